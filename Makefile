@@ -1,0 +1,121 @@
+# kanbao — a terminal reader for digitized newspaper issues.
+#
+#   make            build ./kanbao
+#   make run        build, import the bundled sample issues, open the reader
+#   make check      build and run every test (unit, command line, screen)
+#   make asan       the same tests on an ASan/UBSan build
+#   make bench      benchmarks at archive scale (not part of check)
+#   make install    PREFIX=/usr/local DESTDIR=
+#
+# Sources are found by wildcard: a new src/foo.c or tests/unit/test-foo.c
+# needs no edit here.  Model objects (everything but main, cli-* and ui-*)
+# are what unit tests link; they never see curses.
+
+PROG	 = kanbao
+VERSION	 = 0.1.0
+PREFIX	?= /usr/local
+BINDIR	 = $(PREFIX)/bin
+MANDIR	 = $(PREFIX)/share/man
+DATADIR	 = $(PREFIX)/share/kanbao
+
+BUILD	?= build
+CC	?= cc
+PKG_CONFIG ?= pkg-config
+
+WARN	 = -Wall -Wextra -Wshadow -Wmissing-prototypes -Wstrict-prototypes \
+	   -Wwrite-strings -Werror
+OPT	?= -O2 -g
+CFLAGS	?= $(OPT)
+DEPFLAGS = -MMD -MP
+PKGS	 = ncursesw sqlite3
+PKG_CFLAGS := $(filter-out -D_XOPEN_SOURCE% -D_DEFAULT_SOURCE,$(shell $(PKG_CONFIG) --cflags $(PKGS) 2>/dev/null))
+PKG_LIBS   := $(shell $(PKG_CONFIG) --libs $(PKGS) 2>/dev/null)
+ALL_CFLAGS = -std=c11 -D_DEFAULT_SOURCE -D_XOPEN_SOURCE=700 $(WARN) \
+	     -Iinclude -I$(BUILD)/gen $(PKG_CFLAGS) \
+	     -DKANBAO_VERSION='"$(VERSION)"' -DKANBAO_DATADIR='"$(DATADIR)"' \
+	     $(CFLAGS)
+LIBS	 = $(PKG_LIBS) -lunistring -lm
+MODEL_LIBS = $(shell $(PKG_CONFIG) --libs sqlite3 2>/dev/null) -lunistring -lm
+
+SRCS	 = $(wildcard src/*.c)
+UI_SRCS	 = $(filter src/ui%.c src/cli%.c src/main.c,$(SRCS))
+MODEL_SRCS = $(filter-out $(UI_SRCS),$(SRCS))
+OBJS	 = $(SRCS:src/%.c=$(BUILD)/obj/%.o)
+MODEL_OBJS = $(MODEL_SRCS:src/%.c=$(BUILD)/obj/%.o)
+GEN_SRCS = $(wildcard tests/tools/*.c)
+GEN_BINS = $(GEN_SRCS:tests/tools/%.c=$(BUILD)/tools/%)
+UNIT_SRCS = $(wildcard tests/unit/test-*.c)
+UNIT_BINS = $(UNIT_SRCS:tests/unit/%.c=$(BUILD)/tests/%)
+DEPSTAMP = $(BUILD)/.deps-ok
+
+.PHONY: all check unit cli screen asan run bench install uninstall clean \
+	deps lint fuzz samples
+all: $(PROG)
+
+# Say which package is missing instead of failing with a wall of compiler
+# errors.  As root on a Debian-like system the packages are installed.
+$(DEPSTAMP): tests/deps.sh
+	@CC="$(CC)" PKG_CONFIG="$(PKG_CONFIG)" sh tests/deps.sh build
+	@mkdir -p $(BUILD) && touch $@
+deps: $(DEPSTAMP)
+
+$(PROG): $(OBJS)
+	$(CC) $(ALL_CFLAGS) -o $@ $(OBJS) $(LIBS) $(LDFLAGS)
+
+$(BUILD)/obj/%.o: src/%.c | $(DEPSTAMP)
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) $(DEPFLAGS) -c -o $@ $<
+
+$(BUILD)/tests/test-%: tests/unit/test-%.c $(MODEL_OBJS) | $(DEPSTAMP)
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) $(DEPFLAGS) -o $@ $< $(MODEL_OBJS) -lcmocka \
+	    $(MODEL_LIBS) $(LDFLAGS)
+
+$(BUILD)/tools/%: tests/tools/%.c $(MODEL_OBJS) | $(DEPSTAMP)
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) $(DEPFLAGS) -o $@ $< $(MODEL_OBJS) $(MODEL_LIBS) \
+	    $(LDFLAGS)
+
+tools: $(GEN_BINS)
+
+check: $(PROG) $(UNIT_BINS) $(GEN_BINS)
+	@CC="$(CC)" PKG_CONFIG="$(PKG_CONFIG)" sh tests/deps.sh check
+	@sh tests/run-all.sh ./$(PROG) $(BUILD)
+
+unit: $(UNIT_BINS)
+	@sh tests/run-all.sh --only unit ./$(PROG) $(BUILD)
+
+# ASan and UBSan over the whole suite, in a build tree of its own.
+asan:
+	$(MAKE) BUILD=build/asan PROG=build/asan/kanbao CC=clang \
+	    OPT="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" \
+	    LDFLAGS="-fsanitize=address,undefined" check
+
+run: $(PROG)
+	@sh tests/samples/import.sh ./$(PROG) $(BUILD)/run/kanbao.db
+	./$(PROG) --db $(BUILD)/run/kanbao.db
+
+bench:
+	@sh tests/bench/run.sh
+
+fuzz:
+	@sh tests/fuzz/run.sh
+
+install: $(PROG)
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 \
+	    $(DESTDIR)$(MANDIR)/man5 $(DESTDIR)$(DATADIR)/themes
+	install -m 755 $(PROG) $(DESTDIR)$(BINDIR)/$(PROG)
+	install -m 644 man/kanbao.1 $(DESTDIR)$(MANDIR)/man1/kanbao.1
+	install -m 644 man/kanbao.5 $(DESTDIR)$(MANDIR)/man5/kanbao.5
+	install -m 644 themes/*.theme $(DESTDIR)$(DATADIR)/themes/
+
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/$(PROG) $(DESTDIR)$(MANDIR)/man1/kanbao.1 \
+	    $(DESTDIR)$(MANDIR)/man5/kanbao.5
+	rm -f $(DESTDIR)$(DATADIR)/themes/*.theme
+	-rmdir $(DESTDIR)$(DATADIR)/themes $(DESTDIR)$(DATADIR)
+
+clean:
+	rm -rf $(BUILD) $(PROG)
+
+-include $(OBJS:.o=.d) $(UNIT_BINS:=.d) $(GEN_BINS:=.d)

@@ -1,0 +1,60 @@
+/*
+ * Text: UTF-8 decoding, input encodings, character classes, display width
+ * and sanitising of untrusted text.  The only module (with reflow) that uses
+ * libunistring.
+ */
+#ifndef KANBAO_TEXT_H
+#define KANBAO_TEXT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#define TEXT_REPLACEMENT 0xfffdU
+
+/*
+ * Decodes one code point from s (n bytes available, n > 0) into *cp and
+ * returns the number of bytes used (1 to 4).  An invalid or truncated
+ * sequence yields U+FFFD and consumes one byte.
+ */
+size_t	 text_utf8_next(const char *s, size_t n, uint32_t *cp);
+/* Decodes the code point that ends at s + n; returns its length (>= 1). */
+size_t	 text_utf8_prev(const char *s, size_t n, uint32_t *cp);
+/* Encodes cp into out (4 bytes at least); returns its length. */
+size_t	 text_utf8_put(char *out, uint32_t cp);
+
+/*
+ * Turns the bytes of a page file into clean UTF-8: strips a UTF-8 BOM,
+ * converts UTF-16 (with BOM), GB18030 and GBK, turns CRLF and lone CR into
+ * LF and sanitises (text_sanitize).  Returns the text (caller frees, length
+ * in *outlen) and sets *encoding to a static name ("UTF-8", "GB18030",
+ * "UTF-16LE", ...), or NULL with *cause set (caller frees) for an empty or
+ * binary file or one in no encoding it knows.
+ */
+char	*text_decode(const char *in, size_t inlen, size_t *outlen,
+	     const char **encoding, char **cause);
+
+/*
+ * Cleans untrusted UTF-8 so that it can never drive a terminal: tab becomes
+ * a space, U+2028/2029 a newline; C0 controls but newline, DEL, C1 controls,
+ * bidi controls and marks, zero-width format characters, BOM and soft hyphen
+ * are dropped; invalid bytes and unprintable characters become U+FFFD.
+ * Returns a new string (caller frees), its length in *outlen if not NULL.
+ */
+char	*text_sanitize(const char *s, size_t n, size_t *outlen);
+
+/* Han ideograph (unified, extensions, compatibility) or 〇. */
+int	 text_is_han(uint32_t);
+/* Wide East Asian character: Han, kana, hangul, CJK and fullwidth punctuation. */
+int	 text_is_cjk(uint32_t);
+/* CJK or fullwidth punctuation, including “”‘’…—· as used in Chinese text. */
+int	 text_is_cjk_punct(uint32_t);
+
+/*
+ * Display width in terminal columns, as wcwidth(3) and so ncurses measure:
+ * a code point (-1 for controls), and a whole UTF-8 string (grapheme
+ * clusters clamped to 2 columns, controls counted as 0).
+ */
+int	 text_cp_width(uint32_t);
+int	 text_width(const char *, size_t);
+
+#endif

@@ -1,0 +1,110 @@
+/*
+ * The command table and the help made from it.
+ *
+ * A command is a row here and a cli_NAME_exec() in cli-NAME.c; the row's
+ * usage, summary and options are all the help there is, so kanbao --help,
+ * kanbao COMMAND --help and the man page cannot disagree.
+ */
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "kanbao/cli.h"
+
+static const struct cli_option cli_parse_options[] = {
+	{ "--json", "print the articles as JSON (an array for several files)" },
+	{ NULL, NULL }
+};
+
+const struct cli_entry cli_table[] = {
+	{ "parse", "[--json] FILE...",
+	  "split page files into articles and print them (nothing is stored)",
+	  cli_parse_options, cli_parse_exec },
+	{ NULL, NULL, NULL, NULL, NULL }
+};
+
+const struct cli_entry *
+cli_find(const char *name)
+{
+	const struct cli_entry	*e;
+
+	for (e = cli_table; e->name != NULL; e++) {
+		if (strcmp(e->name, name) == 0)
+			return (e);
+	}
+	return (NULL);
+}
+
+void
+cli_help(FILE *f)
+{
+	const struct cli_entry	*e;
+
+	fprintf(f, "usage: kanbao [--db PATH] [--theme NAME]"
+	    "              open the reader\n");
+	for (e = cli_table; e->name != NULL; e++)
+		fprintf(f, "       kanbao %s %s\n", e->name, e->usage);
+	fprintf(f, "       kanbao --help | --version\n\ncommands:\n");
+	for (e = cli_table; e->name != NULL; e++)
+		fprintf(f, "  %-8s %s\n", e->name, e->summary);
+	fprintf(f, "\noptions:\n"
+	    "  --db PATH      the store (default: $KANBAO_DB, else "
+	    "$XDG_DATA_HOME/kanbao/kanbao.db)\n"
+	    "  --theme NAME   colour theme for the reader\n"
+	    "  --help         this help; kanbao COMMAND --help for a command\n"
+	    "  --version      print the version\n"
+	    "\nSee kanbao(1) for keys, files and examples.\n");
+}
+
+void
+cli_command_help(FILE *f, const struct cli_entry *e)
+{
+	const struct cli_option	*o;
+
+	fprintf(f, "usage: kanbao %s %s\n\n%s\n", e->name, e->usage,
+	    e->summary);
+	if (e->options != NULL && e->options[0].flag != NULL) {
+		fprintf(f, "\noptions:\n");
+		for (o = e->options; o->flag != NULL; o++)
+			fprintf(f, "  %-16s %s\n", o->flag, o->help);
+	}
+}
+
+int
+cli_usage_error(const struct cli_entry *e, const char *fmt, ...)
+{
+	va_list	ap;
+
+	fprintf(stderr, "kanbao %s: ", e->name);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fprintf(stderr, "\nusage: kanbao %s %s\n", e->name, e->usage);
+	return (CLI_USAGE);
+}
+
+int
+cli_error(const char *fmt, ...)
+{
+	va_list	ap;
+
+	fprintf(stderr, "kanbao: ");
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+	return (CLI_ERROR);
+}
+
+int
+cli_write(const char *s, size_t n)
+{
+	if (fwrite(s, 1, n, stdout) != n || fflush(stdout) != 0) {
+		if (errno == EPIPE)
+			return (0);
+		return (cli_error("write error: %s", strerror(errno)));
+	}
+	return (0);
+}

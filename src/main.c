@@ -1,0 +1,97 @@
+/*
+ * kanbao: global options, then one command from the table in cli.c, or the
+ * reader when no command is given.
+ */
+#include <getopt.h>
+#include <locale.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "kanbao/cli.h"
+
+static const struct option main_options[] = {
+	{ "db", required_argument, NULL, 'd' },
+	{ "theme", required_argument, NULL, 't' },
+	{ "help", no_argument, NULL, 'h' },
+	{ "version", no_argument, NULL, 'V' },
+	{ NULL, 0, NULL, 0 }
+};
+
+/* True when argv (a command's arguments) asks for help before any "--". */
+static int
+main_wants_help(int argc, char **argv)
+{
+	int	i;
+
+	for (i = 1; i < argc; i++) {
+		if (strcmp(argv[i], "--") == 0)
+			return (0);
+		if (strcmp(argv[i], "--help") == 0 ||
+		    strcmp(argv[i], "-h") == 0)
+			return (1);
+	}
+	return (0);
+}
+
+int
+main(int argc, char **argv)
+{
+	struct cli_ctx		 ctx = { NULL, NULL };
+	const struct cli_entry	*e;
+	int			 ch;
+
+	setlocale(LC_ALL, "");
+	ctx.db_path = getenv("KANBAO_DB");
+	if (ctx.db_path != NULL && *ctx.db_path == '\0')
+		ctx.db_path = NULL;
+
+	opterr = 0;
+	while ((ch = getopt_long(argc, argv, "+hV", main_options, NULL)) != -1) {
+		switch (ch) {
+		case 'd':
+			ctx.db_path = optarg;
+			break;
+		case 't':
+			ctx.theme = optarg;
+			break;
+		case 'h':
+			cli_help(stdout);
+			return (CLI_OK);
+		case 'V':
+			printf("kanbao %s\n", KANBAO_VERSION);
+			return (CLI_OK);
+		default:
+			if (optopt != 0 && optopt != '?')
+				fprintf(stderr, "kanbao: option needs an "
+				    "argument or is unknown: -%c\n", optopt);
+			else
+				fprintf(stderr, "kanbao: unknown option: "
+				    "%s\n", argv[optind - 1]);
+			fprintf(stderr, "Try 'kanbao --help'.\n");
+			return (CLI_USAGE);
+		}
+	}
+	argc -= optind;
+	argv += optind;
+
+	if (argc == 0) {
+		e = cli_find("reader");
+		if (e == NULL) {
+			cli_help(stderr);
+			return (CLI_USAGE);
+		}
+		return (e->exec(&ctx, 1, (char *[]){ (char *)"reader", NULL }));
+	}
+	if ((e = cli_find(argv[0])) == NULL) {
+		fprintf(stderr, "kanbao: unknown command: %s\n"
+		    "Try 'kanbao --help'.\n", argv[0]);
+		return (CLI_USAGE);
+	}
+	if (main_wants_help(argc, argv)) {
+		cli_command_help(stdout, e);
+		return (CLI_OK);
+	}
+	optind = 0;	/* commands run getopt_long afresh */
+	return (e->exec(&ctx, argc, argv));
+}

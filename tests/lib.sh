@@ -1,0 +1,74 @@
+# Helpers for the shell test layers (tests/cli/*.sh, tests/screen/*.sh).
+# Sourced, not run.  Each check prints one line the runner counts:
+#   ok - NAME | not ok - NAME (then "#   " lines saying why) | skip - NAME: WHY
+#
+# The runner exports KANBAO (absolute path of the binary under test), TOP
+# (the source tree) and SHARED (../shared, which may be absent).  Every
+# script gets its own HOME and XDG directories so no test touches a real
+# store.
+
+: "${KANBAO:?KANBAO must name the binary}" "${TOP:?}"
+T_TMP=$(mktemp -d "${TMPDIR:-/tmp}/kanbao-test.XXXXXX")
+trap 'rm -rf "$T_TMP"' EXIT
+export HOME="$T_TMP/home" XDG_DATA_HOME="$T_TMP/data" \
+    XDG_CONFIG_HOME="$T_TMP/config"
+unset KANBAO_DB NO_COLOR
+mkdir -p "$HOME"
+export LC_ALL=C.UTF-8
+
+t_ok() { echo "ok - $1"; }
+t_skip() { echo "skip - $1: $2"; }
+t_fail() {
+	echo "not ok - $1"
+	shift
+	for l in "$@"; do printf '#   %s\n' "$l"; done
+}
+
+# t_eq NAME EXPECTED ACTUAL
+t_eq() {
+	if [ "$2" = "$3" ]; then t_ok "$1"
+	else t_fail "$1" "expected: $2" "     got: $3"; fi
+}
+
+# t_match NAME REGEX TEXT: TEXT (any line of it) matches the extended REGEX.
+t_match() {
+	if printf '%s\n' "$3" | grep -Eq -- "$2"; then t_ok "$1"
+	else t_fail "$1" "no line matches: $2" "in: $(printf '%s' "$3" | head -c 400)"; fi
+}
+
+# t_nomatch NAME REGEX TEXT
+t_nomatch() {
+	if printf '%s\n' "$3" | grep -Eq -- "$2"; then
+		t_fail "$1" "a line matches: $2" \
+		    "$(printf '%s\n' "$3" | grep -E -- "$2" | head -3)"
+	else t_ok "$1"; fi
+}
+
+# t_golden NAME FILE: standard input equals tests/cli/golden/FILE.
+# KANBAO_UPDATE_GOLDEN=1 rewrites the file instead (then review the diff).
+t_golden() {
+	_g="$TOP/tests/cli/golden/$2"
+	cat > "$T_TMP/golden.out"
+	if [ -n "${KANBAO_UPDATE_GOLDEN:-}" ]; then
+		mkdir -p "$(dirname "$_g")"
+		cp "$T_TMP/golden.out" "$_g"
+		t_ok "$1 (golden rewritten)"
+	elif [ ! -f "$_g" ]; then
+		t_fail "$1" "no golden file $2 (run with KANBAO_UPDATE_GOLDEN=1)"
+	elif cmp -s "$_g" "$T_TMP/golden.out"; then
+		t_ok "$1"
+	else
+		t_fail "$1" "differs from golden $2:" \
+		    "$(diff -u "$_g" "$T_TMP/golden.out" | head -20)"
+	fi
+}
+
+# t_status NAME WANT CMD...: CMD exits with status WANT.
+t_status() {
+	_n=$1 _w=$2
+	shift 2
+	"$@" >"$T_TMP/st.out" 2>"$T_TMP/st.err"
+	_s=$?
+	if [ "$_s" = "$_w" ]; then t_ok "$_n"
+	else t_fail "$_n" "exit $_s, wanted $_w" "$(head -c 300 "$T_TMP/st.err")"; fi
+}
