@@ -1,0 +1,268 @@
+/*
+ * The store: issues, pages, articles, topics, weather and read/starred
+ * state in one SQLite file, and the full-text search over them.  The only
+ * module that includes <sqlite3.h>; everything else sees the plain structs
+ * and functions below.
+ *
+ * Every function that can fail returns -1 (or NULL) and sets *cause (caller
+ * frees) to a message a person can act on.  Row structs returned in arrays
+ * are freed with the matching _free; rows handed to a callback are borrowed
+ * and valid only during the call.  A callback returning non-zero stops the
+ * walk (the function then returns 0).
+ */
+#ifndef KANBAO_STORE_H
+#define KANBAO_STORE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "kanbao/parse.h"
+#include "kanbao/topic.h"
+
+struct store;
+
+/* store_open() flags. */
+#define STORE_CREATE	0x1	/* create the file (and directories) if missing */
+#define STORE_READONLY	0x2	/* never write; setters fail */
+
+/*
+ * The default store path: $XDG_DATA_HOME/kanbao/kanbao.db, else
+ * ~/.local/share/kanbao/kanbao.db.  Caller frees; NULL with *cause set when
+ * neither XDG_DATA_HOME nor HOME is set.
+ */
+char	*store_default_path(char **cause);
+
+/*
+ * Opens (and with STORE_CREATE creates, making its directories) the store
+ * at path (NULL: the default; ":memory:" for tests), bringing its schema up
+ * to date.  A file that is not a kanbao store, or is damaged, is refused
+ * with a message naming it and is never written to.  NULL on error.
+ */
+struct store *store_open(const char *path, int flags, char **cause);
+void	 store_close(struct store *);
+/* The path it was opened with ("" for :memory:).  Borrowed. */
+const char *store_path(const struct store *);
+/* True when the file could only be opened read-only. */
+int	 store_readonly(const struct store *);
+
+/* ---- Import ---------------------------------------------------------- */
+
+/* One page to import. */
+struct store_page_in {
+	const char	*date;		/* "2023-02-10"; NULL: undated issue */
+	const char	*issue_name;	/* undated issue's name (the file's) */
+	int		 number;	/* page number, >= 1 */
+	const char	*source;	/* the file it came from */
+	const char	*text;		/* the decoded page text */
+	size_t		 len;
+};
+
+enum store_put_result {
+	STORE_PUT_ADDED,		/* a new page */
+	STORE_PUT_REPLACED,		/* the page existed with other text */
+	STORE_PUT_UNCHANGED		/* the same text was already there */
+};
+
+/*
+ * Stores one page and its parsed articles (topics matched with ts) in one
+ * BEGIN IMMEDIATE transaction: the page is either all there or not at all.
+ * The same text again changes nothing; other text for the same issue and
+ * page replaces the page and its articles (their read/starred state is
+ * lost).  Sets *result and *narticles (articles now on the page).
+ */
+int	 store_put_page(struct store *, const struct store_page_in *,
+	     const struct parse_page *, const struct topic_set *,
+	     enum store_put_result *result, size_t *narticles, char **cause);
+
+/* ---- Issues and pages ------------------------------------------------ */
+
+struct store_issue {
+	int64_t		 id;
+	char		*date;		/* "2023-02-10"; "" when undated */
+	char		*name;		/* the date, or the undated issue's name */
+	int		 npages;
+	int		 narticles;
+	int		 nunread;
+	int		 has_weather;
+	char		*today;		/* weather; "" if none */
+	char		*tomorrow;
+	char		*wind;
+	int		 high, low;	/* ℃, valid if has_high/has_low */
+	int		 has_high, has_low;
+};
+
+/* Number of issues. */
+int	 store_issue_count(struct store *, int64_t *n, char **cause);
+/*
+ * Issues newest first (undated ones last, by name), skipping offset and at
+ * most limit of them (0: no limit).  *out is an array of *n (caller frees
+ * with store_issues_free).
+ */
+int	 store_issues(struct store *, size_t offset, size_t limit,
+	     struct store_issue **out, size_t *n, char **cause);
+void	 store_issues_free(struct store_issue *, size_t n);
+/*
+ * The issue with this date ("2023-02-10", "20230210") or undated name:
+ * 0 and *id set if found, 1 if there is none, -1 on error.
+ */
+int	 store_issue_find(struct store *, const char *key, int64_t *id,
+	     char **cause);
+
+struct store_page_row {
+	int64_t		 id;
+	int64_t		 issue;
+	const char	*date;		/* "" when undated */
+	const char	*issue_name;
+	int		 number;
+	const char	*source;
+	int		 narticles;
+	size_t		 bytes;		/* length of the page text */
+};
+
+/* Pages of one issue (0: all issues), issue newest first, then by number. */
+int	 store_pages_each(struct store *, int64_t issue,
+	     int (*cb)(const struct store_page_row *, void *), void *arg,
+	     char **cause);
+
+/* ---- Articles -------------------------------------------------------- */
+
+/* One line of an article list. */
+struct store_article_row {
+	int64_t		 id;
+	int64_t		 issue;
+	const char	*date;		/* "" when undated */
+	int		 page;
+	int		 seq;		/* position on the page, from 1 */
+	enum parse_kind	 kind;
+	const char	*kicker;
+	const char	*title;
+	uint64_t	 topics;	/* mask of store topic bits */
+	int		 read;
+	int		 starred;
+};
+
+struct store_filter {
+	int64_t		 issue;		/* 0: every issue */
+	uint64_t	 topics;	/* 0: any; else any of these bits */
+	int		 unread;	/* only unread ones */
+	int		 starred;	/* only starred ones */
+};
+
+/*
+ * Articles matching filter (NULL: all), issues newest first, then by page
+ * and position.  Rows are borrowed during the callback.
+ */
+int	 store_articles_each(struct store *, const struct store_filter *,
+	     int (*cb)(const struct store_article_row *, void *), void *arg,
+	     char **cause);
+
+/*
+ * The articles of one issue as an array the caller owns: *out has *n rows
+ * whose strings are owned by the array; free with store_articles_free.
+ */
+int	 store_articles(struct store *, const struct store_filter *,
+	     struct store_article_row **out, size_t *n, char **cause);
+void	 store_articles_free(struct store_article_row *, size_t n);
+
+/* One article in full. */
+struct store_article {
+	int64_t		 id;
+	int64_t		 issue;
+	char		*date;		/* "" when undated */
+	char		*issue_name;
+	int		 page;
+	int		 seq;
+	char		*source;	/* the page file it came from */
+	enum parse_kind	 kind;
+	char		*kicker;
+	char		*title;
+	char		*subtitle;
+	char		*byline;
+	char		**paragraphs;
+	size_t		 nparagraphs;
+	char		*continued_to;	/* "" if none */
+	char		*continued_from;
+	uint64_t	 topics;
+	int		 read;
+	int		 starred;
+};
+
+/* The article with this id; NULL with *cause ("no article 12") if none. */
+struct store_article *store_article_get(struct store *, int64_t id,
+	     char **cause);
+void	 store_article_free(struct store_article *);
+
+int	 store_set_read(struct store *, int64_t id, int read, char **cause);
+int	 store_set_starred(struct store *, int64_t id, int starred,
+	     char **cause);
+/* Marks every article of an issue read or unread. */
+int	 store_issue_set_read(struct store *, int64_t issue, int read,
+	     char **cause);
+
+/*
+ * Continuations.  store_find_continued_from: the article on page of issue
+ * whose continued_from is from (the rest of an article that says 下转N版).
+ * store_find_continued_to: the article on page whose continued_to is to
+ * (the start of an article that says 上接N版).  0 and *id set when found,
+ * 1 when there is none, -1 on error.
+ */
+int	 store_find_continued_from(struct store *, int64_t issue, int page,
+	     const char *from, int64_t *id, char **cause);
+int	 store_find_continued_to(struct store *, int64_t issue, int page,
+	     const char *to, int64_t *id, char **cause);
+
+/* ---- Topics ---------------------------------------------------------- */
+
+struct store_topic {
+	int		 bit;		/* mask bit in the rows' topics */
+	char		*name;		/* "weather" */
+	char		*label;		/* "天气" */
+	int64_t		 count;		/* articles with it (in the issue) */
+};
+
+/*
+ * The topics the store knows with their article counts in issue (0: the
+ * whole store).  Caller frees with store_topics_free.
+ */
+int	 store_topics(struct store *, int64_t issue, struct store_topic **out,
+	     size_t *n, char **cause);
+void	 store_topics_free(struct store_topic *, size_t n);
+/* The mask bit of the topic named name: 0 and *bit set, 1 if unknown. */
+int	 store_topic_find(struct store *, const char *name, int *bit,
+	     char **cause);
+
+/* ---- Search ---------------------------------------------------------- */
+
+enum store_rank {
+	STORE_RANK_DATE,		/* newest issue first, then page order */
+	STORE_RANK_RELEVANCE		/* bm25, title hits weigh more */
+};
+
+struct store_query {
+	const char	*text;		/* words; all must occur (any length) */
+	uint64_t	 topics;	/* 0: any; else any of these bits */
+	int64_t		 issue;		/* 0: every issue */
+	enum store_rank	 rank;
+	size_t		 offset;	/* hits to skip */
+	size_t		 limit;		/* at most this many; 0: no limit */
+};
+
+struct store_hit {
+	struct store_article_row row;
+	const char	*snippet;	/* text around the first match, one line */
+	size_t		 match_off;	/* the match within snippet, in bytes */
+	size_t		 match_len;
+};
+
+/*
+ * Finds articles containing every word of the query (CJK text matched as
+ * a substring of any length, Latin words as words, case folded).  Hits
+ * come to cb one at a time as they are found, so the first screen shows
+ * before the whole result is known.  A query with no searchable text is
+ * an error.
+ */
+int	 store_search(struct store *, const struct store_query *,
+	     int (*cb)(const struct store_hit *, void *), void *arg,
+	     char **cause);
+
+#endif
