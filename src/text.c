@@ -10,7 +10,10 @@
 #include <stdlib.h>
 #include <string.h>
 #include <uniconv.h>
+#include <unictype.h>
+#include <unigbrk.h>
 #include <unistr.h>
+#include <uniwidth.h>
 #include <wchar.h>
 
 #include "kanbao/buf.h"
@@ -237,4 +240,88 @@ text_decode(const char *in, size_t inlen, size_t *outlen,
 	free(conv);
 	*encoding = enc;
 	return (out);
+}
+
+/*
+ * Display width.  ncurses measures with the C library's wcwidth(), so that
+ * is the reference: a width that differs from it puts the screen out of
+ * step with what curses believes it drew.  wcwidth() itself depends on the
+ * locale (LC_CTYPE "C" knows no wide characters), so the width is taken
+ * from libunistring and corrected where glibc 2.36 and libunistring 1.0
+ * (both Unicode 14) disagree on assigned characters; unassigned code points
+ * and the line and paragraph separators are -1 as in glibc.
+ */
+struct text_width_range {
+	uint32_t	first;
+	uint32_t	last;
+	int		width;
+};
+
+static const struct text_width_range text_width_fixes[] = {
+	{ 0x00ad, 0x00ad, 1 },		/* soft hyphen */
+	{ 0x0600, 0x0605, 1 },		/* prepended concatenation marks */
+	{ 0x06dd, 0x06dd, 1 },
+	{ 0x070f, 0x070f, 1 },
+	{ 0x0890, 0x0891, 1 },
+	{ 0x08e2, 0x08e2, 1 },
+	{ 0x0cbf, 0x0cbf, 0 },		/* Kannada vowel signs */
+	{ 0x0cc6, 0x0cc6, 0 },
+	{ 0x2028, 0x2029, -1 },		/* line, paragraph separator */
+	{ 0x3248, 0x324f, 2 },		/* circled numbers on black squares */
+	{ 0x4dc0, 0x4dff, 2 },		/* hexagram symbols */
+	{ 0x110bd, 0x110bd, 1 },	/* Kaithi number signs */
+	{ 0x110cd, 0x110cd, 1 },
+	{ 0x11a07, 0x11a08, 0 },	/* Zanabazar square vowel signs */
+	{ 0x11c3f, 0x11c3f, 0 },	/* Bhaiksuki sign */
+};
+
+int
+text_cp_width(uint32_t c)
+{
+	size_t	i;
+
+	if (c < 0x7f)
+		return (c >= 0x20 ? 1 : (c == 0 ? 0 : -1));
+	if (c >= 0x4e00 && c <= 0x9fff)
+		return (2);		/* the common case, fast */
+	for (i = 0; i < sizeof text_width_fixes / sizeof *text_width_fixes;
+	    i++) {
+		if (c >= text_width_fixes[i].first &&
+		    c <= text_width_fixes[i].last)
+			return (text_width_fixes[i].width);
+	}
+	if (c > 0x10ffff || uc_is_general_category(c, UC_CATEGORY_Cn))
+		return (-1);
+	return (uc_width(c, "UTF-8"));
+}
+
+int
+text_width(const char *s, size_t n)
+{
+	char		 small[256], *gb;
+	uint32_t	 c;
+	size_t		 i, len;
+	int		 total = 0, cluster = 0, w;
+
+	if (n == 0)
+		return (0);
+	gb = n <= sizeof small ? small : xmalloc(n);
+	u8_grapheme_breaks((const uint8_t *)s, n, gb);
+	for (i = 0; i < n; i += len) {
+		len = text_utf8_next(s + i, n - i, &c);
+		if (gb[i]) {
+			/*
+			 * Terminals draw a cluster (emoji with modifiers or
+			 * joiners, flags) in at most two cells.
+			 */
+			total += cluster > 2 ? 2 : cluster;
+			cluster = 0;
+		}
+		if ((w = text_cp_width(c)) > 0)
+			cluster += w;
+	}
+	total += cluster > 2 ? 2 : cluster;
+	if (gb != small)
+		free(gb);
+	return (total);
 }

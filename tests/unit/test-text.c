@@ -1,12 +1,14 @@
 /*
  * text: decoding page files and sanitising untrusted text.
  */
+#include <locale.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <wchar.h>
 #include <cmocka.h>
 
 #include "kanbao/text.h"
@@ -103,6 +105,99 @@ text_2_1(void **state)
 	free(s);
 }
 
+/* text-3.1: code point widths are those of glibc's wcwidth(). */
+static void
+text_3_1(void **state)
+{
+	(void)state;
+	assert_int_equal(text_cp_width('a'), 1);
+	assert_int_equal(text_cp_width(0x4e2d), 2);	/* 中 */
+	assert_int_equal(text_cp_width(0x20000), 2);	/* extension B */
+	assert_int_equal(text_cp_width(0xff0c), 2);	/* ， */
+	assert_int_equal(text_cp_width(0x3000), 2);	/* ideographic space */
+	assert_int_equal(text_cp_width(0x201c), 1);	/* “ is narrow */
+	assert_int_equal(text_cp_width(0x2026), 1);	/* … */
+	assert_int_equal(text_cp_width(0x00b7), 1);	/* · */
+	assert_int_equal(text_cp_width(0x0301), 0);	/* combining acute */
+	assert_int_equal(text_cp_width(0x200d), 0);	/* ZWJ */
+	assert_int_equal(text_cp_width(0x1f600), 2);	/* emoji */
+	assert_int_equal(text_cp_width(0x07), -1);
+	assert_int_equal(text_cp_width(0x7f), -1);
+	assert_int_equal(text_cp_width(0x9b), -1);	/* C1 */
+	/* Where libunistring alone would disagree with glibc. */
+	assert_int_equal(text_cp_width(0x2028), -1);
+	assert_int_equal(text_cp_width(0x4dc0), 2);
+	assert_int_equal(text_cp_width(0x3248), 2);
+	assert_int_equal(text_cp_width(0x00ad), 1);
+	assert_int_equal(text_cp_width(0x0cbf), 0);
+	assert_int_equal(text_cp_width(0x0378), -1);	/* unassigned */
+	assert_int_equal(text_cp_width(0x110000), -1);
+}
+
+/* text-3.2: string widths: clusters, clamped to 2 columns, controls 0. */
+static void
+text_3_2(void **state)
+{
+	char	big[300];
+	int	i;
+
+	(void)state;
+	assert_int_equal(text_width("", 0), 0);
+	assert_int_equal(text_width("本报讯", 9), 6);
+	assert_int_equal(text_width("“好”", 7), 4);
+	assert_int_equal(text_width("２０２３年，", 18), 12);
+	assert_int_equal(text_width("abc def", 7), 7);
+	/* e + combining acute, twice. */
+	assert_int_equal(text_width("e\xcc\x81" "e\xcc\x81", 6), 2);
+	/* Thumbs up + skin tone: 2 + 2 code point columns, one cluster. */
+	assert_int_equal(text_width("\xf0\x9f\x91\x8d\xf0\x9f\x8f\xbd", 8),
+	    2);
+	/* Man ZWJ woman ZWJ girl: 6 code point columns, one cluster. */
+	assert_int_equal(text_width("\xf0\x9f\x91\xa8\xe2\x80\x8d"
+	    "\xf0\x9f\x91\xa9\xe2\x80\x8d\xf0\x9f\x91\xa7", 18), 2);
+	/* Two flags: regional indicators pair up. */
+	assert_int_equal(text_width("\xf0\x9f\x87\xa8\xf0\x9f\x87\xb3"
+	    "\xf0\x9f\x87\xa8\xf0\x9f\x87\xb3", 16), 4);
+	/* Controls count 0; only the given bytes are measured. */
+	assert_int_equal(text_width("a\tb\x1b", 4), 2);
+	assert_int_equal(text_width("中文", 3), 2);
+	/* Longer than the on-stack buffer. */
+	for (i = 0; i < 100; i++)
+		memcpy(big + 3 * i, "中", 3);
+	assert_int_equal(text_width(big, sizeof big), 200);
+}
+
+/*
+ * text-3.3: every code point measures as glibc's wcwidth() measures it in a
+ * UTF-8 locale, which is what ncurses uses.  Needs a glibc with the same
+ * Unicode version as libunistring (both 14.0 on Debian 12).
+ */
+static void
+text_3_3(void **state)
+{
+	uint32_t	c;
+	int		bad = 0, first = -1;
+
+	(void)state;
+	if (setlocale(LC_CTYPE, "C.UTF-8") == NULL &&
+	    setlocale(LC_CTYPE, "en_US.UTF-8") == NULL) {
+		skip();
+		return;
+	}
+	for (c = 0; c < 0x110000; c++) {
+		if (c >= 0xd800 && c <= 0xdfff)
+			continue;
+		if (text_cp_width(c) != wcwidth((wchar_t)c)) {
+			if (bad++ == 0)
+				first = (int)c;
+		}
+	}
+	setlocale(LC_CTYPE, "C");
+	if (bad != 0)
+		fail_msg("%d code points differ from wcwidth, first U+%04X",
+		    bad, first);
+}
+
 int
 main(void)
 {
@@ -112,6 +207,9 @@ main(void)
 		cmocka_unit_test(text_1_3),
 		cmocka_unit_test(text_1_4),
 		cmocka_unit_test(text_2_1),
+		cmocka_unit_test(text_3_1),
+		cmocka_unit_test(text_3_2),
+		cmocka_unit_test(text_3_3),
 	};
 
 	return (cmocka_run_group_tests_name("text", tests, NULL, NULL));
