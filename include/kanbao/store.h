@@ -45,6 +45,12 @@ const char *store_path(const struct store *);
 /* True when the file could only be opened read-only. */
 int	 store_readonly(const struct store *);
 
+/*
+ * A date as "2023-02-10" or "20230210" into out as "2023-02-10".  -1 if it
+ * is not a real calendar date (years 1800 to 2999).
+ */
+int	 store_date_parse(const char *in, char out[11]);
+
 /* ---- Import ---------------------------------------------------------- */
 
 /* One page to import. */

@@ -1,0 +1,90 @@
+/*
+ * What the store*.c files share: the connection, its prepared statements
+ * and the helpers around them.  Nothing outside src/store*.c includes this.
+ */
+#ifndef KANBAO_STORE_INT_H
+#define KANBAO_STORE_INT_H
+
+#include <sqlite3.h>
+
+#include "kanbao/store.h"
+
+/* Prepared statements, made on first use and kept for the connection. */
+enum store_stmt {
+	STMT_BEGIN,
+	STMT_COMMIT,
+	STMT_ROLLBACK,
+	STMT_ISSUE_INSERT,
+	STMT_ISSUE_ID,
+	STMT_PAGE_FIND,
+	STMT_PAGE_ARTICLES,
+	STMT_PAGE_DELETE,
+	STMT_PAGE_INSERT,
+	STMT_ARTICLE_INSERT,
+	STMT_FTS_INSERT,
+	STMT_FTS_DELETE,
+	STMT_WEATHER_INSERT,
+	STMT_TOPIC_FIND,
+	STMT_TOPIC_MAXBIT,
+	STMT_TOPIC_INSERT,
+	STMT_ARTICLE_COUNT_PAGE,
+	STMT_ISSUE_COUNT,
+	STMT_ISSUES,
+	STMT_ISSUE_BY_KEY,
+	STMT_PAGES_ALL,
+	STMT_PAGES_ISSUE,
+	STMT_ARTICLES_ALL,
+	STMT_ARTICLES_ISSUE,
+	STMT_ARTICLE_GET,
+	STMT_SET_READ,
+	STMT_SET_STARRED,
+	STMT_ISSUE_SET_READ,
+	STMT_CONT_FROM,
+	STMT_CONT_TO,
+	STMT_TOPICS,
+	STMT_TOPIC_MASKS_ALL,
+	STMT_TOPIC_MASKS_ISSUE,
+	STMT_TOPIC_BY_NAME,
+	STMT_SEARCH_DATE,
+	STMT_SEARCH_RANK,
+	STMT_HIT_GET,
+	STMT_ISSUE_DAY,
+	STMT_COUNT
+};
+
+struct store {
+	sqlite3		*db;
+	char		*path;			/* "" for :memory: */
+	int		 readonly;
+	sqlite3_stmt	*stmts[STMT_COUNT];
+};
+
+/* The statement, prepared if need be and reset; NULL with *cause set. */
+sqlite3_stmt	*store_stmt(struct store *, enum store_stmt, char **cause);
+/* Sets *cause to "PATH: what" + SQLite's message; returns -1. */
+int		 store_fail(struct store *, char **cause, const char *what);
+/* A column as a string, "" for NULL. */
+const char	*store_column_text(sqlite3_stmt *, int);
+
+/* Fills r from the article-row columns 0 to 10 (strings borrowed from st). */
+void		 store_article_row_fill(sqlite3_stmt *,
+		     struct store_article_row *);
+
+/*
+ * The search key of an article: issue day in the high bits (0 undated),
+ * then the id counted down, so that the FTS rowid order is newest issue
+ * first and, within an issue, import (page) order.
+ */
+#define STORE_KEY_ID_MAX 0xffffffffLL
+#define STORE_KEY(day, id) \
+	(((int64_t)(day) << 32) | (STORE_KEY_ID_MAX - (int64_t)(id)))
+#define STORE_KEY_TO_ID(k) (STORE_KEY_ID_MAX - ((k) & STORE_KEY_ID_MAX))
+
+/*
+ * The text the full-text index sees: every CJK character a word of its own
+ * so that unicode61 makes each one a token and a query of any length is a
+ * phrase of single characters.  Caller frees.
+ */
+char		*store_fts_text(const char *, size_t);
+
+#endif

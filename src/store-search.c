@@ -1,0 +1,271 @@
+/*
+ * Full-text search.
+ *
+ * FTS5's trigram tokenizer cannot find 1- or 2-character queries, and
+ * Chinese has no spaces for unicode61 to split words at.  So the index is
+ * built from text in which every CJK character stands alone (see
+ * store_fts_text): unicode61 then makes one token per character, Latin
+ * words stay words, and a query of any length becomes a phrase of
+ * characters, which FTS5 answers from its position lists.
+ *
+ * The FTS rowid is STORE_KEY(issue day, article id), so "newest first" is
+ * FTS5's own descending rowid order: the first hits come without sorting
+ * the whole result, even for a one-character query that matches nearly
+ * every article.  A phrase also matches across punctuation and paragraph
+ * breaks ("气，预" as 气 预), so each hit is checked against the article's
+ * text before it is reported; that check also finds the snippet.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "kanbao/buf.h"
+#include "kanbao/text.h"
+#include "kanbao/xmalloc.h"
+#include "store-int.h"
+
+#define SEARCH_MAX_TERMS	16
+#define SNIPPET_BEFORE		12	/* characters before the match */
+#define SNIPPET_AFTER		40	/* characters after it */
+
+struct search_term {
+	char	*text;		/* as typed */
+	int	 literal;	/* has CJK: check it occurs as written */
+};
+
+/* True for a code point unicode61 would make (part of) a token of. */
+static int
+search_is_word(uint32_t cp)
+{
+	if (cp < 0x80)
+		return ((cp >= '0' && cp <= '9') || (cp >= 'a' && cp <= 'z') ||
+		    (cp >= 'A' && cp <= 'Z'));
+	return (!text_is_cjk_punct(cp) && cp != 0x3000 &&
+	    cp != TEXT_REPLACEMENT);
+}
+
+/* Splits the query at white space; returns the number of terms. */
+static size_t
+search_terms(const char *q, struct search_term *terms)
+{
+	size_t		 n = 0, len = strlen(q), i = 0, start, k;
+	uint32_t	 cp;
+	int		 word, cjk;
+
+	while (i < len && n < SEARCH_MAX_TERMS) {
+		k = text_utf8_next(q + i, len - i, &cp);
+		if (cp == ' ' || cp == '\t' || cp == '\n' || cp == 0x3000) {
+			i += k;
+			continue;
+		}
+		start = i;
+		word = cjk = 0;
+		while (i < len) {
+			k = text_utf8_next(q + i, len - i, &cp);
+			if (cp == ' ' || cp == '\t' || cp == '\n' ||
+			    cp == 0x3000)
+				break;
+			if (search_is_word(cp)) {
+				word = 1;
+				if (cp >= 0x80 && text_is_cjk(cp))
+					cjk = 1;
+			}
+			i += k;
+		}
+		if (!word)
+			continue;
+		terms[n].text = xstrndup(q + start, i - start);
+		terms[n].literal = cjk;
+		n++;
+	}
+	return (n);
+}
+
+/* The FTS5 query: each term a quoted phrase, all of them required. */
+static char *
+search_match(const struct search_term *terms, size_t n)
+{
+	struct buf	 b = BUF_INIT;
+	char		*spaced, *p;
+	size_t		 i;
+
+	for (i = 0; i < n; i++) {
+		if (i != 0)
+			buf_adds(&b, " AND ");
+		spaced = store_fts_text(terms[i].text, strlen(terms[i].text));
+		buf_addc(&b, '"');
+		for (p = spaced; *p != '\0'; p++) {
+			if (*p == '"')
+				buf_addc(&b, '"');
+			buf_addc(&b, *p);
+		}
+		buf_addc(&b, '"');
+		free(spaced);
+	}
+	return (buf_detach(&b));
+}
+
+/* strstr ignoring ASCII case. */
+static const char *
+search_find(const char *hay, const char *needle)
+{
+	size_t	n = strlen(needle), i;
+
+	for (; *hay != '\0'; hay++) {
+		for (i = 0; i < n; i++) {
+			char	a = hay[i], b = needle[i];
+
+			if (a >= 'A' && a <= 'Z')
+				a += 'a' - 'A';
+			if (b >= 'A' && b <= 'Z')
+				b += 'a' - 'A';
+			if (a != b)
+				break;
+		}
+		if (i == n)
+			return (hay);
+	}
+	return (NULL);
+}
+
+/*
+ * The snippet: the paragraph around the match in body, cut to some
+ * characters either side; or the start of the body when the match is not
+ * in it (a title hit).
+ */
+static void
+search_snippet(struct buf *b, const char *body, const char *term,
+    size_t *off, size_t *mlen)
+{
+	const char	*m, *start, *end, *p;
+	uint32_t	 cp;
+	size_t		 k;
+	int		 i;
+
+	buf_truncate(b, 0);
+	buf_add(b, "", 0);
+	*off = *mlen = 0;
+	m = term != NULL ? search_find(body, term) : NULL;
+	if (m == NULL) {
+		m = body;
+		k = 0;
+	} else
+		k = strlen(term);
+	start = m;
+	for (i = 0; i < SNIPPET_BEFORE && start > body && start[-1] != '\n';
+	    i++)
+		start -= text_utf8_prev(body, (size_t)(start - body), &cp);
+	end = m + k;
+	for (i = 0; i < SNIPPET_AFTER + (k == 0 ? SNIPPET_BEFORE : 0) &&
+	    *end != '\0' && *end != '\n'; i++)
+		end += text_utf8_next(end, strlen(end), &cp);
+	if (start > body && start[-1] != '\n')
+		buf_adds(b, "…");
+	if (k != 0) {
+		*off = b->len + (size_t)(m - start);
+		*mlen = k;
+	}
+	for (p = start; p < end; p++)
+		buf_addc(b, *p == '\n' ? ' ' : *p);
+	if (*end != '\0' && *end != '\n')
+		buf_adds(b, "…");
+}
+
+int
+store_search(struct store *s, const struct store_query *q,
+    int (*cb)(const struct store_hit *, void *), void *arg, char **cause)
+{
+	struct search_term	 terms[SEARCH_MAX_TERMS];
+	sqlite3_stmt		*st, *get;
+	struct store_hit	 hit;
+	struct buf		 snip = BUF_INIT, head = BUF_INIT;
+	const char		*body, *term;
+	char			*match;
+	int64_t			 lo = 0, hi = INT64_MAX, key, id;
+	size_t			 nterms, i, skipped = 0, sent = 0;
+	int			 rc, ok, status = -1;
+
+	nterms = search_terms(q->text, terms);
+	if (nterms == 0) {
+		xasprintf(cause, "nothing to search for in \"%s\"", q->text);
+		return (-1);
+	}
+	match = search_match(terms, nterms);
+	if (q->issue != 0) {
+		/* The issue's day bounds its keys (undated ones share 0). */
+		if ((get = store_stmt(s, STMT_ISSUE_DAY, cause)) == NULL)
+			goto out;
+		sqlite3_bind_int64(get, 1, q->issue);
+		if (sqlite3_step(get) == SQLITE_ROW) {
+			lo = sqlite3_column_int64(get, 0) << 32;
+			hi = lo | STORE_KEY_ID_MAX;
+		} else
+			hi = -1;
+		sqlite3_reset(get);
+	}
+	st = store_stmt(s, q->rank == STORE_RANK_RELEVANCE ? STMT_SEARCH_RANK :
+	    STMT_SEARCH_DATE, cause);
+	if (st == NULL)
+		goto out;
+	sqlite3_bind_text(st, 1, match, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(st, 2, lo);
+	sqlite3_bind_int64(st, 3, hi);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		key = sqlite3_column_int64(st, 0);
+		id = STORE_KEY_TO_ID(key);
+		if ((get = store_stmt(s, STMT_HIT_GET, cause)) == NULL)
+			goto out;
+		sqlite3_bind_int64(get, 1, id);
+		if (sqlite3_step(get) != SQLITE_ROW) {
+			sqlite3_reset(get);
+			continue;	/* index ahead of a deletion: skip */
+		}
+		store_article_row_fill(get, &hit.row);
+		if ((q->issue != 0 && hit.row.issue != q->issue) ||
+		    (q->topics != 0 && (hit.row.topics & q->topics) == 0)) {
+			sqlite3_reset(get);
+			continue;
+		}
+		body = store_column_text(get, 13);
+		buf_truncate(&head, 0);
+		buf_printf(&head, "%s\n%s\n%s\n%s", hit.row.kicker,
+		    hit.row.title, store_column_text(get, 11),
+		    store_column_text(get, 12));
+		ok = 1;
+		term = NULL;
+		for (i = 0; i < nterms && ok; i++) {
+			if (search_find(body, terms[i].text) != NULL) {
+				if (term == NULL)
+					term = terms[i].text;
+			} else if (terms[i].literal &&
+			    search_find(buf_str(&head), terms[i].text) == NULL)
+				ok = 0;
+		}
+		if (!ok || skipped++ < q->offset) {
+			sqlite3_reset(get);
+			continue;
+		}
+		search_snippet(&snip, body, term, &hit.match_off,
+		    &hit.match_len);
+		hit.snippet = buf_str(&snip);
+		rc = cb(&hit, arg);
+		sqlite3_reset(get);
+		if (rc != 0 || (q->limit != 0 && ++sent >= q->limit)) {
+			rc = SQLITE_DONE;
+			break;
+		}
+	}
+	sqlite3_reset(st);
+	if (rc != SQLITE_DONE) {
+		store_fail(s, cause, "searching");
+		goto out;
+	}
+	status = 0;
+
+out:
+	for (i = 0; i < nterms; i++)
+		free(terms[i].text);
+	free(match);
+	buf_free(&snip);
+	buf_free(&head);
+	return (status);
+}

@@ -1,0 +1,883 @@
+/*
+ * The store: opening the SQLite file, its schema and migrations, and the
+ * import of pages.
+ *
+ * Invariants:
+ * - Only src/store*.c include <sqlite3.h>; no SQL is ever built from user
+ *   text: everything goes through the prepared statements in store_sql[].
+ * - A page is written in one BEGIN IMMEDIATE transaction together with its
+ *   articles, their index entries and its weather, so a killed import
+ *   leaves whole pages only.
+ * - article_fts is contentless: it holds, for every article, exactly what
+ *   store_fts_text() makes of its head (kicker, title, subtitle) and body
+ *   (byline, paragraphs) under rowid STORE_KEY(issue day, id).  Deleting
+ *   an article re-derives the same text to remove its entry.
+ * - A file that is not our store is never written to: nothing is written
+ *   until the header, application_id and user_version have been checked.
+ */
+#include <sys/stat.h>
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "kanbao/buf.h"
+#include "kanbao/text.h"
+#include "kanbao/xmalloc.h"
+#include "store-int.h"
+
+#define STORE_APPLICATION_ID	0x4b424f41	/* "KBOA" */
+#define STORE_VERSION		1
+
+/* Migration i brings the schema from version i to i + 1. */
+static const char *store_migrations[STORE_VERSION] = {
+	/* 0 -> 1: the first schema. */
+	"CREATE TABLE issue ("
+	"  id INTEGER PRIMARY KEY,"
+	"  key TEXT NOT NULL UNIQUE,"		/* date, or undated name */
+	"  date TEXT,"				/* YYYY-MM-DD; NULL undated */
+	"  day INTEGER NOT NULL"		/* days since 0000-03-01; 0 */
+	");"
+	"CREATE INDEX issue_day ON issue(day);"
+	"CREATE TABLE page ("
+	"  id INTEGER PRIMARY KEY,"
+	"  issue INTEGER NOT NULL REFERENCES issue(id) ON DELETE CASCADE,"
+	"  number INTEGER NOT NULL,"
+	"  source TEXT NOT NULL,"
+	"  hash INTEGER NOT NULL,"		/* FNV-1a of text */
+	"  text TEXT NOT NULL,"
+	"  imported INTEGER NOT NULL,"		/* unix time */
+	"  UNIQUE (issue, number)"
+	");"
+	"CREATE TABLE article ("
+	"  id INTEGER PRIMARY KEY,"
+	"  page INTEGER NOT NULL REFERENCES page(id) ON DELETE CASCADE,"
+	"  issue INTEGER NOT NULL,"		/* page's, for lists */
+	"  pageno INTEGER NOT NULL,"		/* page's number, for lists */
+	"  seq INTEGER NOT NULL,"
+	"  kind TEXT NOT NULL,"
+	"  kicker TEXT NOT NULL DEFAULT '',"
+	"  title TEXT NOT NULL DEFAULT '',"
+	"  subtitle TEXT NOT NULL DEFAULT '',"
+	"  byline TEXT NOT NULL DEFAULT '',"
+	"  body TEXT NOT NULL DEFAULT '',"	/* paragraphs, '\\n' between */
+	"  continued_to TEXT NOT NULL DEFAULT '',"
+	"  continued_from TEXT NOT NULL DEFAULT '',"
+	"  topics INTEGER NOT NULL DEFAULT 0,"	/* mask of topic.bit */
+	"  read INTEGER NOT NULL DEFAULT 0,"
+	"  starred INTEGER NOT NULL DEFAULT 0,"
+	"  UNIQUE (page, seq)"
+	");"
+	"CREATE INDEX article_issue ON article(issue, pageno, seq);"
+	"CREATE TABLE weather ("
+	"  issue INTEGER PRIMARY KEY REFERENCES issue(id) ON DELETE CASCADE,"
+	"  page INTEGER NOT NULL REFERENCES page(id) ON DELETE CASCADE,"
+	"  today TEXT NOT NULL, tomorrow TEXT NOT NULL, wind TEXT NOT NULL,"
+	"  high INTEGER, low INTEGER"
+	");"
+	"CREATE INDEX weather_page ON weather(page);"
+	"CREATE TABLE topic ("
+	"  bit INTEGER PRIMARY KEY CHECK (bit BETWEEN 0 AND 63),"
+	"  name TEXT NOT NULL UNIQUE,"
+	"  label TEXT NOT NULL"
+	");"
+	"CREATE VIRTUAL TABLE article_fts USING fts5(head, body,"
+	"  content='', tokenize='unicode61');"
+};
+
+static const char *store_sql[STMT_COUNT] = {
+	[STMT_BEGIN] = "BEGIN IMMEDIATE",
+	[STMT_COMMIT] = "COMMIT",
+	[STMT_ROLLBACK] = "ROLLBACK",
+	[STMT_ISSUE_INSERT] =
+	    "INSERT OR IGNORE INTO issue (key, date, day) VALUES (?1, ?2, ?3)",
+	[STMT_ISSUE_ID] = "SELECT id, day FROM issue WHERE key = ?1",
+	[STMT_PAGE_FIND] =
+	    "SELECT id, hash = ?3 AND text = ?4 FROM page"
+	    " WHERE issue = ?1 AND number = ?2",
+	[STMT_PAGE_ARTICLES] =
+	    "SELECT id, kicker, title, subtitle, byline, body FROM article"
+	    " WHERE page = ?1",
+	[STMT_PAGE_DELETE] = "DELETE FROM page WHERE id = ?1",
+	[STMT_PAGE_INSERT] =
+	    "INSERT INTO page (issue, number, source, hash, text, imported)"
+	    " VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+	[STMT_ARTICLE_INSERT] =
+	    "INSERT INTO article (page, issue, pageno, seq, kind, kicker,"
+	    " title, subtitle, byline, body, continued_to, continued_from,"
+	    " topics) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11,"
+	    " ?12, ?13)",
+	[STMT_FTS_INSERT] =
+	    "INSERT INTO article_fts (rowid, head, body) VALUES (?1, ?2, ?3)",
+	[STMT_FTS_DELETE] =
+	    "INSERT INTO article_fts (article_fts, rowid, head, body)"
+	    " VALUES ('delete', ?1, ?2, ?3)",
+	[STMT_WEATHER_INSERT] =
+	    "INSERT OR REPLACE INTO weather (issue, page, today, tomorrow,"
+	    " wind, high, low) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+	[STMT_TOPIC_FIND] = "SELECT bit FROM topic WHERE name = ?1",
+	[STMT_TOPIC_MAXBIT] = "SELECT coalesce(max(bit) + 1, 0) FROM topic",
+	[STMT_TOPIC_INSERT] =
+	    "INSERT INTO topic (bit, name, label) VALUES (?1, ?2, ?3)",
+	[STMT_ARTICLE_COUNT_PAGE] =
+	    "SELECT count(*) FROM article WHERE page = ?1",
+	[STMT_ISSUE_COUNT] = "SELECT count(*) FROM issue",
+	[STMT_ISSUES] =
+	    "SELECT i.id, coalesce(i.date, ''), i.key,"
+	    " (SELECT count(*) FROM page p WHERE p.issue = i.id),"
+	    " (SELECT count(*) FROM article a WHERE a.issue = i.id),"
+	    " (SELECT count(*) FROM article a WHERE a.issue = i.id"
+	    "   AND a.read = 0),"
+	    " w.issue IS NOT NULL, w.today, w.tomorrow, w.wind, w.high, w.low"
+	    " FROM issue i LEFT JOIN weather w ON w.issue = i.id"
+	    " ORDER BY i.day DESC, i.key LIMIT ?1 OFFSET ?2",
+	[STMT_ISSUE_BY_KEY] = "SELECT id FROM issue WHERE key = ?1",
+	[STMT_PAGES_ALL] =
+	    "SELECT p.id, p.issue, coalesce(i.date, ''), i.key, p.number,"
+	    " p.source, (SELECT count(*) FROM article a WHERE a.page = p.id),"
+	    " length(CAST(p.text AS BLOB))"
+	    " FROM page p JOIN issue i ON i.id = p.issue"
+	    " ORDER BY i.day DESC, i.key, p.number",
+	[STMT_PAGES_ISSUE] =
+	    "SELECT p.id, p.issue, coalesce(i.date, ''), i.key, p.number,"
+	    " p.source, (SELECT count(*) FROM article a WHERE a.page = p.id),"
+	    " length(CAST(p.text AS BLOB))"
+	    " FROM page p JOIN issue i ON i.id = p.issue"
+	    " WHERE p.issue = ?1 ORDER BY p.number",
+	[STMT_ARTICLES_ALL] =
+	    "SELECT a.id, a.issue, coalesce(i.date, ''), a.pageno, a.seq,"
+	    " a.kind, a.kicker, a.title, a.topics, a.read, a.starred"
+	    " FROM article a JOIN issue i ON i.id = a.issue"
+	    " WHERE (?2 = 0 OR a.topics & ?2 != 0) AND (?3 = 0 OR a.read = 0)"
+	    " AND (?4 = 0 OR a.starred != 0)"
+	    " ORDER BY i.day DESC, i.key, a.pageno, a.seq",
+	[STMT_ARTICLES_ISSUE] =
+	    "SELECT a.id, a.issue, coalesce(i.date, ''), a.pageno, a.seq,"
+	    " a.kind, a.kicker, a.title, a.topics, a.read, a.starred"
+	    " FROM article a JOIN issue i ON i.id = a.issue"
+	    " WHERE a.issue = ?1"
+	    " AND (?2 = 0 OR a.topics & ?2 != 0) AND (?3 = 0 OR a.read = 0)"
+	    " AND (?4 = 0 OR a.starred != 0)"
+	    " ORDER BY a.pageno, a.seq",
+	[STMT_ARTICLE_GET] =
+	    "SELECT a.id, a.issue, coalesce(i.date, ''), i.key, a.pageno,"
+	    " a.seq, p.source, a.kind, a.kicker, a.title, a.subtitle,"
+	    " a.byline, a.body, a.continued_to, a.continued_from, a.topics,"
+	    " a.read, a.starred"
+	    " FROM article a JOIN issue i ON i.id = a.issue"
+	    " JOIN page p ON p.id = a.page WHERE a.id = ?1",
+	[STMT_SET_READ] = "UPDATE article SET read = ?2 WHERE id = ?1",
+	[STMT_SET_STARRED] = "UPDATE article SET starred = ?2 WHERE id = ?1",
+	[STMT_ISSUE_SET_READ] = "UPDATE article SET read = ?2 WHERE issue = ?1",
+	[STMT_CONT_FROM] =
+	    "SELECT id FROM article WHERE issue = ?1 AND pageno = ?2"
+	    " AND continued_from = ?3 ORDER BY seq LIMIT 1",
+	[STMT_CONT_TO] =
+	    "SELECT id FROM article WHERE issue = ?1 AND pageno = ?2"
+	    " AND continued_to = ?3 ORDER BY seq LIMIT 1",
+	[STMT_TOPICS] = "SELECT bit, name, label FROM topic ORDER BY bit",
+	[STMT_TOPIC_MASKS_ALL] = "SELECT topics FROM article WHERE topics != 0",
+	[STMT_TOPIC_MASKS_ISSUE] =
+	    "SELECT topics FROM article WHERE issue = ?1 AND topics != 0",
+	[STMT_TOPIC_BY_NAME] = "SELECT bit FROM topic WHERE name = ?1",
+	[STMT_SEARCH_DATE] =
+	    "SELECT rowid FROM article_fts WHERE article_fts MATCH ?1"
+	    " AND rowid BETWEEN ?2 AND ?3 ORDER BY rowid DESC",
+	[STMT_SEARCH_RANK] =
+	    "SELECT rowid FROM article_fts WHERE article_fts MATCH ?1"
+	    " AND rowid BETWEEN ?2 AND ?3"
+	    " ORDER BY bm25(article_fts, 4.0, 1.0)",
+	[STMT_HIT_GET] =
+	    "SELECT a.id, a.issue, coalesce(i.date, ''), a.pageno, a.seq,"
+	    " a.kind, a.kicker, a.title, a.topics, a.read, a.starred,"
+	    " a.subtitle, a.byline, a.body"
+	    " FROM article a JOIN issue i ON i.id = a.issue WHERE a.id = ?1",
+	[STMT_ISSUE_DAY] = "SELECT day FROM issue WHERE id = ?1",
+};
+
+const char *
+store_column_text(sqlite3_stmt *st, int i)
+{
+	const unsigned char	*s = sqlite3_column_text(st, i);
+
+	return (s == NULL ? "" : (const char *)s);
+}
+
+int
+store_fail(struct store *s, char **cause, const char *what)
+{
+	const char	*msg = sqlite3_errmsg(s->db);
+	int		 rc = sqlite3_extended_errcode(s->db);
+
+	if (rc == SQLITE_READONLY || (rc & 0xff) == SQLITE_READONLY)
+		msg = "the store is read-only";
+	if (*s->path != '\0')
+		xasprintf(cause, "%s: %s: %s", s->path, what, msg);
+	else
+		xasprintf(cause, "%s: %s", what, msg);
+	return (-1);
+}
+
+sqlite3_stmt *
+store_stmt(struct store *s, enum store_stmt which, char **cause)
+{
+	sqlite3_stmt	*st = s->stmts[which];
+
+	if (st != NULL) {
+		sqlite3_reset(st);
+		sqlite3_clear_bindings(st);
+		return (st);
+	}
+	if (sqlite3_prepare_v3(s->db, store_sql[which], -1,
+	    SQLITE_PREPARE_PERSISTENT, &st, NULL) != SQLITE_OK) {
+		store_fail(s, cause, "preparing a query");
+		return (NULL);
+	}
+	s->stmts[which] = st;
+	return (st);
+}
+
+char *
+store_default_path(char **cause)
+{
+	const char	*d;
+	char		*path;
+
+	if ((d = getenv("XDG_DATA_HOME")) != NULL && *d == '/')
+		xasprintf(&path, "%s/kanbao/kanbao.db", d);
+	else if ((d = getenv("HOME")) != NULL && *d != '\0')
+		xasprintf(&path, "%s/.local/share/kanbao/kanbao.db", d);
+	else {
+		*cause = xstrdup("neither XDG_DATA_HOME nor HOME is set; "
+		    "give the store with --db PATH");
+		return (NULL);
+	}
+	return (path);
+}
+
+/* Creates the directories above path, like mkdir -p $(dirname path). */
+static int
+store_mkdirs(const char *path, char **cause)
+{
+	char	*copy = xstrdup(path), *p;
+
+	for (p = copy + 1; *p != '\0'; p++) {
+		if (*p != '/')
+			continue;
+		*p = '\0';
+		if (mkdir(copy, 0700) != 0 && errno != EEXIST) {
+			xasprintf(cause, "%s: %s", copy, strerror(errno));
+			free(copy);
+			return (-1);
+		}
+		*p = '/';
+	}
+	free(copy);
+	return (0);
+}
+
+/* Runs SQL without results (pragmas, the schema). */
+static int
+store_exec(struct store *s, const char *sql, char **cause)
+{
+	char	*err = NULL;
+
+	if (sqlite3_exec(s->db, sql, NULL, NULL, &err) != SQLITE_OK) {
+		if (*s->path != '\0')
+			xasprintf(cause, "%s: %s", s->path, err);
+		else
+			xasprintf(cause, "%s", err);
+		sqlite3_free(err);
+		return (-1);
+	}
+	return (0);
+}
+
+/* The integer result of a one-row query such as a pragma. */
+static int
+store_int(struct store *s, const char *sql, int64_t *v, char **cause)
+{
+	sqlite3_stmt	*st;
+	int		 rc;
+
+	if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK)
+		return (store_fail(s, cause, "not a kanbao store"));
+	rc = sqlite3_step(st);
+	if (rc != SQLITE_ROW) {
+		sqlite3_finalize(st);
+		return (store_fail(s, cause, "not a kanbao store"));
+	}
+	*v = sqlite3_column_int64(st, 0);
+	sqlite3_finalize(st);
+	return (0);
+}
+
+/*
+ * Checks that the file is ours (or empty) and brings the schema up to
+ * date.  Reads first: a foreign or damaged file fails here, unwritten.
+ */
+static int
+store_migrate(struct store *s, char **cause)
+{
+	int64_t	appid, version, ntables;
+	char	*sql;
+	int	 v;
+
+	if (store_int(s, "SELECT count(*) FROM sqlite_master", &ntables,
+	    cause) != 0 ||
+	    store_int(s, "PRAGMA application_id", &appid, cause) != 0 ||
+	    store_int(s, "PRAGMA user_version", &version, cause) != 0)
+		return (-1);
+	if (appid != STORE_APPLICATION_ID && (appid != 0 || ntables != 0)) {
+		xasprintf(cause, "%s: not a kanbao store (a SQLite database "
+		    "of something else)", s->path);
+		return (-1);
+	}
+	if (version > STORE_VERSION) {
+		xasprintf(cause, "%s: made by a newer kanbao (schema %lld, "
+		    "this one knows %d)", s->path, (long long)version,
+		    STORE_VERSION);
+		return (-1);
+	}
+	if (version == STORE_VERSION)
+		return (0);
+	if (s->readonly) {
+		xasprintf(cause, "%s: the store needs an upgrade but is "
+		    "read-only", s->path);
+		return (-1);
+	}
+	if (store_exec(s, "BEGIN IMMEDIATE", cause) != 0)
+		return (-1);
+	/* Another process may have done it while we waited. */
+	if (store_int(s, "PRAGMA user_version", &version, cause) != 0)
+		goto fail;
+	for (v = (int)version; v < STORE_VERSION; v++) {
+		if (store_exec(s, store_migrations[v], cause) != 0)
+			goto fail;
+	}
+	xasprintf(&sql, "PRAGMA application_id = %d; PRAGMA user_version = %d",
+	    STORE_APPLICATION_ID, STORE_VERSION);
+	v = store_exec(s, sql, cause);
+	free(sql);
+	if (v != 0)
+		goto fail;
+	return (store_exec(s, "COMMIT", cause));
+
+fail:
+	sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+	return (-1);
+}
+
+struct store *
+store_open(const char *path, int flags, char **cause)
+{
+	struct store	*s;
+	struct stat	 sb;
+	char		*def = NULL;
+	int		 oflags, memory;
+
+	if (path == NULL) {
+		if ((def = store_default_path(cause)) == NULL)
+			return (NULL);
+		path = def;
+	}
+	memory = strcmp(path, ":memory:") == 0;
+	if (!memory && stat(path, &sb) != 0) {
+		if (errno != ENOENT || !(flags & STORE_CREATE) ||
+		    (flags & STORE_READONLY)) {
+			if (errno == ENOENT)
+				xasprintf(cause, "%s: no store there (import "
+				    "some pages first)", path);
+			else
+				xasprintf(cause, "%s: %s", path,
+				    strerror(errno));
+			free(def);
+			return (NULL);
+		}
+		if (store_mkdirs(path, cause) != 0) {
+			free(def);
+			return (NULL);
+		}
+	} else if (!memory && !S_ISREG(sb.st_mode)) {
+		xasprintf(cause, "%s: not a regular file", path);
+		free(def);
+		return (NULL);
+	}
+
+	s = xcalloc(1, sizeof *s);
+	s->path = xstrdup(memory ? "" : path);
+	free(def);
+	if (flags & STORE_READONLY)
+		oflags = SQLITE_OPEN_READONLY;
+	else {
+		oflags = SQLITE_OPEN_READWRITE;
+		if (flags & STORE_CREATE)
+			oflags |= SQLITE_OPEN_CREATE;
+	}
+	if (sqlite3_open_v2(path, &s->db, oflags, NULL) != SQLITE_OK) {
+		if (s->db == NULL)
+			fatal("out of memory");
+		xasprintf(cause, "%s: %s", path, sqlite3_errmsg(s->db));
+		goto fail;
+	}
+	sqlite3_extended_result_codes(s->db, 1);
+	s->readonly = (flags & STORE_READONLY) ||
+	    sqlite3_db_readonly(s->db, "main") == 1 ||
+	    (!memory && access(path, W_OK) != 0);
+	sqlite3_busy_timeout(s->db, 5000);
+	if (store_migrate(s, cause) != 0)
+		goto fail;
+	if (store_exec(s, "PRAGMA foreign_keys = ON;"
+	    "PRAGMA synchronous = NORMAL; PRAGMA temp_store = MEMORY", cause)
+	    != 0)
+		goto fail;
+	if (s->readonly) {
+		if (store_exec(s, "PRAGMA query_only = 1", cause) != 0)
+			goto fail;
+	} else if (!memory) {
+		if (store_exec(s, "PRAGMA journal_mode = WAL;"
+		    "PRAGMA journal_size_limit = 67108864", cause) != 0)
+			goto fail;
+	}
+	return (s);
+
+fail:
+	store_close(s);
+	return (NULL);
+}
+
+void
+store_close(struct store *s)
+{
+	int	i;
+
+	if (s == NULL)
+		return;
+	for (i = 0; i < STMT_COUNT; i++)
+		sqlite3_finalize(s->stmts[i]);
+	if (s->db != NULL && !s->readonly)
+		sqlite3_exec(s->db, "PRAGMA optimize", NULL, NULL, NULL);
+	sqlite3_close(s->db);
+	free(s->path);
+	free(s);
+}
+
+const char *
+store_path(const struct store *s)
+{
+	return (s->path);
+}
+
+int
+store_readonly(const struct store *s)
+{
+	return (s->readonly);
+}
+
+char *
+store_fts_text(const char *s, size_t len)
+{
+	struct buf	 b = BUF_INIT;
+	uint32_t	 cp;
+	size_t		 n, i = 0;
+
+	buf_add(&b, "", 0);
+	while (i < len) {
+		n = text_utf8_next(s + i, len - i, &cp);
+		if (cp >= 0x2e80 && text_is_cjk(cp)) {
+			buf_addc(&b, ' ');
+			buf_add(&b, s + i, n);
+			buf_addc(&b, ' ');
+		} else
+			buf_add(&b, s + i, n);
+		i += n;
+	}
+	return (buf_detach(&b));
+}
+
+int
+store_date_parse(const char *in, char out[11])
+{
+	int	y, m, d, n = 0;
+	static const int mdays[] = { 31, 29, 31, 30, 31, 30, 31, 31, 30, 31,
+	    30, 31 };
+
+	if (strlen(in) == 10 &&
+	    sscanf(in, "%4d-%2d-%2d%n", &y, &m, &d, &n) == 3 && n == 10)
+		;
+	else if (strlen(in) == 8 && strspn(in, "0123456789") == 8 &&
+	    sscanf(in, "%4d%2d%2d", &y, &m, &d) == 3)
+		;
+	else
+		return (-1);
+	if (y < 1800 || y > 2999 || m < 1 || m > 12 || d < 1 ||
+	    d > mdays[m - 1])
+		return (-1);
+	if (m == 2 && d == 29 && !(y % 4 == 0 && (y % 100 != 0 ||
+	    y % 400 == 0)))
+		return (-1);
+	snprintf(out, 11, "%04d-%02d-%02d", y % 10000, m % 100, d % 100);
+	return (0);
+}
+
+/* Days since 0000-03-01 of a valid YYYY-MM-DD (always > 0 here). */
+static int64_t
+store_date_day(const char *date)
+{
+	int	y, m, d;
+
+	sscanf(date, "%d-%d-%d", &y, &m, &d);
+	if (m <= 2) {
+		y--;
+		m += 12;
+	}
+	return ((int64_t)365 * y + y / 4 - y / 100 + y / 400 +
+	    (153 * (m - 3) + 2) / 5 + d);
+}
+
+static uint64_t
+store_hash(const char *s, size_t len)
+{
+	uint64_t	h = 0xcbf29ce484222325ULL;
+	size_t		i;
+
+	for (i = 0; i < len; i++) {
+		h ^= (unsigned char)s[i];
+		h *= 0x100000001b3ULL;
+	}
+	return (h);
+}
+
+/* The store bit of topic i of ts, adding the topic if it is new; -1 full. */
+static int
+store_topic_bit(struct store *s, const struct topic_set *ts, size_t i,
+    int *bit, char **cause)
+{
+	sqlite3_stmt	*st;
+
+	if ((st = store_stmt(s, STMT_TOPIC_FIND, cause)) == NULL)
+		return (-1);
+	sqlite3_bind_text(st, 1, topic_set_name(ts, i), -1, SQLITE_STATIC);
+	if (sqlite3_step(st) == SQLITE_ROW) {
+		*bit = sqlite3_column_int(st, 0);
+		sqlite3_reset(st);
+		return (0);
+	}
+	sqlite3_reset(st);
+	if ((st = store_stmt(s, STMT_TOPIC_MAXBIT, cause)) == NULL)
+		return (-1);
+	if (sqlite3_step(st) != SQLITE_ROW)
+		return (store_fail(s, cause, "reading topics"));
+	*bit = sqlite3_column_int(st, 0);
+	sqlite3_reset(st);
+	if (*bit >= TOPIC_MAX) {
+		*bit = -1;	/* no room: the topic is not recorded */
+		return (0);
+	}
+	if ((st = store_stmt(s, STMT_TOPIC_INSERT, cause)) == NULL)
+		return (-1);
+	sqlite3_bind_int(st, 1, *bit);
+	sqlite3_bind_text(st, 2, topic_set_name(ts, i), -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 3, topic_set_label(ts, i), -1, SQLITE_STATIC);
+	if (sqlite3_step(st) != SQLITE_DONE)
+		return (store_fail(s, cause, "adding a topic"));
+	return (0);
+}
+
+/* Maps a topic_match() mask (set indexes) to store bits. */
+static int
+store_topic_mask(struct store *s, const struct topic_set *ts, uint64_t in,
+    uint64_t *out, char **cause)
+{
+	size_t	i;
+	int	bit = -1;
+
+	*out = 0;
+	for (i = 0; i < topic_set_count(ts) && i < TOPIC_MAX; i++) {
+		if (!(in & ((uint64_t)1 << i)))
+			continue;
+		if (store_topic_bit(s, ts, i, &bit, cause) != 0)
+			return (-1);
+		if (bit >= 0)
+			*out |= (uint64_t)1 << bit;
+	}
+	return (0);
+}
+
+/* The two columns of an article as the index sees them (caller frees). */
+static void
+store_fts_columns(const char *kicker, const char *title,
+    const char *subtitle, const char *byline, const char *body, char **head,
+    char **text)
+{
+	struct buf	b = BUF_INIT;
+
+	buf_printf(&b, "%s\n%s\n%s", kicker, title, subtitle);
+	*head = store_fts_text(b.data, b.len);
+	buf_truncate(&b, 0);
+	buf_printf(&b, "%s\n%s", byline, body);
+	*text = store_fts_text(b.data, b.len);
+	buf_free(&b);
+}
+
+/* Removes a page, its articles, their index entries and its weather. */
+static int
+store_delete_page(struct store *s, int64_t page, int64_t day, char **cause)
+{
+	sqlite3_stmt	*st, *del;
+	char		*head, *text;
+	int		 rc;
+
+	if ((st = store_stmt(s, STMT_PAGE_ARTICLES, cause)) == NULL)
+		return (-1);
+	sqlite3_bind_int64(st, 1, page);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if ((del = store_stmt(s, STMT_FTS_DELETE, cause)) == NULL)
+			return (-1);
+		store_fts_columns(store_column_text(st, 1),
+		    store_column_text(st, 2), store_column_text(st, 3),
+		    store_column_text(st, 4), store_column_text(st, 5), &head,
+		    &text);
+		sqlite3_bind_int64(del, 1,
+		    STORE_KEY(day, sqlite3_column_int64(st, 0)));
+		sqlite3_bind_text(del, 2, head, -1, free);
+		sqlite3_bind_text(del, 3, text, -1, free);
+		if (sqlite3_step(del) != SQLITE_DONE)
+			return (store_fail(s, cause, "unindexing an article"));
+		sqlite3_reset(del);
+	}
+	if (rc != SQLITE_DONE)
+		return (store_fail(s, cause, "reading a page"));
+	if ((st = store_stmt(s, STMT_PAGE_DELETE, cause)) == NULL)
+		return (-1);
+	sqlite3_bind_int64(st, 1, page);
+	if (sqlite3_step(st) != SQLITE_DONE)
+		return (store_fail(s, cause, "removing a page"));
+	return (0);
+}
+
+static int
+store_put_article(struct store *s, int64_t page, int64_t issue, int64_t day,
+    int number, int seq, const struct parse_article *a, uint64_t topics,
+    char **cause)
+{
+	sqlite3_stmt	*st;
+	struct buf	 body = BUF_INIT;
+	char		*head, *text;
+	int64_t		 id;
+	size_t		 i;
+
+	for (i = 0; i < a->nparagraphs; i++) {
+		if (i != 0)
+			buf_addc(&body, '\n');
+		buf_adds(&body, a->paragraphs[i]);
+	}
+	if ((st = store_stmt(s, STMT_ARTICLE_INSERT, cause)) == NULL) {
+		buf_free(&body);
+		return (-1);
+	}
+	sqlite3_bind_int64(st, 1, page);
+	sqlite3_bind_int64(st, 2, issue);
+	sqlite3_bind_int(st, 3, number);
+	sqlite3_bind_int(st, 4, seq);
+	sqlite3_bind_text(st, 5, parse_kind_name(a->kind), -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 6, a->kicker, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 7, a->title, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 8, a->subtitle, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 9, a->byline, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 10, buf_str(&body), (int)body.len,
+	    SQLITE_STATIC);
+	sqlite3_bind_text(st, 11, a->continued_to, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 12, a->continued_from, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(st, 13, (int64_t)topics);
+	if (sqlite3_step(st) != SQLITE_DONE) {
+		buf_free(&body);
+		return (store_fail(s, cause, "adding an article"));
+	}
+	id = sqlite3_last_insert_rowid(s->db);
+	if (id > STORE_KEY_ID_MAX) {
+		buf_free(&body);
+		xasprintf(cause, "%s: too many articles", s->path);
+		return (-1);
+	}
+	store_fts_columns(a->kicker, a->title, a->subtitle, a->byline,
+	    buf_str(&body), &head, &text);
+	buf_free(&body);
+	if ((st = store_stmt(s, STMT_FTS_INSERT, cause)) == NULL) {
+		free(head);
+		free(text);
+		return (-1);
+	}
+	sqlite3_bind_int64(st, 1, STORE_KEY(day, id));
+	sqlite3_bind_text(st, 2, head, -1, free);
+	sqlite3_bind_text(st, 3, text, -1, free);
+	if (sqlite3_step(st) != SQLITE_DONE)
+		return (store_fail(s, cause, "indexing an article"));
+	return (0);
+}
+
+static int
+store_put_weather(struct store *s, int64_t issue, int64_t page,
+    const struct parse_weather *w, char **cause)
+{
+	sqlite3_stmt	*st;
+
+	if ((st = store_stmt(s, STMT_WEATHER_INSERT, cause)) == NULL)
+		return (-1);
+	sqlite3_bind_int64(st, 1, issue);
+	sqlite3_bind_int64(st, 2, page);
+	sqlite3_bind_text(st, 3, w->today, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 4, w->tomorrow, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 5, w->wind, -1, SQLITE_STATIC);
+	if (w->has_high)
+		sqlite3_bind_int(st, 6, w->high);
+	if (w->has_low)
+		sqlite3_bind_int(st, 7, w->low);
+	if (sqlite3_step(st) != SQLITE_DONE)
+		return (store_fail(s, cause, "adding the weather"));
+	return (0);
+}
+
+/* The issue's id and day, created if new. */
+static int
+store_get_issue(struct store *s, const struct store_page_in *in,
+    int64_t *issue, int64_t *day, char **cause)
+{
+	sqlite3_stmt	*st;
+	const char	*key = in->date != NULL ? in->date : in->issue_name;
+
+	if ((st = store_stmt(s, STMT_ISSUE_INSERT, cause)) == NULL)
+		return (-1);
+	sqlite3_bind_text(st, 1, key, -1, SQLITE_STATIC);
+	if (in->date != NULL)
+		sqlite3_bind_text(st, 2, in->date, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(st, 3, in->date != NULL ?
+	    store_date_day(in->date) : 0);
+	if (sqlite3_step(st) != SQLITE_DONE)
+		return (store_fail(s, cause, "adding an issue"));
+	if ((st = store_stmt(s, STMT_ISSUE_ID, cause)) == NULL)
+		return (-1);
+	sqlite3_bind_text(st, 1, key, -1, SQLITE_STATIC);
+	if (sqlite3_step(st) != SQLITE_ROW)
+		return (store_fail(s, cause, "finding an issue"));
+	*issue = sqlite3_column_int64(st, 0);
+	*day = sqlite3_column_int64(st, 1);
+	sqlite3_reset(st);
+	return (0);
+}
+
+static int
+store_step_done(struct store *s, enum store_stmt which, char **cause)
+{
+	sqlite3_stmt	*st;
+
+	if ((st = store_stmt(s, which, cause)) == NULL)
+		return (-1);
+	if (sqlite3_step(st) != SQLITE_DONE)
+		return (store_fail(s, cause, store_sql[which]));
+	sqlite3_reset(st);
+	return (0);
+}
+
+int
+store_put_page(struct store *s, const struct store_page_in *in,
+    const struct parse_page *pg, const struct topic_set *ts,
+    enum store_put_result *result, size_t *narticles, char **cause)
+{
+	sqlite3_stmt	*st;
+	uint64_t	 hash, mask;
+	int64_t		 issue = 0, day = 0, page;
+	size_t		 i;
+
+	if (in->number < 1 || (in->date == NULL && in->issue_name == NULL)) {
+		xasprintf(cause, "%s: no page number or issue", in->source);
+		return (-1);
+	}
+	if (s->readonly) {
+		xasprintf(cause, "%s: the store is read-only", s->path);
+		return (-1);
+	}
+	hash = store_hash(in->text, in->len);
+	if (store_step_done(s, STMT_BEGIN, cause) != 0)
+		return (-1);
+	if (store_get_issue(s, in, &issue, &day, cause) != 0)
+		goto fail;
+
+	if ((st = store_stmt(s, STMT_PAGE_FIND, cause)) == NULL)
+		goto fail;
+	sqlite3_bind_int64(st, 1, issue);
+	sqlite3_bind_int(st, 2, in->number);
+	sqlite3_bind_int64(st, 3, (int64_t)hash);
+	sqlite3_bind_text(st, 4, in->text, (int)in->len, SQLITE_STATIC);
+	switch (sqlite3_step(st)) {
+	case SQLITE_ROW:
+		page = sqlite3_column_int64(st, 0);
+		if (sqlite3_column_int(st, 1)) {
+			sqlite3_reset(st);
+			if ((st = store_stmt(s, STMT_ARTICLE_COUNT_PAGE,
+			    cause)) == NULL)
+				goto fail;
+			sqlite3_bind_int64(st, 1, page);
+			if (sqlite3_step(st) != SQLITE_ROW) {
+				store_fail(s, cause, "counting articles");
+				goto fail;
+			}
+			*narticles = (size_t)sqlite3_column_int64(st, 0);
+			sqlite3_reset(st);
+			*result = STORE_PUT_UNCHANGED;
+			return (store_step_done(s, STMT_COMMIT, cause));
+		}
+		sqlite3_reset(st);
+		if (store_delete_page(s, page, day, cause) != 0)
+			goto fail;
+		*result = STORE_PUT_REPLACED;
+		break;
+	case SQLITE_DONE:
+		*result = STORE_PUT_ADDED;
+		break;
+	default:
+		store_fail(s, cause, "finding a page");
+		goto fail;
+	}
+
+	if ((st = store_stmt(s, STMT_PAGE_INSERT, cause)) == NULL)
+		goto fail;
+	sqlite3_bind_int64(st, 1, issue);
+	sqlite3_bind_int(st, 2, in->number);
+	sqlite3_bind_text(st, 3, in->source, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(st, 4, (int64_t)hash);
+	sqlite3_bind_text(st, 5, in->text, (int)in->len, SQLITE_STATIC);
+	sqlite3_bind_int64(st, 6, (int64_t)time(NULL));
+	if (sqlite3_step(st) != SQLITE_DONE) {
+		store_fail(s, cause, "adding a page");
+		goto fail;
+	}
+	page = sqlite3_last_insert_rowid(s->db);
+	for (i = 0; i < pg->narticles; i++) {
+		if (store_topic_mask(s, ts, topic_match(ts, &pg->articles[i]),
+		    &mask, cause) != 0)
+			goto fail;
+		if (store_put_article(s, page, issue, day, in->number,
+		    (int)i + 1, &pg->articles[i], mask, cause) != 0)
+			goto fail;
+	}
+	if (pg->weather != NULL &&
+	    store_put_weather(s, issue, page, pg->weather, cause) != 0)
+		goto fail;
+	*narticles = pg->narticles;
+	if (store_step_done(s, STMT_COMMIT, cause) != 0)
+		goto fail;
+	return (0);
+
+fail:
+	/* Statements must be reset before the rollback can finish. */
+	for (i = 0; i < STMT_COUNT; i++) {
+		if (s->stmts[i] != NULL)
+			sqlite3_reset(s->stmts[i]);
+	}
+	sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+	return (-1);
+}

@@ -1,0 +1,373 @@
+/*
+ * Unit tests for the store, on :memory: stores.  Pages are built by hand
+ * (not by the parser) so that these tests pin the store alone.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "kanbao/store.h"
+#include "kanbao/xmalloc.h"
+
+/* A one-or-more article page made of (title, paragraph) pairs. */
+static struct parse_page *
+page_make(const char *title, ...)
+{
+	struct parse_page	*pg = xcalloc(1, sizeof *pg);
+	struct parse_article	*a;
+	const char		*t, *p;
+	va_list			 ap;
+
+	va_start(ap, title);
+	for (t = title; t != NULL; t = va_arg(ap, const char *)) {
+		p = va_arg(ap, const char *);
+		pg->articles = xreallocarray(pg->articles, pg->narticles + 1,
+		    sizeof *pg->articles);
+		a = &pg->articles[pg->narticles++];
+		memset(a, 0, sizeof *a);
+		a->kind = PARSE_NEWS;
+		a->kicker = xstrdup("");
+		a->title = xstrdup(t);
+		a->subtitle = xstrdup("");
+		a->byline = xstrdup("");
+		a->paragraphs = xcalloc(1, sizeof *a->paragraphs);
+		a->paragraphs[0] = xstrdup(p);
+		a->nparagraphs = 1;
+		a->continued_to = xstrdup("");
+		a->continued_from = xstrdup("");
+	}
+	va_end(ap);
+	return (pg);
+}
+
+static struct store *
+open_mem(void)
+{
+	struct store	*s;
+	char		*cause = NULL;
+
+	s = store_open(":memory:", STORE_CREATE, &cause);
+	assert_non_null(s);
+	assert_null(cause);
+	return (s);
+}
+
+static enum store_put_result
+put(struct store *s, struct topic_set *ts, const char *date, int number,
+    const char *text, struct parse_page *pg)
+{
+	struct store_page_in	 in = { date, "undated", number, "test.txt",
+	    text, strlen(text) };
+	enum store_put_result	 r;
+	size_t			 n;
+	char			*cause = NULL;
+
+	assert_int_equal(store_put_page(s, &in, pg, ts, &r, &n, &cause), 0);
+	assert_int_equal(n, pg->narticles);
+	parse_page_free(pg);
+	return (r);
+}
+
+struct hits {
+	int64_t	ids[16];
+	char	snippet[256];
+	size_t	n;
+};
+
+static int
+hits_add(const struct store_hit *h, void *arg)
+{
+	struct hits	*hs = arg;
+
+	if (hs->n == 0)
+		snprintf(hs->snippet, sizeof hs->snippet, "%.*s",
+		    (int)h->match_len, h->snippet + h->match_off);
+	if (hs->n < 16)
+		hs->ids[hs->n] = h->row.id;
+	hs->n++;
+	return (0);
+}
+
+static size_t
+search(struct store *s, const char *q, struct hits *hs)
+{
+	struct store_query	 sq = { q, 0, 0, STORE_RANK_DATE, 0, 0 };
+	char			*cause = NULL;
+
+	memset(hs, 0, sizeof *hs);
+	assert_int_equal(store_search(s, &sq, hits_add, hs, &cause), 0);
+	return (hs->n);
+}
+
+/* Two issues: an older one with two articles, a newer with one. */
+static struct store *
+fixture(struct topic_set *ts)
+{
+	struct store	*s = open_mem();
+
+	put(s, ts, "2023-02-09", 1, "old page",
+	    page_make("老城区改造启动", "今天天气很好，改造工程正式开工。",
+	    "GDP 数据发布", "Growth of the GDP was steady this quarter.",
+	    NULL));
+	put(s, ts, "2023-02-10", 1, "new page",
+	    page_make("天气预报", "明天有雨，气温下降。", NULL));
+	return (s);
+}
+
+/* store-1.1: a new store is empty and has the default issue order. */
+static void
+test_store_1_1(void **state)
+{
+	struct store		*s = open_mem();
+	struct store_issue	*v;
+	size_t			 n;
+	int64_t			 count;
+	char			*cause = NULL;
+
+	(void)state;
+	assert_int_equal(store_issue_count(s, &count, &cause), 0);
+	assert_int_equal(count, 0);
+	assert_int_equal(store_issues(s, 0, 0, &v, &n, &cause), 0);
+	assert_int_equal(n, 0);
+	store_issues_free(v, n);
+	store_close(s);
+}
+
+/* store-1.2: the same text again changes nothing; other text replaces. */
+static void
+test_store_1_2(void **state)
+{
+	struct topic_set	*ts = topic_set_default();
+	struct store		*s = fixture(ts);
+	struct store_issue	*v;
+	struct hits		 hs;
+	size_t			 n;
+
+	(void)state;
+	assert_int_equal(put(s, ts, "2023-02-10", 1, "new page",
+	    page_make("天气预报", "明天有雨，气温下降。", NULL)),
+	    STORE_PUT_UNCHANGED);
+	assert_int_equal(search(s, "气温", &hs), 1);
+	assert_int_equal(put(s, ts, "2023-02-10", 1, "newer page",
+	    page_make("市场行情", "蔬菜价格平稳。", "第二篇", "又一段。",
+	    NULL)), STORE_PUT_REPLACED);
+	assert_int_equal(search(s, "气温", &hs), 0);
+	assert_int_equal(search(s, "蔬菜", &hs), 1);
+	assert_int_equal(store_issues(s, 0, 0, &v, &n, NULL), 0);
+	assert_int_equal(n, 2);
+	assert_string_equal(v[0].date, "2023-02-10");	/* newest first */
+	assert_int_equal(v[0].narticles, 2);
+	assert_int_equal(v[0].npages, 1);
+	assert_int_equal(v[1].narticles, 2);
+	store_issues_free(v, n);
+	store_close(s);
+	topic_set_free(ts);
+}
+
+/* store-2.1: 1-, 2-, 4-character and Latin queries, newest first. */
+static void
+test_store_2_1(void **state)
+{
+	struct topic_set	*ts = topic_set_default();
+	struct store		*s = fixture(ts);
+	struct hits		 hs;
+
+	(void)state;
+	assert_int_equal(search(s, "天", &hs), 2);
+	assert_int_equal(search(s, "天气", &hs), 2);
+	/* Newest issue first: the 02-10 article (id 3) before 02-09's. */
+	assert_int_equal(hs.ids[0], 3);
+	assert_int_equal(hs.ids[1], 1);
+	assert_int_equal(search(s, "改造工程", &hs), 1);
+	assert_string_equal(hs.snippet, "改造工程");
+	assert_int_equal(search(s, "gdp", &hs), 1);
+	assert_int_equal(search(s, "STEADY", &hs), 1);
+	/* Both words, in any place. */
+	assert_int_equal(search(s, "天气 开工", &hs), 1);
+	assert_int_equal(search(s, "天气 蔬菜", &hs), 0);
+	/* 雨，气 are neighbours as tokens but not as text. */
+	assert_int_equal(search(s, "雨气", &hs), 0);
+	assert_int_equal(search(s, "预报", &hs), 1);	/* title only */
+	store_close(s);
+	topic_set_free(ts);
+}
+
+/* store-2.2: offset and limit page through hits; junk queries fail. */
+static void
+test_store_2_2(void **state)
+{
+	struct topic_set	*ts = topic_set_default();
+	struct store		*s = fixture(ts);
+	struct store_query	 q = { "天", 0, 0, STORE_RANK_DATE, 1, 1 };
+	struct hits		 hs;
+	char			*cause = NULL;
+
+	(void)state;
+	memset(&hs, 0, sizeof hs);
+	assert_int_equal(store_search(s, &q, hits_add, &hs, &cause), 0);
+	assert_int_equal(hs.n, 1);
+	assert_int_equal(hs.ids[0], 1);
+	q.text = "，。 ";
+	assert_int_equal(store_search(s, &q, hits_add, &hs, &cause), -1);
+	assert_non_null(cause);
+	free(cause);
+	q.text = "\"天";			/* quotes cannot break the query */
+	q.offset = 0;
+	q.limit = 0;
+	memset(&hs, 0, sizeof hs);
+	cause = NULL;
+	assert_int_equal(store_search(s, &q, hits_add, &hs, &cause), 0);
+	store_close(s);
+	topic_set_free(ts);
+}
+
+/* store-3.1: read and starred state, and the unread count. */
+static void
+test_store_3_1(void **state)
+{
+	struct topic_set	*ts = topic_set_default();
+	struct store		*s = fixture(ts);
+	struct store_article	*a;
+	struct store_issue	*v;
+	struct store_filter	 f = { 0, 0, 0, 1 };
+	struct store_article_row *rows;
+	size_t			 n;
+	char			*cause = NULL;
+
+	(void)state;
+	assert_int_equal(store_set_read(s, 1, 1, &cause), 0);
+	assert_int_equal(store_set_starred(s, 2, 1, &cause), 0);
+	assert_int_equal(store_set_read(s, 99, 1, &cause), -1);
+	free(cause);
+	a = store_article_get(s, 1, &cause);
+	assert_non_null(a);
+	assert_int_equal(a->read, 1);
+	assert_int_equal(a->page, 1);
+	assert_string_equal(a->date, "2023-02-09");
+	assert_string_equal(a->title, "老城区改造启动");
+	assert_int_equal(a->nparagraphs, 1);
+	store_article_free(a);
+	assert_int_equal(store_issues(s, 0, 0, &v, &n, &cause), 0);
+	assert_int_equal(v[1].nunread, 1);
+	store_issues_free(v, n);
+	assert_int_equal(store_articles(s, &f, &rows, &n, &cause), 0);
+	assert_int_equal(n, 1);
+	assert_int_equal(rows[0].id, 2);
+	store_articles_free(rows, n);
+	cause = NULL;
+	assert_null(store_article_get(s, 42, &cause));
+	assert_string_equal(cause, "no article 42");
+	free(cause);
+	store_close(s);
+	topic_set_free(ts);
+}
+
+/* store-3.2: continuations are found across pages of one issue. */
+static void
+test_store_3_2(void **state)
+{
+	struct topic_set	*ts = topic_set_default();
+	struct store		*s = open_mem();
+	struct parse_page	*p1, *p2;
+	int64_t			 issue, id;
+	char			*cause = NULL;
+
+	(void)state;
+	p1 = page_make("头版文章", "开头部分。", NULL);
+	free(p1->articles[0].continued_to);
+	p1->articles[0].continued_to = xstrdup("2");
+	p2 = page_make("别的文章", "无关。", "头版文章", "结尾部分。", NULL);
+	free(p2->articles[1].continued_from);
+	p2->articles[1].continued_from = xstrdup("1");
+	put(s, ts, "2023-03-01", 1, "p1", p1);
+	put(s, ts, "2023-03-01", 2, "p2", p2);
+	assert_int_equal(store_issue_find(s, "20230301", &issue, &cause), 0);
+	assert_int_equal(store_find_continued_from(s, issue, 2, "1", &id,
+	    &cause), 0);
+	assert_int_equal(id, 3);
+	assert_int_equal(store_find_continued_to(s, issue, 1, "2", &id,
+	    &cause), 0);
+	assert_int_equal(id, 1);
+	assert_int_equal(store_find_continued_from(s, issue, 3, "1", &id,
+	    &cause), 1);
+	assert_int_equal(store_issue_find(s, "2023-03-02", &issue, &cause), 1);
+	store_close(s);
+	topic_set_free(ts);
+}
+
+/* store-3.3: dates in both spellings, impossible ones refused. */
+static void
+test_store_3_3(void **state)
+{
+	char	d[11];
+
+	(void)state;
+	assert_int_equal(store_date_parse("2023-02-10", d), 0);
+	assert_string_equal(d, "2023-02-10");
+	assert_int_equal(store_date_parse("20240229", d), 0);
+	assert_string_equal(d, "2024-02-29");
+	assert_int_equal(store_date_parse("20230229", d), -1);
+	assert_int_equal(store_date_parse("2023-13-01", d), -1);
+	assert_int_equal(store_date_parse("2023-2-10", d), -1);
+	assert_int_equal(store_date_parse("p01", d), -1);
+}
+
+/* store-3.4: topics are stored as bits with per-issue counts. */
+static void
+test_store_3_4(void **state)
+{
+	struct topic_set	*ts = topic_set_default();
+	struct store		*s = open_mem();
+	struct parse_page	*pg;
+	struct store_topic	*v;
+	struct store_filter	 f = { 0, 0, 0, 0 };
+	struct store_article_row *rows;
+	size_t			 n, i;
+	int			 bit, idx;
+	char			*cause = NULL;
+
+	(void)state;
+	pg = page_make("评论一", "观点。", "新闻", "事实。", NULL);
+	pg->articles[0].kind = PARSE_COMMENTARY;
+	put(s, ts, "2023-03-01", 1, "p1", pg);
+	idx = topic_set_find(ts, "commentary");
+	assert_true(idx >= 0);
+	assert_int_equal(store_topic_find(s, "commentary", &bit, &cause), 0);
+	assert_int_equal(store_topic_find(s, "no-such", &bit, &cause), 1);
+	assert_int_equal(store_topic_find(s, "commentary", &bit, &cause), 0);
+	assert_int_equal(store_topics(s, 0, &v, &n, &cause), 0);
+	for (i = 0; i < n; i++) {
+		if (strcmp(v[i].name, "commentary") == 0)
+			assert_int_equal(v[i].count, 1);
+	}
+	store_topics_free(v, n);
+	f.topics = (uint64_t)1 << bit;
+	assert_int_equal(store_articles(s, &f, &rows, &n, &cause), 0);
+	assert_int_equal(n, 1);
+	assert_string_equal(rows[0].title, "评论一");
+	store_articles_free(rows, n);
+	store_close(s);
+	topic_set_free(ts);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest	tests[] = {
+		cmocka_unit_test(test_store_1_1),
+		cmocka_unit_test(test_store_1_2),
+		cmocka_unit_test(test_store_2_1),
+		cmocka_unit_test(test_store_2_2),
+		cmocka_unit_test(test_store_3_1),
+		cmocka_unit_test(test_store_3_2),
+		cmocka_unit_test(test_store_3_3),
+		cmocka_unit_test(test_store_3_4),
+	};
+
+	return (cmocka_run_group_tests(tests, NULL, NULL));
+}
