@@ -1,11 +1,125 @@
 /*
- * The page parser (first cut: the whole page is one article).
+ * The page parser: the text of one newspaper page in, its articles out.
+ *
+ * Raw pages (PDF-extracted text) are read in four passes:
+ *
+ *  1. lines: each line is measured (width in ems, sentence punctuation, how
+ *     it ends) and classed: blank, byline (■记者…, 通讯员…), photo credit
+ *     (■摄影…), continuation note (（下转2版）) or text;
+ *  2. blocks: runs of text lines, cut at blank lines, at a new text frame (a
+ *     line the extractor indented) and at 本报讯; each block is body text,
+ *     a heading (title, kicker, subtitle), a weather box or noise (masthead,
+ *     ads), judged from its shape: line widths against the column width,
+ *     punctuation, whether the text before it ended mid-sentence;
+ *  3. articles: body blocks join into bodies (a column break inside a
+ *     sentence is no boundary; 本报讯, headings, bylines and credits are);
+ *     headings are matched to the body before or after them by a dynamic
+ *     programme that maximises titled bodies, preferring the layout the page
+ *     shows (titles after bodies in most real pages); bylines go with the
+ *     heading they follow unless that article has one, else with the next;
+ *  4. text: lines are rejoined into paragraphs (a paragraph ends on a short
+ *     line ending a sentence), spurious spaces next to Chinese characters are
+ *     dropped, doubled bold titles are undone.
+ *
+ * Markdown pages have explicit headings and paragraphs; the same cues place
+ * bylines, photos, weather, ads, and body text the converter misplaced.
+ *
+ * Nothing here depends on a particular page's strings: the only word lists
+ * are the conventions of the genre (本报讯, 记者, 摄影, 气温, 热线, …).
  */
+#include <ctype.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "kanbao/buf.h"
 #include "kanbao/parse.h"
+#include "kanbao/text.h"
 #include "kanbao/xmalloc.h"
+
+enum line_class {
+	L_BLANK,
+	L_TEXT,
+	L_BYLINE,	/* ■记者 …, 通讯员 …, ■本报评论员, ■pen name */
+	L_CREDIT,	/* ■摄影 … */
+	L_CONT,		/* （下转2版） or （上接1版） */
+	L_HEADING	/* Markdown # heading */
+};
+
+struct line {
+	const char	*s;		/* trimmed text, not NUL-terminated */
+	size_t		 len;
+	enum line_class	 cls;
+	int		 lead;		/* indented: starts a new text frame */
+	int		 blank_before;	/* a blank line precedes it */
+	double		 em;		/* width in ems; spaces count 0 */
+	int		 punct;		/* sentence punctuation marks in it */
+	int		 final;		/* ends a sentence */
+	int		 benbao;	/* starts with 本报讯 */
+	int		 level;		/* Markdown heading level */
+	int		 hardbreak;	/* Markdown line ended in two spaces */
+	int		 signature;	/* byline that signs a commentary */
+	int		 para;		/* body: a paragraph starts here */
+};
+
+enum unit_type {
+	U_BODY,
+	U_HEAD,
+	U_BYLINE,
+	U_CREDIT,
+	U_CONT,
+	U_WEATHER,
+	U_AD,
+	U_NOISE
+};
+
+struct unit {
+	enum unit_type	 type;
+	size_t		 first;		/* first line */
+	size_t		 n;		/* lines, blanks included */
+	int		 art;		/* article it went to, or -1 */
+	int		 photo;		/* body: a caption (a credit follows) */
+	int		 head;		/* body: heading unit matched, or -1 */
+	int		 body;		/* head: body unit matched, or -1 */
+	int		 after;		/* head: it follows its body */
+};
+
+/* An article being assembled: which lines play which part. */
+struct draft {
+	enum parse_kind	 kind;
+	size_t		*body;		/* line indexes */
+	size_t		 nbody;
+	size_t		*head;		/* heading lines, in order */
+	size_t		 nhead;
+	size_t		*byline;
+	size_t		 nbyline;
+	struct buf	 cont_to;
+	struct buf	 cont_from;
+	char		*kicker;	/* set directly (Markdown) */
+	char		*title;
+	char		*subtitle;
+	int		 photo;
+	int		 signed_commentary;
+	int		 benbao;
+	int		 closed;	/* Markdown: a signature or noise ended it */
+	int		 orphan;	/* its body was found away from its title */
+};
+
+struct parser {
+	const char	*text;
+	size_t		 len;
+	struct line	*lines;
+	size_t		 nlines;
+	size_t		 linesz;
+	struct unit	*units;
+	size_t		 nunits;
+	size_t		 unitsz;
+	struct draft	*drafts;
+	size_t		 ndrafts;
+	size_t		 draftsz;
+	double		 width;		/* typical column width, ems */
+	struct parse_weather *weather;
+};
 
 static const char *parse_kind_names[PARSE_NKINDS] = {
 	"news", "commentary", "photo", "weather", "ad", "banner", "other"
@@ -35,33 +149,1927 @@ parse_format_name(enum parse_format f)
 	return (f == PARSE_MARKDOWN ? "markdown" : "raw");
 }
 
+/* ---- Characters. */
+
+static int
+parse_is_space(uint32_t c)
+{
+	return (c == ' ' || c == '\t' || c == 0x3000 || c == 0xa0 ||
+	    (c >= 0x2000 && c <= 0x200a));
+}
+
+/* Chinese text, for the purpose of dropping spaces next to it. */
+static int
+parse_is_cjk(uint32_t c)
+{
+	return (c != 0x3000 && text_is_cjk(c));
+}
+
+/* Marks that end a sentence; closing quotes count only after one. */
+static int
+parse_is_stop(uint32_t c)
+{
+	return (c == 0x3002 || c == 0xff01 || c == 0xff1f || c == 0x2026 ||
+	    c == '!' || c == '?' || c == 0xff0e);
+}
+
+static int
+parse_is_closer(uint32_t c)
+{
+	return (c == 0x201d || c == 0x2019 || c == 0x300d || c == 0x300f ||
+	    c == 0xff09 || c == ')' || c == '"' || c == 0x300b);
+}
+
+/* Sentence punctuation that never appears inside a headline. */
+static int
+parse_is_sentence_punct(uint32_t c)
+{
+	return (c == 0xff0c || c == 0x3002 || c == 0xff1b || c == 0xff1a ||
+	    c == 0xff01 || c == 0xff1f || c == 0x3001);
+}
+
+static size_t
+parse_next(const char *s, size_t n, size_t i, uint32_t *c)
+{
+	return (i + text_utf8_next(s + i, n - i, c));
+}
+
+/* Does s (n bytes) start with the UTF-8 string p? */
+static int
+parse_starts(const char *s, size_t n, const char *p)
+{
+	size_t	pl = strlen(p);
+
+	return (n >= pl && memcmp(s, p, pl) == 0);
+}
+
+/* Finds p in s (n bytes); its offset or -1. */
+static long
+parse_find(const char *s, size_t n, const char *p)
+{
+	size_t	pl = strlen(p), i;
+
+	if (pl > n)
+		return (-1);
+	for (i = 0; i + pl <= n; i++) {
+		if (memcmp(s + i, p, pl) == 0)
+			return ((long)i);
+	}
+	return (-1);
+}
+
+/* Like parse_starts, but spaces in s are skipped ("记 者" is "记者"). */
+static size_t
+parse_starts_loose(const char *s, size_t n, const char *p)
+{
+	size_t		i = 0, j = 0, pl = strlen(p);
+	uint32_t	c;
+	size_t		k;
+
+	while (j < pl) {
+		while (i < n) {
+			k = parse_next(s, n, i, &c);
+			if (!parse_is_space(c))
+				break;
+			i = k;
+		}
+		if (i >= n || s[i] != p[j])
+			return (0);
+		i++;
+		j++;
+	}
+	return (i);
+}
+
+/* ---- Pass 1: lines. */
+
+static void
+parse_measure(struct line *l)
+{
+	uint32_t	c, last = 0, prev = 0;
+	size_t		i;
+	int		ascii_punct;
+
+	l->em = 0;
+	l->punct = 0;
+	for (i = 0; i < l->len;) {
+		i = parse_next(l->s, l->len, i, &c);
+		if (parse_is_space(c))
+			continue;
+		if (c < 0x80)
+			l->em += 0.5;
+		else
+			l->em += 1;
+		ascii_punct = (c == ',' || c == ';' || c == ':') &&
+		    (parse_is_cjk(last) || i >= l->len);
+		if (parse_is_sentence_punct(c) || ascii_punct)
+			l->punct++;
+		prev = last;
+		last = c;
+	}
+	l->final = parse_is_stop(last) ||
+	    (parse_is_closer(last) && parse_is_stop(prev));
+	l->benbao = parse_starts(l->s, l->len, "本报讯");
+}
+
+static struct line *
+parse_add_line(struct parser *p, const char *s, size_t len, int lead,
+    int blank_before)
+{
+	struct line	*l;
+
+	if (p->nlines == p->linesz) {
+		p->linesz = p->linesz ? p->linesz * 2 : 256;
+		p->lines = xreallocarray(p->lines, p->linesz, sizeof *p->lines);
+	}
+	l = &p->lines[p->nlines++];
+	memset(l, 0, sizeof *l);
+	l->s = s;
+	l->len = len;
+	l->lead = lead;
+	l->blank_before = blank_before;
+	l->cls = len == 0 ? L_BLANK : L_TEXT;
+	parse_measure(l);
+	return (l);
+}
+
+/* Is the text from s a run of personal names ("王 强 陈明远")? */
+static int
+parse_is_names(const char *s, size_t n)
+{
+	uint32_t	c;
+	size_t		i;
+	int		han = 0, run = 0;
+
+	for (i = 0; i < n;) {
+		i = parse_next(s, n, i, &c);
+		if (parse_is_space(c) || c == 0x3001 || c == 0xb7) {
+			run = 0;
+			continue;
+		}
+		if (!text_is_han(c))
+			return (0);
+		han++;
+		if (++run > 4)
+			return (0);
+	}
+	return (han >= 2 && han <= 24);
+}
+
+static const char *parse_roles[] = {
+	"本报记者", "特约记者", "见习记者", "记者", "通讯员", "实习生", "摄影"
+};
+
+/* Length of the role word s starts with (spaces inside allowed), or 0. */
+static size_t
+parse_role(const char *s, size_t n)
+{
+	size_t	i, k;
+
+	for (i = 0; i < sizeof parse_roles / sizeof parse_roles[0]; i++) {
+		if ((k = parse_starts_loose(s, n, parse_roles[i])) != 0)
+			return (k);
+	}
+	return (0);
+}
+
+/*
+ * Is s (after a role word) names and further roles only, as in
+ * " 居丹荔 通讯员 陆也好"?  Needs a space before the first name unless the
+ * line was marked with ■, so that "记者了解到" is no byline.
+ */
+static int
+parse_byline_rest(const char *s, size_t n, int square)
+{
+	uint32_t	c;
+	size_t		i, k;
+	int		run = 0, names = 0;
+
+	if (!square && (n == 0 || s[0] != ' '))
+		return (0);
+	for (i = 0; i < n;) {
+		if ((k = parse_role(s + i, n - i)) != 0 && run == 0) {
+			i += k;
+			continue;
+		}
+		i = parse_next(s, n, i, &c);
+		if (parse_is_space(c) || c == 0x3001 || c == 0xb7) {
+			run = 0;
+			continue;
+		}
+		if (!text_is_han(c) || ++run > 4)
+			return (0);
+		names++;
+	}
+	return (names >= 1 && names <= 30);
+}
+
+/*
+ * Classes a text line as byline or credit.  Bylines: ■记者 NAMES, 通讯员
+ * NAMES, ■本报评论员, ■ followed by a pen name alone.  Credits: ■摄影.
+ */
+static void
+parse_class_line(struct line *l)
+{
+	const char	*s = l->s;
+	size_t		 n = l->len, k;
+	int		 square = 0;
+
+	if (parse_starts(s, n, "■")) {
+		square = 1;
+		s += 3;
+		n -= 3;
+		while (n > 0 && *s == ' ') {
+			s++;
+			n--;
+		}
+	}
+	if ((k = parse_starts_loose(s, n, "摄影")) != 0) {
+		if (parse_byline_rest(s + k, n - k, square))
+			l->cls = L_CREDIT;
+		return;
+	}
+	if ((k = parse_role(s, n)) != 0) {
+		if (parse_byline_rest(s + k, n - k, square))
+			l->cls = L_BYLINE;
+		return;
+	}
+	if (!square)
+		return;
+	if (parse_starts_loose(s, n, "本报评论员") != 0 ||
+	    parse_starts_loose(s, n, "评论员") != 0 ||
+	    (parse_is_names(s, n) && l->em <= 6)) {
+		l->cls = L_BYLINE;
+		l->signature = 1;
+	}
+}
+
+/* Splits "text ■摄影 NAMES" and "text（下转2版）" off the end of a line. */
+static size_t
+parse_split_tail(const char *s, size_t n)
+{
+	long		at;
+	uint32_t	c;
+	size_t		i;
+
+	if ((at = parse_find(s, n, "■摄影")) > 0 ||
+	    (at = parse_find(s, n, "■ 摄影")) > 0)
+		return ((size_t)at);
+	for (i = 0; i < n;) {
+		size_t	j = parse_next(s, n, i, &c);
+
+		if (c == 0xff08 || c == '(') {
+			size_t		k = j;
+			uint32_t	d;
+
+			while (k < n) {
+				k = parse_next(s, n, k, &d);
+				if (!parse_is_space(d))
+					break;
+			}
+			if (parse_starts(s + j, n - j, "下转") ||
+			    parse_starts(s + j, n - j, "转第") ||
+			    parse_starts(s + j, n - j, "转 "))
+				return (i);
+		}
+		i = j;
+	}
+	return (n);
+}
+
+/* A continuation note: （下转2版）, (上接第1版), … */
+static int
+parse_cont_note(const char *s, size_t n, int *to, char *page, size_t pagesz)
+{
+	size_t		i = 0, j = 0;
+	uint32_t	c;
+
+	if (n < 4)
+		return (0);
+	i = parse_next(s, n, 0, &c);
+	if (c != 0xff08 && c != '(')
+		return (0);
+	if (parse_starts(s + i, n - i, "下转"))
+		*to = 1;
+	else if (parse_starts(s + i, n - i, "上接"))
+		*to = 0;
+	else if (parse_starts(s + i, n - i, "转"))
+		*to = 1;
+	else
+		return (0);
+	i += parse_starts(s + i, n - i, "转") ? 3 : 6;
+	if (parse_starts(s + i, n - i, "第"))
+		i += 3;
+	while (i < n && s[i] == ' ')
+		i++;
+	while (i < n && (isdigit((unsigned char)s[i]) ||
+	    isupper((unsigned char)s[i])) && j + 1 < pagesz)
+		page[j++] = s[i++];
+	page[j] = '\0';
+	if (j == 0 || !parse_starts(s + i, n - i, "版"))
+		return (0);
+	i += 3;
+	if (i >= n)
+		return (0);
+	i = parse_next(s, n, i, &c);
+	return ((c == 0xff09 || c == ')') && i == n);
+}
+
+static void
+parse_lines(struct parser *p, int markdown)
+{
+	const char	*s = p->text, *end = p->text + p->len, *nl, *t;
+	size_t		 n, cut;
+	int		 lead, blank = 0, hard;
+	struct line	*l;
+	char		 page[16];
+	int		 to;
+
+	while (s < end) {
+		nl = memchr(s, '\n', (size_t)(end - s));
+		if (nl == NULL)
+			nl = end;
+		n = (size_t)(nl - s);
+		hard = n >= 2 && s[n - 1] == ' ' && s[n - 2] == ' ';
+		/* Trim both ends; remember an indent. */
+		lead = 0;
+		t = s;
+		while (n > 0) {
+			uint32_t c;
+			size_t	 k = text_utf8_next(t, n, &c);
+
+			if (!parse_is_space(c))
+				break;
+			lead = 1;
+			t += k;
+			n -= k;
+		}
+		while (n > 0) {
+			uint32_t c;
+			size_t	 k = text_utf8_prev(t, n, &c);
+
+			if (!parse_is_space(c))
+				break;
+			n -= k;
+		}
+		s = nl + 1;
+		if (n == 0) {
+			blank = 1;
+			continue;
+		}
+		if (markdown && *t == '#') {
+			size_t	lv = 0;
+
+			while (lv < n && t[lv] == '#')
+				lv++;
+			if (lv < n && t[lv] == ' ' && lv <= 6) {
+				const char	*h = t + lv;
+				size_t		 hn = n - lv;
+
+				while (hn > 0 && *h == ' ') {
+					h++;
+					hn--;
+				}
+				l = parse_add_line(p, h, hn, 0, blank);
+				l->cls = L_HEADING;
+				l->level = (int)lv;
+				blank = 0;
+				continue;
+			}
+		}
+		/* （上接1版） opening a line. */
+		if (n > 6 && (parse_starts(t, n, "（上接") ||
+		    parse_starts(t, n, "(上接"))) {
+			const char	*close = NULL;
+			size_t		 i;
+
+			for (i = 0; i + 3 <= n && i < 40; i++) {
+				if (parse_starts(t + i, n - i, "）")) {
+					close = t + i + 3;
+					break;
+				}
+				if (t[i] == ')') {
+					close = t + i + 1;
+					break;
+				}
+			}
+			if (close != NULL && parse_cont_note(t,
+			    (size_t)(close - t), &to, page, sizeof page)) {
+				l = parse_add_line(p, t, (size_t)(close - t),
+				    lead, blank);
+				l->cls = L_CONT;
+				blank = 0;
+				n -= (size_t)(close - t);
+				t = close;
+				while (n > 0 && *t == ' ') {
+					t++;
+					n--;
+				}
+				if (n == 0)
+					continue;
+				lead = 0;
+			}
+		}
+		cut = parse_split_tail(t, n);
+		if (cut < n) {
+			size_t	m = cut;
+
+			while (m > 0 && t[m - 1] == ' ')
+				m--;
+			if (m > 0) {
+				l = parse_add_line(p, t, m, lead, blank);
+				l->hardbreak = hard;
+				blank = 0;
+				lead = 0;
+			}
+			t += cut;
+			n -= cut;
+		}
+		l = parse_add_line(p, t, n, lead, blank);
+		l->hardbreak = hard;
+		blank = 0;
+		if (parse_cont_note(t, n, &to, page, sizeof page))
+			l->cls = L_CONT;
+		else if (l->cls == L_TEXT)
+			parse_class_line(l);
+	}
+	/* Names alone under a byline or credit continue it ("蒋林璐"). */
+	for (n = 1; n < p->nlines; n++) {
+		l = &p->lines[n];
+		if (l->cls == L_TEXT && !l->blank_before &&
+		    (l[-1].cls == L_BYLINE || l[-1].cls == L_CREDIT) &&
+		    !l[-1].signature && parse_is_names(l->s, l->len) &&
+		    l->em <= 12)
+			l->cls = l[-1].cls;
+	}
+}
+
+/* ---- Units (pass 2). */
+
+static struct unit *
+parse_add_unit(struct parser *p, enum unit_type type, size_t first, size_t n)
+{
+	struct unit	*u;
+
+	if (p->nunits == p->unitsz) {
+		p->unitsz = p->unitsz ? p->unitsz * 2 : 64;
+		p->units = xreallocarray(p->units, p->unitsz, sizeof *p->units);
+	}
+	u = &p->units[p->nunits++];
+	memset(u, 0, sizeof *u);
+	u->type = type;
+	u->first = first;
+	u->n = n;
+	u->art = u->head = u->body = -1;
+	return (u);
+}
+
+/* The concatenated text of lines [first, first + n), spaces dropped. */
+static char *
+parse_join_plain(struct parser *p, size_t first, size_t n)
+{
+	struct buf	 b = BUF_INIT;
+	size_t		 i, j;
+	uint32_t	 c;
+
+	for (i = first; i < first + n; i++) {
+		const struct line *l = &p->lines[i];
+
+		for (j = 0; j < l->len;) {
+			size_t	k = parse_next(l->s, l->len, j, &c);
+
+			if (!parse_is_space(c))
+				buf_add(&b, l->s + j, k - j);
+			j = k;
+		}
+	}
+	return (buf_detach(&b));
+}
+
+static int
+parse_has(const char *s, const char *w)
+{
+	return (strstr(s, w) != NULL);
+}
+
+static int
+parse_is_weather_text(const char *s)
+{
+	return ((parse_has(s, "气温") && parse_has(s, "℃")) ||
+	    (parse_has(s, "今天") && parse_has(s, "明天") &&
+	    parse_has(s, "风") && parse_has(s, "级") && strlen(s) < 600));
+}
+
+/*
+ * How much a block reads like an advertisement or a masthead: the words of
+ * enrolment and sales notices, app and account names.
+ */
+static int
+parse_ad_score(const char *s)
+{
+	static const char *words[] = {
+		"热线", "电话", "地址", "招生", "咨询", "报名", "联系",
+		"优惠", "订阅", "扫码", "二维码", "网址", "www.", "http",
+		"广告", "客户端", "公众号", "微信", "热销", "开盘", "欢迎垂询",
+		"诚聘", "招聘热线", "抖音", "APP", "新闻网"
+	};
+	size_t	i;
+	int	score = 0;
+
+	for (i = 0; i < sizeof words / sizeof words[0]; i++) {
+		if (parse_has(s, words[i]))
+			score++;
+	}
+	return (score);
+}
+
+/* A phone number: seven digits or more in a run. */
+static int
+parse_has_phone(const char *s)
+{
+	size_t	run = 0;
+
+	for (; *s != '\0'; s++) {
+		if (isdigit((unsigned char)*s) || *s == '-') {
+			if (++run >= 7)
+				return (1);
+		} else
+			run = 0;
+	}
+	return (0);
+}
+
+/*
+ * Is a block with this text an advertisement?  Lots of ad words, or a phone
+ * number with one, or (headline-shaped or broken into short lines) one.
+ */
+static int
+parse_is_ad(const char *plain, int shaped)
+{
+	int	score = parse_ad_score(plain);
+
+	if (strlen(plain) > 900)
+		return (0);
+	return (score >= 3 || (score >= 2 && parse_has_phone(plain)) ||
+	    (shaped && score >= 1));
+}
+
+/* Could this line be (part of) a headline? */
+static int
+parse_headline_like(const struct line *l)
+{
+	uint32_t	c;
+	size_t		i;
+	int		inner = 0;
+
+	if (l->cls != L_TEXT || l->benbao || l->em > 40 || l->em < 1)
+		return (0);
+	for (i = 0; i < l->len;) {
+		i = parse_next(l->s, l->len, i, &c);
+		if (parse_is_sentence_punct(c) && c != 0x3001) {
+			/* A title may end in ！ or ？, nothing else. */
+			if ((c == 0xff01 || c == 0xff1f) && i == l->len)
+				continue;
+			inner++;
+		}
+	}
+	return (inner == 0);
+}
+
+static double
+parse_median(double *v, size_t n)
+{
+	size_t	i, j;
+	double	t;
+
+	for (i = 1; i < n; i++) {
+		for (j = i; j > 0 && v[j - 1] > v[j]; j--) {
+			t = v[j];
+			v[j] = v[j - 1];
+			v[j - 1] = t;
+		}
+	}
+	return (n == 0 ? 14 : v[n / 2]);
+}
+
+/* The typical column width: the median of lines that run on. */
+static double
+parse_column_width(struct parser *p, size_t first, size_t n)
+{
+	double	*v = xcalloc(n + 1, sizeof *v), w;
+	size_t	 i, m = 0;
+
+	for (i = first; i < first + n; i++) {
+		const struct line *l = &p->lines[i];
+
+		if (l->cls == L_TEXT && !l->final && l->punct > 0 &&
+		    l->em >= 4)
+			v[m++] = l->em;
+	}
+	w = m >= 3 ? parse_median(v, m) : 0;
+	free(v);
+	return (w);
+}
+
+/* Does the body unit u end in the middle of a sentence? */
+static int
+parse_unit_open(struct parser *p, const struct unit *u)
+{
+	const struct line	*l = &p->lines[u->first + u->n - 1];
+
+	return (u->type == U_BODY && !l->final);
+}
+
+/* The last body unit before unit index k, or NULL if something intervenes. */
+static struct unit *
+parse_prev_body(struct parser *p, size_t k)
+{
+	if (k == 0 || p->units[k - 1].type != U_BODY)
+		return (NULL);
+	return (&p->units[k - 1]);
+}
+
+/*
+ * Classes one block of text lines [first, first + n) and adds its units.
+ * A body block may shed heading lines at its end (a title set right under
+ * the body with no blank line).
+ */
+static void
+parse_block(struct parser *p, size_t first, size_t n)
+{
+	struct unit	*prev = parse_prev_body(p, p->nunits);
+	struct line	*l = &p->lines[first];
+	char		*plain = parse_join_plain(p, first, n);
+	double		 w;
+	size_t		 i, keep;
+	int		 head = 1, ad;
+
+	for (i = first; i < first + n; i++) {
+		if (!parse_headline_like(&p->lines[i]))
+			head = 0;
+	}
+	if (n > 4)
+		head = 0;
+	ad = parse_ad_score(plain);
+
+	if (parse_is_weather_text(plain) && !l->benbao) {
+		parse_add_unit(p, U_WEATHER, first, n);
+		goto out;
+	}
+	/* Text that runs on from an open sentence is body text. */
+	if (prev != NULL && parse_unit_open(p, prev) && !l->benbao &&
+	    !(l->lead && head)) {
+		parse_add_unit(p, U_BODY, first, n);
+		goto out;
+	}
+	if (!l->benbao && parse_is_ad(plain, head)) {
+		parse_add_unit(p, U_AD, first, n);
+		goto out;
+	}
+	if (head) {
+		/* A masthead: the first thing on the page, one line, a name. */
+		if (p->nunits == 0 && n == 1 && ad >= 1)
+			parse_add_unit(p, U_NOISE, first, n);
+		else
+			parse_add_unit(p, U_HEAD, first, n);
+		goto out;
+	}
+
+	/* Trailing headline lines after a finished paragraph. */
+	w = parse_column_width(p, first, n);
+	if (w == 0)
+		w = p->width;
+	keep = n;
+	while (keep > 1) {
+		const struct line *t = &p->lines[first + keep - 1];
+
+		if (!parse_headline_like(t) || !p->lines[first + keep - 2].final)
+			break;
+		if (t->em >= w - 1.5 && t->em <= w + 2)
+			break;
+		keep--;
+	}
+	if (keep < n && n - keep <= 4) {
+		parse_add_unit(p, U_BODY, first, keep);
+		parse_add_unit(p, U_HEAD, first + keep, n - keep);
+	} else
+		parse_add_unit(p, U_BODY, first, n);
+out:
+	free(plain);
+}
+
+/* Pass 2 for raw pages: lines into units. */
+static void
+parse_units(struct parser *p)
+{
+	size_t		 i, start;
+	struct line	*l;
+
+	p->width = parse_column_width(p, 0, p->nlines);
+	if (p->width == 0)
+		p->width = 14;
+	for (i = 0; i < p->nlines;) {
+		l = &p->lines[i];
+		switch (l->cls) {
+		case L_BYLINE:
+		case L_CREDIT:
+			start = i++;
+			while (i < p->nlines && p->lines[i].cls == l->cls &&
+			    !p->lines[i].signature && !l->signature &&
+			    (!p->lines[i].blank_before ||
+			    parse_role(p->lines[i].s, p->lines[i].len)))
+				i++;
+			parse_add_unit(p, l->cls == L_BYLINE ? U_BYLINE :
+			    U_CREDIT, start, i - start);
+			break;
+		case L_CONT:
+			parse_add_unit(p, U_CONT, i++, 1);
+			break;
+		case L_TEXT:
+			start = i++;
+			while (i < p->nlines && p->lines[i].cls == L_TEXT &&
+			    !p->lines[i].blank_before && !p->lines[i].lead &&
+			    !p->lines[i].benbao)
+				i++;
+			parse_block(p, start, i - start);
+			break;
+		default:
+			i++;
+			break;
+		}
+	}
+}
+
+/* ---- Articles (pass 3). */
+
+static struct draft *
+parse_add_draft(struct parser *p, enum parse_kind kind)
+{
+	struct draft	*d;
+
+	if (p->ndrafts == p->draftsz) {
+		p->draftsz = p->draftsz ? p->draftsz * 2 : 32;
+		p->drafts = xreallocarray(p->drafts, p->draftsz,
+		    sizeof *p->drafts);
+	}
+	d = &p->drafts[p->ndrafts++];
+	memset(d, 0, sizeof *d);
+	d->kind = kind;
+	return (d);
+}
+
+static void
+parse_push(size_t **v, size_t *n, size_t x)
+{
+	*v = xreallocarray(*v, *n + 1, sizeof **v);
+	(*v)[(*n)++] = x;
+}
+
+static void
+parse_draft_lines(struct parser *p, struct draft *d, const struct unit *u,
+    int part)
+{
+	size_t	i;
+
+	for (i = u->first; i < u->first + u->n; i++) {
+		if (p->lines[i].cls == L_BLANK)
+			continue;
+		if (part == 0)
+			parse_push(&d->body, &d->nbody, i);
+		else if (part == 1)
+			parse_push(&d->head, &d->nhead, i);
+		else
+			parse_push(&d->byline, &d->nbyline, i);
+	}
+}
+
+/*
+ * Whether body unit k continues the body before it (k - 1 is a body): a
+ * column break inside a sentence or between paragraphs of one article.
+ * 本报讯 starts a new article; so does a new text frame after a finished
+ * sentence.
+ */
+static int
+parse_continues(struct parser *p, size_t k)
+{
+	const struct unit	*u = &p->units[k];
+	const struct line	*l = &p->lines[u->first];
+
+	if (k == 0 || p->units[k - 1].type != U_BODY)
+		return (0);
+	if (l->benbao)
+		return (0);
+	if (parse_unit_open(p, &p->units[k - 1]))
+		return (1);
+	return (!l->lead);
+}
+
+/*
+ * Matches headings to bodies.  Items are bodies (a chain's first unit) and
+ * headings in page order; bylines, credits and notes between them are
+ * transparent, weather and ads are walls.  A heading matches the body just
+ * before it (title set after the body) or just after it (before).  The
+ * dynamic programme maximises the number of matches, then prefers the
+ * direction the page's ends show, then tight joins (no blank line).
+ */
+static void
+parse_match(struct parser *p)
+{
+	size_t	*item, nitems = 0, i;
+	long	*f0, *f1;
+	int	 state, pref_after = 2, pref_before = 0, ev = 0;
+	int	 first_b = -1, first_h = -1, last_b = -1, last_h = -1;
+
+	item = xcalloc(p->nunits + 1, sizeof *item);
+	for (i = 0; i < p->nunits; i++) {
+		const struct unit *u = &p->units[i];
+
+		if (u->type == U_HEAD ||
+		    (u->type == U_BODY && !parse_continues(p, i)))
+			item[nitems++] = i;
+		else if (u->type == U_WEATHER || u->type == U_AD ||
+		    u->type == U_NOISE)
+			item[nitems++] = (size_t)-1;	/* a wall */
+	}
+	for (i = 0; i < nitems; i++) {
+		if (item[i] == (size_t)-1)
+			continue;
+		if (p->units[item[i]].type == U_HEAD) {
+			if (first_h < 0)
+				first_h = (int)i;
+			last_h = (int)i;
+		} else {
+			if (first_b < 0)
+				first_b = (int)i;
+			last_b = (int)i;
+		}
+	}
+	if (first_h >= 0 && first_b >= 0 && first_h < first_b)
+		ev--;
+	if (last_h >= 0 && last_b >= 0 && last_h > last_b)
+		ev++;
+	if (ev < 0) {
+		pref_after = 0;
+		pref_before = 2;
+	}
+
+	f0 = xcalloc(nitems + 1, sizeof *f0);	/* best, item i free */
+	f1 = xcalloc(nitems + 1, sizeof *f1);	/* best, item i matched left */
+	for (i = 0; i < nitems; i++) {
+		long	best_prev = 0, w;
+
+		if (i > 0)
+			best_prev = f0[i - 1] > f1[i - 1] ? f0[i - 1] :
+			    f1[i - 1];
+		f0[i] = best_prev;
+		f1[i] = -1;
+		if (i == 0 || item[i] == (size_t)-1 ||
+		    item[i - 1] == (size_t)-1)
+			continue;
+		{
+			const struct unit *a = &p->units[item[i - 1]];
+			const struct unit *b = &p->units[item[i]];
+			const struct line *bl = &p->lines[b->first];
+
+			if (a->type == b->type)
+				continue;
+			w = 1000;
+			if (a->type == U_BODY)	/* heading after its body */
+				w += pref_after + (bl->blank_before ? 0 : 3);
+			else
+				w += pref_before + (bl->blank_before ? 0 : 3);
+			f1[i] = f0[i - 1] + w;
+		}
+	}
+	/* Walk back from the better end state. */
+	i = nitems;
+	state = nitems > 0 && f1[nitems - 1] > f0[nitems - 1];
+	while (i-- > 0) {
+		if (state && i > 0) {
+			struct unit *a = &p->units[item[i - 1]];
+			struct unit *b = &p->units[item[i]];
+			struct unit *h = a->type == U_HEAD ? a : b;
+			struct unit *body = a->type == U_HEAD ? b : a;
+
+			h->body = (int)(body - p->units);
+			h->after = a->type == U_BODY;
+			body->head = (int)(h - p->units);
+			i--;	/* item i - 1 is used, and was free before */
+		}
+		state = i > 0 && f1[i - 1] > f0[i - 1];
+	}
+	free(f0);
+	free(f1);
+	free(item);
+}
+
+/*
+ * Before matching: a caption (the body block right before a photo credit)
+ * is an article of its own; headings split by blank lines are one title
+ * block (kicker, title) unless the first follows a credit (a photo title);
+ * a heading glued to the weather box is the box's sponsor.
+ */
+static void
+parse_prepare(struct parser *p)
+{
+	size_t		 i, j;
+	struct unit	*u, *v;
+
+	for (i = 0; i < p->nunits; i++) {
+		u = &p->units[i];
+		if (u->type == U_CREDIT && i > 0 &&
+		    p->units[i - 1].type == U_BODY) {
+			p->units[i - 1].photo = 1;
+			/* Force a new chain for the caption. */
+			p->lines[p->units[i - 1].first].lead = 1;
+			if (i > 1 && p->units[i - 2].type == U_BODY &&
+			    parse_unit_open(p, &p->units[i - 2]))
+				p->lines[p->units[i - 1].first].lead = 0;
+		}
+		if (u->type == U_HEAD && i + 1 < p->nunits &&
+		    p->units[i + 1].type == U_WEATHER &&
+		    !p->lines[p->units[i + 1].first].blank_before)
+			u->type = U_AD;
+	}
+	for (i = j = 0; i < p->nunits; i++) {
+		u = &p->units[i];
+		if (j > 0) {
+			v = &p->units[j - 1];
+			if (v->type == U_HEAD && u->type == U_HEAD &&
+			    v->first + v->n == u->first &&
+			    !(j > 1 && p->units[j - 2].type == U_CREDIT &&
+			    v->n <= 2)) {
+				v->n = u->first + u->n - v->first;
+				continue;
+			}
+		}
+		p->units[j++] = *u;
+	}
+	p->nunits = j;
+}
+
+/* The article index of the next chain-starting body after unit k, or -1. */
+static int
+parse_next_art(struct parser *p, size_t k)
+{
+	size_t	i;
+
+	for (i = k + 1; i < p->nunits; i++) {
+		if (p->units[i].type == U_BODY && p->units[i].art >= 0)
+			return (p->units[i].art);
+		if (p->units[i].type == U_WEATHER || p->units[i].type == U_AD)
+			return (-1);
+	}
+	return (-1);
+}
+
+/* The article of the nearest unit before k that has one, or -1. */
+static int
+parse_prev_art(struct parser *p, size_t k, int bodies_only)
+{
+	size_t	i;
+
+	for (i = k; i-- > 0;) {
+		const struct unit *u = &p->units[i];
+
+		if (u->art >= 0 && (!bodies_only || u->type == U_BODY ||
+		    u->type == U_HEAD))
+			return (u->art);
+	}
+	return (-1);
+}
+
+static void parse_weather(struct parser *, const char *);
+
+/* Pass 3 for raw pages: units into drafts. */
+static void
+parse_assemble(struct parser *p)
+{
+	struct draft	*d;
+	struct unit	*u, *h;
+	size_t		 i;
+	int		 cur = -1, a, to;
+	char		 page[16], *plain;
+
+	for (i = 0; i < p->nunits; i++) {
+		u = &p->units[i];
+		switch (u->type) {
+		case U_BODY:
+			if (cur >= 0 && parse_continues(p, i)) {
+				u->art = cur;
+				parse_draft_lines(p, &p->drafts[cur], u, 0);
+				break;
+			}
+			d = parse_add_draft(p, PARSE_NEWS);
+			cur = u->art = (int)(d - p->drafts);
+			d->photo = u->photo;
+			if (u->head >= 0) {
+				h = &p->units[u->head];
+				h->art = cur;
+				parse_draft_lines(p, d, h, 1);
+			}
+			parse_draft_lines(p, d, u, 0);
+			break;
+		case U_HEAD:
+			if (u->body >= 0)
+				break;
+			d = parse_add_draft(p, PARSE_BANNER);
+			u->art = (int)(d - p->drafts);
+			parse_draft_lines(p, d, u, 1);
+			cur = -1;
+			break;
+		case U_CREDIT:
+			a = i > 0 ? p->units[i - 1].art : -1;
+			if (a < 0 || !p->drafts[a].photo)
+				a = parse_prev_art(p, i, 1);
+			if (a < 0) {
+				d = parse_add_draft(p, PARSE_PHOTO);
+				a = (int)(d - p->drafts);
+			}
+			u->art = a;
+			p->drafts[a].photo = 1;
+			parse_draft_lines(p, &p->drafts[a], u, 2);
+			cur = -1;
+			break;
+		case U_WEATHER:
+			d = parse_add_draft(p, PARSE_WEATHER);
+			u->art = (int)(d - p->drafts);
+			parse_draft_lines(p, d, u, 0);
+			plain = parse_join_plain(p, u->first, u->n);
+			if (p->weather == NULL)
+				parse_weather(p, plain);
+			free(plain);
+			cur = -1;
+			break;
+		case U_AD:
+		case U_NOISE:
+			d = parse_add_draft(p, u->type == U_AD ? PARSE_AD :
+			    PARSE_OTHER);
+			u->art = (int)(d - p->drafts);
+			parse_draft_lines(p, d, u, 0);
+			cur = -1;
+			break;
+		default:
+			break;
+		}
+	}
+
+	/* Bylines and continuation notes, now that articles exist. */
+	for (i = 0; i < p->nunits; i++) {
+		u = &p->units[i];
+		if (u->type == U_BYLINE) {
+			if (p->lines[u->first].signature) {
+				a = parse_prev_art(p, i, 1);
+				if (a < 0)
+					a = parse_next_art(p, i);
+				if (a >= 0)
+					p->drafts[a].signed_commentary = 1;
+			} else {
+				a = -1;
+				if (i > 0 && p->units[i - 1].type == U_HEAD &&
+				    p->units[i - 1].art >= 0 &&
+				    p->drafts[p->units[i - 1].art].nbyline ==
+				    0 && !p->drafts[p->units[i - 1].art].photo)
+					a = p->units[i - 1].art;
+				if (a < 0)
+					a = parse_next_art(p, i);
+				if (a >= 0 && p->drafts[a].nbyline != 0) {
+					int	b = parse_prev_art(p, i, 1);
+
+					if (b >= 0 && p->drafts[b].nbyline == 0)
+						a = b;
+				}
+				if (a < 0)
+					a = parse_prev_art(p, i, 1);
+			}
+			if (a >= 0) {
+				u->art = a;
+				parse_draft_lines(p, &p->drafts[a], u, 2);
+			}
+		} else if (u->type == U_CONT) {
+			const struct line *l = &p->lines[u->first];
+
+			if (!parse_cont_note(l->s, l->len, &to, page,
+			    sizeof page))
+				continue;
+			a = to ? parse_prev_art(p, i, 1) : parse_next_art(p, i);
+			if (a < 0)
+				continue;
+			buf_truncate(to ? &p->drafts[a].cont_to :
+			    &p->drafts[a].cont_from, 0);
+			buf_adds(to ? &p->drafts[a].cont_to :
+			    &p->drafts[a].cont_from, page);
+		}
+	}
+}
+
+/* ---- Text (pass 4). */
+
+static int
+parse_is_latin(uint32_t c)
+{
+	return ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'));
+}
+
+/*
+ * Appends line text to a paragraph being built: no space at the join of
+ * two lines unless both sides are Latin letters ("new⏎energy").
+ */
+static void
+parse_join_line(struct buf *b, const char *s, size_t n)
+{
+	uint32_t	last = 0, first = 0;
+
+	if (b->len > 0)
+		text_utf8_prev(b->data, b->len, &last);
+	if (n > 0)
+		text_utf8_next(s, n, &first);
+	if (parse_is_latin(last) && parse_is_latin(first))
+		buf_addc(b, ' ');
+	buf_add(b, s, n);
+}
+
+/*
+ * Drops the spaces an extractor put between Chinese characters and around
+ * digits next to them (共有 9个, 2 月 8 日, 王 强); keeps one space between
+ * words of other scripts.  With keep_cjk, a space between two Chinese
+ * characters survives (the two phrases of a headline).
+ */
+static char *
+parse_clean(const char *s, size_t n, int keep_cjk)
+{
+	struct buf	 b = BUF_INIT;
+	uint32_t	 c, prev = 0, next;
+	size_t		 i, j, k;
+
+	for (i = 0; i < n;) {
+		j = parse_next(s, n, i, &c);
+		if (!parse_is_space(c)) {
+			buf_add(&b, s + i, j - i);
+			prev = c;
+			i = j;
+			continue;
+		}
+		/* A run of spaces: what is on either side? */
+		for (k = j; k < n;) {
+			size_t	m = parse_next(s, n, k, &next);
+
+			if (!parse_is_space(next))
+				break;
+			k = m;
+		}
+		if (k >= n || prev == 0)
+			break;
+		text_utf8_next(s + k, n - k, &next);
+		if (parse_is_cjk(prev) || parse_is_cjk(next)) {
+			if (keep_cjk && text_is_han(prev) &&
+			    (text_is_han(next) || next == 0x201c ||
+			    next == 0x300a) && k - i >= 1)
+				buf_addc(&b, ' ');
+		} else
+			buf_addc(&b, ' ');
+		i = k;
+	}
+	return (buf_detach(&b));
+}
+
+/* The body's column width, from the lines of this article. */
+static double
+parse_draft_width(struct parser *p, const struct draft *d)
+{
+	double	*v = xcalloc(d->nbody + 1, sizeof *v), w;
+	size_t	 i, m = 0;
+
+	for (i = 0; i < d->nbody; i++) {
+		const struct line *l = &p->lines[d->body[i]];
+
+		if (!l->final && l->punct > 0 && l->em >= 4)
+			v[m++] = l->em;
+	}
+	w = m >= 3 ? parse_median(v, m) : p->width;
+	free(v);
+	return (w);
+}
+
+/*
+ * Does a paragraph end after body line i of d?  Markdown lines are whole
+ * paragraphs unless they stop mid-sentence (a column break the converter
+ * kept).  Raw lines end one when they finish a sentence short of the column
+ * width, or at a column break; a short line with no punctuation after a
+ * finished sentence is a subheading, a paragraph of its own.
+ */
+static int
+parse_para_ends(struct parser *p, const struct draft *d, size_t i, double w,
+    int markdown)
+{
+	const struct line	*l = &p->lines[d->body[i]];
+	const struct line	*next, *prev;
+	int			 subhead;
+
+	if (i + 1 >= d->nbody)
+		return (1);
+	next = &p->lines[d->body[i + 1]];
+	prev = i > 0 ? &p->lines[d->body[i - 1]] : NULL;
+	if (next->benbao)
+		return (1);
+	subhead = !l->final && l->punct == 0 && l->em <= 12 &&
+	    (prev == NULL || prev->final || markdown);
+	if (markdown)
+		return (l->final || l->hardbreak || subhead ||
+		    (l->em <= 12 && l->punct == 0));
+	if (subhead && l->em < w * 0.7)
+		return (1);
+	if (!l->final)
+		return (0);
+	return (l->em < w - 1.5 || next->blank_before || next->lead ||
+	    d->body[i + 1] != d->body[i] + 1);
+}
+
+static void
+parse_paragraphs(struct parser *p, const struct draft *d, int markdown,
+    struct parse_article *a)
+{
+	struct buf	 b = BUF_INIT;
+	double		 w = parse_draft_width(p, d);
+	size_t		 i;
+	char		*s;
+
+	a->paragraphs = xcalloc(d->nbody + 1, sizeof *a->paragraphs);
+	for (i = 0; i < d->nbody; i++) {
+		const struct line *l = &p->lines[d->body[i]];
+
+		parse_join_line(&b, l->s, l->len);
+		if (!parse_para_ends(p, d, i, w, markdown))
+			continue;
+		s = parse_clean(buf_str(&b), b.len, 0);
+		if (*s != '\0')
+			a->paragraphs[a->nparagraphs++] = s;
+		else
+			free(s);
+		buf_truncate(&b, 0);
+	}
+	buf_free(&b);
+}
+
+/*
+ * Bold titles come out of some extractors doubled run by run:
+ * 平湖经开平湖经开 → 平湖经开, ““满格满格”” → “满格”.  A word is undone only if
+ * all of it splits into doubled runs and some run is longer than one
+ * character, so honest repeats (谢谢, 天天向上) stay.  Returns the number of
+ * code points written to out, or 0 if w is not doubled.
+ */
+static size_t
+parse_undouble_word(const uint32_t *w, size_t n, uint32_t *out, int *longrun)
+{
+	size_t	*best, *step, i, j, k, m = 0;
+
+	best = xcalloc(n + 1, sizeof *best);	/* runs in best split */
+	step = xcalloc(n + 1, sizeof *step);	/* run length ending here */
+	for (i = 1; i <= n; i++)
+		best[i] = (size_t)-1;
+	for (i = 2; i <= n; i += 2) {
+		for (k = i / 2; k >= 1; k--) {
+			if (best[i - 2 * k] == (size_t)-1)
+				continue;
+			if (memcmp(w + i - 2 * k, w + i - k,
+			    k * sizeof *w) != 0)
+				continue;
+			if (best[i - 2 * k] + 1 < best[i]) {
+				best[i] = best[i - 2 * k] + 1;
+				step[i] = k;
+			}
+		}
+	}
+	if (n == 0 || best[n] == (size_t)-1) {
+		free(best);
+		free(step);
+		return (0);
+	}
+	/* Walk back, writing the runs in reverse, then flip. */
+	i = n;
+	while (i > 0) {
+		k = step[i];
+		if (k > 1)
+			*longrun = 1;
+		for (j = 0; j < k; j++)
+			out[m++] = w[i - 1 - j];
+		i -= 2 * k;
+	}
+	for (j = 0; j < m / 2; j++) {
+		uint32_t t = out[j];
+
+		out[j] = out[m - 1 - j];
+		out[m - 1 - j] = t;
+	}
+	free(best);
+	free(step);
+	return (m);
+}
+
+/* The line undoubled (caller frees), or NULL if it is not doubled. */
+static char *
+parse_undouble(const char *s, size_t n)
+{
+	uint32_t	*cp, *out, c;
+	size_t		 ncp = 0, i, j, start, m;
+	struct buf	 b = BUF_INIT;
+	int		 longrun = 0, ok = 1;
+	char		 tmp[4];
+
+	cp = xcalloc(n + 1, sizeof *cp);
+	out = xcalloc(n + 1, sizeof *out);
+	for (i = 0; i < n;) {
+		i = parse_next(s, n, i, &c);
+		cp[ncp++] = c;
+	}
+	for (i = 0; i < ncp && ok;) {
+		if (parse_is_space(cp[i])) {
+			i++;
+			continue;
+		}
+		for (start = i; i < ncp && !parse_is_space(cp[i]); i++)
+			;
+		m = parse_undouble_word(cp + start, i - start, out, &longrun);
+		if (m == 0) {
+			ok = 0;
+			break;
+		}
+		if (b.len > 0)
+			buf_addc(&b, ' ');
+		for (j = 0; j < m; j++)
+			buf_add(&b, tmp, text_utf8_put(tmp, out[j]));
+	}
+	free(cp);
+	free(out);
+	if (!ok || !longrun) {
+		buf_free(&b);
+		return (NULL);
+	}
+	return (buf_detach(&b));
+}
+
+/* A heading line's text: undoubled if doubled, spaces tidied. */
+static char *
+parse_heading_text(const struct line *l, int *doubled)
+{
+	char	*u, *s;
+
+	u = parse_undouble(l->s, l->len);
+	*doubled = u != NULL;
+	if (u == NULL)
+		return (parse_clean(l->s, l->len, 1));
+	s = parse_clean(u, strlen(u), 1);
+	free(u);
+	return (s);
+}
+
+static int
+parse_has_inner_space(const char *s)
+{
+	const char	*sp = strchr(s, ' ');
+
+	return (sp != NULL && sp != s && sp[1] != '\0');
+}
+
+static void
+parse_set(char **dst, struct buf *src)
+{
+	free(*dst);
+	*dst = parse_clean(buf_str(src), src->len, 1);
+}
+
+/*
+ * Splits a title block into kicker, title and subtitle.  A doubled (bold)
+ * line is the title; lines before it are the kicker, after it the subtitle.
+ * Otherwise a first part set apart by a blank line is the kicker; of the
+ * remaining lines, a first line of two phrases or one followed by a much
+ * longer line (or one opening with a dash) is the title over a subtitle, a
+ * much longer first line is a kicker, and two lines alike are one title
+ * broken in two.
+ */
+static void
+parse_heading(struct parser *p, const struct draft *d, struct parse_article *a)
+{
+	struct buf	 kicker = BUF_INIT, title = BUF_INIT, sub = BUF_INIT;
+	char		**txt;
+	int		*dbl;
+	size_t		 n = d->nhead, i, t, part;
+	double		 e0 = 0, e1 = 0;
+
+	if (n == 0)
+		return;
+	txt = xcalloc(n, sizeof *txt);
+	dbl = xcalloc(n, sizeof *dbl);
+	for (i = 0; i < n; i++)
+		txt[i] = parse_heading_text(&p->lines[d->head[i]], &dbl[i]);
+
+	for (t = 0; t < n && !dbl[t]; t++)
+		;
+	if (t < n) {
+		for (i = 0; i < t; i++)
+			parse_join_line(&kicker, txt[i], strlen(txt[i]));
+		buf_adds(&title, txt[t]);
+		for (i = t + 1; i < n; i++)
+			parse_join_line(&sub, txt[i], strlen(txt[i]));
+		goto done;
+	}
+	/* The last part set apart by a blank line; earlier ones: kicker. */
+	for (part = n - 1; part > 0; part--) {
+		if (p->lines[d->head[part]].blank_before)
+			break;
+	}
+	for (i = 0; i < part; i++)
+		parse_join_line(&kicker, txt[i], strlen(txt[i]));
+	i = part;
+	if (n - i >= 2) {
+		e0 = p->lines[d->head[i]].em;
+		e1 = p->lines[d->head[i + 1]].em;
+		if (part == 0 && n - i >= 2 && e0 >= 1.4 * e1 && e0 >= 14) {
+			parse_join_line(&kicker, txt[i], strlen(txt[i]));
+			i++;
+			if (n - i >= 2) {
+				e0 = p->lines[d->head[i]].em;
+				e1 = p->lines[d->head[i + 1]].em;
+			}
+		}
+	}
+	buf_adds(&title, txt[i]);
+	if (n - i >= 2) {
+		const char *nx = txt[i + 1];
+
+		if (parse_starts(nx, strlen(nx), "——") ||
+		    parse_starts(nx, strlen(nx), "─") ||
+		    parse_has_inner_space(txt[i]) ||
+		    (e1 >= 1.6 * e0 && e1 >= 14)) {
+			/* Title over subtitle. */
+		} else {
+			parse_join_line(&title, nx, strlen(nx));
+			i++;
+		}
+	}
+	for (i = i + 1; i < n; i++)
+		parse_join_line(&sub, txt[i], strlen(txt[i]));
+done:
+	parse_set(&a->kicker, &kicker);
+	parse_set(&a->title, &title);
+	parse_set(&a->subtitle, &sub);
+	buf_free(&kicker);
+	buf_free(&title);
+	buf_free(&sub);
+	for (i = 0; i < n; i++)
+		free(txt[i]);
+	free(txt);
+	free(dbl);
+}
+
+/*
+ * A byline as people write it: "记者 荣怡婷 通讯员 赵泽曦 姚远".  The ■ goes,
+ * and single characters the extractor spaced apart are paired up again
+ * (记 者 → 记者, 姚 远 → 姚远).
+ */
+static char *
+parse_byline(struct parser *p, const struct draft *d)
+{
+	struct buf	 b = BUF_INIT;
+	size_t		 i, j, k;
+	uint32_t	 c;
+	int		 single = 0;
+
+	for (i = 0; i < d->nbyline; i++) {
+		const struct line *l = &p->lines[d->byline[i]];
+
+		for (j = 0; j < l->len;) {
+			size_t	start;
+
+			while (j < l->len) {
+				k = parse_next(l->s, l->len, j, &c);
+				if (!parse_is_space(c) && c != 0x25a0)
+					break;
+				j = k;
+			}
+			if (j >= l->len)
+				break;
+			start = j;
+			while (j < l->len) {
+				k = parse_next(l->s, l->len, j, &c);
+				if (parse_is_space(c) || c == 0x25a0)
+					break;
+				j = k;
+			}
+			/* One character: pair it with the next one. */
+			if (j - start <= 4 && single) {
+				buf_add(&b, l->s + start, j - start);
+				single = 0;
+				continue;
+			}
+			if (b.len > 0)
+				buf_addc(&b, ' ');
+			buf_add(&b, l->s + start, j - start);
+			single = j - start <= 4 && text_utf8_next(l->s + start,
+			    j - start, &c) == j - start && text_is_han(c);
+		}
+	}
+	return (buf_detach(&b));
+}
+
+/* Reads the forecast: 今天…。明天…，偏北风3到4级。…最高气温11℃…最低气温7℃。 */
+static void
+parse_weather(struct parser *p, const char *s)
+{
+	struct parse_weather	*w = xcalloc(1, sizeof *w);
+	const char		*t, *e, *m, *q;
+	struct buf		 b = BUF_INIT;
+
+	w->today = xstrdup("");
+	w->tomorrow = xstrdup("");
+	w->wind = xstrdup("");
+	if ((t = strstr(s, "今天")) != NULL) {
+		t += strlen("今天");
+		e = strstr(t, "。");
+		if (e == NULL)
+			e = t + strlen(t);
+		free(w->today);
+		w->today = xstrndup(t, (size_t)(e - t));
+	}
+	if ((m = strstr(s, "明天")) != NULL && (t == NULL || m > t)) {
+		m += strlen("明天");
+		e = strstr(m, "。");
+		if (e == NULL)
+			e = m + strlen(m);
+		/* The wind: from the first clause that names one. */
+		q = m;
+		for (;;) {
+			const char *c1 = strstr(q, "，"), *c2 = strchr(q, ',');
+			const char *c = c1 != NULL && (c2 == NULL || c1 < c2) ?
+			    c1 : c2;
+			const char *f = strstr(q, "风");
+
+			if (f != NULL && f < e && (c == NULL || f < c || c >= e))
+				break;
+			if (c == NULL || c >= e) {
+				q = e;
+				break;
+			}
+			q = c + (c == c1 ? strlen("，") : 1);
+		}
+		buf_add(&b, m, (size_t)(q - m));
+		while (b.len > 0 && (b.data[b.len - 1] == ',' ||
+		    (b.len >= 3 && strcmp(b.data + b.len - 3, "，") == 0)))
+			buf_truncate(&b, b.len - (b.data[b.len - 1] == ',' ?
+			    1 : 3));
+		free(w->tomorrow);
+		w->tomorrow = buf_detach(&b);
+		free(w->wind);
+		w->wind = xstrndup(q, (size_t)(e - q));
+	}
+	if ((t = strstr(s, "最高气温")) != NULL) {
+		t += strlen("最高气温");
+		w->has_high = 1;
+		if (strncmp(t, "零下", strlen("零下")) == 0)
+			w->high = -atoi(t + strlen("零下"));
+		else if (*t == '-' || isdigit((unsigned char)*t))
+			w->high = atoi(t);
+		else
+			w->has_high = 0;
+	}
+	if ((t = strstr(s, "最低气温")) != NULL) {
+		t += strlen("最低气温");
+		w->has_low = 1;
+		if (strncmp(t, "零下", strlen("零下")) == 0)
+			w->low = -atoi(t + strlen("零下"));
+		else if (*t == '-' || isdigit((unsigned char)*t))
+			w->low = atoi(t);
+		else
+			w->has_low = 0;
+	}
+	p->weather = w;
+}
+
+/* ---- Markdown pages. */
+
+/* The draft that has a title but no body yet, oldest first, or -1. */
+static int
+parse_md_pending(struct parser *p)
+{
+	size_t	i;
+
+	for (i = 0; i < p->ndrafts; i++) {
+		const struct draft *d = &p->drafts[i];
+
+		if (d->title != NULL && d->nbody == 0 && !d->photo &&
+		    d->kind == PARSE_NEWS && d->nhead == 0)
+			return ((int)i);
+	}
+	return (-1);
+}
+
+static char *
+parse_md_heading(const struct line *l)
+{
+	int	dbl;
+
+	return (parse_heading_text(l, &dbl));
+}
+
+/*
+ * Markdown: headings open articles (### under ## is a subtitle, a heading
+ * over a more important one is its kicker); bylines follow headings; a
+ * signature or an ad or weather box closes the article, and body text found
+ * after that goes to a heading still waiting for its body (the converter
+ * moved it), else back to the article before.
+ */
+static void
+parse_markdown(struct parser *p)
+{
+	struct draft	*d = NULL;
+	struct line	*l, *prevh = NULL;
+	size_t		 i, start;
+	int		 cur = -1, a, to, pending_byline = -1;
+	char		 page[16], *plain;
+
+	for (i = 0; i < p->nlines; i++) {
+		l = &p->lines[i];
+		if (l->cls != L_HEADING && l->cls != L_BLANK)
+			prevh = NULL;
+		switch (l->cls) {
+		case L_HEADING:
+			d = cur >= 0 ? &p->drafts[cur] : NULL;
+			if (prevh != NULL && d != NULL && d->nbody == 0 &&
+			    (parse_starts(l->s, l->len, "——") ||
+			    (l->level == prevh->level + 1 && l->level >= 3)) &&
+			    d->subtitle == NULL) {
+				d->subtitle = parse_md_heading(l);
+				break;
+			}
+			if (prevh != NULL && d != NULL && d->nbody == 0 &&
+			    l->level < prevh->level && d->kicker == NULL &&
+			    d->subtitle == NULL) {
+				d->kicker = d->title;
+				d->title = parse_md_heading(l);
+				prevh = l;
+				break;
+			}
+			d = parse_add_draft(p, PARSE_NEWS);
+			cur = (int)(d - p->drafts);
+			d->title = parse_md_heading(l);
+			prevh = l;
+			if (pending_byline >= 0) {
+				parse_push(&d->byline, &d->nbyline,
+				    (size_t)pending_byline);
+				pending_byline = -1;
+			}
+			break;
+		case L_BYLINE:
+			d = cur >= 0 ? &p->drafts[cur] : NULL;
+			if (l->signature) {
+				a = cur >= 0 ? cur : (int)p->ndrafts - 1;
+				if (a >= 0) {
+					p->drafts[a].signed_commentary = 1;
+					p->drafts[a].closed = 1;
+					parse_push(&p->drafts[a].byline,
+					    &p->drafts[a].nbyline, i);
+				}
+			} else if (d != NULL && (d->nbody == 0 ||
+			    d->nbyline == 0) && !d->closed)
+				parse_push(&d->byline, &d->nbyline, i);
+			else
+				pending_byline = (int)i;
+			break;
+		case L_CREDIT:
+			d = cur >= 0 ? &p->drafts[cur] : NULL;
+			if (d == NULL || d->photo) {
+				d = parse_add_draft(p, PARSE_PHOTO);
+				cur = (int)(d - p->drafts);
+			} else if (d->nbody > 1 && d->title != NULL &&
+			    !d->photo) {
+				/* The last paragraph is a caption of its own. */
+				struct draft *c = parse_add_draft(p,
+				    PARSE_PHOTO);
+
+				d = &p->drafts[cur];
+				c->body = xcalloc(1, sizeof *c->body);
+				c->body[c->nbody++] = d->body[--d->nbody];
+				cur = (int)(c - p->drafts);
+				d = c;
+			}
+			d->photo = 1;
+			d->closed = 1;
+			parse_push(&d->byline, &d->nbyline, i);
+			break;
+		case L_CONT:
+			if (!parse_cont_note(l->s, l->len, &to, page,
+			    sizeof page) || cur < 0)
+				break;
+			d = &p->drafts[cur];
+			buf_truncate(to ? &d->cont_to : &d->cont_from, 0);
+			buf_adds(to ? &d->cont_to : &d->cont_from, page);
+			break;
+		case L_TEXT:
+			/* A paragraph: lines up to a blank or a heading. */
+			start = i;
+			while (i + 1 < p->nlines &&
+			    p->lines[i + 1].cls == L_TEXT &&
+			    !p->lines[i + 1].blank_before)
+				i++;
+			plain = parse_join_plain(p, start, i - start + 1);
+			if (parse_is_weather_text(plain) ||
+			    parse_is_ad(plain, l->hardbreak ||
+			    p->lines[i].em < 20)) {
+				d = parse_add_draft(p,
+				    parse_is_weather_text(plain) ?
+				    PARSE_WEATHER : PARSE_AD);
+				if (d->kind == PARSE_WEATHER &&
+				    p->weather == NULL)
+					parse_weather(p, plain);
+				for (; start <= i; start++)
+					parse_push(&d->body, &d->nbody, start);
+				free(plain);
+				if (cur >= 0)
+					p->drafts[cur].closed = 1;
+				break;
+			}
+			free(plain);
+			d = cur >= 0 ? &p->drafts[cur] : NULL;
+			if (d != NULL && d->closed && !l->benbao) {
+				a = parse_md_pending(p);
+				if (a >= 0) {
+					cur = a;
+					p->drafts[a].orphan = 1;
+				} else if (d->kind == PARSE_WEATHER ||
+				    d->kind == PARSE_AD) {
+					d = NULL;
+				}
+				if (d != NULL || a >= 0)
+					d = &p->drafts[cur];
+			} else if (d != NULL && l->benbao && d->nbody > 0) {
+				d = NULL;
+			}
+			if (d == NULL) {
+				d = parse_add_draft(p, PARSE_NEWS);
+				cur = (int)(d - p->drafts);
+			}
+			for (; start <= i; start++)
+				parse_push(&d->body, &d->nbody, start);
+			break;
+		default:
+			break;
+		}
+	}
+}
+
+/* ---- The page. */
+
 enum parse_format
 parse_detect_format(const char *s, size_t n)
 {
-	(void)s;
-	(void)n;
-	return (PARSE_RAW);
+	const char	*e = s + n, *nl;
+	int		 headings = 0;
+
+	while (s < e) {
+		if ((nl = memchr(s, '\n', (size_t)(e - s))) == NULL)
+			nl = e;
+		if (*s == '#') {
+			const char *h = s;
+
+			while (h < nl && *h == '#')
+				h++;
+			if (h - s <= 6 && h < nl && *h == ' ')
+				headings++;
+		}
+		s = nl + 1;
+	}
+	return (headings > 0 ? PARSE_MARKDOWN : PARSE_RAW);
+}
+
+static int
+parse_has_reporter(struct parser *p, const struct draft *d)
+{
+	size_t	i;
+
+	for (i = 0; i < d->nbyline; i++) {
+		const struct line *l = &p->lines[d->byline[i]];
+
+		if (l->cls == L_BYLINE && !l->signature)
+			return (1);
+	}
+	return (0);
+}
+
+/* Chooses the kind of a draft from what it holds. */
+static enum parse_kind
+parse_kind_of(struct parser *p, struct draft *d)
+{
+	size_t	i, chars = 0;
+
+	if (d->kind != PARSE_NEWS)
+		return (d->kind);
+	for (i = 0; i < d->nbody; i++) {
+		if (p->lines[d->body[i]].benbao)
+			d->benbao = 1;
+		chars += p->lines[d->body[i]].len;
+	}
+	if (d->photo)
+		return (PARSE_PHOTO);
+	if (d->signed_commentary)
+		return (PARSE_COMMENTARY);
+	if (d->benbao || parse_has_reporter(p, d) || d->orphan ||
+	    d->cont_from.len > 0)
+		return (PARSE_NEWS);
+	if (d->nhead == 0 && d->title == NULL)
+		return (chars >= 600 ? PARSE_NEWS : PARSE_OTHER);
+	if (d->nbody == 0)
+		return (PARSE_BANNER);
+	return (PARSE_COMMENTARY);
+}
+
+static void
+parse_build(struct parser *p, struct parse_page *pg)
+{
+	struct parse_article	*a;
+	struct draft		*d;
+	size_t			 i, j;
+
+	pg->articles = xcalloc(p->ndrafts + 1, sizeof *pg->articles);
+	for (i = 0; i < p->ndrafts; i++) {
+		d = &p->drafts[i];
+		if (d->nbody == 0 && d->nhead == 0 && d->title == NULL &&
+		    d->nbyline == 0)
+			continue;
+		a = &pg->articles[pg->narticles++];
+		a->kind = parse_kind_of(p, d);
+		parse_heading(p, d, a);
+		if (d->title != NULL) {
+			free(a->title);
+			a->title = d->title;
+			d->title = NULL;
+		}
+		if (d->kicker != NULL) {
+			free(a->kicker);
+			a->kicker = d->kicker;
+			d->kicker = NULL;
+		}
+		if (d->subtitle != NULL) {
+			free(a->subtitle);
+			a->subtitle = d->subtitle;
+			d->subtitle = NULL;
+		}
+		if (a->kicker == NULL)
+			a->kicker = xstrdup("");
+		if (a->title == NULL)
+			a->title = xstrdup("");
+		if (a->subtitle == NULL)
+			a->subtitle = xstrdup("");
+		a->byline = parse_byline(p, d);
+		parse_paragraphs(p, d, pg->format == PARSE_MARKDOWN, a);
+		a->continued_to = xstrdup(buf_str(&d->cont_to));
+		a->continued_from = xstrdup(buf_str(&d->cont_from));
+		/* A heading with nothing under it is a banner or noise. */
+		if (a->kind == PARSE_NEWS && a->nparagraphs == 0 &&
+		    *a->byline == '\0')
+			a->kind = PARSE_BANNER;
+		for (j = 0; j < a->nparagraphs; j++)
+			;
+	}
 }
 
 struct parse_page *
 parse_page(const char *text, size_t len)
 {
+	struct parser		 p;
 	struct parse_page	*pg = xcalloc(1, sizeof *pg);
-	struct parse_article	*a;
+	size_t			 i;
 
+	memset(&p, 0, sizeof p);
+	p.text = text;
+	p.len = len;
 	pg->format = parse_detect_format(text, len);
-	pg->articles = a = xcalloc(1, sizeof *a);
-	pg->narticles = 1;
-	a->kind = PARSE_OTHER;
-	a->kicker = xstrdup("");
-	a->title = xstrdup("");
-	a->subtitle = xstrdup("");
-	a->byline = xstrdup("");
-	a->continued_to = xstrdup("");
-	a->continued_from = xstrdup("");
-	a->paragraphs = xcalloc(1, sizeof *a->paragraphs);
-	a->paragraphs[0] = xstrndup(text, len);
-	a->nparagraphs = 1;
+	parse_lines(&p, pg->format == PARSE_MARKDOWN);
+	if (pg->format == PARSE_MARKDOWN)
+		parse_markdown(&p);
+	else {
+		parse_units(&p);
+		parse_prepare(&p);
+		parse_match(&p);
+		parse_assemble(&p);
+	}
+	parse_build(&p, pg);
+	pg->weather = p.weather;
+
+	for (i = 0; i < p.ndrafts; i++) {
+		struct draft *d = &p.drafts[i];
+
+		free(d->body);
+		free(d->head);
+		free(d->byline);
+		buf_free(&d->cont_to);
+		buf_free(&d->cont_from);
+		free(d->kicker);
+		free(d->title);
+		free(d->subtitle);
+	}
+	free(p.drafts);
+	free(p.units);
+	free(p.lines);
 	return (pg);
 }
 
