@@ -18,10 +18,60 @@ static const struct cli_option cli_parse_options[] = {
 	{ NULL, NULL }
 };
 
+static const struct cli_option cli_import_options[] = {
+	{ "--date D", "the issue date (2023-02-10), else from the path" },
+	{ "--page N", "the page number (one file only), else from the name" },
+	{ NULL, NULL }
+};
+
+static const struct cli_option cli_list_options[] = {
+	{ "--date D", "only the issue of that date (or undated name)" },
+	{ "--topic T", "only articles with that topic" },
+	{ "--json", "print a JSON array instead of tab-separated rows" },
+	{ NULL, NULL }
+};
+
+static const struct cli_option cli_show_options[] = {
+	{ "--width N", "reflow paragraphs to N columns (0: as stored)" },
+	{ "--json", "print the article as a JSON object" },
+	{ NULL, NULL }
+};
+
+static const struct cli_option cli_search_options[] = {
+	{ "--topic T", "only articles with that topic" },
+	{ "--rank R", "date (newest first, the default) or relevance" },
+	{ "--limit N", "at most N results" },
+	{ "--json", "print a JSON array instead of tab-separated rows" },
+	{ NULL, NULL }
+};
+
+static const struct cli_option cli_export_options[] = {
+	{ "--format F", "md (the default), json or txt" },
+	{ "--date D", "only the issue of that date" },
+	{ "--search Q", "only the articles a search finds" },
+	{ NULL, NULL }
+};
+
 const struct cli_entry cli_table[] = {
 	{ "parse", "[--json] FILE...",
 	  "split page files into articles and print them (nothing is stored)",
 	  cli_parse_options, cli_parse_exec },
+	{ "import", "[--date D] [--page N] PATH...",
+	  "store page files, or the page files under directories",
+	  cli_import_options, cli_import_exec },
+	{ "list", "[issues|pages|articles] [--topic T] [--date D] [--json]",
+	  "list the issues, pages or articles in the store",
+	  cli_list_options, cli_list_exec },
+	{ "show", "ID [--width N] [--json]",
+	  "print one article in full",
+	  cli_show_options, cli_show_exec },
+	{ "search", "QUERY [--topic T] [--rank date|relevance] [--limit N] "
+	  "[--json]",
+	  "find articles containing every word of QUERY",
+	  cli_search_options, cli_search_exec },
+	{ "export", "[--format md|json|txt] [--date D | --search Q]",
+	  "write articles with their source (date, page)",
+	  cli_export_options, cli_export_exec },
 	{ NULL, NULL, NULL, NULL, NULL }
 };
 

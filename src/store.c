@@ -431,7 +431,8 @@ store_open(const char *path, int flags, char **cause)
 	if (store_migrate(s, cause) != 0)
 		goto fail;
 	if (store_exec(s, "PRAGMA foreign_keys = ON;"
-	    "PRAGMA synchronous = NORMAL; PRAGMA temp_store = MEMORY", cause)
+	    "PRAGMA synchronous = NORMAL; PRAGMA temp_store = MEMORY;"
+	    "PRAGMA cache_size = -65536", cause)
 	    != 0)
 		goto fail;
 	if (s->readonly) {

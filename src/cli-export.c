@@ -1,0 +1,174 @@
+/*
+ * kanbao export [--format md|json|txt] [--date D | --search Q]: articles
+ * in full with their source (date, page, file), for keeping or passing
+ * on.  Without a selection, the whole store, newest issue first.
+ */
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "kanbao/cli-store.h"
+
+enum export_format {
+	EXPORT_MD,
+	EXPORT_JSON,
+	EXPORT_TXT
+};
+
+struct export_ids {
+	int64_t	*v;
+	size_t	 n;
+};
+
+static void
+export_add(struct export_ids *ids, int64_t id)
+{
+	ids->v = xreallocarray(ids->v, ids->n + 1, sizeof *ids->v);
+	ids->v[ids->n++] = id;
+}
+
+static int
+export_row(const struct store_article_row *r, void *arg)
+{
+	export_add(arg, r->id);
+	return (0);
+}
+
+static int
+export_hit(const struct store_hit *h, void *arg)
+{
+	export_add(arg, h->row.id);
+	return (0);
+}
+
+int
+cli_export_exec(struct cli_ctx *ctx, int argc, char **argv)
+{
+	static const struct option	 opts[] = {
+		{ "date", required_argument, NULL, 'd' },
+		{ "format", required_argument, NULL, 'f' },
+		{ "search", required_argument, NULL, 's' },
+		{ NULL, 0, NULL, 0 }
+	};
+	const struct cli_entry		*e = cli_find("export");
+	enum export_format		 fmt = EXPORT_MD;
+	struct export_ids		 ids = { NULL, 0 };
+	struct store_filter		 f;
+	struct store_query		 q;
+	struct store_article		*a;
+	struct store			*s;
+	struct buf			 b = BUF_INIT;
+	const char			*date = NULL, *query = NULL;
+	char				*cause = NULL, *last = NULL;
+	size_t				 i;
+	int				 ch, rc, status = CLI_OK;
+
+	opterr = 0;
+	while ((ch = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+		switch (ch) {
+		case 'd':
+			date = optarg;
+			break;
+		case 'f':
+			if (strcmp(optarg, "md") == 0)
+				fmt = EXPORT_MD;
+			else if (strcmp(optarg, "json") == 0)
+				fmt = EXPORT_JSON;
+			else if (strcmp(optarg, "txt") == 0)
+				fmt = EXPORT_TXT;
+			else
+				return (cli_usage_error(e, "--format is md, "
+				    "json or txt, not %s", optarg));
+			break;
+		case 's':
+			query = optarg;
+			break;
+		default:
+			if (optopt != 0)
+				return (cli_usage_error(e, "option needs an "
+				    "argument: %s", argv[optind - 1]));
+			return (cli_usage_error(e, "unknown option: %s",
+			    argv[optind - 1]));
+		}
+	}
+	if (optind != argc)
+		return (cli_usage_error(e, "unexpected argument: %s",
+		    argv[optind]));
+	if (date != NULL && query != NULL)
+		return (cli_usage_error(e, "--date or --search, not both"));
+
+	if ((s = cli_store_open(ctx, STORE_READONLY)) == NULL)
+		return (CLI_ERROR);
+	memset(&f, 0, sizeof f);
+	if (query != NULL) {
+		memset(&q, 0, sizeof q);
+		q.text = query;
+		rc = store_search(s, &q, export_hit, &ids, &cause);
+	} else {
+		rc = 0;
+		if (date != NULL &&
+		    (rc = store_issue_find(s, date, &f.issue, &cause)) == 1)
+			xasprintf(&cause, "no issue %s", date);
+		if (rc == 0)
+			rc = store_articles_each(s, &f, export_row, &ids,
+			    &cause);
+	}
+	if (rc != 0) {
+		cli_error("%s", cause);
+		free(cause);
+		free(ids.v);
+		store_close(s);
+		return (CLI_ERROR);
+	}
+
+	if (fmt == EXPORT_JSON)
+		buf_addc(&b, '[');
+	for (i = 0; i < ids.n && status == CLI_OK; i++) {
+		if ((a = store_article_get(s, ids.v[i], &cause)) == NULL) {
+			cli_error("%s", cause);
+			free(cause);
+			status = CLI_ERROR;
+			break;
+		}
+		switch (fmt) {
+		case EXPORT_JSON:
+			if (i != 0)
+				buf_addc(&b, ',');
+			buf_adds(&b, "\n");
+			cli_store_article_json(&b, s, a);
+			break;
+		case EXPORT_MD:
+			if (query == NULL && (last == NULL ||
+			    strcmp(last, a->issue_name) != 0)) {
+				buf_printf(&b, "%s# %s\n\n", i == 0 ? "" :
+				    "\n", a->issue_name);
+				free(last);
+				last = xstrdup(a->issue_name);
+			} else if (i != 0)
+				buf_addc(&b, '\n');
+			cli_store_article_text(&b, s, a, 0, 1);
+			break;
+		case EXPORT_TXT:
+			if (i != 0)
+				buf_adds(&b, "\n\n");
+			cli_store_article_text(&b, s, a, 0, 0);
+			break;
+		}
+		store_article_free(a);
+		if (b.len > 65536) {
+			if (cli_write(buf_str(&b), b.len) != 0)
+				status = CLI_ERROR;
+			buf_truncate(&b, 0);
+		}
+	}
+	if (fmt == EXPORT_JSON)
+		buf_adds(&b, ids.n == 0 ? "]\n" : "\n]\n");
+	if (status == CLI_OK && cli_write(buf_str(&b), b.len) != 0)
+		status = CLI_ERROR;
+	free(last);
+	buf_free(&b);
+	free(ids.v);
+	store_close(s);
+	return (status);
+}

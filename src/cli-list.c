@@ -1,0 +1,299 @@
+/*
+ * kanbao list [issues|pages|articles] [--topic T] [--date D] [--json]:
+ * what the store holds.  Tab-separated rows (one per line, no header) or
+ * a JSON array; the fields are the same either way.
+ */
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "kanbao/cli-store.h"
+#include "kanbao/json.h"
+
+struct list_out {
+	struct store	*s;
+	struct buf	 b;
+	int		 json;
+	size_t		 n;
+	int		 status;
+};
+
+/* Writes out what has gathered once it is large; keeps memory flat. */
+static void
+list_flush(struct list_out *o, int force)
+{
+	if (o->b.len == 0 || (!force && o->b.len < 65536))
+		return;
+	if (cli_write(buf_str(&o->b), o->b.len) != 0)
+		o->status = CLI_ERROR;
+	buf_truncate(&o->b, 0);
+}
+
+static void
+list_sep(struct list_out *o)
+{
+	if (o->json)
+		buf_addc(&o->b, o->n == 0 ? '[' : ',');
+	o->n++;
+}
+
+/* A field for a tab-separated row: tabs and newlines become spaces. */
+static void
+list_field(struct buf *b, const char *s, int last)
+{
+	for (; *s != '\0'; s++)
+		buf_addc(b, *s == '\t' || *s == '\n' ? ' ' : *s);
+	buf_addc(b, last ? '\n' : '\t');
+}
+
+static int
+list_issues(struct list_out *o, int64_t only)
+{
+	struct store_issue	*v, *is;
+	size_t			 n, i;
+	char			*cause;
+
+	if (store_issues(o->s, 0, 0, &v, &n, &cause) != 0) {
+		cli_error("%s", cause);
+		free(cause);
+		return (CLI_ERROR);
+	}
+	for (i = 0; i < n; i++) {
+		is = &v[i];
+		if (only != 0 && is->id != only)
+			continue;
+		list_sep(o);
+		if (o->json) {
+			buf_addc(&o->b, '{');
+			json_key(&o->b, "date", 1);
+			json_string(&o->b, *is->date != '\0' ? is->date : NULL);
+			json_key(&o->b, "issue", 0);
+			json_string(&o->b, is->name);
+			json_key(&o->b, "pages", 0);
+			buf_printf(&o->b, "%d", is->npages);
+			json_key(&o->b, "articles", 0);
+			buf_printf(&o->b, "%d", is->narticles);
+			json_key(&o->b, "unread", 0);
+			buf_printf(&o->b, "%d", is->nunread);
+			json_key(&o->b, "weather", 0);
+			if (!is->has_weather)
+				buf_adds(&o->b, "null");
+			else {
+				buf_addc(&o->b, '{');
+				json_key(&o->b, "today", 1);
+				json_string(&o->b, is->today);
+				json_key(&o->b, "tomorrow", 0);
+				json_string(&o->b, is->tomorrow);
+				json_key(&o->b, "wind", 0);
+				json_string(&o->b, is->wind);
+				json_key(&o->b, "high", 0);
+				if (is->has_high)
+					buf_printf(&o->b, "%d", is->high);
+				else
+					buf_adds(&o->b, "null");
+				json_key(&o->b, "low", 0);
+				if (is->has_low)
+					buf_printf(&o->b, "%d", is->low);
+				else
+					buf_adds(&o->b, "null");
+				buf_addc(&o->b, '}');
+			}
+			buf_addc(&o->b, '}');
+		} else {
+			list_field(&o->b, is->name, 0);
+			buf_printf(&o->b, "%d\t%d\t%d\t", is->npages,
+			    is->narticles, is->nunread);
+			if (is->has_high && is->has_low)
+				buf_printf(&o->b, "%d/%d℃\t", is->high,
+				    is->low);
+			else
+				buf_adds(&o->b, "\t");
+			list_field(&o->b, is->today, 1);
+		}
+	}
+	store_issues_free(v, n);
+	return (CLI_OK);
+}
+
+static int
+list_page(const struct store_page_row *r, void *arg)
+{
+	struct list_out	*o = arg;
+
+	list_sep(o);
+	if (o->json) {
+		buf_addc(&o->b, '{');
+		json_key(&o->b, "date", 1);
+		json_string(&o->b, *r->date != '\0' ? r->date : NULL);
+		json_key(&o->b, "issue", 0);
+		json_string(&o->b, r->issue_name);
+		json_key(&o->b, "page", 0);
+		buf_printf(&o->b, "%d", r->number);
+		json_key(&o->b, "articles", 0);
+		buf_printf(&o->b, "%d", r->narticles);
+		json_key(&o->b, "bytes", 0);
+		buf_printf(&o->b, "%zu", r->bytes);
+		json_key(&o->b, "source", 0);
+		json_string(&o->b, r->source);
+		buf_addc(&o->b, '}');
+	} else {
+		list_field(&o->b, r->issue_name, 0);
+		buf_printf(&o->b, "%d\t%d\t%zu\t", r->number, r->narticles,
+		    r->bytes);
+		list_field(&o->b, r->source, 1);
+	}
+	list_flush(o, 0);
+	return (o->status != CLI_OK);
+}
+
+static int
+list_article(const struct store_article_row *r, void *arg)
+{
+	struct list_out	*o = arg;
+	char		*topics;
+
+	list_sep(o);
+	if (o->json) {
+		buf_addc(&o->b, '{');
+		json_key(&o->b, "id", 1);
+		buf_printf(&o->b, "%lld", (long long)r->id);
+		json_key(&o->b, "date", 0);
+		json_string(&o->b, *r->date != '\0' ? r->date : NULL);
+		json_key(&o->b, "page", 0);
+		buf_printf(&o->b, "%d", r->page);
+		json_key(&o->b, "seq", 0);
+		buf_printf(&o->b, "%d", r->seq);
+		json_key(&o->b, "kind", 0);
+		json_string(&o->b, parse_kind_name(r->kind));
+		json_key(&o->b, "kicker", 0);
+		json_string(&o->b, r->kicker);
+		json_key(&o->b, "title", 0);
+		json_string(&o->b, r->title);
+		json_key(&o->b, "topics", 0);
+		cli_store_topics_json(&o->b, o->s, r->topics);
+		json_key(&o->b, "read", 0);
+		buf_adds(&o->b, r->read ? "true" : "false");
+		json_key(&o->b, "starred", 0);
+		buf_adds(&o->b, r->starred ? "true" : "false");
+		buf_addc(&o->b, '}');
+	} else {
+		buf_printf(&o->b, "%lld\t%s\t%d\t%d\t%s\t", (long long)r->id,
+		    *r->date != '\0' ? r->date : "-", r->page, r->seq,
+		    parse_kind_name(r->kind));
+		list_field(&o->b, r->title, 0);
+		topics = cli_store_topics(o->s, r->topics, ",");
+		list_field(&o->b, topics, 0);
+		free(topics);
+		buf_printf(&o->b, "%s%s\n", r->read ? "r" : "-",
+		    r->starred ? "*" : "-");
+	}
+	list_flush(o, 0);
+	return (o->status != CLI_OK);
+}
+
+int
+cli_list_exec(struct cli_ctx *ctx, int argc, char **argv)
+{
+	static const struct option	 opts[] = {
+		{ "date", required_argument, NULL, 'd' },
+		{ "json", no_argument, NULL, 'j' },
+		{ "topic", required_argument, NULL, 't' },
+		{ NULL, 0, NULL, 0 }
+	};
+	static const char		*whats[] = { "issues", "pages",
+	    "articles" };
+	const struct cli_entry		*e = cli_find("list");
+	struct list_out			 o;
+	struct store_filter		 f;
+	const char			*date = NULL, *topic = NULL;
+	char				*cause;
+	int64_t				 issue = 0;
+	int				 ch, what = 0, json = 0, rc;
+
+	opterr = 0;
+	while ((ch = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+		switch (ch) {
+		case 'd':
+			date = optarg;
+			break;
+		case 'j':
+			json = 1;
+			break;
+		case 't':
+			topic = optarg;
+			break;
+		default:
+			if (optopt != 0)
+				return (cli_usage_error(e, "option needs an "
+				    "argument: %s", argv[optind - 1]));
+			return (cli_usage_error(e, "unknown option: %s",
+			    argv[optind - 1]));
+		}
+	}
+	argc -= optind;
+	argv += optind;
+	if (argc > 1)
+		return (cli_usage_error(e, "too many arguments"));
+	if (argc == 1) {
+		for (what = 0; what < 3; what++) {
+			if (strcmp(argv[0], whats[what]) == 0)
+				break;
+		}
+		if (what == 3)
+			return (cli_usage_error(e, "nothing called %s to list"
+			    " (issues, pages or articles)", argv[0]));
+	}
+	if (topic != NULL && what != 2)
+		return (cli_usage_error(e, "--topic is for articles"));
+
+	memset(&o, 0, sizeof o);
+	o.json = json;
+	o.status = CLI_OK;
+	if ((o.s = cli_store_open(ctx, STORE_READONLY)) == NULL)
+		return (CLI_ERROR);
+	memset(&f, 0, sizeof f);
+	rc = 0;
+	if (date != NULL) {
+		rc = store_issue_find(o.s, date, &issue, &cause);
+		if (rc == -1) {
+			cli_error("%s", cause);
+			free(cause);
+		} else if (rc == 1)
+			cli_error("no issue %s", date);
+	}
+	if (rc == 0 && topic != NULL)
+		rc = cli_store_topic(o.s, topic, &f.topics);
+	if (rc != 0) {
+		store_close(o.s);
+		return (CLI_ERROR);
+	}
+	f.issue = issue;
+
+	rc = 0;
+	switch (what) {
+	case 0:
+		o.status = list_issues(&o, issue);
+		break;
+	case 1:
+		rc = store_pages_each(o.s, issue, list_page, &o, &cause);
+		break;
+	case 2:
+		/* A topic no article has yet: an empty list. */
+		if (topic == NULL || f.topics != 0)
+			rc = store_articles_each(o.s, &f, list_article, &o,
+			    &cause);
+		break;
+	}
+	if (rc != 0) {
+		cli_error("%s", cause);
+		free(cause);
+		o.status = CLI_ERROR;
+	}
+	if (json)
+		buf_adds(&o.b, o.n == 0 ? "[]\n" : "]\n");
+	list_flush(&o, 1);
+	buf_free(&o.b);
+	store_close(o.s);
+	return (o.status);
+}

@@ -1,0 +1,163 @@
+/*
+ * kanbao search QUERY [--topic T] [--json] [--rank date|relevance]
+ * [--limit N]: articles containing every word of the query, newest first
+ * by default.  Rows are written as the store finds them, so a pipe into
+ * head shows the first hits at once.  Tab-separated: id, date, page,
+ * title, snippet.
+ */
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "kanbao/cli-store.h"
+#include "kanbao/json.h"
+
+struct search_out {
+	struct store	*s;
+	struct buf	 b;
+	int		 json;
+	size_t		 n;
+	int		 status;
+};
+
+static void
+search_field(struct buf *b, const char *s, int last)
+{
+	for (; *s != '\0'; s++)
+		buf_addc(b, *s == '\t' || *s == '\n' ? ' ' : *s);
+	buf_addc(b, last ? '\n' : '\t');
+}
+
+static int
+search_hit(const struct store_hit *h, void *arg)
+{
+	struct search_out	*o = arg;
+	const struct store_article_row *r = &h->row;
+
+	buf_truncate(&o->b, 0);
+	if (o->json) {
+		buf_adds(&o->b, o->n == 0 ? "[" : ",");
+		buf_addc(&o->b, '{');
+		json_key(&o->b, "id", 1);
+		buf_printf(&o->b, "%lld", (long long)r->id);
+		json_key(&o->b, "date", 0);
+		json_string(&o->b, *r->date != '\0' ? r->date : NULL);
+		json_key(&o->b, "page", 0);
+		buf_printf(&o->b, "%d", r->page);
+		json_key(&o->b, "kind", 0);
+		json_string(&o->b, parse_kind_name(r->kind));
+		json_key(&o->b, "title", 0);
+		json_string(&o->b, r->title);
+		json_key(&o->b, "topics", 0);
+		cli_store_topics_json(&o->b, o->s, r->topics);
+		json_key(&o->b, "snippet", 0);
+		json_string(&o->b, h->snippet);
+		buf_addc(&o->b, '}');
+	} else {
+		buf_printf(&o->b, "%lld\t%s\t%d\t", (long long)r->id,
+		    *r->date != '\0' ? r->date : "-", r->page);
+		search_field(&o->b, r->title, 0);
+		search_field(&o->b, h->snippet, 1);
+	}
+	o->n++;
+	if (cli_write(buf_str(&o->b), o->b.len) != 0) {
+		o->status = CLI_ERROR;
+		return (1);
+	}
+	return (0);
+}
+
+int
+cli_search_exec(struct cli_ctx *ctx, int argc, char **argv)
+{
+	static const struct option	 opts[] = {
+		{ "json", no_argument, NULL, 'j' },
+		{ "limit", required_argument, NULL, 'l' },
+		{ "rank", required_argument, NULL, 'r' },
+		{ "topic", required_argument, NULL, 't' },
+		{ NULL, 0, NULL, 0 }
+	};
+	const struct cli_entry		*e = cli_find("search");
+	struct search_out		 o;
+	struct store_query		 q;
+	struct buf			 text = BUF_INIT;
+	const char			*topic = NULL;
+	char				*cause;
+	long				 limit = 0;
+	int				 ch, i, json = 0;
+
+	memset(&q, 0, sizeof q);
+	opterr = 0;
+	while ((ch = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+		switch (ch) {
+		case 'j':
+			json = 1;
+			break;
+		case 'l':
+			if (cli_store_number(optarg, 1, 1000000000L, &limit)
+			    != 0)
+				return (cli_usage_error(e, "not a limit: %s",
+				    optarg));
+			break;
+		case 'r':
+			if (strcmp(optarg, "date") == 0)
+				q.rank = STORE_RANK_DATE;
+			else if (strcmp(optarg, "relevance") == 0)
+				q.rank = STORE_RANK_RELEVANCE;
+			else
+				return (cli_usage_error(e, "--rank is date or "
+				    "relevance, not %s", optarg));
+			break;
+		case 't':
+			topic = optarg;
+			break;
+		default:
+			if (optopt != 0)
+				return (cli_usage_error(e, "option needs an "
+				    "argument: %s", argv[optind - 1]));
+			return (cli_usage_error(e, "unknown option: %s",
+			    argv[optind - 1]));
+		}
+	}
+	argc -= optind;
+	argv += optind;
+	if (argc == 0)
+		return (cli_usage_error(e, "no query given"));
+	for (i = 0; i < argc; i++) {
+		if (i != 0)
+			buf_addc(&text, ' ');
+		buf_adds(&text, argv[i]);
+	}
+
+	memset(&o, 0, sizeof o);
+	o.json = json;
+	o.status = CLI_OK;
+	if ((o.s = cli_store_open(ctx, STORE_READONLY)) == NULL) {
+		buf_free(&text);
+		return (CLI_ERROR);
+	}
+	q.text = buf_str(&text);
+	q.limit = (size_t)limit;
+	if (topic != NULL) {
+		if (cli_store_topic(o.s, topic, &q.topics) != 0) {
+			o.status = CLI_ERROR;
+			goto out;
+		}
+		if (q.topics == 0)
+			goto out;	/* no article has it */
+	}
+	if (store_search(o.s, &q, search_hit, &o, &cause) != 0) {
+		cli_error("%s", cause);
+		free(cause);
+		o.status = CLI_ERROR;
+	}
+out:
+	if (json && o.status == CLI_OK &&
+	    cli_write(o.n == 0 ? "[]\n" : "]\n", o.n == 0 ? 3 : 2) != 0)
+		o.status = CLI_ERROR;
+	buf_free(&o.b);
+	buf_free(&text);
+	store_close(o.s);
+	return (o.status);
+}

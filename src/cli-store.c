@@ -1,0 +1,200 @@
+/*
+ * Helpers for the commands that use the store.  Output formats live here
+ * so that show and export cannot drift apart: an article's JSON object and
+ * its text form are written by one function each.
+ */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "kanbao/cli-store.h"
+#include "kanbao/json.h"
+#include "kanbao/reflow.h"
+#include "kanbao/topic.h"
+
+struct store *
+cli_store_open(struct cli_ctx *ctx, int flags)
+{
+	struct store	*s;
+	char		*cause;
+
+	if ((s = store_open(ctx->db_path, flags, &cause)) == NULL) {
+		cli_error("%s", cause);
+		free(cause);
+	}
+	return (s);
+}
+
+int
+cli_store_topic(struct store *s, const char *name, uint64_t *mask)
+{
+	struct topic_set	*ts;
+	char			*cause;
+	int			 bit, rc, known;
+
+	rc = store_topic_find(s, name, &bit, &cause);
+	if (rc == -1) {
+		cli_error("%s", cause);
+		free(cause);
+		return (-1);
+	}
+	if (rc == 0) {
+		*mask = (uint64_t)1 << bit;
+		return (0);
+	}
+	ts = topic_set_default();
+	known = topic_set_find(ts, name) != -1;
+	topic_set_free(ts);
+	if (!known) {
+		cli_error("unknown topic: %s", name);
+		return (1);
+	}
+	*mask = 0;	/* a real topic no article has yet */
+	return (0);
+}
+
+char *
+cli_store_topics(struct store *s, uint64_t mask, const char *sep)
+{
+	struct store_topic	*v;
+	struct buf		 b = BUF_INIT;
+	size_t			 n, i;
+	char			*cause;
+
+	buf_add(&b, "", 0);
+	if (mask == 0)
+		return (buf_detach(&b));
+	if (store_topics(s, -1, &v, &n, &cause) != 0) {
+		free(cause);
+		return (buf_detach(&b));
+	}
+	for (i = 0; i < n; i++) {
+		if (mask & ((uint64_t)1 << v[i].bit)) {
+			if (b.len != 0)
+				buf_adds(&b, sep);
+			buf_adds(&b, v[i].name);
+		}
+	}
+	store_topics_free(v, n);
+	return (buf_detach(&b));
+}
+
+void
+cli_store_topics_json(struct buf *b, struct store *s, uint64_t mask)
+{
+	char	*names = cli_store_topics(s, mask, "\n"), *p, *nl;
+
+	buf_addc(b, '[');
+	for (p = names; *p != '\0'; p = nl + 1) {
+		if (p != names)
+			buf_addc(b, ',');
+		if ((nl = strchr(p, '\n')) != NULL)
+			*nl = '\0';
+		json_string(b, p);
+		if (nl == NULL)
+			break;
+	}
+	buf_addc(b, ']');
+	free(names);
+}
+
+void
+cli_store_article_json(struct buf *b, struct store *s,
+    const struct store_article *a)
+{
+	size_t	i;
+
+	buf_addc(b, '{');
+	json_key(b, "id", 1);
+	buf_printf(b, "%lld", (long long)a->id);
+	json_key(b, "date", 0);
+	json_string(b, *a->date != '\0' ? a->date : NULL);
+	json_key(b, "issue", 0);
+	json_string(b, a->issue_name);
+	json_key(b, "page", 0);
+	buf_printf(b, "%d", a->page);
+	json_key(b, "seq", 0);
+	buf_printf(b, "%d", a->seq);
+	json_key(b, "source", 0);
+	json_string(b, a->source);
+	json_key(b, "kind", 0);
+	json_string(b, parse_kind_name(a->kind));
+	json_key(b, "kicker", 0);
+	json_string(b, a->kicker);
+	json_key(b, "title", 0);
+	json_string(b, a->title);
+	json_key(b, "subtitle", 0);
+	json_string(b, a->subtitle);
+	json_key(b, "byline", 0);
+	json_string(b, a->byline);
+	json_key(b, "paragraphs", 0);
+	buf_addc(b, '[');
+	for (i = 0; i < a->nparagraphs; i++) {
+		if (i != 0)
+			buf_addc(b, ',');
+		json_string(b, a->paragraphs[i]);
+	}
+	buf_addc(b, ']');
+	json_key(b, "topics", 0);
+	cli_store_topics_json(b, s, a->topics);
+	json_key(b, "continued_to", 0);
+	json_string(b, a->continued_to);
+	json_key(b, "continued_from", 0);
+	json_string(b, a->continued_from);
+	json_key(b, "read", 0);
+	buf_adds(b, a->read ? "true" : "false");
+	json_key(b, "starred", 0);
+	buf_adds(b, a->starred ? "true" : "false");
+	buf_addc(b, '}');
+}
+
+void
+cli_store_article_text(struct buf *b, struct store *s,
+    const struct store_article *a, int width, int md)
+{
+	char	*r;
+	size_t	 i;
+
+	(void)s;
+	if (*a->kicker != '\0')
+		buf_printf(b, md ? "*%s*\n\n" : "%s\n", a->kicker);
+	buf_printf(b, md ? "## %s\n\n" : "%s\n", *a->title != '\0' ?
+	    a->title : "(untitled)");
+	if (*a->subtitle != '\0')
+		buf_printf(b, md ? "**%s**\n\n" : "%s\n", a->subtitle);
+	if (*a->byline != '\0')
+		buf_printf(b, md ? "%s\n\n" : "%s\n", a->byline);
+	if (!md)
+		buf_addc(b, '\n');
+	for (i = 0; i < a->nparagraphs; i++) {
+		if (width > 0 && !md) {
+			r = reflow_text(a->paragraphs[i],
+			    strlen(a->paragraphs[i]), width, 4);
+			buf_printf(b, "%s\n", r);
+			free(r);
+		} else
+			buf_printf(b, "%s\n", a->paragraphs[i]);
+		if (md)
+			buf_addc(b, '\n');
+	}
+	if (*a->continued_to != '\0')
+		buf_printf(b, "%s(continued on page %s)\n", md ? "" : "\n",
+		    a->continued_to);
+	buf_printf(b, "%s%s%s, page %d (%s)%s\n", md ? "" : "\n",
+	    md ? "*Source: " : "-- ", *a->date != '\0' ? a->date :
+	    a->issue_name, a->page, a->source, md ? "*" : "");
+}
+
+int
+cli_store_number(const char *s, long min, long max, long *out)
+{
+	char	*end;
+	long	 v;
+
+	errno = 0;
+	v = strtol(s, &end, 10);
+	if (*s == '\0' || *end != '\0' || errno != 0 || v < min || v > max)
+		return (-1);
+	*out = v;
+	return (0);
+}
