@@ -192,7 +192,11 @@ cli_parse_exec(struct cli_ctx *ctx, int argc, char **argv)
 	if (argc == 0)
 		return (cli_usage_error(e, "no file given"));
 
-	ts = topic_set_default();
+	ts = topic_set_user(&cause);
+	if (cause != NULL) {
+		cli_error("%s (using the built-in topics)", cause);
+		free(cause);
+	}
 	if (json && argc > 1)
 		buf_addc(&b, '[');
 	for (i = 0; i < argc; i++) {

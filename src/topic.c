@@ -1,50 +1,357 @@
 /*
- * Topics (first cut: by kind only).
+ * Topics: named rules that tag articles (investment, enterprise, weather…).
+ *
+ * A rule is a set of kinds and weighted words.  An article's score for a
+ * rule adds, for each word, its weight times the times it appears (at most
+ * TOPIC_CAP times in the body, so one long article does not win on one
+ * word), with title block hits counted TOPIC_TITLE_WEIGHT times; the article
+ * belongs to the topic when the score reaches the rule's minimum.  A rule
+ * with no words matches on kind alone (photo, commentary, weather).
+ *
+ * Invariant: a set holds at most TOPIC_MAX rules, names unique.
  */
+#include <ctype.h>
+#include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "kanbao/buf.h"
+#include "kanbao/file.h"
 #include "kanbao/topic.h"
 #include "kanbao/xmalloc.h"
 
-struct topic_set {
-	int	unused;
+#define TOPIC_CAP		3	/* body hits counted per word */
+#define TOPIC_TITLE_WEIGHT	3	/* a title hit is worth this many */
+
+struct topic_word {
+	char	*word;
+	int	 weight;
 };
 
-static const char *topic_names[] = { "weather", "commentary", "photo" };
-static const char *topic_labels[] = { "天气", "评论", "图片" };
+struct topic_rule {
+	char			*name;		/* "investment" */
+	char			*label;		/* "投资项目" */
+	unsigned		 kinds;		/* mask of 1 << parse_kind; 0: any */
+	int			 min;		/* score needed */
+	struct topic_word	*words;
+	size_t			 nwords;
+};
 
-struct topic_set *
-topic_set_default(void)
+struct topic_set {
+	struct topic_rule	 rules[TOPIC_MAX];
+	size_t			 n;
+};
+
+/*
+ * The built-in rules, in the topics file format (kanbao(5)), so that the
+ * defaults and a user's file are read by the same code.
+ */
+static const char topic_builtin[] =
+	"topic investment 投资项目\n"
+	"kinds news commentary photo\n"
+	"min 13\n"
+	"words 4 总投资 集中开工 重大项目 固定资产投资 有效投资 开竣投\n"
+	"words 3 签约 开工 竣工 投产 落户 达产 招商 招引 双招双引 "
+	"开工建设 项目建设 项目推进 招大引强 产业链招商\n"
+	"words 1 项目 亿元 万元 产值 产业链 产能 厂房 工程\n"
+	"\n"
+	"topic enterprise 企业服务\n"
+	"kinds news commentary photo\n"
+	"min 20\n"
+	"words 4 助企 惠企 营商环境 企业之家 入企 涉企 为企服务 服务企业 "
+	"企业诉求 纾困 减税降费 助企服务\n"
+	"words 3 复工复产 企业发展 企业经营 招工 用工 订单 满负荷 开足马力 "
+	"生产线 车间 技术改造 招聘 求职 智能制造 机器人\n"
+	"words 2 岗位 员工 工人 设备 生产工序\n"
+	"words 1 企业 公司 生产 市场 政策\n"
+	"\n"
+	"topic weather 天气\n"
+	"kinds weather\n"
+	"\n"
+	"topic livelihood 民生\n"
+	"kinds news photo\n"
+	"min 8\n"
+	"words 4 民生实事 加装电梯 养老 医保 社保 就业 安置房 公寓房 "
+	"老旧小区 便民 惠民\n"
+	"words 2 居民 群众 社区 百姓 住房 教育 学校 医院 健康 驿站\n"
+	"\n"
+	"topic agriculture 三农\n"
+	"kinds news photo\n"
+	"min 8\n"
+	"words 4 春耕 秋收 农户 农田 粮食 三农 乡村振兴 种植 农业 农民 "
+	"未来乡村 和美乡村 强村富民 蔬菜\n"
+	"words 2 村民 乡村 田间 农时 大棚 合作社\n"
+	"\n"
+	"topic safety 平安\n"
+	"kinds news photo\n"
+	"min 8\n"
+	"words 4 平安建设 反诈 诈骗 消防 安全生产 交通安全 治安 派出所 "
+	"公安 矛盾纠纷 隐患\n"
+	"words 2 安全 平安 执法 巡查 调解\n"
+	"\n"
+	"topic commentary 评论\n"
+	"kinds commentary\n"
+	"\n"
+	"topic photo 图片\n"
+	"kinds photo\n";
+
+static void
+topic_rule_clear(struct topic_rule *r)
 {
-	return (xcalloc(1, sizeof(struct topic_set)));
+	size_t	i;
+
+	free(r->name);
+	free(r->label);
+	for (i = 0; i < r->nwords; i++)
+		free(r->words[i].word);
+	free(r->words);
+	memset(r, 0, sizeof *r);
 }
 
 void
 topic_set_free(struct topic_set *ts)
 {
+	size_t	i;
+
+	if (ts == NULL)
+		return;
+	for (i = 0; i < ts->n; i++)
+		topic_rule_clear(&ts->rules[i]);
 	free(ts);
+}
+
+/* Splits a line into words at spaces; returns how many (at most max). */
+static size_t
+topic_split(char *line, char **argv, size_t max)
+{
+	size_t	n = 0;
+	char	*p = line;
+
+	while (n < max) {
+		while (*p == ' ' || *p == '\t')
+			p++;
+		if (*p == '\0')
+			break;
+		argv[n++] = p;
+		while (*p != '\0' && *p != ' ' && *p != '\t')
+			p++;
+		if (*p != '\0')
+			*p++ = '\0';
+	}
+	return (n);
+}
+
+static int
+topic_valid_name(const char *s)
+{
+	if (*s == '\0' || strlen(s) > 32)
+		return (0);
+	for (; *s != '\0'; s++) {
+		if (!islower((unsigned char)*s) && !isdigit((unsigned char)*s) &&
+		    *s != '-' && *s != '_')
+			return (0);
+	}
+	return (1);
+}
+
+/*
+ * Reads rules from text into ts: "topic NAME [LABEL]" starts a rule (one of
+ * the same name is replaced), then "kinds KIND...", "min N" and
+ * "words WEIGHT WORD..." lines.  "#" starts a comment.  On error returns -1
+ * with *cause "WHERE:LINE: what".
+ */
+static int
+topic_read(struct topic_set *ts, const char *where, const char *text,
+    char **cause)
+{
+	struct topic_rule	*r = NULL;
+	const char		*s = text, *nl;
+	char			*line, *argv[256], *end;
+	size_t			 argc, i, lineno = 0;
+	long			 v;
+	int			 k;
+
+	for (; *s != '\0'; s = *nl == '\0' ? nl : nl + 1) {
+		nl = strchr(s, '\n');
+		if (nl == NULL)
+			nl = s + strlen(s);
+		lineno++;
+		line = xstrndup(s, (size_t)(nl - s));
+		if ((end = strchr(line, '#')) != NULL)
+			*end = '\0';
+		argc = topic_split(line, argv, sizeof argv / sizeof argv[0]);
+		if (argc == 0) {
+			free(line);
+			continue;
+		}
+		if (strcmp(argv[0], "topic") == 0) {
+			if (argc < 2 || argc > 3 || !topic_valid_name(argv[1])) {
+				xasprintf(cause, "%s:%zu: expected: topic NAME "
+				    "[LABEL] (NAME in a-z, 0-9, - and _)", where,
+				    lineno);
+				goto fail;
+			}
+			for (i = 0; i < ts->n; i++) {
+				if (strcmp(ts->rules[i].name, argv[1]) == 0)
+					break;
+			}
+			if (i == ts->n) {
+				if (ts->n == TOPIC_MAX) {
+					xasprintf(cause, "%s:%zu: more than %d "
+					    "topics", where, lineno, TOPIC_MAX);
+					goto fail;
+				}
+				ts->n++;
+			}
+			r = &ts->rules[i];
+			topic_rule_clear(r);
+			r->name = xstrdup(argv[1]);
+			r->label = xstrdup(argc == 3 ? argv[2] : argv[1]);
+			r->min = 1;
+		} else if (r == NULL) {
+			xasprintf(cause, "%s:%zu: '%s' before any 'topic' line",
+			    where, lineno, argv[0]);
+			goto fail;
+		} else if (strcmp(argv[0], "kinds") == 0) {
+			r->kinds = 0;
+			for (i = 1; i < argc; i++) {
+				if ((k = parse_kind_from_name(argv[i])) < 0) {
+					xasprintf(cause, "%s:%zu: unknown kind "
+					    "'%s' (news, commentary, photo, "
+					    "weather, ad, banner, other)", where,
+					    lineno, argv[i]);
+					goto fail;
+				}
+				r->kinds |= 1U << k;
+			}
+		} else if (strcmp(argv[0], "min") == 0) {
+			errno = 0;
+			v = argc == 2 ? strtol(argv[1], &end, 10) : -1;
+			if (argc != 2 || *end != '\0' || v < 0 || v > 100000) {
+				xasprintf(cause, "%s:%zu: expected: min N "
+				    "(0 to 100000)", where, lineno);
+				goto fail;
+			}
+			r->min = (int)v;
+		} else if (strcmp(argv[0], "words") == 0) {
+			v = argc >= 3 ? strtol(argv[1], &end, 10) : 0;
+			if (argc < 3 || *end != '\0' || v < -1000 || v > 1000 ||
+			    v == 0) {
+				xasprintf(cause, "%s:%zu: expected: words WEIGHT "
+				    "WORD... (WEIGHT a non-zero whole number)",
+				    where, lineno);
+				goto fail;
+			}
+			r->words = xreallocarray(r->words, r->nwords + argc,
+			    sizeof *r->words);
+			for (i = 2; i < argc; i++) {
+				r->words[r->nwords].word = xstrdup(argv[i]);
+				r->words[r->nwords++].weight = (int)v;
+			}
+		} else {
+			xasprintf(cause, "%s:%zu: unknown keyword '%s' "
+			    "(topic, kinds, min, words)", where, lineno,
+			    argv[0]);
+			goto fail;
+		}
+		free(line);
+	}
+	return (0);
+fail:
+	free(line);
+	return (-1);
+}
+
+struct topic_set *
+topic_set_default(void)
+{
+	struct topic_set	*ts = xcalloc(1, sizeof *ts);
+	char			*cause;
+
+	if (topic_read(ts, "built-in topics", topic_builtin, &cause) != 0)
+		fatal("%s", cause);	/* a bug in the table above */
+	return (ts);
+}
+
+struct topic_set *
+topic_set_load(const char *path, char **cause)
+{
+	struct topic_set	*ts = topic_set_default();
+	char			*text, *why;
+	size_t			 len;
+
+	if ((text = file_read(path, &len, &why)) == NULL) {
+		xasprintf(cause, "%s: %s", path, why);
+		free(why);
+		topic_set_free(ts);
+		return (NULL);
+	}
+	if (memchr(text, '\0', len) != NULL) {
+		xasprintf(cause, "%s: not a text file", path);
+		goto fail;
+	}
+	if (topic_read(ts, path, text, cause) != 0)
+		goto fail;
+	free(text);
+	return (ts);
+fail:
+	free(text);
+	topic_set_free(ts);
+	return (NULL);
+}
+
+char *
+topic_user_path(void)
+{
+	const char	*x = getenv("XDG_CONFIG_HOME"), *home = getenv("HOME");
+	char		*path;
+
+	if (x != NULL && *x == '/')
+		xasprintf(&path, "%s/kanbao/topics", x);
+	else if (home != NULL && *home != '\0')
+		xasprintf(&path, "%s/.config/kanbao/topics", home);
+	else
+		return (NULL);
+	return (path);
+}
+
+struct topic_set *
+topic_set_user(char **cause)
+{
+	struct topic_set	*ts;
+	char			*path = topic_user_path();
+	FILE			*f;
+
+	*cause = NULL;
+	if (path == NULL || (f = fopen(path, "r")) == NULL) {
+		free(path);
+		return (topic_set_default());
+	}
+	fclose(f);
+	ts = topic_set_load(path, cause);
+	free(path);
+	if (ts == NULL)
+		ts = topic_set_default();
+	return (ts);
 }
 
 size_t
 topic_set_count(const struct topic_set *ts)
 {
-	(void)ts;
-	return (3);
+	return (ts->n);
 }
 
 const char *
 topic_set_name(const struct topic_set *ts, size_t i)
 {
-	(void)ts;
-	return (topic_names[i]);
+	return (i < ts->n ? ts->rules[i].name : "");
 }
 
 const char *
 topic_set_label(const struct topic_set *ts, size_t i)
 {
-	(void)ts;
-	return (topic_labels[i]);
+	return (i < ts->n ? ts->rules[i].label : "");
 }
 
 int
@@ -52,25 +359,64 @@ topic_set_find(const struct topic_set *ts, const char *name)
 {
 	size_t	i;
 
-	for (i = 0; i < topic_set_count(ts); i++) {
-		if (strcmp(topic_names[i], name) == 0)
+	for (i = 0; i < ts->n; i++) {
+		if (strcmp(ts->rules[i].name, name) == 0)
 			return ((int)i);
 	}
 	return (-1);
 }
 
+/* Occurrences of w in s, at most cap. */
+static int
+topic_count(const char *s, const char *w, int cap)
+{
+	size_t	wl = strlen(w);
+	int	n = 0;
+
+	if (s == NULL || wl == 0)
+		return (0);
+	while (n < cap && (s = strstr(s, w)) != NULL) {
+		n++;
+		s += wl;
+	}
+	return (n);
+}
+
+int
+topic_score(const struct topic_set *ts, size_t i,
+    const struct parse_article *a)
+{
+	const struct topic_rule	*r = &ts->rules[i];
+	size_t			 j, k;
+	int			 score = 0, body;
+
+	for (j = 0; j < r->nwords; j++) {
+		const char *w = r->words[j].word;
+
+		body = 0;
+		for (k = 0; k < a->nparagraphs && body < TOPIC_CAP; k++)
+			body += topic_count(a->paragraphs[k], w,
+			    TOPIC_CAP - body);
+		score += r->words[j].weight * (body + TOPIC_TITLE_WEIGHT *
+		    (topic_count(a->title, w, 2) + topic_count(a->kicker, w, 1) +
+		    topic_count(a->subtitle, w, 1)));
+	}
+	return (score);
+}
+
 uint64_t
 topic_match(const struct topic_set *ts, const struct parse_article *a)
 {
-	(void)ts;
-	switch (a->kind) {
-	case PARSE_WEATHER:
-		return (1);
-	case PARSE_COMMENTARY:
-		return (2);
-	case PARSE_PHOTO:
-		return (4);
-	default:
-		return (0);
+	uint64_t	mask = 0;
+	size_t		i;
+
+	for (i = 0; i < ts->n; i++) {
+		const struct topic_rule *r = &ts->rules[i];
+
+		if (r->kinds != 0 && !(r->kinds & (1U << a->kind)))
+			continue;
+		if (r->nwords == 0 || topic_score(ts, i, a) >= r->min)
+			mask |= (uint64_t)1 << i;
 	}
+	return (mask);
 }
