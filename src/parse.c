@@ -822,16 +822,17 @@ parse_block(struct parser *p, size_t first, size_t n)
 		parse_add_unit(p, U_BODY, first, n);
 		goto out;
 	}
+	/* A masthead: the first thing on the page, one line, a name. */
+	if (head && p->nunits == 0 && n == 1 && ad >= 1) {
+		parse_add_unit(p, U_NOISE, first, n);
+		goto out;
+	}
 	if (!l->benbao && parse_is_ad(plain, head)) {
 		parse_add_unit(p, U_AD, first, n);
 		goto out;
 	}
 	if (head) {
-		/* A masthead: the first thing on the page, one line, a name. */
-		if (p->nunits == 0 && n == 1 && ad >= 1)
-			parse_add_unit(p, U_NOISE, first, n);
-		else
-			parse_add_unit(p, U_HEAD, first, n);
+		parse_add_unit(p, U_HEAD, first, n);
 		goto out;
 	}
 

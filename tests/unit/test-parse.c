@@ -1,0 +1,532 @@
+/*
+ * parse: each rule of the page parser on small pages written for the test,
+ * in the shapes PDF extractors and Markdown converters produce.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "kanbao/parse.h"
+#include "kanbao/text.h"
+
+static struct parse_page *
+parse_str(const char *s)
+{
+	return (parse_page(s, strlen(s)));
+}
+
+/* The article whose title is t, or fail. */
+static const struct parse_article *
+by_title(const struct parse_page *pg, const char *t)
+{
+	size_t	i;
+
+	for (i = 0; i < pg->narticles; i++) {
+		if (strcmp(pg->articles[i].title, t) == 0)
+			return (&pg->articles[i]);
+	}
+	fail_msg("no article titled %s", t);
+	return (NULL);
+}
+
+/* All paragraphs of a joined by "|". */
+static char *
+paras(const struct parse_article *a)
+{
+	size_t	i, len = 1;
+	char	*s;
+
+	for (i = 0; i < a->nparagraphs; i++)
+		len += strlen(a->paragraphs[i]) + 1;
+	s = calloc(1, len);
+	for (i = 0; i < a->nparagraphs; i++) {
+		if (i != 0)
+			strcat(s, "|");
+		strcat(s, a->paragraphs[i]);
+	}
+	return (s);
+}
+
+static size_t
+count_kind(const struct parse_page *pg, enum parse_kind k)
+{
+	size_t	i, n = 0;
+
+	for (i = 0; i < pg->narticles; i++)
+		n += pg->articles[i].kind == k;
+	return (n);
+}
+
+/* A raw page: titles under bodies, a column break mid-sentence. */
+static const char PAGE_1[] =
+    "本报讯 昨天上午，澄湖经济开发\n"
+    "区举行一季度重大项目集中签约\n"
+    "活动，共有 12个项目签约，总投\n"
+    "资达 36.5亿元。\n"
+    "据了解，此次签约的项目涵盖新\n"
+    "能源、新材料和高端装备等领域\n"
+    "其中外资项目 3个。“我们将全力\n"
+    "做好服务保障，”开发区负责人\n"
+    "\n"
+    "表示，“让项目早落地。”\n"
+    "2 月 8 日，首批项目已进场施工。\n"
+    "\n"
+    "澄湖经开 蓄势待发\n"
+    "一季度12个重大项目集中签约\n"
+    "■记者 王 强 通讯员 李小梅\n"
+    "\n"
+    "本报讯 为了让老人少爬楼，西塘\n"
+    "桥镇今年计划为 20幢老楼加装电\n"
+    "梯，已有 6幢完工。\n"
+    "“天天盼着这一天，谢谢大家！”\n"
+    "家住三楼的张阿姨说。\n"
+    "\n"
+    "老楼加装电梯\n"
+    "居民上下楼不再难\n";
+
+/* parse-1.1: hard-wrapped lines are rejoined into paragraphs. */
+static void
+parse_1_1(void **state)
+{
+	struct parse_page		*pg = parse_str(PAGE_1);
+	const struct parse_article	*a;
+	char				*p;
+
+	(void)state;
+	a = by_title(pg, "澄湖经开 蓄势待发");
+	p = paras(a);
+	assert_string_equal(a->paragraphs[0], "本报讯昨天上午，澄湖经济开发"
+	    "区举行一季度重大项目集中签约活动，共有12个项目签约，总投资达"
+	    "36.5亿元。");
+	assert_non_null(strstr(p, "新能源、新材料和高端装备等领域其中外资"));
+	free(p);
+	parse_page_free(pg);
+}
+
+/* parse-1.2: a column break inside a sentence is no paragraph break. */
+static void
+parse_1_2(void **state)
+{
+	struct parse_page		*pg = parse_str(PAGE_1);
+	const struct parse_article	*a;
+	char				*p;
+
+	(void)state;
+	a = by_title(pg, "澄湖经开 蓄势待发");
+	p = paras(a);
+	assert_non_null(strstr(p, "开发区负责人表示，“让项目早落地"));
+	free(p);
+	parse_page_free(pg);
+}
+
+/* parse-1.3: a paragraph ends on a short line that ends a sentence. */
+static void
+parse_1_3(void **state)
+{
+	struct parse_page		*pg = parse_str(PAGE_1);
+	const struct parse_article	*a;
+	size_t				 i;
+
+	(void)state;
+	a = by_title(pg, "澄湖经开 蓄势待发");
+	assert_int_equal(a->nparagraphs, 3);
+	assert_string_equal(a->paragraphs[2], "2月8日，首批项目已进场施工。");
+	/* Every paragraph ends a sentence. */
+	for (i = 0; i < a->nparagraphs; i++) {
+		uint32_t c;
+
+		text_utf8_prev(a->paragraphs[i], strlen(a->paragraphs[i]), &c);
+		assert_true(c == 0x3002 || c == 0x201d || c == 0xff01);
+	}
+	parse_page_free(pg);
+}
+
+/* parse-2.1: spaces beside Chinese characters and digits go, others stay. */
+static void
+parse_2_1(void **state)
+{
+	struct parse_page	*pg;
+	char			*p;
+
+	(void)state;
+	pg = parse_str("本报讯 项目涵盖 new energy and high-tech 等领域，共\n"
+	    "有 9个，于 2 月 8 日启动。\n\n测试标题\n");
+	p = paras(&pg->articles[0]);
+	assert_string_equal(p, "本报讯项目涵盖new energy and high-tech等领域，"
+	    "共有9个，于2月8日启动。");
+	free(p);
+	parse_page_free(pg);
+}
+
+/* parse-2.2: the space between the two phrases of a title stays. */
+static void
+parse_2_2(void **state)
+{
+	struct parse_page	*pg = parse_str(PAGE_1);
+
+	(void)state;
+	assert_string_equal(pg->articles[0].title, "澄湖经开 蓄势待发");
+	parse_page_free(pg);
+}
+
+/* parse-3.1: doubled bold titles are undone run by run. */
+static void
+parse_3_1(void **state)
+{
+	struct parse_page	*pg;
+
+	(void)state;
+	pg = parse_str("本报讯 今年，全市计划实施重点项目一百\n"
+	    "个，确保一季度开门红。\n\n"
+	    "““满格满格””干劲抓项目干劲抓项目\n");
+	assert_string_equal(pg->articles[0].title, "“满格”干劲抓项目");
+	parse_page_free(pg);
+	pg = parse_str("本报讯 今年，全市计划实施重点项目一百\n"
+	    "个，确保一季度开门红。\n\n"
+	    "澄湖经开澄湖经开 火力全开火力全开\n");
+	assert_string_equal(pg->articles[0].title, "澄湖经开 火力全开");
+	parse_page_free(pg);
+}
+
+/* parse-3.2: honest repeats are not undone (谢谢, 天天, 一一). */
+static void
+parse_3_2(void **state)
+{
+	static const char *titles[] = {
+		"天天向上", "谢谢", "一一落实", "常常想起", "谢谢你们"
+	};
+	struct parse_page	*pg;
+	char			 page[512];
+	size_t			 i;
+
+	(void)state;
+	for (i = 0; i < sizeof titles / sizeof titles[0]; i++) {
+		snprintf(page, sizeof page, "本报讯 今年，全市计划实施重点项目一"
+		    "百\n个，确保一季度开门红。\n\n%s\n", titles[i]);
+		pg = parse_str(page);
+		assert_string_equal(pg->articles[0].title, titles[i]);
+		parse_page_free(pg);
+	}
+	/* And in body text nothing is ever undoubled. */
+	pg = parse_str(PAGE_1);
+	assert_non_null(strstr(by_title(pg, "老楼加装电梯居民上下楼不再难")->
+	    paragraphs[1], "天天盼着这一天，谢谢大家！"));
+	parse_page_free(pg);
+}
+
+/* parse-4.1: title blocks after bodies, with subtitle; bylines after them. */
+static void
+parse_4_1(void **state)
+{
+	struct parse_page		*pg = parse_str(PAGE_1);
+	const struct parse_article	*a;
+
+	(void)state;
+	assert_int_equal(count_kind(pg, PARSE_NEWS), 2);
+	a = by_title(pg, "澄湖经开 蓄势待发");
+	assert_string_equal(a->subtitle, "一季度12个重大项目集中签约");
+	assert_string_equal(a->byline, "记者 王强 通讯员 李小梅");
+	/* A title broken over two lines alike is one title. */
+	a = by_title(pg, "老楼加装电梯居民上下楼不再难");
+	assert_string_equal(a->byline, "");
+	assert_non_null(strstr(a->paragraphs[0], "加装电梯"));
+	parse_page_free(pg);
+}
+
+/* Titles above bodies, a kicker, a byline between title and body. */
+static const char PAGE_2[] =
+    "■记 者 陈 晨\n"
+    "\n"
+    "全市推进会部署今年招商引资工作\n"
+    "\n"
+    "招商引资 再上台阶\n"
+    "\n"
+    "本报讯 昨天，全市招商引资推进\n"
+    "会召开，会议总结了去年的工作\n"
+    "成绩，部署了今年的重点任务。\n"
+    "会议强调，要紧盯重点区域和重\n"
+    "点产业，全力招引大项目好项目。\n"
+    "\n"
+    "春风送岗位\n"
+    "就业暖人心\n"
+    "■记者 赵 敏\n"
+    "\n"
+    "本报讯 昨天上午，春风行动专场\n"
+    "招聘会在市人力资源市场举行，\n"
+    "共有 60家企业提供 1500余个岗\n"
+    "位，吸引了众多求职者。\n";
+
+/* parse-4.2: title blocks above bodies, kicker, byline at the top. */
+static void
+parse_4_2(void **state)
+{
+	struct parse_page		*pg = parse_str(PAGE_2);
+	const struct parse_article	*a;
+
+	(void)state;
+	assert_int_equal(count_kind(pg, PARSE_NEWS), 2);
+	a = by_title(pg, "招商引资 再上台阶");
+	assert_string_equal(a->kicker, "全市推进会部署今年招商引资工作");
+	assert_string_equal(a->byline, "记者 陈晨");
+	assert_non_null(strstr(a->paragraphs[0], "本报讯昨天，全市招商"));
+	a = by_title(pg, "春风送岗位就业暖人心");
+	assert_string_equal(a->byline, "记者 赵敏");
+	assert_non_null(strstr(a->paragraphs[0], "春风行动专场招聘会"));
+	parse_page_free(pg);
+}
+
+/* A photo, an unsigned commentary, weather, an ad, a masthead. */
+static const char PAGE_3[] =
+    " 澄湖日报 澄湖新闻客户端\n"
+    "\n"
+    "营商环境好不好，企业最有发言\n"
+    "权。今年以来，我市持续推进助\n"
+    "企服务，把政策送进车间、把问\n"
+    "题解决在一线，赢得企业点赞。\n"
+    "服务没有终点。只有把企业的事\n"
+    "当成自己的事，才能让更多企业\n"
+    "安心扎根、放心发展。\n"
+    "\n"
+    "把企业的事当成自己的事\n"
+    "\n"
+    "昨天，在西塘桥镇的一处农田里，\n"
+    "农户驾驶插秧机抢抓农时。\n"
+    "■摄影 王 强 陈明远\n"
+    "\n"
+    "抢抓农时\n"
+    "\n"
+    "澄湖职业技术学校 招生热线 85012345\n"
+    " 今天多云，夜里阴有小雨。明天阴转\n"
+    "小雨，东北风3到4级。今天白天最高\n"
+    "气温15℃，明天早晨最低气温9℃。\n";
+
+/* parse-5.1: a photo: caption, credit and the photo title after it. */
+static void
+parse_5_1(void **state)
+{
+	struct parse_page		*pg = parse_str(PAGE_3);
+	const struct parse_article	*a;
+
+	(void)state;
+	a = by_title(pg, "抢抓农时");
+	assert_int_equal(a->kind, PARSE_PHOTO);
+	assert_string_equal(a->byline, "摄影 王强 陈明远");
+	assert_int_equal(a->nparagraphs, 1);
+	assert_string_equal(a->paragraphs[0],
+	    "昨天，在西塘桥镇的一处农田里，农户驾驶插秧机抢抓农时。");
+	parse_page_free(pg);
+}
+
+/* parse-5.2: a body with no 本报讯 and no byline is commentary. */
+static void
+parse_5_2(void **state)
+{
+	struct parse_page		*pg = parse_str(PAGE_3);
+	const struct parse_article	*a;
+
+	(void)state;
+	a = by_title(pg, "把企业的事当成自己的事");
+	assert_int_equal(a->kind, PARSE_COMMENTARY);
+	assert_int_equal(count_kind(pg, PARSE_NEWS), 0);
+	parse_page_free(pg);
+}
+
+/* parse-5.3: the weather box, and the ad and masthead around it. */
+static void
+parse_5_3(void **state)
+{
+	struct parse_page	*pg = parse_str(PAGE_3);
+
+	(void)state;
+	assert_non_null(pg->weather);
+	assert_string_equal(pg->weather->today, "多云，夜里阴有小雨");
+	assert_string_equal(pg->weather->tomorrow, "阴转小雨");
+	assert_string_equal(pg->weather->wind, "东北风3到4级");
+	assert_true(pg->weather->has_high && pg->weather->has_low);
+	assert_int_equal(pg->weather->high, 15);
+	assert_int_equal(pg->weather->low, 9);
+	assert_int_equal(count_kind(pg, PARSE_WEATHER), 1);
+	assert_int_equal(count_kind(pg, PARSE_AD), 1);
+	assert_int_equal(count_kind(pg, PARSE_OTHER), 1);	/* masthead */
+	parse_page_free(pg);
+}
+
+/* parse-5.4: a commentary signed ■本报评论员. */
+static void
+parse_5_4(void **state)
+{
+	struct parse_page	*pg;
+
+	(void)state;
+	pg = parse_str("实干才能出实绩。新的一年，各级干部要\n"
+	    "沉下身子、扑下身子，把各项任务落到\n"
+	    "实处，以实绩论英雄。\n"
+	    "■本报评论员\n\n"
+	    "以实干论英雄\n");
+	assert_int_equal(pg->articles[0].kind, PARSE_COMMENTARY);
+	assert_string_equal(pg->articles[0].byline, "本报评论员");
+	assert_string_equal(pg->articles[0].title, "以实干论英雄");
+	parse_page_free(pg);
+}
+
+/* parse-6.1: continuation notes, on a line of their own or at the end. */
+static void
+parse_6_1(void **state)
+{
+	struct parse_page	*pg;
+	char			*p;
+
+	(void)state;
+	pg = parse_str("本报讯 今年，全市将新建公园十个，改造\n"
+	    "老旧小区三十个，并新增停车位（下转3版）\n\n"
+	    "城市更新提速\n");
+	assert_string_equal(pg->articles[0].continued_to, "3");
+	p = paras(&pg->articles[0]);
+	assert_null(strstr(p, "下转"));
+	free(p);
+	parse_page_free(pg);
+	pg = parse_str("（上接1版）\n二千个。市民出行将更加方便。\n\n"
+	    "城市更新提速\n");
+	assert_string_equal(pg->articles[0].continued_from, "1");
+	assert_int_equal(pg->articles[0].kind, PARSE_NEWS);
+	parse_page_free(pg);
+}
+
+static const char PAGE_MD[] =
+    "# 澄湖新区建设全面提速\n"
+    "\n"
+    "## 企业服务 “一站办结”\n"
+    "\n"
+    "### ——我市优化营商环境纪实\n"
+    "\n"
+    "■记者 周 明 通讯员 吴晓\n"
+    "\n"
+    "本报讯 近日,市企业服务中心正式启用,企业办事实现一站办结。\n"
+    "\n"
+    "中心设有政策咨询、项目审批等窗口,累计服务企业1200余家\n"
+    "\n"
+    "次,收到好评率99%。\n"
+    "\n"
+    "澄湖职业技术学校  \n"
+    "招生热线: 85012345  \n"
+    "\n"
+    "今天阴,明天多云,偏北风3级。今天白天最高气温12℃,明天早晨最低气温-2℃。\n"
+    "\n"
+    "新区今年计划完成投资80亿元,新开工项目30个。\n"
+    "\n"
+    "### 晨练\n"
+    "\n"
+    "昨天清晨,市民在滨湖公园锻炼身体。\n"
+    "\n"
+    "■摄影 王强\n";
+
+/* parse-7.1: Markdown headings, subtitle, byline, joined column break. */
+static void
+parse_7_1(void **state)
+{
+	struct parse_page		*pg = parse_str(PAGE_MD);
+	const struct parse_article	*a;
+
+	(void)state;
+	assert_int_equal(pg->format, PARSE_MARKDOWN);
+	a = by_title(pg, "企业服务 “一站办结”");
+	assert_string_equal(a->subtitle, "——我市优化营商环境纪实");
+	assert_string_equal(a->byline, "记者 周明 通讯员 吴晓");
+	assert_int_equal(a->nparagraphs, 2);
+	assert_string_equal(a->paragraphs[1], "中心设有政策咨询、项目审批等窗口,"
+	    "累计服务企业1200余家次,收到好评率99%。");
+	parse_page_free(pg);
+}
+
+/* parse-7.2: body text moved away from its heading finds it again. */
+static void
+parse_7_2(void **state)
+{
+	struct parse_page		*pg = parse_str(PAGE_MD);
+	const struct parse_article	*a;
+
+	(void)state;
+	a = by_title(pg, "澄湖新区建设全面提速");
+	assert_int_equal(a->nparagraphs, 1);
+	assert_string_equal(a->paragraphs[0],
+	    "新区今年计划完成投资80亿元,新开工项目30个。");
+	assert_int_equal(pg->weather->low, -2);
+	assert_int_equal(count_kind(pg, PARSE_AD), 1);
+	a = by_title(pg, "晨练");
+	assert_int_equal(a->kind, PARSE_PHOTO);
+	parse_page_free(pg);
+}
+
+/* parse-8.1: GBK and CRLF pages parse like UTF-8 ones. */
+static void
+parse_8_1(void **state)
+{
+	/* 本报讯 测试。\r\n\r\n标题\r\n in GBK. */
+	static const char gbk[] = "\xb1\xbe\xb1\xa8\xd1\xb6 \xb2\xe2\xca\xd4"
+	    "\xa1\xa3\r\n\r\n\xb1\xea\xcc\xe2\r\n";
+	struct parse_page	*pg;
+	const char		*enc;
+	char			*text, *cause = NULL;
+	size_t			 len;
+
+	(void)state;
+	text = text_decode(gbk, sizeof gbk - 1, &len, &enc, &cause);
+	assert_non_null(text);
+	pg = parse_page(text, len);
+	assert_int_equal(pg->narticles, 1);
+	assert_string_equal(pg->articles[0].title, "标题");
+	assert_string_equal(pg->articles[0].paragraphs[0], "本报讯测试。");
+	parse_page_free(pg);
+	free(text);
+}
+
+/* parse-8.2: empty and odd input never crashes and loses no text. */
+static void
+parse_8_2(void **state)
+{
+	static const char *odd[] = {
+		"", "\n\n\n", "■", "（下转", "#", "# ", "##\n###", "■摄影",
+		"今天明天风级", "　　　", "a\n\nb", "本报讯", "））））", "■记者\n■记者"
+	};
+	struct parse_page	*pg;
+	size_t			 i;
+
+	(void)state;
+	for (i = 0; i < sizeof odd / sizeof odd[0]; i++) {
+		pg = parse_str(odd[i]);
+		assert_non_null(pg);
+		parse_page_free(pg);
+	}
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(parse_1_1),
+		cmocka_unit_test(parse_1_2),
+		cmocka_unit_test(parse_1_3),
+		cmocka_unit_test(parse_2_1),
+		cmocka_unit_test(parse_2_2),
+		cmocka_unit_test(parse_3_1),
+		cmocka_unit_test(parse_3_2),
+		cmocka_unit_test(parse_4_1),
+		cmocka_unit_test(parse_4_2),
+		cmocka_unit_test(parse_5_1),
+		cmocka_unit_test(parse_5_2),
+		cmocka_unit_test(parse_5_3),
+		cmocka_unit_test(parse_5_4),
+		cmocka_unit_test(parse_6_1),
+		cmocka_unit_test(parse_7_1),
+		cmocka_unit_test(parse_7_2),
+		cmocka_unit_test(parse_8_1),
+		cmocka_unit_test(parse_8_2),
+	};
+
+	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
+}
