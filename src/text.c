@@ -325,3 +325,10 @@ text_width(const char *s, size_t n)
 		free(gb);
 	return (total);
 }
+
+void
+text_grapheme_breaks(const char *s, size_t n, char *p)
+{
+	if (n != 0)
+		u8_grapheme_breaks((const uint8_t *)s, n, p);
+}

@@ -57,4 +57,10 @@ int	 text_is_cjk_punct(uint32_t);
 int	 text_cp_width(uint32_t);
 int	 text_width(const char *, size_t);
 
+/*
+ * Grapheme cluster boundaries of s (n bytes): p[i] (n bytes, caller's) is
+ * set non-zero where a cluster starts at byte i, as text_width counts them.
+ */
+void	 text_grapheme_breaks(const char *s, size_t n, char *p);
+
 #endif
