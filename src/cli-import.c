@@ -348,6 +348,14 @@ cli_import_exec(struct cli_ctx *ctx, int argc, char **argv)
 		free(l.paths);
 		return (CLI_ERROR);
 	}
+	if (store_readonly(s)) {
+		cli_error("%s: the store is read-only", store_path(s));
+		for (i = 0; i < l.n; i++)
+			free(l.paths[i]);
+		free(l.paths);
+		store_close(s);
+		return (CLI_ERROR);
+	}
 	ts = topic_set_default();
 	tty = isatty(STDERR_FILENO);
 	t0 = import_now();

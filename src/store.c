@@ -304,11 +304,11 @@ store_int(struct store *s, const char *sql, int64_t *v, char **cause)
 	int		 rc;
 
 	if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK)
-		return (store_fail(s, cause, "not a kanbao store"));
+		return (store_fail(s, cause, "cannot open the store"));
 	rc = sqlite3_step(st);
 	if (rc != SQLITE_ROW) {
 		sqlite3_finalize(st);
-		return (store_fail(s, cause, "not a kanbao store"));
+		return (store_fail(s, cause, "cannot open the store"));
 	}
 	*v = sqlite3_column_int64(st, 0);
 	sqlite3_finalize(st);
@@ -371,6 +371,41 @@ fail:
 	return (-1);
 }
 
+/*
+ * A WAL store needs its -shm file even to be read.  When that cannot be
+ * made (a store we may not write, in a directory we may not write) it is
+ * opened immutable instead: nobody can be writing it that we know of.
+ */
+static int
+store_readable(struct store *s, const char *path)
+{
+	struct buf	 b = BUF_INIT;
+	const char	*p;
+	int		 rc;
+
+	rc = sqlite3_exec(s->db, "SELECT count(*) FROM sqlite_master", NULL,
+	    NULL, NULL);
+	if (rc == SQLITE_OK || ((rc & 0xff) != SQLITE_READONLY &&
+	    (rc & 0xff) != SQLITE_CANTOPEN))
+		return (0);
+	buf_adds(&b, "file:");
+	for (p = path; *p != '\0'; p++) {
+		if (*p == '%' || *p == '?' || *p == '#')
+			buf_printf(&b, "%%%02X", (unsigned char)*p);
+		else
+			buf_addc(&b, *p);
+	}
+	buf_adds(&b, "?immutable=1");
+	sqlite3_close(s->db);
+	rc = sqlite3_open_v2(buf_str(&b), &s->db, SQLITE_OPEN_READONLY |
+	    SQLITE_OPEN_URI, NULL);
+	buf_free(&b);
+	if (s->db == NULL)
+		fatal("out of memory");
+	sqlite3_extended_result_codes(s->db, 1);
+	return (rc == SQLITE_OK ? 0 : -1);
+}
+
 struct store *
 store_open(const char *path, int flags, char **cause)
 {
@@ -410,6 +445,7 @@ store_open(const char *path, int flags, char **cause)
 	s = xcalloc(1, sizeof *s);
 	s->path = xstrdup(memory ? "" : path);
 	free(def);
+	path = memory ? ":memory:" : s->path;
 	if (flags & STORE_READONLY)
 		oflags = SQLITE_OPEN_READONLY;
 	else {
@@ -428,6 +464,11 @@ store_open(const char *path, int flags, char **cause)
 	    sqlite3_db_readonly(s->db, "main") == 1 ||
 	    (!memory && access(path, W_OK) != 0);
 	sqlite3_busy_timeout(s->db, 5000);
+	if (s->readonly && !memory && store_readable(s, path) != 0) {
+		xasprintf(cause, "%s: cannot read the store (no write access "
+		    "to its directory for the WAL index)", path);
+		goto fail;
+	}
 	if (store_migrate(s, cause) != 0)
 		goto fail;
 	if (store_exec(s, "PRAGMA foreign_keys = ON;"

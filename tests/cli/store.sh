@@ -1,0 +1,296 @@
+#!/bin/sh
+# The store and its commands: import, list, show, search, export; their
+# usage errors (exit 2) and bad input (exit 1); re-import, replacement,
+# foreign and damaged stores, a read-only store, a killed import and a
+# reader running beside an import.
+. "$(dirname "$0")/../lib.sh"
+
+K=$KANBAO
+# Relative page paths, so that the sources in golden files do not change.
+cd "$T_TMP" || exit 1
+D=pages
+DB=$T_TMP/k.db
+mkdir -p "$D/2023-02-10" "$D/20230211"
+
+# Small pages of our own.
+printf '天气预报\n\n明天阴有小雨，气温下降到五度左右。\n' >"$D/2023-02-10/p01.txt"
+printf '城市新闻\n\n老城区改造工程今天正式开工，预计明年完成。\n' \
+    >"$D/2023-02-10/p02.txt"
+printf 'Harbour news\n\nThe new ferry line opens in May. 新航线五月开通。\n' \
+    >"$D/20230211/第1版.txt"
+printf '随笔\n\n春天来了，公园里的花都开了。\n' >"$D/notes_03.txt"
+printf 'bin\000ary\001' >"$D/bad.txt"
+
+# --- usage errors: exit 2 -------------------------------------------------
+t_status "import: no path is a usage error" 2 "$K" --db "$DB" import
+t_status "import: bad --date is a usage error" 2 \
+    "$K" --db "$DB" import --date 2023-02-30 "$D/notes_03.txt"
+t_status "import: --page with two files is a usage error" 2 \
+    "$K" --db "$DB" import --page 2 "$D/notes_03.txt" "$D/bad.txt"
+t_status "import: unknown option is a usage error" 2 \
+    "$K" --db "$DB" import --frobnicate "$D"
+t_status "list: unknown kind is a usage error" 2 "$K" --db "$DB" list bananas
+t_status "list: --topic on issues is a usage error" 2 \
+    "$K" --db "$DB" list issues --topic weather
+t_status "show: no id is a usage error" 2 "$K" --db "$DB" show
+t_status "show: non-numeric id is a usage error" 2 "$K" --db "$DB" show x1
+t_status "show: bad width is a usage error" 2 \
+    "$K" --db "$DB" show 1 --width -3
+t_status "search: no query is a usage error" 2 "$K" --db "$DB" search
+t_status "search: bad --rank is a usage error" 2 \
+    "$K" --db "$DB" search 天 --rank alphabet
+t_status "export: bad format is a usage error" 2 \
+    "$K" --db "$DB" export --format pdf
+t_status "export: --date and --search together is a usage error" 2 \
+    "$K" --db "$DB" export --date 2023-02-10 --search 天
+
+# --- no store yet: readers say so, exit 1, and create nothing -------------
+t_status "list: a missing store is an error" 1 "$K" --db "$DB" list
+t_match "list: a missing store is named" "k.db: no store there" \
+    "$(cat "$T_TMP/st.err")"
+[ -e "$DB" ] && t_fail "list: a missing store is not created" ||
+    t_ok "list: a missing store is not created"
+
+# --- import ----------------------------------------------------------------
+out=$("$K" --db "$DB" import "$D" 2>"$T_TMP/err")
+st=$?
+t_eq "import: a bad file makes the exit status 1" 1 "$st"
+t_match "import: the bad file is named with its reason" \
+    "bad.txt: binary file" "$(cat "$T_TMP/err")"
+t_match "import: summary counts pages, articles, skipped" \
+    "^imported 4 pages \(4 new, 0 replaced, 0 unchanged\), [0-9]+ articles, 1 skipped, [0-9.]+s$" \
+    "$out"
+"$K" --db "$DB" list | t_golden "list issues: dates from paths, undated by name" \
+    store-list-issues.txt
+"$K" --db "$DB" list pages | cut -f1-2,5 |
+    t_golden "list pages: page numbers from p01, 第1版, _03" \
+    store-list-pages.txt
+
+# Default path: XDG_DATA_HOME, directories created.
+"$K" import "$D/notes_03.txt" >/dev/null 2>&1
+[ -f "$XDG_DATA_HOME/kanbao/kanbao.db" ] &&
+    t_ok "import: default store under XDG_DATA_HOME" ||
+    t_fail "import: default store under XDG_DATA_HOME" \
+    "$(ls -R "$XDG_DATA_HOME" 2>&1 | head -5)"
+KANBAO_DB=$DB "$K" list | grep -q '^2023-02-11' &&
+    t_ok "KANBAO_DB names the store" || t_fail "KANBAO_DB names the store"
+
+# --- idempotence and replacement --------------------------------------------
+before=$("$K" --db "$DB" list articles)
+out=$("$K" --db "$DB" import "$D" 2>/dev/null)
+t_match "re-import: every page unchanged" \
+    "^imported 4 pages \(0 new, 0 replaced, 4 unchanged\)" "$out"
+t_eq "re-import: articles and ids unchanged" "$before" \
+    "$("$K" --db "$DB" list articles)"
+
+id=$("$K" --db "$DB" search 开工 | cut -f1)
+"$K" --db "$DB" show "$id" >/dev/null
+printf '城市新闻\n\n新建的图书馆下个月对外开放。\n' >"$D/2023-02-10/p02.txt"
+out=$("$K" --db "$DB" import "$D/2023-02-10/p02.txt" 2>&1)
+t_match "changed page: replaced" "\(0 new, 1 replaced, 0 unchanged\)" "$out"
+t_eq "changed page: old text no longer found" "" \
+    "$("$K" --db "$DB" search 开工)"
+t_match "changed page: new text found" "图书馆" \
+    "$("$K" --db "$DB" search 图书馆)"
+t_eq "changed page: still one page 2 of the issue" 1 \
+    "$("$K" --db "$DB" list pages --date 2023-02-10 | awk -F'\t' '$2 == 2' | wc -l)"
+t_status "changed page: the old article is gone" 1 "$K" --db "$DB" show "$id"
+
+# --- list, show, search, export ----------------------------------------------
+t_status "list: unknown date is an error" 1 \
+    "$K" --db "$DB" list articles --date 1999-01-01
+t_status "list: unknown topic is an error" 1 \
+    "$K" --db "$DB" list articles --topic no-such-topic
+n=$("$K" --db "$DB" list articles --date 20230210 | wc -l)
+t_eq "list articles --date: both spellings of a date" \
+    "$("$K" --db "$DB" list articles --date 2023-02-10 | wc -l)" "$n"
+"$K" --db "$DB" list --json | t_golden "list --json: issues as JSON" \
+    store-list-issues.json
+t_match "list articles: tab-separated id, date, page, seq, kind, title" \
+    "^[0-9]+	2023-02-11	1	1	[a-z]+	" "$("$K" --db "$DB" list articles)"
+
+# Search: 1, 2, 4 characters and a Latin word, newest first.
+t_match "search: one character" "公园" "$("$K" --db "$DB" search 花)"
+t_match "search: two characters" "气温" "$("$K" --db "$DB" search 小雨)"
+t_match "search: four characters" "图书馆" \
+    "$("$K" --db "$DB" search 下个月对)"
+t_match "search: a Latin word, any case" "ferry" \
+    "$("$K" --db "$DB" search FERRY)"
+t_eq "search: not across punctuation (开了，公 is not 了公)" "" \
+    "$("$K" --db "$DB" search 了公)"
+first=$("$K" --db "$DB" search 新 | head -1 | cut -f2)
+t_eq "search: newest issue first" "2023-02-11" "$first"
+t_eq "search: --limit" 1 "$("$K" --db "$DB" search 。 新 --limit 1 | wc -l)"
+t_status "search: punctuation only is an error" 1 \
+    "$K" --db "$DB" search '，。'
+"$K" --db "$DB" search 花 --json | t_golden "search --json: hit with snippet" \
+    store-search.json
+
+sid=$("$K" --db "$DB" search 公园 | cut -f1)
+"$K" --db "$DB" show "$sid" --width 12 |
+    t_golden "show --width 12: reflowed paragraphs and source" \
+    store-show-12.txt
+"$K" --db "$DB" show "$sid" --json | t_golden "show --json" store-show.json
+t_status "show: unknown id is an error" 1 "$K" --db "$DB" show 9999
+t_match "show: unknown id is named" "no article 9999" "$(cat "$T_TMP/st.err")"
+
+"$K" --db "$DB" export --date 2023-02-10 |
+    t_golden "export md: issue heading, articles and source" store-export.md
+"$K" --db "$DB" export --format json --search ferry |
+    t_golden "export json --search: articles with source" store-export.json
+t_match "export txt: source line" "^-- 2023-02-11, page 1 \(.*第1版.txt\)$" \
+    "$("$K" --db "$DB" export --format txt)"
+
+# --- foreign and damaged files as --db: error naming it, file untouched ------
+printf 'just some text, not a database\n' >"$T_TMP/notes.db"
+sum=$(cksum <"$T_TMP/notes.db")
+t_status "non-SQLite --db: list fails" 1 "$K" --db "$T_TMP/notes.db" list
+t_match "non-SQLite --db: message names the file" \
+    "notes.db: .*not a database" "$(cat "$T_TMP/st.err")"
+t_status "non-SQLite --db: import fails" 1 \
+    "$K" --db "$T_TMP/notes.db" import "$D/notes_03.txt"
+t_eq "non-SQLite --db: file untouched" "$sum" "$(cksum <"$T_TMP/notes.db")"
+
+if command -v sqlite3 >/dev/null 2>&1; then
+	sqlite3 "$T_TMP/other.db" 'CREATE TABLE t(x); INSERT INTO t VALUES(1);'
+	sum=$(cksum <"$T_TMP/other.db")
+	t_status "another program's SQLite --db: import fails" 1 \
+	    "$K" --db "$T_TMP/other.db" import "$D/notes_03.txt"
+	t_match "another program's SQLite --db: said so" "not a kanbao store" \
+	    "$(cat "$T_TMP/st.err")"
+	t_eq "another program's SQLite --db: file untouched" "$sum" \
+	    "$(cksum <"$T_TMP/other.db")"
+else
+	t_skip "another program's SQLite --db" "no sqlite3 command"
+fi
+
+# Damaged: a copy of the store with its first page scrambled past the header.
+cp "$DB" "$T_TMP/bad.db"
+printf 'XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX' |
+    dd of="$T_TMP/bad.db" bs=1 seek=100 conv=notrunc 2>/dev/null
+sum=$(cksum <"$T_TMP/bad.db")
+t_status "damaged --db: search fails" 1 "$K" --db "$T_TMP/bad.db" search 花
+t_match "damaged --db: message names the file" "bad.db: " \
+    "$(cat "$T_TMP/st.err")"
+t_status "damaged --db: import fails" 1 \
+    "$K" --db "$T_TMP/bad.db" import "$D/notes_03.txt"
+t_eq "damaged --db: file untouched" "$sum" "$(cksum <"$T_TMP/bad.db")"
+
+# --- a read-only store ---------------------------------------------------------
+mkdir -p "$T_TMP/ro"
+cp "$DB" "$T_TMP/ro/k.db"
+chmod 444 "$T_TMP/ro/k.db"
+chmod 555 "$T_TMP/ro"
+chmod 755 "$T_TMP"
+if [ "$(id -u)" = 0 ]; then
+	if command -v setpriv >/dev/null 2>&1; then
+		as() { setpriv --reuid=65534 --regid=65534 --clear-groups "$@"; }
+	else
+		as() { return 77; }
+	fi
+else
+	as() { "$@"; }
+fi
+cp "$D/notes_03.txt" "$T_TMP/ro-page.txt"
+chmod 644 "$T_TMP/ro-page.txt"
+as true 2>/dev/null; if [ $? -eq 77 ]; then
+	t_skip "read-only store" "running as root without setpriv"
+else
+	out=$(as "$K" --db "$T_TMP/ro/k.db" search 花 2>&1)
+	t_match "read-only store: search works" "公园" "$out"
+	out=$(as "$K" --db "$T_TMP/ro/k.db" list 2>&1)
+	t_match "read-only store: list works" "^2023-02-11" "$out"
+	out=$(as "$K" --db "$T_TMP/ro/k.db" import "$T_TMP/ro-page.txt" 2>&1)
+	st=$?
+	t_eq "read-only store: import exits 1" 1 "$st"
+	t_match "read-only store: import says read-only" "k.db: the store is read-only" "$out"
+fi
+chmod 755 "$T_TMP/ro"
+
+# --- a large tree: killed import, and a reader beside the importer -----------
+BIG=$T_TMP/big
+awk -v dir="$BIG" 'BEGIN {
+	s = "城市交通建设项目今天推进，居民生活更加方便。";
+	for (d = 1; d <= 60; d++) {
+		path = sprintf("%s/2020-01-%02d", dir, (d - 1) % 28 + 1);
+		if (d > 28) path = sprintf("%s/2020-02-%02d", dir, d - 28);
+		system("mkdir -p " path);
+		for (p = 1; p <= 8; p++) {
+			f = sprintf("%s/p%02d.txt", path, p);
+			printf "第%d版标题\n\n", p > f;
+			for (i = 0; i < 60; i++) printf "%s", s > f;
+			printf "\n\n天气%d\n\n", d > f;
+			for (i = 0; i < 60; i++) printf "%s", s > f;
+			printf "\n" > f;
+			close(f);
+		}
+	}
+}'
+total=$(find "$BIG" -name '*.txt' | wc -l)
+"$K" --db "$T_TMP/full.db" import "$BIG" >/dev/null 2>&1
+"$K" --db "$T_TMP/full.db" list pages | cut -f1-3 >"$T_TMP/full.pages"
+
+KDB=$T_TMP/killed.db
+"$K" --db "$KDB" import "$BIG" >/dev/null 2>&1 &
+pid=$!
+i=0
+while [ $i -lt 200 ]; do
+	n=$("$K" --db "$KDB" list pages 2>/dev/null | wc -l)
+	[ "$n" -gt 20 ] && break
+	sleep 0.05
+	i=$((i + 1))
+done
+kill -9 $pid 2>/dev/null
+wait $pid 2>/dev/null
+"$K" --db "$KDB" list pages | cut -f1-3 >"$T_TMP/killed.pages"
+n=$(wc -l <"$T_TMP/killed.pages")
+if [ "$n" -gt 0 ] && [ "$n" -lt "$total" ]; then
+	t_ok "killed import: stopped part-way ($n of $total pages)"
+else
+	t_skip "killed import: stopped part-way" "$n of $total pages stored"
+fi
+if command -v sqlite3 >/dev/null 2>&1; then
+	t_eq "killed import: integrity_check ok" ok \
+	    "$(sqlite3 "$KDB" 'PRAGMA integrity_check')"
+else
+	t_skip "killed import: integrity_check" "no sqlite3 command"
+fi
+bad=$(grep -vxF -f "$T_TMP/full.pages" "$T_TMP/killed.pages")
+t_eq "killed import: only whole pages (each as a full import has it)" "" "$bad"
+"$K" --db "$KDB" import "$BIG" >/dev/null 2>&1
+"$K" --db "$KDB" list pages | cut -f1-3 >"$T_TMP/rerun.pages"
+if cmp -s "$T_TMP/full.pages" "$T_TMP/rerun.pages"; then
+	t_ok "killed import: a re-run completes it"
+else
+	t_fail "killed import: a re-run completes it" \
+	    "$(diff "$T_TMP/full.pages" "$T_TMP/rerun.pages" | head -5)"
+fi
+
+# A reader while the importer writes: every read succeeds.
+CDB=$T_TMP/conc.db
+"$K" --db "$CDB" import "$BIG/2020-01-01" >/dev/null 2>&1
+"$K" --db "$CDB" import "$BIG" >/dev/null 2>&1 &
+pid=$!
+fails=0 reads=0
+while kill -0 $pid 2>/dev/null && [ $reads -lt 300 ]; do
+	"$K" --db "$CDB" list >/dev/null 2>>"$T_TMP/conc.err" ||
+	    fails=$((fails + 1))
+	"$K" --db "$CDB" search 天气 --limit 5 >/dev/null 2>>"$T_TMP/conc.err" ||
+	    fails=$((fails + 1))
+	"$K" --db "$CDB" show 1 >/dev/null 2>>"$T_TMP/conc.err" ||
+	    fails=$((fails + 1))
+	reads=$((reads + 3))
+done
+wait $pid
+st=$?
+if [ $reads -eq 0 ]; then
+	t_skip "reading while importing" "the import finished first"
+else
+	if [ $fails -eq 0 ]; then
+		t_ok "reading while importing: $reads reads, none failed"
+	else
+		t_fail "reading while importing: $fails of $reads reads failed" \
+		    "$(sort "$T_TMP/conc.err" | uniq -c | head -5)"
+	fi
+fi
+t_eq "reading while importing: the import succeeded" 0 "$st"
