@@ -466,6 +466,8 @@ parse_cont_note(const char *s, size_t n, int *to, char *page, size_t pagesz)
 	    isupper((unsigned char)s[i])) && j + 1 < pagesz)
 		page[j++] = s[i++];
 	page[j] = '\0';
+	while (i < n && s[i] == ' ')
+		i++;
 	if (j == 0 || !parse_starts(s + i, n - i, "版"))
 		return (0);
 	i += 3;
@@ -596,10 +598,10 @@ parse_lines(struct parser *p, int markdown)
 	/* Names alone under a byline or credit continue it ("蒋林璐"). */
 	for (n = 1; n < p->nlines; n++) {
 		l = &p->lines[n];
-		if (l->cls == L_TEXT && !l->blank_before &&
+		if (l->cls == L_TEXT && !l->blank_before && !l->benbao &&
 		    (l[-1].cls == L_BYLINE || l[-1].cls == L_CREDIT) &&
 		    !l[-1].signature && parse_is_names(l->s, l->len) &&
-		    l->em <= 12)
+		    l->punct == 0 && l->em <= 12)
 			l->cls = l[-1].cls;
 	}
 }
@@ -714,6 +716,8 @@ parse_is_ad(const char *plain, int shaped)
 	    (shaped && score >= 1));
 }
 
+static char *parse_undouble(const char *, size_t);
+
 /* Could this line be (part of) a headline? */
 static int
 parse_headline_like(const struct line *l)
@@ -722,8 +726,16 @@ parse_headline_like(const struct line *l)
 	size_t		i;
 	int		inner = 0;
 
-	if (l->cls != L_TEXT || l->benbao || l->em > 40 || l->em < 1)
+	if (l->cls != L_TEXT || l->benbao || l->em < 1)
 		return (0);
+	if (l->em > 40) {
+		/* A doubled bold line is twice as wide as it looks. */
+		char	*u = parse_undouble(l->s, l->len);
+
+		free(u);
+		if (u == NULL || l->em > 80)
+			return (0);
+	}
 	for (i = 0; i < l->len;) {
 		i = parse_next(l->s, l->len, i, &c);
 		if (parse_is_sentence_punct(c) && c != 0x3001) {
@@ -1092,6 +1104,33 @@ parse_prepare(struct parser *p)
 		    !p->lines[p->units[i + 1].first].blank_before)
 			u->type = U_AD;
 	}
+	/*
+	 * A lone line as wide as the column between a finished body and text
+	 * that runs on is the first line of a paragraph cut off by a column
+	 * break (禾润新能源科技有限公司成⏎⏎立于2016年), not a title.
+	 */
+	for (i = 1; i + 1 < p->nunits; i++) {
+		const struct line	*l;
+		double			 w;
+
+		u = &p->units[i];
+		if (u->type != U_HEAD || u->n != 1 ||
+		    p->units[i - 1].type != U_BODY ||
+		    p->units[i + 1].type != U_BODY)
+			continue;
+		l = &p->lines[u->first];
+		v = &p->units[i + 1];
+		if (p->lines[v->first].benbao || p->lines[v->first].lead ||
+		    memchr(l->s, ' ', l->len) != NULL)
+			continue;
+		w = parse_column_width(p, p->units[i - 1].first,
+		    p->units[i - 1].n);
+		if (w == 0)
+			w = p->width;
+		if (l->em >= w - 2.5 && l->em <= w + 0.5)
+			u->type = U_BODY;
+	}
+
 	for (i = j = 0; i < p->nunits; i++) {
 		u = &p->units[i];
 		if (j > 0) {
