@@ -98,7 +98,7 @@ cli_export_exec(struct cli_ctx *ctx, int argc, char **argv)
 	if (date != NULL && query != NULL)
 		return (cli_usage_error(e, "--date or --search, not both"));
 
-	if ((s = cli_store_open(ctx, STORE_READONLY)) == NULL)
+	if ((s = cli_store_open(ctx, 0)) == NULL)
 		return (CLI_ERROR);
 	memset(&f, 0, sizeof f);
 	if (query != NULL) {

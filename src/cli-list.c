@@ -250,7 +250,7 @@ cli_list_exec(struct cli_ctx *ctx, int argc, char **argv)
 	memset(&o, 0, sizeof o);
 	o.json = json;
 	o.status = CLI_OK;
-	if ((o.s = cli_store_open(ctx, STORE_READONLY)) == NULL)
+	if ((o.s = cli_store_open(ctx, 0)) == NULL)
 		return (CLI_ERROR);
 	memset(&f, 0, sizeof f);
 	rc = 0;

@@ -133,7 +133,7 @@ cli_search_exec(struct cli_ctx *ctx, int argc, char **argv)
 	memset(&o, 0, sizeof o);
 	o.json = json;
 	o.status = CLI_OK;
-	if ((o.s = cli_store_open(ctx, STORE_READONLY)) == NULL) {
+	if ((o.s = cli_store_open(ctx, 0)) == NULL) {
 		buf_free(&text);
 		return (CLI_ERROR);
 	}

@@ -63,7 +63,7 @@ cli_show_exec(struct cli_ctx *ctx, int argc, char **argv)
 			width = ws.ws_col;
 	}
 
-	if ((s = cli_store_open(ctx, STORE_READONLY)) == NULL)
+	if ((s = cli_store_open(ctx, 0)) == NULL)
 		return (CLI_ERROR);
 	if ((a = store_article_get(s, id, &cause)) == NULL) {
 		cli_error("%s", cause);

@@ -56,6 +56,7 @@ struct store {
 	sqlite3		*db;
 	char		*path;			/* "" for :memory: */
 	int		 readonly;
+	int		 imported;		/* a page was stored */
 	sqlite3_stmt	*stmts[STMT_COUNT];
 };
 

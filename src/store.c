@@ -30,7 +30,7 @@
 #include "store-int.h"
 
 #define STORE_APPLICATION_ID	0x4b424f41	/* "KBOA" */
-#define STORE_VERSION		1
+#define STORE_VERSION		2
 
 /* Migration i brings the schema from version i to i + 1. */
 static const char *store_migrations[STORE_VERSION] = {
@@ -85,7 +85,12 @@ static const char *store_migrations[STORE_VERSION] = {
 	"  label TEXT NOT NULL"
 	");"
 	"CREATE VIRTUAL TABLE article_fts USING fts5(head, body,"
-	"  content='', tokenize='unicode61');"
+	"  content='', tokenize='unicode61');",
+	/*
+	 * 1 -> 2: unread and topic counts from an index, not from rows that
+	 * carry whole article bodies (seconds at 300,000 articles).
+	 */
+	"CREATE INDEX article_state ON article(issue, read, topics);"
 };
 
 static const char *store_sql[STMT_COUNT] = {
@@ -500,7 +505,8 @@ store_close(struct store *s)
 		return;
 	for (i = 0; i < STMT_COUNT; i++)
 		sqlite3_finalize(s->stmts[i]);
-	if (s->db != NULL && !s->readonly)
+	/* Only an importer pays for this; readers must not wait on a lock. */
+	if (s->db != NULL && s->imported)
 		sqlite3_exec(s->db, "PRAGMA optimize", NULL, NULL, NULL);
 	sqlite3_close(s->db);
 	free(s->path);
@@ -912,6 +918,7 @@ store_put_page(struct store *s, const struct store_page_in *in,
 	*narticles = pg->narticles;
 	if (store_step_done(s, STMT_COMMIT, cause) != 0)
 		goto fail;
+	s->imported = 1;
 	return (0);
 
 fail:

@@ -3,7 +3,8 @@
  * and searches of 1-, 2- and 4-character queries (first 20 hits, newest
  * first).
  *
- * usage: build/tools/store-bench DB [ARTICLES]   (default 300000)
+ * usage: build/tools/store-bench DB [ARTICLES]   (default 300000; 0 times
+ * the searches on an existing DB)
  *
  * The text is made up here from a small word list (its own words, no
  * newspaper's): seven articles of about 750 characters a page, twenty pages
@@ -188,6 +189,8 @@ main(int argc, char **argv)
 	if (argc < 2)
 		fatal("usage: store-bench DB [ARTICLES]");
 	articles = argc > 2 ? strtoul(argv[2], NULL, 10) : 300000;
+	if (articles == 0)
+		goto search;
 	if ((s = store_open(argv[1], STORE_CREATE, &cause)) == NULL)
 		fatal("%s", cause);
 	t0 = bench_now();
@@ -222,6 +225,7 @@ main(int argc, char **argv)
 	    bytes / 1e6 / secs, (double)ftell(f) / 1e6);
 	fclose(f);
 
+search:
 	if ((s = store_open(argv[1], STORE_READONLY, &cause)) == NULL)
 		fatal("%s", cause);
 	static const char *ones = "城项企济场务众区作进升量新技育校院康通路"
