@@ -60,6 +60,7 @@ struct line {
 	int		 hardbreak;	/* Markdown line ended in two spaces */
 	int		 signature;	/* byline that signs a commentary */
 	int		 para;		/* body: a paragraph starts here */
+	int		 resumed;	/* body text after （上接1版） */
 };
 
 enum unit_type {
@@ -437,6 +438,24 @@ parse_split_tail(const char *s, size_t n)
 	return (n);
 }
 
+/* Does s start with a measure word or unit, as after a number (多人, 亿元)? */
+static int
+parse_is_unit(const char *s, size_t n)
+{
+	static const char units[] = "多个万亿千百年月日号元人名家岁次项米台套"
+	    "辆位件天时分秒倍成余户所座条幢间亩吨度股只支%％℃";
+	uint32_t	c, u;
+	size_t		i;
+
+	text_utf8_next(s, n, &c);
+	for (i = 0; units[i] != '\0';) {
+		i += text_utf8_next(units + i, sizeof units - 1 - i, &u);
+		if (u == c)
+			return (1);
+	}
+	return (0);
+}
+
 /* A continuation note: （下转2版）, (上接第1版), … */
 static int
 parse_cont_note(const char *s, size_t n, int *to, char *page, size_t pagesz)
@@ -482,7 +501,7 @@ parse_lines(struct parser *p, int markdown)
 {
 	const char	*s = p->text, *end = p->text + p->len, *nl, *t;
 	size_t		 n, cut;
-	int		 lead, blank = 0, hard;
+	int		 lead, blank = 0, hard, resumed = 0;
 	struct line	*l;
 	char		 page[16];
 	int		 to;
@@ -519,6 +538,16 @@ parse_lines(struct parser *p, int markdown)
 			blank = 1;
 			continue;
 		}
+		/*
+		 * An indent is a new text frame, except the spurious space an
+		 * extractor puts beside digits (…老人有⏎ 1400多人).
+		 */
+		if (lead && (isalnum((unsigned char)*t) || (!blank &&
+		    p->nlines > 0 && p->lines[p->nlines - 1].len > 0 &&
+		    isdigit((unsigned char)p->lines[p->nlines - 1].s[
+		    p->lines[p->nlines - 1].len - 1]) &&
+		    parse_is_unit(t, n))))
+			lead = 0;
 		if (markdown && *t == '#') {
 			size_t	lv = 0;
 
@@ -570,6 +599,7 @@ parse_lines(struct parser *p, int markdown)
 				if (n == 0)
 					continue;
 				lead = 0;
+				resumed = 1;
 			}
 		}
 		cut = parse_split_tail(t, n);
@@ -589,6 +619,8 @@ parse_lines(struct parser *p, int markdown)
 		}
 		l = parse_add_line(p, t, n, lead, blank);
 		l->hardbreak = hard;
+		l->resumed = resumed;
+		resumed = 0;
 		blank = 0;
 		if (parse_cont_note(t, n, &to, page, sizeof page))
 			l->cls = L_CONT;
@@ -723,10 +755,15 @@ static int
 parse_headline_like(const struct line *l)
 {
 	uint32_t	c;
-	size_t		i;
+	size_t		i, seg = 0;
 	int		inner = 0;
 
 	if (l->cls != L_TEXT || l->benbao || l->em < 1)
+		return (0);
+	/* Nothing in a title ends on a pause (，、：；). */
+	text_utf8_prev(l->s, l->len, &c);
+	if (c == 0xff0c || c == 0x3001 || c == 0xff1a || c == 0xff1b ||
+	    c == ',' || c == ';' || c == ':')
 		return (0);
 	if (l->em > 40) {
 		/* A doubled bold line is twice as wide as it looks. */
@@ -737,8 +774,17 @@ parse_headline_like(const struct line *l)
 			return (0);
 	}
 	for (i = 0; i < l->len;) {
+		size_t	at = i;
+
 		i = parse_next(l->s, l->len, i, &c);
-		if (parse_is_sentence_punct(c) && c != 0x3001) {
+		if (c == 0x3001) {
+			/* 、 lists short items (开工、竣工、投产), never clauses. */
+			if (at - seg > 12)
+				inner++;
+			seg = i;
+			continue;
+		}
+		if (parse_is_sentence_punct(c)) {
 			/* A title may end in ！ or ？, nothing else. */
 			if ((c == 0xff01 || c == 0xff1f) && i == l->len)
 				continue;
@@ -820,7 +866,7 @@ parse_block(struct parser *p, size_t first, size_t n)
 		if (!parse_headline_like(&p->lines[i]))
 			head = 0;
 	}
-	if (n > 4)
+	if (n > 4 || l->resumed)
 		head = 0;
 	ad = parse_ad_score(plain);
 
@@ -848,10 +894,28 @@ parse_block(struct parser *p, size_t first, size_t n)
 		goto out;
 	}
 
-	/* Trailing headline lines after a finished paragraph. */
 	w = parse_column_width(p, first, n);
 	if (w == 0)
 		w = p->width;
+	/*
+	 * Leading headline lines set right over the body with no blank line:
+	 * far short of the column (a paragraph's first line cut by a column
+	 * break is only an indent short), wider than it, or a dashed subtitle.
+	 */
+	for (i = 0; i + 2 < n && i < 4; i++) {
+		const struct line *t = &p->lines[first + i];
+
+		if (!parse_headline_like(t) || t->final || (t->em > w * 0.6 &&
+		    t->em < w + 2 && !parse_starts(t->s, t->len, "——")))
+			break;
+	}
+	if (i > 0 && i + 2 <= n) {
+		parse_add_unit(p, U_HEAD, first, i);
+		first += i;
+		n -= i;
+	}
+
+	/* Trailing headline lines after a finished paragraph. */
 	keep = n;
 	while (keep > 1) {
 		const struct line *t = &p->lines[first + keep - 1];
@@ -1076,6 +1140,57 @@ parse_match(struct parser *p)
 	free(item);
 }
 
+/* Two phrases set apart by a space, as in a title (平湖经开 火力全开)? */
+static int
+parse_has_phrase_space(const struct line *l)
+{
+	uint32_t	c, prev = 0, next;
+	size_t		i, j;
+
+	for (i = 0; i < l->len;) {
+		j = parse_next(l->s, l->len, i, &c);
+		if (parse_is_space(c) && text_is_han(prev) && j < l->len) {
+			text_utf8_next(l->s + j, l->len - j, &next);
+			if (text_is_han(next) || next == 0x201c)
+				return (1);
+		}
+		prev = c;
+		i = j;
+	}
+	return (0);
+}
+
+/*
+ * Is head unit v a whole title block of its own, so that head unit u after
+ * it is another article's?  So when v is all bold (doubled) and u is not:
+ * a kicker is never bold and a subtitle is set under the title without a
+ * blank line.
+ */
+static int
+parse_head_complete(struct parser *p, const struct unit *v,
+    const struct unit *u)
+{
+	size_t	i;
+	char	*d;
+	int	 all = 1, any = 0;
+
+	for (i = v->first; i < v->first + v->n && all; i++) {
+		if (p->lines[i].cls == L_BLANK)
+			continue;
+		d = parse_undouble(p->lines[i].s, p->lines[i].len);
+		all = d != NULL;
+		free(d);
+	}
+	for (i = u->first; i < u->first + u->n && !any; i++) {
+		if (p->lines[i].cls == L_BLANK)
+			continue;
+		d = parse_undouble(p->lines[i].s, p->lines[i].len);
+		any = d != NULL;
+		free(d);
+	}
+	return (all && !any);
+}
+
 /*
  * Before matching: a caption (the body block right before a photo credit)
  * is an article of its own; headings split by blank lines are one title
@@ -1121,13 +1236,21 @@ parse_prepare(struct parser *p)
 		l = &p->lines[u->first];
 		v = &p->units[i + 1];
 		if (p->lines[v->first].benbao || p->lines[v->first].lead ||
-		    memchr(l->s, ' ', l->len) != NULL)
+		    parse_has_phrase_space(l))
+			continue;
+		/* Text that ends signed or over a credit has a title. */
+		for (j = i + 1; j < p->nunits && p->units[j].type == U_BODY;
+		    j++)
+			;
+		if (j < p->nunits && (p->units[j].type == U_CREDIT ||
+		    (p->units[j].type == U_BYLINE &&
+		    p->lines[p->units[j].first].signature)))
 			continue;
 		w = parse_column_width(p, p->units[i - 1].first,
 		    p->units[i - 1].n);
 		if (w == 0)
 			w = p->width;
-		if (l->em >= w - 2.5 && l->em <= w + 0.5)
+		if (l->em >= w - 3 && l->em <= w + 0.5)
 			u->type = U_BODY;
 	}
 
@@ -1138,7 +1261,7 @@ parse_prepare(struct parser *p)
 			if (v->type == U_HEAD && u->type == U_HEAD &&
 			    v->first + v->n == u->first &&
 			    !(j > 1 && p->units[j - 2].type == U_CREDIT &&
-			    v->n <= 2)) {
+			    v->n <= 2) && !parse_head_complete(p, v, u)) {
 				v->n = u->first + u->n - v->first;
 				continue;
 			}
@@ -2072,16 +2195,50 @@ parse_build(struct parser *p, struct parse_page *pg)
 	}
 }
 
+/*
+ * A copy of the page with the line breaks taken out of markers the
+ * extractor wrapped (■摄⏎影, ■⏎记者), so that every marker is on one line.
+ */
+static char *
+parse_glue_markers(const char *text, size_t len, size_t *outlen)
+{
+	static const char *marks[] = { "■摄\n影", "■\n摄影", "■记\n者",
+	    "■\n记者", "■ \n摄影" };
+	char	*out = xmalloc(len + 1);
+	size_t	 i, j = 0, k, ml;
+
+	for (i = 0; i < len; i++) {
+		if (text[i] == '\n' && i >= 3) {
+			for (k = 0; k < sizeof marks / sizeof marks[0]; k++) {
+				const char *nl = strchr(marks[k], '\n');
+				size_t	    before = (size_t)(nl - marks[k]);
+
+				ml = strlen(marks[k]);
+				if (i >= before && i - before + ml <= len &&
+				    memcmp(text + i - before, marks[k], ml) == 0)
+					break;
+			}
+			if (k < sizeof marks / sizeof marks[0])
+				continue;	/* drop this newline */
+		}
+		out[j++] = text[i];
+	}
+	out[j] = '\0';
+	*outlen = j;
+	return (out);
+}
+
 struct parse_page *
 parse_page(const char *text, size_t len)
 {
 	struct parser		 p;
 	struct parse_page	*pg = xcalloc(1, sizeof *pg);
+	char			*copy;
 	size_t			 i;
 
 	memset(&p, 0, sizeof p);
-	p.text = text;
-	p.len = len;
+	copy = parse_glue_markers(text, len, &p.len);
+	p.text = copy;
 	pg->format = parse_detect_format(text, len);
 	parse_lines(&p, pg->format == PARSE_MARKDOWN);
 	if (pg->format == PARSE_MARKDOWN)
@@ -2110,6 +2267,7 @@ parse_page(const char *text, size_t len)
 	free(p.drafts);
 	free(p.units);
 	free(p.lines);
+	free(copy);
 	return (pg);
 }
 
