@@ -50,6 +50,7 @@ int	 cli_error(const char *, ...) KANBAO_PRINTF(1, 2);
 int	 cli_write(const char *, size_t);
 
 int	 cli_parse_exec(struct cli_ctx *, int, char **);
+int	 cli_reader_exec(struct cli_ctx *, int, char **);
 int	 cli_import_exec(struct cli_ctx *, int, char **);
 int	 cli_list_exec(struct cli_ctx *, int, char **);
 int	 cli_show_exec(struct cli_ctx *, int, char **);

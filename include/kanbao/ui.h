@@ -1,0 +1,22 @@
+/*
+ * The reader on the terminal (ncursesw).  Everything it shows comes from
+ * the view model (view.h); this side only turns keys into commands and
+ * copies the model's lines onto the screen.
+ */
+#ifndef KANBAO_UI_H
+#define KANBAO_UI_H
+
+struct store;
+
+/*
+ * Runs the reader until the user quits.  store may be NULL (nothing to
+ * read yet): a welcome screen then says how to import pages, with message
+ * (may be NULL) saying why.  theme names the theme (NULL: the default).
+ * The terminal is restored on every way out, signals and fatal() included.
+ * Returns 0, or -1 with *cause set (caller frees) if the terminal could
+ * not be used.
+ */
+int	 ui_run(struct store *store, const char *message, const char *theme,
+	     char **cause);
+
+#endif

@@ -1,0 +1,290 @@
+/*
+ * The reader's terminal side: curses set-up and teardown, the main loop,
+ * turning keys and mouse events into view commands, and themes.
+ *
+ * One loop pass: read one event, let the model act on it, repaint once
+ * (ui_draw) and refresh.  Nothing is drawn from an event handler.
+ *
+ * The terminal is put back on every way out: q, SIGINT/SIGTERM/SIGHUP
+ * (the handler only sets a flag; the loop leaves, restores, then dies of
+ * the same signal) and fatal() (a hook).  Resizes come from curses as
+ * KEY_RESIZE: there is no SIGWINCH handler of our own.
+ */
+#include <errno.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <curses.h>
+
+#include "kanbao/text.h"
+#include "kanbao/theme.h"
+#include "kanbao/ui-draw.h"
+#include "kanbao/ui-theme.h"
+#include "kanbao/ui.h"
+#include "kanbao/view.h"
+#include "kanbao/xmalloc.h"
+
+static volatile sig_atomic_t	 ui_signo;
+static int			 ui_active;
+static FILE			*ui_timing;	/* KANBAO_TIMING log */
+
+/* Curses key codes and their names in the key table. */
+static const struct {
+	int		 code;
+	const char	*name;
+} ui_key_names[] = {
+	{ KEY_UP, "Up" },
+	{ KEY_DOWN, "Down" },
+	{ KEY_LEFT, "Left" },
+	{ KEY_RIGHT, "Right" },
+	{ KEY_PPAGE, "PgUp" },
+	{ KEY_NPAGE, "PgDn" },
+	{ KEY_HOME, "Home" },
+	{ KEY_END, "End" },
+	{ KEY_BTAB, "BTab" },
+	{ KEY_ENTER, "Enter" },
+	{ KEY_BACKSPACE, "Backspace" },
+};
+
+static void
+ui_restore(void)
+{
+	if (!ui_active)
+		return;
+	ui_active = 0;
+	mousemask(0, NULL);
+	endwin();
+}
+
+static void
+ui_signal(int sig)
+{
+	ui_signo = sig;
+}
+
+static double
+ui_now(void)
+{
+	struct timespec	ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (ts.tv_sec * 1e3 + ts.tv_nsec / 1e6);
+}
+
+/* The key table's name for a key read by get_wch, or NULL. */
+static const char *
+ui_key_name(int r, wint_t wc, char buf[8])
+{
+	size_t	i;
+
+	if (r == KEY_CODE_YES) {
+		for (i = 0; i < sizeof ui_key_names / sizeof *ui_key_names;
+		    i++) {
+			if (ui_key_names[i].code == (int)wc)
+				return (ui_key_names[i].name);
+		}
+		return (NULL);
+	}
+	switch (wc) {
+	case ' ':
+		return ("Space");
+	case '\t':
+		return ("Tab");
+	case '\r':
+	case '\n':
+		return ("Enter");
+	case 8:
+	case 127:
+		return ("Backspace");
+	case 12:
+		return ("C-L");
+	}
+	if (wc < 0x20 || wc == 0x7f)
+		return (NULL);
+	buf[text_utf8_put(buf, (uint32_t)wc)] = '\0';
+	return (buf);
+}
+
+/* Theme cycling: the names found, and which one is on. */
+struct ui_themes {
+	char		**names;
+	size_t		  n;
+	size_t		  cur;		/* n: the built-in one */
+};
+
+/* Loads and applies theme name (NULL: default, else built-in). */
+static void
+ui_theme_set(struct view *v, struct ui_themes *ts, const char *name)
+{
+	struct theme	*t;
+	char		*cause = NULL;
+	size_t		 i;
+
+	if (name == NULL) {
+		name = "default";
+		t = theme_find(name, &cause);
+		if (t == NULL) {
+			/* No theme files at all: the built-in one, quietly. */
+			free(cause);
+			cause = NULL;
+			t = theme_builtin();
+		}
+	} else
+		t = theme_find(name, &cause);
+	if (t == NULL) {
+		view_set_error(v, cause);
+		free(cause);
+		return;
+	}
+	ui_theme_apply(t);
+	ts->cur = ts->n;
+	for (i = 0; i < ts->n; i++) {
+		if (strcmp(ts->names[i], t->name) == 0)
+			ts->cur = i;
+	}
+	theme_free(t);
+}
+
+static void
+ui_theme_next(struct view *v, struct ui_themes *ts)
+{
+	char	*msg;
+
+	if (ts->n == 0) {
+		view_set_error(v, "no theme files found; using the built-in "
+		    "theme");
+		return;
+	}
+	ts->cur = ts->cur + 1 >= ts->n ? 0 : ts->cur + 1;
+	ui_theme_set(v, ts, ts->names[ts->cur]);
+	if (view_message(v) == NULL) {
+		xasprintf(&msg, "theme: %s", ts->names[ts->cur]);
+		view_set_error(v, msg);
+		free(msg);
+	}
+}
+
+static void
+ui_paint(struct view *v)
+{
+	ui_draw(v);
+	refresh();
+}
+
+static void
+ui_signals(void (*handler)(int))
+{
+	struct sigaction	sa;
+
+	memset(&sa, 0, sizeof sa);
+	sa.sa_handler = handler;
+	sigemptyset(&sa.sa_mask);
+	/* No SA_RESTART: a signal must wake the blocked read. */
+	sigaction(SIGINT, &sa, NULL);
+	sigaction(SIGTERM, &sa, NULL);
+	sigaction(SIGHUP, &sa, NULL);
+}
+
+int
+ui_run(struct store *store, const char *message, const char *theme,
+    char **cause)
+{
+	struct view		*v;
+	struct ui_themes	 ts = { NULL, 0, 0 };
+	MEVENT			 me;
+	wint_t			 wc;
+	const char		*name, *tpath;
+	char			 kbuf[8];
+	double			 t0 = ui_now(), t1;
+	int			 r, rc, quit = 0;
+
+	if ((tpath = getenv("KANBAO_TIMING")) != NULL && *tpath != '\0')
+		ui_timing = fopen(tpath, "a");
+
+	ui_signals(ui_signal);
+	fatal_set_hook(ui_restore);
+	if (initscr() == NULL) {
+		xasprintf(cause, "cannot use the terminal (TERM=%s)",
+		    getenv("TERM") != NULL ? getenv("TERM") : "");
+		return (-1);
+	}
+	ui_active = 1;
+	cbreak();
+	noecho();
+	nonl();
+	intrflush(stdscr, FALSE);
+	keypad(stdscr, TRUE);
+	curs_set(0);
+	set_escdelay(25);
+	mousemask(BUTTON1_PRESSED | BUTTON4_PRESSED | BUTTON5_PRESSED, NULL);
+	mouseinterval(0);
+	/* Wake up now and then even without input, to see signals. */
+	timeout(1000);
+	ui_theme_init();
+
+	v = view_create(store, message);
+	ts.n = theme_names(&ts.names);
+	ui_theme_set(v, &ts, theme);
+	view_layout(v, COLS, LINES);
+	ui_paint(v);
+	if (ui_timing != NULL)
+		fprintf(ui_timing, "first-paint %.3f ms\n", ui_now() - t0);
+
+	while (!quit && ui_signo == 0) {
+		r = get_wch(&wc);
+		if (ui_signo != 0)
+			break;
+		if (r == ERR)
+			continue;
+		t1 = ui_now();
+		rc = 0;
+		name = NULL;
+		if (r == KEY_CODE_YES && wc == KEY_RESIZE)
+			view_layout(v, COLS, LINES);
+		else if (r == KEY_CODE_YES && wc == KEY_MOUSE) {
+			if (getmouse(&me) != OK)
+				continue;
+			if (me.bstate & BUTTON4_PRESSED)
+				rc = view_wheel(v, me.x, me.y, -1);
+			else if (me.bstate & BUTTON5_PRESSED)
+				rc = view_wheel(v, me.x, me.y, 1);
+			else if (me.bstate & BUTTON1_PRESSED)
+				rc = view_click(v, me.x, me.y);
+		} else {
+			name = ui_key_name(r, wc, kbuf);
+			rc = view_cmd(v, name != NULL ?
+			    view_key_lookup(name) : VIEW_CMD_NONE);
+		}
+		if (rc & VIEW_QUIT)
+			quit = 1;
+		if (rc & VIEW_THEME)
+			ui_theme_next(v, &ts);
+		if (rc & VIEW_REDRAW)
+			clearok(curscr, TRUE);
+		if (!quit) {
+			ui_paint(v);
+			if (ui_timing != NULL)
+				fprintf(ui_timing, "key %s %.3f ms\n",
+				    name != NULL ? name : "-", ui_now() - t1);
+		}
+	}
+
+	ui_restore();
+	fatal_set_hook(NULL);
+	view_free(v);
+	theme_names_free(ts.names, ts.n);
+	if (ui_timing != NULL) {
+		fclose(ui_timing);
+		ui_timing = NULL;
+	}
+	if (ui_signo != 0) {
+		/* Die of the signal, as the shell expects. */
+		ui_signals(SIG_DFL);
+		raise(ui_signo);
+	}
+	return (0);
+}

@@ -1,0 +1,62 @@
+/*
+ * The reader's key table: the one place a key is bound to a command.  The
+ * help overlay is drawn from it, and the man page's KEYS section is checked
+ * against it, so the three cannot drift apart.
+ *
+ * Keys are named, not coded: the ui turns curses key codes into these
+ * names, which keeps this table (and its tests) free of curses.
+ */
+#include <string.h>
+
+#include "kanbao/view.h"
+
+const struct view_key view_keys[] = {
+	{ "j Down", VIEW_CMD_DOWN, "next row; scroll the article down" },
+	{ "k Up", VIEW_CMD_UP, "previous row; scroll the article up" },
+	{ "PgDn Space", VIEW_CMD_PAGE_DOWN, "a screen down" },
+	{ "PgUp", VIEW_CMD_PAGE_UP, "a screen up" },
+	{ "g Home", VIEW_CMD_TOP, "first row, top of the article" },
+	{ "G End", VIEW_CMD_BOTTOM, "last row, end of the article" },
+	{ "h Left", VIEW_CMD_LEFT, "the pane to the left" },
+	{ "l Right", VIEW_CMD_RIGHT, "the pane to the right" },
+	{ "Tab", VIEW_CMD_NEXT_PANE, "the next pane" },
+	{ "BTab", VIEW_CMD_PREV_PANE, "the previous pane" },
+	{ "Enter", VIEW_CMD_OPEN, "open the issue or article" },
+	{ "Backspace", VIEW_CMD_BACK, "back to the list" },
+	{ "q", VIEW_CMD_QUIT_BACK, "back; quit from the issue list" },
+	{ "Q", VIEW_CMD_QUIT, "quit" },
+	{ "[", VIEW_CMD_PREV_ISSUE, "the previous (older) issue" },
+	{ "]", VIEW_CMD_NEXT_ISSUE, "the next (newer) issue" },
+	{ "{", VIEW_CMD_PREV_PAGE, "the previous page" },
+	{ "}", VIEW_CMD_NEXT_PAGE, "the next page" },
+	{ "n", VIEW_CMD_NEXT_UNREAD, "the next unread article" },
+	{ "s", VIEW_CMD_STAR, "star or unstar the article" },
+	{ "T", VIEW_CMD_THEME, "the next theme" },
+	{ "C-L", VIEW_CMD_REDRAW, "repaint the screen" },
+	{ "?", VIEW_CMD_HELP, "this help" },
+	{ "Wheel", VIEW_CMD_MOUSE, "scroll the pane under the pointer" },
+	{ "Click", VIEW_CMD_MOUSE, "select; click again to open" },
+	/* Later: / n N search, : J jump to a headline, w weather, c more. */
+	{ NULL, VIEW_CMD_NONE, NULL }
+};
+
+enum view_cmd
+view_key_lookup(const char *name)
+{
+	const struct view_key	*k;
+	const char		*p, *end;
+	size_t			 len = strlen(name);
+
+	for (k = view_keys; k->keys != NULL; k++) {
+		if (k->cmd == VIEW_CMD_MOUSE)
+			continue;
+		for (p = k->keys; *p != '\0'; p = end) {
+			end = p + strcspn(p, " ");
+			if ((size_t)(end - p) == len &&
+			    strncmp(p, name, len) == 0)
+				return (k->cmd);
+			end += strspn(end, " ");
+		}
+	}
+	return (VIEW_CMD_NONE);
+}
