@@ -754,29 +754,30 @@ static char *parse_undouble(const char *, size_t);
 static int
 parse_headline_like(const struct line *l)
 {
-	uint32_t	c;
-	size_t		i, seg = 0;
-	int		inner = 0;
+	uint32_t	 c;
+	size_t		 i, seg = 0, n = l->len;
+	int		 inner = 0, colon = 0;
+	const char	*s = l->s;
+	char		*u;
 
 	if (l->cls != L_TEXT || l->benbao || l->em < 1)
 		return (0);
+	/* A doubled bold line is judged by what it says once. */
+	if ((u = parse_undouble(l->s, l->len)) != NULL) {
+		s = u;
+		n = strlen(u);
+	}
+	if (l->em > (u != NULL ? 80 : 40))
+		inner++;
 	/* Nothing in a title ends on a pause (，、：；). */
-	text_utf8_prev(l->s, l->len, &c);
+	text_utf8_prev(s, n, &c);
 	if (c == 0xff0c || c == 0x3001 || c == 0xff1a || c == 0xff1b ||
 	    c == ',' || c == ';' || c == ':')
-		return (0);
-	if (l->em > 40) {
-		/* A doubled bold line is twice as wide as it looks. */
-		char	*u = parse_undouble(l->s, l->len);
-
-		free(u);
-		if (u == NULL || l->em > 80)
-			return (0);
-	}
-	for (i = 0; i < l->len;) {
+		inner++;
+	for (i = 0; i < n && inner == 0;) {
 		size_t	at = i;
 
-		i = parse_next(l->s, l->len, i, &c);
+		i = parse_next(s, n, i, &c);
 		if (c == 0x3001) {
 			/* 、 lists short items (开工、竣工、投产), never clauses. */
 			if (at - seg > 12)
@@ -786,11 +787,15 @@ parse_headline_like(const struct line *l)
 		}
 		if (parse_is_sentence_punct(c)) {
 			/* A title may end in ！ or ？, nothing else. */
-			if ((c == 0xff01 || c == 0xff1f) && i == l->len)
+			if ((c == 0xff01 || c == 0xff1f) && i == n)
+				continue;
+			/* And may name its subject first: 湖滨街道：… */
+			if (c == 0xff1a && colon++ == 0)
 				continue;
 			inner++;
 		}
 	}
+	free(u);
 	return (inner == 0);
 }
 
@@ -859,7 +864,7 @@ parse_block(struct parser *p, size_t first, size_t n)
 	struct line	*l = &p->lines[first];
 	char		*plain = parse_join_plain(p, first, n);
 	double		 w;
-	size_t		 i, keep;
+	size_t		 i, k, keep;
 	int		 head = 1, ad;
 
 	for (i = first; i < first + n; i++) {
@@ -902,12 +907,32 @@ parse_block(struct parser *p, size_t first, size_t n)
 	 * far short of the column (a paragraph's first line cut by a column
 	 * break is only an indent short), wider than it, or a dashed subtitle.
 	 */
+	if (n >= 4) {
+		/* The block's own column: its inner lines, pauses or not. */
+		double	*v = xcalloc(n, sizeof *v);
+
+		for (i = 1; i + 1 < n; i++)
+			v[i - 1] = p->lines[first + i].em;
+		w = parse_median(v, n - 2);
+		free(v);
+	}
 	for (i = 0; i + 2 < n && i < 4; i++) {
 		const struct line *t = &p->lines[first + i];
 
-		if (!parse_headline_like(t) || t->final || (t->em > w * 0.6 &&
+		if (!parse_headline_like(t) || t->final || t->resumed ||
+		    (t->em > w * 0.6 &&
 		    t->em < w + 2 && !parse_starts(t->s, t->len, "——")))
 			break;
+	}
+	/* A dashed subtitle ends a title block whatever its width. */
+	for (k = i; k < n && k < 4; k++) {
+		if (!parse_headline_like(&p->lines[first + k]))
+			break;
+		if (parse_starts(p->lines[first + k].s,
+		    p->lines[first + k].len, "——") && k + 2 < n) {
+			i = k + 1;
+			break;
+		}
 	}
 	if (i > 0 && i + 2 <= n) {
 		parse_add_unit(p, U_HEAD, first, i);
@@ -1160,19 +1185,26 @@ parse_has_phrase_space(const struct line *l)
 	return (0);
 }
 
+static size_t parse_unit_bytes(struct parser *, const struct unit *);
+
 /*
  * Is head unit v a whole title block of its own, so that head unit u after
- * it is another article's?  So when v is all bold (doubled) and u is not:
- * a kicker is never bold and a subtitle is set under the title without a
- * blank line.
+ * it is another article's?  So when v ends in a dashed subtitle, or is all
+ * bold (doubled) and u is not: a kicker is never bold and a subtitle is set
+ * under the title without a blank line.
  */
 static int
 parse_head_complete(struct parser *p, const struct unit *v,
     const struct unit *u)
 {
-	size_t	i;
-	char	*d;
-	int	 all = 1, any = 0;
+	const struct line	*last = &p->lines[v->first + v->n - 1];
+	size_t			 i;
+	char			*d;
+	int			 all = 1, any = 0;
+
+	/* A dashed subtitle closes a title block. */
+	if (parse_starts(last->s, last->len, "——"))
+		return (1);
 
 	for (i = v->first; i < v->first + v->n && all; i++) {
 		if (p->lines[i].cls == L_BLANK)
@@ -1207,12 +1239,24 @@ parse_prepare(struct parser *p)
 		u = &p->units[i];
 		if (u->type == U_CREDIT && i > 0 &&
 		    p->units[i - 1].type == U_BODY) {
+			/*
+			 * The caption: the body blocks before the credit back
+			 * to the start of their sentence (a caption is short,
+			 * but may be cut by a column break), as a chain of its
+			 * own.
+			 */
+			size_t	k = i - 1, bytes = 0;
+
+			while (k > 0 && p->units[k - 1].type == U_BODY &&
+			    parse_unit_open(p, &p->units[k - 1]) &&
+			    !p->lines[p->units[k].first].benbao &&
+			    (bytes += parse_unit_bytes(p, &p->units[k])) < 600)
+				k--;
 			p->units[i - 1].photo = 1;
-			/* Force a new chain for the caption. */
-			p->lines[p->units[i - 1].first].lead = 1;
-			if (i > 1 && p->units[i - 2].type == U_BODY &&
-			    parse_unit_open(p, &p->units[i - 2]))
-				p->lines[p->units[i - 1].first].lead = 0;
+			if (!p->lines[p->units[k].first].benbao &&
+			    (k == 0 || p->units[k - 1].type != U_BODY ||
+			    !parse_unit_open(p, &p->units[k - 1])))
+				p->lines[p->units[k].first].lead = 1;
 		}
 		if (u->type == U_HEAD && i + 1 < p->nunits &&
 		    p->units[i + 1].type == U_WEATHER &&
@@ -1222,18 +1266,19 @@ parse_prepare(struct parser *p)
 	/*
 	 * A lone line as wide as the column between a finished body and text
 	 * that runs on is the first line of a paragraph cut off by a column
-	 * break (禾润新能源科技有限公司成⏎⏎立于2016年), not a title.
+	 * break (禾润新能源科技有限公司成⏎⏎立于2016年), not a title; so are two
+	 * such lines, the second full.
 	 */
 	for (i = 1; i + 1 < p->nunits; i++) {
 		const struct line	*l;
 		double			 w;
 
 		u = &p->units[i];
-		if (u->type != U_HEAD || u->n != 1 ||
+		if (u->type != U_HEAD || u->n > 2 ||
 		    p->units[i - 1].type != U_BODY ||
 		    p->units[i + 1].type != U_BODY)
 			continue;
-		l = &p->lines[u->first];
+		l = &p->lines[u->first + u->n - 1];
 		v = &p->units[i + 1];
 		if (p->lines[v->first].benbao || p->lines[v->first].lead ||
 		    parse_has_phrase_space(l))
@@ -1250,6 +1295,10 @@ parse_prepare(struct parser *p)
 		    p->units[i - 1].n);
 		if (w == 0)
 			w = p->width;
+		/* Two lines: the first starts the paragraph, the second is full. */
+		if (u->n == 2 && (l->em < w - 1.5 || l[-1].em < w - 3 ||
+		    parse_has_phrase_space(&l[-1])))
+			continue;
 		if (l->em >= w - 3 && l->em <= w + 0.5)
 			u->type = U_BODY;
 	}
@@ -1269,6 +1318,17 @@ parse_prepare(struct parser *p)
 		p->units[j++] = *u;
 	}
 	p->nunits = j;
+}
+
+/* Bytes of text in a unit. */
+static size_t
+parse_unit_bytes(struct parser *p, const struct unit *u)
+{
+	size_t	i, n = 0;
+
+	for (i = u->first; i < u->first + u->n; i++)
+		n += p->lines[i].len;
+	return (n);
 }
 
 /* The article index of the next chain-starting body after unit k, or -1. */
@@ -2195,6 +2255,36 @@ parse_build(struct parser *p, struct parse_page *pg)
 	}
 }
 
+/* Is the newline at text[at] inside a continuation note, （下⏎转2版）? */
+static int
+parse_broken_note(const char *text, size_t len, size_t at)
+{
+	size_t	 b, e;
+	char	 joined[64], page[16];
+	int	 to;
+
+	for (b = at; b > 0 && at - b < 16; b--) {
+		if (parse_starts(text + b - 1, len - b + 1, "(") ||
+		    (b >= 3 && parse_starts(text + b - 3, len - b + 3, "（")))
+			break;
+	}
+	if (b == 0 || at - b >= 16)
+		return (0);
+	b -= text[b - 1] == '(' ? 1 : 3;
+	for (e = at + 1; e < len && e - at < 20 && text[e] != '\n'; e++) {
+		if (text[e] == ')' || parse_starts(text + e, len - e, "）")) {
+			e += text[e] == ')' ? 1 : 3;
+			if (e - b - 1 >= sizeof joined)
+				return (0);
+			memcpy(joined, text + b, at - b);
+			memcpy(joined + (at - b), text + at + 1, e - at - 1);
+			return (parse_cont_note(joined, e - b - 1, &to, page,
+			    sizeof page));
+		}
+	}
+	return (0);
+}
+
 /*
  * A copy of the page with the line breaks taken out of markers the
  * extractor wrapped (■摄⏎影, ■⏎记者), so that every marker is on one line.
@@ -2218,7 +2308,8 @@ parse_glue_markers(const char *text, size_t len, size_t *outlen)
 				    memcmp(text + i - before, marks[k], ml) == 0)
 					break;
 			}
-			if (k < sizeof marks / sizeof marks[0])
+			if (k < sizeof marks / sizeof marks[0] ||
+			    parse_broken_note(text, len, i))
 				continue;	/* drop this newline */
 		}
 		out[j++] = text[i];
