@@ -496,6 +496,25 @@ parse_cont_note(const char *s, size_t n, int *to, char *page, size_t pagesz)
 	return ((c == 0xff09 || c == ')') && i == n);
 }
 
+/*
+ * Is l the rest of a spaced name wrapped from the byline above it
+ * (■摄影 王 强 汤⏎颖): one or two characters under a line ending in one?
+ */
+static int
+parse_is_name_tail(const struct line *above, const struct line *l)
+{
+	uint32_t	c;
+	size_t		k;
+
+	if (l->em > 2 || above->len < 4)
+		return (0);
+	k = text_utf8_prev(above->s, above->len, &c);
+	if (!text_is_han(c) || k >= above->len)
+		return (0);
+	text_utf8_prev(above->s, above->len - k, &c);
+	return (c == ' ');
+}
+
 static void
 parse_lines(struct parser *p, int markdown)
 {
@@ -632,8 +651,9 @@ parse_lines(struct parser *p, int markdown)
 		l = &p->lines[n];
 		if (l->cls == L_TEXT && !l->blank_before && !l->benbao &&
 		    (l[-1].cls == L_BYLINE || l[-1].cls == L_CREDIT) &&
-		    !l[-1].signature && parse_is_names(l->s, l->len) &&
-		    l->punct == 0 && l->em <= 12)
+		    !l[-1].signature && l->punct == 0 && l->em <= 12 &&
+		    (parse_is_names(l->s, l->len) ||
+		    parse_is_name_tail(&l[-1], l)))
 			l->cls = l[-1].cls;
 	}
 }
@@ -1108,7 +1128,9 @@ parse_match(struct parser *p)
 	}
 	if (first_h >= 0 && first_b >= 0 && first_h < first_b)
 		ev--;
-	if (last_h >= 0 && last_b >= 0 && last_h > last_b)
+	/* A photo's title under its credit says nothing of the layout. */
+	if (last_h >= 0 && last_b >= 0 && last_h > last_b &&
+	    !p->units[item[last_b]].photo)
 		ev++;
 	if (ev < 0) {
 		pref_after = 0;
@@ -1792,6 +1814,18 @@ parse_heading(struct parser *p, const struct draft *d, struct parse_article *a)
 		for (i = 0; i < t; i++)
 			parse_join_line(&kicker, txt[i], strlen(txt[i]));
 		buf_adds(&title, txt[t]);
+		/*
+		 * A bold line under a bold title is its second half, unless
+		 * the title is whole (two phrases) or the line is a subtitle.
+		 */
+		if (t + 1 < n && dbl[t + 1] && !parse_has_inner_space(txt[t]) &&
+		    !parse_starts(txt[t + 1], strlen(txt[t + 1]), "——") &&
+		    !p->lines[d->head[t + 1]].blank_before &&
+		    p->lines[d->head[t + 1]].em < 1.6 * p->lines[d->head[t]].em)
+		{
+			t++;
+			parse_join_line(&title, txt[t], strlen(txt[t]));
+		}
 		for (i = t + 1; i < n; i++)
 			parse_join_line(&sub, txt[i], strlen(txt[i]));
 		goto done;
