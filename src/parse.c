@@ -71,7 +71,8 @@ enum unit_type {
 	U_CONT,
 	U_WEATHER,
 	U_AD,
-	U_NOISE
+	U_NOISE,
+	U_BANNER
 };
 
 struct unit {
@@ -1110,7 +1111,7 @@ parse_match(struct parser *p)
 		    (u->type == U_BODY && !parse_continues(p, i)))
 			item[nitems++] = i;
 		else if (u->type == U_WEATHER || u->type == U_AD ||
-		    u->type == U_NOISE)
+		    u->type == U_NOISE || u->type == U_BANNER)
 			item[nitems++] = (size_t)-1;	/* a wall */
 	}
 	for (i = 0; i < nitems; i++) {
@@ -1128,6 +1129,22 @@ parse_match(struct parser *p)
 	}
 	if (first_h >= 0 && first_b >= 0 && first_h < first_b)
 		ev--;
+	/* A title glued to the body under or over it shows the layout. */
+	for (i = 0; i + 1 < nitems; i++) {
+		const struct unit *a, *b;
+
+		if (item[i] == (size_t)-1 || item[i + 1] == (size_t)-1)
+			continue;
+		a = &p->units[item[i]];
+		b = &p->units[item[i + 1]];
+		if (a->type == b->type || b->first != a->first + a->n ||
+		    p->lines[b->first].blank_before)
+			continue;
+		if (a->type == U_HEAD && !b->photo)
+			ev -= 2;
+		else if (b->type == U_HEAD && !a->photo)
+			ev += 2;
+	}
 	/* A photo's title under its credit says nothing of the layout. */
 	if (last_h >= 0 && last_b >= 0 && last_h > last_b &&
 	    !p->units[item[last_b]].photo)
@@ -1210,6 +1227,46 @@ parse_has_phrase_space(const struct line *l)
 static size_t parse_unit_bytes(struct parser *, const struct unit *);
 
 /*
+ * A column banner (四敢争先⏎澄湖进行时): a heading of two or more very short
+ * plain lines that is not a photo's title (under a credit, or over a
+ * caption).
+ */
+static int
+parse_is_banner(struct parser *p, size_t k)
+{
+	const struct unit	*u = &p->units[k];
+	size_t			 i, lines = 0;
+	char			*d;
+
+	if (u->type != U_HEAD)
+		return (0);
+	for (i = u->first; i < u->first + u->n; i++) {
+		if (p->lines[i].cls == L_BLANK)
+			continue;
+		if (p->lines[i].em > 5 ||
+		    (p->lines[i].blank_before && i > u->first))
+			return (0);
+		if ((d = parse_undouble(p->lines[i].s, p->lines[i].len)) != NULL) {
+			free(d);
+			return (0);
+		}
+		lines++;
+	}
+	if (lines < 2)
+		return (0);
+	/* Nothing is set tight under a banner, and it has no byline. */
+	if (k + 1 < p->nunits && (p->units[k + 1].type == U_BYLINE ||
+	    !p->lines[p->units[k + 1].first].blank_before))
+		return (0);
+	if (k > 0 && p->units[k - 1].type == U_CREDIT)
+		return (0);
+	if (k + 2 < p->nunits && p->units[k + 1].type == U_BODY &&
+	    p->units[k + 2].type == U_CREDIT)
+		return (0);
+	return (1);
+}
+
+/*
  * Is head unit v a whole title block of its own, so that head unit u after
  * it is another article's?  So when v ends in a dashed subtitle, or is all
  * bold (doubled) and u is not: a kicker is never bold and a subtitle is set
@@ -1259,6 +1316,8 @@ parse_prepare(struct parser *p)
 
 	for (i = 0; i < p->nunits; i++) {
 		u = &p->units[i];
+		if (parse_is_banner(p, i))
+			u->type = U_BANNER;
 		if (u->type == U_CREDIT && i > 0 &&
 		    p->units[i - 1].type == U_BODY) {
 			/*
@@ -1448,10 +1507,11 @@ parse_assemble(struct parser *p)
 			break;
 		case U_AD:
 		case U_NOISE:
+		case U_BANNER:
 			d = parse_add_draft(p, u->type == U_AD ? PARSE_AD :
-			    PARSE_OTHER);
+			    u->type == U_BANNER ? PARSE_BANNER : PARSE_OTHER);
 			u->art = (int)(d - p->drafts);
-			parse_draft_lines(p, d, u, 0);
+			parse_draft_lines(p, d, u, u->type == U_BANNER);
 			cur = -1;
 			break;
 		default:

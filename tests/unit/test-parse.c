@@ -374,6 +374,27 @@ parse_5_4(void **state)
 	parse_page_free(pg);
 }
 
+/* parse-5.5: a column banner is neither a title nor a kicker. */
+static void
+parse_5_5(void **state)
+{
+	struct parse_page	*pg;
+
+	(void)state;
+	pg = parse_str("本报讯 昨天，全市春季植树活动在滨湖公\n"
+	    "园举行，共栽下树苗三千余株。\n\n"
+	    "全市春季植树活动举行\n\n"
+	    "实干争先\n澄湖进行时\n\n"
+	    "本报讯 今年，我市将新建口袋公园二十\n"
+	    "个，让市民出门见绿。\n\n"
+	    "口袋公园扮靓城市\n");
+	assert_int_equal(count_kind(pg, PARSE_BANNER), 1);
+	assert_string_equal(by_title(pg, "全市春季植树活动举行")->kicker, "");
+	assert_non_null(strstr(by_title(pg, "口袋公园扮靓城市")->paragraphs[0],
+	    "口袋公园二十个"));
+	parse_page_free(pg);
+}
+
 /* parse-6.1: continuation notes, on a line of their own or at the end. */
 static void
 parse_6_1(void **state)
@@ -521,6 +542,7 @@ main(void)
 		cmocka_unit_test(parse_5_2),
 		cmocka_unit_test(parse_5_3),
 		cmocka_unit_test(parse_5_4),
+		cmocka_unit_test(parse_5_5),
 		cmocka_unit_test(parse_6_1),
 		cmocka_unit_test(parse_7_1),
 		cmocka_unit_test(parse_7_2),
