@@ -389,6 +389,22 @@ view_scroll_fix(size_t sel, size_t *top, int h)
 		*top = sel - (size_t)h + 1;
 }
 
+/*
+ * The same, and no blank rows under a list of n rows that could show more:
+ * after a terminal grows, the screen is the one a fresh start would show.
+ */
+static void
+view_scroll_fit(size_t sel, size_t *top, int h, size_t n)
+{
+	if (h < 1)
+		h = 1;
+	if (n <= (size_t)h)
+		*top = 0;
+	else if (*top > n - (size_t)h)
+		*top = n - (size_t)h;
+	view_scroll_fix(sel, top, h);
+}
+
 static void
 view_topic_marks(struct view *v)
 {
@@ -830,9 +846,10 @@ view_layout(struct view *v, int cols, int lines)
 		L->sep[i] = L->rect[i].x + L->rect[i].w;
 	}
 	if (v->store != NULL && v->nissues > 0) {
-		view_scroll_fix(v->isel, &v->itop, view_body_h(v, VIEW_ISSUES));
-		view_scroll_fix(v->hsel, &v->htop,
-		    view_body_h(v, VIEW_HEADLINES));
+		view_scroll_fit(v->isel, &v->itop, view_body_h(v, VIEW_ISSUES),
+		    (size_t)v->nissues);
+		view_scroll_fit(v->hsel, &v->htop,
+		    view_body_h(v, VIEW_HEADLINES), v->nhrows);
 	}
 }
 
