@@ -934,9 +934,10 @@ view_select_issue(struct view *v, size_t i)
 static void
 view_move_headline(struct view *v, long delta)
 {
-	size_t	i = v->hsel, j;
+	size_t	i, j;
 
 	view_headlines_load(v);
+	i = v->hsel;
 	while (delta > 0 && view_find_article(v, i + 1, 0, &j)) {
 		i = j;
 		delta--;

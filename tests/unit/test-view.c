@@ -1,0 +1,462 @@
+/*
+ * view: the reader's model without a terminal: layout at each size, the
+ * cells text is drawn in, fitting with …, the lines of each pane, commands
+ * and their effect on the store, the key table, the welcome screen.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "kanbao/reflow.h"
+#include "kanbao/store.h"
+#include "kanbao/text.h"
+#include "kanbao/topic.h"
+#include "kanbao/view.h"
+#include "kanbao/xmalloc.h"
+
+/* A page of one article per (title, paragraph) pair, NULL-terminated. */
+static struct parse_page *
+page_make(const char *title, ...)
+{
+	struct parse_page	*pg;
+	struct parse_article	*a;
+	va_list			 ap;
+	const char		*t;
+
+	pg = xcalloc(1, sizeof *pg);
+	va_start(ap, title);
+	for (t = title; t != NULL; t = va_arg(ap, const char *)) {
+		pg->articles = xreallocarray(pg->articles, pg->narticles + 1,
+		    sizeof *pg->articles);
+		a = &pg->articles[pg->narticles++];
+		memset(a, 0, sizeof *a);
+		a->kind = PARSE_NEWS;
+		a->kicker = xstrdup("");
+		a->title = xstrdup(t);
+		a->subtitle = xstrdup("");
+		a->byline = xstrdup("记者 王强");
+		a->paragraphs = xcalloc(1, sizeof *a->paragraphs);
+		a->paragraphs[0] = xstrdup(va_arg(ap, const char *));
+		a->nparagraphs = 1;
+		a->continued_to = xstrdup("");
+		a->continued_from = xstrdup("");
+	}
+	va_end(ap);
+	return (pg);
+}
+
+static void
+put(struct store *s, const char *date, int number, const char *text,
+    struct parse_page *pg)
+{
+	struct store_page_in	 in = { date, "undated", number, "test.txt",
+	    text, strlen(text) };
+	struct topic_set	*ts = topic_set_default();
+	enum store_put_result	 r;
+	size_t			 n;
+	char			*cause = NULL;
+
+	assert_int_equal(store_put_page(s, &in, pg, ts, &r, &n, &cause), 0);
+	parse_page_free(pg);
+	topic_set_free(ts);
+}
+
+#define LONG_PARA "本报讯 昨天上午，平湖经济技术开发区举行2023年一季度开门红" \
+	"集中开竣投活动。此次活动共有9个项目，总投资达到123.4亿元，其中" \
+	"“满格”干劲拼项目，企业服务专员全程跟进，确保项目早开工、早投产、" \
+	"早见效。记者了解到，这些项目涵盖集成电路、新能源和智能制造等领域。"
+
+/* Two issues: 2023-02-10 (two pages) and 2023-02-09. */
+static struct store *
+fixture(void)
+{
+	struct store	*s;
+	char		*cause = NULL;
+
+	s = store_open(":memory:", STORE_CREATE, &cause);
+	assert_non_null(s);
+	put(s, "2023-02-09", 1, "old",
+	    page_make("老城区改造启动", "今天改造工程正式开工。", NULL));
+	put(s, "2023-02-10", 1, "new 1",
+	    page_make("开门红集中开竣投活动举行，一个很长很长很长的标题",
+	    LONG_PARA, "第二篇", "第二篇的正文。", NULL));
+	put(s, "2023-02-10", 2, "new 2",
+	    page_make("第二版头条", "第二版的正文。", NULL));
+	return (s);
+}
+
+static int
+line_width(const struct view_line *l)
+{
+	return (l->x + text_width(l->text, strlen(l->text)));
+}
+
+/* view-1.1: three panes from 120 columns, their rectangles tile the row. */
+static void
+test_view_1_1(void **state)
+{
+	struct view			*v = view_create(NULL, NULL);
+	const struct view_layout	*L;
+
+	(void)state;
+	view_layout(v, 160, 50);
+	L = view_get_layout(v);
+	assert_int_equal(L->npanes, 3);
+	assert_int_equal(L->pane[0], VIEW_ISSUES);
+	assert_int_equal(L->rect[0].w, 28);
+	assert_int_equal(L->rect[1].x, 29);
+	assert_int_equal(L->rect[2].x + L->rect[2].w, 160);
+	assert_int_equal(L->rect[2].w, 78);
+	assert_int_equal(L->status.y, 49);
+	assert_int_equal(L->rect[0].h, 49);
+	assert_true(L->titled);
+	view_free(v);
+}
+
+/* view-1.2: two panes from 80, one below; focus picks what is shown. */
+static void
+test_view_1_2(void **state)
+{
+	struct store			*s = fixture();
+	struct view			*v = view_create(s, NULL);
+	const struct view_layout	*L;
+
+	(void)state;
+	view_layout(v, 100, 30);
+	L = view_get_layout(v);
+	assert_int_equal(L->npanes, 2);
+	assert_int_equal(L->pane[0], VIEW_ISSUES);
+	assert_int_equal(L->pane[1], VIEW_HEADLINES);
+	view_cmd(v, VIEW_CMD_OPEN);
+	assert_int_equal(L->pane[0], VIEW_HEADLINES);
+	assert_int_equal(L->pane[1], VIEW_ARTICLE);
+	assert_int_equal(L->rect[1].x + L->rect[1].w, 100);
+	view_layout(v, 60, 20);
+	assert_int_equal(L->npanes, 1);
+	assert_int_equal(L->pane[0], VIEW_HEADLINES);
+	assert_int_equal(L->rect[0].w, 60);
+	view_free(v);
+	store_close(s);
+}
+
+/* view-1.3: 1x1 and 0x0 lay out without a status line or with nothing. */
+static void
+test_view_1_3(void **state)
+{
+	struct view			*v = view_create(NULL, NULL);
+	const struct view_layout	*L;
+
+	(void)state;
+	view_layout(v, 1, 1);
+	L = view_get_layout(v);
+	assert_int_equal(L->npanes, 1);
+	assert_int_equal(L->status.h, 0);
+	assert_int_equal(L->rect[0].w, 1);
+	assert_int_equal(L->rect[0].h, 1);
+	assert_false(L->titled);
+	view_layout(v, 0, 0);
+	assert_int_equal(L->npanes, 0);
+	assert_int_equal(view_article_width(60), 58);
+	assert_int_equal(view_article_width(5), 5);
+	view_free(v);
+}
+
+static void
+cell(const char *s, int ncp, int width, int pad)
+{
+	struct view_cell	c;
+	size_t			n;
+
+	n = view_cell_next(s, strlen(s), &c);
+	assert_int_equal(n, strlen(s));
+	assert_int_equal(c.ncp, ncp);
+	assert_int_equal(c.width, width);
+	assert_int_equal(c.pad, pad);
+}
+
+/* view-2.1: cells: what is drawn and how wide it is. */
+static void
+test_view_2_1(void **state)
+{
+	(void)state;
+	cell("a", 1, 1, 0);
+	cell("中", 1, 2, 0);
+	cell("e\xcc\x81", 2, 1, 0);		/* e + acute: one cell */
+	cell("\xcc\x81", 0, 0, 0);		/* a mark with no base */
+	cell("\x1b", 0, 0, 0);			/* ESC */
+	cell("\xe2\x80\xae", 0, 0, 0);		/* U+202E */
+	cell("👍🏽", 1, 2, 0);			/* modifier not drawn */
+	cell("👨‍👩‍👧", 1, 2, 0);			/* first person only */
+	cell("🇨🇳", 1, 2, 1);			/* one RI, padded */
+	cell("❤️", 1, 1, 0);			/* VS16 not drawn */
+}
+
+/* view-2.2: fitting text: cut at display width with …, sanitised. */
+static void
+test_view_2_2(void **state)
+{
+	char	*s = NULL;
+	size_t	 len = 0;
+
+	(void)state;
+	assert_int_equal(view_fit(&s, &len, "中文标题很长", 7), 7);
+	assert_string_equal(s, "中文标…");
+	free(s);
+	s = NULL;
+	len = 0;
+	assert_int_equal(view_fit(&s, &len, "中文标题", 8), 8);
+	assert_string_equal(s, "中文标题");
+	free(s);
+	s = NULL;
+	len = 0;
+	view_fit(&s, &len, "a\x1b[31mb\nc\xe2\x80\xae", 20);
+	assert_string_equal(s, "a[31mb c");
+	free(s);
+	s = NULL;
+	len = 0;
+	assert_int_equal(view_fit(&s, &len, "中文", 1), 1);
+	assert_string_equal(s, "…");
+	free(s);
+}
+
+/* view-3.1: no line of any pane is wider than its pane, at any size. */
+static void
+test_view_3_1(void **state)
+{
+	struct store			*s = fixture();
+	struct view			*v = view_create(s, NULL);
+	const struct view_layout	*L = view_get_layout(v);
+	const struct view_line		*lines;
+	size_t				 n, i;
+	int				 cols, rows, p, f;
+
+	(void)state;
+	for (f = 0; f < 3; f++) {
+		for (cols = 1; cols <= 170; cols += 3) {
+			for (rows = 1; rows <= 40; rows += 13) {
+				view_layout(v, cols, rows);
+				for (p = 0; p < L->npanes; p++) {
+					n = view_pane_lines(v, L->pane[p],
+					    &lines);
+					assert_true(n <= (size_t)L->rect[p].h);
+					for (i = 0; i < n; i++)
+						assert_true(line_width(
+						    &lines[i]) <=
+						    L->rect[p].w);
+					assert_true(line_width(view_pane_title(
+					    v, L->pane[p])) <= L->rect[p].w);
+				}
+				assert_true(line_width(view_status(v)) <=
+				    cols);
+				n = view_help_lines(v, cols, &lines);
+				for (i = 0; i < n; i++)
+					assert_true(line_width(&lines[i]) <=
+					    cols);
+			}
+		}
+		view_cmd(v, VIEW_CMD_OPEN);
+	}
+	view_free(v);
+	store_close(s);
+}
+
+/* view-3.2: issues newest first, with dates; headlines with page headers. */
+static void
+test_view_3_2(void **state)
+{
+	struct store		*s = fixture();
+	struct view		*v = view_create(s, NULL);
+	const struct view_line	*lines;
+	size_t			 n;
+
+	(void)state;
+	view_layout(v, 160, 50);
+	n = view_pane_lines(v, VIEW_ISSUES, &lines);
+	assert_int_equal(n, 2);
+	assert_non_null(strstr(lines[0].text, "2023-02-10"));
+	assert_non_null(strstr(lines[1].text, "2023-02-09"));
+	assert_int_equal(lines[0].elem, THEME_SELECTED);
+	n = view_pane_lines(v, VIEW_HEADLINES, &lines);
+	assert_int_equal(n, 5);			/* 2 headers, 3 articles */
+	assert_non_null(strstr(lines[0].text, "第1版"));
+	assert_non_null(strstr(lines[3].text, "第2版"));
+	/* A long title is cut with … within the pane. */
+	view_layout(v, 60, 20);
+	view_cmd(v, VIEW_CMD_OPEN);
+	view_layout(v, 30, 20);
+	n = view_pane_lines(v, VIEW_HEADLINES, &lines);
+	assert_non_null(strstr(lines[1].text, "…"));
+	view_free(v);
+	store_close(s);
+}
+
+/* view-3.3: the article's paragraphs are reflow's lines at the width. */
+static void
+test_view_3_3(void **state)
+{
+	struct store		*s = fixture();
+	struct view		*v = view_create(s, NULL);
+	const struct view_layout *L = view_get_layout(v);
+	const struct view_line	*lines;
+	size_t			 n, i, j;
+	char			*want, *line;
+	int			 w, aw;
+
+	(void)state;
+	for (w = 20; w <= 170; w += 7) {
+		view_layout(v, w, 60);
+		if (view_focus(v) != VIEW_ARTICLE) {
+			view_cmd(v, VIEW_CMD_OPEN);
+			view_cmd(v, VIEW_CMD_OPEN);
+		}
+		assert_int_equal(L->pane[L->npanes - 1], VIEW_ARTICLE);
+		aw = L->rect[L->npanes - 1].w;
+		n = view_pane_lines(v, VIEW_ARTICLE, &lines);
+		/* Title, byline, blank, then the paragraph. */
+		for (i = 0; i < n && *lines[i].text != '\0'; i++)
+			;
+		want = reflow_text(LONG_PARA, strlen(LONG_PARA),
+		    view_article_width(aw), VIEW_INDENT);
+		line = strtok(want, "\n");
+		for (j = i + 1; line != NULL; j++) {
+			assert_true(j < n);
+			assert_string_equal(lines[j].text, line);
+			line = strtok(NULL, "\n");
+		}
+		free(want);
+	}
+	view_free(v);
+	store_close(s);
+}
+
+/* view-3.4: opening marks read, s stars, both in the store; q backs out. */
+static void
+test_view_3_4(void **state)
+{
+	struct store		*s = fixture();
+	struct view		*v = view_create(s, NULL);
+	struct store_article	*a;
+	int64_t			 id;
+	char			*cause = NULL;
+
+	(void)state;
+	view_layout(v, 160, 50);
+	view_cmd(v, VIEW_CMD_OPEN);
+	view_cmd(v, VIEW_CMD_DOWN);
+	id = view_article_id(v);
+	a = store_article_get(s, id, &cause);
+	assert_string_equal(a->title, "第二篇");
+	assert_false(a->read);		/* selected, not opened */
+	store_article_free(a);
+	view_cmd(v, VIEW_CMD_OPEN);
+	view_cmd(v, VIEW_CMD_STAR);
+	a = store_article_get(s, id, &cause);
+	assert_true(a->read);
+	assert_true(a->starred);
+	store_article_free(a);
+	assert_int_equal(view_focus(v), VIEW_ARTICLE);
+	assert_int_equal(view_cmd(v, VIEW_CMD_QUIT_BACK), 0);
+	assert_int_equal(view_focus(v), VIEW_HEADLINES);
+	/* } to page 2, [ to the older issue. */
+	view_cmd(v, VIEW_CMD_NEXT_PAGE);
+	a = store_article_get(s, view_article_id(v), &cause);
+	assert_int_equal(a->page, 2);
+	store_article_free(a);
+	view_cmd(v, VIEW_CMD_PREV_ISSUE);
+	a = store_article_get(s, view_article_id(v), &cause);
+	assert_string_equal(a->date, "2023-02-09");
+	store_article_free(a);
+	/* n: the next unread, opened. */
+	view_cmd(v, VIEW_CMD_NEXT_ISSUE);
+	view_cmd(v, VIEW_CMD_NEXT_UNREAD);
+	assert_int_equal(view_focus(v), VIEW_ARTICLE);
+	assert_int_equal(view_cmd(v, VIEW_CMD_QUIT_BACK), 0);
+	assert_int_equal(view_cmd(v, VIEW_CMD_QUIT_BACK), 0);
+	assert_int_equal(view_cmd(v, VIEW_CMD_QUIT_BACK), VIEW_QUIT);
+	view_free(v);
+	store_close(s);
+}
+
+/* view-4.1: the key table: names resolve, none is bound twice. */
+static void
+test_view_4_1(void **state)
+{
+	const struct view_key	*k, *k2;
+	char			 a[32], b[32];
+	const char		*p, *q;
+	size_t			 la, lb;
+
+	(void)state;
+	assert_int_equal(view_key_lookup("j"), VIEW_CMD_DOWN);
+	assert_int_equal(view_key_lookup("Down"), VIEW_CMD_DOWN);
+	assert_int_equal(view_key_lookup("Space"), VIEW_CMD_PAGE_DOWN);
+	assert_int_equal(view_key_lookup("q"), VIEW_CMD_QUIT_BACK);
+	assert_int_equal(view_key_lookup("?"), VIEW_CMD_HELP);
+	assert_int_equal(view_key_lookup("x"), VIEW_CMD_NONE);
+	assert_int_equal(view_key_lookup("D"), VIEW_CMD_NONE);
+	for (k = view_keys; k->keys != NULL; k++) {
+		assert_non_null(k->help);
+		for (p = k->keys; *p != '\0'; p += la + strspn(p + la, " ")) {
+			la = strcspn(p, " ");
+			snprintf(a, sizeof a, "%.*s", (int)la, p);
+			for (k2 = k + 1; k2->keys != NULL; k2++) {
+				for (q = k2->keys; *q != '\0';
+				    q += lb + strspn(q + lb, " ")) {
+					lb = strcspn(q, " ");
+					snprintf(b, sizeof b, "%.*s", (int)lb,
+					    q);
+					if (strcmp(a, b) == 0)
+						fail_msg("%s bound twice", a);
+				}
+			}
+		}
+	}
+}
+
+/* view-4.2: no store: a welcome screen that says how to import. */
+static void
+test_view_4_2(void **state)
+{
+	struct view		*v = view_create(NULL, "There is no store");
+	const struct view_line	*lines;
+	size_t			 n, i;
+	int			 found = 0;
+
+	(void)state;
+	view_layout(v, 80, 24);
+	assert_true(view_welcome(v));
+	n = view_welcome_lines(v, &lines);
+	for (i = 0; i < n; i++) {
+		if (strstr(lines[i].text, "kanbao import DIR") != NULL)
+			found = 1;
+	}
+	assert_true(found);
+	assert_int_equal(view_cmd(v, VIEW_CMD_DOWN), 0);
+	assert_int_equal(view_cmd(v, VIEW_CMD_QUIT_BACK), VIEW_QUIT);
+	view_free(v);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_view_1_1),
+		cmocka_unit_test(test_view_1_2),
+		cmocka_unit_test(test_view_1_3),
+		cmocka_unit_test(test_view_2_1),
+		cmocka_unit_test(test_view_2_2),
+		cmocka_unit_test(test_view_3_1),
+		cmocka_unit_test(test_view_3_2),
+		cmocka_unit_test(test_view_3_3),
+		cmocka_unit_test(test_view_3_4),
+		cmocka_unit_test(test_view_4_1),
+		cmocka_unit_test(test_view_4_2),
+	};
+
+	return (cmocka_run_group_tests(tests, NULL, NULL));
+}
