@@ -19,7 +19,7 @@ cli_reader_exec(struct cli_ctx *ctx, int argc, char **argv)
 	char		*path = NULL, *cause = NULL, *message = NULL;
 	int		 rc;
 
-	(void)argv;
+	ui_timing_start();
 	if (argc > 1)
 		return (cli_usage_error(cli_find("reader"),
 		    "unexpected argument: %s", argv[1]));

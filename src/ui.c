@@ -31,6 +31,7 @@
 static volatile sig_atomic_t	 ui_signo;
 static int			 ui_active;
 static FILE			*ui_timing;	/* KANBAO_TIMING log */
+static double			 ui_t0;		/* ui_timing_start() */
 
 /* Curses key codes and their names in the key table. */
 static const struct {
@@ -50,6 +51,21 @@ static const struct {
 	{ KEY_BACKSPACE, "Backspace" },
 };
 
+static double
+ui_now(void)
+{
+	struct timespec	ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (ts.tv_sec * 1e3 + ts.tv_nsec / 1e6);
+}
+
+void
+ui_timing_start(void)
+{
+	ui_t0 = ui_now();
+}
+
 static void
 ui_restore(void)
 {
@@ -64,15 +80,6 @@ static void
 ui_signal(int sig)
 {
 	ui_signo = sig;
-}
-
-static double
-ui_now(void)
-{
-	struct timespec	ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (ts.tv_sec * 1e3 + ts.tv_nsec / 1e6);
 }
 
 /* The key table's name for a key read by get_wch, or NULL. */
@@ -199,7 +206,7 @@ ui_run(struct store *store, const char *message, const char *theme,
 	wint_t			 wc;
 	const char		*name, *tpath;
 	char			 kbuf[8];
-	double			 t0 = ui_now(), t1;
+	double			 t0 = ui_t0 != 0 ? ui_t0 : ui_now(), t1;
 	int			 r, rc, quit = 0;
 
 	if ((tpath = getenv("KANBAO_TIMING")) != NULL && *tpath != '\0')

@@ -19,4 +19,11 @@ struct store;
 int	 ui_run(struct store *store, const char *message, const char *theme,
 	     char **cause);
 
+/*
+ * Marks the start of the reader command: with KANBAO_TIMING=FILE set, the
+ * time from here to the first paint is logged to FILE, then the time each
+ * key takes to repaint.
+ */
+void	 ui_timing_start(void);
+
 #endif
