@@ -61,6 +61,7 @@ struct line {
 	int		 signature;	/* byline that signs a commentary */
 	int		 para;		/* body: a paragraph starts here */
 	int		 resumed;	/* body text after （上接1版） */
+	signed char	 headlike;	/* parse_headline_like(): -1 unknown */
 };
 
 enum unit_type {
@@ -190,10 +191,46 @@ parse_is_sentence_punct(uint32_t c)
 	    c == 0xff01 || c == 0xff1f || c == 0x3001);
 }
 
-static size_t
+/*
+ * The code point at s[i] into *c; returns the index after it.  The text is
+ * valid UTF-8 (text_decode made it so), so the common cases are decoded
+ * here; anything else goes through text_utf8_next().
+ */
+static inline size_t
 parse_next(const char *s, size_t n, size_t i, uint32_t *c)
 {
+	const unsigned char	*u = (const unsigned char *)s + i;
+
+	if (u[0] < 0x80) {
+		*c = u[0];
+		return (i + 1);
+	}
+	if ((u[0] & 0xf0) == 0xe0 && i + 2 < n && (u[1] & 0xc0) == 0x80 &&
+	    (u[2] & 0xc0) == 0x80) {
+		*c = ((uint32_t)(u[0] & 0x0f) << 12) |
+		    ((uint32_t)(u[1] & 0x3f) << 6) | (u[2] & 0x3f);
+		if (*c >= 0x800 && (*c < 0xd800 || *c > 0xdfff))
+			return (i + 3);
+	}
 	return (i + text_utf8_next(s + i, n - i, c));
+}
+
+/* The first p (pl bytes) in s (n bytes), or NULL; memmem(3) is not C11. */
+static const char *
+parse_memmem(const char *s, size_t n, const char *p, size_t pl)
+{
+	const char	*e = s + n, *q;
+
+	if (pl == 0 || pl > n)
+		return (pl == 0 ? s : NULL);
+	for (q = s; (q = memchr(q, p[0], (size_t)(e - q) - pl + 1)) != NULL;
+	    q++) {
+		if (memcmp(q, p, pl) == 0)
+			return (q);
+		if ((size_t)(e - q) <= pl)
+			break;
+	}
+	return (NULL);
 }
 
 /* Does s (n bytes) start with the UTF-8 string p? */
@@ -291,6 +328,7 @@ parse_add_line(struct parser *p, const char *s, size_t len, int lead,
 	l->lead = lead;
 	l->blank_before = blank_before;
 	l->cls = len == 0 ? L_BLANK : L_TEXT;
+	l->headlike = -1;
 	parse_measure(l);
 	return (l);
 }
@@ -373,10 +411,21 @@ parse_byline_rest(const char *s, size_t n, int square)
 static void
 parse_class_line(struct line *l)
 {
-	const char	*s = l->s;
-	size_t		 n = l->len, k;
-	int		 square = 0;
+	static const char	 firsts[] = "■记通本实特见摄评";
+	const char		*s = l->s;
+	size_t			 n = l->len, k;
+	int			 square = 0;
+	uint32_t		 c, f;
 
+	/* Most lines start with none of the marks: leave at once. */
+	parse_next(s, n, 0, &c);
+	for (k = 0; firsts[k] != '\0'; k += 3) {
+		parse_next(firsts, sizeof firsts - 1, k, &f);
+		if (f == c)
+			break;
+	}
+	if (firsts[k] == '\0')
+		return;
 	if (parse_starts(s, n, "■")) {
 		square = 1;
 		s += 3;
@@ -410,31 +459,23 @@ parse_class_line(struct line *l)
 static size_t
 parse_split_tail(const char *s, size_t n)
 {
-	long		at;
-	uint32_t	c;
-	size_t		i;
+	const char	*m, *q;
+	long		 at;
 
-	if ((at = parse_find(s, n, "■摄影")) > 0 ||
-	    (at = parse_find(s, n, "■ 摄影")) > 0)
+	if (parse_memmem(s, n, "■", 3) != NULL &&
+	    ((at = parse_find(s, n, "■摄影")) > 0 ||
+	    (at = parse_find(s, n, "■ 摄影")) > 0))
 		return ((size_t)at);
-	for (i = 0; i < n;) {
-		size_t	j = parse_next(s, n, i, &c);
-
-		if (c == 0xff08 || c == '(') {
-			size_t		k = j;
-			uint32_t	d;
-
-			while (k < n) {
-				k = parse_next(s, n, k, &d);
-				if (!parse_is_space(d))
-					break;
-			}
-			if (parse_starts(s + j, n - j, "下转") ||
-			    parse_starts(s + j, n - j, "转第") ||
-			    parse_starts(s + j, n - j, "转 "))
-				return (i);
-		}
-		i = j;
+	/* （下转2版）, (转第3版) at the end of a line. */
+	for (m = s; (m = parse_memmem(m, n - (size_t)(m - s), "转", 3)) != NULL;
+	    m += 3) {
+		q = m;
+		if (q - s >= 3 && memcmp(q - 3, "下", 3) == 0)
+			q -= 3;
+		if (q - s >= 3 && memcmp(q - 3, "（", 3) == 0)
+			return ((size_t)(q - 3 - s));
+		if (q - s >= 1 && q[-1] == '(')
+			return ((size_t)(q - 1 - s));
 	}
 	return (n);
 }
@@ -679,26 +720,68 @@ parse_add_unit(struct parser *p, enum unit_type type, size_t first, size_t n)
 	return (u);
 }
 
+/* Length of the space character at s (n bytes left), or 0 if none. */
+static inline size_t
+parse_space_len(const unsigned char *s, size_t n)
+{
+	if (s[0] == ' ' || s[0] == '\t')
+		return (1);
+	if (s[0] == 0xc2 && n >= 2 && s[1] == 0xa0)
+		return (2);
+	if (s[0] == 0xe3 && n >= 3 && s[1] == 0x80 && s[2] == 0x80)
+		return (3);
+	if (s[0] == 0xe2 && n >= 3 && s[1] == 0x80 && s[2] <= 0x8a)
+		return (3);
+	return (0);
+}
+
+/* Does s hold any kind of space? */
+static int
+parse_has_space(const char *s, size_t n)
+{
+	const unsigned char	*u = (const unsigned char *)s;
+	size_t			 i;
+
+	for (i = 0; i < n; i++) {
+		if (u[i] == ' ' || u[i] == '\t' ||
+		    ((u[i] == 0xe2 || u[i] == 0xe3 || u[i] == 0xc2) &&
+		    parse_space_len(u + i, n - i) != 0))
+			return (1);
+	}
+	return (0);
+}
+
 /* The concatenated text of lines [first, first + n), spaces dropped. */
 static char *
 parse_join_plain(struct parser *p, size_t first, size_t n)
 {
-	struct buf	 b = BUF_INIT;
-	size_t		 i, j;
-	uint32_t	 c;
+	size_t	 i, j, k, total = 0, len = 0;
+	char	*out;
 
+	for (i = first; i < first + n; i++)
+		total += p->lines[i].len;
+	out = xmalloc(total + 1);
 	for (i = first; i < first + n; i++) {
-		const struct line *l = &p->lines[i];
+		const unsigned char *u = (const unsigned char *)p->lines[i].s;
+		size_t		     m = p->lines[i].len;
 
-		for (j = 0; j < l->len;) {
-			size_t	k = parse_next(l->s, l->len, j, &c);
-
-			if (!parse_is_space(c))
-				buf_add(&b, l->s + j, k - j);
-			j = k;
+		if (!parse_has_space(p->lines[i].s, m)) {
+			memcpy(out + len, u, m);
+			len += m;
+			continue;
+		}
+		for (j = 0; j < m; j++) {
+			if (u[j] < 0x80 ? (u[j] == ' ' || u[j] == '\t') :
+			    (k = parse_space_len(u + j, m - j)) != 0) {
+				if (u[j] >= 0x80)
+					j += k - 1;
+				continue;
+			}
+			out[len++] = (char)u[j];
 		}
 	}
-	return (buf_detach(&b));
+	out[len] = '\0';
+	return (out);
 }
 
 static int
@@ -710,6 +793,8 @@ parse_has(const char *s, const char *w)
 static int
 parse_is_weather_text(const char *s)
 {
+	if (strstr(s, "℃") == NULL && strstr(s, "风") == NULL)
+		return (0);
 	return ((parse_has(s, "气温") && parse_has(s, "℃")) ||
 	    (parse_has(s, "今天") && parse_has(s, "明天") &&
 	    parse_has(s, "风") && parse_has(s, "级") && strlen(s) < 600));
@@ -755,25 +840,51 @@ parse_has_phone(const char *s)
 }
 
 /*
- * Is a block with this text an advertisement?  Lots of ad words, or a phone
- * number with one, or (headline-shaped or broken into short lines) one.
+ * Is a block with this text an advertisement?  Headline-shaped (or broken
+ * into short lines) with one ad word, or with a phone number and one; three
+ * ad words need a phone number too, or body text that mentions a hotline
+ * would be taken for an ad.
  */
 static int
 parse_is_ad(const char *plain, int shaped)
 {
-	int	score = parse_ad_score(plain);
+	size_t	len = strlen(plain);
+	uint32_t last = 0;
+	int	score;
 
-	if (strlen(plain) > 900)
+	if (len > 900)
 		return (0);
+	/* Plain text is an ad only with a phone number in it. */
+	if (!shaped && !parse_has_phone(plain))
+		return (0);
+	/* Plain text that finishes a sentence is not an ad. */
+	if (!shaped && len > 0) {
+		text_utf8_prev(plain, len, &last);
+		if (parse_is_stop(last) || parse_is_closer(last))
+			return (0);
+	}
+	score = parse_ad_score(plain);
 	return (score >= 3 || (score >= 2 && parse_has_phone(plain)) ||
 	    (shaped && score >= 1));
 }
 
 static char *parse_undouble(const char *, size_t);
 
-/* Could this line be (part of) a headline? */
+static int parse_headline_like_uncached(const struct line *);
+
+/* Could this line be (part of) a headline?  Asked often, so remembered. */
 static int
 parse_headline_like(const struct line *l)
+{
+	struct line	*m = (struct line *)l;	/* the cache only */
+
+	if (m->headlike < 0)
+		m->headlike = (signed char)parse_headline_like_uncached(l);
+	return (m->headlike);
+}
+
+static int
+parse_headline_like_uncached(const struct line *l)
 {
 	uint32_t	 c;
 	size_t		 i, seg = 0, n = l->len;
@@ -820,20 +931,29 @@ parse_headline_like(const struct line *l)
 	return (inner == 0);
 }
 
+/*
+ * The median of n widths.  Widths are multiples of half an em, so they are
+ * counted in half-em bins (a page may have a hundred thousand lines).
+ */
 static double
 parse_median(double *v, size_t n)
 {
-	size_t	i, j;
-	double	t;
+	size_t	count[512], i, seen = 0;
+	int	bin;
 
-	for (i = 1; i < n; i++) {
-		for (j = i; j > 0 && v[j - 1] > v[j]; j--) {
-			t = v[j];
-			v[j] = v[j - 1];
-			v[j - 1] = t;
-		}
+	if (n == 0)
+		return (14);
+	memset(count, 0, sizeof count);
+	for (i = 0; i < n; i++) {
+		bin = (int)(v[i] * 2 + 0.5);
+		count[bin < 0 ? 0 : bin > 511 ? 511 : bin]++;
 	}
-	return (n == 0 ? 14 : v[n / 2]);
+	for (bin = 0; bin < 512; bin++) {
+		seen += count[bin];
+		if (seen > n / 2)
+			break;
+	}
+	return (bin / 2.0);
 }
 
 /* The typical column width: the median of lines that run on. */
@@ -894,7 +1014,8 @@ parse_block(struct parser *p, size_t first, size_t n)
 	}
 	if (n > 4 || l->resumed)
 		head = 0;
-	ad = parse_ad_score(plain);
+	/* A masthead is the first thing on the page: one line, a name. */
+	ad = head && p->nunits == 0 && n == 1 ? parse_ad_score(plain) : 0;
 
 	if (parse_is_weather_text(plain) && !l->benbao) {
 		parse_add_unit(p, U_WEATHER, first, n);
@@ -911,7 +1032,7 @@ parse_block(struct parser *p, size_t first, size_t n)
 		parse_add_unit(p, U_NOISE, first, n);
 		goto out;
 	}
-	if (!l->benbao && parse_is_ad(plain, head)) {
+	if (!l->benbao && (head || n <= 6) && parse_is_ad(plain, head)) {
 		parse_add_unit(p, U_AD, first, n);
 		goto out;
 	}
@@ -1041,10 +1162,12 @@ parse_add_draft(struct parser *p, enum parse_kind kind)
 	return (d);
 }
 
+/* Appends x to the array *v of *n; it grows by doubling (at powers of 2). */
 static void
 parse_push(size_t **v, size_t *n, size_t x)
 {
-	*v = xreallocarray(*v, *n + 1, sizeof **v);
+	if (*n == 0 || (*n & (*n - 1)) == 0)
+		*v = xreallocarray(*v, *n == 0 ? 4 : *n * 2, sizeof **v);
 	(*v)[(*n)++] = x;
 }
 
@@ -1603,39 +1726,40 @@ parse_join_line(struct buf *b, const char *s, size_t n)
 static char *
 parse_clean(const char *s, size_t n, int keep_cjk)
 {
-	struct buf	 b = BUF_INIT;
-	uint32_t	 c, prev = 0, next;
-	size_t		 i, j, k;
+	const unsigned char	*u = (const unsigned char *)s;
+	char			*out = xmalloc(n + 1);
+	uint32_t		 prev, next;
+	size_t			 i, k, o = 0, sp, run;
 
 	for (i = 0; i < n;) {
-		j = parse_next(s, n, i, &c);
-		if (!parse_is_space(c)) {
-			buf_add(&b, s + i, j - i);
-			prev = c;
-			i = j;
-			continue;
-		}
-		/* A run of spaces: what is on either side? */
-		for (k = j; k < n;) {
-			size_t	m = parse_next(s, n, k, &next);
-
-			if (!parse_is_space(next))
-				break;
-			k = m;
-		}
-		if (k >= n || prev == 0)
+		/* Copy up to the next space, decoding nothing. */
+		for (run = i; run < n && (u[run] == ' ' || u[run] == '\t' ||
+		    ((u[run] == 0xe2 || u[run] == 0xe3 || u[run] == 0xc2) &&
+		    parse_space_len(u + run, n - run) != 0)) == 0; run++)
+			;
+		memcpy(out + o, s + i, run - i);
+		o += run - i;
+		if (run >= n)
 			break;
-		text_utf8_next(s + k, n - k, &next);
+		sp = parse_space_len(u + run, n - run);
+		for (k = run + sp; k < n && (sp = parse_space_len(u + k,
+		    n - k)) != 0; k += sp)
+			;
+		i = k;
+		if (k >= n || o == 0)
+			continue;	/* leading or trailing */
+		text_utf8_prev(out, o, &prev);
+		parse_next(s, n, k, &next);
 		if (parse_is_cjk(prev) || parse_is_cjk(next)) {
 			if (keep_cjk && text_is_han(prev) &&
 			    (text_is_han(next) || next == 0x201c ||
-			    next == 0x300a) && k - i >= 1)
-				buf_addc(&b, ' ');
+			    next == 0x300a))
+				out[o++] = ' ';
 		} else
-			buf_addc(&b, ' ');
-		i = k;
+			out[o++] = ' ';
 	}
-	return (buf_detach(&b));
+	out[o] = '\0';
+	return (out);
 }
 
 /* The body's column width, from the lines of this article. */
@@ -1771,6 +1895,24 @@ parse_undouble_word(const uint32_t *w, size_t n, uint32_t *out, int *longrun)
 	return (m);
 }
 
+/*
+ * Could s be doubled at all?  Its first word must start with a run said
+ * twice; most lines fail this at once, before any allocation.
+ */
+static int
+parse_may_be_doubled(const char *s, size_t n)
+{
+	size_t	k, end;
+
+	for (end = 0; end < n && s[end] != ' '; end++)
+		;
+	for (k = 1; 2 * k <= end; k++) {
+		if (s[k] == s[0] && memcmp(s, s + k, k) == 0)
+			return (1);
+	}
+	return (0);
+}
+
 /* The line undoubled (caller frees), or NULL if it is not doubled. */
 static char *
 parse_undouble(const char *s, size_t n)
@@ -1781,6 +1923,8 @@ parse_undouble(const char *s, size_t n)
 	int		 longrun = 0, ok = 1;
 	char		 tmp[4];
 
+	if (!parse_may_be_doubled(s, n))
+		return (NULL);
 	cp = xcalloc(n + 1, sizeof *cp);
 	out = xcalloc(n + 1, sizeof *out);
 	for (i = 0; i < n;) {
@@ -2191,7 +2335,7 @@ parse_markdown(struct parser *p)
 			plain = parse_join_plain(p, start, i - start + 1);
 			if (parse_is_weather_text(plain) ||
 			    parse_is_ad(plain, l->hardbreak ||
-			    p->lines[i].em < 20)) {
+			    strlen(plain) < 60)) {
 				d = parse_add_draft(p,
 				    parse_is_weather_text(plain) ?
 				    PARSE_WEATHER : PARSE_AD);
@@ -2349,6 +2493,17 @@ parse_build(struct parser *p, struct parse_page *pg)
 	}
 }
 
+/* Is there a ■ or an opening bracket in the few bytes before text[at]? */
+static int
+parse_near_mark(const char *text, size_t at)
+{
+	size_t	from = at > 16 ? at - 16 : 0;
+
+	return (memchr(text + from, '(', at - from) != NULL ||
+	    parse_memmem(text + from, at - from, "■", 3) != NULL ||
+	    parse_memmem(text + from, at - from, "（", 3) != NULL);
+}
+
 /* Is the newline at text[at] inside a continuation note, （下⏎转2版）? */
 static int
 parse_broken_note(const char *text, size_t len, size_t at)
@@ -2392,7 +2547,7 @@ parse_glue_markers(const char *text, size_t len, size_t *outlen)
 	size_t	 i, j = 0, k, ml;
 
 	for (i = 0; i < len; i++) {
-		if (text[i] == '\n' && i >= 3) {
+		if (text[i] == '\n' && i >= 3 && parse_near_mark(text, i)) {
 			for (k = 0; k < sizeof marks / sizeof marks[0]; k++) {
 				const char *nl = strchr(marks[k], '\n');
 				size_t	    before = (size_t)(nl - marks[k]);
