@@ -62,6 +62,7 @@ struct line {
 	int		 para;		/* body: a paragraph starts here */
 	int		 resumed;	/* body text after （上接1版） */
 	signed char	 headlike;	/* parse_headline_like(): -1 unknown */
+	signed char	 doubled;	/* parse_line_doubled(): -1 unknown */
 };
 
 enum unit_type {
@@ -329,6 +330,7 @@ parse_add_line(struct parser *p, const char *s, size_t len, int lead,
 	l->blank_before = blank_before;
 	l->cls = len == 0 ? L_BLANK : L_TEXT;
 	l->headlike = -1;
+	l->doubled = -1;
 	parse_measure(l);
 	return (l);
 }
@@ -466,7 +468,10 @@ parse_split_tail(const char *s, size_t n)
 	    ((at = parse_find(s, n, "■摄影")) > 0 ||
 	    (at = parse_find(s, n, "■ 摄影")) > 0))
 		return ((size_t)at);
-	/* （下转2版）, (转第3版) at the end of a line. */
+	/* （下转2版）, (转第3版) at the end of a line: it ends in a bracket. */
+	if (n == 0 || (s[n - 1] != ')' && (n < 3 ||
+	    memcmp(s + n - 3, "）", 3) != 0)))
+		return (n);
 	for (m = s; (m = parse_memmem(m, n - (size_t)(m - s), "转", 3)) != NULL;
 	    m += 3) {
 		q = m;
@@ -871,6 +876,22 @@ parse_is_ad(const char *plain, int shaped)
 static char *parse_undouble(const char *, size_t);
 
 static int parse_headline_like_uncached(const struct line *);
+static int parse_line_doubled(const struct line *);
+
+/* Is the line a doubled bold one?  Asked often, so remembered. */
+static int
+parse_line_doubled(const struct line *l)
+{
+	struct line	*m = (struct line *)l;	/* the cache only */
+	char		*d;
+
+	if (m->doubled < 0) {
+		d = parse_undouble(l->s, l->len);
+		m->doubled = d != NULL;
+		free(d);
+	}
+	return (m->doubled);
+}
 
 /* Could this line be (part of) a headline?  Asked often, so remembered. */
 static int
@@ -1359,7 +1380,6 @@ parse_is_banner(struct parser *p, size_t k)
 {
 	const struct unit	*u = &p->units[k];
 	size_t			 i, lines = 0;
-	char			*d;
 
 	if (u->type != U_HEAD)
 		return (0);
@@ -1369,10 +1389,8 @@ parse_is_banner(struct parser *p, size_t k)
 		if (p->lines[i].em > 5 ||
 		    (p->lines[i].blank_before && i > u->first))
 			return (0);
-		if ((d = parse_undouble(p->lines[i].s, p->lines[i].len)) != NULL) {
-			free(d);
+		if (parse_line_doubled(&p->lines[i]))
 			return (0);
-		}
 		lines++;
 	}
 	if (lines < 2)
@@ -1401,7 +1419,6 @@ parse_head_complete(struct parser *p, const struct unit *v,
 {
 	const struct line	*last = &p->lines[v->first + v->n - 1];
 	size_t			 i;
-	char			*d;
 	int			 all = 1, any = 0;
 
 	/* A dashed subtitle closes a title block. */
@@ -1409,18 +1426,12 @@ parse_head_complete(struct parser *p, const struct unit *v,
 		return (1);
 
 	for (i = v->first; i < v->first + v->n && all; i++) {
-		if (p->lines[i].cls == L_BLANK)
-			continue;
-		d = parse_undouble(p->lines[i].s, p->lines[i].len);
-		all = d != NULL;
-		free(d);
+		if (p->lines[i].cls != L_BLANK)
+			all = parse_line_doubled(&p->lines[i]);
 	}
 	for (i = u->first; i < u->first + u->n && !any; i++) {
-		if (p->lines[i].cls == L_BLANK)
-			continue;
-		d = parse_undouble(p->lines[i].s, p->lines[i].len);
-		any = d != NULL;
-		free(d);
+		if (p->lines[i].cls != L_BLANK)
+			any = parse_line_doubled(&p->lines[i]);
 	}
 	return (all && !any);
 }
