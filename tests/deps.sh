@@ -46,7 +46,7 @@ fi
 missing=$(printf '%s\n' $missing | sort -u | tr '\n' ' ' | sed 's/ *$//')
 [ -z "$missing" ] && exit 0
 
-echo "kanbao: missing to $what: $missing" >&2
+echo "kanbao: packages missing to $what kanbao: $missing" >&2
 if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1 &&
     [ -z "${KANBAO_NO_INSTALL:-}" ]; then
 	echo "kanbao: installing them with apt-get (set KANBAO_NO_INSTALL=1 to skip)" >&2
