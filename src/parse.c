@@ -1851,6 +1851,9 @@ parse_paragraphs(struct parser *p, const struct draft *d, int markdown,
 	buf_free(&b);
 }
 
+/* The longest word (in code points) parse_undouble_word tries. */
+#define PARSE_UNDOUBLE_MAX 128
+
 /*
  * Bold titles come out of some extractors doubled run by run:
  * 平湖经开平湖经开 → 平湖经开, ““满格满格”” → “满格”.  A word is undone only if
@@ -1863,6 +1866,13 @@ parse_undouble_word(const uint32_t *w, size_t n, uint32_t *out, int *longrun)
 {
 	size_t	*best, *step, i, j, k, m = 0;
 
+	/*
+	 * The search below is cubic in the word's length at worst (a long
+	 * periodic run, such as one sentence repeated over a 50 MB line);
+	 * doubled title words are far shorter than this.
+	 */
+	if (n > PARSE_UNDOUBLE_MAX)
+		return (0);
 	best = xcalloc(n + 1, sizeof *best);	/* runs in best split */
 	step = xcalloc(n + 1, sizeof *step);	/* run length ending here */
 	for (i = 1; i <= n; i++)
