@@ -409,12 +409,19 @@ static void
 view_topic_marks(struct view *v)
 {
 	struct store_topic	*t;
+	struct store_issue	*is;
 	size_t			 n, i, len;
 	uint32_t		 cp;
 	char			*cause;
 
 	memset(v->tmarks, 0, sizeof v->tmarks);
-	if (store_topics(v->store, 0, &t, &n, &cause) != 0) {
+	/*
+	 * Every topic comes back whatever the issue; only the counts differ.
+	 * Counting over the whole store would read the whole archive.
+	 */
+	if ((is = view_issue(v, 0)) == NULL)
+		return;
+	if (store_topics(v->store, is->id, &t, &n, &cause) != 0) {
 		view_error(v, cause);
 		return;
 	}
