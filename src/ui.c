@@ -202,6 +202,7 @@ ui_run(struct store *store, const char *message, const char *theme,
 {
 	struct view		*v;
 	struct ui_themes	 ts = { NULL, 0, 0 };
+	struct theme		*t;
 	MEVENT			 me;
 	wint_t			 wc;
 	const char		*name, *tpath;
@@ -235,6 +236,11 @@ ui_run(struct store *store, const char *message, const char *theme,
 
 	v = view_create(store, message);
 	ts.n = theme_names(&ts.names);
+	/* Whatever happens to the named theme, something is applied. */
+	t = theme_builtin();
+	ui_theme_apply(t);
+	theme_free(t);
+	ts.cur = ts.n;
 	ui_theme_set(v, &ts, theme);
 	view_layout(v, COLS, LINES);
 	ui_paint(v);
