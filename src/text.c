@@ -117,6 +117,20 @@ text_is_dropped(uint32_t c)
 	    (c >= 0xfff9 && c <= 0xfffb));	/* interlinear annotation */
 }
 
+/*
+ * Blocks every code point of which is assigned and printable: ASCII
+ * letters, Latin-1 and Extended-A/B, general and CJK punctuation, common
+ * ideographs, fullwidth forms.  Nearly all of a page, so text_sanitize
+ * skips the width lookup for them.
+ */
+static int
+text_is_assigned_fast(uint32_t c)
+{
+	return ((c >= 0x20 && c < 0x7f) || (c >= 0xa0 && c <= 0x24f) ||
+	    (c >= 0x2010 && c <= 0x2027) || (c >= 0x3000 && c <= 0x303f) ||
+	    (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xff01 && c <= 0xff60));
+}
+
 char *
 text_sanitize(const char *s, size_t n, size_t *outlen)
 {
@@ -144,6 +158,14 @@ text_sanitize(const char *s, size_t n, size_t *outlen)
 		    (c > 0x10ffff || (c >= 0xd800 && c <= 0xdfff) ||
 		    (c & 0xfffe) == 0xfffe || (c >= 0xfdd0 && c <= 0xfdef)))
 			c = TEXT_REPLACEMENT;
+		else if (!text_is_assigned_fast(c) && text_cp_width(c) < 0) {
+			/*
+			 * Unassigned code points: wcwidth() and so curses
+			 * cannot measure them, and a later Unicode may make
+			 * them anything.
+			 */
+			c = TEXT_REPLACEMENT;
+		}
 		prev = c;
 		buf_add(&b, tmp, text_utf8_put(tmp, c));
 	}
