@@ -158,7 +158,8 @@ text_sanitize(const char *s, size_t n, size_t *outlen)
 		    (c > 0x10ffff || (c >= 0xd800 && c <= 0xdfff) ||
 		    (c & 0xfffe) == 0xfffe || (c >= 0xfdd0 && c <= 0xfdef)))
 			c = TEXT_REPLACEMENT;
-		else if (!text_is_assigned_fast(c) && text_cp_width(c) < 0) {
+		else if (c != '\n' && !text_is_assigned_fast(c) &&
+		    text_cp_width(c) < 0) {
 			/*
 			 * Unassigned code points: wcwidth() and so curses
 			 * cannot measure them, and a later Unicode may make
