@@ -4,8 +4,8 @@
  *
  * Date and page come from the options, else from the path (2023-02-10,
  * 20230210, p01, _01, 第1版), else the page goes to an undated issue named
- * after the file.  Each page is stored in a transaction of its own by
- * store_put_page(), so a killed import leaves whole pages and a re-run
+ * after the file.  The store commits whole pages only, several at a time
+ * (STORE_IMPORT), so a killed import leaves whole pages and a re-run
  * picks up where it stopped (unchanged pages are skipped by content).
  * A bad file is reported and skipped; the exit status is then 1.
  */
@@ -291,7 +291,7 @@ cli_import_exec(struct cli_ctx *ctx, int argc, char **argv)
 	struct topic_set		*ts;
 	struct store			*s;
 	struct stat			 sb;
-	char				 date[11], *date_opt = NULL;
+	char				 date[11], *date_opt = NULL, *cause;
 	double				 t0, last = 0, now;
 	long				 page = 0;
 	size_t				 i;
@@ -342,7 +342,7 @@ cli_import_exec(struct cli_ctx *ctx, int argc, char **argv)
 		free(l.paths);
 		return (cli_usage_error(e, "--page with more than one file"));
 	}
-	if ((s = cli_store_open(ctx, STORE_CREATE)) == NULL) {
+	if ((s = cli_store_open(ctx, STORE_CREATE | STORE_IMPORT)) == NULL) {
 		for (i = 0; i < l.n; i++)
 			free(l.paths[i]);
 		free(l.paths);
@@ -371,6 +371,11 @@ cli_import_exec(struct cli_ctx *ctx, int argc, char **argv)
 		free(l.paths[i]);
 	}
 	free(l.paths);
+	if (store_sync(s, &cause) != 0) {
+		cli_error("%s", cause);
+		free(cause);
+		status = CLI_ERROR;
+	}
 	printf("imported %zu pages (%zu new, %zu replaced, %zu unchanged), "
 	    "%zu articles, %zu skipped, %.1fs\n", st.pages, st.added,
 	    st.replaced, st.pages - st.added - st.replaced, st.articles,

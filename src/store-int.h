@@ -14,6 +14,8 @@ enum store_stmt {
 	STMT_BEGIN,
 	STMT_COMMIT,
 	STMT_ROLLBACK,
+	STMT_SAVEPOINT,
+	STMT_RELEASE,
 	STMT_ISSUE_INSERT,
 	STMT_ISSUE_ID,
 	STMT_PAGE_FIND,
@@ -52,11 +54,29 @@ enum store_stmt {
 	STMT_COUNT
 };
 
+/* An index write held back until its batch commits (store.c). */
+struct store_fts_op {
+	int64_t		 key;			/* STORE_KEY() */
+	size_t		 seq;			/* order asked in */
+	char		*head;
+	char		*body;
+	int		 delete;		/* remove, not add */
+};
+
 struct store {
 	sqlite3		*db;
 	char		*path;			/* "" for :memory: */
 	int		 readonly;
 	int		 imported;		/* a page was stored */
+	int		 batch;			/* STORE_IMPORT: batch pages */
+	int		 in_batch;		/* its transaction is open */
+	size_t		 batch_pages;		/* pages in it */
+	size_t		 batch_bytes;		/* their text */
+	double		 batch_start;		/* when it began */
+	struct store_fts_op *ops;		/* its index writes, in order */
+	size_t		 nops;
+	size_t		 opsalloc;
+	size_t		 page_ops;		/* nops when the page began */
 	sqlite3_stmt	*stmts[STMT_COUNT];
 };
 
@@ -82,10 +102,13 @@ void		 store_article_row_fill(sqlite3_stmt *,
 #define STORE_KEY_TO_ID(k) (STORE_KEY_ID_MAX - ((k) & STORE_KEY_ID_MAX))
 
 /*
- * The text the full-text index sees: every CJK character a word of its own
- * so that unicode61 makes each one a token and a query of any length is a
- * phrase of single characters.  Caller frees.
+ * The full-text tokenizer (store-fts.c): CJK characters as unigrams with
+ * colocated bigrams, words folded.  Registered on the connection before
+ * the schema is touched; SQLite keeps it until the connection closes.
  */
-char		*store_fts_text(const char *, size_t);
+#define STORE_FTS_TOKENIZER "kanbao"
+int		 store_fts_register(struct store *, char **cause);
+/* True if the tokenizer makes cp (part of) a token; else it separates. */
+int		 store_fts_indexed(uint32_t);
 
 #endif

@@ -8,10 +8,10 @@
  * - A page is written in one BEGIN IMMEDIATE transaction together with its
  *   articles, their index entries and its weather, so a killed import
  *   leaves whole pages only.
- * - article_fts is contentless: it holds, for every article, exactly what
- *   store_fts_text() makes of its head (kicker, title, subtitle) and body
- *   (byline, paragraphs) under rowid STORE_KEY(issue day, id).  Deleting
- *   an article re-derives the same text to remove its entry.
+ * - article_fts is contentless: it holds, for every article, the tokens
+ *   (store-fts.c) of its head (kicker, title, subtitle) and body (byline,
+ *   paragraphs) under rowid STORE_KEY(issue day, id).  Deleting an article
+ *   re-derives the same text to remove its entry.
  * - A file that is not our store is never written to: nothing is written
  *   until the header, application_id and user_version have been checked.
  */
@@ -29,8 +29,29 @@
 #include "kanbao/xmalloc.h"
 #include "store-int.h"
 
+/*
+ * An importer's batch (STORE_IMPORT) commits once it holds this much page
+ * text or is this old.  FTS5 writes a new index segment at every commit
+ * and later merges it, again and again, with its neighbours: a commit per
+ * page made that merging most of the import's time.
+ */
+#define STORE_BATCH_BYTES	(16 * 1024 * 1024)
+#define STORE_BATCH_SECONDS	1.0
+
 #define STORE_APPLICATION_ID	0x4b424f41	/* "KBOA" */
-#define STORE_VERSION		2
+#define STORE_VERSION		3
+
+/*
+ * The full-text index: contentless (the text is in article), our
+ * tokenizer, positions kept for phrases.  automerge and crisismerge are
+ * raised from 4 and 16: an import then rewrites each segment fewer times
+ * (its cost), for a few more segments a query reads (cheap).
+ */
+#define STORE_FTS_SCHEMA \
+	"CREATE VIRTUAL TABLE article_fts USING fts5(head, body," \
+	"  content='', tokenize='" STORE_FTS_TOKENIZER "');" \
+	"INSERT INTO article_fts (article_fts, rank) VALUES ('automerge', 8);" \
+	"INSERT INTO article_fts (article_fts, rank) VALUES ('crisismerge', 32);"
 
 /* Migration i brings the schema from version i to i + 1. */
 static const char *store_migrations[STORE_VERSION] = {
@@ -90,13 +111,27 @@ static const char *store_migrations[STORE_VERSION] = {
 	 * 1 -> 2: unread and topic counts from an index, not from rows that
 	 * carry whole article bodies (seconds at 300,000 articles).
 	 */
-	"CREATE INDEX article_state ON article(issue, read, topics);"
+	"CREATE INDEX article_state ON article(issue, read, topics);",
+	/*
+	 * 2 -> 3: the index made by our own tokenizer (store-fts.c) instead
+	 * of unicode61 over a spaced copy of the text, rebuilt from the
+	 * articles.  Nothing else changes: rows, ids and state stay.
+	 */
+	"DROP TABLE article_fts;"
+	STORE_FTS_SCHEMA
+	"INSERT INTO article_fts (rowid, head, body)"
+	"  SELECT (i.day << 32) | (4294967295 - a.id),"
+	"  a.kicker || char(10) || a.title || char(10) || a.subtitle,"
+	"  a.byline || char(10) || a.body"
+	"  FROM article a JOIN issue i ON i.id = a.issue;"
 };
 
 static const char *store_sql[STMT_COUNT] = {
 	[STMT_BEGIN] = "BEGIN IMMEDIATE",
 	[STMT_COMMIT] = "COMMIT",
 	[STMT_ROLLBACK] = "ROLLBACK",
+	[STMT_SAVEPOINT] = "SAVEPOINT page",
+	[STMT_RELEASE] = "RELEASE page",
 	[STMT_ISSUE_INSERT] =
 	    "INSERT OR IGNORE INTO issue (key, date, day) VALUES (?1, ?2, ?3)",
 	[STMT_ISSUE_ID] = "SELECT id, day FROM issue WHERE key = ?1",
@@ -191,10 +226,12 @@ static const char *store_sql[STMT_COUNT] = {
 	[STMT_SEARCH_DATE] =
 	    "SELECT rowid FROM article_fts WHERE article_fts MATCH ?1"
 	    " AND rowid BETWEEN ?2 AND ?3 ORDER BY rowid DESC",
+	/* bm25 over the newest ?4 matches only: see store-search.c. */
 	[STMT_SEARCH_RANK] =
-	    "SELECT rowid FROM article_fts WHERE article_fts MATCH ?1"
-	    " AND rowid BETWEEN ?2 AND ?3"
-	    " ORDER BY bm25(article_fts, 4.0, 1.0)",
+	    "SELECT rowid FROM (SELECT rowid,"
+	    " bm25(article_fts, 4.0, 1.0) AS score FROM article_fts"
+	    " WHERE article_fts MATCH ?1 AND rowid BETWEEN ?2 AND ?3"
+	    " ORDER BY rowid DESC LIMIT ?4) ORDER BY score, rowid DESC",
 	[STMT_HIT_GET] =
 	    "SELECT a.id, a.issue, coalesce(i.date, ''), a.pageno, a.seq,"
 	    " a.kind, a.kicker, a.title, a.topics, a.read, a.starred,"
@@ -202,6 +239,8 @@ static const char *store_sql[STMT_COUNT] = {
 	    " FROM article a JOIN issue i ON i.id = a.issue WHERE a.id = ?1",
 	[STMT_ISSUE_DAY] = "SELECT day FROM issue WHERE id = ?1",
 };
+
+static void	store_fts_truncate(struct store *, size_t);
 
 const char *
 store_column_text(sqlite3_stmt *st, int i)
@@ -449,6 +488,7 @@ store_open(const char *path, int flags, char **cause)
 
 	s = xcalloc(1, sizeof *s);
 	s->path = xstrdup(memory ? "" : path);
+	s->batch = (flags & STORE_IMPORT) != 0;
 	free(def);
 	path = memory ? ":memory:" : s->path;
 	if (flags & STORE_READONLY)
@@ -474,7 +514,7 @@ store_open(const char *path, int flags, char **cause)
 		    "to its directory for the WAL index)", path);
 		goto fail;
 	}
-	if (store_migrate(s, cause) != 0)
+	if (store_fts_register(s, cause) != 0 || store_migrate(s, cause) != 0)
 		goto fail;
 	if (store_exec(s, "PRAGMA foreign_keys = ON;"
 	    "PRAGMA synchronous = NORMAL; PRAGMA temp_store = MEMORY;"
@@ -499,10 +539,15 @@ fail:
 void
 store_close(struct store *s)
 {
-	int	i;
+	char	*cause;
+	int	 i;
 
 	if (s == NULL)
 		return;
+	if (s->in_batch && store_sync(s, &cause) != 0)
+		free(cause);	/* nobody to tell: store_sync() first */
+	store_fts_truncate(s, 0);
+	free(s->ops);
 	for (i = 0; i < STMT_COUNT; i++)
 		sqlite3_finalize(s->stmts[i]);
 	/* Only an importer pays for this; readers must not wait on a lock. */
@@ -523,27 +568,6 @@ int
 store_readonly(const struct store *s)
 {
 	return (s->readonly);
-}
-
-char *
-store_fts_text(const char *s, size_t len)
-{
-	struct buf	 b = BUF_INIT;
-	uint32_t	 cp;
-	size_t		 n, i = 0;
-
-	buf_add(&b, "", 0);
-	while (i < len) {
-		n = text_utf8_next(s + i, len - i, &cp);
-		if (cp >= 0x2e80 && text_is_cjk(cp)) {
-			buf_addc(&b, ' ');
-			buf_add(&b, s + i, n);
-			buf_addc(&b, ' ');
-		} else
-			buf_add(&b, s + i, n);
-		i += n;
-	}
-	return (buf_detach(&b));
 }
 
 int
@@ -655,27 +679,116 @@ store_topic_mask(struct store *s, const struct topic_set *ts, uint64_t in,
 	return (0);
 }
 
-/* The two columns of an article as the index sees them (caller frees). */
+/*
+ * The two columns of an article as the index sees them (caller frees):
+ * the same text as the 2 -> 3 migration builds in SQL.
+ */
 static void
 store_fts_columns(const char *kicker, const char *title,
     const char *subtitle, const char *byline, const char *body, char **head,
     char **text)
 {
-	struct buf	b = BUF_INIT;
+	xasprintf(head, "%s\n%s\n%s", kicker, title, subtitle);
+	xasprintf(text, "%s\n%s", byline, body);
+}
 
-	buf_printf(&b, "%s\n%s\n%s", kicker, title, subtitle);
-	*head = store_fts_text(b.data, b.len);
-	buf_truncate(&b, 0);
-	buf_printf(&b, "%s\n%s", byline, body);
-	*text = store_fts_text(b.data, b.len);
-	buf_free(&b);
+/* Adds (or with delete removes) an article's index entry now. */
+static int
+store_fts_apply(struct store *s, int64_t key, const char *head,
+    const char *body, int delete, char **cause)
+{
+	sqlite3_stmt	*st;
+
+	st = store_stmt(s, delete ? STMT_FTS_DELETE : STMT_FTS_INSERT, cause);
+	if (st == NULL)
+		return (-1);
+	sqlite3_bind_int64(st, 1, key);
+	sqlite3_bind_text(st, 2, head, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 3, body, -1, SQLITE_STATIC);
+	if (sqlite3_step(st) != SQLITE_DONE) {
+		return (store_fail(s, cause, delete ? "unindexing an article" :
+		    "indexing an article"));
+	}
+	sqlite3_reset(st);
+	return (0);
+}
+
+/* Drops the held-back index writes from the n-th on. */
+static void
+store_fts_truncate(struct store *s, size_t n)
+{
+	while (s->nops > n) {
+		s->nops--;
+		free(s->ops[s->nops].head);
+		free(s->ops[s->nops].body);
+	}
+}
+
+/*
+ * An index write, held back until the transaction commits and then made
+ * in rowid order (store_fts_flush).  Takes ownership of head and body.
+ */
+static int
+store_fts_write(struct store *s, int64_t key, char *head, char *body,
+    int delete)
+{
+	struct store_fts_op	*op;
+
+	if (s->nops == s->opsalloc) {
+		s->opsalloc = s->opsalloc == 0 ? 1024 : s->opsalloc * 2;
+		s->ops = xreallocarray(s->ops, s->opsalloc, sizeof *s->ops);
+	}
+	op = &s->ops[s->nops];
+	op->key = key;
+	op->seq = s->nops++;
+	op->head = head;
+	op->body = body;
+	op->delete = delete;
+	return (0);
+}
+
+static int
+store_fts_cmp(const void *a, const void *b)
+{
+	const struct store_fts_op	*x = a, *y = b;
+
+	if (x->key != y->key)
+		return (x->key < y->key ? -1 : 1);
+	return (x->seq < y->seq ? -1 : x->seq > y->seq);
+}
+
+/*
+ * Makes the held-back index writes, by ascending rowid (the same rowid in
+ * the order they were asked for).  FTS5 keeps new entries in memory and
+ * writes them out as a new segment, to be merged again and again later,
+ * whenever a rowid comes that is smaller than the one before, when a
+ * savepoint is taken and at each commit.  Keys count down within an issue,
+ * so written as they came, every article was a segment of its own; and
+ * an import batch takes a savepoint per page.  Hence the wait.
+ */
+static int
+store_fts_flush(struct store *s, char **cause)
+{
+	struct store_fts_op	*op;
+	size_t			 i;
+	int			 rc = 0;
+
+	qsort(s->ops, s->nops, sizeof *s->ops, store_fts_cmp);
+	for (i = 0; i < s->nops; i++) {
+		op = &s->ops[i];
+		if ((rc = store_fts_apply(s, op->key, op->head, op->body,
+		    op->delete, cause)) != 0)
+			break;
+	}
+	store_fts_truncate(s, 0);
+	return (rc);
 }
 
 /* Removes a page, its articles, their index entries and its weather. */
 static int
 store_delete_page(struct store *s, int64_t page, int64_t day, char **cause)
 {
-	sqlite3_stmt	*st, *del;
+	sqlite3_stmt	*st;
 	char		*head, *text;
 	int		 rc;
 
@@ -683,19 +796,12 @@ store_delete_page(struct store *s, int64_t page, int64_t day, char **cause)
 		return (-1);
 	sqlite3_bind_int64(st, 1, page);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if ((del = store_stmt(s, STMT_FTS_DELETE, cause)) == NULL)
-			return (-1);
 		store_fts_columns(store_column_text(st, 1),
 		    store_column_text(st, 2), store_column_text(st, 3),
 		    store_column_text(st, 4), store_column_text(st, 5), &head,
 		    &text);
-		sqlite3_bind_int64(del, 1,
-		    STORE_KEY(day, sqlite3_column_int64(st, 0)));
-		sqlite3_bind_text(del, 2, head, -1, free);
-		sqlite3_bind_text(del, 3, text, -1, free);
-		if (sqlite3_step(del) != SQLITE_DONE)
-			return (store_fail(s, cause, "unindexing an article"));
-		sqlite3_reset(del);
+		store_fts_write(s, STORE_KEY(day, sqlite3_column_int64(st, 0)),
+		    head, text, 1);
 	}
 	if (rc != SQLITE_DONE)
 		return (store_fail(s, cause, "reading a page"));
@@ -754,16 +860,7 @@ store_put_article(struct store *s, int64_t page, int64_t issue, int64_t day,
 	store_fts_columns(a->kicker, a->title, a->subtitle, a->byline,
 	    buf_str(&body), &head, &text);
 	buf_free(&body);
-	if ((st = store_stmt(s, STMT_FTS_INSERT, cause)) == NULL) {
-		free(head);
-		free(text);
-		return (-1);
-	}
-	sqlite3_bind_int64(st, 1, STORE_KEY(day, id));
-	sqlite3_bind_text(st, 2, head, -1, free);
-	sqlite3_bind_text(st, 3, text, -1, free);
-	if (sqlite3_step(st) != SQLITE_DONE)
-		return (store_fail(s, cause, "indexing an article"));
+	store_fts_write(s, STORE_KEY(day, id), head, text, 0);
 	return (0);
 }
 
@@ -830,6 +927,110 @@ store_step_done(struct store *s, enum store_stmt which, char **cause)
 	return (0);
 }
 
+static double
+store_now(void)
+{
+	struct timespec	ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return ((double)ts.tv_sec + (double)ts.tv_nsec / 1e9);
+}
+
+/* Resets every statement, as a rollback needs. */
+static void
+store_reset_all(struct store *s)
+{
+	int	i;
+
+	for (i = 0; i < STMT_COUNT; i++) {
+		if (s->stmts[i] != NULL)
+			sqlite3_reset(s->stmts[i]);
+	}
+}
+
+int
+store_sync(struct store *s, char **cause)
+{
+	size_t	 n = s->batch_pages;
+	char	*msg;
+
+	if (!s->in_batch)
+		return (0);
+	s->in_batch = 0;
+	s->batch_pages = s->batch_bytes = 0;
+	if (store_fts_flush(s, cause) == 0 &&
+	    store_step_done(s, STMT_COMMIT, cause) == 0)
+		return (0);
+	msg = *cause;
+	xasprintf(cause, "%s (the last %zu pages were not stored)", msg, n);
+	free(msg);
+	store_reset_all(s);
+	sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+	return (-1);
+}
+
+/*
+ * A page's transaction.  Alone: BEGIN IMMEDIATE, COMMIT.  In an importer's
+ * batch: the batch's BEGIN IMMEDIATE when none is open, then a savepoint
+ * around the page, so that a bad page is undone alone and the batch goes
+ * on.  Either way only whole pages are ever committed.
+ */
+static int
+store_page_begin(struct store *s, char **cause)
+{
+	if (!s->batch) {
+		s->page_ops = 0;
+		return (store_step_done(s, STMT_BEGIN, cause));
+	}
+	if (!s->in_batch) {
+		if (store_step_done(s, STMT_BEGIN, cause) != 0)
+			return (-1);
+		s->in_batch = 1;
+		s->batch_pages = s->batch_bytes = 0;
+		s->batch_start = store_now();
+	}
+	s->page_ops = s->nops;
+	return (store_step_done(s, STMT_SAVEPOINT, cause));
+}
+
+/* The page is whole: commit it, or its batch when that is full. */
+static int
+store_page_end(struct store *s, size_t bytes, char **cause)
+{
+	if (!s->batch) {
+		if (store_fts_flush(s, cause) != 0)
+			return (-1);
+		return (store_step_done(s, STMT_COMMIT, cause));
+	}
+	if (store_step_done(s, STMT_RELEASE, cause) != 0)
+		return (-1);
+	s->batch_pages++;
+	s->batch_bytes += bytes;
+	if (s->batch_bytes < STORE_BATCH_BYTES &&
+	    store_now() - s->batch_start < STORE_BATCH_SECONDS)
+		return (0);
+	return (store_sync(s, cause));
+}
+
+/* Undoes what the page wrote (and nothing before it). */
+static void
+store_page_abort(struct store *s)
+{
+	/* Statements must be reset before the rollback can finish. */
+	store_reset_all(s);
+	store_fts_truncate(s, s->page_ops);
+	if (sqlite3_get_autocommit(s->db)) {
+		s->in_batch = 0;	/* nothing open (a failed commit) */
+		return;
+	}
+	if (s->batch && s->in_batch) {
+		sqlite3_exec(s->db, "ROLLBACK TO page; RELEASE page", NULL,
+		    NULL, NULL);
+		return;
+	}
+	sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+}
+
 int
 store_put_page(struct store *s, const struct store_page_in *in,
     const struct parse_page *pg, const struct topic_set *ts,
@@ -849,7 +1050,7 @@ store_put_page(struct store *s, const struct store_page_in *in,
 		return (-1);
 	}
 	hash = store_hash(in->text, in->len);
-	if (store_step_done(s, STMT_BEGIN, cause) != 0)
+	if (store_page_begin(s, cause) != 0)
 		return (-1);
 	if (store_get_issue(s, in, &issue, &day, cause) != 0)
 		goto fail;
@@ -876,7 +1077,9 @@ store_put_page(struct store *s, const struct store_page_in *in,
 			*narticles = (size_t)sqlite3_column_int64(st, 0);
 			sqlite3_reset(st);
 			*result = STORE_PUT_UNCHANGED;
-			return (store_step_done(s, STMT_COMMIT, cause));
+			if (store_page_end(s, 0, cause) != 0)
+				goto fail;
+			return (0);
 		}
 		sqlite3_reset(st);
 		if (store_delete_page(s, page, day, cause) != 0)
@@ -916,17 +1119,12 @@ store_put_page(struct store *s, const struct store_page_in *in,
 	    store_put_weather(s, issue, page, pg->weather, cause) != 0)
 		goto fail;
 	*narticles = pg->narticles;
-	if (store_step_done(s, STMT_COMMIT, cause) != 0)
-		goto fail;
 	s->imported = 1;
+	if (store_page_end(s, in->len, cause) != 0)
+		goto fail;
 	return (0);
 
 fail:
-	/* Statements must be reset before the rollback can finish. */
-	for (i = 0; i < STMT_COUNT; i++) {
-		if (s->stmts[i] != NULL)
-			sqlite3_reset(s->stmts[i]);
-	}
-	sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+	store_page_abort(s);
 	return (-1);
 }

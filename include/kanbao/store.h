@@ -24,6 +24,7 @@ struct store;
 /* store_open() flags. */
 #define STORE_CREATE	0x1	/* create the file (and directories) if missing */
 #define STORE_READONLY	0x2	/* never write; setters fail */
+#define STORE_IMPORT	0x4	/* an importer: commit pages in batches */
 
 /*
  * The default store path: $XDG_DATA_HOME/kanbao/kanbao.db, else
@@ -39,6 +40,7 @@ char	*store_default_path(char **cause);
  * with a message naming it and is never written to.  NULL on error.
  */
 struct store *store_open(const char *path, int flags, char **cause);
+/* Commits what is pending (STORE_IMPORT), then closes; NULL is a no-op. */
 void	 store_close(struct store *);
 /* The path it was opened with ("" for :memory:).  Borrowed. */
 const char *store_path(const struct store *);
@@ -79,6 +81,15 @@ enum store_put_result {
 int	 store_put_page(struct store *, const struct store_page_in *,
 	     const struct parse_page *, const struct topic_set *,
 	     enum store_put_result *result, size_t *narticles, char **cause);
+
+/*
+ * With STORE_IMPORT, store_put_page() commits several pages at a time (up
+ * to about a second's worth): a page it returned 0 for is stored once
+ * store_sync() (or store_close()) has returned.  A killed import still
+ * leaves only whole pages, and at most the last second's to do again.
+ * store_sync() commits now; -1 says how many pages were lost.
+ */
+int	 store_sync(struct store *, char **cause);
 
 /* ---- Issues and pages ------------------------------------------------ */
 

@@ -294,3 +294,41 @@ else
 	fi
 fi
 t_eq "reading while importing: the import succeeded" 0 "$st"
+
+# --- a store made with schema 2 (unicode61 over spaced text) is upgraded ------
+if command -v sqlite3 >/dev/null 2>&1; then
+	V2=$T_TMP/v2.db
+	sqlite3 "$V2" <"$TOP/tests/cli/golden/store-v2.sql"
+	t_eq "upgrade: the old store is schema 2" 2 \
+	    "$(sqlite3 "$V2" 'PRAGMA user_version')"
+	t_match "upgrade: two characters found after the upgrade" "气温" \
+	    "$("$K" --db "$V2" search 小雨 2>&1)"
+	t_eq "upgrade: schema 3" 3 "$(sqlite3 "$V2" 'PRAGMA user_version')"
+	t_match "upgrade: one character" "Harbour news" "$("$K" --db "$V2" search 航)"
+	t_match "upgrade: four characters" "新航线五" \
+	    "$("$K" --db "$V2" search 新航线五)"
+	t_match "upgrade: a Latin word" "ferry" "$("$K" --db "$V2" search FERRY)"
+	t_eq "upgrade: not across punctuation" "" \
+	    "$("$K" --db "$V2" search 雨气)"
+	t_eq "upgrade: articles, read and starred state kept" \
+	    "1|1|0 2|0|1" "$(sqlite3 "$V2" \
+	    'SELECT id, read, starred FROM article ORDER BY id' | tr '\n' ' ' |
+	    sed 's/ $//')"
+	t_eq "upgrade: integrity_check ok" ok \
+	    "$(sqlite3 "$V2" 'PRAGMA integrity_check')"
+	out=$("$K" --db "$V2" import "$D/2023-02-10/p01.txt" 2>&1)
+	t_match "upgrade: the same page again is unchanged" \
+	    "\(0 new, 0 replaced, 1 unchanged\)" "$out"
+	# Replacing removes the old entries through the new tokenizer.
+	printf '天气预报\n\n晴转多云。\n' >"$T_TMP/p01.txt"
+	"$K" --db "$V2" import --date 2023-02-10 --page 1 "$T_TMP/p01.txt" \
+	    >/dev/null 2>&1
+	t_eq "upgrade: a replaced page's old text is gone" "" \
+	    "$("$K" --db "$V2" search 小雨)"
+	t_match "upgrade: its new text is found" "多云" \
+	    "$("$K" --db "$V2" search 多云)"
+	t_eq "upgrade: the other article keeps its star" 1 \
+	    "$(sqlite3 "$V2" 'SELECT starred FROM article WHERE id = 2')"
+else
+	t_skip "upgrade from schema 2" "no sqlite3 command"
+fi

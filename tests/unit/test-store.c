@@ -355,6 +355,160 @@ test_store_3_4(void **state)
 	topic_set_free(ts);
 }
 
+/* A store with one article per (title, paragraph) pair, on one page. */
+static struct store *
+fixture_text(struct topic_set *ts, const char *title, const char *body)
+{
+	struct store	*s = open_mem();
+
+	put(s, ts, "2023-04-01", 1, "page", page_make(title, body, NULL));
+	return (s);
+}
+
+/* store-4.1: CJK queries of 1, 2, 3 and 4 characters, exactly. */
+static void
+test_store_4_1(void **state)
+{
+	struct topic_set	*ts = topic_set_default();
+	struct store		*s;
+	struct hits		 hs;
+
+	(void)state;
+	s = fixture_text(ts, "标题", "老城区改造工程启动，工地在改建。");
+	assert_int_equal(search(s, "造", &hs), 1);
+	assert_string_equal(hs.snippet, "造");
+	assert_int_equal(search(s, "程", &hs), 1);	/* last of a run */
+	assert_int_equal(search(s, "改造", &hs), 1);
+	assert_int_equal(search(s, "改工", &hs), 0);	/* both there, apart */
+	assert_int_equal(search(s, "造工程", &hs), 1);
+	assert_string_equal(hs.snippet, "造工程");
+	/* 改造 and 改建 are there, and 造建 is not a neighbour pair. */
+	assert_int_equal(search(s, "改造建", &hs), 0);
+	assert_int_equal(search(s, "城区改造", &hs), 1);
+	assert_int_equal(search(s, "区改造工程启动", &hs), 1);
+	assert_int_equal(search(s, "城区改建", &hs), 0);
+	assert_int_equal(search(s, "标题", &hs), 1);	/* in the head */
+	assert_int_equal(search(s, "题老", &hs), 0);	/* head, then body */
+	store_close(s);
+	topic_set_free(ts);
+}
+
+/* store-4.2: Latin words, folded, whole words; digits; mixed terms. */
+static void
+test_store_4_2(void **state)
+{
+	struct topic_set	*ts = topic_set_default();
+	struct store		*s;
+	struct hits		 hs;
+
+	(void)state;
+	s = fixture_text(ts, "News",
+	    "The Harbour Forum met in 2023，全年GDP数据发布Q1报告。Café au lait.");
+	assert_int_equal(search(s, "harbour", &hs), 1);
+	assert_string_equal(hs.snippet, "Harbour");
+	assert_int_equal(search(s, "FORUM", &hs), 1);
+	assert_int_equal(search(s, "harb", &hs), 0);	/* not a prefix */
+	assert_int_equal(search(s, "2023", &hs), 1);
+	assert_int_equal(search(s, "202", &hs), 0);
+	assert_int_equal(search(s, "café", &hs), 1);
+	assert_int_equal(search(s, "gdp数据", &hs), 1);
+	assert_string_equal(hs.snippet, "GDP数据");
+	assert_int_equal(search(s, "年GDP", &hs), 1);
+	assert_int_equal(search(s, "发布Q1", &hs), 1);	/* run, then word */
+	assert_int_equal(search(s, "数据发布Q1报告", &hs), 1);
+	assert_int_equal(search(s, "全年gdp数据发布q1报告", &hs), 1);
+	assert_int_equal(search(s, "GDP 数据", &hs), 1);	/* two terms */
+	assert_int_equal(search(s, "据发Q1", &hs), 0);
+	store_close(s);
+	topic_set_free(ts);
+}
+
+/* store-4.3: punctuation between characters is not crossed. */
+static void
+test_store_4_3(void **state)
+{
+	struct topic_set	*ts = topic_set_default();
+	struct store		*s;
+	struct hits		 hs;
+
+	(void)state;
+	s = fixture_text(ts, "标题", "春天来了，公园里的花都开了。“新年”好");
+	assert_int_equal(search(s, "了公", &hs), 0);
+	assert_int_equal(search(s, "了公园", &hs), 0);
+	assert_int_equal(search(s, "来了公园", &hs), 0);
+	assert_int_equal(search(s, "了。新", &hs), 0);
+	/* Typed with the punctuation, it is found as written. */
+	assert_int_equal(search(s, "了，公园", &hs), 1);
+	assert_string_equal(hs.snippet, "了，公园");
+	assert_int_equal(search(s, "了,公园", &hs), 0);
+	assert_int_equal(search(s, "新年", &hs), 1);
+	assert_int_equal(search(s, "年好", &hs), 0);
+	store_close(s);
+	topic_set_free(ts);
+}
+
+/* store-4.4: quotes and FTS5 syntax in a query are taken literally. */
+static void
+test_store_4_4(void **state)
+{
+	struct topic_set	*ts = topic_set_default();
+	struct store		*s;
+	struct hits		 hs;
+
+	(void)state;
+	s = fixture_text(ts, "天气预报", "明天有雨，气温下降。");
+	assert_int_equal(search(s, "\"天气\"", &hs), 1);
+	assert_int_equal(search(s, "天气\"", &hs), 1);
+	assert_int_equal(search(s, "气温*", &hs), 1);
+	assert_int_equal(search(s, "(气温)", &hs), 1);
+	assert_int_equal(search(s, "^明天", &hs), 1);
+	/* As FTS5 syntax these would match; as text they do not. */
+	assert_int_equal(search(s, "head:天气", &hs), 0);
+	assert_int_equal(search(s, "NEAR(天气 气温)", &hs), 0);
+	assert_int_equal(search(s, "天气 OR 蔬菜", &hs), 0);
+	assert_int_equal(search(s, "天气 NOT 气温", &hs), 0);
+	assert_int_equal(search(s, "气温\" OR \"蔬菜", &hs), 0);
+	assert_int_equal(search(s, "明*", &hs), 1);	/* 明 only */
+	assert_int_equal(search(s, "明天*有", &hs), 0);
+	store_close(s);
+	topic_set_free(ts);
+}
+
+/* store-4.5: relevance puts title hits first; paging through it. */
+static void
+test_store_4_5(void **state)
+{
+	struct topic_set	*ts = topic_set_default();
+	struct store		*s = open_mem();
+	struct store_query	 q = { "港口", 0, 0, STORE_RANK_RELEVANCE, 0, 0 };
+	struct hits		 hs;
+	char			*cause = NULL;
+
+	(void)state;
+	put(s, ts, "2023-04-01", 1, "a", page_make("港口扩建",
+	    "码头工程开工。", NULL));
+	put(s, ts, "2023-04-02", 1, "b", page_make("城市新闻",
+	    "今天港口很忙，天气晴。", NULL));
+	put(s, ts, "2023-04-03", 1, "c", page_make("体育", "比赛。", NULL));
+	memset(&hs, 0, sizeof hs);
+	assert_int_equal(store_search(s, &q, hits_add, &hs, &cause), 0);
+	assert_int_equal(hs.n, 2);
+	assert_int_equal(hs.ids[0], 1);		/* the title hit, older */
+	assert_int_equal(hs.ids[1], 2);
+	q.rank = STORE_RANK_DATE;
+	memset(&hs, 0, sizeof hs);
+	assert_int_equal(store_search(s, &q, hits_add, &hs, &cause), 0);
+	assert_int_equal(hs.ids[0], 2);		/* newest first */
+	q.rank = STORE_RANK_RELEVANCE;
+	q.offset = 1;
+	memset(&hs, 0, sizeof hs);
+	assert_int_equal(store_search(s, &q, hits_add, &hs, &cause), 0);
+	assert_int_equal(hs.n, 1);
+	assert_int_equal(hs.ids[0], 2);
+	store_close(s);
+	topic_set_free(ts);
+}
+
 int
 main(void)
 {
@@ -367,6 +521,11 @@ main(void)
 		cmocka_unit_test(test_store_3_2),
 		cmocka_unit_test(test_store_3_3),
 		cmocka_unit_test(test_store_3_4),
+		cmocka_unit_test(test_store_4_1),
+		cmocka_unit_test(test_store_4_2),
+		cmocka_unit_test(test_store_4_3),
+		cmocka_unit_test(test_store_4_4),
+		cmocka_unit_test(test_store_4_5),
 	};
 
 	return (cmocka_run_group_tests(tests, NULL, NULL));

@@ -1,0 +1,38 @@
+-- A store as schema 2 (kanbao before the bigram index) left it: two pages,
+-- article 1 read, article 2 starred.  Loaded with sqlite3 by store.sh.
+PRAGMA foreign_keys=OFF;
+BEGIN TRANSACTION;
+CREATE TABLE issue (  id INTEGER PRIMARY KEY,  key TEXT NOT NULL UNIQUE,  date TEXT,  day INTEGER NOT NULL);
+INSERT INTO issue VALUES(1,'2023-02-10','2023-02-10',738867);
+CREATE TABLE page (  id INTEGER PRIMARY KEY,  issue INTEGER NOT NULL REFERENCES issue(id) ON DELETE CASCADE,  number INTEGER NOT NULL,  source TEXT NOT NULL,  hash INTEGER NOT NULL,  text TEXT NOT NULL,  imported INTEGER NOT NULL,  UNIQUE (issue, number));
+INSERT INTO page VALUES(1,1,1,'pages/2023-02-10/p01.txt',-1782282700823684777,replace('天气预报\n\n明天阴有小雨，气温下降到五度左右。\n','\n',char(10)),1795386856);
+INSERT INTO page VALUES(2,1,2,'pages/2023-02-10/p02.txt',-8331179216401155192,replace('Harbour news\n\nThe new ferry line opens in May. 新航线五月开通。\n','\n',char(10)),1795386856);
+CREATE TABLE article (  id INTEGER PRIMARY KEY,  page INTEGER NOT NULL REFERENCES page(id) ON DELETE CASCADE,  issue INTEGER NOT NULL,  pageno INTEGER NOT NULL,  seq INTEGER NOT NULL,  kind TEXT NOT NULL,  kicker TEXT NOT NULL DEFAULT '',  title TEXT NOT NULL DEFAULT '',  subtitle TEXT NOT NULL DEFAULT '',  byline TEXT NOT NULL DEFAULT '',  body TEXT NOT NULL DEFAULT '',  continued_to TEXT NOT NULL DEFAULT '',  continued_from TEXT NOT NULL DEFAULT '',  topics INTEGER NOT NULL DEFAULT 0,  read INTEGER NOT NULL DEFAULT 0,  starred INTEGER NOT NULL DEFAULT 0,  UNIQUE (page, seq));
+INSERT INTO article VALUES(1,1,1,1,1,'commentary','','天气预报','','','明天阴有小雨，气温下降到五度左右。','','',1,1,0);
+INSERT INTO article VALUES(2,2,1,2,1,'commentary','','Harbour news','','','The new ferry line opens in May.新航线五月开通。','','',1,0,1);
+CREATE TABLE weather (  issue INTEGER PRIMARY KEY REFERENCES issue(id) ON DELETE CASCADE,  page INTEGER NOT NULL REFERENCES page(id) ON DELETE CASCADE,  today TEXT NOT NULL, tomorrow TEXT NOT NULL, wind TEXT NOT NULL,  high INTEGER, low INTEGER);
+CREATE TABLE topic (  bit INTEGER PRIMARY KEY CHECK (bit BETWEEN 0 AND 63),  name TEXT NOT NULL UNIQUE,  label TEXT NOT NULL);
+INSERT INTO topic VALUES(0,'commentary','评论');
+PRAGMA writable_schema=ON;
+INSERT INTO sqlite_schema(type,name,tbl_name,rootpage,sql)VALUES('table','article_fts','article_fts',0,'CREATE VIRTUAL TABLE article_fts USING fts5(head, body,  content='''', tokenize=''unicode61'')');
+CREATE TABLE IF NOT EXISTS 'article_fts_data'(id INTEGER PRIMARY KEY, block BLOB);
+INSERT INTO article_fts_data VALUES(1,X'02061d');
+INSERT INTO article_fts_data VALUES(10,X'000000000102020002010101020101');
+INSERT INTO article_fts_data VALUES(137438953473,X'000001160430e4b88b85d1c6bfffffff7e0601010a0202ba9485d1c6bfffffff7e0601010d0103e588b085d1c6bfffffff7e0601010c02028fb385d1c6bfffffff7e060101100202a4a985d1c6bfffffff7e08020101030202b08f85d1c6bfffffff7e060101060202b7a685d1c6bfffffff7e0601010f0202baa685d1c6bfffffff7e0601010e0103e68aa585d1c6bfffffff7e02050202988e85d1c6bfffffff7e0601010202029c8985d1c6bfffffff7e060101050202b09485d1c6bfffffff7e08030101080202b8a985d1c6bfffffff7e060101090103e998b485d1c6bfffffff7e060101040202998d85d1c6bfffffff7e0601010b02029ba885d1c6bfffffff7e060101070202a28485d1c6bfffffff7e02040411101110111010100f10101110111010');
+INSERT INTO article_fts_data VALUES(274877906945,X'000001150630666572727985d1c6bfffffff7d060101040107686172626f757285d1c6bfffffff7d02020102696e85d1c6bfffffff7d0601010701046c696e6585d1c6bfffffff7d0601010501036d617985d1c6bfffffff7d0601010801036e657785d1c6bfffffff7d0601010304017385d1c6bfffffff7d020301056f70656e7385d1c6bfffffff7d06010106010374686585d1c6bfffffff7d060101020103e4ba9485d1c6bfffffff7d0601010c0103e5bc8085d1c6bfffffff7d0601010e0103e696b085d1c6bfffffff7d0601010902029c8885d1c6bfffffff7d0601010d0103e7babf85d1c6bfffffff7d0601010b0103e888aa85d1c6bfffffff7d0601010a0103e9809a85d1c6bfffffff7d0601010f041313101211110d1311111111101111');
+CREATE TABLE IF NOT EXISTS 'article_fts_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
+INSERT INTO article_fts_idx VALUES(1,X'',2);
+INSERT INTO article_fts_idx VALUES(2,X'',2);
+CREATE TABLE IF NOT EXISTS 'article_fts_docsize'(id INTEGER PRIMARY KEY, sz BLOB);
+INSERT INTO article_fts_docsize VALUES(3173413896060925,X'020e');
+INSERT INTO article_fts_docsize VALUES(3173413896060926,X'040f');
+CREATE TABLE IF NOT EXISTS 'article_fts_config'(k PRIMARY KEY, v) WITHOUT ROWID;
+INSERT INTO article_fts_config VALUES('version',4);
+CREATE INDEX issue_day ON issue(day);
+CREATE INDEX article_issue ON article(issue, pageno, seq);
+CREATE INDEX weather_page ON weather(page);
+CREATE INDEX article_state ON article(issue, read, topics);
+PRAGMA writable_schema=OFF;
+COMMIT;
+PRAGMA application_id = 1262636865;
+PRAGMA user_version = 2;
