@@ -66,6 +66,15 @@ $(BUILD)/obj/%.o: src/%.c | $(DEPSTAMP)
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) $(DEPFLAGS) -c -o $@ $<
 
+# The pinyin table src/pinyin.c includes is generated from the Unihan
+# readings (Debian: unicode-data), plain, compressed or zipped.
+UNIHAN	?= $(firstword $(wildcard /usr/share/unicode/Unihan_Readings.txt \
+	   /usr/share/unicode/Unihan_Readings.txt.* /usr/share/unicode/Unihan.zip))
+$(BUILD)/gen/pinyin-table.h: tests/tools/gen-pinyin.sh
+	@mkdir -p $(@D)
+	sh tests/tools/gen-pinyin.sh "$(UNIHAN)" $@
+$(BUILD)/obj/pinyin.o: $(BUILD)/gen/pinyin-table.h
+
 $(BUILD)/tests/test-%: tests/unit/test-%.c $(MODEL_OBJS) | $(DEPSTAMP)
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) $(DEPFLAGS) -o $@ $< $(MODEL_OBJS) -lcmocka \
