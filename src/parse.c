@@ -938,6 +938,11 @@ parse_headline_like_uncached(const struct line *l)
 			seg = i;
 			continue;
 		}
+		/* ASCII pauses beside Chinese text are pauses too. */
+		if ((c == ',' || c == ';' || c == ':' || c == '!' ||
+		    c == '?') && i >= 2 && (unsigned char)s[at - 1] >= 0x80)
+			c = c == ',' ? 0xff0c : c == ';' ? 0xff1b : c == ':' ?
+			    0xff1a : c == '!' ? 0xff01 : 0xff1f;
 		if (parse_is_sentence_punct(c)) {
 			/* A title may end in ！ or ？, nothing else. */
 			if ((c == 0xff01 || c == 0xff1f) && i == n)
@@ -1499,8 +1504,8 @@ parse_prepare(struct parser *p)
 		    parse_has_phrase_space(l))
 			continue;
 		/* Text that ends signed or over a credit has a title. */
-		for (j = i + 1; j < p->nunits && p->units[j].type == U_BODY;
-		    j++)
+		for (j = i + 2; j < p->nunits && p->units[j].type == U_BODY &&
+		    parse_continues(p, j); j++)
 			;
 		if (j < p->nunits && (p->units[j].type == U_CREDIT ||
 		    (p->units[j].type == U_BYLINE &&
