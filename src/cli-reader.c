@@ -1,7 +1,8 @@
 /*
  * kanbao (no command) and kanbao reader: opens the store and runs the
  * reader.  A missing or empty store is not an error here: the reader says
- * how to import pages instead.
+ * how to import pages instead.  Nor is a bad config file: the reader starts
+ * with the defaults and says what is wrong on its status line.
  */
 #include <errno.h>
 #include <stdlib.h>
@@ -9,6 +10,7 @@
 #include <unistd.h>
 
 #include "kanbao/cli.h"
+#include "kanbao/config.h"
 #include "kanbao/store.h"
 #include "kanbao/ui.h"
 
@@ -16,6 +18,7 @@ int
 cli_reader_exec(struct cli_ctx *ctx, int argc, char **argv)
 {
 	struct store	*s = NULL;
+	struct config	*cfg;
 	char		*path = NULL, *cause = NULL, *message = NULL;
 	int		 rc;
 
@@ -41,7 +44,13 @@ cli_reader_exec(struct cli_ctx *ctx, int argc, char **argv)
 		cause = NULL;
 	}
 
-	rc = ui_run(s, message, ctx->theme, &cause);
+	cfg = config_user();
+	if (ctx->theme != NULL) {
+		free(cfg->theme);
+		cfg->theme = xstrdup(ctx->theme);
+	}
+	rc = ui_run(s, message, cfg, &cause);
+	config_free(cfg);
 	store_close(s);
 	free(message);
 	free(path);

@@ -20,6 +20,7 @@
 
 #include <curses.h>
 
+#include "kanbao/config.h"
 #include "kanbao/text.h"
 #include "kanbao/theme.h"
 #include "kanbao/ui-draw.h"
@@ -197,7 +198,7 @@ ui_signals(void (*handler)(int))
 }
 
 int
-ui_run(struct store *store, const char *message, const char *theme,
+ui_run(struct store *store, const char *message, const struct config *cfg,
     char **cause)
 {
 	struct view		*v;
@@ -235,13 +236,14 @@ ui_run(struct store *store, const char *message, const char *theme,
 	ui_theme_init();
 
 	v = view_create(store, message);
+	view_set_config(v, cfg);
 	ts.n = theme_names(&ts.names);
 	/* Whatever happens to the named theme, something is applied. */
 	t = theme_builtin();
 	ui_theme_apply(t);
 	theme_free(t);
 	ts.cur = ts.n;
-	ui_theme_set(v, &ts, theme);
+	ui_theme_set(v, &ts, cfg->theme);
 	view_layout(v, COLS, LINES);
 	ui_paint(v);
 	if (ui_timing != NULL)
@@ -270,7 +272,7 @@ ui_run(struct store *store, const char *message, const char *theme,
 		} else {
 			name = ui_key_name(r, wc, kbuf);
 			rc = view_cmd(v, name != NULL ?
-			    view_key_lookup(name) : VIEW_CMD_NONE);
+			    view_key(v, name) : VIEW_CMD_NONE);
 		}
 		if (rc & VIEW_QUIT)
 			quit = 1;

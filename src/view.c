@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include "kanbao/buf.h"
+#include "kanbao/config.h"
 #include "kanbao/reflow.h"
 #include "kanbao/text.h"
 #include "kanbao/view.h"
@@ -43,6 +44,7 @@ struct view_lines {
 
 struct view {
 	struct store		*store;		/* NULL: welcome screen */
+	const struct config	*cfg;		/* NULL: the defaults */
 	char			*message;	/* for the welcome screen */
 	char			*error;		/* for the status line */
 	struct view_layout	 layout;
@@ -664,13 +666,17 @@ view_article_layout(struct view *v, int w)
 	struct store_article	*a = v->art;
 	char			*note;
 	size_t			 i;
-	int			 width, x;
+	int			 width, x, indent;
 
 	view_lines_clear(&v->alines);
 	v->awidth = w;
 	if (a == NULL)
 		return;
 	width = view_article_width(w);
+	if (v->cfg != NULL && v->cfg->width_cap > 0 &&
+	    width > v->cfg->width_cap)
+		width = v->cfg->width_cap;
+	indent = v->cfg != NULL ? v->cfg->indent : VIEW_INDENT;
 	x = view_article_margin(w);
 	if (*a->kicker != '\0')
 		view_article_para(v, a->kicker, width, 0, x, THEME_KICKER);
@@ -682,7 +688,7 @@ view_article_layout(struct view *v, int w)
 		view_article_para(v, a->byline, width, 0, x, THEME_BYLINE);
 	view_article_blank(v);
 	for (i = 0; i < a->nparagraphs; i++)
-		view_article_para(v, a->paragraphs[i], width, VIEW_INDENT, x,
+		view_article_para(v, a->paragraphs[i], width, indent, x,
 		    THEME_BODY);
 	if (*a->continued_to != '\0') {
 		view_article_blank(v);
@@ -770,6 +776,25 @@ view_create(struct store *store, const char *message)
 		v->message = xstrdup(message);
 	v->focus = VIEW_ISSUES;
 	return (v);
+}
+
+void
+view_set_config(struct view *v, const struct config *cfg)
+{
+	v->cfg = cfg;
+	v->awidth = -1;		/* lay the article out again */
+	if (cfg != NULL && cfg->error != NULL)
+		view_set_error(v, cfg->error);
+}
+
+enum view_cmd
+view_key(const struct view *v, const char *name)
+{
+	enum view_cmd	cmd;
+
+	if (config_key(v->cfg, name, &cmd))
+		return (cmd);
+	return (view_key_lookup(name));
 }
 
 void

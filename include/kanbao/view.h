@@ -127,6 +127,7 @@ struct view_cell {
 };
 
 struct view;
+struct config;
 
 /*
  * A view over store (may be NULL: the welcome screen), with message shown
@@ -135,6 +136,14 @@ struct view;
  */
 struct view *view_create(struct store *store, const char *message);
 void	 view_free(struct view *);
+/*
+ * Applies the reader's settings (config.h): bindings, article width cap and
+ * indent.  cfg is borrowed and must outlive the view; its error, if any,
+ * goes to the status line.
+ */
+void	 view_set_config(struct view *, const struct config *cfg);
+/* The command a key name runs: the config's binding, else the key table. */
+enum view_cmd view_key(const struct view *, const char *name);
 
 /* Lays the panes out for a terminal of cols x lines (any size >= 0). */
 void	 view_layout(struct view *, int cols, int lines);

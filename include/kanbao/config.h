@@ -1,0 +1,89 @@
+/*
+ * The reader's config file, $XDG_CONFIG_HOME/kanbao/config (else
+ * ~/.config/kanbao/config), format in kanbao(5):
+ *
+ *	# comment
+ *	theme dark
+ *	bind J next-unread
+ *	width-cap 72
+ *	indent 4
+ *	pinyin on
+ *
+ * The model only: what the settings are and how a key name maps to a
+ * reader command.  The view applies them.
+ */
+#ifndef KANBAO_CONFIG_H
+#define KANBAO_CONFIG_H
+
+#include <stddef.h>
+
+#include "kanbao/view.h"
+
+/* Longest key name a binding holds ("Backspace", one UTF-8 character). */
+#define CONFIG_KEY_MAX	16
+
+/* One bind line: the key (a key table name) and what it now does. */
+struct config_bind {
+	char		 key[CONFIG_KEY_MAX];
+	enum view_cmd	 cmd;		/* VIEW_CMD_NONE: unbound */
+};
+
+struct config {
+	char			*theme;		/* NULL: the default theme */
+	int			 width_cap;	/* article text width; 0: none */
+	int			 indent;	/* first-line indent, columns */
+	int			 pinyin;	/* jump matches pinyin */
+	struct config_bind	*binds;
+	size_t			 nbinds;
+	char			*error;		/* why the file was not used */
+};
+
+/* One action a key can be bound to: its name in bind lines. */
+struct config_action {
+	const char	*name;		/* "next-unread" */
+	enum view_cmd	 cmd;
+};
+
+/*
+ * Every action, ending with a NULL name.  Each command of the key table
+ * has one (a unit test holds it to that), and "none" unbinds a key.
+ */
+extern const struct config_action config_actions[];
+
+/* Defaults: the built-in theme, no width cap, VIEW_INDENT, pinyin on. */
+struct config *config_default(void);
+/*
+ * Reads settings from text (len bytes; file names it in messages) over the
+ * defaults.  NULL with *cause set ("FILE:LINE: what is wrong", caller
+ * frees) at the first bad line: a half-read config is never used.
+ */
+struct config *config_parse(const char *file, const char *text, size_t len,
+	     char **cause);
+/* Reads the file at path.  NULL with *cause set if it cannot be used. */
+struct config *config_load(const char *path, char **cause);
+void	 config_free(struct config *);
+
+/*
+ * The user's config file path (caller frees; NULL when neither
+ * XDG_CONFIG_HOME nor HOME is set).
+ */
+char	*config_user_path(void);
+/*
+ * The settings in force: the user's file, or the defaults when there is
+ * none.  Never NULL: when the file is bad the defaults come back with
+ * error saying why, for the status line.
+ */
+struct config *config_user(void);
+
+/* The action called name, or -1. */
+int	 config_action_find(const char *name);
+/* The name of the action cmd runs, or NULL. */
+const char *config_action_name(enum view_cmd);
+/*
+ * The command cfg binds key name to: 1 and *cmd set if a bind line names
+ * the key, 0 if the key table decides.
+ */
+int	 config_key(const struct config *, const char *key,
+	     enum view_cmd *cmd);
+
+#endif

@@ -1,0 +1,373 @@
+/*
+ * The config file reader and the names of the reader's actions.
+ *
+ * Like a theme file, a config file is used whole or not at all: the first
+ * bad line stops the reading and the defaults stay, with a message naming
+ * the file and line.  A later line wins over an earlier one (a second
+ * theme line, or a second bind of the same key).
+ *
+ * Key names in bind lines are the key table's own (view-keys.c): one
+ * printable character, or a name such as PgDn that the table uses.  Taking
+ * them from the table means a key the ui learns to name can be bound
+ * without an edit here.
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "kanbao/config.h"
+#include "kanbao/file.h"
+#include "kanbao/xmalloc.h"
+
+#define CONFIG_WIDTH_MIN	10
+#define CONFIG_WIDTH_MAX	1000
+#define CONFIG_INDENT_MAX	16
+
+/* Named after what the command does; see the key table for its keys. */
+const struct config_action config_actions[] = {
+	{ "down", VIEW_CMD_DOWN },
+	{ "up", VIEW_CMD_UP },
+	{ "page-down", VIEW_CMD_PAGE_DOWN },
+	{ "page-up", VIEW_CMD_PAGE_UP },
+	{ "top", VIEW_CMD_TOP },
+	{ "bottom", VIEW_CMD_BOTTOM },
+	{ "left", VIEW_CMD_LEFT },
+	{ "right", VIEW_CMD_RIGHT },
+	{ "next-pane", VIEW_CMD_NEXT_PANE },
+	{ "prev-pane", VIEW_CMD_PREV_PANE },
+	{ "open", VIEW_CMD_OPEN },
+	{ "back", VIEW_CMD_BACK },
+	{ "quit-back", VIEW_CMD_QUIT_BACK },
+	{ "quit", VIEW_CMD_QUIT },
+	{ "prev-issue", VIEW_CMD_PREV_ISSUE },
+	{ "next-issue", VIEW_CMD_NEXT_ISSUE },
+	{ "prev-page", VIEW_CMD_PREV_PAGE },
+	{ "next-page", VIEW_CMD_NEXT_PAGE },
+	{ "next-unread", VIEW_CMD_NEXT_UNREAD },
+	{ "star", VIEW_CMD_STAR },
+	{ "next-theme", VIEW_CMD_THEME },
+	{ "redraw", VIEW_CMD_REDRAW },
+	{ "help", VIEW_CMD_HELP },
+	{ "none", VIEW_CMD_NONE },
+	{ NULL, VIEW_CMD_NONE }
+};
+
+struct config *
+config_default(void)
+{
+	struct config	*cfg = xcalloc(1, sizeof *cfg);
+
+	cfg->indent = VIEW_INDENT;
+	cfg->pinyin = 1;
+	return (cfg);
+}
+
+void
+config_free(struct config *cfg)
+{
+	if (cfg == NULL)
+		return;
+	free(cfg->theme);
+	free(cfg->binds);
+	free(cfg->error);
+	free(cfg);
+}
+
+int
+config_action_find(const char *name)
+{
+	const struct config_action	*a;
+
+	for (a = config_actions; a->name != NULL; a++) {
+		if (strcmp(a->name, name) == 0)
+			return ((int)a->cmd);
+	}
+	return (-1);
+}
+
+const char *
+config_action_name(enum view_cmd cmd)
+{
+	const struct config_action	*a;
+
+	for (a = config_actions; a->name != NULL; a++) {
+		if (a->cmd == cmd)
+			return (a->name);
+	}
+	return (NULL);
+}
+
+/* Bytes in the UTF-8 sequence that starts with byte c (1 if invalid). */
+static size_t
+config_utf8_len(unsigned char c)
+{
+	if (c >= 0xf0 && c < 0xf8)
+		return (4);
+	if (c >= 0xe0)
+		return (3);
+	if (c >= 0xc0)
+		return (2);
+	return (1);
+}
+
+/*
+ * Whether key names a key the reader can tell apart: one printable
+ * character, or a multi-character name from the key table (not the
+ * mouse's).
+ */
+static int
+config_key_valid(const char *key)
+{
+	const struct view_key	*k;
+	const char		*p, *end;
+	size_t			 len = strlen(key);
+
+	if (len == 0 || len >= CONFIG_KEY_MAX)
+		return (0);
+	if (len == 1)
+		return (key[0] > 0x20 && key[0] < 0x7f);
+	if ((unsigned char)key[0] >= 0x80 &&
+	    config_utf8_len((unsigned char)key[0]) == len)
+		return (1);
+	for (k = view_keys; k->keys != NULL; k++) {
+		if (k->cmd == VIEW_CMD_MOUSE)
+			continue;
+		for (p = k->keys; *p != '\0'; p = end + strspn(end, " ")) {
+			end = p + strcspn(p, " ");
+			if ((size_t)(end - p) == len &&
+			    strncmp(p, key, len) == 0)
+				return (1);
+		}
+	}
+	return (0);
+}
+
+/* Reads "N" as a whole number in [min, max] into *v; 0 if it is not one. */
+static int
+config_number(const char *s, int min, int max, int *v)
+{
+	char	*end;
+	long	 l;
+
+	errno = 0;
+	l = strtol(s, &end, 10);
+	if (*s == '\0' || *end != '\0' || errno != 0 || l < min || l > max)
+		return (0);
+	*v = (int)l;
+	return (1);
+}
+
+/* Splits a line into at most max words; returns how many (max + 1: more). */
+static size_t
+config_split(char *line, char **argv, size_t max)
+{
+	size_t	 n = 0;
+	char	*p = line;
+
+	for (;;) {
+		while (*p == ' ' || *p == '\t' || *p == '\r')
+			p++;
+		/* A word starting with # starts a comment, but for the key
+		 * of a bind line, so that # can be bound. */
+		if (*p == '\0' || (*p == '#' && !(n == 1 &&
+		    strcmp(argv[0], "bind") == 0)))
+			break;
+		if (n == max)
+			return (max + 1);
+		argv[n++] = p;
+		while (*p != '\0' && *p != ' ' && *p != '\t' && *p != '\r')
+			p++;
+		if (*p != '\0')
+			*p++ = '\0';
+	}
+	return (n);
+}
+
+static void
+config_bind(struct config *cfg, const char *key, enum view_cmd cmd)
+{
+	size_t	i;
+
+	for (i = 0; i < cfg->nbinds; i++) {
+		if (strcmp(cfg->binds[i].key, key) == 0)
+			break;
+	}
+	if (i == cfg->nbinds) {
+		cfg->binds = xreallocarray(cfg->binds, cfg->nbinds + 1,
+		    sizeof *cfg->binds);
+		cfg->nbinds++;
+	}
+	/* config_key_valid() has checked that it fits. */
+	snprintf(cfg->binds[i].key, sizeof cfg->binds[i].key, "%s", key);
+	cfg->binds[i].cmd = cmd;
+}
+
+/* Applies one line (already split); -1 with *why set if it is wrong. */
+static int
+config_line(struct config *cfg, char **argv, size_t argc, char **why)
+{
+	int	 v;
+
+	if (strcmp(argv[0], "theme") == 0) {
+		if (argc != 2 || strchr(argv[1], '/') != NULL) {
+			*why = xstrdup("expected: theme NAME");
+			return (-1);
+		}
+		free(cfg->theme);
+		cfg->theme = xstrdup(argv[1]);
+	} else if (strcmp(argv[0], "bind") == 0) {
+		if (argc != 3) {
+			*why = xstrdup("expected: bind KEY ACTION");
+			return (-1);
+		}
+		if (!config_key_valid(argv[1])) {
+			xasprintf(why, "unknown key '%s' (a character, or "
+			    "a name such as PgDn from kanbao(1) KEYS)",
+			    argv[1]);
+			return (-1);
+		}
+		if ((v = config_action_find(argv[2])) < 0) {
+			xasprintf(why, "unknown action '%s' (see kanbao(5))",
+			    argv[2]);
+			return (-1);
+		}
+		config_bind(cfg, argv[1], (enum view_cmd)v);
+	} else if (strcmp(argv[0], "width-cap") == 0) {
+		if (argc != 2 || !config_number(argv[1], 0, CONFIG_WIDTH_MAX,
+		    &v) || (v != 0 && v < CONFIG_WIDTH_MIN)) {
+			xasprintf(why, "expected: width-cap N (0 for none, "
+			    "else %d to %d)", CONFIG_WIDTH_MIN,
+			    CONFIG_WIDTH_MAX);
+			return (-1);
+		}
+		cfg->width_cap = v;
+	} else if (strcmp(argv[0], "indent") == 0) {
+		if (argc != 2 || !config_number(argv[1], 0, CONFIG_INDENT_MAX,
+		    &v)) {
+			xasprintf(why, "expected: indent N (0 to %d)",
+			    CONFIG_INDENT_MAX);
+			return (-1);
+		}
+		cfg->indent = v;
+	} else if (strcmp(argv[0], "pinyin") == 0) {
+		if (argc != 2 || (strcmp(argv[1], "on") != 0 &&
+		    strcmp(argv[1], "off") != 0)) {
+			*why = xstrdup("expected: pinyin on|off");
+			return (-1);
+		}
+		cfg->pinyin = strcmp(argv[1], "on") == 0;
+	} else {
+		xasprintf(why, "unknown setting '%s' (theme, bind, width-cap, "
+		    "indent, pinyin)", argv[0]);
+		return (-1);
+	}
+	return (0);
+}
+
+struct config *
+config_parse(const char *file, const char *text, size_t len, char **cause)
+{
+	struct config	*cfg = config_default();
+	const char	*s = text, *end = text + len, *nl;
+	char		*line, *argv[4], *why = NULL;
+	size_t		 argc, lineno = 0;
+
+	if (memchr(text, '\0', len) != NULL) {
+		xasprintf(cause, "%s: not a text file", file);
+		goto fail;
+	}
+	for (; s < end; s = nl + 1) {
+		if ((nl = memchr(s, '\n', (size_t)(end - s))) == NULL)
+			nl = end;
+		lineno++;
+		line = xstrndup(s, (size_t)(nl - s));
+		argc = config_split(line, argv, sizeof argv / sizeof *argv);
+		if (argc > sizeof argv / sizeof *argv) {
+			xasprintf(cause, "%s:%zu: too many words", file,
+			    lineno);
+			free(line);
+			goto fail;
+		}
+		if (argc != 0 && config_line(cfg, argv, argc, &why) != 0) {
+			xasprintf(cause, "%s:%zu: %s", file, lineno, why);
+			free(why);
+			free(line);
+			goto fail;
+		}
+		free(line);
+	}
+	return (cfg);
+fail:
+	config_free(cfg);
+	return (NULL);
+}
+
+struct config *
+config_load(const char *path, char **cause)
+{
+	struct config	*cfg;
+	char		*text, *why;
+	size_t		 len;
+
+	if ((text = file_read(path, &len, &why)) == NULL) {
+		xasprintf(cause, "%s: %s", path, why);
+		free(why);
+		return (NULL);
+	}
+	cfg = config_parse(path, text, len, cause);
+	free(text);
+	return (cfg);
+}
+
+char *
+config_user_path(void)
+{
+	const char	*x = getenv("XDG_CONFIG_HOME"), *home = getenv("HOME");
+	char		*path;
+
+	if (x != NULL && *x == '/')
+		xasprintf(&path, "%s/kanbao/config", x);
+	else if (home != NULL && *home != '\0')
+		xasprintf(&path, "%s/.config/kanbao/config", home);
+	else
+		return (NULL);
+	return (path);
+}
+
+struct config *
+config_user(void)
+{
+	struct config	*cfg;
+	char		*path = config_user_path(), *cause = NULL;
+
+	if (path == NULL || access(path, F_OK) != 0) {
+		free(path);
+		return (config_default());
+	}
+	if ((cfg = config_load(path, &cause)) == NULL) {
+		cfg = config_default();
+		xasprintf(&cfg->error, "%s; using the defaults", cause);
+		free(cause);
+	}
+	free(path);
+	return (cfg);
+}
+
+int
+config_key(const struct config *cfg, const char *key, enum view_cmd *cmd)
+{
+	size_t	i;
+
+	if (cfg == NULL)
+		return (0);
+	/* The last binding of a key is the one kept: see config_bind(). */
+	for (i = 0; i < cfg->nbinds; i++) {
+		if (strcmp(cfg->binds[i].key, key) == 0) {
+			*cmd = cfg->binds[i].cmd;
+			return (1);
+		}
+	}
+	return (0);
+}
