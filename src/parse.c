@@ -2389,7 +2389,16 @@ parse_markdown(struct parser *p)
 				if (d != NULL || a >= 0)
 					d = &p->drafts[cur];
 			} else if (d != NULL && l->benbao && d->nbody > 0) {
+				/*
+				 * A new article's start under no heading of its
+				 * own: the heading still waiting for its body.
+				 */
 				d = NULL;
+				if ((a = parse_md_pending(p)) >= 0) {
+					cur = a;
+					d = &p->drafts[a];
+					d->orphan = 1;
+				}
 			}
 			if (d == NULL) {
 				d = parse_add_draft(p, PARSE_NEWS);
