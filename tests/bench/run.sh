@@ -1,0 +1,319 @@
+#!/bin/sh
+# make bench: kanbao's figures at archive scale, beside their budgets.
+#
+# 1. Builds an optimised kanbao and the timing tools in a tree of their
+#    own, build/bench (OPT="-O2 -g", PROG=build/bench/kanbao): the figures
+#    never depend on how ./kanbao happened to be built.
+# 2. Generates archives of 1 and 10 years of daily 8-page issues with
+#    tests/tools/gen-pages (fixed seed), or reuses them: an archive is
+#    keyed by size, seed and a checksum of the generator and its sources.
+# 3. Imports each into a store of its own, timed; the store is reused when
+#    the archive and the kanbao binary are both unchanged (the import is
+#    the big cost), and its import figures with it.
+# 4. Measures, per archive:
+#    parse     build/tools/bench-parse: parse_page() over every page, in
+#              process, the pages read and decoded beforehand;
+#    import    bench-term exec: wall and CPU time and peak RSS of
+#              "kanbao import DIR", MB/s of page text;
+#    start-up  bench-term reader: the reader on a 120x40 pseudo-terminal,
+#              RUNS times (default 5): from outside (fork to the last byte
+#              of the first frame, which must show the newest issue's
+#              date), and from inside (KANBAO_TIMING "first-paint");
+#              peak RSS from wait4() over the same runs (the whole
+#              session, keys included);
+#    repaint   the same runs send keys one at a time: j down the issue
+#              list, Enter into the headlines, j down them, Enter to open
+#              an article, q back; outside is key write to the last byte
+#              of the repaint, inside KANBAO_TIMING's "key" lines;
+#    search    build/tools/bench-search: in process, store_search() for
+#              the first screen (20 hits, newest first) of 1-, 2- and
+#              4-character Chinese queries and a Latin word cut from the
+#              store's own articles (fixed seed), QUERIES (default 20)
+#              each;
+#    jump      jump-by-headline is not built yet: its rows say so.
+# 5. Prints one table, 1 year and 10 years side by side, each figure with
+#    its budget and ok/MISS.  Latencies are judged on their p95, start-up
+#    on its median (the max is shown beside it).
+#
+# Environment (all optional):
+#   BENCH_ISSUES   archive sizes in issues (default "365 3650")
+#   BENCH_SEED     generator and query seed (default 1)
+#   BENCH_RUNS     reader runs (default 5)
+#   BENCH_QUERIES  queries per search class (default 20)
+#   BENCH_DIR      where archives, stores and the build go (build/bench)
+#   BENCH_KANBAO, BENCH_TOOLS
+#                  use this kanbao binary and this tools directory instead
+#                  of building (the smoke test in make check does)
+#   BENCH_REIMPORT=1      import again even if the store could be reused
+#   BENCH_KEEP_STORE=1    reuse an existing store even if kanbao changed
+#                         (the table then says so)
+set -eu
+
+TOP=$(cd "$(dirname "$0")/../.." && pwd)
+B=${BENCH_DIR:-$TOP/build/bench}
+SIZES=${BENCH_ISSUES:-"365 3650"}
+SEED=${BENCH_SEED:-1}
+RUNS=${BENCH_RUNS:-5}
+NQ=${BENCH_QUERIES:-20}
+mkdir -p "$B"
+B=$(cd "$B" && pwd)
+LOG=$B/log
+mkdir -p "$LOG"
+START=$(date +%s)
+LOAD0=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo "?")
+
+say() { printf '%s\n' "bench: $*" >&2; }
+die() { say "$*"; exit 1; }
+now() { date +%s.%N; }
+# elapsed T0: seconds since T0 (from now), to 0.1 s.
+elapsed() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.1f", b - a }'; }
+sum() { cksum | cut -d' ' -f1; }
+
+# ---- 1. build ---------------------------------------------------------
+if [ -n "${BENCH_KANBAO:-}" ]; then
+	KB=$BENCH_KANBAO
+	TOOLS=${BENCH_TOOLS:?BENCH_TOOLS must name the tools directory}
+	BUILT="$KB (given)"
+else
+	say "building build/bench/kanbao (-O2 -g) and the timing tools"
+	if ! make -C "$TOP" -j2 BUILD=build/bench OPT="-O2 -g" \
+	    PROG=build/bench/kanbao build/bench/kanbao \
+	    build/bench/tools/gen-pages build/bench/tools/bench-parse \
+	    build/bench/tools/bench-search build/bench/tools/bench-term \
+	    >"$LOG/build" 2>&1; then
+		tail -20 "$LOG/build" >&2
+		die "build failed (see $LOG/build)"
+	fi
+	KB=$TOP/build/bench/kanbao
+	TOOLS=$TOP/build/bench/tools
+	BUILT="build/bench/kanbao, -O2 -g"
+fi
+for t in gen-pages bench-parse bench-search bench-term; do
+	[ -x "$TOOLS/$t" ] || die "$TOOLS/$t is missing"
+done
+KBSUM=$(sum < "$KB")
+GENSUM=$(cat "$TOP/tests/tools/gen-pages.c" "$TOP"/tests/samples/src/* | sum)
+REV=$(cd "$TOP" && git rev-parse --short HEAD 2>/dev/null || echo "?")
+if (cd "$TOP" && git diff --quiet HEAD -- src include 2>/dev/null); then
+	:
+else
+	REV="$REV + uncommitted changes"
+fi
+
+# An isolated home: no user config or theme changes what is measured.
+export HOME="$B/home" XDG_CONFIG_HOME="$B/home/config" \
+    XDG_DATA_HOME="$B/home/data" LC_ALL=C.UTF-8
+unset KANBAO_DB NO_COLOR KANBAO_TIMING
+mkdir -p "$HOME"
+
+# label N: column heading for an archive of N issues.
+label() {
+	case $1 in
+	365) echo "1 year" ;;
+	3650) echo "10 years" ;;
+	*) if [ $(($1 % 365)) -eq 0 ]; then echo "$(($1 / 365)) years"
+	   else echo "$1 issues"; fi ;;
+	esac
+}
+
+# ---- 2.-4. per archive ------------------------------------------------
+col=0
+for n in $SIZES; do
+	col=$((col + 1))
+	R=$B/results.$col
+	: > "$R"
+	echo "label $(label "$n")" >> "$R"
+
+	# Archive, reused when size, seed and generator are the same.
+	A=$B/archive-$n-$SEED-$GENSUM
+	if [ ! -f "$A/.complete" ]; then
+		for old in "$B/archive-$n-"*; do
+			[ -d "$old" ] && rm -rf "$old"
+		done
+		say "generating $(label "$n") ($n issues x 8 pages)"
+		t0=$(now)
+		rm -rf "$A.tmp"
+		"$TOOLS/gen-pages" --src "$TOP/tests/samples/src" \
+		    --archive "$A.tmp" --issues "$n" --pages 8 --seed "$SEED" \
+		    >"$LOG/gen-$n" 2>&1 || die "gen-pages failed (see $LOG/gen-$n)"
+		mv "$A.tmp" "$A"
+		touch "$A/.complete"
+		say "generated in $(elapsed "$t0") s"
+	fi
+	NEWEST=$(ls "$A" | tail -1)
+	PAGES=$(find "$A" -name '*.txt' | wc -l)
+	BYTES=$(find "$A" -name '*.txt' -exec cat {} + | wc -c)
+	echo "pages $PAGES" >> "$R"
+	echo "textmb $(awk -v b="$BYTES" 'BEGIN { printf "%.1f", b / 1e6 }')" \
+	    >> "$R"
+
+	# Import, reused when archive and binary are the same.
+	DB=$B/store-$n.db
+	KEY="$n $SEED $GENSUM $KBSUM"
+	reuse=
+	if [ -z "${BENCH_REIMPORT:-}" ] && [ -f "$DB.import" ] &&
+	    [ -f "$DB" ]; then
+		if [ "$(sed -n 1p "$DB.import")" = "$KEY" ]; then
+			reuse=same
+		elif [ -n "${BENCH_KEEP_STORE:-}" ] &&
+		    [ "$(sed -n 1p "$DB.import" | cut -d' ' -f1-3)" = \
+		    "$n $SEED $GENSUM" ]; then
+			reuse=older
+		fi
+	fi
+	if [ -z "$reuse" ]; then
+		say "importing $(label "$n")"
+		rm -f "$DB" "$DB-wal" "$DB-shm" "$DB.import"
+		"$TOOLS/bench-term" exec -- "$KB" --db "$DB" import "$A" \
+		    >"$LOG/import-$n" 2>&1 ||
+		    die "import failed (see $LOG/import-$n)"
+		stats=$(grep '^bench-term wall' "$LOG/import-$n")
+		size=$(($(wc -c < "$DB") + $( [ -f "$DB-wal" ] && wc -c < "$DB-wal" || echo 0)))
+		# Import figures are kept with the store for its reuse.
+		{ echo "$KEY"; echo "$stats size $size"; } > "$DB.import"
+		say "imported in $(echo "$stats" | cut -d' ' -f3) s"
+		echo "reused no" >> "$R"
+	else
+		echo "reused $reuse" >> "$R"
+	fi
+	sed -n 2p "$DB.import" | awk -v b="$BYTES" '{
+		for (i = 1; i < NF; i++) v[$i] = $(i + 1)
+		printf "import_mbps %.2f\n", b / 1e6 / v["wall"]
+		printf "import_cpu_mbps %.2f\n", b / 1e6 / (v["user"] + v["sys"])
+		printf "import_s %.1f\n", v["wall"]
+		printf "import_rss %.1f\n", v["maxrss"] / 1024
+		printf "store_mb %.1f\n", v["size"] / 1e6
+		printf "store_ratio %.2f\n", v["size"] / b
+	}' >> "$R"
+	articles=$("$KB" --db "$DB" list articles 2>/dev/null | wc -l)
+	echo "articles $articles" >> "$R"
+
+	say "parsing $(label "$n")"
+	"$TOOLS/bench-parse" "$A" >"$LOG/parse-$n" 2>&1 ||
+	    die "bench-parse failed (see $LOG/parse-$n)"
+	awk '/^parse /{ for (i = 2; i < NF; i++) v[$i] = $(i + 1)
+		printf "parse_mbps %.2f\n", v["mbps"] }' "$LOG/parse-$n" >> "$R"
+
+	say "reader: $RUNS runs on $(label "$n")"
+	# j past the last issue repaints nothing: stay within the list.
+	ij=$((n > 8 ? 8 : n - 1))
+	"$TOOLS/bench-term" reader -n "$RUNS" -s 120x40 -w "$NEWEST" \
+	    -k "issue=j*$ij open-issue=Enter headline=j*12 open-article=Enter back=q headline=j*4 open-article=Enter back=q" \
+	    -- "$KB" --db "$DB" >"$LOG/reader-$n" 2>&1 ||
+	    die "reader runs failed (see $LOG/reader-$n)"
+	awk '
+	/^startup-outside/ { print "start_out_med", $3; print "start_out_max", $5 }
+	/^startup-inside/ { print "start_in_med", $3; print "start_in_max", $5 }
+	/^maxrss/ { printf "reader_rss %.1f\n", $2 / 1024 }
+	/^key / { print "key_" $2 "_out_p50", $5; print "key_" $2 "_out_p95", $7
+		print "key_" $2 "_in_p50", $10; print "key_" $2 "_in_p95", $12 }
+	' "$LOG/reader-$n" >> "$R"
+
+	say "search: $NQ queries a class on $(label "$n")"
+	"$TOOLS/bench-search" -n "$NQ" -s "$SEED" -v "$DB" \
+	    >"$LOG/search-$n" 2>"$LOG/search-$n.queries" ||
+	    die "bench-search failed (see $LOG/search-$n.queries)"
+	awk '/^search / {
+		if ($3 == "none") { print "search_" $2 "_p50 none"; next }
+		print "search_" $2 "_p50", $4; print "search_" $2 "_p95", $6
+		print "search_" $2 "_distinct", $14 }' "$LOG/search-$n" >> "$R"
+done
+
+# ---- 5. the table -----------------------------------------------------
+# Rows: label | budget op | budget | first key | second key | judged key.
+# A cell shows "first / second"; a key no archive has shows as "-", a
+# word (none, not built) as itself, unjudged.
+ROWS='archive: pages (8 an issue)|||pages||
+articles|||articles||
+page text, MB|||textmb||
+parse, MB/s (parse only, in process)|||parse_mbps||
+import, MB/s of page text (wall)|>=|11|import_mbps||import_mbps
+import, MB/s of CPU time|||import_cpu_mbps||
+import, wall seconds|||import_s||
+import, peak RSS MB|||import_rss||
+store, MB|||store_mb||
+store, MB per MB of text|||store_ratio||
+start-up to first paint, outside: median / max ms|<=|50|start_out_med|start_out_max|start_out_med
+start-up, KANBAO_TIMING: median / max ms|<=|50|start_in_med|start_in_max|start_in_med
+reader peak RSS, MB|<=|30|reader_rss||reader_rss
+search 1 char, first screen: p50 / p95 ms|<=|20|search_han1_p50|search_han1_p95|search_han1_p95
+search 2 chars: p50 / p95 ms|<=|20|search_han2_p50|search_han2_p95|search_han2_p95
+search 4 chars: p50 / p95 ms|<=|20|search_han4_p50|search_han4_p95|search_han4_p95
+search Latin word: p50 / p95 ms|<=|20|search_latin_p50|search_latin_p95|search_latin_p95
+jump by headline, pinyin: p50 / p95 ms|<=|30|jump_pinyin||
+jump by headline, Chinese: p50 / p95 ms|<=|30|jump_han||
+repaint, issue list j (outside): p50 / p95 ms|<=|10|key_issue_out_p50|key_issue_out_p95|key_issue_out_p95
+repaint, issue list j (inside)|<=|10|key_issue_in_p50|key_issue_in_p95|key_issue_in_p95
+repaint, headline j (outside)|<=|10|key_headline_out_p50|key_headline_out_p95|key_headline_out_p95
+repaint, headline j (inside)|<=|10|key_headline_in_p50|key_headline_in_p95|key_headline_in_p95
+repaint, open article (outside)|<=|10|key_open-article_out_p50|key_open-article_out_p95|key_open-article_out_p95
+repaint, open article (inside)|<=|10|key_open-article_in_p50|key_open-article_in_p95|key_open-article_in_p95
+repaint, back to headlines (outside)|<=|10|key_back_out_p50|key_back_out_p95|key_back_out_p95'
+
+for c in $(seq 1 $col); do
+	echo "jump_pinyin not built" >> "$B/results.$c"
+	echo "jump_han not built" >> "$B/results.$c"
+done
+
+{
+echo
+echo "kanbao benchmarks: $BUILT, at $REV"
+echo "$(nproc 2>/dev/null || echo ?) cores, load average $LOAD0 at the start; seed $SEED; $RUNS reader runs; $NQ queries a class"
+for c in $(seq 1 $col); do
+	r=$(sed -n 's/^reused //p' "$B/results.$c")
+	l=$(sed -n 's/^label //p' "$B/results.$c")
+	case $r in
+	same) echo "$l: store imported by an earlier run of this same binary (import figures from then)" ;;
+	older) echo "$l: store imported by an EARLIER binary (BENCH_KEEP_STORE)" ;;
+	esac
+done
+echo
+printf '%s\n' "$ROWS" | awk -F'|' -v ncol="$col" -v dir="$B" '
+function num(s) { return s ~ /^-?[0-9]+(\.[0-9]+)?$/ }
+function fmt(s) {
+	if (!num(s)) return s
+	if (s + 0 < 0) return "none"
+	if (s ~ /^[0-9]+$/) return s
+	if (s + 0 >= 100) return sprintf("%.0f", s)
+	if (s + 0 >= 10) return sprintf("%.1f", s)
+	return sprintf("%.2f", s)
+}
+BEGIN {
+	for (c = 1; c <= ncol; c++) {
+		f = dir "/results." c
+		while ((getline line < f) > 0) {
+			k = line; sub(/ .*/, "", k)
+			v = line; sub(/^[^ ]* /, "", v)
+			val[c, k] = v
+		}
+	}
+	printf "%-50s %-7s", "", "budget"
+	for (c = 1; c <= ncol; c++) printf " %-22s", val[c, "label"]
+	printf "\n"
+}
+{
+	b = $2 == "" ? "" : $2 " " $3
+	printf "%-50s %-7s", $1, b
+	for (c = 1; c <= ncol; c++) {
+		k1 = $4; k2 = $5; kj = $6
+		v1 = ((c, k1) in val) ? val[c, k1] : "-"
+		s = fmt(v1)
+		if (k2 != "") {
+			v2 = ((c, k2) in val) ? val[c, k2] : "-"
+			if (num(v2)) s = s " / " fmt(v2)
+		}
+		if (kj != "" && ((c, kj) in val) && num(val[c, kj]) &&
+		    val[c, kj] + 0 >= 0) {
+			x = val[c, kj] + 0
+			ok = ($2 == ">=") ? x >= $3 : x <= $3
+			s = s (ok ? " ok" : " MISS")
+		}
+		printf " %-22s", s
+	}
+	printf "\n"
+}'
+echo
+echo "ok/MISS: latencies judged on p95, start-up on its median, import on wall time."
+echo "Raw outputs and the queries used: $LOG/"
+echo "make bench took $(( $(date +%s) - START )) s; load average at the end $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo ?)"
+} | tee "$B/table"

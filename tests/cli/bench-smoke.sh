@@ -1,0 +1,92 @@
+# make bench in miniature: archives of 3 and 10 issues, one reader run,
+# five queries a class, the binary under test instead of an -O2 build.
+# Proves the harness runs end to end and prints its table with every row
+# and both columns filled; it asserts no timing budget, since timed
+# assertions flake on a loaded machine.
+. "$TOP/tests/lib.sh"
+
+for t in gen-pages bench-parse bench-search bench-term; do
+	if [ ! -x "$BUILD/tools/$t" ]; then
+		t_skip bench-smoke "$BUILD/tools/$t is not built"
+		exit 0
+	fi
+done
+
+OUT=$T_TMP/bench.out
+if BENCH_KANBAO=$KANBAO BENCH_TOOLS=$BUILD/tools BENCH_DIR=$T_TMP/bench \
+    BENCH_ISSUES="3 10" BENCH_RUNS=1 BENCH_QUERIES=5 \
+    sh "$TOP/tests/bench/run.sh" >"$OUT" 2>"$T_TMP/bench.err"; then
+	t_ok "bench-smoke: run.sh exits 0"
+else
+	t_fail "bench-smoke: run.sh exits 0" "$(tail -5 "$T_TMP/bench.err")"
+	exit 0
+fi
+table=$(cat "$OUT")
+
+t_match "bench-smoke: header names both archives" \
+    '^ +budget +3 issues +10 issues *$' "$table"
+
+# Every row, each with a figure (or its stated absence) in both columns.
+# A row is "LABEL  [BUDGET]  CELL  CELL": the cells are what follows the
+# label, so split on runs of two or more spaces.
+check_row() {
+	_label=$1 _cell=$2
+	_line=$(printf '%s\n' "$table" | grep -F -- "$_label" | head -1)
+	if [ -z "$_line" ]; then
+		t_fail "bench-smoke: row $_label" "no such row in the table"
+		return
+	fi
+	_cells=$(printf '%s\n' "$_line" | sed 's/^.\{50\} .\{7\}//' |
+	    sed 's/  */ /g; s/^ //; s/ $//')
+	if printf '%s\n' "$_cells" | grep -Eq -- "^$_cell $_cell\$"; then
+		t_ok "bench-smoke: row $_label"
+	else
+		t_fail "bench-smoke: row $_label" "cells: $_cells" \
+		    "wanted two of: $_cell"
+	fi
+}
+N='[0-9]+(\.[0-9]+)?'
+V="$N( / $N)?"
+J="$V (ok|MISS)"
+check_row "archive: pages" "$N"
+check_row "articles" "$N"
+check_row "page text, MB" "$N"
+check_row "parse, MB/s" "$N"
+check_row "import, MB/s of page text" "$J"
+check_row "import, MB/s of CPU time" "$N"
+check_row "import, wall seconds" "$N"
+check_row "import, peak RSS MB" "$N"
+check_row "store, MB " "$N"
+check_row "store, MB per MB of text" "$N"
+check_row "start-up to first paint, outside" "$J"
+check_row "start-up, KANBAO_TIMING" "$J"
+check_row "reader peak RSS" "$J"
+check_row "search 1 char" "$J"
+check_row "search 2 chars" "$J"
+check_row "search 4 chars" "$J"
+# Three issues may hold no Latin word at all.
+check_row "search Latin word" "($J|none)"
+check_row "jump by headline, pinyin" "not built"
+check_row "jump by headline, Chinese" "not built"
+check_row "repaint, issue list j (outside)" "$J"
+check_row "repaint, issue list j (inside)" "$J"
+check_row "repaint, headline j (outside)" "$J"
+check_row "repaint, headline j (inside)" "$J"
+check_row "repaint, open article (outside)" "$J"
+check_row "repaint, open article (inside)" "$J"
+check_row "repaint, back to headlines (outside)" "$J"
+
+# The figures are the archives': 8 pages an issue, and more articles in
+# the larger one.
+t_match "bench-smoke: 24 and 80 pages" \
+    '^archive: pages \(8 an issue\) +24 +80 *$' "$table"
+
+# A second run reuses archive and store, and says so.
+BENCH_KANBAO=$KANBAO BENCH_TOOLS=$BUILD/tools BENCH_DIR=$T_TMP/bench \
+    BENCH_ISSUES="3" BENCH_RUNS=1 BENCH_QUERIES=5 \
+    sh "$TOP/tests/bench/run.sh" >"$OUT" 2>"$T_TMP/bench.err"
+t_match "bench-smoke: the store is reused" \
+    '^3 issues: store imported by an earlier run of this same binary' \
+    "$(cat "$OUT")"
+t_nomatch "bench-smoke: nothing imported the second time" '^bench: importing' \
+    "$(cat "$T_TMP/bench.err")"
