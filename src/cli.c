@@ -13,6 +13,17 @@
 
 #include "kanbao/cli.h"
 
+/* Options before the command; main.c reads them. */
+const struct cli_option cli_global_options[] = {
+	{ "--db PATH", "the store (default: $KANBAO_DB, else "
+	  "$XDG_DATA_HOME/kanbao/kanbao.db)" },
+	{ "--theme NAME", "colour theme for the reader (over the config file)" },
+	{ "--completion SHELL", "print a completion script (bash) and exit" },
+	{ "--help", "this help; kanbao COMMAND --help for a command" },
+	{ "--version", "print the version" },
+	{ NULL, NULL }
+};
+
 static const struct cli_option cli_parse_options[] = {
 	{ "--json", "print the articles as JSON (an array for several files)" },
 	{ NULL, NULL }
@@ -94,6 +105,7 @@ void
 cli_help(FILE *f)
 {
 	const struct cli_entry	*e;
+	const struct cli_option	*o;
 
 	fprintf(f, "usage: kanbao [--db PATH] [--theme NAME]"
 	    "              open the reader\n");
@@ -102,13 +114,10 @@ cli_help(FILE *f)
 	fprintf(f, "       kanbao --help | --version\n\ncommands:\n");
 	for (e = cli_table; e->name != NULL; e++)
 		fprintf(f, "  %-8s %s\n", e->name, e->summary);
-	fprintf(f, "\noptions:\n"
-	    "  --db PATH      the store (default: $KANBAO_DB, else "
-	    "$XDG_DATA_HOME/kanbao/kanbao.db)\n"
-	    "  --theme NAME   colour theme for the reader\n"
-	    "  --help         this help; kanbao COMMAND --help for a command\n"
-	    "  --version      print the version\n"
-	    "\nSee kanbao(1) for keys, files and examples.\n");
+	fprintf(f, "\noptions:\n");
+	for (o = cli_global_options; o->flag != NULL; o++)
+		fprintf(f, "  %-19s %s\n", o->flag, o->help);
+	fprintf(f, "\nSee kanbao(1) for keys, files and examples.\n");
 }
 
 void

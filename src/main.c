@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "kanbao/cli-doc.h"
 #include "kanbao/cli.h"
 
 static const struct option main_options[] = {
@@ -15,6 +16,9 @@ static const struct option main_options[] = {
 	{ "theme", required_argument, NULL, 't' },
 	{ "help", no_argument, NULL, 'h' },
 	{ "version", no_argument, NULL, 'V' },
+	{ "completion", required_argument, NULL, 'c' },
+	/* Not in --help: the tables for the man page test. */
+	{ "dump-tables", no_argument, NULL, 'D' },
 	{ NULL, 0, NULL, 0 }
 };
 
@@ -60,6 +64,16 @@ main(int argc, char **argv)
 			return (CLI_OK);
 		case 'V':
 			printf("kanbao %s\n", KANBAO_VERSION);
+			return (CLI_OK);
+		case 'c':
+			if (cli_doc_completion(stdout, optarg) != 0) {
+				fprintf(stderr, "kanbao: no completion for "
+				    "%s (there is one for bash)\n", optarg);
+				return (CLI_USAGE);
+			}
+			return (CLI_OK);
+		case 'D':
+			cli_doc_dump(stdout);
 			return (CLI_OK);
 		default:
 			if (optopt != 0 && optopt != '?')

@@ -34,6 +34,8 @@ struct cli_entry {
 };
 
 extern const struct cli_entry cli_table[];
+/* The options before a command (--db, --theme, ...), ending with NULL. */
+extern const struct cli_option cli_global_options[];
 
 /* The entry named name, or NULL. */
 const struct cli_entry *cli_find(const char *);
