@@ -356,7 +356,12 @@ cli_import_exec(struct cli_ctx *ctx, int argc, char **argv)
 		store_close(s);
 		return (CLI_ERROR);
 	}
-	ts = topic_set_default();
+	/* The user's topics file, as kanbao retag and parse read it. */
+	ts = topic_set_user(&cause);
+	if (cause != NULL) {
+		cli_error("%s (using the built-in topics)", cause);
+		free(cause);
+	}
 	tty = isatty(STDERR_FILENO);
 	t0 = import_now();
 	for (i = 0; i < l.n; i++) {

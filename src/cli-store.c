@@ -42,7 +42,8 @@ cli_store_topic(struct store *s, const char *name, uint64_t *mask)
 		*mask = (uint64_t)1 << bit;
 		return (0);
 	}
-	ts = topic_set_default();
+	ts = topic_set_user(&cause);
+	free(cause);
 	known = topic_set_find(ts, name) != -1;
 	topic_set_free(ts);
 	if (!known) {

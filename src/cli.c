@@ -79,6 +79,9 @@ const struct cli_entry cli_table[] = {
 	{ "show", "ID [--width N] [--json]",
 	  "print one article in full",
 	  cli_show_options, cli_show_exec },
+	{ "retag", "",
+	  "re-tag every stored article with the current topic rules",
+	  NULL, cli_retag_exec },
 	{ "search", "QUERY [--topic T] [--rank date|relevance] [--limit N] "
 	  "[--json]",
 	  "find articles containing every word of QUERY",

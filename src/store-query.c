@@ -7,11 +7,29 @@
  * returning so that no read transaction is left open to starve the WAL
  * checkpoint.
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "kanbao/xmalloc.h"
 #include "store-int.h"
+
+/*
+ * These statements are prepared per call rather than kept with the
+ * connection: each runs once per key or command, and a prepare costs
+ * microseconds next to the query.
+ */
+static sqlite3_stmt *
+store_prepare(struct store *s, const char *sql, char **cause)
+{
+	sqlite3_stmt	*st;
+
+	if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK) {
+		store_fail(s, cause, "preparing a query");
+		return (NULL);
+	}
+	return (st);
+}
 
 int
 store_issue_count(struct store *s, int64_t *n, char **cause)
@@ -165,6 +183,7 @@ store_article_row_fill(sqlite3_stmt *st, struct store_article_row *r)
 	r->topics = (uint64_t)sqlite3_column_int64(st, 8);
 	r->read = sqlite3_column_int(st, 9);
 	r->starred = sqlite3_column_int(st, 10);
+	r->lead = "";
 }
 
 int
@@ -173,7 +192,7 @@ store_articles_each(struct store *s, const struct store_filter *f,
     char **cause)
 {
 	static const struct store_filter	 none;
-	sqlite3_stmt				*st;
+	sqlite3_stmt				*st, *lead = NULL;
 	struct store_article_row		 r;
 	int					 rc;
 
@@ -189,10 +208,24 @@ store_articles_each(struct store *s, const struct store_filter *f,
 	sqlite3_bind_int(st, 4, f->starred);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		store_article_row_fill(st, &r);
+		/* An untitled row is shown by the start of its text. */
+		if (*r.title == '\0' && *r.kicker == '\0') {
+			if (lead == NULL && (lead = store_prepare(s,
+			    "SELECT substr(body, 1, 40) FROM article"
+			    " WHERE id = ?1", cause)) == NULL) {
+				sqlite3_reset(st);
+				return (-1);
+			}
+			sqlite3_reset(lead);
+			sqlite3_bind_int64(lead, 1, r.id);
+			if (sqlite3_step(lead) == SQLITE_ROW)
+				r.lead = store_column_text(lead, 0);
+		}
 		if (cb(&r, arg) != 0)
 			break;
 	}
 	sqlite3_reset(st);
+	sqlite3_finalize(lead);
 	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
 		return (store_fail(s, cause, "listing articles"));
 	return (0);
@@ -219,6 +252,7 @@ store_articles_add(const struct store_article_row *r, void *arg)
 	c->date = xstrdup(r->date);
 	c->kicker = xstrdup(r->kicker);
 	c->title = xstrdup(r->title);
+	c->lead = xstrdup(r->lead);
 	return (0);
 }
 
@@ -248,6 +282,7 @@ store_articles_free(struct store_article_row *v, size_t n)
 		free((char *)v[i].date);
 		free((char *)v[i].kicker);
 		free((char *)v[i].title);
+		free((char *)v[i].lead);
 	}
 	free(v);
 }
@@ -502,4 +537,410 @@ store_topic_find(struct store *s, const char *name, int *bit, char **cause)
 	if (rc == SQLITE_DONE)
 		return (1);
 	return (store_fail(s, cause, "finding a topic"));
+}
+
+/* ---- Finding things (reader), re-tagging ----------------------------- */
+
+int
+store_issues_filtered(struct store *s, uint64_t topics,
+    struct store_issue **out, size_t *n, char **cause)
+{
+	/* One pass over the (issue, read, topics) index, then the issues. */
+	static const char sql[] =
+	    "SELECT i.id, coalesce(i.date, ''), i.key,"
+	    " (SELECT count(*) FROM page p WHERE p.issue = i.id), m.c, m.u,"
+	    " w.issue IS NOT NULL, w.today, w.tomorrow, w.wind, w.high, w.low"
+	    " FROM (SELECT issue, count(*) AS c, sum(read = 0) AS u"
+	    "   FROM article WHERE topics & ?1 != 0 GROUP BY issue) m"
+	    " JOIN issue i ON i.id = m.issue"
+	    " LEFT JOIN weather w ON w.issue = i.id"
+	    " ORDER BY i.day DESC, i.key";
+	sqlite3_stmt		*st;
+	struct store_issue	*v = NULL, *is;
+	size_t			 size = 0;
+	int			 rc;
+
+	*out = NULL;
+	*n = 0;
+	if ((st = store_prepare(s, sql, cause)) == NULL)
+		return (-1);
+	sqlite3_bind_int64(st, 1, (int64_t)topics);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if (*n == size) {
+			size = size == 0 ? 64 : size * 2;
+			v = xreallocarray(v, size, sizeof *v);
+		}
+		is = &v[(*n)++];
+		memset(is, 0, sizeof *is);
+		is->id = sqlite3_column_int64(st, 0);
+		is->date = xstrdup(store_column_text(st, 1));
+		is->name = xstrdup(store_column_text(st, 2));
+		is->npages = sqlite3_column_int(st, 3);
+		is->narticles = sqlite3_column_int(st, 4);
+		is->nunread = sqlite3_column_int(st, 5);
+		is->has_weather = sqlite3_column_int(st, 6);
+		is->today = xstrdup(store_column_text(st, 7));
+		is->tomorrow = xstrdup(store_column_text(st, 8));
+		is->wind = xstrdup(store_column_text(st, 9));
+		if (sqlite3_column_type(st, 10) != SQLITE_NULL) {
+			is->has_high = 1;
+			is->high = sqlite3_column_int(st, 10);
+		}
+		if (sqlite3_column_type(st, 11) != SQLITE_NULL) {
+			is->has_low = 1;
+			is->low = sqlite3_column_int(st, 11);
+		}
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE) {
+		store_issues_free(v, *n);
+		*n = 0;
+		return (store_fail(s, cause, "listing issues by topic"));
+	}
+	*out = v;
+	return (0);
+}
+
+int
+store_titles_each(struct store *s,
+    int (*cb)(const struct store_title *, void *), void *arg, char **cause)
+{
+	/*
+	 * Issue by issue through the issue_day and article_issue indexes,
+	 * so no sort of the whole archive is needed before the first row.
+	 */
+	static const char sql[] =
+	    "SELECT a.id, a.issue, coalesce(i.date, ''), a.pageno,"
+	    " CASE WHEN a.title != '' THEN a.title ELSE a.kicker END"
+	    " FROM issue i JOIN article a ON a.issue = i.id"
+	    " WHERE a.title != '' OR a.kicker != ''"
+	    " ORDER BY i.day DESC, i.id, a.pageno, a.seq";
+	sqlite3_stmt		*st;
+	struct store_title	 t;
+	int			 rc;
+
+	if ((st = store_prepare(s, sql, cause)) == NULL)
+		return (-1);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		t.id = sqlite3_column_int64(st, 0);
+		t.issue = sqlite3_column_int64(st, 1);
+		t.date = store_column_text(st, 2);
+		t.page = sqlite3_column_int(st, 3);
+		t.title = store_column_text(st, 4);
+		if (cb(&t, arg) != 0)
+			break;
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		return (store_fail(s, cause, "listing titles"));
+	return (0);
+}
+
+int
+store_issue_index(struct store *s, int64_t issue, size_t *index,
+    char **cause)
+{
+	/* The issue's place in store_issues() order. */
+	static const char sql[] =
+	    "SELECT (SELECT count(*) FROM issue j WHERE j.day > i.day"
+	    " OR (j.day = i.day AND j.key < i.key)) FROM issue i"
+	    " WHERE i.id = ?1";
+	sqlite3_stmt	*st;
+	int		 rc;
+
+	if ((st = store_prepare(s, sql, cause)) == NULL)
+		return (-1);
+	sqlite3_bind_int64(st, 1, issue);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		*index = (size_t)sqlite3_column_int64(st, 0);
+	sqlite3_finalize(st);
+	if (rc == SQLITE_ROW)
+		return (0);
+	if (rc == SQLITE_DONE)
+		return (1);
+	return (store_fail(s, cause, "finding an issue"));
+}
+
+/* True if a and b, titles of two parts of an article, look the same. */
+static int
+store_same_title(const char *a, const char *b)
+{
+	if (*a == '\0' || *b == '\0')
+		return (0);
+	return (strcmp(a, b) == 0 || strstr(a, b) != NULL ||
+	    strstr(b, a) != NULL);
+}
+
+int
+store_find_continuation(struct store *s, const struct store_article *a,
+    int64_t *id, char **cause)
+{
+	/*
+	 * Forward: the articles on page continued_to that say 上接 this page;
+	 * back: those on page continued_from that say 下转 this page.  Of
+	 * several, the one with the same title (continuations repeat it).
+	 */
+	static const char fwd[] =
+	    "SELECT id, title FROM article WHERE issue = ?1 AND pageno = ?2"
+	    " AND continued_from = ?3 ORDER BY seq";
+	static const char back[] =
+	    "SELECT id, title FROM article WHERE issue = ?1 AND pageno = ?2"
+	    " AND continued_to = ?3 ORDER BY seq";
+	sqlite3_stmt	*st;
+	const char	*target;
+	char		 here[16];
+	int64_t		 first = 0;
+	int		 rc, found = 0;
+
+	if (*a->continued_to != '\0')
+		target = a->continued_to;
+	else if (*a->continued_from != '\0')
+		target = a->continued_from;
+	else
+		return (1);
+	if ((st = store_prepare(s, *a->continued_to != '\0' ? fwd : back,
+	    cause)) == NULL)
+		return (-1);
+	snprintf(here, sizeof here, "%d", a->page);
+	sqlite3_bind_int64(st, 1, a->issue);
+	sqlite3_bind_int(st, 2, atoi(target));
+	sqlite3_bind_text(st, 3, here, -1, SQLITE_TRANSIENT);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if (first == 0)
+			first = sqlite3_column_int64(st, 0);
+		if (store_same_title(a->title, store_column_text(st, 1))) {
+			*id = sqlite3_column_int64(st, 0);
+			found = 1;
+			break;
+		}
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		return (store_fail(s, cause, "finding a continuation"));
+	if (!found && first != 0) {
+		*id = first;
+		found = 1;
+	}
+	return (found ? 0 : 1);
+}
+
+/* Rebuilds a parse_article from a row (strings borrowed from st). */
+static void
+store_retag_article(sqlite3_stmt *st, struct parse_article *pa,
+    char ***paras, size_t *npara)
+{
+	int	kind;
+
+	memset(pa, 0, sizeof *pa);
+	kind = parse_kind_from_name(store_column_text(st, 1));
+	pa->kind = kind < 0 ? PARSE_OTHER : (enum parse_kind)kind;
+	pa->kicker = (char *)store_column_text(st, 2);
+	pa->title = (char *)store_column_text(st, 3);
+	pa->subtitle = (char *)store_column_text(st, 4);
+	pa->byline = (char *)"";
+	pa->continued_to = (char *)"";
+	pa->continued_from = (char *)"";
+	store_split(store_column_text(st, 5), paras, npara);
+	pa->paragraphs = *paras;
+	pa->nparagraphs = *npara;
+}
+
+/*
+ * The store bits of the topics of ts (bits[i] for topic i, -1: no room),
+ * labels brought up to date and new topics added.  A new topic never takes
+ * the bit of a topic that is no longer in the rules: articles not re-tagged
+ * yet (an interrupted retag) still carry that bit.  *stale gets the bits
+ * of such topics, to be dropped once every article is re-tagged.
+ */
+static int
+store_retag_bits(struct store *s, const struct topic_set *ts, int *bits,
+    uint64_t *stale, char **cause)
+{
+	sqlite3_stmt	*all, *ins, *lab;
+	uint64_t	 used = 0;
+	size_t		 i;
+	int		 b, k, next = 0, rc = -1, r;
+
+	*stale = 0;
+	for (i = 0; i < TOPIC_MAX; i++)
+		bits[i] = -1;
+	all = store_prepare(s, "SELECT bit, name FROM topic", cause);
+	ins = store_prepare(s, "INSERT INTO topic (bit, name, label)"
+	    " VALUES (?1, ?2, ?3)", cause);
+	lab = store_prepare(s, "UPDATE topic SET label = ?2 WHERE bit = ?1",
+	    cause);
+	if (all == NULL || ins == NULL || lab == NULL)
+		goto out;
+	while ((r = sqlite3_step(all)) == SQLITE_ROW) {
+		b = sqlite3_column_int(all, 0);
+		if (b < 0 || b >= TOPIC_MAX)
+			continue;
+		used |= (uint64_t)1 << b;
+		k = topic_set_find(ts, store_column_text(all, 1));
+		if (k < 0 || k >= TOPIC_MAX) {
+			*stale |= (uint64_t)1 << b;
+			continue;
+		}
+		bits[k] = b;
+		sqlite3_reset(lab);
+		sqlite3_bind_int(lab, 1, b);
+		sqlite3_bind_text(lab, 2, topic_set_label(ts, (size_t)k), -1,
+		    SQLITE_STATIC);
+		if (sqlite3_step(lab) != SQLITE_DONE)
+			goto fail;
+	}
+	if (r != SQLITE_DONE)
+		goto fail;
+	for (i = 0; i < topic_set_count(ts) && i < TOPIC_MAX; i++) {
+		if (bits[i] != -1)
+			continue;
+		while (next < TOPIC_MAX && (used & ((uint64_t)1 << next)))
+			next++;
+		if (next >= TOPIC_MAX)
+			break;		/* no room: the topic is not recorded */
+		sqlite3_reset(ins);
+		sqlite3_bind_int(ins, 1, next);
+		sqlite3_bind_text(ins, 2, topic_set_name(ts, i), -1,
+		    SQLITE_STATIC);
+		sqlite3_bind_text(ins, 3, topic_set_label(ts, i), -1,
+		    SQLITE_STATIC);
+		if (sqlite3_step(ins) != SQLITE_DONE)
+			goto fail;
+		used |= (uint64_t)1 << next;
+		bits[i] = next++;
+	}
+	rc = 0;
+	goto out;
+fail:
+	store_fail(s, cause, "recording topics");
+out:
+	sqlite3_finalize(all);
+	sqlite3_finalize(ins);
+	sqlite3_finalize(lab);
+	return (rc);
+}
+
+static int
+store_retag_exec(struct store *s, const char *sql, char **cause)
+{
+	char	*err = NULL;
+
+	if (sqlite3_exec(s->db, sql, NULL, NULL, &err) != SQLITE_OK) {
+		xasprintf(cause, "%s: %s", *s->path != '\0' ? s->path :
+		    ":memory:", err != NULL ? err : "error");
+		sqlite3_free(err);
+		return (-1);
+	}
+	return (0);
+}
+
+#define STORE_RETAG_BATCH	2000	/* articles per transaction */
+
+int
+store_retag(struct store *s, const struct topic_set *ts,
+    void (*progress)(size_t, size_t, void *), void *arg, size_t *changed,
+    char **cause)
+{
+	sqlite3_stmt		*sel = NULL, *upd = NULL, *cnt = NULL;
+	struct parse_article	 pa;
+	char			**paras;
+	size_t			 npara, done = 0, total = 0, i, inbatch;
+	uint64_t		 stale, old, mask, m;
+	int64_t			 last = 0, id;
+	int			 bits[TOPIC_MAX], rc, in_tx = 0;
+	char			*sql;
+
+	*changed = 0;
+	if (s->readonly) {
+		xasprintf(cause, "%s: the store is read-only", s->path);
+		return (-1);
+	}
+	if ((cnt = store_prepare(s, "SELECT count(*) FROM article", cause)) ==
+	    NULL)
+		return (-1);
+	if (sqlite3_step(cnt) == SQLITE_ROW)
+		total = (size_t)sqlite3_column_int64(cnt, 0);
+	sqlite3_finalize(cnt);
+
+	if (store_retag_exec(s, "BEGIN IMMEDIATE", cause) != 0)
+		return (-1);
+	in_tx = 1;
+	if (store_retag_bits(s, ts, bits, &stale, cause) != 0)
+		goto fail;
+	sel = store_prepare(s, "SELECT id, kind, kicker, title, subtitle, body,"
+	    " topics FROM article WHERE id > ?1 ORDER BY id LIMIT ?2", cause);
+	upd = store_prepare(s, "UPDATE article SET topics = ?2 WHERE id = ?1",
+	    cause);
+	if (sel == NULL || upd == NULL)
+		goto fail;
+	for (;;) {
+		if (!in_tx) {
+			if (store_retag_exec(s, "BEGIN IMMEDIATE", cause) != 0)
+				goto fail;
+			in_tx = 1;
+		}
+		sqlite3_reset(sel);
+		sqlite3_bind_int64(sel, 1, last);
+		sqlite3_bind_int(sel, 2, STORE_RETAG_BATCH);
+		inbatch = 0;
+		while ((rc = sqlite3_step(sel)) == SQLITE_ROW) {
+			id = sqlite3_column_int64(sel, 0);
+			old = (uint64_t)sqlite3_column_int64(sel, 6);
+			store_retag_article(sel, &pa, &paras, &npara);
+			m = topic_match(ts, &pa);
+			free(paras);
+			mask = 0;
+			for (i = 0; i < TOPIC_MAX; i++) {
+				if ((m & ((uint64_t)1 << i)) && bits[i] >= 0)
+					mask |= (uint64_t)1 << bits[i];
+			}
+			if (mask != old) {
+				sqlite3_reset(upd);
+				sqlite3_bind_int64(upd, 1, id);
+				sqlite3_bind_int64(upd, 2, (int64_t)mask);
+				if (sqlite3_step(upd) != SQLITE_DONE) {
+					store_fail(s, cause, "re-tagging");
+					goto fail;
+				}
+				(*changed)++;
+			}
+			last = id;
+			inbatch++;
+		}
+		if (rc != SQLITE_DONE) {
+			store_fail(s, cause, "re-tagging");
+			goto fail;
+		}
+		sqlite3_reset(sel);
+		done += inbatch;
+		if (inbatch == 0)
+			break;
+		if (store_retag_exec(s, "COMMIT", cause) != 0)
+			goto fail;
+		in_tx = 0;
+		if (progress != NULL)
+			progress(done, total, arg);
+	}
+	/* Every article is re-tagged: topics gone from the rules go. */
+	for (i = 0; i < TOPIC_MAX; i++) {
+		if (!(stale & ((uint64_t)1 << i)))
+			continue;
+		xasprintf(&sql, "DELETE FROM topic WHERE bit = %zu", i);
+		rc = store_retag_exec(s, sql, cause);
+		free(sql);
+		if (rc != 0)
+			goto fail;
+	}
+	if (store_retag_exec(s, "COMMIT", cause) != 0)
+		goto fail;
+	sqlite3_finalize(sel);
+	sqlite3_finalize(upd);
+	return (0);
+fail:
+	sqlite3_finalize(sel);
+	sqlite3_finalize(upd);
+	if (in_tx)
+		sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+	return (-1);
 }

@@ -57,6 +57,7 @@ int	 cli_import_exec(struct cli_ctx *, int, char **);
 int	 cli_list_exec(struct cli_ctx *, int, char **);
 int	 cli_show_exec(struct cli_ctx *, int, char **);
 int	 cli_search_exec(struct cli_ctx *, int, char **);
+int	 cli_retag_exec(struct cli_ctx *, int, char **);
 int	 cli_export_exec(struct cli_ctx *, int, char **);
 
 #endif

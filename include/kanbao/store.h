@@ -156,6 +156,7 @@ struct store_article_row {
 	uint64_t	 topics;	/* mask of store topic bits */
 	int		 read;
 	int		 starred;
+	const char	*lead;		/* an untitled row's start of text */
 };
 
 struct store_filter {
@@ -227,6 +228,56 @@ int	 store_find_continued_from(struct store *, int64_t issue, int page,
 	     const char *from, int64_t *id, char **cause);
 int	 store_find_continued_to(struct store *, int64_t issue, int page,
 	     const char *to, int64_t *id, char **cause);
+
+/*
+ * The other part of an article continued on another page of its issue:
+ * for one marked 下转N版 the article on page N marked 上接 its page, for
+ * one marked 上接N版 the one on page N marked 下转 its page; of several,
+ * the one with the same title.  0 and *id set, 1 if none, -1 on error.
+ */
+int	 store_find_continuation(struct store *, const struct store_article *,
+	     int64_t *id, char **cause);
+
+/* ---- Finding things --------------------------------------------------- */
+
+/*
+ * Every issue with an article that has any of topics, newest first, its
+ * narticles and nunread counting those articles only.  Caller frees with
+ * store_issues_free.
+ */
+int	 store_issues_filtered(struct store *, uint64_t topics,
+	     struct store_issue **out, size_t *n, char **cause);
+/* Where the issue is in store_issues() order: 0 and *index, 1 if none. */
+int	 store_issue_index(struct store *, int64_t issue, size_t *index,
+	     char **cause);
+
+/* A headline, for the reader's jump list. */
+struct store_title {
+	int64_t		 id;
+	int64_t		 issue;
+	const char	*date;		/* "" when undated */
+	int		 page;
+	const char	*title;		/* the title, else the kicker */
+};
+
+/*
+ * Every titled article, newest issue first, then page order; rows are
+ * borrowed during the callback.
+ */
+int	 store_titles_each(struct store *,
+	     int (*cb)(const struct store_title *, void *), void *arg,
+	     char **cause);
+
+/*
+ * Re-tags every article with the rules of ts, a few thousand articles a
+ * transaction, calling progress(done, total, arg) after each (may be
+ * NULL).  Topics new in ts are added; topics no longer in it are dropped
+ * at the end.  Sets *changed to the articles whose topics changed.  An
+ * interrupted retag leaves every article with its old or its new topics.
+ */
+int	 store_retag(struct store *, const struct topic_set *ts,
+	     void (*progress)(size_t, size_t, void *), void *arg,
+	     size_t *changed, char **cause);
 
 /* ---- Topics ---------------------------------------------------------- */
 

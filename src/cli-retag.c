@@ -1,0 +1,91 @@
+/*
+ * kanbao retag: re-tags every article in the store with the topic rules in
+ * force (the user's topics file over the built-in rules), after the rules
+ * changed.  The store does the work in transactions of a few thousand
+ * articles, so the reader keeps working meanwhile and an interrupted retag
+ * leaves every article with its old or its new topics; running it again
+ * finishes the job.
+ */
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "kanbao/cli-store.h"
+#include "kanbao/topic.h"
+
+static double
+retag_now(void)
+{
+	struct timespec	ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (ts.tv_sec + ts.tv_nsec / 1e9);
+}
+
+/* Progress on a terminal: one line rewritten in place. */
+static void
+retag_progress(size_t done, size_t total, void *arg)
+{
+	(void)arg;
+	fprintf(stderr, "\rre-tagging: %zu/%zu articles", done, total);
+	fflush(stderr);
+}
+
+int
+cli_retag_exec(struct cli_ctx *ctx, int argc, char **argv)
+{
+	static const struct option	 opts[] = {
+		{ NULL, 0, NULL, 0 }
+	};
+	const struct cli_entry		*e = cli_find("retag");
+	struct topic_set		*ts;
+	struct store			*s;
+	char				*cause;
+	size_t				 changed;
+	double				 t0;
+	int				 tty, rc;
+
+	opterr = 0;
+	if (getopt_long(argc, argv, "", opts, NULL) != -1)
+		return (cli_usage_error(e, "unknown option: %s",
+		    argv[optind - 1]));
+	if (optind != argc)
+		return (cli_usage_error(e, "no arguments expected"));
+
+	ts = topic_set_user(&cause);
+	if (cause != NULL) {
+		/* Re-tagging with rules the user did not mean is worse. */
+		cli_error("%s", cause);
+		free(cause);
+		topic_set_free(ts);
+		return (CLI_ERROR);
+	}
+	if ((s = cli_store_open(ctx, 0)) == NULL) {
+		topic_set_free(ts);
+		return (CLI_ERROR);
+	}
+	if (store_readonly(s)) {
+		cli_error("%s: the store is read-only", store_path(s));
+		store_close(s);
+		topic_set_free(ts);
+		return (CLI_ERROR);
+	}
+	tty = isatty(STDERR_FILENO);
+	t0 = retag_now();
+	rc = store_retag(s, ts, tty ? retag_progress : NULL, NULL, &changed,
+	    &cause);
+	if (tty)
+		fprintf(stderr, "\r\033[K");
+	store_close(s);
+	topic_set_free(ts);
+	if (rc != 0) {
+		cli_error("%s", cause);
+		free(cause);
+		return (CLI_ERROR);
+	}
+	printf("re-tagged: %zu articles changed topics, %.1fs\n", changed,
+	    retag_now() - t0);
+	return (CLI_OK);
+}
