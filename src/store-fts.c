@@ -3,24 +3,26 @@
  *
  * Chinese has no spaces, and FTS5's own tokenizers either make a whole run
  * of characters one token (unicode61) or cannot find 1- and 2-character
- * queries (trigram).  This one cuts text into:
+ * queries (trigram).  This one cuts a text into:
  *
  * - for a run of CJK characters (Han, kana, hangul, fullwidth forms; CJK
- *   punctuation ends a run) one position per character, holding the
- *   character alone (a unigram) and, colocated with it, the character and
- *   the next one of the run (a bigram).  "改造工程" is
+ *   punctuation ends a run) one position per character but the last,
+ *   holding the bigram of the character and the next one.  The first time
+ *   a character occurs in the text it also gets its unigram, colocated
+ *   with its bigram (or alone at the end of a run).  "改造工程" is
  *   改|改造  造|造工  工|工程  程  at positions 0 to 3;
  * - for Latin letters, digits and other scripts, words, ASCII folded to
  *   lower case;
  * - everything else (ASCII and CJK punctuation, symbols, spaces) separates.
  *
- * A query string (FTS5_TOKENIZE_QUERY) comes out as: a lone CJK character
- * as its unigram, a run of two or more as its overlapping bigrams (one
- * token for a 2-character query, "AB BC CD" for ABCD), words as words.
- * When more tokens follow a run in the same phrase, the run's last
- * character is given as a unigram too so that the positions line up with
- * the document's (one per character).  A bigram never spans punctuation or
- * a change of script, so a phrase of them cannot match across "雨，气".
+ * A lone character is found by its unigram (once per text is all a "which
+ * articles" question needs, and it halves what an import writes to the
+ * index), two characters by one bigram (one doclist, however common the
+ * characters), more by a phrase of overlapping bigrams.  A bigram never
+ * spans punctuation or a change of script, so no phrase matches across
+ * "雨，气".  A query string (FTS5_TOKENIZE_QUERY) is expected to be one run
+ * or one word (store-search.c cuts queries so): a single character gives
+ * its unigram, a longer run its bigrams, a word the word.
  *
  * Tokens point into the text itself (unigrams, bigrams: a run's characters
  * are adjacent) or, for words that need folding, into a small buffer: no
@@ -38,42 +40,50 @@
 #include "store-int.h"
 
 #define FTS_WORD_MAX	128	/* bytes of a word token; longer ones cut */
+#define FTS_SEEN_SLOTS	4096	/* characters remembered per text */
+#define FTS_SEEN_MAX	3072	/* past this, every unigram is written */
 
-enum fts_class {
-	FTS_SEP,
-	FTS_WORD,
-	FTS_CJK
-};
-
-/* The handle FTS5 asks for; the tokenizer has no options or state. */
+/* One tokenizer per FTS table and connection: the seen-set is its own. */
 struct store_fts_tokenizer {
-	int	unused;
+	uint32_t	 seen[FTS_SEEN_SLOTS];	/* code points */
+	uint32_t	 gen[FTS_SEEN_SLOTS];	/* valid if == now */
+	uint32_t	 now;			/* one per text */
+	int		 nseen;
 };
 
-static struct store_fts_tokenizer store_fts_handle;
+/* The run being cut and where its tokens go. */
+struct store_fts_ctx {
+	struct store_fts_tokenizer *t;
+	const char	*s;
+	int		 query;
+	void		*arg;
+	int		(*tok)(void *, int, const char *, int, int, int);
+};
 
-static enum fts_class
+enum store_fts_class
 store_fts_class(uint32_t cp)
 {
 	if (cp < 0x80) {
 		if ((cp >= '0' && cp <= '9') || (cp >= 'a' && cp <= 'z') ||
 		    (cp >= 'A' && cp <= 'Z'))
-			return (FTS_WORD);
-		return (FTS_SEP);
+			return (STORE_FTS_WORD);
+		return (STORE_FTS_SEP);
 	}
+	if (cp >= 0x4e00 && cp <= 0x9fff)	/* the common case: Han */
+		return (STORE_FTS_CJK);
 	if (cp < 0xc0 || cp == 0xd7 || cp == 0xf7)	/* Latin-1 symbols */
-		return (FTS_SEP);
+		return (STORE_FTS_SEP);
 	if (cp < 0x2000)
-		return (FTS_WORD);
+		return (STORE_FTS_WORD);
 	if (cp < 0x2c00)	/* punctuation, symbols, arrows, boxes */
-		return (FTS_SEP);
+		return (STORE_FTS_SEP);
 	if (cp == TEXT_REPLACEMENT || cp == 0x3000 || text_is_cjk_punct(cp))
-		return (FTS_SEP);
+		return (STORE_FTS_SEP);
 	if (cp >= 0x2e80 && text_is_cjk(cp))
-		return (FTS_CJK);
+		return (STORE_FTS_CJK);
 	if (cp >= 0xfe00 && cp <= 0xfe0f)	/* variation selectors */
-		return (FTS_SEP);
-	return (FTS_WORD);
+		return (STORE_FTS_SEP);
+	return (STORE_FTS_WORD);
 }
 
 /* Decodes the code point at s[i] (n bytes in all); returns its length. */
@@ -86,62 +96,84 @@ store_fts_next(const char *s, int i, int n, uint32_t *cp)
 		*cp = c;
 		return (1);
 	}
+	/* Three bytes (all of CJK) decoded here, the rest by text.c. */
+	if ((c & 0xf0) == 0xe0 && n - i >= 3 &&
+	    ((unsigned char)s[i + 1] & 0xc0) == 0x80 &&
+	    ((unsigned char)s[i + 2] & 0xc0) == 0x80) {
+		*cp = (uint32_t)(c & 0x0f) << 12 |
+		    (uint32_t)((unsigned char)s[i + 1] & 0x3f) << 6 |
+		    ((unsigned char)s[i + 2] & 0x3f);
+		if (*cp >= 0x800 && (*cp < 0xd800 || *cp > 0xdfff))
+			return (3);
+	}
 	return ((int)text_utf8_next(s + i, (size_t)(n - i), cp));
 }
 
-/* True if a word or CJK character starts at or after s[i]. */
+/*
+ * True the first time cp is asked about in this text (and always once
+ * the set is full: then every unigram is written, which is still right).
+ */
 static int
-store_fts_more(const char *s, int i, int n)
+store_fts_first(struct store_fts_tokenizer *t, uint32_t cp)
 {
-	uint32_t	cp;
+	uint32_t	h = (cp * 2654435761U) >> 20;	/* 12 bits */
 
-	while (i < n) {
-		i += store_fts_next(s, i, n, &cp);
-		if (store_fts_class(cp) != FTS_SEP)
-			return (1);
+	if (t->nseen >= FTS_SEEN_MAX)
+		return (1);
+	while (t->gen[h] == t->now) {
+		if (t->seen[h] == cp)
+			return (0);
+		h = (h + 1) & (FTS_SEEN_SLOTS - 1);
 	}
-	return (0);
+	t->seen[h] = cp;
+	t->gen[h] = t->now;
+	t->nseen++;
+	return (1);
 }
 
 /* A run of CJK characters from s[start] to s[end]. */
 static int
-store_fts_run(const char *s, int start, int end, int query, int n,
-    void *ctx, int (*tok)(void *, int, const char *, int, int, int))
+store_fts_run(struct store_fts_ctx *c, int start, int end)
 {
-	uint32_t	cp;
-	int		i = start, k, k2, rc, single;
+	const char	*s = c->s;
+	uint32_t	 cp, next;
+	int		 i = start, k, k2, rc, flags;
 
 	k = store_fts_next(s, i, end, &cp);
-	single = i + k >= end;
-	while (i < end) {
-		k = store_fts_next(s, i, end, &cp);
-		k2 = i + k < end ? store_fts_next(s, i + k, end, &cp) : 0;
-		if (!query) {
-			if ((rc = tok(ctx, 0, s + i, k, i, i + k)) != SQLITE_OK)
-				return (rc);
-			if (k2 != 0 && (rc = tok(ctx, FTS5_TOKEN_COLOCATED,
-			    s + i, k + k2, i, i + k + k2)) != SQLITE_OK)
-				return (rc);
-		} else if (k2 != 0) {
-			if ((rc = tok(ctx, 0, s + i, k + k2, i, i + k + k2)) !=
-			    SQLITE_OK)
-				return (rc);
-		} else if (single || store_fts_more(s, end, n)) {
-			if ((rc = tok(ctx, 0, s + i, k, i, i + k)) != SQLITE_OK)
+	if (c->query) {
+		if (i + k >= end)
+			return (c->tok(c->arg, 0, s + i, k, i, i + k));
+		for (; i + k < end; i += k, k = k2) {
+			k2 = store_fts_next(s, i + k, end, &next);
+			if ((rc = c->tok(c->arg, 0, s + i, k + k2, i,
+			    i + k + k2)) != SQLITE_OK)
 				return (rc);
 		}
-		i += k;
+		return (SQLITE_OK);
+	}
+	for (; i < end; i += k, k = k2, cp = next) {
+		k2 = i + k < end ? store_fts_next(s, i + k, end, &next) : 0;
+		flags = 0;
+		if (store_fts_first(c->t, cp)) {
+			if ((rc = c->tok(c->arg, 0, s + i, k, i, i + k)) !=
+			    SQLITE_OK)
+				return (rc);
+			flags = FTS5_TOKEN_COLOCATED;
+		}
+		if (k2 != 0 && (rc = c->tok(c->arg, flags, s + i, k + k2, i,
+		    i + k + k2)) != SQLITE_OK)
+			return (rc);
 	}
 	return (SQLITE_OK);
 }
 
 /* A word from s[start] to s[end], folded if it has capitals. */
 static int
-store_fts_word(const char *s, int start, int end, void *ctx,
-    int (*tok)(void *, int, const char *, int, int, int))
+store_fts_word(struct store_fts_ctx *c, int start, int end)
 {
-	char	buf[FTS_WORD_MAX];
-	int	len = end - start, i, upper = 0;
+	const char	*s = c->s;
+	char		 buf[FTS_WORD_MAX];
+	int		 len = end - start, i, upper = 0;
 
 	if (len > FTS_WORD_MAX) {
 		/* Cut at a character boundary: never inside a sequence. */
@@ -157,28 +189,37 @@ store_fts_word(const char *s, int start, int end, void *ctx,
 		}
 	}
 	if (!upper)
-		return (tok(ctx, 0, s + start, len, start, end));
+		return (c->tok(c->arg, 0, s + start, len, start, end));
 	for (i = 0; i < len; i++) {
 		buf[i] = s[start + i];
 		if (buf[i] >= 'A' && buf[i] <= 'Z')
 			buf[i] += 'a' - 'A';
 	}
-	return (tok(ctx, 0, buf, len, start, end));
+	return (c->tok(c->arg, 0, buf, len, start, end));
 }
 
 static int
-store_fts_tokenize(Fts5Tokenizer *t, void *ctx, int flags, const char *s,
+store_fts_tokenize(Fts5Tokenizer *ft, void *arg, int flags, const char *s,
     int n, int (*tok)(void *, int, const char *, int, int, int))
 {
-	enum fts_class	c, run;
-	uint32_t	cp;
-	int		i = 0, start, k, rc, query;
+	struct store_fts_ctx	 c;
+	enum store_fts_class	 run;
+	uint32_t		 cp;
+	int			 i = 0, start, k, rc;
 
-	(void)t;
-	query = (flags & FTS5_TOKENIZE_QUERY) != 0;
+	c.t = (struct store_fts_tokenizer *)ft;
+	c.s = s;
+	c.query = (flags & FTS5_TOKENIZE_QUERY) != 0;
+	c.arg = arg;
+	c.tok = tok;
+	if (++c.t->now == 0) {		/* wrapped: forget every stamp */
+		memset(c.t->gen, 0, sizeof c.t->gen);
+		c.t->now = 1;
+	}
+	c.t->nseen = 0;
 	while (i < n) {
 		k = store_fts_next(s, i, n, &cp);
-		if ((run = store_fts_class(cp)) == FTS_SEP) {
+		if ((run = store_fts_class(cp)) == STORE_FTS_SEP) {
 			i += k;
 			continue;
 		}
@@ -186,24 +227,18 @@ store_fts_tokenize(Fts5Tokenizer *t, void *ctx, int flags, const char *s,
 		i += k;
 		while (i < n) {
 			k = store_fts_next(s, i, n, &cp);
-			if ((c = store_fts_class(cp)) != run)
+			if (store_fts_class(cp) != run)
 				break;
 			i += k;
 		}
-		if (run == FTS_CJK)
-			rc = store_fts_run(s, start, i, query, n, ctx, tok);
+		if (run == STORE_FTS_CJK)
+			rc = store_fts_run(&c, start, i);
 		else
-			rc = store_fts_word(s, start, i, ctx, tok);
+			rc = store_fts_word(&c, start, i);
 		if (rc != SQLITE_OK)
 			return (rc);
 	}
 	return (SQLITE_OK);
-}
-
-int
-store_fts_indexed(uint32_t cp)
-{
-	return (store_fts_class(cp) != FTS_SEP);
 }
 
 static int
@@ -213,14 +248,14 @@ store_fts_create(void *arg, const char **argv, int argc, Fts5Tokenizer **out)
 	(void)argv;
 	if (argc != 0)
 		return (SQLITE_ERROR);
-	*out = (Fts5Tokenizer *)&store_fts_handle;
+	*out = (Fts5Tokenizer *)xcalloc(1, sizeof (struct store_fts_tokenizer));
 	return (SQLITE_OK);
 }
 
 static void
 store_fts_delete(Fts5Tokenizer *t)
 {
-	(void)t;
+	free(t);
 }
 
 int

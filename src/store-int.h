@@ -102,13 +102,18 @@ void		 store_article_row_fill(sqlite3_stmt *,
 #define STORE_KEY_TO_ID(k) (STORE_KEY_ID_MAX - ((k) & STORE_KEY_ID_MAX))
 
 /*
- * The full-text tokenizer (store-fts.c): CJK characters as unigrams with
- * colocated bigrams, words folded.  Registered on the connection before
+ * The full-text tokenizer (store-fts.c): CJK characters as bigrams (and
+ * each character's first unigram), words folded.  Registered on the connection before
  * the schema is touched; SQLite keeps it until the connection closes.
  */
 #define STORE_FTS_TOKENIZER "kanbao"
 int		 store_fts_register(struct store *, char **cause);
-/* True if the tokenizer makes cp (part of) a token; else it separates. */
-int		 store_fts_indexed(uint32_t);
+/* What the tokenizer makes of a character. */
+enum store_fts_class {
+	STORE_FTS_SEP,				/* separates tokens */
+	STORE_FTS_WORD,				/* part of a word */
+	STORE_FTS_CJK				/* unigram and bigrams */
+};
+enum store_fts_class store_fts_class(uint32_t);
 
 #endif

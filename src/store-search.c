@@ -39,7 +39,7 @@
 
 struct search_term {
 	char	*text;		/* as typed */
-	int	 literal;	/* has CJK: check it occurs as written */
+	int	 literal;	/* check it occurs as written */
 };
 
 /* ASCII that is neither letter nor digit: quotes, brackets, * ^ : ... */
@@ -61,7 +61,7 @@ search_terms(const char *q, struct search_term *terms)
 {
 	size_t		 n = 0, len = strlen(q), i = 0, start, end, k;
 	uint32_t	 cp;
-	int		 word, cjk;
+	int		 word;
 
 	while (i < len && n < SEARCH_MAX_TERMS) {
 		k = text_utf8_next(q + i, len - i, &cp);
@@ -70,17 +70,14 @@ search_terms(const char *q, struct search_term *terms)
 			continue;
 		}
 		start = i;
-		word = cjk = 0;
+		word = 0;
 		while (i < len) {
 			k = text_utf8_next(q + i, len - i, &cp);
 			if (cp == ' ' || cp == '\t' || cp == '\n' ||
 			    cp == 0x3000)
 				break;
-			if (store_fts_indexed(cp)) {
+			if (store_fts_class(cp) != STORE_FTS_SEP)
 				word = 1;
-				if (cp >= 0x80 && text_is_cjk(cp))
-					cjk = 1;
-			}
 			i += k;
 		}
 		if (!word)
@@ -91,34 +88,55 @@ search_terms(const char *q, struct search_term *terms)
 		while (search_is_ascii_punct(q[end - 1]))
 			end--;
 		terms[n].text = xstrndup(q + start, end - start);
-		terms[n].literal = cjk;
+		terms[n].literal = 0;	/* search_match() knows */
 		n++;
 	}
 	return (n);
 }
 
 /*
- * The FTS5 query: each term a quoted phrase (its '"' doubled, so that no
- * character of it is FTS5 syntax), all of them required.  The tokenizer
- * turns a phrase into unigram, bigrams or words (store-fts.c).
+ * The FTS5 query: every piece of every term (a run of CJK characters, a
+ * word) a quoted phrase, all of them required.  The tokenizer makes a
+ * piece one unigram, bigrams or a word (store-fts.c).  A term of more
+ * than one piece ("GDP数据", "了，公园") is then checked as written.
+ * Pieces never hold '"' or anything else FTS5 reads as syntax.
  */
 static char *
-search_match(const struct search_term *terms, size_t n)
+search_match(struct search_term *terms, size_t n)
 {
-	struct buf	 b = BUF_INIT;
-	const char	*p;
-	size_t		 i;
+	struct buf		 b = BUF_INIT;
+	enum store_fts_class	 c, run;
+	const char		*p;
+	uint32_t		 cp;
+	size_t			 i, len, k, j, start, pieces;
 
 	for (i = 0; i < n; i++) {
-		if (i != 0)
-			buf_adds(&b, " AND ");
-		buf_addc(&b, '"');
-		for (p = terms[i].text; *p != '\0'; p++) {
-			if (*p == '"')
-				buf_addc(&b, '"');
-			buf_addc(&b, *p);
+		p = terms[i].text;
+		len = strlen(p);
+		pieces = 0;
+		for (j = 0; j < len; /* nothing */) {
+			k = text_utf8_next(p + j, len - j, &cp);
+			if ((run = store_fts_class(cp)) == STORE_FTS_SEP) {
+				j += k;
+				continue;
+			}
+			start = j;
+			for (j += k; j < len; j += k) {
+				k = text_utf8_next(p + j, len - j, &cp);
+				if ((c = store_fts_class(cp)) != run)
+					break;
+			}
+			if (b.len != 0)
+				buf_adds(&b, " AND ");
+			buf_addc(&b, '"');
+			buf_add(&b, p + start, j - start);
+			buf_addc(&b, '"');
+			if (run == STORE_FTS_CJK)
+				terms[i].literal = 1;
+			pieces++;
 		}
-		buf_addc(&b, '"');
+		if (pieces > 1)
+			terms[i].literal = 1;
 	}
 	return (buf_detach(&b));
 }

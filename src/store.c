@@ -45,13 +45,16 @@
  * The full-text index: contentless (the text is in article), our
  * tokenizer, positions kept for phrases.  automerge and crisismerge are
  * raised from 4 and 16: an import then rewrites each segment fewer times
- * (its cost), for a few more segments a query reads (cheap).
+ * (its cost), for a few more segments a query reads (cheap).  hashsize,
+ * the memory for new entries before they are written out as a segment,
+ * goes from 1 MB to 32 MB: an import batch fits (only importers use it).
  */
 #define STORE_FTS_SCHEMA \
 	"CREATE VIRTUAL TABLE article_fts USING fts5(head, body," \
 	"  content='', tokenize='" STORE_FTS_TOKENIZER "');" \
 	"INSERT INTO article_fts (article_fts, rank) VALUES ('automerge', 8);" \
-	"INSERT INTO article_fts (article_fts, rank) VALUES ('crisismerge', 32);"
+	"INSERT INTO article_fts (article_fts, rank) VALUES ('crisismerge', 32);" \
+	"INSERT INTO article_fts (article_fts, rank) VALUES ('hashsize', 33554432);"
 
 /* Migration i brings the schema from version i to i + 1. */
 static const char *store_migrations[STORE_VERSION] = {
@@ -119,11 +122,7 @@ static const char *store_migrations[STORE_VERSION] = {
 	 */
 	"DROP TABLE article_fts;"
 	STORE_FTS_SCHEMA
-	"INSERT INTO article_fts (rowid, head, body)"
-	"  SELECT (i.day << 32) | (4294967295 - a.id),"
-	"  a.kicker || char(10) || a.title || char(10) || a.subtitle,"
-	"  a.byline || char(10) || a.body"
-	"  FROM article a JOIN issue i ON i.id = a.issue;"
+	/* store_fts_rebuild() then fills it. */
 };
 
 static const char *store_sql[STMT_COUNT] = {
@@ -241,6 +240,10 @@ static const char *store_sql[STMT_COUNT] = {
 };
 
 static void	store_fts_truncate(struct store *, size_t);
+static char	*store_fts_head(const char *, const char *, const char *);
+static char	*store_fts_body(const char *, const char *);
+static int	 store_fts_apply(struct store *, int64_t, const char *,
+		     const char *, int, char **);
 
 const char *
 store_column_text(sqlite3_stmt *st, int i)
@@ -360,6 +363,58 @@ store_int(struct store *s, const char *sql, int64_t *v, char **cause)
 }
 
 /*
+ * Indexes every article again (an empty article_fts), by ascending key so
+ * that FTS5 writes few segments (see store_fts_flush): the keys sorted
+ * alone first, then each article fetched by id.
+ */
+static int
+store_fts_rebuild(struct store *s, char **cause)
+{
+	sqlite3_stmt	*keys = NULL, *get = NULL;
+	char		*head, *body;
+	int		 rc, status = -1;
+
+	if (sqlite3_prepare_v2(s->db, "SELECT (i.day << 32) |"
+	    " (4294967295 - a.id), a.id FROM article a"
+	    " JOIN issue i ON i.id = a.issue ORDER BY 1", -1, &keys,
+	    NULL) != SQLITE_OK ||
+	    sqlite3_prepare_v2(s->db, "SELECT kicker, title, subtitle,"
+	    " byline, body FROM article WHERE id = ?1", -1, &get,
+	    NULL) != SQLITE_OK) {
+		store_fail(s, cause, "rebuilding the search index");
+		goto out;
+	}
+	while ((rc = sqlite3_step(keys)) == SQLITE_ROW) {
+		sqlite3_bind_int64(get, 1, sqlite3_column_int64(keys, 1));
+		if (sqlite3_step(get) != SQLITE_ROW) {
+			store_fail(s, cause, "rebuilding the search index");
+			goto out;
+		}
+		head = store_fts_head(store_column_text(get, 0),
+		    store_column_text(get, 1), store_column_text(get, 2));
+		body = store_fts_body(store_column_text(get, 3),
+		    store_column_text(get, 4));
+		rc = store_fts_apply(s, sqlite3_column_int64(keys, 0), head,
+		    body, 0, cause);
+		free(head);
+		free(body);
+		sqlite3_reset(get);
+		if (rc != 0)
+			goto out;
+	}
+	if (rc != SQLITE_DONE) {
+		store_fail(s, cause, "rebuilding the search index");
+		goto out;
+	}
+	status = 0;
+
+out:
+	sqlite3_finalize(keys);
+	sqlite3_finalize(get);
+	return (status);
+}
+
+/*
  * Checks that the file is ours (or empty) and brings the schema up to
  * date.  Reads first: a foreign or damaged file fails here, unwritten.
  */
@@ -402,6 +457,8 @@ store_migrate(struct store *s, char **cause)
 		if (store_exec(s, store_migrations[v], cause) != 0)
 			goto fail;
 	}
+	if (version < 3 && store_fts_rebuild(s, cause) != 0)
+		goto fail;
 	xasprintf(&sql, "PRAGMA application_id = %d; PRAGMA user_version = %d",
 	    STORE_APPLICATION_ID, STORE_VERSION);
 	v = store_exec(s, sql, cause);
@@ -680,16 +737,32 @@ store_topic_mask(struct store *s, const struct topic_set *ts, uint64_t in,
 }
 
 /*
- * The two columns of an article as the index sees them (caller frees):
- * the same text as the 2 -> 3 migration builds in SQL.
+ * The index's head column: kicker, title and subtitle a line each (caller
+ * frees).  Its body column is byline and body the same way.  Every writer
+ * of the index goes through these two: a contentless index can only
+ * remove what it is given again, token for token.
  */
-static void
-store_fts_columns(const char *kicker, const char *title,
-    const char *subtitle, const char *byline, const char *body, char **head,
-    char **text)
+static char *
+store_fts_head(const char *kicker, const char *title, const char *subtitle)
 {
-	xasprintf(head, "%s\n%s\n%s", kicker, title, subtitle);
-	xasprintf(text, "%s\n%s", byline, body);
+	size_t	 k = strlen(kicker), t = strlen(title), u = strlen(subtitle);
+	char	*p = xmalloc(k + t + u + 3);
+
+	memcpy(p, kicker, k);
+	p[k] = '\n';
+	memcpy(p + k + 1, title, t);
+	p[k + 1 + t] = '\n';
+	memcpy(p + k + t + 2, subtitle, u + 1);
+	return (p);
+}
+
+static char *
+store_fts_body(const char *byline, const char *body)
+{
+	char	*p;
+
+	xasprintf(&p, "%s\n%s", byline, body);
+	return (p);
 }
 
 /* Adds (or with delete removes) an article's index entry now. */
@@ -789,19 +862,17 @@ static int
 store_delete_page(struct store *s, int64_t page, int64_t day, char **cause)
 {
 	sqlite3_stmt	*st;
-	char		*head, *text;
 	int		 rc;
 
 	if ((st = store_stmt(s, STMT_PAGE_ARTICLES, cause)) == NULL)
 		return (-1);
 	sqlite3_bind_int64(st, 1, page);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		store_fts_columns(store_column_text(st, 1),
-		    store_column_text(st, 2), store_column_text(st, 3),
-		    store_column_text(st, 4), store_column_text(st, 5), &head,
-		    &text);
 		store_fts_write(s, STORE_KEY(day, sqlite3_column_int64(st, 0)),
-		    head, text, 1);
+		    store_fts_head(store_column_text(st, 1),
+		    store_column_text(st, 2), store_column_text(st, 3)),
+		    store_fts_body(store_column_text(st, 4),
+		    store_column_text(st, 5)), 1);
 	}
 	if (rc != SQLITE_DONE)
 		return (store_fail(s, cause, "reading a page"));
@@ -819,18 +890,21 @@ store_put_article(struct store *s, int64_t page, int64_t issue, int64_t day,
     char **cause)
 {
 	sqlite3_stmt	*st;
-	struct buf	 body = BUF_INIT;
-	char		*head, *text;
+	struct buf	 text = BUF_INIT;
+	size_t		 i, skip;
 	int64_t		 id;
-	size_t		 i;
 
+	/* The index's body column is byline, newline, body: one buffer. */
+	buf_adds(&text, a->byline);
+	buf_addc(&text, '\n');
+	skip = text.len;
 	for (i = 0; i < a->nparagraphs; i++) {
 		if (i != 0)
-			buf_addc(&body, '\n');
-		buf_adds(&body, a->paragraphs[i]);
+			buf_addc(&text, '\n');
+		buf_adds(&text, a->paragraphs[i]);
 	}
 	if ((st = store_stmt(s, STMT_ARTICLE_INSERT, cause)) == NULL) {
-		buf_free(&body);
+		buf_free(&text);
 		return (-1);
 	}
 	sqlite3_bind_int64(st, 1, page);
@@ -842,25 +916,24 @@ store_put_article(struct store *s, int64_t page, int64_t issue, int64_t day,
 	sqlite3_bind_text(st, 7, a->title, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 8, a->subtitle, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 9, a->byline, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 10, buf_str(&body), (int)body.len,
-	    SQLITE_STATIC);
+	sqlite3_bind_text(st, 10, buf_str(&text) + skip,
+	    (int)(text.len - skip), SQLITE_STATIC);
 	sqlite3_bind_text(st, 11, a->continued_to, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 12, a->continued_from, -1, SQLITE_STATIC);
 	sqlite3_bind_int64(st, 13, (int64_t)topics);
 	if (sqlite3_step(st) != SQLITE_DONE) {
-		buf_free(&body);
+		buf_free(&text);
 		return (store_fail(s, cause, "adding an article"));
 	}
+	sqlite3_reset(st);
 	id = sqlite3_last_insert_rowid(s->db);
 	if (id > STORE_KEY_ID_MAX) {
-		buf_free(&body);
+		buf_free(&text);
 		xasprintf(cause, "%s: too many articles", s->path);
 		return (-1);
 	}
-	store_fts_columns(a->kicker, a->title, a->subtitle, a->byline,
-	    buf_str(&body), &head, &text);
-	buf_free(&body);
-	store_fts_write(s, STORE_KEY(day, id), head, text, 0);
+	store_fts_write(s, STORE_KEY(day, id), store_fts_head(a->kicker,
+	    a->title, a->subtitle), buf_detach(&text), 0);
 	return (0);
 }
 
