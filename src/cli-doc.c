@@ -219,7 +219,7 @@ cli_doc_completion(FILE *f, const char *shell)
 	    "\t\tCOMPREPLY=($(compgen -W \"$vals\" -- \"$cur\"))\n"
 	    "\t\treturn\n"
 	    "\tfi\n"
-	    "\tif [[ $cur == -* || -z $cmd ]]; then\n"
+	    "\tif [[ $cur == -* ]]; then\n"
 	    "\t\tCOMPREPLY=($(compgen -W \"$words\" -- \"$cur\"))\n"
 	    "\telse\n"
 	    "\t\tCOMPREPLY=($(compgen -W \"$words\" -- \"$cur\" | "
