@@ -294,7 +294,7 @@ theme_isdir(const char *path)
 }
 
 size_t
-theme_dirs(char *dirs[3])
+theme_dirs(char *dirs[THEME_NDIRS])
 {
 	char		 exe[PATH_MAX], *slash, *d;
 	const char	*home, *xdg;
@@ -307,6 +307,13 @@ theme_dirs(char *dirs[3])
 		if ((slash = strrchr(exe, '/')) != NULL) {
 			*slash = '\0';
 			xasprintf(&d, "%s/themes", exe);
+			if (theme_isdir(d))
+				dirs[n++] = d;
+			else
+				free(d);
+			/* An install tree moved or staged under DESTDIR
+			 * still finds its own themes. */
+			xasprintf(&d, "%s/../share/kanbao/themes", exe);
 			if (theme_isdir(d))
 				dirs[n++] = d;
 			else
@@ -338,7 +345,7 @@ theme_cmp(const void *a, const void *b)
 size_t
 theme_names(char ***names)
 {
-	char		*dirs[3], **v = NULL;
+	char		*dirs[THEME_NDIRS], **v = NULL;
 	DIR		*dp;
 	struct dirent	*de;
 	size_t		 ndirs, i, n = 0, len, j, k;
@@ -384,7 +391,7 @@ struct theme *
 theme_find(const char *name, char **cause)
 {
 	struct theme	*t = NULL;
-	char		*dirs[3], *path;
+	char		*dirs[THEME_NDIRS], *path;
 	size_t		 ndirs, i;
 
 	if (*name == '\0' || strchr(name, '/') != NULL) {

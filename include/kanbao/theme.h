@@ -83,11 +83,14 @@ void	 theme_free(struct theme *);
 
 /*
  * The directories themes are looked for in, in order: themes/ next to
- * the running binary (the build tree), KANBAO_DATADIR/themes, then
- * $XDG_CONFIG_HOME/kanbao/themes (or ~/.config/kanbao/themes).  Returns
- * the number of directories that exist and sets dirs[] (caller frees each).
+ * the running binary (the build tree), ../share/kanbao/themes from the
+ * binary's directory (an install prefix, wherever it is), KANBAO_DATADIR/
+ * themes, then $XDG_CONFIG_HOME/kanbao/themes (or ~/.config/kanbao/themes).
+ * Returns the number of directories that exist and sets dirs[] (caller
+ * frees each).
  */
-size_t	 theme_dirs(char *dirs[3]);
+#define THEME_NDIRS	4
+size_t	 theme_dirs(char *dirs[THEME_NDIRS]);
 /*
  * The names of every theme in those directories, sorted, without
  * duplicates ("dark", "default", ...).  Caller frees with theme_names_free.

@@ -249,6 +249,33 @@ test_config_4_1(void **state)
 	free(path);
 }
 
+/* config-5.1: the ? overlay shows every row of the key table. */
+static void
+test_config_5_1(void **state)
+{
+	struct view		*v = view_create(NULL, NULL);
+	const struct view_line	*lines;
+	const struct view_key	*k;
+	size_t			 n, i;
+	int			 found;
+
+	(void)state;
+	view_layout(v, 200, 100);
+	n = view_help_lines(v, 200, &lines);
+	for (k = view_keys; k->keys != NULL; k++) {
+		found = 0;
+		for (i = 0; i < n && !found; i++) {
+			found = strncmp(lines[i].text, k->keys,
+			    strlen(k->keys)) == 0 &&
+			    strstr(lines[i].text, k->help) != NULL;
+		}
+		if (!found)
+			fail_msg("key '%s' is not in the help overlay",
+			    k->keys);
+	}
+	view_free(v);
+}
+
 int
 main(void)
 {
@@ -261,6 +288,7 @@ main(void)
 		cmocka_unit_test(test_config_3_1),
 		cmocka_unit_test(test_config_3_2),
 		cmocka_unit_test(test_config_4_1),
+		cmocka_unit_test(test_config_5_1),
 	};
 
 	return (cmocka_run_group_tests(tests, NULL, NULL));
