@@ -40,7 +40,9 @@
 #   BENCH_SEED     generator and query seed (default 1)
 #   BENCH_RUNS     reader runs (default 5)
 #   BENCH_QUERIES  queries per search class (default 20)
-#   BENCH_DIR      where archives, stores and the build go (build/bench)
+#   BENCH_DIR      where archives, stores and logs go (build/bench)
+#   BENCH_REV      build this commit (e.g. HEAD), exported to
+#                  BENCH_DIR/tree, instead of the working tree
 #   BENCH_KANBAO, BENCH_TOOLS
 #                  use this kanbao binary and this tools directory instead
 #                  of building (the smoke test in make check does)
@@ -70,13 +72,23 @@ elapsed() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.1f", b - a }'; }
 sum() { cksum | cut -d' ' -f1; }
 
 # ---- 1. build ---------------------------------------------------------
+SRC=$TOP
 if [ -n "${BENCH_KANBAO:-}" ]; then
 	KB=$BENCH_KANBAO
 	TOOLS=${BENCH_TOOLS:?BENCH_TOOLS must name the tools directory}
 	BUILT="$KB (given)"
 else
+	if [ -n "${BENCH_REV:-}" ]; then
+		# A committed tree, not the working one (others may be
+		# half-way through an edit).
+		SRC=$B/tree
+		rm -rf "$SRC"
+		mkdir -p "$SRC"
+		(cd "$TOP" && git archive "$BENCH_REV") | tar -x -C "$SRC" ||
+		    die "cannot export $BENCH_REV"
+	fi
 	say "building build/bench/kanbao (-O2 -g) and the timing tools"
-	if ! make -C "$TOP" -j2 BUILD=build/bench OPT="-O2 -g" \
+	if ! make -C "$SRC" -j2 BUILD=build/bench OPT="-O2 -g" \
 	    PROG=build/bench/kanbao build/bench/kanbao \
 	    build/bench/tools/gen-pages build/bench/tools/bench-parse \
 	    build/bench/tools/bench-search build/bench/tools/bench-term \
@@ -84,20 +96,22 @@ else
 		tail -20 "$LOG/build" >&2
 		die "build failed (see $LOG/build)"
 	fi
-	KB=$TOP/build/bench/kanbao
-	TOOLS=$TOP/build/bench/tools
+	KB=$SRC/build/bench/kanbao
+	TOOLS=$SRC/build/bench/tools
 	BUILT="build/bench/kanbao, -O2 -g"
 fi
 for t in gen-pages bench-parse bench-search bench-term; do
 	[ -x "$TOOLS/$t" ] || die "$TOOLS/$t is missing"
 done
 KBSUM=$(sum < "$KB")
-GENSUM=$(cat "$TOP/tests/tools/gen-pages.c" "$TOP"/tests/samples/src/* | sum)
-REV=$(cd "$TOP" && git rev-parse --short HEAD 2>/dev/null || echo "?")
-if (cd "$TOP" && git diff --quiet HEAD -- src include 2>/dev/null); then
-	:
+GENSUM=$(cat "$SRC/tests/tools/gen-pages.c" "$SRC"/tests/samples/src/* | sum)
+if [ -n "${BENCH_REV:-}" ] && [ -z "${BENCH_KANBAO:-}" ]; then
+	REV=$(cd "$TOP" && git rev-parse --short "$BENCH_REV")
+elif REV=$(cd "$TOP" && git rev-parse --short HEAD 2>/dev/null); then
+	(cd "$TOP" && git diff --quiet HEAD -- src include) ||
+	    REV="$REV + uncommitted changes to src or include"
 else
-	REV="$REV + uncommitted changes"
+	REV="?"
 fi
 
 # An isolated home: no user config or theme changes what is measured.
@@ -133,7 +147,7 @@ for n in $SIZES; do
 		say "generating $(label "$n") ($n issues x 8 pages)"
 		t0=$(now)
 		rm -rf "$A.tmp"
-		"$TOOLS/gen-pages" --src "$TOP/tests/samples/src" \
+		"$TOOLS/gen-pages" --src "$SRC/tests/samples/src" \
 		    --archive "$A.tmp" --issues "$n" --pages 8 --seed "$SEED" \
 		    >"$LOG/gen-$n" 2>&1 || die "gen-pages failed (see $LOG/gen-$n)"
 		mv "$A.tmp" "$A"
@@ -198,7 +212,11 @@ for n in $SIZES; do
 	# j past the last issue repaints nothing: stay within the list.
 	ij=$((n > 8 ? 8 : n - 1))
 	"$TOOLS/bench-term" reader -n "$RUNS" -s 120x40 -w "$NEWEST" \
-	    -k "issue=j*$ij open-issue=Enter headline=j*12 open-article=Enter back=q headline=j*4 open-article=Enter back=q" \
+	    -k "issue=j*$ij open-issue=Enter $(printf '%s ' \
+	    'headline=j*4 open-article=Enter back=q' \
+	    'headline=j*4 open-article=Enter back=q' \
+	    'headline=j*4 open-article=Enter back=q' \
+	    'headline=j*4 open-article=Enter back=q')" \
 	    -- "$KB" --db "$DB" >"$LOG/reader-$n" 2>&1 ||
 	    die "reader runs failed (see $LOG/reader-$n)"
 	awk '
