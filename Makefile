@@ -5,7 +5,7 @@
 #   make check      build and run every test (unit, command line, screen)
 #   make asan       the same tests on an ASan/UBSan build
 #   make bench      benchmarks at archive scale (not part of check)
-#   make install    PREFIX=/usr/local DESTDIR=
+#   make install    PREFIX=/usr/local DESTDIR=  (make uninstall undoes it)
 #
 # Sources are found by wildcard: a new src/foo.c or tests/unit/test-foo.c
 # needs no edit here.  Model objects (everything but main, cli-* and ui-*)
@@ -17,6 +17,8 @@ PREFIX	?= /usr/local
 BINDIR	 = $(PREFIX)/bin
 MANDIR	 = $(PREFIX)/share/man
 DATADIR	 = $(PREFIX)/share/kanbao
+COMPDIR	 = $(PREFIX)/share/bash-completion/completions
+THEMES	 = $(wildcard themes/*.theme)
 
 BUILD	?= build
 CC	?= cc
@@ -110,18 +112,27 @@ bench:
 fuzz:
 	@sh tests/fuzz/run.sh
 
-install: $(PROG)
+# The completion is made by the binary from its command table; the man
+# pages name the bundled themes' directory under PREFIX.
+$(BUILD)/kanbao.bash: $(PROG)
+	$(abspath $(PROG)) --completion bash >$@
+
+install: $(PROG) $(BUILD)/kanbao.bash
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 \
-	    $(DESTDIR)$(MANDIR)/man5 $(DESTDIR)$(DATADIR)/themes
-	install -m 755 $(PROG) $(DESTDIR)$(BINDIR)/$(PROG)
-	install -m 644 man/kanbao.1 $(DESTDIR)$(MANDIR)/man1/kanbao.1
-	install -m 644 man/kanbao.5 $(DESTDIR)$(MANDIR)/man5/kanbao.5
-	install -m 644 themes/*.theme $(DESTDIR)$(DATADIR)/themes/
+	    $(DESTDIR)$(MANDIR)/man5 $(DESTDIR)$(DATADIR)/themes \
+	    $(DESTDIR)$(COMPDIR)
+	install -m 755 $(PROG) $(DESTDIR)$(BINDIR)/kanbao
+	sed 's|/usr/local|$(PREFIX)|g' man/kanbao.1 >$(BUILD)/kanbao.1
+	sed 's|/usr/local|$(PREFIX)|g' man/kanbao.5 >$(BUILD)/kanbao.5
+	install -m 644 $(BUILD)/kanbao.1 $(DESTDIR)$(MANDIR)/man1/kanbao.1
+	install -m 644 $(BUILD)/kanbao.5 $(DESTDIR)$(MANDIR)/man5/kanbao.5
+	install -m 644 $(THEMES) $(DESTDIR)$(DATADIR)/themes/
+	install -m 644 $(BUILD)/kanbao.bash $(DESTDIR)$(COMPDIR)/kanbao
 
 uninstall:
-	rm -f $(DESTDIR)$(BINDIR)/$(PROG) $(DESTDIR)$(MANDIR)/man1/kanbao.1 \
-	    $(DESTDIR)$(MANDIR)/man5/kanbao.5
-	rm -f $(DESTDIR)$(DATADIR)/themes/*.theme
+	rm -f $(DESTDIR)$(BINDIR)/kanbao $(DESTDIR)$(MANDIR)/man1/kanbao.1 \
+	    $(DESTDIR)$(MANDIR)/man5/kanbao.5 $(DESTDIR)$(COMPDIR)/kanbao
+	rm -f $(THEMES:themes/%=$(DESTDIR)$(DATADIR)/themes/%)
 	-rmdir $(DESTDIR)$(DATADIR)/themes $(DESTDIR)$(DATADIR)
 
 clean:
