@@ -6,27 +6,28 @@
  * queries (trigram).  This one cuts a text into:
  *
  * - for a run of CJK characters (Han, kana, hangul, fullwidth forms; CJK
- *   punctuation ends a run) one position per character but the last,
- *   holding the bigram of the character and the next one.  The first time
- *   a character occurs in the text it also gets its unigram, colocated
- *   with its bigram (or alone at the end of a run).  "改造工程" is
- *   改|改造  造|造工  工|工程  程  at positions 0 to 3;
+ *   punctuation ends a run) every character as a unigram and every pair
+ *   of neighbours in the run as a bigram: "改造工程" is 改 改造 造 造工 工
+ *   工程 程;
  * - for Latin letters, digits and other scripts, words, ASCII folded to
  *   lower case;
  * - everything else (ASCII and CJK punctuation, symbols, spaces) separates.
  *
- * A lone character is found by its unigram (once per text is all a "which
- * articles" question needs, and it halves what an import writes to the
- * index), two characters by one bigram (one doclist, however common the
- * characters), more by a phrase of overlapping bigrams.  A bigram never
- * spans punctuation or a change of script, so no phrase matches across
- * "雨，气".  A query string (FTS5_TOKENIZE_QUERY) is expected to be one run
- * or one word (store-search.c cuts queries so): a single character gives
- * its unigram, a longer run its bigrams, a word the word.
+ * The index keeps no positions (detail=column: which articles, which
+ * column), so a token is written once per text however often it occurs:
+ * a set of the tokens seen so far skips the rest.  That is about a third
+ * of the tokens of a Chinese article, and the index is half the size it
+ * is with positions.  A lone character is then found by its unigram, two
+ * characters by one bigram (one doclist, however common the characters),
+ * more by all of their bigrams (store-search.c), the text itself telling
+ * whether they stand together.  A bigram never spans punctuation or a
+ * change of script: "雨，气" has no 雨气.
  *
- * Tokens point into the text itself (unigrams, bigrams: a run's characters
- * are adjacent) or, for words that need folding, into a small buffer: no
- * copy of the text is made.
+ * A query string (FTS5_TOKENIZE_QUERY) comes as one character, one pair
+ * or one word (store-search.c cuts queries so) and gives its unigram,
+ * bigram or word.  Tokens point into the
+ * text itself (a run's characters are adjacent) or, for words that need
+ * folding, into a small buffer: no copy of the text is made.
  *
  * Invariant: the same text always gives the same tokens (the contentless
  * index deletes an article by tokenizing its text again), so any change
@@ -40,12 +41,12 @@
 #include "store-int.h"
 
 #define FTS_WORD_MAX	128	/* bytes of a word token; longer ones cut */
-#define FTS_SEEN_SLOTS	4096	/* characters remembered per text */
-#define FTS_SEEN_MAX	3072	/* past this, every unigram is written */
+#define FTS_SEEN_SLOTS	8192	/* tokens remembered per text */
+#define FTS_SEEN_MAX	6144	/* past this, every CJK token is written */
 
 /* One tokenizer per FTS table and connection: the seen-set is its own. */
 struct store_fts_tokenizer {
-	uint32_t	 seen[FTS_SEEN_SLOTS];	/* code points */
+	uint64_t	 seen[FTS_SEEN_SLOTS];	/* code point, or pair */
 	uint32_t	 gen[FTS_SEEN_SLOTS];	/* valid if == now */
 	uint32_t	 now;			/* one per text */
 	int		 nseen;
@@ -110,22 +111,24 @@ store_fts_next(const char *s, int i, int n, uint32_t *cp)
 }
 
 /*
- * True the first time cp is asked about in this text (and always once
- * the set is full: then every unigram is written, which is still right).
+ * True the first time key (a code point, or two: a << 21 | b) is asked
+ * about in this text, and always once the set is full: then every token
+ * is written, which costs time but is still right.
  */
 static int
-store_fts_first(struct store_fts_tokenizer *t, uint32_t cp)
+store_fts_first(struct store_fts_tokenizer *t, uint64_t key)
 {
-	uint32_t	h = (cp * 2654435761U) >> 20;	/* 12 bits */
+	uint32_t	h;
 
 	if (t->nseen >= FTS_SEEN_MAX)
 		return (1);
+	h = (uint32_t)((key * 0x9e3779b97f4a7c15ULL) >> 51);	/* 13 bits */
 	while (t->gen[h] == t->now) {
-		if (t->seen[h] == cp)
+		if (t->seen[h] == key)
 			return (0);
 		h = (h + 1) & (FTS_SEEN_SLOTS - 1);
 	}
-	t->seen[h] = cp;
+	t->seen[h] = key;
 	t->gen[h] = t->now;
 	t->nseen++;
 	return (1);
@@ -137,31 +140,20 @@ store_fts_run(struct store_fts_ctx *c, int start, int end)
 {
 	const char	*s = c->s;
 	uint32_t	 cp, next;
-	int		 i = start, k, k2, rc, flags;
+	int		 i = start, k, k2, rc;
 
 	k = store_fts_next(s, i, end, &cp);
-	if (c->query) {
-		if (i + k >= end)
-			return (c->tok(c->arg, 0, s + i, k, i, i + k));
-		for (; i + k < end; i += k, k = k2) {
-			k2 = store_fts_next(s, i + k, end, &next);
-			if ((rc = c->tok(c->arg, 0, s + i, k + k2, i,
-			    i + k + k2)) != SQLITE_OK)
-				return (rc);
-		}
-		return (SQLITE_OK);
-	}
+	if (c->query && i + k >= end)		/* one character */
+		return (c->tok(c->arg, 0, s + i, k, i, i + k));
 	for (; i < end; i += k, k = k2, cp = next) {
 		k2 = i + k < end ? store_fts_next(s, i + k, end, &next) : 0;
-		flags = 0;
-		if (store_fts_first(c->t, cp)) {
-			if ((rc = c->tok(c->arg, 0, s + i, k, i, i + k)) !=
-			    SQLITE_OK)
-				return (rc);
-			flags = FTS5_TOKEN_COLOCATED;
-		}
-		if (k2 != 0 && (rc = c->tok(c->arg, flags, s + i, k + k2, i,
-		    i + k + k2)) != SQLITE_OK)
+		if (!c->query && store_fts_first(c->t, cp) &&
+		    (rc = c->tok(c->arg, 0, s + i, k, i, i + k)) != SQLITE_OK)
+			return (rc);
+		if (k2 != 0 && (c->query || store_fts_first(c->t,
+		    (uint64_t)cp << 21 | next)) &&
+		    (rc = c->tok(c->arg, 0, s + i, k + k2, i, i + k + k2)) !=
+		    SQLITE_OK)
 			return (rc);
 	}
 	return (SQLITE_OK);
@@ -258,6 +250,44 @@ store_fts_delete(Fts5Tokenizer *t)
 	free(t);
 }
 
+/*
+ * kanbao_rank(article_fts): how well the current row matches, lower is
+ * better (as bm25).  The index holds no positions or counts, so: each
+ * query token in the head (kicker, title, subtitle) counts 4, in the body
+ * 1 divided by the body's length against the average (bm25's
+ * normalisation, b = 0.75), so a short article about it beats a long one
+ * that mentions it.
+ */
+static void
+store_fts_rank(const Fts5ExtensionApi *api, Fts5Context *fts,
+    sqlite3_context *ctx, int argc, sqlite3_value **argv)
+{
+	Fts5PhraseIter	 it;
+	sqlite3_int64	 total = 0, rows = 0;
+	double		 score = 0, norm = 1;
+	int		 nphrase, i, col, len = 0, head, body;
+
+	(void)argc;
+	(void)argv;
+	if (api->xColumnTotalSize(fts, 1, &total) == SQLITE_OK &&
+	    api->xRowCount(fts, &rows) == SQLITE_OK && rows > 0 &&
+	    total > 0 && api->xColumnSize(fts, 1, &len) == SQLITE_OK)
+		norm = 0.25 + 0.75 * len / ((double)total / (double)rows);
+	nphrase = api->xPhraseCount(fts);
+	for (i = 0; i < nphrase; i++) {
+		head = body = 0;
+		api->xPhraseFirstColumn(fts, i, &it, &col);
+		for (; col >= 0; api->xPhraseNextColumn(fts, &it, &col)) {
+			if (col == 0)
+				head = 1;
+			else
+				body = 1;
+		}
+		score += 4.0 * head + body / norm;
+	}
+	sqlite3_result_double(ctx, -score);
+}
+
 int
 store_fts_register(struct store *s, char **cause)
 {
@@ -279,6 +309,8 @@ store_fts_register(struct store *s, char **cause)
 		return (-1);
 	}
 	if (api->xCreateTokenizer(api, STORE_FTS_TOKENIZER, NULL, &tokenizer,
+	    NULL) != SQLITE_OK ||
+	    api->xCreateFunction(api, "kanbao_rank", NULL, store_fts_rank,
 	    NULL) != SQLITE_OK)
 		return (store_fail(s, cause, "registering the tokenizer"));
 	return (0);

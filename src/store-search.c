@@ -17,12 +17,13 @@
  * still checked against the article's text before it is reported; that
  * check also finds the snippet.
  *
- * Relevance (bm25, a title hit worth four in the body) is computed for the
- * newest SEARCH_RANK_WINDOW matches only, which FTS5 hands over in rowid
- * order without looking at the rest: ranking every match of a common
- * character took a second at 300,000 articles.  For a query with fewer
- * matches than that the order is exact; for a commoner one it is "the
- * most relevant of the recent ones".
+ * Relevance (kanbao_rank in store-fts.c: a token in the head worth four
+ * in the body, the body's weight normalised by its length) is computed
+ * for the newest SEARCH_RANK_WINDOW matches only, which FTS5 hands over in
+ * rowid order without looking at the rest: ranking every match of a
+ * common character by bm25 took a second at 300,000 articles.  For a
+ * query with fewer matches than that the order is exact; for a commoner
+ * one it is "the most relevant of the recent ones".
  */
 #include <stdlib.h>
 #include <string.h>
@@ -94,12 +95,46 @@ search_terms(const char *q, struct search_term *terms)
 	return (n);
 }
 
+/* Adds a quoted token to the FTS5 query, after " AND " if not the first. */
+static void
+search_piece(struct buf *b, const char *p, size_t len)
+{
+	if (b->len != 0)
+		buf_adds(b, " AND ");
+	buf_addc(b, '"');
+	buf_add(b, p, len);
+	buf_addc(b, '"');
+}
+
 /*
- * The FTS5 query: every piece of every term (a run of CJK characters, a
- * word) a quoted phrase, all of them required.  The tokenizer makes a
- * piece one unigram, bigrams or a word (store-fts.c).  A term of more
- * than one piece ("GDP数据", "了，公园") is then checked as written.
- * Pieces never hold '"' or anything else FTS5 reads as syntax.
+ * A run of CJK characters: a lone one, or every pair of neighbours (each
+ * a bigram of the index).  Returns the number of tokens added.
+ */
+static size_t
+search_pairs(struct buf *b, const char *p, size_t len)
+{
+	uint32_t	cp;
+	size_t		i = 0, k, k2, n = 0;
+
+	k = text_utf8_next(p, len, &cp);
+	if (k >= len) {
+		search_piece(b, p, len);
+		return (1);
+	}
+	for (; i + k < len; i += k, k = k2, n++) {
+		k2 = text_utf8_next(p + i + k, len - i - k, &cp);
+		search_piece(b, p + i, k + k2);
+	}
+	return (n);
+}
+
+/*
+ * The FTS5 query: every piece of every term (a CJK character or pair of
+ * neighbours, a word) a quoted token, all of them required.  The index
+ * knows which articles have each, not where (store-fts.c), so a term of
+ * more than one ("改造工程": 改造 造工 工程; "GDP数据") is checked as
+ * written against each candidate; the check also finds the snippet.
+ * Tokens never hold '"' or anything else FTS5 reads as syntax.
  */
 static char *
 search_match(struct search_term *terms, size_t n)
@@ -126,13 +161,13 @@ search_match(struct search_term *terms, size_t n)
 				if ((c = store_fts_class(cp)) != run)
 					break;
 			}
-			if (b.len != 0)
-				buf_adds(&b, " AND ");
-			buf_addc(&b, '"');
-			buf_add(&b, p + start, j - start);
-			buf_addc(&b, '"');
-			if (run == STORE_FTS_CJK)
+			if (run == STORE_FTS_CJK) {
+				pieces += search_pairs(&b, p + start,
+				    j - start);
 				terms[i].literal = 1;
+				continue;
+			}
+			search_piece(&b, p + start, j - start);
 			pieces++;
 		}
 		if (pieces > 1)

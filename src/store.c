@@ -43,7 +43,8 @@
 
 /*
  * The full-text index: contentless (the text is in article), our
- * tokenizer, positions kept for phrases.  automerge and crisismerge are
+ * tokenizer, which articles and columns have a token but not where
+ * (store-fts.c says why).  automerge and crisismerge are
  * raised from 4 and 16: an import then rewrites each segment fewer times
  * (its cost), for a few more segments a query reads (cheap).  hashsize,
  * the memory for new entries before they are written out as a segment,
@@ -51,7 +52,7 @@
  */
 #define STORE_FTS_SCHEMA \
 	"CREATE VIRTUAL TABLE article_fts USING fts5(head, body," \
-	"  content='', tokenize='" STORE_FTS_TOKENIZER "');" \
+	"  content='', tokenize='" STORE_FTS_TOKENIZER "', detail=column);" \
 	"INSERT INTO article_fts (article_fts, rank) VALUES ('automerge', 8);" \
 	"INSERT INTO article_fts (article_fts, rank) VALUES ('crisismerge', 32);" \
 	"INSERT INTO article_fts (article_fts, rank) VALUES ('hashsize', 33554432);"
@@ -225,10 +226,10 @@ static const char *store_sql[STMT_COUNT] = {
 	[STMT_SEARCH_DATE] =
 	    "SELECT rowid FROM article_fts WHERE article_fts MATCH ?1"
 	    " AND rowid BETWEEN ?2 AND ?3 ORDER BY rowid DESC",
-	/* bm25 over the newest ?4 matches only: see store-search.c. */
+	/* Ranks the newest ?4 matches only: see store-search.c. */
 	[STMT_SEARCH_RANK] =
 	    "SELECT rowid FROM (SELECT rowid,"
-	    " bm25(article_fts, 4.0, 1.0) AS score FROM article_fts"
+	    " kanbao_rank(article_fts) AS score FROM article_fts"
 	    " WHERE article_fts MATCH ?1 AND rowid BETWEEN ?2 AND ?3"
 	    " ORDER BY rowid DESC LIMIT ?4) ORDER BY score, rowid DESC",
 	[STMT_HIT_GET] =
