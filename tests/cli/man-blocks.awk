@@ -7,6 +7,7 @@
 #   block=commands  commands with their usage and options (kanbao.1 COMMANDS)
 #   block=keys      the reader's keys (kanbao.1 KEYS)
 #   block=actions   what a key can be bound to (kanbao.5)
+#   block=readme-keys  the keys as a Markdown table (README.md)
 BEGIN {
 	FS = "\t"
 }
@@ -121,6 +122,29 @@ $1 == "key" && block == "keys" {
 	print text($4)
 }
 
+# Markdown table cell text: pipes escaped.
+function md(s) {
+	gsub(/\|/, "\\|", s)
+	return s
+}
+
+function md_keys(s,	n, w, i, out) {
+	n = split(s, w, " ")
+	out = ""
+	for (i = 1; i <= n; i++)
+		out = out (i > 1 ? " " : "") (w[i] == "`" ? "`` ` ``" : \
+		    "`" md(w[i]) "`")
+	return out
+}
+
+$1 == "key" && block == "readme-keys" {
+	if (!started++) {
+		print "| Keys | |"
+		print "|---|---|"
+	}
+	print "| " md_keys($2) " | " md($4) " |"
+}
+
 $1 == "key" {
 	if (!($3 in help))
 		help[$3] = $4
@@ -148,6 +172,6 @@ function keys_text(s) {
 END {
 	if (open_opts)
 		print ".El"
-	if (started)
+	if (started && block != "readme-keys")
 		print ".El"
 }

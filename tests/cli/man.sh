@@ -23,30 +23,35 @@ if ! "$KANBAO" --dump-tables >"$T_TMP/dump" 2>"$T_TMP/err"; then
 	exit 1
 fi
 
-# block FILE NAME: the lines between ".\" BEGIN NAME" and ".\" END NAME".
+# block FILE NAME: the lines between the BEGIN NAME and END NAME comments
+# (".\" BEGIN NAME" in a man page, "<!-- BEGIN NAME..." in Markdown).
 block() {
 	awk -v b="$2" '
-	    $0 == ".\\\" END " b { on = 0 }
+	    $0 == ".\\\" END " b || $0 == "<!-- END " b " -->" { on = 0 }
 	    on { print }
-	    $0 == ".\\\" BEGIN " b { on = 1; seen = 1 }
+	    $0 == ".\\\" BEGIN " b || index($0, "<!-- BEGIN " b ":") == 1 {
+		on = 1; seen = 1 }
 	    END { exit !seen }' "$1"
 }
 
 # replace FILE NAME NEWFILE: puts NEWFILE's lines in that block.
 replace() {
 	awk -v b="$2" -v new="$3" '
-	    $0 == ".\\\" END " b { while ((getline l < new) > 0) print l; on = 0 }
+	    $0 == ".\\\" END " b || $0 == "<!-- END " b " -->" {
+		while ((getline l < new) > 0) print l; on = 0 }
 	    !on { print }
-	    $0 == ".\\\" BEGIN " b { on = 1 }' "$1" >"$T_TMP/replaced" &&
+	    $0 == ".\\\" BEGIN " b || index($0, "<!-- BEGIN " b ":") == 1 {
+		on = 1 }' "$1" >"$T_TMP/replaced" &&
 	    cat "$T_TMP/replaced" >"$1"
 }
 
-# check PAGE NAME: the block NAME of man/PAGE is made from the tables.
+# check FILE NAME [BLOCK]: the block NAME of FILE (under TOP) is what
+# man-blocks.awk makes of the tables (block=BLOCK, else NAME).
 check() {
-	_page=$TOP/man/$1
-	awk -v block="$2" -f "$AWK" "$T_TMP/dump" >"$T_TMP/want"
+	_page=$TOP/$1
+	awk -v block="${3:-$2}" -f "$AWK" "$T_TMP/dump" >"$T_TMP/want"
 	if ! block "$_page" "$2" >"$T_TMP/have"; then
-		t_fail "man: $1 has a $2 block" "no .\\\" BEGIN $2 line"
+		t_fail "man: $1 has a $2 block" "no BEGIN $2 comment"
 		return
 	fi
 	if cmp -s "$T_TMP/want" "$T_TMP/have"; then
@@ -61,10 +66,29 @@ check() {
 	fi
 }
 
-check kanbao.1 options
-check kanbao.1 commands
-check kanbao.1 keys
-check kanbao.5 actions
+check man/kanbao.1 options
+check man/kanbao.1 commands
+check man/kanbao.1 keys
+check man/kanbao.5 actions
+check README.md keys readme-keys
+
+# The README's command lines use commands and options that exist.
+bad=$(sed -n 's/  *#.*//; s/^    \.\/kanbao  *//p; s/^    kanbao  *//p' \
+    "$TOP/README.md" |
+    while read -r line; do
+	c=${line%% *}
+	case $c in
+	-*|'') ;;
+	*) grep -q "^command	$c	" "$T_TMP/dump" || echo "$c" ;;
+	esac
+	for w in $line; do
+		case $w in
+		--*) grep -q "^[a-z]*	\(.*	\)\{0,1\}$w[	 ]" \
+		    "$T_TMP/dump" || echo "$w" ;;
+		esac
+	done
+    done)
+t_eq "man: README.md names only commands and options that exist" "" "$bad"
 
 # The comparison can fail: a key the page does not have shows up.
 printf 'key\tx\tquit\tleave at once\n' >>"$T_TMP/dump"
