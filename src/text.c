@@ -150,7 +150,7 @@ text_sanitize(const char *s, size_t n, size_t *outlen)
 			c = ' ';
 		else if (c == 0x2028 || c == 0x2029)
 			c = '\n';
-		else if (c == 0x200d && prev >= 0x1f000)
+		else if (c == 0x200d && (prev >= 0x1f000 || prev == 0xfe0f))
 			;	/* ZWJ inside an emoji sequence is harmless */
 		else if (text_is_dropped(c))
 			continue;
