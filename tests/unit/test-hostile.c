@@ -1,0 +1,101 @@
+/*
+ * hostile: regression cases for what fuzzing and the hostile-input set
+ * found (tests/fuzz, tests/hostile), one case per finding.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <cmocka.h>
+
+#include "kanbao/parse.h"
+#include "kanbao/text.h"
+
+static char *
+sanitize(const char *s)
+{
+	return (text_sanitize(s, strlen(s), NULL));
+}
+
+/*
+ * hostile-1.1: unassigned code points and noncharacters become U+FFFD;
+ * private use, newlines and assigned characters outside the fast blocks
+ * stay (cjk-text.md, ncursesw: replace anything with wcwidth < 0).
+ */
+static void
+hostile_1_1(void **state)
+{
+	char	*s;
+
+	(void)state;
+	s = sanitize("a\xcd\xb8" "b\xf0\x9f\xbf\xbd" "c\xef\xb7\x90" "d");
+	assert_string_equal(s, "a\xef\xbf\xbd" "b\xef\xbf\xbd" "c\xef\xbf\xbd"
+	    "d");
+	free(s);
+	s = sanitize("x\n\xf3\xb0\x80\x80\n\xce\xb1\xe3\x81\x82\n");
+	assert_string_equal(s, "x\n\xf3\xb0\x80\x80\n\xce\xb1\xe3\x81\x82\n");
+	free(s);
+}
+
+/* hostile-1.2: a ZWJ after U+FE0F is kept (🏳️‍🌈); a lone ZWJ is not. */
+static void
+hostile_1_2(void **state)
+{
+	char	*s;
+
+	(void)state;
+	s = sanitize("\xf0\x9f\x8f\xb3\xef\xb8\x8f\xe2\x80\x8d\xf0\x9f\x8c\x88");
+	assert_string_equal(s,
+	    "\xf0\x9f\x8f\xb3\xef\xb8\x8f\xe2\x80\x8d\xf0\x9f\x8c\x88");
+	free(s);
+	s = sanitize("\xe4\xb8\xad\xe2\x80\x8d\xe6\x96\x87");
+	assert_string_equal(s, "\xe4\xb8\xad\xe6\x96\x87");
+	free(s);
+}
+
+/*
+ * hostile-2.1: one sentence repeated over a long line parses in linear
+ * time.  Undoubling tried every split of the whole line: 512 KB took a
+ * minute and a half, 50 MB would never finish.
+ */
+static void
+hostile_2_1(void **state)
+{
+	static const char	 s[] = "城市交通建设项目今天推进，居民生活更加方便。";
+	struct parse_page	*pg;
+	char			*text;
+	size_t			 n = 512 * 1024 / (sizeof s - 1), i, len;
+	time_t			 t0;
+
+	(void)state;
+	len = n * (sizeof s - 1);
+	text = malloc(len + 1);
+	assert_non_null(text);
+	for (i = 0; i < n; i++)
+		memcpy(text + i * (sizeof s - 1), s, sizeof s - 1);
+	text[len] = '\0';
+	t0 = time(NULL);
+	pg = parse_page(text, len);
+	assert_true(time(NULL) - t0 < 20);
+	assert_non_null(pg);
+	assert_int_equal(pg->narticles, 1);
+	assert_int_equal(pg->articles[0].nparagraphs, 1);
+	assert_int_equal(strlen(pg->articles[0].paragraphs[0]), len);
+	parse_page_free(pg);
+	free(text);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(hostile_1_1),
+		cmocka_unit_test(hostile_1_2),
+		cmocka_unit_test(hostile_2_1),
+	};
+
+	return (cmocka_run_group_tests(tests, NULL, NULL));
+}
