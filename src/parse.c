@@ -1472,6 +1472,22 @@ parse_prepare(struct parser *p)
 			    !p->lines[p->units[k].first].benbao &&
 			    (bytes += parse_unit_bytes(p, &p->units[k])) < 600)
 				k--;
+			/*
+			 * All the text since the last heading, credit or box,
+			 * if that is short enough to be one caption cut by a
+			 * column break at a sentence's end.
+			 */
+			for (j = k, bytes = 0; j > 0 &&
+			    p->units[j - 1].type == U_BODY &&
+			    !p->lines[p->units[j].first].benbao; j--) {
+				bytes += parse_unit_bytes(p, &p->units[j - 1]);
+				if (bytes + parse_unit_bytes(p, &p->units[i - 1]) >
+				    450 || p->lines[p->units[j - 1].first].benbao)
+					break;
+			}
+			if (j < k && j > 0 && p->units[j - 1].type != U_BODY &&
+			    !p->lines[p->units[j].first].benbao)
+				k = j;
 			p->units[i - 1].photo = 1;
 			if (!p->lines[p->units[k].first].benbao &&
 			    (k == 0 || p->units[k - 1].type != U_BODY ||
