@@ -109,8 +109,8 @@ run: $(PROG)
 bench:
 	@sh tests/bench/run.sh
 
-fuzz:
-	@sh tests/fuzz/run.sh
+fuzz: $(BUILD)/gen/pinyin-table.h
+	@BUILD=$(BUILD) sh tests/fuzz/run.sh
 
 # The completion is made by the binary from its command table; the man
 # pages name the bundled themes' directory under PREFIX.

@@ -30,7 +30,8 @@ SAN="-fsanitize=address,undefined -fno-sanitize-recover=all \
 # where they are errors for the model.
 CFLAGS="-std=c11 -D_DEFAULT_SOURCE -D_XOPEN_SOURCE=700 -Wall -Wextra \
     -Wshadow -Wmissing-prototypes -Wstrict-prototypes -Wwrite-strings \
-    -Iinclude -g -O1 $($PKG_CONFIG --cflags sqlite3 2>/dev/null)"
+    -Iinclude -I${BUILD:-build}/gen -g -O1 \
+    $($PKG_CONFIG --cflags sqlite3 2>/dev/null)"
 LIBS="$($PKG_CONFIG --libs sqlite3 2>/dev/null || echo -lsqlite3) \
     -lunistring -lm"
 
