@@ -1,0 +1,68 @@
+# The config file read by the real reader, in tmux:
+#
+#   a bad line: the status line names the file and line, and the reader
+#   runs with the defaults (the default bindings work);
+#   width-cap: no article row is wider than the cap in a wide pane;
+#   bind: a key bound to quit quits, a key bound to none does nothing.
+. "$TOP/tests/lib.sh"
+
+if ! command -v tmux >/dev/null 2>&1; then
+	t_skip config "tmux is not installed"
+	exit 0
+fi
+
+DB=$T_TMP/k.db
+CONF=$XDG_CONFIG_HOME/kanbao/config
+SOCK=kanbao-config-$$
+TM="tmux -u -L $SOCK -f /dev/null"
+trap '$TM kill-server 2>/dev/null; rm -rf "$T_TMP"' EXIT
+mkdir -p "$(dirname "$CONF")"
+$TM new-session -d -s keep "sleep 3600"
+"$KANBAO" --db "$DB" import "$TOP/tests/samples/pages" >/dev/null 2>&1 ||
+    { t_fail "config: import samples"; exit 1; }
+
+screen() { $TM capture-pane -p -t kb 2>/dev/null; }
+
+# wait_for REGEX: polls the screen for up to 5 seconds.
+wait_for() {
+	_i=0
+	while [ $_i -lt 50 ]; do
+		if screen | grep -Eq -- "$1"; then return 0; fi
+		sleep 0.1
+		_i=$((_i + 1))
+	done
+	return 1
+}
+
+start() {
+	$TM kill-session -t kb 2>/dev/null
+	$TM new-session -d -s kb -x 120 -y 24 \
+	    "XDG_CONFIG_HOME='$XDG_CONFIG_HOME' '$KANBAO' --db '$DB'; echo KANBAO-EXIT=\$?; sleep 600"
+	wait_for 'Issues' || true
+}
+
+keys() { $TM send-keys -t kb "$@"; sleep 0.3; }
+
+printf 'theme mono\nwidth-cap 30\n\nindent x\n' >"$CONF"
+start
+t_match "config: a bad line is named on the status line" \
+    "kanbao/config:4: expected: indent N" "$(screen | tail -1)"
+keys Q
+t_eq "config: with a bad file the default keys work" 0 \
+    "$(wait_for KANBAO-EXIT=0 && echo 0)"
+
+printf '# narrow\nwidth-cap 30\nbind x quit\nbind Q none\n' >"$CONF"
+start
+keys Tab j
+w=$(screen | sed '1d;$d' | sed 's/.*│//' | sed 's/ *$//' | wc -L)
+if [ "$w" -gt 0 ] && [ "$w" -le 31 ]; then
+	t_ok "config: width-cap 30 holds article rows to 30 columns"
+else
+	t_fail "config: width-cap 30 holds article rows to 30 columns" \
+	    "widest article row: $w"
+fi
+keys Q
+t_nomatch "config: a key bound to none does nothing" KANBAO-EXIT "$(screen)"
+keys x
+t_eq "config: a key bound to quit quits" 0 \
+    "$(wait_for KANBAO-EXIT=0 && echo 0)"
