@@ -19,12 +19,14 @@
 #              RUNS times (default 5): from outside (fork to the last byte
 #              of the first frame, which must show the newest issue's
 #              date), and from inside (KANBAO_TIMING "first-paint");
+#              the page cache is warm: "cold" means a new process;
 #              peak RSS from wait4() over the same runs (the whole
 #              session, keys included);
 #    repaint   the same runs send keys one at a time: j down the issue
-#              list, Enter into the headlines, j down them, Enter to open
-#              an article, q back; outside is key write to the last byte
-#              of the repaint, inside KANBAO_TIMING's "key" lines;
+#              list (8 times), Enter into the headlines, then four times
+#              j j j j down them, Enter to open an article, q back;
+#              outside is key write to the last byte of the repaint,
+#              inside KANBAO_TIMING's "key" lines;
 #    search    build/tools/bench-search: in process, store_search() for
 #              the first screen (20 hits, newest first) of 1-, 2- and
 #              4-character Chinese queries and a Latin word cut from the
