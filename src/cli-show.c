@@ -1,7 +1,10 @@
 /*
- * kanbao show ID [--width N] [--json]: one article in full.  With --width
- * (or on a terminal, at its width) paragraphs are laid out by reflow, the
- * module the reader uses, so both show the same lines.
+ * kanbao show ID [--width N] [--json] [--follow]: one article in full.
+ * With --width (or on a terminal, at its width) paragraphs are laid out by
+ * reflow, the module the reader uses, so both show the same lines.  With
+ * --follow, an article marked 下转N版 is followed by its continuation on
+ * page N ("continued on page N:" then that article; with --json, an array
+ * of both), as the reader's c key does.
  */
 #include <sys/ioctl.h>
 
@@ -18,22 +21,27 @@ cli_show_exec(struct cli_ctx *ctx, int argc, char **argv)
 	static const struct option	 opts[] = {
 		{ "json", no_argument, NULL, 'j' },
 		{ "width", required_argument, NULL, 'w' },
+		{ "follow", no_argument, NULL, 'f' },
 		{ NULL, 0, NULL, 0 }
 	};
 	const struct cli_entry		*e = cli_find("show");
 	struct store			*s;
-	struct store_article		*a;
+	struct store_article		*a, *c = NULL;
 	struct buf			 b = BUF_INIT;
 	struct winsize			 ws;
 	char				*cause;
 	long				 width = -1, id;
-	int				 ch, json = 0, status = CLI_OK;
+	int64_t				 cid;
+	int				 ch, json = 0, follow = 0, status = CLI_OK;
 
 	opterr = 0;
 	while ((ch = getopt_long(argc, argv, "", opts, NULL)) != -1) {
 		switch (ch) {
 		case 'j':
 			json = 1;
+			break;
+		case 'f':
+			follow = 1;
 			break;
 		case 'w':
 			if (cli_store_number(optarg, 0, 10000, &width) != 0)
@@ -71,11 +79,43 @@ cli_show_exec(struct cli_ctx *ctx, int argc, char **argv)
 		store_close(s);
 		return (CLI_ERROR);
 	}
+	if (follow && *a->continued_to != '\0') {
+		switch (store_find_continuation(s, a, &cid, &cause)) {
+		case -1:
+			cli_error("%s", cause);
+			free(cause);
+			status = CLI_ERROR;
+			break;
+		case 0:
+			if ((c = store_article_get(s, cid, &cause)) == NULL) {
+				cli_error("%s", cause);
+				free(cause);
+				status = CLI_ERROR;
+			}
+			break;
+		default:
+			break;	/* that page is not in the store */
+		}
+	}
 	if (json) {
+		if (c != NULL)
+			buf_addc(&b, '[');
 		cli_store_article_json(&b, s, a);
+		if (c != NULL) {
+			buf_addc(&b, ',');
+			cli_store_article_json(&b, s, c);
+			buf_addc(&b, ']');
+		}
 		buf_addc(&b, '\n');
-	} else
+	} else {
 		cli_store_article_text(&b, s, a, (int)width, 0);
+		if (c != NULL) {
+			buf_printf(&b, "\ncontinued on page %s:\n\n",
+			    a->continued_to);
+			cli_store_article_text(&b, s, c, (int)width, 0);
+		}
+	}
+	store_article_free(c);
 	if (cli_write(buf_str(&b), b.len) != 0)
 		status = CLI_ERROR;
 	buf_free(&b);

@@ -45,6 +45,7 @@ static const struct cli_option cli_list_options[] = {
 static const struct cli_option cli_show_options[] = {
 	{ "--width N", "reflow paragraphs to N columns (0: as stored)" },
 	{ "--json", "print the article as a JSON object" },
+	{ "--follow", "append the continuation on another page (下转)" },
 	{ NULL, NULL }
 };
 
@@ -76,7 +77,7 @@ const struct cli_entry cli_table[] = {
 	{ "list", "[issues|pages|articles] [--topic T] [--date D] [--json]",
 	  "list the issues, pages or articles in the store",
 	  cli_list_options, cli_list_exec },
-	{ "show", "ID [--width N] [--json]",
+	{ "show", "ID [--width N] [--json] [--follow]",
 	  "print one article in full",
 	  cli_show_options, cli_show_exec },
 	{ "retag", "",

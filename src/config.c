@@ -50,6 +50,15 @@ const struct config_action config_actions[] = {
 	{ "next-theme", VIEW_CMD_THEME },
 	{ "redraw", VIEW_CMD_REDRAW },
 	{ "help", VIEW_CMD_HELP },
+	{ "search", VIEW_CMD_SEARCH },
+	{ "prev-match", VIEW_CMD_PREV_MATCH },
+	{ "jump", VIEW_CMD_JUMP },
+	{ "toggle-topic", VIEW_CMD_TOPIC },
+	{ "clear-topics", VIEW_CMD_TOPIC_CLEAR },
+	{ "topics", VIEW_CMD_TOPICS },
+	{ "weather", VIEW_CMD_WEATHER },
+	{ "continuation", VIEW_CMD_CONTINUE },
+	{ "escape", VIEW_CMD_ESCAPE },
 	{ "none", VIEW_CMD_NONE },
 	{ NULL, VIEW_CMD_NONE }
 };

@@ -48,6 +48,7 @@ const char *const theme_elem_names[THEME_NELEMS] = {
 	[THEME_STATUS] = "status",
 	[THEME_HELP] = "help",
 	[THEME_ERROR] = "error",
+	[THEME_MATCH] = "match",
 };
 
 #define D THEME_DEFAULT
@@ -77,6 +78,7 @@ static const struct theme_style theme_builtin_style[THEME_NELEMS] = {
 	[THEME_STATUS] = { THEME_REVERSE, D, D },
 	[THEME_HELP] = { 0, D, D },
 	[THEME_ERROR] = { THEME_BOLD, 1, D },
+	[THEME_MATCH] = { THEME_BOLD | THEME_REVERSE, 3, D },
 };
 #undef D
 

@@ -202,6 +202,8 @@ ui_draw(struct view *v)
 			}
 		}
 	}
+	if (L->filter.h > 0)
+		ui_draw_line(L->filter.y, L->filter, view_filter_bar(v));
 	if (L->status.h > 0)
 		ui_draw_line(L->status.y, L->status, view_status(v));
 	if (view_help_shown(v))

@@ -110,6 +110,8 @@ ui_key_name(int r, wint_t wc, char buf[8])
 		return ("Backspace");
 	case 12:
 		return ("C-L");
+	case 27:
+		return ("Esc");
 	}
 	if (wc < 0x20 || wc == 0x7f)
 		return (NULL);
@@ -271,8 +273,7 @@ ui_run(struct store *store, const char *message, const struct config *cfg,
 				rc = view_click(v, me.x, me.y);
 		} else {
 			name = ui_key_name(r, wc, kbuf);
-			rc = view_cmd(v, name != NULL ?
-			    view_key(v, name) : VIEW_CMD_NONE);
+			rc = view_input(v, name);
 		}
 		if (rc & VIEW_QUIT)
 			quit = 1;

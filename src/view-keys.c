@@ -4,7 +4,8 @@
  * against it, so the three cannot drift apart.
  *
  * Keys are named, not coded: the ui turns curses key codes into these
- * names, which keeps this table (and its tests) free of curses.
+ * names, which keeps this table (and its tests) free of curses.  "1-9"
+ * names the nine digit keys at once.
  */
 #include <string.h>
 
@@ -29,14 +30,26 @@ const struct view_key view_keys[] = {
 	{ "]", VIEW_CMD_NEXT_ISSUE, "the next (newer) issue" },
 	{ "{", VIEW_CMD_PREV_PAGE, "the previous page" },
 	{ "}", VIEW_CMD_NEXT_PAGE, "the next page" },
-	{ "n", VIEW_CMD_NEXT_UNREAD, "the next unread article" },
+	{ "n", VIEW_CMD_NEXT_UNREAD,
+	  "next search match, else next unread article" },
+	{ "N", VIEW_CMD_PREV_MATCH, "the previous search match" },
+	{ "/", VIEW_CMD_SEARCH,
+	  "search titles and text (Esc ends the search)" },
+	{ ": J", VIEW_CMD_JUMP,
+	  "jump to a headline by text or pinyin" },
+	{ "1-9", VIEW_CMD_TOPIC, "only articles of topic N (t lists them)" },
+	{ "0", VIEW_CMD_TOPIC_CLEAR, "show all articles again" },
+	{ "t", VIEW_CMD_TOPICS, "the topic menu" },
+	{ "w", VIEW_CMD_WEATHER, "the weather of every issue" },
+	{ "c", VIEW_CMD_CONTINUE,
+	  "follow 下转 to the continuation, 上接 back" },
+	{ "Esc", VIEW_CMD_ESCAPE, "close a prompt or menu; end a search" },
 	{ "s", VIEW_CMD_STAR, "star or unstar the article" },
 	{ "T", VIEW_CMD_THEME, "the next theme" },
 	{ "C-L", VIEW_CMD_REDRAW, "repaint the screen" },
 	{ "?", VIEW_CMD_HELP, "this help" },
 	{ "Wheel", VIEW_CMD_MOUSE, "scroll the pane under the pointer" },
 	{ "Click", VIEW_CMD_MOUSE, "select; click again to open" },
-	/* Later: / n N search, : J jump to a headline, w weather, c more. */
 	{ NULL, VIEW_CMD_NONE, NULL }
 };
 
@@ -54,6 +67,10 @@ view_key_lookup(const char *name)
 			end = p + strcspn(p, " ");
 			if ((size_t)(end - p) == len &&
 			    strncmp(p, name, len) == 0)
+				return (k->cmd);
+			/* "1-9" stands for each of the digits. */
+			if (end - p == 3 && strncmp(p, "1-9", 3) == 0 &&
+			    len == 1 && *name >= '1' && *name <= '9')
 				return (k->cmd);
 			end += strspn(end, " ");
 		}

@@ -19,6 +19,8 @@
 
 #include "kanbao/buf.h"
 #include "kanbao/config.h"
+#include "kanbao/jump.h"
+#include "kanbao/pinyin.h"
 #include "kanbao/reflow.h"
 #include "kanbao/text.h"
 #include "kanbao/view.h"
@@ -27,6 +29,25 @@
 #define VIEW_READAHEAD	32	/* issue rows fetched beyond the screen */
 #define VIEW_ISSUES_W	28	/* issue pane width with three panes */
 #define VIEW_WHEEL	3	/* rows a wheel notch moves */
+#define VIEW_JUMP_MAX	500	/* jump list rows found per key */
+#define VIEW_HITS_CHUNK	48	/* search hits fetched at a time */
+#define VIEW_PROMPT_MAX	120	/* bytes typed at a prompt */
+
+/* What the headline pane lists. */
+enum view_mode {
+	VIEW_MODE_HEADLINES,	/* the selected issue's pages and articles */
+	VIEW_MODE_JUMP,		/* headlines of the whole store, narrowed */
+	VIEW_MODE_SEARCH,	/* search hits */
+	VIEW_MODE_TOPICS,	/* the topic menu */
+	VIEW_MODE_WEATHER	/* every issue's forecast */
+};
+
+/* A search hit kept by the view (strings owned). */
+struct view_hit {
+	struct store_article_row row;
+	char		*snippet;
+	size_t		 moff, mlen;	/* the match in snippet */
+};
 
 /* A row of the headline list: a page header or an article. */
 struct view_hrow {
@@ -65,6 +86,29 @@ struct view {
 	size_t			 hsel, htop;
 	char			 tmarks[TOPIC_MAX][5]; /* topic bit: mark */
 
+	/* Finding things: topic filter, jump, search, weather. */
+	enum view_mode		 mode;
+	enum view_pane		 mode_focus;	/* focus before the mode */
+	int			 prompt;	/* ':' or '/' while typing */
+	struct buf		 input;		/* typed at the prompt */
+	int			 arg;		/* VIEW_CMD_TOPIC's number */
+	uint64_t		 tfilter;	/* topic bits shown; 0: all */
+	int64_t			 nall;		/* issues without a filter */
+	struct store_issue	*fiss;		/* with tfilter: the issues */
+	size_t			 nfiss;
+	struct store_topic	*topics;	/* numbered from 1 in order */
+	size_t			 ntopics;
+	int64_t			 topics_issue;	/* whose counts; -1: none */
+	size_t			 msel, mtop;	/* in a mode's list */
+	struct jump		*jump;		/* built on first use */
+	struct jump_hit		*jhits;
+	size_t			 njhits;
+	int			 jall;		/* jhits is all there is */
+	char			*query;		/* the search, or NULL */
+	struct view_hit		*hits;
+	size_t			 nhits;
+	int			 hits_done;	/* no more to fetch */
+
 	struct store_article	*art;		/* the article pane's */
 	struct view_lines	 alines;	/* art laid out at awidth */
 	int			 awidth;
@@ -73,11 +117,15 @@ struct view {
 	struct view_lines	 lines[VIEW_NPANES];
 	struct view_lines	 titles[VIEW_NPANES];
 	struct view_lines	 status;
+	struct view_lines	 filterl;	/* the topic filter bar */
 	struct view_lines	 welcome;
 	struct view_lines	 helpl;
 };
 
 static void	view_error(struct view *, char *);
+static void	view_hits_clear(struct view *);
+static void	view_mode_move(struct view *, long);
+static void	view_mark_matches(const char *, struct view_line *);
 
 /* ---- Lines --------------------------------------------------------- */
 
@@ -360,6 +408,8 @@ view_issue(struct view *v, size_t i)
 
 	if (v->store == NULL || (int64_t)i >= v->nissues)
 		return (NULL);
+	if (v->tfilter != 0)
+		return (i < v->nfiss ? &v->fiss[i] : NULL);
 	if (i >= v->iwin_off && i < v->iwin_off + v->iwin_n)
 		return (&v->iwin[i - v->iwin_off]);
 	store_issues_free(v->iwin, v->iwin_n);
@@ -453,11 +503,13 @@ view_start(struct view *v)
 	if (v->started || v->store == NULL)
 		return;
 	v->started = 1;
+	v->topics_issue = -1;
 	if (store_issue_count(v->store, &v->nissues, &cause) != 0) {
 		view_error(v, cause);
 		v->nissues = 0;
 		return;
 	}
+	v->nall = v->nissues;
 	view_topic_marks(v);
 }
 
@@ -550,12 +602,14 @@ view_headlines_load(struct view *v)
 
 	memset(&f, 0, sizeof f);
 	f.issue = is->id;
+	f.topics = v->tfilter;
 	if (store_articles(v->store, &f, &v->arts, &v->narts, &cause) != 0) {
 		view_error(v, cause);
 		return;
 	}
-	if (store_pages_each(v->store, is->id, view_pages_add, &vp,
-	    &cause) != 0) {
+	/* Filtered, only the pages with a match get a header. */
+	if (v->tfilter == 0 && store_pages_each(v->store, is->id,
+	    view_pages_add, &vp, &cause) != 0) {
 		view_error(v, cause);
 		free(vp.pages);
 		vp.pages = NULL;
@@ -587,6 +641,8 @@ view_headlines_load(struct view *v)
 static struct store_article_row *
 view_selected(struct view *v)
 {
+	if (v->mode == VIEW_MODE_SEARCH)
+		return (v->msel < v->nhits ? &v->hits[v->msel].row : NULL);
 	view_headlines_load(v);
 	if (!view_is_article(v, v->hsel))
 		return (NULL);
@@ -692,9 +748,20 @@ view_article_layout(struct view *v, int w)
 		    THEME_BODY);
 	if (*a->continued_to != '\0') {
 		view_article_blank(v);
-		xasprintf(&note, "(continued on page %s)", a->continued_to);
+		xasprintf(&note, "(continued on page %s: c follows it)",
+		    a->continued_to);
 		view_article_para(v, note, width, 0, x, THEME_NOTE);
 		free(note);
+	} else if (*a->continued_from != '\0') {
+		view_article_blank(v);
+		xasprintf(&note, "(continued from page %s: c goes back)",
+		    a->continued_from);
+		view_article_para(v, note, width, 0, x, THEME_NOTE);
+		free(note);
+	}
+	if (v->mode == VIEW_MODE_SEARCH && v->query != NULL) {
+		for (i = 0; i < v->alines.n; i++)
+			view_mark_matches(v->query, &v->alines.v[i]);
 	}
 }
 
@@ -752,6 +819,14 @@ view_settle(struct view *v)
 	if (v->focus != VIEW_ARTICLE || (r = view_selected(v)) == NULL ||
 	    r->read)
 		return;
+	if (v->mode == VIEW_MODE_SEARCH) {
+		/* A hit: the issue list learns it on its next fetch. */
+		if (store_set_read(v->store, r->id, 1, &cause) != 0)
+			view_error(v, cause);
+		else
+			r->read = 1;
+		return;
+	}
 	if (store_set_read(v->store, r->id, 1, &cause) != 0) {
 		view_error(v, cause);
 		return;
@@ -811,11 +886,18 @@ view_free(struct view *v)
 	free(v->hrows);
 	store_article_free(v->art);
 	view_lines_free(&v->alines);
+	buf_free(&v->input);
+	store_issues_free(v->fiss, v->nfiss);
+	store_topics_free(v->topics, v->ntopics);
+	jump_free(v->jump);
+	free(v->jhits);
+	view_hits_clear(v);
 	for (i = 0; i < VIEW_NPANES; i++) {
 		view_lines_free(&v->lines[i]);
 		view_lines_free(&v->titles[i]);
 	}
 	view_lines_free(&v->status);
+	view_lines_free(&v->filterl);
 	view_lines_free(&v->welcome);
 	view_lines_free(&v->helpl);
 	free(v);
@@ -846,6 +928,13 @@ view_layout(struct view *v, int cols, int lines)
 		L->status.y = L->lines - 1;
 		L->status.w = L->cols;
 		L->status.h = 1;
+		h--;
+	}
+	if ((v->tfilter != 0 || v->mode == VIEW_MODE_TOPICS) && h >= 6) {
+		L->filter.x = 0;
+		L->filter.y = h - 1;
+		L->filter.w = L->cols;
+		L->filter.h = 1;
 		h--;
 	}
 	L->titled = h >= 4;
@@ -924,6 +1013,8 @@ view_welcome(const struct view *v)
 int64_t
 view_article_id(const struct view *v)
 {
+	if (v->mode == VIEW_MODE_SEARCH)
+		return (v->msel < v->nhits ? v->hits[v->msel].row.id : 0);
 	if (!view_is_article(v, v->hsel))
 		return (0);
 	return (v->arts[v->hrows[v->hsel].art].id);
@@ -932,6 +1023,10 @@ view_article_id(const struct view *v)
 size_t
 view_article_pos(const struct view *v, size_t *n)
 {
+	if (v->mode == VIEW_MODE_SEARCH) {
+		*n = v->nhits;
+		return (v->msel < v->nhits ? v->msel + 1 : 0);
+	}
 	*n = v->narts;
 	if (!view_is_article(v, v->hsel))
 		return (0);
@@ -998,7 +1093,10 @@ view_move(struct view *v, enum view_pane p, long delta)
 			view_select_issue(v, (size_t)((long)v->isel + delta));
 		break;
 	case VIEW_HEADLINES:
-		view_move_headline(v, delta);
+		if (v->mode != VIEW_MODE_HEADLINES)
+			view_mode_move(v, delta);
+		else
+			view_move_headline(v, delta);
 		break;
 	case VIEW_ARTICLE:
 		view_article_load(v);
@@ -1107,6 +1205,565 @@ view_star(struct view *v)
 		v->art->starred = r->starred;
 }
 
+/* ---- Finding things: topic filter, jump, search, weather ------------ */
+
+/* The rows a mode's list has (jump, search, topics, weather). */
+static size_t
+view_mode_rows(struct view *v)
+{
+	switch (v->mode) {
+	case VIEW_MODE_JUMP:
+		return (v->njhits);
+	case VIEW_MODE_SEARCH:
+		return (v->nhits);
+	case VIEW_MODE_TOPICS:
+		return (v->ntopics);
+	case VIEW_MODE_WEATHER:
+		return ((size_t)v->nissues);
+	case VIEW_MODE_HEADLINES:
+		break;
+	}
+	return (0);
+}
+
+/* Rows above a mode's list in the headline pane (the weather's lines). */
+static int
+view_mode_head(const struct view *v)
+{
+	return (v->mode == VIEW_MODE_WEATHER && view_body_h(v,
+	    VIEW_HEADLINES) > 4 ? 3 : 0);
+}
+
+static void
+view_mode_enter(struct view *v, enum view_mode m)
+{
+	if (v->mode == VIEW_MODE_HEADLINES)
+		v->mode_focus = v->focus;
+	else if (v->mode == VIEW_MODE_SEARCH && m != VIEW_MODE_SEARCH)
+		view_hits_clear(v);
+	v->mode = m;
+	v->msel = v->mtop = 0;
+	v->focus = VIEW_HEADLINES;
+	view_layout(v, v->layout.cols, v->layout.lines);
+}
+
+static void
+view_mode_leave(struct view *v, enum view_pane focus)
+{
+	if (v->mode == VIEW_MODE_SEARCH)
+		view_hits_clear(v);
+	v->mode = VIEW_MODE_HEADLINES;
+	v->prompt = 0;
+	v->focus = focus;
+	v->art = v->art;	/* the article pane reloads by id */
+	view_layout(v, v->layout.cols, v->layout.lines);
+}
+
+static void	view_hits_more(struct view *, size_t);
+
+/* Moves a mode's selection by delta, fetching more search hits. */
+static void
+view_mode_move(struct view *v, long delta)
+{
+	size_t	n, sel;
+	int	h = view_body_h(v, VIEW_HEADLINES) - view_mode_head(v);
+
+	if (v->mode == VIEW_MODE_SEARCH && delta > 0)
+		view_hits_more(v, v->msel + (size_t)delta + (size_t)h);
+	if ((n = view_mode_rows(v)) == 0)
+		return;
+	if (delta < 0 && (size_t)-delta > v->msel)
+		sel = 0;
+	else
+		sel = (size_t)((long)v->msel + delta);
+	if (sel >= n)
+		sel = n - 1;
+	v->msel = sel;
+	view_scroll_fix(v->msel, &v->mtop, h);
+}
+
+/* -- Topics -- */
+
+/* The store's topics, in the built-in rules' order, counts of issue. */
+static void
+view_topics_load(struct view *v)
+{
+	struct store_issue	*is;
+	struct topic_set	*ts;
+	struct store_topic	 t;
+	int64_t			 issue = 0;
+	size_t			 i, j;
+	char			*cause;
+	int			 ki, kj;
+
+	if (v->tfilter == 0 && (is = view_issue(v, v->isel)) != NULL)
+		issue = is->id;
+	else if (v->tfilter != 0 && v->isel < v->nfiss)
+		issue = v->fiss[v->isel].id;
+	if (v->topics != NULL && issue == v->topics_issue)
+		return;
+	store_topics_free(v->topics, v->ntopics);
+	v->topics = NULL;
+	v->ntopics = 0;
+	v->topics_issue = issue;
+	if (store_topics(v->store, issue, &v->topics, &v->ntopics,
+	    &cause) != 0) {
+		view_error(v, cause);
+		return;
+	}
+	ts = topic_set_default();
+	for (i = 1; i < v->ntopics; i++) {
+		for (j = i; j > 0; j--) {
+			ki = topic_set_find(ts, v->topics[j - 1].name);
+			kj = topic_set_find(ts, v->topics[j].name);
+			if (ki < 0)
+				ki = TOPIC_MAX + v->topics[j - 1].bit;
+			if (kj < 0)
+				kj = TOPIC_MAX + v->topics[j].bit;
+			if (ki <= kj)
+				break;
+			t = v->topics[j];
+			v->topics[j] = v->topics[j - 1];
+			v->topics[j - 1] = t;
+		}
+	}
+	topic_set_free(ts);
+}
+
+/* Shows only issues and articles with any of the topics in mask. */
+static void
+view_filter_set(struct view *v, uint64_t mask)
+{
+	struct store_issue	*is;
+	int64_t			 keep = 0;
+	size_t			 i, idx;
+	char			*cause;
+
+	if ((is = view_issue(v, v->isel)) != NULL)
+		keep = is->id;
+	store_issues_free(v->fiss, v->nfiss);
+	v->fiss = NULL;
+	v->nfiss = 0;
+	v->tfilter = mask;
+	if (mask != 0 && store_issues_filtered(v->store, mask, &v->fiss,
+	    &v->nfiss, &cause) != 0) {
+		view_error(v, cause);
+		v->tfilter = 0;
+	}
+	v->nissues = v->tfilter != 0 ? (int64_t)v->nfiss : v->nall;
+	v->isel = 0;
+	if (v->tfilter != 0) {
+		for (i = 0; i < v->nfiss; i++) {
+			if (v->fiss[i].id == keep)
+				v->isel = i;
+		}
+	} else if (keep != 0 &&
+	    store_issue_index(v->store, keep, &idx, &cause) == 0)
+		v->isel = idx;
+	v->hissue = 0;
+	v->itop = v->isel;
+	v->topics_issue = -1;
+	view_layout(v, v->layout.cols, v->layout.lines);
+	view_headlines_load(v);
+	if (v->tfilter != 0 && v->nfiss == 0)
+		view_error(v, xstrdup("no articles with these topics"));
+}
+
+/* Toggles topic number n (from 1) of the list. */
+static void
+view_topic_toggle(struct view *v, int n)
+{
+	view_topics_load(v);
+	if (n < 1 || (size_t)n > v->ntopics) {
+		view_error(v, xstrdup("no topic with that number (t lists "
+		    "them)"));
+		return;
+	}
+	view_filter_set(v, v->tfilter ^
+	    ((uint64_t)1 << v->topics[n - 1].bit));
+}
+
+/* -- Jump -- */
+
+static int
+view_jump_add(const struct store_title *t, void *arg)
+{
+	jump_add(arg, t);
+	return (0);
+}
+
+static void
+view_jump_refresh(struct view *v)
+{
+	struct pinyin_query	q;
+	int			pinyin = v->cfg != NULL ? v->cfg->pinyin : 1;
+
+	if (v->jump == NULL)
+		return;
+	if (v->jhits == NULL)
+		v->jhits = xreallocarray(NULL, VIEW_JUMP_MAX,
+		    sizeof *v->jhits);
+	pinyin_query_init(&q, buf_str(&v->input));
+	v->njhits = jump_find(v->jump, &q, pinyin, v->jhits, VIEW_JUMP_MAX,
+	    &v->jall);
+	v->msel = v->mtop = 0;
+}
+
+static void
+view_jump_open(struct view *v)
+{
+	char	*cause;
+
+	if (v->jump == NULL) {
+		v->jump = jump_create();
+		if (store_titles_each(v->store, view_jump_add, v->jump,
+		    &cause) != 0)
+			view_error(v, cause);
+	}
+	view_mode_enter(v, VIEW_MODE_JUMP);
+	v->prompt = ':';
+	buf_truncate(&v->input, 0);
+	view_jump_refresh(v);
+}
+
+/* Selects article id of issue, clearing the filter if it hides it. */
+static void
+view_goto_article(struct view *v, int64_t issue, int64_t id)
+{
+	size_t	i, idx = 0;
+	char	*cause;
+	int	found, pass;
+
+	for (pass = 0; pass < 2; pass++) {
+		found = 0;
+		if (v->tfilter != 0) {
+			for (i = 0; i < v->nfiss; i++) {
+				if (v->fiss[i].id == issue) {
+					idx = i;
+					found = 1;
+				}
+			}
+		} else if ((found = store_issue_index(v->store, issue, &idx,
+		    &cause) == 0) == 0 && cause != NULL) {
+			view_error(v, cause);
+			return;
+		}
+		if (found) {
+			view_select_issue(v, idx);
+			for (i = 0; i < v->nhrows; i++) {
+				if (view_is_article(v, i) &&
+				    v->arts[v->hrows[i].art].id == id) {
+					v->hsel = i;
+					view_scroll_fix(v->hsel, &v->htop,
+					    view_body_h(v, VIEW_HEADLINES));
+					return;
+				}
+			}
+		}
+		if (v->tfilter == 0)
+			break;
+		view_filter_set(v, 0);	/* the filter hides it */
+	}
+	view_error(v, xstrdup("that article is no longer in the store"));
+}
+
+/* -- Search -- */
+
+static void
+view_hits_clear(struct view *v)
+{
+	size_t	i;
+
+	for (i = 0; i < v->nhits; i++) {
+		free((char *)v->hits[i].row.date);
+		free((char *)v->hits[i].row.kicker);
+		free((char *)v->hits[i].row.title);
+		free((char *)v->hits[i].row.lead);
+		free(v->hits[i].snippet);
+	}
+	free(v->hits);
+	v->hits = NULL;
+	v->nhits = 0;
+	v->hits_done = 0;
+	free(v->query);
+	v->query = NULL;
+}
+
+static int
+view_hit_add(const struct store_hit *h, void *arg)
+{
+	struct view		*v = arg;
+	struct view_hit		*c;
+
+	v->hits = xreallocarray(v->hits, v->nhits + 1, sizeof *v->hits);
+	c = &v->hits[v->nhits++];
+	c->row = h->row;
+	c->row.date = xstrdup(h->row.date);
+	c->row.kicker = xstrdup(h->row.kicker);
+	c->row.title = xstrdup(h->row.title);
+	c->row.lead = xstrdup(h->row.lead != NULL ? h->row.lead : "");
+	c->snippet = xstrdup(h->snippet != NULL ? h->snippet : "");
+	c->moff = h->match_off;
+	c->mlen = h->match_len;
+	return (0);
+}
+
+/*
+ * Fetches hits until there are want (or no more): the store streams them
+ * newest first, so a screenful costs a screenful, never the whole result.
+ */
+static void
+view_hits_more(struct view *v, size_t want)
+{
+	struct store_query	q;
+	size_t			before;
+	char			*cause;
+
+	while (v->query != NULL && !v->hits_done && v->nhits < want) {
+		memset(&q, 0, sizeof q);
+		q.text = v->query;
+		q.topics = v->tfilter;
+		q.rank = STORE_RANK_DATE;
+		q.offset = v->nhits;
+		q.limit = VIEW_HITS_CHUNK;
+		before = v->nhits;
+		if (store_search(v->store, &q, view_hit_add, v, &cause) != 0) {
+			view_error(v, cause);
+			v->hits_done = 1;
+			break;
+		}
+		if (v->nhits - before < VIEW_HITS_CHUNK)
+			v->hits_done = 1;
+	}
+}
+
+static void
+view_search_run(struct view *v, const char *text)
+{
+	char	*query = xstrdup(text), *msg;
+
+	view_mode_enter(v, VIEW_MODE_SEARCH);
+	v->query = query;
+	view_hits_more(v, (size_t)view_body_h(v, VIEW_HEADLINES) + 1);
+	if (v->nhits == 0) {
+		if (v->error == NULL) {
+			xasprintf(&msg, "no articles contain %s", query);
+			view_error(v, msg);
+		}
+		view_mode_leave(v, v->mode_focus);
+	}
+}
+
+/*
+ * Marks the places a line shows a word of query (words split at spaces,
+ * ASCII case folded) as matches, as many as the line has spans for.
+ */
+static void
+view_mark_matches(const char *query, struct view_line *l)
+{
+	const char	*w, *t;
+	size_t		 wl, i, k, len = strlen(l->text);
+
+	for (w = query; *w != '\0'; w += wl) {
+		w += strspn(w, " ");
+		if ((wl = strcspn(w, " ")) == 0)
+			break;
+		for (i = 0; i + wl <= len && l->nspans < VIEW_SPANS; i++) {
+			t = l->text + i;
+			for (k = 0; k < wl; k++) {
+				if (t[k] != w[k] && !((unsigned char)t[k] <
+				    0x80 && (t[k] | 0x20) == (w[k] | 0x20) &&
+				    (w[k] | 0x20) >= 'a' && (w[k] | 0x20) <=
+				    'z'))
+					break;
+			}
+			if (k < wl)
+				continue;
+			l->spans[l->nspans].off = i;
+			l->spans[l->nspans].len = wl;
+			l->spans[l->nspans].elem = THEME_MATCH;
+			l->nspans++;
+			i += wl - 1;
+		}
+	}
+}
+
+/* -- Continuations -- */
+
+static void
+view_continue(struct view *v)
+{
+	struct store_article	*a;
+	int64_t			 id;
+	char			*cause, *msg;
+	int			 rc;
+
+	view_article_load(v);
+	if ((a = v->art) == NULL)
+		return;
+	if (*a->continued_to == '\0' && *a->continued_from == '\0') {
+		view_error(v, xstrdup("this article is not continued on "
+		    "another page"));
+		return;
+	}
+	rc = store_find_continuation(v->store, a, &id, &cause);
+	if (rc == -1) {
+		view_error(v, cause);
+		return;
+	}
+	if (rc == 1) {
+		xasprintf(&msg, "page %s of this issue has no continuation",
+		    *a->continued_to != '\0' ? a->continued_to :
+		    a->continued_from);
+		view_error(v, msg);
+		return;
+	}
+	if (v->mode != VIEW_MODE_HEADLINES)
+		view_mode_leave(v, VIEW_ARTICLE);
+	view_goto_article(v, a->issue, id);
+	view_set_focus(v, VIEW_ARTICLE);
+	v->atop = 0;
+}
+
+/* -- Keys -- */
+
+/* A key typed at the prompt. */
+static int
+view_prompt_key(struct view *v, const char *name)
+{
+	struct pinyin_query	 q;
+	uint32_t		 cp;
+	size_t			 len = strlen(name), n;
+	char			*text;
+
+	free(v->error);
+	v->error = NULL;
+	if (strcmp(name, "Esc") == 0 || (strcmp(name, "Backspace") == 0 &&
+	    v->input.len == 0)) {
+		if (v->mode == VIEW_MODE_JUMP)
+			view_mode_leave(v, v->mode_focus);
+		v->prompt = 0;
+		view_layout(v, v->layout.cols, v->layout.lines);
+		return (0);
+	}
+	if (strcmp(name, "Enter") == 0) {
+		if (v->prompt == '/') {
+			v->prompt = 0;
+			text = xstrdup(buf_str(&v->input));
+			pinyin_query_init(&q, text);
+			if (q.text[strspn(q.text, " ")] == '\0')
+				view_mode_leave(v, v->focus);
+			else
+				view_search_run(v, text);
+			free(text);
+			return (0);
+		}
+		if (v->njhits > 0 && v->msel < v->njhits) {
+			struct jump_entry e;
+
+			jump_get(v->jump, v->jhits[v->msel].index, &e);
+			view_mode_leave(v, VIEW_ARTICLE);
+			view_goto_article(v, e.issue, e.id);
+			view_layout(v, v->layout.cols, v->layout.lines);
+			view_settle(v);
+		}
+		return (0);
+	}
+	if (strcmp(name, "Backspace") == 0) {
+		n = text_utf8_prev(v->input.data, v->input.len, &cp);
+		buf_truncate(&v->input, v->input.len - n);
+	} else if (strcmp(name, "Down") == 0 || strcmp(name, "Up") == 0 ||
+	    strcmp(name, "PgDn") == 0 || strcmp(name, "PgUp") == 0) {
+		if (v->mode == VIEW_MODE_JUMP) {
+			n = (size_t)view_page_step(v, VIEW_HEADLINES);
+			view_mode_move(v, name[0] == 'D' ? 1 : name[0] == 'U' ?
+			    -1 : name[2] == 'D' ? (long)n : -(long)n);
+		}
+		return (0);
+	} else if (strcmp(name, "C-L") == 0)
+		return (VIEW_REDRAW);
+	else if (strcmp(name, "Space") == 0) {
+		if (v->input.len < VIEW_PROMPT_MAX)
+			buf_addc(&v->input, ' ');
+	} else if (len > 0 && text_utf8_next(name, len, &cp) == len &&
+	    cp >= 0x20 && cp != 0x7f) {
+		if (v->input.len + len <= VIEW_PROMPT_MAX)
+			buf_add(&v->input, name, len);
+	} else
+		return (0);
+	if (v->mode == VIEW_MODE_JUMP)
+		view_jump_refresh(v);
+	return (0);
+}
+
+/* A key in the topic menu or the weather view; -1: not theirs. */
+static int
+view_menu_key(struct view *v, enum view_cmd cmd)
+{
+	struct store_issue	*is;
+
+	switch (cmd) {
+	case VIEW_CMD_OPEN:
+		if (v->mode == VIEW_MODE_TOPICS) {
+			view_topic_toggle(v, (int)v->msel + 1);
+			return (0);
+		}
+		if (v->mode == VIEW_MODE_WEATHER) {
+			is = view_issue(v, v->msel);
+			view_mode_leave(v, VIEW_HEADLINES);
+			if (is != NULL)
+				view_select_issue(v, v->msel);
+			return (0);
+		}
+		return (-1);
+	case VIEW_CMD_ESCAPE:
+	case VIEW_CMD_QUIT_BACK:
+	case VIEW_CMD_BACK:
+		view_mode_leave(v, v->mode_focus);
+		return (0);
+	case VIEW_CMD_TOPICS:
+		if (v->mode != VIEW_MODE_TOPICS)
+			return (-1);
+		view_mode_leave(v, v->mode_focus);
+		return (0);
+	case VIEW_CMD_WEATHER:
+		if (v->mode != VIEW_MODE_WEATHER)
+			return (-1);
+		view_mode_leave(v, v->mode_focus);
+		return (0);
+	default:
+		return (-1);
+	}
+}
+
+int
+view_input(struct view *v, const char *name)
+{
+	enum view_cmd	cmd;
+	int		rc;
+
+	if (name == NULL)
+		return (view_cmd(v, VIEW_CMD_NONE));
+	if (v->prompt != 0 && !v->help)
+		return (view_prompt_key(v, name));
+	cmd = view_key(v, name);
+	if (v->help || view_welcome(v))
+		return (view_cmd(v, cmd));
+	if (v->mode == VIEW_MODE_TOPICS || v->mode == VIEW_MODE_WEATHER) {
+		if (cmd == VIEW_CMD_STAR && v->mode == VIEW_MODE_TOPICS)
+			cmd = VIEW_CMD_NONE;
+		free(v->error);
+		v->error = NULL;
+		if ((rc = view_menu_key(v, cmd)) != -1)
+			return (rc);
+	}
+	v->arg = 0;
+	if (cmd == VIEW_CMD_TOPIC)
+		v->arg = name[0] >= '1' && name[0] <= '9' && name[1] == '\0' ?
+		    name[0] - '0' : (int)v->msel + 1;
+	return (view_cmd(v, cmd));
+}
+
 int
 view_cmd(struct view *v, enum view_cmd cmd)
 {
@@ -1182,6 +1839,11 @@ view_cmd(struct view *v, enum view_cmd cmd)
 		view_set_focus(v, (v->focus + VIEW_NPANES - 1) % VIEW_NPANES);
 		break;
 	case VIEW_CMD_QUIT_BACK:
+		if (v->focus == VIEW_HEADLINES &&
+		    v->mode != VIEW_MODE_HEADLINES) {
+			view_mode_leave(v, VIEW_HEADLINES);
+			break;
+		}
 		if (v->focus == VIEW_ISSUES)
 			return (VIEW_QUIT);
 		view_set_focus(v, v->focus - 1);
@@ -1202,7 +1864,51 @@ view_cmd(struct view *v, enum view_cmd cmd)
 		view_page(v, 1);
 		break;
 	case VIEW_CMD_NEXT_UNREAD:
-		view_next_unread(v);
+		if (v->mode == VIEW_MODE_SEARCH) {
+			view_mode_move(v, 1);	/* n: the next match */
+			v->atop = 0;
+		} else
+			view_next_unread(v);
+		break;
+	case VIEW_CMD_PREV_MATCH:
+		if (v->mode == VIEW_MODE_SEARCH) {
+			view_mode_move(v, -1);
+			v->atop = 0;
+		} else
+			view_error(v, xstrdup("no search (/ starts one)"));
+		break;
+	case VIEW_CMD_SEARCH:
+		v->prompt = '/';
+		buf_truncate(&v->input, 0);
+		break;
+	case VIEW_CMD_JUMP:
+		view_jump_open(v);
+		break;
+	case VIEW_CMD_TOPIC:
+		view_topic_toggle(v, v->arg);
+		break;
+	case VIEW_CMD_TOPIC_CLEAR:
+		if (v->tfilter != 0)
+			view_filter_set(v, 0);
+		break;
+	case VIEW_CMD_TOPICS:
+		view_topics_load(v);
+		view_mode_enter(v, VIEW_MODE_TOPICS);
+		break;
+	case VIEW_CMD_WEATHER:
+		view_mode_enter(v, VIEW_MODE_WEATHER);
+		v->msel = v->isel;
+		view_scroll_fix(v->msel, &v->mtop, view_body_h(v,
+		    VIEW_HEADLINES) - view_mode_head(v));
+		break;
+	case VIEW_CMD_CONTINUE:
+		view_continue(v);
+		break;
+	case VIEW_CMD_ESCAPE:
+		if (v->mode != VIEW_MODE_HEADLINES)
+			view_mode_leave(v, v->mode == VIEW_MODE_SEARCH &&
+			    v->focus == VIEW_ARTICLE ? VIEW_ARTICLE :
+			    v->mode_focus);
 		break;
 	case VIEW_CMD_STAR:
 		view_star(v);
@@ -1275,6 +1981,13 @@ view_click(struct view *v, int x, int y)
 			}
 			view_select_issue(v, row);
 		}
+	} else if (p == VIEW_HEADLINES && body >= 0 &&
+	    v->mode != VIEW_MODE_HEADLINES) {
+		if (body >= view_mode_head(v)) {
+			row = v->mtop + (size_t)(body - view_mode_head(v));
+			if (row < view_mode_rows(v))
+				v->msel = row;
+		}
 	} else if (p == VIEW_HEADLINES && body >= 0) {
 		row = v->htop + (size_t)body;
 		if (view_is_article(v, row)) {
@@ -1341,12 +2054,298 @@ view_issues_lines(struct view *v, struct view_lines *l, int w, int h)
 		view_lb_add(&lb, name, THEME_DATE);
 		free(name);
 		view_lb_addf(&lb, THEME_COUNT, " %2d版", is->npages);
-		if (is->nunread > 0)
+		if (v->tfilter != 0)
+			/* Filtered: the articles that match. */
+			view_lb_addf(&lb, THEME_TOPIC, " %3d", is->narticles);
+		else if (is->nunread > 0)
 			view_lb_addf(&lb, THEME_UNREAD, " %3d", is->nunread);
 		else
 			view_lb_add(&lb, "    ", THEME_NORMAL);
 		view_lb_add(&lb, " ", THEME_NORMAL);
 		view_weather(&lb, is);
+		view_lb_done(&lb, l, 0, w, elem, elem != THEME_NORMAL);
+	}
+}
+
+/* The text a headline row shows for an untitled article. */
+static char *
+view_untitled(struct view *v, const struct store_article_row *r)
+{
+	struct store_issue	*is;
+	char			*s, *nl;
+
+	if (*r->title != '\0')
+		return (view_clean(r->title));
+	if (*r->kicker != '\0')
+		return (view_clean(r->kicker));
+	if (r->kind == PARSE_WEATHER) {
+		is = view_issue(v, v->isel);
+		if (is != NULL && is->id == r->issue && *is->today != '\0') {
+			xasprintf(&s, "天气 %s", is->today);
+			nl = view_clean(s);
+			free(s);
+			return (nl);
+		}
+		return (xstrdup("天气"));
+	}
+	if (r->lead != NULL && *r->lead != '\0') {
+		s = xstrdup(r->lead);
+		if ((nl = strchr(s, '\n')) != NULL)
+			*nl = '\0';
+		nl = view_clean(s);
+		free(s);
+		return (nl);
+	}
+	return (xstrdup("(untitled)"));
+}
+
+/*
+ * Adds text to lb with bytes off..off+len (a match, if len > 0) drawn as
+ * a match.
+ */
+static void
+view_lb_match(struct view_lb *lb, const char *text, size_t off, size_t len,
+    enum theme_elem elem)
+{
+	char	*s, *c;
+
+	if (len == 0 || off + len > strlen(text)) {
+		c = view_clean(text);
+		view_lb_add(lb, c, elem);
+		free(c);
+		return;
+	}
+	/* Each piece sanitised on its own: the offsets stay right. */
+	s = xstrndup(text, off);
+	c = view_clean(s);
+	view_lb_add(lb, c, elem);
+	free(c);
+	free(s);
+	s = xstrndup(text + off, len);
+	c = view_clean(s);
+	view_lb_add(lb, c, THEME_MATCH);
+	free(c);
+	free(s);
+	c = view_clean(text + off + len);
+	view_lb_add(lb, c, elem);
+	free(c);
+}
+
+/* A mode row's style: selected or not. */
+static enum theme_elem
+view_mode_elem(const struct view *v, size_t i)
+{
+	if (i != v->msel)
+		return (THEME_NORMAL);
+	return (v->focus == VIEW_HEADLINES ? THEME_SELECTED :
+	    THEME_SELECTED_DIM);
+}
+
+static void
+view_jump_lines(struct view *v, struct view_lines *l, int w, int h)
+{
+	struct view_lb		 lb = { BUF_INIT, { { 0, 0, 0 } }, 0 };
+	struct jump_entry	 e;
+	struct jump_hit		*jh;
+	enum theme_elem		 elem;
+	size_t			 i;
+	char			*date;
+
+	view_scroll_fix(v->msel, &v->mtop, h);
+	for (i = v->mtop; i < v->njhits && i < v->mtop + (size_t)h; i++) {
+		jh = &v->jhits[i];
+		jump_get(v->jump, jh->index, &e);
+		elem = view_mode_elem(v, i);
+		date = view_clean(e.date);
+		view_lb_addf(&lb, THEME_DATE, "%s", date);
+		free(date);
+		view_lb_addf(&lb, THEME_COUNT, " %2d ", e.page);
+		view_lb_match(&lb, e.title, jh->off, jh->len, elem);
+		view_lb_done(&lb, l, 0, w, elem, 0);
+	}
+	if (v->njhits == 0 && h > 0)
+		view_line_text(l, v->jump != NULL && jump_count(v->jump) > 0 ?
+		    "(no headline matches)" : "(no headlines)", 1, w,
+		    THEME_NOTE);
+}
+
+static void
+view_search_lines(struct view *v, struct view_lines *l, int w, int h)
+{
+	struct view_lb		 lb = { BUF_INIT, { { 0, 0, 0 } }, 0 };
+	struct view_hit		*hit;
+	struct view_line	*line;
+	enum theme_elem		 elem;
+	size_t			 i, off, k;
+	uint32_t		 cp;
+	char			*title, *snip;
+
+	view_hits_more(v, v->mtop + (size_t)h + 1);
+	for (i = v->mtop; i < v->nhits && i < v->mtop + (size_t)h; i++) {
+		hit = &v->hits[i];
+		elem = view_mode_elem(v, i);
+		if (elem == THEME_NORMAL && hit->row.read)
+			elem = THEME_READ;
+		title = view_untitled(v, &hit->row);
+		/* The snippet from a few characters before the match, so
+		 * that a narrow pane still shows it. */
+		off = hit->moff <= strlen(hit->snippet) ? hit->moff : 0;
+		for (k = 0; k < 4 && off > 0; k++)
+			off -= text_utf8_prev(hit->snippet, off, &cp);
+		snip = view_clean(hit->snippet + off);
+		view_lb_addf(&lb, THEME_DATE, "%s", hit->row.date);
+		view_lb_addf(&lb, THEME_COUNT, " %2d ", hit->row.page);
+		view_lb_add(&lb, title, elem);
+		view_lb_add(&lb, " · ", THEME_NOTE);
+		view_lb_add(&lb, snip, THEME_NOTE);
+		line = view_lb_done(&lb, l, 0, w, elem, 0);
+		/* The words found, wherever the row shows them. */
+		view_mark_matches(v->query, line);
+		free(title);
+		free(snip);
+	}
+}
+
+static void
+view_topics_lines(struct view *v, struct view_lines *l, int w, int h)
+{
+	struct view_lb		 lb = { BUF_INIT, { { 0, 0, 0 } }, 0 };
+	struct store_topic	*t;
+	enum theme_elem		 elem;
+	size_t			 i;
+	int			 on;
+
+	view_topics_load(v);
+	view_scroll_fix(v->msel, &v->mtop, h);
+	for (i = v->mtop; i < v->ntopics && i < v->mtop + (size_t)h; i++) {
+		t = &v->topics[i];
+		elem = view_mode_elem(v, i);
+		on = (v->tfilter >> t->bit) & 1;
+		view_lb_addf(&lb, elem, "%s ", on ? "[x]" : "[ ]");
+		if (i < 9)
+			view_lb_addf(&lb, THEME_UNREAD, "%zu", i + 1);
+		else
+			view_lb_add(&lb, " ", elem);
+		view_lb_addf(&lb, elem, " %s %s", t->label, t->name);
+		view_lb_addf(&lb, THEME_COUNT, "  %lld", (long long)t->count);
+		view_lb_done(&lb, l, 0, w, elem, elem != THEME_NORMAL);
+	}
+	if (v->ntopics == 0 && h > 0)
+		view_line_text(l, "(no topics in the store)", 1, w, THEME_NOTE);
+}
+
+/* A sparkline block for t between lo and hi. */
+static const char *
+view_spark(int t, int lo, int hi)
+{
+	static const char *const bars[] = {
+		"▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"
+	};
+	int	k;
+
+	if (hi <= lo)
+		return (bars[3]);
+	k = (t - lo) * 7 / (hi - lo);
+	return (bars[k < 0 ? 0 : k > 7 ? 7 : k]);
+}
+
+/*
+ * One sparkline row: the highs (or lows) of issues first..last, oldest on
+ * the left as a chart reads, blank where an issue has none.
+ */
+static void
+view_spark_line(struct view *v, struct view_lines *l, int w, size_t first,
+    size_t last, int lo, int hi, int highs)
+{
+	struct view_lb		 lb = { BUF_INIT, { { 0, 0, 0 } }, 0 };
+	struct store_issue	*is;
+	struct buf		 spark = BUF_INIT;
+	size_t			 k;
+	int			 n = 0;
+
+	for (k = last; k > first && n < w - 4; k--) {
+		if ((is = view_issue(v, k - 1)) == NULL)
+			continue;
+		if (highs ? is->has_high : is->has_low)
+			buf_adds(&spark, view_spark(highs ? is->high :
+			    is->low, lo, hi));
+		else
+			buf_addc(&spark, ' ');
+		n++;
+	}
+	buf_add(&spark, "", 0);
+	view_lb_add(&lb, highs ? " 高 " : " 低 ", THEME_HEADLINE);
+	view_lb_add(&lb, buf_str(&spark), THEME_WEATHER);
+	buf_free(&spark);
+	view_lb_done(&lb, l, 0, w, THEME_NORMAL, 0);
+}
+
+static void
+view_weather_lines(struct view *v, struct view_lines *l, int w, int h)
+{
+	struct view_lb		 lb = { BUF_INIT, { { 0, 0, 0 } }, 0 };
+	struct store_issue	*is;
+	enum theme_elem		 elem;
+	size_t			 i, first, last;
+	int			 head = view_mode_head(v), rows, lo = 0, hi = 0;
+	int			 any = 0;
+	char			*s, *t;
+
+	rows = h - head;
+	view_scroll_fix(v->msel, &v->mtop, rows > 0 ? rows : 1);
+	first = v->mtop;
+	last = first + (size_t)(rows > 0 ? rows : 1);
+	/* The scale: every temperature of the issues on screen. */
+	for (i = first; i < last && (is = view_issue(v, i)) != NULL; i++) {
+		if (is->has_high) {
+			lo = !any || is->high < lo ? is->high : lo;
+			hi = !any || is->high > hi ? is->high : hi;
+			any = 1;
+		}
+		if (is->has_low) {
+			lo = !any || is->low < lo ? is->low : lo;
+			hi = !any || is->low > hi ? is->low : hi;
+			any = 1;
+		}
+	}
+	if (head > 0) {
+		view_spark_line(v, l, w, first, last, lo, hi, 1);
+		view_spark_line(v, l, w, first, last, lo, hi, 0);
+		view_line_text(l, "", 0, w, THEME_NORMAL);
+	}
+	for (i = first; i < last && (is = view_issue(v, i)) != NULL; i++) {
+		elem = view_mode_elem(v, i);
+		s = view_clean(*is->date != '\0' ? is->date : is->name);
+		view_lb_add(&lb, s, THEME_DATE);
+		free(s);
+		if (is->has_high && is->has_low) {
+			char	t2[32];
+
+			snprintf(t2, sizeof t2, "%d/%d", is->high, is->low);
+			view_lb_addf(&lb, THEME_WEATHER, " %7s℃ %s%s", t2,
+			    view_spark(is->high, lo, hi),
+			    view_spark(is->low, lo, hi));
+		}
+		else if (is->has_weather)
+			view_lb_add(&lb, "          ", THEME_WEATHER);
+		if (is->has_weather) {
+			xasprintf(&s, " %s", is->today);
+			if (*is->tomorrow != '\0') {
+				xasprintf(&t, "%s → %s", s, is->tomorrow);
+				free(s);
+				s = t;
+			}
+			if (*is->wind != '\0') {
+				xasprintf(&t, "%s  %s", s, is->wind);
+				free(s);
+				s = t;
+			}
+			t = view_clean(s);
+			view_lb_add(&lb, t, elem);
+			free(t);
+			free(s);
+		} else
+			view_lb_add(&lb, " (no weather)", THEME_NOTE);
 		view_lb_done(&lb, l, 0, w, elem, elem != THEME_NORMAL);
 	}
 }
@@ -1363,6 +2362,22 @@ view_headlines_lines(struct view *v, struct view_lines *l, int w, int h)
 	char				*title;
 	int				 bit, mw, room;
 
+	switch (v->mode) {
+	case VIEW_MODE_JUMP:
+		view_jump_lines(v, l, w, h);
+		return;
+	case VIEW_MODE_SEARCH:
+		view_search_lines(v, l, w, h);
+		return;
+	case VIEW_MODE_TOPICS:
+		view_topics_lines(v, l, w, h);
+		return;
+	case VIEW_MODE_WEATHER:
+		view_weather_lines(v, l, w, h);
+		return;
+	case VIEW_MODE_HEADLINES:
+		break;
+	}
 	view_headlines_load(v);
 	for (i = v->htop; i < v->nhrows && i < v->htop + (size_t)h; i++) {
 		hr = &v->hrows[i];
@@ -1394,8 +2409,7 @@ view_headlines_lines(struct view *v, struct view_lines *l, int w, int h)
 			mw = 0;
 			room = w - 4;
 		}
-		title = view_clean(*r->title != '\0' ? r->title :
-		    (*r->kicker != '\0' ? r->kicker : "(untitled)"));
+		title = view_untitled(v, r);
 		buf_truncate(&t, 0);
 		buf_add(&t, "", 0);
 		room -= view_cut(&t, title, strlen(title), room);
@@ -1483,6 +2497,26 @@ view_pane_title(struct view *v, enum view_pane p)
 		    (long long)v->nissues);
 		break;
 	case VIEW_HEADLINES:
+		if (v->mode == VIEW_MODE_JUMP) {
+			view_lb_addf(&lb, elem, " Jump: %zu%s headlines",
+			    v->njhits, v->jall ? "" : "+");
+			break;
+		}
+		if (v->mode == VIEW_MODE_SEARCH) {
+			view_lb_addf(&lb, elem, " Search: %zu%s articles",
+			    v->nhits, v->hits_done ? "" : "+");
+			break;
+		}
+		if (v->mode == VIEW_MODE_TOPICS) {
+			view_lb_add(&lb, " Topics (number or Enter toggles, "
+			    "0 clears)", elem);
+			break;
+		}
+		if (v->mode == VIEW_MODE_WEATHER) {
+			view_lb_addf(&lb, elem, " Weather (%lld issues)",
+			    (long long)v->nissues);
+			break;
+		}
 		view_headlines_load(v);
 		if ((is = view_issue(v, v->isel)) != NULL) {
 			char *name = view_clean(is->name);
@@ -1534,15 +2568,28 @@ view_status(struct view *v)
 		return (view_lb_done(&lb, l, 0, v->layout.cols, THEME_ERROR,
 		    1));
 	}
+	if (v->prompt != 0) {
+		s = view_clean(buf_str(&v->input));
+		view_lb_addf(&lb, THEME_STATUS, " %s %s_",
+		    v->prompt == ':' ? "Jump to:" : "Search:", s);
+		free(s);
+		view_lb_add(&lb, v->prompt == ':' ? "   (pinyin or text; "
+		    "Enter opens, Esc goes back)" : "   (Enter searches, Esc "
+		    "cancels)", THEME_STATUS);
+		return (view_lb_done(&lb, l, 0, v->layout.cols, THEME_STATUS,
+		    1));
+	}
 	if (view_welcome(v) || (is = view_issue(v, v->isel)) == NULL) {
 		view_lb_add(&lb, " kanbao · ? help · q quit", THEME_STATUS);
 		return (view_lb_done(&lb, l, 0, v->layout.cols, THEME_STATUS,
 		    1));
 	}
-	s = view_clean(is->name);
+	r = view_selected(v);
+	s = view_clean(r != NULL && v->mode == VIEW_MODE_SEARCH ? r->date :
+	    is->name);
 	view_lb_addf(&lb, THEME_STATUS, " %s", s);
 	free(s);
-	if ((r = view_selected(v)) != NULL) {
+	if (r != NULL) {
 		pos = view_article_pos(v, &n);
 		view_lb_addf(&lb, THEME_STATUS, "  第%d版  %zu/%zu", r->page,
 		    pos, n);
@@ -1556,7 +2603,66 @@ view_status(struct view *v)
 		view_lb_addf(&lb, THEME_STATUS, " %s", s);
 		free(s);
 	}
+	if (v->query != NULL) {
+		s = view_clean(v->query);
+		view_lb_addf(&lb, THEME_STATUS, "  /%s", s);
+		free(s);
+	}
+	if (v->tfilter != 0) {
+		view_topics_load(v);
+		view_lb_add(&lb, "  topics:", THEME_STATUS);
+		for (pos = 0; pos < v->ntopics; pos++) {
+			if ((v->tfilter >> v->topics[pos].bit) & 1) {
+				s = view_clean(v->topics[pos].label);
+				view_lb_addf(&lb, THEME_STATUS, " %s", s);
+				free(s);
+			}
+		}
+	}
 	return (view_lb_done(&lb, l, 0, v->layout.cols, THEME_STATUS, 1));
+}
+
+const struct view_line *
+view_filter_bar(struct view *v)
+{
+	struct view_lines	*l = &v->filterl;
+	struct view_lb		 lb = { BUF_INIT, { { 0, 0, 0 } }, 0 };
+	struct buf		 plain = BUF_INIT;
+	struct store_topic	*t;
+	size_t			 i;
+	char			*s;
+
+	view_lines_clear(l);
+	view_topics_load(v);
+	buf_add(&plain, "", 0);
+	buf_adds(&plain, " ");
+	for (i = 0; i < v->ntopics; i++) {
+		t = &v->topics[i];
+		s = view_clean(t->label);
+		if ((v->tfilter >> t->bit) & 1) {
+			/* Only chosen topics get a style of their own: a line
+			 * has few spans. */
+			view_lb_add(&lb, buf_str(&plain), THEME_TITLE);
+			buf_truncate(&plain, 0);
+			buf_add(&plain, "", 0);
+			if (i < 9)
+				view_lb_addf(&lb, THEME_SELECTED, "%zu %s %lld",
+				    i + 1, s, (long long)t->count);
+			else
+				view_lb_addf(&lb, THEME_SELECTED, "%s %lld", s,
+				    (long long)t->count);
+			buf_adds(&plain, "  ");
+		} else if (i < 9)
+			buf_printf(&plain, "%zu %s %lld  ", i + 1, s,
+			    (long long)t->count);
+		else
+			buf_printf(&plain, "%s %lld  ", s, (long long)t->count);
+		free(s);
+	}
+	buf_adds(&plain, "0 all");
+	view_lb_add(&lb, buf_str(&plain), THEME_TITLE);
+	buf_free(&plain);
+	return (view_lb_done(&lb, l, 0, v->layout.cols, THEME_TITLE, 0));
 }
 
 size_t

@@ -42,6 +42,7 @@ enum theme_elem {
 	THEME_STATUS,		/* the status line */
 	THEME_HELP,		/* the help overlay */
 	THEME_ERROR,		/* messages about something that went wrong */
+	THEME_MATCH,		/* search and jump matches */
 	THEME_NELEMS
 };
 

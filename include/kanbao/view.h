@@ -25,10 +25,7 @@ enum view_pane {
 	VIEW_NPANES
 };
 
-/*
- * What a key does.  Reserved for later: search (/ n N), jump by headline
- * (: J), weather (w), continuation (c), topic filters (digits).
- */
+/* What a key does. */
 enum view_cmd {
 	VIEW_CMD_NONE,
 	VIEW_CMD_DOWN,
@@ -54,6 +51,15 @@ enum view_cmd {
 	VIEW_CMD_HELP,
 	VIEW_CMD_THEME,
 	VIEW_CMD_REDRAW,
+	VIEW_CMD_SEARCH,	/* / : the search prompt */
+	VIEW_CMD_PREV_MATCH,	/* N */
+	VIEW_CMD_JUMP,		/* : J : the jump prompt */
+	VIEW_CMD_TOPIC,		/* 1-9: toggle the topic of that number */
+	VIEW_CMD_TOPIC_CLEAR,	/* 0 */
+	VIEW_CMD_TOPICS,	/* t : the topic menu */
+	VIEW_CMD_WEATHER,	/* w */
+	VIEW_CMD_CONTINUE,	/* c : 下转 / 上接 */
+	VIEW_CMD_ESCAPE,	/* Esc: close a prompt, menu or search */
 	VIEW_CMD_MOUSE		/* documentation only: handled by the ui */
 };
 
@@ -67,7 +73,7 @@ struct view_key {
 /*
  * The key table, ending with a NULL keys.  Key names: a printable
  * character stands for itself; otherwise Up Down Left Right PgUp PgDn Home
- * End Space Tab BTab Enter Backspace C-L Wheel Click.
+ * End Space Tab BTab Enter Backspace Esc C-L Wheel Click.
  */
 extern const struct view_key view_keys[];
 
@@ -91,6 +97,7 @@ struct view_layout {
 	struct view_rect rect[VIEW_NPANES];	/* title row included */
 	int		 titled;		/* panes have a title row */
 	int		 sep[VIEW_NPANES];	/* x of a separator after pane i */
+	struct view_rect filter;		/* the topic filter bar; h 0: none */
 	struct view_rect status;		/* h is 0 when there is none */
 };
 
@@ -145,6 +152,13 @@ void	 view_set_config(struct view *, const struct config *cfg);
 /* The command a key name runs: the config's binding, else the key table. */
 enum view_cmd view_key(const struct view *, const char *name);
 
+/*
+ * Runs the key named name (NULL: a key without a name): typed into the
+ * prompt when one is open, else a menu's or the key table's command.
+ * Returns what view_cmd() returns.
+ */
+int	 view_input(struct view *, const char *name);
+
 /* Lays the panes out for a terminal of cols x lines (any size >= 0). */
 void	 view_layout(struct view *, int cols, int lines);
 const struct view_layout *view_get_layout(const struct view *);
@@ -174,6 +188,8 @@ size_t	 view_pane_lines(struct view *, enum view_pane,
 	     const struct view_line **lines);
 const struct view_line *view_pane_title(struct view *, enum view_pane);
 const struct view_line *view_status(struct view *);
+/* The topic filter bar (layout's filter rectangle). */
+const struct view_line *view_filter_bar(struct view *);
 /* The welcome screen (no store, or an empty one) for the whole terminal. */
 int	 view_welcome(const struct view *);
 size_t	 view_welcome_lines(struct view *, const struct view_line **lines);
