@@ -847,7 +847,8 @@ store_fts_flush(struct store *s, char **cause)
 	size_t			 i;
 	int			 rc = 0;
 
-	qsort(s->ops, s->nops, sizeof *s->ops, store_fts_cmp);
+	if (s->nops > 1)	/* ops is NULL when there are none */
+		qsort(s->ops, s->nops, sizeof *s->ops, store_fts_cmp);
 	for (i = 0; i < s->nops; i++) {
 		op = &s->ops[i];
 		if ((rc = store_fts_apply(s, op->key, op->head, op->body,
