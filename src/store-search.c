@@ -36,7 +36,7 @@
 #define SEARCH_MAX_TERMS	16
 #define SNIPPET_BEFORE		12	/* characters before the match */
 #define SNIPPET_AFTER		40	/* characters after it */
-#define SEARCH_RANK_WINDOW	2000	/* newest matches ranked by relevance */
+#define SEARCH_RANK_WINDOW	1000	/* newest matches ranked by relevance */
 
 struct search_term {
 	char	*text;		/* as typed */

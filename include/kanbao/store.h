@@ -304,7 +304,7 @@ int	 store_topic_find(struct store *, const char *name, int *bit,
 enum store_rank {
 	STORE_RANK_DATE,		/* newest issue first, then page order */
 	STORE_RANK_RELEVANCE		/* title hits first; of the newest
-					   2000 matches (store-search.c) */
+					   1000 matches (store-search.c) */
 };
 
 struct store_query {
