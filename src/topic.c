@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "kanbao/buf.h"
+#include "kanbao/text.h"
 #include "kanbao/file.h"
 #include "kanbao/topic.h"
 #include "kanbao/xmalloc.h"
@@ -38,9 +39,22 @@ struct topic_rule {
 	size_t			 nwords;
 };
 
+/* One word of one rule, filed under its first character. */
+struct topic_entry {
+	const char	*word;
+	size_t		 len;
+	size_t		 slot;		/* index into a flat per-word array */
+	int		 rule;
+};
+
 struct topic_set {
 	struct topic_rule	 rules[TOPIC_MAX];
 	size_t			 n;
+	/* Built once the rules are read (topic_index): */
+	struct topic_entry	*ix;		/* sorted by bucket */
+	size_t			 bucket[257];	/* ix[bucket[b]..bucket[b+1]) */
+	size_t			 nslots;	/* words of all rules */
+	size_t			 base[TOPIC_MAX]; /* rule i's first slot */
 };
 
 /*
@@ -116,6 +130,7 @@ topic_set_free(struct topic_set *ts)
 
 	if (ts == NULL)
 		return;
+	free(ts->ix);
 	for (i = 0; i < ts->n; i++)
 		topic_rule_clear(&ts->rules[i]);
 	free(ts);
@@ -263,6 +278,8 @@ fail:
 	return (-1);
 }
 
+static void topic_index(struct topic_set *);
+
 struct topic_set *
 topic_set_default(void)
 {
@@ -271,6 +288,7 @@ topic_set_default(void)
 
 	if (topic_read(ts, "built-in topics", topic_builtin, &cause) != 0)
 		fatal("%s", cause);	/* a bug in the table above */
+	topic_index(ts);
 	return (ts);
 }
 
@@ -293,6 +311,7 @@ topic_set_load(const char *path, char **cause)
 	}
 	if (topic_read(ts, path, text, cause) != 0)
 		goto fail;
+	topic_index(ts);
 	free(text);
 	return (ts);
 fail:
@@ -366,56 +385,150 @@ topic_set_find(const struct topic_set *ts, const char *name)
 	return (-1);
 }
 
-/* Occurrences of w in s, at most cap. */
-static int
-topic_count(const char *s, const char *w, int cap)
+/* The bucket of the character s starts with. */
+static unsigned int
+topic_bucket(const char *s, size_t n)
 {
-	size_t	wl = strlen(w);
-	int	n = 0;
+	uint32_t	c;
 
-	if (s == NULL || wl == 0)
-		return (0);
-	while (n < cap && (s = strstr(s, w)) != NULL) {
-		n++;
-		s += wl;
+	text_utf8_next(s, n, &c);
+	return (c & 0xff);
+}
+
+/*
+ * Files every word of every rule under its first character, so that an
+ * article is read once whatever the number of rules and words.
+ */
+static void
+topic_index(struct topic_set *ts)
+{
+	size_t		 i, j, k, count[257], nslots = 0;
+	unsigned int	 b;
+
+	for (i = 0; i < ts->n; i++) {
+		ts->base[i] = nslots;
+		nslots += ts->rules[i].nwords;
 	}
-	return (n);
+	ts->nslots = nslots;
+	free(ts->ix);
+	ts->ix = xcalloc(nslots + 1, sizeof *ts->ix);
+	memset(count, 0, sizeof count);
+	for (i = 0; i < ts->n; i++) {
+		for (j = 0; j < ts->rules[i].nwords; j++) {
+			const char *w = ts->rules[i].words[j].word;
+
+			count[topic_bucket(w, strlen(w)) + 1]++;
+		}
+	}
+	for (b = 1; b <= 256; b++)
+		count[b] += count[b - 1];
+	memcpy(ts->bucket, count, sizeof ts->bucket);
+	for (i = 0; i < ts->n; i++) {
+		for (j = 0; j < ts->rules[i].nwords; j++) {
+			const char *w = ts->rules[i].words[j].word;
+
+			b = topic_bucket(w, strlen(w));
+			k = count[b]++;
+			ts->ix[k].word = w;
+			ts->ix[k].len = strlen(w);
+			ts->ix[k].slot = ts->base[i] + j;
+			ts->ix[k].rule = (int)i;
+		}
+	}
+}
+
+/*
+ * Counts the words of all rules in s, each at most cap times (occurrences
+ * of one word do not overlap), adding to hits[slot].  next[] is scratch of
+ * nslots entries.
+ */
+static void
+topic_scan(const struct topic_set *ts, const char *s, int cap,
+    unsigned char *hits, size_t *next)
+{
+	size_t		 n, i, e, len;
+	uint32_t	 c;
+
+	if (s == NULL || *s == '\0' || ts->nslots == 0)
+		return;
+	n = strlen(s);
+	memset(next, 0, ts->nslots * sizeof *next);
+	for (i = 0; i < n; i += len) {
+		const struct topic_entry *x;
+		unsigned int		  b;
+
+		len = text_utf8_next(s + i, n - i, &c);
+		b = c & 0xff;
+		for (e = ts->bucket[b]; e < ts->bucket[b + 1]; e++) {
+			x = &ts->ix[e];
+			if (hits[x->slot] >= cap || i < next[x->slot] ||
+			    x->len > n - i || memcmp(s + i, x->word, x->len) != 0)
+				continue;
+			hits[x->slot]++;
+			next[x->slot] = i + x->len;
+		}
+	}
+}
+
+/* Every rule's score for an article into score[] (ts->n of them). */
+static void
+topic_scores(const struct topic_set *ts, const struct parse_article *a,
+    int *score)
+{
+	unsigned char	*body, *title, *kicker, *sub;
+	size_t		*next, i, j, k;
+
+	body = xcalloc(4 * ts->nslots + 1, 1);
+	title = body + ts->nslots;
+	kicker = title + ts->nslots;
+	sub = kicker + ts->nslots;
+	next = xcalloc(ts->nslots + 1, sizeof *next);
+	/* The body's hits are capped over all its paragraphs together. */
+	for (k = 0; k < a->nparagraphs; k++)
+		topic_scan(ts, a->paragraphs[k], TOPIC_CAP, body, next);
+	topic_scan(ts, a->title, 2, title, next);
+	topic_scan(ts, a->kicker, 1, kicker, next);
+	topic_scan(ts, a->subtitle, 1, sub, next);
+	for (i = 0; i < ts->n; i++) {
+		const struct topic_rule *r = &ts->rules[i];
+
+		score[i] = 0;
+		for (j = 0; j < r->nwords; j++) {
+			size_t	slot = ts->base[i] + j;
+
+			score[i] += r->words[j].weight * (body[slot] +
+			    TOPIC_TITLE_WEIGHT * (title[slot] + kicker[slot] +
+			    sub[slot]));
+		}
+	}
+	free(body);
+	free(next);
 }
 
 int
 topic_score(const struct topic_set *ts, size_t i,
     const struct parse_article *a)
 {
-	const struct topic_rule	*r = &ts->rules[i];
-	size_t			 j, k;
-	int			 score = 0, body;
+	int	score[TOPIC_MAX];
 
-	for (j = 0; j < r->nwords; j++) {
-		const char *w = r->words[j].word;
-
-		body = 0;
-		for (k = 0; k < a->nparagraphs && body < TOPIC_CAP; k++)
-			body += topic_count(a->paragraphs[k], w,
-			    TOPIC_CAP - body);
-		score += r->words[j].weight * (body + TOPIC_TITLE_WEIGHT *
-		    (topic_count(a->title, w, 2) + topic_count(a->kicker, w, 1) +
-		    topic_count(a->subtitle, w, 1)));
-	}
-	return (score);
+	topic_scores(ts, a, score);
+	return (i < ts->n ? score[i] : 0);
 }
 
 uint64_t
 topic_match(const struct topic_set *ts, const struct parse_article *a)
 {
+	int		score[TOPIC_MAX];
 	uint64_t	mask = 0;
 	size_t		i;
 
+	topic_scores(ts, a, score);
 	for (i = 0; i < ts->n; i++) {
 		const struct topic_rule *r = &ts->rules[i];
 
 		if (r->kinds != 0 && !(r->kinds & (1U << a->kind)))
 			continue;
-		if (r->nwords == 0 || topic_score(ts, i, a) >= r->min)
+		if (r->nwords == 0 || score[i] >= r->min)
 			mask |= (uint64_t)1 << i;
 	}
 	return (mask);
