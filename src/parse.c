@@ -54,6 +54,7 @@ struct line {
 	int		 blank_before;	/* a blank line precedes it */
 	double		 em;		/* width in ems; spaces count 0 */
 	int		 punct;		/* sentence punctuation marks in it */
+	int		 stops;		/* ，。； in it: never in a title */
 	int		 final;		/* ends a sentence */
 	int		 benbao;	/* starts with 本报讯 */
 	int		 level;		/* Markdown heading level */
@@ -286,26 +287,43 @@ parse_starts_loose(const char *s, size_t n, const char *p)
 static void
 parse_measure(struct line *l)
 {
-	uint32_t	c, last = 0, prev = 0;
-	size_t		i;
-	int		ascii_punct;
+	const unsigned char	*u = (const unsigned char *)l->s;
+	uint32_t		 c, last = 0, prev = 0;
+	size_t			 i, n = l->len, halves = 0, k;
 
-	l->em = 0;
-	l->punct = 0;
-	for (i = 0; i < l->len;) {
-		i = parse_next(l->s, l->len, i, &c);
+	l->punct = l->stops = 0;
+	for (i = 0; i < n;) {
+		/*
+		 * Most characters are Han (three bytes, lead E4-E9): one em
+		 * and nothing else to look at.  Punctuation and spaces have
+		 * leads C2, E2, E3 and EF, and ASCII is one byte.
+		 */
+		if (u[i] >= 0xe4 && u[i] <= 0xe9 && i + 2 < n) {
+			halves += 2;
+			prev = last;
+			last = 0x4e00;		/* some Han character */
+			i += 3;
+			continue;
+		}
+		i = parse_next(l->s, n, i, &c);
 		if (parse_is_space(c))
 			continue;
-		if (c < 0x80)
-			l->em += 0.5;
-		else
-			l->em += 1;
-		ascii_punct = (c == ',' || c == ';' || c == ':') &&
-		    (parse_is_cjk(last) || i >= l->len);
-		if (parse_is_sentence_punct(c) || ascii_punct)
+		halves += c < 0x80 ? 1 : 2;
+		if (parse_is_sentence_punct(c) || ((c == ',' || c == ';' ||
+		    c == ':') && (parse_is_cjk(last) || i >= n)))
 			l->punct++;
+		if (c == 0xff0c || c == 0x3002 || c == 0xff1b)
+			l->stops++;
 		prev = last;
 		last = c;
+	}
+	l->em = halves / 2.0;
+	/* How the line ends, from its real last two characters. */
+	if (n > 0) {
+		k = text_utf8_prev(l->s, n, &last);
+		prev = 0;
+		if (k < n)
+			text_utf8_prev(l->s, n - k, &prev);
 	}
 	l->final = parse_is_stop(last) ||
 	    (parse_is_closer(last) && parse_is_stop(prev));
@@ -913,7 +931,7 @@ parse_headline_like_uncached(const struct line *l)
 	const char	*s = l->s;
 	char		*u;
 
-	if (l->cls != L_TEXT || l->benbao || l->em < 1)
+	if (l->cls != L_TEXT || l->benbao || l->em < 1 || l->stops > 0)
 		return (0);
 	/* A doubled bold line is judged by what it says once. */
 	if ((u = parse_undouble(l->s, l->len)) != NULL) {
@@ -1029,17 +1047,29 @@ parse_block(struct parser *p, size_t first, size_t n)
 {
 	struct unit	*prev = parse_prev_body(p, p->nunits);
 	struct line	*l = &p->lines[first];
-	char		*plain = parse_join_plain(p, first, n);
+	char		*plain;
 	double		 w;
 	size_t		 i, k, keep;
-	int		 head = 1, ad;
+	int		 head = 1, ad, boxy = 0;
 
-	for (i = first; i < first + n; i++) {
+	if (n > 4 || l->resumed)
+		head = 0;
+	for (i = first; i < first + n && head; i++) {
 		if (!parse_headline_like(&p->lines[i]))
 			head = 0;
 	}
-	if (n > 4 || l->resumed)
-		head = 0;
+	/*
+	 * Only short blocks can be ads or mastheads, and only blocks with a
+	 * temperature or a wind in them weather boxes: long body text is not
+	 * joined up to be searched for them.
+	 */
+	for (i = first; i < first + n && !boxy; i++) {
+		boxy = parse_memmem(p->lines[i].s, p->lines[i].len, "℃",
+		    strlen("℃")) != NULL || parse_memmem(p->lines[i].s,
+		    p->lines[i].len, "风", strlen("风")) != NULL;
+	}
+	plain = head || n <= 6 || boxy ? parse_join_plain(p, first, n) :
+	    xstrdup("");
 	/* A masthead is the first thing on the page: one line, a name. */
 	ad = head && p->nunits == 0 && n == 1 ? parse_ad_score(plain) : 0;
 
