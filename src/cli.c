@@ -8,10 +8,12 @@
 #include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
 #include "kanbao/cli.h"
+#include "kanbao/text.h"
 
 /* Options before the command; main.c reads them. */
 const struct cli_option cli_global_options[] = {
@@ -138,6 +140,27 @@ cli_command_help(FILE *f, const struct cli_entry *e)
 	}
 }
 
+/*
+ * Prints a message made of untrusted parts (file names, words from files,
+ * queries) so that none of them can drive the terminal: it goes through the
+ * same sanitiser as article text, with newlines shown as spaces.
+ */
+static void
+cli_vprint_clean(FILE *f, const char *fmt, va_list ap)
+{
+	char	*raw, *clean, *p;
+
+	xvasprintf(&raw, fmt, ap);
+	clean = text_sanitize(raw, strlen(raw), NULL);
+	for (p = clean; *p != '\0'; p++) {
+		if (*p == '\n')
+			*p = ' ';
+	}
+	fputs(clean, f);
+	free(clean);
+	free(raw);
+}
+
 int
 cli_usage_error(const struct cli_entry *e, const char *fmt, ...)
 {
@@ -145,7 +168,7 @@ cli_usage_error(const struct cli_entry *e, const char *fmt, ...)
 
 	fprintf(stderr, "kanbao %s: ", e->name);
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	cli_vprint_clean(stderr, fmt, ap);
 	va_end(ap);
 	fprintf(stderr, "\nusage: kanbao %s %s\n", e->name, e->usage);
 	return (CLI_USAGE);
@@ -158,7 +181,7 @@ cli_error(const char *fmt, ...)
 
 	fprintf(stderr, "kanbao: ");
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	cli_vprint_clean(stderr, fmt, ap);
 	va_end(ap);
 	fputc('\n', stderr);
 	return (CLI_ERROR);

@@ -94,3 +94,14 @@ n=$(python3 -c 'import json,sys; print(len(json.load(open(sys.argv[1]))))' \
     "$T_TMP/mixed.json" 2>/dev/null)
 t_eq "parse: a bad file among good ones: exit 1, the good one printed" \
     "1 1" "$st $n"
+
+# A file name is untrusted text too: an error naming it cannot drive the
+# terminal (no ESC, BEL or other control byte reaches stderr).
+bad=$(printf '%s/\033]0;pwned\007\033[31mx.txt' "$T_TMP")
+"$K" parse "$bad" 2>"$T_TMP/esc.err"
+if od -An -c "$T_TMP/esc.err" | grep -q -e '033' -e '\\a'; then
+	t_fail "parse: an error naming a file with escapes prints none" \
+	    "$(od -c "$T_TMP/esc.err" | head -3)"
+else
+	t_ok "parse: an error naming a file with escapes prints none"
+fi
