@@ -1,11 +1,13 @@
 /*
  * The jump list's index (see jump.h).
  *
- * Titles live in one growing arena of NUL-terminated strings, dates in
- * another (consecutive titles of one issue share theirs), entries hold
- * offsets into them: three allocations whatever the store's size, and a
- * scan that walks memory in order.
+ * Titles live in one growing arena of NUL-terminated strings with the
+ * dates (consecutive titles of one issue share theirs), their characters
+ * as pinyin codes in another, entries hold offsets into both: a few
+ * allocations whatever the store's size, and a scan that walks memory in
+ * order without decoding UTF-8 or looking up readings.
  */
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -17,8 +19,11 @@ struct jump_rec {
 	int64_t		 issue;
 	uint32_t	 title;		/* offset in text */
 	uint32_t	 date;		/* offset in text */
+	uint32_t	 code;		/* offset in codes */
 	uint16_t	 tlen;
+	uint16_t	 ncodes;
 	uint16_t	 page;
+	uint8_t		 ascii;		/* the title has ASCII letters */
 };
 
 struct jump {
@@ -26,6 +31,8 @@ struct jump {
 	size_t		 n, size;
 	char		*text;
 	size_t		 len, tsize;
+	uint16_t	*codes;		/* pinyin_code() of each title */
+	size_t		 ncodes, csize;
 	int64_t		 last_issue;	/* of the last date stored */
 	uint32_t	 last_date;
 };
@@ -46,6 +53,7 @@ jump_free(struct jump *j)
 		return;
 	free(j->recs);
 	free(j->text);
+	free(j->codes);
 	free(j);
 }
 
@@ -68,7 +76,7 @@ void
 jump_add(struct jump *j, const struct store_title *t)
 {
 	struct jump_rec	*r;
-	size_t		 len = strlen(t->title);
+	size_t		 len = strlen(t->title), i;
 
 	/* Offsets are 32 bits: about 4 GB of titles, far beyond any store. */
 	if (j->len + len + 32 > UINT32_MAX)
@@ -90,6 +98,18 @@ jump_add(struct jump *j, const struct store_title *t)
 	r->date = j->last_date;
 	r->title = jump_text(j, t->title, len);
 	r->tlen = (uint16_t)len;
+	r->ascii = 0;
+	for (i = 0; i < len && !r->ascii; i++)
+		r->ascii = isalnum((unsigned char)t->title[i]) != 0;
+	while (j->ncodes + PINYIN_TEXT_MAX > j->csize) {
+		j->csize = j->csize == 0 ? 65536 : j->csize * 2;
+		j->codes = xreallocarray(j->codes, j->csize,
+		    sizeof *j->codes);
+	}
+	r->code = (uint32_t)j->ncodes;
+	r->ncodes = (uint16_t)pinyin_encode(t->title, len, j->codes +
+	    j->ncodes, NULL, PINYIN_TEXT_MAX);
+	j->ncodes += r->ncodes;
 }
 
 size_t
@@ -114,21 +134,29 @@ size_t
 jump_find(const struct jump *j, const struct pinyin_query *q, int pinyin,
     struct jump_hit *out, size_t max, int *all)
 {
-	struct pinyin_query	 sub;
 	const struct jump_rec	*r;
-	size_t			 i, n = 0, off, len;
+	const char		*title;
+	size_t			 i, n = 0, off, len, first, end;
+	size_t			 offs[PINYIN_TEXT_MAX + 1];
+	uint16_t		 code[PINYIN_TEXT_MAX];
 
-	if (!pinyin) {
-		/* Substrings only: a query with no letters to spell. */
-		sub = *q;
-		sub.latin = 0;
-		q = &sub;
-	}
 	*all = 1;
 	for (i = 0; i < j->n; i++) {
 		r = &j->recs[i];
-		if (!pinyin_match(q, j->text + r->title, r->tlen, &off, &len))
-			continue;
+		title = j->text + r->title;
+		/* A Latin query is a substring only of a title with Latin
+		 * letters: most titles skip the slow case-folded search. */
+		if ((q->latin && !r->ascii && q->text[0] != '\0') ||
+		    !pinyin_match_text(q, title, r->tlen, &off, &len)) {
+			if (!pinyin || !pinyin_match_codes(q, j->codes +
+			    r->code, r->ncodes, &first, &end))
+				continue;
+			/* Only a match is decoded again, for its bytes. */
+			pinyin_encode(title, r->tlen, code, offs,
+			    PINYIN_TEXT_MAX);
+			off = offs[first];
+			len = offs[end] - offs[first];
+		}
 		if (n == max) {
 			*all = 0;
 			break;

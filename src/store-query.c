@@ -542,19 +542,26 @@ store_topic_find(struct store *s, const char *name, int *bit, char **cause)
 /* ---- Finding things (reader), re-tagging ----------------------------- */
 
 int
-store_issues_filtered(struct store *s, uint64_t topics,
-    struct store_issue **out, size_t *n, char **cause)
+store_issues_filtered(struct store *s, uint64_t topics, size_t offset,
+    size_t limit, struct store_issue **out, size_t *n, char **cause)
 {
-	/* One pass over the (issue, read, topics) index, then the issues. */
+	/*
+	 * A window of issues, each counted through the (issue, read,
+	 * topics) index: a screenful costs a screenful of issues, never a
+	 * pass over the archive.
+	 */
 	static const char sql[] =
-	    "SELECT i.id, coalesce(i.date, ''), i.key,"
-	    " (SELECT count(*) FROM page p WHERE p.issue = i.id), m.c, m.u,"
+	    "SELECT * FROM (SELECT i.id, coalesce(i.date, ''), i.key,"
+	    " (SELECT count(*) FROM page p WHERE p.issue = i.id),"
+	    " (SELECT count(*) FROM article a WHERE a.issue = i.id"
+	    "   AND a.topics & ?1 != 0) AS c,"
+	    " (SELECT count(*) FROM article a WHERE a.issue = i.id"
+	    "   AND a.read = 0 AND a.topics & ?1 != 0),"
 	    " w.issue IS NOT NULL, w.today, w.tomorrow, w.wind, w.high, w.low"
-	    " FROM (SELECT issue, count(*) AS c, sum(read = 0) AS u"
-	    "   FROM article WHERE topics & ?1 != 0 GROUP BY issue) m"
-	    " JOIN issue i ON i.id = m.issue"
+	    " FROM (SELECT id, date, key, day FROM issue"
+	    "   ORDER BY day DESC, key LIMIT ?2 OFFSET ?3) i"
 	    " LEFT JOIN weather w ON w.issue = i.id"
-	    " ORDER BY i.day DESC, i.key";
+	    " ORDER BY i.day DESC, i.key) WHERE c > 0";
 	sqlite3_stmt		*st;
 	struct store_issue	*v = NULL, *is;
 	size_t			 size = 0;
@@ -565,6 +572,8 @@ store_issues_filtered(struct store *s, uint64_t topics,
 	if ((st = store_prepare(s, sql, cause)) == NULL)
 		return (-1);
 	sqlite3_bind_int64(st, 1, (int64_t)topics);
+	sqlite3_bind_int64(st, 2, limit == 0 ? -1 : (int64_t)limit);
+	sqlite3_bind_int64(st, 3, (int64_t)offset);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		if (*n == size) {
 			size = size == 0 ? 64 : size * 2;
@@ -602,36 +611,55 @@ store_issues_filtered(struct store *s, uint64_t topics,
 }
 
 int
-store_titles_each(struct store *s,
+store_titles_each(struct store *s, size_t offset, size_t limit,
     int (*cb)(const struct store_title *, void *), void *arg, char **cause)
 {
 	/*
-	 * Issue by issue through the issue_day and article_issue indexes,
-	 * so no sort of the whole archive is needed before the first row.
+	 * The issues first, then each one's articles through the
+	 * article_issue index: one statement joining the two is planned as
+	 * a scan of every article when the window is a parameter.
 	 */
-	static const char sql[] =
-	    "SELECT a.id, a.issue, coalesce(i.date, ''), a.pageno,"
-	    " CASE WHEN a.title != '' THEN a.title ELSE a.kicker END"
-	    " FROM issue i JOIN article a ON a.issue = i.id"
-	    " WHERE a.title != '' OR a.kicker != ''"
-	    " ORDER BY i.day DESC, i.id, a.pageno, a.seq";
-	sqlite3_stmt		*st;
+	static const char issues_sql[] =
+	    "SELECT id, coalesce(date, '') FROM issue"
+	    " ORDER BY day DESC, key LIMIT ?1 OFFSET ?2";
+	static const char titles_sql[] =
+	    "SELECT id, pageno,"
+	    " CASE WHEN title != '' THEN title ELSE kicker END"
+	    " FROM article WHERE issue = ?1 AND (title != '' OR kicker != '')"
+	    " ORDER BY pageno, seq";
+	sqlite3_stmt		*is, *st;
 	struct store_title	 t;
-	int			 rc;
+	int			 rc, rc2 = SQLITE_DONE, stop = 0;
 
-	if ((st = store_prepare(s, sql, cause)) == NULL)
+	if ((is = store_prepare(s, issues_sql, cause)) == NULL)
 		return (-1);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		t.id = sqlite3_column_int64(st, 0);
-		t.issue = sqlite3_column_int64(st, 1);
-		t.date = store_column_text(st, 2);
-		t.page = sqlite3_column_int(st, 3);
-		t.title = store_column_text(st, 4);
-		if (cb(&t, arg) != 0)
+	if ((st = store_prepare(s, titles_sql, cause)) == NULL) {
+		sqlite3_finalize(is);
+		return (-1);
+	}
+	sqlite3_bind_int64(is, 1, limit == 0 ? -1 : (int64_t)limit);
+	sqlite3_bind_int64(is, 2, (int64_t)offset);
+	while (!stop && (rc = sqlite3_step(is)) == SQLITE_ROW) {
+		t.issue = sqlite3_column_int64(is, 0);
+		t.date = store_column_text(is, 1);
+		sqlite3_reset(st);
+		sqlite3_bind_int64(st, 1, t.issue);
+		while ((rc2 = sqlite3_step(st)) == SQLITE_ROW) {
+			t.id = sqlite3_column_int64(st, 0);
+			t.page = sqlite3_column_int(st, 1);
+			t.title = store_column_text(st, 2);
+			if (cb(&t, arg) != 0) {
+				stop = 1;
+				break;
+			}
+		}
+		if (rc2 != SQLITE_ROW && rc2 != SQLITE_DONE)
 			break;
 	}
 	sqlite3_finalize(st);
-	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+	sqlite3_finalize(is);
+	if ((rc2 != SQLITE_ROW && rc2 != SQLITE_DONE) ||
+	    (!stop && rc != SQLITE_DONE && rc != SQLITE_ROW))
 		return (store_fail(s, cause, "listing titles"));
 	return (0);
 }

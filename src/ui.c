@@ -252,11 +252,16 @@ ui_run(struct store *store, const char *message, const struct config *cfg,
 		fprintf(ui_timing, "first-paint %.3f ms\n", ui_now() - t0);
 
 	while (!quit && ui_signo == 0) {
+		/* With work for idle time, do it whenever no key waits. */
+		timeout(view_busy(v) ? 0 : 1000);
 		r = get_wch(&wc);
 		if (ui_signo != 0)
 			break;
-		if (r == ERR)
+		if (r == ERR) {
+			if (view_idle(v))
+				ui_paint(v);
 			continue;
+		}
 		t1 = ui_now();
 		rc = 0;
 		name = NULL;

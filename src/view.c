@@ -14,6 +14,7 @@
  */
 #include <stdarg.h>
 #include <stdio.h>
+#include <time.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -32,6 +33,9 @@
 #define VIEW_JUMP_MAX	500	/* jump list rows found per key */
 #define VIEW_HITS_CHUNK	48	/* search hits fetched at a time */
 #define VIEW_PROMPT_MAX	120	/* bytes typed at a prompt */
+#define VIEW_JUMP_ISSUES 4	/* issues read into the jump list at once */
+#define VIEW_JUMP_SLICE	12.0	/* ms spent reading it per key or tick */
+#define VIEW_FILTER_ISSUES 16	/* issues looked at for a filter at once */
 
 /* What the headline pane lists. */
 enum view_mode {
@@ -96,11 +100,15 @@ struct view {
 	int64_t			 nall;		/* issues without a filter */
 	struct store_issue	*fiss;		/* with tfilter: the issues */
 	size_t			 nfiss;
+	size_t			 fscanned;	/* issues looked at for fiss */
+	int			 fdone;		/* all of them */
 	struct store_topic	*topics;	/* numbered from 1 in order */
 	size_t			 ntopics;
 	int64_t			 topics_issue;	/* whose counts; -1: none */
 	size_t			 msel, mtop;	/* in a mode's list */
 	struct jump		*jump;		/* built on first use */
+	size_t			 jump_issues;	/* issues read into it */
+	int			 jump_done;	/* all of them */
 	struct jump_hit		*jhits;
 	size_t			 njhits;
 	int			 jall;		/* jhits is all there is */
@@ -124,6 +132,7 @@ struct view {
 
 static void	view_error(struct view *, char *);
 static void	view_hits_clear(struct view *);
+static void	view_filter_more(struct view *, int);
 static void	view_mode_move(struct view *, long);
 static void	view_mark_matches(const char *, struct view_line *);
 
@@ -406,10 +415,14 @@ view_issue(struct view *v, size_t i)
 	size_t	 off, limit;
 	char	*cause;
 
-	if (v->store == NULL || (int64_t)i >= v->nissues)
+	if (v->store == NULL || ((int64_t)i >= v->nissues && (v->tfilter == 0 ||
+	    v->fdone)))
 		return (NULL);
-	if (v->tfilter != 0)
+	if (v->tfilter != 0) {
+		while (i >= v->nfiss && !v->fdone)
+			view_filter_more(v, 0);
 		return (i < v->nfiss ? &v->fiss[i] : NULL);
+	}
 	if (i >= v->iwin_off && i < v->iwin_off + v->iwin_n)
 		return (&v->iwin[i - v->iwin_off]);
 	store_issues_free(v->iwin, v->iwin_n);
@@ -1048,6 +1061,7 @@ view_set_focus(struct view *v, enum view_pane p)
 static void
 view_select_issue(struct view *v, size_t i)
 {
+	(void)view_issue(v, i);		/* a filter's list grows to it */
 	if (v->nissues == 0)
 		return;
 	if ((int64_t)i >= v->nissues)
@@ -1330,6 +1344,42 @@ view_topics_load(struct view *v)
 	topic_set_free(ts);
 }
 
+static double	view_ms(void);
+
+/*
+ * Looks at more issues for the filter: a slice of about VIEW_JUMP_SLICE
+ * ms when timed, else one window.  The list grows newest first, so the
+ * first screen never waits for the archive; view_idle() does the rest.
+ */
+static void
+view_filter_more(struct view *v, int timed)
+{
+	struct store_issue	*more;
+	size_t			 n, i;
+	double			 t0 = view_ms();
+	char			*cause;
+
+	do {
+		if (v->fdone)
+			break;
+		if (store_issues_filtered(v->store, v->tfilter, v->fscanned,
+		    VIEW_FILTER_ISSUES, &more, &n, &cause) != 0) {
+			view_error(v, cause);
+			v->fdone = 1;
+			break;
+		}
+		v->fiss = xreallocarray(v->fiss, v->nfiss + n + 1,
+		    sizeof *v->fiss);
+		for (i = 0; i < n; i++)
+			v->fiss[v->nfiss++] = more[i];
+		free(more);		/* the rows' strings moved to fiss */
+		v->fscanned += VIEW_FILTER_ISSUES;
+		if ((int64_t)v->fscanned >= v->nall)
+			v->fdone = 1;
+	} while (timed && view_ms() - t0 < VIEW_JUMP_SLICE);
+	v->nissues = (int64_t)v->nfiss;
+}
+
 /* Shows only issues and articles with any of the topics in mask. */
 static void
 view_filter_set(struct view *v, uint64_t mask)
@@ -1344,28 +1394,29 @@ view_filter_set(struct view *v, uint64_t mask)
 	store_issues_free(v->fiss, v->nfiss);
 	v->fiss = NULL;
 	v->nfiss = 0;
+	v->fscanned = 0;
+	v->fdone = 0;
 	v->tfilter = mask;
-	if (mask != 0 && store_issues_filtered(v->store, mask, &v->fiss,
-	    &v->nfiss, &cause) != 0) {
-		view_error(v, cause);
-		v->tfilter = 0;
-	}
-	v->nissues = v->tfilter != 0 ? (int64_t)v->nfiss : v->nall;
 	v->isel = 0;
-	if (v->tfilter != 0) {
+	if (mask != 0) {
+		/* A screenful at least, and the issue we were on if near. */
+		view_filter_more(v, 1);
 		for (i = 0; i < v->nfiss; i++) {
 			if (v->fiss[i].id == keep)
 				v->isel = i;
 		}
-	} else if (keep != 0 &&
-	    store_issue_index(v->store, keep, &idx, &cause) == 0)
-		v->isel = idx;
+	} else {
+		v->nissues = v->nall;
+		if (keep != 0 &&
+		    store_issue_index(v->store, keep, &idx, &cause) == 0)
+			v->isel = idx;
+	}
 	v->hissue = 0;
 	v->itop = v->isel;
 	v->topics_issue = -1;
 	view_layout(v, v->layout.cols, v->layout.lines);
 	view_headlines_load(v);
-	if (v->tfilter != 0 && v->nfiss == 0)
+	if (v->tfilter != 0 && v->fdone && v->nfiss == 0)
 		view_error(v, xstrdup("no articles with these topics"));
 }
 
@@ -1392,6 +1443,41 @@ view_jump_add(const struct store_title *t, void *arg)
 	return (0);
 }
 
+static double
+view_ms(void)
+{
+	struct timespec	ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (ts.tv_sec * 1e3 + ts.tv_nsec / 1e6);
+}
+
+/*
+ * Reads more of the archive into the jump list, newest issues first, for
+ * about VIEW_JUMP_SLICE ms: the first screen never waits for the whole
+ * archive, and the rest comes in between keys (view_idle).
+ */
+static void
+view_jump_load(struct view *v)
+{
+	double	t0 = view_ms();
+	char	*cause;
+
+	if (v->jump == NULL)
+		v->jump = jump_create();
+	while (!v->jump_done && view_ms() - t0 < VIEW_JUMP_SLICE) {
+		if (store_titles_each(v->store, v->jump_issues,
+		    VIEW_JUMP_ISSUES, view_jump_add, v->jump, &cause) != 0) {
+			view_error(v, cause);
+			v->jump_done = 1;
+			break;
+		}
+		v->jump_issues += VIEW_JUMP_ISSUES;
+		if ((int64_t)v->jump_issues >= v->nall)
+			v->jump_done = 1;
+	}
+}
+
 static void
 view_jump_refresh(struct view *v)
 {
@@ -1412,14 +1498,7 @@ view_jump_refresh(struct view *v)
 static void
 view_jump_open(struct view *v)
 {
-	char	*cause;
-
-	if (v->jump == NULL) {
-		v->jump = jump_create();
-		if (store_titles_each(v->store, view_jump_add, v->jump,
-		    &cause) != 0)
-			view_error(v, cause);
-	}
+	view_jump_load(v);
 	view_mode_enter(v, VIEW_MODE_JUMP);
 	v->prompt = ':';
 	buf_truncate(&v->input, 0);
@@ -1691,9 +1770,39 @@ view_prompt_key(struct view *v, const char *name)
 			buf_add(&v->input, name, len);
 	} else
 		return (0);
-	if (v->mode == VIEW_MODE_JUMP)
+	if (v->mode == VIEW_MODE_JUMP) {
+		view_jump_load(v);
 		view_jump_refresh(v);
+	}
 	return (0);
+}
+
+int
+view_busy(const struct view *v)
+{
+	return ((v->mode == VIEW_MODE_JUMP && !v->jump_done) ||
+	    (v->tfilter != 0 && !v->fdone));
+}
+
+int
+view_idle(struct view *v)
+{
+	size_t	sel = v->msel, top = v->mtop;
+
+	if (!view_busy(v))
+		return (0);
+	if (v->tfilter != 0 && !v->fdone) {
+		view_filter_more(v, 1);
+		return (1);
+	}
+	view_jump_load(v);
+	view_jump_refresh(v);
+	/* New titles come after the ones shown: the selection stays. */
+	if (sel < v->njhits) {
+		v->msel = sel;
+		v->mtop = top;
+	}
+	return (1);
 }
 
 /* A key in the topic menu or the weather view; -1: not theirs. */
@@ -2493,13 +2602,18 @@ view_pane_title(struct view *v, enum view_pane p)
 	elem = v->focus == p ? THEME_TITLE_FOCUS : THEME_TITLE;
 	switch (p) {
 	case VIEW_ISSUES:
-		view_lb_addf(&lb, elem, " Issues (%lld)",
-		    (long long)v->nissues);
+		view_lb_addf(&lb, elem, " Issues (%lld%s)",
+		    (long long)v->nissues, v->tfilter != 0 && !v->fdone ?
+		    "…" : "");
 		break;
 	case VIEW_HEADLINES:
 		if (v->mode == VIEW_MODE_JUMP) {
 			view_lb_addf(&lb, elem, " Jump: %zu%s headlines",
 			    v->njhits, v->jall ? "" : "+");
+			if (!v->jump_done && v->nall > 0)
+				view_lb_addf(&lb, elem, " (reading: %lld%%)",
+				    (long long)v->jump_issues * 100 /
+				    (long long)v->nall);
 			break;
 		}
 		if (v->mode == VIEW_MODE_SEARCH) {

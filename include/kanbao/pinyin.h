@@ -10,6 +10,8 @@
 #include <stdint.h>
 
 #define PINYIN_QUERY_MAX 64	/* bytes of a query that count */
+#define PINYIN_TEXT_MAX	256	/* characters of a text that are matched */
+#define PINYIN_ASCII	0x8000	/* pinyin_code() of an ASCII character */
 
 /*
  * The readings of cp without tones, ü as v (and as u), space-separated
@@ -39,5 +41,28 @@ void	 pinyin_query_init(struct pinyin_query *q, const char *typed);
  */
 int	 pinyin_match(const struct pinyin_query *q, const char *text,
 	     size_t len, size_t *off, size_t *mlen);
+
+/*
+ * For matching many texts many times: a character as a code, its set of
+ * readings (1...), PINYIN_ASCII | c for an ASCII letter, digit or space
+ * (lower case), 0 for anything else.
+ */
+uint16_t pinyin_code(uint32_t cp);
+/*
+ * The codes of up to max characters of text into code, the byte offset of
+ * each (and of the end, max + 1 of them) into offs if not NULL; returns
+ * how many.
+ */
+size_t	 pinyin_encode(const char *text, size_t len, uint16_t *code,
+	     size_t *offs, size_t max);
+/* The substring half of pinyin_match(). */
+int	 pinyin_match_text(const struct pinyin_query *q, const char *text,
+	     size_t len, size_t *off, size_t *mlen);
+/*
+ * The pinyin half, over n codes: 1 with the characters matched in
+ * [*first, *end), else 0.
+ */
+int	 pinyin_match_codes(const struct pinyin_query *q,
+	     const uint16_t *code, size_t n, size_t *first, size_t *end);
 
 #endif

@@ -241,12 +241,12 @@ int	 store_find_continuation(struct store *, const struct store_article *,
 /* ---- Finding things --------------------------------------------------- */
 
 /*
- * Every issue with an article that has any of topics, newest first, its
- * narticles and nunread counting those articles only.  Caller frees with
- * store_issues_free.
+ * Of the issues store_issues(offset, limit) lists, those with an article
+ * that has any of topics, newest first, their narticles and nunread
+ * counting those articles only.  Caller frees with store_issues_free.
  */
-int	 store_issues_filtered(struct store *, uint64_t topics,
-	     struct store_issue **out, size_t *n, char **cause);
+int	 store_issues_filtered(struct store *, uint64_t topics, size_t offset,
+	     size_t limit, struct store_issue **out, size_t *n, char **cause);
 /* Where the issue is in store_issues() order: 0 and *index, 1 if none. */
 int	 store_issue_index(struct store *, int64_t issue, size_t *index,
 	     char **cause);
@@ -261,10 +261,11 @@ struct store_title {
 };
 
 /*
- * Every titled article, newest issue first, then page order; rows are
- * borrowed during the callback.
+ * The titled articles of the issues store_issues(offset, limit) lists
+ * (limit 0: all), newest issue first, then page order; rows are borrowed
+ * during the callback.  A reader can so take the archive a slice at a time.
  */
-int	 store_titles_each(struct store *,
+int	 store_titles_each(struct store *, size_t offset, size_t limit,
 	     int (*cb)(const struct store_title *, void *), void *arg,
 	     char **cause);
 

@@ -159,6 +159,14 @@ enum view_cmd view_key(const struct view *, const char *name);
  */
 int	 view_input(struct view *, const char *name);
 
+/*
+ * Work left for idle time (the jump list reading the archive): the ui then
+ * calls view_idle() whenever no key is waiting; it returns 1 when the
+ * screen changed.
+ */
+int	 view_busy(const struct view *);
+int	 view_idle(struct view *);
+
 /* Lays the panes out for a terminal of cols x lines (any size >= 0). */
 void	 view_layout(struct view *, int cols, int lines);
 const struct view_layout *view_get_layout(const struct view *);

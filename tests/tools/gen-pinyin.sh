@@ -93,6 +93,8 @@ BEGIN {
 {
 	if (!($2 in off)) {
 		off[$2] = pos
+		sid[pos] = nstr
+		soff[nstr] = pos
 		str[nstr++] = $2
 		pos += length($2) + 1
 	}
@@ -100,10 +102,18 @@ BEGIN {
 	offs[n++] = off[$2]
 }
 END {
+	# An entry names its set of readings by number (from 1), the
+	# offsets of the sets into pinyin_strings are in pinyin_sets.
 	print "#define PINYIN_NENTRIES " n
+	print "#define PINYIN_NSETS " nstr
 	print "static const struct pinyin_entry pinyin_table[] = {"
 	for (i = 0; i < n; i++)
-		printf "\t{ 0x%s, %d },\n", cps[i], offs[i]
+		printf "\t{ 0x%s, %d },\n", cps[i], sid[offs[i]] + 1
+	print "};"
+	print "static const uint32_t pinyin_sets[] = {"
+	print "\t0,"
+	for (i = 0; i < nstr; i++)
+		printf "\t%d,\n", soff[i]
 	print "};"
 	print "static const char pinyin_strings[] ="
 	for (i = 0; i < nstr; i++)
