@@ -98,6 +98,8 @@ struct gen_page {
 	const char		*banner;	/* "LINE1|LINE2" or "" */
 	struct gen_article	*arts;
 	size_t			 narts;
+	char			*text;		/* the source file; all strings
+						   above point into it */
 };
 
 enum gen_titles {
@@ -388,6 +390,7 @@ gen_read_source(const char *path, struct gen_page *pg, char **cause)
 		return (-1);
 	}
 	memset(pg, 0, sizeof *pg);
+	pg->text = text;
 	pg->masthead = pg->banner = "";
 	pg->weather = NULL;
 	for (line = text; line != NULL; line = next) {
@@ -1643,6 +1646,21 @@ usage(void)
 	exit(2);
 }
 
+/* Frees what gen_read_sources() read. */
+static void
+gen_free_sources(struct gen_page *pages, size_t n)
+{
+	size_t	i, j;
+
+	for (i = 0; i < n; i++) {
+		for (j = 0; j < pages[i].narts; j++)
+			free(pages[i].arts[j].paras);
+		free(pages[i].arts);
+		free(pages[i].text);
+	}
+	free(pages);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -1740,6 +1758,7 @@ main(int argc, char **argv)
 	src = gen_read_sources(srcdir, &nsrc);
 	if (archive != NULL) {
 		gen_archive(src, nsrc, archive, issues, npages, seed);
+		gen_free_sources(src, nsrc);
 		return (0);
 	}
 	if (truth == NULL)
@@ -1755,5 +1774,6 @@ main(int argc, char **argv)
 		gen_page_out(&src[i], &o, &r, out, truth);
 	}
 	free(truth);
+	gen_free_sources(src, nsrc);
 	return (0);
 }

@@ -91,6 +91,8 @@ bad(const char *text, const char *want)
 static void
 test_config_1_3(void **state)
 {
+	char	*cause;
+
 	(void)state;
 	bad("theme dark\ncolour red\n", "config:2: unknown setting 'colour'");
 	bad("\n\nbind j\n", "config:3: expected: bind KEY ACTION");
@@ -108,7 +110,10 @@ test_config_1_3(void **state)
 	bad("theme ../../etc/x\n", "expected: theme NAME");
 	bad("theme a b\n", "expected: theme NAME");
 	bad("bind j down up extra more\n", "config:1: too many words");
-	assert_null(config_parse("config", "theme a\0b\n", 10, &(char *){ 0 }));
+	cause = NULL;
+	assert_null(config_parse("config", "theme a\0b\n", 10, &cause));
+	assert_non_null(cause);
+	free(cause);
 }
 
 /* config-1.4: width-cap 0 and the bounds are good. */
