@@ -1,0 +1,204 @@
+/*
+ * topic: the built-in rules, a topics file's errors with line numbers,
+ * weights, kinds, a built-in rule overridden and a new one added.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <cmocka.h>
+
+#include "kanbao/topic.h"
+#include "kanbao/xmalloc.h"
+
+/* Loads rules text from a file; NULL with *cause on error. */
+static struct topic_set *
+load(const char *text, char **cause)
+{
+	char			 path[] = "/tmp/kanbao-topic-XXXXXX";
+	struct topic_set	*ts;
+	FILE			*f;
+	int			 fd;
+
+	fd = mkstemp(path);
+	assert_true(fd != -1);
+	f = fdopen(fd, "w");
+	fputs(text, f);
+	fclose(f);
+	*cause = NULL;
+	ts = topic_set_load(path, cause);
+	unlink(path);
+	return (ts);
+}
+
+/* An article with a title and one paragraph. */
+static void
+article(struct parse_article *a, enum parse_kind kind, const char *title,
+    char *para)
+{
+	static char	 empty[] = "";
+	static char	*paras[1];
+
+	memset(a, 0, sizeof *a);
+	a->kind = kind;
+	a->kicker = a->subtitle = a->byline = empty;
+	a->continued_to = a->continued_from = empty;
+	a->title = (char *)title;
+	paras[0] = para;
+	a->paragraphs = paras;
+	a->nparagraphs = para != NULL ? 1 : 0;
+}
+
+/* topic-1.1: the built-in rules have the topics the reader numbers. */
+static void
+test_topic_1_1(void **state)
+{
+	struct topic_set	*ts = topic_set_default();
+	static const char *const names[] = { "investment", "enterprise",
+	    "weather", "livelihood", "agriculture", "safety", "commentary",
+	    "photo" };
+	size_t			 i;
+
+	(void)state;
+	assert_int_equal(topic_set_count(ts), 8);
+	for (i = 0; i < 8; i++)
+		assert_int_equal(topic_set_find(ts, names[i]), (int)i);
+	assert_string_equal(topic_set_label(ts, 0), "投资项目");
+	assert_int_equal(topic_set_find(ts, "nope"), -1);
+	topic_set_free(ts);
+}
+
+/* topic-2.1: errors name the file's line. */
+static void
+test_topic_2_1(void **state)
+{
+	static const struct {
+		const char	*text;
+		const char	*want;
+	} bad[] = {
+		{ "words 1 x\n", ":1: 'words' before any 'topic' line" },
+		{ "# c\ntopic a\nkinds news paper\n", ":3: unknown kind 'paper'" },
+		{ "topic a\n\nmin -1\n", ":3: expected: min N" },
+		{ "topic a\nwords 0 x\n", ":2: expected: words WEIGHT" },
+		{ "topic a\nwords 2\n", ":2: expected: words WEIGHT" },
+		{ "topic A\n", ":1: expected: topic NAME" },
+		{ "topic a\nmax 3\n", ":2: unknown keyword 'max'" },
+	};
+	struct topic_set	*ts;
+	char			*cause;
+	size_t			 i;
+
+	(void)state;
+	for (i = 0; i < sizeof bad / sizeof *bad; i++) {
+		ts = load(bad[i].text, &cause);
+		assert_null(ts);
+		assert_non_null(cause);
+		if (strstr(cause, bad[i].want) == NULL)
+			fail_msg("%zu: \"%s\" lacks \"%s\"", i, cause,
+			    bad[i].want);
+		free(cause);
+	}
+}
+
+/* topic-3.1: weights and the minimum; a title counts more than a body. */
+static void
+test_topic_3_1(void **state)
+{
+	struct topic_set	*ts;
+	struct parse_article	 a;
+	char			*cause;
+	char			 body1[] = "今天下雨。", body2[] = "今天下雨，大雨。";
+	char			 body3[] = "晴。";
+	int			 k;
+
+	(void)state;
+	ts = load("topic rain 下雨\nmin 4\nwords 2 下雨 大雨\n"
+	    "words -5 晴\n", &cause);
+	assert_non_null(ts);
+	k = topic_set_find(ts, "rain");
+	assert_true(k >= 0);
+	article(&a, PARSE_NEWS, "新闻", body1);
+	assert_int_equal(topic_score(ts, (size_t)k, &a), 2);
+	assert_false(topic_match(ts, &a) & ((uint64_t)1 << k));
+	article(&a, PARSE_NEWS, "新闻", body2);
+	assert_int_equal(topic_score(ts, (size_t)k, &a), 4);
+	assert_true(topic_match(ts, &a) & ((uint64_t)1 << k));
+	/* The title counts three times. */
+	article(&a, PARSE_NEWS, "下雨了", NULL);
+	assert_int_equal(topic_score(ts, (size_t)k, &a), 6);
+	/* A negative weight takes away. */
+	article(&a, PARSE_NEWS, "下雨了", body3);
+	assert_int_equal(topic_score(ts, (size_t)k, &a), 1);
+	topic_set_free(ts);
+}
+
+/* topic-3.2: kinds limit a rule; a rule without words is its kinds. */
+static void
+test_topic_3_2(void **state)
+{
+	struct topic_set	*ts;
+	struct parse_article	 a;
+	char			*cause;
+	char			 body[] = "下雨下雨";
+	int			 k, p;
+
+	(void)state;
+	ts = load("topic rain\nkinds news\nwords 5 下雨\n"
+	    "topic pics 照片\nkinds photo\n", &cause);
+	assert_non_null(ts);
+	k = topic_set_find(ts, "rain");
+	p = topic_set_find(ts, "pics");
+	article(&a, PARSE_NEWS, "", body);
+	assert_true(topic_match(ts, &a) & ((uint64_t)1 << k));
+	assert_false(topic_match(ts, &a) & ((uint64_t)1 << p));
+	article(&a, PARSE_PHOTO, "", body);
+	assert_false(topic_match(ts, &a) & ((uint64_t)1 << k));
+	assert_true(topic_match(ts, &a) & ((uint64_t)1 << p));
+	topic_set_free(ts);
+}
+
+/* topic-4.1: a file replaces a built-in rule and keeps the others. */
+static void
+test_topic_4_1(void **state)
+{
+	struct topic_set	*ts;
+	struct parse_article	 a;
+	char			*cause;
+	char			 body[] = "本报讯 澄湖举行活动。";
+	int			 k;
+
+	(void)state;
+	ts = load("topic weather 气象\nkinds news\nwords 1 澄湖\n"
+	    "topic chenghu 澄湖\nwords 1 澄湖\n", &cause);
+	assert_non_null(ts);
+	assert_int_equal(topic_set_count(ts), 9);
+	k = topic_set_find(ts, "weather");
+	assert_int_equal(k, 2);			/* in its place */
+	assert_string_equal(topic_set_label(ts, (size_t)k), "气象");
+	article(&a, PARSE_NEWS, "", body);
+	assert_true(topic_match(ts, &a) & ((uint64_t)1 << k));
+	/* The weather box is no longer its kind. */
+	article(&a, PARSE_WEATHER, "", NULL);
+	assert_false(topic_match(ts, &a) & ((uint64_t)1 << k));
+	assert_int_equal(topic_set_find(ts, "chenghu"), 8);
+	assert_int_equal(topic_set_find(ts, "investment"), 0);
+	topic_set_free(ts);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_topic_1_1),
+		cmocka_unit_test(test_topic_2_1),
+		cmocka_unit_test(test_topic_3_1),
+		cmocka_unit_test(test_topic_3_2),
+		cmocka_unit_test(test_topic_4_1),
+	};
+
+	return (cmocka_run_group_tests(tests, NULL, NULL));
+}
