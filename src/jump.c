@@ -14,9 +14,10 @@
 #include "kanbao/jump.h"
 #include "kanbao/xmalloc.h"
 
+/* 28 bytes: ids fit 32 bits, as the store's search keys assume. */
 struct jump_rec {
-	int64_t		 id;
-	int64_t		 issue;
+	uint32_t	 id;
+	uint32_t	 issue;
 	uint32_t	 title;		/* offset in text */
 	uint32_t	 date;		/* offset in text */
 	uint32_t	 code;		/* offset in codes */
@@ -63,7 +64,7 @@ jump_text(struct jump *j, const char *s, size_t len)
 	size_t	off = j->len;
 
 	while (j->len + len + 1 > j->tsize) {
-		j->tsize = j->tsize == 0 ? 65536 : j->tsize * 2;
+		j->tsize = j->tsize == 0 ? 65536 : j->tsize + j->tsize / 2;
 		j->text = xrealloc(j->text, j->tsize);
 	}
 	memcpy(j->text + j->len, s, len);
@@ -79,19 +80,21 @@ jump_add(struct jump *j, const struct store_title *t)
 	size_t		 len = strlen(t->title), i;
 
 	/* Offsets are 32 bits: about 4 GB of titles, far beyond any store. */
-	if (j->len + len + 32 > UINT32_MAX)
+	if (j->len + len + 32 > UINT32_MAX || j->ncodes + len > UINT32_MAX ||
+	    t->id < 0 || t->id > UINT32_MAX || t->issue < 0 ||
+	    t->issue > UINT32_MAX)
 		return;
 	if (len > UINT16_MAX)
 		len = UINT16_MAX;
 	if (j->n == j->size) {
-		j->size = j->size == 0 ? 4096 : j->size * 2;
+		j->size = j->size == 0 ? 4096 : j->size + j->size / 2;
 		j->recs = xreallocarray(j->recs, j->size, sizeof *j->recs);
 	}
 	r = &j->recs[j->n++];
-	r->id = t->id;
-	r->issue = t->issue;
+	r->id = (uint32_t)t->id;
+	r->issue = (uint32_t)t->issue;
 	r->page = t->page > 0 && t->page <= UINT16_MAX ? (uint16_t)t->page : 0;
-	if (t->issue != j->last_issue) {
+	if ((int64_t)r->issue != j->last_issue) {
 		j->last_date = jump_text(j, t->date, strlen(t->date));
 		j->last_issue = t->issue;
 	}
@@ -102,7 +105,7 @@ jump_add(struct jump *j, const struct store_title *t)
 	for (i = 0; i < len && !r->ascii; i++)
 		r->ascii = isalnum((unsigned char)t->title[i]) != 0;
 	while (j->ncodes + PINYIN_TEXT_MAX > j->csize) {
-		j->csize = j->csize == 0 ? 65536 : j->csize * 2;
+		j->csize = j->csize == 0 ? 65536 : j->csize + j->csize / 2;
 		j->codes = xreallocarray(j->codes, j->csize,
 		    sizeof *j->codes);
 	}

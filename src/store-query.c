@@ -917,6 +917,8 @@ store_retag(struct store *s, const struct topic_set *ts,
 			old = (uint64_t)sqlite3_column_int64(sel, 6);
 			store_retag_article(sel, &pa, &paras, &npara);
 			m = topic_match(ts, &pa);
+			for (i = 0; i < npara; i++)
+				free(paras[i]);
 			free(paras);
 			mask = 0;
 			for (i = 0; i < TOPIC_MAX; i++) {

@@ -14,6 +14,7 @@
  *   - the first screen (48 hits) of a search for 1, 2 and 4 characters.
  * Output: one line per measure, milliseconds of wall time.
  */
+#include <malloc.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -133,8 +134,31 @@ main(int argc, char **argv)
 		return (1);
 	}
 	t = bench_now() - t0;
-	printf("jump index: %zu titles in %.0f ms, %+ld kB resident\n",
+	printf("jump index: %zu titles in %.0f ms, %+ld kB resident",
 	    jump_count(j), t, bench_rss_kb() - rss0);
+	{
+		/* The index alone, without SQLite's page cache. */
+		struct jump	*k = jump_create();
+		size_t		 before = mallinfo2().uordblks +
+		    mallinfo2().hblkhd;
+		struct jump_entry e;
+
+		for (i = 0; i < jump_count(j); i++) {
+			struct store_title st;
+
+			jump_get(j, i, &e);
+			st.id = e.id;
+			st.issue = e.issue;
+			st.date = e.date;
+			st.page = e.page;
+			st.title = e.title;
+			jump_add(k, &st);
+		}
+		printf(" (the index: %zu kB)\n",
+		    (mallinfo2().uordblks + mallinfo2().hblkhd -
+		    before) / 1024);
+		jump_free(k);
+	}
 	bench_type(j, "pinyin chengshijianshe", "chengshijianshe");
 	bench_type(j, "initials csjs", "csjs");
 	bench_type(j, "Chinese 城市建设", "城市建设");
