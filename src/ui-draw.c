@@ -121,21 +121,35 @@ ui_draw_pane(struct view *v, enum view_pane p, const struct ui_pane_ops *ops,
 		ui_draw_fill(y, r.x, r.w, ops->fill);
 }
 
+/*
+ * The help overlay: a box in the middle of the screen with the key table.
+ * When one column of keys is taller than the screen and the screen is wide
+ * enough, the keys flow into two columns side by side.
+ */
 static void
 ui_draw_help(struct view *v, int cols, int rows)
 {
 	const struct view_line	*lines;
-	struct view_rect	 r;
-	size_t			 n, i;
-	int			 w, h, y;
+	struct view_rect	 r, c;
+	size_t			 n, i, per;
+	int			 w, h, y, ncol = 1, colw;
 	attr_t			 a;
 	short			 pair;
 
 	w = cols - 4 > 64 ? 64 : cols - 4;
 	if (w < 10)
 		w = cols;		/* a small terminal: all of it */
-	n = view_help_lines(v, w > 4 ? w - 4 : w, &lines);
-	h = (int)n + 2;
+	colw = w > 4 ? w - 4 : w;
+	n = view_help_lines(v, colw, &lines);
+	if ((int)n + 2 > rows && cols >= 84) {
+		ncol = 2;
+		w = cols - 4 > 128 ? 128 : cols - 4;
+		colw = (w - 4 - 2) / 2;
+		n = view_help_lines(v, colw, &lines);
+	}
+	/* Lines after the first (the heading) are the keys. */
+	per = n > 1 ? (n - 1 + (size_t)ncol - 1) / (size_t)ncol : 0;
+	h = 1 + (int)per + 2;
 	if (h > rows)
 		h = rows;
 	r.w = w;
@@ -161,8 +175,22 @@ ui_draw_help(struct view *v, int cols, int rows)
 		r.y += 1;
 		r.h -= 2;
 	}
-	for (i = 0; i < n && (int)i < r.h; i++)
-		ui_draw_line(r.y + (int)i, r, &lines[i]);
+	if (n == 0 || r.h < 1)
+		return;
+	ui_draw_line(r.y, r, &lines[0]);
+	for (i = 1; i < n; i++) {
+		size_t	k = (i - 1) / (per > 0 ? per : 1);
+		int	row = 1 + (int)((i - 1) % (per > 0 ? per : 1));
+
+		if (row >= r.h)
+			continue;
+		c = r;
+		if (ncol == 2) {
+			c.x = r.x + (int)k * (colw + 2);
+			c.w = colw;
+		}
+		ui_draw_line(r.y + row, c, &lines[i]);
+	}
 }
 
 void

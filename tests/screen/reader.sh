@@ -155,9 +155,12 @@ keys s
 
 # Help overlay from the key table.
 keys '?'
-t_match "reader: ? shows the help" 'next unread article' "$(screen)"
+t_match "reader: ? shows the help" 'the previous \(older\) issue' "$(screen)"
+# All of it: the table's last row too, not cut off at the bottom.
+t_match "reader: the help shows the last key" 'click again to open' "$(screen)"
 keys x
-t_nomatch "reader: a key closes the help" 'next unread article' "$(screen)"
+t_nomatch "reader: a key closes the help" 'the previous \(older\) issue' \
+    "$(screen)"
 
 # Resize storm: 50 sizes, 1x1 among them, then back to 100x30.
 keys Enter
