@@ -847,12 +847,18 @@ ts_weather(struct typeset *ts, const char *weather, const char *adline)
 	struct lines	 ls = { NULL, 0 };
 	struct buf	 b = BUF_INIT;
 	size_t		 i;
+	int		 first, last;
 
 	ts_blank(ts);
 	if (adline != NULL)
 		ts_line(ts, adline);
-	ts_wrap(weather, 2 * rng_int(ts->rng, 21, 24),
-	    2 * rng_int(ts->rng, 22, 25), &ls);
+	/*
+	 * Two draws, in a fixed order: as arguments of one call their order
+	 * would be the compiler's choice, and gcc and clang choose differently.
+	 */
+	last = 2 * rng_int(ts->rng, 22, 25);
+	first = 2 * rng_int(ts->rng, 21, 24);
+	ts_wrap(weather, first, last, &ls);
 	for (i = 0; i < ls.n; i++) {
 		buf_truncate(&b, 0);
 		if (i == 0 && rng_chance(ts->rng, 60))
