@@ -5,34 +5,11 @@
 #   width-cap: no article row is wider than the cap in a wide pane;
 #   bind: a key bound to quit quits, a key bound to none does nothing.
 . "$TOP/tests/lib.sh"
+. "$TOP/tests/screen-lib.sh"
 
-if ! command -v tmux >/dev/null 2>&1; then
-	t_skip config "tmux is not installed"
-	exit 0
-fi
-
-DB=$T_TMP/k.db
+screen_setup config
 CONF=$XDG_CONFIG_HOME/kanbao/config
-SOCK=kanbao-config-$$
-TM="tmux -u -L $SOCK -f /dev/null"
-trap '$TM kill-server 2>/dev/null; rm -rf "$T_TMP"' EXIT
 mkdir -p "$(dirname "$CONF")"
-$TM new-session -d -s keep "sleep 3600"
-"$KANBAO" --db "$DB" import "$TOP/tests/samples/pages" >/dev/null 2>&1 ||
-    { t_fail "config: import samples"; exit 1; }
-
-screen() { $TM capture-pane -p -t kb 2>/dev/null; }
-
-# wait_for REGEX: polls the screen for up to 5 seconds.
-wait_for() {
-	_i=0
-	while [ $_i -lt 50 ]; do
-		if screen | grep -Eq -- "$1"; then return 0; fi
-		sleep 0.1
-		_i=$((_i + 1))
-	done
-	return 1
-}
 
 start() {
 	$TM kill-session -t kb 2>/dev/null
@@ -40,8 +17,6 @@ start() {
 	    "XDG_CONFIG_HOME='$XDG_CONFIG_HOME' '$KANBAO' --db '$DB'; echo KANBAO-EXIT=\$?; sleep 600"
 	wait_for 'Issues' || true
 }
-
-keys() { $TM send-keys -t kb "$@"; sleep 0.3; }
 
 printf 'theme mono\nwidth-cap 30\n\nindent x\n' >"$CONF"
 start

@@ -5,49 +5,17 @@
 # with its matches highlighted and n, the weather view, and following a
 # continuation (下转) to the next page and back.
 . "$TOP/tests/lib.sh"
+. "$TOP/tests/screen-lib.sh"
 
-if ! command -v tmux >/dev/null 2>&1; then
-	t_skip find "tmux is not installed"
-	exit 0
-fi
-
-DB=$T_TMP/k.db
-SOCK=kanbao-find-$$
-TM="tmux -L $SOCK -f /dev/null"
-trap '$TM kill-server 2>/dev/null; rm -rf "$T_TMP"' EXIT
-$TM new-session -d -s keep "sleep 3600"
 # Built-in topics only, whatever the user running the tests has.
 export XDG_CONFIG_HOME=$T_TMP/config
-"$KANBAO" --db "$DB" import "$TOP/tests/samples/pages" >/dev/null 2>&1 ||
-    { t_fail "find: import samples"; exit 1; }
+screen_setup find
 
 start() {
 	$TM kill-session -t kb 2>/dev/null
 	$TM new-session -d -s kb -x "$1" -y "$2" \
 	    "XDG_CONFIG_HOME='$XDG_CONFIG_HOME' '$KANBAO' --db '$DB'; sleep 600"
 	wait_for 'Issues' || true
-}
-screen() { $TM capture-pane -p -t kb 2>/dev/null; }
-screen_e() { $TM capture-pane -p -e -t kb 2>/dev/null; }
-wait_for() {
-	_i=0
-	while [ $_i -lt 50 ]; do
-		if screen | grep -Eq -- "$1"; then return 0; fi
-		sleep 0.1
-		_i=$((_i + 1))
-	done
-	return 1
-}
-keys() {
-	$TM send-keys -t kb "$@"
-	_prev= _i=0
-	while [ $_i -lt 40 ]; do
-		sleep 0.05
-		_cur=$(screen)
-		[ "$_cur" = "$_prev" ] && [ $_i -gt 1 ] && return 0
-		_prev=$_cur
-		_i=$((_i + 1))
-	done
 }
 # The count the issue pane shows for an issue (third field of its row).
 issue_count() { screen | grep "^$1 " | head -1 | awk '{ print $3 }'; }

@@ -9,20 +9,9 @@
 #   q and SIGTERM leave the alternate screen and end the program;
 #   ESC sequences, OSC titles and U+202E in an article stay inert.
 . "$TOP/tests/lib.sh"
+. "$TOP/tests/screen-lib.sh"
 
-if ! command -v tmux >/dev/null 2>&1; then
-	t_skip reader "tmux is not installed"
-	exit 0
-fi
-
-DB=$T_TMP/k.db
-SOCK=kanbao-test-$$
-TM="tmux -L $SOCK -f /dev/null"
-trap '$TM kill-server 2>/dev/null; rm -rf "$T_TMP"' EXIT
-# A session that outlives the others keeps the server up between tests.
-$TM new-session -d -s keep "sleep 3600"
-"$KANBAO" --db "$DB" import "$TOP/tests/samples/pages" >/dev/null 2>&1 ||
-    { t_fail "reader: import samples"; exit 1; }
+screen_setup reader
 
 # start W H [DB]: a fresh session running the reader; the shell then
 # prints how it ended and waits, so the screen after exit can be read.
@@ -32,36 +21,6 @@ start() {
 	$TM new-session -d -s kb -x "$1" -y "$2" \
 	    "'$KANBAO' --db '${3:-$DB}'; echo KANBAO-EXIT=\$?; sleep 600"
 	wait_for 'Issues|2024|kanbao' || true
-}
-
-screen() { $TM capture-pane -p -t kb 2>/dev/null; }
-
-# wait_for REGEX: polls the screen for up to 5 seconds.
-wait_for() {
-	_i=0
-	while [ $_i -lt 50 ]; do
-		if screen | grep -Eq -- "$1"; then return 0; fi
-		sleep 0.1
-		_i=$((_i + 1))
-	done
-	return 1
-}
-
-# keys KEY...: sends keys and waits until the screen stops changing.
-keys() {
-	$TM send-keys -t kb "$@"
-	settle
-}
-
-settle() {
-	_prev= _i=0
-	while [ $_i -lt 40 ]; do
-		sleep 0.05
-		_cur=$(screen)
-		[ "$_cur" = "$_prev" ] && [ $_i -gt 1 ] && return 0
-		_prev=$_cur
-		_i=$((_i + 1))
-	done
 }
 
 # The article pane's rows (title row dropped), margin and right padding

@@ -2,19 +2,9 @@
 # SIGINT, SIGTERM, SIGHUP and a fatal error, and no article text changes its
 # title, colours, cursor or modes while it is shown.
 . "$TOP/tests/lib.sh"
+. "$TOP/tests/screen-lib.sh"
 
-if ! command -v tmux >/dev/null 2>&1; then
-	t_skip terminal "tmux is not installed"
-	exit 0
-fi
-
-DB=$T_TMP/k.db
-SOCK=kanbao-term-$$
-TM="tmux -L $SOCK -f /dev/null"
-trap '$TM kill-server 2>/dev/null; rm -rf "$T_TMP"' EXIT
-$TM new-session -d -s keep "sleep 3600"
-"$KANBAO" --db "$DB" import "$TOP/tests/samples/pages" >/dev/null 2>&1 ||
-    { t_fail "terminal: import samples"; exit 1; }
+screen_setup terminal
 
 # A hostile page: escapes that would set the title, colours, cursor shape,
 # mouse and bracketed-paste modes, the alternate screen and the scroll
@@ -31,16 +21,6 @@ start() {
 	$TM new-session -d -s kb -x 100 -y 30 \
 	    "'$KANBAO' --db '$DB'; echo KANBAO-EXIT=\$?; sleep 600"
 	wait_for 'Issues|2031'
-}
-screen() { $TM capture-pane -p -t kb 2>/dev/null; }
-wait_for() {
-	_i=0
-	while [ $_i -lt 50 ]; do
-		if screen | grep -Eq -- "$1"; then return 0; fi
-		sleep 0.1
-		_i=$((_i + 1))
-	done
-	return 1
 }
 flags() {
 	$TM display -t kb -p \
