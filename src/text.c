@@ -109,6 +109,15 @@ text_is_dropped(uint32_t c)
 	    (c >= 0x80 && c <= 0x9f) ||		/* C1 */
 	    c == 0x00ad ||			/* soft hyphen */
 	    c == 0x061c ||			/* Arabic letter mark */
+	    /*
+	     * Prepended concatenation marks: invisible, they join the
+	     * character after them into one cluster (a space too, which a
+	     * line would then keep at its end), and glibc and libunistring
+	     * disagree on their width.
+	     */
+	    (c >= 0x0600 && c <= 0x0605) || c == 0x06dd || c == 0x070f ||
+	    c == 0x0890 || c == 0x0891 || c == 0x08e2 || c == 0x110bd ||
+	    c == 0x110cd ||
 	    (c >= 0x200b && c <= 0x200f) ||	/* ZW space/joiners, LRM, RLM */
 	    (c >= 0x202a && c <= 0x202e) ||	/* bidi embeddings, overrides */
 	    (c >= 0x2060 && c <= 0x2064) ||	/* word joiner, invisible ops */
@@ -129,6 +138,25 @@ text_is_assigned_fast(uint32_t c)
 	return ((c >= 0x20 && c < 0x7f) || (c >= 0xa0 && c <= 0x24f) ||
 	    (c >= 0x2010 && c <= 0x2027) || (c >= 0x3000 && c <= 0x303f) ||
 	    (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xff01 && c <= 0xff60));
+}
+
+/*
+ * Would a Prepend character (one that joins the character after it into
+ * its grapheme cluster) have nothing to join here: the end, a space or a
+ * control?  Joined to a space, it would hide that space inside a cluster
+ * and a reflowed line could end with it.
+ */
+static int
+text_prepends_nothing(const char *s, size_t n)
+{
+	uint32_t	c;
+
+	if (n == 0)
+		return (1);
+	text_utf8_next(s, n, &c);
+	return (c == ' ' || c == '\t' || c < 0x20 || c == 0x3000 ||
+	    (c >= 0x2000 && c <= 0x200a) || c == 0xa0 || c == 0x2028 ||
+	    c == 0x2029);
 }
 
 char *
@@ -158,6 +186,10 @@ text_sanitize(const char *s, size_t n, size_t *outlen)
 		    (c > 0x10ffff || (c >= 0xd800 && c <= 0xdfff) ||
 		    (c & 0xfffe) == 0xfffe || (c >= 0xfdd0 && c <= 0xfdef)))
 			c = TEXT_REPLACEMENT;
+		else if (c >= 0x0d00 && !text_is_assigned_fast(c) &&
+		    uc_graphemeclusterbreak_property(c) == GBP_PREPEND &&
+		    text_prepends_nothing(s + i + len, n - i - len))
+			continue;	/* a Prepend letter before a space */
 		else if (c != '\n' && !text_is_assigned_fast(c) &&
 		    text_cp_width(c) < 0) {
 			/*

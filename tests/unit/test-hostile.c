@@ -12,6 +12,7 @@
 #include <cmocka.h>
 
 #include "kanbao/parse.h"
+#include "kanbao/reflow.h"
 #include "kanbao/store.h"
 #include "kanbao/text.h"
 #include "kanbao/topic.h"
@@ -55,6 +56,41 @@ hostile_1_2(void **state)
 	free(s);
 	s = sanitize("\xe4\xb8\xad\xe2\x80\x8d\xe6\x96\x87");
 	assert_string_equal(s, "\xe4\xb8\xad\xe6\x96\x87");
+	free(s);
+}
+
+#define IN_1_3 "\taf\xd8\x80\t\t\t\t\xe8\x8a\xb1\xe8\x90\xbd"
+
+/*
+ * hostile-1.3 (fuzz-reflow): a prepended concatenation mark (U+0600)
+ * before a space made them one grapheme cluster, and a reflowed line kept
+ * the space at its end.  Such marks are now dropped as format characters,
+ * and no line ends in a space; so is any Prepend character that has
+ * only a space after it.
+ */
+static void
+hostile_1_3(void **state)
+{
+	struct reflow_line	*l;
+	char			*s;
+	size_t			 n, i, len;
+
+	(void)state;
+	s = sanitize("a\xd8\x80 m\xdb\x9d\xdc\x8f\xe0\xa3\xa2" "b");
+	assert_string_equal(s, "a m" "b");
+	free(s);
+	s = text_sanitize(IN_1_3, sizeof IN_1_3 - 1, &len);
+	n = reflow_paragraph(s, len, 5, 0, &l);
+	assert_true(n >= 2);
+	for (i = 0; i < n; i++) {
+		assert_true(l[i].width <= 5);
+		assert_true(l[i].len == 0 || s[l[i].off + l[i].len - 1] != ' ');
+	}
+	free(l);
+	free(s);
+	/* A Prepend letter (U+0D4E) before a space has nothing to join. */
+	s = sanitize("x\xe0\xb5\x8e y\xe0\xb5\x8e" "z");
+	assert_string_equal(s, "x y\xe0\xb5\x8e" "z");
 	free(s);
 }
 
@@ -142,6 +178,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(hostile_1_1),
 		cmocka_unit_test(hostile_1_2),
+		cmocka_unit_test(hostile_1_3),
 		cmocka_unit_test(hostile_2_1),
 		cmocka_unit_test(hostile_3_1),
 	};
