@@ -32,7 +32,11 @@
 #              4-character Chinese queries and a Latin word cut from the
 #              store's own articles (fixed seed), QUERIES (default 20)
 #              each;
-#    jump      jump-by-headline is not built yet: its rows say so.
+#    jump      build/tools/bench-find: in process, the jump list's index
+#              built once, then each keystroke of a full-pinyin, an
+#              initials and a Chinese query (mean and worst over the
+#              keys); toggling each topic of the filter (mean and worst
+#              over the topics).
 # 5. Prints one table, 1 year and 10 years side by side, each figure with
 #    its budget and ok/MISS.  Latencies are judged on their p95, start-up
 #    on its median (the max is shown beside it).
@@ -94,7 +98,7 @@ else
 	    PROG=build/bench/kanbao build/bench/kanbao \
 	    build/bench/tools/gen-pages build/bench/tools/bench-parse \
 	    build/bench/tools/bench-search build/bench/tools/bench-term \
-	    >"$LOG/build" 2>&1; then
+	    build/bench/tools/bench-find >"$LOG/build" 2>&1; then
 		tail -20 "$LOG/build" >&2
 		die "build failed (see $LOG/build)"
 	fi
@@ -102,7 +106,7 @@ else
 	TOOLS=$SRC/build/bench/tools
 	BUILT="build/bench/kanbao, -O2 -g"
 fi
-for t in gen-pages bench-parse bench-search bench-term; do
+for t in gen-pages bench-parse bench-search bench-term bench-find; do
 	[ -x "$TOOLS/$t" ] || die "$TOOLS/$t is missing"
 done
 KBSUM=$(sum < "$KB")
@@ -237,6 +241,17 @@ for n in $SIZES; do
 		if ($3 == "none") { print "search_" $2 "_p50 none"; next }
 		print "search_" $2 "_p50", $4; print "search_" $2 "_p95", $6
 		print "search_" $2 "_distinct", $14 }' "$LOG/search-$n" >> "$R"
+
+	say "jump and topic filter on $(label "$n")"
+	"$TOOLS/bench-find" "$DB" >"$LOG/find-$n" 2>&1 ||
+	    die "bench-find failed (see $LOG/find-$n)"
+	awk '/^jump index:/ { print "jump_index", $6 }
+	/^jump (pinyin|initials|Chinese) / {
+		k = $2 == "Chinese" ? "han" : $2
+		print "jump_" k "_mean", $7; print "jump_" k "_worst", $10 }
+	/^topic filter / { n++; t += $4; if ($4 > w) w = $4 }
+	END { if (n) { printf "topic_mean %.2f\ntopic_worst %.2f\n", t / n, w } }
+	' "$LOG/find-$n" >> "$R"
 done
 
 # ---- 5. the table -----------------------------------------------------
@@ -260,8 +275,11 @@ search 1 char, first screen: p50 / p95 ms|<=|20|search_han1_p50|search_han1_p95|
 search 2 chars: p50 / p95 ms|<=|20|search_han2_p50|search_han2_p95|search_han2_p95
 search 4 chars: p50 / p95 ms|<=|20|search_han4_p50|search_han4_p95|search_han4_p95
 search Latin word: p50 / p95 ms|<=|20|search_latin_p50|search_latin_p95|search_latin_p95
-jump by headline, pinyin: p50 / p95 ms|<=|30|jump_pinyin||
-jump by headline, Chinese: p50 / p95 ms|<=|30|jump_han||
+jump list index, built once, ms|||jump_index||
+jump by headline, pinyin: mean / worst ms a key|<=|30|jump_pinyin_mean|jump_pinyin_worst|jump_pinyin_worst
+jump by headline, initials: mean / worst ms|<=|30|jump_initials_mean|jump_initials_worst|jump_initials_worst
+jump by headline, Chinese: mean / worst ms|<=|30|jump_han_mean|jump_han_worst|jump_han_worst
+topic filter toggle: mean / worst ms|<=|30|topic_mean|topic_worst|topic_worst
 repaint, issue list j (outside): p50 / p95 ms|<=|10|key_issue_out_p50|key_issue_out_p95|key_issue_out_p95
 repaint, issue list j (inside)|<=|10|key_issue_in_p50|key_issue_in_p95|key_issue_in_p95
 repaint, headline j (outside)|<=|10|key_headline_out_p50|key_headline_out_p95|key_headline_out_p95
@@ -269,11 +287,6 @@ repaint, headline j (inside)|<=|10|key_headline_in_p50|key_headline_in_p95|key_h
 repaint, open article (outside)|<=|10|key_open-article_out_p50|key_open-article_out_p95|key_open-article_out_p95
 repaint, open article (inside)|<=|10|key_open-article_in_p50|key_open-article_in_p95|key_open-article_in_p95
 repaint, back to headlines (outside)|<=|10|key_back_out_p50|key_back_out_p95|key_back_out_p95'
-
-for c in $(seq 1 $col); do
-	echo "jump_pinyin not built" >> "$B/results.$c"
-	echo "jump_han not built" >> "$B/results.$c"
-done
 
 {
 echo

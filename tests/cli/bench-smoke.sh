@@ -5,7 +5,7 @@
 # assertions flake on a loaded machine.
 . "$TOP/tests/lib.sh"
 
-for t in gen-pages bench-parse bench-search bench-term; do
+for t in gen-pages bench-parse bench-search bench-term bench-find; do
 	if [ ! -x "$BUILD/tools/$t" ]; then
 		t_skip bench-smoke "$BUILD/tools/$t is not built"
 		exit 0
@@ -66,8 +66,11 @@ check_row "search 2 chars" "$J"
 check_row "search 4 chars" "$J"
 # Three issues may hold no Latin word at all.
 check_row "search Latin word" "($J|none)"
-check_row "jump by headline, pinyin" "not built"
-check_row "jump by headline, Chinese" "not built"
+check_row "jump list index" "$N"
+check_row "jump by headline, pinyin" "$J"
+check_row "jump by headline, initials" "$J"
+check_row "jump by headline, Chinese" "$J"
+check_row "topic filter toggle" "$J"
 check_row "repaint, issue list j (outside)" "$J"
 check_row "repaint, issue list j (inside)" "$J"
 check_row "repaint, headline j (outside)" "$J"
