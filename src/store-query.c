@@ -45,12 +45,41 @@ store_issue_count(struct store *s, int64_t *n, char **cause)
 	return (0);
 }
 
+/*
+ * Fills is from the current row of a statement whose columns are, in
+ * order: id, date, name, pages, articles, unread, has weather, today,
+ * tomorrow, wind, high, low (both issue listings select these).
+ */
+static void
+store_issue_row(sqlite3_stmt *st, struct store_issue *is)
+{
+	memset(is, 0, sizeof *is);
+	is->id = sqlite3_column_int64(st, 0);
+	is->date = xstrdup(store_column_text(st, 1));
+	is->name = xstrdup(store_column_text(st, 2));
+	is->npages = sqlite3_column_int(st, 3);
+	is->narticles = sqlite3_column_int(st, 4);
+	is->nunread = sqlite3_column_int(st, 5);
+	is->has_weather = sqlite3_column_int(st, 6);
+	is->today = xstrdup(store_column_text(st, 7));
+	is->tomorrow = xstrdup(store_column_text(st, 8));
+	is->wind = xstrdup(store_column_text(st, 9));
+	if (sqlite3_column_type(st, 10) != SQLITE_NULL) {
+		is->has_high = 1;
+		is->high = sqlite3_column_int(st, 10);
+	}
+	if (sqlite3_column_type(st, 11) != SQLITE_NULL) {
+		is->has_low = 1;
+		is->low = sqlite3_column_int(st, 11);
+	}
+}
+
 int
 store_issues(struct store *s, size_t offset, size_t limit,
     struct store_issue **out, size_t *n, char **cause)
 {
 	sqlite3_stmt		*st;
-	struct store_issue	*v = NULL, *is;
+	struct store_issue	*v = NULL;
 	size_t			 size = 0;
 	int			 rc;
 
@@ -65,26 +94,7 @@ store_issues(struct store *s, size_t offset, size_t limit,
 			size = size == 0 ? 16 : size * 2;
 			v = xreallocarray(v, size, sizeof *v);
 		}
-		is = &v[(*n)++];
-		memset(is, 0, sizeof *is);
-		is->id = sqlite3_column_int64(st, 0);
-		is->date = xstrdup(store_column_text(st, 1));
-		is->name = xstrdup(store_column_text(st, 2));
-		is->npages = sqlite3_column_int(st, 3);
-		is->narticles = sqlite3_column_int(st, 4);
-		is->nunread = sqlite3_column_int(st, 5);
-		is->has_weather = sqlite3_column_int(st, 6);
-		is->today = xstrdup(store_column_text(st, 7));
-		is->tomorrow = xstrdup(store_column_text(st, 8));
-		is->wind = xstrdup(store_column_text(st, 9));
-		if (sqlite3_column_type(st, 10) != SQLITE_NULL) {
-			is->has_high = 1;
-			is->high = sqlite3_column_int(st, 10);
-		}
-		if (sqlite3_column_type(st, 11) != SQLITE_NULL) {
-			is->has_low = 1;
-			is->low = sqlite3_column_int(st, 11);
-		}
+		store_issue_row(st, &v[(*n)++]);
 	}
 	sqlite3_reset(st);
 	if (rc != SQLITE_DONE) {
@@ -563,7 +573,7 @@ store_issues_filtered(struct store *s, uint64_t topics, size_t offset,
 	    " LEFT JOIN weather w ON w.issue = i.id"
 	    " ORDER BY i.day DESC, i.key) WHERE c > 0";
 	sqlite3_stmt		*st;
-	struct store_issue	*v = NULL, *is;
+	struct store_issue	*v = NULL;
 	size_t			 size = 0;
 	int			 rc;
 
@@ -579,26 +589,7 @@ store_issues_filtered(struct store *s, uint64_t topics, size_t offset,
 			size = size == 0 ? 64 : size * 2;
 			v = xreallocarray(v, size, sizeof *v);
 		}
-		is = &v[(*n)++];
-		memset(is, 0, sizeof *is);
-		is->id = sqlite3_column_int64(st, 0);
-		is->date = xstrdup(store_column_text(st, 1));
-		is->name = xstrdup(store_column_text(st, 2));
-		is->npages = sqlite3_column_int(st, 3);
-		is->narticles = sqlite3_column_int(st, 4);
-		is->nunread = sqlite3_column_int(st, 5);
-		is->has_weather = sqlite3_column_int(st, 6);
-		is->today = xstrdup(store_column_text(st, 7));
-		is->tomorrow = xstrdup(store_column_text(st, 8));
-		is->wind = xstrdup(store_column_text(st, 9));
-		if (sqlite3_column_type(st, 10) != SQLITE_NULL) {
-			is->has_high = 1;
-			is->high = sqlite3_column_int(st, 10);
-		}
-		if (sqlite3_column_type(st, 11) != SQLITE_NULL) {
-			is->has_low = 1;
-			is->low = sqlite3_column_int(st, 11);
-		}
+		store_issue_row(st, &v[(*n)++]);
 	}
 	sqlite3_finalize(st);
 	if (rc != SQLITE_DONE) {
