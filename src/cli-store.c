@@ -160,7 +160,7 @@ cli_store_article_text(struct buf *b, struct store *s,
 	if (*a->kicker != '\0')
 		buf_printf(b, md ? "*%s*\n\n" : "%s\n", a->kicker);
 	buf_printf(b, md ? "## %s\n\n" : "%s\n", *a->title != '\0' ?
-	    a->title : "(untitled)");
+	    a->title : parse_kind_label(a->kind));
 	if (*a->subtitle != '\0')
 		buf_printf(b, md ? "**%s**\n\n" : "%s\n", a->subtitle);
 	if (*a->byline != '\0')

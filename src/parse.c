@@ -136,6 +136,16 @@ parse_kind_name(enum parse_kind k)
 	return ((unsigned)k < PARSE_NKINDS ? parse_kind_names[k] : "other");
 }
 
+const char *
+parse_kind_label(enum parse_kind k)
+{
+	static const char *labels[PARSE_NKINDS] = {
+		"新闻", "评论", "图片", "天气", "广告", "栏目", "其他"
+	};
+
+	return ((unsigned)k < PARSE_NKINDS ? labels[k] : labels[PARSE_OTHER]);
+}
+
 int
 parse_kind_from_name(const char *name)
 {

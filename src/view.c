@@ -749,8 +749,9 @@ view_article_layout(struct view *v, int w)
 	x = view_article_margin(w);
 	if (*a->kicker != '\0')
 		view_article_para(v, a->kicker, width, 0, x, THEME_KICKER);
-	view_article_para(v, *a->title != '\0' ? a->title : "(untitled)",
-	    width, 0, x, THEME_HEADLINE);
+	/* An untitled article is headed by what it is: 图片, 广告, 天气… */
+	view_article_para(v, *a->title != '\0' ? a->title :
+	    parse_kind_label(a->kind), width, 0, x, THEME_HEADLINE);
 	if (*a->subtitle != '\0')
 		view_article_para(v, a->subtitle, width, 0, x, THEME_SUBTITLE);
 	if (*a->byline != '\0')

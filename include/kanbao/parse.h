@@ -65,6 +65,8 @@ void	 parse_page_free(struct parse_page *);
 enum parse_format parse_detect_format(const char *, size_t);
 
 const char *parse_kind_name(enum parse_kind);
+/* What a reader calls an article of this kind: "图片", "广告", "天气"... */
+const char *parse_kind_label(enum parse_kind);
 const char *parse_format_name(enum parse_format);
 /* Returns -1 for an unknown name. */
 int	 parse_kind_from_name(const char *);
