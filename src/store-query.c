@@ -74,13 +74,42 @@ store_issue_row(sqlite3_stmt *st, struct store_issue *is)
 	}
 }
 
+/*
+ * Steps st to its end, collecting issue rows into *out (*n of them; the
+ * caller frees with store_issues_free).  Returns the last step's code: on
+ * anything but SQLITE_DONE the rows read so far are freed and *out is
+ * NULL.
+ */
+static int
+store_issue_rows(sqlite3_stmt *st, struct store_issue **out, size_t *n)
+{
+	struct store_issue	*v = NULL;
+	size_t			 size = 0;
+	int			 rc;
+
+	*out = NULL;
+	*n = 0;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if (*n == size) {
+			size = size == 0 ? 16 : size * 2;
+			v = xreallocarray(v, size, sizeof *v);
+		}
+		store_issue_row(st, &v[(*n)++]);
+	}
+	if (rc != SQLITE_DONE) {
+		store_issues_free(v, *n);
+		*n = 0;
+		return (rc);
+	}
+	*out = v;
+	return (rc);
+}
+
 int
 store_issues(struct store *s, size_t offset, size_t limit,
     struct store_issue **out, size_t *n, char **cause)
 {
 	sqlite3_stmt		*st;
-	struct store_issue	*v = NULL;
-	size_t			 size = 0;
 	int			 rc;
 
 	*out = NULL;
@@ -89,20 +118,10 @@ store_issues(struct store *s, size_t offset, size_t limit,
 		return (-1);
 	sqlite3_bind_int64(st, 1, limit == 0 ? -1 : (int64_t)limit);
 	sqlite3_bind_int64(st, 2, (int64_t)offset);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (*n == size) {
-			size = size == 0 ? 16 : size * 2;
-			v = xreallocarray(v, size, sizeof *v);
-		}
-		store_issue_row(st, &v[(*n)++]);
-	}
+	rc = store_issue_rows(st, out, n);
 	sqlite3_reset(st);
-	if (rc != SQLITE_DONE) {
-		store_issues_free(v, *n);
-		*n = 0;
+	if (rc != SQLITE_DONE)
 		return (store_fail(s, cause, "listing issues"));
-	}
-	*out = v;
 	return (0);
 }
 
@@ -573,8 +592,6 @@ store_issues_filtered(struct store *s, uint64_t topics, size_t offset,
 	    " LEFT JOIN weather w ON w.issue = i.id"
 	    " ORDER BY i.day DESC, i.key) WHERE c > 0";
 	sqlite3_stmt		*st;
-	struct store_issue	*v = NULL;
-	size_t			 size = 0;
 	int			 rc;
 
 	*out = NULL;
@@ -584,20 +601,10 @@ store_issues_filtered(struct store *s, uint64_t topics, size_t offset,
 	sqlite3_bind_int64(st, 1, (int64_t)topics);
 	sqlite3_bind_int64(st, 2, limit == 0 ? -1 : (int64_t)limit);
 	sqlite3_bind_int64(st, 3, (int64_t)offset);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (*n == size) {
-			size = size == 0 ? 64 : size * 2;
-			v = xreallocarray(v, size, sizeof *v);
-		}
-		store_issue_row(st, &v[(*n)++]);
-	}
+	rc = store_issue_rows(st, out, n);
 	sqlite3_finalize(st);
-	if (rc != SQLITE_DONE) {
-		store_issues_free(v, *n);
-		*n = 0;
+	if (rc != SQLITE_DONE)
 		return (store_fail(s, cause, "listing issues by topic"));
-	}
-	*out = v;
 	return (0);
 }
 
