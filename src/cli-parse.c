@@ -34,13 +34,7 @@ cli_parse_json_article(struct buf *b, const struct parse_article *a,
 	json_key(b, "byline", 0);
 	json_string(b, a->byline);
 	json_key(b, "paragraphs", 0);
-	buf_addc(b, '[');
-	for (i = 0; i < a->nparagraphs; i++) {
-		if (i != 0)
-			buf_addc(b, ',');
-		json_string(b, a->paragraphs[i]);
-	}
-	buf_addc(b, ']');
+	json_strings(b, a->paragraphs, a->nparagraphs);
 	json_key(b, "topics", 0);
 	buf_addc(b, '[');
 	mask = topic_match(ts, a);

@@ -103,8 +103,6 @@ void
 cli_store_article_json(struct buf *b, struct store *s,
     const struct store_article *a)
 {
-	size_t	i;
-
 	buf_addc(b, '{');
 	json_key(b, "id", 1);
 	buf_printf(b, "%lld", (long long)a->id);
@@ -129,13 +127,7 @@ cli_store_article_json(struct buf *b, struct store *s,
 	json_key(b, "byline", 0);
 	json_string(b, a->byline);
 	json_key(b, "paragraphs", 0);
-	buf_addc(b, '[');
-	for (i = 0; i < a->nparagraphs; i++) {
-		if (i != 0)
-			buf_addc(b, ',');
-		json_string(b, a->paragraphs[i]);
-	}
-	buf_addc(b, ']');
+	json_strings(b, a->paragraphs, a->nparagraphs);
 	json_key(b, "topics", 0);
 	cli_store_topics_json(b, s, a->topics);
 	json_key(b, "continued_to", 0);

@@ -46,6 +46,20 @@ json_string(struct buf *b, const char *s)
 }
 
 void
+json_strings(struct buf *b, char *const *v, size_t n)
+{
+	size_t	i;
+
+	buf_addc(b, '[');
+	for (i = 0; i < n; i++) {
+		if (i != 0)
+			buf_addc(b, ',');
+		json_string(b, v[i]);
+	}
+	buf_addc(b, ']');
+}
+
+void
 json_key(struct buf *b, const char *key, int first)
 {
 	if (!first)
