@@ -85,11 +85,7 @@ cli_export_exec(struct cli_ctx *ctx, int argc, char **argv)
 			query = optarg;
 			break;
 		default:
-			if (optopt != 0)
-				return (cli_usage_error(e, "option needs an "
-				    "argument: %s", argv[optind - 1]));
-			return (cli_usage_error(e, "unknown option: %s",
-			    argv[optind - 1]));
+			return (cli_bad_option(e, argv));
 		}
 	}
 	if (optind != argc)

@@ -224,11 +224,7 @@ cli_list_exec(struct cli_ctx *ctx, int argc, char **argv)
 			topic = optarg;
 			break;
 		default:
-			if (optopt != 0)
-				return (cli_usage_error(e, "option needs an "
-				    "argument: %s", argv[optind - 1]));
-			return (cli_usage_error(e, "unknown option: %s",
-			    argv[optind - 1]));
+			return (cli_bad_option(e, argv));
 		}
 	}
 	argc -= optind;

@@ -6,6 +6,7 @@
  * kanbao COMMAND --help and the man page cannot disagree.
  */
 #include <errno.h>
+#include <getopt.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -172,6 +173,15 @@ cli_usage_error(const struct cli_entry *e, const char *fmt, ...)
 	va_end(ap);
 	fprintf(stderr, "\nusage: kanbao %s %s\n", e->name, e->usage);
 	return (CLI_USAGE);
+}
+
+int
+cli_bad_option(const struct cli_entry *e, char **argv)
+{
+	if (optopt != 0)
+		return (cli_usage_error(e, "option needs an argument: %s",
+		    argv[optind - 1]));
+	return (cli_usage_error(e, "unknown option: %s", argv[optind - 1]));
 }
 
 int

@@ -46,6 +46,11 @@ void	 cli_command_help(FILE *, const struct cli_entry *);
 /* Prints "kanbao CMD: message" and the usage line on stderr; returns 2. */
 int	 cli_usage_error(const struct cli_entry *, const char *, ...)
 	     KANBAO_PRINTF(2, 3);
+/*
+ * The usage error for the option getopt_long() just refused (argv as given
+ * to it): a missing argument when optopt is set, else an unknown option.
+ */
+int	 cli_bad_option(const struct cli_entry *, char **);
 /* Prints "kanbao: message" on stderr; returns 1. */
 int	 cli_error(const char *, ...) KANBAO_PRINTF(1, 2);
 /* Writes all of s to stdout; 1 on error (EPIPE is quietly 0). */
