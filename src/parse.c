@@ -37,94 +37,7 @@
 #include "kanbao/text.h"
 #include "kanbao/xmalloc.h"
 
-enum line_class {
-	L_BLANK,
-	L_TEXT,
-	L_BYLINE,	/* ■记者 …, 通讯员 …, ■本报评论员, ■pen name */
-	L_CREDIT,	/* ■摄影 … */
-	L_CONT,		/* （下转2版） or （上接1版） */
-	L_HEADING	/* Markdown # heading */
-};
-
-struct line {
-	const char	*s;		/* trimmed text, not NUL-terminated */
-	size_t		 len;
-	enum line_class	 cls;
-	int		 lead;		/* indented: starts a new text frame */
-	int		 blank_before;	/* a blank line precedes it */
-	double		 em;		/* width in ems; spaces count 0 */
-	int		 punct;		/* sentence punctuation marks in it */
-	int		 stops;		/* ，。； in it: never in a title */
-	int		 final;		/* ends a sentence */
-	int		 benbao;	/* starts with 本报讯 */
-	int		 level;		/* Markdown heading level */
-	int		 hardbreak;	/* Markdown line ended in two spaces */
-	int		 signature;	/* byline that signs a commentary */
-	int		 para;		/* body: a paragraph starts here */
-	int		 resumed;	/* body text after （上接1版） */
-	signed char	 headlike;	/* parse_headline_like(): -1 unknown */
-	signed char	 doubled;	/* parse_line_doubled(): -1 unknown */
-};
-
-enum unit_type {
-	U_BODY,
-	U_HEAD,
-	U_BYLINE,
-	U_CREDIT,
-	U_CONT,
-	U_WEATHER,
-	U_AD,
-	U_NOISE,
-	U_BANNER
-};
-
-struct unit {
-	enum unit_type	 type;
-	size_t		 first;		/* first line */
-	size_t		 n;		/* lines, blanks included */
-	int		 art;		/* article it went to, or -1 */
-	int		 photo;		/* body: a caption (a credit follows) */
-	int		 head;		/* body: heading unit matched, or -1 */
-	int		 body;		/* head: body unit matched, or -1 */
-	int		 after;		/* head: it follows its body */
-};
-
-/* An article being assembled: which lines play which part. */
-struct draft {
-	enum parse_kind	 kind;
-	size_t		*body;		/* line indexes */
-	size_t		 nbody;
-	size_t		*head;		/* heading lines, in order */
-	size_t		 nhead;
-	size_t		*byline;
-	size_t		 nbyline;
-	struct buf	 cont_to;
-	struct buf	 cont_from;
-	char		*kicker;	/* set directly (Markdown) */
-	char		*title;
-	char		*subtitle;
-	int		 photo;
-	int		 signed_commentary;
-	int		 benbao;
-	int		 closed;	/* Markdown: a signature or noise ended it */
-	int		 orphan;	/* its body was found away from its title */
-};
-
-struct parser {
-	const char	*text;
-	size_t		 len;
-	struct line	*lines;
-	size_t		 nlines;
-	size_t		 linesz;
-	struct unit	*units;
-	size_t		 nunits;
-	size_t		 unitsz;
-	struct draft	*drafts;
-	size_t		 ndrafts;
-	size_t		 draftsz;
-	double		 width;		/* typical column width, ems */
-	struct parse_weather *weather;
-};
+#include "parse-int.h"
 
 static const char *parse_kind_names[PARSE_NKINDS] = {
 	"news", "commentary", "photo", "weather", "ad", "banner", "other"
@@ -166,7 +79,7 @@ parse_format_name(enum parse_format f)
 
 /* ---- Characters. */
 
-static int
+int
 parse_is_space(uint32_t c)
 {
 	return (c == ' ' || c == '\t' || c == 0x3000 || c == 0xa0 ||
@@ -174,21 +87,21 @@ parse_is_space(uint32_t c)
 }
 
 /* Chinese text, for the purpose of dropping spaces next to it. */
-static int
+int
 parse_is_cjk(uint32_t c)
 {
 	return (c != 0x3000 && text_is_cjk(c));
 }
 
 /* Marks that end a sentence; closing quotes count only after one. */
-static int
+int
 parse_is_stop(uint32_t c)
 {
 	return (c == 0x3002 || c == 0xff01 || c == 0xff1f || c == 0x2026 ||
 	    c == '!' || c == '?' || c == 0xff0e);
 }
 
-static int
+int
 parse_is_closer(uint32_t c)
 {
 	return (c == 0x201d || c == 0x2019 || c == 0x300d || c == 0x300f ||
@@ -196,39 +109,16 @@ parse_is_closer(uint32_t c)
 }
 
 /* Sentence punctuation that never appears inside a headline. */
-static int
+int
 parse_is_sentence_punct(uint32_t c)
 {
 	return (c == 0xff0c || c == 0x3002 || c == 0xff1b || c == 0xff1a ||
 	    c == 0xff01 || c == 0xff1f || c == 0x3001);
 }
 
-/*
- * The code point at s[i] into *c; returns the index after it.  The text is
- * valid UTF-8 (text_decode made it so), so the common cases are decoded
- * here; anything else goes through text_utf8_next().
- */
-static inline size_t
-parse_next(const char *s, size_t n, size_t i, uint32_t *c)
-{
-	const unsigned char	*u = (const unsigned char *)s + i;
-
-	if (u[0] < 0x80) {
-		*c = u[0];
-		return (i + 1);
-	}
-	if ((u[0] & 0xf0) == 0xe0 && i + 2 < n && (u[1] & 0xc0) == 0x80 &&
-	    (u[2] & 0xc0) == 0x80) {
-		*c = ((uint32_t)(u[0] & 0x0f) << 12) |
-		    ((uint32_t)(u[1] & 0x3f) << 6) | (u[2] & 0x3f);
-		if (*c >= 0x800 && (*c < 0xd800 || *c > 0xdfff))
-			return (i + 3);
-	}
-	return (i + text_utf8_next(s + i, n - i, c));
-}
 
 /* The first p (pl bytes) in s (n bytes), or NULL; memmem(3) is not C11. */
-static const char *
+const char *
 parse_memmem(const char *s, size_t n, const char *p, size_t pl)
 {
 	const char	*e = s + n, *q;
@@ -246,7 +136,7 @@ parse_memmem(const char *s, size_t n, const char *p, size_t pl)
 }
 
 /* Does s (n bytes) start with the UTF-8 string p? */
-static int
+int
 parse_starts(const char *s, size_t n, const char *p)
 {
 	size_t	pl = strlen(p);
@@ -255,7 +145,7 @@ parse_starts(const char *s, size_t n, const char *p)
 }
 
 /* Finds p in s (n bytes); its offset or -1. */
-static long
+long
 parse_find(const char *s, size_t n, const char *p)
 {
 	size_t	pl = strlen(p), i;
@@ -270,7 +160,7 @@ parse_find(const char *s, size_t n, const char *p)
 }
 
 /* Like parse_starts, but spaces in s are skipped ("记 者" is "记者"). */
-static size_t
+size_t
 parse_starts_loose(const char *s, size_t n, const char *p)
 {
 	size_t		i = 0, j = 0, pl = strlen(p);
@@ -364,7 +254,7 @@ parse_add_line(struct parser *p, const char *s, size_t len, int lead,
 }
 
 /* Is the text from s a run of personal names ("王 强 陈明远")? */
-static int
+int
 parse_is_names(const char *s, size_t n)
 {
 	uint32_t	c;
@@ -391,7 +281,7 @@ static const char *parse_roles[] = {
 };
 
 /* Length of the role word s starts with (spaces inside allowed), or 0. */
-static size_t
+size_t
 parse_role(const char *s, size_t n)
 {
 	size_t	i, k;
@@ -532,7 +422,7 @@ parse_is_unit(const char *s, size_t n)
 }
 
 /* A continuation note: （下转2版）, (上接第1版), … */
-static int
+int
 parse_cont_note(const char *s, size_t n, int *to, char *page, size_t pagesz)
 {
 	size_t		i = 0, j = 0;
@@ -721,6 +611,23 @@ parse_lines(struct parser *p, int markdown)
 		else if (l->cls == L_TEXT)
 			parse_class_line(l);
 	}
+	/*
+	 * Fake bold set line by line: the same line twice in a row is one
+	 * heading line in bold, never body text said twice.
+	 */
+	for (n = 0, cut = 0; n < p->nlines; n++) {
+		l = &p->lines[n];
+		if (cut > 0 && l->cls == L_TEXT && !l->blank_before &&
+		    l->len == p->lines[cut - 1].len && l->em >= 2 &&
+		    p->lines[cut - 1].cls == L_TEXT &&
+		    !p->lines[cut - 1].bold &&
+		    memcmp(l->s, p->lines[cut - 1].s, l->len) == 0) {
+			p->lines[cut - 1].bold = 1;
+			continue;
+		}
+		p->lines[cut++] = *l;
+	}
+	p->nlines = cut;
 	/* Names alone under a byline or credit continue it ("蒋林璐"). */
 	for (n = 1; n < p->nlines; n++) {
 		l = &p->lines[n];
@@ -785,7 +692,7 @@ parse_has_space(const char *s, size_t n)
 }
 
 /* The concatenated text of lines [first, first + n), spaces dropped. */
-static char *
+char *
 parse_join_plain(struct parser *p, size_t first, size_t n)
 {
 	size_t	 i, j, k, total = 0, len = 0;
@@ -823,7 +730,7 @@ parse_has(const char *s, const char *w)
 	return (strstr(s, w) != NULL);
 }
 
-static int
+int
 parse_is_weather_text(const char *s)
 {
 	if (strstr(s, "℃") == NULL && strstr(s, "风") == NULL)
@@ -837,7 +744,7 @@ parse_is_weather_text(const char *s)
  * How much a block reads like an advertisement or a masthead: the words of
  * enrolment and sales notices, app and account names.
  */
-static int
+int
 parse_ad_score(const char *s)
 {
 	static const char *words[] = {
@@ -857,7 +764,7 @@ parse_ad_score(const char *s)
 }
 
 /* A phone number: seven digits or more in a run. */
-static int
+int
 parse_has_phone(const char *s)
 {
 	size_t	run = 0;
@@ -878,7 +785,7 @@ parse_has_phone(const char *s)
  * ad words need a phone number too, or body text that mentions a hotline
  * would be taken for an ad.
  */
-static int
+int
 parse_is_ad(const char *plain, int shaped)
 {
 	size_t	len = strlen(plain);
@@ -901,13 +808,11 @@ parse_is_ad(const char *plain, int shaped)
 	    (shaped && score >= 1));
 }
 
-static char *parse_undouble(const char *, size_t);
 
 static int parse_headline_like_uncached(const struct line *);
-static int parse_line_doubled(const struct line *);
 
 /* Is the line a doubled bold one?  Asked often, so remembered. */
-static int
+int
 parse_line_doubled(const struct line *l)
 {
 	struct line	*m = (struct line *)l;	/* the cache only */
@@ -922,7 +827,7 @@ parse_line_doubled(const struct line *l)
 }
 
 /* Could this line be (part of) a headline?  Asked often, so remembered. */
-static int
+int
 parse_headline_like(const struct line *l)
 {
 	struct line	*m = (struct line *)l;	/* the cache only */
@@ -989,7 +894,7 @@ parse_headline_like_uncached(const struct line *l)
  * The median of n widths.  Widths are multiples of half an em, so they are
  * counted in half-em bins (a page may have a hundred thousand lines).
  */
-static double
+double
 parse_median(double *v, size_t n)
 {
 	size_t	count[512], i, seen = 0;
@@ -1011,7 +916,7 @@ parse_median(double *v, size_t n)
 }
 
 /* The typical column width: the median of lines that run on. */
-static double
+double
 parse_column_width(struct parser *p, size_t first, size_t n)
 {
 	double	*v = xcalloc(n + 1, sizeof *v), w;
@@ -1212,7 +1117,7 @@ parse_units(struct parser *p)
 
 /* ---- Articles (pass 3). */
 
-static struct draft *
+struct draft *
 parse_add_draft(struct parser *p, enum parse_kind kind)
 {
 	struct draft	*d;
@@ -1229,7 +1134,7 @@ parse_add_draft(struct parser *p, enum parse_kind kind)
 }
 
 /* Appends x to the array *v of *n; it grows by doubling (at powers of 2). */
-static void
+void
 parse_push(size_t **v, size_t *n, size_t x)
 {
 	if (*n == 0 || (*n & (*n - 1)) == 0)
@@ -1638,7 +1543,6 @@ parse_prev_art(struct parser *p, size_t k, int bodies_only)
 	return (-1);
 }
 
-static void parse_weather(struct parser *, const char *);
 
 /* Pass 3 for raw pages: units into drafts. */
 static void
@@ -1795,7 +1699,7 @@ parse_join_line(struct buf *b, const char *s, size_t n)
  * words of other scripts.  With keep_cjk, a space between two Chinese
  * characters survives (the two phrases of a headline).
  */
-static char *
+char *
 parse_clean(const char *s, size_t n, int keep_cjk)
 {
 	const unsigned char	*u = (const unsigned char *)s;
@@ -1871,7 +1775,14 @@ parse_para_ends(struct parser *p, const struct draft *d, size_t i, double w,
 		return (1);
 	next = &p->lines[d->body[i + 1]];
 	prev = i > 0 ? &p->lines[d->body[i - 1]] : NULL;
-	if (next->benbao)
+	if (next->benbao || next->para)
+		return (1);
+	/*
+	 * Set under its heading, a page drops first-line indents: a line a
+	 * good indent short of the column after a finished sentence opens a
+	 * paragraph.
+	 */
+	if (d->flow && l->final && next->em <= w - 1.5 && next->em >= w - 3)
 		return (1);
 	subhead = !l->final && l->punct == 0 && l->em <= 12 &&
 	    (prev == NULL || prev->final || markdown);
@@ -1996,7 +1907,7 @@ parse_may_be_doubled(const char *s, size_t n)
 }
 
 /* The line undoubled (caller frees), or NULL if it is not doubled. */
-static char *
+char *
 parse_undouble(const char *s, size_t n)
 {
 	uint32_t	*cp, *out, c;
@@ -2216,7 +2127,7 @@ parse_byline(struct parser *p, const struct draft *d)
 }
 
 /* Reads the forecast: 今天…。明天…，偏北风3到4级。…最高气温11℃…最低气温7℃。 */
-static void
+void
 parse_weather(struct parser *p, const char *s)
 {
 	struct parse_weather	*w = xcalloc(1, sizeof *w);
@@ -2659,6 +2570,16 @@ parse_glue_markers(const char *text, size_t len, size_t *outlen)
 	return (out);
 }
 
+/* Raw pages that set titles under (or beside) their stories. */
+static void
+parse_raw(struct parser *p)
+{
+	parse_units(p);
+	parse_prepare(p);
+	parse_match(p);
+	parse_assemble(p);
+}
+
 struct parse_page *
 parse_page(const char *text, size_t len)
 {
@@ -2675,10 +2596,11 @@ parse_page(const char *text, size_t len)
 	if (pg->format == PARSE_MARKDOWN)
 		parse_markdown(&p);
 	else {
-		parse_units(&p);
-		parse_prepare(&p);
-		parse_match(&p);
-		parse_assemble(&p);
+		parse_furniture(&p);
+		if (parse_flow_detect(&p))
+			parse_flow(&p);
+		else
+			parse_raw(&p);
 	}
 	parse_build(&p, pg);
 	pg->weather = p.weather;

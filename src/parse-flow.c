@@ -1,0 +1,890 @@
+/*
+ * Pages whose headings stand over their bodies, as most papers set them and
+ * as pdftotext gives them: the title block comes right before the text it
+ * heads, articles run on from column to column, and a story may be broken
+ * by the text of its neighbours (pdftotext reads column by column, so a
+ * body interrupted at the foot of a column resumes after whatever the next
+ * column starts with).
+ *
+ * The pass works on the lines parse_lines() measured:
+ *
+ *  1. roles: each line is body, heading, byline, credit, note or furniture;
+ *     a heading is a short line that finishes no sentence and stands where
+ *     a paragraph could not go on (after a finished sentence, a blank, or
+ *     another heading);
+ *  2. pieces: runs of body lines between blanks and headings, and runs of
+ *     heading lines;
+ *  3. articles: a heading run set right on top of a piece opens an article;
+ *     a piece that starts inside a sentence continues the article that was
+ *     left open; a piece that starts with a dateline (本报北京1月9日电,
+ *     新华社…电, 本报讯) opens one; other pieces are set aside and matched
+ *     to the headings left over by the words they share, else continue the
+ *     article before them.
+ *
+ * The result is drafts, which parse.c turns into articles as for any page.
+ * With KANBAO_FLOW_DEBUG set in the environment, each line is printed to
+ * stderr with its role, piece and article, to see why a page split as it
+ * did.
+ */
+#include <ctype.h>
+#include <stdio.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "parse-int.h"
+#include "kanbao/xmalloc.h"
+
+/* Tuning: every threshold of this pass, named. */
+static const struct {
+	double	width_pct;	/* column width: this share of body lines */
+	double	full_slack;	/* a body line within this of the column */
+	double	head_max_share;	/* a heading shorter than column × this … */
+	double	head_wide;	/* … or wider than the column by this */
+	double	head_max_em;	/* never a heading: longer than this */
+	int	head_max_lines;	/* heading runs are at most this long */
+	int	top_lines;	/* page furniture: within this many lines */
+	double	match_min;	/* shared-word score a title character */
+	double	orphan_min_em;	/* a loose piece shorter is a box, not news */
+	double	indent_em;	/* a paragraph's first-line indent */
+	int	head_max_pauses; /* a heading line has at most this many ， */
+} flow_tune = {
+	.head_max_pauses = 1,
+	.indent_em = 2,
+	.width_pct = 0.90,
+	.full_slack = 1.0,
+	.head_max_share = 0.92,
+	.head_wide = 1.5,
+	.head_max_em = 40,
+	.head_max_lines = 5,
+	.top_lines = 12,
+	.match_min = 0.6,
+	.orphan_min_em = 60,
+};
+
+enum flow_role {
+	F_BODY,
+	F_HEAD,
+	F_BYLINE,
+	F_CREDIT,
+	F_CONT,
+	F_SKIP
+};
+
+struct piece {
+	int		 head;		/* a run of heading lines */
+	size_t		 first;		/* first line */
+	size_t		 last;		/* last line, inclusive */
+	int		 blank_after;	/* a blank (or the end) follows */
+	int		 art;		/* draft it went to, or -1 */
+	int		 dateline;	/* body: opens with a dateline */
+	int		 open;		/* body: ends inside a sentence */
+	int		 credit;	/* body: a photo credit ends it */
+	int		 used;		/* head: gave its title */
+};
+
+struct flow {
+	struct parser	*p;
+	enum flow_role	*role;
+	double		*lw;		/* each line's column width, from near */
+	struct piece	*pc;
+	size_t		 npc;
+	double		 width;
+};
+
+/* ---- Cues. */
+
+/* Does s start with a dateline: 本报北京1月9日电, 新华社…电, 本报讯? */
+static int
+flow_is_dateline(const char *s, size_t n)
+{
+	static const char *lead[] = { "本报", "新华社", "中新社", "据新华社",
+	    "新华网", "人民网", "央视网", "中新网" };
+	size_t	i, k, m;
+
+	if (parse_starts(s, n, "本报讯") || parse_starts(s, n, "【本报讯") ||
+	    parse_starts(s, n, "本报讯"))
+		return (1);
+	for (i = 0; i < sizeof lead / sizeof lead[0]; i++) {
+		if (!parse_starts(s, n, lead[i]))
+			continue;
+		/* 电 within the next twenty characters or so. */
+		m = n < 90 ? n : 90;
+		for (k = strlen(lead[i]); k + 3 <= m; k++) {
+			if (memcmp(s + k, "电", 3) == 0)
+				return (1);
+		}
+	}
+	return (0);
+}
+
+/*
+ * A photo credit as papers print it: 本报记者 王强摄, 新华社记者 王强 摄,
+ * 王强/摄, 王强摄（影像中国）, 摄影 王强.  Short, ends in 摄 (or a bracket
+ * after it), names before it.
+ */
+static int
+flow_is_credit(const struct line *l)
+{
+	const char	*s = l->s, *e;
+	size_t		 n = l->len, k;
+
+	if (l->em > 24 || l->stops > 0)
+		return (0);
+	if (parse_starts(s, n, "摄影") || parse_starts(s, n, "■摄影"))
+		return (1);
+	/* Drop a bracketed tail: （影像中国）. */
+	e = s + n;
+	if (n > 3 && memcmp(e - 3, "）", 3) == 0) {
+		const char *o = NULL;
+
+		for (k = 0; k + 3 <= n; k++) {
+			if (memcmp(s + k, "（", 3) == 0)
+				o = s + k;
+		}
+		if (o == NULL)
+			return (0);
+		e = o;
+	}
+	while (e > s && e[-1] == ' ')
+		e--;
+	if (e - s < 6 || memcmp(e - 3, "摄", 3) != 0)
+		return (0);
+	e -= 3;
+	while (e > s && (e[-1] == ' ' || e[-1] == '/'))
+		e--;
+	if (e - s >= 3 && memcmp(e - 3, "／", 3) == 0)
+		e -= 3;
+	/* What is left: roles and names, nothing that reads as a sentence. */
+	return (e > s && parse_memmem(s, (size_t)(e - s), "，", 3) == NULL &&
+	    parse_memmem(s, (size_t)(e - s), "。", 3) == NULL);
+}
+
+/*
+ * A sign-off that closes a story: （本报柏林1月12日电）, （据新华社电）,
+ * （作者为…）, （记者 X 整理）, ——编者.
+ */
+static int
+flow_is_closer(const struct line *l)
+{
+	const char	*s = l->s;
+	size_t		 n = l->len;
+
+	if (parse_starts(s, n, "——编者") || parse_starts(s, n, "（编者"))
+		return (1);
+	if (!parse_starts(s, n, "（") || n < 9 ||
+	    memcmp(s + n - 3, "）", 3) != 0 || l->em > 40)
+		return (0);
+	if (parse_starts(s + 3, n - 3, "作者") ||
+	    parse_starts(s + 3, n - 3, "本报") ||
+	    parse_starts(s + 3, n - 3, "据") ||
+	    parse_starts(s + 3, n - 3, "新华社") ||
+	    parse_memmem(s, n, "整理）", 9) != NULL ||
+	    parse_memmem(s, n, "电）", 6) != NULL)
+		return (1);
+	return (0);
+}
+
+/* ---- Pass 1: roles. */
+
+/* The column width: an upper percentile of lines that run on. */
+static double
+flow_width(struct parser *p)
+{
+	double	*v = xcalloc(p->nlines + 1, sizeof *v), w = 14, t;
+	size_t	 i, j, m = 0;
+
+	for (i = 0; i < p->nlines; i++) {
+		const struct line *l = &p->lines[i];
+
+		if (l->cls == L_TEXT && !l->final && l->punct > 0 &&
+		    l->em >= 4 && l->em <= 40)
+			v[m++] = l->em;
+	}
+	if (m >= 3) {
+		/* Insertion sort is fine: this runs once per page. */
+		for (i = 1; i < m; i++) {
+			t = v[i];
+			for (j = i; j > 0 && v[j - 1] > t; j--)
+				v[j] = v[j - 1];
+			v[j] = t;
+		}
+		w = v[(size_t)((double)(m - 1) * flow_tune.width_pct)];
+	}
+	free(v);
+	return (w);
+}
+
+/* A line that runs on inside a column: its width is the column's. */
+static int
+flow_runs_on(const struct line *l)
+{
+	return (l->cls == L_TEXT && !l->final && l->punct > 0 && l->em >= 4 &&
+	    l->em <= 40);
+}
+
+/*
+ * The width of the column line i stands in: the lines that run on just
+ * below it (a heading's own body), else just above it, else the page's.
+ */
+static void
+flow_local_widths(struct flow *f)
+{
+	struct parser	*p = f->p;
+	size_t		 i, j, m;
+	double		 v[4];
+
+	f->lw = xcalloc(p->nlines + 1, sizeof *f->lw);
+	for (i = 0; i < p->nlines; i++) {
+		m = 0;
+		for (j = i + 1; j < p->nlines && j <= i + 8 && m < 4; j++) {
+			if (flow_runs_on(&p->lines[j]))
+				v[m++] = p->lines[j].em;
+		}
+		for (j = i; j > 0 && j + 8 > i && m < 3; j--) {
+			if (flow_runs_on(&p->lines[j - 1]))
+				v[m++] = p->lines[j - 1].em;
+		}
+		f->lw[i] = m >= 2 ? parse_median(v, m) : f->width;
+		/* A median of four falls between; take the wider pair's. */
+		if (m == 4 || m == 2) {
+			double a = v[0] > v[1] ? v[0] : v[1];
+
+			if (a - f->lw[i] <= 1)
+				f->lw[i] = a;
+		}
+	}
+}
+
+/*
+ * Could l be a heading line?  Short of the column (or wider than it),
+ * finishing no sentence, with no full stop in it; a pause (，) may stand
+ * inside a title but not at its end.
+ */
+static int
+flow_head_shaped(struct flow *f, const struct line *l)
+{
+	uint32_t	c;
+	double		w = f->lw != NULL ? f->lw[l - f->p->lines] : f->width;
+
+	if (l->cls != L_TEXT || l->final || l->em < 2 ||
+	    l->em > flow_tune.head_max_em)
+		return (0);
+	if (parse_memmem(l->s, l->len, "。", 3) != NULL ||
+	    parse_memmem(l->s, l->len, "；", 3) != NULL ||
+	    l->stops > flow_tune.head_max_pauses)
+		return (0);
+	text_utf8_prev(l->s, l->len, &c);
+	if (c == 0xff0c || c == 0x3001 || c == 0xff1a || c == 0xff1b ||
+	    c == ',' || c == ':' || c == 0x201c || c == 0x300a ||
+	    c == 0xff08)
+		return (0);
+	if (flow_is_dateline(l->s, l->len))
+		return (0);
+	if (l->bold || parse_line_doubled(l))
+		return (1);
+	/* A paragraph's first line: the column less its indent. */
+	if (l->em >= w - flow_tune.indent_em - flow_tune.full_slack &&
+	    l->em <= w + flow_tune.head_wide)
+		return (0);
+	return (l->em < w * flow_tune.head_max_share ||
+	    l->em > w + flow_tune.head_wide);
+}
+
+static void
+flow_roles(struct flow *f)
+{
+	struct parser	*p = f->p;
+	size_t		 i, body_seen = 0, seen = 0;
+	struct line	*l, *prev;
+	int		 j;
+
+	f->width = flow_width(p);
+	flow_local_widths(f);
+	for (i = 0; i < p->nlines; i++) {
+		l = &p->lines[i];
+		switch (l->cls) {
+		case L_BYLINE:
+			f->role[i] = F_BYLINE;
+			continue;
+		case L_CREDIT:
+			f->role[i] = F_CREDIT;
+			continue;
+		case L_CONT:
+			f->role[i] = F_CONT;
+			continue;
+		default:
+			break;
+		}
+		f->role[i] = F_BODY;
+		if (l->cls != L_TEXT)
+			continue;
+		seen++;
+		/* A newspaper's name over the first story: its masthead. */
+		if (parse_is_paper_name(l) && body_seen == 0 &&
+		    seen <= (size_t)flow_tune.top_lines) {
+			f->role[i] = F_SKIP;
+			continue;
+		}
+		if (flow_is_credit(l)) {
+			f->role[i] = F_CREDIT;
+			continue;
+		}
+		if (flow_is_closer(l)) {
+			l->closer = 1;
+			continue;
+		}
+		/* Inside a paragraph a line is body, whatever its shape. */
+		prev = NULL;
+		for (j = (int)i - 1; j >= 0; j--) {
+			if (f->role[j] != F_SKIP) {
+				prev = &p->lines[j];
+				break;
+			}
+		}
+		if (prev != NULL && !l->blank_before && f->role[j] == F_BODY &&
+		    !prev->final && prev->em >= f->lw[j] - flow_tune.full_slack
+		    && prev->cls == L_TEXT && !l->bold)
+			continue;
+		if (flow_head_shaped(f, l)) {
+			f->role[i] = F_HEAD;
+			continue;
+		}
+		body_seen++;
+	}
+	/*
+	 * Lines that finish no sentence set right over a dateline are its
+	 * title block, however wide (a title across several columns).
+	 */
+	for (i = 1; i < p->nlines; i++) {
+		size_t	k;
+
+		if (f->role[i] != F_BODY || p->lines[i].blank_before ||
+		    !flow_is_dateline(p->lines[i].s, p->lines[i].len))
+			continue;
+		for (k = i; k > 0 && i - k < (size_t)flow_tune.head_max_lines;
+		    k--) {
+			const struct line *t = &p->lines[k - 1];
+
+			if (f->role[k - 1] != F_BODY && f->role[k - 1] != F_HEAD)
+				break;
+			if (t->final || t->stops > 1 || t->cls != L_TEXT ||
+			    parse_memmem(t->s, t->len, "。", 3) != NULL)
+				break;
+			f->role[k - 1] = F_HEAD;
+			if (t->blank_before)
+				break;
+		}
+	}
+	/*
+	 * A heading run too long to be one is body text set narrow (a box,
+	 * a caption); a run whose last line is followed by a line that goes
+	 * on from it mid-sentence is a paragraph's first lines.
+	 */
+	for (i = 0; i < p->nlines;) {
+		size_t	s = i, k;
+
+		if (f->role[i] != F_HEAD) {
+			i++;
+			continue;
+		}
+		while (i < p->nlines && f->role[i] == F_HEAD &&
+		    (i == s || !p->lines[i].blank_before))
+			i++;
+		if (i - s > (size_t)flow_tune.head_max_lines) {
+			for (k = s; k < i; k++)
+				f->role[k] = F_BODY;
+		}
+	}
+}
+
+/* ---- Pass 2: pieces. */
+
+static struct piece *
+flow_add_piece(struct flow *f, int head, size_t first)
+{
+	struct piece	*pc;
+
+	if (f->npc == 0 || (f->npc & (f->npc - 1)) == 0)
+		f->pc = xreallocarray(f->pc, f->npc == 0 ? 16 : f->npc * 2,
+		    sizeof *f->pc);
+	pc = &f->pc[f->npc++];
+	memset(pc, 0, sizeof *pc);
+	pc->head = head;
+	pc->first = pc->last = first;
+	pc->art = -1;
+	return (pc);
+}
+
+static void
+flow_pieces(struct flow *f)
+{
+	struct parser	*p = f->p;
+	struct piece	*cur = NULL;
+	size_t		 i;
+	int		 head;
+
+	for (i = 0; i < p->nlines; i++) {
+		const struct line *l = &p->lines[i];
+
+		if (f->role[i] == F_SKIP)
+			continue;
+		head = f->role[i] == F_HEAD;
+		if (cur == NULL || cur->head != head || l->blank_before ||
+		    (!head && l->benbao) ||
+		    (!head && f->role[i] == F_BODY &&
+		    flow_is_dateline(l->s, l->len) &&
+		    (p->lines[cur->last].final ||
+		    f->role[cur->last] != F_BODY))) {
+			if (cur != NULL)
+				cur->blank_after = l->blank_before;
+			cur = flow_add_piece(f, head, i);
+		}
+		cur->last = i;
+		if (!head && f->role[i] == F_CREDIT)
+			cur->credit = 1;
+	}
+	if (cur != NULL)
+		cur->blank_after = 1;
+	for (i = 0; i < f->npc; i++) {
+		struct piece	*pc = &f->pc[i];
+		const struct line *fl = &p->lines[pc->first];
+		size_t		 k;
+
+		if (pc->head)
+			continue;
+		pc->dateline = flow_is_dateline(fl->s, fl->len);
+		for (k = pc->last + 1; k > pc->first; k--) {
+			if (f->role[k - 1] == F_BODY)
+				break;
+		}
+		pc->open = k > pc->first && f->role[pc->last] == F_BODY &&
+		    !p->lines[k - 1].final && !p->lines[k - 1].closer &&
+		    p->lines[k - 1].em >= f->lw[k - 1] -
+		    2 * flow_tune.full_slack;
+	}
+}
+
+/* ---- Pass 3: articles. */
+
+static void
+flow_add_lines(struct flow *f, struct draft *d, const struct piece *pc)
+{
+	struct parser	*p = f->p;
+	size_t		 i;
+	char		 page[16];
+	int		 to;
+
+	for (i = pc->first; i <= pc->last; i++) {
+		const struct line *l = &p->lines[i];
+
+		switch (f->role[i]) {
+		case F_SKIP:
+			break;
+		case F_HEAD:
+			parse_push(&d->head, &d->nhead, i);
+			break;
+		case F_BYLINE:
+			parse_push(&d->byline, &d->nbyline, i);
+			if (l->signature)
+				d->signed_commentary = 1;
+			break;
+		case F_CREDIT:
+			parse_push(&d->byline, &d->nbyline, i);
+			d->photo = 1;
+			break;
+		case F_CONT:
+			if (parse_cont_note(l->s, l->len, &to, page,
+			    sizeof page)) {
+				struct buf *b = to ? &d->cont_to :
+				    &d->cont_from;
+
+				buf_truncate(b, 0);
+				buf_adds(b, page);
+			}
+			break;
+		case F_BODY:
+			parse_push(&d->body, &d->nbody, i);
+			break;
+		}
+	}
+}
+
+/*
+ * How well heading h fits body piece b: the characters of the title that
+ * the body's text also has (two in a row count more), plus nearness.
+ */
+static double
+flow_match_score(struct flow *f, const struct piece *h, const struct piece *b)
+{
+	struct parser	*p = f->p;
+	char		*t = parse_join_plain(p, h->first, h->last - h->first + 1);
+	char		*x;
+	size_t		 tn = strlen(t), i, k, n, xn;
+	double		 score = 0;
+	uint32_t	 c;
+	const char	*prev = NULL;
+
+	n = b->last - b->first + 1;
+	x = parse_join_plain(p, b->first, n > 40 ? 40 : n);
+	xn = strlen(x);
+	for (i = 0; i < tn; i = k) {
+		k = parse_next(t, tn, i, &c);
+		if (!text_is_han(c)) {
+			prev = NULL;
+			continue;
+		}
+		if (parse_memmem(x, xn, t + i, k - i) != NULL) {
+			score += 0.5;
+			if (prev != NULL && parse_memmem(x, xn, prev,
+			    (size_t)(t + k - prev)) != NULL)
+				score += 1;
+		}
+		prev = t + i;
+	}
+	free(t);
+	free(x);
+	return (score);
+}
+
+/* The Han characters of a piece. */
+static double
+flow_han(struct flow *f, const struct piece *pc)
+{
+	double	em = 0;
+	size_t	i;
+
+	for (i = pc->first; i <= pc->last; i++)
+		em += f->p->lines[i].em;
+	return (em < 2 ? 2 : em);
+}
+
+/* The text of a piece, spaces dropped; caller frees. */
+static char *
+flow_plain(struct flow *f, const struct piece *pc)
+{
+	return (parse_join_plain(f->p, pc->first, pc->last - pc->first + 1));
+}
+
+static double
+flow_em(struct flow *f, const struct piece *pc)
+{
+	double	em = 0;
+	size_t	i;
+
+	for (i = pc->first; i <= pc->last; i++)
+		em += f->p->lines[i].em;
+	return (em);
+}
+
+/*
+ * Is heading piece i - 1 a subheading of the story before it rather than
+ * a new article's title?  It follows that story's text directly, is no
+ * wider than its column, has no kicker or dashed subtitle, and the text
+ * under it opens with no dateline or byline.
+ */
+static int
+flow_is_subhead(struct flow *f, size_t i)
+{
+	struct parser		*p = f->p;
+	const struct piece	*h = &f->pc[i - 1], *pc = &f->pc[i], *b;
+	size_t			 k;
+
+	if (i < 2 || pc->dateline)
+		return (0);
+	b = &f->pc[i - 2];
+	if (b->head || b->art < 0 || p->drafts[b->art].photo ||
+	    p->drafts[b->art].kind != PARSE_NEWS ||
+	    p->drafts[b->art].cont_to.len > 0)
+		return (0);
+	if (h->last - h->first > 1)
+		return (0);
+	for (k = h->first; k <= h->last; k++) {
+		const struct line *l = &p->lines[k];
+
+		if (l->em > f->width || parse_starts(l->s, l->len, "——") ||
+		    parse_line_doubled(l))
+			return (0);
+	}
+	for (k = pc->first; k <= pc->last && k < pc->first + 2; k++) {
+		if (f->role[k] == F_BYLINE)
+			return (0);
+	}
+	return (1);
+}
+
+static void
+flow_articles(struct flow *f)
+{
+	struct parser	*p = f->p;
+	struct draft	*d;
+	size_t		 i, j;
+	int		 cur = -1, last_open = -1, *loose, nloose = 0;
+	char		*plain;
+
+	loose = xcalloc(f->npc + 1, sizeof *loose);
+	for (i = 0; i < f->npc; i++) {
+		struct piece *pc = &f->pc[i], *h;
+
+		if (pc->head)
+			continue;
+		plain = flow_plain(f, pc);
+		/* Boxes: weather, advertisements. */
+		if (!pc->dateline && flow_em(f, pc) < 200 &&
+		    (parse_is_weather_text(plain) ||
+		    (strstr(plain, "℃") != NULL && (strstr(plain, "风") ||
+		    strstr(plain, "温度") || strstr(plain, "～"))))) {
+			d = parse_add_draft(p, PARSE_WEATHER);
+			pc->art = (int)(d - p->drafts);
+			flow_add_lines(f, d, pc);
+			if (p->weather == NULL)
+				parse_weather(p, plain);
+			free(plain);
+			if (i > 0 && f->pc[i - 1].head && !f->pc[i - 1].used &&
+			    !f->pc[i - 1].blank_after)
+				f->pc[i - 1].used = 1;
+			continue;
+		}
+		if (!pc->dateline && !pc->open && flow_em(f, pc) < 120 &&
+		    parse_is_ad(plain, 1)) {
+			d = parse_add_draft(p, PARSE_AD);
+			pc->art = (int)(d - p->drafts);
+			flow_add_lines(f, d, pc);
+			free(plain);
+			if (i > 0 && f->pc[i - 1].head && !f->pc[i - 1].used &&
+			    !f->pc[i - 1].blank_after) {
+				f->pc[i - 1].used = 1;
+				f->pc[i - 1].art = pc->art;
+				flow_add_lines(f, d, &f->pc[i - 1]);
+			}
+			continue;
+		}
+		free(plain);
+
+		h = i > 0 && f->pc[i - 1].head && !f->pc[i - 1].blank_after ?
+		    &f->pc[i - 1] : NULL;
+		if (h != NULL && !h->used && cur >= 0 &&
+		    flow_is_subhead(f, i)) {
+			/* A subheading inside the story running on. */
+			size_t k;
+
+			h->used = 1;
+			h->art = pc->art = cur;
+			for (k = h->first; k <= h->last; k++) {
+				f->role[k] = F_BODY;
+				p->lines[k].para = 1;
+			}
+			p->lines[pc->first].para = 1;
+			flow_add_lines(f, &p->drafts[cur], h);
+			flow_add_lines(f, &p->drafts[cur], pc);
+		} else if (h != NULL && !h->used) {
+			/* A title block set on top of it: a new article. */
+			d = parse_add_draft(p, PARSE_NEWS);
+			cur = pc->art = h->art = (int)(d - p->drafts);
+			h->used = 1;
+			/* A kicker set apart just above the title. */
+			if (i > 1 && f->pc[i - 2].head && !f->pc[i - 2].used &&
+			    p->lines[h->first].blank_before && (h->last -
+			    h->first) < 2 && (f->pc[i - 2].last -
+			    f->pc[i - 2].first) < 2) {
+				const struct line *kl =
+				    &p->lines[f->pc[i - 2].last];
+
+				if (kl->len >= 6 && memcmp(kl->s + kl->len - 6,
+				    "——", 6) == 0) {
+					f->pc[i - 2].used = 1;
+					f->pc[i - 2].art = cur;
+					flow_add_lines(f, d, &f->pc[i - 2]);
+				}
+			}
+			flow_add_lines(f, d, h);
+			flow_add_lines(f, d, pc);
+		} else if (pc->dateline || cur < 0) {
+			d = parse_add_draft(p, PARSE_NEWS);
+			cur = pc->art = (int)(d - p->drafts);
+			flow_add_lines(f, d, pc);
+		} else if (last_open >= 0) {
+			/* The rest of a sentence left open. */
+			pc->art = last_open;
+			flow_add_lines(f, &p->drafts[last_open], pc);
+			cur = last_open;
+		} else {
+			/* Decided below: a story of its own, or more of one. */
+			loose[nloose++] = (int)i;
+			pc->art = -2;
+		}
+		if (pc->art >= 0) {
+			if (pc->open)
+				last_open = pc->art;
+			else if (last_open == pc->art)
+				last_open = -1;
+			if (pc->credit)
+				p->drafts[pc->art].photo = 1;
+		}
+	}
+
+	/*
+	 * Loose pieces: a heading left over whose words the piece shares
+	 * titles it; failing that, it goes on the article before it.
+	 */
+	for (j = 0; j < (size_t)nloose; j++) {
+		struct piece	*pc = &f->pc[loose[j]], *best = NULL;
+		double		 bs = 0, s;
+		size_t		 k;
+		int		 a = -1;
+
+		for (k = 0; k < f->npc; k++) {
+			struct piece *h = &f->pc[k];
+
+			if (!h->head || h->used)
+				continue;
+			s = flow_match_score(f, h, pc);
+			/* Nearer headings are likelier. */
+			if (k < (size_t)loose[j])
+				s += 0.5;
+			if (s > bs) {
+				bs = s;
+				best = h;
+			}
+		}
+		if (best != NULL && (bs >= flow_tune.match_min *
+		    flow_han(f, best) || pc->credit)) {
+			d = parse_add_draft(p, PARSE_NEWS);
+			a = (int)(d - p->drafts);
+			best->used = 1;
+			best->art = a;
+			flow_add_lines(f, d, best);
+			flow_add_lines(f, d, pc);
+			pc->art = a;
+			if (pc->credit)
+				d->photo = 1;
+			continue;
+		}
+		for (k = (size_t)loose[j]; k > 0; k--) {
+			if (!f->pc[k - 1].head && f->pc[k - 1].art >= 0) {
+				a = f->pc[k - 1].art;
+				break;
+			}
+		}
+		if (a < 0 || pc->credit ||
+		    p->drafts[a].kind != PARSE_NEWS) {
+			d = parse_add_draft(p, PARSE_NEWS);
+			a = (int)(d - p->drafts);
+			if (pc->credit)
+				d->photo = 1;
+		}
+		pc->art = a;
+		flow_add_lines(f, &p->drafts[a], pc);
+	}
+	free(loose);
+
+	/* Headings nothing took: banners (column logos, section names). */
+	for (i = 0; i < f->npc; i++) {
+		struct piece *h = &f->pc[i];
+
+		if (!h->head || h->used)
+			continue;
+		d = parse_add_draft(p, PARSE_BANNER);
+		h->art = (int)(d - p->drafts);
+		flow_add_lines(f, d, h);
+	}
+}
+
+/*
+ * Drafts are in the order articles were opened; bodies of loose pieces
+ * were appended after, so each draft's lines are put back in page order.
+ */
+static int
+flow_cmp(const void *a, const void *b)
+{
+	size_t	x = *(const size_t *)a, y = *(const size_t *)b;
+
+	return (x < y ? -1 : x > y);
+}
+
+void
+parse_flow(struct parser *p)
+{
+	struct flow	f;
+	size_t		i;
+
+	memset(&f, 0, sizeof f);
+	f.p = p;
+	f.role = xcalloc(p->nlines + 1, sizeof *f.role);
+	flow_roles(&f);
+	flow_pieces(&f);
+	flow_articles(&f);
+	if (getenv("KANBAO_FLOW_DEBUG") != NULL) {
+		static const char r[] = "BHYCNS";
+		size_t k;
+
+		fprintf(stderr, "width %.1f\n", f.width);
+		for (k = 0; k < f.npc; k++) {
+			struct piece *pc = &f.pc[k];
+			size_t x;
+
+			for (x = pc->first; x <= pc->last; x++)
+				fprintf(stderr, "%3zu %c a%-3d %c%c%c %5.1f %.*s\n",
+				    k, r[f.role[x]], pc->art,
+				    p->lines[x].blank_before ? '_' : ' ',
+				    pc->open ? 'o' : ' ', pc->dateline ? 'd' : ' ',
+				    p->lines[x].em, (int)p->lines[x].len,
+				    p->lines[x].s);
+		}
+	}
+	for (i = 0; i < p->ndrafts; i++) {
+		struct draft *d = &p->drafts[i];
+
+		d->flow = 1;
+		qsort(d->body, d->nbody, sizeof *d->body, flow_cmp);
+		qsort(d->head, d->nhead, sizeof *d->head, flow_cmp);
+	}
+	free(f.role);
+	free(f.lw);
+	free(f.pc);
+}
+
+/*
+ * Does this raw page set its headings over its bodies?  Told from where its
+ * datelines stand: a page that sets titles under their stories (the seed
+ * layout) opens every story with 本报讯 after a blank line or a byline,
+ * never under a heading; a page that sets them over puts datelines right under titles,
+ * or has none at all (features, commentary, other papers' habits).
+ */
+int
+parse_flow_detect(struct parser *p)
+{
+	struct flow	f;
+	size_t		i;
+	int		under_head = 0, after_blank = 0, over = 0;
+
+	for (i = 0; i < p->nlines; i++) {
+		const struct line *l = &p->lines[i];
+
+		if (l->cls != L_TEXT || !flow_is_dateline(l->s, l->len))
+			continue;
+		if (i > 0 && !l->blank_before && p->lines[i - 1].cls == L_TEXT &&
+		    !p->lines[i - 1].final)
+			under_head++;
+		else
+			after_blank++;
+	}
+	if (under_head == 0 && after_blank > 0)
+		return (0);
+	if (under_head > 0)
+		return (1);
+	/* No datelines: is any heading set right over running text? */
+	memset(&f, 0, sizeof f);
+	f.p = p;
+	f.width = flow_width(p);
+	for (i = 0; i + 1 < p->nlines; i++) {
+		const struct line *l = &p->lines[i], *n = &p->lines[i + 1];
+
+		if (!flow_head_shaped(&f, l) || n->blank_before ||
+		    n->cls != L_TEXT || flow_head_shaped(&f, n) ||
+		    (i > 0 && !l->blank_before && !p->lines[i - 1].final))
+			continue;
+		over++;
+	}
+	return (over > 0);
+}

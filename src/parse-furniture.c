@@ -1,0 +1,196 @@
+/*
+ * Page furniture: the lines a page prints around its stories and that
+ * belong to none of them.  The date line (2020年1月10日 星期五), the page
+ * label (第6版, 人民日报 第6版, 今日16版), the staff (责任编辑：X, 美编 X),
+ * and any short line the page repeats (a running header or footer, as an
+ * extractor gives each page of an issue).  They go before anything else
+ * reads the page, leaving a break where they stood.
+ *
+ * Also the cues for recurring first-line indents: an extractor that keeps
+ * the two-em indent of every paragraph marks paragraphs, not text frames.
+ */
+#include <ctype.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "parse-int.h"
+#include "kanbao/xmalloc.h"
+
+/* Tuning: the furniture pass's thresholds, named. */
+static const struct {
+	double	max_em;		/* furniture lines are no longer than this */
+	int	repeat_min;	/* a line said this often is a header */
+	double	repeat_max_em;	/* … if no longer than this */
+	double	indent_share;	/* indented lines: this share or more … */
+	int	indent_min;	/* … and at least this many: paragraphs */
+} furniture_tune = {
+	.max_em = 30,
+	.repeat_min = 3,
+	.repeat_max_em = 24,
+	.indent_share = 0.08,
+	.indent_min = 3,
+};
+
+/* 责任编辑：X, 美编 X, 版式 X… */
+static int
+furniture_is_staff(const char *s, size_t n)
+{
+	static const char *w[] = { "责任编辑", "责编", "美编", "美术编辑",
+	    "版式", "校对", "本版编辑", "图片编辑", "编辑：", "组版",
+	    "照排", "值班编辑", "版面设计" };
+	size_t	i;
+
+	for (i = 0; i < sizeof w / sizeof w[0]; i++) {
+		if (parse_starts(s, n, w[i]))
+			return (1);
+	}
+	return (0);
+}
+
+/* 2020年1月10日 星期五, 第6版, 今日16版, 二〇二〇年… */
+static int
+furniture_is_date(const struct line *l)
+{
+	const char	*s = l->s;
+	size_t		 n = l->len;
+
+	if (l->em > furniture_tune.max_em || l->stops > 0)
+		return (0);
+	if (parse_memmem(s, n, "星期", 6) != NULL &&
+	    parse_memmem(s, n, "年", 3) != NULL)
+		return (1);
+	if (parse_starts(s, n, "今日") && parse_memmem(s, n, "版", 3) != NULL &&
+	    l->em <= 8)
+		return (1);
+	if (parse_starts(s, n, "农历") && l->em <= 16)
+		return (1);
+	return (0);
+}
+
+/* A line naming a page: 第6版, 人民日报 第6版, A3版, 要闻·第2版. */
+static int
+furniture_is_page_label(const struct line *l)
+{
+	const char	*s = l->s;
+	size_t		 n = l->len, i;
+
+	if (l->em > 16 || l->punct > 1)
+		return (0);
+	for (i = 0; i + 3 <= n; i++) {
+		if (memcmp(s + i, "第", 3) == 0) {
+			size_t j = i + 3;
+
+			while (j < n && (isdigit((unsigned char)s[j]) ||
+			    s[j] == ' '))
+				j++;
+			if (j > i + 3 && j + 3 <= n &&
+			    memcmp(s + j, "版", 3) == 0)
+				return (1);
+		}
+	}
+	return (0);
+}
+
+/* A newspaper's name alone on a line: 人民日报, 新民晚报, XX时报. */
+int
+parse_is_paper_name(const struct line *l)
+{
+	static const char *ends[] = { "日报", "晚报", "时报", "早报", "商报",
+	    "晨报", "都市报", "青年报", "法制报", "工人报" };
+	size_t	i, k;
+
+	if (l->em > 10 || l->punct > 0)
+		return (0);
+	for (i = 0; i < sizeof ends / sizeof ends[0]; i++) {
+		k = strlen(ends[i]);
+		if (l->len >= k && memcmp(l->s + l->len - k, ends[i], k) == 0)
+			return (1);
+	}
+	return (0);
+}
+
+
+/* Is l one of the page's furniture lines? */
+static int
+furniture_line(const struct line *l)
+{
+	return (furniture_is_staff(l->s, l->len) || furniture_is_date(l) ||
+	    (furniture_is_page_label(l) && l->em <= 10));
+}
+
+/* How many lines of the page say exactly what l says. */
+static int
+furniture_count(struct parser *p, const struct line *l, size_t from)
+{
+	size_t	i;
+	int	n = 0;
+
+	for (i = from; i < p->nlines; i++) {
+		if (p->lines[i].len == l->len &&
+		    memcmp(p->lines[i].s, l->s, l->len) == 0)
+			n++;
+	}
+	return (n);
+}
+
+void
+parse_furniture(struct parser *p)
+{
+	size_t		 i, out = 0, lead = 0, text = 0;
+	int		 blank = 0, *repeat;
+	struct line	*l;
+
+	/*
+	 * Lines said three times or more are a running header or footer.
+	 * Counted once per distinct short line; pages are a few hundred
+	 * lines, so the quadratic count only runs on short lines.
+	 */
+	repeat = xcalloc(p->nlines + 1, sizeof *repeat);
+	for (i = 0; i < p->nlines; i++) {
+		l = &p->lines[i];
+		if (repeat[i] != 0 || l->cls != L_TEXT ||
+		    l->em > furniture_tune.repeat_max_em || l->em < 2)
+			continue;
+		if (furniture_count(p, l, i) >= furniture_tune.repeat_min) {
+			size_t j;
+
+			for (j = i; j < p->nlines; j++) {
+				if (p->lines[j].len == l->len &&
+				    memcmp(p->lines[j].s, l->s, l->len) == 0)
+					repeat[j] = 1;
+			}
+		} else
+			repeat[i] = -1;
+	}
+	for (i = 0; i < p->nlines; i++) {
+		l = &p->lines[i];
+		if (l->cls == L_TEXT && (repeat[i] == 1 || furniture_line(l))) {
+			blank = 1;
+			continue;
+		}
+		if (blank)
+			l->blank_before = 1;
+		blank = 0;
+		p->lines[out++] = *l;
+	}
+	p->nlines = out;
+	free(repeat);
+
+	/* A recurring indent marks paragraphs: not a frame per paragraph. */
+	for (i = 0; i < p->nlines; i++) {
+		if (p->lines[i].cls != L_TEXT)
+			continue;
+		text++;
+		lead += p->lines[i].lead;
+	}
+	if (lead < (size_t)furniture_tune.indent_min ||
+	    (double)lead < furniture_tune.indent_share * (double)text)
+		return;
+	for (i = 0; i < p->nlines; i++) {
+		if (p->lines[i].lead) {
+			p->lines[i].lead = 0;
+			p->lines[i].para = 1;
+		}
+	}
+}
