@@ -334,6 +334,11 @@ flow_roles(struct flow *f)
 			l->closer = 1;
 			continue;
 		}
+		/* A weather box's lines are its text, never headings. */
+		if (parse_memmem(l->s, l->len, "℃", 3) != NULL ||
+		    (l->em <= 12 && parse_memmem(l->s, l->len, "风", 3) &&
+		    parse_memmem(l->s, l->len, "级", 3)))
+			continue;
 		/* Inside a paragraph a line is body, whatever its shape. */
 		prev = NULL;
 		for (j = (int)i - 1; j >= 0; j--) {
@@ -475,6 +480,9 @@ flow_add_lines(struct flow *f, struct draft *d, const struct piece *pc)
 	char		 page[16];
 	int		 to;
 
+	/* A dateline or 本报讯 makes it news. */
+	if (pc->dateline)
+		d->benbao = 1;
 	for (i = pc->first; i <= pc->last; i++) {
 		const struct line *l = &p->lines[i];
 

@@ -735,7 +735,8 @@ parse_is_weather_text(const char *s)
 {
 	if (strstr(s, "℃") == NULL && strstr(s, "风") == NULL)
 		return (0);
-	return ((parse_has(s, "气温") && parse_has(s, "℃")) ||
+	return (((parse_has(s, "气温") || parse_has(s, "温度")) &&
+	    parse_has(s, "℃")) ||
 	    (parse_has(s, "今天") && parse_has(s, "明天") &&
 	    parse_has(s, "风") && parse_has(s, "级") && strlen(s) < 600));
 }
@@ -2176,7 +2177,8 @@ parse_weather(struct parser *p, const char *s)
 		free(w->wind);
 		w->wind = xstrndup(q, (size_t)(e - q));
 	}
-	if ((t = strstr(s, "最高气温")) != NULL) {
+	if ((t = strstr(s, "最高气温")) != NULL ||
+	    (t = strstr(s, "最高温度")) != NULL) {
 		t += strlen("最高气温");
 		w->has_high = 1;
 		if (strncmp(t, "零下", strlen("零下")) == 0)
@@ -2186,7 +2188,8 @@ parse_weather(struct parser *p, const char *s)
 		else
 			w->has_high = 0;
 	}
-	if ((t = strstr(s, "最低气温")) != NULL) {
+	if ((t = strstr(s, "最低气温")) != NULL ||
+	    (t = strstr(s, "最低温度")) != NULL) {
 		t += strlen("最低气温");
 		w->has_low = 1;
 		if (strncmp(t, "零下", strlen("零下")) == 0)
@@ -2195,6 +2198,21 @@ parse_weather(struct parser *p, const char *s)
 			w->low = atoi(t);
 		else
 			w->has_low = 0;
+	}
+	/* A range, as other papers print it: 11℃～17℃ (low to high). */
+	if (!w->has_high && !w->has_low && (t = strstr(s, "℃～")) != NULL) {
+		const char *lo = t;
+
+		while (lo > s && (isdigit((unsigned char)lo[-1]) ||
+		    lo[-1] == '-'))
+			lo--;
+		t += strlen("℃～");
+		if (lo < s + strlen(s) && isdigit((unsigned char)*lo) &&
+		    (isdigit((unsigned char)*t) || *t == '-')) {
+			w->low = atoi(lo);
+			w->high = atoi(t);
+			w->has_low = w->has_high = 1;
+		}
 	}
 	p->weather = w;
 }

@@ -525,6 +525,129 @@ parse_8_2(void **state)
 	}
 }
 
+/*
+ * A page that sets its headings over its bodies, with datelines and page
+ * furniture, as pdftotext gives another paper's page.  Invented text.
+ */
+#define PAGE_FLOW \
+	"2024年3月8日 星期五\n" \
+	"第3版\n" \
+	"责任编辑：林小舟\n\n" \
+	"澄湖港区新航线开通\n" \
+	"本报澄湖3月7日电（记者 宋远帆）7日\n" \
+	"上午，澄湖港区至南洋群岛的首条远洋集\n" \
+	"装箱航线正式开通，首航船舶满载电子元\n" \
+	"件和纺织品驶离码头。\n" \
+	"据介绍，新航线每周一班，预计全年可\n" \
+	"新增集装箱吞吐量八万标箱，为本地外\n" \
+	"贸企业节省物流成本近两成。\n\n" \
+	"湖滨公园樱花进入盛花期\n" \
+	"新华社澄湖3月7日电 连日来，湖滨公\n" \
+	"园的三千余株樱花陆续进入盛花期，吸\n" \
+	"引大批市民前来踏青赏花。公园管理处\n" \
+	"提醒游客文明赏花。\n" \
+	"为方便游客出行，公交部门临时增开\n" \
+	"两条赏花专线，周末发车间隔缩短到十\n" \
+	"分钟。\n"
+
+/* parse-9.1: titles over bodies, datelines open stories. */
+static void
+parse_9_1(void **state)
+{
+	struct parse_page		*pg = parse_str(PAGE_FLOW);
+	const struct parse_article	*a;
+
+	(void)state;
+	a = by_title(pg, "澄湖港区新航线开通");
+	assert_non_null(a);
+	assert_int_equal(a->nparagraphs, 2);
+	assert_true(strncmp(a->paragraphs[0], "本报澄湖3月7日电",
+	    strlen("本报澄湖3月7日电")) == 0);
+	a = by_title(pg, "湖滨公园樱花进入盛花期");
+	assert_non_null(a);
+	assert_int_equal(a->nparagraphs, 2);
+	assert_int_equal(count_kind(pg, PARSE_NEWS), 2);
+	parse_page_free(pg);
+}
+
+/* parse-9.2: page furniture (date, 第N版, 责任编辑) is no article's text. */
+static void
+parse_9_2(void **state)
+{
+	struct parse_page	*pg = parse_str(PAGE_FLOW);
+	size_t			 i, j;
+
+	(void)state;
+	for (i = 0; i < pg->narticles; i++) {
+		const struct parse_article *a = &pg->articles[i];
+
+		assert_null(strstr(a->title, "星期"));
+		assert_null(strstr(a->kicker, "第3版"));
+		for (j = 0; j < a->nparagraphs; j++) {
+			assert_null(strstr(a->paragraphs[j], "责任编辑"));
+			assert_null(strstr(a->paragraphs[j], "星期五"));
+		}
+	}
+	parse_page_free(pg);
+}
+
+/* parse-9.3: a kept two-em indent marks paragraphs, not new stories. */
+static void
+parse_9_3(void **state)
+{
+	struct parse_page	*pg;
+
+	(void)state;
+	pg = parse_str("\u3000\u3000本报讯 今年，全市计划实施重点项目一百\n"
+	    "个，确保一季度开门红。\n"
+	    "\u3000\u3000项目涵盖产业发展、基础设施和社会民\n"
+	    "生等领域，总投资超过三百亿元。\n"
+	    "\u3000\u3000市发改委负责人表示，将全力做好要\n"
+	    "素保障，推动项目早开工、早见效。\n\n"
+	    "重点项目按下快进键\n");
+	assert_int_equal(count_kind(pg, PARSE_NEWS), 1);
+	assert_string_equal(pg->articles[0].title, "重点项目按下快进键");
+	assert_int_equal(pg->articles[0].nparagraphs, 3);
+	parse_page_free(pg);
+}
+
+/* parse-9.4: the weather as other papers print it: a range, 温度. */
+static void
+parse_9_4(void **state)
+{
+	struct parse_page	*pg;
+
+	(void)state;
+	pg = parse_str("今日天气\n\n晴到多云 9℃～18℃\n东南风3-4级\n\n"
+	    "湖滨公园樱花进入盛花期\n"
+	    "新华社澄湖3月7日电 连日来，湖滨公\n"
+	    "园的三千余株樱花陆续进入盛花期。\n");
+	assert_non_null(pg->weather);
+	assert_int_equal(pg->weather->low, 9);
+	assert_int_equal(pg->weather->high, 18);
+	parse_page_free(pg);
+	pg = parse_str("今天 多云\n东南风3-4级\n最低温度6℃\n最高温度15℃\n");
+	assert_non_null(pg->weather);
+	assert_int_equal(pg->weather->low, 6);
+	assert_int_equal(pg->weather->high, 15);
+	parse_page_free(pg);
+}
+
+/* parse-9.5: fake bold set line by line is one heading, said once. */
+static void
+parse_9_5(void **state)
+{
+	struct parse_page	*pg;
+
+	(void)state;
+	pg = parse_str("澄湖港区新航线开通\n澄湖港区新航线开通\n"
+	    "本报澄湖3月7日电（记者 宋远帆）7日\n"
+	    "上午，澄湖港区至南洋群岛的首条远洋集\n"
+	    "装箱航线正式开通。\n");
+	assert_string_equal(pg->articles[0].title, "澄湖港区新航线开通");
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -548,6 +671,11 @@ main(void)
 		cmocka_unit_test(parse_7_2),
 		cmocka_unit_test(parse_8_1),
 		cmocka_unit_test(parse_8_2),
+		cmocka_unit_test(parse_9_1),
+		cmocka_unit_test(parse_9_2),
+		cmocka_unit_test(parse_9_3),
+		cmocka_unit_test(parse_9_4),
+		cmocka_unit_test(parse_9_5),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
