@@ -58,7 +58,7 @@ static const struct {
 	.head_max_em = 40,
 	.head_max_lines = 5,
 	.top_lines = 12,
-	.match_min = 0.6,
+	.match_min = 0.8,
 	.orphan_min_em = 60,
 };
 
@@ -182,6 +182,36 @@ flow_is_closer(const struct line *l)
 	    parse_memmem(s, n, "整理）", 9) != NULL ||
 	    parse_memmem(s, n, "电）", 6) != NULL)
 		return (1);
+	return (0);
+}
+
+/*
+ * Does the line open with a common Chinese surname?  A bare two- or
+ * three-character line under a heading is its author only if it reads as
+ * a name; the commonest surnames cover most bylines.
+ */
+static int
+flow_has_surname(const struct line *l)
+{
+	static const char surnames[] =
+	    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭"
+	    "曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖"
+	    "贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严"
+	    "覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷"
+	    "詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗"
+	    "谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农"
+	    "司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全"
+	    "佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池"
+	    "查麻苑迟邝南";
+	uint32_t	 c, u;
+	size_t		 i;
+
+	text_utf8_next(l->s, l->len, &c);
+	for (i = 0; i < sizeof surnames - 1;) {
+		i += text_utf8_next(surnames + i, sizeof surnames - 1 - i, &u);
+		if (u == c)
+			return (1);
+	}
 	return (0);
 }
 
@@ -348,14 +378,30 @@ flow_roles(struct flow *f)
 			}
 		}
 		if (prev != NULL && !l->blank_before && f->role[j] == F_BODY &&
-		    !prev->final && prev->em >= f->lw[j] - flow_tune.full_slack
-		    && prev->cls == L_TEXT && !l->bold)
+		    !prev->final && !prev->closer && prev->cls == L_TEXT &&
+		    !l->bold)
 			continue;
 		if (flow_head_shaped(f, l)) {
 			f->role[i] = F_HEAD;
 			continue;
 		}
 		body_seen++;
+	}
+	/*
+	 * A name alone under a heading (南妮, 王 强) signs the story: an
+	 * essay's author, set where the byline goes.
+	 */
+	for (i = 1; i < p->nlines; i++) {
+		l = &p->lines[i];
+		if (f->role[i] == F_HEAD && f->role[i - 1] == F_HEAD &&
+		    !l->blank_before && l->em >= 2 && l->em <= 4 &&
+		    p->lines[i - 1].em >= l->em + 2 &&
+		    parse_is_names(l->s, l->len) && flow_has_surname(l) &&
+		    (i + 1 >= p->nlines || f->role[i + 1] != F_HEAD ||
+		    p->lines[i + 1].blank_before)) {
+			f->role[i] = F_BYLINE;
+			l->cls = L_BYLINE;
+		}
 	}
 	/*
 	 * Lines that finish no sentence set right over a dateline are its
@@ -592,18 +638,20 @@ flow_em(struct flow *f, const struct piece *pc)
  * under it opens with no dateline or byline.
  */
 static int
-flow_is_subhead(struct flow *f, size_t i)
+flow_is_subhead(struct flow *f, size_t i, int cur)
 {
 	struct parser		*p = f->p;
 	const struct piece	*h = &f->pc[i - 1], *pc = &f->pc[i], *b;
 	size_t			 k;
+	int			 a;
 
 	if (i < 2 || pc->dateline)
 		return (0);
 	b = &f->pc[i - 2];
-	if (b->head || b->art < 0 || p->drafts[b->art].photo ||
-	    p->drafts[b->art].kind != PARSE_NEWS ||
-	    p->drafts[b->art].cont_to.len > 0)
+	a = b->art;
+	(void)cur;
+	if (b->head || a < 0 || p->drafts[a].photo ||
+	    p->drafts[a].kind != PARSE_NEWS)
 		return (0);
 	if (h->last - h->first > 1)
 		return (0);
@@ -672,7 +720,7 @@ flow_articles(struct flow *f)
 		h = i > 0 && f->pc[i - 1].head && !f->pc[i - 1].blank_after ?
 		    &f->pc[i - 1] : NULL;
 		if (h != NULL && !h->used && cur >= 0 &&
-		    flow_is_subhead(f, i)) {
+		    flow_is_subhead(f, i, cur)) {
 			/* A subheading inside the story running on. */
 			size_t k;
 
@@ -853,6 +901,28 @@ parse_flow(struct parser *p)
 }
 
 /*
+ * Does the page open on running text rather than a heading, as a page that
+ * sets its titles under its stories does?
+ */
+static int
+flow_opens_on_text(struct parser *p)
+{
+	struct flow	f;
+	size_t		i;
+
+	memset(&f, 0, sizeof f);
+	f.p = p;
+	f.width = flow_width(p);
+	for (i = 0; i < p->nlines; i++) {
+		const struct line *l = &p->lines[i];
+
+		if (l->cls == L_TEXT)
+			return (!flow_head_shaped(&f, l) && !l->bold);
+	}
+	return (0);
+}
+
+/*
  * Does this raw page set its headings over its bodies?  Told from where its
  * datelines stand: a page that sets titles under their stories (the seed
  * layout) opens every story with 本报讯 after a blank line or a byline,
@@ -862,9 +932,8 @@ parse_flow(struct parser *p)
 int
 parse_flow_detect(struct parser *p)
 {
-	struct flow	f;
 	size_t		i;
-	int		under_head = 0, after_blank = 0, over = 0;
+	int		under_head = 0, after_blank = 0, square = 0;
 
 	for (i = 0; i < p->nlines; i++) {
 		const struct line *l = &p->lines[i];
@@ -877,22 +946,19 @@ parse_flow_detect(struct parser *p)
 		else
 			after_blank++;
 	}
-	if (under_head == 0 && after_blank > 0)
+	if (getenv("KANBAO_FLOW_FORCE") != NULL)
+		return (atoi(getenv("KANBAO_FLOW_FORCE")));
+	for (i = 0; i < p->nlines && !square; i++)
+		square = parse_starts(p->lines[i].s, p->lines[i].len, "■");
+	/*
+	 * The ■ that marks bylines, credits and signatures (■记者 X, ■摄影 X,
+	 * ■本报评论员) belongs to the papers whose pages the unit reading
+	 * (parse.c) was made for, titles under their stories or over them.
+	 */
+	if (square)
 		return (0);
-	if (under_head > 0)
-		return (1);
-	/* No datelines: is any heading set right over running text? */
-	memset(&f, 0, sizeof f);
-	f.p = p;
-	f.width = flow_width(p);
-	for (i = 0; i + 1 < p->nlines; i++) {
-		const struct line *l = &p->lines[i], *n = &p->lines[i + 1];
-
-		if (!flow_head_shaped(&f, l) || n->blank_before ||
-		    n->cls != L_TEXT || flow_head_shaped(&f, n) ||
-		    (i > 0 && !l->blank_before && !p->lines[i - 1].final))
-			continue;
-		over++;
-	}
-	return (over > 0);
+	if (under_head == 0 && after_blank > 0 &&
+	    (after_blank >= 2 || flow_opens_on_text(p)))
+		return (0);
+	return (1);
 }
