@@ -499,6 +499,15 @@ parse_lines(struct parser *p, int markdown)
 		/* Trim both ends; remember an indent. */
 		lead = 0;
 		t = s;
+		/* A form feed (a new page of the issue) is a break. */
+		while (n > 0 && (*t == '\f' || t[n - 1] == '\f')) {
+			if (*t == '\f') {
+				t++;
+				s++;
+			}
+			n--;
+			blank = 1;
+		}
 		while (n > 0) {
 			uint32_t c;
 			size_t	 k = text_utf8_next(t, n, &c);
@@ -1689,6 +1698,16 @@ parse_join_line(struct buf *b, const char *s, size_t n)
 		text_utf8_prev(b->data, b->len, &last);
 	if (n > 0)
 		text_utf8_next(s, n, &first);
+	/*
+	 * A Latin word hyphenated at the line's end (manu-⏎facturing) is
+	 * one word again; a hyphen before a capital or a digit is kept.
+	 */
+	if (last == '-' && b->len >= 2 && parse_is_latin((unsigned char)
+	    b->data[b->len - 2]) && first >= 'a' && first <= 'z') {
+		buf_truncate(b, b->len - 1);
+		buf_add(b, s, n);
+		return;
+	}
 	if (parse_is_latin(last) && parse_is_latin(first))
 		buf_addc(b, ' ');
 	buf_add(b, s, n);

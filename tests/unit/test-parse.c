@@ -648,6 +648,37 @@ parse_9_5(void **state)
 	parse_page_free(pg);
 }
 
+/* parse-9.6: a Latin word hyphenated over a line break is one word. */
+static void
+parse_9_6(void **state)
+{
+	struct parse_page	*pg;
+
+	(void)state;
+	pg = parse_str("本报讯 项目涵盖new energy和high-tech manu-\n"
+	    "facturing等领域，总投资12亿元。\n\n标题\n");
+	assert_non_null(strstr(pg->articles[0].paragraphs[0],
+	    "high-tech manufacturing等领域"));
+	parse_page_free(pg);
+}
+
+/* parse-9.7: a form feed (the next page of an issue) is a break. */
+static void
+parse_9_7(void **state)
+{
+	struct parse_page	*pg;
+
+	(void)state;
+	pg = parse_str("本报讯 今年，全市计划实施重点项目一百\n"
+	    "个，确保一季度开门红。\n\n重点项目按下快进键\n"
+	    "\f本报讯 市委书记在签约仪式上表示，新能源\n"
+	    "是重点培育的产业链之一。\n\n新能源产业再添新军\n");
+	assert_int_equal(count_kind(pg, PARSE_NEWS), 2);
+	assert_non_null(by_title(pg, "重点项目按下快进键"));
+	assert_non_null(by_title(pg, "新能源产业再添新军"));
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -676,6 +707,8 @@ main(void)
 		cmocka_unit_test(parse_9_3),
 		cmocka_unit_test(parse_9_4),
 		cmocka_unit_test(parse_9_5),
+		cmocka_unit_test(parse_9_6),
+		cmocka_unit_test(parse_9_7),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
