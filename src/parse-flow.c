@@ -510,9 +510,7 @@ flow_pieces(struct flow *f)
 				break;
 		}
 		pc->open = k > pc->first && f->role[pc->last] == F_BODY &&
-		    !p->lines[k - 1].final && !p->lines[k - 1].closer &&
-		    p->lines[k - 1].em >= f->lw[k - 1] -
-		    2 * flow_tune.full_slack;
+		    !p->lines[k - 1].final && !p->lines[k - 1].closer;
 	}
 }
 
@@ -651,7 +649,7 @@ flow_is_subhead(struct flow *f, size_t i, int cur)
 	a = b->art;
 	(void)cur;
 	if (b->head || a < 0 || p->drafts[a].photo ||
-	    p->drafts[a].kind != PARSE_NEWS)
+	    p->drafts[a].kind != PARSE_NEWS || !p->lines[b->last].final)
 		return (0);
 	if (h->last - h->first > 1)
 		return (0);
@@ -669,16 +667,127 @@ flow_is_subhead(struct flow *f, size_t i, int cur)
 	return (1);
 }
 
+struct flow_pair {
+	double	score;
+	int	head;		/* heading piece */
+	int	cand;		/* index into the candidates */
+};
+
+static int
+flow_pair_cmp(const void *a, const void *b)
+{
+	const struct flow_pair	*x = a, *y = b;
+
+	if (x->score != y->score)
+		return (x->score > y->score ? -1 : 1);
+	return (x->head != y->head ? x->head - y->head : x->cand - y->cand);
+}
+
+/*
+ * Headings left over and the stories that have none: untitled stories
+ * opened by a dateline, and loose pieces that may open one.  Each pair
+ * is scored by the words they share; the best pairs are matched first,
+ * one heading to one story.  A loose piece nothing titles goes on the
+ * story before it.
+ */
+static void
+flow_match(struct flow *f, const int *loose, int nloose, const int *untitled,
+    int nuntitled)
+{
+	struct parser		*p = f->p;
+	struct flow_pair	*pairs;
+	size_t			 npairs = 0, k, i;
+	int			 ncand = nloose + nuntitled, c, *done;
+	struct draft		*d;
+
+	pairs = xcalloc((size_t)ncand * f->npc + 1, sizeof *pairs);
+	done = xcalloc((size_t)ncand + 1, sizeof *done);
+	for (c = 0; c < ncand; c++) {
+		int pi = c < nloose ? loose[c] : untitled[c - nloose];
+
+		for (k = 0; k < f->npc; k++) {
+			struct piece	*h = &f->pc[k];
+			double		 s;
+
+			if (!h->head || h->used)
+				continue;
+			s = flow_match_score(f, h, &f->pc[pi]);
+			/* Nearer headings are likelier: those above it. */
+			if (k < (size_t)pi)
+				s += 0.5;
+			if (s < flow_tune.match_min * flow_han(f, h) &&
+			    !(c < nloose && f->pc[pi].credit))
+				continue;
+			pairs[npairs].score = s;
+			pairs[npairs].head = (int)k;
+			pairs[npairs].cand = c;
+			npairs++;
+		}
+	}
+	qsort(pairs, npairs, sizeof *pairs, flow_pair_cmp);
+	for (k = 0; k < npairs; k++) {
+		struct piece	*h = &f->pc[pairs[k].head], *pc;
+		int		 a;
+
+		c = pairs[k].cand;
+		if (h->used || done[c])
+			continue;
+		done[c] = 1;
+		h->used = 1;
+		if (c < nloose) {
+			pc = &f->pc[loose[c]];
+			d = parse_add_draft(p, PARSE_NEWS);
+			a = (int)(d - p->drafts);
+			flow_add_lines(f, d, pc);
+			pc->art = a;
+			if (pc->credit)
+				d->photo = 1;
+		} else {
+			pc = &f->pc[untitled[c - nloose]];
+			a = pc->art;
+			d = &p->drafts[a];
+		}
+		h->art = a;
+		flow_add_lines(f, d, h);
+	}
+	/* The rest, in page order: more of the story before them. */
+	for (c = 0; c < nloose; c++) {
+		struct piece	*pc = &f->pc[loose[c]];
+		int		 a = -1;
+
+		if (done[c])
+			continue;
+		for (i = (size_t)loose[c]; i > 0; i--) {
+			if (!f->pc[i - 1].head && f->pc[i - 1].art >= 0) {
+				a = f->pc[i - 1].art;
+				break;
+			}
+		}
+		if (a < 0 || pc->credit || p->drafts[a].kind != PARSE_NEWS) {
+			d = parse_add_draft(p, PARSE_NEWS);
+			a = (int)(d - p->drafts);
+			if (pc->credit)
+				d->photo = 1;
+		}
+		pc->art = a;
+		flow_add_lines(f, &p->drafts[a], pc);
+	}
+	free(pairs);
+	free(done);
+}
+
 static void
 flow_articles(struct flow *f)
 {
 	struct parser	*p = f->p;
 	struct draft	*d;
-	size_t		 i, j;
+	size_t		 i;
 	int		 cur = -1, last_open = -1, *loose, nloose = 0;
+	int		*untitled, nuntitled = 0;
 	char		*plain;
 
 	loose = xcalloc(f->npc + 1, sizeof *loose);
+	untitled = xcalloc(f->npc + 1, sizeof *untitled);
 	for (i = 0; i < f->npc; i++) {
 		struct piece *pc = &f->pc[i], *h;
 
@@ -759,6 +868,7 @@ flow_articles(struct flow *f)
 			d = parse_add_draft(p, PARSE_NEWS);
 			cur = pc->art = (int)(d - p->drafts);
 			flow_add_lines(f, d, pc);
+			untitled[nuntitled++] = (int)i;
 		} else if (last_open >= 0) {
 			/* The rest of a sentence left open. */
 			pc->art = last_open;
@@ -779,60 +889,9 @@ flow_articles(struct flow *f)
 		}
 	}
 
-	/*
-	 * Loose pieces: a heading left over whose words the piece shares
-	 * titles it; failing that, it goes on the article before it.
-	 */
-	for (j = 0; j < (size_t)nloose; j++) {
-		struct piece	*pc = &f->pc[loose[j]], *best = NULL;
-		double		 bs = 0, s;
-		size_t		 k;
-		int		 a = -1;
-
-		for (k = 0; k < f->npc; k++) {
-			struct piece *h = &f->pc[k];
-
-			if (!h->head || h->used)
-				continue;
-			s = flow_match_score(f, h, pc);
-			/* Nearer headings are likelier. */
-			if (k < (size_t)loose[j])
-				s += 0.5;
-			if (s > bs) {
-				bs = s;
-				best = h;
-			}
-		}
-		if (best != NULL && (bs >= flow_tune.match_min *
-		    flow_han(f, best) || pc->credit)) {
-			d = parse_add_draft(p, PARSE_NEWS);
-			a = (int)(d - p->drafts);
-			best->used = 1;
-			best->art = a;
-			flow_add_lines(f, d, best);
-			flow_add_lines(f, d, pc);
-			pc->art = a;
-			if (pc->credit)
-				d->photo = 1;
-			continue;
-		}
-		for (k = (size_t)loose[j]; k > 0; k--) {
-			if (!f->pc[k - 1].head && f->pc[k - 1].art >= 0) {
-				a = f->pc[k - 1].art;
-				break;
-			}
-		}
-		if (a < 0 || pc->credit ||
-		    p->drafts[a].kind != PARSE_NEWS) {
-			d = parse_add_draft(p, PARSE_NEWS);
-			a = (int)(d - p->drafts);
-			if (pc->credit)
-				d->photo = 1;
-		}
-		pc->art = a;
-		flow_add_lines(f, &p->drafts[a], pc);
-	}
+	flow_match(f, loose, nloose, untitled, nuntitled);
 	free(loose);
+	free(untitled);
 
 	/* Headings nothing took: banners (column logos, section names). */
 	for (i = 0; i < f->npc; i++) {

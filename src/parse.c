@@ -29,6 +29,7 @@
  */
 #include <ctype.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -449,6 +450,34 @@ parse_cont_note(const char *s, size_t n, int *to, char *page, size_t pagesz)
 	while (i < n && (isdigit((unsigned char)s[i]) ||
 	    isupper((unsigned char)s[i])) && j + 1 < pagesz)
 		page[j++] = s[i++];
+	/* 第六版, 第十二版: the page in Chinese numerals. */
+	if (j == 0) {
+		static const char digits[] = "一二三四五六七八九";
+		int	 v = 0, d, tens = 0;
+		size_t	 k;
+
+		for (;;) {
+			if (parse_starts(s + i, n - i, "十")) {
+				tens = v == 0 ? 1 : v;
+				v = 0;
+				i += 3;
+				continue;
+			}
+			for (k = 0, d = 0; k < sizeof digits - 1; k += 3) {
+				if (parse_starts(s + i, n - i, (char[]){
+				    digits[k], digits[k + 1], digits[k + 2],
+				    '\0' }))
+					d = (int)(k / 3) + 1;
+			}
+			if (d == 0)
+				break;
+			v = v * 10 + d;
+			i += 3;
+		}
+		v += tens * 10;
+		if (v > 0 && v < 1000)
+			j = (size_t)snprintf(page, pagesz, "%d", v);
+	}
 	page[j] = '\0';
 	while (i < n && s[i] == ' ')
 		i++;
