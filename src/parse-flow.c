@@ -776,6 +776,110 @@ flow_match(struct flow *f, const int *loose, int nloose, const int *untitled,
 	free(done);
 }
 
+/*
+ * How often the page says what the join of two lines would say: the last
+ * character of one and the first of the other, and a character more on
+ * either side.  A word cut by a column break (萍⏎乡市) is usually said
+ * again elsewhere on the page.
+ */
+static int
+flow_join_score(struct flow *f, const struct line *a, const struct line *b)
+{
+	struct parser	*p = f->p;
+	char		 j[24];
+	size_t		 ka, kb, ka2, kb2, n;
+	uint32_t	 c;
+	const char	*q, *e = p->text + p->len;
+	int		 score = 0, w;
+
+	if (a->len == 0 || b->len == 0)
+		return (0);
+	ka = text_utf8_prev(a->s, a->len, &c);
+	ka2 = ka < a->len ? text_utf8_prev(a->s, a->len - ka, &c) : 0;
+	kb = text_utf8_next(b->s, b->len, &c);
+	kb2 = kb < b->len ? text_utf8_next(b->s + kb, b->len - kb, &c) : 0;
+	for (w = 0; w < 3; w++) {
+		size_t la = w == 1 ? ka + ka2 : ka, lb = w == 2 ? kb + kb2 : kb;
+
+		if ((w == 1 && ka2 == 0) || (w == 2 && kb2 == 0) ||
+		    la + lb > sizeof j)
+			continue;
+		memcpy(j, a->s + a->len - la, la);
+		memcpy(j + la, b->s, lb);
+		n = la + lb;
+		for (q = p->text; (q = parse_memmem(q, (size_t)(e - q), j,
+		    n)) != NULL; q += n)
+			score += w == 0 ? 1 : 3;
+	}
+	return (score);
+}
+
+/*
+ * The story a piece that opens inside a sentence goes on: of the stories
+ * left open, the one whose last line joins its first best, else the one
+ * left open last.
+ */
+static int
+flow_which_open(struct flow *f, const int *open_at, int last_open,
+    const struct piece *pc)
+{
+	struct parser	*p = f->p;
+	int		 o, best = last_open, bs = 0, s, n = 0;
+
+	for (o = 0; o < (int)p->ndrafts; o++)
+		n += open_at[o] > 0;
+	if (n < 2)
+		return (last_open);
+	for (o = 0; o < (int)p->ndrafts; o++) {
+		const struct piece *lp;
+
+		if (open_at[o] == 0)
+			continue;
+		lp = &f->pc[open_at[o] - 1];
+		s = flow_join_score(f, &p->lines[lp->last],
+		    &p->lines[pc->first]);
+		if (s > bs) {
+			bs = s;
+			best = o;
+		}
+	}
+	return (best);
+}
+
+/*
+ * What a box headed by h is, from its label: a notice or advertisement
+ * (遗失声明, 公告, 招聘, 公益广告, 订阅), a summary (核心阅读, 提要, 导读,
+ * 编者按), or a story (PARSE_NEWS).
+ */
+static enum parse_kind
+flow_box_kind(struct flow *f, const struct piece *h)
+{
+	static const char *ads[] = { "声明", "公告", "启事", "招聘", "诚聘",
+	    "广告", "订阅", "招生", "热线", "通告", "拍卖", "寻人", "讣告" };
+	static const char *notes[] = { "核心阅读", "提要", "导读", "编者按",
+	    "阅读提示", "内容提要" };
+	char	*t;
+	size_t	 i, n;
+	enum parse_kind k = PARSE_NEWS;
+
+	if (h->last != h->first || f->p->lines[h->first].em > 8)
+		return (PARSE_NEWS);
+	t = flow_plain(f, h);
+	n = strlen(t);
+	for (i = 0; i < sizeof ads / sizeof ads[0]; i++) {
+		size_t m = strlen(ads[i]);
+
+		if (n >= m && memcmp(t + n - m, ads[i], m) == 0)
+			k = PARSE_AD;
+	}
+	for (i = 0; i < sizeof notes / sizeof notes[0]; i++) {
+		if (strcmp(t, notes[i]) == 0)
+			k = PARSE_OTHER;
+	}
+	free(t);
+	return (k);
+}
+
 static void
 flow_articles(struct flow *f)
 {
@@ -783,10 +887,14 @@ flow_articles(struct flow *f)
 	struct draft	*d;
 	size_t		 i;
 	int		 cur = -1, last_open = -1, *loose, nloose = 0;
+	int		*open_at, o;
 	int		*untitled, nuntitled = 0;
 	char		*plain;
+	enum parse_kind	 kind;
 
 	loose = xcalloc(f->npc + 1, sizeof *loose);
+	/* Per draft: its last piece, if that ends inside a sentence. */
+	open_at = xcalloc(f->npc + 1, sizeof *open_at);
 	untitled = xcalloc(f->npc + 1, sizeof *untitled);
 	for (i = 0; i < f->npc; i++) {
 		struct piece *pc = &f->pc[i], *h;
@@ -828,6 +936,19 @@ flow_articles(struct flow *f)
 
 		h = i > 0 && f->pc[i - 1].head && !f->pc[i - 1].blank_after ?
 		    &f->pc[i - 1] : NULL;
+		/*
+		 * A notice (遗失声明, 公告, 招聘) is an advertisement; a
+		 * summary box (核心阅读, 提要) belongs to no story's body.
+		 */
+		if (h != NULL && !h->used && !pc->dateline &&
+		    (kind = flow_box_kind(f, h)) != PARSE_NEWS) {
+			d = parse_add_draft(p, kind);
+			pc->art = h->art = (int)(d - p->drafts);
+			h->used = 1;
+			flow_add_lines(f, d, h);
+			flow_add_lines(f, d, pc);
+			continue;
+		}
 		if (h != NULL && !h->used && cur >= 0 &&
 		    flow_is_subhead(f, i, cur)) {
 			/* A subheading inside the story running on. */
@@ -870,26 +991,36 @@ flow_articles(struct flow *f)
 			flow_add_lines(f, d, pc);
 			untitled[nuntitled++] = (int)i;
 		} else if (last_open >= 0) {
-			/* The rest of a sentence left open. */
-			pc->art = last_open;
-			flow_add_lines(f, &p->drafts[last_open], pc);
-			cur = last_open;
+			/* The rest of a sentence left open: whose? */
+			o = flow_which_open(f, open_at, last_open, pc);
+			pc->art = o;
+			flow_add_lines(f, &p->drafts[o], pc);
+			cur = o;
 		} else {
 			/* Decided below: a story of its own, or more of one. */
 			loose[nloose++] = (int)i;
 			pc->art = -2;
 		}
 		if (pc->art >= 0) {
+			open_at[pc->art] = pc->open ? (int)i + 1 : 0;
 			if (pc->open)
 				last_open = pc->art;
-			else if (last_open == pc->art)
+			else if (last_open == pc->art) {
+				/* The one left open before it, if any. */
 				last_open = -1;
+				for (o = 0; o < (int)p->ndrafts; o++) {
+					if (open_at[o] > 0 && (last_open < 0 ||
+					    open_at[o] > open_at[last_open]))
+						last_open = o;
+				}
+			}
 			if (pc->credit)
 				p->drafts[pc->art].photo = 1;
 		}
 	}
 
 	flow_match(f, loose, nloose, untitled, nuntitled);
+	free(open_at);
 	free(loose);
 	free(untitled);
 
