@@ -81,6 +81,7 @@ struct piece {
 	int		 open;		/* body: ends inside a sentence */
 	int		 credit;	/* body: a photo credit ends it */
 	int		 used;		/* head: gave its title */
+	int		 follow;	/* loose body: goes where this one does */
 };
 
 struct flow {
@@ -464,6 +465,7 @@ flow_add_piece(struct flow *f, int head, size_t first)
 	pc->head = head;
 	pc->first = pc->last = first;
 	pc->art = -1;
+	pc->follow = -1;
 	return (pc);
 }
 
@@ -888,14 +890,16 @@ flow_articles(struct flow *f)
 	size_t		 i;
 	int		 cur = -1, last_open = -1, *loose, nloose = 0;
 	int		*open_at, o;
-	int		*untitled, nuntitled = 0;
+	int		*untitled, nuntitled = 0, *follow, nfollow = 0;
 	char		*plain;
 	enum parse_kind	 kind;
+	struct piece	*prev;
 
 	loose = xcalloc(f->npc + 1, sizeof *loose);
 	/* Per draft: its last piece, if that ends inside a sentence. */
 	open_at = xcalloc(f->npc + 1, sizeof *open_at);
 	untitled = xcalloc(f->npc + 1, sizeof *untitled);
+	follow = xcalloc(f->npc + 1, sizeof *follow);
 	for (i = 0; i < f->npc; i++) {
 		struct piece *pc = &f->pc[i], *h;
 
@@ -936,6 +940,16 @@ flow_articles(struct flow *f)
 
 		h = i > 0 && f->pc[i - 1].head && !f->pc[i - 1].blank_after ?
 		    &f->pc[i - 1] : NULL;
+		/*
+		 * The piece right before it, a story's text that finished a
+		 * sentence: a piece opening on a new paragraph goes on it.
+		 */
+		prev = i > 0 && !f->pc[i - 1].head &&
+		    p->lines[f->pc[i - 1].last].final &&
+		    (f->pc[i - 1].art == -2 || (f->pc[i - 1].art >= 0 &&
+		    p->drafts[f->pc[i - 1].art].kind == PARSE_NEWS &&
+		    !p->drafts[f->pc[i - 1].art].photo)) ? &f->pc[i - 1] :
+		    NULL;
 		/*
 		 * A notice (遗失声明, 公告, 招聘) is an advertisement; a
 		 * summary box (核心阅读, 提要) belongs to no story's body.
@@ -996,6 +1010,17 @@ flow_articles(struct flow *f)
 			pc->art = o;
 			flow_add_lines(f, &p->drafts[o], pc);
 			cur = o;
+		} else if (prev != NULL && prev->art >= 0) {
+			/* A new paragraph after a column break: more of it. */
+			pc->art = prev->art;
+			flow_add_lines(f, &p->drafts[prev->art], pc);
+			cur = prev->art;
+		} else if (prev != NULL) {
+			/* More of a piece still loose: it goes where that does. */
+			pc->art = -2;
+			pc->follow = prev->follow >= 0 ? prev->follow :
+			    (int)(prev - f->pc);
+			follow[nfollow++] = (int)i;
 		} else {
 			/* Decided below: a story of its own, or more of one. */
 			loose[nloose++] = (int)i;
@@ -1020,6 +1045,14 @@ flow_articles(struct flow *f)
 	}
 
 	flow_match(f, loose, nloose, untitled, nuntitled);
+	for (i = 0; i < (size_t)nfollow; i++) {
+		struct piece *pc = &f->pc[follow[i]];
+
+		pc->art = f->pc[pc->follow].art;
+		if (pc->art >= 0)
+			flow_add_lines(f, &p->drafts[pc->art], pc);
+	}
+	free(follow);
 	free(open_at);
 	free(loose);
 	free(untitled);
