@@ -382,6 +382,13 @@ flow_roles(struct flow *f)
 		    !prev->final && !prev->closer && prev->cls == L_TEXT &&
 		    !l->bold)
 			continue;
+		/* A dashed subtitle under a heading line. */
+		if (prev != NULL && f->role[j] == F_HEAD && !l->blank_before &&
+		    parse_starts(l->s, l->len, "——") && !l->final &&
+		    l->em <= flow_tune.head_max_em) {
+			f->role[i] = F_HEAD;
+			continue;
+		}
 		if (flow_head_shaped(f, l)) {
 			f->role[i] = F_HEAD;
 			continue;
