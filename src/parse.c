@@ -2029,6 +2029,80 @@ parse_set(char **dst, struct buf *src)
 	*dst = parse_clean(buf_str(src), src->len, 1);
 }
 
+/* Does s leave a quote or bracket open (“…, （…, 《…)? */
+static int
+parse_open_quote(const char *s)
+{
+	static const char *pairs[][2] = {
+		{ "“", "”" }, { "（", "）" }, { "《", "》" }, { "‘", "’" },
+		{ "「", "」" }
+	};
+	size_t	i;
+	int	depth;
+	const char *q;
+
+	for (i = 0; i < sizeof pairs / sizeof pairs[0]; i++) {
+		depth = 0;
+		for (q = s; *q != '\0'; q++) {
+			if (strncmp(q, pairs[i][0], strlen(pairs[i][0])) == 0)
+				depth++;
+			else if (strncmp(q, pairs[i][1],
+			    strlen(pairs[i][1])) == 0 && depth > 0)
+				depth--;
+		}
+		if (depth > 0)
+			return (1);
+	}
+	return (0);
+}
+
+/*
+ * The title block of a page that sets headings over bodies: parts set
+ * apart by blank lines before the last are the kicker; in the last part,
+ * a line opening with —— (or far longer than the first) starts the
+ * subtitle, and a first line that ends
+ * the way a kicker does (…强调, …指出, …举行——, a colon) is the kicker;
+ * the rest is the title, broken over lines by the column.
+ */
+static void
+parse_heading_flow(char **txt, const int *blank, const double *em, size_t n,
+    struct buf *kicker, struct buf *title, struct buf *sub)
+{
+	static const char *cues[] = { "强调", "指出", "表示", "要求", "印发通知",
+	    "举行", "召开", "——", "：", ":" };
+	size_t	part, i, k, end, m;
+
+	for (part = n - 1; part > 0; part--) {
+		if (blank[part])
+			break;
+	}
+	for (i = 0; i < part; i++)
+		parse_join_line(kicker, txt[i], strlen(txt[i]));
+	for (end = part; end < n; end++) {
+		if (end > part && (parse_starts(txt[end], strlen(txt[end]),
+		    "——") || (em[end] >= 1.6 * em[part] && em[end] >= 14)))
+			break;
+	}
+	i = part;
+	if (end - part >= 2) {
+		m = strlen(txt[part]);
+		for (k = 0; k < sizeof cues / sizeof cues[0]; k++) {
+			size_t cl = strlen(cues[k]);
+
+			if (m >= cl && memcmp(txt[part] + m - cl, cues[k],
+			    cl) == 0) {
+				parse_join_line(kicker, txt[part], m);
+				i++;
+				break;
+			}
+		}
+	}
+	for (; i < end; i++)
+		buf_adds(title, txt[i]);
+	for (; i < n; i++)
+		parse_join_line(sub, txt[i], strlen(txt[i]));
+}
+
 /*
  * Splits a title block into kicker, title and subtitle.  A doubled (bold)
  * line is the title; lines before it are the kicker, after it the subtitle.
@@ -2043,17 +2117,47 @@ parse_heading(struct parser *p, const struct draft *d, struct parse_article *a)
 {
 	struct buf	 kicker = BUF_INIT, title = BUF_INIT, sub = BUF_INIT;
 	char		**txt;
-	int		*dbl;
-	size_t		 n = d->nhead, i, t, part;
+	int		*dbl, *blank;
+	double		*em;
+	size_t		 n = d->nhead, i, k, t, part;
 	double		 e0 = 0, e1 = 0;
 
 	if (n == 0)
 		return;
 	txt = xcalloc(n, sizeof *txt);
 	dbl = xcalloc(n, sizeof *dbl);
-	for (i = 0; i < n; i++)
-		txt[i] = parse_heading_text(&p->lines[d->head[i]], &dbl[i]);
+	blank = xcalloc(n, sizeof *blank);
+	em = xcalloc(n, sizeof *em);
+	for (i = k = 0; i < n; i++) {
+		const struct line *l = &p->lines[d->head[i]];
+		int		   bold;
+		char		  *s = parse_heading_text(l, &bold);
 
+		/*
+		 * A line under one that leaves a quote or bracket open is
+		 * the rest of it: one heading line broken in two.
+		 */
+		if (k > 0 && !l->blank_before && parse_open_quote(txt[k - 1])) {
+			char *j;
+
+			xasprintf(&j, "%s%s", txt[k - 1], s);
+			free(txt[k - 1]);
+			free(s);
+			txt[k - 1] = j;
+			em[k - 1] += l->em;
+			continue;
+		}
+		txt[k] = s;
+		dbl[k] = bold;
+		blank[k] = l->blank_before;
+		em[k] = l->em;
+		k++;
+	}
+	n = k;
+	if (d->flow) {
+		parse_heading_flow(txt, blank, em, n, &kicker, &title, &sub);
+		goto done;
+	}
 	for (t = 0; t < n && !dbl[t]; t++)
 		;
 	if (t < n) {
@@ -2066,8 +2170,8 @@ parse_heading(struct parser *p, const struct draft *d, struct parse_article *a)
 		 */
 		if (t + 1 < n && dbl[t + 1] && !parse_has_inner_space(txt[t]) &&
 		    !parse_starts(txt[t + 1], strlen(txt[t + 1]), "——") &&
-		    !p->lines[d->head[t + 1]].blank_before &&
-		    p->lines[d->head[t + 1]].em < 1.6 * p->lines[d->head[t]].em)
+		    !blank[t + 1] &&
+		    em[t + 1] < 1.6 * em[t])
 		{
 			t++;
 			parse_join_line(&title, txt[t], strlen(txt[t]));
@@ -2078,21 +2182,21 @@ parse_heading(struct parser *p, const struct draft *d, struct parse_article *a)
 	}
 	/* The last part set apart by a blank line; earlier ones: kicker. */
 	for (part = n - 1; part > 0; part--) {
-		if (p->lines[d->head[part]].blank_before)
+		if (blank[part])
 			break;
 	}
 	for (i = 0; i < part; i++)
 		parse_join_line(&kicker, txt[i], strlen(txt[i]));
 	i = part;
 	if (n - i >= 2) {
-		e0 = p->lines[d->head[i]].em;
-		e1 = p->lines[d->head[i + 1]].em;
+		e0 = em[i];
+		e1 = em[i + 1];
 		if (part == 0 && n - i >= 2 && e0 >= 1.4 * e1 && e0 >= 14) {
 			parse_join_line(&kicker, txt[i], strlen(txt[i]));
 			i++;
 			if (n - i >= 2) {
-				e0 = p->lines[d->head[i]].em;
-				e1 = p->lines[d->head[i + 1]].em;
+				e0 = em[i];
+				e1 = em[i + 1];
 			}
 		}
 	}
@@ -2123,6 +2227,8 @@ done:
 		free(txt[i]);
 	free(txt);
 	free(dbl);
+	free(blank);
+	free(em);
 }
 
 /*
