@@ -82,6 +82,7 @@ struct piece {
 	int		 credit;	/* body: a photo credit ends it */
 	int		 used;		/* head: gave its title */
 	int		 follow;	/* loose body: goes where this one does */
+	char		*plain;		/* its text (head) or lead (body), or NULL */
 };
 
 struct flow {
@@ -93,6 +94,9 @@ struct flow {
 	double		 width;
 };
 
+/* Half-em bins for the widths of lines up to 40 ems. */
+#define FLOW_BINS 82
+
 /* ---- Cues. */
 
 /* Does s start with a dateline: 本报北京1月9日电, 新华社…电, 本报讯? */
@@ -100,15 +104,19 @@ static int
 flow_is_dateline(const char *s, size_t n)
 {
 	static const char *lead[] = { "本报", "新华社", "中新社", "据新华社",
-	    "新华网", "人民网", "央视网", "中新网" };
+	    "新华网", "人民网", "央视网", "中新网", "【本报讯" };
 	size_t	i, k, m;
 
-	if (parse_starts(s, n, "本报讯") || parse_starts(s, n, "【本报讯") ||
-	    parse_starts(s, n, "本报讯"))
-		return (1);
+	/* Most lines start with none of them: one byte tells. */
+	if (n < 6 || ((unsigned char)s[0] != 0xe6 &&
+	    (unsigned char)s[0] != 0xe4 && (unsigned char)s[0] != 0xe5 &&
+	    (unsigned char)s[0] != 0xe3))
+		return (0);
 	for (i = 0; i < sizeof lead / sizeof lead[0]; i++) {
 		if (!parse_starts(s, n, lead[i]))
 			continue;
+		if (parse_starts(s, n, "本报讯") || i == 8)
+			return (1);
 		/* 电 within the next twenty characters or so. */
 		m = n < 90 ? n : 90;
 		for (k = strlen(lead[i]); k + 3 <= m; k++) {
@@ -117,6 +125,17 @@ flow_is_dateline(const char *s, size_t n)
 		}
 	}
 	return (0);
+}
+
+/* flow_is_dateline() of a line, asked often, so remembered. */
+static int
+flow_line_dateline(const struct line *l)
+{
+	struct line	*m = (struct line *)l;	/* the cache only */
+
+	if (m->dateline < 0)
+		m->dateline = (signed char)flow_is_dateline(l->s, l->len);
+	return (m->dateline);
 }
 
 /*
@@ -222,28 +241,30 @@ flow_has_surname(const struct line *l)
 static double
 flow_width(struct parser *p)
 {
-	double	*v = xcalloc(p->nlines + 1, sizeof *v), w = 14, t;
-	size_t	 i, j, m = 0;
+	size_t	count[FLOW_BINS], i, m = 0, seen = 0, want;
+	int	bin;
 
+	/* Widths are multiples of half an em: counted in half-em bins. */
+	memset(count, 0, sizeof count);
 	for (i = 0; i < p->nlines; i++) {
 		const struct line *l = &p->lines[i];
 
 		if (l->cls == L_TEXT && !l->final && l->punct > 0 &&
-		    l->em >= 4 && l->em <= 40)
-			v[m++] = l->em;
-	}
-	if (m >= 3) {
-		/* Insertion sort is fine: this runs once per page. */
-		for (i = 1; i < m; i++) {
-			t = v[i];
-			for (j = i; j > 0 && v[j - 1] > t; j--)
-				v[j] = v[j - 1];
-			v[j] = t;
+		    l->em >= 4 && l->em <= 40) {
+			bin = (int)(l->em * 2 + 0.5);
+			count[bin < FLOW_BINS ? bin : FLOW_BINS - 1]++;
+			m++;
 		}
-		w = v[(size_t)((double)(m - 1) * flow_tune.width_pct)];
 	}
-	free(v);
-	return (w);
+	if (m < 3)
+		return (14);
+	want = (size_t)((double)(m - 1) * flow_tune.width_pct);
+	for (bin = 0; bin < FLOW_BINS; bin++) {
+		seen += count[bin];
+		if (seen > want)
+			break;
+	}
+	return (bin / 2.0);
 }
 
 /* A line that runs on inside a column: its width is the column's. */
@@ -252,6 +273,24 @@ flow_runs_on(const struct line *l)
 {
 	return (l->cls == L_TEXT && !l->final && l->punct > 0 && l->em >= 4 &&
 	    l->em <= 40);
+}
+
+/* The median of at most four widths (the upper one of an even count). */
+static double
+flow_median4(const double *in, size_t m)
+{
+	size_t	i, j;
+	double	t, v[4];
+
+	memcpy(v, in, m * sizeof *v);
+
+	for (i = 1; i < m; i++) {
+		t = v[i];
+		for (j = i; j > 0 && v[j - 1] > t; j--)
+			v[j] = v[j - 1];
+		v[j] = t;
+	}
+	return (v[m / 2]);
 }
 
 /*
@@ -276,7 +315,7 @@ flow_local_widths(struct flow *f)
 			if (flow_runs_on(&p->lines[j - 1]))
 				v[m++] = p->lines[j - 1].em;
 		}
-		f->lw[i] = m >= 2 ? parse_median(v, m) : f->width;
+		f->lw[i] = m >= 2 ? flow_median4(v, m) : f->width;
 		/* A median of four falls between; take the wider pair's. */
 		if (m == 4 || m == 2) {
 			double a = v[0] > v[1] ? v[0] : v[1];
@@ -310,7 +349,7 @@ flow_head_shaped(struct flow *f, const struct line *l)
 	    c == ',' || c == ':' || c == 0x201c || c == 0x300a ||
 	    c == 0xff08)
 		return (0);
-	if (flow_is_dateline(l->s, l->len))
+	if (flow_line_dateline(l))
 		return (0);
 	if (l->bold || parse_line_doubled(l))
 		return (1);
@@ -419,7 +458,7 @@ flow_roles(struct flow *f)
 		size_t	k;
 
 		if (f->role[i] != F_BODY || p->lines[i].blank_before ||
-		    !flow_is_dateline(p->lines[i].s, p->lines[i].len))
+		    !flow_line_dateline(&p->lines[i]))
 			continue;
 		for (k = i; k > 0 && i - k < (size_t)flow_tune.head_max_lines;
 		    k--) {
@@ -493,7 +532,7 @@ flow_pieces(struct flow *f)
 		if (cur == NULL || cur->head != head || l->blank_before ||
 		    (!head && l->benbao) ||
 		    (!head && f->role[i] == F_BODY &&
-		    flow_is_dateline(l->s, l->len) &&
+		    flow_line_dateline(l) &&
 		    (p->lines[cur->last].final ||
 		    f->role[cur->last] != F_BODY))) {
 			if (cur != NULL)
@@ -513,7 +552,7 @@ flow_pieces(struct flow *f)
 
 		if (pc->head)
 			continue;
-		pc->dateline = flow_is_dateline(fl->s, fl->len);
+		pc->dateline = flow_line_dateline(fl);
 		for (k = pc->last + 1; k > pc->first; k--) {
 			if (f->role[k - 1] == F_BODY)
 				break;
@@ -576,18 +615,24 @@ flow_add_lines(struct flow *f, struct draft *d, const struct piece *pc)
  * the body's text also has (two in a row count more), plus nearness.
  */
 static double
-flow_match_score(struct flow *f, const struct piece *h, const struct piece *b)
+flow_match_score(struct flow *f, struct piece *h, struct piece *b)
 {
 	struct parser	*p = f->p;
-	char		*t = parse_join_plain(p, h->first, h->last - h->first + 1);
-	char		*x;
-	size_t		 tn = strlen(t), i, k, n, xn;
+	const char	*t, *x, *prev = NULL;
+	size_t		 tn, i, k, n, xn;
 	double		 score = 0;
 	uint32_t	 c;
-	const char	*prev = NULL;
 
-	n = b->last - b->first + 1;
-	x = parse_join_plain(p, b->first, n > 40 ? 40 : n);
+	/* Each piece's text is joined once: many pairs are scored. */
+	if (h->plain == NULL)
+		h->plain = parse_join_plain(p, h->first, h->last - h->first + 1);
+	if (b->plain == NULL) {
+		n = b->last - b->first + 1;
+		b->plain = parse_join_plain(p, b->first, n > 40 ? 40 : n);
+	}
+	t = h->plain;
+	x = b->plain;
+	tn = strlen(t);
 	xn = strlen(x);
 	for (i = 0; i < tn; i = k) {
 		k = parse_next(t, tn, i, &c);
@@ -603,8 +648,6 @@ flow_match_score(struct flow *f, const struct piece *h, const struct piece *b)
 		}
 		prev = t + i;
 	}
-	free(t);
-	free(x);
 	return (score);
 }
 
@@ -1125,6 +1168,8 @@ parse_flow(struct parser *p)
 		qsort(d->body, d->nbody, sizeof *d->body, flow_cmp);
 		qsort(d->head, d->nhead, sizeof *d->head, flow_cmp);
 	}
+	for (i = 0; i < f.npc; i++)
+		free(f.pc[i].plain);
 	free(f.role);
 	free(f.lw);
 	free(f.pc);
@@ -1168,7 +1213,7 @@ parse_flow_detect(struct parser *p)
 	for (i = 0; i < p->nlines; i++) {
 		const struct line *l = &p->lines[i];
 
-		if (l->cls != L_TEXT || !flow_is_dateline(l->s, l->len))
+		if (l->cls != L_TEXT || !flow_line_dateline(l))
 			continue;
 		if (i > 0 && !l->blank_before && p->lines[i - 1].cls == L_TEXT &&
 		    !p->lines[i - 1].final)

@@ -78,7 +78,12 @@ furniture_is_page_label(const struct line *l)
 	if (l->em > 16 || l->punct > 1)
 		return (0);
 	for (i = 0; i + 3 <= n; i++) {
-		if (memcmp(s + i, "第", 3) == 0) {
+		const char *q = parse_memmem(s + i, n - i, "第", 3);
+
+		if (q == NULL)
+			break;
+		i = (size_t)(q - s);
+		{
 			size_t j = i + 3;
 
 			while (j < n && (isdigit((unsigned char)s[j]) ||
@@ -119,19 +124,57 @@ furniture_line(const struct line *l)
 	    (furniture_is_page_label(l) && l->em <= 10));
 }
 
-/* How many lines of the page say exactly what l says. */
-static int
-furniture_count(struct parser *p, const struct line *l, size_t from)
+static uint32_t
+furniture_hash(const char *s, size_t n)
 {
-	size_t	i;
-	int	n = 0;
+	uint32_t	h = 2166136261u;
+	size_t		i;
 
-	for (i = from; i < p->nlines; i++) {
-		if (p->lines[i].len == l->len &&
-		    memcmp(p->lines[i].s, l->s, l->len) == 0)
-			n++;
+	for (i = 0; i < n; i++)
+		h = (h ^ (unsigned char)s[i]) * 16777619u;
+	return (h);
+}
+
+/*
+ * Marks in repeat[] the short lines the page says repeat_min times or
+ * more: a running header or footer.  Equal lines are counted in an open
+ * hash table of the page's short lines (linear probing).
+ */
+static void
+furniture_repeats(struct parser *p, int *repeat)
+{
+	size_t	 size = 16, i, h, *slot, *count, *at;
+
+	while (size < 2 * p->nlines)
+		size *= 2;
+	slot = xcalloc(size, sizeof *slot);	/* line + 1, or 0 */
+	count = xcalloc(size, sizeof *count);
+	at = xcalloc(p->nlines + 1, sizeof *at);	/* line's slot + 1 */
+	for (i = 0; i < p->nlines; i++) {
+		const struct line *l = &p->lines[i], *o;
+
+		if (l->cls != L_TEXT || l->em > furniture_tune.repeat_max_em ||
+		    l->em < 2)
+			continue;
+		h = furniture_hash(l->s, l->len) & (size - 1);
+		for (; slot[h] != 0; h = (h + 1) & (size - 1)) {
+			o = &p->lines[slot[h] - 1];
+			if (o->len == l->len && memcmp(o->s, l->s, l->len) == 0)
+				break;
+		}
+		if (slot[h] == 0)
+			slot[h] = i + 1;
+		count[h]++;
+		at[i] = h + 1;
 	}
-	return (n);
+	for (i = 0; i < p->nlines; i++) {
+		if (at[i] != 0 &&
+		    count[at[i] - 1] >= (size_t)furniture_tune.repeat_min)
+			repeat[i] = 1;
+	}
+	free(slot);
+	free(count);
+	free(at);
 }
 
 void
@@ -141,28 +184,9 @@ parse_furniture(struct parser *p)
 	int		 blank = 0, *repeat;
 	struct line	*l;
 
-	/*
-	 * Lines said three times or more are a running header or footer.
-	 * Counted once per distinct short line; pages are a few hundred
-	 * lines, so the quadratic count only runs on short lines.
-	 */
+	/* Lines said three times or more: a running header or footer. */
 	repeat = xcalloc(p->nlines + 1, sizeof *repeat);
-	for (i = 0; i < p->nlines; i++) {
-		l = &p->lines[i];
-		if (repeat[i] != 0 || l->cls != L_TEXT ||
-		    l->em > furniture_tune.repeat_max_em || l->em < 2)
-			continue;
-		if (furniture_count(p, l, i) >= furniture_tune.repeat_min) {
-			size_t j;
-
-			for (j = i; j < p->nlines; j++) {
-				if (p->lines[j].len == l->len &&
-				    memcmp(p->lines[j].s, l->s, l->len) == 0)
-					repeat[j] = 1;
-			}
-		} else
-			repeat[i] = -1;
-	}
+	furniture_repeats(p, repeat);
 	for (i = 0; i < p->nlines; i++) {
 		l = &p->lines[i];
 		if (l->cls == L_TEXT && (repeat[i] == 1 || furniture_line(l))) {
@@ -172,7 +196,9 @@ parse_furniture(struct parser *p)
 		if (blank)
 			l->blank_before = 1;
 		blank = 0;
-		p->lines[out++] = *l;
+		if (out != i)
+			p->lines[out] = *l;
+		out++;
 	}
 	p->nlines = out;
 	free(repeat);

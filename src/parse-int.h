@@ -8,6 +8,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "kanbao/buf.h"
 #include "kanbao/parse.h"
@@ -42,6 +43,7 @@ struct line {
 	int		 closer;	/* a sign-off that ends a story */
 	signed char	 headlike;	/* parse_headline_like(): -1 unknown */
 	signed char	 doubled;	/* parse_line_doubled(): -1 unknown */
+	signed char	 dateline;	/* opens with a dateline: -1 unknown */
 };
 
 enum unit_type {
@@ -130,13 +132,21 @@ parse_next(const char *s, size_t n, size_t i, uint32_t *c)
 	return (i + text_utf8_next(s + i, n - i, c));
 }
 
+/* Does s (n bytes) start with the UTF-8 string p? */
+static inline int
+parse_starts(const char *s, size_t n, const char *p)
+{
+	size_t	pl = strlen(p);
+
+	return (n >= pl && memcmp(s, p, pl) == 0);
+}
+
 int	 parse_is_space(uint32_t c);
 int	 parse_is_cjk(uint32_t c);
 int	 parse_is_stop(uint32_t c);
 int	 parse_is_closer(uint32_t c);
 int	 parse_is_sentence_punct(uint32_t c);
 const char *	 parse_memmem(const char *s, size_t n, const char *p, size_t pl);
-int	 parse_starts(const char *s, size_t n, const char *p);
 long	 parse_find(const char *s, size_t n, const char *p);
 size_t	 parse_starts_loose(const char *s, size_t n, const char *p);
 int	 parse_is_names(const char *s, size_t n);

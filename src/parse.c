@@ -123,27 +123,23 @@ const char *
 parse_memmem(const char *s, size_t n, const char *p, size_t pl)
 {
 	const char	*e = s + n, *q;
+	char		 last;
 
 	if (pl == 0 || pl > n)
 		return (pl == 0 ? s : NULL);
-	for (q = s; (q = memchr(q, p[0], (size_t)(e - q) - pl + 1)) != NULL;
-	    q++) {
-		if (memcmp(q, p, pl) == 0)
-			return (q);
-		if ((size_t)(e - q) <= pl)
-			break;
+	/*
+	 * Look for the pattern's last byte: in Chinese text the lead bytes
+	 * of most characters are alike (E4-E9), their last bytes are not.
+	 */
+	last = p[pl - 1];
+	for (q = s + pl - 1; q < e && (q = memchr(q, last, (size_t)(e - q))) !=
+	    NULL; q++) {
+		if (memcmp(q - (pl - 1), p, pl - 1) == 0)
+			return (q - (pl - 1));
 	}
 	return (NULL);
 }
 
-/* Does s (n bytes) start with the UTF-8 string p? */
-int
-parse_starts(const char *s, size_t n, const char *p)
-{
-	size_t	pl = strlen(p);
-
-	return (n >= pl && memcmp(s, p, pl) == 0);
-}
 
 /* Finds p in s (n bytes); its offset or -1. */
 long
@@ -250,6 +246,7 @@ parse_add_line(struct parser *p, const char *s, size_t len, int lead,
 	l->cls = len == 0 ? L_BLANK : L_TEXT;
 	l->headlike = -1;
 	l->doubled = -1;
+	l->dateline = -1;
 	parse_measure(l);
 	return (l);
 }
@@ -2033,24 +2030,27 @@ parse_set(char **dst, struct buf *src)
 static int
 parse_open_quote(const char *s)
 {
-	static const char *pairs[][2] = {
-		{ "“", "”" }, { "（", "）" }, { "《", "》" }, { "‘", "’" },
-		{ "「", "」" }
+	static const uint32_t pairs[][2] = {
+		{ 0x201c, 0x201d }, { 0xff08, 0xff09 }, { 0x300a, 0x300b },
+		{ 0x2018, 0x2019 }, { 0x300c, 0x300d }
 	};
-	size_t	i;
-	int	depth;
-	const char *q;
+	int		depth[sizeof pairs / sizeof pairs[0]] = { 0 };
+	size_t		i, k, n = strlen(s);
+	uint32_t	c;
 
-	for (i = 0; i < sizeof pairs / sizeof pairs[0]; i++) {
-		depth = 0;
-		for (q = s; *q != '\0'; q++) {
-			if (strncmp(q, pairs[i][0], strlen(pairs[i][0])) == 0)
-				depth++;
-			else if (strncmp(q, pairs[i][1],
-			    strlen(pairs[i][1])) == 0 && depth > 0)
-				depth--;
+	for (i = 0; i < n;) {
+		i = parse_next(s, n, i, &c);
+		if (c < 0x2018)
+			continue;
+		for (k = 0; k < sizeof pairs / sizeof pairs[0]; k++) {
+			if (c == pairs[k][0])
+				depth[k]++;
+			else if (c == pairs[k][1] && depth[k] > 0)
+				depth[k]--;
 		}
-		if (depth > 0)
+	}
+	for (k = 0; k < sizeof pairs / sizeof pairs[0]; k++) {
+		if (depth[k] > 0)
 			return (1);
 	}
 	return (0);
