@@ -1,7 +1,8 @@
 /*
- * The parser's insides, shared by its passes (parse.c, parse-flow.c):
- * lines as measured and classed, units, article drafts, and the helpers
- * more than one pass uses.  Not part of the parser's interface.
+ * The parser's insides, shared by its passes (parse.c says which file
+ * holds which): lines as measured and classed, units, article drafts,
+ * and the helpers more than one pass uses.  Not part of the parser's
+ * interface (kanbao/parse.h).
  */
 #ifndef KANBAO_PARSE_INT_H
 #define KANBAO_PARSE_INT_H
@@ -141,38 +142,80 @@ parse_starts(const char *s, size_t n, const char *p)
 	return (n >= pl && memcmp(s, p, pl) == 0);
 }
 
-int	 parse_is_space(uint32_t c);
-int	 parse_is_cjk(uint32_t c);
-int	 parse_is_stop(uint32_t c);
-int	 parse_is_closer(uint32_t c);
-int	 parse_is_sentence_punct(uint32_t c);
-const char *	 parse_memmem(const char *s, size_t n, const char *p, size_t pl);
-long	 parse_find(const char *s, size_t n, const char *p);
-size_t	 parse_starts_loose(const char *s, size_t n, const char *p);
-int	 parse_is_names(const char *s, size_t n);
-size_t	 parse_role(const char *s, size_t n);
-int	 parse_cont_note(const char *s, size_t n, int *to, char *page, size_t pagesz);
-struct draft *	 parse_add_draft(struct parser *p, enum parse_kind kind);
-void	 parse_push(size_t **v, size_t *n, size_t x);
-int	 parse_headline_like(const struct line *l);
-int	 parse_line_doubled(const struct line *l);
-int	 parse_is_weather_text(const char *s);
-char *	 parse_join_plain(struct parser *p, size_t first, size_t n);
-int	 parse_is_ad(const char *plain, int shaped);
-int	 parse_ad_score(const char *s);
-int	 parse_has_phone(const char *s);
-double	 parse_median(double *v, size_t n);
-void	 parse_weather(struct parser *p, const char *s);
-char *	 parse_undouble(const char *s, size_t n);
-char *	 parse_clean(const char *s, size_t n, int keep_cjk);
-double	 parse_column_width(struct parser *p, size_t first, size_t n);
+/* Length of the space character at s (n bytes left), or 0 if none. */
+static inline size_t
+parse_space_len(const unsigned char *s, size_t n)
+{
+	if (s[0] == ' ' || s[0] == '\t')
+		return (1);
+	if (s[0] == 0xc2 && n >= 2 && s[1] == 0xa0)
+		return (2);
+	if (s[0] == 0xe3 && n >= 3 && s[1] == 0x80 && s[2] == 0x80)
+		return (3);
+	if (s[0] == 0xe2 && n >= 3 && s[1] == 0x80 && s[2] <= 0x8a)
+		return (3);
+	return (0);
+}
+
+/* parse.c: characters, searching, the drafts' kinds. */
+int	 parse_is_space(uint32_t);
+int	 parse_is_cjk(uint32_t);
+int	 parse_is_stop(uint32_t);
+int	 parse_is_closer(uint32_t);
+int	 parse_is_sentence_punct(uint32_t);
+const char *parse_memmem(const char *, size_t, const char *, size_t);
+long	 parse_find(const char *, size_t, const char *);
+size_t	 parse_starts_loose(const char *, size_t, const char *);
+
+/* parse-lines.c: pass 1, lines measured and classed. */
+void	 parse_lines(struct parser *, int);
+char	*parse_glue_markers(const char *, size_t, size_t *);
+int	 parse_is_names(const char *, size_t);
+size_t	 parse_role(const char *, size_t);
+int	 parse_cont_note(const char *, size_t, int *, char *, size_t);
 
 /* parse-furniture.c: page furniture dropped, recurring indents read. */
 void	 parse_furniture(struct parser *);
 int	 parse_is_paper_name(const struct line *);
 
+/* parse-block.c: pass 2, lines into units (titles under stories). */
+void	 parse_units(struct parser *);
+int	 parse_unit_open(struct parser *, const struct unit *);
+char	*parse_join_plain(struct parser *, size_t, size_t);
+int	 parse_headline_like(const struct line *);
+int	 parse_line_doubled(const struct line *);
+double	 parse_median(double *, size_t);
+double	 parse_column_width(struct parser *, size_t, size_t);
+
+/* parse-box.c: weather boxes and advertisements. */
+int	 parse_is_weather_text(const char *);
+void	 parse_weather(struct parser *, const char *);
+int	 parse_is_ad(const char *, int);
+int	 parse_ad_score(const char *);
+int	 parse_has_phone(const char *);
+
+/* parse-match.c: pass 3, units into drafts (titles under stories). */
+struct draft *parse_add_draft(struct parser *, enum parse_kind);
+void	 parse_push(size_t **, size_t *, size_t);
+void	 parse_prepare(struct parser *);
+void	 parse_match(struct parser *);
+void	 parse_assemble(struct parser *);
+
 /* parse-flow.c: pages whose headings stand over their bodies. */
 int	 parse_flow_detect(struct parser *);
 void	 parse_flow(struct parser *);
+
+/* parse-text.c: pass 4, the text of each draft. */
+void	 parse_paragraphs(struct parser *, const struct draft *, int,
+	     struct parse_article *);
+void	 parse_heading(struct parser *, const struct draft *,
+	     struct parse_article *);
+char	*parse_heading_text(const struct line *, int *);
+char	*parse_byline(struct parser *, const struct draft *);
+char	*parse_undouble(const char *, size_t);
+char	*parse_clean(const char *, size_t, int);
+
+/* parse-markdown.c: Markdown pages. */
+void	 parse_markdown(struct parser *);
 
 #endif

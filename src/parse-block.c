@@ -1,0 +1,392 @@
+/*
+ * Pass 2 of the parser for pages that set titles under (or beside) their
+ * stories: runs of text lines, cut at blank lines, at a new text frame and
+ * at 本报讯, become units: body text, a heading, a weather box, an ad or
+ * noise, judged from their shape (line widths against the column width,
+ * punctuation, whether the text before them ended mid-sentence).
+ */
+#include <ctype.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "kanbao/buf.h"
+#include "kanbao/parse.h"
+#include "kanbao/text.h"
+#include "kanbao/xmalloc.h"
+
+#include "parse-int.h"
+
+static struct unit *
+parse_add_unit(struct parser *p, enum unit_type type, size_t first, size_t n)
+{
+	struct unit	*u;
+
+	if (p->nunits == p->unitsz) {
+		p->unitsz = p->unitsz ? p->unitsz * 2 : 64;
+		p->units = xreallocarray(p->units, p->unitsz, sizeof *p->units);
+	}
+	u = &p->units[p->nunits++];
+	memset(u, 0, sizeof *u);
+	u->type = type;
+	u->first = first;
+	u->n = n;
+	u->art = u->head = u->body = -1;
+	return (u);
+}
+
+/* Does s hold any kind of space? */
+static int
+parse_has_space(const char *s, size_t n)
+{
+	const unsigned char	*u = (const unsigned char *)s;
+	size_t			 i;
+
+	for (i = 0; i < n; i++) {
+		if (u[i] == ' ' || u[i] == '\t' ||
+		    ((u[i] == 0xe2 || u[i] == 0xe3 || u[i] == 0xc2) &&
+		    parse_space_len(u + i, n - i) != 0))
+			return (1);
+	}
+	return (0);
+}
+
+/* The concatenated text of lines [first, first + n), spaces dropped. */
+char *
+parse_join_plain(struct parser *p, size_t first, size_t n)
+{
+	size_t	 i, j, k, total = 0, len = 0;
+	char	*out;
+
+	for (i = first; i < first + n; i++)
+		total += p->lines[i].len;
+	out = xmalloc(total + 1);
+	for (i = first; i < first + n; i++) {
+		const unsigned char *u = (const unsigned char *)p->lines[i].s;
+		size_t		     m = p->lines[i].len;
+
+		if (!parse_has_space(p->lines[i].s, m)) {
+			memcpy(out + len, u, m);
+			len += m;
+			continue;
+		}
+		for (j = 0; j < m; j++) {
+			if (u[j] < 0x80 ? (u[j] == ' ' || u[j] == '\t') :
+			    (k = parse_space_len(u + j, m - j)) != 0) {
+				if (u[j] >= 0x80)
+					j += k - 1;
+				continue;
+			}
+			out[len++] = (char)u[j];
+		}
+	}
+	out[len] = '\0';
+	return (out);
+}
+
+static int parse_headline_like_uncached(const struct line *);
+
+/* Is the line a doubled bold one?  Asked often, so remembered. */
+int
+parse_line_doubled(const struct line *l)
+{
+	struct line	*m = (struct line *)l;	/* the cache only */
+	char		*d;
+
+	if (m->doubled < 0) {
+		d = parse_undouble(l->s, l->len);
+		m->doubled = d != NULL;
+		free(d);
+	}
+	return (m->doubled);
+}
+
+/* Could this line be (part of) a headline?  Asked often, so remembered. */
+int
+parse_headline_like(const struct line *l)
+{
+	struct line	*m = (struct line *)l;	/* the cache only */
+
+	if (m->headlike < 0)
+		m->headlike = (signed char)parse_headline_like_uncached(l);
+	return (m->headlike);
+}
+
+static int
+parse_headline_like_uncached(const struct line *l)
+{
+	uint32_t	 c;
+	size_t		 i, seg = 0, n = l->len;
+	int		 inner = 0, colon = 0;
+	const char	*s = l->s;
+	char		*u;
+
+	if (l->cls != L_TEXT || l->benbao || l->em < 1 || l->stops > 0)
+		return (0);
+	/* A doubled bold line is judged by what it says once. */
+	if ((u = parse_undouble(l->s, l->len)) != NULL) {
+		s = u;
+		n = strlen(u);
+	}
+	if (l->em > (u != NULL ? 80 : 40))
+		inner++;
+	/* Nothing in a title ends on a pause (，、：；). */
+	text_utf8_prev(s, n, &c);
+	if (c == 0xff0c || c == 0x3001 || c == 0xff1a || c == 0xff1b ||
+	    c == ',' || c == ';' || c == ':')
+		inner++;
+	for (i = 0; i < n && inner == 0;) {
+		size_t	at = i;
+
+		i = parse_next(s, n, i, &c);
+		if (c == 0x3001) {
+			/* 、 lists short items (开工、竣工、投产), never clauses. */
+			if (at - seg > 12)
+				inner++;
+			seg = i;
+			continue;
+		}
+		/* ASCII pauses beside Chinese text are pauses too. */
+		if ((c == ',' || c == ';' || c == ':' || c == '!' ||
+		    c == '?') && i >= 2 && (unsigned char)s[at - 1] >= 0x80)
+			c = c == ',' ? 0xff0c : c == ';' ? 0xff1b : c == ':' ?
+			    0xff1a : c == '!' ? 0xff01 : 0xff1f;
+		if (parse_is_sentence_punct(c)) {
+			/* A title may end in ！ or ？, nothing else. */
+			if ((c == 0xff01 || c == 0xff1f) && i == n)
+				continue;
+			/* And may name its subject first: 湖滨街道：… */
+			if (c == 0xff1a && colon++ == 0)
+				continue;
+			inner++;
+		}
+	}
+	free(u);
+	return (inner == 0);
+}
+
+/*
+ * The median of n widths.  Widths are multiples of half an em, so they are
+ * counted in half-em bins (a page may have a hundred thousand lines).
+ */
+double
+parse_median(double *v, size_t n)
+{
+	size_t	count[512], i, seen = 0;
+	int	bin;
+
+	if (n == 0)
+		return (14);
+	memset(count, 0, sizeof count);
+	for (i = 0; i < n; i++) {
+		bin = (int)(v[i] * 2 + 0.5);
+		count[bin < 0 ? 0 : bin > 511 ? 511 : bin]++;
+	}
+	for (bin = 0; bin < 512; bin++) {
+		seen += count[bin];
+		if (seen > n / 2)
+			break;
+	}
+	return (bin / 2.0);
+}
+
+/* The typical column width: the median of lines that run on. */
+double
+parse_column_width(struct parser *p, size_t first, size_t n)
+{
+	double	*v = xcalloc(n + 1, sizeof *v), w;
+	size_t	 i, m = 0;
+
+	for (i = first; i < first + n; i++) {
+		const struct line *l = &p->lines[i];
+
+		if (l->cls == L_TEXT && !l->final && l->punct > 0 &&
+		    l->em >= 4)
+			v[m++] = l->em;
+	}
+	w = m >= 3 ? parse_median(v, m) : 0;
+	free(v);
+	return (w);
+}
+
+/* Does the body unit u end in the middle of a sentence? */
+int
+parse_unit_open(struct parser *p, const struct unit *u)
+{
+	const struct line	*l = &p->lines[u->first + u->n - 1];
+
+	return (u->type == U_BODY && !l->final);
+}
+
+/* The last body unit before unit index k, or NULL if something intervenes. */
+static struct unit *
+parse_prev_body(struct parser *p, size_t k)
+{
+	if (k == 0 || p->units[k - 1].type != U_BODY)
+		return (NULL);
+	return (&p->units[k - 1]);
+}
+
+/*
+ * Classes one block of text lines [first, first + n) and adds its units.
+ * A body block may shed heading lines at its end (a title set right under
+ * the body with no blank line).
+ */
+static void
+parse_block(struct parser *p, size_t first, size_t n)
+{
+	struct unit	*prev = parse_prev_body(p, p->nunits);
+	struct line	*l = &p->lines[first];
+	char		*plain;
+	double		 w;
+	size_t		 i, k, keep;
+	int		 head = 1, ad, boxy = 0;
+
+	if (n > 4 || l->resumed)
+		head = 0;
+	for (i = first; i < first + n && head; i++) {
+		if (!parse_headline_like(&p->lines[i]))
+			head = 0;
+	}
+	/*
+	 * Only short blocks can be ads or mastheads, and only blocks with a
+	 * temperature or a wind in them weather boxes: long body text is not
+	 * joined up to be searched for them.
+	 */
+	for (i = first; i < first + n && !boxy; i++) {
+		boxy = parse_memmem(p->lines[i].s, p->lines[i].len, "℃",
+		    strlen("℃")) != NULL || parse_memmem(p->lines[i].s,
+		    p->lines[i].len, "风", strlen("风")) != NULL;
+	}
+	plain = head || n <= 6 || boxy ? parse_join_plain(p, first, n) :
+	    xstrdup("");
+	/* A masthead is the first thing on the page: one line, a name. */
+	ad = head && p->nunits == 0 && n == 1 ? parse_ad_score(plain) : 0;
+
+	if (parse_is_weather_text(plain) && !l->benbao) {
+		parse_add_unit(p, U_WEATHER, first, n);
+		goto out;
+	}
+	/* Text that runs on from an open sentence is body text. */
+	if (prev != NULL && parse_unit_open(p, prev) && !l->benbao &&
+	    !(l->lead && head)) {
+		parse_add_unit(p, U_BODY, first, n);
+		goto out;
+	}
+	/* A masthead: the first thing on the page, one line, a name. */
+	if (head && p->nunits == 0 && n == 1 && ad >= 1) {
+		parse_add_unit(p, U_NOISE, first, n);
+		goto out;
+	}
+	if (!l->benbao && (head || n <= 6) && parse_is_ad(plain, head)) {
+		parse_add_unit(p, U_AD, first, n);
+		goto out;
+	}
+	if (head) {
+		parse_add_unit(p, U_HEAD, first, n);
+		goto out;
+	}
+
+	w = parse_column_width(p, first, n);
+	if (w == 0)
+		w = p->width;
+	/*
+	 * Leading headline lines set right over the body with no blank line:
+	 * far short of the column (a paragraph's first line cut by a column
+	 * break is only an indent short), wider than it, or a dashed subtitle.
+	 */
+	if (n >= 4) {
+		/* The block's own column: its inner lines, pauses or not. */
+		double	*v = xcalloc(n, sizeof *v);
+
+		for (i = 1; i + 1 < n; i++)
+			v[i - 1] = p->lines[first + i].em;
+		w = parse_median(v, n - 2);
+		free(v);
+	}
+	for (i = 0; i + 2 < n && i < 4; i++) {
+		const struct line *t = &p->lines[first + i];
+
+		if (!parse_headline_like(t) || t->final || t->resumed ||
+		    (t->em > w * 0.6 &&
+		    t->em < w + 2 && !parse_starts(t->s, t->len, "——")))
+			break;
+	}
+	/* A dashed subtitle ends a title block whatever its width. */
+	for (k = i; k < n && k < 4; k++) {
+		if (!parse_headline_like(&p->lines[first + k]))
+			break;
+		if (parse_starts(p->lines[first + k].s,
+		    p->lines[first + k].len, "——") && k + 2 < n) {
+			i = k + 1;
+			break;
+		}
+	}
+	if (i > 0 && i + 2 <= n) {
+		parse_add_unit(p, U_HEAD, first, i);
+		first += i;
+		n -= i;
+	}
+
+	/* Trailing headline lines after a finished paragraph. */
+	keep = n;
+	while (keep > 1) {
+		const struct line *t = &p->lines[first + keep - 1];
+
+		if (!parse_headline_like(t) || !p->lines[first + keep - 2].final)
+			break;
+		if (t->em >= w - 1.5 && t->em <= w + 2)
+			break;
+		keep--;
+	}
+	if (keep < n && n - keep <= 4) {
+		parse_add_unit(p, U_BODY, first, keep);
+		parse_add_unit(p, U_HEAD, first + keep, n - keep);
+	} else
+		parse_add_unit(p, U_BODY, first, n);
+out:
+	free(plain);
+}
+
+/* Pass 2 for raw pages: lines into units. */
+void
+parse_units(struct parser *p)
+{
+	size_t		 i, start;
+	struct line	*l;
+
+	p->width = parse_column_width(p, 0, p->nlines);
+	if (p->width == 0)
+		p->width = 14;
+	for (i = 0; i < p->nlines;) {
+		l = &p->lines[i];
+		switch (l->cls) {
+		case L_BYLINE:
+		case L_CREDIT:
+			start = i++;
+			while (i < p->nlines && p->lines[i].cls == l->cls &&
+			    !p->lines[i].signature && !l->signature &&
+			    (!p->lines[i].blank_before ||
+			    parse_role(p->lines[i].s, p->lines[i].len)))
+				i++;
+			parse_add_unit(p, l->cls == L_BYLINE ? U_BYLINE :
+			    U_CREDIT, start, i - start);
+			break;
+		case L_CONT:
+			parse_add_unit(p, U_CONT, i++, 1);
+			break;
+		case L_TEXT:
+			start = i++;
+			while (i < p->nlines && p->lines[i].cls == L_TEXT &&
+			    !p->lines[i].blank_before && !p->lines[i].lead &&
+			    !p->lines[i].benbao)
+				i++;
+			parse_block(p, start, i - start);
+			break;
+		default:
+			i++;
+			break;
+		}
+	}
+}

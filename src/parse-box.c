@@ -1,0 +1,193 @@
+/*
+ * Boxes a page sets apart from its stories: the weather box (今天…明天…,
+ * 最高气温11℃, 11℃～17℃) and its values, and advertisements and notices
+ * (a name with 热线, 电话, 地址 or a phone number near it).  The only
+ * words here are the genre's own.
+ */
+#include <ctype.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "kanbao/buf.h"
+#include "kanbao/parse.h"
+#include "kanbao/text.h"
+#include "kanbao/xmalloc.h"
+
+#include "parse-int.h"
+
+static int
+parse_has(const char *s, const char *w)
+{
+	return (strstr(s, w) != NULL);
+}
+
+int
+parse_is_weather_text(const char *s)
+{
+	if (strstr(s, "℃") == NULL && strstr(s, "风") == NULL)
+		return (0);
+	return (((parse_has(s, "气温") || parse_has(s, "温度")) &&
+	    parse_has(s, "℃")) ||
+	    (parse_has(s, "今天") && parse_has(s, "明天") &&
+	    parse_has(s, "风") && parse_has(s, "级") && strlen(s) < 600));
+}
+
+/*
+ * How much a block reads like an advertisement or a masthead: the words of
+ * enrolment and sales notices, app and account names.
+ */
+int
+parse_ad_score(const char *s)
+{
+	static const char *words[] = {
+		"热线", "电话", "地址", "招生", "咨询", "报名", "联系",
+		"优惠", "订阅", "扫码", "二维码", "网址", "www.", "http",
+		"广告", "客户端", "公众号", "微信", "热销", "开盘", "欢迎垂询",
+		"诚聘", "招聘热线", "抖音", "APP", "新闻网"
+	};
+	size_t	i;
+	int	score = 0;
+
+	for (i = 0; i < sizeof words / sizeof words[0]; i++) {
+		if (parse_has(s, words[i]))
+			score++;
+	}
+	return (score);
+}
+
+/* A phone number: seven digits or more in a run. */
+int
+parse_has_phone(const char *s)
+{
+	size_t	run = 0;
+
+	for (; *s != '\0'; s++) {
+		if (isdigit((unsigned char)*s) || *s == '-') {
+			if (++run >= 7)
+				return (1);
+		} else
+			run = 0;
+	}
+	return (0);
+}
+
+/*
+ * Is a block with this text an advertisement?  Headline-shaped (or broken
+ * into short lines) with one ad word, or with a phone number and one; three
+ * ad words need a phone number too, or body text that mentions a hotline
+ * would be taken for an ad.
+ */
+int
+parse_is_ad(const char *plain, int shaped)
+{
+	size_t	len = strlen(plain);
+	uint32_t last = 0;
+	int	score;
+
+	if (len > 900)
+		return (0);
+	/* Plain text is an ad only with a phone number in it. */
+	if (!shaped && !parse_has_phone(plain))
+		return (0);
+	/* Plain text that finishes a sentence is not an ad. */
+	if (!shaped && len > 0) {
+		text_utf8_prev(plain, len, &last);
+		if (parse_is_stop(last) || parse_is_closer(last))
+			return (0);
+	}
+	score = parse_ad_score(plain);
+	return (score >= 3 || (score >= 2 && parse_has_phone(plain)) ||
+	    (shaped && score >= 1));
+}
+
+/* Reads the forecast: 今天…。明天…，偏北风3到4级。…最高气温11℃…最低气温7℃。 */
+void
+parse_weather(struct parser *p, const char *s)
+{
+	struct parse_weather	*w = xcalloc(1, sizeof *w);
+	const char		*t, *e, *m, *q;
+	struct buf		 b = BUF_INIT;
+
+	w->today = xstrdup("");
+	w->tomorrow = xstrdup("");
+	w->wind = xstrdup("");
+	if ((t = strstr(s, "今天")) != NULL) {
+		t += strlen("今天");
+		e = strstr(t, "。");
+		if (e == NULL)
+			e = t + strlen(t);
+		free(w->today);
+		w->today = xstrndup(t, (size_t)(e - t));
+	}
+	if ((m = strstr(s, "明天")) != NULL && (t == NULL || m > t)) {
+		m += strlen("明天");
+		e = strstr(m, "。");
+		if (e == NULL)
+			e = m + strlen(m);
+		/* The wind: from the first clause that names one. */
+		q = m;
+		for (;;) {
+			const char *c1 = strstr(q, "，"), *c2 = strchr(q, ',');
+			const char *c = c1 != NULL && (c2 == NULL || c1 < c2) ?
+			    c1 : c2;
+			const char *f = strstr(q, "风");
+
+			if (f != NULL && f < e && (c == NULL || f < c || c >= e))
+				break;
+			if (c == NULL || c >= e) {
+				q = e;
+				break;
+			}
+			q = c + (c == c1 ? strlen("，") : 1);
+		}
+		buf_add(&b, m, (size_t)(q - m));
+		while (b.len > 0 && (b.data[b.len - 1] == ',' ||
+		    (b.len >= 3 && strcmp(b.data + b.len - 3, "，") == 0)))
+			buf_truncate(&b, b.len - (b.data[b.len - 1] == ',' ?
+			    1 : 3));
+		free(w->tomorrow);
+		w->tomorrow = buf_detach(&b);
+		free(w->wind);
+		w->wind = xstrndup(q, (size_t)(e - q));
+	}
+	if ((t = strstr(s, "最高气温")) != NULL ||
+	    (t = strstr(s, "最高温度")) != NULL) {
+		t += strlen("最高气温");
+		w->has_high = 1;
+		if (strncmp(t, "零下", strlen("零下")) == 0)
+			w->high = -atoi(t + strlen("零下"));
+		else if (*t == '-' || isdigit((unsigned char)*t))
+			w->high = atoi(t);
+		else
+			w->has_high = 0;
+	}
+	if ((t = strstr(s, "最低气温")) != NULL ||
+	    (t = strstr(s, "最低温度")) != NULL) {
+		t += strlen("最低气温");
+		w->has_low = 1;
+		if (strncmp(t, "零下", strlen("零下")) == 0)
+			w->low = -atoi(t + strlen("零下"));
+		else if (*t == '-' || isdigit((unsigned char)*t))
+			w->low = atoi(t);
+		else
+			w->has_low = 0;
+	}
+	/* A range, as other papers print it: 11℃～17℃ (low to high). */
+	if (!w->has_high && !w->has_low && (t = strstr(s, "℃～")) != NULL) {
+		const char *lo = t;
+
+		while (lo > s && (isdigit((unsigned char)lo[-1]) ||
+		    lo[-1] == '-'))
+			lo--;
+		t += strlen("℃～");
+		if (lo < s + strlen(s) && isdigit((unsigned char)*lo) &&
+		    (isdigit((unsigned char)*t) || *t == '-')) {
+			w->low = atoi(lo);
+			w->high = atoi(t);
+			w->has_low = w->has_high = 1;
+		}
+	}
+	p->weather = w;
+}

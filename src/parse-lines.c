@@ -1,0 +1,590 @@
+/*
+ * Pass 1 of the parser: lines.  The page is cut into lines, each trimmed
+ * and measured (width in ems, sentence punctuation, how it ends) and
+ * classed: blank, byline (■记者…, 通讯员…), photo credit (■摄影…),
+ * continuation note (（下转2版）), Markdown heading, or text.  Markers an
+ * extractor wrapped over two lines (■摄⏎影, （下⏎转2版）) are glued first.
+ * Owns struct line's measured fields; later passes only read them (and
+ * the per-line caches).
+ */
+#include <ctype.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "kanbao/buf.h"
+#include "kanbao/parse.h"
+#include "kanbao/text.h"
+#include "kanbao/xmalloc.h"
+
+#include "parse-int.h"
+
+static void
+parse_measure(struct line *l)
+{
+	const unsigned char	*u = (const unsigned char *)l->s;
+	uint32_t		 c, last = 0, prev = 0;
+	size_t			 i, n = l->len, halves = 0, k;
+
+	l->punct = l->stops = 0;
+	for (i = 0; i < n;) {
+		/*
+		 * Most characters are Han (three bytes, lead E4-E9): one em
+		 * and nothing else to look at.  Punctuation and spaces have
+		 * leads C2, E2, E3 and EF, and ASCII is one byte.
+		 */
+		if (u[i] >= 0xe4 && u[i] <= 0xe9 && i + 2 < n) {
+			halves += 2;
+			prev = last;
+			last = 0x4e00;		/* some Han character */
+			i += 3;
+			continue;
+		}
+		i = parse_next(l->s, n, i, &c);
+		if (parse_is_space(c))
+			continue;
+		halves += c < 0x80 ? 1 : 2;
+		if (parse_is_sentence_punct(c) || ((c == ',' || c == ';' ||
+		    c == ':') && (parse_is_cjk(last) || i >= n)))
+			l->punct++;
+		if (c == 0xff0c || c == 0x3002 || c == 0xff1b)
+			l->stops++;
+		prev = last;
+		last = c;
+	}
+	l->em = halves / 2.0;
+	/* How the line ends, from its real last two characters. */
+	if (n > 0) {
+		k = text_utf8_prev(l->s, n, &last);
+		prev = 0;
+		if (k < n)
+			text_utf8_prev(l->s, n - k, &prev);
+	}
+	l->final = parse_is_stop(last) ||
+	    (parse_is_closer(last) && parse_is_stop(prev));
+	l->benbao = parse_starts(l->s, l->len, "本报讯");
+}
+
+static struct line *
+parse_add_line(struct parser *p, const char *s, size_t len, int lead,
+    int blank_before)
+{
+	struct line	*l;
+
+	if (p->nlines == p->linesz) {
+		p->linesz = p->linesz ? p->linesz * 2 : 256;
+		p->lines = xreallocarray(p->lines, p->linesz, sizeof *p->lines);
+	}
+	l = &p->lines[p->nlines++];
+	memset(l, 0, sizeof *l);
+	l->s = s;
+	l->len = len;
+	l->lead = lead;
+	l->blank_before = blank_before;
+	l->cls = len == 0 ? L_BLANK : L_TEXT;
+	l->headlike = -1;
+	l->doubled = -1;
+	l->dateline = -1;
+	parse_measure(l);
+	return (l);
+}
+
+/* Is the text from s a run of personal names ("王 强 陈明远")? */
+int
+parse_is_names(const char *s, size_t n)
+{
+	uint32_t	c;
+	size_t		i;
+	int		han = 0, run = 0;
+
+	for (i = 0; i < n;) {
+		i = parse_next(s, n, i, &c);
+		if (parse_is_space(c) || c == 0x3001 || c == 0xb7) {
+			run = 0;
+			continue;
+		}
+		if (!text_is_han(c))
+			return (0);
+		han++;
+		if (++run > 4)
+			return (0);
+	}
+	return (han >= 2 && han <= 24);
+}
+
+static const char *parse_roles[] = {
+	"本报记者", "特约记者", "见习记者", "记者", "通讯员", "实习生", "摄影"
+};
+
+/* Length of the role word s starts with (spaces inside allowed), or 0. */
+size_t
+parse_role(const char *s, size_t n)
+{
+	size_t	i, k;
+
+	for (i = 0; i < sizeof parse_roles / sizeof parse_roles[0]; i++) {
+		if ((k = parse_starts_loose(s, n, parse_roles[i])) != 0)
+			return (k);
+	}
+	return (0);
+}
+
+/*
+ * Is s (after a role word) names and further roles only, as in
+ * " 居丹荔 通讯员 陆也好"?  Needs a space before the first name unless the
+ * line was marked with ■, so that "记者了解到" is no byline.
+ */
+static int
+parse_byline_rest(const char *s, size_t n, int square)
+{
+	uint32_t	c;
+	size_t		i, k;
+	int		run = 0, names = 0;
+
+	if (!square && (n == 0 || s[0] != ' '))
+		return (0);
+	for (i = 0; i < n;) {
+		if ((k = parse_role(s + i, n - i)) != 0 && run == 0) {
+			i += k;
+			continue;
+		}
+		i = parse_next(s, n, i, &c);
+		if (parse_is_space(c) || c == 0x3001 || c == 0xb7) {
+			run = 0;
+			continue;
+		}
+		if (!text_is_han(c) || ++run > 4)
+			return (0);
+		names++;
+	}
+	return (names >= 1 && names <= 30);
+}
+
+/*
+ * Classes a text line as byline or credit.  Bylines: ■记者 NAMES, 通讯员
+ * NAMES, ■本报评论员, ■ followed by a pen name alone.  Credits: ■摄影.
+ */
+static void
+parse_class_line(struct line *l)
+{
+	static const char	 firsts[] = "■记通本实特见摄评";
+	const char		*s = l->s;
+	size_t			 n = l->len, k;
+	int			 square = 0;
+	uint32_t		 c, f;
+
+	/* Most lines start with none of the marks: leave at once. */
+	parse_next(s, n, 0, &c);
+	for (k = 0; firsts[k] != '\0'; k += 3) {
+		parse_next(firsts, sizeof firsts - 1, k, &f);
+		if (f == c)
+			break;
+	}
+	if (firsts[k] == '\0')
+		return;
+	if (parse_starts(s, n, "■")) {
+		square = 1;
+		s += 3;
+		n -= 3;
+		while (n > 0 && *s == ' ') {
+			s++;
+			n--;
+		}
+	}
+	if ((k = parse_starts_loose(s, n, "摄影")) != 0) {
+		if (parse_byline_rest(s + k, n - k, square))
+			l->cls = L_CREDIT;
+		return;
+	}
+	if ((k = parse_role(s, n)) != 0) {
+		if (parse_byline_rest(s + k, n - k, square))
+			l->cls = L_BYLINE;
+		return;
+	}
+	if (!square)
+		return;
+	if (parse_starts_loose(s, n, "本报评论员") != 0 ||
+	    parse_starts_loose(s, n, "评论员") != 0 ||
+	    (parse_is_names(s, n) && l->em <= 6)) {
+		l->cls = L_BYLINE;
+		l->signature = 1;
+	}
+}
+
+/* Splits "text ■摄影 NAMES" and "text（下转2版）" off the end of a line. */
+static size_t
+parse_split_tail(const char *s, size_t n)
+{
+	const char	*m, *q;
+	long		 at;
+
+	if (parse_memmem(s, n, "■", 3) != NULL &&
+	    ((at = parse_find(s, n, "■摄影")) > 0 ||
+	    (at = parse_find(s, n, "■ 摄影")) > 0))
+		return ((size_t)at);
+	/* （下转2版）, (转第3版) at the end of a line: it ends in a bracket. */
+	if (n == 0 || (s[n - 1] != ')' && (n < 3 ||
+	    memcmp(s + n - 3, "）", 3) != 0)))
+		return (n);
+	for (m = s; (m = parse_memmem(m, n - (size_t)(m - s), "转", 3)) != NULL;
+	    m += 3) {
+		q = m;
+		if (q - s >= 3 && memcmp(q - 3, "下", 3) == 0)
+			q -= 3;
+		if (q - s >= 3 && memcmp(q - 3, "（", 3) == 0)
+			return ((size_t)(q - 3 - s));
+		if (q - s >= 1 && q[-1] == '(')
+			return ((size_t)(q - 1 - s));
+	}
+	return (n);
+}
+
+/* Does s start with a measure word or unit, as after a number (多人, 亿元)? */
+static int
+parse_is_unit(const char *s, size_t n)
+{
+	static const char units[] = "多个万亿千百年月日号元人名家岁次项米台套"
+	    "辆位件天时分秒倍成余户所座条幢间亩吨度股只支%％℃";
+	uint32_t	c, u;
+	size_t		i;
+
+	text_utf8_next(s, n, &c);
+	for (i = 0; units[i] != '\0';) {
+		i += text_utf8_next(units + i, sizeof units - 1 - i, &u);
+		if (u == c)
+			return (1);
+	}
+	return (0);
+}
+
+/* A continuation note: （下转2版）, (上接第1版), … */
+int
+parse_cont_note(const char *s, size_t n, int *to, char *page, size_t pagesz)
+{
+	size_t		i = 0, j = 0;
+	uint32_t	c;
+
+	if (n < 4)
+		return (0);
+	i = parse_next(s, n, 0, &c);
+	if (c != 0xff08 && c != '(')
+		return (0);
+	if (parse_starts(s + i, n - i, "下转"))
+		*to = 1;
+	else if (parse_starts(s + i, n - i, "上接"))
+		*to = 0;
+	else if (parse_starts(s + i, n - i, "转"))
+		*to = 1;
+	else
+		return (0);
+	i += parse_starts(s + i, n - i, "转") ? 3 : 6;
+	if (parse_starts(s + i, n - i, "第"))
+		i += 3;
+	while (i < n && s[i] == ' ')
+		i++;
+	while (i < n && (isdigit((unsigned char)s[i]) ||
+	    isupper((unsigned char)s[i])) && j + 1 < pagesz)
+		page[j++] = s[i++];
+	/* 第六版, 第十二版: the page in Chinese numerals. */
+	if (j == 0) {
+		static const char digits[] = "一二三四五六七八九";
+		int	 v = 0, d, tens = 0;
+		size_t	 k;
+
+		for (;;) {
+			if (parse_starts(s + i, n - i, "十")) {
+				tens = v == 0 ? 1 : v;
+				v = 0;
+				i += 3;
+				continue;
+			}
+			for (k = 0, d = 0; k < sizeof digits - 1; k += 3) {
+				if (parse_starts(s + i, n - i, (char[]){
+				    digits[k], digits[k + 1], digits[k + 2],
+				    '\0' }))
+					d = (int)(k / 3) + 1;
+			}
+			if (d == 0)
+				break;
+			v = v * 10 + d;
+			i += 3;
+		}
+		v += tens * 10;
+		if (v > 0 && v < 1000)
+			j = (size_t)snprintf(page, pagesz, "%d", v);
+	}
+	page[j] = '\0';
+	while (i < n && s[i] == ' ')
+		i++;
+	if (j == 0 || !parse_starts(s + i, n - i, "版"))
+		return (0);
+	i += 3;
+	if (i >= n)
+		return (0);
+	i = parse_next(s, n, i, &c);
+	return ((c == 0xff09 || c == ')') && i == n);
+}
+
+/*
+ * Is l the rest of a spaced name wrapped from the byline above it
+ * (■摄影 王 强 汤⏎颖): one or two characters under a line ending in one?
+ */
+static int
+parse_is_name_tail(const struct line *above, const struct line *l)
+{
+	uint32_t	c;
+	size_t		k;
+
+	if (l->em > 2 || above->len < 4)
+		return (0);
+	k = text_utf8_prev(above->s, above->len, &c);
+	if (!text_is_han(c) || k >= above->len)
+		return (0);
+	text_utf8_prev(above->s, above->len - k, &c);
+	return (c == ' ');
+}
+
+void
+parse_lines(struct parser *p, int markdown)
+{
+	const char	*s = p->text, *end = p->text + p->len, *nl, *t;
+	size_t		 n, cut;
+	int		 lead, blank = 0, hard, resumed = 0;
+	struct line	*l;
+	char		 page[16];
+	int		 to;
+
+	while (s < end) {
+		nl = memchr(s, '\n', (size_t)(end - s));
+		if (nl == NULL)
+			nl = end;
+		n = (size_t)(nl - s);
+		hard = n >= 2 && s[n - 1] == ' ' && s[n - 2] == ' ';
+		/* Trim both ends; remember an indent. */
+		lead = 0;
+		t = s;
+		/* A form feed (a new page of the issue) is a break. */
+		while (n > 0 && (*t == '\f' || t[n - 1] == '\f')) {
+			if (*t == '\f') {
+				t++;
+				s++;
+			}
+			n--;
+			blank = 1;
+		}
+		while (n > 0) {
+			uint32_t c;
+			size_t	 k = text_utf8_next(t, n, &c);
+
+			if (!parse_is_space(c))
+				break;
+			lead = 1;
+			t += k;
+			n -= k;
+		}
+		while (n > 0) {
+			uint32_t c;
+			size_t	 k = text_utf8_prev(t, n, &c);
+
+			if (!parse_is_space(c))
+				break;
+			n -= k;
+		}
+		s = nl + 1;
+		if (n == 0) {
+			blank = 1;
+			continue;
+		}
+		/*
+		 * An indent is a new text frame, except the spurious space an
+		 * extractor puts beside digits (…老人有⏎ 1400多人).
+		 */
+		if (lead && (isalnum((unsigned char)*t) || (!blank &&
+		    p->nlines > 0 && p->lines[p->nlines - 1].len > 0 &&
+		    isdigit((unsigned char)p->lines[p->nlines - 1].s[
+		    p->lines[p->nlines - 1].len - 1]) &&
+		    parse_is_unit(t, n))))
+			lead = 0;
+		if (markdown && *t == '#') {
+			size_t	lv = 0;
+
+			while (lv < n && t[lv] == '#')
+				lv++;
+			if (lv < n && t[lv] == ' ' && lv <= 6) {
+				const char	*h = t + lv;
+				size_t		 hn = n - lv;
+
+				while (hn > 0 && *h == ' ') {
+					h++;
+					hn--;
+				}
+				l = parse_add_line(p, h, hn, 0, blank);
+				l->cls = L_HEADING;
+				l->level = (int)lv;
+				blank = 0;
+				continue;
+			}
+		}
+		/* （上接1版） opening a line. */
+		if (n > 6 && (parse_starts(t, n, "（上接") ||
+		    parse_starts(t, n, "(上接"))) {
+			const char	*close = NULL;
+			size_t		 i;
+
+			for (i = 0; i + 3 <= n && i < 40; i++) {
+				if (parse_starts(t + i, n - i, "）")) {
+					close = t + i + 3;
+					break;
+				}
+				if (t[i] == ')') {
+					close = t + i + 1;
+					break;
+				}
+			}
+			if (close != NULL && parse_cont_note(t,
+			    (size_t)(close - t), &to, page, sizeof page)) {
+				l = parse_add_line(p, t, (size_t)(close - t),
+				    lead, blank);
+				l->cls = L_CONT;
+				blank = 0;
+				n -= (size_t)(close - t);
+				t = close;
+				while (n > 0 && *t == ' ') {
+					t++;
+					n--;
+				}
+				if (n == 0)
+					continue;
+				lead = 0;
+				resumed = 1;
+			}
+		}
+		cut = parse_split_tail(t, n);
+		if (cut < n) {
+			size_t	m = cut;
+
+			while (m > 0 && t[m - 1] == ' ')
+				m--;
+			if (m > 0) {
+				l = parse_add_line(p, t, m, lead, blank);
+				l->hardbreak = hard;
+				blank = 0;
+				lead = 0;
+			}
+			t += cut;
+			n -= cut;
+		}
+		l = parse_add_line(p, t, n, lead, blank);
+		l->hardbreak = hard;
+		l->resumed = resumed;
+		resumed = 0;
+		blank = 0;
+		if (parse_cont_note(t, n, &to, page, sizeof page))
+			l->cls = L_CONT;
+		else if (l->cls == L_TEXT)
+			parse_class_line(l);
+	}
+	/*
+	 * Fake bold set line by line: the same line twice in a row is one
+	 * heading line in bold, never body text said twice.
+	 */
+	for (n = 0, cut = 0; n < p->nlines; n++) {
+		l = &p->lines[n];
+		if (cut > 0 && l->cls == L_TEXT && !l->blank_before &&
+		    l->len == p->lines[cut - 1].len && l->em >= 2 &&
+		    p->lines[cut - 1].cls == L_TEXT &&
+		    !p->lines[cut - 1].bold &&
+		    memcmp(l->s, p->lines[cut - 1].s, l->len) == 0) {
+			p->lines[cut - 1].bold = 1;
+			continue;
+		}
+		p->lines[cut++] = *l;
+	}
+	p->nlines = cut;
+	/* Names alone under a byline or credit continue it ("蒋林璐"). */
+	for (n = 1; n < p->nlines; n++) {
+		l = &p->lines[n];
+		if (l->cls == L_TEXT && !l->blank_before && !l->benbao &&
+		    (l[-1].cls == L_BYLINE || l[-1].cls == L_CREDIT) &&
+		    !l[-1].signature && l->punct == 0 && l->em <= 12 &&
+		    (parse_is_names(l->s, l->len) ||
+		    parse_is_name_tail(&l[-1], l)))
+			l->cls = l[-1].cls;
+	}
+}
+
+/* Is there a ■ or an opening bracket in the few bytes before text[at]? */
+static int
+parse_near_mark(const char *text, size_t at)
+{
+	size_t	from = at > 16 ? at - 16 : 0;
+
+	return (memchr(text + from, '(', at - from) != NULL ||
+	    parse_memmem(text + from, at - from, "■", 3) != NULL ||
+	    parse_memmem(text + from, at - from, "（", 3) != NULL);
+}
+
+/* Is the newline at text[at] inside a continuation note, （下⏎转2版）? */
+static int
+parse_broken_note(const char *text, size_t len, size_t at)
+{
+	size_t	 b, e;
+	char	 joined[64], page[16];
+	int	 to;
+
+	for (b = at; b > 0 && at - b < 16; b--) {
+		if (parse_starts(text + b - 1, len - b + 1, "(") ||
+		    (b >= 3 && parse_starts(text + b - 3, len - b + 3, "（")))
+			break;
+	}
+	if (b == 0 || at - b >= 16)
+		return (0);
+	b -= text[b - 1] == '(' ? 1 : 3;
+	for (e = at + 1; e < len && e - at < 20 && text[e] != '\n'; e++) {
+		if (text[e] == ')' || parse_starts(text + e, len - e, "）")) {
+			e += text[e] == ')' ? 1 : 3;
+			if (e - b - 1 >= sizeof joined)
+				return (0);
+			memcpy(joined, text + b, at - b);
+			memcpy(joined + (at - b), text + at + 1, e - at - 1);
+			return (parse_cont_note(joined, e - b - 1, &to, page,
+			    sizeof page));
+		}
+	}
+	return (0);
+}
+
+/*
+ * A copy of the page with the line breaks taken out of markers the
+ * extractor wrapped (■摄⏎影, ■⏎记者), so that every marker is on one line.
+ */
+char *
+parse_glue_markers(const char *text, size_t len, size_t *outlen)
+{
+	static const char *marks[] = { "■摄\n影", "■\n摄影", "■记\n者",
+	    "■\n记者", "■ \n摄影" };
+	char	*out = xmalloc(len + 1);
+	size_t	 i, j = 0, k, ml;
+
+	for (i = 0; i < len; i++) {
+		if (text[i] == '\n' && i >= 3 && parse_near_mark(text, i)) {
+			for (k = 0; k < sizeof marks / sizeof marks[0]; k++) {
+				const char *nl = strchr(marks[k], '\n');
+				size_t	    before = (size_t)(nl - marks[k]);
+
+				ml = strlen(marks[k]);
+				if (i >= before && i - before + ml <= len &&
+				    memcmp(text + i - before, marks[k], ml) == 0)
+					break;
+			}
+			if (k < sizeof marks / sizeof marks[0] ||
+			    parse_broken_note(text, len, i))
+				continue;	/* drop this newline */
+		}
+		out[j++] = text[i];
+	}
+	out[j] = '\0';
+	*outlen = j;
+	return (out);
+}

@@ -1,0 +1,570 @@
+/*
+ * Pass 3 of the parser for pages that set titles under (or beside) their
+ * stories: units become article drafts.  Body units join into bodies (a
+ * column break inside a sentence is no boundary; 本报讯, headings, bylines
+ * and credits are); headings are matched to the body before or after them
+ * by a dynamic programme that maximises titled bodies, preferring the
+ * layout the page shows; bylines and continuation notes go to the article
+ * they belong to.
+ */
+#include <ctype.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "kanbao/buf.h"
+#include "kanbao/parse.h"
+#include "kanbao/text.h"
+#include "kanbao/xmalloc.h"
+
+#include "parse-int.h"
+
+struct draft *
+parse_add_draft(struct parser *p, enum parse_kind kind)
+{
+	struct draft	*d;
+
+	if (p->ndrafts == p->draftsz) {
+		p->draftsz = p->draftsz ? p->draftsz * 2 : 32;
+		p->drafts = xreallocarray(p->drafts, p->draftsz,
+		    sizeof *p->drafts);
+	}
+	d = &p->drafts[p->ndrafts++];
+	memset(d, 0, sizeof *d);
+	d->kind = kind;
+	return (d);
+}
+
+/* Appends x to the array *v of *n; it grows by doubling (at powers of 2). */
+void
+parse_push(size_t **v, size_t *n, size_t x)
+{
+	if (*n == 0 || (*n & (*n - 1)) == 0)
+		*v = xreallocarray(*v, *n == 0 ? 4 : *n * 2, sizeof **v);
+	(*v)[(*n)++] = x;
+}
+
+static void
+parse_draft_lines(struct parser *p, struct draft *d, const struct unit *u,
+    int part)
+{
+	size_t	i;
+
+	for (i = u->first; i < u->first + u->n; i++) {
+		if (p->lines[i].cls == L_BLANK)
+			continue;
+		if (part == 0)
+			parse_push(&d->body, &d->nbody, i);
+		else if (part == 1)
+			parse_push(&d->head, &d->nhead, i);
+		else
+			parse_push(&d->byline, &d->nbyline, i);
+	}
+}
+
+/*
+ * Whether body unit k continues the body before it (k - 1 is a body): a
+ * column break inside a sentence or between paragraphs of one article.
+ * 本报讯 starts a new article; so does a new text frame after a finished
+ * sentence.
+ */
+static int
+parse_continues(struct parser *p, size_t k)
+{
+	const struct unit	*u = &p->units[k];
+	const struct line	*l = &p->lines[u->first];
+
+	if (k == 0 || p->units[k - 1].type != U_BODY)
+		return (0);
+	if (l->benbao)
+		return (0);
+	if (parse_unit_open(p, &p->units[k - 1]))
+		return (1);
+	return (!l->lead);
+}
+
+/*
+ * Matches headings to bodies.  Items are bodies (a chain's first unit) and
+ * headings in page order; bylines, credits and notes between them are
+ * transparent, weather and ads are walls.  A heading matches the body just
+ * before it (title set after the body) or just after it (before).  The
+ * dynamic programme maximises the number of matches, then prefers the
+ * direction the page's ends show, then tight joins (no blank line).
+ */
+void
+parse_match(struct parser *p)
+{
+	size_t	*item, nitems = 0, i;
+	long	*f0, *f1;
+	int	 state, pref_after = 2, pref_before = 0, ev = 0;
+	int	 first_b = -1, first_h = -1, last_b = -1, last_h = -1;
+
+	item = xcalloc(p->nunits + 1, sizeof *item);
+	for (i = 0; i < p->nunits; i++) {
+		const struct unit *u = &p->units[i];
+
+		if (u->type == U_HEAD ||
+		    (u->type == U_BODY && !parse_continues(p, i)))
+			item[nitems++] = i;
+		else if (u->type == U_WEATHER || u->type == U_AD ||
+		    u->type == U_NOISE || u->type == U_BANNER)
+			item[nitems++] = (size_t)-1;	/* a wall */
+	}
+	for (i = 0; i < nitems; i++) {
+		if (item[i] == (size_t)-1)
+			continue;
+		if (p->units[item[i]].type == U_HEAD) {
+			if (first_h < 0)
+				first_h = (int)i;
+			last_h = (int)i;
+		} else {
+			if (first_b < 0)
+				first_b = (int)i;
+			last_b = (int)i;
+		}
+	}
+	if (first_h >= 0 && first_b >= 0 && first_h < first_b)
+		ev--;
+	/* A title glued to the body under or over it shows the layout. */
+	for (i = 0; i + 1 < nitems; i++) {
+		const struct unit *a, *b;
+
+		if (item[i] == (size_t)-1 || item[i + 1] == (size_t)-1)
+			continue;
+		a = &p->units[item[i]];
+		b = &p->units[item[i + 1]];
+		if (a->type == b->type || b->first != a->first + a->n ||
+		    p->lines[b->first].blank_before)
+			continue;
+		if (a->type == U_HEAD && !b->photo)
+			ev -= 2;
+		else if (b->type == U_HEAD && !a->photo)
+			ev += 2;
+	}
+	/* A photo's title under its credit says nothing of the layout. */
+	if (last_h >= 0 && last_b >= 0 && last_h > last_b &&
+	    !p->units[item[last_b]].photo)
+		ev++;
+	if (ev < 0) {
+		pref_after = 0;
+		pref_before = 2;
+	}
+
+	f0 = xcalloc(nitems + 1, sizeof *f0);	/* best, item i free */
+	f1 = xcalloc(nitems + 1, sizeof *f1);	/* best, item i matched left */
+	for (i = 0; i < nitems; i++) {
+		long	best_prev = 0, w;
+
+		if (i > 0)
+			best_prev = f0[i - 1] > f1[i - 1] ? f0[i - 1] :
+			    f1[i - 1];
+		f0[i] = best_prev;
+		f1[i] = -1;
+		if (i == 0 || item[i] == (size_t)-1 ||
+		    item[i - 1] == (size_t)-1)
+			continue;
+		{
+			const struct unit *a = &p->units[item[i - 1]];
+			const struct unit *b = &p->units[item[i]];
+			const struct line *bl = &p->lines[b->first];
+
+			if (a->type == b->type)
+				continue;
+			w = 1000;
+			if (a->type == U_BODY)	/* heading after its body */
+				w += pref_after + (bl->blank_before ? 0 : 3);
+			else
+				w += pref_before + (bl->blank_before ? 0 : 3);
+			f1[i] = f0[i - 1] + w;
+		}
+	}
+	/* Walk back from the better end state. */
+	i = nitems;
+	state = nitems > 0 && f1[nitems - 1] > f0[nitems - 1];
+	while (i-- > 0) {
+		if (state && i > 0) {
+			struct unit *a = &p->units[item[i - 1]];
+			struct unit *b = &p->units[item[i]];
+			struct unit *h = a->type == U_HEAD ? a : b;
+			struct unit *body = a->type == U_HEAD ? b : a;
+
+			h->body = (int)(body - p->units);
+			h->after = a->type == U_BODY;
+			body->head = (int)(h - p->units);
+			i--;	/* item i - 1 is used, and was free before */
+		}
+		state = i > 0 && f1[i - 1] > f0[i - 1];
+	}
+	free(f0);
+	free(f1);
+	free(item);
+}
+
+/* Two phrases set apart by a space, as in a title (平湖经开 火力全开)? */
+static int
+parse_has_phrase_space(const struct line *l)
+{
+	uint32_t	c, prev = 0, next;
+	size_t		i, j;
+
+	for (i = 0; i < l->len;) {
+		j = parse_next(l->s, l->len, i, &c);
+		if (parse_is_space(c) && text_is_han(prev) && j < l->len) {
+			text_utf8_next(l->s + j, l->len - j, &next);
+			if (text_is_han(next) || next == 0x201c)
+				return (1);
+		}
+		prev = c;
+		i = j;
+	}
+	return (0);
+}
+
+static size_t parse_unit_bytes(struct parser *, const struct unit *);
+
+/*
+ * A column banner (四敢争先⏎澄湖进行时): a heading of two or more very short
+ * plain lines that is not a photo's title (under a credit, or over a
+ * caption).
+ */
+static int
+parse_is_banner(struct parser *p, size_t k)
+{
+	const struct unit	*u = &p->units[k];
+	size_t			 i, lines = 0;
+
+	if (u->type != U_HEAD)
+		return (0);
+	for (i = u->first; i < u->first + u->n; i++) {
+		if (p->lines[i].cls == L_BLANK)
+			continue;
+		if (p->lines[i].em > 5 ||
+		    (p->lines[i].blank_before && i > u->first))
+			return (0);
+		if (parse_line_doubled(&p->lines[i]))
+			return (0);
+		lines++;
+	}
+	if (lines < 2)
+		return (0);
+	/* Nothing is set tight under a banner, and it has no byline. */
+	if (k + 1 < p->nunits && (p->units[k + 1].type == U_BYLINE ||
+	    !p->lines[p->units[k + 1].first].blank_before))
+		return (0);
+	if (k > 0 && p->units[k - 1].type == U_CREDIT)
+		return (0);
+	if (k + 2 < p->nunits && p->units[k + 1].type == U_BODY &&
+	    p->units[k + 2].type == U_CREDIT)
+		return (0);
+	return (1);
+}
+
+/*
+ * Is head unit v a whole title block of its own, so that head unit u after
+ * it is another article's?  So when v ends in a dashed subtitle, or is all
+ * bold (doubled) and u is not: a kicker is never bold and a subtitle is set
+ * under the title without a blank line.
+ */
+static int
+parse_head_complete(struct parser *p, const struct unit *v,
+    const struct unit *u)
+{
+	const struct line	*last = &p->lines[v->first + v->n - 1];
+	size_t			 i;
+	int			 all = 1, any = 0;
+
+	/* A dashed subtitle closes a title block. */
+	if (parse_starts(last->s, last->len, "——"))
+		return (1);
+
+	for (i = v->first; i < v->first + v->n && all; i++) {
+		if (p->lines[i].cls != L_BLANK)
+			all = parse_line_doubled(&p->lines[i]);
+	}
+	for (i = u->first; i < u->first + u->n && !any; i++) {
+		if (p->lines[i].cls != L_BLANK)
+			any = parse_line_doubled(&p->lines[i]);
+	}
+	return (all && !any);
+}
+
+/*
+ * Before matching: a caption (the body block right before a photo credit)
+ * is an article of its own; headings split by blank lines are one title
+ * block (kicker, title) unless the first follows a credit (a photo title);
+ * a heading glued to the weather box is the box's sponsor.
+ */
+void
+parse_prepare(struct parser *p)
+{
+	size_t		 i, j;
+	struct unit	*u, *v;
+
+	for (i = 0; i < p->nunits; i++) {
+		u = &p->units[i];
+		if (parse_is_banner(p, i))
+			u->type = U_BANNER;
+		if (u->type == U_CREDIT && i > 0 &&
+		    p->units[i - 1].type == U_BODY) {
+			/*
+			 * The caption: the body blocks before the credit back
+			 * to the start of their sentence (a caption is short,
+			 * but may be cut by a column break), as a chain of its
+			 * own.
+			 */
+			size_t	k = i - 1, bytes = 0;
+
+			while (k > 0 && p->units[k - 1].type == U_BODY &&
+			    parse_unit_open(p, &p->units[k - 1]) &&
+			    !p->lines[p->units[k].first].benbao &&
+			    (bytes += parse_unit_bytes(p, &p->units[k])) < 600)
+				k--;
+			/*
+			 * All the text since the last heading, credit or box,
+			 * if that is short enough to be one caption cut by a
+			 * column break at a sentence's end.
+			 */
+			for (j = k, bytes = 0; j > 0 &&
+			    p->units[j - 1].type == U_BODY &&
+			    !p->lines[p->units[j].first].benbao; j--) {
+				bytes += parse_unit_bytes(p, &p->units[j - 1]);
+				if (bytes + parse_unit_bytes(p, &p->units[i - 1]) >
+				    450 || p->lines[p->units[j - 1].first].benbao)
+					break;
+			}
+			if (j < k && j > 0 && p->units[j - 1].type != U_BODY &&
+			    !p->lines[p->units[j].first].benbao)
+				k = j;
+			p->units[i - 1].photo = 1;
+			if (!p->lines[p->units[k].first].benbao &&
+			    (k == 0 || p->units[k - 1].type != U_BODY ||
+			    !parse_unit_open(p, &p->units[k - 1])))
+				p->lines[p->units[k].first].lead = 1;
+		}
+		if (u->type == U_HEAD && i + 1 < p->nunits &&
+		    p->units[i + 1].type == U_WEATHER &&
+		    !p->lines[p->units[i + 1].first].blank_before)
+			u->type = U_AD;
+	}
+	/*
+	 * A lone line as wide as the column between a finished body and text
+	 * that runs on is the first line of a paragraph cut off by a column
+	 * break (禾润新能源科技有限公司成⏎⏎立于2016年), not a title; so are two
+	 * such lines, the second full.
+	 */
+	for (i = 1; i + 1 < p->nunits; i++) {
+		const struct line	*l;
+		double			 w;
+
+		u = &p->units[i];
+		if (u->type != U_HEAD || u->n > 2 ||
+		    p->units[i - 1].type != U_BODY ||
+		    p->units[i + 1].type != U_BODY)
+			continue;
+		l = &p->lines[u->first + u->n - 1];
+		v = &p->units[i + 1];
+		if (p->lines[v->first].benbao || p->lines[v->first].lead ||
+		    parse_has_phrase_space(l))
+			continue;
+		/* Text that ends signed or over a credit has a title. */
+		for (j = i + 2; j < p->nunits && p->units[j].type == U_BODY &&
+		    parse_continues(p, j); j++)
+			;
+		if (j < p->nunits && (p->units[j].type == U_CREDIT ||
+		    (p->units[j].type == U_BYLINE &&
+		    p->lines[p->units[j].first].signature)))
+			continue;
+		w = parse_column_width(p, p->units[i - 1].first,
+		    p->units[i - 1].n);
+		if (w == 0)
+			w = p->width;
+		/* Two lines: the first starts the paragraph, the second is full. */
+		if (u->n == 2 && (l->em < w - 1.5 || l[-1].em < w - 3 ||
+		    parse_has_phrase_space(&l[-1])))
+			continue;
+		if (l->em >= w - 3 && l->em <= w + 0.5)
+			u->type = U_BODY;
+	}
+
+	for (i = j = 0; i < p->nunits; i++) {
+		u = &p->units[i];
+		if (j > 0) {
+			v = &p->units[j - 1];
+			if (v->type == U_HEAD && u->type == U_HEAD &&
+			    v->first + v->n == u->first &&
+			    !(j > 1 && p->units[j - 2].type == U_CREDIT &&
+			    v->n <= 2) && !parse_head_complete(p, v, u)) {
+				v->n = u->first + u->n - v->first;
+				continue;
+			}
+		}
+		p->units[j++] = *u;
+	}
+	p->nunits = j;
+}
+
+/* Bytes of text in a unit. */
+static size_t
+parse_unit_bytes(struct parser *p, const struct unit *u)
+{
+	size_t	i, n = 0;
+
+	for (i = u->first; i < u->first + u->n; i++)
+		n += p->lines[i].len;
+	return (n);
+}
+
+/* The article index of the next chain-starting body after unit k, or -1. */
+static int
+parse_next_art(struct parser *p, size_t k)
+{
+	size_t	i;
+
+	for (i = k + 1; i < p->nunits; i++) {
+		if (p->units[i].type == U_BODY && p->units[i].art >= 0)
+			return (p->units[i].art);
+		if (p->units[i].type == U_WEATHER || p->units[i].type == U_AD)
+			return (-1);
+	}
+	return (-1);
+}
+
+/* The article of the nearest unit before k that has one, or -1. */
+static int
+parse_prev_art(struct parser *p, size_t k, int bodies_only)
+{
+	size_t	i;
+
+	for (i = k; i-- > 0;) {
+		const struct unit *u = &p->units[i];
+
+		if (u->art >= 0 && (!bodies_only || u->type == U_BODY ||
+		    u->type == U_HEAD))
+			return (u->art);
+	}
+	return (-1);
+}
+
+/* Pass 3 for raw pages: units into drafts. */
+void
+parse_assemble(struct parser *p)
+{
+	struct draft	*d;
+	struct unit	*u, *h;
+	size_t		 i;
+	int		 cur = -1, a, to;
+	char		 page[16], *plain;
+
+	for (i = 0; i < p->nunits; i++) {
+		u = &p->units[i];
+		switch (u->type) {
+		case U_BODY:
+			if (cur >= 0 && parse_continues(p, i)) {
+				u->art = cur;
+				parse_draft_lines(p, &p->drafts[cur], u, 0);
+				break;
+			}
+			d = parse_add_draft(p, PARSE_NEWS);
+			cur = u->art = (int)(d - p->drafts);
+			d->photo = u->photo;
+			if (u->head >= 0) {
+				h = &p->units[u->head];
+				h->art = cur;
+				parse_draft_lines(p, d, h, 1);
+			}
+			parse_draft_lines(p, d, u, 0);
+			break;
+		case U_HEAD:
+			if (u->body >= 0)
+				break;
+			d = parse_add_draft(p, PARSE_BANNER);
+			u->art = (int)(d - p->drafts);
+			parse_draft_lines(p, d, u, 1);
+			cur = -1;
+			break;
+		case U_CREDIT:
+			a = i > 0 ? p->units[i - 1].art : -1;
+			if (a < 0 || !p->drafts[a].photo)
+				a = parse_prev_art(p, i, 1);
+			if (a < 0) {
+				d = parse_add_draft(p, PARSE_PHOTO);
+				a = (int)(d - p->drafts);
+			}
+			u->art = a;
+			p->drafts[a].photo = 1;
+			parse_draft_lines(p, &p->drafts[a], u, 2);
+			cur = -1;
+			break;
+		case U_WEATHER:
+			d = parse_add_draft(p, PARSE_WEATHER);
+			u->art = (int)(d - p->drafts);
+			parse_draft_lines(p, d, u, 0);
+			plain = parse_join_plain(p, u->first, u->n);
+			if (p->weather == NULL)
+				parse_weather(p, plain);
+			free(plain);
+			cur = -1;
+			break;
+		case U_AD:
+		case U_NOISE:
+		case U_BANNER:
+			d = parse_add_draft(p, u->type == U_AD ? PARSE_AD :
+			    u->type == U_BANNER ? PARSE_BANNER : PARSE_OTHER);
+			u->art = (int)(d - p->drafts);
+			parse_draft_lines(p, d, u, u->type == U_BANNER);
+			cur = -1;
+			break;
+		default:
+			break;
+		}
+	}
+
+	/* Bylines and continuation notes, now that articles exist. */
+	for (i = 0; i < p->nunits; i++) {
+		u = &p->units[i];
+		if (u->type == U_BYLINE) {
+			if (p->lines[u->first].signature) {
+				a = parse_prev_art(p, i, 1);
+				if (a < 0)
+					a = parse_next_art(p, i);
+				if (a >= 0)
+					p->drafts[a].signed_commentary = 1;
+			} else {
+				a = -1;
+				if (i > 0 && p->units[i - 1].type == U_HEAD &&
+				    p->units[i - 1].art >= 0 &&
+				    p->drafts[p->units[i - 1].art].nbyline ==
+				    0 && !p->drafts[p->units[i - 1].art].photo)
+					a = p->units[i - 1].art;
+				if (a < 0)
+					a = parse_next_art(p, i);
+				if (a >= 0 && p->drafts[a].nbyline != 0) {
+					int	b = parse_prev_art(p, i, 1);
+
+					if (b >= 0 && p->drafts[b].nbyline == 0)
+						a = b;
+				}
+				if (a < 0)
+					a = parse_prev_art(p, i, 1);
+			}
+			if (a >= 0) {
+				u->art = a;
+				parse_draft_lines(p, &p->drafts[a], u, 2);
+			}
+		} else if (u->type == U_CONT) {
+			const struct line *l = &p->lines[u->first];
+
+			if (!parse_cont_note(l->s, l->len, &to, page,
+			    sizeof page))
+				continue;
+			a = to ? parse_prev_art(p, i, 1) : parse_next_art(p, i);
+			if (a < 0)
+				continue;
+			buf_truncate(to ? &p->drafts[a].cont_to :
+			    &p->drafts[a].cont_from, 0);
+			buf_adds(to ? &p->drafts[a].cont_to :
+			    &p->drafts[a].cont_from, page);
+		}
+	}
+}

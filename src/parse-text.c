@@ -1,0 +1,595 @@
+/*
+ * Pass 4 of the parser: the text of each draft.  Lines are rejoined into
+ * paragraphs (a paragraph ends on a short line ending a sentence, or where
+ * the page marks one), spurious spaces next to Chinese characters are
+ * dropped, doubled bold titles are undone, a title block is split into
+ * kicker, title and subtitle, and bylines are tidied.
+ */
+#include <ctype.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "kanbao/buf.h"
+#include "kanbao/parse.h"
+#include "kanbao/text.h"
+#include "kanbao/xmalloc.h"
+
+#include "parse-int.h"
+
+static int
+parse_is_latin(uint32_t c)
+{
+	return ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'));
+}
+
+/*
+ * Appends line text to a paragraph being built: no space at the join of
+ * two lines unless both sides are Latin letters ("new⏎energy").
+ */
+static void
+parse_join_line(struct buf *b, const char *s, size_t n)
+{
+	uint32_t	last = 0, first = 0;
+
+	if (b->len > 0)
+		text_utf8_prev(b->data, b->len, &last);
+	if (n > 0)
+		text_utf8_next(s, n, &first);
+	/*
+	 * A Latin word hyphenated at the line's end (manu-⏎facturing) is
+	 * one word again; a hyphen before a capital or a digit is kept.
+	 */
+	if (last == '-' && b->len >= 2 && parse_is_latin((unsigned char)
+	    b->data[b->len - 2]) && first >= 'a' && first <= 'z') {
+		buf_truncate(b, b->len - 1);
+		buf_add(b, s, n);
+		return;
+	}
+	if (parse_is_latin(last) && parse_is_latin(first))
+		buf_addc(b, ' ');
+	buf_add(b, s, n);
+}
+
+/*
+ * Drops the spaces an extractor put between Chinese characters and around
+ * digits next to them (共有 9个, 2 月 8 日, 王 强); keeps one space between
+ * words of other scripts.  With keep_cjk, a space between two Chinese
+ * characters survives (the two phrases of a headline).
+ */
+char *
+parse_clean(const char *s, size_t n, int keep_cjk)
+{
+	const unsigned char	*u = (const unsigned char *)s;
+	char			*out = xmalloc(n + 1);
+	uint32_t		 prev, next;
+	size_t			 i, k, o = 0, sp, run;
+
+	for (i = 0; i < n;) {
+		/* Copy up to the next space, decoding nothing. */
+		for (run = i; run < n && (u[run] == ' ' || u[run] == '\t' ||
+		    ((u[run] == 0xe2 || u[run] == 0xe3 || u[run] == 0xc2) &&
+		    parse_space_len(u + run, n - run) != 0)) == 0; run++)
+			;
+		memcpy(out + o, s + i, run - i);
+		o += run - i;
+		if (run >= n)
+			break;
+		sp = parse_space_len(u + run, n - run);
+		for (k = run + sp; k < n && (sp = parse_space_len(u + k,
+		    n - k)) != 0; k += sp)
+			;
+		i = k;
+		if (k >= n || o == 0)
+			continue;	/* leading or trailing */
+		text_utf8_prev(out, o, &prev);
+		parse_next(s, n, k, &next);
+		if (parse_is_cjk(prev) || parse_is_cjk(next)) {
+			if (keep_cjk && text_is_han(prev) &&
+			    (text_is_han(next) || next == 0x201c ||
+			    next == 0x300a))
+				out[o++] = ' ';
+		} else
+			out[o++] = ' ';
+	}
+	out[o] = '\0';
+	return (out);
+}
+
+/* The body's column width, from the lines of this article. */
+static double
+parse_draft_width(struct parser *p, const struct draft *d)
+{
+	double	*v = xcalloc(d->nbody + 1, sizeof *v), w;
+	size_t	 i, m = 0;
+
+	for (i = 0; i < d->nbody; i++) {
+		const struct line *l = &p->lines[d->body[i]];
+
+		if (!l->final && l->punct > 0 && l->em >= 4)
+			v[m++] = l->em;
+	}
+	w = m >= 3 ? parse_median(v, m) : p->width;
+	free(v);
+	return (w);
+}
+
+/*
+ * Does a paragraph end after body line i of d?  Markdown lines are whole
+ * paragraphs unless they stop mid-sentence (a column break the converter
+ * kept).  Raw lines end one when they finish a sentence short of the column
+ * width, or at a column break; a short line with no punctuation after a
+ * finished sentence is a subheading, a paragraph of its own.
+ */
+static int
+parse_para_ends(struct parser *p, const struct draft *d, size_t i, double w,
+    int markdown)
+{
+	const struct line	*l = &p->lines[d->body[i]];
+	const struct line	*next, *prev;
+	int			 subhead;
+
+	if (i + 1 >= d->nbody)
+		return (1);
+	next = &p->lines[d->body[i + 1]];
+	prev = i > 0 ? &p->lines[d->body[i - 1]] : NULL;
+	if (next->benbao || next->para)
+		return (1);
+	/*
+	 * Set under its heading, a page drops first-line indents: a line a
+	 * good indent short of the column after a finished sentence opens a
+	 * paragraph.
+	 */
+	if (d->flow && l->final && next->em <= w - 1.5 && next->em >= w - 3)
+		return (1);
+	subhead = !l->final && l->punct == 0 && l->em <= 12 &&
+	    (prev == NULL || prev->final || markdown);
+	if (markdown)
+		return (l->final || l->hardbreak || subhead ||
+		    (l->em <= 12 && l->punct == 0));
+	if (subhead && l->em < w * 0.7)
+		return (1);
+	if (!l->final)
+		return (0);
+	return (l->em < w - 1.5 || next->blank_before || next->lead ||
+	    d->body[i + 1] != d->body[i] + 1);
+}
+
+void
+parse_paragraphs(struct parser *p, const struct draft *d, int markdown,
+    struct parse_article *a)
+{
+	struct buf	 b = BUF_INIT;
+	double		 w = parse_draft_width(p, d);
+	size_t		 i;
+	char		*s;
+
+	a->paragraphs = xcalloc(d->nbody + 1, sizeof *a->paragraphs);
+	for (i = 0; i < d->nbody; i++) {
+		const struct line *l = &p->lines[d->body[i]];
+
+		parse_join_line(&b, l->s, l->len);
+		if (!parse_para_ends(p, d, i, w, markdown))
+			continue;
+		s = parse_clean(buf_str(&b), b.len, 0);
+		if (*s != '\0')
+			a->paragraphs[a->nparagraphs++] = s;
+		else
+			free(s);
+		buf_truncate(&b, 0);
+	}
+	buf_free(&b);
+}
+
+/* The longest word (in code points) parse_undouble_word tries. */
+#define PARSE_UNDOUBLE_MAX 128
+
+/*
+ * Bold titles come out of some extractors doubled run by run:
+ * 平湖经开平湖经开 → 平湖经开, ““满格满格”” → “满格”.  A word is undone only if
+ * all of it splits into doubled runs and some run is longer than one
+ * character, so honest repeats (谢谢, 天天向上) stay.  Returns the number of
+ * code points written to out, or 0 if w is not doubled.
+ */
+static size_t
+parse_undouble_word(const uint32_t *w, size_t n, uint32_t *out, int *longrun)
+{
+	size_t	*best, *step, i, j, k, m = 0;
+
+	/*
+	 * The search below is cubic in the word's length at worst (a long
+	 * periodic run, such as one sentence repeated over a 50 MB line);
+	 * doubled title words are far shorter than this.
+	 */
+	if (n > PARSE_UNDOUBLE_MAX)
+		return (0);
+	best = xcalloc(n + 1, sizeof *best);	/* runs in best split */
+	step = xcalloc(n + 1, sizeof *step);	/* run length ending here */
+	for (i = 1; i <= n; i++)
+		best[i] = (size_t)-1;
+	for (i = 2; i <= n; i += 2) {
+		for (k = i / 2; k >= 1; k--) {
+			if (best[i - 2 * k] == (size_t)-1)
+				continue;
+			if (memcmp(w + i - 2 * k, w + i - k,
+			    k * sizeof *w) != 0)
+				continue;
+			if (best[i - 2 * k] + 1 < best[i]) {
+				best[i] = best[i - 2 * k] + 1;
+				step[i] = k;
+			}
+		}
+	}
+	if (n == 0 || best[n] == (size_t)-1) {
+		free(best);
+		free(step);
+		return (0);
+	}
+	/* Walk back, writing the runs in reverse, then flip. */
+	i = n;
+	while (i > 0) {
+		k = step[i];
+		if (k > 1)
+			*longrun = 1;
+		for (j = 0; j < k; j++)
+			out[m++] = w[i - 1 - j];
+		i -= 2 * k;
+	}
+	for (j = 0; j < m / 2; j++) {
+		uint32_t t = out[j];
+
+		out[j] = out[m - 1 - j];
+		out[m - 1 - j] = t;
+	}
+	free(best);
+	free(step);
+	return (m);
+}
+
+/*
+ * Could s be doubled at all?  Its first word must start with a run said
+ * twice; most lines fail this at once, before any allocation.
+ */
+static int
+parse_may_be_doubled(const char *s, size_t n)
+{
+	size_t	k, end;
+
+	for (end = 0; end < n && s[end] != ' '; end++)
+		;
+	for (k = 1; 2 * k <= end; k++) {
+		if (s[k] == s[0] && memcmp(s, s + k, k) == 0)
+			return (1);
+	}
+	return (0);
+}
+
+/* The line undoubled (caller frees), or NULL if it is not doubled. */
+char *
+parse_undouble(const char *s, size_t n)
+{
+	uint32_t	*cp, *out, c;
+	size_t		 ncp = 0, i, j, start, m;
+	struct buf	 b = BUF_INIT;
+	int		 longrun = 0, ok = 1;
+	char		 tmp[4];
+
+	if (!parse_may_be_doubled(s, n))
+		return (NULL);
+	cp = xcalloc(n + 1, sizeof *cp);
+	out = xcalloc(n + 1, sizeof *out);
+	for (i = 0; i < n;) {
+		i = parse_next(s, n, i, &c);
+		cp[ncp++] = c;
+	}
+	for (i = 0; i < ncp && ok;) {
+		if (parse_is_space(cp[i])) {
+			i++;
+			continue;
+		}
+		for (start = i; i < ncp && !parse_is_space(cp[i]); i++)
+			;
+		m = parse_undouble_word(cp + start, i - start, out, &longrun);
+		if (m == 0) {
+			ok = 0;
+			break;
+		}
+		if (b.len > 0)
+			buf_addc(&b, ' ');
+		for (j = 0; j < m; j++)
+			buf_add(&b, tmp, text_utf8_put(tmp, out[j]));
+	}
+	free(cp);
+	free(out);
+	if (!ok || !longrun) {
+		buf_free(&b);
+		return (NULL);
+	}
+	return (buf_detach(&b));
+}
+
+/* A heading line's text: undoubled if doubled, spaces tidied. */
+char *
+parse_heading_text(const struct line *l, int *doubled)
+{
+	char	*u, *s;
+
+	u = parse_undouble(l->s, l->len);
+	*doubled = u != NULL;
+	if (u == NULL)
+		return (parse_clean(l->s, l->len, 1));
+	s = parse_clean(u, strlen(u), 1);
+	free(u);
+	return (s);
+}
+
+static int
+parse_has_inner_space(const char *s)
+{
+	const char	*sp = strchr(s, ' ');
+
+	return (sp != NULL && sp != s && sp[1] != '\0');
+}
+
+static void
+parse_set(char **dst, struct buf *src)
+{
+	free(*dst);
+	*dst = parse_clean(buf_str(src), src->len, 1);
+}
+
+/* Does s leave a quote or bracket open (“…, （…, 《…)? */
+static int
+parse_open_quote(const char *s)
+{
+	static const uint32_t pairs[][2] = {
+		{ 0x201c, 0x201d }, { 0xff08, 0xff09 }, { 0x300a, 0x300b },
+		{ 0x2018, 0x2019 }, { 0x300c, 0x300d }
+	};
+	int		depth[sizeof pairs / sizeof pairs[0]] = { 0 };
+	size_t		i, k, n = strlen(s);
+	uint32_t	c;
+
+	for (i = 0; i < n;) {
+		i = parse_next(s, n, i, &c);
+		if (c < 0x2018)
+			continue;
+		for (k = 0; k < sizeof pairs / sizeof pairs[0]; k++) {
+			if (c == pairs[k][0])
+				depth[k]++;
+			else if (c == pairs[k][1] && depth[k] > 0)
+				depth[k]--;
+		}
+	}
+	for (k = 0; k < sizeof pairs / sizeof pairs[0]; k++) {
+		if (depth[k] > 0)
+			return (1);
+	}
+	return (0);
+}
+
+/*
+ * The title block of a page that sets headings over bodies: parts set
+ * apart by blank lines before the last are the kicker; in the last part,
+ * a line opening with —— (or far longer than the first) starts the
+ * subtitle, and a first line that ends
+ * the way a kicker does (…强调, …指出, …举行——, a colon) is the kicker;
+ * the rest is the title, broken over lines by the column.
+ */
+static void
+parse_heading_flow(char **txt, const int *blank, const double *em, size_t n,
+    struct buf *kicker, struct buf *title, struct buf *sub)
+{
+	static const char *cues[] = { "强调", "指出", "表示", "要求", "印发通知",
+	    "举行", "召开", "——", "：", ":" };
+	size_t	part, i, k, end, m;
+
+	for (part = n - 1; part > 0; part--) {
+		if (blank[part])
+			break;
+	}
+	for (i = 0; i < part; i++)
+		parse_join_line(kicker, txt[i], strlen(txt[i]));
+	for (end = part; end < n; end++) {
+		if (end > part && (parse_starts(txt[end], strlen(txt[end]),
+		    "——") || (em[end] >= 1.6 * em[part] && em[end] >= 14)))
+			break;
+	}
+	i = part;
+	if (end - part >= 2) {
+		m = strlen(txt[part]);
+		for (k = 0; k < sizeof cues / sizeof cues[0]; k++) {
+			size_t cl = strlen(cues[k]);
+
+			if (m >= cl && memcmp(txt[part] + m - cl, cues[k],
+			    cl) == 0) {
+				parse_join_line(kicker, txt[part], m);
+				i++;
+				break;
+			}
+		}
+	}
+	for (; i < end; i++)
+		buf_adds(title, txt[i]);
+	for (; i < n; i++)
+		parse_join_line(sub, txt[i], strlen(txt[i]));
+}
+
+/*
+ * Splits a title block into kicker, title and subtitle.  A doubled (bold)
+ * line is the title; lines before it are the kicker, after it the subtitle.
+ * Otherwise a first part set apart by a blank line is the kicker; of the
+ * remaining lines, a first line of two phrases or one followed by a much
+ * longer line (or one opening with a dash) is the title over a subtitle, a
+ * much longer first line is a kicker, and two lines alike are one title
+ * broken in two.
+ */
+void
+parse_heading(struct parser *p, const struct draft *d, struct parse_article *a)
+{
+	struct buf	 kicker = BUF_INIT, title = BUF_INIT, sub = BUF_INIT;
+	char		**txt;
+	int		*dbl, *blank;
+	double		*em;
+	size_t		 n = d->nhead, i, k, t, part;
+	double		 e0 = 0, e1 = 0;
+
+	if (n == 0)
+		return;
+	txt = xcalloc(n, sizeof *txt);
+	dbl = xcalloc(n, sizeof *dbl);
+	blank = xcalloc(n, sizeof *blank);
+	em = xcalloc(n, sizeof *em);
+	for (i = k = 0; i < n; i++) {
+		const struct line *l = &p->lines[d->head[i]];
+		int		   bold;
+		char		  *s = parse_heading_text(l, &bold);
+
+		/*
+		 * A line under one that leaves a quote or bracket open is
+		 * the rest of it: one heading line broken in two.
+		 */
+		if (k > 0 && !l->blank_before && parse_open_quote(txt[k - 1])) {
+			char *j;
+
+			xasprintf(&j, "%s%s", txt[k - 1], s);
+			free(txt[k - 1]);
+			free(s);
+			txt[k - 1] = j;
+			em[k - 1] += l->em;
+			continue;
+		}
+		txt[k] = s;
+		dbl[k] = bold;
+		blank[k] = l->blank_before;
+		em[k] = l->em;
+		k++;
+	}
+	n = k;
+	if (d->flow) {
+		parse_heading_flow(txt, blank, em, n, &kicker, &title, &sub);
+		goto done;
+	}
+	for (t = 0; t < n && !dbl[t]; t++)
+		;
+	if (t < n) {
+		for (i = 0; i < t; i++)
+			parse_join_line(&kicker, txt[i], strlen(txt[i]));
+		buf_adds(&title, txt[t]);
+		/*
+		 * A bold line under a bold title is its second half, unless
+		 * the title is whole (two phrases) or the line is a subtitle.
+		 */
+		if (t + 1 < n && dbl[t + 1] && !parse_has_inner_space(txt[t]) &&
+		    !parse_starts(txt[t + 1], strlen(txt[t + 1]), "——") &&
+		    !blank[t + 1] &&
+		    em[t + 1] < 1.6 * em[t])
+		{
+			t++;
+			parse_join_line(&title, txt[t], strlen(txt[t]));
+		}
+		for (i = t + 1; i < n; i++)
+			parse_join_line(&sub, txt[i], strlen(txt[i]));
+		goto done;
+	}
+	/* The last part set apart by a blank line; earlier ones: kicker. */
+	for (part = n - 1; part > 0; part--) {
+		if (blank[part])
+			break;
+	}
+	for (i = 0; i < part; i++)
+		parse_join_line(&kicker, txt[i], strlen(txt[i]));
+	i = part;
+	if (n - i >= 2) {
+		e0 = em[i];
+		e1 = em[i + 1];
+		if (part == 0 && n - i >= 2 && e0 >= 1.4 * e1 && e0 >= 14) {
+			parse_join_line(&kicker, txt[i], strlen(txt[i]));
+			i++;
+			if (n - i >= 2) {
+				e0 = em[i];
+				e1 = em[i + 1];
+			}
+		}
+	}
+	buf_adds(&title, txt[i]);
+	if (n - i >= 2) {
+		const char *nx = txt[i + 1];
+
+		if (parse_starts(nx, strlen(nx), "——") ||
+		    parse_starts(nx, strlen(nx), "─") ||
+		    parse_has_inner_space(txt[i]) ||
+		    (e1 >= 1.6 * e0 && e1 >= 14)) {
+			/* Title over subtitle. */
+		} else {
+			parse_join_line(&title, nx, strlen(nx));
+			i++;
+		}
+	}
+	for (i = i + 1; i < n; i++)
+		parse_join_line(&sub, txt[i], strlen(txt[i]));
+done:
+	parse_set(&a->kicker, &kicker);
+	parse_set(&a->title, &title);
+	parse_set(&a->subtitle, &sub);
+	buf_free(&kicker);
+	buf_free(&title);
+	buf_free(&sub);
+	for (i = 0; i < n; i++)
+		free(txt[i]);
+	free(txt);
+	free(dbl);
+	free(blank);
+	free(em);
+}
+
+/*
+ * A byline as people write it: "记者 荣怡婷 通讯员 赵泽曦 姚远".  The ■ goes,
+ * and single characters the extractor spaced apart are paired up again
+ * (记 者 → 记者, 姚 远 → 姚远).
+ */
+char *
+parse_byline(struct parser *p, const struct draft *d)
+{
+	struct buf	 b = BUF_INIT;
+	size_t		 i, j, k;
+	uint32_t	 c;
+	int		 single = 0;
+
+	for (i = 0; i < d->nbyline; i++) {
+		const struct line *l = &p->lines[d->byline[i]];
+
+		for (j = 0; j < l->len;) {
+			size_t	start;
+
+			while (j < l->len) {
+				k = parse_next(l->s, l->len, j, &c);
+				if (!parse_is_space(c) && c != 0x25a0)
+					break;
+				j = k;
+			}
+			if (j >= l->len)
+				break;
+			start = j;
+			while (j < l->len) {
+				k = parse_next(l->s, l->len, j, &c);
+				if (parse_is_space(c) || c == 0x25a0)
+					break;
+				j = k;
+			}
+			/* One character: pair it with the next one. */
+			if (j - start <= 4 && single) {
+				buf_add(&b, l->s + start, j - start);
+				single = 0;
+				continue;
+			}
+			if (b.len > 0)
+				buf_addc(&b, ' ');
+			buf_add(&b, l->s + start, j - start);
+			single = j - start <= 4 && text_utf8_next(l->s + start,
+			    j - start, &c) == j - start && text_is_han(c);
+		}
+	}
+	return (buf_detach(&b));
+}
