@@ -129,7 +129,7 @@ parse_headline_like_uncached(const struct line *l)
 		s = u;
 		n = strlen(u);
 	}
-	if (l->em > (u != NULL ? 80 : 40))
+	if (l->em > (u != NULL ? 2 : 1) * parse_tune.block.head_max_em)
 		inner++;
 	/* Nothing in a title ends on a pause (，、：；). */
 	text_utf8_prev(s, n, &c);
@@ -142,7 +142,7 @@ parse_headline_like_uncached(const struct line *l)
 		i = parse_next(s, n, i, &c);
 		if (c == 0x3001) {
 			/* 、 lists short items (开工、竣工、投产), never clauses. */
-			if (at - seg > 12)
+			if (at - seg > parse_tune.block.list_item_max_bytes)
 				inner++;
 			seg = i;
 			continue;
@@ -177,7 +177,7 @@ parse_median(double *v, size_t n)
 	int	bin;
 
 	if (n == 0)
-		return (14);
+		return (parse_tune.page.default_width_em);
 	memset(count, 0, sizeof count);
 	for (i = 0; i < n; i++) {
 		bin = (int)(v[i] * 2 + 0.5);
@@ -202,10 +202,11 @@ parse_column_width(struct parser *p, size_t first, size_t n)
 		const struct line *l = &p->lines[i];
 
 		if (l->cls == L_TEXT && !l->final && l->punct > 0 &&
-		    l->em >= 4)
+		    l->em >= parse_tune.page.runs_on_min_em)
 			v[m++] = l->em;
 	}
-	w = m >= 3 ? parse_median(v, m) : 0;
+	w = m >= (size_t)parse_tune.page.width_min_lines ?
+	    parse_median(v, m) : 0;
 	free(v);
 	return (w);
 }
@@ -243,7 +244,7 @@ parse_block(struct parser *p, size_t first, size_t n)
 	size_t		 i, k, keep;
 	int		 head = 1, ad, boxy = 0;
 
-	if (n > 4 || l->resumed)
+	if (n > parse_tune.block.head_max_lines || l->resumed)
 		head = 0;
 	for (i = first; i < first + n && head; i++) {
 		if (!parse_headline_like(&p->lines[i]))
@@ -259,7 +260,7 @@ parse_block(struct parser *p, size_t first, size_t n)
 		    strlen("℃")) != NULL || parse_memmem(p->lines[i].s,
 		    p->lines[i].len, "风", strlen("风")) != NULL;
 	}
-	plain = head || n <= 6 || boxy ? parse_join_plain(p, first, n) :
+	plain = head || n <= parse_tune.block.box_max_lines || boxy ? parse_join_plain(p, first, n) :
 	    xstrdup("");
 	/* A masthead is the first thing on the page: one line, a name. */
 	ad = head && p->nunits == 0 && n == 1 ? parse_ad_score(plain) : 0;
@@ -279,7 +280,8 @@ parse_block(struct parser *p, size_t first, size_t n)
 		parse_add_unit(p, U_NOISE, first, n);
 		goto out;
 	}
-	if (!l->benbao && (head || n <= 6) && parse_is_ad(plain, head)) {
+	if (!l->benbao && (head || n <= parse_tune.block.box_max_lines) &&
+	    parse_is_ad(plain, head)) {
 		parse_add_unit(p, U_AD, first, n);
 		goto out;
 	}
@@ -296,7 +298,7 @@ parse_block(struct parser *p, size_t first, size_t n)
 	 * far short of the column (a paragraph's first line cut by a column
 	 * break is only an indent short), wider than it, or a dashed subtitle.
 	 */
-	if (n >= 4) {
+	if (n >= parse_tune.block.own_width_min_lines) {
 		/* The block's own column: its inner lines, pauses or not. */
 		double	*v = xcalloc(n, sizeof *v);
 
@@ -305,16 +307,18 @@ parse_block(struct parser *p, size_t first, size_t n)
 		w = parse_median(v, n - 2);
 		free(v);
 	}
-	for (i = 0; i + 2 < n && i < 4; i++) {
+	for (i = 0; i + 2 < n && i < parse_tune.block.lead_head_max_lines;
+	    i++) {
 		const struct line *t = &p->lines[first + i];
 
 		if (!parse_headline_like(t) || t->final || t->resumed ||
-		    (t->em > w * 0.6 &&
-		    t->em < w + 2 && !parse_starts(t->s, t->len, "——")))
+		    (t->em > w * parse_tune.block.head_short_share &&
+		    t->em < w + parse_tune.block.head_wide_em &&
+		    !parse_starts(t->s, t->len, "——")))
 			break;
 	}
 	/* A dashed subtitle ends a title block whatever its width. */
-	for (k = i; k < n && k < 4; k++) {
+	for (k = i; k < n && k < parse_tune.block.lead_head_max_lines; k++) {
 		if (!parse_headline_like(&p->lines[first + k]))
 			break;
 		if (parse_starts(p->lines[first + k].s,
@@ -336,11 +340,12 @@ parse_block(struct parser *p, size_t first, size_t n)
 
 		if (!parse_headline_like(t) || !p->lines[first + keep - 2].final)
 			break;
-		if (t->em >= w - 1.5 && t->em <= w + 2)
+		if (t->em >= w - parse_tune.block.full_slack_em &&
+		    t->em <= w + parse_tune.block.head_wide_em)
 			break;
 		keep--;
 	}
-	if (keep < n && n - keep <= 4) {
+	if (keep < n && n - keep <= parse_tune.block.tail_head_max_lines) {
 		parse_add_unit(p, U_BODY, first, keep);
 		parse_add_unit(p, U_HEAD, first + keep, n - keep);
 	} else
@@ -358,7 +363,7 @@ parse_units(struct parser *p)
 
 	p->width = parse_column_width(p, 0, p->nlines);
 	if (p->width == 0)
-		p->width = 14;
+		p->width = parse_tune.page.default_width_em;
 	for (i = 0; i < p->nlines;) {
 		l = &p->lines[i];
 		switch (l->cls) {

@@ -31,7 +31,8 @@ parse_is_weather_text(const char *s)
 	return (((parse_has(s, "气温") || parse_has(s, "温度")) &&
 	    parse_has(s, "℃")) ||
 	    (parse_has(s, "今天") && parse_has(s, "明天") &&
-	    parse_has(s, "风") && parse_has(s, "级") && strlen(s) < 600));
+	    parse_has(s, "风") && parse_has(s, "级") &&
+	    strlen(s) < parse_tune.box.weather_max_bytes));
 }
 
 /*
@@ -65,7 +66,7 @@ parse_has_phone(const char *s)
 
 	for (; *s != '\0'; s++) {
 		if (isdigit((unsigned char)*s) || *s == '-') {
-			if (++run >= 7)
+			if (++run >= parse_tune.box.phone_min_digits)
 				return (1);
 		} else
 			run = 0;
@@ -86,7 +87,7 @@ parse_is_ad(const char *plain, int shaped)
 	uint32_t last = 0;
 	int	score;
 
-	if (len > 900)
+	if (len > parse_tune.box.ad_max_bytes)
 		return (0);
 	/* Plain text is an ad only with a phone number in it. */
 	if (!shaped && !parse_has_phone(plain))
@@ -98,7 +99,8 @@ parse_is_ad(const char *plain, int shaped)
 			return (0);
 	}
 	score = parse_ad_score(plain);
-	return (score >= 3 || (score >= 2 && parse_has_phone(plain)) ||
+	return (score >= parse_tune.box.ad_words ||
+	    (score >= parse_tune.box.ad_words_phone && parse_has_phone(plain)) ||
 	    (shaped && score >= 1));
 }
 

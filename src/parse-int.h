@@ -218,4 +218,77 @@ char	*parse_clean(const char *, size_t, int);
 /* parse-markdown.c: Markdown pages. */
 void	 parse_markdown(struct parser *);
 
+/* parse-tune.c: every threshold of the passes above, named. */
+struct parse_tune {
+	struct {
+		double	default_width_em; /* column width when none is seen */
+		int	width_min_lines; /* lines to measure a column by */
+		double	runs_on_min_em;	/* shorter lines never set a width */
+		size_t	untitled_news_bytes; /* untitled text this long: news */
+	} page;
+	struct {
+		int	name_max_chars;	/* one person's name, at most */
+		int	names_min_chars; /* a run of names: this many … */
+		int	names_max_chars; /* … to this many characters */
+		int	byline_max_names; /* characters of names after a role */
+		double	pen_name_max_em; /* ■ and a pen name: this short */
+		double	name_tail_max_em; /* a name's wrapped end: this short */
+		double	name_line_max_em; /* names alone under a byline */
+		double	bold_min_em;	/* a line said twice: fake bold */
+		size_t	marker_reach;	/* bytes to look back for ■ or （ */
+		size_t	note_reach;	/* bytes to look on for a note's ） */
+	} lines;
+	struct {
+		double	head_max_em;	/* wider: no headline (twice if bold) */
+		size_t	list_item_max_bytes; /* 、 separates items this short */
+		size_t	head_max_lines;	/* longer blocks are no heading */
+		size_t	box_max_lines;	/* longer blocks are no ad or box */
+		size_t	own_width_min_lines; /* a block measures its own column */
+		size_t	lead_head_max_lines; /* heading lines atop a body */
+		double	head_short_share; /* a heading: under column × this … */
+		double	head_wide_em;	/* … or wider than it by this */
+		double	full_slack_em;	/* a full line: within this of it */
+		size_t	tail_head_max_lines; /* heading lines under a body */
+	} block;
+	struct {
+		long	pair;		/* worth of one heading matched a body */
+		long	layout_pref;	/* the layout the page shows, preferred */
+		long	glued;		/* a heading set tight to its body */
+		int	glued_evidence;	/* each tight pair shows the layout */
+		double	banner_max_em;	/* banner lines are this short … */
+		size_t	banner_min_lines; /* … and at least this many */
+		size_t	caption_chain_bytes; /* a caption's text, at most */
+		size_t	caption_max_bytes; /* text since a heading: a caption */
+		size_t	first_line_max_lines; /* a paragraph cut off: lines */
+		double	first_line_slack_em; /* … its second line is full */
+		double	indent_em;	/* … its first line is this short */
+		double	first_line_over_em; /* … and no wider than this over */
+	} match;
+	struct {
+		int	width_min_lines; /* lines to measure an article by */
+		double	runs_on_min_em;	/* shorter lines never set a width */
+		double	para_slack_em;	/* a line this short ends a paragraph */
+		double	indent_max_em;	/* a dropped indent: at most this */
+		double	subhead_max_em;	/* a subheading is at most this wide */
+		double	subhead_share;	/* … and under column × this */
+		size_t	undouble_max;	/* longest word undoubled (chars) */
+		double	subtitle_ratio;	/* a line this much wider: subtitle */
+		double	subtitle_min_em; /* … if at least this wide */
+		double	kicker_ratio;	/* a first line this much wider: kicker */
+		double	kicker_min_em;	/* … if at least this wide */
+		size_t	byline_name_max; /* bytes of a name spaced apart */
+	} text;
+	struct {
+		size_t	weather_max_bytes; /* longer text is no weather box */
+		size_t	phone_min_digits; /* a run of digits: a phone number */
+		size_t	ad_max_bytes;	/* longer text is no advertisement */
+		int	ad_words;	/* ad words that make an ad … */
+		int	ad_words_phone;	/* … or fewer with a phone number */
+	} box;
+	struct {
+		size_t	caption_max_bytes; /* a photo caption paragraph */
+	} markdown;
+};
+extern const struct parse_tune parse_tune;
+
 #endif

@@ -107,10 +107,11 @@ parse_is_names(const char *s, size_t n)
 		if (!text_is_han(c))
 			return (0);
 		han++;
-		if (++run > 4)
+		if (++run > parse_tune.lines.name_max_chars)
 			return (0);
 	}
-	return (han >= 2 && han <= 24);
+	return (han >= parse_tune.lines.names_min_chars &&
+	    han <= parse_tune.lines.names_max_chars);
 }
 
 static const char *parse_roles[] = {
@@ -154,11 +155,11 @@ parse_byline_rest(const char *s, size_t n, int square)
 			run = 0;
 			continue;
 		}
-		if (!text_is_han(c) || ++run > 4)
+		if (!text_is_han(c) || ++run > parse_tune.lines.name_max_chars)
 			return (0);
 		names++;
 	}
-	return (names >= 1 && names <= 30);
+	return (names >= 1 && names <= parse_tune.lines.byline_max_names);
 }
 
 /*
@@ -206,7 +207,7 @@ parse_class_line(struct line *l)
 		return;
 	if (parse_starts_loose(s, n, "本报评论员") != 0 ||
 	    parse_starts_loose(s, n, "评论员") != 0 ||
-	    (parse_is_names(s, n) && l->em <= 6)) {
+	    (parse_is_names(s, n) && l->em <= parse_tune.lines.pen_name_max_em)) {
 		l->cls = L_BYLINE;
 		l->signature = 1;
 	}
@@ -336,7 +337,7 @@ parse_is_name_tail(const struct line *above, const struct line *l)
 	uint32_t	c;
 	size_t		k;
 
-	if (l->em > 2 || above->len < 4)
+	if (l->em > parse_tune.lines.name_tail_max_em || above->len < 4)
 		return (0);
 	k = text_utf8_prev(above->s, above->len, &c);
 	if (!text_is_han(c) || k >= above->len)
@@ -492,7 +493,8 @@ parse_lines(struct parser *p, int markdown)
 	for (n = 0, cut = 0; n < p->nlines; n++) {
 		l = &p->lines[n];
 		if (cut > 0 && l->cls == L_TEXT && !l->blank_before &&
-		    l->len == p->lines[cut - 1].len && l->em >= 2 &&
+		    l->len == p->lines[cut - 1].len &&
+		    l->em >= parse_tune.lines.bold_min_em &&
 		    p->lines[cut - 1].cls == L_TEXT &&
 		    !p->lines[cut - 1].bold &&
 		    memcmp(l->s, p->lines[cut - 1].s, l->len) == 0) {
@@ -507,7 +509,8 @@ parse_lines(struct parser *p, int markdown)
 		l = &p->lines[n];
 		if (l->cls == L_TEXT && !l->blank_before && !l->benbao &&
 		    (l[-1].cls == L_BYLINE || l[-1].cls == L_CREDIT) &&
-		    !l[-1].signature && l->punct == 0 && l->em <= 12 &&
+		    !l[-1].signature && l->punct == 0 &&
+		    l->em <= parse_tune.lines.name_line_max_em &&
 		    (parse_is_names(l->s, l->len) ||
 		    parse_is_name_tail(&l[-1], l)))
 			l->cls = l[-1].cls;
@@ -518,7 +521,8 @@ parse_lines(struct parser *p, int markdown)
 static int
 parse_near_mark(const char *text, size_t at)
 {
-	size_t	from = at > 16 ? at - 16 : 0;
+	size_t	reach = parse_tune.lines.marker_reach;
+	size_t	from = at > reach ? at - reach : 0;
 
 	return (memchr(text + from, '(', at - from) != NULL ||
 	    parse_memmem(text + from, at - from, "■", 3) != NULL ||
@@ -533,15 +537,16 @@ parse_broken_note(const char *text, size_t len, size_t at)
 	char	 joined[64], page[16];
 	int	 to;
 
-	for (b = at; b > 0 && at - b < 16; b--) {
+	for (b = at; b > 0 && at - b < parse_tune.lines.marker_reach; b--) {
 		if (parse_starts(text + b - 1, len - b + 1, "(") ||
 		    (b >= 3 && parse_starts(text + b - 3, len - b + 3, "（")))
 			break;
 	}
-	if (b == 0 || at - b >= 16)
+	if (b == 0 || at - b >= parse_tune.lines.marker_reach)
 		return (0);
 	b -= text[b - 1] == '(' ? 1 : 3;
-	for (e = at + 1; e < len && e - at < 20 && text[e] != '\n'; e++) {
+	for (e = at + 1; e < len && e - at < parse_tune.lines.note_reach &&
+	    text[e] != '\n'; e++) {
 		if (text[e] == ')' || parse_starts(text + e, len - e, "）")) {
 			e += text[e] == ')' ? 1 : 3;
 			if (e - b - 1 >= sizeof joined)

@@ -143,7 +143,7 @@ parse_markdown(struct parser *p)
 			plain = parse_join_plain(p, start, i - start + 1);
 			if (parse_is_weather_text(plain) ||
 			    parse_is_ad(plain, l->hardbreak ||
-			    strlen(plain) < 60)) {
+			    strlen(plain) < parse_tune.markdown.caption_max_bytes)) {
 				d = parse_add_draft(p,
 				    parse_is_weather_text(plain) ?
 				    PARSE_WEATHER : PARSE_AD);

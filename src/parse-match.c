@@ -97,7 +97,8 @@ parse_match(struct parser *p)
 {
 	size_t	*item, nitems = 0, i;
 	long	*f0, *f1;
-	int	 state, pref_after = 2, pref_before = 0, ev = 0;
+	int	 state, ev = 0;
+	long	 pref_after = parse_tune.match.layout_pref, pref_before = 0;
 	int	 first_b = -1, first_h = -1, last_b = -1, last_h = -1;
 
 	item = xcalloc(p->nunits + 1, sizeof *item);
@@ -138,9 +139,9 @@ parse_match(struct parser *p)
 		    p->lines[b->first].blank_before)
 			continue;
 		if (a->type == U_HEAD && !b->photo)
-			ev -= 2;
+			ev -= parse_tune.match.glued_evidence;
 		else if (b->type == U_HEAD && !a->photo)
-			ev += 2;
+			ev += parse_tune.match.glued_evidence;
 	}
 	/* A photo's title under its credit says nothing of the layout. */
 	if (last_h >= 0 && last_b >= 0 && last_h > last_b &&
@@ -148,7 +149,7 @@ parse_match(struct parser *p)
 		ev++;
 	if (ev < 0) {
 		pref_after = 0;
-		pref_before = 2;
+		pref_before = parse_tune.match.layout_pref;
 	}
 
 	f0 = xcalloc(nitems + 1, sizeof *f0);	/* best, item i free */
@@ -171,11 +172,13 @@ parse_match(struct parser *p)
 
 			if (a->type == b->type)
 				continue;
-			w = 1000;
+			w = parse_tune.match.pair;
 			if (a->type == U_BODY)	/* heading after its body */
-				w += pref_after + (bl->blank_before ? 0 : 3);
+				w += pref_after + (bl->blank_before ? 0 :
+				    parse_tune.match.glued);
 			else
-				w += pref_before + (bl->blank_before ? 0 : 3);
+				w += pref_before + (bl->blank_before ? 0 :
+				    parse_tune.match.glued);
 			f1[i] = f0[i - 1] + w;
 		}
 	}
@@ -239,14 +242,14 @@ parse_is_banner(struct parser *p, size_t k)
 	for (i = u->first; i < u->first + u->n; i++) {
 		if (p->lines[i].cls == L_BLANK)
 			continue;
-		if (p->lines[i].em > 5 ||
+		if (p->lines[i].em > parse_tune.match.banner_max_em ||
 		    (p->lines[i].blank_before && i > u->first))
 			return (0);
 		if (parse_line_doubled(&p->lines[i]))
 			return (0);
 		lines++;
 	}
-	if (lines < 2)
+	if (lines < parse_tune.match.banner_min_lines)
 		return (0);
 	/* Nothing is set tight under a banner, and it has no byline. */
 	if (k + 1 < p->nunits && (p->units[k + 1].type == U_BYLINE ||
@@ -318,7 +321,8 @@ parse_prepare(struct parser *p)
 			while (k > 0 && p->units[k - 1].type == U_BODY &&
 			    parse_unit_open(p, &p->units[k - 1]) &&
 			    !p->lines[p->units[k].first].benbao &&
-			    (bytes += parse_unit_bytes(p, &p->units[k])) < 600)
+			    (bytes += parse_unit_bytes(p, &p->units[k])) <
+			    parse_tune.match.caption_chain_bytes)
 				k--;
 			/*
 			 * All the text since the last heading, credit or box,
@@ -330,7 +334,8 @@ parse_prepare(struct parser *p)
 			    !p->lines[p->units[j].first].benbao; j--) {
 				bytes += parse_unit_bytes(p, &p->units[j - 1]);
 				if (bytes + parse_unit_bytes(p, &p->units[i - 1]) >
-				    450 || p->lines[p->units[j - 1].first].benbao)
+				    parse_tune.match.caption_max_bytes ||
+				    p->lines[p->units[j - 1].first].benbao)
 					break;
 			}
 			if (j < k && j > 0 && p->units[j - 1].type != U_BODY &&
@@ -358,7 +363,8 @@ parse_prepare(struct parser *p)
 		double			 w;
 
 		u = &p->units[i];
-		if (u->type != U_HEAD || u->n > 2 ||
+		if (u->type != U_HEAD ||
+		    u->n > parse_tune.match.first_line_max_lines ||
 		    p->units[i - 1].type != U_BODY ||
 		    p->units[i + 1].type != U_BODY)
 			continue;
@@ -380,10 +386,12 @@ parse_prepare(struct parser *p)
 		if (w == 0)
 			w = p->width;
 		/* Two lines: the first starts the paragraph, the second is full. */
-		if (u->n == 2 && (l->em < w - 1.5 || l[-1].em < w - 3 ||
+		if (u->n == 2 && (l->em < w - parse_tune.match.first_line_slack_em ||
+		    l[-1].em < w - parse_tune.match.indent_em ||
 		    parse_has_phrase_space(&l[-1])))
 			continue;
-		if (l->em >= w - 3 && l->em <= w + 0.5)
+		if (l->em >= w - parse_tune.match.indent_em &&
+		    l->em <= w + parse_tune.match.first_line_over_em)
 			u->type = U_BODY;
 	}
 

@@ -107,10 +107,12 @@ parse_draft_width(struct parser *p, const struct draft *d)
 	for (i = 0; i < d->nbody; i++) {
 		const struct line *l = &p->lines[d->body[i]];
 
-		if (!l->final && l->punct > 0 && l->em >= 4)
+		if (!l->final && l->punct > 0 &&
+		    l->em >= parse_tune.text.runs_on_min_em)
 			v[m++] = l->em;
 	}
-	w = m >= 3 ? parse_median(v, m) : p->width;
+	w = m >= (size_t)parse_tune.text.width_min_lines ?
+	    parse_median(v, m) : p->width;
 	free(v);
 	return (w);
 }
@@ -141,18 +143,22 @@ parse_para_ends(struct parser *p, const struct draft *d, size_t i, double w,
 	 * good indent short of the column after a finished sentence opens a
 	 * paragraph.
 	 */
-	if (d->flow && l->final && next->em <= w - 1.5 && next->em >= w - 3)
+	if (d->flow && l->final && next->em <= w -
+	    parse_tune.text.para_slack_em && next->em >= w -
+	    parse_tune.text.indent_max_em)
 		return (1);
-	subhead = !l->final && l->punct == 0 && l->em <= 12 &&
+	subhead = !l->final && l->punct == 0 &&
+	    l->em <= parse_tune.text.subhead_max_em &&
 	    (prev == NULL || prev->final || markdown);
 	if (markdown)
 		return (l->final || l->hardbreak || subhead ||
-		    (l->em <= 12 && l->punct == 0));
-	if (subhead && l->em < w * 0.7)
+		    (l->em <= parse_tune.text.subhead_max_em && l->punct == 0));
+	if (subhead && l->em < w * parse_tune.text.subhead_share)
 		return (1);
 	if (!l->final)
 		return (0);
-	return (l->em < w - 1.5 || next->blank_before || next->lead ||
+	return (l->em < w - parse_tune.text.para_slack_em ||
+	    next->blank_before || next->lead ||
 	    d->body[i + 1] != d->body[i] + 1);
 }
 
@@ -182,9 +188,6 @@ parse_paragraphs(struct parser *p, const struct draft *d, int markdown,
 	buf_free(&b);
 }
 
-/* The longest word (in code points) parse_undouble_word tries. */
-#define PARSE_UNDOUBLE_MAX 128
-
 /*
  * Bold titles come out of some extractors doubled run by run:
  * 平湖经开平湖经开 → 平湖经开, ““满格满格”” → “满格”.  A word is undone only if
@@ -202,7 +205,7 @@ parse_undouble_word(const uint32_t *w, size_t n, uint32_t *out, int *longrun)
 	 * periodic run, such as one sentence repeated over a 50 MB line);
 	 * doubled title words are far shorter than this.
 	 */
-	if (n > PARSE_UNDOUBLE_MAX)
+	if (n > parse_tune.text.undouble_max)
 		return (0);
 	best = xcalloc(n + 1, sizeof *best);	/* runs in best split */
 	step = xcalloc(n + 1, sizeof *step);	/* run length ending here */
@@ -393,7 +396,8 @@ parse_heading_flow(char **txt, const int *blank, const double *em, size_t n,
 		parse_join_line(kicker, txt[i], strlen(txt[i]));
 	for (end = part; end < n; end++) {
 		if (end > part && (parse_starts(txt[end], strlen(txt[end]),
-		    "——") || (em[end] >= 1.6 * em[part] && em[end] >= 14)))
+		    "——") || (em[end] >= parse_tune.text.subtitle_ratio *
+		    em[part] && em[end] >= parse_tune.text.subtitle_min_em)))
 			break;
 	}
 	i = part;
@@ -484,7 +488,7 @@ parse_heading(struct parser *p, const struct draft *d, struct parse_article *a)
 		if (t + 1 < n && dbl[t + 1] && !parse_has_inner_space(txt[t]) &&
 		    !parse_starts(txt[t + 1], strlen(txt[t + 1]), "——") &&
 		    !blank[t + 1] &&
-		    em[t + 1] < 1.6 * em[t])
+		    em[t + 1] < parse_tune.text.subtitle_ratio * em[t])
 		{
 			t++;
 			parse_join_line(&title, txt[t], strlen(txt[t]));
@@ -504,7 +508,9 @@ parse_heading(struct parser *p, const struct draft *d, struct parse_article *a)
 	if (n - i >= 2) {
 		e0 = em[i];
 		e1 = em[i + 1];
-		if (part == 0 && n - i >= 2 && e0 >= 1.4 * e1 && e0 >= 14) {
+		if (part == 0 && n - i >= 2 &&
+		    e0 >= parse_tune.text.kicker_ratio * e1 &&
+		    e0 >= parse_tune.text.kicker_min_em) {
 			parse_join_line(&kicker, txt[i], strlen(txt[i]));
 			i++;
 			if (n - i >= 2) {
@@ -520,7 +526,8 @@ parse_heading(struct parser *p, const struct draft *d, struct parse_article *a)
 		if (parse_starts(nx, strlen(nx), "——") ||
 		    parse_starts(nx, strlen(nx), "─") ||
 		    parse_has_inner_space(txt[i]) ||
-		    (e1 >= 1.6 * e0 && e1 >= 14)) {
+		    (e1 >= parse_tune.text.subtitle_ratio * e0 &&
+		    e1 >= parse_tune.text.subtitle_min_em)) {
 			/* Title over subtitle. */
 		} else {
 			parse_join_line(&title, nx, strlen(nx));
@@ -579,7 +586,7 @@ parse_byline(struct parser *p, const struct draft *d)
 				j = k;
 			}
 			/* One character: pair it with the next one. */
-			if (j - start <= 4 && single) {
+			if (j - start <= parse_tune.text.byline_name_max && single) {
 				buf_add(&b, l->s + start, j - start);
 				single = 0;
 				continue;
@@ -587,7 +594,8 @@ parse_byline(struct parser *p, const struct draft *d)
 			if (b.len > 0)
 				buf_addc(&b, ' ');
 			buf_add(&b, l->s + start, j - start);
-			single = j - start <= 4 && text_utf8_next(l->s + start,
+			single = j - start <= parse_tune.text.byline_name_max &&
+			    text_utf8_next(l->s + start,
 			    j - start, &c) == j - start && text_is_han(c);
 		}
 	}

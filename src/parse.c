@@ -279,7 +279,8 @@ parse_kind_of(struct parser *p, struct draft *d)
 	    d->cont_from.len > 0)
 		return (PARSE_NEWS);
 	if (d->nhead == 0 && d->title == NULL)
-		return (chars >= 600 ? PARSE_NEWS : PARSE_OTHER);
+		return (chars >= parse_tune.page.untitled_news_bytes ?
+		    PARSE_NEWS : PARSE_OTHER);
 	if (d->nbody == 0)
 		return (PARSE_BANNER);
 	return (PARSE_COMMENTARY);
