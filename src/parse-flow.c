@@ -48,7 +48,9 @@ static const struct {
 	double	orphan_min_em;	/* a loose piece shorter is a box, not news */
 	double	indent_em;	/* a paragraph's first-line indent */
 	int	head_max_pauses; /* a heading line has at most this many ， */
+	double	adjacent;	/* score a title character right over a piece */
 } flow_tune = {
+	.adjacent = 0.8,
 	.head_max_pauses = 1,
 	.indent_em = 2,
 	.width_pct = 0.90,
@@ -767,6 +769,9 @@ flow_match(struct flow *f, const int *loose, int nloose, const int *untitled,
 			/* Nearer headings are likelier: those above it. */
 			if (k < (size_t)pi)
 				s += 0.5;
+			/* And the one right over it, a blank line between. */
+			if (k + 1 == (size_t)pi)
+				s += flow_tune.adjacent * flow_han(f, h);
 			if (s < flow_tune.match_min * flow_han(f, h) &&
 			    !(c < nloose && f->pc[pi].credit))
 				continue;
@@ -1198,6 +1203,43 @@ flow_opens_on_text(struct parser *p)
 }
 
 /*
+ * Does the page end on a title under a finished paragraph, as a page that
+ * sets titles under its stories does?  Advertisements at the foot of the
+ * page are passed over.
+ */
+static int
+flow_ends_on_title(struct parser *p)
+{
+	struct flow	 f;
+	size_t		 i = p->nlines, j;
+	char		*plain;
+	int		 ad;
+
+	memset(&f, 0, sizeof f);
+	f.p = p;
+	f.width = flow_width(p);
+	while (i > 0) {
+		for (j = i; j > 0 && p->lines[j - 1].cls == L_TEXT &&
+		    (flow_head_shaped(&f, &p->lines[j - 1]) ||
+		    p->lines[j - 1].bold); j--) {
+			if (p->lines[j - 1].blank_before) {
+				j--;
+				break;
+			}
+		}
+		if (j == i)
+			return (0);
+		plain = parse_join_plain(p, j, i - j);
+		ad = parse_is_ad(plain, 1);
+		free(plain);
+		if (!ad)
+			return (j > 0 && p->lines[j - 1].final);
+		i = j;
+	}
+	return (0);
+}
+
+/*
  * Does this raw page set its headings over its bodies?  Told from where its
  * datelines stand: a page that sets titles under their stories (the seed
  * layout) opens every story with 本报讯 after a blank line or a byline,
@@ -1221,8 +1263,6 @@ parse_flow_detect(struct parser *p)
 		else
 			after_blank++;
 	}
-	if (getenv("KANBAO_FLOW_FORCE") != NULL)
-		return (atoi(getenv("KANBAO_FLOW_FORCE")));
 	for (i = 0; i < p->nlines && !square; i++)
 		square = parse_starts(p->lines[i].s, p->lines[i].len, "■");
 	/*
@@ -1234,6 +1274,14 @@ parse_flow_detect(struct parser *p)
 		return (0);
 	if (under_head == 0 && after_blank > 0 &&
 	    (after_blank >= 2 || flow_opens_on_text(p)))
+		return (0);
+	/*
+	 * No datelines: a page that opens on running text and ends on a
+	 * title under a finished paragraph sets its titles under its
+	 * stories.
+	 */
+	if (under_head == 0 && after_blank == 0 && flow_opens_on_text(p) &&
+	    flow_ends_on_title(p))
 		return (0);
 	return (1);
 }
