@@ -35,7 +35,9 @@ Prints one line per page and a TOTAL line.
 --check runs no parser: it checks the truth against its page, that every
 body_has fragment is in the page's folded text and that no fragment of one
 article is in another's (so a generator bug cannot make the scores lie),
-and prints the problems; exit 1 if any.  Exit status: 0; 1 with
+and prints the problems; exit 1 if any.  A page whose truth says "format":
+"layout" (pdftotext -layout: two columns side by side) is read column by
+column first, split at its gutter; form feeds separate pages.  Exit status: 0; 1 with
 --min-seg F when the TOTAL seg-F1 is below F (or a page failed to parse);
 2 on bad usage.
 """
@@ -179,10 +181,53 @@ def score(truth, doc):
     return t
 
 
+def dwidth(s):
+    """Display width: a non-ASCII character takes two columns."""
+    return sum(1 if ord(c) < 0x80 else 2 for c in s)
+
+
+def decolumn(text):
+    """Two-column -layout text in reading order: left column, then right.
+
+    The gutter is where the right column starts: the most common display
+    column of text that follows a run of three or more spaces.  Lines
+    above the first and below the last line with text there (a page's
+    header and footer) stay where they are."""
+    out = []
+    for page in text.split("\f"):
+        lines = page.split("\n")
+        starts = {}
+        for line in lines:
+            for m in re.finditer(r" {3,}(?=\S)", line):
+                col = dwidth(line[:m.end()])
+                starts[col] = starts.get(col, 0) + 1
+        if not starts:
+            out.append(page)
+            continue
+        gutter = max(sorted(starts), key=lambda c: starts[c])
+        halves = []
+        for line in lines:
+            w, i = 0, 0
+            while i < len(line) and w < gutter:
+                w += dwidth(line[i])
+                i += 1
+            halves.append((line[:i], line[i:]))
+        rows = [i for i, (l, r) in enumerate(halves)
+                if r.strip() and l.endswith("   ")]
+        top, bottom = lines[:rows[0]], lines[rows[-1] + 1:]
+        left = [l for l, r in halves[rows[0]:rows[-1] + 1]]
+        right = [r for l, r in halves[rows[0]:rows[-1] + 1]]
+        out.append("\n".join(top + left + right + bottom))
+    return "\f".join(out)
+
+
 def check(truth, page):
     """Problems of a truth file against its page text, as strings."""
     with open(page, encoding="utf-8") as f:
-        text = fold(f.read())
+        text = f.read()
+    if truth.get("format") == "layout":
+        text = decolumn(text)
+    text = fold(text)
     bad = []
     arts = [a for a in truth.get("articles", []) if a.get("kind") in KINDS]
     for i, a in enumerate(arts):
