@@ -1310,8 +1310,7 @@ gen_restyle(const struct gen_page *pg, struct rng *r)
 			}
 			rep = gen_byline_names(s->byline, "记者");
 			str = gen_byline_names(s->byline, "通讯员");
-			sep = rng_chance(r, 40) ? "　" : rng_chance(r, 50) ?
-			    " " : "";
+			sep = rng_chance(r, 50) ? " " : "";
 			form = rng_int(r, 0, 99);
 			p = NULL;
 			if (*rep != '\0') {
@@ -1421,35 +1420,51 @@ gen_restyle(const struct gen_page *pg, struct rng *r)
 	return (np);
 }
 
+/* One line of a title, or (too wide) lines of about equal width. */
+static void
+ts_title_piece(struct typeset *ts, const char *s, int hw)
+{
+	struct lines	 ls = { NULL, 0 };
+	size_t		 i;
+	int		 tw, n;
+
+	tw = gen_dwidth(s);
+	if (tw <= hw) {
+		ts_line(ts, s);
+		return;
+	}
+	n = (tw + hw - 1) / hw;
+	ts_wrap(s, tw / n + 2, tw / n + 2, &ls);
+	for (i = 0; i < ls.n; i++)
+		ts_line(ts, ls.v[i]);
+	lines_free(&ls);
+}
+
 /*
- * A title as other papers set it: over several columns, so wider than the
- * body; one too wide for that is wrapped into lines of about equal width.
+ * A title as other papers set it: across several columns, so wider than
+ * the body.  A title of two phrases (a space between) too wide for one
+ * line, or on some pages any such, takes a line for each; a phrase too
+ * wide for a line is wrapped into lines of about equal width.
  */
 static void
 ts_title_other(struct typeset *ts, const char *title, int *split)
 {
-	struct lines	 ls = { NULL, 0 };
 	const char	*sp;
 	char		*a;
-	size_t		 i;
-	int		 hw, tw, n;
+	int		 hw;
 
 	*split = 0;
 	hw = ts->w + 2 * rng_int(ts->rng, 3, 8);
-	tw = gen_dwidth(title);
 	sp = strchr(title, ' ');
-	if (tw > hw) {
-		n = (tw + hw - 1) / hw;
-		ts_wrap(title, tw / n + 2, tw / n + 2, &ls);
-		for (i = 0; i < ls.n; i++)
-			ts_line(ts, ls.v[i]);
-		lines_free(&ls);
-		*split = 1;
-	} else if (sp != NULL && rng_chance(ts->rng, 40)) {
+	if (sp != NULL && (gen_dwidth(title) > hw ||
+	    rng_chance(ts->rng, 40))) {
 		a = xstrndup(title, sp - title);
-		ts_line(ts, a);
-		ts_line(ts, sp + 1);
+		ts_title_piece(ts, a, hw);
+		ts_title_piece(ts, sp + 1, hw);
 		free(a);
+		*split = 1;
+	} else if (gen_dwidth(title) > hw) {
+		ts_title_piece(ts, title, hw);
 		*split = 1;
 	} else
 		ts_line(ts, title);
