@@ -1454,7 +1454,7 @@ ts_title_other(struct typeset *ts, const char *title, int *split)
 	int		 hw;
 
 	*split = 0;
-	hw = ts->w + 2 * rng_int(ts->rng, 3, 8);
+	hw = ts->w * rng_int(ts->rng, 2, 3);	/* two or three columns */
 	sp = strchr(title, ' ');
 	if (sp != NULL && (gen_dwidth(title) > hw ||
 	    rng_chance(ts->rng, 40))) {

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Scores `kanbao parse --json` on pages against their truth files.
 
-usage: score-pages.py [--bin KANBAO] [--pages DIR] [--min-seg F] TRUTH.json...
+usage: score-pages.py [--bin KANBAO] [--pages DIR] [--min-seg F] [--min-para F]
+           TRUTH.json...
        score-pages.py --check [--pages DIR] TRUTH.json...
 
 Each truth file (as gen-pages writes them, or the hand-made truth of real
@@ -38,8 +39,8 @@ article is in another's (so a generator bug cannot make the scores lie),
 and prints the problems; exit 1 if any.  A page whose truth says "format":
 "layout" (pdftotext -layout: two columns side by side) is read column by
 column first, split at its gutter; form feeds separate pages.  Exit status: 0; 1 with
---min-seg F when the TOTAL seg-F1 is below F (or a page failed to parse);
-2 on bad usage.
+--min-seg F when the TOTAL seg-F1 is below F (or a page failed to parse),
+or with --min-para F when the TOTAL para-F1 is below F; 2 on bad usage.
 """
 import json
 import os
@@ -245,6 +246,7 @@ def check(truth, page):
 
 def main(argv):
     binary, pagedir, min_seg, files = "./kanbao", None, None, []
+    min_para = None
     checking = False
     args = iter(argv)
     try:
@@ -257,6 +259,8 @@ def main(argv):
                 pagedir = next(args)
             elif a == "--min-seg":
                 min_seg = float(next(args))
+            elif a == "--min-para":
+                min_para = float(next(args))
             elif a.startswith("-"):
                 raise ValueError(a)
             else:
@@ -317,6 +321,9 @@ def main(argv):
              1000.0 * total.cjk_spaces / total.chars if total.chars else 0.0,
              "  failed %d" % total.failed if total.failed else ""))
     if min_seg is not None and (seg < min_seg or total.failed):
+        return 1
+    if min_para is not None and f1(total.ps_hit, total.ps_out,
+                                   total.ps_truth) < min_para:
         return 1
     return 0
 
