@@ -1487,7 +1487,8 @@ ts_article_other(struct typeset *ts, const struct gen_article *a, int *split)
 		ts_ad(ts, a);
 		return;
 	}
-	if (rng_chance(ts->rng, 60))
+	/* A story may follow another's last line; a photo is a frame apart. */
+	if (a->kind == GEN_PHOTO || rng_chance(ts->rng, 60))
 		ts_blank(ts);
 	if (a->logo != NULL)
 		ts_line(ts, a->logo);
