@@ -168,6 +168,41 @@ else
 	t_fail "styles: a long headline over two lines"
 fi
 
+# No sentence of the real pages (ours or other papers') in our sources.
+if [ -d "$SHARED/corpus/pages" ] || [ -d "$SHARED/corpus/dev" ]; then
+	if out=$(python3 - "$SHARED/corpus" "$SAMPLES/src" \
+	    "$SAMPLES/src-other" <<'EOF'
+import os, re, sys
+real = set()
+for sub in ("pages", "dev"):
+    d = os.path.join(sys.argv[1], sub)
+    if not os.path.isdir(d):
+        continue
+    for n in os.listdir(d):
+        if n.endswith(".txt"):
+            t = open(os.path.join(d, n), encoding="utf-8").read()
+            t = re.sub(r"\s+", "", t)
+            real.update(s for s in re.split(r"[。！？]", t) if len(s) >= 12)
+ours = ""
+for d in sys.argv[2:]:
+    for n in os.listdir(d):
+        ours += re.sub(r"\s+", "", open(os.path.join(d, n),
+                                        encoding="utf-8").read())
+hits = [s for s in real if s in ours]
+print("\n".join(hits[:3]))
+sys.exit(1 if hits else 0)
+EOF
+	); then
+		t_ok "styles: no sentence of the real pages in the sources"
+	else
+		t_fail "styles: no sentence of the real pages in the sources" \
+		    "$out"
+	fi
+else
+	t_skip "styles: no sentence of the real pages in the sources" \
+	    "no corpus at $SHARED/corpus"
+fi
+
 # (b) ---------------------------------------------------------------------
 
 while read -r name seg para opts; do
