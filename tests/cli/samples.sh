@@ -30,7 +30,8 @@ fi
 
 if sh "$SAMPLES/regen.sh" "$GEN" "$T_TMP/fresh" >"$T_TMP/regen.err" 2>&1; then
 	if d=$(diff -r "$SAMPLES/pages" "$T_TMP/fresh/pages" 2>&1 &&
-	    diff -r "$SAMPLES/truth" "$T_TMP/fresh/truth" 2>&1); then
+	    diff -r "$SAMPLES/truth" "$T_TMP/fresh/truth" 2>&1 &&
+	    diff -r "$SAMPLES/styles" "$T_TMP/fresh/styles" 2>&1); then
 		t_ok "samples: committed pages equal a fresh generation"
 	else
 		t_fail "samples: committed pages equal a fresh generation" \
@@ -51,7 +52,10 @@ else
 fi
 
 if out=$(python3 "$SCORE" --check --pages "$SAMPLES/pages" \
-    "$SAMPLES"/truth/*.json 2>&1); then
+    "$SAMPLES"/truth/*.json 2>&1) &&
+    out=$(for d in "$SAMPLES"/styles/*; do
+	python3 "$SCORE" --check --pages "$d" "$d"/truth/*.json || exit 1
+    done 2>&1); then
 	t_ok "samples: truth fragments are in their pages"
 else
 	t_fail "samples: truth fragments are in their pages" \

@@ -10,7 +10,7 @@ set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 gen=${1:?usage: regen.sh GEN-PAGES [DIR]}
 out=${2:-$here}
-rm -rf "$out/pages" "$out/truth"
+rm -rf "$out/pages" "$out/truth" "$out/styles"
 mkdir -p "$out"
 
 # 2024-03-05: raw, a width per page, title blocks after the bodies (as on
@@ -23,3 +23,14 @@ mkdir -p "$out"
 # 2024-03-07: raw, narrow columns, title blocks before or after.
 "$gen" --src "$here/src" --issue 2024-03-07 --format raw --width 12 \
     --titles mixed --seed 307 --out "$out/pages" --truth "$out/truth"
+
+# Examples of the other styles gen-pages can set (tests/cli/styles.sh scores
+# them all), each with its truth in DIR/truth: other papers' conventions on
+# the page of src-other; a whole issue in one file, other papers' style
+# with kept indents and page furniture; pdftotext -layout columns.
+"$gen" --src "$here/src-other" --style other --width 13 --seed 308 \
+    --out "$out/styles/other"
+"$gen" --src "$here/src" --issue 2024-03-07 --style other --indent spaces \
+    --furniture --formfeed --seed 307 --out "$out/styles/issue"
+"$gen" --src "$here/src" --issue 2024-03-05 --layout --indent ideographic \
+    --width 14 --seed 305 --out "$out/styles/layout"

@@ -23,6 +23,8 @@
  *	from: 1				page it continues on / from)
  *	本报讯 第一段……			then one paragraph per line; blank
  *	第二段……				lines are ignored
+ *	sub: 小标题			an in-article subhead between two
+ *					paragraphs
  *
  * An @ad's lines are the ad's lines; a blank line in an ad separates two
  * groups.  Source order is reading order; the typesetter reorders.
@@ -31,7 +33,8 @@
  *
  *	gen-pages [--src DIR] [--format raw|markdown|mixed] [--width W|random]
  *	    [--titles before|after|mixed] [--seed N] [--issue DATE]
- *	    --out DIR [--truth DIR]
+ *	    [--style seed|other] [--indent none|ideographic|spaces]
+ *	    [--furniture] [--formfeed] [--layout] --out DIR [--truth DIR]
  *	gen-pages [--src DIR] --archive DIR [--issues N] [--pages 8] [--seed S]
  *
  * The first form writes DIR/YYYY-MM-DD/pN.txt for every source page (or
@@ -53,6 +56,33 @@
  * The Markdown one: headings, ASCII punctuation mixed in, paragraphs split
  * by column breaks, ad lines with trailing double spaces, and the lead
  * article's body away from its heading.
+ *
+ * Other papers and other extractors, raw format only, none of it by
+ * default (the default output never changes: the samples are made by it):
+ *
+ *	--style other	other papers' conventions: the title block (column
+ *			logo, kicker, title, ——subtitle, a 本报记者 X line)
+ *			set over the body with no blank line between, long
+ *			titles wrapped wider than the body column, datelines
+ *			(本报澄湖3月6日电（记者 X）, 新华社澄湖…电, 本报讯（记者
+ *			X）) or none, half the pages without 本报讯, sign-offs
+ *			（本报澄湖3月6日电） and （作者为…）, credits 本报记者 X摄,
+ *			X/摄, subheads on lines of their own, no blank lines
+ *			between paragraphs;
+ *	--indent K	each paragraph's first line keeps its indent: two
+ *			U+3000 (ideographic) or two spaces (spaces);
+ *	--furniture	the page framed by its header lines (date and 星期,
+ *			第N版, section, 责任编辑), repeated as the footer;
+ *	--formfeed	an issue in one file, DIR/YYYY-MM-DD.txt, each page
+ *			ended by a form feed as pdftotext does; one truth file
+ *			TRUTH/YYYY-MM-DD.json for the issue;
+ *	--layout	pdftotext -layout: the page in two columns side by
+ *			side, a gutter of spaces between, padded by display
+ *			width (2 for a Han character); truth "format": "layout".
+ *
+ * What is text on such a page (datelines, sign-offs, credits in a caption,
+ * subheads) is in the truth's paragraphs; lines of their own (bylines,
+ * logos, credits under a photo, furniture) are not.
  */
 #include <errno.h>
 #include <getopt.h>
@@ -87,7 +117,12 @@ struct gen_article {
 	const char	*to;		/* continued on page; "" if none */
 	const char	*from;		/* continued from page; "" if none */
 	char		**paras;	/* paragraphs (ad: lines, "" = gap) */
+	unsigned char	*subs;		/* per paragraph: an in-article subhead */
 	size_t		 npara;
+	/* Set only by gen_restyle(), for other papers' pages; NULL if none. */
+	const char	*logo;		/* column logo over the title */
+	const char	*head;		/* a line between title and body */
+	const char	*tail;		/* a line after the body */
 };
 
 struct gen_page {
@@ -108,16 +143,28 @@ enum gen_titles {
 	TITLES_MIXED
 };
 
+enum gen_style {
+	STYLE_SEED,		/* our paper's */
+	STYLE_OTHER		/* other papers': datelines, titles over bodies */
+};
+
 struct gen_opts {
 	int		 format;	/* 0 raw, 1 markdown, 2 mixed */
 	int		 width;		/* 11-18, 0 random per page */
 	enum gen_titles	 titles;
+	enum gen_style	 style;
+	const char	*indent;	/* kept paragraph indent, or NULL */
+	int		 furniture;	/* header and footer on every page */
+	int		 formfeed;	/* an issue in one file, \f between pages */
+	int		 layout;	/* pdftotext -layout: two columns */
 };
 
 /* What the typesetter decided that the truth must know. */
 struct gen_render {
 	int		 markdown;
+	int		 layout;
 	int		*split;		/* per article: title split over lines */
+	const char	*file;		/* the page file's name, if not pN.txt */
 };
 
 /* splitmix64: small, fast, and the same on every machine. */
@@ -454,6 +501,13 @@ gen_read_source(const char *path, struct gen_page *pg, char **cause)
 		body = 1;
 		a->paras = xreallocarray(a->paras, a->npara + 1,
 		    sizeof *a->paras);
+		a->subs = xreallocarray(a->subs, a->npara + 1,
+		    sizeof *a->subs);
+		a->subs[a->npara] = 0;
+		if (a->kind != GEN_AD && (v = gen_header(line, "sub")) != NULL) {
+			a->subs[a->npara] = 1;
+			line = (char *)v;
+		}
 		a->paras[a->npara++] = line;
 	}
 	if (pg->number == 0) {
@@ -521,6 +575,7 @@ struct typeset {
 	int		 col;		/* body lines since the last break */
 	int		 blank;		/* output ends with a blank line */
 	int		 digit_spaces;	/* percent: space beside a digit run */
+	const char	*indent;	/* kept paragraph indent, or NULL */
 };
 
 struct lines {
@@ -719,6 +774,11 @@ ts_paragraph(struct typeset *ts, const char *text, int narrow)
 	s = ts_digit_spaces(ts, text);
 	ts_wrap(s, ts->w - 4, ts->w, &ls);
 	free(s);
+	if (ts->indent != NULL && ls.n > 0) {
+		xasprintf(&s, "%s%s", ts->indent, ls.v[0]);
+		free(ls.v[0]);
+		ls.v[0] = s;
+	}
 	keep = ls.n;
 	if (narrow && ls.n >= 4) {
 		keep = ls.n - 3;
@@ -952,6 +1012,12 @@ ts_article(struct typeset *ts, const struct gen_article *a, int after,
 		buf_truncate(&b, 0);
 		if (i == 0 && *a->from != '\0')
 			buf_printf(&b, "（上接%s版）", a->from);
+		if (a->subs != NULL && a->subs[i]) {
+			ts_blank(ts);
+			ts_line(ts, a->paras[i]);
+			ts_blank(ts);
+			continue;
+		}
 		buf_adds(&b, a->paras[i]);
 		if (i + 1 == a->npara && *a->to != '\0' && !note_line)
 			buf_printf(&b, "（下转%s版）", a->to);
@@ -994,8 +1060,11 @@ gen_shuffle(struct rng *r, size_t *v, size_t n)
 	}
 }
 
+static void ts_article_other(struct typeset *, const struct gen_article *,
+    int *);
+
 static void
-gen_render_raw(const struct gen_page *pg, int width, enum gen_titles titles,
+gen_render_raw(const struct gen_page *pg, int width, const struct gen_opts *o,
     struct rng *r, struct buf *out, struct gen_render *rd)
 {
 	struct typeset	 ts;
@@ -1012,6 +1081,7 @@ gen_render_raw(const struct gen_page *pg, int width, enum gen_titles titles,
 	ts.col = rng_int(r, 0, ts.colh - 1);
 	ts.blank = 1;
 	ts.digit_spaces = rng_int(r, 10, 40);
+	ts.indent = o->indent;
 
 	order = xcalloc(pg->narts, sizeof *order);
 	for (i = 0; i < pg->narts; i++)
@@ -1059,15 +1129,539 @@ gen_render_raw(const struct gen_page *pg, int width, enum gen_titles titles,
 		i = order[j];
 		if (pg->arts[i].kind == GEN_AD && ad_glued)
 			continue;
-		if (titles == TITLES_BEFORE)
+		if (o->style == STYLE_OTHER) {
+			ts_article_other(&ts, &pg->arts[i], &rd->split[i]);
+			continue;
+		}
+		if (o->titles == TITLES_BEFORE)
 			after = 0;
-		else if (titles == TITLES_AFTER)
+		else if (o->titles == TITLES_AFTER)
 			after = 1;
 		else
 			after = rng_chance(r, 65);
 		ts_article(&ts, &pg->arts[i], after, &rd->split[i]);
 	}
 	free(order);
+}
+
+/* ---- other papers' style ---- */
+
+/*
+ * What other papers print, and our paper does not: the typesetter and
+ * gen_restyle() draw from these.  Every name is invented.
+ */
+static const char *other_logos[] = {
+	"澄湖时评", "湖畔观察", "三言两语", "言论"
+};
+static const char *other_posts[] = {
+	"澄湖大学经济学院教授", "澄湖市社会科学院研究员",
+	"澄湖市委党校副教授"
+};
+static const char *other_sections[] = {
+	"要闻", "经济", "城事", "民生", "文化", "评论", "体育", "副刊"
+};
+static const char *other_editors[] = {
+	"周明", "许静", "陆文博", "沈嘉", "方一帆"
+};
+static const char *other_weekdays[] = {
+	"星期日", "星期一", "星期二", "星期三", "星期四", "星期五", "星期六"
+};
+
+/* Display width as a terminal or pdftotext -layout counts it. */
+static int
+gen_dwidth(const char *s)
+{
+	size_t		l;
+	uint32_t	cp;
+	int		w = 0;
+
+	for (; *s != '\0'; s += l) {
+		cp = gen_cp(s, &l);
+		if (l == 0)
+			break;
+		w += cp < 0x80 ? 1 : 2;
+	}
+	return (w);
+}
+
+/* The names after role in a byline ("记者 A B 通讯员 C": "A B"). */
+static char *
+gen_byline_names(const char *byline, const char *role)
+{
+	struct buf	 b = BUF_INIT;
+	char		*copy, *tok, *save;
+	int		 in = 0;
+
+	copy = xstrdup(byline);
+	for (tok = strtok_r(copy, " ", &save); tok != NULL;
+	    tok = strtok_r(NULL, " ", &save)) {
+		if (strcmp(tok, "记者") == 0 || strcmp(tok, "通讯员") == 0 ||
+		    strcmp(tok, "摄影") == 0) {
+			in = strcmp(tok, role) == 0;
+			continue;
+		}
+		if (!in)
+			continue;
+		if (b.len != 0)
+			buf_addc(&b, ' ');
+		buf_adds(&b, tok);
+	}
+	free(copy);
+	return (buf_detach(&b));
+}
+
+/* "A B" with another separator: "A、B". */
+static char *
+gen_join_names(const char *names, const char *sep)
+{
+	struct buf	 b = BUF_INIT;
+
+	for (; *names != '\0'; names++) {
+		if (*names == ' ')
+			buf_adds(&b, sep);
+		else
+			buf_addc(&b, *names);
+	}
+	return (buf_detach(&b));
+}
+
+static void
+gen_free_restyled(struct gen_page *pg)
+{
+	struct gen_article	*a;
+	size_t			 i, j;
+
+	for (i = 0; i < pg->narts; i++) {
+		a = &pg->arts[i];
+		for (j = 0; j < a->npara; j++)
+			free(a->paras[j]);
+		free(a->paras);
+		free(a->subs);
+		free((char *)a->logo);
+		free((char *)a->head);
+		free((char *)a->tail);
+	}
+	free(pg->arts);
+	free(pg);
+}
+
+/* Adds a paragraph at the end of a restyled article. */
+static void
+gen_add_para(struct gen_article *a, char *p)
+{
+	a->paras = xreallocarray(a->paras, a->npara + 1, sizeof *a->paras);
+	a->subs = xreallocarray(a->subs, a->npara + 1, sizeof *a->subs);
+	a->subs[a->npara] = 0;
+	a->paras[a->npara++] = p;
+}
+
+/*
+ * The page's articles as other papers would print them: the news opens
+ * with a dateline (本报澄湖3月6日电（记者 X）, 新华社…电, 本报讯（记者 X）)
+ * or has a 本报记者 X line over its body, or nothing at all; some end with
+ * （本报澄湖3月6日电）; a signed commentary ends with （作者为…）; a photo
+ * credit reads 本报记者 X摄 or X/摄.  On about half of the pages no article
+ * says 本报讯.  What is text (datelines, sign-offs, credits in the caption)
+ * goes into the paragraphs, and so into the truth; what is a line of its
+ * own (bylines, credits under a photo, column logos) into head, tail and
+ * logo.
+ */
+static struct gen_page *
+gen_restyle(const struct gen_page *pg, struct rng *r)
+{
+	const struct gen_article	*s;
+	struct gen_article		*a;
+	struct gen_page			*np;
+	char				*rep, *str, *names, *p, *t;
+	const char			*body, *sep;
+	size_t				 i, j;
+	int				 month, day, bbx, form;
+
+	np = xcalloc(1, sizeof *np);
+	*np = *pg;
+	np->text = NULL;
+	np->arts = xcalloc(pg->narts + 1, sizeof *np->arts);
+	month = atoi(pg->date + 5);
+	day = atoi(pg->date + 8);
+	if (day > 1)
+		day--;		/* the story was filed the day before */
+	bbx = rng_chance(r, 50);
+	for (i = 0; i < pg->narts; i++) {
+		s = &pg->arts[i];
+		a = &np->arts[i];
+		*a = *s;
+		a->paras = xcalloc(s->npara + 1, sizeof *a->paras);
+		a->subs = xcalloc(s->npara + 1, sizeof *a->subs);
+		for (j = 0; j < s->npara; j++) {
+			a->paras[j] = xstrdup(s->paras[j]);
+			a->subs[j] = s->subs != NULL && s->subs[j];
+		}
+		if (s->npara == 0)
+			continue;
+		switch (s->kind) {
+		case GEN_NEWS:
+			if (*s->from != '\0')
+				break;
+			body = a->paras[0];
+			if (strncmp(body, "本报讯", strlen("本报讯")) == 0) {
+				body += strlen("本报讯");
+				while (*body == ' ')
+					body++;
+			}
+			rep = gen_byline_names(s->byline, "记者");
+			str = gen_byline_names(s->byline, "通讯员");
+			sep = rng_chance(r, 50) ? " " : "";
+			form = rng_int(r, 0, 99);
+			p = NULL;
+			if (*rep != '\0') {
+				if (*str != '\0')
+					xasprintf(&names, "记者 %s 通讯员 %s",
+					    rep, str);
+				else
+					xasprintf(&names, "记者 %s", rep);
+				if (form < 60 && form >= 40 && !bbx)
+					form = 0;
+				if (form < 30)
+					xasprintf(&p, "本报澄湖%d月%d日电（%s）%s",
+					    month, day, names, sep);
+				else if (form < 40) {
+					t = xstrdup(rep);
+					if (strchr(t, ' ') != NULL)
+						*strchr(t, ' ') = '\0';
+					xasprintf(&p, "新华社澄湖%d月%d日电"
+					    "（记者 %s）%s", month, day, t, sep);
+					free(t);
+				} else if (form < 60)
+					xasprintf(&p, "本报讯（%s）%s", names,
+					    sep);
+				else if (form < 90) {
+					if (*str != '\0')
+						xasprintf(&t, "本报记者 %s 本报"
+						    "通讯员 %s", rep, str);
+					else
+						xasprintf(&t, "本报记者 %s", rep);
+					a->head = t;
+				}
+				free(names);
+			} else if (form < 30)
+				xasprintf(&p, "本报澄湖%d月%d日电%s", month, day,
+				    *sep == '\0' ? " " : sep);
+			else if (form < 50 && bbx)
+				p = xstrdup("本报讯 ");
+			free(rep);
+			free(str);
+			if (p != NULL) {
+				xasprintf(&t, "%s%s", p, body);
+				free(p);
+			} else
+				t = xstrdup(body);
+			free(a->paras[0]);
+			a->paras[0] = t;
+			if (form >= 60 && *s->to == '\0' && rng_chance(r, 30)) {
+				p = a->paras[a->npara - 1];
+				xasprintf(&a->paras[a->npara - 1],
+				    "%s（本报澄湖%d月%d日电）", p, month, day);
+				free(p);
+			}
+			break;
+		case GEN_COMMENTARY:
+			if (rng_chance(r, 40))
+				a->logo = xstrdup(other_logos[rng_int(r, 0,
+				    (int)(sizeof other_logos /
+				    sizeof other_logos[0]) - 1)]);
+			if (strcmp(s->byline, "本报评论员") == 0) {
+				if (rng_chance(r, 50))
+					a->head = xstrdup(s->byline);
+				else
+					a->tail = xstrdup(s->byline);
+			} else if (*s->byline != '\0') {
+				a->head = xstrdup(s->byline);
+				if (rng_chance(r, 60)) {
+					xasprintf(&p, "（作者为%s）",
+					    other_posts[rng_int(r, 0,
+					    (int)(sizeof other_posts /
+					    sizeof other_posts[0]) - 1)]);
+					gen_add_para(a, p);
+				}
+			}
+			break;
+		case GEN_PHOTO:
+			rep = gen_byline_names(s->byline, "摄影");
+			if (*rep == '\0') {
+				free(rep);
+				break;
+			}
+			form = rng_int(r, 0, 99);
+			if (form < 40) {
+				names = gen_join_names(rep, "、");
+				xasprintf(&t, "本报记者 %s摄", names);
+			} else if (form < 60) {
+				names = gen_join_names(rep, " ");
+				xasprintf(&t, "新华社记者 %s 摄", names);
+			} else {
+				names = gen_join_names(rep, " ");
+				xasprintf(&t, "%s/摄", names);
+			}
+			free(names);
+			free(rep);
+			if (rng_chance(r, 50)) {
+				p = a->paras[a->npara - 1];
+				xasprintf(&a->paras[a->npara - 1], "%s %s",
+				    p, t);
+				free(p);
+				free(t);
+			} else
+				a->tail = t;
+			break;
+		case GEN_AD:
+			break;
+		}
+	}
+	return (np);
+}
+
+/* One line of a title, or (too wide) lines of about equal width. */
+static void
+ts_title_piece(struct typeset *ts, const char *s, int hw)
+{
+	struct lines	 ls = { NULL, 0 };
+	size_t		 i;
+	int		 tw, n;
+
+	tw = gen_dwidth(s);
+	if (tw <= hw) {
+		ts_line(ts, s);
+		return;
+	}
+	n = (tw + hw - 1) / hw;
+	ts_wrap(s, tw / n + 2, tw / n + 2, &ls);
+	for (i = 0; i < ls.n; i++)
+		ts_line(ts, ls.v[i]);
+	lines_free(&ls);
+}
+
+/*
+ * A title as other papers set it: across several columns, so wider than
+ * the body.  A title of two phrases (a space between) too wide for one
+ * line, or on some pages any such, takes a line for each; a phrase too
+ * wide for a line is wrapped into lines of about equal width.
+ */
+static void
+ts_title_other(struct typeset *ts, const char *title, int *split)
+{
+	const char	*sp;
+	char		*a;
+	int		 hw;
+
+	*split = 0;
+	hw = ts->w * rng_int(ts->rng, 2, 3);	/* two or three columns */
+	sp = strchr(title, ' ');
+	if (sp != NULL && (gen_dwidth(title) > hw ||
+	    rng_chance(ts->rng, 40))) {
+		a = xstrndup(title, sp - title);
+		ts_title_piece(ts, a, hw);
+		ts_title_piece(ts, sp + 1, hw);
+		free(a);
+		*split = 1;
+	} else if (gen_dwidth(title) > hw) {
+		ts_title_piece(ts, title, hw);
+		*split = 1;
+	} else
+		ts_line(ts, title);
+}
+
+/*
+ * An article as other papers set it: logo, kicker, title, ——subtitle and
+ * byline over the body with no blank line between, paragraphs told apart
+ * only by their indent (if kept), subheads on lines of their own.
+ */
+static void
+ts_article_other(struct typeset *ts, const struct gen_article *a, int *split)
+{
+	struct buf	 b = BUF_INIT;
+	char		*s;
+	size_t		 i;
+
+	*split = 0;
+	if (a->kind == GEN_AD) {
+		ts_ad(ts, a);
+		return;
+	}
+	/* A story may follow another's last line; a photo is a frame apart. */
+	if (a->kind == GEN_PHOTO || rng_chance(ts->rng, 60))
+		ts_blank(ts);
+	if (a->logo != NULL)
+		ts_line(ts, a->logo);
+	if (*a->kicker != '\0')
+		ts_line(ts, a->kicker);
+	if (*a->title != '\0')
+		ts_title_other(ts, a->title, split);
+	if (*a->subtitle != '\0') {
+		if (strncmp(a->subtitle, "——", strlen("——")) == 0)
+			ts_line(ts, a->subtitle);
+		else {
+			xasprintf(&s, "——%s", a->subtitle);
+			ts_line(ts, s);
+			free(s);
+		}
+	}
+	if (a->head != NULL)
+		ts_line(ts, a->head);
+	for (i = 0; i < a->npara; i++) {
+		if (a->subs != NULL && a->subs[i]) {
+			ts_line(ts, a->paras[i]);
+			continue;
+		}
+		buf_truncate(&b, 0);
+		if (i == 0 && *a->from != '\0')
+			buf_printf(&b, "（上接%s版）", a->from);
+		buf_adds(&b, a->paras[i]);
+		if (i + 1 == a->npara && *a->to != '\0')
+			buf_printf(&b, "（下转%s版）", a->to);
+		ts_paragraph(ts, buf_str(&b), 0);
+	}
+	buf_free(&b);
+	if (a->tail != NULL)
+		ts_line(ts, a->tail);
+}
+
+/* ---- page furniture, columns, form feeds ---- */
+
+/*
+ * The lines a page is framed with, printed at its head and again at its
+ * foot: the date with its weekday, 第N版, the section, 责任编辑.
+ */
+static void
+gen_furniture(const struct gen_page *pg, struct rng *r, struct lines *ls)
+{
+	static const int	 t[] = { 0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4 };
+	char			*s;
+	const char		*sec, *ed, *wd;
+	int			 y, m, d;
+
+	y = atoi(pg->date);
+	m = atoi(pg->date + 5);
+	d = atoi(pg->date + 8);
+	if (m < 1 || m > 12)
+		m = 1;
+	wd = other_weekdays[((y - (m < 3)) + (y - (m < 3)) / 4 -
+	    (y - (m < 3)) / 100 + (y - (m < 3)) / 400 + t[m - 1] + d) % 7];
+	sec = other_sections[(pg->number - 1) % 8];
+	ed = other_editors[rng_int(r, 0,
+	    (int)(sizeof other_editors / sizeof other_editors[0]) - 1)];
+	switch (rng_int(r, 0, 2)) {
+	case 0:
+		xasprintf(&s, "%d年%d月%d日 %s", y, m, d, wd);
+		lines_add(ls, s, strlen(s));
+		free(s);
+		xasprintf(&s, "第%d版", pg->number);
+		lines_add(ls, s, strlen(s));
+		free(s);
+		lines_add(ls, sec, strlen(sec));
+		xasprintf(&s, "责任编辑：%s", ed);
+		lines_add(ls, s, strlen(s));
+		free(s);
+		break;
+	case 1:
+		xasprintf(&s, "第%d版 %s", pg->number, sec);
+		lines_add(ls, s, strlen(s));
+		free(s);
+		xasprintf(&s, "%d年%d月%d日 %s", y, m, d, wd);
+		lines_add(ls, s, strlen(s));
+		free(s);
+		xasprintf(&s, "责任编辑：%s  美编：%s", ed,
+		    other_editors[rng_int(r, 0, (int)(sizeof other_editors /
+		    sizeof other_editors[0]) - 1)]);
+		lines_add(ls, s, strlen(s));
+		free(s);
+		break;
+	default:
+		xasprintf(&s, "%d年%d月%d日 %s  第%d版  %s  责任编辑：%s", y, m,
+		    d, wd, pg->number, sec, ed);
+		lines_add(ls, s, strlen(s));
+		free(s);
+		break;
+	}
+}
+
+static void
+gen_frame(const struct lines *ls, struct buf *page)
+{
+	struct buf	 b = BUF_INIT;
+	size_t		 i;
+
+	for (i = 0; i < ls->n; i++)
+		buf_printf(&b, "%s\n", ls->v[i]);
+	buf_addc(&b, '\n');
+	buf_add(&b, buf_str(page), page->len);
+	if (page->len != 0 && page->data[page->len - 1] != '\n')
+		buf_addc(&b, '\n');
+	buf_addc(&b, '\n');
+	for (i = 0; i < ls->n; i++)
+		buf_printf(&b, "%s\n", ls->v[i]);
+	buf_truncate(page, 0);
+	buf_add(page, buf_str(&b), b.len);
+	buf_free(&b);
+}
+
+/*
+ * pdftotext -layout: the page's lines set in two columns side by side, the
+ * right one after a gutter of spaces, each row padded by display width (a
+ * Han character or full-width mark takes two columns).  Reading order is
+ * the left column, then the right; the left one is the shorter, so that
+ * the last row has text in the right column.
+ */
+static void
+gen_layout(struct rng *r, struct buf *page)
+{
+	struct lines	 ls = { NULL, 0 };
+	struct buf	 b = BUF_INIT;
+	const char	*s, *e;
+	size_t		 i, k, rows;
+	int		 lw = 0, gutter, w;
+
+	for (s = buf_str(page); *s != '\0'; s = e + 1) {
+		e = strchr(s, '\n');
+		if (e == NULL)
+			e = s + strlen(s);
+		lines_add(&ls, s, e - s);
+		if (*e == '\0')
+			break;
+	}
+	while (ls.n > 0 && *ls.v[ls.n - 1] == '\0')
+		free(ls.v[--ls.n]);
+	if (ls.n < 2) {
+		lines_free(&ls);
+		return;
+	}
+	k = ls.n / 2 - (size_t)rng_int(r, 0, 4);
+	if (k == 0 || k > ls.n / 2)
+		k = ls.n / 2;
+	for (i = 0; i < k; i++) {
+		if ((w = gen_dwidth(ls.v[i])) > lw)
+			lw = w;
+	}
+	gutter = rng_int(r, 3, 8);
+	rows = k > ls.n - k ? k : ls.n - k;
+	for (i = 0; i < rows; i++) {
+		w = 0;
+		if (i < k) {
+			buf_adds(&b, ls.v[i]);
+			w = gen_dwidth(ls.v[i]);
+		}
+		if (k + i < ls.n && *ls.v[k + i] != '\0') {
+			for (; w < lw + gutter; w++)
+				buf_addc(&b, ' ');
+			buf_adds(&b, ls.v[k + i]);
+		}
+		while (b.len > 0 && b.data[b.len - 1] == ' ')
+			buf_truncate(&b, b.len - 1);
+		buf_addc(&b, '\n');
+	}
+	buf_truncate(page, 0);
+	buf_add(page, buf_str(&b), b.len);
+	buf_free(&b);
+	lines_free(&ls);
 }
 
 /* ---- the Markdown typesetter ---- */
@@ -1353,13 +1947,18 @@ gen_truth(const struct gen_page *pg, const struct gen_render *rd,
 	buf_free(&nb);
 
 	buf_adds(b, "{\n \"file\": ");
-	xasprintf(&t, "%s/p%d.txt", pg->date, pg->number);
-	json_string(b, t);
-	free(t);
+	if (rd->file != NULL)
+		json_string(b, rd->file);
+	else {
+		xasprintf(&t, "%s/p%d.txt", pg->date, pg->number);
+		json_string(b, t);
+		free(t);
+	}
 	buf_adds(b, ",\n \"date\": ");
 	json_string(b, pg->date);
 	buf_printf(b, ",\n \"page\": %d,\n \"format\": \"%s\",\n",
-	    pg->number, rd->markdown ? "markdown" : "raw");
+	    pg->number, rd->markdown ? "markdown" : rd->layout ? "layout" :
+	    "raw");
 	if (gen_weather_temp(pg->weather, "最高气温", &hi) &&
 	    gen_weather_temp(pg->weather, "最低气温", &lo))
 		buf_printf(b, " \"weather\": {\n  \"high\": %d,\n  \"low\": %d\n"
@@ -1514,24 +2113,56 @@ gen_write(const char *path, const struct buf *b)
 		fatal("%s: write failed", path);
 }
 
+/*
+ * Typesets one page into b and returns the page as printed: pg itself, or
+ * (other papers' style) its restyled copy, left in *own to be freed.
+ * rd->split is allocated for the articles of that page.
+ */
+static const struct gen_page *
+gen_page_text(const struct gen_page *pg, const struct gen_opts *o,
+    struct rng *r, struct buf *b, struct gen_render *rd,
+    struct gen_page **own)
+{
+	const struct gen_page	*tp = pg;
+	struct lines		 ls = { NULL, 0 };
+	int			 width;
+
+	*own = NULL;
+	memset(rd, 0, sizeof *rd);
+	rd->split = xcalloc(pg->narts + 1, sizeof *rd->split);
+	width = o->width != 0 ? o->width : rng_int(r, 11, 18);
+	rd->markdown = o->format == 2 ? rng_chance(r, 25) : o->format;
+	if (rd->markdown) {
+		gen_render_md(pg, r, b);
+		return (tp);
+	}
+	if (o->style == STYLE_OTHER)
+		tp = *own = gen_restyle(pg, r);
+	gen_render_raw(tp, width, o, r, b, rd);
+	if (o->layout) {
+		gen_layout(r, b);
+		rd->layout = 1;
+	}
+	if (o->furniture) {
+		gen_furniture(tp, r, &ls);
+		gen_frame(&ls, b);
+		lines_free(&ls);
+	}
+	return (tp);
+}
+
 /* Renders one page and (with truthdir) its truth. */
 static void
 gen_page_out(const struct gen_page *pg, const struct gen_opts *o,
     struct rng *r, const char *outdir, const char *truthdir)
 {
+	const struct gen_page	*tp;
+	struct gen_page		*own;
 	struct gen_render	 rd;
 	struct buf		 b = BUF_INIT;
 	char			*dir, *path;
-	int			 width;
 
-	memset(&rd, 0, sizeof rd);
-	rd.split = xcalloc(pg->narts + 1, sizeof *rd.split);
-	width = o->width != 0 ? o->width : rng_int(r, 11, 18);
-	rd.markdown = o->format == 2 ? rng_chance(r, 25) : o->format;
-	if (rd.markdown)
-		gen_render_md(pg, r, &b);
-	else
-		gen_render_raw(pg, width, o->titles, r, &b, &rd);
+	tp = gen_page_text(pg, o, r, &b, &rd, &own);
 	xasprintf(&dir, "%s/%s", outdir, pg->date);
 	gen_mkdirs(dir);
 	xasprintf(&path, "%s/p%d.txt", dir, pg->number);
@@ -1540,7 +2171,7 @@ gen_page_out(const struct gen_page *pg, const struct gen_opts *o,
 	free(dir);
 	if (truthdir != NULL) {
 		buf_truncate(&b, 0);
-		gen_truth(pg, &rd, &b);
+		gen_truth(tp, &rd, &b);
 		gen_mkdirs(truthdir);
 		xasprintf(&path, "%s/%s-p%d.json", truthdir, pg->date,
 		    pg->number);
@@ -1549,6 +2180,88 @@ gen_page_out(const struct gen_page *pg, const struct gen_opts *o,
 	}
 	buf_free(&b);
 	free(rd.split);
+	if (own != NULL)
+		gen_free_restyled(own);
+}
+
+/* Each page its own stream: one page's edit moves no other. */
+static void
+gen_page_rng(struct rng *r, uint64_t seed, const struct gen_page *pg)
+{
+	r->s = seed * 1000003ULL + (uint64_t)pg->number;
+	r->s ^= (uint64_t)strtol(pg->date, NULL, 10) << 32;
+	r->s ^= (uint64_t)atoi(pg->date + 5) << 20;
+	r->s ^= (uint64_t)atoi(pg->date + 8) << 12;
+}
+
+/*
+ * An issue in one file, as pdftotext writes a whole PDF: each page ends
+ * with a form feed.  The file is DIR/DATE.txt, its truth TRUTH/DATE.json
+ * (all the issue's articles, in page order).
+ */
+static void
+gen_issue_out(const struct gen_page *pages, size_t n,
+    const struct gen_opts *o, uint64_t seed, const char *outdir,
+    const char *truthdir)
+{
+	const struct gen_page	*tp;
+	struct gen_page		**own, all;
+	struct gen_render	 rd, all_rd;
+	struct buf		 b = BUF_INIT, issue = BUF_INIT;
+	struct rng		 r;
+	char			*path, *file;
+	size_t			 i, j;
+
+	own = xcalloc(n, sizeof *own);
+	memset(&all, 0, sizeof all);
+	memset(&all_rd, 0, sizeof all_rd);
+	memcpy(all.date, pages[0].date, sizeof all.date);
+	all.number = pages[0].number;
+	all.arts = xcalloc(1, sizeof *all.arts);
+	all_rd.split = xcalloc(1, sizeof *all_rd.split);
+	for (i = 0; i < n; i++) {
+		gen_page_rng(&r, seed, &pages[i]);
+		buf_truncate(&b, 0);
+		tp = gen_page_text(&pages[i], o, &r, &b, &rd, &own[i]);
+		buf_add(&issue, buf_str(&b), b.len);
+		buf_addc(&issue, '\f');
+		if (all.weather == NULL)
+			all.weather = tp->weather;
+		all.arts = xreallocarray(all.arts, all.narts + tp->narts + 1,
+		    sizeof *all.arts);
+		all_rd.split = xreallocarray(all_rd.split,
+		    all.narts + tp->narts + 1, sizeof *all_rd.split);
+		for (j = 0; j < tp->narts; j++) {
+			all.arts[all.narts] = tp->arts[j];
+			all_rd.split[all.narts++] = rd.split[j];
+		}
+		all_rd.layout = rd.layout;
+		free(rd.split);
+	}
+	gen_mkdirs(outdir);
+	xasprintf(&path, "%s/%s.txt", outdir, all.date);
+	gen_write(path, &issue);
+	free(path);
+	if (truthdir != NULL) {
+		xasprintf(&file, "%s.txt", all.date);
+		all_rd.file = file;
+		buf_truncate(&b, 0);
+		gen_truth(&all, &all_rd, &b);
+		gen_mkdirs(truthdir);
+		xasprintf(&path, "%s/%s.json", truthdir, all.date);
+		gen_write(path, &b);
+		free(path);
+		free(file);
+	}
+	for (i = 0; i < n; i++) {
+		if (own[i] != NULL)
+			gen_free_restyled(own[i]);
+	}
+	free(own);
+	free(all.arts);
+	free(all_rd.split);
+	buf_free(&b);
+	buf_free(&issue);
 }
 
 /* Days since 1970-01-01 to a civil date (Howard Hinnant's algorithm). */
@@ -1647,6 +2360,9 @@ usage(void)
 	    "[--width W|random]\n"
 	    "           [--titles before|after|mixed] [--seed N] "
 	    "[--issue DATE] --out DIR [--truth DIR]\n"
+	    "           [--style seed|other] "
+	    "[--indent none|ideographic|spaces] [--furniture]\n"
+	    "           [--formfeed] [--layout]\n"
 	    "       gen-pages [--src DIR] --archive DIR [--issues N] "
 	    "[--pages N] [--seed N]\n");
 	exit(2);
@@ -1659,8 +2375,10 @@ gen_free_sources(struct gen_page *pages, size_t n)
 	size_t	i, j;
 
 	for (i = 0; i < n; i++) {
-		for (j = 0; j < pages[i].narts; j++)
+		for (j = 0; j < pages[i].narts; j++) {
 			free(pages[i].arts[j].paras);
+			free(pages[i].arts[j].subs);
+		}
 		free(pages[i].arts);
 		free(pages[i].text);
 	}
@@ -1682,6 +2400,11 @@ main(int argc, char **argv)
 		{ "archive", required_argument, NULL, 'a' },
 		{ "issues", required_argument, NULL, 'n' },
 		{ "pages", required_argument, NULL, 'p' },
+		{ "style", required_argument, NULL, 'y' },
+		{ "indent", required_argument, NULL, 'I' },
+		{ "furniture", no_argument, NULL, 'F' },
+		{ "formfeed", no_argument, NULL, 'L' },
+		{ "layout", no_argument, NULL, 'Y' },
 		{ NULL, 0, NULL, 0 }
 	};
 	struct gen_opts			 o;
@@ -1692,7 +2415,7 @@ main(int argc, char **argv)
 	const char			*issue = NULL;
 	char				*truth = NULL;
 	uint64_t			 seed = 1;
-	size_t				 nsrc, i;
+	size_t				 nsrc, i, j;
 	int				 ch, issues = 3650, npages = 8;
 
 	memset(&o, 0, sizeof o);
@@ -1753,12 +2476,43 @@ main(int argc, char **argv)
 		case 'p':
 			npages = atoi(optarg);
 			break;
+		case 'y':
+			if (strcmp(optarg, "seed") == 0)
+				o.style = STYLE_SEED;
+			else if (strcmp(optarg, "other") == 0)
+				o.style = STYLE_OTHER;
+			else
+				usage();
+			break;
+		case 'I':
+			if (strcmp(optarg, "none") == 0)
+				o.indent = NULL;
+			else if (strcmp(optarg, "ideographic") == 0)
+				o.indent = "　　";
+			else if (strcmp(optarg, "spaces") == 0)
+				o.indent = "  ";
+			else
+				usage();
+			break;
+		case 'F':
+			o.furniture = 1;
+			break;
+		case 'L':
+			o.formfeed = 1;
+			break;
+		case 'Y':
+			o.layout = 1;
+			break;
 		default:
 			usage();
 		}
 	}
 	if (optind != argc || (out == NULL) == (archive == NULL) ||
 	    issues < 1 || npages < 1 || npages > 99)
+		usage();
+	/* The extractor's habits are those of raw text. */
+	if (o.format != 0 && (o.style != STYLE_SEED || o.indent != NULL ||
+	    o.furniture || o.formfeed || o.layout))
 		usage();
 
 	src = gen_read_sources(srcdir, &nsrc);
@@ -1769,14 +2523,17 @@ main(int argc, char **argv)
 	}
 	if (truth == NULL)
 		xasprintf(&truth, "%s/truth", out);
-	for (i = 0; i < nsrc; i++) {
+	for (i = 0; i < nsrc; i = j) {
+		for (j = i + 1; j < nsrc && o.formfeed &&
+		    strcmp(src[i].date, src[j].date) == 0; j++)
+			;
 		if (issue != NULL && strcmp(issue, src[i].date) != 0)
 			continue;
-		/* Each page its own stream: one page's edit moves no other. */
-		r.s = seed * 1000003ULL + (uint64_t)src[i].number;
-		r.s ^= (uint64_t)strtol(src[i].date, NULL, 10) << 32;
-		r.s ^= (uint64_t)atoi(src[i].date + 5) << 20;
-		r.s ^= (uint64_t)atoi(src[i].date + 8) << 12;
+		if (o.formfeed) {
+			gen_issue_out(&src[i], j - i, &o, seed, out, truth);
+			continue;
+		}
+		gen_page_rng(&r, seed, &src[i]);
 		gen_page_out(&src[i], &o, &r, out, truth);
 	}
 	free(truth);

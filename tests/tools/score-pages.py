@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Scores `kanbao parse --json` on pages against their truth files.
 
-usage: score-pages.py [--bin KANBAO] [--pages DIR] [--min-seg F] TRUTH.json...
+usage: score-pages.py [--bin KANBAO] [--pages DIR] [--min-seg F] [--min-para F]
+           TRUTH.json...
        score-pages.py --check [--pages DIR] TRUTH.json...
 
 Each truth file (as gen-pages writes them, or the hand-made truth of real
@@ -35,9 +36,11 @@ Prints one line per page and a TOTAL line.
 --check runs no parser: it checks the truth against its page, that every
 body_has fragment is in the page's folded text and that no fragment of one
 article is in another's (so a generator bug cannot make the scores lie),
-and prints the problems; exit 1 if any.  Exit status: 0; 1 with
---min-seg F when the TOTAL seg-F1 is below F (or a page failed to parse);
-2 on bad usage.
+and prints the problems; exit 1 if any.  A page whose truth says "format":
+"layout" (pdftotext -layout: two columns side by side) is read column by
+column first, split at its gutter; form feeds separate pages.  Exit status: 0; 1 with
+--min-seg F when the TOTAL seg-F1 is below F (or a page failed to parse),
+or with --min-para F when the TOTAL para-F1 is below F; 2 on bad usage.
 """
 import json
 import os
@@ -179,10 +182,53 @@ def score(truth, doc):
     return t
 
 
+def dwidth(s):
+    """Display width: a non-ASCII character takes two columns."""
+    return sum(1 if ord(c) < 0x80 else 2 for c in s)
+
+
+def decolumn(text):
+    """Two-column -layout text in reading order: left column, then right.
+
+    The gutter is where the right column starts: the most common display
+    column of text that follows a run of three or more spaces.  Lines
+    above the first and below the last line with text there (a page's
+    header and footer) stay where they are."""
+    out = []
+    for page in text.split("\f"):
+        lines = page.split("\n")
+        starts = {}
+        for line in lines:
+            for m in re.finditer(r" {3,}(?=\S)", line):
+                col = dwidth(line[:m.end()])
+                starts[col] = starts.get(col, 0) + 1
+        if not starts:
+            out.append(page)
+            continue
+        gutter = max(sorted(starts), key=lambda c: starts[c])
+        halves = []
+        for line in lines:
+            w, i = 0, 0
+            while i < len(line) and w < gutter:
+                w += dwidth(line[i])
+                i += 1
+            halves.append((line[:i], line[i:]))
+        rows = [i for i, (l, r) in enumerate(halves)
+                if r.strip() and l.endswith("   ")]
+        top, bottom = lines[:rows[0]], lines[rows[-1] + 1:]
+        left = [l for l, r in halves[rows[0]:rows[-1] + 1]]
+        right = [r for l, r in halves[rows[0]:rows[-1] + 1]]
+        out.append("\n".join(top + left + right + bottom))
+    return "\f".join(out)
+
+
 def check(truth, page):
     """Problems of a truth file against its page text, as strings."""
     with open(page, encoding="utf-8") as f:
-        text = fold(f.read())
+        text = f.read()
+    if truth.get("format") == "layout":
+        text = decolumn(text)
+    text = fold(text)
     bad = []
     arts = [a for a in truth.get("articles", []) if a.get("kind") in KINDS]
     for i, a in enumerate(arts):
@@ -200,6 +246,7 @@ def check(truth, page):
 
 def main(argv):
     binary, pagedir, min_seg, files = "./kanbao", None, None, []
+    min_para = None
     checking = False
     args = iter(argv)
     try:
@@ -212,6 +259,8 @@ def main(argv):
                 pagedir = next(args)
             elif a == "--min-seg":
                 min_seg = float(next(args))
+            elif a == "--min-para":
+                min_para = float(next(args))
             elif a.startswith("-"):
                 raise ValueError(a)
             else:
@@ -272,6 +321,9 @@ def main(argv):
              1000.0 * total.cjk_spaces / total.chars if total.chars else 0.0,
              "  failed %d" % total.failed if total.failed else ""))
     if min_seg is not None and (seg < min_seg or total.failed):
+        return 1
+    if min_para is not None and f1(total.ps_hit, total.ps_out,
+                                   total.ps_truth) < min_para:
         return 1
     return 0
 
