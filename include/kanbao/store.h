@@ -55,20 +55,38 @@ int	 store_date_parse(const char *in, char out[11]);
 
 /* ---- Import ---------------------------------------------------------- */
 
-/* One page to import. */
+/*
+ * One page to import.  Its place is paper, issue (date, else issue_name)
+ * and page: number when the page has one; with number 0 the page is known
+ * by its label within its issue and, when new, gets the issue's next free
+ * number.
+ */
 struct store_page_in {
 	const char	*date;		/* "2023-02-10"; NULL: undated issue */
 	const char	*issue_name;	/* undated issue's name (the file's) */
-	int		 number;	/* page number, >= 1 */
+	int		 number;	/* page number, >= 1; 0: by label */
 	const char	*source;	/* the file it came from */
 	const char	*text;		/* the decoded page text */
 	size_t		 len;
+	const char	*paper;		/* NULL or "": the default paper */
+	const char	*label;		/* as printed ("A1", "第3版"); NULL: "" */
+	int		 paper_given;	/* the user named the paper */
 };
 
 enum store_put_result {
 	STORE_PUT_ADDED,		/* a new page */
 	STORE_PUT_REPLACED,		/* the page existed with other text */
 	STORE_PUT_UNCHANGED		/* the same text was already there */
+};
+
+/* What store_put() did (or store_check() says it would do). */
+struct store_put_out {
+	enum store_put_result result;
+	size_t		 narticles;	/* articles now on the page */
+	int		 number;	/* the page number it is filed under */
+	size_t		 kept;		/* articles that kept read/starred */
+	int		 moved;		/* a page numbered in order, moved */
+	int		 moved_to;	/* to this number to make room */
 };
 
 /*
@@ -81,6 +99,24 @@ enum store_put_result {
 int	 store_put_page(struct store *, const struct store_page_in *,
 	     const struct parse_page *, const struct topic_set *,
 	     enum store_put_result *result, size_t *narticles, char **cause);
+/*
+ * The same, saying more in *out.  A replaced page's articles whose text
+ * is unchanged (or whose title and first paragraph are) keep their read
+ * and starred state.  A page numbered from its name that lands on a page
+ * numbered only in order (number 0 when imported) moves that page to the
+ * next free number instead of replacing it.
+ */
+int	 store_put(struct store *, const struct store_page_in *,
+	     const struct parse_page *, const struct topic_set *,
+	     struct store_put_out *out, char **cause);
+/*
+ * What store_put() would do with the page, without parsing it or writing:
+ * out->result STORE_PUT_UNCHANGED (and narticles) when its text is
+ * stored there already, so an importer can skip the parse; else ADDED or
+ * REPLACED and the number it would get.
+ */
+int	 store_check(struct store *, const struct store_page_in *,
+	     struct store_put_out *out, char **cause);
 
 /*
  * With STORE_IMPORT, store_put_page() commits several pages at a time (up
