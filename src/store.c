@@ -196,36 +196,44 @@ static const char *store_sql[STMT_COUNT] = {
 	    "INSERT INTO topic (bit, name, label) VALUES (?1, ?2, ?3)",
 	[STMT_ARTICLE_COUNT_PAGE] =
 	    "SELECT count(*) FROM article WHERE page = ?1",
-	[STMT_ISSUE_COUNT] = "SELECT count(*) FROM issue",
+	[STMT_ISSUE_COUNT] =
+	    "SELECT count(*) FROM issue WHERE (?1 = 0 OR paper = ?1)",
 	[STMT_ISSUES] =
 	    "SELECT i.id, coalesce(i.date, ''), i.key,"
 	    " (SELECT count(*) FROM page p WHERE p.issue = i.id),"
 	    " (SELECT count(*) FROM article a WHERE a.issue = i.id),"
 	    " (SELECT count(*) FROM article a WHERE a.issue = i.id"
 	    "   AND a.read = 0),"
-	    " w.issue IS NOT NULL, w.today, w.tomorrow, w.wind, w.high, w.low"
+	    " w.issue IS NOT NULL, w.today, w.tomorrow, w.wind, w.high, w.low,"
+	    " i.paper, (SELECT name FROM paper WHERE id = i.paper)"
 	    " FROM issue i LEFT JOIN weather w ON w.issue = i.id"
-	    " ORDER BY i.day DESC, i.key LIMIT ?1 OFFSET ?2",
-	[STMT_ISSUE_BY_KEY] = "SELECT id FROM issue WHERE key = ?1",
+	    " WHERE (?3 = 0 OR i.paper = ?3)"
+	    " ORDER BY i.day DESC, i.key, i.paper LIMIT ?1 OFFSET ?2",
+	[STMT_ISSUE_BY_KEY] =
+	    "SELECT id FROM issue WHERE key = ?1 AND (?2 = 0 OR paper = ?2)"
+	    " ORDER BY paper",
 	[STMT_PAGES_ALL] =
 	    "SELECT p.id, p.issue, coalesce(i.date, ''), i.key, p.number,"
 	    " p.source, (SELECT count(*) FROM article a WHERE a.page = p.id),"
-	    " length(CAST(p.text AS BLOB))"
+	    " length(CAST(p.text AS BLOB)), i.paper, r.name, p.label"
 	    " FROM page p JOIN issue i ON i.id = p.issue"
-	    " ORDER BY i.day DESC, i.key, p.number",
+	    " JOIN paper r ON r.id = i.paper"
+	    " WHERE (?2 = 0 OR i.paper = ?2)"
+	    " ORDER BY i.day DESC, i.key, i.paper, p.number",
 	[STMT_PAGES_ISSUE] =
 	    "SELECT p.id, p.issue, coalesce(i.date, ''), i.key, p.number,"
 	    " p.source, (SELECT count(*) FROM article a WHERE a.page = p.id),"
-	    " length(CAST(p.text AS BLOB))"
+	    " length(CAST(p.text AS BLOB)), i.paper, r.name, p.label"
 	    " FROM page p JOIN issue i ON i.id = p.issue"
+	    " JOIN paper r ON r.id = i.paper"
 	    " WHERE p.issue = ?1 ORDER BY p.number",
 	[STMT_ARTICLES_ALL] =
 	    "SELECT a.id, a.issue, coalesce(i.date, ''), a.pageno, a.seq,"
 	    " a.kind, a.kicker, a.title, a.topics, a.read, a.starred"
 	    " FROM article a JOIN issue i ON i.id = a.issue"
 	    " WHERE (?2 = 0 OR a.topics & ?2 != 0) AND (?3 = 0 OR a.read = 0)"
-	    " AND (?4 = 0 OR a.starred != 0)"
-	    " ORDER BY i.day DESC, i.key, a.pageno, a.seq",
+	    " AND (?4 = 0 OR a.starred != 0) AND (?5 = 0 OR i.paper = ?5)"
+	    " ORDER BY i.day DESC, i.key, i.paper, a.pageno, a.seq",
 	[STMT_ARTICLES_ISSUE] =
 	    "SELECT a.id, a.issue, coalesce(i.date, ''), a.pageno, a.seq,"
 	    " a.kind, a.kicker, a.title, a.topics, a.read, a.starred"
@@ -238,7 +246,8 @@ static const char *store_sql[STMT_COUNT] = {
 	    "SELECT a.id, a.issue, coalesce(i.date, ''), i.key, a.pageno,"
 	    " a.seq, p.source, a.kind, a.kicker, a.title, a.subtitle,"
 	    " a.byline, a.body, a.continued_to, a.continued_from, a.topics,"
-	    " a.read, a.starred"
+	    " a.read, a.starred,"
+	    " (SELECT name FROM paper WHERE id = i.paper), p.label"
 	    " FROM article a JOIN issue i ON i.id = a.issue"
 	    " JOIN page p ON p.id = a.page WHERE a.id = ?1",
 	[STMT_SET_READ] = "UPDATE article SET read = ?2 WHERE id = ?1",
@@ -267,7 +276,7 @@ static const char *store_sql[STMT_COUNT] = {
 	[STMT_HIT_GET] =
 	    "SELECT a.id, a.issue, coalesce(i.date, ''), a.pageno, a.seq,"
 	    " a.kind, a.kicker, a.title, a.topics, a.read, a.starred,"
-	    " a.subtitle, a.byline, a.body"
+	    " a.subtitle, a.byline, a.body, i.paper"
 	    " FROM article a JOIN issue i ON i.id = a.issue WHERE a.id = ?1",
 	[STMT_ISSUE_DAY] = "SELECT day FROM issue WHERE id = ?1",
 	[STMT_PAPER_INSERT] = "INSERT OR IGNORE INTO paper (name) VALUES (?1)",
@@ -917,7 +926,7 @@ store_fts_flush(struct store *s, char **cause)
 }
 
 /* Removes a page, its articles, their index entries and its weather. */
-static int
+int
 store_delete_page(struct store *s, int64_t page, int64_t day, char **cause)
 {
 	sqlite3_stmt	*st;
@@ -1396,7 +1405,7 @@ store_sync(struct store *s, char **cause)
  * around the page, so that a bad page is undone alone and the batch goes
  * on.  Either way only whole pages are ever committed.
  */
-static int
+int
 store_page_begin(struct store *s, char **cause)
 {
 	if (!s->batch) {
@@ -1415,7 +1424,7 @@ store_page_begin(struct store *s, char **cause)
 }
 
 /* The page is whole: commit it, or its batch when that is full. */
-static int
+int
 store_page_end(struct store *s, size_t bytes, char **cause)
 {
 	if (!s->batch) {
@@ -1434,7 +1443,7 @@ store_page_end(struct store *s, size_t bytes, char **cause)
 }
 
 /* Undoes what the page wrote (and nothing before it). */
-static void
+void
 store_page_abort(struct store *s)
 {
 	/* Statements must be reset before the rollback can finish. */
