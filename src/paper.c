@@ -138,12 +138,37 @@ paper_is_furniture(const char *w, size_t n)
 }
 
 /*
- * The paper's name if the word (n bytes) is one: 2 to PAPER_NAME_MAX
- * Chinese characters ending in 报, a doubled run (解放日报解放日报) undone.
+ * Endings that make a word a paper's name on a line of its own; a word
+ * ending in another 报 (文汇报, but also 天气预报, 喜报) only with a page
+ * number or date beside it.
+ */
+static const char *const paper_suffixes[] = {
+	"日报", "晚报", "早报", "晨报", "时报", "商报", "青年报", "法治报",
+	"都市报", "导报", NULL
+};
+
+static int
+paper_has_suffix(const char *w, size_t n)
+{
+	const char *const	*sfx;
+	size_t			 k;
+
+	for (sfx = paper_suffixes; *sfx != NULL; sfx++) {
+		k = strlen(*sfx);
+		if (n > k && memcmp(w + n - k, *sfx, k) == 0)
+			return (1);
+	}
+	return (0);
+}
+
+/*
+ * The paper's name if the word (n bytes) is one: 3 to PAPER_NAME_MAX
+ * Chinese characters ending in 报 (in one of paper_suffixes unless
+ * furniture stands beside it), a doubled run (解放日报解放日报) undone.
  * Caller frees; NULL if not.
  */
 static char *
-paper_name(const char *w, size_t n)
+paper_name(const char *w, size_t n, int furniture)
 {
 	const unsigned char	*s = (const unsigned char *)w;
 	size_t			 i, k, chars = 0;
@@ -161,6 +186,8 @@ paper_name(const char *w, size_t n)
 	if (chars < 3 || chars > PAPER_NAME_MAX || n < 3 ||
 	    memcmp(w + n - 3, "报", 3) != 0)
 		return (NULL);
+	if (!furniture && !paper_has_suffix(w, n))
+		return (NULL);
 	return (xstrndup(w, n));
 }
 
@@ -172,9 +199,8 @@ paper_name(const char *w, size_t n)
 static char *
 paper_line(const char *line, size_t n)
 {
-	const char	*p = line, *end = line + n, *w;
-	char		*name = NULL, *c;
-	size_t		 words = 0;
+	const char	*p = line, *end = line + n, *w, *nw = NULL;
+	size_t		 words = 0, nn = 0, furniture = 0;
 
 	while (p < end) {
 		while (p < end && (*p == ' ' || *p == '\t' || *p == '\r' ||
@@ -187,21 +213,19 @@ paper_line(const char *line, size_t n)
 		    memcmp(p, "\xe3\x80\x80", 3) == 0); p++)
 			;
 		if (++words > 4)
-			break;
-		if (paper_is_furniture(w, (size_t)(p - w)))
-			continue;
-		if (name != NULL || (c = paper_name(w, (size_t)(p - w))) ==
-		    NULL) {
-			free(name);
 			return (NULL);
+		if (paper_is_furniture(w, (size_t)(p - w))) {
+			furniture++;
+			continue;
 		}
-		name = c;
+		if (nw != NULL)
+			return (NULL);	/* two words that are not furniture */
+		nw = w;
+		nn = (size_t)(p - w);
 	}
-	if (words > 4) {
-		free(name);
+	if (nw == NULL)
 		return (NULL);
-	}
-	return (name);
+	return (paper_name(nw, nn, furniture > 0));
 }
 
 /* True if the n bytes at s are only spaces and control characters. */

@@ -18,9 +18,10 @@ char	*paper_from_path(const char *path);
 
 /*
  * The paper a page's header names: among its first lines, a line of its
- * own made of a paper's name (two to ten Chinese characters ending in 报,
+ * own made of a paper's name (three to ten Chinese characters ending in
+ * 日报, 晚报, 时报… or, with a page number or date beside it, in any 报;
  * a bold doubled name undone) and at most a page number (2, 第2版) and a
- * date or weekday beside it.  NULL when none does.  Caller frees.
+ * date or weekday.  NULL when none does.  Caller frees.
  */
 char	*paper_from_text(const char *text, size_t len);
 
