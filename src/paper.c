@@ -8,6 +8,7 @@
  */
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "kanbao/paper.h"
 #include "kanbao/xmalloc.h"
@@ -49,6 +50,28 @@ paper_is_date(const char *s, size_t n)
 	return (m >= 1 && m <= 12 && d >= 1 && d <= 31);
 }
 
+/*
+ * Directory names that say what is in them, not which paper: a date
+ * directory under one of these has no paper in its path.
+ */
+static const char *const paper_generic[] = {
+	"pages", "papers", "newspapers", "paper", "newspaper", "issues",
+	"archive", "archives", "data", "text", "txt", "corpus", "scans",
+	"ocr", "import", "downloads", "tmp", NULL
+};
+
+static int
+paper_is_generic(const char *s, size_t n)
+{
+	const char *const	*g;
+
+	for (g = paper_generic; *g != NULL; g++) {
+		if (strlen(*g) == n && strncasecmp(s, *g, n) == 0)
+			return (1);
+	}
+	return (0);
+}
+
 char *
 paper_from_path(const char *path)
 {
@@ -76,7 +99,8 @@ paper_from_path(const char *path)
 			    paper_is_date(start[j], len))
 				continue;
 			if ((len == 1 && *start[j] == '.') ||
-			    (len == 2 && strncmp(start[j], "..", 2) == 0))
+			    (len == 2 && strncmp(start[j], "..", 2) == 0) ||
+			    paper_is_generic(start[j], len))
 				return (NULL);
 			return (xstrndup(start[j], len));
 		}

@@ -12,7 +12,8 @@
 /*
  * The directory above the last date directory of path (2019-02-01,
  * 2019_02_01, 20190201), skipping year and month directories (all
- * digits), or NULL when there is none.  Caller frees.
+ * digits), or NULL when there is none or it is a generic name (pages,
+ * papers, archive, data…).  Caller frees.
  */
 char	*paper_from_path(const char *path);
 

@@ -48,6 +48,9 @@ paper_1_2(void **state)
 	check(paper_from_path("../2024-03-07/p1.txt"), NULL);
 	check(paper_from_path("a/2024-13-07/p1.txt"), NULL);
 	check(paper_from_path("p1.txt"), NULL);
+	/* A generic directory name is not a paper's. */
+	check(paper_from_path("pages/2023-02-10/p01.txt"), NULL);
+	check(paper_from_path("my/Archive/2023-02-10/p01.txt"), NULL);
 }
 
 /* paper-2.1: a masthead, or a header line with page number and date. */
