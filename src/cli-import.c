@@ -379,11 +379,59 @@ import_blank(const char *s, size_t n)
 	return (1);
 }
 
-/* A form-feed section of a file: its raw bytes. */
-struct import_section {
-	const char	*p;
-	size_t		 n;
-};
+/*
+ * The pages of a file that form feeds divide (pdftotext ends every page
+ * with one): *texts and *lens (caller frees both and each text) hold the
+ * decoded text of each, NULL for a blank page; returns how many.  0 when
+ * the file is one page: no form feed, a text encoding in which a 0x0c
+ * byte may be part of a character, or a section that does not decode
+ * alone (the file was read whole, so it is then one page).
+ */
+static size_t
+import_split(const char *raw, size_t rawlen, const char *encoding,
+    char ***texts, size_t **lens)
+{
+	const char	*p, *ff, *enc;
+	char		*cause;
+	size_t		 n = 0, k, i;
+
+	*texts = NULL;
+	*lens = NULL;
+	if (memchr(raw, '\f', rawlen) == NULL ||
+	    (strcmp(encoding, "UTF-8") != 0 &&
+	    strcmp(encoding, "GB18030") != 0))
+		return (0);
+	for (p = raw;; p = ff + 1) {
+		ff = memchr(p, '\f', rawlen - (size_t)(p - raw));
+		k = ff != NULL ? (size_t)(ff - p) : rawlen - (size_t)(p - raw);
+		*texts = xreallocarray(*texts, n + 1, sizeof **texts);
+		*lens = xreallocarray(*lens, n + 1, sizeof **lens);
+		(*texts)[n] = NULL;
+		(*lens)[n] = 0;
+		if (!import_blank(p, k) && ((*texts)[n] = text_decode(p, k,
+		    &(*lens)[n], &enc, &cause)) == NULL) {
+			free(cause);
+			n++;
+			goto whole;
+		}
+		n++;
+		if (ff == NULL)
+			break;
+	}
+	while (n > 0 && (*texts)[n - 1] == NULL)
+		n--;		/* the form feed after the last page */
+	if (n > 1)
+		return (n);
+
+whole:
+	for (i = 0; i < n; i++)
+		free((*texts)[i]);
+	free(*texts);
+	free(*lens);
+	*texts = NULL;
+	*lens = NULL;
+	return (0);
+}
 
 /*
  * Reads one file and imports its page, or its pages when form feeds
@@ -393,12 +441,11 @@ static int
 import_one(struct import_ctx *c, const char *path)
 {
 	struct store_page_in	 in;
-	struct import_section	*sec = NULL;
-	const char		*base, *encoding, *p, *ff;
-	char			 date[11], *name, *dot, *raw, *text, *cause;
-	char			*label = NULL, *found = NULL, *where;
-	size_t			 len, rawlen, cut = 0, nsec = 0, i;
-	int			 number, status = 0;
+	const char		*base, *encoding;
+	char			 date[11], *name, *dot, *raw = NULL, *cause;
+	char			*label = NULL, *found = NULL, *whole, **texts;
+	size_t			 len, rawlen, wlen, cut = 0, nsec, i, *lens;
+	int			 number, status = 0, looked = 0;
 
 	base = strrchr(path, '/');
 	base = base != NULL ? base + 1 : path;
@@ -432,24 +479,16 @@ import_one(struct import_ctx *c, const char *path)
 	in.label = label;
 	in.paper_given = c->paper != NULL;
 
-	if ((raw = file_read(path, &rawlen, &cause)) == NULL) {
+	if ((raw = file_read(path, &rawlen, &cause)) == NULL ||
+	    (whole = text_decode(raw, rawlen, &wlen, &encoding,
+	    &cause)) == NULL) {
 		cli_error("%s: %s", path, cause);
 		free(cause);
 		c->st.skipped++;
 		status = -1;
 		goto out;
 	}
-	for (p = raw;; p = ff + 1) {
-		ff = memchr(p, '\f', rawlen - (size_t)(p - raw));
-		sec = xreallocarray(sec, nsec + 1, sizeof *sec);
-		sec[nsec].p = p;
-		sec[nsec++].n = ff != NULL ? (size_t)(ff - p) :
-		    rawlen - (size_t)(p - raw);
-		if (ff == NULL)
-			break;
-	}
-	while (nsec > 1 && import_blank(sec[nsec - 1].p, sec[nsec - 1].n))
-		nsec--;			/* pdftotext ends every page with \f */
+	nsec = import_split(raw, rawlen, encoding, &texts, &lens);
 	if (nsec > 1) {
 		/* A whole issue: page numbers in order, from the file's. */
 		in.label = NULL;
@@ -459,39 +498,27 @@ import_one(struct import_ctx *c, const char *path)
 	in.paper = c->paper;
 	if (in.paper == NULL)
 		in.paper = found = paper_from_path(path);
-	for (i = 0; i < nsec; i++) {
-		in.number = nsec > 1 ? number + (int)i : number;
-		if (nsec > 1 && import_blank(sec[i].p, sec[i].n))
-			continue;
-		if (nsec > 1)
-			xasprintf(&where, "%s (page %d of the file)", path,
-			    (int)i + 1);
-		else
-			where = xstrdup(path);
-		text = text_decode(sec[i].p, sec[i].n, &len, &encoding,
-		    &cause);
-		if (text == NULL) {
-			cli_error("%s: %s", where, cause);
-			free(cause);
-			free(where);
-			c->st.skipped++;
-			status = -1;
-			continue;
-		}
+	for (i = 0; i < (nsec > 1 ? nsec : 1); i++) {
+		in.number = number + (int)i;
+		in.text = nsec > 1 ? texts[i] : whole;
+		in.len = nsec > 1 ? lens[i] : wlen;
+		if (in.text == NULL)
+			continue;	/* a blank page */
 		/* The masthead: of the file's first page, for all of them. */
-		if (in.paper == NULL && i == 0)
-			in.paper = found = paper_from_text(text, len);
-		in.text = text;
-		in.len = len;
+		if (in.paper == NULL && !looked)
+			in.paper = found = paper_from_text(in.text, in.len);
+		looked = 1;
 		if (import_page(c, &in) != 0)
 			status = -1;
-		free(text);
-		free(where);
 	}
-	free(sec);
-	free(raw);
+	for (i = 0; i < nsec; i++)
+		free(texts[i]);
+	free(texts);
+	free(lens);
+	free(whole);
 
 out:
+	free(raw);
 	free(found);
 	free(label);
 	free(name);
