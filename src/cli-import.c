@@ -58,10 +58,15 @@ struct import_stats {
 	size_t	skipped;
 };
 
-/* The next number a dry run gives a page of an issue known by label. */
+/*
+ * What a dry run has numbered in an issue: the next free number, and the
+ * numbers it gave pages known by label (which a numbered page moves on).
+ */
 struct import_next {
 	char	*issue;			/* paper '\n' key */
 	int	 next;
+	int	*labelled;
+	size_t	 nlabelled;
 };
 
 struct import_ctx {
@@ -260,17 +265,20 @@ import_place(struct buf *b, const struct store_page_in *in, int number)
 }
 
 /*
- * A dry run stores nothing, so pages known by label that it numbers in
- * turn are counted here: the number a page would get is past those.
+ * A dry run stores nothing, so the pages it numbers in turn are counted
+ * here: a page known by label gets a number past those, and a numbered
+ * page landing on one of them moves it on (*moved_to), as store_put()
+ * would.
  */
 static int
 import_dry_number(struct import_ctx *c, const struct store_page_in *in,
-    int number)
+    int number, int *moved_to)
 {
 	struct import_next	*e = NULL;
 	char			*key;
 	size_t			 i;
 
+	*moved_to = 0;
 	xasprintf(&key, "%s\n%s", in->paper != NULL ? in->paper : "",
 	    in->date != NULL ? in->date : in->issue_name);
 	for (i = 0; i < c->nnext && e == NULL; i++) {
@@ -281,14 +289,30 @@ import_dry_number(struct import_ctx *c, const struct store_page_in *in,
 		c->next = xreallocarray(c->next, c->nnext + 1,
 		    sizeof *c->next);
 		e = &c->next[c->nnext++];
+		memset(e, 0, sizeof *e);
 		e->issue = key;
 		e->next = 1;
 	} else
 		free(key);
-	if (in->number == 0 && number < e->next)
-		number = e->next;
+	if (in->number == 0) {
+		if (number < e->next)
+			number = e->next;
+		e->labelled = xreallocarray(e->labelled, e->nlabelled + 1,
+		    sizeof *e->labelled);
+		e->labelled[e->nlabelled++] = number;
+	} else {
+		for (i = 0; i < e->nlabelled; i++) {
+			if (e->labelled[i] != number)
+				continue;
+			if (number + 1 > e->next)
+				e->next = number + 1;
+			*moved_to = e->labelled[i] = e->next;
+		}
+	}
 	if (number + 1 > e->next)
 		e->next = number + 1;
+	if (*moved_to + 1 > e->next)
+		e->next = *moved_to + 1;
 	return (number);
 }
 
@@ -300,7 +324,7 @@ import_page(struct import_ctx *c, const struct store_page_in *in)
 	struct parse_page	*pg;
 	struct buf		 b = BUF_INIT;
 	char			*cause;
-	int			 rc;
+	int			 rc, moved_to = 0;
 
 	memset(&out, 0, sizeof out);
 	if (c->s != NULL && store_check(c->s, in, &out, &cause) != 0) {
@@ -313,13 +337,21 @@ import_page(struct import_ctx *c, const struct store_page_in *in)
 		out.number = in->number > 0 ? in->number : 1;
 	if (c->dry_run) {
 		if (out.result != STORE_PUT_UNCHANGED)
-			out.number = import_dry_number(c, in, out.number);
+			out.number = import_dry_number(c, in, out.number,
+			    &moved_to);
 		buf_printf(&b, "%s: ", in->source);
 		import_place(&b, in, out.number);
-		buf_printf(&b, ": %s%s\n", out.result == STORE_PUT_ADDED ?
+		buf_printf(&b, ": %s%s", out.result == STORE_PUT_ADDED ?
 		    "new" : out.result == STORE_PUT_REPLACED ? "replaces the "
 		    "stored page" : "unchanged", in->date == NULL &&
 		    out.result != STORE_PUT_UNCHANGED ? " (undated)" : "");
+		if (moved_to != 0)
+			buf_printf(&b, " (the page numbered in order there "
+			    "moves to page %d)", moved_to);
+		else if (out.moved)
+			buf_adds(&b, " (the stored page numbered in order "
+			    "there moves on)");
+		buf_addc(&b, '\n');
 		rc = cli_write(buf_str(&b), b.len);
 		buf_free(&b);
 	} else if (out.result == STORE_PUT_UNCHANGED)
@@ -725,8 +757,10 @@ cli_import_exec(struct cli_ctx *ctx, int argc, char **argv)
 	buf_free(&sum);
 	buf_free(&c.notes);
 	import_list_free(&other);
-	for (i = 0; i < c.nnext; i++)
+	for (i = 0; i < c.nnext; i++) {
 		free(c.next[i].issue);
+		free(c.next[i].labelled);
+	}
 	free(c.next);
 	topic_set_free(c.ts);
 	store_close(c.s);
