@@ -421,7 +421,7 @@ import_blank(const char *s, size_t n)
  */
 static size_t
 import_split(const char *raw, size_t rawlen, const char *encoding,
-    char ***texts, size_t **lens)
+    char ***texts, size_t **lens, uint64_t **hashes)
 {
 	const char	*p, *ff, *enc;
 	char		*cause;
@@ -429,6 +429,7 @@ import_split(const char *raw, size_t rawlen, const char *encoding,
 
 	*texts = NULL;
 	*lens = NULL;
+	*hashes = NULL;
 	if (memchr(raw, '\f', rawlen) == NULL ||
 	    (strcmp(encoding, "UTF-8") != 0 &&
 	    strcmp(encoding, "GB18030") != 0))
@@ -438,8 +439,10 @@ import_split(const char *raw, size_t rawlen, const char *encoding,
 		k = ff != NULL ? (size_t)(ff - p) : rawlen - (size_t)(p - raw);
 		*texts = xreallocarray(*texts, n + 1, sizeof **texts);
 		*lens = xreallocarray(*lens, n + 1, sizeof **lens);
+		*hashes = xreallocarray(*hashes, n + 1, sizeof **hashes);
 		(*texts)[n] = NULL;
 		(*lens)[n] = 0;
+		(*hashes)[n] = store_raw_hash(p, k);
 		if (!import_blank(p, k) && ((*texts)[n] = text_decode(p, k,
 		    &(*lens)[n], &enc, &cause)) == NULL) {
 			free(cause);
@@ -460,9 +463,54 @@ whole:
 		free((*texts)[i]);
 	free(*texts);
 	free(*lens);
+	free(*hashes);
 	*texts = NULL;
 	*lens = NULL;
+	*hashes = NULL;
 	return (0);
+}
+
+/*
+ * True when the file is one page: no form feed, or nothing but blanks
+ * after the first (pdftotext's after its only page).
+ */
+static int
+import_one_page(const char *raw, size_t n)
+{
+	const char	*ff = memchr(raw, '\f', n);
+
+	return (ff == NULL || import_blank(ff, n - (size_t)(ff - raw)));
+}
+
+/*
+ * The fast way past an unchanged file: the same bytes from the same path
+ * were stored, and no option places them elsewhere.  1 if so (counted),
+ * 0 if the file must be read in full, -1 on error (said).
+ */
+static int
+import_unchanged(struct import_ctx *c, const char *path, const char *raw,
+    size_t rawlen)
+{
+	struct store_put_out	 out;
+	char			*cause;
+	int			 rc;
+
+	if (c->s == NULL || c->dry_run || c->date != NULL || c->page != 0 ||
+	    c->paper != NULL || !import_one_page(raw, rawlen))
+		return (0);
+	rc = store_check_raw(c->s, path, store_raw_hash(raw, rawlen), &out,
+	    &cause);
+	if (rc == -1) {
+		cli_error("%s", cause);
+		free(cause);
+		c->st.skipped++;
+		return (-1);
+	}
+	if (rc == 1)
+		return (0);
+	c->st.pages++;
+	c->st.articles += out.narticles;
+	return (1);
 }
 
 /*
@@ -477,7 +525,8 @@ import_one(struct import_ctx *c, const char *path)
 	char			 date[11], *name, *dot, *raw = NULL, *cause;
 	char			*label = NULL, *found = NULL, *whole, **texts;
 	size_t			 len, rawlen, wlen, cut = 0, nsec, i, *lens;
-	int			 number, status = 0, looked = 0;
+	uint64_t		*hashes;
+	int			 number, status = 0, looked = 0, rc;
 
 	base = strrchr(path, '/');
 	base = base != NULL ? base + 1 : path;
@@ -511,16 +560,20 @@ import_one(struct import_ctx *c, const char *path)
 	in.label = label;
 	in.paper_given = c->paper != NULL;
 
-	if ((raw = file_read(path, &rawlen, &cause)) == NULL ||
-	    (whole = text_decode(raw, rawlen, &wlen, &encoding,
-	    &cause)) == NULL) {
+	if ((raw = file_read(path, &rawlen, &cause)) != NULL &&
+	    (rc = import_unchanged(c, path, raw, rawlen)) != 0) {
+		status = rc == 1 ? 0 : -1;
+		goto out;
+	}
+	if (raw == NULL || (whole = text_decode(raw, rawlen, &wlen,
+	    &encoding, &cause)) == NULL) {
 		cli_error("%s: %s", path, cause);
 		free(cause);
 		c->st.skipped++;
 		status = -1;
 		goto out;
 	}
-	nsec = import_split(raw, rawlen, encoding, &texts, &lens);
+	nsec = import_split(raw, rawlen, encoding, &texts, &lens, &hashes);
 	if (nsec > 1) {
 		/* A whole issue: page numbers in order, from the file's. */
 		in.label = NULL;
@@ -534,6 +587,8 @@ import_one(struct import_ctx *c, const char *path)
 		in.number = number + (int)i;
 		in.text = nsec > 1 ? texts[i] : whole;
 		in.len = nsec > 1 ? lens[i] : wlen;
+		in.raw_hash = nsec > 1 ? hashes[i] : store_raw_hash(raw,
+		    rawlen);
 		if (in.text == NULL)
 			continue;	/* a blank page */
 		/* The masthead: of the file's first page, for all of them. */
@@ -547,6 +602,7 @@ import_one(struct import_ctx *c, const char *path)
 		free(texts[i]);
 	free(texts);
 	free(lens);
+	free(hashes);
 	free(whole);
 
 out:

@@ -131,7 +131,8 @@ static const char *store_migrations[STORE_VERSION] = {
 	 * number came from its name (numbered) or was the next free one.
 	 * The issue table is rebuilt for its new UNIQUE (paper, key): ids
 	 * stay, so pages, articles, state and the index are untouched.
-	 * page_hash finds an unchanged page before it is parsed.
+	 * rawhash is the hash of the file's own bytes (NULL before): with
+	 * page_source it finds an unchanged page before it is even decoded.
 	 */
 	"CREATE TABLE paper ("
 	"  id INTEGER PRIMARY KEY,"
@@ -153,7 +154,8 @@ static const char *store_migrations[STORE_VERSION] = {
 	"CREATE INDEX issue_day ON issue(day);"
 	"ALTER TABLE page ADD COLUMN label TEXT NOT NULL DEFAULT '';"
 	"ALTER TABLE page ADD COLUMN numbered INTEGER NOT NULL DEFAULT 1;"
-	"CREATE INDEX page_hash ON page(hash);"
+	"ALTER TABLE page ADD COLUMN rawhash INTEGER;"
+	"CREATE INDEX page_source ON page(source, rawhash);"
 };
 
 static const char *store_sql[STMT_COUNT] = {
@@ -176,7 +178,8 @@ static const char *store_sql[STMT_COUNT] = {
 	[STMT_PAGE_DELETE] = "DELETE FROM page WHERE id = ?1",
 	[STMT_PAGE_INSERT] =
 	    "INSERT INTO page (issue, number, source, hash, text, imported,"
-	    " label, numbered) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+	    " label, numbered, rawhash)"
+	    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
 	[STMT_ARTICLE_INSERT] =
 	    "INSERT INTO article (page, issue, pageno, seq, kind, kicker,"
 	    " title, subtitle, byline, body, continued_to, continued_from,"
@@ -296,6 +299,10 @@ static const char *store_sql[STMT_COUNT] = {
 	    " WHERE p.hash = ?1 AND p.source = ?2 AND i.key = ?3"
 	    " AND (?4 = 0 OR p.number = ?4) AND (?4 != 0 OR p.label = ?5)"
 	    " AND p.text = ?6 LIMIT 1",
+	[STMT_PAGE_RAW] =
+	    "SELECT p.number, (SELECT count(*) FROM article a"
+	    " WHERE a.page = p.id) FROM page p"
+	    " WHERE p.source = ?1 AND p.rawhash = ?2 LIMIT 1",
 	[STMT_PAGE_MOVE] = "UPDATE page SET number = ?2 WHERE id = ?1",
 	[STMT_PAGE_MOVE_ARTICLES] =
 	    "UPDATE article SET pageno = ?2 WHERE page = ?1",
@@ -1498,6 +1505,40 @@ store_check(struct store *s, const struct store_page_in *in,
 	return (0);
 }
 
+uint64_t
+store_raw_hash(const char *raw, size_t len)
+{
+	uint64_t	h = store_hash(raw, len);
+
+	return (h != 0 ? h : 1);
+}
+
+int
+store_check_raw(struct store *s, const char *source, uint64_t raw_hash,
+    struct store_put_out *out, char **cause)
+{
+	sqlite3_stmt	*st;
+	int		 rc;
+
+	memset(out, 0, sizeof *out);
+	if ((st = store_stmt(s, STMT_PAGE_RAW, cause)) == NULL)
+		return (-1);
+	sqlite3_bind_text(st, 1, source, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(st, 2, (int64_t)raw_hash);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW) {
+		out->result = STORE_PUT_UNCHANGED;
+		out->number = sqlite3_column_int(st, 0);
+		out->narticles = (size_t)sqlite3_column_int64(st, 1);
+	}
+	sqlite3_reset(st);
+	if (rc == SQLITE_ROW)
+		return (0);
+	if (rc == SQLITE_DONE)
+		return (1);
+	return (store_fail(s, cause, "finding a page"));
+}
+
 int
 store_put(struct store *s, const struct store_page_in *in,
     const struct parse_page *pg, const struct topic_set *ts,
@@ -1564,6 +1605,8 @@ store_put(struct store *s, const struct store_page_in *in,
 	sqlite3_bind_text(st, 7, in->label != NULL ? in->label : "", -1,
 	    SQLITE_STATIC);
 	sqlite3_bind_int(st, 8, in->number > 0);
+	if (in->raw_hash != 0)
+		sqlite3_bind_int64(st, 9, (int64_t)in->raw_hash);
 	if (sqlite3_step(st) != SQLITE_DONE) {
 		store_fail(s, cause, "adding a page");
 		goto fail;

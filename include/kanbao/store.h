@@ -71,6 +71,8 @@ struct store_page_in {
 	const char	*paper;		/* NULL or "": the default paper */
 	const char	*label;		/* as printed ("A1", "第3版"); NULL: "" */
 	int		 paper_given;	/* the user named the paper */
+	uint64_t	 raw_hash;	/* store_raw_hash() of the bytes the
+					   text came from; 0: none */
 };
 
 enum store_put_result {
@@ -117,6 +119,15 @@ int	 store_put(struct store *, const struct store_page_in *,
  */
 int	 store_check(struct store *, const struct store_page_in *,
 	     struct store_put_out *out, char **cause);
+/*
+ * Cheaper still, before the file is even decoded: 0 with out->result
+ * STORE_PUT_UNCHANGED (number, narticles) when a page from source was
+ * stored from exactly these bytes (raw_hash), 1 if none was.
+ */
+int	 store_check_raw(struct store *, const char *source,
+	     uint64_t raw_hash, struct store_put_out *out, char **cause);
+/* The hash of a page file's bytes for store_page_in.raw_hash (never 0). */
+uint64_t store_raw_hash(const char *, size_t);
 
 /*
  * With STORE_IMPORT, store_put_page() commits several pages at a time (up
