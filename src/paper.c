@@ -143,8 +143,8 @@ paper_is_han(unsigned int c)
 static int
 paper_is_furniture(const char *w, size_t n)
 {
-	static const char	*const allowed = "0123456789年月日第版星期一二三"
-	    "四五六七天";
+	static const char	*const allowed = "0123456789年月日第版星期"
+	    "一二三四五六七天";
 	const unsigned char	*s = (const unsigned char *)w;
 	size_t			 i, k;
 	char			 one[5];

@@ -1283,7 +1283,8 @@ store_locate(struct store *s, const struct store_page_in *in, uint64_t hash,
 				return (-1);
 			sqlite3_bind_int64(st, 1, pl->issue);
 			if (sqlite3_step(st) != SQLITE_ROW)
-				return (store_fail(s, cause, "numbering a page"));
+				return (store_fail(s, cause,
+				    "numbering a page"));
 			pl->number = sqlite3_column_int(st, 0);
 			sqlite3_reset(st);
 		}

@@ -69,7 +69,7 @@ struct store_page_in {
 	const char	*text;		/* the decoded page text */
 	size_t		 len;
 	const char	*paper;		/* NULL or "": the default paper */
-	const char	*label;		/* as printed ("A1", "第3版"); NULL: "" */
+	const char	*label;		/* as printed ("A1", "第3版"), or NULL */
 	int		 paper_given;	/* the user named the paper */
 	uint64_t	 raw_hash;	/* store_raw_hash() of the bytes the
 					   text came from; 0: none */
