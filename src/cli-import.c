@@ -254,14 +254,15 @@ import_name_page(const char *name, size_t *cut)
 
 /* Appends where a page is: "paper date, page N (label)". */
 static void
-import_place(struct buf *b, const struct store_page_in *in, int number)
+import_place(struct buf *b, const struct store_page_in *in, int number,
+    const char *label)
 {
 	if (in->paper != NULL && *in->paper != '\0')
 		buf_printf(b, "%s ", in->paper);
 	buf_printf(b, "%s, page %d", in->date != NULL ? in->date :
 	    in->issue_name, number);
-	if (in->label != NULL && *in->label != '\0')
-		buf_printf(b, " (%s)", in->label);
+	if (label != NULL && *label != '\0')
+		buf_printf(b, " (%s)", label);
 }
 
 /*
@@ -340,7 +341,7 @@ import_page(struct import_ctx *c, const struct store_page_in *in)
 			out.number = import_dry_number(c, in, out.number,
 			    &moved_to);
 		buf_printf(&b, "%s: ", in->source);
-		import_place(&b, in, out.number);
+		import_place(&b, in, out.number, in->label);
 		buf_printf(&b, ": %s%s", out.result == STORE_PUT_ADDED ?
 		    "new" : out.result == STORE_PUT_REPLACED ? "replaces the "
 		    "stored page" : "unchanged", in->date == NULL &&
@@ -377,7 +378,7 @@ import_page(struct import_ctx *c, const struct store_page_in *in)
 		return (rc);
 	if (out.result == STORE_PUT_REPLACED) {
 		buf_adds(&c->notes, "replaced ");
-		import_place(&c->notes, in, out.number);
+		import_place(&c->notes, in, out.number, in->label);
 		buf_printf(&c->notes, " with %s", in->source);
 		if (out.kept > 0)
 			buf_printf(&c->notes, " (%zu articles kept their "
@@ -386,13 +387,13 @@ import_page(struct import_ctx *c, const struct store_page_in *in)
 	}
 	if (out.moved) {
 		buf_adds(&c->notes, "moved ");
-		import_place(&c->notes, in, out.number);
+		import_place(&c->notes, in, out.number, NULL);
 		buf_printf(&c->notes, " (numbered in order) to page %d to "
 		    "make room for %s\n", out.moved_to, in->source);
 	}
 	if (in->date == NULL) {
 		buf_printf(&c->notes, "undated: %s filed as ", in->source);
-		import_place(&c->notes, in, out.number);
+		import_place(&c->notes, in, out.number, in->label);
 		buf_adds(&c->notes, " (no date in its path: give --date)\n");
 	}
 	return (rc);
