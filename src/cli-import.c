@@ -581,7 +581,9 @@ import_one(struct import_ctx *c, const char *path)
 		if (number == 0)
 			number = 1;
 	}
-	in.paper = c->paper;
+	/* --paper - is the default paper, as list and delete name it. */
+	in.paper = c->paper != NULL && strcmp(c->paper, "-") == 0 ? "" :
+	    c->paper;
 	if (in.paper == NULL)
 		in.paper = found = paper_from_path(path);
 	for (i = 0; i < (nsec > 1 ? nsec : 1); i++) {

@@ -35,7 +35,8 @@ static const struct cli_option cli_parse_options[] = {
 static const struct cli_option cli_import_options[] = {
 	{ "--date D", "the issue date (2023-02-10), else from the path" },
 	{ "--page N", "the page number (one file only), else from the name" },
-	{ "--paper NAME", "the paper, else from the path or the masthead" },
+	{ "--paper NAME", "the paper (- the default), else from the path or "
+	  "the masthead" },
 	{ "--dry-run", "print where each page would go; write nothing" },
 	{ NULL, NULL }
 };
