@@ -1,7 +1,8 @@
 /*
- * kanbao export [--format md|json|txt] [--date D | --search Q]: articles
- * in full with their source (date, page, file), for keeping or passing
- * on.  Without a selection, the whole store, newest issue first.
+ * kanbao export [--format md|json|txt] [--paper P] [--date D | --search Q]:
+ * articles in full with their source (paper, date, page, file), for
+ * keeping or passing on.  Without a selection, the whole store, newest
+ * issue first.
  */
 #include <getopt.h>
 #include <stdio.h>
@@ -48,6 +49,7 @@ cli_export_exec(struct cli_ctx *ctx, int argc, char **argv)
 	static const struct option	 opts[] = {
 		{ "date", required_argument, NULL, 'd' },
 		{ "format", required_argument, NULL, 'f' },
+		{ "paper", required_argument, NULL, 'p' },
 		{ "search", required_argument, NULL, 's' },
 		{ NULL, 0, NULL, 0 }
 	};
@@ -60,7 +62,10 @@ cli_export_exec(struct cli_ctx *ctx, int argc, char **argv)
 	struct store			*s;
 	struct buf			 b = BUF_INIT;
 	const char			*date = NULL, *query = NULL;
-	char				*cause = NULL, *last = NULL;
+	const char			*paper = NULL;
+	int64_t				*issues = NULL;
+	size_t				 nissues = 0, k;
+	char				*cause = NULL, *last = NULL, *head;
 	size_t				 i;
 	int				 ch, rc, status = CLI_OK;
 
@@ -81,6 +86,9 @@ cli_export_exec(struct cli_ctx *ctx, int argc, char **argv)
 				return (cli_usage_error(e, "--format is md, "
 				    "json or txt, not %s", optarg));
 			break;
+		case 'p':
+			paper = optarg;
+			break;
 		case 's':
 			query = optarg;
 			break;
@@ -97,19 +105,31 @@ cli_export_exec(struct cli_ctx *ctx, int argc, char **argv)
 	if ((s = cli_store_open(ctx, 0)) == NULL)
 		return (CLI_ERROR);
 	memset(&f, 0, sizeof f);
+	if (paper != NULL && cli_store_paper(s, paper, &f.paper) != 0) {
+		store_close(s);
+		return (CLI_ERROR);
+	}
 	if (query != NULL) {
 		memset(&q, 0, sizeof q);
 		q.text = query;
+		q.paper = f.paper;
 		rc = store_search(s, &q, export_hit, &ids, &cause);
-	} else {
-		rc = 0;
-		if (date != NULL &&
-		    (rc = store_issue_find(s, date, &f.issue, &cause)) == 1)
+	} else if (date != NULL) {
+		/* Of several papers' issues of that date, all of them. */
+		rc = store_issue_find_all(s, f.paper, date, &issues, &nissues,
+		    &cause);
+		if (rc == 0 && nissues == 0) {
 			xasprintf(&cause, "no issue %s", date);
-		if (rc == 0)
+			rc = 1;
+		}
+		for (k = 0; k < nissues && rc == 0; k++) {
+			f.issue = issues[k];
 			rc = store_articles_each(s, &f, export_row, &ids,
 			    &cause);
-	}
+		}
+		free(issues);
+	} else
+		rc = store_articles_each(s, &f, export_row, &ids, &cause);
 	if (rc != 0) {
 		cli_error("%s", cause);
 		free(cause);
@@ -135,15 +155,19 @@ cli_export_exec(struct cli_ctx *ctx, int argc, char **argv)
 			cli_store_article_json(&b, s, a);
 			break;
 		case EXPORT_MD:
+			xasprintf(&head, "%s%s%s", a->paper, *a->paper !=
+			    '\0' ? " " : "", a->issue_name);
 			if (query == NULL && (last == NULL ||
-			    strcmp(last, a->issue_name) != 0)) {
+			    strcmp(last, head) != 0)) {
 				buf_printf(&b, "%s# %s\n\n", i == 0 ? "" :
-				    "\n", a->issue_name);
+				    "\n", head);
 				free(last);
-				last = xstrdup(a->issue_name);
+				last = head;
+				head = NULL;
 			} else if (i != 0)
 				buf_addc(&b, '\n');
 			cli_store_article_text(&b, s, a, 0, 1);
+			free(head);
 			break;
 		case EXPORT_TXT:
 			if (i != 0)

@@ -1,13 +1,22 @@
 /*
- * kanbao import [--date D] [--page N] PATH...: parse page files (or the
- * page files under directories) and store them.
+ * kanbao import [--date D] [--page N] [--paper NAME] [--dry-run] PATH...:
+ * parse page files (or the page files under directories) and store them.
  *
- * Date and page come from the options, else from the path (2023-02-10,
- * 20230210, p01, _01, 第1版), else the page goes to an undated issue named
- * after the file.  The store commits whole pages only, several at a time
- * (STORE_IMPORT), so a killed import leaves whole pages and a re-run
- * picks up where it stopped (unchanged pages are skipped by content).
- * A bad file is reported and skipped; the exit status is then 1.
+ * A page's place is paper, issue and page.  The paper comes from --paper,
+ * else the directory above a date directory, else the page's masthead,
+ * else the default paper; date and page from the options, else from the
+ * path (2023-02-10, 20230210, p01, _01, 第1版), else the page goes to an
+ * undated issue named after the file.  A file whose name holds no page
+ * number keeps its name as the page's label and gets the next free number
+ * of its issue; a file with form feeds (a whole issue from pdftotext) is
+ * one page per form-feed section, numbered in order.
+ *
+ * An unchanged page is recognised by its text before it is parsed.  The
+ * store commits whole pages only, several at a time (STORE_IMPORT), so a
+ * killed import leaves whole pages and a re-run picks up where it
+ * stopped.  A bad file is reported and skipped; the exit status is then
+ * 1.  The summary names every replaced page, every page filed under an
+ * undated issue and every file found that is not a page.
  */
 #include <sys/stat.h>
 
@@ -17,17 +26,60 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <time.h>
 #include <unistd.h>
 
 #include "kanbao/cli-store.h"
 #include "kanbao/file.h"
+#include "kanbao/paper.h"
 #include "kanbao/parse.h"
+#include "kanbao/text.h"
 #include "kanbao/topic.h"
+
+/* The names import reads, matched without regard to case. */
+static const char *const import_exts[] = {
+	".txt", ".text", ".md", ".markdown", NULL
+};
+
+/* Names of skipped files shown in the summary; the rest are counted. */
+#define IMPORT_SHOW_SKIPPED	5
 
 struct import_list {
 	char	**paths;
 	size_t	  n;
+};
+
+struct import_stats {
+	size_t	pages;
+	size_t	added;
+	size_t	replaced;
+	size_t	articles;
+	size_t	skipped;
+};
+
+/*
+ * What a dry run has numbered in an issue: the next free number, and the
+ * numbers it gave pages known by label (which a numbered page moves on).
+ */
+struct import_next {
+	char	*issue;			/* paper '\n' key */
+	int	 next;
+	int	*labelled;
+	size_t	 nlabelled;
+};
+
+struct import_ctx {
+	struct store		*s;	/* NULL: a dry run without a store */
+	struct topic_set	*ts;
+	const char		*date;	/* --date */
+	int			 page;	/* --page */
+	const char		*paper;	/* --paper */
+	int			 dry_run;
+	struct import_stats	 st;
+	struct buf		 notes;	/* replaced, moved, undated lines */
+	struct import_next	*next;
+	size_t			 nnext;
 };
 
 static void
@@ -37,27 +89,46 @@ import_add(struct import_list *l, const char *path)
 	l->paths[l->n++] = xstrdup(path);
 }
 
+static void
+import_list_free(struct import_list *l)
+{
+	size_t	i;
+
+	for (i = 0; i < l->n; i++)
+		free(l->paths[i]);
+	free(l->paths);
+	l->paths = NULL;
+	l->n = 0;
+}
+
 static int
 import_cmp(const void *a, const void *b)
 {
 	return (strcmp(*(char *const *)a, *(char *const *)b));
 }
 
-/* Page files in a directory: *.txt and *.md, hidden ones skipped. */
+/* True if name ends in one of import_exts (any case). */
 static int
 import_is_page(const char *name)
 {
-	size_t	n = strlen(name);
+	const char *const	*e;
+	size_t			 n = strlen(name), k;
 
-	if (*name == '.')
-		return (0);
-	return ((n > 4 && strcmp(name + n - 4, ".txt") == 0) ||
-	    (n > 3 && strcmp(name + n - 3, ".md") == 0));
+	for (e = import_exts; *e != NULL; e++) {
+		k = strlen(*e);
+		if (n > k && strcasecmp(name + n - k, *e) == 0)
+			return (1);
+	}
+	return (0);
 }
 
-/* Collects the page files under dir, in name order. */
+/*
+ * Collects the page files under dir, in name order, and in other the
+ * files that are not pages.  Hidden files and directories are left out.
+ */
 static int
-import_walk(struct import_list *l, const char *dir, int depth)
+import_walk(struct import_list *l, struct import_list *other,
+    const char *dir, int depth)
 {
 	DIR		*d;
 	struct dirent	*de;
@@ -81,12 +152,15 @@ import_walk(struct import_list *l, const char *dir, int depth)
 	if (n != 0)
 		qsort(names, n, sizeof *names, import_cmp);
 	for (i = 0; i < n; i++) {
-		xasprintf(&path, "%s/%s", dir, names[i]);
+		xasprintf(&path, "%s%s%s", dir, *dir != '\0' &&
+		    dir[strlen(dir) - 1] == '/' ? "" : "/", names[i]);
 		if (stat(path, &sb) == 0 && S_ISDIR(sb.st_mode)) {
-			if (import_walk(l, path, depth + 1) != 0)
+			if (import_walk(l, other, path, depth + 1) != 0)
 				status = -1;
 		} else if (import_is_page(names[i]))
 			import_add(l, path);
+		else
+			import_add(other, path);
 		free(path);
 		free(names[i]);
 	}
@@ -177,25 +251,283 @@ import_name_page(const char *name, size_t *cut)
 	return (-1);
 }
 
-struct import_stats {
-	size_t	pages;
-	size_t	added;
-	size_t	replaced;
-	size_t	articles;
-	size_t	skipped;
-};
 
+/* Appends where a page is: "paper date, page N (label)". */
+static void
+import_place(struct buf *b, const struct store_page_in *in, int number,
+    const char *label)
+{
+	if (in->paper != NULL && *in->paper != '\0')
+		buf_printf(b, "%s ", in->paper);
+	buf_printf(b, "%s, page %d", in->date != NULL ? in->date :
+	    in->issue_name, number);
+	if (label != NULL && *label != '\0')
+		buf_printf(b, " (%s)", label);
+}
+
+/*
+ * A dry run stores nothing, so the pages it numbers in turn are counted
+ * here: a page known by label gets a number past those, and a numbered
+ * page landing on one of them moves it on (*moved_to), as store_put()
+ * would.
+ */
 static int
-import_one(struct store *s, struct topic_set *ts, const char *path,
-    const char *date_opt, int page_opt, struct import_stats *st)
+import_dry_number(struct import_ctx *c, const struct store_page_in *in,
+    int number, int *moved_to)
+{
+	struct import_next	*e = NULL;
+	char			*key;
+	size_t			 i;
+
+	*moved_to = 0;
+	xasprintf(&key, "%s\n%s", in->paper != NULL ? in->paper : "",
+	    in->date != NULL ? in->date : in->issue_name);
+	for (i = 0; i < c->nnext && e == NULL; i++) {
+		if (strcmp(c->next[i].issue, key) == 0)
+			e = &c->next[i];
+	}
+	if (e == NULL) {
+		c->next = xreallocarray(c->next, c->nnext + 1,
+		    sizeof *c->next);
+		e = &c->next[c->nnext++];
+		memset(e, 0, sizeof *e);
+		e->issue = key;
+		e->next = 1;
+	} else
+		free(key);
+	if (in->number == 0) {
+		if (number < e->next)
+			number = e->next;
+		e->labelled = xreallocarray(e->labelled, e->nlabelled + 1,
+		    sizeof *e->labelled);
+		e->labelled[e->nlabelled++] = number;
+	} else {
+		for (i = 0; i < e->nlabelled; i++) {
+			if (e->labelled[i] != number)
+				continue;
+			if (number + 1 > e->next)
+				e->next = number + 1;
+			*moved_to = e->labelled[i] = e->next;
+		}
+	}
+	if (number + 1 > e->next)
+		e->next = number + 1;
+	if (*moved_to + 1 > e->next)
+		e->next = *moved_to + 1;
+	return (number);
+}
+
+/* Stores one page (or says where it would go); 0, or -1 said why. */
+static int
+import_page(struct import_ctx *c, const struct store_page_in *in)
+{
+	struct store_put_out	 out;
+	struct parse_page	*pg;
+	struct buf		 b = BUF_INIT;
+	char			*cause;
+	int			 rc, moved_to = 0;
+
+	memset(&out, 0, sizeof out);
+	if (c->s != NULL && store_check(c->s, in, &out, &cause) != 0) {
+		cli_error("%s", cause);
+		free(cause);
+		c->st.skipped++;
+		return (-1);
+	}
+	if (c->s == NULL)
+		out.number = in->number > 0 ? in->number : 1;
+	if (c->dry_run) {
+		if (out.result != STORE_PUT_UNCHANGED)
+			out.number = import_dry_number(c, in, out.number,
+			    &moved_to);
+		buf_printf(&b, "%s: ", in->source);
+		import_place(&b, in, out.number, in->label);
+		buf_printf(&b, ": %s%s", out.result == STORE_PUT_ADDED ?
+		    "new" : out.result == STORE_PUT_REPLACED ? "replaces the "
+		    "stored page" : "unchanged", in->date == NULL &&
+		    out.result != STORE_PUT_UNCHANGED ? " (undated)" : "");
+		if (moved_to != 0)
+			buf_printf(&b, " (the page numbered in order there "
+			    "moves to page %d)", moved_to);
+		else if (out.moved)
+			buf_adds(&b, " (the stored page numbered in order "
+			    "there moves on)");
+		buf_addc(&b, '\n');
+		rc = cli_write(buf_str(&b), b.len);
+		buf_free(&b);
+	} else if (out.result == STORE_PUT_UNCHANGED)
+		rc = 0;
+	else {
+		pg = parse_page(in->text, in->len);
+		rc = store_put(c->s, in, pg, c->ts, &out, &cause);
+		parse_page_free(pg);
+		if (rc != 0) {
+			cli_error("%s: %s", in->source, cause);
+			free(cause);
+			c->st.skipped++;
+			return (-1);
+		}
+	}
+	c->st.pages++;
+	c->st.articles += out.narticles;
+	if (out.result == STORE_PUT_ADDED)
+		c->st.added++;
+	else if (out.result == STORE_PUT_REPLACED)
+		c->st.replaced++;
+	if (c->dry_run || out.result == STORE_PUT_UNCHANGED)
+		return (rc);
+	if (out.result == STORE_PUT_REPLACED) {
+		buf_adds(&c->notes, "replaced ");
+		import_place(&c->notes, in, out.number, in->label);
+		buf_printf(&c->notes, " with %s", in->source);
+		if (out.kept > 0)
+			buf_printf(&c->notes, " (%zu articles kept their "
+			    "read/starred state)", out.kept);
+		buf_addc(&c->notes, '\n');
+	}
+	if (out.moved) {
+		buf_adds(&c->notes, "moved ");
+		import_place(&c->notes, in, out.number, NULL);
+		buf_printf(&c->notes, " (numbered in order) to page %d to "
+		    "make room for %s\n", out.moved_to, in->source);
+	}
+	if (in->date == NULL) {
+		buf_printf(&c->notes, "undated: %s filed as ", in->source);
+		import_place(&c->notes, in, out.number, in->label);
+		buf_adds(&c->notes, " (no date in its path: give --date)\n");
+	}
+	return (rc);
+}
+
+/* True if the n bytes at s hold nothing but spaces and control bytes. */
+static int
+import_blank(const char *s, size_t n)
+{
+	size_t	i;
+
+	for (i = 0; i < n; i++) {
+		if ((unsigned char)s[i] > ' ')
+			return (0);
+	}
+	return (1);
+}
+
+/*
+ * The pages of a file that form feeds divide (pdftotext ends every page
+ * with one): *texts and *lens (caller frees both and each text) hold the
+ * decoded text of each, NULL for a blank page; returns how many.  0 when
+ * the file is one page: no form feed, a text encoding in which a 0x0c
+ * byte may be part of a character, or a section that does not decode
+ * alone (the file was read whole, so it is then one page).
+ */
+static size_t
+import_split(const char *raw, size_t rawlen, const char *encoding,
+    char ***texts, size_t **lens, uint64_t **hashes)
+{
+	const char	*p, *ff, *enc;
+	char		*cause;
+	size_t		 n = 0, k, i;
+
+	*texts = NULL;
+	*lens = NULL;
+	*hashes = NULL;
+	if (memchr(raw, '\f', rawlen) == NULL ||
+	    (strcmp(encoding, "UTF-8") != 0 &&
+	    strcmp(encoding, "GB18030") != 0))
+		return (0);
+	for (p = raw;; p = ff + 1) {
+		ff = memchr(p, '\f', rawlen - (size_t)(p - raw));
+		k = ff != NULL ? (size_t)(ff - p) : rawlen - (size_t)(p - raw);
+		*texts = xreallocarray(*texts, n + 1, sizeof **texts);
+		*lens = xreallocarray(*lens, n + 1, sizeof **lens);
+		*hashes = xreallocarray(*hashes, n + 1, sizeof **hashes);
+		(*texts)[n] = NULL;
+		(*lens)[n] = 0;
+		(*hashes)[n] = store_raw_hash(p, k);
+		if (!import_blank(p, k) && ((*texts)[n] = text_decode(p, k,
+		    &(*lens)[n], &enc, &cause)) == NULL) {
+			free(cause);
+			n++;
+			goto whole;
+		}
+		n++;
+		if (ff == NULL)
+			break;
+	}
+	while (n > 0 && (*texts)[n - 1] == NULL)
+		n--;		/* the form feed after the last page */
+	if (n > 1)
+		return (n);
+
+whole:
+	for (i = 0; i < n; i++)
+		free((*texts)[i]);
+	free(*texts);
+	free(*lens);
+	free(*hashes);
+	*texts = NULL;
+	*lens = NULL;
+	*hashes = NULL;
+	return (0);
+}
+
+/*
+ * True when the file is one page: no form feed, or nothing but blanks
+ * after the first (pdftotext's after its only page).
+ */
+static int
+import_one_page(const char *raw, size_t n)
+{
+	const char	*ff = memchr(raw, '\f', n);
+
+	return (ff == NULL || import_blank(ff, n - (size_t)(ff - raw)));
+}
+
+/*
+ * The fast way past an unchanged file: the same bytes from the same path
+ * were stored, and no option places them elsewhere.  1 if so (counted),
+ * 0 if the file must be read in full, -1 on error (said).
+ */
+static int
+import_unchanged(struct import_ctx *c, const char *path, const char *raw,
+    size_t rawlen)
+{
+	struct store_put_out	 out;
+	char			*cause;
+	int			 rc;
+
+	if (c->s == NULL || c->dry_run || c->date != NULL || c->page != 0 ||
+	    c->paper != NULL || !import_one_page(raw, rawlen))
+		return (0);
+	rc = store_check_raw(c->s, path, store_raw_hash(raw, rawlen), &out,
+	    &cause);
+	if (rc == -1) {
+		cli_error("%s", cause);
+		free(cause);
+		c->st.skipped++;
+		return (-1);
+	}
+	if (rc == 1)
+		return (0);
+	c->st.pages++;
+	c->st.articles += out.narticles;
+	return (1);
+}
+
+/*
+ * Reads one file and imports its page, or its pages when form feeds
+ * divide it.
+ */
+static int
+import_one(struct import_ctx *c, const char *path)
 {
 	struct store_page_in	 in;
-	struct parse_page	*pg;
-	enum store_put_result	 r;
 	const char		*base, *encoding;
-	char			 date[11], *name, *dot, *text, *cause;
-	size_t			 len, cut = 0, n;
-	int			 number, rc;
+	char			 date[11], *name, *dot, *raw = NULL, *cause;
+	char			*label = NULL, *found = NULL, *whole, **texts;
+	size_t			 len, rawlen, wlen, cut = 0, nsec, i, *lens;
+	uint64_t		*hashes;
+	int			 number, status = 0, looked = 0, rc;
 
 	base = strrchr(path, '/');
 	base = base != NULL ? base + 1 : path;
@@ -203,10 +535,14 @@ import_one(struct store *s, struct topic_set *ts, const char *path,
 	if ((dot = strrchr(name, '.')) != NULL && dot != name)
 		*dot = '\0';
 	number = import_name_page(name, &cut);
-	if (page_opt > 0)
-		number = page_opt;
+	if (number > 0 && strncmp(name + cut, "第", 3) == 0)
+		label = xstrdup(name + cut);	/* as printed: 第3版 */
+	if (c->page > 0)
+		number = c->page;
 	else if (number < 0) {
-		number = 1;
+		/* Known by its name, numbered in order. */
+		number = 0;
+		label = xstrdup(name);
 		cut = strlen(name);
 	}
 	if (cut > 0 && cut < strlen(name)) {
@@ -216,41 +552,68 @@ import_one(struct store *s, struct topic_set *ts, const char *path,
 			name[--len] = '\0';
 	}
 	memset(&in, 0, sizeof in);
-	if (date_opt != NULL)
-		in.date = date_opt;
+	if (c->date != NULL)
+		in.date = c->date;
 	else if (import_path_date(path, date) == 0)
 		in.date = date;
 	in.issue_name = *name != '\0' ? name : base;
-	in.number = number;
 	in.source = path;
+	in.label = label;
+	in.paper_given = c->paper != NULL;
 
-	if ((text = file_read_page(path, &len, &encoding, &cause)) == NULL) {
+	if ((raw = file_read(path, &rawlen, &cause)) != NULL &&
+	    (rc = import_unchanged(c, path, raw, rawlen)) != 0) {
+		status = rc == 1 ? 0 : -1;
+		goto out;
+	}
+	if (raw == NULL || (whole = text_decode(raw, rawlen, &wlen,
+	    &encoding, &cause)) == NULL) {
 		cli_error("%s: %s", path, cause);
 		free(cause);
-		free(name);
-		st->skipped++;
-		return (-1);
+		c->st.skipped++;
+		status = -1;
+		goto out;
 	}
-	in.text = text;
-	in.len = len;
-	pg = parse_page(text, len);
-	rc = store_put_page(s, &in, pg, ts, &r, &n, &cause);
-	parse_page_free(pg);
-	free(text);
+	nsec = import_split(raw, rawlen, encoding, &texts, &lens, &hashes);
+	if (nsec > 1) {
+		/* A whole issue: page numbers in order, from the file's. */
+		in.label = NULL;
+		if (number == 0)
+			number = 1;
+	}
+	/* --paper - is the default paper, as list and delete name it. */
+	in.paper = c->paper != NULL && strcmp(c->paper, "-") == 0 ? "" :
+	    c->paper;
+	if (in.paper == NULL)
+		in.paper = found = paper_from_path(path);
+	for (i = 0; i < (nsec > 1 ? nsec : 1); i++) {
+		in.number = number + (int)i;
+		in.text = nsec > 1 ? texts[i] : whole;
+		in.len = nsec > 1 ? lens[i] : wlen;
+		in.raw_hash = nsec > 1 ? hashes[i] : store_raw_hash(raw,
+		    rawlen);
+		if (in.text == NULL)
+			continue;	/* a blank page */
+		/* The masthead: of the file's first page, for all of them. */
+		if (in.paper == NULL && !looked)
+			in.paper = found = paper_from_text(in.text, in.len);
+		looked = 1;
+		if (import_page(c, &in) != 0)
+			status = -1;
+	}
+	for (i = 0; i < nsec; i++)
+		free(texts[i]);
+	free(texts);
+	free(lens);
+	free(hashes);
+	free(whole);
+
+out:
+	free(raw);
+	free(found);
+	free(label);
 	free(name);
-	if (rc != 0) {
-		cli_error("%s: %s", path, cause);
-		free(cause);
-		st->skipped++;
-		return (-1);
-	}
-	st->pages++;
-	st->articles += n;
-	if (r == STORE_PUT_ADDED)
-		st->added++;
-	else if (r == STORE_PUT_REPLACED)
-		st->replaced++;
-	return (0);
+	return (status);
 }
 
 static double
@@ -277,26 +640,76 @@ import_progress(size_t done, size_t total)
 	fflush(stderr);
 }
 
+/*
+ * The store for a dry run: read-only, or none (NULL, *none set) when
+ * there is none yet.  NULL without *none on error (said).
+ */
+static struct store *
+import_dry_store(struct cli_ctx *ctx, int *none)
+{
+	struct stat	 sb;
+	char		*path = NULL, *cause;
+	const char	*p = ctx->db_path;
+
+	*none = 0;
+	if (p == NULL && (p = path = store_default_path(&cause)) == NULL) {
+		cli_error("%s", cause);
+		free(cause);
+		return (NULL);
+	}
+	if (strcmp(p, ":memory:") != 0 && stat(p, &sb) != 0 &&
+	    errno == ENOENT) {
+		*none = 1;
+		free(path);
+		return (NULL);
+	}
+	free(path);
+	return (cli_store_open(ctx, STORE_READONLY));
+}
+
+/* The files found that are not pages, named (the first few) on stdout. */
+static void
+import_others(struct buf *b, const struct import_list *other)
+{
+	const char *const	*e;
+	size_t			 i;
+
+	if (other->n == 0)
+		return;
+	buf_printf(b, "skipped %zu %s:", other->n, other->n == 1 ?
+	    "file that is not a page" : "files that are not pages");
+	for (i = 0; i < other->n && i < IMPORT_SHOW_SKIPPED; i++)
+		buf_printf(b, "%s %s", i == 0 ? "" : ",", other->paths[i]);
+	if (other->n > IMPORT_SHOW_SKIPPED)
+		buf_printf(b, " and %zu more", other->n - IMPORT_SHOW_SKIPPED);
+	buf_adds(b, " (import reads");
+	for (e = import_exts; *e != NULL; e++)
+		buf_printf(b, " %s", *e);
+	buf_adds(b, ")\n");
+}
+
 int
 cli_import_exec(struct cli_ctx *ctx, int argc, char **argv)
 {
 	static const struct option	 opts[] = {
 		{ "date", required_argument, NULL, 'd' },
+		{ "dry-run", no_argument, NULL, 'n' },
 		{ "page", required_argument, NULL, 'p' },
+		{ "paper", required_argument, NULL, 'P' },
 		{ NULL, 0, NULL, 0 }
 	};
 	const struct cli_entry		*e = cli_find("import");
-	struct import_list		 l = { NULL, 0 };
-	struct import_stats		 st;
-	struct topic_set		*ts;
-	struct store			*s;
+	struct import_list		 l = { NULL, 0 }, other = { NULL, 0 };
+	struct import_ctx		 c;
 	struct stat			 sb;
-	char				 date[11], *date_opt = NULL, *cause;
+	struct buf			 sum = BUF_INIT;
+	char				 date[11], *cause;
 	double				 t0, last = 0, now;
 	long				 page = 0;
 	size_t				 i;
-	int				 ch, status = CLI_OK, tty;
+	int				 ch, status = CLI_OK, tty, none = 0;
 
+	memset(&c, 0, sizeof c);
 	opterr = 0;
 	while ((ch = getopt_long(argc, argv, "+", opts, NULL)) != -1) {
 		switch (ch) {
@@ -304,12 +717,21 @@ cli_import_exec(struct cli_ctx *ctx, int argc, char **argv)
 			if (store_date_parse(optarg, date) != 0)
 				return (cli_usage_error(e, "not a date: %s "
 				    "(use 2023-02-10 or 20230210)", optarg));
-			date_opt = date;
+			c.date = date;
+			break;
+		case 'n':
+			c.dry_run = 1;
 			break;
 		case 'p':
 			if (cli_store_number(optarg, 1, 999, &page) != 0)
 				return (cli_usage_error(e, "not a page number:"
 				    " %s", optarg));
+			break;
+		case 'P':
+			if (*optarg == '\0')
+				return (cli_usage_error(e, "--paper needs a "
+				    "name"));
+			c.paper = optarg;
 			break;
 		default:
 			return (cli_bad_option(e, argv));
@@ -319,71 +741,87 @@ cli_import_exec(struct cli_ctx *ctx, int argc, char **argv)
 	argv += optind;
 	if (argc == 0)
 		return (cli_usage_error(e, "no file or directory given"));
+	c.page = (int)page;
 
-	memset(&st, 0, sizeof st);
 	for (i = 0; i < (size_t)argc; i++) {
 		if (stat(argv[i], &sb) != 0) {
 			cli_error("%s: %s", argv[i], strerror(errno));
-			st.skipped++;
+			c.st.skipped++;
 			status = CLI_ERROR;
 		} else if (S_ISDIR(sb.st_mode)) {
-			if (import_walk(&l, argv[i], 0) != 0)
+			if (import_walk(&l, &other, argv[i], 0) != 0)
 				status = CLI_ERROR;
 		} else
 			import_add(&l, argv[i]);
 	}
 	if (page > 0 && l.n > 1) {
-		for (i = 0; i < l.n; i++)
-			free(l.paths[i]);
-		free(l.paths);
+		import_list_free(&l);
+		import_list_free(&other);
 		return (cli_usage_error(e, "--page with more than one file"));
 	}
-	if ((s = cli_store_open(ctx, STORE_CREATE | STORE_IMPORT)) == NULL) {
-		for (i = 0; i < l.n; i++)
-			free(l.paths[i]);
-		free(l.paths);
+	if (c.dry_run)
+		c.s = import_dry_store(ctx, &none);
+	else
+		c.s = cli_store_open(ctx, STORE_CREATE | STORE_IMPORT);
+	if (c.s == NULL && !none) {
+		import_list_free(&l);
+		import_list_free(&other);
 		return (CLI_ERROR);
 	}
-	if (store_readonly(s)) {
-		cli_error("%s: the store is read-only", store_path(s));
-		for (i = 0; i < l.n; i++)
-			free(l.paths[i]);
-		free(l.paths);
-		store_close(s);
+	if (!c.dry_run && store_readonly(c.s)) {
+		cli_error("%s: the store is read-only", store_path(c.s));
+		import_list_free(&l);
+		import_list_free(&other);
+		store_close(c.s);
 		return (CLI_ERROR);
 	}
 	/* The user's topics file, as kanbao retag and parse read it. */
-	ts = topic_set_user(&cause);
+	c.ts = topic_set_user(&cause);
 	if (cause != NULL) {
 		cli_error("%s (using the built-in topics)", cause);
 		free(cause);
 	}
-	tty = isatty(STDERR_FILENO);
+	tty = !c.dry_run && isatty(STDERR_FILENO);
 	t0 = import_now();
 	for (i = 0; i < l.n; i++) {
-		if (import_one(s, ts, l.paths[i], date_opt, (int)page,
-		    &st) != 0)
+		if (import_one(&c, l.paths[i]) != 0)
 			status = CLI_ERROR;
 		if (tty && ((now = import_now()) - last > 0.1 ||
 		    i + 1 == l.n)) {
 			import_progress(i + 1, l.n);
 			last = now;
 		}
-		free(l.paths[i]);
 	}
-	free(l.paths);
-	if (store_sync(s, &cause) != 0) {
+	import_list_free(&l);
+	if (c.s != NULL && store_sync(c.s, &cause) != 0) {
 		cli_error("%s", cause);
 		free(cause);
 		status = CLI_ERROR;
 	}
-	printf("imported %zu pages (%zu new, %zu replaced, %zu unchanged), "
-	    "%zu articles, %zu skipped, %.1fs\n", st.pages, st.added,
-	    st.replaced, st.pages - st.added - st.replaced, st.articles,
-	    st.skipped, import_now() - t0);
-	if (fflush(stdout) != 0)
+	if (c.dry_run)
+		buf_printf(&sum, "would import %zu pages (%zu new, %zu "
+		    "replaced, %zu unchanged), %zu skipped; nothing written\n",
+		    c.st.pages, c.st.added, c.st.replaced,
+		    c.st.pages - c.st.added - c.st.replaced, c.st.skipped);
+	else
+		buf_printf(&sum, "imported %zu pages (%zu new, %zu replaced, "
+		    "%zu unchanged), %zu articles, %zu skipped, %.1fs\n",
+		    c.st.pages, c.st.added, c.st.replaced,
+		    c.st.pages - c.st.added - c.st.replaced, c.st.articles,
+		    c.st.skipped, import_now() - t0);
+	buf_add(&sum, buf_str(&c.notes), c.notes.len);
+	import_others(&sum, &other);
+	if (cli_write(buf_str(&sum), sum.len) != 0)
 		status = CLI_ERROR;
-	topic_set_free(ts);
-	store_close(s);
+	buf_free(&sum);
+	buf_free(&c.notes);
+	import_list_free(&other);
+	for (i = 0; i < c.nnext; i++) {
+		free(c.next[i].issue);
+		free(c.next[i].labelled);
+	}
+	free(c.next);
+	topic_set_free(c.ts);
+	store_close(c.s);
 	return (status);
 }

@@ -1,7 +1,9 @@
 /*
- * kanbao list [issues|pages|articles] [--topic T] [--date D] [--json]:
- * what the store holds.  Tab-separated rows (one per line, no header) or
- * a JSON array; the fields are the same either way.
+ * kanbao list [papers|issues|pages|articles] [--paper P] [--date D]
+ * [--topic T] [--starred] [--unread] [--json]: what the store holds.
+ * Tab-separated rows (one per line, no header) or a JSON array; the
+ * fields are the same either way.  Fields added later go at the end of a
+ * row, so that scripts cutting fields keep working.
  */
 #include <getopt.h>
 #include <stdio.h>
@@ -48,7 +50,64 @@ list_field(struct buf *b, const char *s, int last)
 }
 
 static int
-list_issues(struct list_out *o, int64_t only)
+list_papers(struct list_out *o)
+{
+	struct store_paper	*v, *p;
+	size_t			 n, i;
+	char			*cause;
+
+	if (store_papers(o->s, &v, &n, &cause) != 0) {
+		cli_error("%s", cause);
+		free(cause);
+		return (CLI_ERROR);
+	}
+	for (i = 0; i < n; i++) {
+		p = &v[i];
+		list_sep(o);
+		if (o->json) {
+			buf_addc(&o->b, '{');
+			json_key(&o->b, "paper", 1);
+			json_string(&o->b, *p->name != '\0' ? p->name : NULL);
+			json_key(&o->b, "issues", 0);
+			buf_printf(&o->b, "%lld", (long long)p->nissues);
+			json_key(&o->b, "pages", 0);
+			buf_printf(&o->b, "%lld", (long long)p->npages);
+			json_key(&o->b, "articles", 0);
+			buf_printf(&o->b, "%lld", (long long)p->narticles);
+			json_key(&o->b, "first", 0);
+			json_string(&o->b, *p->first != '\0' ? p->first : NULL);
+			json_key(&o->b, "last", 0);
+			json_string(&o->b, *p->last != '\0' ? p->last : NULL);
+			buf_addc(&o->b, '}');
+		} else {
+			list_field(&o->b, cli_store_paper_name(p->name), 0);
+			buf_printf(&o->b, "%lld\t%lld\t%lld\t%s\t%s\n",
+			    (long long)p->nissues, (long long)p->npages,
+			    (long long)p->narticles,
+			    *p->first != '\0' ? p->first : "-",
+			    *p->last != '\0' ? p->last : "-");
+		}
+	}
+	store_papers_free(v, n);
+	return (CLI_OK);
+}
+
+/* True if id is one of the n ids (n 0: any is). */
+static int
+list_wanted(const int64_t *ids, size_t n, int64_t id)
+{
+	size_t	i;
+
+	for (i = 0; i < n; i++) {
+		if (ids[i] == id)
+			return (1);
+	}
+	return (n == 0);
+}
+
+static int
+list_issues(struct list_out *o, const int64_t *only, size_t nonly,
+    int64_t paper)
 {
 	struct store_issue	*v, *is;
 	size_t			 n, i;
@@ -61,7 +120,8 @@ list_issues(struct list_out *o, int64_t only)
 	}
 	for (i = 0; i < n; i++) {
 		is = &v[i];
-		if (only != 0 && is->id != only)
+		if (!list_wanted(only, nonly, is->id) ||
+		    (paper != 0 && is->paper != paper))
 			continue;
 		list_sep(o);
 		if (o->json) {
@@ -99,6 +159,9 @@ list_issues(struct list_out *o, int64_t only)
 					buf_adds(&o->b, "null");
 				buf_addc(&o->b, '}');
 			}
+			json_key(&o->b, "paper", 0);
+			json_string(&o->b, *is->paper_name != '\0' ?
+			    is->paper_name : NULL);
 			buf_addc(&o->b, '}');
 		} else {
 			list_field(&o->b, is->name, 0);
@@ -109,7 +172,9 @@ list_issues(struct list_out *o, int64_t only)
 				    is->low);
 			else
 				buf_adds(&o->b, "\t");
-			list_field(&o->b, is->today, 1);
+			list_field(&o->b, is->today, 0);
+			list_field(&o->b, cli_store_paper_name(is->paper_name),
+			    1);
 		}
 	}
 	store_issues_free(v, n);
@@ -136,12 +201,19 @@ list_page(const struct store_page_row *r, void *arg)
 		buf_printf(&o->b, "%zu", r->bytes);
 		json_key(&o->b, "source", 0);
 		json_string(&o->b, r->source);
+		json_key(&o->b, "label", 0);
+		json_string(&o->b, r->label);
+		json_key(&o->b, "paper", 0);
+		json_string(&o->b, *r->paper_name != '\0' ? r->paper_name :
+		    NULL);
 		buf_addc(&o->b, '}');
 	} else {
 		list_field(&o->b, r->issue_name, 0);
 		buf_printf(&o->b, "%d\t%d\t%zu\t", r->number, r->narticles,
 		    r->bytes);
-		list_field(&o->b, r->source, 1);
+		list_field(&o->b, r->source, 0);
+		list_field(&o->b, *r->label != '\0' ? r->label : "-", 0);
+		list_field(&o->b, cli_store_paper_name(r->paper_name), 1);
 	}
 	list_flush(o, 0);
 	return (o->status != CLI_OK);
@@ -198,18 +270,24 @@ cli_list_exec(struct cli_ctx *ctx, int argc, char **argv)
 	static const struct option	 opts[] = {
 		{ "date", required_argument, NULL, 'd' },
 		{ "json", no_argument, NULL, 'j' },
+		{ "paper", required_argument, NULL, 'p' },
+		{ "starred", no_argument, NULL, 's' },
 		{ "topic", required_argument, NULL, 't' },
+		{ "unread", no_argument, NULL, 'u' },
 		{ NULL, 0, NULL, 0 }
 	};
 	static const char		*whats[] = { "issues", "pages",
-	    "articles" };
+	    "articles", "papers" };
 	const struct cli_entry		*e = cli_find("list");
 	struct list_out			 o;
 	struct store_filter		 f;
 	const char			*date = NULL, *topic = NULL;
+	const char			*paper = NULL;
 	char				*cause;
-	int64_t				 issue = 0;
+	int64_t				*ids = NULL, pid = 0;
+	size_t				 nids = 0, i;
 	int				 ch, what = 0, json = 0, rc;
+	int				 starred = 0, unread = 0;
 
 	opterr = 0;
 	while ((ch = getopt_long(argc, argv, "", opts, NULL)) != -1) {
@@ -220,8 +298,17 @@ cli_list_exec(struct cli_ctx *ctx, int argc, char **argv)
 		case 'j':
 			json = 1;
 			break;
+		case 'p':
+			paper = optarg;
+			break;
+		case 's':
+			starred = 1;
+			break;
 		case 't':
 			topic = optarg;
+			break;
+		case 'u':
+			unread = 1;
 			break;
 		default:
 			return (cli_bad_option(e, argv));
@@ -232,16 +319,21 @@ cli_list_exec(struct cli_ctx *ctx, int argc, char **argv)
 	if (argc > 1)
 		return (cli_usage_error(e, "too many arguments"));
 	if (argc == 1) {
-		for (what = 0; what < 3; what++) {
+		for (what = 0; what < 4; what++) {
 			if (strcmp(argv[0], whats[what]) == 0)
 				break;
 		}
-		if (what == 3)
+		if (what == 4)
 			return (cli_usage_error(e, "nothing called %s to list"
-			    " (issues, pages or articles)", argv[0]));
+			    " (papers, issues, pages or articles)", argv[0]));
 	}
 	if (topic != NULL && what != 2)
 		return (cli_usage_error(e, "--topic is for articles"));
+	if ((starred || unread) && what != 2)
+		return (cli_usage_error(e, "--%s is for articles", starred ?
+		    "starred" : "unread"));
+	if (what == 3 && (date != NULL || paper != NULL))
+		return (cli_usage_error(e, "papers are listed whole"));
 
 	memset(&o, 0, sizeof o);
 	o.json = json;
@@ -250,35 +342,58 @@ cli_list_exec(struct cli_ctx *ctx, int argc, char **argv)
 		return (CLI_ERROR);
 	memset(&f, 0, sizeof f);
 	rc = 0;
-	if (date != NULL) {
-		rc = store_issue_find(o.s, date, &issue, &cause);
+	if (paper != NULL)
+		rc = cli_store_paper(o.s, paper, &pid);
+	if (rc == 0 && date != NULL) {
+		rc = store_issue_find_all(o.s, pid, date, &ids, &nids, &cause);
 		if (rc == -1) {
 			cli_error("%s", cause);
 			free(cause);
-		} else if (rc == 1)
-			cli_error("no issue %s", date);
+		} else if (nids == 0) {
+			cli_error("no issue %s%s%s", date, paper != NULL ?
+			    " of " : "", paper != NULL ? paper : "");
+			rc = 1;
+		}
 	}
 	if (rc == 0 && topic != NULL)
 		rc = cli_store_topic(o.s, topic, &f.topics);
 	if (rc != 0) {
+		free(ids);
 		store_close(o.s);
 		return (CLI_ERROR);
 	}
-	f.issue = issue;
+	f.paper = pid;
+	f.starred = starred;
+	f.unread = unread;
 
 	rc = 0;
 	switch (what) {
 	case 0:
-		o.status = list_issues(&o, issue);
+		o.status = list_issues(&o, ids, nids, pid);
 		break;
 	case 1:
-		rc = store_pages_each(o.s, issue, list_page, &o, &cause);
+		if (nids == 0)
+			rc = store_paper_pages_each(o.s, pid, list_page, &o,
+			    &cause);
+		for (i = 0; i < nids && rc == 0; i++)
+			rc = store_pages_each(o.s, ids[i], list_page, &o,
+			    &cause);
 		break;
 	case 2:
 		/* A topic no article has yet: an empty list. */
-		if (topic == NULL || f.topics != 0)
+		if (topic != NULL && f.topics == 0)
+			break;
+		if (nids == 0)
 			rc = store_articles_each(o.s, &f, list_article, &o,
 			    &cause);
+		for (i = 0; i < nids && rc == 0; i++) {
+			f.issue = ids[i];
+			rc = store_articles_each(o.s, &f, list_article, &o,
+			    &cause);
+		}
+		break;
+	case 3:
+		o.status = list_papers(&o);
 		break;
 	}
 	if (rc != 0) {
@@ -290,6 +405,7 @@ cli_list_exec(struct cli_ctx *ctx, int argc, char **argv)
 		buf_adds(&o.b, o.n == 0 ? "[]\n" : "]\n");
 	list_flush(&o, 1);
 	buf_free(&o.b);
+	free(ids);
 	store_close(o.s);
 	return (o.status);
 }

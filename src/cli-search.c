@@ -74,6 +74,7 @@ cli_search_exec(struct cli_ctx *ctx, int argc, char **argv)
 	static const struct option	 opts[] = {
 		{ "json", no_argument, NULL, 'j' },
 		{ "limit", required_argument, NULL, 'l' },
+		{ "paper", required_argument, NULL, 'p' },
 		{ "rank", required_argument, NULL, 'r' },
 		{ "topic", required_argument, NULL, 't' },
 		{ NULL, 0, NULL, 0 }
@@ -82,7 +83,7 @@ cli_search_exec(struct cli_ctx *ctx, int argc, char **argv)
 	struct search_out		 o;
 	struct store_query		 q;
 	struct buf			 text = BUF_INIT;
-	const char			*topic = NULL;
+	const char			*topic = NULL, *paper = NULL;
 	char				*cause;
 	long				 limit = 0;
 	int				 ch, i, json = 0;
@@ -108,6 +109,9 @@ cli_search_exec(struct cli_ctx *ctx, int argc, char **argv)
 			else
 				return (cli_usage_error(e, "--rank is date or "
 				    "relevance, not %s", optarg));
+			break;
+		case 'p':
+			paper = optarg;
 			break;
 		case 't':
 			topic = optarg;
@@ -135,6 +139,10 @@ cli_search_exec(struct cli_ctx *ctx, int argc, char **argv)
 	}
 	q.text = buf_str(&text);
 	q.limit = (size_t)limit;
+	if (paper != NULL && cli_store_paper(o.s, paper, &q.paper) != 0) {
+		o.status = CLI_ERROR;
+		goto out;
+	}
 	if (topic != NULL) {
 		if (cli_store_topic(o.s, topic, &q.topics) != 0) {
 			o.status = CLI_ERROR;

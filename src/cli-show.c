@@ -11,6 +11,7 @@
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <unistd.h>
 
 #include "kanbao/cli-store.h"
@@ -22,6 +23,7 @@ cli_show_exec(struct cli_ctx *ctx, int argc, char **argv)
 		{ "json", no_argument, NULL, 'j' },
 		{ "width", required_argument, NULL, 'w' },
 		{ "follow", no_argument, NULL, 'f' },
+		{ "paper", required_argument, NULL, 'p' },
 		{ NULL, 0, NULL, 0 }
 	};
 	const struct cli_entry		*e = cli_find("show");
@@ -29,6 +31,7 @@ cli_show_exec(struct cli_ctx *ctx, int argc, char **argv)
 	struct store_article		*a, *c = NULL;
 	struct buf			 b = BUF_INIT;
 	struct winsize			 ws;
+	const char			*paper = NULL;
 	char				*cause;
 	long				 width = -1, id;
 	int64_t				 cid;
@@ -42,6 +45,9 @@ cli_show_exec(struct cli_ctx *ctx, int argc, char **argv)
 			break;
 		case 'f':
 			follow = 1;
+			break;
+		case 'p':
+			paper = optarg;
 			break;
 		case 'w':
 			if (cli_store_number(optarg, 0, 10000, &width) != 0)
@@ -72,6 +78,15 @@ cli_show_exec(struct cli_ctx *ctx, int argc, char **argv)
 	if ((a = store_article_get(s, id, &cause)) == NULL) {
 		cli_error("%s", cause);
 		free(cause);
+		store_close(s);
+		return (CLI_ERROR);
+	}
+	/* An id is one article; --paper says which paper it must be in. */
+	if (paper != NULL && strcmp(cli_store_paper_name(a->paper),
+	    paper) != 0) {
+		cli_error("article %ld is in paper %s, not %s", id,
+		    cli_store_paper_name(a->paper), paper);
+		store_article_free(a);
 		store_close(s);
 		return (CLI_ERROR);
 	}

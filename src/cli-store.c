@@ -110,8 +110,12 @@ cli_store_article_json(struct buf *b, struct store *s,
 	json_string(b, *a->date != '\0' ? a->date : NULL);
 	json_key(b, "issue", 0);
 	json_string(b, a->issue_name);
+	json_key(b, "paper", 0);
+	json_string(b, *a->paper != '\0' ? a->paper : NULL);
 	json_key(b, "page", 0);
 	buf_printf(b, "%d", a->page);
+	json_key(b, "page_label", 0);
+	json_string(b, a->label);
 	json_key(b, "seq", 0);
 	buf_printf(b, "%d", a->seq);
 	json_key(b, "source", 0);
@@ -173,9 +177,33 @@ cli_store_article_text(struct buf *b, struct store *s,
 	if (*a->continued_to != '\0')
 		buf_printf(b, "%s(continued on page %s)\n", md ? "" : "\n",
 		    a->continued_to);
-	buf_printf(b, "%s%s%s, page %d (%s)%s\n", md ? "" : "\n",
-	    md ? "*Source: " : "-- ", *a->date != '\0' ? a->date :
-	    a->issue_name, a->page, a->source, md ? "*" : "");
+	buf_printf(b, "%s%s%s%s%s, page %d%s%s%s (%s)%s\n", md ? "" : "\n",
+	    md ? "*Source: " : "-- ", a->paper, *a->paper != '\0' ? " " : "",
+	    *a->date != '\0' ? a->date : a->issue_name, a->page,
+	    *a->label != '\0' ? " (" : "", a->label,
+	    *a->label != '\0' ? ")" : "", a->source, md ? "*" : "");
+}
+
+int
+cli_store_paper(struct store *s, const char *name, int64_t *id)
+{
+	char	*cause;
+	int	 rc;
+
+	rc = store_paper_find(s, strcmp(name, "-") == 0 ? "" : name, id,
+	    &cause);
+	if (rc == -1) {
+		cli_error("%s", cause);
+		free(cause);
+	} else if (rc == 1)
+		cli_error("no paper %s (kanbao list papers lists them)", name);
+	return (rc);
+}
+
+const char *
+cli_store_paper_name(const char *name)
+{
+	return (*name != '\0' ? name : "-");
 }
 
 int

@@ -35,12 +35,18 @@ static const struct cli_option cli_parse_options[] = {
 static const struct cli_option cli_import_options[] = {
 	{ "--date D", "the issue date (2023-02-10), else from the path" },
 	{ "--page N", "the page number (one file only), else from the name" },
+	{ "--paper NAME", "the paper (- the default), else from the path or "
+	  "the masthead" },
+	{ "--dry-run", "print where each page would go; write nothing" },
 	{ NULL, NULL }
 };
 
 static const struct cli_option cli_list_options[] = {
+	{ "--paper P", "only that paper's (- for the default paper)" },
 	{ "--date D", "only the issue of that date (or undated name)" },
 	{ "--topic T", "only articles with that topic" },
+	{ "--starred", "only starred articles" },
+	{ "--unread", "only unread articles" },
 	{ "--json", "print a JSON array instead of tab-separated rows" },
 	{ NULL, NULL }
 };
@@ -49,11 +55,13 @@ static const struct cli_option cli_show_options[] = {
 	{ "--width N", "reflow paragraphs to N columns (0: as stored)" },
 	{ "--json", "print the article as a JSON object" },
 	{ "--follow", "append the continuation on another page (下转)" },
+	{ "--paper P", "fail unless the article is in that paper" },
 	{ NULL, NULL }
 };
 
 static const struct cli_option cli_search_options[] = {
 	{ "--topic T", "only articles with that topic" },
+	{ "--paper P", "only articles of that paper" },
 	{ "--rank R", "date (newest first, the default) or relevance" },
 	{ "--limit N", "at most N results" },
 	{ "--json", "print a JSON array instead of tab-separated rows" },
@@ -62,8 +70,25 @@ static const struct cli_option cli_search_options[] = {
 
 static const struct cli_option cli_export_options[] = {
 	{ "--format F", "md (the default), json or txt" },
+	{ "--paper P", "only that paper's articles" },
 	{ "--date D", "only the issue of that date" },
 	{ "--search Q", "only the articles a search finds" },
+	{ NULL, NULL }
+};
+
+static const struct cli_option cli_delete_options[] = {
+	{ "--paper P", "that paper's pages (all of them without --date)" },
+	{ "--date D", "the issue of that date (or undated name)" },
+	{ "--page N", "only that page of the issue" },
+	{ "--dry-run", "print what would be deleted; delete nothing" },
+	{ NULL, NULL }
+};
+
+static const struct cli_option cli_mark_options[] = {
+	{ "--read", "mark read" },
+	{ "--unread", "mark unread" },
+	{ "--star", "star" },
+	{ "--unstar", "remove the star" },
 	{ NULL, NULL }
 };
 
@@ -74,25 +99,33 @@ const struct cli_entry cli_table[] = {
 	{ "reader", "",
 	  "open the reader (what kanbao with no command does)",
 	  NULL, cli_reader_exec },
-	{ "import", "[--date D] [--page N] PATH...",
+	{ "import", "[--date D] [--page N] [--paper NAME] [--dry-run] PATH...",
 	  "store page files, or the page files under directories",
 	  cli_import_options, cli_import_exec },
-	{ "list", "[issues|pages|articles] [--topic T] [--date D] [--json]",
-	  "list the issues, pages or articles in the store",
+	{ "list", "[papers|issues|pages|articles] [--paper P] [--date D] "
+	  "[--topic T] [--starred] [--unread] [--json]",
+	  "list the papers, issues, pages or articles in the store",
 	  cli_list_options, cli_list_exec },
-	{ "show", "ID [--width N] [--json] [--follow]",
+	{ "show", "ID [--width N] [--json] [--follow] [--paper P]",
 	  "print one article in full",
 	  cli_show_options, cli_show_exec },
 	{ "retag", "",
 	  "re-tag every stored article with the current topic rules",
 	  NULL, cli_retag_exec },
-	{ "search", "QUERY [--topic T] [--rank date|relevance] [--limit N] "
-	  "[--json]",
+	{ "search", "QUERY [--topic T] [--paper P] [--rank date|relevance] "
+	  "[--limit N] [--json]",
 	  "find articles containing every word of QUERY",
 	  cli_search_options, cli_search_exec },
-	{ "export", "[--format md|json|txt] [--date D | --search Q]",
-	  "write articles with their source (date, page)",
+	{ "export",
+	  "[--format md|json|txt] [--paper P] [--date D | --search Q]",
+	  "write articles with their source (paper, date, page)",
 	  cli_export_options, cli_export_exec },
+	{ "delete", "[--paper P] [--date D [--page N]] [--dry-run]",
+	  "remove a paper, an issue or a page and its articles",
+	  cli_delete_options, cli_delete_exec },
+	{ "mark", "ID... --read|--unread|--star|--unstar",
+	  "set articles read, unread, starred or not starred",
+	  cli_mark_options, cli_mark_exec },
 	{ NULL, NULL, NULL, NULL, NULL }
 };
 

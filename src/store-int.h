@@ -51,6 +51,17 @@ enum store_stmt {
 	STMT_SEARCH_RANK,
 	STMT_HIT_GET,
 	STMT_ISSUE_DAY,
+	STMT_PAPER_INSERT,
+	STMT_PAPER_ID,
+	STMT_ISSUE_FIND,
+	STMT_PAGE_FIND_LABEL,
+	STMT_PAGE_NEXT,
+	STMT_PAGE_SAME,
+	STMT_PAGE_RAW,
+	STMT_PAGE_MOVE,
+	STMT_PAGE_MOVE_ARTICLES,
+	STMT_PAGE_STATE,
+	STMT_ARTICLE_STATE,
 	STMT_COUNT
 };
 
@@ -78,6 +89,8 @@ struct store {
 	size_t		 opsalloc;
 	size_t		 page_ops;		/* nops when the page began */
 	sqlite3_stmt	*stmts[STMT_COUNT];
+	int64_t		 paper;			/* store_set_paper(); 0 all */
+	int64_t		 data_version;		/* store_changed() */
 };
 
 /* The statement, prepared if need be and reset; NULL with *cause set. */
@@ -86,6 +99,17 @@ sqlite3_stmt	*store_stmt(struct store *, enum store_stmt, char **cause);
 int		 store_fail(struct store *, char **cause, const char *what);
 /* A column as a string, "" for NULL. */
 const char	*store_column_text(sqlite3_stmt *, int);
+
+/*
+ * A page's transaction (store.c): begin, then end to commit it (or its
+ * batch) or abort to undo it; store_delete_page() removes a page, its
+ * articles and their index entries within one.
+ */
+int		 store_page_begin(struct store *, char **cause);
+int		 store_page_end(struct store *, size_t bytes, char **cause);
+void		 store_page_abort(struct store *);
+int		 store_delete_page(struct store *, int64_t page, int64_t day,
+		     char **cause);
 
 /* Fills r from the article-row columns 0 to 10 (strings borrowed from st). */
 void		 store_article_row_fill(sqlite3_stmt *,

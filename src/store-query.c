@@ -38,6 +38,7 @@ store_issue_count(struct store *s, int64_t *n, char **cause)
 
 	if ((st = store_stmt(s, STMT_ISSUE_COUNT, cause)) == NULL)
 		return (-1);
+	sqlite3_bind_int64(st, 1, s->paper);
 	if (sqlite3_step(st) != SQLITE_ROW)
 		return (store_fail(s, cause, "counting issues"));
 	*n = sqlite3_column_int64(st, 0);
@@ -48,7 +49,8 @@ store_issue_count(struct store *s, int64_t *n, char **cause)
 /*
  * Fills is from the current row of a statement whose columns are, in
  * order: id, date, name, pages, articles, unread, has weather, today,
- * tomorrow, wind, high, low (both issue listings select these).
+ * tomorrow, wind, high, low, paper id, paper name (both issue listings
+ * select these).
  */
 static void
 store_issue_row(sqlite3_stmt *st, struct store_issue *is)
@@ -72,6 +74,8 @@ store_issue_row(sqlite3_stmt *st, struct store_issue *is)
 		is->has_low = 1;
 		is->low = sqlite3_column_int(st, 11);
 	}
+	is->paper = sqlite3_column_int64(st, 12);
+	is->paper_name = xstrdup(store_column_text(st, 13));
 }
 
 /*
@@ -118,6 +122,7 @@ store_issues(struct store *s, size_t offset, size_t limit,
 		return (-1);
 	sqlite3_bind_int64(st, 1, limit == 0 ? -1 : (int64_t)limit);
 	sqlite3_bind_int64(st, 2, (int64_t)offset);
+	sqlite3_bind_int64(st, 3, s->paper);
 	rc = store_issue_rows(st, out, n);
 	sqlite3_reset(st);
 	if (rc != SQLITE_DONE)
@@ -136,6 +141,7 @@ store_issues_free(struct store_issue *v, size_t n)
 		free(v[i].today);
 		free(v[i].tomorrow);
 		free(v[i].wind);
+		free(v[i].paper_name);
 	}
 	free(v);
 }
@@ -152,6 +158,7 @@ store_issue_find(struct store *s, const char *key, int64_t *id, char **cause)
 	if ((st = store_stmt(s, STMT_ISSUE_BY_KEY, cause)) == NULL)
 		return (-1);
 	sqlite3_bind_text(st, 1, key, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_int64(st, 2, 0);
 	rc = sqlite3_step(st);
 	if (rc == SQLITE_ROW)
 		*id = sqlite3_column_int64(st, 0);
@@ -164,7 +171,36 @@ store_issue_find(struct store *s, const char *key, int64_t *id, char **cause)
 }
 
 int
-store_pages_each(struct store *s, int64_t issue,
+store_issue_find_all(struct store *s, int64_t paper, const char *key,
+    int64_t **ids, size_t *n, char **cause)
+{
+	sqlite3_stmt	*st;
+	char		 date[11];
+	int		 rc;
+
+	*ids = NULL;
+	*n = 0;
+	if (store_date_parse(key, date) == 0)
+		key = date;
+	if ((st = store_stmt(s, STMT_ISSUE_BY_KEY, cause)) == NULL)
+		return (-1);
+	sqlite3_bind_text(st, 1, key, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_int64(st, 2, paper);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		*ids = xreallocarray(*ids, *n + 1, sizeof **ids);
+		(*ids)[(*n)++] = sqlite3_column_int64(st, 0);
+	}
+	sqlite3_reset(st);
+	if (rc == SQLITE_DONE)
+		return (0);
+	free(*ids);
+	*ids = NULL;
+	*n = 0;
+	return (store_fail(s, cause, "finding an issue"));
+}
+
+static int
+store_pages_walk(struct store *s, int64_t issue, int64_t paper,
     int (*cb)(const struct store_page_row *, void *), void *arg, char **cause)
 {
 	sqlite3_stmt		*st;
@@ -177,6 +213,8 @@ store_pages_each(struct store *s, int64_t issue,
 		return (-1);
 	if (issue != 0)
 		sqlite3_bind_int64(st, 1, issue);
+	else
+		sqlite3_bind_int64(st, 2, paper);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		r.id = sqlite3_column_int64(st, 0);
 		r.issue = sqlite3_column_int64(st, 1);
@@ -186,6 +224,9 @@ store_pages_each(struct store *s, int64_t issue,
 		r.source = store_column_text(st, 5);
 		r.narticles = sqlite3_column_int(st, 6);
 		r.bytes = (size_t)sqlite3_column_int64(st, 7);
+		r.paper = sqlite3_column_int64(st, 8);
+		r.paper_name = store_column_text(st, 9);
+		r.label = store_column_text(st, 10);
 		if (cb(&r, arg) != 0)
 			break;
 	}
@@ -193,6 +234,20 @@ store_pages_each(struct store *s, int64_t issue,
 	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
 		return (store_fail(s, cause, "listing pages"));
 	return (0);
+}
+
+int
+store_pages_each(struct store *s, int64_t issue,
+    int (*cb)(const struct store_page_row *, void *), void *arg, char **cause)
+{
+	return (store_pages_walk(s, issue, 0, cb, arg, cause));
+}
+
+int
+store_paper_pages_each(struct store *s, int64_t paper,
+    int (*cb)(const struct store_page_row *, void *), void *arg, char **cause)
+{
+	return (store_pages_walk(s, 0, paper, cb, arg, cause));
 }
 
 void
@@ -235,6 +290,8 @@ store_articles_each(struct store *s, const struct store_filter *f,
 	sqlite3_bind_int64(st, 2, (int64_t)f->topics);
 	sqlite3_bind_int(st, 3, f->unread);
 	sqlite3_bind_int(st, 4, f->starred);
+	if (f->issue == 0)
+		sqlite3_bind_int64(st, 5, f->paper);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		store_article_row_fill(st, &r);
 		/* An untitled row is shown by the start of its text. */
@@ -376,6 +433,8 @@ store_article_get(struct store *s, int64_t id, char **cause)
 	a->topics = (uint64_t)sqlite3_column_int64(st, 15);
 	a->read = sqlite3_column_int(st, 16);
 	a->starred = sqlite3_column_int(st, 17);
+	a->paper = xstrdup(store_column_text(st, 18));
+	a->label = xstrdup(store_column_text(st, 19));
 	sqlite3_reset(st);
 	return (a);
 }
@@ -399,6 +458,8 @@ store_article_free(struct store_article *a)
 	free(a->paragraphs);
 	free(a->continued_to);
 	free(a->continued_from);
+	free(a->paper);
+	free(a->label);
 	free(a);
 }
 
@@ -586,11 +647,13 @@ store_issues_filtered(struct store *s, uint64_t topics, size_t offset,
 	    "   AND a.topics & ?1 != 0) AS c,"
 	    " (SELECT count(*) FROM article a WHERE a.issue = i.id"
 	    "   AND a.read = 0 AND a.topics & ?1 != 0),"
-	    " w.issue IS NOT NULL, w.today, w.tomorrow, w.wind, w.high, w.low"
-	    " FROM (SELECT id, date, key, day FROM issue"
-	    "   ORDER BY day DESC, key LIMIT ?2 OFFSET ?3) i"
+	    " w.issue IS NOT NULL, w.today, w.tomorrow, w.wind, w.high, w.low,"
+	    " i.paper, (SELECT name FROM paper WHERE id = i.paper)"
+	    " FROM (SELECT id, date, key, day, paper FROM issue"
+	    "   WHERE (?4 = 0 OR paper = ?4)"
+	    "   ORDER BY day DESC, key, paper LIMIT ?2 OFFSET ?3) i"
 	    " LEFT JOIN weather w ON w.issue = i.id"
-	    " ORDER BY i.day DESC, i.key) WHERE c > 0";
+	    " ORDER BY i.day DESC, i.key, i.paper) WHERE c > 0";
 	sqlite3_stmt		*st;
 	int			 rc;
 
@@ -601,6 +664,7 @@ store_issues_filtered(struct store *s, uint64_t topics, size_t offset,
 	sqlite3_bind_int64(st, 1, (int64_t)topics);
 	sqlite3_bind_int64(st, 2, limit == 0 ? -1 : (int64_t)limit);
 	sqlite3_bind_int64(st, 3, (int64_t)offset);
+	sqlite3_bind_int64(st, 4, s->paper);
 	rc = store_issue_rows(st, out, n);
 	sqlite3_finalize(st);
 	if (rc != SQLITE_DONE)
@@ -619,7 +683,8 @@ store_titles_each(struct store *s, size_t offset, size_t limit,
 	 */
 	static const char issues_sql[] =
 	    "SELECT id, coalesce(date, '') FROM issue"
-	    " ORDER BY day DESC, key LIMIT ?1 OFFSET ?2";
+	    " WHERE (?3 = 0 OR paper = ?3)"
+	    " ORDER BY day DESC, key, paper LIMIT ?1 OFFSET ?2";
 	static const char titles_sql[] =
 	    "SELECT id, pageno,"
 	    " CASE WHEN title != '' THEN title ELSE kicker END"
@@ -637,6 +702,7 @@ store_titles_each(struct store *s, size_t offset, size_t limit,
 	}
 	sqlite3_bind_int64(is, 1, limit == 0 ? -1 : (int64_t)limit);
 	sqlite3_bind_int64(is, 2, (int64_t)offset);
+	sqlite3_bind_int64(is, 3, s->paper);
 	while (!stop && (rc = sqlite3_step(is)) == SQLITE_ROW) {
 		t.issue = sqlite3_column_int64(is, 0);
 		t.date = store_column_text(is, 1);
@@ -668,15 +734,17 @@ store_issue_index(struct store *s, int64_t issue, size_t *index,
 {
 	/* The issue's place in store_issues() order. */
 	static const char sql[] =
-	    "SELECT (SELECT count(*) FROM issue j WHERE j.day > i.day"
-	    " OR (j.day = i.day AND j.key < i.key)) FROM issue i"
-	    " WHERE i.id = ?1";
+	    "SELECT (SELECT count(*) FROM issue j WHERE (?2 = 0 OR"
+	    " j.paper = ?2) AND (j.day > i.day OR (j.day = i.day AND"
+	    " (j.key < i.key OR (j.key = i.key AND j.paper < i.paper)))))"
+	    " FROM issue i WHERE i.id = ?1 AND (?2 = 0 OR i.paper = ?2)";
 	sqlite3_stmt	*st;
 	int		 rc;
 
 	if ((st = store_prepare(s, sql, cause)) == NULL)
 		return (-1);
 	sqlite3_bind_int64(st, 1, issue);
+	sqlite3_bind_int64(st, 2, s->paper);
 	rc = sqlite3_step(st);
 	if (rc == SQLITE_ROW)
 		*index = (size_t)sqlite3_column_int64(st, 0);

@@ -298,6 +298,8 @@ store_search(struct store *s, const struct store_query *q,
 		}
 		store_article_row_fill(get, &hit.row);
 		if ((q->issue != 0 && hit.row.issue != q->issue) ||
+		    (q->paper != 0 && sqlite3_column_int64(get, 14) !=
+		    q->paper) ||
 		    (q->topics != 0 && (hit.row.topics & q->topics) == 0)) {
 			sqlite3_reset(get);
 			continue;

@@ -39,7 +39,7 @@
 #define STORE_BATCH_SECONDS	1.0
 
 #define STORE_APPLICATION_ID	0x4b424f41	/* "KBOA" */
-#define STORE_VERSION		3
+#define STORE_VERSION		4
 
 /*
  * The full-text index: contentless (the text is in article), our
@@ -122,8 +122,40 @@ static const char *store_migrations[STORE_VERSION] = {
 	 * articles.  Nothing else changes: rows, ids and state stay.
 	 */
 	"DROP TABLE article_fts;"
-	STORE_FTS_SCHEMA
+	STORE_FTS_SCHEMA,
 	/* store_fts_rebuild() then fills it. */
+	/*
+	 * 3 -> 4: papers and page labels.  An issue is a paper on a date
+	 * (the issues of a store from before go to the default paper, named
+	 * ''); a page keeps the label it was printed with and whether its
+	 * number came from its name (numbered) or was the next free one.
+	 * The issue table is rebuilt for its new UNIQUE (paper, key): ids
+	 * stay, so pages, articles, state and the index are untouched.
+	 * rawhash is the hash of the file's own bytes (NULL before): with
+	 * page_source it finds an unchanged page before it is even decoded.
+	 */
+	"CREATE TABLE paper ("
+	"  id INTEGER PRIMARY KEY,"
+	"  name TEXT NOT NULL UNIQUE"		/* '' the default paper */
+	");"
+	"INSERT INTO paper (id, name) VALUES (1, '');"
+	"CREATE TABLE issue_new ("
+	"  id INTEGER PRIMARY KEY,"
+	"  paper INTEGER NOT NULL DEFAULT 1 REFERENCES paper(id),"
+	"  key TEXT NOT NULL,"			/* date, or undated name */
+	"  date TEXT,"				/* YYYY-MM-DD; NULL undated */
+	"  day INTEGER NOT NULL,"		/* days since 0000-03-01; 0 */
+	"  UNIQUE (paper, key)"
+	");"
+	"INSERT INTO issue_new (id, paper, key, date, day)"
+	"  SELECT id, 1, key, date, day FROM issue;"
+	"DROP TABLE issue;"
+	"ALTER TABLE issue_new RENAME TO issue;"
+	"CREATE INDEX issue_day ON issue(day);"
+	"ALTER TABLE page ADD COLUMN label TEXT NOT NULL DEFAULT '';"
+	"ALTER TABLE page ADD COLUMN numbered INTEGER NOT NULL DEFAULT 1;"
+	"ALTER TABLE page ADD COLUMN rawhash INTEGER;"
+	"CREATE INDEX page_source ON page(source, rawhash);"
 };
 
 static const char *store_sql[STMT_COUNT] = {
@@ -133,18 +165,21 @@ static const char *store_sql[STMT_COUNT] = {
 	[STMT_SAVEPOINT] = "SAVEPOINT page",
 	[STMT_RELEASE] = "RELEASE page",
 	[STMT_ISSUE_INSERT] =
-	    "INSERT OR IGNORE INTO issue (key, date, day) VALUES (?1, ?2, ?3)",
-	[STMT_ISSUE_ID] = "SELECT id, day FROM issue WHERE key = ?1",
+	    "INSERT OR IGNORE INTO issue (paper, key, date, day)"
+	    " VALUES (?4, ?1, ?2, ?3)",
+	[STMT_ISSUE_ID] =
+	    "SELECT id, day FROM issue WHERE key = ?1 AND paper = ?2",
 	[STMT_PAGE_FIND] =
-	    "SELECT id, hash = ?3 AND text = ?4 FROM page"
-	    " WHERE issue = ?1 AND number = ?2",
+	    "SELECT id, hash = ?3 AND text = ?4, number, numbered, label"
+	    " FROM page WHERE issue = ?1 AND number = ?2",
 	[STMT_PAGE_ARTICLES] =
 	    "SELECT id, kicker, title, subtitle, byline, body FROM article"
 	    " WHERE page = ?1",
 	[STMT_PAGE_DELETE] = "DELETE FROM page WHERE id = ?1",
 	[STMT_PAGE_INSERT] =
-	    "INSERT INTO page (issue, number, source, hash, text, imported)"
-	    " VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+	    "INSERT INTO page (issue, number, source, hash, text, imported,"
+	    " label, numbered, rawhash)"
+	    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
 	[STMT_ARTICLE_INSERT] =
 	    "INSERT INTO article (page, issue, pageno, seq, kind, kicker,"
 	    " title, subtitle, byline, body, continued_to, continued_from,"
@@ -164,36 +199,44 @@ static const char *store_sql[STMT_COUNT] = {
 	    "INSERT INTO topic (bit, name, label) VALUES (?1, ?2, ?3)",
 	[STMT_ARTICLE_COUNT_PAGE] =
 	    "SELECT count(*) FROM article WHERE page = ?1",
-	[STMT_ISSUE_COUNT] = "SELECT count(*) FROM issue",
+	[STMT_ISSUE_COUNT] =
+	    "SELECT count(*) FROM issue WHERE (?1 = 0 OR paper = ?1)",
 	[STMT_ISSUES] =
 	    "SELECT i.id, coalesce(i.date, ''), i.key,"
 	    " (SELECT count(*) FROM page p WHERE p.issue = i.id),"
 	    " (SELECT count(*) FROM article a WHERE a.issue = i.id),"
 	    " (SELECT count(*) FROM article a WHERE a.issue = i.id"
 	    "   AND a.read = 0),"
-	    " w.issue IS NOT NULL, w.today, w.tomorrow, w.wind, w.high, w.low"
+	    " w.issue IS NOT NULL, w.today, w.tomorrow, w.wind, w.high, w.low,"
+	    " i.paper, (SELECT name FROM paper WHERE id = i.paper)"
 	    " FROM issue i LEFT JOIN weather w ON w.issue = i.id"
-	    " ORDER BY i.day DESC, i.key LIMIT ?1 OFFSET ?2",
-	[STMT_ISSUE_BY_KEY] = "SELECT id FROM issue WHERE key = ?1",
+	    " WHERE (?3 = 0 OR i.paper = ?3)"
+	    " ORDER BY i.day DESC, i.key, i.paper LIMIT ?1 OFFSET ?2",
+	[STMT_ISSUE_BY_KEY] =
+	    "SELECT id FROM issue WHERE key = ?1 AND (?2 = 0 OR paper = ?2)"
+	    " ORDER BY paper",
 	[STMT_PAGES_ALL] =
 	    "SELECT p.id, p.issue, coalesce(i.date, ''), i.key, p.number,"
 	    " p.source, (SELECT count(*) FROM article a WHERE a.page = p.id),"
-	    " length(CAST(p.text AS BLOB))"
+	    " length(CAST(p.text AS BLOB)), i.paper, r.name, p.label"
 	    " FROM page p JOIN issue i ON i.id = p.issue"
-	    " ORDER BY i.day DESC, i.key, p.number",
+	    " JOIN paper r ON r.id = i.paper"
+	    " WHERE (?2 = 0 OR i.paper = ?2)"
+	    " ORDER BY i.day DESC, i.key, i.paper, p.number",
 	[STMT_PAGES_ISSUE] =
 	    "SELECT p.id, p.issue, coalesce(i.date, ''), i.key, p.number,"
 	    " p.source, (SELECT count(*) FROM article a WHERE a.page = p.id),"
-	    " length(CAST(p.text AS BLOB))"
+	    " length(CAST(p.text AS BLOB)), i.paper, r.name, p.label"
 	    " FROM page p JOIN issue i ON i.id = p.issue"
+	    " JOIN paper r ON r.id = i.paper"
 	    " WHERE p.issue = ?1 ORDER BY p.number",
 	[STMT_ARTICLES_ALL] =
 	    "SELECT a.id, a.issue, coalesce(i.date, ''), a.pageno, a.seq,"
 	    " a.kind, a.kicker, a.title, a.topics, a.read, a.starred"
 	    " FROM article a JOIN issue i ON i.id = a.issue"
 	    " WHERE (?2 = 0 OR a.topics & ?2 != 0) AND (?3 = 0 OR a.read = 0)"
-	    " AND (?4 = 0 OR a.starred != 0)"
-	    " ORDER BY i.day DESC, i.key, a.pageno, a.seq",
+	    " AND (?4 = 0 OR a.starred != 0) AND (?5 = 0 OR i.paper = ?5)"
+	    " ORDER BY i.day DESC, i.key, i.paper, a.pageno, a.seq",
 	[STMT_ARTICLES_ISSUE] =
 	    "SELECT a.id, a.issue, coalesce(i.date, ''), a.pageno, a.seq,"
 	    " a.kind, a.kicker, a.title, a.topics, a.read, a.starred"
@@ -206,7 +249,8 @@ static const char *store_sql[STMT_COUNT] = {
 	    "SELECT a.id, a.issue, coalesce(i.date, ''), i.key, a.pageno,"
 	    " a.seq, p.source, a.kind, a.kicker, a.title, a.subtitle,"
 	    " a.byline, a.body, a.continued_to, a.continued_from, a.topics,"
-	    " a.read, a.starred"
+	    " a.read, a.starred,"
+	    " (SELECT name FROM paper WHERE id = i.paper), p.label"
 	    " FROM article a JOIN issue i ON i.id = a.issue"
 	    " JOIN page p ON p.id = a.page WHERE a.id = ?1",
 	[STMT_SET_READ] = "UPDATE article SET read = ?2 WHERE id = ?1",
@@ -235,9 +279,38 @@ static const char *store_sql[STMT_COUNT] = {
 	[STMT_HIT_GET] =
 	    "SELECT a.id, a.issue, coalesce(i.date, ''), a.pageno, a.seq,"
 	    " a.kind, a.kicker, a.title, a.topics, a.read, a.starred,"
-	    " a.subtitle, a.byline, a.body"
+	    " a.subtitle, a.byline, a.body, i.paper"
 	    " FROM article a JOIN issue i ON i.id = a.issue WHERE a.id = ?1",
 	[STMT_ISSUE_DAY] = "SELECT day FROM issue WHERE id = ?1",
+	[STMT_PAPER_INSERT] = "INSERT OR IGNORE INTO paper (name) VALUES (?1)",
+	[STMT_PAPER_ID] = "SELECT id FROM paper WHERE name = ?1",
+	[STMT_ISSUE_FIND] =
+	    "SELECT id, day FROM issue WHERE key = ?1 AND paper ="
+	    " (SELECT id FROM paper WHERE name = ?2)",
+	[STMT_PAGE_FIND_LABEL] =
+	    "SELECT id, hash = ?3 AND text = ?4, number, numbered, label"
+	    " FROM page WHERE issue = ?1 AND label = ?2 AND numbered = 0"
+	    " ORDER BY number LIMIT 1",
+	[STMT_PAGE_NEXT] =
+	    "SELECT coalesce(max(number), 0) + 1 FROM page WHERE issue = ?1",
+	/* The same file's same text, filed under the same issue and page. */
+	[STMT_PAGE_SAME] =
+	    "SELECT p.id, p.number FROM page p JOIN issue i ON i.id = p.issue"
+	    " WHERE p.hash = ?1 AND p.source = ?2 AND i.key = ?3"
+	    " AND (?4 = 0 OR p.number = ?4) AND (?4 != 0 OR p.label = ?5)"
+	    " AND p.text = ?6 LIMIT 1",
+	[STMT_PAGE_RAW] =
+	    "SELECT p.number, (SELECT count(*) FROM article a"
+	    " WHERE a.page = p.id) FROM page p"
+	    " WHERE p.source = ?1 AND p.rawhash = ?2 LIMIT 1",
+	[STMT_PAGE_MOVE] = "UPDATE page SET number = ?2 WHERE id = ?1",
+	[STMT_PAGE_MOVE_ARTICLES] =
+	    "UPDATE article SET pageno = ?2 WHERE page = ?1",
+	[STMT_PAGE_STATE] =
+	    "SELECT kicker, title, body, read, starred FROM article"
+	    " WHERE page = ?1 AND (read != 0 OR starred != 0)",
+	[STMT_ARTICLE_STATE] =
+	    "UPDATE article SET read = ?2, starred = ?3 WHERE id = ?1",
 };
 
 static void	store_fts_truncate(struct store *, size_t);
@@ -860,7 +933,7 @@ store_fts_flush(struct store *s, char **cause)
 }
 
 /* Removes a page, its articles, their index entries and its weather. */
-static int
+int
 store_delete_page(struct store *s, int64_t page, int64_t day, char **cause)
 {
 	sqlite3_stmt	*st;
@@ -886,10 +959,120 @@ store_delete_page(struct store *s, int64_t page, int64_t day, char **cause)
 	return (0);
 }
 
+/*
+ * The read and starred state of a page's articles, kept across its
+ * replacement: an article of the new text takes the state of an old one
+ * with the same title and body, else the same title and first paragraph.
+ */
+struct store_state {
+	char	*title;			/* kicker + '\n' + title */
+	char	*body;
+	int	 read;
+	int	 starred;
+	int	 used;			/* given to a new article */
+};
+
+struct store_states {
+	struct store_state	*v;
+	size_t			 n;
+};
+
+static void
+store_states_free(struct store_states *o)
+{
+	size_t	i;
+
+	for (i = 0; i < o->n; i++) {
+		free(o->v[i].title);
+		free(o->v[i].body);
+	}
+	free(o->v);
+	o->v = NULL;
+	o->n = 0;
+}
+
+/* Collects the state of the page's articles that have any. */
+static int
+store_states_get(struct store *s, int64_t page, struct store_states *o,
+    char **cause)
+{
+	sqlite3_stmt		*st;
+	struct store_state	*e;
+	int			 rc;
+
+	if ((st = store_stmt(s, STMT_PAGE_STATE, cause)) == NULL)
+		return (-1);
+	sqlite3_bind_int64(st, 1, page);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		o->v = xreallocarray(o->v, o->n + 1, sizeof *o->v);
+		e = &o->v[o->n++];
+		xasprintf(&e->title, "%s\n%s", store_column_text(st, 0),
+		    store_column_text(st, 1));
+		e->body = xstrdup(store_column_text(st, 2));
+		e->read = sqlite3_column_int(st, 3);
+		e->starred = sqlite3_column_int(st, 4);
+		e->used = 0;
+	}
+	sqlite3_reset(st);
+	if (rc != SQLITE_DONE)
+		return (store_fail(s, cause, "reading a page"));
+	return (0);
+}
+
+/* True when bodies a and b open with the same paragraph. */
+static int
+store_same_lead(const char *a, const char *b)
+{
+	size_t	na = strcspn(a, "\n"), nb = strcspn(b, "\n");
+
+	return (na > 0 && na == nb && memcmp(a, b, na) == 0);
+}
+
+/* Gives article id (a, with body) the state of its old self, if any. */
+static int
+store_states_carry(struct store *s, struct store_states *o, int64_t id,
+    const struct parse_article *a, const char *body, size_t *kept,
+    char **cause)
+{
+	sqlite3_stmt		*st;
+	struct store_state	*e = NULL;
+	char			*title;
+	size_t			 i;
+
+	if (o == NULL || o->n == 0)
+		return (0);
+	xasprintf(&title, "%s\n%s", a->kicker, a->title);
+	for (i = 0; i < o->n && e == NULL; i++) {
+		if (!o->v[i].used && strcmp(o->v[i].title, title) == 0 &&
+		    strcmp(o->v[i].body, body) == 0)
+			e = &o->v[i];
+	}
+	for (i = 0; i < o->n && e == NULL; i++) {
+		if (!o->v[i].used && strcmp(title, "\n") != 0 &&
+		    strcmp(o->v[i].title, title) == 0 &&
+		    store_same_lead(o->v[i].body, body))
+			e = &o->v[i];
+	}
+	free(title);
+	if (e == NULL)
+		return (0);
+	e->used = 1;
+	if ((st = store_stmt(s, STMT_ARTICLE_STATE, cause)) == NULL)
+		return (-1);
+	sqlite3_bind_int64(st, 1, id);
+	sqlite3_bind_int(st, 2, e->read);
+	sqlite3_bind_int(st, 3, e->starred);
+	if (sqlite3_step(st) != SQLITE_DONE)
+		return (store_fail(s, cause, "keeping an article's state"));
+	sqlite3_reset(st);
+	(*kept)++;
+	return (0);
+}
+
 static int
 store_put_article(struct store *s, int64_t page, int64_t issue, int64_t day,
     int number, int seq, const struct parse_article *a, uint64_t topics,
-    char **cause)
+    struct store_states *old, size_t *kept, char **cause)
 {
 	sqlite3_stmt	*st;
 	struct buf	 text = BUF_INIT;
@@ -934,6 +1117,11 @@ store_put_article(struct store *s, int64_t page, int64_t issue, int64_t day,
 		xasprintf(cause, "%s: too many articles", s->path);
 		return (-1);
 	}
+	if (store_states_carry(s, old, id, a, buf_str(&text) + skip, kept,
+	    cause) != 0) {
+		buf_free(&text);
+		return (-1);
+	}
 	store_fts_write(s, STORE_KEY(day, id), store_fts_head(a->kicker,
 	    a->title, a->subtitle), buf_detach(&text), 0);
 	return (0);
@@ -961,31 +1149,206 @@ store_put_weather(struct store *s, int64_t issue, int64_t page,
 	return (0);
 }
 
-/* The issue's id and day, created if new. */
+/* Where a page goes, and what is there now. */
+struct store_place {
+	int64_t		 issue;		/* 0: no such issue yet */
+	int64_t		 day;
+	int		 number;	/* the number it is (or would be) filed
+					   under */
+	int64_t		 page;		/* the page there now; 0: none */
+	int		 same;		/* ... with the same text */
+	int		 numbered;	/* ... numbered from its name */
+};
+
+/* The paper's id: 0 and *id, 1 if there is none (and !create). */
 static int
-store_get_issue(struct store *s, const struct store_page_in *in,
+store_paper_id(struct store *s, const char *name, int create, int64_t *id,
+    char **cause)
+{
+	sqlite3_stmt	*st;
+	int		 rc;
+
+	if (create) {
+		if ((st = store_stmt(s, STMT_PAPER_INSERT, cause)) == NULL)
+			return (-1);
+		sqlite3_bind_text(st, 1, name, -1, SQLITE_STATIC);
+		if (sqlite3_step(st) != SQLITE_DONE)
+			return (store_fail(s, cause, "adding a paper"));
+		sqlite3_reset(st);
+	}
+	if ((st = store_stmt(s, STMT_PAPER_ID, cause)) == NULL)
+		return (-1);
+	sqlite3_bind_text(st, 1, name, -1, SQLITE_STATIC);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		*id = sqlite3_column_int64(st, 0);
+	sqlite3_reset(st);
+	if (rc == SQLITE_ROW)
+		return (0);
+	if (rc == SQLITE_DONE)
+		return (1);
+	return (store_fail(s, cause, "finding a paper"));
+}
+
+/* The issue's id and day, created if new (with create); issue 0 if none. */
+static int
+store_get_issue(struct store *s, const struct store_page_in *in, int create,
     int64_t *issue, int64_t *day, char **cause)
 {
 	sqlite3_stmt	*st;
 	const char	*key = in->date != NULL ? in->date : in->issue_name;
+	const char	*paper = in->paper != NULL ? in->paper : "";
+	int64_t		 pid = 0;
+	int		 rc;
 
-	if ((st = store_stmt(s, STMT_ISSUE_INSERT, cause)) == NULL)
-		return (-1);
-	sqlite3_bind_text(st, 1, key, -1, SQLITE_STATIC);
-	if (in->date != NULL)
-		sqlite3_bind_text(st, 2, in->date, -1, SQLITE_STATIC);
-	sqlite3_bind_int64(st, 3, in->date != NULL ?
-	    store_date_day(in->date) : 0);
-	if (sqlite3_step(st) != SQLITE_DONE)
-		return (store_fail(s, cause, "adding an issue"));
+	*issue = *day = 0;
+	if ((rc = store_paper_id(s, paper, create, &pid, cause)) != 0)
+		return (rc == 1 ? 0 : -1);
+	if (create) {
+		if ((st = store_stmt(s, STMT_ISSUE_INSERT, cause)) == NULL)
+			return (-1);
+		sqlite3_bind_text(st, 1, key, -1, SQLITE_STATIC);
+		if (in->date != NULL)
+			sqlite3_bind_text(st, 2, in->date, -1, SQLITE_STATIC);
+		sqlite3_bind_int64(st, 3, in->date != NULL ?
+		    store_date_day(in->date) : 0);
+		sqlite3_bind_int64(st, 4, pid);
+		if (sqlite3_step(st) != SQLITE_DONE)
+			return (store_fail(s, cause, "adding an issue"));
+	}
 	if ((st = store_stmt(s, STMT_ISSUE_ID, cause)) == NULL)
 		return (-1);
 	sqlite3_bind_text(st, 1, key, -1, SQLITE_STATIC);
-	if (sqlite3_step(st) != SQLITE_ROW)
-		return (store_fail(s, cause, "finding an issue"));
-	*issue = sqlite3_column_int64(st, 0);
-	*day = sqlite3_column_int64(st, 1);
+	sqlite3_bind_int64(st, 2, pid);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW) {
+		*issue = sqlite3_column_int64(st, 0);
+		*day = sqlite3_column_int64(st, 1);
+	}
 	sqlite3_reset(st);
+	if (rc == SQLITE_ROW || (rc == SQLITE_DONE && !create))
+		return (0);
+	return (store_fail(s, cause, "finding an issue"));
+}
+
+/*
+ * Finds where the page goes (creating paper and issue with create) and
+ * what is stored there.  A page known by its label that is not there yet
+ * gets the issue's next free number.  The same file with the same text
+ * filed under the same issue and page of another paper (a store from
+ * before papers, a paper guessed differently) counts as the page itself,
+ * unless the user named the paper.
+ */
+static int
+store_locate(struct store *s, const struct store_page_in *in, uint64_t hash,
+    int create, struct store_place *pl, char **cause)
+{
+	sqlite3_stmt	*st;
+	const char	*label = in->label != NULL ? in->label : "";
+	int		 rc;
+
+	memset(pl, 0, sizeof *pl);
+	pl->number = in->number;
+	if (store_get_issue(s, in, create, &pl->issue, &pl->day, cause) != 0)
+		return (-1);
+	if (pl->issue != 0) {
+		st = store_stmt(s, in->number > 0 ? STMT_PAGE_FIND :
+		    STMT_PAGE_FIND_LABEL, cause);
+		if (st == NULL)
+			return (-1);
+		sqlite3_bind_int64(st, 1, pl->issue);
+		if (in->number > 0)
+			sqlite3_bind_int(st, 2, in->number);
+		else
+			sqlite3_bind_text(st, 2, label, -1, SQLITE_STATIC);
+		sqlite3_bind_int64(st, 3, (int64_t)hash);
+		sqlite3_bind_text(st, 4, in->text, (int)in->len,
+		    SQLITE_STATIC);
+		rc = sqlite3_step(st);
+		if (rc == SQLITE_ROW) {
+			pl->page = sqlite3_column_int64(st, 0);
+			pl->same = sqlite3_column_int(st, 1);
+			pl->number = sqlite3_column_int(st, 2);
+			pl->numbered = sqlite3_column_int(st, 3);
+		}
+		sqlite3_reset(st);
+		if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+			return (store_fail(s, cause, "finding a page"));
+	}
+	if (pl->page == 0 && in->number == 0) {
+		pl->number = 1;
+		if (pl->issue != 0) {
+			if ((st = store_stmt(s, STMT_PAGE_NEXT, cause)) ==
+			    NULL)
+				return (-1);
+			sqlite3_bind_int64(st, 1, pl->issue);
+			if (sqlite3_step(st) != SQLITE_ROW)
+				return (store_fail(s, cause,
+				    "numbering a page"));
+			pl->number = sqlite3_column_int(st, 0);
+			sqlite3_reset(st);
+		}
+	}
+	if (pl->same || in->paper_given || in->source == NULL)
+		return (0);
+	if (pl->page != 0 && pl->numbered)
+		return (0);
+	if ((st = store_stmt(s, STMT_PAGE_SAME, cause)) == NULL)
+		return (-1);
+	sqlite3_bind_int64(st, 1, (int64_t)hash);
+	sqlite3_bind_text(st, 2, in->source, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 3, in->date != NULL ? in->date : in->issue_name,
+	    -1, SQLITE_STATIC);
+	sqlite3_bind_int(st, 4, in->number);
+	sqlite3_bind_text(st, 5, label, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 6, in->text, (int)in->len, SQLITE_STATIC);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW) {
+		pl->page = sqlite3_column_int64(st, 0);
+		pl->number = sqlite3_column_int(st, 1);
+		pl->same = 1;
+	}
+	sqlite3_reset(st);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		return (store_fail(s, cause, "finding a page"));
+	return (0);
+}
+
+/* Articles on a page. */
+static int
+store_page_count(struct store *s, int64_t page, size_t *n, char **cause)
+{
+	sqlite3_stmt	*st;
+
+	if ((st = store_stmt(s, STMT_ARTICLE_COUNT_PAGE, cause)) == NULL)
+		return (-1);
+	sqlite3_bind_int64(st, 1, page);
+	if (sqlite3_step(st) != SQLITE_ROW)
+		return (store_fail(s, cause, "counting articles"));
+	*n = (size_t)sqlite3_column_int64(st, 0);
+	sqlite3_reset(st);
+	return (0);
+}
+
+/* Gives a page (and its articles' rows) another number. */
+static int
+store_page_renumber(struct store *s, int64_t page, int number, char **cause)
+{
+	static const enum store_stmt	 which[] = {
+		STMT_PAGE_MOVE, STMT_PAGE_MOVE_ARTICLES
+	};
+	sqlite3_stmt			*st;
+	size_t				 i;
+
+	for (i = 0; i < sizeof which / sizeof which[0]; i++) {
+		if ((st = store_stmt(s, which[i], cause)) == NULL)
+			return (-1);
+		sqlite3_bind_int64(st, 1, page);
+		sqlite3_bind_int(st, 2, number);
+		if (sqlite3_step(st) != SQLITE_DONE)
+			return (store_fail(s, cause, "renumbering a page"));
+		sqlite3_reset(st);
+	}
 	return (0);
 }
 
@@ -1050,7 +1413,7 @@ store_sync(struct store *s, char **cause)
  * around the page, so that a bad page is undone alone and the batch goes
  * on.  Either way only whole pages are ever committed.
  */
-static int
+int
 store_page_begin(struct store *s, char **cause)
 {
 	if (!s->batch) {
@@ -1069,7 +1432,7 @@ store_page_begin(struct store *s, char **cause)
 }
 
 /* The page is whole: commit it, or its batch when that is full. */
-static int
+int
 store_page_end(struct store *s, size_t bytes, char **cause)
 {
 	if (!s->batch) {
@@ -1088,7 +1451,7 @@ store_page_end(struct store *s, size_t bytes, char **cause)
 }
 
 /* Undoes what the page wrote (and nothing before it). */
-static void
+void
 store_page_abort(struct store *s)
 {
 	/* Statements must be reset before the rollback can finish. */
@@ -1106,20 +1469,92 @@ store_page_abort(struct store *s)
 	sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
 }
 
-int
-store_put_page(struct store *s, const struct store_page_in *in,
-    const struct parse_page *pg, const struct topic_set *ts,
-    enum store_put_result *result, size_t *narticles, char **cause)
+static int
+store_check_in(const struct store_page_in *in, char **cause)
 {
-	sqlite3_stmt	*st;
-	uint64_t	 hash, mask;
-	int64_t		 issue = 0, day = 0, page;
-	size_t		 i;
-
-	if (in->number < 1 || (in->date == NULL && in->issue_name == NULL)) {
+	if ((in->number < 1 && (in->number != 0 || in->label == NULL ||
+	    *in->label == '\0')) ||
+	    (in->date == NULL && in->issue_name == NULL)) {
 		xasprintf(cause, "%s: no page number or issue", in->source);
 		return (-1);
 	}
+	return (0);
+}
+
+int
+store_check(struct store *s, const struct store_page_in *in,
+    struct store_put_out *out, char **cause)
+{
+	struct store_place	pl;
+
+	memset(out, 0, sizeof *out);
+	if (store_check_in(in, cause) != 0)
+		return (-1);
+	if (store_locate(s, in, store_hash(in->text, in->len), 0, &pl,
+	    cause) != 0)
+		return (-1);
+	out->number = pl.number;
+	if (pl.same) {
+		out->result = STORE_PUT_UNCHANGED;
+		return (store_page_count(s, pl.page, &out->narticles, cause));
+	}
+	out->result = STORE_PUT_ADDED;
+	if (pl.page != 0 && (pl.numbered || in->number == 0))
+		out->result = STORE_PUT_REPLACED;
+	else if (pl.page != 0)
+		out->moved = 1;
+	return (0);
+}
+
+uint64_t
+store_raw_hash(const char *raw, size_t len)
+{
+	uint64_t	h = store_hash(raw, len);
+
+	return (h != 0 ? h : 1);
+}
+
+int
+store_check_raw(struct store *s, const char *source, uint64_t raw_hash,
+    struct store_put_out *out, char **cause)
+{
+	sqlite3_stmt	*st;
+	int		 rc;
+
+	memset(out, 0, sizeof *out);
+	if ((st = store_stmt(s, STMT_PAGE_RAW, cause)) == NULL)
+		return (-1);
+	sqlite3_bind_text(st, 1, source, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(st, 2, (int64_t)raw_hash);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW) {
+		out->result = STORE_PUT_UNCHANGED;
+		out->number = sqlite3_column_int(st, 0);
+		out->narticles = (size_t)sqlite3_column_int64(st, 1);
+	}
+	sqlite3_reset(st);
+	if (rc == SQLITE_ROW)
+		return (0);
+	if (rc == SQLITE_DONE)
+		return (1);
+	return (store_fail(s, cause, "finding a page"));
+}
+
+int
+store_put(struct store *s, const struct store_page_in *in,
+    const struct parse_page *pg, const struct topic_set *ts,
+    struct store_put_out *out, char **cause)
+{
+	struct store_states	 old = { NULL, 0 };
+	struct store_place	 pl;
+	sqlite3_stmt		*st;
+	uint64_t		 hash, mask;
+	int64_t			 page;
+	size_t			 i;
+
+	memset(out, 0, sizeof *out);
+	if (store_check_in(in, cause) != 0)
+		return (-1);
 	if (s->readonly) {
 		xasprintf(cause, "%s: the store is read-only", s->path);
 		return (-1);
@@ -1127,56 +1562,52 @@ store_put_page(struct store *s, const struct store_page_in *in,
 	hash = store_hash(in->text, in->len);
 	if (store_page_begin(s, cause) != 0)
 		return (-1);
-	if (store_get_issue(s, in, &issue, &day, cause) != 0)
+	if (store_locate(s, in, hash, 1, &pl, cause) != 0)
 		goto fail;
-
-	if ((st = store_stmt(s, STMT_PAGE_FIND, cause)) == NULL)
-		goto fail;
-	sqlite3_bind_int64(st, 1, issue);
-	sqlite3_bind_int(st, 2, in->number);
-	sqlite3_bind_int64(st, 3, (int64_t)hash);
-	sqlite3_bind_text(st, 4, in->text, (int)in->len, SQLITE_STATIC);
-	switch (sqlite3_step(st)) {
-	case SQLITE_ROW:
-		page = sqlite3_column_int64(st, 0);
-		if (sqlite3_column_int(st, 1)) {
-			sqlite3_reset(st);
-			if ((st = store_stmt(s, STMT_ARTICLE_COUNT_PAGE,
-			    cause)) == NULL)
-				goto fail;
-			sqlite3_bind_int64(st, 1, page);
-			if (sqlite3_step(st) != SQLITE_ROW) {
-				store_fail(s, cause, "counting articles");
-				goto fail;
-			}
-			*narticles = (size_t)sqlite3_column_int64(st, 0);
-			sqlite3_reset(st);
-			*result = STORE_PUT_UNCHANGED;
-			if (store_page_end(s, 0, cause) != 0)
-				goto fail;
-			return (0);
-		}
-		sqlite3_reset(st);
-		if (store_delete_page(s, page, day, cause) != 0)
+	out->number = pl.number;
+	if (pl.same) {
+		if (store_page_count(s, pl.page, &out->narticles, cause) != 0)
 			goto fail;
-		*result = STORE_PUT_REPLACED;
-		break;
-	case SQLITE_DONE:
-		*result = STORE_PUT_ADDED;
-		break;
-	default:
-		store_fail(s, cause, "finding a page");
-		goto fail;
+		out->result = STORE_PUT_UNCHANGED;
+		if (store_page_end(s, 0, cause) != 0)
+			goto fail;
+		return (0);
+	}
+	out->result = STORE_PUT_ADDED;
+	if (pl.page != 0 && !pl.numbered && in->number > 0) {
+		/* A page numbered in order makes room for a numbered one. */
+		if ((st = store_stmt(s, STMT_PAGE_NEXT, cause)) == NULL)
+			goto fail;
+		sqlite3_bind_int64(st, 1, pl.issue);
+		if (sqlite3_step(st) != SQLITE_ROW) {
+			store_fail(s, cause, "numbering a page");
+			goto fail;
+		}
+		out->moved_to = sqlite3_column_int(st, 0);
+		sqlite3_reset(st);
+		if (store_page_renumber(s, pl.page, out->moved_to, cause) != 0)
+			goto fail;
+		out->moved = 1;
+	} else if (pl.page != 0) {
+		if (store_states_get(s, pl.page, &old, cause) != 0 ||
+		    store_delete_page(s, pl.page, pl.day, cause) != 0)
+			goto fail;
+		out->result = STORE_PUT_REPLACED;
 	}
 
 	if ((st = store_stmt(s, STMT_PAGE_INSERT, cause)) == NULL)
 		goto fail;
-	sqlite3_bind_int64(st, 1, issue);
-	sqlite3_bind_int(st, 2, in->number);
+	sqlite3_bind_int64(st, 1, pl.issue);
+	sqlite3_bind_int(st, 2, pl.number);
 	sqlite3_bind_text(st, 3, in->source, -1, SQLITE_STATIC);
 	sqlite3_bind_int64(st, 4, (int64_t)hash);
 	sqlite3_bind_text(st, 5, in->text, (int)in->len, SQLITE_STATIC);
 	sqlite3_bind_int64(st, 6, (int64_t)time(NULL));
+	sqlite3_bind_text(st, 7, in->label != NULL ? in->label : "", -1,
+	    SQLITE_STATIC);
+	sqlite3_bind_int(st, 8, in->number > 0);
+	if (in->raw_hash != 0)
+		sqlite3_bind_int64(st, 9, (int64_t)in->raw_hash);
 	if (sqlite3_step(st) != SQLITE_DONE) {
 		store_fail(s, cause, "adding a page");
 		goto fail;
@@ -1186,20 +1617,37 @@ store_put_page(struct store *s, const struct store_page_in *in,
 		if (store_topic_mask(s, ts, topic_match(ts, &pg->articles[i]),
 		    &mask, cause) != 0)
 			goto fail;
-		if (store_put_article(s, page, issue, day, in->number,
-		    (int)i + 1, &pg->articles[i], mask, cause) != 0)
+		if (store_put_article(s, page, pl.issue, pl.day, pl.number,
+		    (int)i + 1, &pg->articles[i], mask, &old, &out->kept,
+		    cause) != 0)
 			goto fail;
 	}
 	if (pg->weather != NULL &&
-	    store_put_weather(s, issue, page, pg->weather, cause) != 0)
+	    store_put_weather(s, pl.issue, page, pg->weather, cause) != 0)
 		goto fail;
-	*narticles = pg->narticles;
+	store_states_free(&old);
+	out->narticles = pg->narticles;
 	s->imported = 1;
 	if (store_page_end(s, in->len, cause) != 0)
 		goto fail;
 	return (0);
 
 fail:
+	store_states_free(&old);
 	store_page_abort(s);
 	return (-1);
+}
+
+int
+store_put_page(struct store *s, const struct store_page_in *in,
+    const struct parse_page *pg, const struct topic_set *ts,
+    enum store_put_result *result, size_t *narticles, char **cause)
+{
+	struct store_put_out	out;
+
+	if (store_put(s, in, pg, ts, &out, cause) != 0)
+		return (-1);
+	*result = out.result;
+	*narticles = out.narticles;
+	return (0);
 }

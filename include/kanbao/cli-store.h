@@ -41,6 +41,14 @@ void	 cli_store_article_json(struct buf *, struct store *,
 void	 cli_store_article_text(struct buf *, struct store *,
 	     const struct store_article *, int width, int md);
 
+/*
+ * The id of the paper named name ("-": the default paper): 0 and *id, 1
+ * if there is none (message printed), -1 on error (printed).
+ */
+int	 cli_store_paper(struct store *, const char *name, int64_t *id);
+/* A paper's name for output: "-" for the default paper.  Borrowed. */
+const char *cli_store_paper_name(const char *);
+
 /* Parses a decimal number in [min, max]; -1 if it is not one. */
 int	 cli_store_number(const char *, long min, long max, long *out);
 

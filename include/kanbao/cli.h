@@ -64,5 +64,7 @@ int	 cli_show_exec(struct cli_ctx *, int, char **);
 int	 cli_search_exec(struct cli_ctx *, int, char **);
 int	 cli_retag_exec(struct cli_ctx *, int, char **);
 int	 cli_export_exec(struct cli_ctx *, int, char **);
+int	 cli_delete_exec(struct cli_ctx *, int, char **);
+int	 cli_mark_exec(struct cli_ctx *, int, char **);
 
 #endif

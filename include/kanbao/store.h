@@ -55,20 +55,40 @@ int	 store_date_parse(const char *in, char out[11]);
 
 /* ---- Import ---------------------------------------------------------- */
 
-/* One page to import. */
+/*
+ * One page to import.  Its place is paper, issue (date, else issue_name)
+ * and page: number when the page has one; with number 0 the page is known
+ * by its label within its issue and, when new, gets the issue's next free
+ * number.
+ */
 struct store_page_in {
 	const char	*date;		/* "2023-02-10"; NULL: undated issue */
 	const char	*issue_name;	/* undated issue's name (the file's) */
-	int		 number;	/* page number, >= 1 */
+	int		 number;	/* page number, >= 1; 0: by label */
 	const char	*source;	/* the file it came from */
 	const char	*text;		/* the decoded page text */
 	size_t		 len;
+	const char	*paper;		/* NULL or "": the default paper */
+	const char	*label;		/* as printed ("A1", "第3版"), or NULL */
+	int		 paper_given;	/* the user named the paper */
+	uint64_t	 raw_hash;	/* store_raw_hash() of the bytes the
+					   text came from; 0: none */
 };
 
 enum store_put_result {
 	STORE_PUT_ADDED,		/* a new page */
 	STORE_PUT_REPLACED,		/* the page existed with other text */
 	STORE_PUT_UNCHANGED		/* the same text was already there */
+};
+
+/* What store_put() did (or store_check() says it would do). */
+struct store_put_out {
+	enum store_put_result result;
+	size_t		 narticles;	/* articles now on the page */
+	int		 number;	/* the page number it is filed under */
+	size_t		 kept;		/* articles that kept read/starred */
+	int		 moved;		/* a page numbered in order, moved */
+	int		 moved_to;	/* to this number to make room */
 };
 
 /*
@@ -81,6 +101,33 @@ enum store_put_result {
 int	 store_put_page(struct store *, const struct store_page_in *,
 	     const struct parse_page *, const struct topic_set *,
 	     enum store_put_result *result, size_t *narticles, char **cause);
+/*
+ * The same, saying more in *out.  A replaced page's articles whose text
+ * is unchanged (or whose title and first paragraph are) keep their read
+ * and starred state.  A page numbered from its name that lands on a page
+ * numbered only in order (number 0 when imported) moves that page to the
+ * next free number instead of replacing it.
+ */
+int	 store_put(struct store *, const struct store_page_in *,
+	     const struct parse_page *, const struct topic_set *,
+	     struct store_put_out *out, char **cause);
+/*
+ * What store_put() would do with the page, without parsing it or writing:
+ * out->result STORE_PUT_UNCHANGED (and narticles) when its text is
+ * stored there already, so an importer can skip the parse; else ADDED or
+ * REPLACED and the number it would get.
+ */
+int	 store_check(struct store *, const struct store_page_in *,
+	     struct store_put_out *out, char **cause);
+/*
+ * Cheaper still, before the file is even decoded: 0 with out->result
+ * STORE_PUT_UNCHANGED (number, narticles) when a page from source was
+ * stored from exactly these bytes (raw_hash), 1 if none was.
+ */
+int	 store_check_raw(struct store *, const char *source,
+	     uint64_t raw_hash, struct store_put_out *out, char **cause);
+/* The hash of a page file's bytes for store_page_in.raw_hash (never 0). */
+uint64_t store_raw_hash(const char *, size_t);
 
 /*
  * With STORE_IMPORT, store_put_page() commits several pages at a time (up
@@ -106,24 +153,35 @@ struct store_issue {
 	char		*wind;
 	int		 high, low;	/* ℃, valid if has_high/has_low */
 	int		 has_high, has_low;
+	int64_t		 paper;		/* its paper's id */
+	char		*paper_name;	/* "" for the default paper */
 };
 
-/* Number of issues. */
+/* Number of issues (of the paper store_set_paper() chose). */
 int	 store_issue_count(struct store *, int64_t *n, char **cause);
 /*
- * Issues newest first (undated ones last, by name), skipping offset and at
- * most limit of them (0: no limit).  *out is an array of *n (caller frees
- * with store_issues_free).
+ * Issues newest first (undated ones last, by name; on one date by key,
+ * then paper), skipping offset and at most limit of them (0: no limit).
+ * *out is an array of *n (caller frees with store_issues_free).  These,
+ * store_issue_count(), store_issues_filtered(), store_issue_index() and
+ * store_titles_each() see only the paper store_set_paper() chose.
  */
 int	 store_issues(struct store *, size_t offset, size_t limit,
 	     struct store_issue **out, size_t *n, char **cause);
 void	 store_issues_free(struct store_issue *, size_t n);
 /*
  * The issue with this date ("2023-02-10", "20230210") or undated name:
- * 0 and *id set if found, 1 if there is none, -1 on error.
+ * 0 and *id set if found, 1 if there is none, -1 on error.  Of several
+ * papers' issues of that date, the first paper's.
  */
 int	 store_issue_find(struct store *, const char *key, int64_t *id,
 	     char **cause);
+/*
+ * Every issue with this date or undated name, of paper (0: any): *ids
+ * (caller frees) holds *n of them, none when there is no such issue.
+ */
+int	 store_issue_find_all(struct store *, int64_t paper, const char *key,
+	     int64_t **ids, size_t *n, char **cause);
 
 struct store_page_row {
 	int64_t		 id;
@@ -134,10 +192,17 @@ struct store_page_row {
 	const char	*source;
 	int		 narticles;
 	size_t		 bytes;		/* length of the page text */
+	int64_t		 paper;
+	const char	*paper_name;	/* "" for the default paper */
+	const char	*label;		/* as printed; "" if it had none */
 };
 
 /* Pages of one issue (0: all issues), issue newest first, then by number. */
 int	 store_pages_each(struct store *, int64_t issue,
+	     int (*cb)(const struct store_page_row *, void *), void *arg,
+	     char **cause);
+/* The same, of every issue of paper (0: every paper). */
+int	 store_paper_pages_each(struct store *, int64_t paper,
 	     int (*cb)(const struct store_page_row *, void *), void *arg,
 	     char **cause);
 
@@ -164,6 +229,7 @@ struct store_filter {
 	uint64_t	 topics;	/* 0: any; else any of these bits */
 	int		 unread;	/* only unread ones */
 	int		 starred;	/* only starred ones */
+	int64_t		 paper;		/* 0: every paper; else only its */
 };
 
 /*
@@ -203,6 +269,8 @@ struct store_article {
 	uint64_t	 topics;
 	int		 read;
 	int		 starred;
+	char		*paper;		/* "" for the default paper */
+	char		*label;		/* its page's label; "" if none */
 };
 
 /* The article with this id; NULL with *cause ("no article 12") if none. */
@@ -315,6 +383,7 @@ struct store_query {
 	enum store_rank	 rank;
 	size_t		 offset;	/* hits to skip */
 	size_t		 limit;		/* at most this many; 0: no limit */
+	int64_t		 paper;		/* 0: every paper */
 };
 
 struct store_hit {
@@ -334,5 +403,54 @@ struct store_hit {
 int	 store_search(struct store *, const struct store_query *,
 	     int (*cb)(const struct store_hit *, void *), void *arg,
 	     char **cause);
+
+/* ---- Papers ----------------------------------------------------------- */
+
+struct store_paper {
+	int64_t		 id;
+	char		*name;		/* "" for the default paper */
+	int64_t		 nissues;
+	int64_t		 npages;
+	int64_t		 narticles;
+	char		*first;		/* its oldest dated issue; "" if none */
+	char		*last;		/* its newest */
+};
+
+/*
+ * The papers that have issues, by name (the default paper first).  Caller
+ * frees with store_papers_free.
+ */
+int	 store_papers(struct store *, struct store_paper **out, size_t *n,
+	     char **cause);
+void	 store_papers_free(struct store_paper *, size_t n);
+/* The paper named name ("" the default): 0 and *id, 1 if none. */
+int	 store_paper_find(struct store *, const char *name, int64_t *id,
+	     char **cause);
+/*
+ * Narrows the issue listings (store_issues() and its kin, for the reader)
+ * to one paper; 0 shows every paper again.
+ */
+void	 store_set_paper(struct store *, int64_t paper);
+/* The paper the listings are narrowed to, 0 if none. */
+int64_t	 store_get_paper(const struct store *);
+
+/*
+ * Sets *changed when another connection (an import beside the reader)
+ * has committed since the last call (the first call only takes note): a
+ * cheap poll (PRAGMA data_version), for a reader to reload its lists.
+ * The connection's own writes (read marks) do not count.
+ */
+int	 store_changed(struct store *, int *changed, char **cause);
+
+/* ---- Deleting ----------------------------------------------------------- */
+
+/*
+ * Removes pages (ids), their articles, index entries and weather, in one
+ * transaction, then the issues left without pages and the papers left
+ * without issues (but the default paper).  Sets *narticles to the
+ * articles removed.
+ */
+int	 store_delete_pages(struct store *, const int64_t *pages, size_t n,
+	     size_t *narticles, char **cause);
 
 #endif

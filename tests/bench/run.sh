@@ -15,6 +15,8 @@
 #              process, the pages read and decoded beforehand;
 #    import    bench-term exec: wall and CPU time and peak RSS of
 #              "kanbao import DIR", MB/s of page text;
+#    re-import the same "kanbao import DIR" again, every page unchanged:
+#              its wall time, and as a share of the first import's;
 #    start-up  bench-term reader: the reader on a 120x40 pseudo-terminal,
 #              RUNS times (default 5): from outside (fork to the last byte
 #              of the first frame, which must show the newest issue's
@@ -205,6 +207,19 @@ for n in $SIZES; do
 		printf "store_mb %.1f\n", v["size"] / 1e6
 		printf "store_ratio %.2f\n", v["size"] / b
 	}' >> "$R"
+	# The same archive again: every page unchanged, found by its text
+	# before it is parsed, so a small fraction of the first import.
+	say "re-importing $(label "$n") unchanged"
+	"$TOOLS/bench-term" exec -- "$KB" --db "$DB" import "$A" \
+	    >"$LOG/reimport-$n" 2>&1 ||
+	    die "re-import failed (see $LOG/reimport-$n)"
+	grep -q '(0 new, 0 replaced, ' "$LOG/reimport-$n" ||
+	    die "re-import changed the store (see $LOG/reimport-$n)"
+	{ sed -n 2p "$DB.import"; grep '^bench-term wall' "$LOG/reimport-$n"; } |
+	    awk 'NR == 1 { for (i = 1; i < NF; i++) if ($i == "wall") f = $(i + 1) }
+	    NR == 2 { printf "reimport_s %.2f\n", $3
+		printf "reimport_pct %.1f\n", (f > 0 ? 100 * $3 / f : 0) }' \
+	    >> "$R"
 	articles=$("$KB" --db "$DB" list articles 2>/dev/null | wc -l)
 	echo "articles $articles" >> "$R"
 
@@ -266,6 +281,7 @@ import, MB/s of page text (wall)|>=|11|import_mbps||import_mbps
 import, MB/s of CPU time|||import_cpu_mbps||
 import, wall seconds|||import_s||
 import, peak RSS MB|||import_rss||
+import again, unchanged: s / % of first import|<=|10|reimport_s|reimport_pct|reimport_pct
 store, MB|||store_mb||
 store, MB per MB of text|||store_ratio||
 start-up to first paint, outside: median / max ms|<=|50|start_out_med|start_out_max|start_out_med

@@ -194,7 +194,7 @@ if command -v bash >/dev/null 2>&1; then
 	    "$(complete_words kanbao --db x.db show --j)"
 	t_eq "completion: choices of an option" "json md txt " \
 	    "$(complete_words kanbao export --format '')"
-	t_eq "completion: choices in the usage" "articles issues pages " \
+	t_eq "completion: choices in the usage" "articles issues pages papers " \
 	    "$(complete_words kanbao list '')"
 	t_status "completion: only bash" 2 "$KANBAO" --completion fish
 else

@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include <cmocka.h>
 
 #include "kanbao/store.h"
@@ -62,7 +63,7 @@ put(struct store *s, struct topic_set *ts, const char *date, int number,
     const char *text, struct parse_page *pg)
 {
 	struct store_page_in	 in = { date, "undated", number, "test.txt",
-	    text, strlen(text) };
+	    text, strlen(text), NULL, NULL, 0, 0 };
 	enum store_put_result	 r;
 	size_t			 n;
 	char			*cause = NULL;
@@ -96,7 +97,7 @@ hits_add(const struct store_hit *h, void *arg)
 static size_t
 search(struct store *s, const char *q, struct hits *hs)
 {
-	struct store_query	 sq = { q, 0, 0, STORE_RANK_DATE, 0, 0 };
+	struct store_query	 sq = { q, 0, 0, STORE_RANK_DATE, 0, 0, 0 };
 	char			*cause = NULL;
 
 	memset(hs, 0, sizeof *hs);
@@ -203,7 +204,7 @@ test_store_2_2(void **state)
 {
 	struct topic_set	*ts = topic_set_default();
 	struct store		*s = fixture(ts);
-	struct store_query	 q = { "天", 0, 0, STORE_RANK_DATE, 1, 1 };
+	struct store_query	 q = { "天", 0, 0, STORE_RANK_DATE, 1, 1, 0 };
 	struct hits		 hs;
 	char			*cause = NULL;
 
@@ -234,7 +235,7 @@ test_store_3_1(void **state)
 	struct store		*s = fixture(ts);
 	struct store_article	*a;
 	struct store_issue	*v;
-	struct store_filter	 f = { 0, 0, 0, 1 };
+	struct store_filter	 f = { 0, 0, 0, 1, 0 };
 	struct store_article_row *rows;
 	size_t			 n;
 	char			*cause = NULL;
@@ -325,7 +326,7 @@ test_store_3_4(void **state)
 	struct store		*s = open_mem();
 	struct parse_page	*pg;
 	struct store_topic	*v;
-	struct store_filter	 f = { 0, 0, 0, 0 };
+	struct store_filter	 f = { 0, 0, 0, 0, 0 };
 	struct store_article_row *rows;
 	size_t			 n, i;
 	int			 bit, idx;
@@ -480,7 +481,8 @@ test_store_4_5(void **state)
 {
 	struct topic_set	*ts = topic_set_default();
 	struct store		*s = open_mem();
-	struct store_query	 q = { "港口", 0, 0, STORE_RANK_RELEVANCE, 0, 0 };
+	struct store_query	 q = { "港口", 0, 0, STORE_RANK_RELEVANCE, 0,
+	    0, 0 };
 	struct hits		 hs;
 	char			*cause = NULL;
 
@@ -509,6 +511,205 @@ test_store_4_5(void **state)
 	topic_set_free(ts);
 }
 
+/* Reads article id's read and starred state. */
+static void
+state_of(struct store *s, int64_t id, int *read, int *starred)
+{
+	struct store_article	*a;
+	char			*cause = NULL;
+
+	a = store_article_get(s, id, &cause);
+	assert_non_null(a);
+	*read = a->read;
+	*starred = a->starred;
+	store_article_free(a);
+}
+
+/*
+ * store-5.1: a replaced page's articles keep their state when their text
+ * is the same, or their title and first paragraph are; others do not.
+ */
+static void
+test_store_5_1(void **state)
+{
+	struct topic_set	*ts = topic_set_default();
+	struct store		*s = open_mem();
+	struct store_article_row *v;
+	struct parse_page	*pg;
+	size_t			 n, i;
+	char			*cause = NULL;
+	int			 r, st;
+
+	(void)state;
+	put(s, ts, "2023-05-01", 1, "v1", page_make("新桥通车", "新桥通车了。",
+	    "公园开放", "公园明天开放。", "夜市开张", "夜市今晚开张。", NULL));
+	assert_int_equal(store_set_read(s, 1, 1, &cause), 0);
+	assert_int_equal(store_set_starred(s, 2, 1, &cause), 0);
+	assert_int_equal(store_set_starred(s, 3, 1, &cause), 0);
+	/* Article 2 gains a paragraph after the same lead; 3 is rewritten. */
+	pg = page_make("新桥通车", "新桥通车了。", "公园开放", "公园明天开放。",
+	    "夜市开张", "夜市推迟开张。", NULL);
+	pg->articles[1].paragraphs = xreallocarray(pg->articles[1].paragraphs,
+	    2, sizeof *pg->articles[1].paragraphs);
+	pg->articles[1].paragraphs[1] = xstrdup("园内新种了树。");
+	pg->articles[1].nparagraphs = 2;
+	assert_int_equal(put(s, ts, "2023-05-01", 1, "v2", pg),
+	    STORE_PUT_REPLACED);
+	assert_int_equal(store_articles(s, NULL, &v, &n, &cause), 0);
+	assert_int_equal(n, 3);
+	for (i = 0; i < n; i++) {
+		state_of(s, v[i].id, &r, &st);
+		switch (i) {
+		case 0:
+			assert_true(r && !st);
+			break;
+		case 1:
+			assert_true(!r && st);
+			break;
+		default:
+			assert_true(!r && !st);
+			break;
+		}
+	}
+	store_articles_free(v, n);
+	store_close(s);
+	topic_set_free(ts);
+}
+
+/*
+ * store-5.2: papers.  The same date in two papers is two issues; a page
+ * known by label gets the next free number and is found again by it;
+ * deleting a paper's only page removes its issue and the paper.
+ */
+static void
+test_store_5_2(void **state)
+{
+	struct topic_set	*ts = topic_set_default();
+	struct store		*s = open_mem();
+	struct store_page_in	 in;
+	struct store_put_out	 out;
+	struct store_paper	*pv;
+	struct store_issue	*iv;
+	struct parse_page	*pg;
+	int64_t			 pages[1], *ids;
+	size_t			 n, na;
+	char			*cause = NULL;
+	int			 changed;
+
+	(void)state;
+	memset(&in, 0, sizeof in);
+	in.date = "2023-05-02";
+	in.number = 1;
+	in.source = "a.txt";
+	in.text = "a";
+	in.len = 1;
+	in.paper = "pinghu";
+	pg = page_make("甲", "甲文。", NULL);
+	assert_int_equal(store_put(s, &in, pg, ts, &out, &cause), 0);
+	/*
+	 * The same file and text guessed into another paper is the page
+	 * already stored (a store from before papers); named, it is new.
+	 */
+	in.paper = "chenghu";
+	assert_int_equal(store_check(s, &in, &out, &cause), 0);
+	assert_int_equal(out.result, STORE_PUT_UNCHANGED);
+	in.paper_given = 1;
+	assert_int_equal(store_put(s, &in, pg, ts, &out, &cause), 0);
+	assert_int_equal(out.result, STORE_PUT_ADDED);
+	/* A page by label: the next free number, then found by its label. */
+	in.number = 0;
+	in.label = "front";
+	in.text = "b";
+	assert_int_equal(store_check(s, &in, &out, &cause), 0);
+	assert_int_equal(out.result, STORE_PUT_ADDED);
+	assert_int_equal(out.number, 2);
+	assert_int_equal(store_put(s, &in, pg, ts, &out, &cause), 0);
+	assert_int_equal(out.number, 2);
+	assert_int_equal(store_check(s, &in, &out, &cause), 0);
+	assert_int_equal(out.result, STORE_PUT_UNCHANGED);
+	assert_int_equal(out.number, 2);
+	parse_page_free(pg);
+
+	assert_int_equal(store_papers(s, &pv, &n, &cause), 0);
+	assert_int_equal(n, 2);
+	assert_string_equal(pv[0].name, "chenghu");
+	assert_int_equal(pv[0].npages, 2);
+	assert_string_equal(pv[1].name, "pinghu");
+	store_papers_free(pv, n);
+	assert_int_equal(store_issue_find_all(s, 0, "20230502", &ids, &n,
+	    &cause), 0);
+	assert_int_equal(n, 2);
+	free(ids);
+
+	/* Narrowed to one paper, the listings show its issues only. */
+	assert_int_equal(store_issues(s, 0, 0, &iv, &n, &cause), 0);
+	assert_int_equal(n, 2);
+	/* Same date: by paper, the one first stored first. */
+	assert_string_equal(iv[0].paper_name, "pinghu");
+	assert_string_equal(iv[1].paper_name, "chenghu");
+	store_set_paper(s, iv[0].paper);
+	store_issues_free(iv, n);
+	assert_int_equal(store_issues(s, 0, 0, &iv, &n, &cause), 0);
+	assert_int_equal(n, 1);
+	assert_string_equal(iv[0].paper_name, "pinghu");
+	pages[0] = 1;		/* pinghu's page */
+	store_issues_free(iv, n);
+	store_set_paper(s, 0);
+
+	assert_int_equal(store_changed(s, &changed, &cause), 0);
+	assert_int_equal(store_delete_pages(s, pages, 1, &na, &cause), 0);
+	assert_int_equal(na, 1);
+	assert_int_equal(store_papers(s, &pv, &n, &cause), 0);
+	assert_int_equal(n, 1);
+	assert_string_equal(pv[0].name, "chenghu");
+	store_papers_free(pv, n);
+	/* Its own writes are not another connection's. */
+	assert_int_equal(store_changed(s, &changed, &cause), 0);
+	assert_int_equal(changed, 0);
+	store_close(s);
+	topic_set_free(ts);
+}
+
+/* store-5.3: store_changed() sees another connection's commit. */
+static void
+test_store_5_3(void **state)
+{
+	struct topic_set	*ts = topic_set_default();
+	struct store		*reader, *writer;
+	char			 path[] = "/tmp/kanbao-store-5-3.XXXXXX";
+	char			*cause = NULL, *p;
+	int			 fd, changed;
+
+	(void)state;
+	assert_true((fd = mkstemp(path)) != -1);
+	close(fd);
+	unlink(path);
+	writer = store_open(path, STORE_CREATE, &cause);
+	assert_non_null(writer);
+	put(writer, ts, "2023-05-03", 1, "a", page_make("甲", "甲文。", NULL));
+	reader = store_open(path, 0, &cause);
+	assert_non_null(reader);
+	assert_int_equal(store_changed(reader, &changed, &cause), 0);
+	assert_int_equal(changed, 0);		/* the first call takes note */
+	assert_int_equal(store_changed(reader, &changed, &cause), 0);
+	assert_int_equal(changed, 0);
+	put(writer, ts, "2023-05-04", 1, "b", page_make("乙", "乙文。", NULL));
+	assert_int_equal(store_changed(reader, &changed, &cause), 0);
+	assert_int_equal(changed, 1);
+	assert_int_equal(store_changed(reader, &changed, &cause), 0);
+	assert_int_equal(changed, 0);
+	store_close(reader);
+	store_close(writer);
+	xasprintf(&p, "%s-wal", path);
+	unlink(p);
+	free(p);
+	xasprintf(&p, "%s-shm", path);
+	unlink(p);
+	free(p);
+	unlink(path);
+	topic_set_free(ts);
+}
+
 int
 main(void)
 {
@@ -526,6 +727,9 @@ main(void)
 		cmocka_unit_test(test_store_4_3),
 		cmocka_unit_test(test_store_4_4),
 		cmocka_unit_test(test_store_4_5),
+		cmocka_unit_test(test_store_5_1),
+		cmocka_unit_test(test_store_5_2),
+		cmocka_unit_test(test_store_5_3),
 	};
 
 	return (cmocka_run_group_tests(tests, NULL, NULL));

@@ -55,7 +55,7 @@ put(struct store *s, const char *date, int number, const char *text,
     struct parse_page *pg)
 {
 	struct store_page_in	 in = { date, "undated", number, "test.txt",
-	    text, strlen(text) };
+	    text, strlen(text), NULL, NULL, 0, 0 };
 	struct topic_set	*ts = topic_set_default();
 	enum store_put_result	 r;
 	size_t			 n;

@@ -1,0 +1,286 @@
+#!/bin/sh
+# An archive that never loses a page: each case where an ordinary import
+# used to overwrite or drop pages, now kept (paper + date + page listed as
+# expected) and said; papers, page labels, form-feed issues, read and
+# starred state across a re-import, delete, mark, --dry-run, the names
+# import reads, and the upgrade of a store of schema 3.
+. "$(dirname "$0")/../lib.sh"
+
+K=$KANBAO
+cd "$T_TMP" || exit 1
+
+# page FILE TITLE BODY [TITLE BODY]...: a Markdown page of our own.
+page() {
+	_f=$1
+	shift
+	mkdir -p "$(dirname "$_f")"
+	: >"$_f"
+	while [ $# -ge 2 ]; do
+		printf '# %s\n\n本报讯 %s\n\n' "$1" "$2" >>"$_f"
+		shift 2
+	done
+}
+
+# --- two papers on one date -------------------------------------------------
+DB=$T_TMP/papers.db
+page papers/pinghu/2024-03-07/p1.txt 新桥通车 城东新桥今天正式通车。
+page papers/chenghu/2024-03-07/p1.txt 渡口改建 城北渡口改建完成。
+out=$("$K" --db "$DB" import papers 2>&1)
+t_match "two papers, one date: both new" \
+    "^imported 2 pages \(2 new, 0 replaced, 0 unchanged\)" "$out"
+t_eq "two papers, one date: both listed with their paper" \
+    "2024-03-07	1	chenghu
+2024-03-07	1	pinghu" \
+    "$("$K" --db "$DB" list pages | cut -f1,2,7)"
+t_eq "list papers: each paper once, with its issues and pages" \
+    "chenghu	1	1	1	2024-03-07	2024-03-07
+pinghu	1	1	1	2024-03-07	2024-03-07" "$("$K" --db "$DB" list papers)"
+t_match "search --paper: only that paper's" "渡口" \
+    "$("$K" --db "$DB" search 改建 --paper chenghu)"
+t_eq "search --paper: not the other paper's" "" \
+    "$("$K" --db "$DB" search 改建 --paper pinghu)"
+t_eq "list articles --paper" 1 \
+    "$("$K" --db "$DB" list articles --paper pinghu | wc -l)"
+t_match "export --paper: its heading names the paper" "^# pinghu 2024-03-07$" \
+    "$("$K" --db "$DB" export --paper pinghu)"
+t_nomatch "export --paper: not the other paper" "渡口" \
+    "$("$K" --db "$DB" export --paper pinghu)"
+t_status "export --paper: an unknown paper is an error" 1 \
+    "$K" --db "$DB" export --paper nosuch
+t_match "export --paper: the error names it" "no paper nosuch" \
+    "$(cat "$T_TMP/st.err")"
+id=$("$K" --db "$DB" search 渡口 | cut -f1)
+t_match "show: the source line names the paper" \
+    "^-- chenghu 2024-03-07, page 1 " "$("$K" --db "$DB" show "$id")"
+t_status "show --paper: the article's own paper" 0 \
+    "$K" --db "$DB" show "$id" --paper chenghu
+t_status "show --paper: another paper is an error" 1 \
+    "$K" --db "$DB" show "$id" --paper pinghu
+out=$("$K" --db "$DB" import --paper 平湖日报 papers/pinghu/2024-03-07/p1.txt)
+t_match "--paper: the page is new in that paper" "\(1 new, 0 replaced" "$out"
+t_match "--paper: listed" "^平湖日报	" "$("$K" --db "$DB" list papers)"
+
+# The masthead names the paper when the path does not.
+mkdir -p mast
+printf '平湖日报\n\n2024年3月8日 星期五\n\n# 春耕\n\n本报讯 春耕开始了。\n' \
+    >mast/2024-03-08_01.txt
+printf '要闻\n\n2 城湖晚报\n\n# 夜市\n\n本报讯 夜市开张。\n' \
+    >mast/2024-03-08_02.txt
+"$K" --db "$DB" import mast >/dev/null 2>&1
+t_eq "masthead: the paper from the page's header lines" \
+    "2024-03-08	1	平湖日报
+2024-03-08	2	城湖晚报" \
+    "$("$K" --db "$DB" list pages --date 2024-03-08 | cut -f1,2,7)"
+
+# --- pages without a number in their names ---------------------------------
+DB=$T_TMP/labels.db
+page day/2024-03-07/front.txt 头版 今天的头版。
+page day/2024-03-07/sports.txt 体育 今天的体育。
+page day/2024-03-07/A1.txt 要闻 今天的要闻。
+page day/2024-03-07/A2.txt 国际 今天的国际。
+out=$("$K" --db "$DB" import day 2>&1)
+t_match "no number: four new pages, none replaced" \
+    "^imported 4 pages \(4 new, 0 replaced, 0 unchanged\)" "$out"
+t_eq "no number: each keeps its label and gets the next free number" \
+    "1	A1
+2	A2
+3	front
+4	sports" "$("$K" --db "$DB" list pages | cut -f2,6)"
+out=$("$K" --db "$DB" import day 2>&1)
+t_match "no number: a re-import finds each by its label" \
+    "^imported 4 pages \(0 new, 0 replaced, 4 unchanged\)" "$out"
+page day/2024-03-07/sports.txt 体育 今天的体育新闻更多。
+out=$("$K" --db "$DB" import day/2024-03-07/sports.txt 2>&1)
+t_match "no number: a changed page replaces itself" \
+    "\(0 new, 1 replaced, 0 unchanged\)" "$out"
+t_match "no number: the summary names the replaced page" \
+    "^replaced day 2024-03-07, page 4 \(sports\) with day/2024-03-07/sports.txt" \
+    "$out"
+t_eq "no number: still four pages" 4 "$("$K" --db "$DB" list pages | wc -l)"
+# A page numbered by its name takes its number; one numbered in order moves.
+page day/2024-03-07/p3.txt 三版 今天的三版。
+out=$("$K" --db "$DB" import day/2024-03-07/p3.txt 2>&1)
+t_match "numbered page: new, nothing replaced" "\(1 new, 0 replaced" "$out"
+t_match "numbered page: the page it displaced is named" "^moved .*page 3" \
+    "$out"
+t_eq "numbered page: page 3 is p3, front moved on" \
+    "1	A1
+2	A2
+3	-
+4	sports
+5	front" "$("$K" --db "$DB" list pages | cut -f2,6)"
+
+# --- a whole issue with form feeds (pdftotext) ---------------------------------
+DB=$T_TMP/ff.db
+mkdir -p issue/2024-03-09
+{
+	printf '# 公园开放\n\n本报讯 湖滨公园改造完成，明天起开放。（下转2版）\n'
+	printf '\f# 公园开放\n\n（上接1版）公园里新种了三千棵树。\n'
+	printf '\f\n\f# 天气\n\n今天晴，明天多云。\n\f'
+} >issue/2024-03-09/whole.txt
+out=$("$K" --db "$DB" import issue 2>&1)
+t_match "form feeds: one page per section (a blank one skipped)" \
+    "^imported 3 pages \(3 new" "$out"
+t_eq "form feeds: pages numbered in order" "1 2 4" \
+    "$("$K" --db "$DB" list pages | cut -f2 | tr '\n' ' ' | sed 's/ $//')"
+id=$("$K" --db "$DB" search 湖滨 | cut -f1)
+t_match "form feeds: 下转2版 reaches page 2" "三千棵树" \
+    "$("$K" --db "$DB" show "$id" --follow)"
+
+# --- read and starred state across a re-import -----------------------------------
+DB=$T_TMP/state.db
+page state/2024-03-10/p1.txt 新桥通车 城东新桥今天正式通车。 \
+    公园开放 湖滨公园明天开放。 夜市开张 老街夜市今晚开张。
+"$K" --db "$DB" import state >/dev/null 2>&1
+a=$("$K" --db "$DB" search 新桥 | cut -f1)
+b=$("$K" --db "$DB" search 湖滨 | cut -f1)
+c=$("$K" --db "$DB" search 夜市 | cut -f1)
+out=$("$K" --db "$DB" mark "$a" "$b" --read)
+t_eq "mark --read: says what it did" "marked 2 articles read" "$out"
+"$K" --db "$DB" mark "$b" "$c" --star >/dev/null
+t_eq "list articles --unread" 1 \
+    "$("$K" --db "$DB" list articles --unread | wc -l)"
+t_eq "list articles --starred" 2 \
+    "$("$K" --db "$DB" list articles --starred | wc -l)"
+# The first article unchanged, the second with a new paragraph after the
+# same lead, the third rewritten.
+{
+	printf '# 新桥通车\n\n本报讯 城东新桥今天正式通车。\n\n'
+	printf '# 公园开放\n\n本报讯 湖滨公园明天开放。\n\n园内新种三千棵树。\n\n'
+	printf '# 夜市开张\n\n本报讯 老街夜市推迟到下周开张。\n\n'
+} >state/2024-03-10/p1.txt
+out=$("$K" --db "$DB" import state 2>&1)
+t_match "changed page: replaced, and the summary says state was kept" \
+    "^replaced state 2024-03-10, page 1 with .*\(2 articles kept their read/starred state\)" \
+    "$out"
+t_eq "changed page: unchanged and same-lead articles keep their state" \
+    "新桥通车 r-
+公园开放 r*
+夜市开张 --" \
+    "$("$K" --db "$DB" list articles | awk -F'\t' '{ print $6, $8 }')"
+t_status "mark: --read and --unread together is a usage error" 2 \
+    "$K" --db "$DB" mark 1 --read --unread
+t_status "mark: no state is a usage error" 2 "$K" --db "$DB" mark 1
+t_status "mark: an unknown article is an error" 1 \
+    "$K" --db "$DB" mark 9999 --star
+t_match "mark: the unknown article is named" "no article 9999" \
+    "$(cat "$T_TMP/st.err")"
+
+# --- undo: a naive import of undated files, deleted, then dated ------------------
+DB=$T_TMP/undo.db
+page naive/notes.txt 随笔 春天来了，公园里的花都开了。
+page naive/walk.txt 散步 傍晚沿着河边散步。
+out=$("$K" --db "$DB" import naive 2>&1)
+t_match "undated: the summary names each undated page" \
+    "^undated: naive/notes.txt filed as notes, page 1" "$out"
+t_match "undated: ... and says how to date it" "give --date" "$out"
+sum=$(cksum <"$DB")
+out=$("$K" --db "$DB" delete --date notes --dry-run)
+t_match "delete --dry-run: says what would go" \
+    "^would delete notes, page 1 \(notes\): 1 articles" "$out"
+t_eq "delete --dry-run: the store untouched" "$sum" "$(cksum <"$DB")"
+out=$("$K" --db "$DB" delete --date notes)
+t_match "delete --date: says what it removed" \
+    "^deleted notes, page 1 \(notes\): 1 articles \(naive/notes.txt\)" "$out"
+t_eq "delete --date: the issue is gone" "walk" \
+    "$("$K" --db "$DB" list | cut -f1)"
+t_eq "delete --date: its text is no longer found" "" \
+    "$("$K" --db "$DB" search 花都开)"
+"$K" --db "$DB" delete --paper - >/dev/null
+t_eq "delete --paper -: the default paper's pages are gone" "" \
+    "$("$K" --db "$DB" list)"
+"$K" --db "$DB" import --date 2024-03-11 naive/notes.txt >/dev/null 2>&1
+t_eq "undo: after delete and a dated import, one hit" 1 \
+    "$("$K" --db "$DB" search 花都开 | wc -l)"
+t_status "delete: no selection is a usage error" 2 "$K" --db "$DB" delete
+t_status "delete: --page without --date is a usage error" 2 \
+    "$K" --db "$DB" delete --paper x --page 2
+t_status "delete: an unknown issue is an error" 1 \
+    "$K" --db "$DB" delete --date 1999-01-01
+DB=$T_TMP/papers.db
+t_status "delete: a date two papers have needs --paper" 1 \
+    "$K" --db "$DB" delete --date 2024-03-07
+t_match "delete: ... and says so" "issues of [0-9] papers have that date" \
+    "$(cat "$T_TMP/st.err")"
+"$K" --db "$DB" delete --date 2024-03-07 --paper chenghu --page 1 >/dev/null
+t_eq "delete --paper --date --page: only that page" "" \
+    "$("$K" --db "$DB" list pages --paper chenghu 2>/dev/null)"
+t_match "delete: the other paper's page of that date stays" "^2024-03-07	1" \
+    "$("$K" --db "$DB" list pages --paper pinghu)"
+t_nomatch "delete: an emptied paper is no longer listed" "^chenghu" \
+    "$("$K" --db "$DB" list papers)"
+
+# --- import --dry-run ------------------------------------------------------------
+out=$("$K" --db "$T_TMP/none.db" import --dry-run day papers 2>&1)
+t_match "import --dry-run: where each file would go" \
+    "^papers/pinghu/2024-03-07/p1.txt: pinghu 2024-03-07, page 1: new$" "$out"
+t_match "import --dry-run: pages known by label numbered in turn" \
+    "^day/2024-03-07/sports.txt: day 2024-03-07, page 5 \(sports\): new$" \
+    "$out"
+t_match "import --dry-run: says nothing was written" "nothing written$" "$out"
+[ -e "$T_TMP/none.db" ] && t_fail "import --dry-run: no store created" ||
+    t_ok "import --dry-run: no store created"
+DB=$T_TMP/labels.db
+sum=$(cksum <"$DB")
+out=$("$K" --db "$DB" import --dry-run day 2>&1)
+t_match "import --dry-run: what is stored is unchanged" \
+    "\(0 new, 0 replaced, 5 unchanged\)" "$out"
+t_eq "import --dry-run: the store untouched" "$sum" "$(cksum <"$DB")"
+
+# --- the names import reads ----------------------------------------------------------
+DB=$T_TMP/names.db
+mkdir -p names/2024-03-12
+page names/2024-03-12/P1.TXT 一版 大写的文件名。
+page names/2024-03-12/p2.markdown 二版 Markdown 的长扩展名。
+page names/2024-03-12/p3.text 三版 text 扩展名。
+page names/2024-03-12/p4.Md 四版 大小写混合。
+printf 'x' >names/2024-03-12/photo.jpg
+printf 'x' >names/2024-03-12/notes.doc
+out=$("$K" --db "$DB" import names 2>&1)
+st=$?
+t_eq "names: exit 0" 0 "$st"
+t_match "names: .TXT .markdown .text .Md all read" \
+    "^imported 4 pages \(4 new" "$out"
+t_match "names: other files counted and named" \
+    "^skipped 2 files that are not pages: names/2024-03-12/notes.doc, names/2024-03-12/photo.jpg \(import reads .txt .text .md .markdown\)$" \
+    "$out"
+
+# --- a store of schema 3 is upgraded with nothing lost --------------------------------
+if command -v sqlite3 >/dev/null 2>&1; then
+	V3=$T_TMP/v3.db
+	sqlite3 "$V3" <"$TOP/tests/cli/golden/store-v3.sql"
+	t_eq "upgrade 3: the old store is schema 3" 3 \
+	    "$(sqlite3 "$V3" 'PRAGMA user_version')"
+	q='SELECT (SELECT count(*) FROM issue), (SELECT count(*) FROM page),
+	    (SELECT count(*) FROM article), (SELECT group_concat(id || ":" ||
+	    read || starred, " ") FROM (SELECT * FROM article ORDER BY id))'
+	before=$(sqlite3 "$V3" "$q")
+	t_eq "upgrade 3: the old store as dumped" "3|4|4|1:10 2:00 3:01 4:11" \
+	    "$before"
+	"$K" --db "$V3" list >/dev/null 2>&1
+	t_eq "upgrade 3: schema 4" 4 "$(sqlite3 "$V3" 'PRAGMA user_version')"
+	t_eq "upgrade 3: counts, read and starred state the same" "$before" \
+	    "$(sqlite3 "$V3" "$q")"
+	t_eq "upgrade 3: integrity_check ok" ok \
+	    "$(sqlite3 "$V3" 'PRAGMA integrity_check')"
+	t_eq "upgrade 3: every issue in the default paper" "-	3	4	4" \
+	    "$("$K" --db "$V3" list papers | cut -f1-4)"
+	t_match "upgrade 3: search still works" "公园" "$("$K" --db "$V3" search 花)"
+	t_eq "upgrade 3: list articles keeps state" "1 r- 2 -- 3 -* 4 r*" \
+	    "$("$K" --db "$V3" list articles | awk -F'\t' '{ print $1, $8 }' |
+	    sort -n | tr '\n' ' ' | sed 's/ $//')"
+	# The pages it was made from, imported again: all unchanged.
+	mkdir -p pages/2023-02-10 pages/20230211
+	printf '天气预报\n\n明天阴有小雨，气温下降到五度左右。\n' \
+	    >pages/2023-02-10/p01.txt
+	printf '城市新闻\n\n老城区改造工程今天正式开工，预计明年完成。\n' \
+	    >pages/2023-02-10/p02.txt
+	printf 'Harbour news\n\nThe new ferry line opens in May. 新航线五月开通。\n' \
+	    >pages/20230211/第1版.txt
+	printf '随笔\n\n春天来了，公园里的花都开了。\n' >pages/notes_03.txt
+	out=$("$K" --db "$V3" import pages 2>&1)
+	t_match "upgrade 3: the same pages again are unchanged" \
+	    "\(0 new, 0 replaced, 4 unchanged\)" "$out"
+else
+	t_skip "upgrade from schema 3" "no sqlite3 command"
+fi
