@@ -430,7 +430,12 @@ flow_roles(struct flow *f)
 			f->role[i] = F_HEAD;
 			continue;
 		}
-		if (flow_head_shaped(f, l)) {
+		/* A line over a byline heads the story it signs. */
+		if (flow_head_shaped(f, l) ||
+		    (i + 1 < p->nlines && p->lines[i + 1].cls == L_BYLINE &&
+		    !p->lines[i + 1].blank_before && !l->final &&
+		    l->stops <= flow_tune.head_max_pauses &&
+		    l->em <= flow_tune.head_max_em)) {
 			f->role[i] = F_HEAD;
 			continue;
 		}

@@ -115,7 +115,8 @@ parse_is_names(const char *s, size_t n)
 }
 
 static const char *parse_roles[] = {
-	"本报记者", "特约记者", "见习记者", "记者", "通讯员", "实习生", "摄影"
+	"本报记者", "特约记者", "见习记者", "本报通讯员", "记者", "通讯员",
+	"实习生", "摄影"
 };
 
 /* Length of the role word s starts with (spaces inside allowed), or 0. */
