@@ -165,4 +165,12 @@ int	 parse_is_paper_name(const struct line *);
 int	 parse_flow_detect(struct parser *);
 void	 parse_flow(struct parser *);
 
+/*
+ * parse-layout.c: pdftotext -layout text (columns side by side) made into
+ * text whose columns follow one another.  parse_layout_columns() returns a
+ * new string (caller frees), its length in *outlen.
+ */
+int	 parse_layout_detect(const char *text, size_t len);
+char	*parse_layout_columns(const char *text, size_t len, size_t *outlen);
+
 #endif

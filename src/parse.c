@@ -74,6 +74,8 @@ parse_kind_from_name(const char *name)
 const char *
 parse_format_name(enum parse_format f)
 {
+	if (f == PARSE_LAYOUT)
+		return ("layout");
 	return (f == PARSE_MARKDOWN ? "markdown" : "raw");
 }
 
@@ -2603,13 +2605,19 @@ parse_page(const char *text, size_t len)
 {
 	struct parser		 p;
 	struct parse_page	*pg = xcalloc(1, sizeof *pg);
-	char			*copy;
+	char			*copy, *columns = NULL;
 	size_t			 i;
 
+	if (parse_layout_detect(text, len)) {
+		columns = parse_layout_columns(text, len, &len);
+		text = columns;
+	}
 	memset(&p, 0, sizeof p);
 	copy = parse_glue_markers(text, len, &p.len);
 	p.text = copy;
 	pg->format = parse_detect_format(text, len);
+	if (columns != NULL)
+		pg->format = PARSE_LAYOUT;
 	parse_lines(&p, pg->format == PARSE_MARKDOWN);
 	if (pg->format == PARSE_MARKDOWN)
 		parse_markdown(&p);
@@ -2639,6 +2647,7 @@ parse_page(const char *text, size_t len)
 	free(p.units);
 	free(p.lines);
 	free(copy);
+	free(columns);
 	return (pg);
 }
 
