@@ -49,6 +49,8 @@ static const struct {
 	int	tol_per_100;	/* lines of a region that may cover a gutter */
 	int	min_blank_rows;	/* blank rows that part a column's runs */
 	int	min_band_rows;	/* blank rows across a region that cut it */
+	int	wide_band_rows;	/* ... whatever the text around them */
+	int	short_block;	/* lines of a headline or furniture, at most */
 	int	max_depth;	/* recursion guard */
 } layout_cfg = {
 	.min_gapped = 4,
@@ -60,6 +62,8 @@ static const struct {
 	.tol_per_100 = 10,
 	.min_blank_rows = 4,
 	.min_band_rows = 2,
+	.wide_band_rows = 4,
+	.short_block = 2,
 	.max_depth = 64
 };
 
@@ -473,6 +477,58 @@ layout_blank_run(const size_t *lo, const size_t *hi, size_t n, size_t *at)
 	return (best);
 }
 
+/* Whether row i of a region ends in a sentence's last mark. */
+static int
+layout_row_final(const struct layout *l, const struct layout_region *rg,
+    size_t i)
+{
+	uint32_t	c;
+
+	if (rg->lo[i] == rg->hi[i])
+		return (0);
+	parse_next(l->text, l->len, l->g[rg->hi[i] - 1].off, &c);
+	return (parse_is_stop(c) || parse_is_closer(c));
+}
+
+/*
+ * Where to cut a region across, at a run of blank rows: the first run of
+ * min_band_rows that is no mere pause of columns set on other baselines:
+ * a wide one, one under a short block (a headline, page furniture) or
+ * over one, or one after a line that ends a sentence (columns pausing
+ * together mid-story do not).  Returns 0 if none is.
+ */
+static int
+layout_band_cut(const struct layout *l, const struct layout_region *rg,
+    size_t *at)
+{
+	size_t	n = rg->r1 - rg->r0, i, run = 0, above = 0, total = 0;
+	size_t	last = rg->r0, prev = rg->r0;
+
+	for (i = 0; i < n; i++)
+		total += (rg->lo[i] != rg->hi[i]);
+	for (i = 0; i < n; i++) {
+		if (rg->lo[i] == rg->hi[i]) {
+			run += (above > 0);
+			continue;
+		}
+		if (run >= (size_t)layout_cfg.wide_band_rows ||
+		    (run >= (size_t)layout_cfg.min_band_rows &&
+		    (above <= (size_t)layout_cfg.short_block ||
+		    total - above <= (size_t)layout_cfg.short_block)) ||
+		    (run >= (size_t)layout_cfg.min_band_rows &&
+		    (layout_row_final(l, rg, last - rg->r0) ||
+		    (prev != last && layout_row_final(l, rg, prev - rg->r0))))) {
+			*at = i - run;
+			return (1);
+		}
+		prev = last;
+		last = rg->r0 + i;
+		above++;
+		run = 0;
+	}
+	return (0);
+}
+
 /*
  * The gutter to split at first: the one with the longest blank run on one
  * of its sides (a headline or a photo over some of the columns leaves one),
@@ -526,8 +582,7 @@ layout_region(struct layout *l, const struct layout_region *rg, int depth)
 		layout_leaf(l, rg);
 		return;
 	}
-	if (layout_blank_run(rg->lo, rg->hi, n, &start) >=
-	    (size_t)layout_cfg.min_band_rows) {
+	if (layout_band_cut(l, rg, &start)) {
 		free(gu);
 		layout_band(l, rg, rg->r0, rg->r0 + start, depth);
 		layout_break(l);
