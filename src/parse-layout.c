@@ -38,6 +38,10 @@
 
 #include "parse-int.h"
 
+/* Rows either side of a gap compared, column starts counted in a row. */
+#define LAYOUT_NEAR	3
+#define LAYOUT_STARTS	20
+
 /* The thresholds, in one place. */
 static const struct {
 	int	min_gapped;	/* lines with an inner gutter, at least */
@@ -50,7 +54,8 @@ static const struct {
 	int	min_blank_rows;	/* blank rows that part a column's runs */
 	int	min_band_rows;	/* blank rows across a region that cut it */
 	int	wide_band_rows;	/* ... whatever the text around them */
-	int	short_block;	/* lines of a headline or furniture, at most */
+	int	near_rows;	/* rows either side of a gap compared */
+	int	max_starts;	/* column starts counted in a row, at most */
 	int	max_depth;	/* recursion guard */
 } layout_cfg = {
 	.min_gapped = 4,
@@ -63,7 +68,8 @@ static const struct {
 	.min_blank_rows = 4,
 	.min_band_rows = 2,
 	.wide_band_rows = 4,
-	.short_block = 2,
+	.near_rows = LAYOUT_NEAR,
+	.max_starts = LAYOUT_STARTS,
 	.max_depth = 64
 };
 
@@ -477,53 +483,95 @@ layout_blank_run(const size_t *lo, const size_t *hi, size_t n, size_t *at)
 	return (best);
 }
 
-/* Whether row i of a region ends in a sentence's last mark. */
-static int
-layout_row_final(const struct layout *l, const struct layout_region *rg,
-    size_t i)
+/*
+ * The display columns where text starts (after a gap) in the k non-blank
+ * rows of a region from row i on, going by step (1 down, -1 up), into xs
+ * (k * max_starts at most); returns how many.  *endrow is the row whose
+ * text starts furthest right (the last column's line).
+ */
+static size_t
+layout_starts(const struct layout *l, const struct layout_region *rg,
+    long i, int step, int *xs, size_t *endrow)
 {
-	uint32_t	c;
+	long	 n = (long)(rg->r1 - rg->r0);
+	size_t	 nxs = 0, k, rows = 0;
+	int	 best = -1;
 
-	if (rg->lo[i] == rg->hi[i])
+	for (; i >= 0 && i < n && rows < (size_t)layout_cfg.near_rows;
+	    i += step) {
+		if (rg->lo[i] == rg->hi[i])
+			continue;
+		rows++;
+		for (k = rg->lo[i]; k < rg->hi[i]; k++) {
+			if (k > rg->lo[i] && l->g[k].x < l->g[k - 1].x +
+			    l->g[k - 1].w + layout_cfg.min_gap)
+				continue;
+			if (nxs < (size_t)(layout_cfg.near_rows *
+			    layout_cfg.max_starts))
+				xs[nxs++] = l->g[k].x;
+			if (l->g[k].x > best) {
+				best = l->g[k].x;
+				*endrow = (size_t)i;
+			}
+		}
+	}
+	return (nxs);
+}
+
+/*
+ * Whether a run of blank rows (rows a to b of a region) ends a band: not
+ * when it is a mere pause of columns set on other baselines than the text
+ * beside them, that is when every column above goes on below and the last
+ * column above does not end a sentence.
+ */
+static int
+layout_ends_band(const struct layout *l, const struct layout_region *rg,
+    size_t a, size_t b)
+{
+	int		 up[LAYOUT_NEAR * LAYOUT_STARTS];
+	int		 down[LAYOUT_NEAR * LAYOUT_STARTS];
+	size_t		 nup, ndown, i, j, endrow = a - 1, unused;
+	uint32_t	 c;
+
+	nup = layout_starts(l, rg, (long)a - 1, -1, up, &endrow);
+	ndown = layout_starts(l, rg, (long)b, 1, down, &unused);
+	for (i = 0; i < nup; i++) {
+		for (j = 0; j < ndown; j++) {
+			if (abs(up[i] - down[j]) <= layout_cfg.min_gap)
+				break;
+		}
+		if (j == ndown)
+			return (1);
+	}
+	if (rg->lo[endrow] == rg->hi[endrow])
 		return (0);
-	parse_next(l->text, l->len, l->g[rg->hi[i] - 1].off, &c);
+	parse_next(l->text, l->len, l->g[rg->hi[endrow] - 1].off, &c);
 	return (parse_is_stop(c) || parse_is_closer(c));
 }
 
 /*
- * Where to cut a region across, at a run of blank rows: the first run of
- * min_band_rows that is no mere pause of columns set on other baselines:
- * a wide one, one under a short block (a headline, page furniture) or
- * over one, or one after a line that ends a sentence (columns pausing
- * together mid-story do not).  Returns 0 if none is.
+ * Where to cut a region across: the first run of blank rows that is wide
+ * (wide_band_rows) or, at min_band_rows, ends a band.  Returns 0 if none.
  */
 static int
 layout_band_cut(const struct layout *l, const struct layout_region *rg,
     size_t *at)
 {
-	size_t	n = rg->r1 - rg->r0, i, run = 0, above = 0, total = 0;
-	size_t	last = rg->r0, prev = rg->r0;
+	size_t	n = rg->r1 - rg->r0, i, run = 0;
+	int	seen = 0;
 
-	for (i = 0; i < n; i++)
-		total += (rg->lo[i] != rg->hi[i]);
 	for (i = 0; i < n; i++) {
 		if (rg->lo[i] == rg->hi[i]) {
-			run += (above > 0);
+			run += seen;
 			continue;
 		}
 		if (run >= (size_t)layout_cfg.wide_band_rows ||
 		    (run >= (size_t)layout_cfg.min_band_rows &&
-		    (above <= (size_t)layout_cfg.short_block ||
-		    total - above <= (size_t)layout_cfg.short_block)) ||
-		    (run >= (size_t)layout_cfg.min_band_rows &&
-		    (layout_row_final(l, rg, last - rg->r0) ||
-		    (prev != last && layout_row_final(l, rg, prev - rg->r0))))) {
+		    layout_ends_band(l, rg, i - run, i))) {
 			*at = i - run;
 			return (1);
 		}
-		prev = last;
-		last = rg->r0 + i;
-		above++;
+		seen = 1;
 		run = 0;
 	}
 	return (0);
