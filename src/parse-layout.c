@@ -47,13 +47,17 @@ static const struct {
 	int	min_gapped;	/* lines with an inner gutter, at least */
 	int	gapped_per_100;	/* ... per 100 non-blank lines, at least */
 	int	min_gap;	/* spaces that make a gap, not a word space */
+	int	min_margin;	/* leading spaces that put a line in a column
+				   to the right (a kept indent is less) */
 	int	min_aligned;	/* starts at one column to count as aligned */
 	int	aligned_per_100; /* aligned starts per 100 starts, at least */
 	int	max_x;		/* columns measured; wider lines are cut off */
 	int	tol_per_100;	/* lines of a region that may cover a gutter */
+	int	min_tol_rows;	/* ... one line may from this many lines on */
 	int	min_blank_rows;	/* blank rows that part a column's runs */
 	int	min_band_rows;	/* blank rows across a region that cut it */
 	int	wide_band_rows;	/* ... whatever the text around them */
+	int	furniture_rows;	/* lines over the page's first gap, at most */
 	int	near_rows;	/* rows either side of a gap compared */
 	int	max_starts;	/* column starts counted in a row, at most */
 	int	max_depth;	/* recursion guard */
@@ -61,13 +65,16 @@ static const struct {
 	.min_gapped = 4,
 	.gapped_per_100 = 20,
 	.min_gap = 2,
+	.min_margin = 6,
 	.min_aligned = 4,
 	.aligned_per_100 = 50,
 	.max_x = 2048,
 	.tol_per_100 = 10,
+	.min_tol_rows = 4,
 	.min_blank_rows = 4,
 	.min_band_rows = 2,
 	.wide_band_rows = 4,
+	.furniture_rows = 2,
 	.near_rows = LAYOUT_NEAR,
 	.max_starts = LAYOUT_STARTS,
 	.max_depth = 64
@@ -97,6 +104,7 @@ struct layout {
 	int			*cov;		/* scratch, max_x + 1 */
 	struct buf		 out;
 	int			 brk;		/* a blank line is due */
+	int			 glue;		/* none before the next line */
 };
 
 /* A part of the page: rows r0 to r1, in each the glyphs lo[i] to hi[i]. */
@@ -169,8 +177,9 @@ layout_aligned(const char *s, size_t n, enum layout_metric m)
 }
 
 /*
- * Counts the non-blank lines and those with a gutter inside them (text, a
- * run of min_gap spaces or more, text): the cheap first look, bytes only.
+ * Counts the non-blank lines and those with a gutter in them (text, a run
+ * of min_gap spaces or more, text; or a margin of min_margin spaces before
+ * a line of a column further right): the cheap first look, bytes only.
  */
 static void
 layout_count_gapped(const char *s, size_t n, int *nonblank, int *gapped)
@@ -187,7 +196,8 @@ layout_count_gapped(const char *s, size_t n, int *nonblank, int *gapped)
 		} else if (s[i] == ' ')
 			spaces++;
 		else {
-			if (seen && spaces >= layout_cfg.min_gap)
+			if (seen ? spaces >= layout_cfg.min_gap :
+			    spaces >= layout_cfg.min_margin)
 				gap = 1;
 			seen = 1;
 			spaces = 0;
@@ -266,8 +276,16 @@ layout_read(struct layout *l, enum layout_metric m)
 static void
 layout_break(struct layout *l)
 {
-	if (l->out.len > 0)
+	if (l->out.len > 0 && !l->glue)
 		l->brk = 1;
+}
+
+/* The next line follows the last one without a blank line. */
+static void
+layout_glue(struct layout *l)
+{
+	l->brk = 0;
+	l->glue = 1;
 }
 
 /* Adds glyphs lo to hi as one line: trimmed, gaps become one space. */
@@ -280,7 +298,7 @@ layout_line(struct layout *l, size_t lo, size_t hi)
 		return;
 	if (l->brk)
 		buf_addc(&l->out, '\n');
-	l->brk = 0;
+	l->brk = l->glue = 0;
 	for (k = lo; k < hi; k++) {
 		if (k > lo && l->g[k].x > l->g[k - 1].x + l->g[k - 1].w)
 			buf_addc(&l->out, ' ');
@@ -395,6 +413,8 @@ layout_gutters(struct layout *l, const struct layout_region *rg,
 		}
 	}
 	tol = (int)(nonblank * (size_t)layout_cfg.tol_per_100 / 100);
+	if (tol == 0 && nonblank >= (size_t)layout_cfg.min_tol_rows)
+		tol = 1;
 	start = -1;
 	for (x = xmin; x <= xmax; x++) {
 		if (x < xmax && l->cov[x] <= tol) {
@@ -551,13 +571,15 @@ layout_ends_band(const struct layout *l, const struct layout_region *rg,
 
 /*
  * Where to cut a region across: the first run of blank rows that is wide
- * (wide_band_rows) or, at min_band_rows, ends a band.  Returns 0 if none.
+ * (wide_band_rows) or, at min_band_rows, ends a band, or that parts the
+ * page's furniture from the rest.  Returns its length (for furniture, at
+ * least min_blank_rows, so that it stands apart), 0 if none.
  */
-static int
+static size_t
 layout_band_cut(const struct layout *l, const struct layout_region *rg,
     size_t *at)
 {
-	size_t	n = rg->r1 - rg->r0, i, run = 0;
+	size_t	n = rg->r1 - rg->r0, i, run = 0, above = 0;
 	int	seen = 0;
 
 	for (i = 0; i < n; i++) {
@@ -565,13 +587,21 @@ layout_band_cut(const struct layout *l, const struct layout_region *rg,
 			run += seen;
 			continue;
 		}
+		if (run > 0 && rg->r0 == 0 && above <=
+		    (size_t)layout_cfg.furniture_rows) {
+			/* Furniture stands apart, however near. */
+			*at = i - run;
+			return (run > (size_t)layout_cfg.min_blank_rows ?
+			    run : (size_t)layout_cfg.min_blank_rows);
+		}
 		if (run >= (size_t)layout_cfg.wide_band_rows ||
 		    (run >= (size_t)layout_cfg.min_band_rows &&
 		    layout_ends_band(l, rg, i - run, i))) {
 			*at = i - run;
-			return (1);
+			return (run);
 		}
 		seen = 1;
+		above++;
 		run = 0;
 	}
 	return (0);
@@ -618,7 +648,7 @@ layout_region(struct layout *l, const struct layout_region *rg, int depth)
 {
 	struct layout_gutter	*gu, *clean;
 	size_t			 ngu, nclean = 0, n = rg->r1 - rg->r0, i, j;
-	size_t			 start = 0;
+	size_t			 start = 0, run;
 	int			*cross, crossing = 0, plain = 0, label;
 	long			 first;
 
@@ -630,10 +660,12 @@ layout_region(struct layout *l, const struct layout_region *rg, int depth)
 		layout_leaf(l, rg);
 		return;
 	}
-	if (layout_band_cut(l, rg, &start)) {
+	if ((run = layout_band_cut(l, rg, &start)) > 0) {
 		free(gu);
 		layout_band(l, rg, rg->r0, rg->r0 + start, depth);
-		layout_break(l);
+		/* A narrow gap parts blocks less than a column break. */
+		if (run < (size_t)layout_cfg.min_blank_rows)
+			layout_glue(l);
 		layout_band(l, rg, rg->r0 + start, rg->r1, depth);
 		return;
 	}
@@ -682,14 +714,12 @@ layout_region(struct layout *l, const struct layout_region *rg, int depth)
 			if (cross[i] == -1 || cross[i] == label)
 				continue;
 			if (label != -1) {
-				layout_break(l);
 				layout_band(l, rg, rg->r0 + start,
 				    rg->r0 + i, depth);
+				start = i;
 			}
 			label = cross[i];
-			start = i;
 		}
-		layout_break(l);
 		layout_band(l, rg, rg->r0 + start, rg->r1, depth);
 	}
 	free(cross);
