@@ -205,12 +205,36 @@ layout_count_gapped(const char *s, size_t n, int *nonblank, int *gapped)
 	}
 }
 
+/*
+ * Whether the text holds min_gapped runs of two spaces: the first look,
+ * at memchr(3) speed, that most pages fail.
+ */
+static int
+layout_has_gaps(const char *s, size_t n)
+{
+	const char	*p = s, *e = s + n;
+	int		 found = 0;
+
+	while (p < e && (p = memchr(p, ' ', (size_t)(e - p))) != NULL) {
+		if (p + 1 < e && p[1] == ' ') {
+			if (++found >= layout_cfg.min_gapped)
+				return (1);
+			while (p < e && *p == ' ')
+				p++;
+		} else
+			p++;
+	}
+	return (0);
+}
+
 /* The metric that lines the page's columns up, or -1 if not -layout. */
 static int
 layout_metric(const char *text, size_t len)
 {
 	int	nonblank, gapped, cells, width;
 
+	if (!layout_has_gaps(text, len))
+		return (-1);
 	layout_count_gapped(text, len, &nonblank, &gapped);
 	if (gapped < layout_cfg.min_gapped ||
 	    gapped * 100 < nonblank * layout_cfg.gapped_per_100)
