@@ -105,6 +105,7 @@ struct layout {
 	struct buf		 out;
 	int			 brk;		/* a blank line is due */
 	int			 glue;		/* none before the next line */
+	size_t			 splits;	/* regions split into columns */
 };
 
 /* A part of the page: rows r0 to r1, in each the glyphs lo[i] to hi[i]. */
@@ -468,6 +469,7 @@ layout_columns(struct layout *l, const struct layout_region *rg,
 	size_t			*cuts;
 	struct layout_region	 sub;
 
+	l->splits++;
 	/* cuts[i * (ngu + 2) + j]: where column j of row i starts. */
 	cuts = xreallocarray(NULL, n * (ngu + 2), sizeof *cuts);
 	for (i = 0; i < n; i++) {
@@ -672,7 +674,7 @@ layout_region(struct layout *l, const struct layout_region *rg, int depth)
 {
 	struct layout_gutter	*gu, *clean;
 	size_t			 ngu, nclean = 0, n = rg->r1 - rg->r0, i, j;
-	size_t			 start = 0, run;
+	size_t			 start = 0, run, splits;
 	int			*cross, crossing = 0, plain = 0, label;
 	long			 first;
 
@@ -686,9 +688,14 @@ layout_region(struct layout *l, const struct layout_region *rg, int depth)
 	}
 	if ((run = layout_band_cut(l, rg, &start)) > 0) {
 		free(gu);
+		splits = l->splits;
 		layout_band(l, rg, rg->r0, rg->r0 + start, depth);
-		/* A narrow gap parts blocks less than a column break. */
-		if (run < (size_t)layout_cfg.min_blank_rows)
+		/*
+		 * A narrow gap under one column (a headline over its text)
+		 * parts blocks less than a column break.
+		 */
+		if (run < (size_t)layout_cfg.min_blank_rows &&
+		    splits == l->splits)
 			layout_glue(l);
 		layout_band(l, rg, rg->r0 + start, rg->r1, depth);
 		return;
