@@ -8,24 +8,33 @@
  * ways of counting columns exist: poppler gives every character one cell
  * (a Chinese character too), while text aligned for a terminal gives wide
  * characters two; detection keeps whichever makes the column starts line
- * up best.  The page is then cut recursively, as an XY cut that tolerates
- * the odd line running over a gutter:
+ * up best.  Detection looks first, at memchr(3) speed, for runs of two
+ * spaces, which most pages do not have.  The page is then cut
+ * recursively, as an XY cut that tolerates the odd line over a gutter:
  *
  *  - a gutter of a region is a run of at least two display columns that
- *    few of its lines cover (at most one in ten);
- *  - lines that cross a gutter (a headline over several columns, page
- *    furniture) cut the region into horizontal bands, each read on its own,
- *    top to bottom; so a headline stays one line above the columns it
- *    spans;
- *  - a region no line crosses is split at its gutters into columns, read
- *    left to right, each line cut at its widest space run in the gutter;
+ *    few of its lines cover (one in ten; one line in a small region);
+ *  - the rows over the page's first gap (page furniture) are a band;
+ *  - a run of blank rows across a region cuts it into bands, read top to
+ *    bottom, when it is wide or ends a story: a column above it does not
+ *    go on below it (a headline starts under it), or the last column
+ *    ends a sentence.  Columns set on other baselines than a headline
+ *    beside them pause together, and that is no cut;
+ *  - gutters no line crosses split a region into columns, read left to
+ *    right (first the one with a blank run beside it, where a headline
+ *    or a photo stands over some of the columns), each line cut at its
+ *    widest run of spaces in the gutter;
+ *  - else lines that cross a gutter (a headline over several columns)
+ *    make bands of their own, so that a headline stays one line above
+ *    the columns it spans;
  *  - a region without gutters is one column: its lines, trimmed, in
  *    order.
  *
  * Columns and bands are separated by a blank line, and so are two runs of
- * a column's lines set apart by two blank rows or more (columns whose
+ * a column's lines set apart by min_blank_rows blank rows (columns whose
  * baselines differ come out on alternate rows, so one blank row means
- * nothing).  Nothing is dropped but spaces.
+ * nothing); a band of one column over a narrow gap runs on into the band
+ * under it (a headline and its text).  Nothing is dropped but spaces.
  */
 #include <stdint.h>
 #include <stdlib.h>
