@@ -108,7 +108,7 @@ struct layout {
 	struct layout_glyph	*g;
 	size_t			 ng;
 	size_t			 gsz;
-	size_t			*row;		/* row r: g[row[r]] to g[row[r+1]] */
+	size_t			*row;		/* row r: g[row[r]], ... */
 	size_t			 nrows;
 	int			*cov;		/* scratch, max_x + 1 */
 	struct buf		 out;
@@ -512,12 +512,9 @@ layout_columns(struct layout *l, const struct layout_region *rg,
 	free(cuts);
 }
 
-/*
- * The longest run of blank rows inside a region (text above and below it)
- * and, in *at, the row where it starts.
- */
+/* The longest run of blank rows inside rows lo/hi (text above and below). */
 static size_t
-layout_blank_run(const size_t *lo, const size_t *hi, size_t n, size_t *at)
+layout_blank_run(const size_t *lo, const size_t *hi, size_t n)
 {
 	size_t	i, run = 0, best = 0;
 	int	seen = 0;
@@ -527,11 +524,8 @@ layout_blank_run(const size_t *lo, const size_t *hi, size_t n, size_t *at)
 			run += seen;
 			continue;
 		}
-		if (run > best) {
+		if (run > best)
 			best = run;
-			if (at != NULL)
-				*at = i - run;
-		}
 		seen = 1;
 		run = 0;
 	}
@@ -661,8 +655,8 @@ layout_first_gutter(struct layout *l, const struct layout_region *rg,
 			k = layout_cut(l, rg->lo[i], rg->hi[i], &gu[j]);
 			mid[i] = k < 0 ? rg->hi[i] : (size_t)k;
 		}
-		left = layout_blank_run(rg->lo, mid, n, NULL);
-		right = layout_blank_run(mid, rg->hi, n, NULL);
+		left = layout_blank_run(rg->lo, mid, n);
+		right = layout_blank_run(mid, rg->hi, n);
 		if (left < right)
 			left = right;
 		if (left >= (size_t)layout_cfg.min_band_rows && left > best) {
