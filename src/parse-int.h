@@ -291,4 +291,12 @@ struct parse_tune {
 };
 extern const struct parse_tune parse_tune;
 
+/*
+ * parse-layout.c: pdftotext -layout text (columns side by side) made into
+ * text whose columns follow one another.  parse_layout_columns() returns a
+ * new string (caller frees), its length in *outlen.
+ */
+int	 parse_layout_detect(const char *text, size_t len);
+char	*parse_layout_columns(const char *text, size_t len, size_t *outlen);
+
 #endif

@@ -74,6 +74,8 @@ struct parse_front {
 	enum parse_format	 format;
 	const char		*name;
 	int			(*detect)(const char *, size_t);
+	/* The text as the reader takes it (caller frees), or NULL: as is. */
+	char			*(*columns)(const char *, size_t, size_t *);
 	void			(*read)(struct parser *);
 };
 
@@ -82,8 +84,10 @@ static void	parse_md_read(struct parser *);
 static void	parse_raw_read(struct parser *);
 
 static const struct parse_front parse_fronts[] = {
-	{ PARSE_MARKDOWN, "markdown", parse_md_detect, parse_md_read },
-	{ PARSE_RAW, "raw", NULL, parse_raw_read },
+	{ PARSE_LAYOUT, "layout", parse_layout_detect, parse_layout_columns,
+	    parse_raw_read },
+	{ PARSE_MARKDOWN, "markdown", parse_md_detect, NULL, parse_md_read },
+	{ PARSE_RAW, "raw", NULL, NULL, parse_raw_read },
 };
 #define PARSE_NFRONTS (sizeof parse_fronts / sizeof parse_fronts[0])
 
@@ -361,13 +365,17 @@ parse_page(const char *text, size_t len)
 	struct parser			 p;
 	struct parse_page		*pg = xcalloc(1, sizeof *pg);
 	const struct parse_front	*front;
-	char				*copy;
+	char				*copy, *columns = NULL;
 	size_t				 i;
 
+	front = parse_front_of(text, len);
+	if (front->columns != NULL) {
+		columns = front->columns(text, len, &len);
+		text = columns;
+	}
 	memset(&p, 0, sizeof p);
 	copy = parse_glue_markers(text, len, &p.len);
 	p.text = copy;
-	front = parse_front_of(text, len);
 	pg->format = front->format;
 	front->read(&p);
 	parse_build(&p, pg);
@@ -389,6 +397,7 @@ parse_page(const char *text, size_t len)
 	free(p.units);
 	free(p.lines);
 	free(copy);
+	free(columns);
 	return (pg);
 }
 

@@ -10,7 +10,8 @@
 
 enum parse_format {
 	PARSE_RAW,
-	PARSE_MARKDOWN
+	PARSE_MARKDOWN,
+	PARSE_LAYOUT	/* pdftotext -layout: columns side by side */
 };
 
 enum parse_kind {

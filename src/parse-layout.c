@@ -1,0 +1,797 @@
+/*
+ * The -layout front end: text from `pdftotext -layout`, which prints a
+ * page's columns side by side on the same lines with gutters of spaces
+ * between them, made into text whose columns follow one another, as plain
+ * `pdftotext` gives it and as the rest of the parser reads it.
+ *
+ * A page is read as a grid: each character sits at a display column.  Two
+ * ways of counting columns exist: poppler gives every character one cell
+ * (a Chinese character too), while text aligned for a terminal gives wide
+ * characters two; detection keeps whichever makes the column starts line
+ * up best.  Detection looks first, at memchr(3) speed, for runs of two
+ * spaces, which most pages do not have.  The page is then cut
+ * recursively, as an XY cut that tolerates the odd line over a gutter:
+ *
+ *  - a gutter of a region is a run of at least two display columns that
+ *    few of its lines cover (one in ten; one line in a small region);
+ *  - the rows over the page's first gap (page furniture) are a band;
+ *  - a run of blank rows across a region cuts it into bands, read top to
+ *    bottom, when it is wide or ends a story: a column above it does not
+ *    go on below it (a headline starts under it), or the last column
+ *    ends a sentence.  Columns set on other baselines than a headline
+ *    beside them pause together, and that is no cut;
+ *  - gutters no line crosses split a region into columns, read left to
+ *    right (first the one with a blank run beside it, where a headline
+ *    or a photo stands over some of the columns), each line cut at its
+ *    widest run of spaces in the gutter;
+ *  - else lines that cross a gutter (a headline over several columns)
+ *    make bands of their own, so that a headline stays one line above
+ *    the columns it spans;
+ *  - a region without gutters is one column: its lines, trimmed, in
+ *    order.
+ *
+ * Columns and bands are separated by a blank line, and so are two runs of
+ * a column's lines set apart by min_blank_rows blank rows (columns whose
+ * baselines differ come out on alternate rows, so one blank row means
+ * nothing); a band of one column over a narrow gap runs on into the band
+ * under it (a headline and its text).  Nothing is dropped but spaces.
+ */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "kanbao/buf.h"
+#include "kanbao/parse.h"
+#include "kanbao/text.h"
+#include "kanbao/xmalloc.h"
+
+#include "parse-int.h"
+
+/* Rows either side of a gap compared, column starts counted in a row. */
+#define LAYOUT_NEAR	3
+#define LAYOUT_STARTS	20
+
+/* The thresholds, in one place. */
+static const struct {
+	int	min_gapped;	/* lines with an inner gutter, at least */
+	int	gapped_per_100;	/* ... per 100 non-blank lines, at least */
+	int	min_gap;	/* spaces that make a gap, not a word space */
+	int	min_margin;	/* leading spaces that put a line in a column
+				   to the right (a kept indent is less) */
+	int	min_aligned;	/* starts at one column to count as aligned */
+	int	aligned_per_100; /* aligned starts per 100 starts, at least */
+	int	max_x;		/* columns measured; wider lines are cut off */
+	int	tol_per_100;	/* lines of a region that may cover a gutter */
+	int	min_tol_rows;	/* ... one line may from this many lines on */
+	int	min_blank_rows;	/* blank rows that part a column's runs */
+	int	min_band_rows;	/* blank rows across a region that cut it */
+	int	wide_band_rows;	/* ... whatever the text around them */
+	int	furniture_rows;	/* lines over the page's first gap, at most */
+	int	near_rows;	/* rows either side of a gap compared */
+	int	max_starts;	/* column starts counted in a row, at most */
+	int	max_depth;	/* recursion guard */
+} layout_cfg = {
+	.min_gapped = 4,
+	.gapped_per_100 = 20,
+	.min_gap = 2,
+	.min_margin = 6,
+	.min_aligned = 4,
+	.aligned_per_100 = 50,
+	.max_x = 2048,
+	.tol_per_100 = 10,
+	.min_tol_rows = 4,
+	.min_blank_rows = 4,
+	.min_band_rows = 2,
+	.wide_band_rows = 4,
+	.furniture_rows = 2,
+	.near_rows = LAYOUT_NEAR,
+	.max_starts = LAYOUT_STARTS,
+	.max_depth = 64
+};
+
+/* How a character's display column is counted. */
+enum layout_metric {
+	LAYOUT_CELLS,	/* one cell per character (poppler) */
+	LAYOUT_WIDTH	/* East Asian wide characters are two (a terminal) */
+};
+
+struct layout_glyph {
+	int		 x;		/* display column */
+	int		 w;		/* columns it covers */
+	size_t		 off;		/* bytes into the text */
+	size_t		 len;
+};
+
+struct layout {
+	const char		*text;
+	size_t			 len;
+	struct layout_glyph	*g;
+	size_t			 ng;
+	size_t			 gsz;
+	size_t			*row;		/* row r: g[row[r]], ... */
+	size_t			 nrows;
+	int			*cov;		/* scratch, max_x + 1 */
+	struct buf		 out;
+	int			 brk;		/* a blank line is due */
+	int			 glue;		/* none before the next line */
+	size_t			 splits;	/* regions split into columns */
+};
+
+/* A part of the page: rows r0 to r1, in each the glyphs lo[i] to hi[i]. */
+struct layout_region {
+	size_t		 r0;
+	size_t		 r1;
+	size_t		*lo;
+	size_t		*hi;
+};
+
+struct layout_gutter {
+	int		 a;		/* first blank display column */
+	int		 b;		/* one past the last */
+};
+
+static int
+layout_width(enum layout_metric m, uint32_t c)
+{
+	if (m == LAYOUT_CELLS)
+		return (1);
+	return (text_cp_width(c) == 2 ? 2 : 1);
+}
+
+/*
+ * The share (per 100) of the starts of text after a gap that fall on a
+ * display column where at least min_aligned such starts fall, counting
+ * columns with metric m.  -layout text lines its columns up; text that
+ * merely has wide spaces does not.
+ */
+static int
+layout_aligned(const char *s, size_t n, enum layout_metric m)
+{
+	int		*hist;
+	int		*starts = NULL;
+	size_t		 nstarts = 0, startsz = 0, i = 0, k, good = 0;
+	int		 x = 0, spaces = 0;
+	uint32_t	 c;
+
+	hist = xcalloc((size_t)layout_cfg.max_x, sizeof *hist);
+	while (i < n) {
+		i = parse_next(s, n, i, &c);
+		if (c == '\n') {
+			x = spaces = 0;
+			continue;
+		}
+		if (c == ' ') {
+			spaces++;
+			x++;
+			continue;
+		}
+		if (spaces >= layout_cfg.min_gap && x < layout_cfg.max_x) {
+			hist[x]++;
+			if (nstarts == startsz) {
+				startsz = startsz * 2 + 64;
+				starts = xreallocarray(starts, startsz,
+				    sizeof *starts);
+			}
+			starts[nstarts++] = x;
+		}
+		spaces = 0;
+		x += layout_width(m, c);
+	}
+	for (k = 0; k < nstarts; k++) {
+		if (hist[starts[k]] >= layout_cfg.min_aligned)
+			good++;
+	}
+	free(starts);
+	free(hist);
+	return (nstarts == 0 ? 0 : (int)(good * 100 / nstarts));
+}
+
+/*
+ * Counts the non-blank lines and those with a gutter in them (text, a run
+ * of min_gap spaces or more, text; or a margin of min_margin spaces before
+ * a line of a column further right): the cheap first look, bytes only.
+ */
+static void
+layout_count_gapped(const char *s, size_t n, int *nonblank, int *gapped)
+{
+	size_t	i;
+	int	seen = 0, spaces = 0, gap = 0;
+
+	*nonblank = *gapped = 0;
+	for (i = 0; i <= n; i++) {
+		if (i == n || s[i] == '\n') {
+			*nonblank += seen;
+			*gapped += gap;
+			seen = spaces = gap = 0;
+		} else if (s[i] == ' ')
+			spaces++;
+		else {
+			if (seen ? spaces >= layout_cfg.min_gap :
+			    spaces >= layout_cfg.min_margin)
+				gap = 1;
+			seen = 1;
+			spaces = 0;
+		}
+	}
+}
+
+/*
+ * Whether the text holds min_gapped runs of two spaces: the first look,
+ * at memchr(3) speed, that most pages fail.
+ */
+static int
+layout_has_gaps(const char *s, size_t n)
+{
+	const char	*p = s, *e = s + n;
+	int		 found = 0;
+
+	while (p < e && (p = memchr(p, ' ', (size_t)(e - p))) != NULL) {
+		if (p + 1 < e && p[1] == ' ') {
+			if (++found >= layout_cfg.min_gapped)
+				return (1);
+			while (p < e && *p == ' ')
+				p++;
+		} else
+			p++;
+	}
+	return (0);
+}
+
+/* The metric that lines the page's columns up, or -1 if not -layout. */
+static int
+layout_metric(const char *text, size_t len)
+{
+	int	nonblank, gapped, cells, width;
+
+	if (!layout_has_gaps(text, len))
+		return (-1);
+	layout_count_gapped(text, len, &nonblank, &gapped);
+	if (gapped < layout_cfg.min_gapped ||
+	    gapped * 100 < nonblank * layout_cfg.gapped_per_100)
+		return (-1);
+	cells = layout_aligned(text, len, LAYOUT_CELLS);
+	width = layout_aligned(text, len, LAYOUT_WIDTH);
+	if (cells < layout_cfg.aligned_per_100 &&
+	    width < layout_cfg.aligned_per_100)
+		return (-1);
+	return (cells >= width ? LAYOUT_CELLS : LAYOUT_WIDTH);
+}
+
+int
+parse_layout_detect(const char *text, size_t len)
+{
+	return (layout_metric(text, len) != -1);
+}
+
+/* Reads the page into rows of glyphs, spaces left out. */
+static void
+layout_read(struct layout *l, enum layout_metric m)
+{
+	size_t		 i = 0, rowsz = 64;
+	int		 x = 0;
+	uint32_t	 c;
+
+	l->row = xreallocarray(NULL, rowsz, sizeof *l->row);
+	l->row[0] = 0;
+	while (i < l->len) {
+		size_t	 at = i;
+
+		i = parse_next(l->text, l->len, i, &c);
+		if (c == '\n') {
+			if (l->nrows + 2 >= rowsz) {
+				rowsz *= 2;
+				l->row = xreallocarray(l->row, rowsz,
+				    sizeof *l->row);
+			}
+			l->row[++l->nrows] = l->ng;
+			x = 0;
+			continue;
+		}
+		if (c == ' ' || c == '\f') {
+			x += (c == ' ');
+			continue;
+		}
+		if (l->ng == l->gsz) {
+			l->gsz = l->gsz * 2 + 256;
+			l->g = xreallocarray(l->g, l->gsz, sizeof *l->g);
+		}
+		l->g[l->ng].x = x;
+		l->g[l->ng].w = layout_width(m, c);
+		l->g[l->ng].off = at;
+		l->g[l->ng].len = i - at;
+		l->ng++;
+		x += layout_width(m, c);
+	}
+	if (l->nrows + 2 >= rowsz)
+		l->row = xreallocarray(l->row, rowsz + 2, sizeof *l->row);
+	l->row[++l->nrows] = l->ng;
+}
+
+static void
+layout_break(struct layout *l)
+{
+	if (l->out.len > 0 && !l->glue)
+		l->brk = 1;
+}
+
+/* The next line follows the last one without a blank line. */
+static void
+layout_glue(struct layout *l)
+{
+	l->brk = 0;
+	l->glue = 1;
+}
+
+/* Adds glyphs lo to hi as one line: trimmed, gaps become one space. */
+static void
+layout_line(struct layout *l, size_t lo, size_t hi)
+{
+	size_t	k;
+
+	if (lo == hi)
+		return;
+	if (l->brk)
+		buf_addc(&l->out, '\n');
+	l->brk = l->glue = 0;
+	for (k = lo; k < hi; k++) {
+		if (k > lo && l->g[k].x > l->g[k - 1].x + l->g[k - 1].w)
+			buf_addc(&l->out, ' ');
+		buf_add(&l->out, l->text + l->g[k].off, l->g[k].len);
+	}
+	buf_addc(&l->out, '\n');
+}
+
+/* A region without gutters: one column, its rows in order. */
+static void
+layout_leaf(struct layout *l, const struct layout_region *rg)
+{
+	size_t	i, n = rg->r1 - rg->r0;
+	int	blank = 0, seen = 0;
+
+	layout_break(l);
+	for (i = 0; i < n; i++) {
+		if (rg->lo[i] == rg->hi[i]) {
+			blank++;
+			continue;
+		}
+		if (seen && blank >= layout_cfg.min_blank_rows)
+			layout_break(l);
+		layout_line(l, rg->lo[i], rg->hi[i]);
+		seen = 1;
+		blank = 0;
+	}
+	layout_break(l);
+}
+
+/*
+ * The split point of glyphs lo to hi at gutter gu: the index of the first
+ * glyph after the widest run of spaces that overlaps the gutter, or -1 if
+ * no run of min_gap spaces does (the line crosses the gutter).
+ */
+static long
+layout_cut(const struct layout *l, size_t lo, size_t hi,
+    const struct layout_gutter *gu)
+{
+	size_t	k;
+	long	best = -1;
+	int	bestw = 0, from, to, w;
+
+	for (k = lo; k <= hi; k++) {
+		from = (k == lo) ? -1 : l->g[k - 1].x + l->g[k - 1].w;
+		to = (k == hi) ? INT32_MAX : l->g[k].x;
+		if (to <= gu->a || from >= gu->b)
+			continue;
+		w = (from < 0 || to == INT32_MAX) ? INT32_MAX : to - from;
+		if (w < layout_cfg.min_gap && from >= 0 && to != INT32_MAX)
+			continue;
+		if (w > bestw) {
+			bestw = w;
+			best = (long)k;
+		}
+	}
+	return (best);
+}
+
+static void layout_region(struct layout *, const struct layout_region *,
+    int);
+
+/* Reads rows r0 to r1 of rg as a region of their own. */
+static void
+layout_band(struct layout *l, const struct layout_region *rg, size_t r0,
+    size_t r1, int depth)
+{
+	struct layout_region	sub;
+
+	sub.r0 = r0;
+	sub.r1 = r1;
+	sub.lo = rg->lo + (r0 - rg->r0);
+	sub.hi = rg->hi + (r0 - rg->r0);
+	layout_region(l, &sub, depth + 1);
+}
+
+/*
+ * Finds the gutters of a region: runs of min_gap display columns or more,
+ * between its leftmost and rightmost text, that at most tol_per_100 of its
+ * non-blank rows cover.  Returns how many (caller frees *out).
+ */
+static size_t
+layout_gutters(struct layout *l, const struct layout_region *rg,
+    struct layout_gutter **out)
+{
+	size_t			 i, k, nonblank = 0, ngu = 0;
+	int			 xmin = INT32_MAX, xmax = 0, x, tol, start;
+	struct layout_gutter	*gu = NULL;
+
+	for (i = 0; i < rg->r1 - rg->r0; i++) {
+		if (rg->lo[i] == rg->hi[i])
+			continue;
+		nonblank++;
+		for (k = rg->lo[i]; k < rg->hi[i]; k++) {
+			if (l->g[k].x < xmin)
+				xmin = l->g[k].x;
+			if (l->g[k].x + l->g[k].w > xmax)
+				xmax = l->g[k].x + l->g[k].w;
+		}
+	}
+	*out = NULL;
+	if (nonblank == 0)
+		return (0);
+	if (xmax > layout_cfg.max_x)
+		xmax = layout_cfg.max_x;
+	memset(l->cov, 0, (size_t)(layout_cfg.max_x + 1) * sizeof *l->cov);
+	for (i = 0; i < rg->r1 - rg->r0; i++) {
+		for (k = rg->lo[i]; k < rg->hi[i]; k++) {
+			for (x = l->g[k].x; x < l->g[k].x + l->g[k].w &&
+			    x < xmax; x++)
+				l->cov[x]++;
+		}
+	}
+	tol = (int)(nonblank * (size_t)layout_cfg.tol_per_100 / 100);
+	if (tol == 0 && nonblank >= (size_t)layout_cfg.min_tol_rows)
+		tol = 1;
+	start = -1;
+	for (x = xmin; x <= xmax; x++) {
+		if (x < xmax && l->cov[x] <= tol) {
+			if (start == -1)
+				start = x;
+			continue;
+		}
+		if (start != -1 && start > xmin && x < xmax &&
+		    x - start >= layout_cfg.min_gap) {
+			gu = xreallocarray(gu, ngu + 1, sizeof *gu);
+			gu[ngu].a = start;
+			gu[ngu].b = x;
+			ngu++;
+		}
+		start = -1;
+	}
+	*out = gu;
+	return (ngu);
+}
+
+/* Splits a region no row crosses into its columns, left to right. */
+static void
+layout_columns(struct layout *l, const struct layout_region *rg,
+    const struct layout_gutter *gu, size_t ngu, int depth)
+{
+	size_t			 n = rg->r1 - rg->r0, i, j;
+	size_t			*cuts;
+	struct layout_region	 sub;
+
+	l->splits++;
+	/* cuts[i * (ngu + 2) + j]: where column j of row i starts. */
+	cuts = xreallocarray(NULL, n * (ngu + 2), sizeof *cuts);
+	for (i = 0; i < n; i++) {
+		size_t	*c = cuts + i * (ngu + 2), from = rg->lo[i];
+
+		c[0] = rg->lo[i];
+		for (j = 0; j < ngu; j++) {
+			long	k = layout_cut(l, from, rg->hi[i], &gu[j]);
+
+			/* A crossing row never gets here; keep it left. */
+			if (k < 0)
+				k = (long)rg->hi[i];
+			c[j + 1] = from = (size_t)k;
+		}
+		c[ngu + 1] = rg->hi[i];
+	}
+	sub.r0 = rg->r0;
+	sub.r1 = rg->r1;
+	sub.lo = xreallocarray(NULL, n, sizeof *sub.lo);
+	sub.hi = xreallocarray(NULL, n, sizeof *sub.hi);
+	for (j = 0; j <= ngu; j++) {
+		for (i = 0; i < n; i++) {
+			sub.lo[i] = cuts[i * (ngu + 2) + j];
+			sub.hi[i] = cuts[i * (ngu + 2) + j + 1];
+		}
+		layout_break(l);
+		layout_region(l, &sub, depth + 1);
+	}
+	free(sub.lo);
+	free(sub.hi);
+	free(cuts);
+}
+
+/* The longest run of blank rows inside rows lo/hi (text above and below). */
+static size_t
+layout_blank_run(const size_t *lo, const size_t *hi, size_t n)
+{
+	size_t	i, run = 0, best = 0;
+	int	seen = 0;
+
+	for (i = 0; i < n; i++) {
+		if (lo[i] == hi[i]) {
+			run += seen;
+			continue;
+		}
+		if (run > best)
+			best = run;
+		seen = 1;
+		run = 0;
+	}
+	return (best);
+}
+
+/*
+ * The display columns where text starts (after a gap) in the k non-blank
+ * rows of a region from row i on, going by step (1 down, -1 up), into xs
+ * (k * max_starts at most); returns how many.  *endrow is the row whose
+ * text starts furthest right (the last column's line).
+ */
+static size_t
+layout_starts(const struct layout *l, const struct layout_region *rg,
+    long i, int step, int *xs, size_t *endrow)
+{
+	long	 n = (long)(rg->r1 - rg->r0);
+	size_t	 nxs = 0, k, rows = 0;
+	int	 best = -1;
+
+	for (; i >= 0 && i < n && rows < (size_t)layout_cfg.near_rows;
+	    i += step) {
+		if (rg->lo[i] == rg->hi[i])
+			continue;
+		rows++;
+		for (k = rg->lo[i]; k < rg->hi[i]; k++) {
+			if (k > rg->lo[i] && l->g[k].x < l->g[k - 1].x +
+			    l->g[k - 1].w + layout_cfg.min_gap)
+				continue;
+			if (nxs < (size_t)(layout_cfg.near_rows *
+			    layout_cfg.max_starts))
+				xs[nxs++] = l->g[k].x;
+			if (l->g[k].x > best) {
+				best = l->g[k].x;
+				*endrow = (size_t)i;
+			}
+		}
+	}
+	return (nxs);
+}
+
+/*
+ * Whether a run of blank rows (rows a to b of a region) ends a band: not
+ * when it is a mere pause of columns set on other baselines than the text
+ * beside them, that is when every column above goes on below and the last
+ * column above does not end a sentence.
+ */
+static int
+layout_ends_band(const struct layout *l, const struct layout_region *rg,
+    size_t a, size_t b)
+{
+	int		 up[LAYOUT_NEAR * LAYOUT_STARTS];
+	int		 down[LAYOUT_NEAR * LAYOUT_STARTS];
+	size_t		 nup, ndown, i, j, endrow = a - 1, unused;
+	uint32_t	 c;
+
+	nup = layout_starts(l, rg, (long)a - 1, -1, up, &endrow);
+	ndown = layout_starts(l, rg, (long)b, 1, down, &unused);
+	for (i = 0; i < nup; i++) {
+		for (j = 0; j < ndown; j++) {
+			if (abs(up[i] - down[j]) <= layout_cfg.min_gap)
+				break;
+		}
+		if (j == ndown)
+			return (1);
+	}
+	if (rg->lo[endrow] == rg->hi[endrow])
+		return (0);
+	parse_next(l->text, l->len, l->g[rg->hi[endrow] - 1].off, &c);
+	return (parse_is_stop(c) || parse_is_closer(c));
+}
+
+/*
+ * Where to cut a region across: the first run of blank rows that is wide
+ * (wide_band_rows) or, at min_band_rows, ends a band, or that parts the
+ * page's furniture from the rest.  Returns its length (for furniture, at
+ * least min_blank_rows, so that it stands apart), 0 if none.
+ */
+static size_t
+layout_band_cut(const struct layout *l, const struct layout_region *rg,
+    size_t *at)
+{
+	size_t	n = rg->r1 - rg->r0, i, run = 0, above = 0;
+	int	seen = 0;
+
+	for (i = 0; i < n; i++) {
+		if (rg->lo[i] == rg->hi[i]) {
+			run += seen;
+			continue;
+		}
+		if (run > 0 && rg->r0 == 0 && above <=
+		    (size_t)layout_cfg.furniture_rows) {
+			/* Furniture stands apart, however near. */
+			*at = i - run;
+			return (run > (size_t)layout_cfg.min_blank_rows ?
+			    run : (size_t)layout_cfg.min_blank_rows);
+		}
+		if (run >= (size_t)layout_cfg.wide_band_rows ||
+		    (run >= (size_t)layout_cfg.min_band_rows &&
+		    layout_ends_band(l, rg, i - run, i))) {
+			*at = i - run;
+			return (run);
+		}
+		seen = 1;
+		above++;
+		run = 0;
+	}
+	return (0);
+}
+
+/*
+ * The gutter to split at first: the one with the longest blank run on one
+ * of its sides (a headline or a photo over some of the columns leaves one),
+ * at least min_band_rows long; -1 if none has.
+ */
+static long
+layout_first_gutter(struct layout *l, const struct layout_region *rg,
+    const struct layout_gutter *gu, size_t ngu)
+{
+	size_t	 n = rg->r1 - rg->r0, i, j, left, right, best = 0;
+	size_t	*mid;
+	long	 k, bestj = -1;
+
+	mid = xreallocarray(NULL, n, sizeof *mid);
+	for (j = 0; j < ngu; j++) {
+		for (i = 0; i < n; i++) {
+			k = layout_cut(l, rg->lo[i], rg->hi[i], &gu[j]);
+			mid[i] = k < 0 ? rg->hi[i] : (size_t)k;
+		}
+		left = layout_blank_run(rg->lo, mid, n);
+		right = layout_blank_run(mid, rg->hi, n);
+		if (left < right)
+			left = right;
+		if (left >= (size_t)layout_cfg.min_band_rows && left > best) {
+			best = left;
+			bestj = (long)j;
+		}
+	}
+	free(mid);
+	return (bestj);
+}
+
+/*
+ * Reads a region: bands at wide blank gaps or at crossing rows, else
+ * columns, else one column.
+ */
+static void
+layout_region(struct layout *l, const struct layout_region *rg, int depth)
+{
+	struct layout_gutter	*gu, *clean;
+	size_t			 ngu, nclean = 0, n = rg->r1 - rg->r0, i, j;
+	size_t			 start = 0, run, splits;
+	int			*cross, crossing = 0, plain = 0, label;
+	long			 first;
+
+	if (depth > layout_cfg.max_depth) {
+		layout_leaf(l, rg);
+		return;
+	}
+	if ((ngu = layout_gutters(l, rg, &gu)) == 0) {
+		layout_leaf(l, rg);
+		return;
+	}
+	if ((run = layout_band_cut(l, rg, &start)) > 0) {
+		free(gu);
+		splits = l->splits;
+		layout_band(l, rg, rg->r0, rg->r0 + start, depth);
+		/*
+		 * A narrow gap under one column (a headline over its text)
+		 * parts blocks less than a column break.
+		 */
+		if (run < (size_t)layout_cfg.min_blank_rows &&
+		    splits == l->splits)
+			layout_glue(l);
+		layout_band(l, rg, rg->r0 + start, rg->r1, depth);
+		return;
+	}
+	/* Gutters no row crosses come first: they part whole stories. */
+	clean = xcalloc(ngu, sizeof *clean);
+	for (j = 0; j < ngu; j++) {
+		for (i = 0; i < n; i++) {
+			if (layout_cut(l, rg->lo[i], rg->hi[i], &gu[j]) < 0)
+				break;
+		}
+		if (i == n)
+			clean[nclean++] = gu[j];
+	}
+	if (nclean > 0) {
+		if ((first = layout_first_gutter(l, rg, clean, nclean)) != -1)
+			layout_columns(l, rg, clean + first, 1, depth);
+		else
+			layout_columns(l, rg, clean, nclean, depth);
+		free(clean);
+		free(gu);
+		return;
+	}
+	free(clean);
+	cross = xcalloc(n, sizeof *cross);
+	for (i = 0; i < n; i++) {
+		if (rg->lo[i] == rg->hi[i]) {
+			cross[i] = -1;
+			continue;
+		}
+		for (j = 0; j < ngu && !cross[i]; j++) {
+			if (layout_cut(l, rg->lo[i], rg->hi[i], &gu[j]) < 0)
+				cross[i] = 1;
+		}
+		if (cross[i])
+			crossing++;
+		else
+			plain++;
+	}
+	if (plain == 0)
+		layout_leaf(l, rg);
+	else {
+		/* Bands: runs of crossing rows and of the others. */
+		label = -1;
+		start = 0;
+		for (i = 0; i < n; i++) {
+			if (cross[i] == -1 || cross[i] == label)
+				continue;
+			if (label != -1) {
+				layout_band(l, rg, rg->r0 + start,
+				    rg->r0 + i, depth);
+				start = i;
+			}
+			label = cross[i];
+		}
+		layout_band(l, rg, rg->r0 + start, rg->r1, depth);
+	}
+	free(cross);
+	free(gu);
+}
+
+char *
+parse_layout_columns(const char *text, size_t len, size_t *outlen)
+{
+	struct layout		l;
+	struct layout_region	rg;
+	int			m;
+	size_t			i;
+
+	memset(&l, 0, sizeof l);
+	l.text = text;
+	l.len = len;
+	if ((m = layout_metric(text, len)) == -1)
+		m = LAYOUT_CELLS;
+	layout_read(&l, (enum layout_metric)m);
+	l.cov = xcalloc((size_t)layout_cfg.max_x + 1, sizeof *l.cov);
+	rg.r0 = 0;
+	rg.r1 = l.nrows;
+	rg.lo = xreallocarray(NULL, l.nrows + 1, sizeof *rg.lo);
+	rg.hi = xreallocarray(NULL, l.nrows + 1, sizeof *rg.hi);
+	for (i = 0; i < l.nrows; i++) {
+		rg.lo[i] = l.row[i];
+		rg.hi[i] = l.row[i + 1];
+	}
+	layout_region(&l, &rg, 0);
+	free(rg.lo);
+	free(rg.hi);
+	free(l.cov);
+	free(l.row);
+	free(l.g);
+	buf_addc(&l.out, '\0');
+	l.out.len--;
+	if (outlen != NULL)
+		*outlen = l.out.len;
+	return (buf_detach(&l.out));
+}

@@ -1,0 +1,326 @@
+/*
+ * parse-layout: pdftotext -layout pages (columns side by side, gutters of
+ * spaces) found and made into column-by-column text.  The pages are small
+ * ones written for the test, set out as pdftotext -layout sets them: one
+ * cell per character, or two per wide character as a terminal shows them.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "kanbao/parse.h"
+#include "kanbao/text.h"
+
+#include "../../src/parse-int.h"
+
+/* Two columns of five lines, the right one at cell 14. */
+static const char two_columns[] =
+    "澄湖港区新航线昨日开    澄湖湿地公园春季花展\n"
+    "通，首批集装箱货轮满    今日开幕，三万株郁金\n"
+    "载驶出港口，运往南洋    香与樱花同时盛放，园\n"
+    "群岛的十二个港口，全    方预计花展期间接待游\n"
+    "年预计运量三十万箱。    客十万人次。\n";
+
+/* What a reader of two_columns reads: the left column, then the right. */
+static const char two_columns_read[] =
+    "澄湖港区新航线昨日开\n"
+    "通，首批集装箱货轮满\n"
+    "载驶出港口，运往南洋\n"
+    "群岛的十二个港口，全\n"
+    "年预计运量三十万箱。\n"
+    "\n"
+    "澄湖湿地公园春季花展\n"
+    "今日开幕，三万株郁金\n"
+    "香与樱花同时盛放，园\n"
+    "方预计花展期间接待游\n"
+    "客十万人次。\n";
+
+static int
+detect(const char *s)
+{
+	return (parse_layout_detect(s, strlen(s)));
+}
+
+/* Checks that s reads as want, column after column. */
+static void
+assert_columns(const char *s, const char *want)
+{
+	size_t	 len = 0;
+	char	*got = parse_layout_columns(s, strlen(s), &len);
+
+	assert_string_equal(got, want);
+	assert_int_equal(len, strlen(want));
+	free(got);
+}
+
+/* parse-layout-1.1: columns side by side are -layout text. */
+static void
+parse_layout_1_1(void **state)
+{
+	(void)state;
+	assert_true(detect(two_columns));
+}
+
+/* parse-layout-1.2: text read column by column is not. */
+static void
+parse_layout_1_2(void **state)
+{
+	(void)state;
+	assert_false(detect(two_columns_read));
+	assert_false(detect(""));
+	assert_false(detect("\n\n\n"));
+}
+
+/* parse-layout-1.3: a kept paragraph indent is no column. */
+static void
+parse_layout_1_3(void **state)
+{
+	(void)state;
+	assert_false(detect(
+	    "  澄湖港区新航线昨日开通，首批\n"
+	    "集装箱货轮满载驶出港口。\n"
+	    "  全年预计运量三十万箱，比去\n"
+	    "年增加三成。\n"
+	    "    港区负责人表示，新航线将带\n"
+	    "动临港产业发展。\n"
+	    "\xe3\x80\x80\xe3\x80\x80澄湖湿地公园春季花展今日开幕。\n"
+	    "  园方预计接待游客十万人次。\n"));
+}
+
+/* parse-layout-1.4: wide spaces that line nothing up are no gutters. */
+static void
+parse_layout_1_4(void **state)
+{
+	(void)state;
+	assert_false(detect(
+	    "澄湖港区  新航线昨日开通\n"
+	    "首批集装箱货轮满载  驶出港口\n"
+	    "全年  预计运量三十万箱\n"
+	    "比去年增加三成  港区负责人表示\n"
+	    "新航线将带动临港产业  发展\n"
+	    "澄湖湿地公园春季花展今日  开幕\n"));
+}
+
+/* parse-layout-2.1: a two-column page comes out a column at a time. */
+static void
+parse_layout_2_1(void **state)
+{
+	(void)state;
+	assert_columns(two_columns, two_columns_read);
+}
+
+/*
+ * parse-layout-2.2: columns set on different baselines come out on
+ * alternate rows; one blank row in a column is no break.
+ */
+static void
+parse_layout_2_2(void **state)
+{
+	(void)state;
+	assert_true(detect(
+	    "澄湖港区新航线昨日开\n"
+	    "              澄湖湿地公园春季花展\n"
+	    "通，首批集装箱货轮满\n"
+	    "              今日开幕，三万株郁金\n"
+	    "载驶出港口，运往南洋\n"
+	    "              香与樱花同时盛放，园\n"
+	    "群岛的十二个港口，全\n"
+	    "              方预计花展期间接待游\n"
+	    "年预计运量三十万箱。\n"
+	    "              客十万人次。\n"));
+	assert_columns(
+	    "澄湖港区新航线昨日开\n"
+	    "              澄湖湿地公园春季花展\n"
+	    "通，首批集装箱货轮满\n"
+	    "              今日开幕，三万株郁金\n"
+	    "载驶出港口，运往南洋\n"
+	    "              香与樱花同时盛放，园\n"
+	    "群岛的十二个港口，全\n"
+	    "              方预计花展期间接待游\n"
+	    "年预计运量三十万箱。\n"
+	    "              客十万人次。\n", two_columns_read);
+}
+
+/*
+ * parse-layout-3.1: a headline over both columns stays one line, read
+ * before the columns under it.
+ */
+static void
+parse_layout_3_1(void **state)
+{
+	char	 want[sizeof two_columns_read + 128];
+
+	(void)state;
+	snprintf(want, sizeof want, "%s\n\n%s",
+	    "澄湖港区新航线开通首批货轮满载出港", two_columns_read);
+	assert_columns("    澄湖港区新航线开通首批货轮满载出港\n"
+	    "\n"
+	    "澄湖港区新航线昨日开    澄湖湿地公园春季花展\n"
+	    "通，首批集装箱货轮满    今日开幕，三万株郁金\n"
+	    "载驶出港口，运往南洋    香与樱花同时盛放，园\n"
+	    "群岛的十二个港口，全    方预计花展期间接待游\n"
+	    "年预计运量三十万箱。    客十万人次。\n", want);
+}
+
+/*
+ * parse-layout-3.2: page furniture over the columns and a headline over
+ * the right column only: bands top to bottom, columns left to right; the
+ * headline heads its column's text, the furniture stands apart.
+ */
+static void
+parse_layout_3_2(void **state)
+{
+	(void)state;
+	assert_columns(
+	    "澄湖日报 第2版          2026年3月7日 星期六\n"
+	    "\n"
+	    "\n"
+	    "                        湿地花展开幕\n"
+	    "\n"
+	    "\n"
+	    "澄湖港区新航线昨日开    澄湖湿地公园春季花展\n"
+	    "通，首批集装箱货轮满    今日开幕，三万株郁金\n"
+	    "载驶出港口，运往南洋    香与樱花同时盛放，园\n"
+	    "群岛的十二个港口，全    方预计花展期间接待游\n"
+	    "年预计运量三十万箱。    客十万人次。\n",
+	    "澄湖日报 第2版\n"
+	    "\n"
+	    "2026年3月7日 星期六\n"
+	    "\n"
+	    "澄湖港区新航线昨日开\n"
+	    "通，首批集装箱货轮满\n"
+	    "载驶出港口，运往南洋\n"
+	    "群岛的十二个港口，全\n"
+	    "年预计运量三十万箱。\n"
+	    "\n"
+	    "湿地花展开幕\n"
+	    "澄湖湿地公园春季花展\n"
+	    "今日开幕，三万株郁金\n"
+	    "香与樱花同时盛放，园\n"
+	    "方预计花展期间接待游\n"
+	    "客十万人次。\n");
+}
+
+/* The left column of the 4.x pages, Latin digits among the Han. */
+#define WIDE_READ							\
+	"2026年澄湖港开通12\n"						\
+	"条远洋航线，首批集装\n"					\
+	"箱货轮满载驶出港口，\n"					\
+	"运往南洋群岛的港口，\n"					\
+	"全年运量30万箱。\n"						\
+	"\n"								\
+	"澄湖湿地公园春季花展\n"					\
+	"今日开幕，三万株郁金\n"					\
+	"香与樱花同时盛放，园\n"					\
+	"方预计花展期间接待游\n"					\
+	"客十万人次。\n"
+
+/*
+ * parse-layout-4.1: set out for a terminal (Han two columns wide, digits
+ * one), the right column starts at display column 24 but at a different
+ * character on each line.
+ */
+static void
+parse_layout_4_1(void **state)
+{
+	static const char page[] =
+	    "2026年澄湖港开通12      澄湖湿地公园春季花展\n"
+	    "条远洋航线，首批集装    今日开幕，三万株郁金\n"
+	    "箱货轮满载驶出港口，    香与樱花同时盛放，园\n"
+	    "运往南洋群岛的港口，    方预计花展期间接待游\n"
+	    "全年运量30万箱。        客十万人次。\n";
+
+	(void)state;
+	assert_true(detect(page));
+	assert_columns(page, WIDE_READ);
+}
+
+/*
+ * parse-layout-4.2: set out as poppler does (one cell per character,
+ * whatever its width), the right column starts at cell 18.
+ */
+static void
+parse_layout_4_2(void **state)
+{
+	static const char page[] =
+	    "2026年澄湖港开通12      澄湖湿地公园春季花展\n"
+	    "条远洋航线，首批集装        今日开幕，三万株郁金\n"
+	    "箱货轮满载驶出港口，        香与樱花同时盛放，园\n"
+	    "运往南洋群岛的港口，        方预计花展期间接待游\n"
+	    "全年运量30万箱。         客十万人次。\n";
+
+	(void)state;
+	assert_true(detect(page));
+	assert_columns(page, WIDE_READ);
+}
+
+/*
+ * parse-layout-5.1: parse_page() reads a -layout page through its columns
+ * and says so; a plain page stays raw.
+ */
+static void
+parse_layout_5_1(void **state)
+{
+	static const char page[] =
+	    "  澄湖港区新航线开通        湿地花展开幕\n"
+	    "\n"
+	    "\n"
+	    "本报讯 澄湖港区新航线昨    本报讯 澄湖湿地公园春季\n"
+	    "日开通，首批集装箱货轮满    花展今日开幕，三万株郁金\n"
+	    "载驶出港口，运往南洋群岛    香与樱花同时盛放。园方预\n"
+	    "的十二个港口，全年预计运    计花展期间接待游客十万人\n"
+	    "量三十万箱，比去年增加三    次，比去年增加两成。\n"
+	    "成。\n";
+	struct parse_page	*pg;
+	size_t			 i;
+	int			 port = 0, park = 0;
+
+	(void)state;
+	pg = parse_page(page, strlen(page));
+	assert_int_equal(pg->format, PARSE_LAYOUT);
+	assert_string_equal(parse_format_name(pg->format), "layout");
+	for (i = 0; i < pg->narticles; i++) {
+		const struct parse_article *a = &pg->articles[i];
+
+		if (a->nparagraphs == 0)
+			continue;
+		if (strstr(a->paragraphs[0], "澄湖港区新航线昨日开通") != NULL)
+			port++;
+		if (strstr(a->paragraphs[0], "春季花展今日开幕") != NULL)
+			park++;
+		assert_null(strstr(a->paragraphs[0], "本报讯 澄湖湿地"));
+	}
+	assert_int_equal(port, 1);
+	assert_int_equal(park, 1);
+	parse_page_free(pg);
+
+	pg = parse_page(two_columns_read, strlen(two_columns_read));
+	assert_int_equal(pg->format, PARSE_RAW);
+	parse_page_free(pg);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(parse_layout_1_1),
+		cmocka_unit_test(parse_layout_1_2),
+		cmocka_unit_test(parse_layout_1_3),
+		cmocka_unit_test(parse_layout_1_4),
+		cmocka_unit_test(parse_layout_2_1),
+		cmocka_unit_test(parse_layout_2_2),
+		cmocka_unit_test(parse_layout_3_1),
+		cmocka_unit_test(parse_layout_3_2),
+		cmocka_unit_test(parse_layout_4_1),
+		cmocka_unit_test(parse_layout_4_2),
+		cmocka_unit_test(parse_layout_5_1),
+	};
+
+	return (cmocka_run_group_tests_name("parse-layout", tests, NULL,
+	    NULL));
+}
