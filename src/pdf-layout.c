@@ -87,6 +87,7 @@ struct layout_chain {
 	int		 article;
 	size_t		 first;		/* first unit */
 	size_t		 last;		/* last unit so far */
+	double		 top;		/* highest top of its units */
 };
 
 struct layout {
@@ -587,17 +588,20 @@ layout_groups(struct layout *l)
 }
 
 /*
- * The head right above unit u: overlapping it across, its bottom above
- * u's top, and no other unit in between.  -1 if none.
+ * The head of the module unit u sits in, seen from above: the nearest
+ * thing right above u and overlapping it across.  A head is the answer; a
+ * body unit close above, or one spanning wider than u (a summary, a
+ * standfirst), passes on its own head; any other text in between means
+ * no head above.  -1 if none.  Units above u must have been seen first.
  */
 static int
 layout_above(struct layout *l, const struct layout_unit *u)
 {
 	const struct layout_group	*g;
-	const struct layout_unit	*v;
-	double				 uw = u->box.x1 - u->box.x0, gw;
-	double				 best = -1e9, lo, hi;
-	size_t				 i, j;
+	const struct layout_unit	*v, *near = NULL;
+	double				 uw = u->box.x1 - u->box.x0, gw, vw;
+	double				 best = -1e9;
+	size_t				 i;
 	int				 found = -1;
 
 	for (i = 0; i < l->ngroups; i++) {
@@ -608,23 +612,75 @@ layout_above(struct layout *l, const struct layout_unit *u)
 		    u->box.x1) < 0.4 * (uw < gw ? uw : gw) ||
 		    g->box.y1 <= best)
 			continue;
-		lo = g->box.y1 - 0.5 * l->body;
-		hi = u->box.y0 + 0.5 * l->body;
-		for (j = 0; j < l->nunits; j++) {
-			v = &l->units[j];
-			if (v == u || v->group == (int)i)
-				continue;
-			if (v->box.y0 >= lo && v->box.y1 <= hi &&
-			    layout_overlap(v->box.x0, v->box.x1, u->box.x0,
-			    u->box.x1) >= 0.3 * uw)
-				break;
-		}
-		if (j < l->nunits)
-			continue;
 		best = g->box.y1;
 		found = (int)i;
 	}
+	for (i = 0; i < l->nunits; i++) {
+		v = &l->units[i];
+		if (v == u || v->cls != LC_BODY ||
+		    v->box.y1 > u->box.y0 + 0.5 * l->body ||
+		    v->box.y1 <= best ||
+		    layout_overlap(v->box.x0, v->box.x1, u->box.x0,
+		    u->box.x1) < 0.3 * uw)
+			continue;
+		best = v->box.y1;
+		near = v;
+	}
+	if (near != NULL) {
+		vw = near->box.x1 - near->box.x0;
+		if (vw >= 1.5 * uw || u->box.y0 - near->box.y1 <= 3 * l->body)
+			return (near->above);
+	} else if (found != -1)
+		return (found);
+	/*
+	 * A head centred over a module may not reach over its outer
+	 * columns: take a head whose bottom is level with u's top, beside
+	 * it across, below whatever text is above u.
+	 */
+	found = -1;
+	gw = 1e9;
+	for (i = 0; i < l->ngroups; i++) {
+		g = &l->groups[i];
+		if (g->box.y1 > u->box.y0 + 0.5 * l->body ||
+		    g->box.y1 < u->box.y0 - 3 * l->body || g->box.y1 <= best)
+			continue;
+		vw = g->box.x0 > u->box.x1 ? g->box.x0 - u->box.x1 :
+		    u->box.x0 > g->box.x1 ? u->box.x0 - g->box.x1 : 0;
+		if (vw < gw && vw <= uw + 2 * l->body) {
+			gw = vw;
+			found = (int)i;
+		}
+	}
 	return (found);
+}
+
+static int
+layout_cmp_top(const void *a, const void *b)
+{
+	const struct layout_unit	*ua = *(struct layout_unit *const *)a;
+	const struct layout_unit	*ub = *(struct layout_unit *const *)b;
+
+	if (ua->box.y0 != ub->box.y0)
+		return (ua->box.y0 < ub->box.y0 ? -1 : 1);
+	return (ua < ub ? -1 : ua > ub);
+}
+
+/* The head above every body unit, top to bottom. */
+static void
+layout_aboves(struct layout *l)
+{
+	struct layout_unit	**order;
+	size_t			  i, n = 0;
+
+	order = xcalloc(l->nunits + 1, sizeof *order);
+	for (i = 0; i < l->nunits; i++) {
+		if (l->units[i].cls == LC_BODY)
+			order[n++] = &l->units[i];
+	}
+	qsort(order, n, sizeof *order, layout_cmp_top);
+	for (i = 0; i < n; i++)
+		order[i]->above = layout_above(l, order[i]);
+	free(order);
 }
 
 /*
@@ -634,11 +690,12 @@ layout_above(struct layout *l, const struct layout_unit *u)
  */
 static int
 layout_continues(struct layout *l, const struct layout_unit *p,
-    const struct layout_unit *u)
+    const struct layout_unit *u, double top)
 {
 	double	pw = p->box.x1 - p->box.x0;
 
 	if (u->box.x0 >= p->box.x1 - 0.5 * l->body &&
+	    u->box.y0 >= top - 2 * l->body &&
 	    u->box.x0 <= p->box.x1 + 0.8 * pw + 2 * l->body &&
 	    u->box.y0 < p->box.y1)
 		return (1);
@@ -701,18 +758,16 @@ layout_chains(struct layout *l)
 		u = &l->units[i];
 		if (u->cls != LC_BODY || u->caption)
 			continue;
-		u->above = layout_above(l, u);
 		c = p != NULL ? &l->chains[p->chain] : NULL;
-		if (c != NULL && layout_continues(l, p, u) &&
-		    (u->above == -1 || u->above == c->head || c->head == -1) &&
-		    !(u->above != -1 && c->head == -1 &&
-		    l->groups[u->above].claimed)) {
+		if (c != NULL && layout_continues(l, p, u, c->top) &&
+		    (u->above == -1 || u->above == c->head)) {
 			u->why = "continues the unit before";
 		} else {
 			c = &l->chains[l->nchains++];
 			c->head = -1;
 			c->article = -1;
 			c->first = i;
+			c->top = u->box.y0;
 			u->why = "starts a chain";
 		}
 		if (c->head == -1 && u->above != -1) {
@@ -722,6 +777,8 @@ layout_chains(struct layout *l)
 		}
 		u->chain = (int)(c - l->chains);
 		c->last = i;
+		if (u->box.y0 < c->top)
+			c->top = u->box.y0;
 		p = u;
 	}
 	for (i = 0; i < l->nchains; i++) {
@@ -912,13 +969,14 @@ static int
 layout_caption_head(struct layout *l, const struct layout_unit *u)
 {
 	const struct layout_group	*g;
-	double				 w = u->box.x1 - u->box.x0;
+	double				 w = u->box.x1 - u->box.x0, gw;
 	size_t				 i;
 
 	for (i = 0; i < l->ngroups; i++) {
 		g = &l->groups[i];
+		gw = g->box.x1 - g->box.x0;
 		if (g->claimed || layout_overlap(g->box.x0, g->box.x1,
-		    u->box.x0, u->box.x1) < 0.3 * w)
+		    u->box.x0, u->box.x1) < 0.3 * (gw < w ? gw : w))
 			continue;
 		if ((g->box.y1 <= u->box.y0 + 0.5 * l->body &&
 		    u->box.y0 - g->box.y1 <= 2.5 * l->body) ||
@@ -1118,6 +1176,7 @@ pdf_layout_parse(const char *xhtml, size_t len, struct buf *explain,
 		return (NULL);
 	}
 	layout_groups(&l);
+	layout_aboves(&l);
 	layout_chains(&l);
 	pg = layout_articles(&l);
 	if (explain != NULL)
