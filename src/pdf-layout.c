@@ -93,6 +93,7 @@ struct layout_chain {
 struct layout {
 	struct pdf_doc		 doc;
 	double			 body;	/* the body size */
+	double			 column; /* the usual column width */
 	struct layout_line	*lines;
 	size_t			 nlines;
 	struct layout_unit	*units;
@@ -523,6 +524,34 @@ layout_units(struct layout *l)
 }
 
 static int
+layout_cmp_double(const void *a, const void *b)
+{
+	double	x = *(const double *)a, y = *(const double *)b;
+
+	return (x < y ? -1 : x > y);
+}
+
+/* The usual column width: the median width of long body units. */
+static void
+layout_column_width(struct layout *l)
+{
+	double	*w;
+	size_t	 i, n = 0;
+
+	w = xcalloc(l->nunits + 1, sizeof *w);
+	for (i = 0; i < l->nunits; i++) {
+		if (l->units[i].cls == LC_BODY && l->units[i].n >= 5)
+			w[n++] = l->units[i].box.x1 - l->units[i].box.x0;
+	}
+	if (n != 0) {
+		qsort(w, n, sizeof *w, layout_cmp_double);
+		l->column = w[n / 2];
+	} else
+		l->column = 15 * l->body;
+	free(w);
+}
+
+static int
 layout_find(int *parent, int i)
 {
 	while (parent[i] != i)
@@ -561,6 +590,31 @@ layout_groups(struct layout *l)
 			    a->box.x1, b->box.x0, b->box.x1) >= 0.3 * w)
 				parent[layout_find(parent, (int)j)] =
 				    layout_find(parent, (int)i);
+		}
+	}
+	/*
+	 * A column tag or kicker set small, standing apart above a larger
+	 * title (a boxed tag at the module's corner), joins that title.
+	 */
+	for (i = 0; i < l->nunits; i++) {
+		a = &l->units[i];
+		if (a->cls != LC_HEAD || a->size >= 1.35 * l->body)
+			continue;
+		for (j = 0; j < l->nunits; j++) {
+			b = &l->units[j];
+			if (b->cls != LC_HEAD || b->size < 1.5 * a->size ||
+			    layout_find(parent, (int)j) ==
+			    layout_find(parent, (int)i))
+				continue;
+			gap = b->box.y0 - a->box.y1;
+			w = b->box.x0 > a->box.x1 ? b->box.x0 - a->box.x1 :
+			    a->box.x0 > b->box.x1 ? a->box.x0 - b->box.x1 : 0;
+			if (gap >= -0.2 * a->size && gap <= 1.5 * a->size &&
+			    w <= b->box.x1 - b->box.x0) {
+				parent[layout_find(parent, (int)i)] =
+				    layout_find(parent, (int)j);
+				break;
+			}
 		}
 	}
 	for (i = 0; i < l->nunits; i++)
@@ -618,6 +672,7 @@ layout_above(struct layout *l, const struct layout_unit *u)
 	for (i = 0; i < l->nunits; i++) {
 		v = &l->units[i];
 		if (v == u || v->cls != LC_BODY ||
+		    v->box.x1 - v->box.x0 < 0.6 * uw ||
 		    v->box.y1 > u->box.y0 + 0.5 * l->body ||
 		    v->box.y1 <= best ||
 		    layout_overlap(v->box.x0, v->box.x1, u->box.x0,
@@ -628,7 +683,8 @@ layout_above(struct layout *l, const struct layout_unit *u)
 	}
 	if (near != NULL) {
 		vw = near->box.x1 - near->box.x0;
-		if (vw >= 1.5 * uw || u->box.y0 - near->box.y1 <= 3 * l->body)
+		if ((vw >= 1.5 * uw && vw >= 1.5 * l->column) ||
+		    u->box.y0 - near->box.y1 <= 3 * l->body)
 			return (near->above);
 	} else if (found != -1)
 		return (found);
@@ -1175,6 +1231,7 @@ pdf_layout_parse(const char *xhtml, size_t len, struct buf *explain,
 		layout_free(&l);
 		return (NULL);
 	}
+	layout_column_width(&l);
 	layout_groups(&l);
 	layout_aboves(&l);
 	layout_chains(&l);
