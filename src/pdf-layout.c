@@ -77,6 +77,7 @@ struct layout_unit {
 
 struct layout_group {
 	struct pdf_box	 box;
+	struct pdf_box	 title;		/* its largest lines */
 	double		 size;		/* largest type in it */
 	int		 claimed;	/* a chain took it as its head */
 	int		 article;	/* the article it heads, or -1 */
@@ -637,8 +638,43 @@ layout_groups(struct layout *l)
 		if (a->size > l->groups[a->group].size)
 			l->groups[a->group].size = a->size;
 	}
+	for (i = 0; i < l->nunits; i++) {
+		a = &l->units[i];
+		if (a->cls != LC_HEAD ||
+		    a->size < 0.92 * l->groups[a->group].size)
+			continue;
+		if (l->groups[a->group].title.x1 == 0)
+			l->groups[a->group].title = a->box;
+		else
+			layout_grow(&l->groups[a->group].title, &a->box);
+	}
 	free(parent);
 	free(index);
+}
+
+/*
+ * 1 if a unit under head g stands where u would be mirrored across the
+ * centre of g: g is centred over a module that u is part of.
+ */
+static int
+layout_mirrored(struct layout *l, const struct layout_unit *u, int g)
+{
+	const struct layout_unit	*v;
+	double				 c, m0, m1;
+	size_t				 i;
+
+	c = (l->groups[g].title.x0 + l->groups[g].title.x1) / 2;
+	m0 = 2 * c - u->box.x1;
+	m1 = 2 * c - u->box.x0;
+	for (i = 0; i < l->nunits; i++) {
+		v = &l->units[i];
+		if (v != u && v->cls == LC_BODY && v->above == g &&
+		    fabs(v->box.x0 - m0) <= 2 * l->body &&
+		    fabs(v->box.x1 - m1) <= 2 * l->body &&
+		    fabs(v->box.y0 - u->box.y0) <= 3 * l->body)
+			return (1);
+	}
+	return (0);
 }
 
 /*
@@ -702,6 +738,9 @@ layout_above(struct layout *l, const struct layout_unit *u)
 			continue;
 		vw = g->box.x0 > u->box.x1 ? g->box.x0 - u->box.x1 :
 		    u->box.x0 > g->box.x1 ? u->box.x0 - g->box.x1 : 0;
+		/* Its mirror image across the head is under the head too. */
+		if (layout_mirrored(l, u, (int)i))
+			vw = -1;
 		if (vw < gw && vw <= uw + 2 * l->body) {
 			gw = vw;
 			found = (int)i;
@@ -734,6 +773,9 @@ layout_aboves(struct layout *l)
 			order[n++] = &l->units[i];
 	}
 	qsort(order, n, sizeof *order, layout_cmp_top);
+	for (i = 0; i < n; i++)
+		order[i]->above = layout_above(l, order[i]);
+	/* Again, now that each unit's neighbours across are known. */
 	for (i = 0; i < n; i++)
 		order[i]->above = layout_above(l, order[i]);
 	free(order);
