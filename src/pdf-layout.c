@@ -384,6 +384,27 @@ layout_weather(struct layout *l)
 	buf_free(&b);
 }
 
+/*
+ * 1 if line ll, low on the page, is the last line of a column that runs
+ * down to it (a line right above it, overlapping it across) rather than a
+ * footer standing apart.
+ */
+static int
+layout_column_goes_on(struct layout *l, const struct layout_line *ll)
+{
+	const struct layout_line	*a;
+	size_t				 i;
+
+	for (i = 0; i < l->nlines; i++) {
+		a = &l->lines[i];
+		if (a->box.y1 < ll->box.y0 && a->box.y1 >= ll->box.y0 -
+		    1.2 * l->body && layout_overlap(a->box.x0, a->box.x1,
+		    ll->box.x0, ll->box.x1) > 0.5 * (ll->box.x1 - ll->box.x0))
+			return (1);
+	}
+	return (0);
+}
+
 /* Furniture, heads and body, by margins, masthead, size and content. */
 static void
 layout_classify(struct layout *l)
@@ -403,7 +424,8 @@ layout_classify(struct layout *l)
 	}
 	for (i = 0; i < l->nlines; i++) {
 		ll = &l->lines[i];
-		if (ll->box.y1 <= top || ll->box.y0 >= bottom ||
+		if (ll->box.y1 <= top || (ll->box.y0 >= bottom &&
+		    !layout_column_goes_on(l, ll)) ||
 		    ll->box.y1 <= mast + 0.5 * l->body ||
 		    layout_furniture_text(ll->text))
 			ll->cls = LC_FURNITURE;
