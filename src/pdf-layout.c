@@ -700,6 +700,32 @@ layout_mirrored(struct layout *l, const struct layout_unit *u, int g)
 }
 
 /*
+ * 1 if nothing but narrow lines (a picture's credit) stands between head g
+ * and unit u below it, across both: a picture between a head and its body.
+ */
+static int
+layout_empty_between(struct layout *l, const struct layout_unit *u, int g)
+{
+	const struct layout_group	*h = &l->groups[g];
+	const struct layout_unit	*v;
+	double				 x0, x1, uw = u->box.x1 - u->box.x0;
+	size_t				 i;
+
+	x0 = h->box.x0 < u->box.x0 ? h->box.x0 : u->box.x0;
+	x1 = h->box.x1 > u->box.x1 ? h->box.x1 : u->box.x1;
+	for (i = 0; i < l->nunits; i++) {
+		v = &l->units[i];
+		if (v == u || v->group == g || v->box.y1 <= h->box.y1 ||
+		    v->box.y0 >= u->box.y0 ||
+		    layout_overlap(v->box.x0, v->box.x1, x0, x1) <= 0)
+			continue;
+		if (v->box.x1 - v->box.x0 >= 0.6 * uw || v->n > 2)
+			return (0);
+	}
+	return (1);
+}
+
+/*
  * The head of the module unit u sits in, seen from above: the nearest
  * thing right above u and overlapping it across.  A head is the answer; a
  * body unit close above, or one spanning wider than u (a summary, a
@@ -742,7 +768,7 @@ layout_above(struct layout *l, const struct layout_unit *u)
 	if (near != NULL) {
 		vw = near->box.x1 - near->box.x0;
 		if ((vw >= 1.5 * uw && vw >= 1.5 * l->column) ||
-		    u->box.y0 - near->box.y1 <= 3 * l->body)
+		    u->box.y0 - near->box.y1 <= 1.6 * l->body)
 			return (near->above);
 	} else if (found != -1)
 		return (found);
@@ -755,8 +781,9 @@ layout_above(struct layout *l, const struct layout_unit *u)
 	gw = 1e9;
 	for (i = 0; i < l->ngroups; i++) {
 		g = &l->groups[i];
-		if (g->box.y1 > u->box.y0 + 0.5 * l->body ||
-		    g->box.y1 < u->box.y0 - 3 * l->body || g->box.y1 <= best)
+		if (g->box.y1 > u->box.y0 + 0.5 * l->body || g->box.y1 <= best ||
+		    (g->box.y1 < u->box.y0 - 3 * l->body &&
+		    !layout_empty_between(l, u, (int)i)))
 			continue;
 		vw = g->box.x0 > u->box.x1 ? g->box.x0 - u->box.x1 :
 		    u->box.x0 > g->box.x1 ? u->box.x0 - g->box.x1 : 0;
@@ -1153,7 +1180,7 @@ layout_articles(struct layout *l)
 		layout_add_para(a, &para);
 		layout_continuation(a);
 		/* Ads: a few centred lines under a heading. */
-		ad = centered && n <= 6;
+		ad = centered && n <= 6 && *a->title != '\0';
 		if (ad)
 			a->kind = PARSE_AD;
 		else if (*a->title == '\0' && n < 3)
