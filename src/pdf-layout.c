@@ -738,7 +738,7 @@ layout_above(struct layout *l, const struct layout_unit *u)
 	const struct layout_group	*g;
 	const struct layout_unit	*v, *near = NULL;
 	double				 uw = u->box.x1 - u->box.x0, gw, vw;
-	double				 best = -1e9;
+	double				 best = -1e9, wall = -1e9;
 	size_t				 i;
 	int				 found = -1;
 
@@ -755,16 +755,22 @@ layout_above(struct layout *l, const struct layout_unit *u)
 	}
 	for (i = 0; i < l->nunits; i++) {
 		v = &l->units[i];
+		vw = v->box.x1 - v->box.x0;
 		if (v == u || v->cls != LC_BODY ||
-		    v->box.x1 - v->box.x0 < 0.6 * uw ||
 		    v->box.y1 > u->box.y0 + 0.5 * l->body ||
-		    v->box.y1 <= best ||
 		    layout_overlap(v->box.x0, v->box.x1, u->box.x0,
-		    u->box.x1) < 0.3 * uw)
+		    u->box.x1) < 0.3 * (uw < vw ? uw : vw))
+			continue;
+		/* Narrow lines (a credit, a centred subhead) are no wall. */
+		if (vw >= 0.6 * uw && v->box.y1 > wall)
+			wall = v->box.y1;
+		if (v->box.y1 <= best)
 			continue;
 		best = v->box.y1;
 		near = v;
 	}
+	if (wall < best && near == NULL)
+		wall = best;
 	if (near != NULL) {
 		vw = near->box.x1 - near->box.x0;
 		if ((vw >= 1.5 * uw && vw >= 1.5 * l->column) ||
@@ -781,7 +787,7 @@ layout_above(struct layout *l, const struct layout_unit *u)
 	gw = 1e9;
 	for (i = 0; i < l->ngroups; i++) {
 		g = &l->groups[i];
-		if (g->box.y1 > u->box.y0 + 0.5 * l->body || g->box.y1 <= best ||
+		if (g->box.y1 > u->box.y0 + 0.5 * l->body || g->box.y1 <= wall ||
 		    (g->box.y1 < u->box.y0 - 3 * l->body &&
 		    !layout_empty_between(l, u, (int)i)))
 			continue;
@@ -839,7 +845,7 @@ static int
 layout_continues(struct layout *l, const struct layout_unit *p,
     const struct layout_unit *u, double top)
 {
-	double	pw = p->box.x1 - p->box.x0;
+	double	pw = p->box.x1 - p->box.x0, uw = u->box.x1 - u->box.x0;
 
 	if (u->box.x0 >= p->box.x1 - 0.5 * l->body &&
 	    u->box.y0 >= top - 2 * l->body &&
@@ -847,7 +853,7 @@ layout_continues(struct layout *l, const struct layout_unit *p,
 	    u->box.y0 < p->box.y1)
 		return (1);
 	if (layout_overlap(p->box.x0, p->box.x1, u->box.x0, u->box.x1) >=
-	    0.5 * pw && u->box.y0 >= p->box.y1 - 0.5 * l->body &&
+	    0.5 * (pw < uw ? pw : uw) && u->box.y0 >= p->box.y1 - 0.5 * l->body &&
 	    u->box.y0 - p->box.y1 <= 3 * l->body)
 		return (1);
 	return (0);
