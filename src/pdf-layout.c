@@ -588,9 +588,9 @@ layout_groups(struct layout *l)
 {
 	struct layout_unit	*a, *b;
 	int			*parent, *index;
-	double			 gap, size, w;
+	double			 gap, size, w, bestw;
 	size_t			 i, j;
-	int			 r;
+	int			 r, best;
 
 	parent = xcalloc(l->nunits + 1, sizeof *parent);
 	index = xcalloc(l->nunits + 1, sizeof *index);
@@ -623,6 +623,8 @@ layout_groups(struct layout *l)
 		a = &l->units[i];
 		if (a->cls != LC_HEAD || a->size >= 1.35 * l->body)
 			continue;
+		best = -1;
+		bestw = 1e9;
 		for (j = 0; j < l->nunits; j++) {
 			b = &l->units[j];
 			if (b->cls != LC_HEAD || b->size < 1.5 * a->size ||
@@ -633,12 +635,14 @@ layout_groups(struct layout *l)
 			w = b->box.x0 > a->box.x1 ? b->box.x0 - a->box.x1 :
 			    a->box.x0 > b->box.x1 ? a->box.x0 - b->box.x1 : 0;
 			if (gap >= -0.2 * a->size && gap <= 1.5 * a->size &&
-			    w <= b->box.x1 - b->box.x0) {
-				parent[layout_find(parent, (int)i)] =
-				    layout_find(parent, (int)j);
-				break;
+			    w <= b->box.x1 - b->box.x0 && w < bestw) {
+				bestw = w;
+				best = (int)j;
 			}
 		}
+		if (best != -1)
+			parent[layout_find(parent, (int)i)] =
+			    layout_find(parent, best);
 	}
 	for (i = 0; i < l->nunits; i++)
 		index[i] = -1;
@@ -946,6 +950,25 @@ layout_chains(struct layout *l)
 	}
 }
 
+/*
+ * A title broken after a comma may show the comma again at the start of
+ * the next line: skip the repeat.
+ */
+static const char *
+layout_skip_repeat(const struct buf *b, const char *s)
+{
+	uint32_t	last, first;
+	size_t		n;
+
+	if (b->len == 0)
+		return (s);
+	text_utf8_prev(b->data, b->len, &last);
+	n = text_utf8_next(s, strlen(s), &first);
+	if (first == last && text_is_cjk_punct(first))
+		return (s + n);
+	return (s);
+}
+
 /* Sets the kicker, title, subtitle and byline of a from head group g. */
 static void
 layout_head(struct layout *l, int g, struct parse_article *a)
@@ -965,7 +988,8 @@ layout_head(struct layout *l, int g, struct parse_article *a)
 		for (j = u->first; j < u->first + u->n; j++) {
 			ll = &l->lines[j];
 			if (ll->size >= 0.92 * big && !past) {
-				layout_join(&title, ll->text);
+				layout_join(&title, layout_skip_repeat(&title,
+				    ll->text));
 				seen = 1;
 			} else if (layout_starts(ll->text, "本报记者") ||
 			    layout_starts(ll->text, "记者") ||
