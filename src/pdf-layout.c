@@ -623,6 +623,16 @@ layout_groups(struct layout *l)
 		a = &l->units[i];
 		if (a->cls != LC_HEAD || a->size >= 1.35 * l->body)
 			continue;
+		/* Already with a title of its own? */
+		for (j = 0; j < l->nunits; j++) {
+			b = &l->units[j];
+			if (b->cls == LC_HEAD && b->size >= 1.5 * a->size &&
+			    layout_find(parent, (int)j) ==
+			    layout_find(parent, (int)i))
+				break;
+		}
+		if (j < l->nunits)
+			continue;
 		best = -1;
 		bestw = 1e9;
 		for (j = 0; j < l->nunits; j++) {
