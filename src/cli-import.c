@@ -23,6 +23,7 @@
 #include "kanbao/cli-store.h"
 #include "kanbao/file.h"
 #include "kanbao/parse.h"
+#include "kanbao/pdf.h"
 #include "kanbao/topic.h"
 
 struct import_list {
@@ -52,7 +53,8 @@ import_is_page(const char *name)
 	if (*name == '.')
 		return (0);
 	return ((n > 4 && strcmp(name + n - 4, ".txt") == 0) ||
-	    (n > 3 && strcmp(name + n - 3, ".md") == 0));
+	    (n > 3 && strcmp(name + n - 3, ".md") == 0) ||
+	    pdf_is_pdf_name(name));
 }
 
 /* Collects the page files under dir, in name order. */
@@ -183,7 +185,71 @@ struct import_stats {
 	size_t	replaced;
 	size_t	articles;
 	size_t	skipped;
+	size_t	nolayer;	/* PDF pages without text */
 };
+
+/*
+ * Each page of a PDF, through the layout front end, as a page of the
+ * issue: a one-page PDF takes the page number its name gives, the pages of
+ * a longer one are numbered from it (or from 1).  A page that fails is
+ * reported and skipped; the others are stored.
+ */
+static int
+import_pdf(struct store *s, struct topic_set *ts, struct store_page_in *in,
+    int numbered, struct import_stats *st)
+{
+	struct parse_page	*pg;
+	enum store_put_result	 r;
+	char			*text, *cause;
+	size_t			 len, n;
+	int			 pages, i, first = in->number, nolayer;
+	int			 status = 0;
+
+	if ((pages = pdf_page_count(in->source, &cause)) < 0) {
+		cli_error("%s: %s", in->source, cause);
+		free(cause);
+		st->skipped++;
+		return (-1);
+	}
+	if (pages > 1 && !numbered)
+		first = 1;
+	for (i = 1; i <= pages; i++) {
+		pg = pdf_parse_page(in->source, i, NULL, &nolayer, &text, &len,
+		    &cause);
+		if (pg == NULL) {
+			cli_error("%s: page %d: %s", in->source, i, cause);
+			free(cause);
+			st->skipped++;
+			status = -1;
+			continue;
+		}
+		if (nolayer) {
+			st->nolayer++;
+			parse_page_free(pg);
+			free(text);
+			continue;
+		}
+		in->number = first + i - 1;
+		in->text = text;
+		in->len = len;
+		if (store_put_page(s, in, pg, ts, &r, &n, &cause) != 0) {
+			cli_error("%s: page %d: %s", in->source, i, cause);
+			free(cause);
+			st->skipped++;
+			status = -1;
+		} else {
+			st->pages++;
+			st->articles += n;
+			if (r == STORE_PUT_ADDED)
+				st->added++;
+			else if (r == STORE_PUT_REPLACED)
+				st->replaced++;
+		}
+		parse_page_free(pg);
+		free(text);
+	}
+	return (status);
+}
 
 static int
 import_one(struct store *s, struct topic_set *ts, const char *path,
@@ -195,7 +261,7 @@ import_one(struct store *s, struct topic_set *ts, const char *path,
 	const char		*base, *encoding;
 	char			 date[11], *name, *dot, *text, *cause;
 	size_t			 len, cut = 0, n;
-	int			 number, rc;
+	int			 number, rc, numbered;
 
 	base = strrchr(path, '/');
 	base = base != NULL ? base + 1 : path;
@@ -203,6 +269,7 @@ import_one(struct store *s, struct topic_set *ts, const char *path,
 	if ((dot = strrchr(name, '.')) != NULL && dot != name)
 		*dot = '\0';
 	number = import_name_page(name, &cut);
+	numbered = number > 0 || page_opt > 0;
 	if (page_opt > 0)
 		number = page_opt;
 	else if (number < 0) {
@@ -224,6 +291,11 @@ import_one(struct store *s, struct topic_set *ts, const char *path,
 	in.number = number;
 	in.source = path;
 
+	if (pdf_is_pdf_name(path)) {
+		rc = import_pdf(s, ts, &in, numbered, st);
+		free(name);
+		return (rc);
+	}
 	if ((text = file_read_page(path, &len, &encoding, &cause)) == NULL) {
 		cli_error("%s: %s", path, cause);
 		free(cause);
@@ -381,6 +453,10 @@ cli_import_exec(struct cli_ctx *ctx, int argc, char **argv)
 	    "%zu articles, %zu skipped, %.1fs\n", st.pages, st.added,
 	    st.replaced, st.pages - st.added - st.replaced, st.articles,
 	    st.skipped, import_now() - t0);
+	if (st.nolayer != 0)
+		printf("%zu page%s no text layer: OCR %s first, e.g. with "
+		    "ocrmypdf\n", st.nolayer, st.nolayer == 1 ? " has" :
+		    "s have", st.nolayer == 1 ? "it" : "them");
 	if (fflush(stdout) != 0)
 		status = CLI_ERROR;
 	topic_set_free(ts);
