@@ -405,6 +405,24 @@ layout_column_goes_on(struct layout *l, const struct layout_line *ll)
 	return (0);
 }
 
+/* A byline on a line of its own: 本报记者 X, 记者 X, 通讯员 X. */
+static int
+layout_is_byline(const struct layout_line *ll)
+{
+	static const char	*marks[] = { "本报记者", "记者", "本报通讯员",
+				    "通讯员", "本报特约记者", "特约记者",
+				    "■记者", "■本报记者", NULL };
+	size_t			 i;
+
+	if (ll->nchars > 24)
+		return (0);
+	for (i = 0; marks[i] != NULL; i++) {
+		if (layout_starts(ll->text, marks[i]))
+			return (1);
+	}
+	return (0);
+}
+
 /* Furniture, heads and body, by margins, masthead, size and content. */
 static void
 layout_classify(struct layout *l)
@@ -429,7 +447,8 @@ layout_classify(struct layout *l)
 		    ll->box.y1 <= mast + 0.5 * l->body ||
 		    layout_furniture_text(ll->text))
 			ll->cls = LC_FURNITURE;
-		else if (ll->size >= LAYOUT_HEAD_RATIO * l->body)
+		else if (ll->size >= LAYOUT_HEAD_RATIO * l->body &&
+		    !(ll->size < 1.3 * l->body && layout_is_byline(ll)))
 			ll->cls = LC_HEAD;
 		else
 			ll->cls = LC_BODY;
