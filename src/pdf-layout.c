@@ -72,6 +72,7 @@ struct layout_unit {
 	int		 group;		/* head group (head units) */
 	int		 above;		/* head group above it, or -1 */
 	int		 chain;		/* body units: its chain */
+	int		 weak;		/* above is only level with it */
 	const char	*why;		/* for --explain */
 };
 
@@ -80,6 +81,7 @@ struct layout_group {
 	struct pdf_box	 title;		/* its largest lines */
 	double		 size;		/* largest type in it */
 	int		 claimed;	/* a chain took it as its head */
+	int		 photo;		/* right above or below a caption */
 	int		 article;	/* the article it heads, or -1 */
 };
 
@@ -749,7 +751,7 @@ layout_empty_between(struct layout *l, const struct layout_unit *u, int g)
 	for (i = 0; i < l->nunits; i++) {
 		v = &l->units[i];
 		if (v == u || v->group == g || v->box.y1 <= h->box.y1 ||
-		    v->box.y0 >= u->box.y0 ||
+		    v->box.y1 > u->box.y0 + 0.5 * l->body ||
 		    layout_overlap(v->box.x0, v->box.x1, x0, x1) <= 0)
 			continue;
 		if (v->box.x1 - v->box.x0 >= 0.6 * uw || v->n > 2)
@@ -766,7 +768,7 @@ layout_empty_between(struct layout *l, const struct layout_unit *u, int g)
  * no head above.  -1 if none.  Units above u must have been seen first.
  */
 static int
-layout_above(struct layout *l, const struct layout_unit *u)
+layout_above(struct layout *l, struct layout_unit *u)
 {
 	const struct layout_group	*g;
 	const struct layout_unit	*v, *near = NULL;
@@ -820,7 +822,8 @@ layout_above(struct layout *l, const struct layout_unit *u)
 	gw = 1e9;
 	for (i = 0; i < l->ngroups; i++) {
 		g = &l->groups[i];
-		if (g->box.y1 > u->box.y0 + 0.5 * l->body || g->box.y1 <= wall ||
+		if (g->photo ||
+		    g->box.y1 > u->box.y0 + 0.5 * l->body || g->box.y1 <= wall ||
 		    (g->box.y1 < u->box.y0 - 3 * l->body &&
 		    !layout_empty_between(l, u, (int)i)))
 			continue;
@@ -834,6 +837,9 @@ layout_above(struct layout *l, const struct layout_unit *u)
 			found = (int)i;
 		}
 	}
+	/* Far above, across a picture: the column flow may know better. */
+	u->weak = found != -1 &&
+	    u->box.y0 - l->groups[found].box.y1 > 2 * l->body;
 	return (found);
 }
 
@@ -946,7 +952,9 @@ layout_chains(struct layout *l)
 			continue;
 		c = p != NULL ? &l->chains[p->chain] : NULL;
 		if (c != NULL && layout_continues(l, p, u, c->top) &&
-		    (u->above == -1 || u->above == c->head)) {
+		    (u->above == -1 || u->above == c->head || u->weak)) {
+			if (u->weak)
+				u->above = c->head;
 			u->why = "continues the unit before";
 		} else {
 			c = &l->chains[l->nchains++];
@@ -1184,13 +1192,29 @@ layout_caption_head(struct layout *l, const struct layout_unit *u)
 		if (g->claimed || layout_overlap(g->box.x0, g->box.x1,
 		    u->box.x0, u->box.x1) < 0.3 * (gw < w ? gw : w))
 			continue;
-		if ((g->box.y1 <= u->box.y0 + 0.5 * l->body &&
-		    u->box.y0 - g->box.y1 <= 2.5 * l->body) ||
-		    (g->box.y0 >= u->box.y1 - 0.5 * l->body &&
-		    g->box.y0 - u->box.y1 <= 2.5 * l->body))
+		if (g->box.y1 <= u->box.y0 + 0.5 * l->body &&
+		    (u->box.y0 - g->box.y1 <= 2.5 * l->body ||
+		    layout_empty_between(l, u, (int)i)))
+			return ((int)i);
+		if (g->box.y0 >= u->box.y1 - 0.5 * l->body &&
+		    g->box.y0 - u->box.y1 <= 2.5 * l->body)
 			return ((int)i);
 	}
 	return (-1);
+}
+
+/* Heads right above or below a caption are the photos' titles. */
+static void
+layout_photo_heads(struct layout *l)
+{
+	size_t	i;
+	int	g;
+
+	for (i = 0; i < l->nunits; i++) {
+		if (l->units[i].caption &&
+		    (g = layout_caption_head(l, &l->units[i])) != -1)
+			l->groups[g].photo = 1;
+	}
 }
 
 /* Articles, in the order their first text comes. */
@@ -1383,6 +1407,7 @@ pdf_layout_parse(const char *xhtml, size_t len, struct buf *explain,
 	}
 	layout_column_width(&l);
 	layout_groups(&l);
+	layout_photo_heads(&l);
 	layout_aboves(&l);
 	layout_chains(&l);
 	pg = layout_articles(&l);
