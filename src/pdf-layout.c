@@ -413,7 +413,8 @@ layout_is_byline(const struct layout_line *ll)
 {
 	static const char	*marks[] = { "本报记者", "记者", "本报通讯员",
 				    "通讯员", "本报特约记者", "特约记者",
-				    "■记者", "■本报记者", NULL };
+				    "■记者", "■本报记者", "本报评论员",
+				    "■本报评论员", NULL };
 	size_t			 i;
 
 	if (ll->nchars > 24)
@@ -1154,6 +1155,26 @@ layout_continuation(struct parse_article *a)
 	}
 }
 
+/* A byline printed as the first line of the body goes to the byline. */
+static void
+layout_byline(struct parse_article *a)
+{
+	struct layout_line	ll;
+
+	if (a->nparagraphs < 2 || *a->byline != '\0')
+		return;
+	memset(&ll, 0, sizeof ll);
+	ll.text = a->paragraphs[0];
+	ll.nchars = layout_count(ll.text);
+	if (!layout_is_byline(&ll))
+		return;
+	free(a->byline);
+	a->byline = a->paragraphs[0];
+	a->nparagraphs--;
+	memmove(a->paragraphs, a->paragraphs + 1,
+	    a->nparagraphs * sizeof *a->paragraphs);
+}
+
 static struct parse_article *
 layout_new_article(struct parse_page *pg)
 {
@@ -1262,6 +1283,7 @@ layout_articles(struct layout *l)
 		}
 		layout_add_para(a, &para);
 		layout_continuation(a);
+		layout_byline(a);
 		/* Ads: a few centred lines under a heading. */
 		ad = centered && n <= 6 && *a->title != '\0';
 		if (ad)
