@@ -73,6 +73,7 @@ struct layout_unit {
 	int		 above;		/* head group above it, or -1 */
 	int		 chain;		/* body units: its chain */
 	int		 weak;		/* above is only level with it */
+	int		 column;	/* column within its article */
 	const char	*why;		/* for --explain */
 };
 
@@ -1238,6 +1239,56 @@ layout_photo_heads(struct layout *l)
 	}
 }
 
+static int
+layout_cmp_left(const void *a, const void *b)
+{
+	const struct layout_unit	*ua = *(struct layout_unit *const *)a;
+	const struct layout_unit	*ub = *(struct layout_unit *const *)b;
+
+	if (ua->box.x0 != ub->box.x0)
+		return (ua->box.x0 < ub->box.x0 ? -1 : 1);
+	return (ua->box.y0 < ub->box.y0 ? -1 : ua->box.y0 > ub->box.y0);
+}
+
+static int
+layout_cmp_column(const void *a, const void *b)
+{
+	const struct layout_unit	*ua = *(struct layout_unit *const *)a;
+	const struct layout_unit	*ub = *(struct layout_unit *const *)b;
+
+	if (ua->column != ub->column)
+		return (ua->column < ub->column ? -1 : 1);
+	if (ua->box.y0 != ub->box.y0)
+		return (ua->box.y0 < ub->box.y0 ? -1 : 1);
+	return (ua->box.x0 < ub->box.x0 ? -1 : ua->box.x0 > ub->box.x0);
+}
+
+/*
+ * The units of one module in the order a reader takes them: column by
+ * column from the left, each from the top (pdftotext may interleave the
+ * columns of a module).
+ */
+static void
+layout_reading_order(struct layout_unit **u, size_t n, double column)
+{
+	double	right = -1e9, w;
+	size_t	i;
+	int	col = -1;
+
+	if (n < 2)
+		return;
+	qsort(u, n, sizeof *u, layout_cmp_left);
+	for (i = 0; i < n; i++) {
+		if (u[i]->box.x0 >= right) {
+			col++;
+			w = u[i]->box.x1 - u[i]->box.x0;
+			right = u[i]->box.x0 + 0.7 * (w < column ? w : column);
+		}
+		u[i]->column = col;
+	}
+	qsort(u, n, sizeof *u, layout_cmp_column);
+}
+
 /* Articles, in the order their first text comes. */
 static struct parse_page *
 layout_articles(struct layout *l)
@@ -1248,10 +1299,12 @@ layout_articles(struct layout *l)
 	struct layout_unit	*u;
 	struct layout_group	*g;
 	struct buf		 para = BUF_INIT, cap = BUF_INIT;
-	size_t			 i, j, k, n;
+	struct layout_unit	**order;
+	size_t			 i, j, k, n, nu;
 	int			 open, h, centered, ad;
 
 	pg->format = PARSE_RAW;
+	order = xcalloc(l->nunits + 1, sizeof *order);
 	for (i = 0; i < l->nchains; i++) {
 		c = &l->chains[i];
 		if (c->head != -1 && l->groups[c->head].article != -1) {
@@ -1272,11 +1325,16 @@ layout_articles(struct layout *l)
 		open = 0;
 		centered = 1;
 		n = 0;
+		nu = 0;
 		for (i = 0; i < l->nunits; i++) {
 			u = &l->units[i];
-			if (u->chain == -1 ||
-			    l->chains[u->chain].article != (int)k)
-				continue;
+			if (u->chain != -1 &&
+			    l->chains[u->chain].article == (int)k)
+				order[nu++] = u;
+		}
+		layout_reading_order(order, nu, l->column);
+		for (i = 0; i < nu; i++) {
+			u = order[i];
 			layout_text(l, u, a, &para, &open);
 			centered &= u->centered;
 			n += u->n;
@@ -1328,6 +1386,7 @@ layout_articles(struct layout *l)
 			layout_add_para(a, &para);
 		}
 	}
+	free(order);
 	buf_free(&para);
 	buf_free(&cap);
 	pg->weather = l->weather;

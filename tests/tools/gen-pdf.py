@@ -26,7 +26,7 @@ import json, random, re, sys, zlib
 BODY = 9.5
 NCH = 14                      # Han characters per column line
 COLW = NCH * BODY
-GUT = 30.0
+GUT = 40.0
 NCOL = 5
 LEFT = 40.0
 PAGEW = 2 * LEFT + NCOL * COLW + (NCOL - 1) * GUT
@@ -165,7 +165,7 @@ def set_page(page, rnd, bold, centred):
     for a in page["arts"]:
         kind = a["kind"]
         if kind == "ad":
-            lines = [s for p in a["paras"] for s, _ in wrap(p, NCH + 2, 0)]
+            lines = [s for p in a["paras"] for s, _ in wrap(p, COLW / 10.5 - 0.5, 0)]
             h = 20 + len(lines) * 14 + 10
             x, y = place(1, h)
             c.rect(x - 3, y - 3, COLW + 6, h + 6, False)
