@@ -1458,15 +1458,35 @@ layout_free(struct layout *l)
 	pdf_doc_free(&l->doc);
 }
 
+/* The page's text, block by block, as pdftotext would write it. */
+static char *
+layout_plain(struct layout *l, size_t *len)
+{
+	struct buf	b = BUF_INIT;
+	size_t		i;
+
+	for (i = 0; i < l->nlines; i++) {
+		if (i != 0 && l->lines[i].block != l->lines[i - 1].block)
+			buf_addc(&b, '\n');
+		buf_adds(&b, l->lines[i].text);
+		buf_addc(&b, '\n');
+	}
+	if (b.data == NULL)
+		buf_adds(&b, "");
+	*len = b.len;
+	return (buf_detach(&b));
+}
+
 struct parse_page *
 pdf_layout_parse(const char *xhtml, size_t len, struct buf *explain,
-    int *nowords, char **cause)
+    char **text, size_t *textlen, int *nowords, char **cause)
 {
 	struct layout		 l;
 	struct parse_page	*pg;
 
 	memset(&l, 0, sizeof l);
 	*nowords = 0;
+	*text = NULL;
 	if (pdf_xhtml_read(xhtml, len, &l.doc, cause) != 0) {
 		pdf_doc_free(&l.doc);
 		return (NULL);
@@ -1477,12 +1497,15 @@ pdf_layout_parse(const char *xhtml, size_t len, struct buf *explain,
 		layout_free(&l);
 		return (NULL);
 	}
+	*text = layout_plain(&l, textlen);
 	layout_body_size(&l);
 	layout_classify(&l);
 	layout_weather(&l);
 	if (layout_units(&l) != 0) {
 		xasprintf(cause, "more than %d pieces of text on the page",
 		    LAYOUT_MAX_UNITS);
+		free(*text);
+		*text = NULL;
 		layout_free(&l);
 		return (NULL);
 	}

@@ -66,6 +66,22 @@ pdf_have(const char *prog)
 	return (found);
 }
 
+/* The time limit: PDF_TIMEOUT, or KANBAO_PDF_TIMEOUT seconds (1-3600). */
+static int
+pdf_timeout(void)
+{
+	const char	*s = getenv("KANBAO_PDF_TIMEOUT");
+	char		*end;
+	long		 v;
+
+	if (s == NULL || *s == '\0')
+		return (PDF_TIMEOUT);
+	v = strtol(s, &end, 10);
+	if (*end != '\0' || v < 1 || v > 3600)
+		return (PDF_TIMEOUT);
+	return ((int)v);
+}
+
 static double
 pdf_now(void)
 {
@@ -82,7 +98,7 @@ pdf_child(char *const argv[], int out, int err)
 	struct rlimit	rl;
 	int		null;
 
-	rl.rlim_cur = rl.rlim_max = PDF_TIMEOUT;
+	rl.rlim_cur = rl.rlim_max = (rlim_t)pdf_timeout();
 	setrlimit(RLIMIT_CPU, &rl);
 	rl.rlim_cur = rl.rlim_max = PDF_CHILD_MEMORY;
 	setrlimit(RLIMIT_AS, &rl);
@@ -150,7 +166,7 @@ pdf_run(char *const argv[], size_t *len, char **cause)
 	pfd[0].fd = op[0];
 	pfd[1].fd = ep[0];
 	left = 2;
-	deadline = pdf_now() + PDF_TIMEOUT;
+	deadline = pdf_now() + pdf_timeout();
 	while (left > 0) {
 		ms = (int)((deadline - pdf_now()) * 1000);
 		if (ms <= 0) {
@@ -197,8 +213,8 @@ pdf_run(char *const argv[], size_t *len, char **cause)
 	while (waitpid(pid, &status, 0) == -1 && errno == EINTR)
 		;
 	if (killed)
-		xasprintf(cause, "%s took longer than %d seconds: stopped",
-		    argv[0], PDF_TIMEOUT);
+		xasprintf(cause, "%s took more than %d s: stopped",
+		    argv[0], pdf_timeout());
 	else if (toobig)
 		xasprintf(cause, "%s wrote more than %u bytes for one page: "
 		    "stopped", argv[0], PDF_MAX_OUTPUT);
@@ -283,7 +299,7 @@ struct parse_page *
 pdf_parse_page(const char *path, int page, struct buf *explain,
     int *nolayer, char **text, size_t *textlen, char **cause)
 {
-	struct parse_page	*pg = NULL;
+	struct parse_page	*pg;
 	const char		*encoding;
 	char			*xhtml, *raw, *why = NULL;
 	size_t			 len, rawlen;
@@ -291,36 +307,29 @@ pdf_parse_page(const char *path, int page, struct buf *explain,
 
 	*nolayer = 0;
 	*text = NULL;
-	if ((raw = pdf_extract(path, page, 0, &rawlen, cause)) == NULL)
+	if ((xhtml = pdf_extract(path, page, 1, &len, cause)) == NULL)
 		return (NULL);
-	if ((xhtml = pdf_extract(path, page, 1, &len, cause)) == NULL) {
-		free(raw);
-		return (NULL);
-	}
-	pg = pdf_layout_parse(xhtml, len, explain, &nowords, &why);
+	pg = pdf_layout_parse(xhtml, len, explain, text, textlen, &nowords,
+	    &why);
 	free(xhtml);
 	if (nowords) {
 		*nolayer = 1;
-		free(raw);
 		*text = xstrdup("");
 		*textlen = 0;
-		pg = xcalloc(1, sizeof *pg);
-		return (pg);
+		return (xcalloc(1, sizeof *pg));
 	}
+	if (pg != NULL)
+		return (pg);
+
+	/* The layout could not be read: the text parser on the text. */
+	if (explain != NULL)
+		buf_printf(explain, "layout refused (%s): text parser\n", why);
+	free(why);
+	if ((raw = pdf_extract(path, page, 0, &rawlen, cause)) == NULL)
+		return (NULL);
 	*text = text_decode(raw, rawlen, textlen, &encoding, cause);
 	free(raw);
-	if (*text == NULL) {
-		parse_page_free(pg);
-		free(why);
+	if (*text == NULL)
 		return (NULL);
-	}
-	if (pg == NULL) {
-		/* The layout could not be read: the text parser instead. */
-		if (explain != NULL)
-			buf_printf(explain, "layout refused (%s): text parser\n",
-			    why);
-		free(why);
-		pg = parse_page(*text, *textlen);
-	}
-	return (pg);
+	return (parse_page(*text, *textlen));
 }

@@ -15,7 +15,8 @@ struct parse_page;
 #define PDF_MAX_PAGES		1000
 /* Most bytes pdftotext may write for one page. */
 #define PDF_MAX_OUTPUT		(32U * 1024 * 1024)
-/* Seconds a child may run (wall clock; CPU is limited alike). */
+/* Seconds a child may run (wall clock; CPU is limited alike), unless
+ * KANBAO_PDF_TIMEOUT says otherwise. */
 #define PDF_TIMEOUT		30
 /* Most words the layout reader takes from one page. */
 #define PDF_MAX_WORDS		60000
@@ -41,14 +42,17 @@ char	*pdf_extract(const char *path, int page, int layout, size_t *len,
 
 /*
  * Reads the XHTML of one page that pdftotext -bbox-layout wrote and makes
- * its articles (caller frees with parse_page_free()).  When explain is not
- * NULL each block is described there with its size, position and what was
- * made of it.  Returns NULL with *cause set (caller frees) when the text is
- * not what pdftotext writes, or *nowords set to 1 and NULL when the page
- * holds no text at all (a scanned page without a text layer).
+ * its articles (caller frees with parse_page_free()), and the page's plain
+ * text in *text (caller frees).  When explain is not NULL each block is
+ * described there with its size, position and what was made of it.
+ * Returns NULL with *cause set (caller frees) when the text is not what
+ * pdftotext writes or the page is beyond the limits, or *nowords set to 1
+ * and NULL when the page holds no text at all (a scanned page without a
+ * text layer).
  */
 struct parse_page *pdf_layout_parse(const char *xhtml, size_t len,
-	     struct buf *explain, int *nowords, char **cause);
+	     struct buf *explain, char **text, size_t *textlen, int *nowords,
+	     char **cause);
 
 /*
  * One page of a PDF as articles: the layout front end, or the text parser

@@ -371,8 +371,8 @@ def cmd_hostile(out):
     good = pdf_bytes([(ops, h)])
     with open(os.path.join(out, "truncated.pdf"), "wb") as f:
         f.write(good[:len(good) // 2])
-    # A content stream that inflates to 400 MB of nothing.
-    bomb = zlib.compress(b"q Q\n" * (100 * 1024 * 1024), 9)
+    # A content stream that inflates to 32 MB of nothing (1,000 to 1).
+    bomb = zlib.compress(b"q Q\n" * (8 * 1024 * 1024), 9)
     objs = [b"<< /Type /Catalog /Pages 2 0 R >>",
             b"<< /Type /Pages /Count 1 /Kids [3 0 R] >>",
             b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 600 800] /Contents 4 0 R >>",
