@@ -895,7 +895,7 @@ layout_continues(struct layout *l, const struct layout_unit *p,
 		return (1);
 	if (layout_overlap(p->box.x0, p->box.x1, u->box.x0, u->box.x1) >=
 	    0.5 * (pw < uw ? pw : uw) && u->box.y0 >= p->box.y1 - 0.5 * l->body &&
-	    u->box.y0 - p->box.y1 <= 3 * l->body)
+	    u->box.y0 - p->box.y1 <= 2 * l->body)
 		return (1);
 	return (0);
 }
@@ -905,20 +905,14 @@ layout_continues(struct layout *l, const struct layout_unit *p,
  * its top level with u's top, just left or right of it.  -1 if none.
  */
 static int
-layout_beside(struct layout *l, const struct layout_chain *c)
+layout_beside(struct layout *l, const struct layout_unit *u,
+    struct pdf_box span)
 {
-	const struct layout_unit	*u = &l->units[c->first], *v;
 	const struct layout_group	*g;
-	struct pdf_box			 span = u->box;
 	double				 dist, best = 1e9, w;
 	size_t				 i;
 	int				 found = -1;
 
-	for (i = c->first; i <= c->last; i++) {
-		v = &l->units[i];
-		if (v->chain == (int)(c - l->chains))
-			layout_grow(&span, &v->box);
-	}
 	w = u->box.x1 - u->box.x0;
 	for (i = 0; i < l->ngroups; i++) {
 		g = &l->groups[i];
@@ -944,7 +938,8 @@ layout_chains(struct layout *l)
 {
 	struct layout_unit	*u, *p = NULL;
 	struct layout_chain	*c;
-	size_t			 i;
+	struct pdf_box		 span;
+	size_t			 i, j;
 	int			 g;
 
 	l->chains = xcalloc(l->nunits + 1, sizeof *l->chains);
@@ -954,7 +949,9 @@ layout_chains(struct layout *l)
 			continue;
 		c = p != NULL ? &l->chains[p->chain] : NULL;
 		if (c != NULL && layout_continues(l, p, u, c->top) &&
-		    (u->above == -1 || u->above == c->head || u->weak)) {
+		    (u->above == -1 || u->above == c->head || u->weak) &&
+		    !(u->above == -1 && u->box.y0 > p->box.y1 &&
+		    layout_beside(l, u, u->box) != -1)) {
 			if (u->weak)
 				u->above = c->head;
 			u->why = "continues the unit before";
@@ -981,7 +978,12 @@ layout_chains(struct layout *l)
 		c = &l->chains[i];
 		if (c->head != -1)
 			continue;
-		if ((g = layout_beside(l, c)) != -1) {
+		span = l->units[c->first].box;
+		for (j = c->first; j <= c->last; j++) {
+			if (l->units[j].chain == (int)i)
+				layout_grow(&span, &l->units[j].box);
+		}
+		if ((g = layout_beside(l, &l->units[c->first], span)) != -1) {
 			c->head = g;
 			l->groups[g].claimed = 1;
 			l->units[c->first].why = "beside its head";
