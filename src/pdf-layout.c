@@ -23,6 +23,7 @@
  */
 #include <math.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -1122,12 +1123,62 @@ layout_text(struct layout *l, const struct layout_unit *u,
 	}
 }
 
+/*
+ * A page number in digits (2, A3) or in Chinese numerals (第二十三版):
+ * its digits in out, the bytes read in *used.  -1 if there is none.
+ */
+static int
+layout_page_number(const char *s, char out[8], size_t *used)
+{
+	static const char	*digits[] = { "〇", "一", "二", "三", "四",
+				    "五", "六", "七", "八", "九" };
+	const char		*p = s;
+	int			 v = 0, cur = -1, d, found;
+
+	if ((*used = strspn(s, "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ")) > 0) {
+		if (*used > 4)
+			return (-1);
+		memcpy(out, s, *used);
+		out[*used] = '\0';
+		return (0);
+	}
+	for (;;) {
+		found = 0;
+		for (d = 0; d < 10; d++) {
+			if (layout_starts(p, digits[d])) {
+				cur = d;
+				p += strlen(digits[d]);
+				found = 1;
+				break;
+			}
+		}
+		if (found)
+			continue;
+		if (layout_starts(p, "十")) {
+			v += (cur == -1 ? 1 : cur) * 10;
+			cur = -1;
+			p += strlen("十");
+			continue;
+		}
+		break;
+	}
+	if (p == s)
+		return (-1);
+	if (cur != -1)
+		v += cur;
+	if (v <= 0 || v > 999)
+		return (-1);
+	snprintf(out, 8, "%d", v);
+	*used = (size_t)(p - s);
+	return (0);
+}
+
 /* （下转N版） at the end of the body: continued_to, taken out. */
 static void
 layout_continuation(struct parse_article *a)
 {
 	static const char	*opens[] = { "（下转", "(下转", "（转", NULL };
-	char			*p, *last, *q;
+	char			*p, *last, *q, num[8];
 	size_t			 i, n;
 
 	if (a->nparagraphs == 0)
@@ -1139,11 +1190,11 @@ layout_continuation(struct parse_article *a)
 		q = p + strlen(opens[i]);
 		if (layout_starts(q, "第"))
 			q += strlen("第");
-		n = strspn(q, "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ");
-		if (n == 0 || n > 4 || !layout_starts(q + n, "版"))
+		if (layout_page_number(q, num, &n) != 0 ||
+		    !layout_starts(q + n, "版"))
 			continue;
 		free(a->continued_to);
-		a->continued_to = xstrndup(q, n);
+		a->continued_to = xstrdup(num);
 		q += n + strlen("版");
 		if (*q == ')' || layout_starts(q, "）"))
 			q += *q == ')' ? 1 : strlen("）");
