@@ -332,9 +332,11 @@ layout_weather(struct layout *l)
 		return;
 	for (i = 0; i < l->nlines; i++) {
 		ll = &l->lines[i];
-		if (ll == lab || fabs(ll->box.x0 - lab->box.x0) > 3 * l->body ||
+		if (ll == lab || layout_overlap(ll->box.x0, ll->box.x1,
+		    lab->box.x0 - 3 * l->body, lab->box.x1 + 3 * l->body) <= 0 ||
 		    ll->box.y0 <= lab->box.y0 ||
-		    ll->box.y0 > lab->box.y1 + 8 * l->body || ll->nchars > 30)
+		    ll->box.y0 > lab->box.y1 + 10 * l->body || ll->nchars > 30 ||
+		    ll->size > 1.3 * l->body)
 			continue;
 		for (p = ll->text; (p = strstr(p, "℃")) != NULL; p += 3) {
 			/* Back to the digits before this ℃. */
