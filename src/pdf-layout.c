@@ -813,8 +813,9 @@ layout_above(struct layout *l, struct layout_unit *u)
 		wall = best;
 	if (near != NULL) {
 		vw = near->box.x1 - near->box.x0;
-		if ((vw >= 1.5 * uw && vw >= 1.5 * l->column) ||
-		    u->box.y0 - near->box.y1 <= 1.6 * l->body)
+		if (((vw >= 1.5 * uw && vw >= 1.5 * l->column) ||
+		    u->box.y0 - near->box.y1 <= 1.6 * l->body) &&
+		    (near->above != -1 || vw >= 0.6 * uw))
 			return (near->above);
 	} else if (found != -1)
 		return (found);
@@ -955,7 +956,7 @@ layout_chains(struct layout *l)
 		    (u->above == -1 || u->above == c->head || u->weak) &&
 		    !(u->above == -1 && u->box.y0 > p->box.y1 &&
 		    layout_beside(l, u, u->box) != -1)) {
-			if (u->weak)
+			if (u->weak && c->head != -1)
 				u->above = c->head;
 			u->why = "continues the unit before";
 		} else {
