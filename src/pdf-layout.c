@@ -469,7 +469,8 @@ layout_is_credit(const char *s, size_t nchars)
 	const char	*p;
 	size_t		 n = strlen(s);
 
-	if (nchars > 30 || strstr(s, "，") != NULL || strstr(s, "。") != NULL)
+	if (nchars > 30 || strstr(s, "，") != NULL || strstr(s, "。") != NULL ||
+	    strpbrk(s, "0123456789") != NULL)
 		return (0);
 	if (layout_starts(s, "摄影") || layout_starts(s, "■摄影") ||
 	    strstr(s, "/摄") != NULL || strstr(s, "／摄") != NULL)
@@ -517,9 +518,12 @@ layout_unit_close(struct layout *l, struct layout_unit *u)
 		if (l->lines[i].size > u->size)
 			u->size = l->lines[i].size;
 	}
+	/* A credit stands short of the column, the caption's last line. */
 	i = u->first + u->n - 1;
 	u->caption = u->cls == LC_BODY &&
-	    layout_is_credit(l->lines[i].text, l->lines[i].nchars);
+	    layout_is_credit(l->lines[i].text, l->lines[i].nchars) &&
+	    (u->n == 1 || l->lines[i].box.x1 - l->lines[i].box.x0 <
+	    0.85 * (u->box.x1 - u->box.x0));
 	u->centered = layout_is_centered(l, u);
 	u->group = u->above = u->chain = -1;
 	l->nunits++;
