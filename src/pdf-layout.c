@@ -59,6 +59,8 @@ struct layout_line {
 	char		*text;		/* words joined, fake bold undone */
 	size_t		 nchars;
 	size_t		 block;		/* pdftotext's block */
+	int		 piece;		/* column of the block it is in */
+	size_t		 order;		/* in pdftotext's order */
 	enum layout_class cls;
 };
 
@@ -193,51 +195,122 @@ layout_is_double(const struct pdf_doc *d, const struct pdf_word *w,
 	return (0);
 }
 
-/* Lines with fake bold undone, in pdftotext's order. */
+/* A run of words of one line, before it is made a layout line. */
+struct layout_piece {
+	struct pdf_box	 box;
+	struct buf	 text;
+	int		 open;
+};
+
+static int
+layout_cmp_piece(const void *a, const void *b)
+{
+	const struct layout_line	*la = a, *lb = b;
+
+	if (la->block != lb->block)
+		return (la->block < lb->block ? -1 : 1);
+	if (la->piece != lb->piece)
+		return (la->piece < lb->piece ? -1 : 1);
+	return (la->order < lb->order ? -1 : la->order > lb->order);
+}
+
+/*
+ * The piece's column within its block: the column it overlaps most
+ * across (which grows to take it in), else a new one.
+ */
+static int
+layout_piece_column(struct pdf_box *cols, int *ncols,
+    const struct pdf_box *b)
+{
+	double	o, best = 0;
+	int	i, found = -1;
+
+	for (i = 0; i < *ncols; i++) {
+		o = layout_overlap(cols[i].x0, cols[i].x1, b->x0, b->x1);
+		if (o > best) {
+			best = o;
+			found = i;
+		}
+	}
+	if (found == -1) {
+		if (*ncols == 64)
+			return (63);
+		cols[*ncols] = *b;
+		return ((*ncols)++);
+	}
+	layout_grow(&cols[found], b);
+	return (found);
+}
+
+/*
+ * Lines with fake bold undone.  pdftotext may put side by side text of
+ * two columns, or a headline and the body beside it, in one line: a line
+ * is cut where the type size changes or a gap wider than two characters
+ * opens, and each block's pieces are ordered column by column.
+ */
 static void
 layout_lines(struct layout *l)
 {
 	struct pdf_doc		*d = &l->doc;
 	struct pdf_line		*pl;
-	struct pdf_word		*w;
+	struct pdf_word		*w, *prev;
 	struct layout_line	*ll;
-	struct buf		 b = BUF_INIT;
+	struct layout_piece	 pc;
+	struct pdf_box		 cols[64];
 	size_t			*kept, nkept = 0, i, j, blk = (size_t)-1;
-	int			 first;
+	double			 h, ph, gap;
+	int			 ncols = 0;
 
 	kept = xcalloc(d->nwords + 1, sizeof *kept);
-	l->lines = xcalloc(d->nlines + 1, sizeof *l->lines);
+	l->lines = xcalloc(d->nwords + 1, sizeof *l->lines);
+	memset(&pc, 0, sizeof pc);
 	for (i = 0; i < d->nlines; i++) {
 		pl = &d->lines[i];
 		if (pl->block != blk) {
 			blk = pl->block;
 			nkept = 0;
+			ncols = 0;
 		}
-		buf_truncate(&b, 0);
-		ll = &l->lines[l->nlines];
-		first = 1;
-		for (j = pl->word; j < pl->word + pl->nwords; j++) {
-			w = &d->words[j];
-			if (*w->text == '\0' ||
-			    layout_is_double(d, w, kept, nkept))
+		prev = NULL;
+		for (j = pl->word; j <= pl->word + pl->nwords; j++) {
+			w = j < pl->word + pl->nwords ? &d->words[j] : NULL;
+			if (w != NULL && (*w->text == '\0' ||
+			    layout_is_double(d, w, kept, nkept)))
 				continue;
+			if (w != NULL && prev != NULL) {
+				h = w->box.y1 - w->box.y0;
+				ph = prev->box.y1 - prev->box.y0;
+				gap = w->box.x0 - prev->box.x1;
+				if (h > 1.25 * ph || ph > 1.25 * h ||
+				    gap > 1.3 * (h < ph ? h : ph))
+					prev = NULL;	/* cut here */
+			}
+			if ((w == NULL || prev == NULL) && pc.open) {
+				ll = &l->lines[l->nlines];
+				ll->box = pc.box;
+				ll->text = buf_detach(&pc.text);
+				ll->nchars = layout_count(ll->text);
+				ll->size = ll->box.y1 - ll->box.y0;
+				ll->block = pl->block;
+				ll->order = l->nlines;
+				ll->piece = layout_piece_column(cols, &ncols,
+				    &ll->box);
+				l->nlines++;
+				pc.open = 0;
+			}
+			if (w == NULL)
+				break;
 			kept[nkept++] = j;
-			if (first)
-				ll->box = w->box;
-			else
-				layout_grow(&ll->box, &w->box);
-			first = 0;
-			layout_join(&b, w->text);
+			if (!pc.open) {
+				pc.box = w->box;
+				pc.open = 1;
+			} else
+				layout_grow(&pc.box, &w->box);
+			layout_join(&pc.text, w->text);
+			prev = w;
 		}
-		if (first)
-			continue;
-		ll->text = xstrdup(buf_str(&b));
-		ll->nchars = layout_count(ll->text);
-		ll->size = ll->box.y1 - ll->box.y0;
-		ll->block = pl->block;
-		l->nlines++;
 	}
-	buf_free(&b);
+	qsort(l->lines, l->nlines, sizeof *l->lines, layout_cmp_piece);
 	free(kept);
 }
 
@@ -552,6 +625,7 @@ layout_units(struct layout *l)
 			continue;
 		}
 		if (u != NULL && (ll->block != prev->block ||
+		    ll->piece != prev->piece ||
 		    ll->cls != u->cls ||
 		    ll->box.y0 - prev->box.y1 > 2.5 * ll->size ||
 		    prev->box.y0 > ll->box.y1 ||

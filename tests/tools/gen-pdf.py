@@ -3,9 +3,10 @@
 gen-pages reads) as newspaper-like PDF pages, and checks what kanbao's
 layout front end makes of them.  Also writes hostile PDFs.
 
-usage: gen-pdf.py pages SRC_DIR OUT_DIR [--seed N]
+usage: gen-pdf.py pages SRC_DIR OUT_DIR [--seed N] [--gutter PT]
          writes OUT_DIR/NAME.pdf for every SRC_DIR/NAME.txt, and OUT_DIR/all.pdf
-         with every page in one file
+         with every page in one file; a narrow gutter (30) makes pdftotext
+         put a headline and the body beside it in one line
        gen-pdf.py check SRC.txt PARSE.json
          prints one TAP line per check ("ok - ...", "not ok - ...")
        gen-pdf.py hostile OUT_DIR
@@ -26,7 +27,7 @@ import json, random, re, sys, zlib
 BODY = 9.5
 NCH = 14                      # Han characters per column line
 COLW = NCH * BODY
-GUT = 40.0
+GUT = 40.0                    # gutter between columns (--gutter)
 NCOL = 5
 LEFT = 40.0
 PAGEW = 2 * LEFT + NCOL * COLW + (NCOL - 1) * GUT
@@ -404,7 +405,11 @@ def cmd_hostile(out):
 
 def main(argv):
     if len(argv) >= 3 and argv[0] == "pages":
+        global GUT, PAGEW
         seed = int(argv[argv.index("--seed") + 1]) if "--seed" in argv else 1
+        if "--gutter" in argv:
+            GUT = float(argv[argv.index("--gutter") + 1])
+            PAGEW = 2 * LEFT + NCOL * COLW + (NCOL - 1) * GUT
         cmd_pages(argv[1], argv[2], seed)
         return 0
     if len(argv) == 3 and argv[0] == "check":
