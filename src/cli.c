@@ -29,8 +29,7 @@ const struct cli_option cli_global_options[] = {
 
 static const struct cli_option cli_parse_options[] = {
 	{ "--json", "print the articles as JSON (an array for several files)" },
-	{ "--explain", "for a PDF, show each piece of text with its type size, "
-	  "position and what was made of it" },
+	{ "--explain", "for a PDF, show how each line was read (size, place)" },
 	{ NULL, NULL }
 };
 

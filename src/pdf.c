@@ -109,6 +109,10 @@ pdf_child(char *const argv[], int out, int err)
 		dup2(null, STDIN_FILENO);
 	dup2(out, STDOUT_FILENO);
 	dup2(err, STDERR_FILENO);
+	if (out != STDOUT_FILENO && out != STDERR_FILENO)
+		close(out);
+	if (err != STDOUT_FILENO && err != STDERR_FILENO)
+		close(err);
 	execvp(argv[0], argv);
 	_exit(127);
 }
@@ -147,8 +151,14 @@ pdf_run(char *const argv[], size_t *len, char **cause)
 		    "Debian package that has it) to read PDF files", argv[0]);
 		return (NULL);
 	}
-	if (pipe(op) != 0 || pipe(ep) != 0) {
+	if (pipe(op) != 0) {
 		xasprintf(cause, "pipe: %s", strerror(errno));
+		return (NULL);
+	}
+	if (pipe(ep) != 0) {
+		xasprintf(cause, "pipe: %s", strerror(errno));
+		close(op[0]);
+		close(op[1]);
 		return (NULL);
 	}
 	if ((pid = fork()) == -1) {
