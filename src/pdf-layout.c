@@ -503,6 +503,28 @@ layout_is_byline(const struct layout_line *ll)
 	return (0);
 }
 
+/*
+ * A header line of the page: a date (2020年1月9日), a weekday (星期四), a
+ * page (第7版, 7版) or the page's number alone.
+ */
+static int
+layout_header_text(const char *s)
+{
+	const char	*p;
+
+	if (strstr(s, "星期") != NULL || (strstr(s, "年") != NULL &&
+	    strstr(s, "月") != NULL && strstr(s, "日") != NULL))
+		return (1);
+	for (p = s; (p = strstr(p, "版")) != NULL; p += 3) {
+		if (p > s && ((p[-1] >= '0' && p[-1] <= '9') ||
+		    (p[-1] >= 'A' && p[-1] <= 'Z')))
+			return (1);
+		if (p - s >= 3 && strncmp(p - 3, "十", 3) == 0)
+			return (1);
+	}
+	return (strspn(s, "0123456789") == strlen(s) && strlen(s) <= 3);
+}
+
 /* Furniture, heads and body, by margins, masthead, size and content. */
 static void
 layout_classify(struct layout *l)
@@ -519,6 +541,17 @@ layout_classify(struct layout *l)
 		if (ll->size >= 4 * l->body &&
 		    ll->box.y0 < 0.25 * l->doc.height && ll->box.y1 > mast)
 			mast = ll->box.y1;
+	}
+	/*
+	 * A deeper header: date, weekday or page lines near the top, and
+	 * the lines level with them (the 版名 between).
+	 */
+	for (i = 0; i < l->nlines; i++) {
+		ll = &l->lines[i];
+		if (ll->box.y1 <= 0.1 * l->doc.height &&
+		    ll->size < 2 * l->body && layout_header_text(ll->text) &&
+		    ll->box.y1 > top)
+			top = ll->box.y1 + 0.2 * l->body;
 	}
 	for (i = 0; i < l->nlines; i++) {
 		ll = &l->lines[i];
