@@ -711,6 +711,52 @@ layout_column_width(struct layout *l)
 	free(w);
 }
 
+/*
+ * 1 if a body unit other than u overlaps unit h across and lies within
+ * two body lines above (dir < 0) or below (dir > 0) it.
+ */
+static int
+layout_body_near(struct layout *l, const struct layout_unit *h, int dir)
+{
+	const struct layout_unit	*v;
+	double				 w = h->box.x1 - h->box.x0, gap;
+	size_t				 i;
+
+	for (i = 0; i < l->nunits; i++) {
+		v = &l->units[i];
+		if (v == h || v->cls != LC_BODY ||
+		    layout_overlap(v->box.x0, v->box.x1, h->box.x0,
+		    h->box.x1) < 0.5 * w)
+			continue;
+		gap = dir < 0 ? h->box.y0 - v->box.y1 : v->box.y0 - h->box.y1;
+		if (gap >= -0.2 * l->body && gap <= 2 * l->body)
+			return (1);
+	}
+	return (0);
+}
+
+/*
+ * A subhead inside an article: a line set a little larger than the body,
+ * no wider than a column, with the column's text right above and right
+ * below it.  It is body text, not the head of a new article.
+ */
+static void
+layout_subheads(struct layout *l)
+{
+	struct layout_unit	*u;
+	size_t			 i;
+
+	for (i = 0; i < l->nunits; i++) {
+		u = &l->units[i];
+		if (u->cls == LC_HEAD && u->size < 1.4 * l->body &&
+		    u->box.x1 - u->box.x0 <= 1.3 * l->column &&
+		    layout_body_near(l, u, -1) && layout_body_near(l, u, 1)) {
+			u->cls = LC_BODY;
+			u->why = "a subhead in a column";
+		}
+	}
+}
+
 static int
 layout_find(int *parent, int i)
 {
@@ -1216,24 +1262,41 @@ layout_add_para(struct parse_article *a, struct buf *b)
 /*
  * Appends the lines of unit u to article a: a new paragraph at a
  * first-line indent or after a line that stops short of the column.
- * *open says whether the last paragraph may go on.
+ * *open says whether the last paragraph may go on.  prev is the unit
+ * read before u (NULL for the first): a few lines centred within its
+ * column, short of both edges, are a subhead, a paragraph of their own.
  */
 static void
 layout_text(struct layout *l, const struct layout_unit *u,
-    struct parse_article *a, struct buf *para, int *open)
+    const struct layout_unit *prev, struct parse_article *a,
+    struct buf *para, int *open)
 {
 	const struct layout_line	*ll;
-	double				 left, right;
+	double				 left, right, pl, pr;
 	size_t				 i;
+	int				 subhead = 0;
 
 	layout_column(l, u, &left, &right);
+	if (prev != NULL && u->centered && u->n <= 3 &&
+	    layout_overlap(prev->box.x0, prev->box.x1, u->box.x0,
+	    u->box.x1) > 0) {
+		layout_column(l, prev, &pl, &pr);
+		subhead = u->box.x0 > pl + 0.8 * u->size &&
+		    u->box.x1 < pr - 0.8 * u->size;
+	}
+	if (subhead)
+		*open = 0;
 	for (i = u->first; i < u->first + u->n; i++) {
 		ll = &l->lines[i];
 		if (ll->box.x0 - left >= 0.8 * ll->size || !*open)
 			layout_add_para(a, para);
 		layout_join(para, ll->text);
-		*open = ll->box.x1 >= right - 1.2 * ll->size ||
+		*open = subhead || ll->box.x1 >= right - 1.2 * ll->size ||
 		    (u->n == 1 && !u->centered);
+	}
+	if (subhead) {
+		layout_add_para(a, para);
+		*open = 0;
 	}
 }
 
@@ -1502,7 +1565,8 @@ layout_articles(struct layout *l)
 		layout_reading_order(order, nu, l->column);
 		for (i = 0; i < nu; i++) {
 			u = order[i];
-			layout_text(l, u, a, &para, &open);
+			layout_text(l, u, i > 0 ? order[i - 1] : NULL, a,
+			    &para, &open);
 			centered &= u->centered;
 			n += u->n;
 		}
@@ -1677,6 +1741,7 @@ pdf_layout_parse(const char *xhtml, size_t len, struct buf *explain,
 		return (NULL);
 	}
 	layout_column_width(&l);
+	layout_subheads(&l);
 	layout_groups(&l);
 	layout_photo_heads(&l);
 	layout_aboves(&l);

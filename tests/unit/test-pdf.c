@@ -201,6 +201,43 @@ pdf_1_4(void **state)
 	buf_free(&b);
 }
 
+/* A subhead set a little larger, inside the column. */
+static const struct w body_6[] = {
+	{ 60, 110, 10, "本报讯新桥昨天正式通" },
+	{ 40, 125, 10, "车，全长一千二百米，连接" },
+	{ 40, 140, 10, "南北两岸，历时三年建成。" },
+	{ 64, 156, 12, "两岸一线牵" },
+	{ 60, 173, 10, "市民说方便多了，上班只" },
+	{ 40, 188, 10, "要十分钟，周末还能骑着车" },
+	{ 40, 203, 10, "过江。" },
+};
+
+/* pdf-1.6: a subhead in a column is a paragraph, not a new article. */
+static void
+pdf_1_6(void **state)
+{
+	struct parse_page	*pg;
+	struct buf		 b = BUF_INIT;
+	char			*cause;
+	int			 nowords;
+
+	(void)state;
+	buf_adds(&b, HEAD);
+	block(&b, title_1, 1);
+	block(&b, body_6, 3);
+	block(&b, body_6 + 3, 1);
+	block(&b, body_6 + 4, 3);
+	buf_adds(&b, TAIL);
+	pg = layout(buf_str(&b), &nowords, &cause);
+	assert_non_null(pg);
+	assert_int_equal(pg->narticles, 1);
+	assert_string_equal(pg->articles[0].title, "湖区新桥通车");
+	assert_int_equal(pg->articles[0].nparagraphs, 3);
+	assert_string_equal(pg->articles[0].paragraphs[1], "两岸一线牵");
+	parse_page_free(pg);
+	buf_free(&b);
+}
+
 /* pdf-1.5: PDF names, any case. */
 static void
 pdf_1_5(void **state)
@@ -221,6 +258,7 @@ main(void)
 		cmocka_unit_test(pdf_1_3),
 		cmocka_unit_test(pdf_1_4),
 		cmocka_unit_test(pdf_1_5),
+		cmocka_unit_test(pdf_1_6),
 	};
 
 	return (cmocka_run_group_tests(tests, NULL, NULL));
