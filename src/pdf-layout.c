@@ -39,8 +39,15 @@
 /* Furniture margins, as a share of the page height. */
 #define LAYOUT_TOP_MARGIN	0.06
 #define LAYOUT_BOTTOM_MARGIN	0.95
-/* Most units (column pieces) a page may have before the layout gives up. */
-#define LAYOUT_MAX_UNITS	4000
+/*
+ * Most lines, units (column pieces) and heads a page may have before the
+ * layout gives up and the text parser reads the page: a newspaper page
+ * has a few hundred lines, tens of units and heads; the limits keep the
+ * quadratic steps short on a hostile page.
+ */
+#define LAYOUT_MAX_LINES	20000
+#define LAYOUT_MAX_UNITS	800
+#define LAYOUT_MAX_HEADS	150
 
 enum layout_class {
 	LC_BODY,
@@ -1729,6 +1736,14 @@ pdf_layout_parse(const char *xhtml, size_t len, struct buf *explain,
 		return (NULL);
 	}
 	*text = layout_plain(&l, textlen);
+	if (l.nlines > LAYOUT_MAX_LINES) {
+		xasprintf(cause, "more than %d lines on the page",
+		    LAYOUT_MAX_LINES);
+		free(*text);
+		*text = NULL;
+		layout_free(&l);
+		return (NULL);
+	}
 	layout_body_size(&l);
 	layout_classify(&l);
 	layout_weather(&l);
@@ -1743,6 +1758,14 @@ pdf_layout_parse(const char *xhtml, size_t len, struct buf *explain,
 	layout_column_width(&l);
 	layout_subheads(&l);
 	layout_groups(&l);
+	if (l.ngroups > LAYOUT_MAX_HEADS) {
+		xasprintf(cause, "more than %d headings on the page",
+		    LAYOUT_MAX_HEADS);
+		free(*text);
+		*text = NULL;
+		layout_free(&l);
+		return (NULL);
+	}
 	layout_photo_heads(&l);
 	layout_aboves(&l);
 	layout_chains(&l);
