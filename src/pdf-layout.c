@@ -4,19 +4,29 @@
  *
  * - The height of a line is its type size.  The body size is the size most
  *   characters on the page are set in; a line set clearly larger is a
- *   heading line.  Headings close to each other form a head (kicker, title,
- *   subtitle by size and order: the largest type is the title).
- * - Page furniture (paper, date, 第N版, 版名, 责任编辑) lives in the top and
- *   bottom margins and beside the masthead; it is dropped.
+ *   heading line, unless it is a byline or a subhead sitting inside a
+ *   column.  Headings close to each other form a head (kicker, title,
+ *   subtitle by size and order: the largest type is the title); a small
+ *   tag standing apart above a title joins it.
+ * - Page furniture (paper, date, 星期, 第N版, 版名, 责任编辑) lives in the
+ *   top and bottom margins and beside the masthead; it is dropped.  The
+ *   weather box is the lines under a 天气 label.
+ * - pdftotext's lines are cut where the type size changes or a gutter
+ *   opens (it may run a headline and the column beside it together).
  * - Body text comes in column pieces ("units") in pdftotext's reading
  *   order.  A unit belongs to the head above it (overlapping it across,
- *   with no other text between); a unit with no head above continues the
- *   unit before it when it starts the next column of the same module; a
- *   module whose head stands beside its body (left or right, tops aligned)
- *   takes that head.  All units under one head are one article.
+ *   with no other text between, or passed on by a summary spanning the
+ *   columns), or to a head centred over its module (found by mirroring the
+ *   unit across the title's centre), or across an empty picture; a unit
+ *   with no head above continues the unit before it when it starts the
+ *   next column of the same module; a module whose head stands beside its
+ *   body (left or right, tops aligned) takes that head.  All units under
+ *   one head are one article, read column by column.
  * - A caption ends with a credit line (X摄, 本报记者 X摄, 摄影 X): it is a
  *   photo, titled by a head right above or below it that no body claimed.
- * - Paragraphs start at a first-line indent or after a short last line.
+ * - Paragraphs start at a first-line indent or after a short last line; a
+ *   centred subhead is a paragraph of its own.  （下转N版） is the
+ *   continuation; a byline opening the body is the byline.
  * - Fake bold (the same word drawn twice, a hair apart) is drawn once.
  *
  * Nothing here knows a paper: only sizes, positions and punctuation.
