@@ -34,6 +34,7 @@
 #include "kanbao/file.h"
 #include "kanbao/paper.h"
 #include "kanbao/parse.h"
+#include "kanbao/pdf.h"
 #include "kanbao/text.h"
 #include "kanbao/topic.h"
 
@@ -56,6 +57,7 @@ struct import_stats {
 	size_t	replaced;
 	size_t	articles;
 	size_t	skipped;
+	size_t	nolayer;	/* PDF pages without text */
 };
 
 /*
@@ -114,6 +116,10 @@ import_is_page(const char *name)
 	const char *const	*e;
 	size_t			 n = strlen(name), k;
 
+	if (*name == '.')
+		return (0);
+	if (pdf_is_pdf_name(name))
+		return (1);
 	for (e = import_exts; *e != NULL; e++) {
 		k = strlen(*e);
 		if (n > k && strcasecmp(name + n - k, *e) == 0)
@@ -319,7 +325,8 @@ import_dry_number(struct import_ctx *c, const struct store_page_in *in,
 
 /* Stores one page (or says where it would go); 0, or -1 said why. */
 static int
-import_page(struct import_ctx *c, const struct store_page_in *in)
+import_page(struct import_ctx *c, const struct store_page_in *in,
+    const struct parse_page *parsed)
 {
 	struct store_put_out	 out;
 	struct parse_page	*pg;
@@ -358,8 +365,9 @@ import_page(struct import_ctx *c, const struct store_page_in *in)
 	} else if (out.result == STORE_PUT_UNCHANGED)
 		rc = 0;
 	else {
-		pg = parse_page(in->text, in->len);
-		rc = store_put(c->s, in, pg, c->ts, &out, &cause);
+		pg = parsed == NULL ? parse_page(in->text, in->len) : NULL;
+		rc = store_put(c->s, in, parsed != NULL ? parsed : pg, c->ts,
+		    &out, &cause);
 		parse_page_free(pg);
 		if (rc != 0) {
 			cli_error("%s: %s", in->source, cause);
@@ -515,6 +523,60 @@ import_unchanged(struct import_ctx *c, const char *path, const char *raw,
 }
 
 /*
+ * Each page of a PDF, read through the layout front end, as a page of the
+ * issue: a one-page PDF takes the page number its name gives, the pages of
+ * a longer one are numbered from it (or from 1).  A page that fails is
+ * reported and skipped; the others are stored.
+ */
+static int
+import_pdf(struct import_ctx *c, struct store_page_in *in, int numbered)
+{
+	struct parse_page	*pg;
+	char			*text, *cause;
+	size_t			 len;
+	int			 pages, i, first = in->number, nolayer;
+	int			 status = 0;
+
+	if ((pages = pdf_page_count(in->source, &cause)) < 0) {
+		cli_error("%s: %s", in->source, cause);
+		free(cause);
+		c->st.skipped++;
+		return (-1);
+	}
+	if (pages > 1) {
+		in->label = NULL;
+		if (!numbered || first <= 0)
+			first = 1;
+	}
+	for (i = 1; i <= pages; i++) {
+		pg = pdf_parse_page(in->source, i, NULL, &nolayer, &text, &len,
+		    &cause);
+		if (pg == NULL) {
+			cli_error("%s: page %d: %s", in->source, i, cause);
+			free(cause);
+			c->st.skipped++;
+			status = -1;
+			continue;
+		}
+		if (nolayer) {
+			c->st.nolayer++;
+			parse_page_free(pg);
+			free(text);
+			continue;
+		}
+		in->number = pages > 1 ? first + i - 1 : in->number;
+		in->text = text;
+		in->len = len;
+		in->raw_hash = store_raw_hash(text, len);
+		if (import_page(c, in, pg) != 0)
+			status = -1;
+		parse_page_free(pg);
+		free(text);
+	}
+	return (status);
+}
+
+/*
  * Reads one file and imports its page, or its pages when form feeds
  * divide it.
  */
@@ -527,7 +589,7 @@ import_one(struct import_ctx *c, const char *path)
 	char			*label = NULL, *found = NULL, *whole, **texts;
 	size_t			 len, rawlen, wlen, cut = 0, nsec, i, *lens;
 	uint64_t		*hashes;
-	int			 number, status = 0, looked = 0, rc;
+	int			 number, status = 0, looked = 0, rc, numbered;
 
 	base = strrchr(path, '/');
 	base = base != NULL ? base + 1 : path;
@@ -535,6 +597,7 @@ import_one(struct import_ctx *c, const char *path)
 	if ((dot = strrchr(name, '.')) != NULL && dot != name)
 		*dot = '\0';
 	number = import_name_page(name, &cut);
+	numbered = number > 0 || c->page > 0;
 	if (number > 0 && strncmp(name + cut, "第", 3) == 0)
 		label = xstrdup(name + cut);	/* as printed: 第3版 */
 	if (c->page > 0)
@@ -561,6 +624,15 @@ import_one(struct import_ctx *c, const char *path)
 	in.label = label;
 	in.paper_given = c->paper != NULL;
 
+	if (pdf_is_pdf_name(path)) {
+		in.paper = c->paper != NULL && strcmp(c->paper, "-") == 0 ?
+		    "" : c->paper;
+		if (in.paper == NULL)
+			in.paper = found = paper_from_path(path);
+		in.number = number;
+		status = import_pdf(c, &in, numbered);
+		goto out;
+	}
 	if ((raw = file_read(path, &rawlen, &cause)) != NULL &&
 	    (rc = import_unchanged(c, path, raw, rawlen)) != 0) {
 		status = rc == 1 ? 0 : -1;
@@ -598,7 +670,7 @@ import_one(struct import_ctx *c, const char *path)
 		if (in.paper == NULL && !looked)
 			in.paper = found = paper_from_text(in.text, in.len);
 		looked = 1;
-		if (import_page(c, &in) != 0)
+		if (import_page(c, &in, NULL) != 0)
 			status = -1;
 	}
 	for (i = 0; i < nsec; i++)
@@ -809,6 +881,10 @@ cli_import_exec(struct cli_ctx *ctx, int argc, char **argv)
 		    c.st.pages, c.st.added, c.st.replaced,
 		    c.st.pages - c.st.added - c.st.replaced, c.st.articles,
 		    c.st.skipped, import_now() - t0);
+	if (c.st.nolayer != 0)
+		buf_printf(&sum, "%zu page%s no text layer: OCR %s first, e.g. "
+		    "with ocrmypdf\n", c.st.nolayer, c.st.nolayer == 1 ?
+		    " has" : "s have", c.st.nolayer == 1 ? "it" : "them");
 	buf_add(&sum, buf_str(&c.notes), c.notes.len);
 	import_others(&sum, &other);
 	if (cli_write(buf_str(&sum), sum.len) != 0)

@@ -12,6 +12,7 @@
 #include "kanbao/file.h"
 #include "kanbao/json.h"
 #include "kanbao/parse.h"
+#include "kanbao/pdf.h"
 #include "kanbao/topic.h"
 
 static void
@@ -153,21 +154,86 @@ cli_parse_text(struct buf *b, const char *path, const struct parse_page *pg,
 	}
 }
 
+/*
+ * Parses each page of a PDF with the layout front end and adds it to b as
+ * the text of one file is added.  Returns the number of pages added, -1 on
+ * error (reported).
+ */
+static int
+cli_parse_pdf(struct buf *b, const char *path, int json, int explain,
+    const struct topic_set *ts, size_t *nobj)
+{
+	struct parse_page	*pg;
+	struct buf		 why = BUF_INIT;
+	char			*cause, *label, *text;
+	size_t			 len;
+	int			 n, i, nolayer;
+
+	if ((n = pdf_page_count(path, &cause)) < 0) {
+		cli_error("%s: %s", path, cause);
+		free(cause);
+		return (-1);
+	}
+	for (i = 1; i <= n; i++) {
+		if (n > 1)
+			xasprintf(&label, "%s#page=%d", path, i);
+		else
+			label = xstrdup(path);
+		pg = pdf_parse_page(path, i, explain ? &why : NULL, &nolayer,
+		    &text, &len, &cause);
+		if (pg == NULL) {
+			cli_error("%s: %s", label, cause);
+			free(cause);
+			free(label);
+			buf_free(&why);
+			return (-1);
+		}
+		if (nolayer)
+			cli_error("%s: no text layer: OCR it first, e.g. with "
+			    "ocrmypdf", label);
+		if (explain) {
+			if (json)
+				fprintf(stderr, "%s:\n%s", label, buf_str(&why));
+			else
+				buf_printf(b, "%s: layout\n%s\n", label,
+				    buf_str(&why));
+			buf_truncate(&why, 0);
+		}
+		if (json) {
+			if ((*nobj)++ != 0)
+				buf_addc(b, ',');
+			cli_parse_json(b, label, pg, ts);
+		} else {
+			if (*nobj != 0)
+				buf_addc(b, '\n');
+			(*nobj)++;
+			cli_parse_text(b, label, pg, ts);
+		}
+		parse_page_free(pg);
+		free(text);
+		free(label);
+	}
+	buf_free(&why);
+	return (n);
+}
+
 int
 cli_parse_exec(struct cli_ctx *ctx, int argc, char **argv)
 {
 	static const struct option	 opts[] = {
 		{ "json", no_argument, NULL, 'j' },
+		{ "explain", no_argument, NULL, 'e' },
 		{ NULL, 0, NULL, 0 }
 	};
 	const struct cli_entry		*e = cli_find("parse");
 	struct topic_set		*ts;
 	struct parse_page		*pg;
-	struct buf			 b = BUF_INIT;
+	struct buf			 b = BUF_INIT, out = BUF_INIT;
 	const char			*encoding;
 	char				*text, *cause;
-	size_t				 len;
-	int				 ch, json = 0, i, status = CLI_OK;
+	size_t				 len, nobj = 0;
+	int				 ch, json = 0, explain = 0, i;
+	int				 status = CLI_OK;
 
 	(void)ctx;
 	opterr = 0;
@@ -175,6 +241,9 @@ cli_parse_exec(struct cli_ctx *ctx, int argc, char **argv)
 		switch (ch) {
 		case 'j':
 			json = 1;
+			break;
+		case 'e':
+			explain = 1;
 			break;
 		default:
 			return (cli_usage_error(e, "unknown option: %s",
@@ -191,9 +260,13 @@ cli_parse_exec(struct cli_ctx *ctx, int argc, char **argv)
 		cli_error("%s (using the built-in topics)", cause);
 		free(cause);
 	}
-	if (json && argc > 1)
-		buf_addc(&b, '[');
 	for (i = 0; i < argc; i++) {
+		if (pdf_is_pdf_name(argv[i])) {
+			if (cli_parse_pdf(&b, argv[i], json, explain, ts,
+			    &nobj) < 0)
+				status = CLI_ERROR;
+			continue;
+		}
 		text = file_read_page(argv[i], &len, &encoding, &cause);
 		if (text == NULL) {
 			cli_error("%s: %s", argv[i], cause);
@@ -203,26 +276,32 @@ cli_parse_exec(struct cli_ctx *ctx, int argc, char **argv)
 		}
 		pg = parse_page(text, len);
 		if (json) {
-			if (argc > 1 && b.len > 1)
+			if (nobj != 0)
 				buf_addc(&b, ',');
 			cli_parse_json(&b, argv[i], pg, ts);
 		} else {
-			if (i != 0)
+			if (nobj != 0)
 				buf_addc(&b, '\n');
 			cli_parse_text(&b, argv[i], pg, ts);
 		}
+		nobj++;
 		parse_page_free(pg);
 		free(text);
 	}
-	if (json && argc > 1)
-		buf_addc(&b, ']');
+	if (json && (argc > 1 || nobj > 1))
+		buf_addc(&out, '[');
+	if (b.len != 0)
+		buf_add(&out, b.data, b.len);
+	if (json && (argc > 1 || nobj > 1))
+		buf_addc(&out, ']');
 	if (json)
-		buf_addc(&b, '\n');
+		buf_addc(&out, '\n');
 	if (status == CLI_OK || !json || argc > 1) {
-		if (cli_write(buf_str(&b), b.len) != 0)
+		if (cli_write(buf_str(&out), out.len) != 0)
 			status = CLI_ERROR;
 	}
 	buf_free(&b);
+	buf_free(&out);
 	topic_set_free(ts);
 	return (status);
 }

@@ -29,6 +29,7 @@ const struct cli_option cli_global_options[] = {
 
 static const struct cli_option cli_parse_options[] = {
 	{ "--json", "print the articles as JSON (an array for several files)" },
+	{ "--explain", "for a PDF, show how each line was read (size, place)" },
 	{ NULL, NULL }
 };
 
@@ -93,7 +94,7 @@ static const struct cli_option cli_mark_options[] = {
 };
 
 const struct cli_entry cli_table[] = {
-	{ "parse", "[--json] FILE...",
+	{ "parse", "[--json] [--explain] FILE...",
 	  "split page files into articles and print them (nothing is stored)",
 	  cli_parse_options, cli_parse_exec },
 	{ "reader", "",

@@ -40,6 +40,7 @@ if [ "$what" = check ]; then
 	need_cmd tmux tmux
 	need_cmd python3 python3
 	need_cmd mandoc mandoc
+	need_cmd pdftotext poppler-utils
 fi
 
 # One name once.

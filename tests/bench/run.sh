@@ -269,6 +269,37 @@ for n in $SIZES; do
 	' "$LOG/find-$n" >> "$R"
 done
 
+# ---- 4b. PDF pages ------------------------------------------------------
+# Our sample pages typeset as one PDF by gen-pdf.py, parsed (layout front
+# end, pdftotext included) and imported into a fresh store, 3 times each.
+PDFLINE="PDF pages: not measured (needs pdftotext and python3)"
+if command -v pdftotext >/dev/null 2>&1 && command -v python3 >/dev/null 2>&1; then
+	say "PDF pages: parse and import through the layout front end"
+	PD=$B/pdf
+	rm -rf "$PD"
+	mkdir -p "$PD"
+	if python3 "$SRC/tests/tools/gen-pdf.py" pages "$SRC/tests/samples/src" \
+	    "$PD" >"$LOG/pdf" 2>&1; then
+		np=$(ls "$SRC"/tests/samples/src/*.txt | wc -l)
+		t0=$(now)
+		for i in 1 2 3; do
+			"$KB" parse --json "$PD/all.pdf" >/dev/null 2>>"$LOG/pdf"
+		done
+		tp=$(elapsed "$t0")
+		t0=$(now)
+		for i in 1 2 3; do
+			rm -f "$PD/s.db"*
+			"$KB" --db "$PD/s.db" import --date 2024-01-01 \
+			    "$PD/all.pdf" >>"$LOG/pdf" 2>&1
+		done
+		ti=$(elapsed "$t0")
+		PDFLINE=$(awk -v n="$np" -v p="$tp" -v i="$ti" 'BEGIN {
+		    printf "PDF pages (gen-pdf.py, %d pages, pdftotext included): " \
+			"parse %.1f pages/s, import %.1f pages/s", n,
+			3 * n / (p > 0 ? p : 0.1), 3 * n / (i > 0 ? i : 0.1) }')
+	fi
+fi
+
 # ---- 5. the table -----------------------------------------------------
 # Rows: label | budget op | budget | first key | second key | judged key.
 # A cell shows "first / second"; a key no archive has shows as "-", a
@@ -361,6 +392,8 @@ BEGIN {
 	}
 	printf "\n"
 }'
+echo
+echo "$PDFLINE"
 echo
 echo "ok/MISS: latencies judged on p95, start-up on its median, import on wall time."
 echo "Raw outputs and the queries used: $LOG/"

@@ -94,3 +94,11 @@ t_match "bench-smoke: the store is reused" \
     "$(cat "$OUT")"
 t_nomatch "bench-smoke: nothing imported the second time" '^bench: importing' \
     "$(cat "$T_TMP/bench.err")"
+if command -v pdftotext >/dev/null 2>&1 && command -v python3 >/dev/null 2>&1; then
+	t_match "bench-smoke: PDF pages per second" \
+	    '^PDF pages \(gen-pdf\.py, [0-9]+ pages, pdftotext included\): parse [0-9.]+ pages/s, import [0-9.]+ pages/s$' \
+	    "$table"
+else
+	t_match "bench-smoke: PDF pages not measured, and why" \
+	    '^PDF pages: not measured \(needs pdftotext and python3\)$' "$table"
+fi

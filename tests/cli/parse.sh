@@ -70,7 +70,7 @@ fi
 t_status "parse: no file is a usage error" 2 "$K" parse
 t_status "parse: an unknown option is a usage error" 2 "$K" parse --xml "$P"
 t_status "parse --help exits 0" 0 "$K" parse --help
-t_match "parse --help shows the usage" '^usage: kanbao parse \[--json\] FILE' \
+t_match "parse --help shows the usage" '^usage: kanbao parse \[--json\] \[--explain\] FILE' \
     "$("$K" parse --help)"
 t_status "parse: a missing file exits 1" 1 "$K" parse "$T_TMP/nope.txt"
 t_match "parse: a missing file is named" \

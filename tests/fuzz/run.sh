@@ -106,6 +106,12 @@ if command -v iconv >/dev/null 2>&1; then
 	    seed parse utf16le
 fi
 sed 's/$/\r/' "$p" | seed parse crlf
+# The layout reader: pdftotext's XHTML of a page gen-pdf.py typesets.
+if command -v pdftotext >/dev/null 2>&1 && command -v python3 >/dev/null 2>&1 &&
+    python3 tests/tools/gen-pdf.py pages tests/samples/src "$OUT/log" \
+    >/dev/null 2>&1; then
+	pdftotext -q -bbox-layout "$OUT/log/2024-03-05-p3.pdf" - | seed pdf page
+fi
 printf '\004\000春眠不觉晓，处处闻啼鸟。“夜来风雨声”——花落知多少？' |
     seed reflow poem
 printf '\377\003Latin words, 1,234.5 and https://example.invalid/a/b ok' |

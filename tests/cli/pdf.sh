@@ -1,0 +1,154 @@
+#!/bin/sh
+# PDF pages: our own invented pages typeset as PDF by tests/tools/gen-pdf.py
+# (headings in large type, five columns, fake bold, pictures, ads, the
+# weather box) must parse through the layout front end to the articles of
+# their sources; kanbao import stores each PDF page as a page; without
+# pdftotext the message names poppler-utils; hostile PDFs (truncated, a
+# deflate bomb, 5,000 pages, 100,000 words on a page, no text layer) are
+# refused or imported within the limits, never crash or hang kanbao, and
+# leave the store as it was but for whole good pages.  The PDF pages of
+# the other papers in $SHARED/corpus/dev are scored when present.
+. "$(dirname "$0")/../lib.sh"
+
+K=$KANBAO
+if ! command -v pdftotext >/dev/null 2>&1 ||
+    ! command -v pdfinfo >/dev/null 2>&1; then
+	t_skip "PDF pages" "no pdftotext/pdfinfo (Debian: poppler-utils)"
+	exit 0
+fi
+if ! command -v python3 >/dev/null 2>&1; then
+	t_skip "PDF pages" "no python3 to typeset the test PDFs"
+	exit 0
+fi
+GEN="python3 $TOP/tests/tools/gen-pdf.py"
+SRC=$TOP/tests/samples/src
+P=$T_TMP/pdf
+mkdir -p "$P"
+if ! $GEN pages "$SRC" "$P"; then
+	t_fail "gen-pdf.py typeset the test pages"
+	exit 1
+fi
+
+# Each page: the articles of its source.
+for s in "$SRC"/*.txt; do
+	n=$(basename "$s" .txt)
+	if "$K" parse --json "$P/$n.pdf" >"$T_TMP/$n.json" 2>"$T_TMP/err"; then
+		$GEN check "$s" "$T_TMP/$n.json"
+	else
+		t_fail "pdf $n: kanbao parse" "$(head -3 "$T_TMP/err")"
+	fi
+done
+
+# The same pages with narrow gutters: pdftotext then reads a headline and
+# the column beside it as one line, which the layout front end must cut.
+P30=$T_TMP/pdf30
+mkdir -p "$P30"
+if $GEN pages "$SRC" "$P30" --gutter 30; then
+	for s in "$SRC"/*.txt; do
+		n=$(basename "$s" .txt)
+		"$K" parse --json "$P30/$n.pdf" >"$T_TMP/$n.json" 2>"$T_TMP/err"
+		$GEN check "$s" "$T_TMP/$n.json" | sed 's/^\(not \)*ok - pdf /&narrow /'
+	done
+else
+	t_fail "gen-pdf.py typeset the pages with narrow gutters"
+fi
+
+npages=$(ls "$SRC"/*.txt | wc -l)
+out=$("$K" parse --json "$P/all.pdf")
+t_eq "parse: a PDF of $npages pages gives $npages objects" "$npages" \
+    "$(printf '%s' "$out" | python3 -c 'import json,sys; print(len(json.load(sys.stdin)))')"
+t_match "parse: each page is named by its number" '"source":"[^"]*all\.pdf#page=2"' "$out"
+
+out=$("$K" parse --explain "$P/2024-03-05-p1.pdf" 2>&1)
+t_match "parse --explain: the body size" '^page [0-9]+x[0-9]+, body size 9\.5' "$out"
+t_match "parse --explain: a head with its size and place" \
+    '^u[0-9]+ +head size 2[0-9]\.[0-9]+ \(x2\.[0-9]+\) x +[0-9]+- *[0-9]+ y' "$out"
+t_match "parse --explain: the decision for a body unit" \
+    'body .*-> article [0-9]+ \((under its head|continues the unit before)\)' "$out"
+t_match "parse --explain: furniture dropped" '^  furniture .*责任编辑' "$out"
+
+# Import: every page of a PDF is a page of its issue.
+DB=$T_TMP/a.db
+out=$("$K" --db "$DB" import --date 2024-03-05 "$P/all.pdf" 2>&1)
+t_match "import: all pages of the PDF" "^imported $npages pages \\($npages new" "$out"
+t_eq "import: numbered 1 to $npages" "$(seq 1 "$npages" | tr '\n' ' ')" \
+    "$("$K" --db "$DB" list pages | cut -f2 | sort -n | tr '\n' ' ')"
+t_match "import: a title from the layout" '澄湖经开火力全开' \
+    "$("$K" --db "$DB" list articles)"
+out=$("$K" --db "$DB" import --date 2024-03-05 "$P/all.pdf" 2>&1)
+t_match "import again: unchanged" "^imported $npages pages \\(0 new, 0 replaced, $npages unchanged" "$out"
+mkdir -p "$T_TMP/dir/2024-03-09"
+cp "$P/2024-03-05-p1.pdf" "$T_TMP/dir/2024-03-09/P3.PDF"
+out=$("$K" --db "$DB" import "$T_TMP/dir" 2>&1)
+t_match "import DIR: a .PDF found in a directory" '^imported 1 pages \(1 new' "$out"
+t_match "import DIR: dated and numbered from its path" '^2024-03-09	3	' \
+    "$("$K" --db "$DB" list pages)"
+
+# Without pdftotext: one line naming the package, exit 1.
+PATH=/nonexistent "$K" parse "$P/2024-03-05-p1.pdf" >/dev/null 2>"$T_TMP/err"
+t_eq "no pdftotext: exit 1" 1 $?
+t_eq "no pdftotext: one line" 1 "$(wc -l <"$T_TMP/err")"
+t_match "no pdftotext: names poppler-utils and the file" \
+    "2024-03-05-p1\\.pdf: .*poppler-utils" "$(cat "$T_TMP/err")"
+
+# Hostile PDFs, imported into a store holding good pages.
+H=$T_TMP/hostile
+mkdir -p "$H"
+if ! $GEN hostile "$H"; then
+	t_fail "gen-pdf.py wrote the hostile PDFs"
+	exit 1
+fi
+BASE=$T_TMP/base.db
+"$K" --db "$BASE" import --date 2024-03-05 "$P/all.pdf" >/dev/null 2>&1
+"$K" --db "$BASE" list pages >"$T_TMP/base.pages"
+"$K" --db "$BASE" export --format json >"$T_TMP/base.json"
+for f in truncated bomb pages5000 words100k scanned; do
+	DB=$T_TMP/h.db
+	rm -f "$DB" "$DB-wal" "$DB-shm"
+	cp "$BASE" "$DB"
+	timeout 200 "$K" --db "$DB" import --date 2030-01-01 "$H/$f.pdf" \
+	    >"$T_TMP/out" 2>"$T_TMP/err"
+	st=$?
+	case $f:$st in
+	truncated:1|pages5000:1)
+		t_match "$f.pdf: refused, naming the file" \
+		    "^kanbao: $H/$f\\.pdf: [a-z0-9]" "$(cat "$T_TMP/err")" ;;
+	bomb:[01]|words100k:[01])
+		t_ok "$f.pdf: imported or refused within the limits (exit $st)" ;;
+	scanned:0)
+		t_match "$f.pdf: pages without text counted" \
+		    '^2 pages have no text layer: OCR them first, e.g. with ocrmypdf' \
+		    "$(cat "$T_TMP/out")" ;;
+	*)
+		t_fail "$f.pdf: exit $st" "$(head -3 "$T_TMP/err")" ;;
+	esac
+	"$K" --db "$DB" list pages | grep -v '^2030-01-01' >"$T_TMP/h.pages"
+	if cmp -s "$T_TMP/base.pages" "$T_TMP/h.pages" &&
+	    "$K" --db "$DB" export --format json --date 2024-03-05 |
+	    cmp -s - "$T_TMP/base.json"; then
+		t_ok "$f.pdf: the stored pages are untouched"
+	else
+		t_fail "$f.pdf: the stored pages are untouched"
+	fi
+	n=$("$K" --db "$DB" list pages | grep -c '^2030-01-01')
+	case $f in
+	words100k) t_match "$f.pdf: at most its one page added" '^[01]$' "$n" ;;
+	*) t_eq "$f.pdf: no page added" 0 "$n" ;;
+	esac
+done
+KANBAO_PDF_TIMEOUT=1 "$K" parse "$H/bomb.pdf" >/dev/null 2>"$T_TMP/err"
+t_match "bomb.pdf: the extractor is stopped at the time limit" \
+    "bomb\\.pdf: pdftotext took more than 1 s: stopped" "$(cat "$T_TMP/err")"
+"$K" parse "$H/pages5000.pdf" >/dev/null 2>"$T_TMP/err"
+t_match "pages5000.pdf: says how many pages" '5000 pages, more than' \
+    "$(cat "$T_TMP/err")"
+
+# The other papers' PDF pages, when the corpus is here.
+if [ -x "$SHARED/tools/score-parse" ] && [ -d "$SHARED/corpus/dev" ]; then
+	f1=$("$SHARED/tools/score-parse" "$K" dev-pdf 2>/dev/null |
+	    sed -n 's/.*seg-F1 \([0-9.]*\).*/\1/p')
+	t_match "dev PDFs: seg-F1 at least 0.90 (got ${f1:-none})" \
+	    '^(0\.9[0-9]*|1\.0*)$' "${f1:-0}"
+else
+	t_skip "dev PDFs" "no ../shared/corpus/dev here"
+fi

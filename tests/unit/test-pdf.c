@@ -1,0 +1,265 @@
+/*
+ * pdf: the strict reader of pdftotext -bbox-layout XHTML and the layout
+ * front end, on small pages written here word by word.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "kanbao/buf.h"
+#include "kanbao/parse.h"
+#include "kanbao/pdf.h"
+
+#define HEAD "<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0 Transitional//EN\"" \
+	" \"http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd\">" \
+	"<html xmlns=\"http://www.w3.org/1999/xhtml\">\n<head>\n" \
+	"<title>test</title>\n<meta name=\"Creator\" content=\"x\"/>\n" \
+	"</head>\n<body>\n<doc>\n  <page width=\"600.000000\" " \
+	"height=\"800.000000\">\n"
+#define TAIL "  </page>\n</doc>\n</body>\n</html>\n"
+
+/* A block of one-word lines: x, y, size and text for each line. */
+struct w {
+	double		 x, y, size;
+	const char	*text;
+};
+
+static void
+block(struct buf *b, const struct w *w, size_t n)
+{
+	size_t	i;
+	double	x1;
+
+	buf_adds(b, "    <flow>\n      <block xMin=\"0\" yMin=\"0\" "
+	    "xMax=\"600\" yMax=\"800\">\n");
+	for (i = 0; i < n; i++) {
+		/* Han characters are 3 bytes and one em wide. */
+		x1 = w[i].x + w[i].size * (double)(strlen(w[i].text) / 3);
+		buf_printf(b, "        <line xMin=\"%f\" yMin=\"%f\" xMax=\"%f\" "
+		    "yMax=\"%f\">\n          <word xMin=\"%f\" yMin=\"%f\" "
+		    "xMax=\"%f\" yMax=\"%f\">%s</word>\n        </line>\n",
+		    w[i].x, w[i].y, x1, w[i].y + w[i].size, w[i].x, w[i].y,
+		    x1, w[i].y + w[i].size, w[i].text);
+	}
+	buf_adds(b, "      </block>\n    </flow>\n");
+}
+
+static struct parse_page *
+layout(const char *s, int *nowords, char **cause)
+{
+	struct parse_page	*pg;
+	char			*text = NULL;
+	size_t			 len;
+
+	*cause = NULL;
+	pg = pdf_layout_parse(s, strlen(s), NULL, &text, &len, nowords,
+	    cause);
+	free(text);
+	return (pg);
+}
+
+/* A title in fake bold over a column of body text with indents. */
+static const struct w title_1[] = {
+	{ 40, 60, 30, "湖区新桥通车" },
+	{ 42, 60, 30, "湖区新桥通车" },	/* drawn again: fake bold */
+};
+static const struct w body_1[] = {
+	{ 60, 110, 10, "本报讯&amp;新桥昨天" },
+	{ 40, 125, 10, "正式通车，全长一千二百" },
+	{ 40, 140, 10, "米，连接南北两岸。" },
+	{ 60, 155, 10, "市民&#12298;说&#x300b;方便" },
+	{ 40, 170, 10, "多了，上班只要十分钟了" },
+	{ 40, 185, 10, "不止。" },
+};
+
+/* pdf-1.1: title by size, fake bold drawn once, entities, paragraphs. */
+static void
+pdf_1_1(void **state)
+{
+	struct parse_page	*pg;
+	struct buf		 b = BUF_INIT;
+	char			*cause;
+	int			 nowords;
+
+	(void)state;
+	buf_adds(&b, HEAD);
+	block(&b, title_1, 2);
+	block(&b, body_1, 6);
+	buf_adds(&b, TAIL);
+	pg = layout(buf_str(&b), &nowords, &cause);
+	assert_non_null(pg);
+	assert_int_equal(pg->narticles, 1);
+	assert_int_equal(pg->articles[0].kind, PARSE_NEWS);
+	assert_string_equal(pg->articles[0].title, "湖区新桥通车");
+	assert_int_equal(pg->articles[0].nparagraphs, 2);
+	assert_string_equal(pg->articles[0].paragraphs[0],
+	    "本报讯&新桥昨天正式通车，全长一千二百米，连接南北两岸。");
+	assert_string_equal(pg->articles[0].paragraphs[1],
+	    "市民《说》方便多了，上班只要十分钟了不止。");
+	parse_page_free(pg);
+	buf_free(&b);
+}
+
+/* pdf-1.2: anything but pdftotext's XHTML is refused, saying where. */
+static void
+pdf_1_2(void **state)
+{
+	static const char *bad[] = {
+		"<html><body></body></html>",
+		HEAD "    <flow><span>x</span></flow>\n" TAIL,
+		HEAD "    <flow>text</flow>\n" TAIL,
+		HEAD "    <flow><block xMin=\"1\" yMin=\"1\" xMax=\"2\">"
+		    "</block></flow>\n" TAIL,
+		HEAD "    <flow><block xMin=\"1\" yMin=\"1\" xMax=\"2\" "
+		    "yMax=\"2\"><line xMin=\"1\" yMin=\"1\" xMax=\"2\" "
+		    "yMax=\"2\"><word xMin=\"1\" yMin=\"1\" xMax=\"2\" "
+		    "yMax=\"2\">&nbsp;</word></line></block></flow>\n" TAIL,
+		HEAD "    <flow>\n" TAIL,
+		HEAD "  </page>\n  <page width=\"1\" height=\"1\">\n" TAIL,
+		HEAD "    <flow><block xMin=\"nan\" yMin=\"1\" xMax=\"2\" "
+		    "yMax=\"2\"></block></flow>\n" TAIL,
+		HEAD,
+	};
+	struct parse_page	*pg;
+	char			*cause;
+	size_t			 i;
+	int			 nowords;
+
+	(void)state;
+	for (i = 0; i < sizeof bad / sizeof *bad; i++) {
+		pg = layout(bad[i], &nowords, &cause);
+		if (pg != NULL)
+			fail_msg("case %zu was read", i);
+		assert_non_null(cause);
+		assert_non_null(strstr(cause,
+		    "not pdftotext -bbox-layout output"));
+		assert_int_equal(nowords, 0);
+		free(cause);
+	}
+}
+
+/* pdf-1.3: a page without words is a page without a text layer. */
+static void
+pdf_1_3(void **state)
+{
+	struct parse_page	*pg;
+	char			*cause;
+	int			 nowords;
+
+	(void)state;
+	pg = layout(HEAD TAIL, &nowords, &cause);
+	assert_null(pg);
+	assert_null(cause);
+	assert_int_equal(nowords, 1);
+}
+
+/* A caption ending in a credit line, page furniture at the margins. */
+static const struct w furniture_4[] = {
+	{ 40, 20, 10, "澄湖日报第二版" },
+	{ 40, 770, 10, "责任编辑：林一" },
+};
+static const struct w caption_4[] = {
+	{ 40, 400, 9, "湖畔早樱陆续绽放，吸引市民" },
+	{ 40, 414, 9, "前来赏花。" },
+	{ 120, 428, 9, "本报记者 王强摄" },
+};
+
+/* pdf-1.4: the caption is a photo with its credit; furniture dropped. */
+static void
+pdf_1_4(void **state)
+{
+	struct parse_page	*pg;
+	struct buf		 b = BUF_INIT;
+	char			*cause;
+	size_t			 i;
+	int			 nowords;
+
+	(void)state;
+	buf_adds(&b, HEAD);
+	block(&b, furniture_4, 2);
+	block(&b, title_1, 1);
+	block(&b, body_1, 6);
+	block(&b, caption_4, 3);
+	buf_adds(&b, TAIL);
+	pg = layout(buf_str(&b), &nowords, &cause);
+	assert_non_null(pg);
+	assert_int_equal(pg->narticles, 2);
+	assert_int_equal(pg->articles[1].kind, PARSE_PHOTO);
+	assert_string_equal(pg->articles[1].byline, "本报记者 王强摄");
+	assert_string_equal(pg->articles[1].paragraphs[0],
+	    "湖畔早樱陆续绽放，吸引市民前来赏花。");
+	for (i = 0; i < pg->narticles; i++) {
+		assert_null(strstr(pg->articles[i].title, "版"));
+		assert_null(strstr(pg->articles[i].paragraphs[0], "责任编辑"));
+	}
+	parse_page_free(pg);
+	buf_free(&b);
+}
+
+/* A subhead set a little larger, inside the column. */
+static const struct w body_6[] = {
+	{ 60, 110, 10, "本报讯新桥昨天正式通" },
+	{ 40, 125, 10, "车，全长一千二百米，连接" },
+	{ 40, 140, 10, "南北两岸，历时三年建成。" },
+	{ 64, 156, 12, "两岸一线牵" },
+	{ 60, 173, 10, "市民说方便多了，上班只" },
+	{ 40, 188, 10, "要十分钟，周末还能骑着车" },
+	{ 40, 203, 10, "过江。" },
+};
+
+/* pdf-1.6: a subhead in a column is a paragraph, not a new article. */
+static void
+pdf_1_6(void **state)
+{
+	struct parse_page	*pg;
+	struct buf		 b = BUF_INIT;
+	char			*cause;
+	int			 nowords;
+
+	(void)state;
+	buf_adds(&b, HEAD);
+	block(&b, title_1, 1);
+	block(&b, body_6, 3);
+	block(&b, body_6 + 3, 1);
+	block(&b, body_6 + 4, 3);
+	buf_adds(&b, TAIL);
+	pg = layout(buf_str(&b), &nowords, &cause);
+	assert_non_null(pg);
+	assert_int_equal(pg->narticles, 1);
+	assert_string_equal(pg->articles[0].title, "湖区新桥通车");
+	assert_int_equal(pg->articles[0].nparagraphs, 3);
+	assert_string_equal(pg->articles[0].paragraphs[1], "两岸一线牵");
+	parse_page_free(pg);
+	buf_free(&b);
+}
+
+/* pdf-1.5: PDF names, any case. */
+static void
+pdf_1_5(void **state)
+{
+	(void)state;
+	assert_true(pdf_is_pdf_name("a/b/p1.pdf"));
+	assert_true(pdf_is_pdf_name("P1.PDF"));
+	assert_false(pdf_is_pdf_name("p1.pdf.txt"));
+	assert_false(pdf_is_pdf_name(".pdf"));
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(pdf_1_1),
+		cmocka_unit_test(pdf_1_2),
+		cmocka_unit_test(pdf_1_3),
+		cmocka_unit_test(pdf_1_4),
+		cmocka_unit_test(pdf_1_5),
+		cmocka_unit_test(pdf_1_6),
+	};
+
+	return (cmocka_run_group_tests(tests, NULL, NULL));
+}
