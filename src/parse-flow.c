@@ -109,10 +109,11 @@ flow_is_dateline(const char *s, size_t n)
 	    "新华网", "人民网", "央视网", "中新网", "【本报讯" };
 	size_t	i, k, m;
 
-	/* Most lines start with none of them: one byte tells. */
-	if (n < 6 || ((unsigned char)s[0] != 0xe6 &&
-	    (unsigned char)s[0] != 0xe4 && (unsigned char)s[0] != 0xe5 &&
-	    (unsigned char)s[0] != 0xe3))
+	/* Most lines start with none of them: 本新中据人央【. */
+	if (n < 6 || (memcmp(s, "本", 3) != 0 && memcmp(s, "新", 3) != 0 &&
+	    memcmp(s, "中", 3) != 0 && memcmp(s, "据", 3) != 0 &&
+	    memcmp(s, "人", 3) != 0 && memcmp(s, "央", 3) != 0 &&
+	    memcmp(s, "【", 3) != 0))
 		return (0);
 	for (i = 0; i < sizeof lead / sizeof lead[0]; i++) {
 		if (!parse_starts(s, n, lead[i]))

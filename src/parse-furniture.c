@@ -41,6 +41,13 @@ furniture_is_staff(const char *s, size_t n)
 	    "照排", "值班编辑", "版面设计" };
 	size_t	i;
 
+	/* The words' first characters: 责美版校本图编组照值. */
+	if (n < 6 || (memcmp(s, "责", 3) != 0 && memcmp(s, "美", 3) != 0 &&
+	    memcmp(s, "版", 3) != 0 && memcmp(s, "校", 3) != 0 &&
+	    memcmp(s, "本", 3) != 0 && memcmp(s, "图", 3) != 0 &&
+	    memcmp(s, "编", 3) != 0 && memcmp(s, "组", 3) != 0 &&
+	    memcmp(s, "照", 3) != 0 && memcmp(s, "值", 3) != 0))
+		return (0);
 	for (i = 0; i < sizeof w / sizeof w[0]; i++) {
 		if (parse_starts(s, n, w[i]))
 			return (1);
@@ -120,6 +127,12 @@ parse_is_paper_name(const struct line *l)
 static int
 furniture_line(const struct line *l)
 {
+	/*
+	 * Furniture is short and has no full stop; most lines are body text
+	 * and leave here.
+	 */
+	if (l->em > furniture_tune.max_em || l->final || l->stops > 1)
+		return (0);
 	return (furniture_is_staff(l->s, l->len) || furniture_is_date(l) ||
 	    (furniture_is_page_label(l) && l->em <= 10));
 }
@@ -153,8 +166,9 @@ furniture_repeats(struct parser *p, int *repeat)
 	for (i = 0; i < p->nlines; i++) {
 		const struct line *l = &p->lines[i], *o;
 
+		/* Running heads finish no sentence and hardly pause. */
 		if (l->cls != L_TEXT || l->em > furniture_tune.repeat_max_em ||
-		    l->em < 2)
+		    l->em < 2 || l->final || l->punct > 1)
 			continue;
 		h = furniture_hash(l->s, l->len) & (size - 1);
 		for (; slot[h] != 0; h = (h + 1) & (size - 1)) {

@@ -133,6 +133,43 @@ parse_next(const char *s, size_t n, size_t i, uint32_t *c)
 	return (i + text_utf8_next(s + i, n - i, c));
 }
 
+static inline int
+parse_is_space(uint32_t c)
+{
+	return (c == ' ' || c == '\t' || c == 0x3000 || c == 0xa0 ||
+	    (c >= 0x2000 && c <= 0x200a));
+}
+
+/* Chinese text, for the purpose of dropping spaces next to it. */
+static inline int
+parse_is_cjk(uint32_t c)
+{
+	return (c != 0x3000 && text_is_cjk(c));
+}
+
+/* Marks that end a sentence; closing quotes count only after one. */
+static inline int
+parse_is_stop(uint32_t c)
+{
+	return (c == 0x3002 || c == 0xff01 || c == 0xff1f || c == 0x2026 ||
+	    c == '!' || c == '?' || c == 0xff0e);
+}
+
+static inline int
+parse_is_closer(uint32_t c)
+{
+	return (c == 0x201d || c == 0x2019 || c == 0x300d || c == 0x300f ||
+	    c == 0xff09 || c == ')' || c == '"' || c == 0x300b);
+}
+
+/* Sentence punctuation that never appears inside a headline. */
+static inline int
+parse_is_sentence_punct(uint32_t c)
+{
+	return (c == 0xff0c || c == 0x3002 || c == 0xff1b || c == 0xff1a ||
+	    c == 0xff01 || c == 0xff1f || c == 0x3001);
+}
+
 /* Does s (n bytes) start with the UTF-8 string p? */
 static inline int
 parse_starts(const char *s, size_t n, const char *p)
@@ -157,12 +194,7 @@ parse_space_len(const unsigned char *s, size_t n)
 	return (0);
 }
 
-/* parse.c: characters, searching, the drafts' kinds. */
-int	 parse_is_space(uint32_t);
-int	 parse_is_cjk(uint32_t);
-int	 parse_is_stop(uint32_t);
-int	 parse_is_closer(uint32_t);
-int	 parse_is_sentence_punct(uint32_t);
+/* parse.c: searching, the drafts' kinds. */
 const char *parse_memmem(const char *, size_t, const char *, size_t);
 long	 parse_find(const char *, size_t, const char *);
 size_t	 parse_starts_loose(const char *, size_t, const char *);

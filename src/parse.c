@@ -115,43 +115,6 @@ parse_front_of(const char *s, size_t n)
 	return (&parse_fronts[i]);
 }
 
-int
-parse_is_space(uint32_t c)
-{
-	return (c == ' ' || c == '\t' || c == 0x3000 || c == 0xa0 ||
-	    (c >= 0x2000 && c <= 0x200a));
-}
-
-/* Chinese text, for the purpose of dropping spaces next to it. */
-int
-parse_is_cjk(uint32_t c)
-{
-	return (c != 0x3000 && text_is_cjk(c));
-}
-
-/* Marks that end a sentence; closing quotes count only after one. */
-int
-parse_is_stop(uint32_t c)
-{
-	return (c == 0x3002 || c == 0xff01 || c == 0xff1f || c == 0x2026 ||
-	    c == '!' || c == '?' || c == 0xff0e);
-}
-
-int
-parse_is_closer(uint32_t c)
-{
-	return (c == 0x201d || c == 0x2019 || c == 0x300d || c == 0x300f ||
-	    c == 0xff09 || c == ')' || c == '"' || c == 0x300b);
-}
-
-/* Sentence punctuation that never appears inside a headline. */
-int
-parse_is_sentence_punct(uint32_t c)
-{
-	return (c == 0xff0c || c == 0x3002 || c == 0xff1b || c == 0xff1a ||
-	    c == 0xff01 || c == 0xff1f || c == 0x3001);
-}
-
 /* The first p (pl bytes) in s (n bytes), or NULL; memmem(3) is not C11. */
 const char *
 parse_memmem(const char *s, size_t n, const char *p, size_t pl)
