@@ -6,7 +6,8 @@
  * the file and line.  A later line wins over an earlier one (a second
  * theme line, or a second bind of the same key).
  *
- * Key names in bind lines are the key table's own (view-keys.c): one
+ * Action names and key names in bind lines are the command table's own
+ * (view-keys.c): one
  * printable character, or a name such as PgDn that the table uses.  Taking
  * them from the table means a key the ui learns to name can be bound
  * without an edit here.
@@ -24,44 +25,6 @@
 #define CONFIG_WIDTH_MIN	10
 #define CONFIG_WIDTH_MAX	1000
 #define CONFIG_INDENT_MAX	16
-
-/* Named after what the command does; see the key table for its keys. */
-const struct config_action config_actions[] = {
-	{ "down", VIEW_CMD_DOWN },
-	{ "up", VIEW_CMD_UP },
-	{ "page-down", VIEW_CMD_PAGE_DOWN },
-	{ "page-up", VIEW_CMD_PAGE_UP },
-	{ "top", VIEW_CMD_TOP },
-	{ "bottom", VIEW_CMD_BOTTOM },
-	{ "left", VIEW_CMD_LEFT },
-	{ "right", VIEW_CMD_RIGHT },
-	{ "next-pane", VIEW_CMD_NEXT_PANE },
-	{ "prev-pane", VIEW_CMD_PREV_PANE },
-	{ "open", VIEW_CMD_OPEN },
-	{ "back", VIEW_CMD_BACK },
-	{ "quit-back", VIEW_CMD_QUIT_BACK },
-	{ "quit", VIEW_CMD_QUIT },
-	{ "prev-issue", VIEW_CMD_PREV_ISSUE },
-	{ "next-issue", VIEW_CMD_NEXT_ISSUE },
-	{ "prev-page", VIEW_CMD_PREV_PAGE },
-	{ "next-page", VIEW_CMD_NEXT_PAGE },
-	{ "next-unread", VIEW_CMD_NEXT_UNREAD },
-	{ "star", VIEW_CMD_STAR },
-	{ "next-theme", VIEW_CMD_THEME },
-	{ "redraw", VIEW_CMD_REDRAW },
-	{ "help", VIEW_CMD_HELP },
-	{ "search", VIEW_CMD_SEARCH },
-	{ "prev-match", VIEW_CMD_PREV_MATCH },
-	{ "jump", VIEW_CMD_JUMP },
-	{ "toggle-topic", VIEW_CMD_TOPIC },
-	{ "clear-topics", VIEW_CMD_TOPIC_CLEAR },
-	{ "topics", VIEW_CMD_TOPICS },
-	{ "weather", VIEW_CMD_WEATHER },
-	{ "continuation", VIEW_CMD_CONTINUE },
-	{ "escape", VIEW_CMD_ESCAPE },
-	{ "none", VIEW_CMD_NONE },
-	{ NULL, VIEW_CMD_NONE }
-};
 
 struct config *
 config_default(void)
@@ -87,11 +50,11 @@ config_free(struct config *cfg)
 int
 config_action_find(const char *name)
 {
-	const struct config_action	*a;
+	const struct view_command	*c;
 
-	for (a = config_actions; a->name != NULL; a++) {
-		if (strcmp(a->name, name) == 0)
-			return ((int)a->cmd);
+	for (c = view_commands; c->name != NULL || c->keys != NULL; c++) {
+		if (c->name != NULL && strcmp(c->name, name) == 0)
+			return ((int)c->cmd);
 	}
 	return (-1);
 }
@@ -99,13 +62,9 @@ config_action_find(const char *name)
 const char *
 config_action_name(enum view_cmd cmd)
 {
-	const struct config_action	*a;
+	const struct view_command	*c = view_command_find(cmd);
 
-	for (a = config_actions; a->name != NULL; a++) {
-		if (a->cmd == cmd)
-			return (a->name);
-	}
-	return (NULL);
+	return (c != NULL ? c->name : NULL);
 }
 
 /* Bytes in the UTF-8 sequence that starts with byte c (1 if invalid). */
@@ -129,9 +88,9 @@ config_utf8_len(unsigned char c)
 static int
 config_key_valid(const char *key)
 {
-	const struct view_key	*k;
-	const char		*p, *end;
-	size_t			 len = strlen(key);
+	const struct view_command	*k;
+	const char			*p, *end;
+	size_t				 len = strlen(key);
 
 	if (len == 0 || len >= CONFIG_KEY_MAX)
 		return (0);
@@ -140,8 +99,8 @@ config_key_valid(const char *key)
 	if ((unsigned char)key[0] >= 0x80 &&
 	    config_utf8_len((unsigned char)key[0]) == len)
 		return (1);
-	for (k = view_keys; k->keys != NULL; k++) {
-		if (k->cmd == VIEW_CMD_MOUSE)
+	for (k = view_commands; k->name != NULL || k->keys != NULL; k++) {
+		if (k->cmd == VIEW_CMD_MOUSE || k->keys == NULL)
 			continue;
 		for (p = k->keys; *p != '\0'; p = end + strspn(end, " ")) {
 			end = p + strcspn(p, " ");

@@ -38,18 +38,6 @@ struct config {
 	char			*error;		/* why the file was not used */
 };
 
-/* One action a key can be bound to: its name in bind lines. */
-struct config_action {
-	const char	*name;		/* "next-unread" */
-	enum view_cmd	 cmd;
-};
-
-/*
- * Every action, ending with a NULL name.  Each command of the key table
- * has one (a unit test holds it to that), and "none" unbinds a key.
- */
-extern const struct config_action config_actions[];
-
 /* Defaults: the built-in theme, no width cap, VIEW_INDENT, pinyin on. */
 struct config *config_default(void);
 /*
@@ -75,7 +63,7 @@ char	*config_user_path(void);
  */
 struct config *config_user(void);
 
-/* The action called name, or -1. */
+/* The command of the action called name (view_commands), or -1. */
 int	 config_action_find(const char *name);
 /* The name of the action cmd runs, or NULL. */
 const char *config_action_name(enum view_cmd);

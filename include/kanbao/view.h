@@ -63,22 +63,34 @@ enum view_cmd {
 	VIEW_CMD_MOUSE		/* documentation only: handled by the ui */
 };
 
-/* One row of the key table. */
-struct view_key {
-	const char	*keys;		/* key names, space-separated */
+struct view;
+
+/*
+ * One row of the command table: the one place a command is named, bound
+ * to its default keys, explained and run.  Key bindings, the config's
+ * bind names, the help overlay, kanbao(1) KEYS, kanbao(5) and the README
+ * all come from it.
+ */
+struct view_command {
 	enum view_cmd	 cmd;
+	const char	*name;		/* in bind lines; NULL: none */
+	const char	*keys;		/* key names, space-separated */
 	const char	*help;		/* one line, for ? and the man page */
+	int		(*fn)(struct view *);	/* returns view_cmd() bits */
 };
 
 /*
- * The key table, ending with a NULL keys.  Key names: a printable
- * character stands for itself; otherwise Up Down Left Right PgUp PgDn Home
- * End Space Tab BTab Enter Backspace Esc C-L Wheel Click.
+ * The command table, ending with a row whose name and keys are NULL.
+ * Key names: a printable character stands for itself; otherwise Up Down
+ * Left Right PgUp PgDn Home End Space Tab BTab Enter Backspace Esc C-L
+ * Wheel Click.  A row without keys is an action only a bind line can use.
  */
-extern const struct view_key view_keys[];
+extern const struct view_command view_commands[];
 
 /* The command bound to a key name, VIEW_CMD_NONE if none. */
 enum view_cmd view_key_lookup(const char *name);
+/* The row of cmd, or NULL. */
+const struct view_command *view_command_find(enum view_cmd);
 
 /* view_cmd() results for the ui. */
 #define VIEW_QUIT	0x1	/* leave the reader */
@@ -133,7 +145,6 @@ struct view_cell {
 	int		 pad;		/* blank columns drawn after cp[0] */
 };
 
-struct view;
 struct config;
 
 /*
@@ -201,7 +212,7 @@ const struct view_line *view_filter_bar(struct view *);
 /* The welcome screen (no store, or an empty one) for the whole terminal. */
 int	 view_welcome(const struct view *);
 size_t	 view_welcome_lines(struct view *, const struct view_line **lines);
-/* The help overlay, made from view_keys, for a box width columns wide. */
+/* The help overlay, made from view_commands, for a box width columns wide. */
 size_t	 view_help_lines(struct view *, int width,
 	     const struct view_line **lines);
 

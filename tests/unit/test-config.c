@@ -136,29 +136,37 @@ test_config_1_4(void **state)
 }
 
 /*
- * config-2.1: every command of the key table has an action name, so every
+ * config-2.1: every command of the command table has an action name, so every
  * key's command can be bound; the names are unique.
  */
 static void
 test_config_2_1(void **state)
 {
-	const struct view_key		*k;
-	const struct config_action	*a, *b;
+	const struct view_command	*k, *a, *b;
 	const char			*name;
 
 	(void)state;
-	for (k = view_keys; k->keys != NULL; k++) {
+	for (k = view_commands; k->name != NULL || k->keys != NULL; k++) {
+		if (k->keys == NULL)
+			continue;
 		if (k->cmd == VIEW_CMD_MOUSE)
 			continue;
 		name = config_action_name(k->cmd);
 		if (name == NULL)
 			fail_msg("no action name for the command of key '%s' "
-			    "(add it to config_actions[] in src/config.c and "
-			    "to kanbao(5))", k->keys);
+			    "(give its row in view_commands[] a name and "
+			    "add it to kanbao(5))", k->keys);
 		assert_int_equal(config_action_find(name), (int)k->cmd);
 	}
-	for (a = config_actions; a->name != NULL; a++) {
-		for (b = a + 1; b->name != NULL; b++) {
+	for (a = view_commands; a->name != NULL || a->keys != NULL; a++) {
+		if (a->name == NULL)
+			continue;
+		/* A named command runs something, but for "none". */
+		if (a->cmd != VIEW_CMD_NONE && a->fn == NULL)
+			fail_msg("action %s has no function", a->name);
+		for (b = a + 1; b->name != NULL || b->keys != NULL; b++) {
+			if (b->name == NULL)
+				continue;
 			assert_string_not_equal(a->name, b->name);
 			assert_int_not_equal(a->cmd, b->cmd);
 		}
@@ -260,14 +268,16 @@ test_config_5_1(void **state)
 {
 	struct view		*v = view_create(NULL, NULL);
 	const struct view_line	*lines;
-	const struct view_key	*k;
+	const struct view_command *k;
 	size_t			 n, i;
 	int			 found;
 
 	(void)state;
 	view_layout(v, 200, 100);
 	n = view_help_lines(v, 200, &lines);
-	for (k = view_keys; k->keys != NULL; k++) {
+	for (k = view_commands; k->name != NULL || k->keys != NULL; k++) {
+		if (k->keys == NULL)
+			continue;
 		found = 0;
 		for (i = 0; i < n && !found; i++) {
 			found = strncmp(lines[i].text, k->keys,

@@ -386,7 +386,7 @@ test_view_3_4(void **state)
 static void
 test_view_4_1(void **state)
 {
-	const struct view_key	*k, *k2;
+	const struct view_command *k, *k2;
 	char			 a[32], b[32];
 	const char		*p, *q;
 	size_t			 la, lb;
@@ -399,12 +399,17 @@ test_view_4_1(void **state)
 	assert_int_equal(view_key_lookup("?"), VIEW_CMD_HELP);
 	assert_int_equal(view_key_lookup("x"), VIEW_CMD_NONE);
 	assert_int_equal(view_key_lookup("D"), VIEW_CMD_NONE);
-	for (k = view_keys; k->keys != NULL; k++) {
+	for (k = view_commands; k->name != NULL || k->keys != NULL; k++) {
+		if (k->keys == NULL)
+			continue;
 		assert_non_null(k->help);
 		for (p = k->keys; *p != '\0'; p += la + strspn(p + la, " ")) {
 			la = strcspn(p, " ");
 			snprintf(a, sizeof a, "%.*s", (int)la, p);
-			for (k2 = k + 1; k2->keys != NULL; k2++) {
+			for (k2 = k + 1; k2->name != NULL || k2->keys != NULL;
+			    k2++) {
+				if (k2->keys == NULL)
+					continue;
 				for (q = k2->keys; *q != '\0';
 				    q += lb + strspn(q + lb, " ")) {
 					lb = strcspn(q, " ");

@@ -1,0 +1,327 @@
+/*
+ * What the commands do: one function per row of the command table
+ * (view-keys.c), and view_cmd() that runs them.  A mode may take a
+ * command first (view_mode's key hook, in view_input()).
+ */
+#include <stdlib.h>
+
+#include "kanbao/xmalloc.h"
+#include "view-int.h"
+
+void
+view_move(struct view *v, enum view_pane p, long delta)
+{
+	long	top;
+
+	switch (p) {
+	case VIEW_ISSUES:
+		if (delta < 0 && (size_t)-delta > v->isel)
+			view_select_issue(v, 0);
+		else
+			view_select_issue(v, (size_t)((long)v->isel + delta));
+		break;
+	case VIEW_HEADLINES:
+		if (v->mode != NULL)
+			view_mode_move(v, delta);
+		else
+			view_move_headline(v, delta);
+		break;
+	case VIEW_ARTICLE:
+		view_article_load(v);
+		top = (long)v->atop + delta;
+		if (top < 0)
+			top = 0;
+		if ((size_t)top > view_article_maxtop(v))
+			top = (long)view_article_maxtop(v);
+		v->atop = (size_t)top;
+		break;
+	case VIEW_NPANES:
+		break;
+	}
+}
+
+long
+view_page_step(struct view *v, enum view_pane p)
+{
+	long	h = view_body_h(v, p);
+
+	if (p == VIEW_ARTICLE && h > 2)
+		return (h - 1);		/* keep a line of context */
+	return (h > 0 ? h : 1);
+}
+
+int
+view_cmd_down(struct view *v)
+{
+	view_move(v, v->focus, 1);
+	return (0);
+}
+
+int
+view_cmd_up(struct view *v)
+{
+	view_move(v, v->focus, -1);
+	return (0);
+}
+
+int
+view_cmd_page_down(struct view *v)
+{
+	view_move(v, v->focus, view_page_step(v, v->focus));
+	return (0);
+}
+
+int
+view_cmd_page_up(struct view *v)
+{
+	view_move(v, v->focus, -view_page_step(v, v->focus));
+	return (0);
+}
+
+int
+view_cmd_top(struct view *v)
+{
+	view_move(v, v->focus, -(long)(1L << 30));
+	return (0);
+}
+
+int
+view_cmd_bottom(struct view *v)
+{
+	view_move(v, v->focus, 1L << 30);
+	return (0);
+}
+
+/* h, Left and Backspace. */
+int
+view_cmd_left(struct view *v)
+{
+	if (v->focus > VIEW_ISSUES)
+		view_set_focus(v, v->focus - 1);
+	return (0);
+}
+
+/* l, Right and Enter. */
+int
+view_cmd_right(struct view *v)
+{
+	if (v->focus < VIEW_ARTICLE)
+		view_set_focus(v, v->focus + 1);
+	return (0);
+}
+
+int
+view_cmd_next_pane(struct view *v)
+{
+	view_set_focus(v, (v->focus + 1) % VIEW_NPANES);
+	return (0);
+}
+
+int
+view_cmd_prev_pane(struct view *v)
+{
+	view_set_focus(v, (v->focus + VIEW_NPANES - 1) % VIEW_NPANES);
+	return (0);
+}
+
+int
+view_cmd_quit_back(struct view *v)
+{
+	if (v->focus == VIEW_HEADLINES && v->mode != NULL) {
+		view_mode_leave(v, VIEW_HEADLINES);
+		return (0);
+	}
+	if (v->focus == VIEW_ISSUES)
+		return (VIEW_QUIT);
+	view_set_focus(v, v->focus - 1);
+	return (0);
+}
+
+int
+view_cmd_quit(struct view *v)
+{
+	(void)v;
+	return (VIEW_QUIT);
+}
+
+int
+view_cmd_prev_issue(struct view *v)
+{
+	view_select_issue(v, v->isel + 1);
+	return (0);
+}
+
+int
+view_cmd_next_issue(struct view *v)
+{
+	if (v->isel > 0)
+		view_select_issue(v, v->isel - 1);
+	return (0);
+}
+
+int
+view_cmd_prev_page(struct view *v)
+{
+	view_page(v, -1);
+	return (0);
+}
+
+int
+view_cmd_next_page(struct view *v)
+{
+	view_page(v, 1);
+	return (0);
+}
+
+/* n: the next match in a mode that has them, else the next unread. */
+int
+view_cmd_next_unread(struct view *v)
+{
+	if (v->mode != NULL && v->mode->next != NULL)
+		v->mode->next(v, 1);
+	else
+		view_next_unread(v);
+	return (0);
+}
+
+int
+view_cmd_prev_match(struct view *v)
+{
+	if (v->mode != NULL && v->mode->next != NULL)
+		v->mode->next(v, -1);
+	else
+		view_error(v, xstrdup("no search (/ starts one)"));
+	return (0);
+}
+
+int
+view_cmd_search(struct view *v)
+{
+	view_prompt_open(v, &view_prompt_search);
+	return (0);
+}
+
+int
+view_cmd_jump(struct view *v)
+{
+	view_jump_open(v);
+	return (0);
+}
+
+int
+view_cmd_topic(struct view *v)
+{
+	view_topic_toggle(v, v->arg);
+	return (0);
+}
+
+int
+view_cmd_topic_clear(struct view *v)
+{
+	if (v->tfilter != 0)
+		view_filter_set(v, 0);
+	return (0);
+}
+
+int
+view_cmd_topics(struct view *v)
+{
+	view_topics_load(v);
+	view_mode_enter(v, &view_mode_topics);
+	return (0);
+}
+
+int
+view_cmd_weather(struct view *v)
+{
+	view_mode_enter(v, &view_mode_weather);
+	v->msel = v->isel;
+	view_scroll_fix(v->msel, &v->mtop, view_body_h(v, VIEW_HEADLINES) -
+	    view_mode_head(v));
+	return (0);
+}
+
+int
+view_cmd_continue(struct view *v)
+{
+	view_continue(v);
+	return (0);
+}
+
+int
+view_cmd_escape(struct view *v)
+{
+	if (v->mode != NULL)
+		view_mode_leave(v, v->mode == &view_mode_search &&
+		    v->focus == VIEW_ARTICLE ? VIEW_ARTICLE : v->mode_focus);
+	return (0);
+}
+
+int
+view_cmd_star(struct view *v)
+{
+	view_star(v);
+	return (0);
+}
+
+int
+view_cmd_theme(struct view *v)
+{
+	(void)v;
+	return (VIEW_THEME);
+}
+
+int
+view_cmd_redraw(struct view *v)
+{
+	(void)v;
+	return (VIEW_REDRAW);
+}
+
+int
+view_cmd_help(struct view *v)
+{
+	v->help = 1;
+	return (0);
+}
+
+int
+view_cmd(struct view *v, enum view_cmd cmd)
+{
+	const struct view_command	*c;
+	int				 rc = 0;
+
+	if (cmd != VIEW_CMD_NONE && v->error != NULL) {
+		free(v->error);
+		v->error = NULL;
+	}
+	if (v->help) {
+		/* Any key closes the help; T and C-L still work. */
+		v->help = 0;
+		if (cmd == VIEW_CMD_THEME)
+			return (VIEW_THEME);
+		if (cmd == VIEW_CMD_REDRAW)
+			return (VIEW_REDRAW);
+		if (cmd == VIEW_CMD_QUIT)
+			return (VIEW_QUIT);
+		return (0);
+	}
+	if (view_welcome(v)) {
+		switch (cmd) {
+		case VIEW_CMD_QUIT:
+		case VIEW_CMD_QUIT_BACK:
+			return (VIEW_QUIT);
+		case VIEW_CMD_HELP:
+		case VIEW_CMD_THEME:
+		case VIEW_CMD_REDRAW:
+			break;
+		default:
+			return (0);
+		}
+		return (view_command_find(cmd)->fn(v));
+	}
+	if ((c = view_command_find(cmd)) != NULL && c->fn != NULL)
+		rc = c->fn(v);
+	view_settle(v);
+	return (rc);
+}

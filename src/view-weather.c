@@ -1,0 +1,179 @@
+/*
+ * The weather view (w), a mode of the headline pane: every issue's
+ * forecast, one row an issue in the issue list's order, with sparklines
+ * of the highs and lows of the issues on screen above them.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "kanbao/text.h"
+#include "kanbao/xmalloc.h"
+#include "view-int.h"
+
+/* A sparkline block for t between lo and hi. */
+static const char *
+view_spark(int t, int lo, int hi)
+{
+	static const char *const bars[] = {
+		"▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"
+	};
+	int	k;
+
+	if (hi <= lo)
+		return (bars[3]);
+	k = (t - lo) * 7 / (hi - lo);
+	return (bars[k < 0 ? 0 : k > 7 ? 7 : k]);
+}
+
+/*
+ * One sparkline row: the highs (or lows) of issues first..last, oldest on
+ * the left as a chart reads, blank where an issue has none.
+ */
+static void
+view_spark_line(struct view *v, struct view_lines *l, int w, size_t first,
+    size_t last, int lo, int hi, int highs)
+{
+	struct view_lb		 lb = VIEW_LB_INIT;
+	struct store_issue	*is;
+	struct buf		 spark = BUF_INIT;
+	size_t			 k;
+	int			 n = 0;
+
+	for (k = last; k > first && n < w - 4; k--) {
+		if ((is = view_issue(v, k - 1)) == NULL)
+			continue;
+		if (highs ? is->has_high : is->has_low)
+			buf_adds(&spark, view_spark(highs ? is->high :
+			    is->low, lo, hi));
+		else
+			buf_addc(&spark, ' ');
+		n++;
+	}
+	buf_add(&spark, "", 0);
+	view_lb_add(&lb, highs ? " 高 " : " 低 ", THEME_HEADLINE);
+	view_lb_add(&lb, buf_str(&spark), THEME_WEATHER);
+	buf_free(&spark);
+	view_lb_done(&lb, l, 0, w, THEME_NORMAL, 0);
+}
+
+static void
+view_weather_lines(struct view *v, struct view_lines *l, int w, int h)
+{
+	struct view_lb		 lb = VIEW_LB_INIT;
+	struct store_issue	*is;
+	enum theme_elem		 elem;
+	size_t			 i, first, last;
+	int			 head = view_mode_head(v), rows, lo = 0, hi = 0;
+	int			 any = 0;
+	char			*s, *t;
+
+	rows = h - head;
+	view_scroll_fix(v->msel, &v->mtop, rows > 0 ? rows : 1);
+	first = v->mtop;
+	last = first + (size_t)(rows > 0 ? rows : 1);
+	/* The scale: every temperature of the issues on screen. */
+	for (i = first; i < last && (is = view_issue(v, i)) != NULL; i++) {
+		if (is->has_high) {
+			lo = !any || is->high < lo ? is->high : lo;
+			hi = !any || is->high > hi ? is->high : hi;
+			any = 1;
+		}
+		if (is->has_low) {
+			lo = !any || is->low < lo ? is->low : lo;
+			hi = !any || is->low > hi ? is->low : hi;
+			any = 1;
+		}
+	}
+	if (head > 0) {
+		view_spark_line(v, l, w, first, last, lo, hi, 1);
+		view_spark_line(v, l, w, first, last, lo, hi, 0);
+		view_line_text(l, "", 0, w, THEME_NORMAL);
+	}
+	for (i = first; i < last && (is = view_issue(v, i)) != NULL; i++) {
+		elem = view_mode_elem(v, i);
+		s = view_clean(*is->date != '\0' ? is->date : is->name);
+		view_lb_add(&lb, s, THEME_DATE);
+		free(s);
+		if (is->has_high && is->has_low) {
+			char	t2[32];
+
+			snprintf(t2, sizeof t2, "%d/%d", is->high, is->low);
+			view_lb_addf(&lb, THEME_WEATHER, " %7s℃ %s%s", t2,
+			    view_spark(is->high, lo, hi),
+			    view_spark(is->low, lo, hi));
+		}
+		else if (is->has_weather)
+			view_lb_add(&lb, "          ", THEME_WEATHER);
+		if (is->has_weather) {
+			xasprintf(&s, " %s", is->today);
+			if (*is->tomorrow != '\0') {
+				xasprintf(&t, "%s → %s", s, is->tomorrow);
+				free(s);
+				s = t;
+			}
+			if (*is->wind != '\0') {
+				xasprintf(&t, "%s  %s", s, is->wind);
+				free(s);
+				s = t;
+			}
+			t = view_clean(s);
+			view_lb_add(&lb, t, elem);
+			free(t);
+			free(s);
+		} else
+			view_lb_add(&lb, " (no weather)", THEME_NOTE);
+		view_lb_done(&lb, l, 0, w, elem, elem != THEME_NORMAL);
+	}
+}
+
+static size_t
+view_weather_rows(struct view *v)
+{
+	return ((size_t)v->nissues);
+}
+
+/* Rows above the list: the sparklines and a blank line. */
+static int
+view_weather_head(const struct view *v)
+{
+	return (view_body_h(v, VIEW_HEADLINES) > 4 ? 3 : 0);
+}
+
+static void
+view_weather_title(struct view *v, struct view_lb *lb, enum theme_elem elem)
+{
+	view_lb_addf(lb, elem, " Weather (%lld issues)", (long long)v->nissues);
+}
+
+static int
+view_weather_key(struct view *v, enum view_cmd cmd)
+{
+	struct store_issue	*is;
+
+	switch (cmd) {
+	case VIEW_CMD_OPEN:
+		is = view_issue(v, v->msel);
+		view_mode_leave(v, VIEW_HEADLINES);
+		if (is != NULL)
+			view_select_issue(v, v->msel);
+		return (0);
+	case VIEW_CMD_ESCAPE:
+	case VIEW_CMD_QUIT_BACK:
+	case VIEW_CMD_BACK:
+	case VIEW_CMD_WEATHER:
+		view_mode_leave(v, v->mode_focus);
+		return (0);
+	default:
+		return (-1);
+	}
+}
+
+const struct view_mode view_mode_weather = {
+	.name = "weather",
+	.rows = view_weather_rows,
+	.head = view_weather_head,
+	.lines = view_weather_lines,
+	.title = view_weather_title,
+	.key = view_weather_key,
+};
