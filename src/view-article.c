@@ -280,7 +280,6 @@ view_article_lines(struct view *v, struct view_lines *l, int w, int h)
 	struct view_line	*line;
 	size_t			 i;
 
-	view_article_load(v);
 	if (v->atop > view_article_maxtop(v))
 		v->atop = view_article_maxtop(v);
 	for (i = v->atop; i < v->alines.n && i < v->atop + (size_t)h; i++) {
@@ -298,7 +297,6 @@ view_article_title(struct view *v, struct view_lb *lb, enum theme_elem elem)
 {
 	size_t	pos, n, maxtop;
 
-	view_article_load(v);
 	pos = view_article_pos(v, &n);
 	if (pos == 0 || v->art == NULL)
 		return;

@@ -323,5 +323,6 @@ view_cmd(struct view *v, enum view_cmd cmd)
 	if ((c = view_command_find(cmd)) != NULL && c->fn != NULL)
 		rc = c->fn(v);
 	view_settle(v);
+	view_load(v);
 	return (rc);
 }

@@ -140,9 +140,16 @@ view_headlines_load(struct view *v)
 struct store_article_row *
 view_selected(struct view *v)
 {
+	view_headlines_load(v);
+	return (view_selected_peek(v));
+}
+
+/* The same, from what is loaded: for drawing. */
+struct store_article_row *
+view_selected_peek(struct view *v)
+{
 	if (v->mode != NULL && v->mode->selected != NULL)
 		return (v->mode->selected(v));
-	view_headlines_load(v);
 	if (!view_is_article(v, v->hsel))
 		return (NULL);
 	return (&v->arts[v->hrows[v->hsel].art]);
@@ -307,7 +314,7 @@ view_untitled(struct view *v, const struct store_article_row *r)
 	if (*r->kicker != '\0')
 		return (view_clean(r->kicker));
 	if (r->kind == PARSE_WEATHER) {
-		is = view_issue(v, v->isel);
+		is = view_issue_peek(v, v->isel);
 		if (is != NULL && is->id == r->issue && *is->today != '\0') {
 			xasprintf(&s, "天气 %s", is->today);
 			nl = view_clean(s);
@@ -343,7 +350,6 @@ view_headlines_lines(struct view *v, struct view_lines *l, int w, int h)
 		v->mode->lines(v, l, w, h);
 		return;
 	}
-	view_headlines_load(v);
 	for (i = v->htop; i < v->nhrows && i < v->htop + (size_t)h; i++) {
 		hr = &v->hrows[i];
 		if (hr->art < 0) {
@@ -405,8 +411,7 @@ view_headlines_title(struct view *v, struct view_lb *lb, enum theme_elem elem)
 		v->mode->title(v, lb, elem);
 		return;
 	}
-	view_headlines_load(v);
-	if ((is = view_issue(v, v->isel)) != NULL) {
+	if ((is = view_issue_peek(v, v->isel)) != NULL) {
 		name = view_clean(is->name);
 		view_lb_addf(lb, elem, " %s · %d pages · %zu articles", name,
 		    is->npages, v->narts);

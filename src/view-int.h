@@ -55,6 +55,8 @@ struct view_mode {
 	struct store_article_row *(*selected)(struct view *);
 	/* n and N inside the mode (dir 1, -1). */
 	void		(*next)(struct view *, int dir);
+	/* Loads what its lines will show (drawing only reads). */
+	void		(*load)(struct view *);
 	void		(*leave)(struct view *);	/* frees its state */
 	int		(*busy)(const struct view *);
 	int		(*idle)(struct view *);
@@ -103,6 +105,12 @@ struct view_hrow {
 	int		 count;		/* a header's article count */
 };
 
+/* A window of issue rows: rows off to off + n - 1 of the issue list. */
+struct view_iwin {
+	struct store_issue *v;
+	size_t		 off, n;
+};
+
 /* A growing array of lines whose texts it owns. */
 struct view_lines {
 	struct view_line *v;
@@ -130,8 +138,8 @@ struct view {
 
 	int64_t			 nissues;
 	size_t			 isel, itop;
-	struct store_issue	*iwin;		/* rows iwin_off... */
-	size_t			 iwin_off, iwin_n;
+	struct view_iwin	 iwin;		/* the issue pane's rows */
+	struct view_iwin	 wwin;		/* the weather view's rows */
 
 	int64_t			 hissue;	/* issue of arts; 0: none */
 	struct store_article_row *arts;
@@ -200,6 +208,7 @@ void	 view_mark_matches(const char *, struct view_line *);
 
 /* view.c */
 void	 view_error(struct view *, char *);
+void	 view_load(struct view *);
 int	 view_body_h(const struct view *, enum view_pane);
 int	 view_pane_w(const struct view *, enum view_pane);
 void	 view_scroll_fix(size_t, size_t *, int);
@@ -215,6 +224,9 @@ double	 view_ms(void);
 /* view-issues.c */
 void	 view_start(struct view *);
 struct store_issue *view_issue(struct view *, size_t);
+struct store_issue *view_issue_in(struct view *, struct view_iwin *, size_t,
+	     int);
+struct store_issue *view_issue_peek(struct view *, size_t);
 void	 view_select_issue(struct view *, size_t);
 void	 view_filter_more(struct view *, int);
 void	 view_filter_set(struct view *, uint64_t);
@@ -225,6 +237,7 @@ void	 view_headlines_load(struct view *);
 int	 view_is_article(const struct view *, size_t);
 int	 view_find_article(const struct view *, size_t, int, size_t *);
 struct store_article_row *view_selected(struct view *);
+struct store_article_row *view_selected_peek(struct view *);
 void	 view_move_headline(struct view *, long);
 void	 view_page(struct view *, int);
 void	 view_next_unread(struct view *);

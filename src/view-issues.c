@@ -13,9 +13,13 @@
 #include "kanbao/xmalloc.h"
 #include "view-int.h"
 
-/* The issue at index i, fetching a window around it; NULL if none. */
+/*
+ * The issue at index i from window w; with fetch set, the window moves to
+ * hold it (a query), else NULL when it is not loaded.  With a topic filter
+ * every window is the filter's list, which grows to i.
+ */
 struct store_issue *
-view_issue(struct view *v, size_t i)
+view_issue_in(struct view *v, struct view_iwin *w, size_t i, int fetch)
 {
 	size_t	 off, limit;
 	char	*cause;
@@ -24,27 +28,42 @@ view_issue(struct view *v, size_t i)
 	    v->fdone)))
 		return (NULL);
 	if (v->tfilter != 0) {
-		while (i >= v->nfiss && !v->fdone)
+		while (fetch && i >= v->nfiss && !v->fdone)
 			view_filter_more(v, 0);
 		return (i < v->nfiss ? &v->fiss[i] : NULL);
 	}
-	if (i >= v->iwin_off && i < v->iwin_off + v->iwin_n)
-		return (&v->iwin[i - v->iwin_off]);
-	store_issues_free(v->iwin, v->iwin_n);
-	v->iwin = NULL;
-	v->iwin_n = 0;
+	if (i >= w->off && i < w->off + w->n)
+		return (&w->v[i - w->off]);
+	if (!fetch)
+		return (NULL);
+	store_issues_free(w->v, w->n);
+	w->v = NULL;
+	w->n = 0;
 	off = i > VIEW_READAHEAD ? i - VIEW_READAHEAD : 0;
 	limit = (size_t)(v->layout.lines > 0 ? v->layout.lines : 1) +
 	    2 * VIEW_READAHEAD;
-	if (store_issues(v->store, off, limit, &v->iwin, &v->iwin_n,
-	    &cause) != 0) {
+	if (store_issues(v->store, off, limit, &w->v, &w->n, &cause) != 0) {
 		view_error(v, cause);
 		return (NULL);
 	}
-	v->iwin_off = off;
-	if (i >= off + v->iwin_n)
+	w->off = off;
+	if (i >= off + w->n)
 		return (NULL);
-	return (&v->iwin[i - off]);
+	return (&w->v[i - off]);
+}
+
+/* The issue at index i of the issue pane, fetched if need be. */
+struct store_issue *
+view_issue(struct view *v, size_t i)
+{
+	return (view_issue_in(v, &v->iwin, i, 1));
+}
+
+/* The same if it is loaded, else NULL: for drawing. */
+struct store_issue *
+view_issue_peek(struct view *v, size_t i)
+{
+	return (view_issue_in(v, &v->iwin, i, 0));
 }
 
 static void
@@ -211,7 +230,7 @@ view_issues_lines(struct view *v, struct view_lines *l, int w, int h)
 	char			*name;
 
 	for (i = v->itop; i < v->itop + (size_t)h; i++) {
-		if ((is = view_issue(v, i)) == NULL)
+		if ((is = view_issue_peek(v, i)) == NULL)
 			break;
 		elem = THEME_NORMAL;
 		if (i == v->isel)

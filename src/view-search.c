@@ -108,7 +108,6 @@ view_search_lines(struct view *v, struct view_lines *l, int w, int h)
 	uint32_t		 cp;
 	char			*title, *snip;
 
-	view_hits_more(v, v->mtop + (size_t)h + 1);
 	for (i = v->mtop; i < v->nhits && i < v->mtop + (size_t)h; i++) {
 		hit = &v->hits[i];
 		elem = view_mode_elem(v, i);
@@ -132,6 +131,14 @@ view_search_lines(struct view *v, struct view_lines *l, int w, int h)
 		free(title);
 		free(snip);
 	}
+}
+
+/* A screenful of hits from the top of the list, and one more. */
+static void
+view_search_load(struct view *v)
+{
+	view_hits_more(v, v->mtop + (size_t)view_body_h(v, VIEW_HEADLINES) +
+	    1);
 }
 
 static size_t
@@ -169,6 +176,7 @@ const struct view_mode view_mode_search = {
 	.title = view_search_title,
 	.selected = view_search_selected,
 	.next = view_search_next,
+	.load = view_search_load,
 	.leave = view_hits_clear,
 };
 

@@ -36,12 +36,12 @@ view_status(struct view *v)
 		return (view_lb_done(&lb, l, 0, v->layout.cols, THEME_STATUS,
 		    1));
 	}
-	if (view_welcome(v) || (is = view_issue(v, v->isel)) == NULL) {
+	if (view_welcome(v) || (is = view_issue_peek(v, v->isel)) == NULL) {
 		view_lb_add(&lb, " kanbao · ? help · q quit", THEME_STATUS);
 		return (view_lb_done(&lb, l, 0, v->layout.cols, THEME_STATUS,
 		    1));
 	}
-	r = view_selected(v);
+	r = view_selected_peek(v);
 	s = view_clean(r != NULL && v->mode != NULL &&
 	    v->mode->selected != NULL ? r->date :
 	    is->name);
@@ -67,7 +67,6 @@ view_status(struct view *v)
 		free(s);
 	}
 	if (v->tfilter != 0) {
-		view_topics_load(v);
 		view_lb_add(&lb, "  topics:", THEME_STATUS);
 		for (pos = 0; pos < v->ntopics; pos++) {
 			if ((v->tfilter >> v->topics[pos].bit) & 1) {
@@ -91,7 +90,6 @@ view_filter_bar(struct view *v)
 	char			*s;
 
 	view_lines_clear(l);
-	view_topics_load(v);
 	buf_add(&plain, "", 0);
 	buf_adds(&plain, " ");
 	for (i = 0; i < v->ntopics; i++) {

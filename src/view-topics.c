@@ -80,7 +80,6 @@ view_topics_lines(struct view *v, struct view_lines *l, int w, int h)
 	size_t			 i;
 	int			 on;
 
-	view_topics_load(v);
 	view_scroll_fix(v->msel, &v->mtop, h);
 	for (i = v->mtop; i < v->ntopics && i < v->mtop + (size_t)h; i++) {
 		t = &v->topics[i];
@@ -139,4 +138,5 @@ const struct view_mode view_mode_topics = {
 	.lines = view_topics_lines,
 	.title = view_topics_title,
 	.key = view_topics_key,
+	.load = view_topics_load,
 };

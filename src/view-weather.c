@@ -41,7 +41,7 @@ view_spark_line(struct view *v, struct view_lines *l, int w, size_t first,
 	int			 n = 0;
 
 	for (k = last; k > first && n < w - 4; k--) {
-		if ((is = view_issue(v, k - 1)) == NULL)
+		if ((is = view_issue_in(v, &v->wwin, k - 1, 0)) == NULL)
 			continue;
 		if (highs ? is->has_high : is->has_low)
 			buf_adds(&spark, view_spark(highs ? is->high :
@@ -73,7 +73,8 @@ view_weather_lines(struct view *v, struct view_lines *l, int w, int h)
 	first = v->mtop;
 	last = first + (size_t)(rows > 0 ? rows : 1);
 	/* The scale: every temperature of the issues on screen. */
-	for (i = first; i < last && (is = view_issue(v, i)) != NULL; i++) {
+	for (i = first; i < last && (is = view_issue_in(v, &v->wwin, i,
+	    0)) != NULL; i++) {
 		if (is->has_high) {
 			lo = !any || is->high < lo ? is->high : lo;
 			hi = !any || is->high > hi ? is->high : hi;
@@ -90,7 +91,8 @@ view_weather_lines(struct view *v, struct view_lines *l, int w, int h)
 		view_spark_line(v, l, w, first, last, lo, hi, 0);
 		view_line_text(l, "", 0, w, THEME_NORMAL);
 	}
-	for (i = first; i < last && (is = view_issue(v, i)) != NULL; i++) {
+	for (i = first; i < last && (is = view_issue_in(v, &v->wwin, i,
+	    0)) != NULL; i++) {
 		elem = view_mode_elem(v, i);
 		s = view_clean(*is->date != '\0' ? is->date : is->name);
 		view_lb_add(&lb, s, THEME_DATE);
@@ -125,6 +127,26 @@ view_weather_lines(struct view *v, struct view_lines *l, int w, int h)
 			view_lb_add(&lb, " (no weather)", THEME_NOTE);
 		view_lb_done(&lb, l, 0, w, elem, elem != THEME_NORMAL);
 	}
+}
+
+/* The issues on screen, in a window of the weather's own. */
+static void
+view_weather_load(struct view *v)
+{
+	int	rows = view_body_h(v, VIEW_HEADLINES) - view_mode_head(v);
+
+	if (rows < 1)
+		rows = 1;
+	view_scroll_fix(v->msel, &v->mtop, rows);
+	(void)view_issue_in(v, &v->wwin, v->mtop, 1);
+	(void)view_issue_in(v, &v->wwin, v->mtop + (size_t)rows - 1, 1);
+}
+
+static void
+view_weather_leave(struct view *v)
+{
+	store_issues_free(v->wwin.v, v->wwin.n);
+	memset(&v->wwin, 0, sizeof v->wwin);
 }
 
 static size_t
@@ -176,4 +198,6 @@ const struct view_mode view_mode_weather = {
 	.lines = view_weather_lines,
 	.title = view_weather_title,
 	.key = view_weather_key,
+	.load = view_weather_load,
+	.leave = view_weather_leave,
 };

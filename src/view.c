@@ -96,6 +96,7 @@ view_set_config(struct view *v, const struct config *cfg)
 	v->awidth = -1;		/* lay the article out again */
 	if (cfg != NULL && cfg->error != NULL)
 		view_set_error(v, cfg->error);
+	view_load(v);
 }
 
 enum view_cmd
@@ -117,7 +118,8 @@ view_free(struct view *v)
 		return;
 	free(v->message);
 	free(v->error);
-	store_issues_free(v->iwin, v->iwin_n);
+	store_issues_free(v->iwin.v, v->iwin.n);
+	store_issues_free(v->wwin.v, v->wwin.n);
 	store_articles_free(v->arts, v->narts);
 	free(v->hrows);
 	store_article_free(v->art);
@@ -208,6 +210,33 @@ view_layout(struct view *v, int cols, int lines)
 		view_scroll_fit(v->hsel, &v->htop,
 		    view_body_h(v, VIEW_HEADLINES), v->nhrows);
 	}
+	view_load(v);
+}
+
+/*
+ * Loads what the screen will show: the issue rows on screen, the selected
+ * issue's headlines, the article in the article pane, the topics when the
+ * filter shows, and the mode's rows.  Every entry point that changes the
+ * view ends here, so drawing (view_pane_lines() and the rest) only reads.
+ */
+void
+view_load(struct view *v)
+{
+	int	h;
+
+	if (v->store == NULL || !v->started || v->nissues == 0)
+		return;
+	h = view_body_h(v, VIEW_ISSUES);
+	(void)view_issue(v, v->itop);
+	(void)view_issue(v, v->itop + (size_t)(h > 1 ? h - 1 : 0));
+	(void)view_issue(v, v->isel);
+	view_headlines_load(v);
+	if (view_pane_w(v, VIEW_ARTICLE) > 0)
+		view_article_load(v);
+	if (v->tfilter != 0 || (v->mode != NULL && v->mode->filter_bar))
+		view_topics_load(v);
+	if (v->mode != NULL && v->mode->load != NULL)
+		v->mode->load(v);
 }
 
 void
@@ -373,13 +402,18 @@ view_busy(const struct view *v)
 int
 view_idle(struct view *v)
 {
+	int	rc;
+
 	if (!view_busy(v))
 		return (0);
 	if (v->tfilter != 0 && !v->fdone) {
 		view_filter_more(v, 1);
+		view_load(v);
 		return (1);
 	}
-	return (v->mode->idle(v));
+	rc = v->mode->idle(v);
+	view_load(v);
+	return (rc);
 }
 
 int
@@ -390,16 +424,21 @@ view_input(struct view *v, const char *name)
 
 	if (name == NULL)
 		return (view_cmd(v, VIEW_CMD_NONE));
-	if (v->prompt != NULL && !v->help)
-		return (view_prompt_key(v, name));
+	if (v->prompt != NULL && !v->help) {
+		rc = view_prompt_key(v, name);
+		view_load(v);
+		return (rc);
+	}
 	cmd = view_key(v, name);
 	if (v->help || view_welcome(v))
 		return (view_cmd(v, cmd));
 	if (v->mode != NULL && v->mode->key != NULL) {
 		free(v->error);
 		v->error = NULL;
-		if ((rc = v->mode->key(v, cmd)) != -1)
+		if ((rc = v->mode->key(v, cmd)) != -1) {
+			view_load(v);
 			return (rc);
+		}
 	}
 	v->arg = 0;
 	if (cmd == VIEW_CMD_TOPIC)
@@ -424,8 +463,8 @@ view_pane_at(const struct view *v, int x, int y, struct view_rect *r)
 	return (-1);
 }
 
-int
-view_wheel(struct view *v, int x, int y, int dir)
+static int
+view_wheel_at(struct view *v, int x, int y, int dir)
 {
 	struct view_rect	r;
 	int			p;
@@ -439,8 +478,8 @@ view_wheel(struct view *v, int x, int y, int dir)
 	return (0);
 }
 
-int
-view_click(struct view *v, int x, int y)
+static int
+view_click_at(struct view *v, int x, int y)
 {
 	struct view_rect	r;
 	size_t			row;
@@ -482,6 +521,24 @@ view_click(struct view *v, int x, int y)
 	view_set_focus(v, (enum view_pane)p);
 	view_settle(v);
 	return (0);
+}
+
+int
+view_wheel(struct view *v, int x, int y, int dir)
+{
+	int	rc = view_wheel_at(v, x, y, dir);
+
+	view_load(v);
+	return (rc);
+}
+
+int
+view_click(struct view *v, int x, int y)
+{
+	int	rc = view_click_at(v, x, y);
+
+	view_load(v);
+	return (rc);
 }
 
 static const struct view_pane_ops *const view_panes[VIEW_NPANES] = {
