@@ -250,7 +250,7 @@ view_goto_article(struct view *v, int64_t issue, int64_t id)
 {
 	size_t	i, idx = 0;
 	char	*cause;
-	int	found, pass;
+	int	found, pass, rc;
 
 	for (pass = 0; pass < 2; pass++) {
 		found = 0;
@@ -261,10 +261,14 @@ view_goto_article(struct view *v, int64_t issue, int64_t id)
 					found = 1;
 				}
 			}
-		} else if ((found = store_issue_index(v->store, issue, &idx,
-		    &cause) == 0) == 0 && cause != NULL) {
-			view_error(v, cause);
-			return;
+		} else {
+			/* 1: the issue is gone; cause is only set on -1. */
+			rc = store_issue_index(v->store, issue, &idx, &cause);
+			if (rc == -1) {
+				view_error(v, cause);
+				return;
+			}
+			found = rc == 0;
 		}
 		if (found) {
 			view_select_issue(v, idx);

@@ -177,6 +177,7 @@ view_filter_set(struct view *v, uint64_t mask)
 	int64_t			 keep = 0;
 	size_t			 i, idx;
 	char			*cause;
+	int			 rc = 0;
 
 	if ((is = view_issue(v, v->isel)) != NULL)
 		keep = is->id;
@@ -196,9 +197,11 @@ view_filter_set(struct view *v, uint64_t mask)
 		}
 	} else {
 		v->nissues = v->nall;
-		if (keep != 0 &&
-		    store_issue_index(v->store, keep, &idx, &cause) == 0)
+		if (keep != 0 && (rc = store_issue_index(v->store, keep, &idx,
+		    &cause)) == 0)
 			v->isel = idx;
+		else if (rc == -1)
+			view_error(v, cause);
 	}
 	v->hissue = 0;
 	v->itop = v->isel;

@@ -11,6 +11,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <cmocka.h>
+#include <sqlite3.h>
+#include <unistd.h>
 
 #include "kanbao/reflow.h"
 #include "kanbao/store.h"
@@ -71,14 +73,14 @@ put(struct store *s, const char *date, int number, const char *text,
 	"“满格”干劲拼项目，企业服务专员全程跟进，确保项目早开工、早投产、" \
 	"早见效。记者了解到，这些项目涵盖集成电路、新能源和智能制造等领域。"
 
-/* Two issues: 2023-02-10 (two pages) and 2023-02-09. */
+/* Two issues: 2023-02-10 (two pages) and 2023-02-09, at path. */
 static struct store *
-fixture(void)
+fixture_at(const char *path)
 {
 	struct store	*s;
 	char		*cause = NULL;
 
-	s = store_open(":memory:", STORE_CREATE, &cause);
+	s = store_open(path, STORE_CREATE, &cause);
 	assert_non_null(s);
 	put(s, "2023-02-09", 1, "old",
 	    page_make("老城区改造启动", "今天改造工程正式开工。", NULL));
@@ -88,6 +90,12 @@ fixture(void)
 	put(s, "2023-02-10", 2, "new 2",
 	    page_make("第二版头条", "第二版的正文。", NULL));
 	return (s);
+}
+
+static struct store *
+fixture(void)
+{
+	return (fixture_at(":memory:"));
 }
 
 static int
@@ -446,6 +454,47 @@ test_view_4_2(void **state)
 	view_free(v);
 }
 
+/*
+ * view-4.3: jumping to an article whose issue has gone from the store
+ * (another process deleted it after the jump list was read) says so on
+ * the status line and leaves the reader usable.
+ */
+static void
+test_view_4_3(void **state)
+{
+	char		 path[] = "/tmp/kanbao-view-XXXXXX";
+	struct store	*s;
+	struct view	*v;
+	sqlite3		*db;
+	const char	*msg;
+	int		 fd;
+
+	(void)state;
+	fd = mkstemp(path);
+	assert_true(fd != -1);
+	close(fd);
+	unlink(path);
+	s = fixture_at(path);
+	v = view_create(s, NULL);
+	view_layout(v, 160, 50);
+	view_input(v, ":");
+	view_input(v, "老");
+	view_input(v, "城");
+	assert_int_equal(sqlite3_open(path, &db), SQLITE_OK);
+	assert_int_equal(sqlite3_exec(db, "PRAGMA foreign_keys = ON; "
+	    "DELETE FROM issue WHERE date = '2023-02-09';", NULL, NULL, NULL),
+	    SQLITE_OK);
+	sqlite3_close(db);
+	view_input(v, "Enter");
+	msg = view_message(v);
+	assert_non_null(msg);
+	assert_string_equal(msg, "that article is no longer in the store");
+	assert_int_equal(view_cmd(v, VIEW_CMD_DOWN), 0);
+	view_free(v);
+	store_close(s);
+	unlink(path);
+}
+
 int
 main(void)
 {
@@ -461,6 +510,7 @@ main(void)
 		cmocka_unit_test(test_view_3_4),
 		cmocka_unit_test(test_view_4_1),
 		cmocka_unit_test(test_view_4_2),
+		cmocka_unit_test(test_view_4_3),
 	};
 
 	return (cmocka_run_group_tests(tests, NULL, NULL));
