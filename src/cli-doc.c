@@ -57,7 +57,7 @@ cli_doc_dump(FILE *f)
 				sep = " ";
 			}
 		}
-		fputc('\n', f);
+		fprintf(f, "\t%s\n", a->help);
 	}
 	for (i = 0; i < THEME_NELEMS; i++)
 		fprintf(f, "element\t%s\n", theme_elem_names[i]);

@@ -113,6 +113,14 @@ ui_key_name(int r, wint_t wc, char buf[8])
 	case 27:
 		return ("Esc");
 	}
+	if (wc >= 1 && wc <= 26) {
+		/* The other control keys: C-A to C-Z. */
+		buf[0] = 'C';
+		buf[1] = '-';
+		buf[2] = (char)('A' + wc - 1);
+		buf[3] = '\0';
+		return (buf);
+	}
 	if (wc < 0x20 || wc == 0x7f)
 		return (NULL);
 	buf[text_utf8_put(buf, (uint32_t)wc)] = '\0';

@@ -50,45 +50,89 @@ view_page_step(struct view *v, enum view_pane p)
 	return (h > 0 ? h : 1);
 }
 
+/* The count typed before the command, 1 if none. */
+static long
+view_count(const struct view *v)
+{
+	return (v->count > 0 ? v->count : 1);
+}
+
 int
 view_cmd_down(struct view *v)
 {
-	view_move(v, v->focus, 1);
+	view_move(v, v->focus, view_count(v));
 	return (0);
 }
 
 int
 view_cmd_up(struct view *v)
 {
-	view_move(v, v->focus, -1);
+	view_move(v, v->focus, -view_count(v));
 	return (0);
 }
 
 int
 view_cmd_page_down(struct view *v)
 {
-	view_move(v, v->focus, view_page_step(v, v->focus));
+	view_move(v, v->focus, view_count(v) * view_page_step(v, v->focus));
 	return (0);
 }
 
 int
 view_cmd_page_up(struct view *v)
 {
-	view_move(v, v->focus, -view_page_step(v, v->focus));
+	view_move(v, v->focus, -view_count(v) * view_page_step(v, v->focus));
+	return (0);
+}
+
+/* Half a pane's rows, at least one. */
+static long
+view_half_step(struct view *v)
+{
+	long	h = view_body_h(v, v->focus) / 2;
+
+	return (h > 0 ? h : 1);
+}
+
+int
+view_cmd_half_down(struct view *v)
+{
+	view_move(v, v->focus, view_count(v) * view_half_step(v));
 	return (0);
 }
 
 int
+view_cmd_half_up(struct view *v)
+{
+	view_move(v, v->focus, -view_count(v) * view_half_step(v));
+	return (0);
+}
+
+/* g and G: the first and last row, or with a count row N of the pane. */
+int
 view_cmd_top(struct view *v)
 {
 	view_move(v, v->focus, -(long)(1L << 30));
+	if (v->count > 1)
+		view_move(v, v->focus, v->count - 1);
 	return (0);
 }
 
 int
 view_cmd_bottom(struct view *v)
 {
+	if (v->count > 0)
+		return (view_cmd_top(v));
 	view_move(v, v->focus, 1L << 30);
+	return (0);
+}
+
+/* A digit: one more digit of the count. */
+int
+view_cmd_count(struct view *v)
+{
+	if (v->count < VIEW_COUNT_MAX)
+		v->count = v->count * 10 + v->arg;
 	return (0);
 }
 
@@ -208,10 +252,17 @@ view_cmd_jump(struct view *v)
 	return (0);
 }
 
+/* Toggles topic N, the count (in the menu: the topic selected). */
 int
 view_cmd_topic(struct view *v)
 {
-	view_topic_toggle(v, v->arg);
+	if (v->count > 0)
+		view_topic_toggle(v, (int)v->count);
+	else if (v->mode == &view_mode_topics)
+		view_topic_toggle(v, (int)v->msel + 1);
+	else
+		view_error(v, xstrdup("which topic? type its number first "
+		    "(t lists them)"));
 	return (0);
 }
 
@@ -295,6 +346,8 @@ view_cmd(struct view *v, enum view_cmd cmd)
 		free(v->error);
 		v->error = NULL;
 	}
+	if (cmd != VIEW_CMD_COUNT && (v->help || view_welcome(v)))
+		v->count = 0;
 	if (v->help) {
 		/* Any key closes the help; T and C-L still work. */
 		v->help = 0;
@@ -322,6 +375,8 @@ view_cmd(struct view *v, enum view_cmd cmd)
 	}
 	if ((c = view_command_find(cmd)) != NULL && c->fn != NULL)
 		rc = c->fn(v);
+	if (cmd != VIEW_CMD_COUNT)
+		v->count = 0;
 	view_settle(v);
 	view_load(v);
 	return (rc);

@@ -27,6 +27,7 @@
 #define VIEW_JUMP_ISSUES 4	/* issues read into the jump list at once */
 #define VIEW_JUMP_SLICE	12.0	/* ms spent reading it per key or tick */
 #define VIEW_FILTER_ISSUES 16	/* issues looked at for a filter at once */
+#define VIEW_COUNT_MAX	100000	/* a count stops growing here */
 
 struct view;
 struct view_lb;
@@ -154,7 +155,8 @@ struct view {
 	enum view_pane		 mode_focus;	/* focus before the mode */
 	const struct view_prompt *prompt;	/* while typing */
 	struct buf		 input;		/* typed at the prompt */
-	int			 arg;		/* VIEW_CMD_TOPIC's number */
+	int			 arg;		/* the digit of a digit key */
+	long			 count;		/* typed before a command; 0: none */
 	uint64_t		 tfilter;	/* topic bits shown; 0: all */
 	int64_t			 nall;		/* issues without a filter */
 	struct store_issue	*fiss;		/* with tfilter: the issues */
@@ -291,6 +293,9 @@ int	 view_cmd_prev_match(struct view *);
 int	 view_cmd_search(struct view *);
 int	 view_cmd_jump(struct view *);
 int	 view_cmd_topic(struct view *);
+int	 view_cmd_half_down(struct view *);
+int	 view_cmd_half_up(struct view *);
+int	 view_cmd_count(struct view *);
 int	 view_cmd_topic_clear(struct view *);
 int	 view_cmd_topics(struct view *);
 int	 view_cmd_weather(struct view *);

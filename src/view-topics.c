@@ -126,6 +126,11 @@ view_topics_key(struct view *v, enum view_cmd cmd)
 		return (0);
 	case VIEW_CMD_STAR:
 		return (view_cmd(v, VIEW_CMD_NONE));	/* not a menu's */
+	case VIEW_CMD_COUNT:
+		/* The menu keeps the number keys: they toggle. */
+		if (v->arg > 0)
+			view_topic_toggle(v, v->arg);
+		return (0);
 	default:
 		return (-1);
 	}

@@ -432,6 +432,11 @@ view_input(struct view *v, const char *name)
 	cmd = view_key(v, name);
 	if (v->help || view_welcome(v))
 		return (view_cmd(v, cmd));
+	v->arg = name[0] >= '0' && name[0] <= '9' && name[1] == '\0' ?
+	    name[0] - '0' : 0;
+	/* 0 after a digit is part of the count (10G), not its own key. */
+	if (v->count > 0 && strcmp(name, "0") == 0)
+		cmd = VIEW_CMD_COUNT;
 	if (v->mode != NULL && v->mode->key != NULL) {
 		free(v->error);
 		v->error = NULL;
@@ -440,10 +445,6 @@ view_input(struct view *v, const char *name)
 			return (rc);
 		}
 	}
-	v->arg = 0;
-	if (cmd == VIEW_CMD_TOPIC)
-		v->arg = name[0] >= '1' && name[0] <= '9' && name[1] == '\0' ?
-		    name[0] - '0' : (int)v->msel + 1;
 	return (view_cmd(v, cmd));
 }
 

@@ -54,8 +54,11 @@ enum view_cmd {
 	VIEW_CMD_SEARCH,	/* / : the search prompt */
 	VIEW_CMD_PREV_MATCH,	/* N */
 	VIEW_CMD_JUMP,		/* : J : the jump prompt */
-	VIEW_CMD_TOPIC,		/* 1-9: toggle the topic of that number */
-	VIEW_CMD_TOPIC_CLEAR,	/* 0 */
+	VIEW_CMD_HALF_DOWN,	/* C-D */
+	VIEW_CMD_HALF_UP,	/* C-U */
+	VIEW_CMD_COUNT,		/* 1-9: a count for the next command */
+	VIEW_CMD_TOPIC,		/* toggle topic N (the count; the menu's 1-9) */
+	VIEW_CMD_TOPIC_CLEAR,	/* 0 (with no count typed) */
 	VIEW_CMD_TOPICS,	/* t : the topic menu */
 	VIEW_CMD_WEATHER,	/* w */
 	VIEW_CMD_CONTINUE,	/* c : 下转 / 上接 */
@@ -82,8 +85,8 @@ struct view_command {
 /*
  * The command table, ending with a row whose name and keys are NULL.
  * Key names: a printable character stands for itself; otherwise Up Down
- * Left Right PgUp PgDn Home End Space Tab BTab Enter Backspace Esc C-L
- * Wheel Click.  A row without keys is an action only a bind line can use.
+ * Left Right PgUp PgDn Home End Space Tab BTab Enter Backspace Esc, C-B
+ * C-D C-F C-L C-U (control keys), Wheel Click.  A row without keys is an action only a bind line can use.
  */
 extern const struct view_command view_commands[];
 
