@@ -333,6 +333,7 @@ int
 view_cmd_help(struct view *v)
 {
 	v->help = 1;
+	v->help_top = 0;
 	return (0);
 }
 
@@ -348,17 +349,8 @@ view_cmd(struct view *v, enum view_cmd cmd)
 	}
 	if (cmd != VIEW_CMD_COUNT && (v->help || view_welcome(v)))
 		v->count = 0;
-	if (v->help) {
-		/* Any key closes the help; T and C-L still work. */
-		v->help = 0;
-		if (cmd == VIEW_CMD_THEME)
-			return (VIEW_THEME);
-		if (cmd == VIEW_CMD_REDRAW)
-			return (VIEW_REDRAW);
-		if (cmd == VIEW_CMD_QUIT)
-			return (VIEW_QUIT);
-		return (0);
-	}
+	if (v->help)
+		return (view_help_key(v, cmd));
 	if (view_welcome(v)) {
 		switch (cmd) {
 		case VIEW_CMD_QUIT:

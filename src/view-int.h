@@ -135,6 +135,8 @@ struct view {
 	struct view_layout	 layout;
 	enum view_pane		 focus;
 	int			 help;
+	size_t			 help_top;	/* first key row shown */
+	int			 help_scrolls;	/* more keys than rows */
 	int			 started;	/* first query done */
 
 	int64_t			 nissues;
@@ -266,6 +268,9 @@ extern const struct view_prompt view_prompt_search;
 /* view-prompt.c */
 void	 view_prompt_open(struct view *, const struct view_prompt *);
 int	 view_prompt_key(struct view *, const char *);
+
+/* view-help.c */
+int	 view_help_key(struct view *, enum view_cmd);
 
 /* view-cmd.c */
 void	 view_move(struct view *, enum view_pane, long);

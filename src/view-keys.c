@@ -31,7 +31,7 @@ const struct view_command view_commands[] = {
 	{ VIEW_CMD_BOTTOM, "bottom", "G End",
 	  "last row, end of the article (NG: row N)", view_cmd_bottom },
 	{ VIEW_CMD_COUNT, "count", "1-9",
-	  "a count: 5j moves five rows, 10G goes to row 10", view_cmd_count },
+	  "a count for the next key: 5j, 10G", view_cmd_count },
 	{ VIEW_CMD_LEFT, "left", "h Left", "the pane to the left",
 	  view_cmd_left },
 	{ VIEW_CMD_RIGHT, "right", "l Right", "the pane to the right",

@@ -1,7 +1,6 @@
 /*
  * The lines that are not a pane's: the status line (a message, a prompt,
- * or where the reader is), the topic filter bar, the welcome screen and
- * the help overlay made from the command table.
+ * or where the reader is), the topic filter bar and the welcome screen.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -150,34 +149,6 @@ view_welcome_lines(struct view *v, const struct view_line **out)
 		view_line_text(l, strcmp(text[i], "%s") == 0 ? msg : text[i],
 		    x, w, i == 1 ? THEME_HEADLINE : (strcmp(text[i], "%s") ==
 		    0 && v->message != NULL ? THEME_ERROR : THEME_NORMAL));
-	}
-	*out = l->v;
-	return (l->n);
-}
-
-size_t
-view_help_lines(struct view *v, int width, const struct view_line **out)
-{
-	struct view_lines	*l = &v->helpl;
-	const struct view_command *k;
-	struct view_lb		 lb = VIEW_LB_INIT;
-	int			 kw = 0, w;
-
-	view_lines_clear(l);
-	for (k = view_commands; k->name != NULL || k->keys != NULL; k++) {
-		if (k->keys == NULL)
-			continue;
-		if ((w = text_width(k->keys, strlen(k->keys))) > kw)
-			kw = w;
-	}
-	view_line_text(l, "Keys (any key closes this)", 0, width,
-	    THEME_HEADLINE);
-	for (k = view_commands; k->name != NULL || k->keys != NULL; k++) {
-		if (k->keys == NULL)
-			continue;
-		view_lb_addf(&lb, THEME_UNREAD, "%-*s", kw, k->keys);
-		view_lb_addf(&lb, THEME_HELP, "  %s", k->help);
-		view_lb_done(&lb, l, 0, width, THEME_HELP, 0);
 	}
 	*out = l->v;
 	return (l->n);

@@ -470,6 +470,12 @@ view_wheel_at(struct view *v, int x, int y, int dir)
 	struct view_rect	r;
 	int			p;
 
+	if (v->help) {
+		/* The wheel scrolls the help; view_help_box() clamps it. */
+		v->help_top = dir < 0 && v->help_top < VIEW_WHEEL ? 0 :
+		    (size_t)((long)v->help_top + dir * VIEW_WHEEL);
+		return (0);
+	}
 	if (v->help || view_welcome(v))
 		return (view_cmd(v, VIEW_CMD_NONE));
 	if ((p = view_pane_at(v, x, y, &r)) == -1)

@@ -215,9 +215,24 @@ const struct view_line *view_filter_bar(struct view *);
 /* The welcome screen (no store, or an empty one) for the whole terminal. */
 int	 view_welcome(const struct view *);
 size_t	 view_welcome_lines(struct view *, const struct view_line **lines);
-/* The help overlay, made from view_commands, for a box width columns wide. */
+/*
+ * The help overlay, made from view_commands and the config's binds, for a
+ * column width columns wide: a heading, then one line per command.
+ */
 size_t	 view_help_lines(struct view *, int width,
 	     const struct view_line **lines);
+
+/* Where the help overlay goes at the current layout. */
+struct view_help_box {
+	struct view_rect r;		/* the box, border included */
+	int		 border;	/* room for a border */
+	int		 ncol;		/* columns of keys: 1 or 2 */
+	int		 colw;		/* width of a column */
+	size_t		 per;		/* key rows shown per column */
+	size_t		 top;		/* first key row shown (scrolled) */
+	size_t		 nkeys;		/* key rows in all */
+};
+void	 view_help_box(struct view *, struct view_help_box *);
 
 /* The width article text is laid out at in a pane w columns wide. */
 int	 view_article_width(int w);

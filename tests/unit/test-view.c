@@ -495,6 +495,45 @@ test_view_4_3(void **state)
 	unlink(path);
 }
 
+/*
+ * view-4.4: the help box fits every terminal size, shows every key either
+ * at once or by scrolling to the end, and scrolls no further.
+ */
+static void
+test_view_4_4(void **state)
+{
+	struct view		*v = view_create(NULL, NULL);
+	struct view_help_box	 box;
+	int			 cols, rows;
+
+	(void)state;
+	view_cmd(v, VIEW_CMD_HELP);
+	for (cols = 1; cols <= 200; cols += 7) {
+		for (rows = 1; rows <= 60; rows += 3) {
+			view_layout(v, cols, rows);
+			view_help_box(v, &box);
+			assert_true(box.r.x >= 0 && box.r.y >= 0);
+			assert_true(box.r.x + box.r.w <= cols);
+			assert_true(box.r.y + box.r.h <= rows);
+			if (rows < 5)
+				continue;
+			assert_true(box.per * (size_t)box.ncol >= box.nkeys ||
+			    box.ncol == 1);
+			/* G: the last key is the last row shown. */
+			view_cmd(v, VIEW_CMD_BOTTOM);
+			view_help_box(v, &box);
+			assert_true(view_help_shown(v));
+			if (box.ncol == 1)
+				assert_int_equal(box.top + box.per,
+				    box.nkeys);
+			view_cmd(v, VIEW_CMD_TOP);
+		}
+	}
+	view_cmd(v, VIEW_CMD_QUIT_BACK);
+	assert_false(view_help_shown(v));
+	view_free(v);
+}
+
 int
 main(void)
 {
@@ -511,6 +550,7 @@ main(void)
 		cmocka_unit_test(test_view_4_1),
 		cmocka_unit_test(test_view_4_2),
 		cmocka_unit_test(test_view_4_3),
+		cmocka_unit_test(test_view_4_4),
 	};
 
 	return (cmocka_run_group_tests(tests, NULL, NULL));
