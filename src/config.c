@@ -1,10 +1,12 @@
 /*
  * The config file reader and the names of the reader's actions.
  *
- * Like a theme file, a config file is used whole or not at all: the first
- * bad line stops the reading and the defaults stay, with a message naming
- * the file and line.  A later line wins over an earlier one (a second
- * theme line, or a second bind of the same key).
+ * A bad line is skipped and the rest of the file applies: one typo must
+ * not throw away every setting.  The first bad line is named (file and
+ * line) on the reader's status line, with how many more there were.
+ * config_parse() is the strict form for checking a file whole.  A later
+ * line wins over an earlier one (a second theme line, or a second bind
+ * of the same key).
  *
  * Action names and key names in bind lines are the command table's own
  * (view-keys.c): one
@@ -235,41 +237,58 @@ config_line(struct config *cfg, char **argv, size_t argc, char **why)
 }
 
 struct config *
-config_parse(const char *file, const char *text, size_t len, char **cause)
+config_read(const char *file, const char *text, size_t len, char **cause)
 {
-	struct config	*cfg = config_default();
+	struct config	*cfg;
 	const char	*s = text, *end = text + len, *nl;
-	char		*line, *argv[4], *why = NULL;
-	size_t		 argc, lineno = 0;
+	char		*line, *argv[4], *why = NULL, *first = NULL;
+	size_t		 argc, lineno = 0, nbad = 0;
 
+	*cause = NULL;
 	if (memchr(text, '\0', len) != NULL) {
 		xasprintf(cause, "%s: not a text file", file);
-		goto fail;
+		return (NULL);
 	}
+	cfg = config_default();
 	for (; s < end; s = nl + 1) {
 		if ((nl = memchr(s, '\n', (size_t)(end - s))) == NULL)
 			nl = end;
 		lineno++;
 		line = xstrndup(s, (size_t)(nl - s));
 		argc = config_split(line, argv, sizeof argv / sizeof *argv);
-		if (argc > sizeof argv / sizeof *argv) {
-			xasprintf(cause, "%s:%zu: too many words", file,
-			    lineno);
-			free(line);
-			goto fail;
-		}
-		if (argc != 0 && config_line(cfg, argv, argc, &why) != 0) {
-			xasprintf(cause, "%s:%zu: %s", file, lineno, why);
-			free(why);
-			free(line);
-			goto fail;
-		}
+		if (argc > sizeof argv / sizeof *argv)
+			why = xstrdup("too many words");
+		else if (argc != 0)
+			(void)config_line(cfg, argv, argc, &why);
 		free(line);
+		if (why == NULL)
+			continue;
+		/* The line is skipped; the first one is named. */
+		if (nbad++ == 0)
+			xasprintf(&first, "%s:%zu: %s", file, lineno, why);
+		free(why);
+		why = NULL;
+	}
+	if (nbad > 1) {
+		xasprintf(cause, "%s (and %zu more bad line%s)", first,
+		    nbad - 1, nbad > 2 ? "s" : "");
+		free(first);
+	} else
+		*cause = first;
+	return (cfg);
+}
+
+struct config *
+config_parse(const char *file, const char *text, size_t len, char **cause)
+{
+	struct config	*cfg;
+
+	cfg = config_read(file, text, len, cause);
+	if (cfg != NULL && *cause != NULL) {
+		config_free(cfg);
+		return (NULL);
 	}
 	return (cfg);
-fail:
-	config_free(cfg);
-	return (NULL);
 }
 
 struct config *
@@ -279,12 +298,13 @@ config_load(const char *path, char **cause)
 	char		*text, *why;
 	size_t		 len;
 
+	*cause = NULL;
 	if ((text = file_read(path, &len, &why)) == NULL) {
 		xasprintf(cause, "%s: %s", path, why);
 		free(why);
 		return (NULL);
 	}
-	cfg = config_parse(path, text, len, cause);
+	cfg = config_read(path, text, len, cause);
 	free(text);
 	return (cfg);
 }
@@ -317,8 +337,9 @@ config_user(void)
 	if ((cfg = config_load(path, &cause)) == NULL) {
 		cfg = config_default();
 		xasprintf(&cfg->error, "%s; using the defaults", cause);
-		free(cause);
-	}
+	} else if (cause != NULL)
+		xasprintf(&cfg->error, "%s; skipped, the rest applies", cause);
+	free(cause);
 	free(path);
 	return (cfg);
 }

@@ -11,10 +11,13 @@
  * KEY_RESIZE: there is no SIGWINCH handler of our own.
  */
 #include <errno.h>
+#include <langinfo.h>
+#include <locale.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -65,6 +68,49 @@ void
 ui_timing_start(void)
 {
 	ui_t0 = ui_now();
+}
+
+/* Whether the character type locale is UTF-8. */
+static int
+ui_locale_utf8(void)
+{
+	const char	*cs = nl_langinfo(CODESET);
+
+	return (strcasecmp(cs, "UTF-8") == 0 || strcasecmp(cs, "utf8") == 0);
+}
+
+/*
+ * ncursesw draws only ASCII unless LC_CTYPE is UTF-8, and a locale named
+ * in LANG may not be installed (en_US.UTF-8 on a fresh Debian): then
+ * C.UTF-8, which every glibc since 2.35 and Debian have, is tried.
+ * Returns NULL, or a one-line message (caller frees) when there is no
+ * UTF-8 locale at all.
+ */
+static char *
+ui_locale(void)
+{
+	static const char *const names[] = { "C.UTF-8", "C.utf8" };
+	const char	*was;
+	char		*msg;
+	size_t		 i;
+
+	if (ui_locale_utf8())
+		return (NULL);
+	was = getenv("LC_ALL");
+	if (was == NULL || *was == '\0')
+		was = getenv("LC_CTYPE");
+	if (was == NULL || *was == '\0')
+		was = getenv("LANG");
+	for (i = 0; i < sizeof names / sizeof *names; i++) {
+		if (setlocale(LC_CTYPE, names[i]) != NULL && ui_locale_utf8())
+			return (NULL);
+	}
+	setlocale(LC_CTYPE, "");
+	xasprintf(&msg, "no UTF-8 locale (%s%s, and no C.UTF-8): Chinese "
+	    "cannot be shown; install one, or set LANG to one",
+	    was != NULL && *was != '\0' ? "the locale is " : "no LANG set",
+	    was != NULL && *was != '\0' ? was : "");
+	return (msg);
 }
 
 static void
@@ -217,18 +263,20 @@ ui_run(struct store *store, const char *message, const struct config *cfg,
 	MEVENT			 me;
 	wint_t			 wc;
 	const char		*name, *tpath;
-	char			 kbuf[8];
+	char			 kbuf[8], *lmsg;
 	double			 t0 = ui_t0 != 0 ? ui_t0 : ui_now(), t1;
 	int			 r, rc, quit = 0;
 
 	if ((tpath = getenv("KANBAO_TIMING")) != NULL && *tpath != '\0')
 		ui_timing = fopen(tpath, "a");
 
+	lmsg = ui_locale();
 	ui_signals(ui_signal);
 	fatal_set_hook(ui_restore);
 	if (initscr() == NULL) {
 		xasprintf(cause, "cannot use the terminal (TERM=%s)",
 		    getenv("TERM") != NULL ? getenv("TERM") : "");
+		free(lmsg);
 		return (-1);
 	}
 	ui_active = 1;
@@ -254,6 +302,10 @@ ui_run(struct store *store, const char *message, const struct config *cfg,
 	theme_free(t);
 	ts.cur = ts.n;
 	ui_theme_set(v, &ts, cfg->theme);
+	if (lmsg != NULL) {
+		view_set_error(v, lmsg);
+		free(lmsg);
+	}
 	view_layout(v, COLS, LINES);
 	ui_paint(v);
 	if (ui_timing != NULL)

@@ -47,7 +47,18 @@ struct config *config_default(void);
  */
 struct config *config_parse(const char *file, const char *text, size_t len,
 	     char **cause);
-/* Reads the file at path.  NULL with *cause set if it cannot be used. */
+/*
+ * Reads settings from text over the defaults, skipping bad lines: *cause
+ * names the first ("FILE:LINE: what is wrong", and how many more; caller
+ * frees) or is NULL when every line was good.  NULL only when text is not
+ * text at all (a NUL byte), with *cause set.
+ */
+struct config *config_read(const char *file, const char *text, size_t len,
+	     char **cause);
+/*
+ * Reads the file at path as config_read() does.  NULL with *cause set if
+ * it cannot be read.
+ */
 struct config *config_load(const char *path, char **cause);
 void	 config_free(struct config *);
 
@@ -58,8 +69,9 @@ void	 config_free(struct config *);
 char	*config_user_path(void);
 /*
  * The settings in force: the user's file, or the defaults when there is
- * none.  Never NULL: when the file is bad the defaults come back with
- * error saying why, for the status line.
+ * none.  Never NULL: bad lines are skipped (the rest applies) and error
+ * says which, for the status line; an unreadable file gives the defaults
+ * and error says why.
  */
 struct config *config_user(void);
 

@@ -247,12 +247,24 @@ test_config_4_1(void **state)
 	f = fopen(path, "w");
 	fputs("theme mono\nindent lots\n", f);
 	fclose(f);
-	cfg = config_user();		/* bad: the defaults, and why */
-	assert_null(cfg->theme);
+	cfg = config_user();	/* a bad line: skipped, named; the rest applies */
+	assert_string_equal(cfg->theme, "mono");
 	assert_int_equal(cfg->indent, VIEW_INDENT);
 	assert_non_null(cfg->error);
 	assert_non_null(strstr(cfg->error, path));
 	assert_non_null(strstr(cfg->error, ":2: expected: indent N"));
+	assert_non_null(strstr(cfg->error, "skipped"));
+	config_free(cfg);
+
+	f = fopen(path, "w");
+	fputs("colour red\ntheme dark\nindent lots\nbind j fly\nindent 3\n",
+	    f);
+	fclose(f);
+	cfg = config_user();	/* three bad lines: the first, and a count */
+	assert_string_equal(cfg->theme, "dark");
+	assert_int_equal(cfg->indent, 3);
+	assert_non_null(strstr(cfg->error, ":1: unknown setting 'colour'"));
+	assert_non_null(strstr(cfg->error, "and 2 more bad lines"));
 	config_free(cfg);
 
 	unlink(path);
