@@ -27,6 +27,7 @@
 #define CONFIG_WIDTH_MIN	10
 #define CONFIG_WIDTH_MAX	1000
 #define CONFIG_INDENT_MAX	16
+#define CONFIG_MARK_READ_MAX	3600
 
 struct config *
 config_default(void)
@@ -35,6 +36,7 @@ config_default(void)
 
 	cfg->indent = VIEW_INDENT;
 	cfg->pinyin = 1;
+	cfg->mark_read = CONFIG_MARK_READ;
 	return (cfg);
 }
 
@@ -228,9 +230,19 @@ config_line(struct config *cfg, char **argv, size_t argc, char **why)
 			return (-1);
 		}
 		cfg->pinyin = strcmp(argv[1], "on") == 0;
+	} else if (strcmp(argv[0], "mark-read") == 0) {
+		if (argc == 2 && strcmp(argv[1], "off") == 0)
+			v = -1;
+		else if (argc != 2 || !config_number(argv[1], 0,
+		    CONFIG_MARK_READ_MAX, &v)) {
+			xasprintf(why, "expected: mark-read off|SECONDS (0 to "
+			    "%d)", CONFIG_MARK_READ_MAX);
+			return (-1);
+		}
+		cfg->mark_read = v;
 	} else {
 		xasprintf(why, "unknown setting '%s' (theme, bind, width-cap, "
-		    "indent, pinyin)", argv[0]);
+		    "indent, pinyin, mark-read)", argv[0]);
 		return (-1);
 	}
 	return (0);

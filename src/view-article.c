@@ -192,34 +192,92 @@ view_article_maxtop(struct view *v)
 	return (v->alines.n - (size_t)h);
 }
 
-/* Marks the article in the focused article pane read. */
+/*
+ * Sets the read state of row r in the store and in everything the view
+ * holds of it (the article, the issue's unread count).
+ */
+void
+view_set_read(struct view *v, struct store_article_row *r, int read)
+{
+	struct store_issue	*is;
+	char			*cause;
+
+	if (r->read == read)
+		return;
+	if (store_set_read(v->store, r->id, read, &cause) != 0) {
+		view_error(v, cause);
+		return;
+	}
+	r->read = read;
+	if (v->art != NULL && v->art->id == r->id)
+		v->art->read = read;
+	/* A hit: the issue list learns it on its next fetch. */
+	if (v->mode != NULL && v->mode->selected != NULL)
+		return;
+	if ((is = view_issue(v, v->isel)) == NULL)
+		return;
+	if (!read)
+		is->nunread++;
+	else if (is->nunread > 0)
+		is->nunread--;
+}
+
+/*
+ * Whether the article shown has been read: opened (the article pane has
+ * the focus), or, while the headlines have it, scrolled to its end or
+ * shown in the article pane for the config's mark-read seconds.
+ */
+static int
+view_settle_read(struct view *v, double now)
+{
+	int	secs = v->cfg != NULL ? v->cfg->mark_read : CONFIG_MARK_READ;
+
+	if (v->focus == VIEW_ARTICLE)
+		return (1);
+	/* Browsing issues is not reading the article beside them. */
+	if (v->focus == VIEW_ISSUES || view_pane_w(v, VIEW_ARTICLE) <= 0 ||
+	    v->art == NULL || v->art->id != v->seen_id)
+		return (0);
+	if (v->atop > 0 && v->atop >= view_article_maxtop(v))
+		return (1);
+	return (secs >= 0 && now - v->seen_at >= secs * 1000.0);
+}
+
+/*
+ * Marks the article shown read once the reader has read it (see
+ * view_settle_read).  Each article once: one marked unread by hand stays
+ * so until another is shown.
+ */
 void
 view_settle(struct view *v)
 {
 	struct store_article_row	*r;
-	struct store_issue		*is;
-	char				*cause;
+	double				 now = view_ms();
 
-	if (v->focus != VIEW_ARTICLE || (r = view_selected(v)) == NULL ||
+	if ((r = view_selected(v)) == NULL)
+		return;
+	if (r->id != v->seen_id) {
+		v->seen_id = r->id;
+		v->seen_at = now;
+		v->seen_done = 0;
+	}
+	if (v->seen_done || r->read || !view_settle_read(v, now))
+		return;
+	v->seen_done = 1;
+	view_set_read(v, r, 1);
+}
+
+/* Whether view_settle() would mark the article shown now (idle time). */
+int
+view_settle_due(struct view *v)
+{
+	struct store_article_row	*r;
+
+	if (v->store == NULL || v->seen_done || v->seen_id == 0 ||
+	    (r = view_selected_peek(v)) == NULL || r->id != v->seen_id ||
 	    r->read)
-		return;
-	if (v->mode != NULL && v->mode->selected != NULL) {
-		/* A hit: the issue list learns it on its next fetch. */
-		if (store_set_read(v->store, r->id, 1, &cause) != 0)
-			view_error(v, cause);
-		else
-			r->read = 1;
-		return;
-	}
-	if (store_set_read(v->store, r->id, 1, &cause) != 0) {
-		view_error(v, cause);
-		return;
-	}
-	r->read = 1;
-	if (v->art != NULL && v->art->id == r->id)
-		v->art->read = 1;
-	if ((is = view_issue(v, v->isel)) != NULL && is->nunread > 0)
-		is->nunread--;
+		return (0);
+	return (view_settle_read(v, view_ms()));
 }
 
 void

@@ -71,9 +71,13 @@ view_cmd_up(struct view *v)
 	return (0);
 }
 
+/* Space, PgDn: a screen down; at the end of an article, the next one. */
 int
 view_cmd_page_down(struct view *v)
 {
+	if (v->focus == VIEW_ARTICLE && v->art != NULL &&
+	    v->atop >= view_article_maxtop(v))
+		return (view_cmd_next_article(v));
 	view_move(v, v->focus, view_count(v) * view_page_step(v, v->focus));
 	return (0);
 }
@@ -124,6 +128,70 @@ view_cmd_bottom(struct view *v)
 	if (v->count > 0)
 		return (view_cmd_top(v));
 	view_move(v, v->focus, 1L << 30);
+	return (0);
+}
+
+/* > and <: the next or previous article to read (hit, in a search). */
+static int
+view_cmd_article(struct view *v, int dir)
+{
+	long	n;
+
+	for (n = view_count(v); n > 0; n--) {
+		if (v->mode != NULL && v->mode->next != NULL)
+			v->mode->next(v, dir);
+		else if (v->mode == NULL && view_next_article(v, dir) != 0)
+			break;
+	}
+	return (0);
+}
+
+int
+view_cmd_next_article(struct view *v)
+{
+	return (view_cmd_article(v, 1));
+}
+
+int
+view_cmd_prev_article(struct view *v)
+{
+	return (view_cmd_article(v, -1));
+}
+
+/* m: the article read or unread again, by hand. */
+int
+view_cmd_toggle_read(struct view *v)
+{
+	struct store_article_row	*r;
+
+	if ((r = view_selected(v)) == NULL)
+		return (0);
+	view_set_read(v, r, !r->read);
+	v->seen_id = r->id;
+	v->seen_done = 1;		/* not marked read again by itself */
+	return (0);
+}
+
+/* A: every article of the selected issue read. */
+int
+view_cmd_issue_read(struct view *v)
+{
+	struct store_issue	*is;
+	size_t			 i;
+	char			*cause;
+
+	if ((is = view_issue(v, v->isel)) == NULL)
+		return (0);
+	if (store_issue_set_read(v->store, is->id, 1, &cause) != 0) {
+		view_error(v, cause);
+		return (0);
+	}
+	is->nunread = 0;
+	view_headlines_load(v);
+	for (i = 0; i < v->narts; i++)
+		v->arts[i].read = 1;
+	if (v->art != NULL)
+		v->art->read = v->art->issue == is->id ? 1 : v->art->read;
 	return (0);
 }
 

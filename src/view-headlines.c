@@ -213,6 +213,56 @@ view_page(struct view *v, int dir)
 		v->htop--;
 }
 
+/*
+ * Whether r is something to read: news, commentary, a photo.  Ads,
+ * weather boxes, banners and page furniture (the masthead line) are
+ * passed over by n, > and < and by Space at the end of an article.
+ */
+int
+view_readable(const struct store_article_row *r)
+{
+	return (r->kind == PARSE_NEWS || r->kind == PARSE_COMMENTARY ||
+	    r->kind == PARSE_PHOTO);
+}
+
+/* The article to read at headline row i, if it is one. */
+static int
+view_to_read(const struct view *v, size_t i, int unread)
+{
+	const struct store_article_row	*r;
+
+	if (!view_is_article(v, i))
+		return (0);
+	r = &v->arts[v->hrows[i].art];
+	return (view_readable(r) && (!unread || !r->read));
+}
+
+/*
+ * Selects the next (dir 1) or previous (-1) article to read in the issue.
+ * Returns 0, or -1 (and says so) when there is none that way.
+ */
+int
+view_next_article(struct view *v, int dir)
+{
+	size_t	i;
+
+	view_headlines_load(v);
+	for (i = v->hsel; dir > 0 ? i + 1 < v->nhrows : i > 0;) {
+		i = dir > 0 ? i + 1 : i - 1;
+		if (view_to_read(v, i, 0)) {
+			v->hsel = i;
+			view_scroll_fix(v->hsel, &v->htop, view_body_h(v,
+			    VIEW_HEADLINES));
+			v->atop = 0;
+			return (0);
+		}
+	}
+	view_error(v, xstrdup(dir > 0 ? "the last article of this issue "
+	    "([ and ] go to other issues)" : "the first article of this "
+	    "issue"));
+	return (-1);
+}
+
 void
 view_next_unread(struct view *v)
 {
@@ -221,7 +271,7 @@ view_next_unread(struct view *v)
 
 	view_headlines_load(v);
 	for (i = v->hsel + 1; view_find_article(v, i, 0, &j); i = j + 1) {
-		if (!v->arts[v->hrows[j].art].read)
+		if (view_to_read(v, j, 1))
 			goto found;
 	}
 	for (i = v->isel + 1; (int64_t)i < v->nissues; i++) {
@@ -231,8 +281,7 @@ view_next_unread(struct view *v)
 			continue;
 		view_select_issue(v, i);
 		for (j = 0; j < v->nhrows; j++) {
-			if (view_is_article(v, j) &&
-			    !v->arts[v->hrows[j].art].read)
+			if (view_to_read(v, j, 1))
 				goto found;
 		}
 	}

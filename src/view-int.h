@@ -180,6 +180,10 @@ struct view {
 	size_t			 nhits;
 	int			 hits_done;	/* no more to fetch */
 
+	int64_t			 seen_id;	/* article last shown */
+	double			 seen_at;	/* since when (view_ms) */
+	int			 seen_done;	/* marked, or marked by hand */
+
 	struct store_article	*art;		/* the article pane's */
 	struct view_lines	 alines;	/* art laid out at awidth */
 	int			 awidth;
@@ -247,11 +251,15 @@ void	 view_page(struct view *, int);
 void	 view_next_unread(struct view *);
 void	 view_goto_article(struct view *, int64_t, int64_t);
 char	*view_untitled(struct view *, const struct store_article_row *);
+int	 view_readable(const struct store_article_row *);
+int	 view_next_article(struct view *, int);
 
 /* view-article.c */
 void	 view_article_load(struct view *);
 size_t	 view_article_maxtop(struct view *);
 void	 view_settle(struct view *);
+int	 view_settle_due(struct view *);
+void	 view_set_read(struct view *, struct store_article_row *, int);
 void	 view_star(struct view *);
 void	 view_continue(struct view *);
 
@@ -301,6 +309,10 @@ int	 view_cmd_topic(struct view *);
 int	 view_cmd_half_down(struct view *);
 int	 view_cmd_half_up(struct view *);
 int	 view_cmd_count(struct view *);
+int	 view_cmd_issue_read(struct view *);
+int	 view_cmd_toggle_read(struct view *);
+int	 view_cmd_prev_article(struct view *);
+int	 view_cmd_next_article(struct view *);
 int	 view_cmd_topic_clear(struct view *);
 int	 view_cmd_topics(struct view *);
 int	 view_cmd_weather(struct view *);

@@ -404,6 +404,12 @@ view_idle(struct view *v)
 {
 	int	rc;
 
+	/* An article shown long enough in the article pane is read. */
+	if (view_settle_due(v)) {
+		view_settle(v);
+		view_load(v);
+		return (1);
+	}
 	if (!view_busy(v))
 		return (0);
 	if (v->tfilter != 0 && !v->fdone) {

@@ -8,6 +8,7 @@
  *	width-cap 72
  *	indent 4
  *	pinyin on
+ *	mark-read 2
  *
  * The model only: what the settings are and how a key name maps to a
  * reader command.  The view applies them.
@@ -33,12 +34,19 @@ struct config {
 	int			 width_cap;	/* article text width; 0: none */
 	int			 indent;	/* first-line indent, columns */
 	int			 pinyin;	/* jump matches pinyin */
+	int			 mark_read;	/* seconds shown; -1: off */
 	struct config_bind	*binds;
 	size_t			 nbinds;
 	char			*error;		/* why the file was not used */
 };
 
-/* Defaults: the built-in theme, no width cap, VIEW_INDENT, pinyin on. */
+/* Seconds an article is shown in the article pane before it is read. */
+#define CONFIG_MARK_READ	2
+
+/*
+ * Defaults: the built-in theme, no width cap, VIEW_INDENT, pinyin on,
+ * mark-read CONFIG_MARK_READ.
+ */
 struct config *config_default(void);
 /*
  * Reads settings from text (len bytes; file names it in messages) over the

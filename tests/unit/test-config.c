@@ -106,6 +106,8 @@ test_config_1_3(void **state)
 	bad("width-cap 99999999999999999999\n", "expected: width-cap N");
 	bad("indent 17\n", "expected: indent N");
 	bad("pinyin yes\n", "expected: pinyin on|off");
+	bad("mark-read soon\n", "expected: mark-read off|SECONDS");
+	bad("mark-read -1\n", "expected: mark-read off|SECONDS");
 	bad("theme\n", "expected: theme NAME");
 	bad("theme ../../etc/x\n", "expected: theme NAME");
 	bad("theme a b\n", "expected: theme NAME");
@@ -132,6 +134,13 @@ test_config_1_4(void **state)
 	cfg = parse("width-cap 10\n", &cause);
 	assert_non_null(cfg);
 	assert_int_equal(cfg->width_cap, 10);
+	assert_int_equal(cfg->mark_read, CONFIG_MARK_READ);
+	config_free(cfg);
+	cfg = parse("mark-read 0\n", &cause);
+	assert_int_equal(cfg->mark_read, 0);
+	config_free(cfg);
+	cfg = parse("mark-read off\n", &cause);
+	assert_int_equal(cfg->mark_read, -1);
 	config_free(cfg);
 }
 
