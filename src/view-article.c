@@ -172,6 +172,8 @@ view_article_load(struct view *v)
 			view_error(v, cause);
 		v->atop = 0;
 		view_article_layout(v, w);
+		if (v->query != NULL)
+			view_search_first_match(v);
 	} else if (w != v->awidth && w > 0) {
 		/* Keep the reader at about the same place. */
 		size_t old = v->alines.n;

@@ -138,8 +138,8 @@ view_cmd_article(struct view *v, int dir)
 	long	n;
 
 	for (n = view_count(v); n > 0; n--) {
-		if (v->mode != NULL && v->mode->next != NULL)
-			v->mode->next(v, dir);
+		if (v->mode != NULL && v->mode->selected != NULL)
+			view_mode_move(v, dir);		/* the next hit */
 		else if (v->mode == NULL && view_next_article(v, dir) != 0)
 			break;
 	}

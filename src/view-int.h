@@ -41,9 +41,9 @@ struct view_lines;
 struct view_mode {
 	const char	*name;
 	int		 filter_bar;	/* the topic filter bar shows */
-	/* Rows of its list; more hits are fetched up to want first. */
+	/* Rows of its list; fetch gets rows up to sel and h more first. */
 	size_t		(*rows)(struct view *);
-	void		(*fetch)(struct view *, size_t want);
+	void		(*fetch)(struct view *, size_t sel, int h);
 	/* Rows drawn above the list (the weather's sparklines). */
 	int		(*head)(const struct view *);
 	void		(*lines)(struct view *, struct view_lines *, int w,
@@ -95,6 +95,7 @@ struct view_prompt {
 /* A search hit kept by the view (strings owned). */
 struct view_hit {
 	struct store_article_row row;
+	int64_t		 key;		/* the store's, to go on from */
 	char		*snippet;
 	size_t		 moff, mlen;	/* the match in snippet */
 };
@@ -176,9 +177,11 @@ struct view {
 	size_t			 njhits;
 	int			 jall;		/* jhits is all there is */
 	char			*query;		/* the search, or NULL */
-	struct view_hit		*hits;
+	struct view_hit		*hits;		/* key: where the next starts */
 	size_t			 nhits;
 	int			 hits_done;	/* no more to fetch */
+	size_t			 hits_sel;	/* selection being fetched to */
+	int			 hits_pending;	/* hits_sel not reached yet */
 
 	int64_t			 seen_id;	/* article last shown */
 	double			 seen_at;	/* since when (view_ms) */
@@ -270,6 +273,7 @@ void	 view_topic_toggle(struct view *, int);
 /* view-jump.c, view-search.c */
 void	 view_jump_open(struct view *);
 void	 view_hits_clear(struct view *);
+void	 view_search_first_match(struct view *);
 extern const struct view_prompt view_prompt_jump;
 extern const struct view_prompt view_prompt_search;
 

@@ -28,6 +28,8 @@ view_hits_clear(struct view *v)
 	v->hits = NULL;
 	v->nhits = 0;
 	v->hits_done = 0;
+	v->hits_pending = 0;
+	v->awidth = -1;		/* the article without the marks */
 	free(v->query);
 	v->query = NULL;
 }
@@ -48,18 +50,22 @@ view_hit_add(const struct store_hit *h, void *arg)
 	c->snippet = xstrdup(h->snippet != NULL ? h->snippet : "");
 	c->moff = h->match_off;
 	c->mlen = h->match_len;
+	c->key = h->key;
 	return (0);
 }
 
 /*
- * Fetches hits until there are want (or no more): the store streams them
- * newest first, so a screenful costs a screenful, never the whole result.
+ * Fetches hits until there are want (or no more), newest first, each chunk
+ * going on after the last hit's key: a screenful costs a screenful, never
+ * the whole result.  Timed, it stops after a slice of VIEW_JUMP_SLICE ms
+ * (one chunk at least), so that a long list comes in between keys.
  */
 static void
-view_hits_more(struct view *v, size_t want)
+view_hits_fetch(struct view *v, size_t want, int timed)
 {
 	struct store_query	q;
 	size_t			before;
+	double			t0 = view_ms();
 	char			*cause;
 
 	while (v->query != NULL && !v->hits_done && v->nhits < want) {
@@ -67,7 +73,7 @@ view_hits_more(struct view *v, size_t want)
 		q.text = v->query;
 		q.topics = v->tfilter;
 		q.rank = STORE_RANK_DATE;
-		q.offset = v->nhits;
+		q.below = v->nhits > 0 ? v->hits[v->nhits - 1].key : 0;
 		q.limit = VIEW_HITS_CHUNK;
 		before = v->nhits;
 		if (store_search(v->store, &q, view_hit_add, v, &cause) != 0) {
@@ -77,7 +83,51 @@ view_hits_more(struct view *v, size_t want)
 		}
 		if (v->nhits - before < VIEW_HITS_CHUNK)
 			v->hits_done = 1;
+		if (timed && view_ms() - t0 >= VIEW_JUMP_SLICE)
+			break;
 	}
+}
+
+static void
+view_hits_more(struct view *v, size_t want)
+{
+	view_hits_fetch(v, want, 0);
+}
+
+/*
+ * The mode's fetch: hits up to selection sel and a screen (h rows) below
+ * it, one slice now; the rest comes in idle time (view_search_idle), the
+ * selection following, so G or 1000j never blocks.  Esc cancels.
+ */
+static void
+view_search_fetch(struct view *v, size_t sel, int h)
+{
+	size_t	want = sel + (size_t)(h > 0 ? h : 1) + 1;
+
+	if (want < sel)
+		want = SIZE_MAX;
+	view_hits_fetch(v, want, 1);
+	v->hits_sel = sel;
+	v->hits_pending = !v->hits_done && v->nhits <= sel;
+}
+
+static int
+view_search_busy(const struct view *v)
+{
+	return (v->hits_pending);
+}
+
+static int
+view_search_idle(struct view *v)
+{
+	int	h = view_body_h(v, VIEW_HEADLINES);
+
+	view_search_fetch(v, v->hits_sel, h);
+	if (v->nhits > 0) {
+		v->msel = v->hits_sel < v->nhits ? v->hits_sel : v->nhits - 1;
+		view_scroll_fix(v->msel, &v->mtop, h);
+	}
+	return (1);
 }
 
 static void
@@ -85,8 +135,12 @@ view_search_run(struct view *v, const char *text)
 {
 	char	*query = xstrdup(text), *msg;
 
+	/* A new search replaces the last one: its hits and highlight. */
+	if (v->mode == &view_mode_search)
+		view_hits_clear(v);
 	view_mode_enter(v, &view_mode_search);
 	v->query = query;
+	v->awidth = -1;		/* the article's matches marked again */
 	view_hits_more(v, (size_t)view_body_h(v, VIEW_HEADLINES) + 1);
 	if (v->nhits == 0) {
 		if (v->error == NULL) {
@@ -160,24 +214,98 @@ view_search_selected(struct view *v)
 	return (v->msel < v->nhits ? &v->hits[v->msel].row : NULL);
 }
 
-/* n and N: the next or previous hit. */
+/* Whether line i of the article shows a match. */
+static int
+view_search_line_matches(const struct view *v, size_t i)
+{
+	const struct view_line	*l = &v->alines.v[i];
+	int			 k;
+
+	for (k = 0; k < l->nspans; k++) {
+		if (l->spans[k].elem == THEME_MATCH)
+			return (1);
+	}
+	return (0);
+}
+
+/* Shows article line i (a match) near the top, a line of context above. */
+static void
+view_search_show(struct view *v, size_t i)
+{
+	v->atop = i > 0 ? i - 1 : 0;
+	if (v->atop > view_article_maxtop(v))
+		v->atop = view_article_maxtop(v);
+}
+
+/* An article just opened from a hit: its first match in view. */
+void
+view_search_first_match(struct view *v)
+{
+	size_t	i;
+
+	for (i = 0; i < v->alines.n; i++) {
+		if (view_search_line_matches(v, i)) {
+			view_search_show(v, i);
+			return;
+		}
+	}
+}
+
+/*
+ * n and N: in the article pane the next match below the screen (or the
+ * previous one above it), then the next or previous hit; in the list the
+ * next hit.  Matches already on screen have been seen.
+ */
 static void
 view_search_next(struct view *v, int dir)
 {
+	size_t	i, end;
+
+	if (v->focus == VIEW_ARTICLE && v->art != NULL) {
+		end = v->atop + (size_t)view_body_h(v, VIEW_ARTICLE);
+		if (dir > 0) {
+			for (i = end; i < v->alines.n; i++) {
+				if (view_search_line_matches(v, i)) {
+					view_search_show(v, i);
+					return;
+				}
+			}
+		} else {
+			for (i = v->atop; i > 0; i--) {
+				if (view_search_line_matches(v, i - 1)) {
+					view_search_show(v, i - 1);
+					return;
+				}
+			}
+		}
+	}
 	view_mode_move(v, dir);
-	v->atop = 0;
+}
+
+/* Esc while hits are still coming for G or a count: stop there. */
+static int
+view_search_key(struct view *v, enum view_cmd cmd)
+{
+	if (cmd != VIEW_CMD_ESCAPE || !v->hits_pending)
+		return (-1);
+	v->hits_pending = 0;
+	view_error(v, xstrdup("stopped: the hits so far"));
+	return (0);
 }
 
 const struct view_mode view_mode_search = {
 	.name = "search",
 	.rows = view_search_rows,
-	.fetch = view_hits_more,
+	.fetch = view_search_fetch,
 	.lines = view_search_lines,
 	.title = view_search_title,
 	.selected = view_search_selected,
 	.next = view_search_next,
 	.load = view_search_load,
 	.leave = view_hits_clear,
+	.busy = view_search_busy,
+	.idle = view_search_idle,
+	.key = view_search_key,
 };
 
 /* Enter: searches, or with nothing typed ends the search. */

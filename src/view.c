@@ -359,14 +359,14 @@ view_mode_move(struct view *v, long delta)
 	size_t	n, sel;
 	int	h = view_body_h(v, VIEW_HEADLINES) - view_mode_head(v);
 
-	if (v->mode->fetch != NULL && delta > 0)
-		v->mode->fetch(v, v->msel + (size_t)delta + (size_t)h);
-	if ((n = view_mode_rows(v)) == 0)
-		return;
 	if (delta < 0 && (size_t)-delta > v->msel)
 		sel = 0;
 	else
 		sel = (size_t)((long)v->msel + delta);
+	if (v->mode->fetch != NULL && delta > 0)
+		v->mode->fetch(v, sel, h);
+	if ((n = view_mode_rows(v)) == 0)
+		return;
 	if (sel >= n)
 		sel = n - 1;
 	v->msel = sel;

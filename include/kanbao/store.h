@@ -315,6 +315,8 @@ struct store_query {
 	enum store_rank	 rank;
 	size_t		 offset;	/* hits to skip */
 	size_t		 limit;		/* at most this many; 0: no limit */
+	int64_t		 below;		/* by date: hits after the one whose
+					   key this is; 0: from the newest */
 };
 
 struct store_hit {
@@ -322,6 +324,7 @@ struct store_hit {
 	const char	*snippet;	/* text around the first match, one line */
 	size_t		 match_off;	/* the match within snippet, in bytes */
 	size_t		 match_len;
+	int64_t		 key;		/* where it is in date order (below) */
 };
 
 /*

@@ -534,6 +534,66 @@ test_view_4_4(void **state)
 	view_free(v);
 }
 
+/*
+ * view-5.1: G over many search hits ends on the last one, the hits coming
+ * a slice at a time in idle time; Esc stops the fetching, and a second
+ * search replaces the first.
+ */
+static void
+test_view_5_1(void **state)
+{
+	struct store	*s;
+	struct view	*v;
+	char		 date[16], title[64];
+	size_t		 pos, n, i;
+	int		 day, ticks;
+	char		*cause = NULL;
+
+	(void)state;
+	s = store_open(":memory:", STORE_CREATE, &cause);
+	assert_non_null(s);
+	for (day = 1; day <= 120; day++) {
+		snprintf(date, sizeof date, "2023-%02d-%02d", 1 + (day - 1) / 28,
+		    1 + (day - 1) % 28);
+		snprintf(title, sizeof title, "第%d天的新闻", day);
+		put(s, date, 1, date, page_make(title, "今天天气晴朗，风和日丽。",
+		    "第二篇", "没有这个词。", "第三篇", "又是晴朗的一天。", NULL));
+	}
+	v = view_create(s, NULL);
+	view_layout(v, 160, 50);
+	view_input(v, "/");
+	view_input(v, "晴");
+	view_input(v, "朗");
+	view_input(v, "Enter");
+	view_cmd(v, VIEW_CMD_BOTTOM);
+	for (ticks = 0; view_busy(v) && ticks < 10000; ticks++)
+		view_idle(v);
+	assert_false(view_busy(v));
+	pos = view_article_pos(v, &n);
+	assert_int_equal(n, 240);
+	assert_int_equal(pos, 240);
+
+	/* Esc while hits are still coming keeps those there are. */
+	view_input(v, "/");
+	view_input(v, "天");
+	view_input(v, "Enter");
+	pos = view_article_pos(v, &n);
+	assert_int_equal(pos, 1);
+	assert_true(n < 240);		/* a screenful, not all */
+	view_cmd(v, VIEW_CMD_BOTTOM);
+	if (view_busy(v)) {
+		view_input(v, "Esc");
+		assert_false(view_busy(v));
+		pos = view_article_pos(v, &n);
+		assert_true(n >= pos && n < 240 && n > 0);
+		assert_non_null(view_message(v));
+	}
+	for (i = 0; i < 3; i++)
+		view_idle(v);
+	view_free(v);
+	store_close(s);
+}
+
 int
 main(void)
 {
@@ -551,6 +611,7 @@ main(void)
 		cmocka_unit_test(test_view_4_2),
 		cmocka_unit_test(test_view_4_3),
 		cmocka_unit_test(test_view_4_4),
+		cmocka_unit_test(test_view_5_1),
 	};
 
 	return (cmocka_run_group_tests(tests, NULL, NULL));
