@@ -249,6 +249,45 @@ config_line(struct config *cfg, char **argv, size_t argc, char **why)
 }
 
 struct config *
+config_dup(const struct config *cfg)
+{
+	struct config	*c = config_default();
+
+	if (cfg == NULL)
+		return (c);
+	*c = *cfg;
+	c->theme = cfg->theme != NULL ? xstrdup(cfg->theme) : NULL;
+	c->error = NULL;
+	c->binds = NULL;
+	if (cfg->nbinds > 0) {
+		c->binds = xreallocarray(NULL, cfg->nbinds, sizeof *c->binds);
+		memcpy(c->binds, cfg->binds, cfg->nbinds * sizeof *c->binds);
+	}
+	return (c);
+}
+
+int
+config_set(struct config *cfg, const char *line, char **cause)
+{
+	char	*copy = xstrdup(line), *argv[4];
+	size_t	 argc;
+	int	 rc = 0;
+
+	*cause = NULL;
+	argc = config_split(copy, argv, sizeof argv / sizeof *argv);
+	if (argc == 0)
+		*cause = xstrdup("expected: SETTING VALUE");
+	else if (argc > sizeof argv / sizeof *argv)
+		*cause = xstrdup("too many words");
+	else
+		(void)config_line(cfg, argv, argc, cause);
+	if (*cause != NULL)
+		rc = -1;
+	free(copy);
+	return (rc);
+}
+
+struct config *
 config_read(const char *file, const char *text, size_t len, char **cause)
 {
 	struct config	*cfg;

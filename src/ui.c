@@ -24,6 +24,7 @@
 #include <curses.h>
 
 #include "kanbao/config.h"
+#include "kanbao/history.h"
 #include "kanbao/text.h"
 #include "kanbao/theme.h"
 #include "kanbao/ui-draw.h"
@@ -53,6 +54,7 @@ static const struct {
 	{ KEY_BTAB, "BTab" },
 	{ KEY_ENTER, "Enter" },
 	{ KEY_BACKSPACE, "Backspace" },
+	{ KEY_DC, "Delete" },
 };
 
 static double
@@ -263,7 +265,7 @@ ui_run(struct store *store, const char *message, const struct config *cfg,
 	MEVENT			 me;
 	wint_t			 wc;
 	const char		*name, *tpath;
-	char			 kbuf[8], *lmsg;
+	char			 kbuf[8], *lmsg, *hpath, *tname;
 	double			 t0 = ui_t0 != 0 ? ui_t0 : ui_now(), t1;
 	int			 r, rc, quit = 0;
 
@@ -295,6 +297,10 @@ ui_run(struct store *store, const char *message, const struct config *cfg,
 
 	v = view_create(store, message);
 	view_set_config(v, cfg);
+	if ((hpath = history_default_path()) != NULL) {
+		view_set_history(v, hpath);
+		free(hpath);
+	}
 	ts.n = theme_names(&ts.names);
 	/* Whatever happens to the named theme, something is applied. */
 	t = theme_builtin();
@@ -342,7 +348,15 @@ ui_run(struct store *store, const char *message, const struct config *cfg,
 		}
 		if (rc & VIEW_QUIT)
 			quit = 1;
-		if (rc & VIEW_THEME)
+		if ((rc & VIEW_THEME) && (tname = view_theme_take(v)) != NULL) {
+			ui_theme_set(v, &ts, tname);
+			if (view_message(v) == NULL) {
+				xasprintf(&lmsg, "theme: %s", tname);
+				view_set_error(v, lmsg);
+				free(lmsg);
+			}
+			free(tname);
+		} else if (rc & VIEW_THEME)
 			ui_theme_next(v, &ts);
 		if (rc & VIEW_REDRAW)
 			clearok(curscr, TRUE);

@@ -314,6 +314,13 @@ view_cmd_search(struct view *v)
 }
 
 int
+view_cmd_cmdline(struct view *v)
+{
+	view_prompt_open(v, &view_prompt_cmdline);
+	return (0);
+}
+
+int
 view_cmd_jump(struct view *v)
 {
 	view_jump_open(v);

@@ -16,6 +16,7 @@
 #include <stdarg.h>
 
 #include "kanbao/buf.h"
+#include "kanbao/store-list.h"
 #include "kanbao/view.h"
 
 #define VIEW_READAHEAD	32	/* issue rows fetched beyond the screen */
@@ -29,6 +30,7 @@
 #define VIEW_FILTER_ISSUES 16	/* issues looked at for a filter at once */
 #define VIEW_COUNT_MAX	100000	/* a count stops growing here */
 
+struct history;
 struct view;
 struct view_lb;
 struct view_lines;
@@ -89,6 +91,7 @@ struct view_prompt {
 	int		(*enter)(struct view *, const char *text);
 	void		(*changed)(struct view *);	/* text edited */
 	void		(*cancel)(struct view *);
+	void		(*complete)(struct view *);	/* Tab */
 	int		 moves;		/* Up/Down move the mode's list */
 };
 
@@ -131,6 +134,8 @@ struct view_lb {
 struct view {
 	struct store		*store;		/* NULL: welcome screen */
 	const struct config	*cfg;		/* NULL: the defaults */
+	struct config		*cfg_own;	/* cfg after :set; owned */
+	char			*theme_want;	/* :theme NAME for the ui */
 	char			*message;	/* for the welcome screen */
 	char			*error;		/* for the status line */
 	struct view_layout	 layout;
@@ -158,6 +163,12 @@ struct view {
 	enum view_pane		 mode_focus;	/* focus before the mode */
 	const struct view_prompt *prompt;	/* while typing */
 	struct buf		 input;		/* typed at the prompt */
+	size_t			 icur;		/* the cursor, bytes into it */
+	char			*prompt_hint;	/* for now, over the prompt's */
+	struct history		*hist;		/* what was typed at prompts */
+	char			*hist_path;	/* its file; NULL: none */
+	size_t			 hist_pos;	/* entry shown; n: none */
+	char			*hist_draft;	/* typed before Up */
 	int			 arg;		/* the digit of a digit key */
 	long			 count;		/* typed before a command; 0: none */
 	uint64_t		 tfilter;	/* topic bits shown; 0: all */
@@ -180,6 +191,13 @@ struct view {
 	struct view_hit		*hits;		/* key: where the next starts */
 	size_t			 nhits;
 	int			 hits_done;	/* no more to fetch */
+	struct store_list	 lquery;	/* a list across issues */
+	char			*lname;		/* its title */
+	struct store_article_row *lrows;
+	size_t			 nlrows;
+	int			 ldone;		/* every row read */
+	size_t			 lsel;		/* selection being read to */
+	int			 lpending;	/* lsel not reached yet */
 	size_t			 hits_sel;	/* selection being fetched to */
 	int			 hits_pending;	/* hits_sel not reached yet */
 
@@ -273,6 +291,14 @@ void	 view_topic_toggle(struct view *, int);
 /* view-jump.c, view-search.c */
 void	 view_jump_open(struct view *);
 void	 view_hits_clear(struct view *);
+void	 view_search_run(struct view *, const char *);
+extern const struct view_prompt view_prompt_cmdline;
+
+/* view-list.c */
+extern const struct view_mode view_mode_list;
+int	 view_list_open(struct view *, const char *);
+int	 view_cmd_list_starred(struct view *);
+int	 view_cmd_list_unread(struct view *);
 void	 view_search_first_match(struct view *);
 extern const struct view_prompt view_prompt_jump;
 extern const struct view_prompt view_prompt_search;
@@ -280,6 +306,7 @@ extern const struct view_prompt view_prompt_search;
 /* view-prompt.c */
 void	 view_prompt_open(struct view *, const struct view_prompt *);
 int	 view_prompt_key(struct view *, const char *);
+void	 view_prompt_set(struct view *, const char *);
 
 /* view-help.c */
 int	 view_help_key(struct view *, enum view_cmd);
@@ -313,6 +340,7 @@ int	 view_cmd_topic(struct view *);
 int	 view_cmd_half_down(struct view *);
 int	 view_cmd_half_up(struct view *);
 int	 view_cmd_count(struct view *);
+int	 view_cmd_cmdline(struct view *);
 int	 view_cmd_issue_read(struct view *);
 int	 view_cmd_toggle_read(struct view *);
 int	 view_cmd_prev_article(struct view *);

@@ -179,6 +179,6 @@ view_jump_cancel(struct view *v)
 }
 
 const struct view_prompt view_prompt_jump = {
-	':', "Jump to:", "   (pinyin or text; Enter opens, Esc goes back)",
-	view_jump_enter, view_jump_changed, view_jump_cancel, 1
+	'J', "Jump to:", "   (pinyin or text; Enter opens, Esc goes back)",
+	view_jump_enter, view_jump_changed, view_jump_cancel, NULL, 1
 };

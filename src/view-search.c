@@ -130,7 +130,7 @@ view_search_idle(struct view *v)
 	return (1);
 }
 
-static void
+void
 view_search_run(struct view *v, const char *text)
 {
 	char	*query = xstrdup(text), *msg;
@@ -325,5 +325,5 @@ view_search_enter(struct view *v, const char *text)
 
 const struct view_prompt view_prompt_search = {
 	'/', "Search:", "   (Enter searches, Esc cancels)",
-	view_search_enter, NULL, NULL, 0
+	view_search_enter, NULL, NULL, NULL, 0
 };

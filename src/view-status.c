@@ -9,6 +9,40 @@
 #include "kanbao/xmalloc.h"
 #include "view-int.h"
 
+/*
+ * The prompt: its label, the text typed with the cursor (the character
+ * under it drawn as ordinary text, or _ at the end), and a hint.
+ */
+static const struct view_line *
+view_status_prompt(struct view *v, struct view_lines *l)
+{
+	struct view_lb	 lb = VIEW_LB_INIT;
+	char		*s, *c;
+	size_t		 n;
+	uint32_t	 cp;
+
+	view_lb_addf(&lb, THEME_STATUS, " %s ", v->prompt->label);
+	s = xstrndup(v->input.data, v->icur);
+	view_lb_match(&lb, s, 0, 0, THEME_STATUS);
+	free(s);
+	if (v->icur < v->input.len) {
+		n = text_utf8_next(v->input.data + v->icur, v->input.len -
+		    v->icur, &cp);
+		s = xstrndup(v->input.data + v->icur, n);
+		c = view_clean(s);
+		/* The status line's opposite: the cursor stands out. */
+		view_lb_add(&lb, c, THEME_NORMAL);
+		free(c);
+		free(s);
+		view_lb_match(&lb, v->input.data + v->icur + n, 0, 0,
+		    THEME_STATUS);
+	} else
+		view_lb_add(&lb, "_", THEME_STATUS);
+	view_lb_add(&lb, v->prompt_hint != NULL ? v->prompt_hint :
+	    v->prompt->hint, THEME_STATUS);
+	return (view_lb_done(&lb, l, 0, v->layout.cols, THEME_STATUS, 0));
+}
+
 const struct view_line *
 view_status(struct view *v)
 {
@@ -27,14 +61,8 @@ view_status(struct view *v)
 		return (view_lb_done(&lb, l, 0, v->layout.cols, THEME_ERROR,
 		    1));
 	}
-	if (v->prompt != NULL) {
-		s = view_clean(buf_str(&v->input));
-		view_lb_addf(&lb, THEME_STATUS, " %s %s_", v->prompt->label, s);
-		free(s);
-		view_lb_add(&lb, v->prompt->hint, THEME_STATUS);
-		return (view_lb_done(&lb, l, 0, v->layout.cols, THEME_STATUS,
-		    1));
-	}
+	if (v->prompt != NULL)
+		return (view_status_prompt(v, l));
 	if (view_welcome(v) || (is = view_issue_peek(v, v->isel)) == NULL) {
 		view_lb_add(&lb, " kanbao · ? help · q quit", THEME_STATUS);
 		return (view_lb_done(&lb, l, 0, v->layout.cols, THEME_STATUS,

@@ -17,6 +17,7 @@
 #include <time.h>
 
 #include "kanbao/config.h"
+#include "kanbao/history.h"
 #include "kanbao/jump.h"
 #include "kanbao/xmalloc.h"
 #include "view-int.h"
@@ -86,6 +87,7 @@ view_create(struct store *store, const char *message)
 	if (message != NULL)
 		v->message = xstrdup(message);
 	v->focus = VIEW_ISSUES;
+	v->hist = history_create();
 	return (v);
 }
 
@@ -125,6 +127,14 @@ view_free(struct view *v)
 	store_article_free(v->art);
 	view_lines_free(&v->alines);
 	buf_free(&v->input);
+	history_free(v->hist);
+	config_free(v->cfg_own);
+	free(v->theme_want);
+	store_articles_free(v->lrows, v->nlrows);
+	free(v->lname);
+	free(v->hist_path);
+	free(v->hist_draft);
+	free(v->prompt_hint);
 	store_issues_free(v->fiss, v->nfiss);
 	store_topics_free(v->topics, v->ntopics);
 	jump_free(v->jump);
@@ -237,6 +247,26 @@ view_load(struct view *v)
 		view_topics_load(v);
 	if (v->mode != NULL && v->mode->load != NULL)
 		v->mode->load(v);
+}
+
+char *
+view_theme_take(struct view *v)
+{
+	char	*name = v->theme_want;
+
+	v->theme_want = NULL;
+	return (name);
+}
+
+void
+view_set_history(struct view *v, const char *path)
+{
+	char	*cause;
+
+	free(v->hist_path);
+	v->hist_path = path != NULL ? xstrdup(path) : NULL;
+	if (path != NULL && history_load(v->hist, path, &cause) != 0)
+		view_error(v, cause);
 }
 
 void

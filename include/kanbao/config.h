@@ -69,6 +69,13 @@ struct config *config_read(const char *file, const char *text, size_t len,
  */
 struct config *config_load(const char *path, char **cause);
 void	 config_free(struct config *);
+/* A copy of cfg (NULL: the defaults) without its error; caller frees. */
+struct config *config_dup(const struct config *cfg);
+/*
+ * Applies one config line ("width-cap 72") to cfg, as the reader's :set
+ * does.  -1 with *cause set (caller frees) if it is wrong.
+ */
+int	 config_set(struct config *cfg, const char *line, char **cause);
 
 /*
  * The user's config file path (caller frees; NULL when neither

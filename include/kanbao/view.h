@@ -57,7 +57,10 @@ enum view_cmd {
 	VIEW_CMD_REDRAW,
 	VIEW_CMD_SEARCH,	/* / : the search prompt */
 	VIEW_CMD_PREV_MATCH,	/* N */
-	VIEW_CMD_JUMP,		/* : J : the jump prompt */
+	VIEW_CMD_JUMP,		/* J : the jump prompt */
+	VIEW_CMD_CMDLINE,	/* : : the command line */
+	VIEW_CMD_LIST_STARRED,	/* S */
+	VIEW_CMD_LIST_UNREAD,	/* U */
 	VIEW_CMD_HALF_DOWN,	/* C-D */
 	VIEW_CMD_HALF_UP,	/* C-U */
 	VIEW_CMD_COUNT,		/* 1-9: a count for the next command */
@@ -167,6 +170,11 @@ void	 view_free(struct view *);
  * goes to the status line.
  */
 void	 view_set_config(struct view *, const struct config *cfg);
+/*
+ * Keeps what is typed at the prompts in the history file at path (NULL:
+ * in memory only), reading what is there first.
+ */
+void	 view_set_history(struct view *, const char *path);
 /* The command a key name runs: the config's binding, else the key table. */
 enum view_cmd view_key(const struct view *, const char *name);
 
@@ -201,6 +209,11 @@ enum view_pane view_focus(const struct view *);
 int	 view_help_shown(const struct view *);
 /* A message for the status line (an error), or NULL.  Borrowed. */
 const char *view_message(const struct view *);
+/*
+ * After VIEW_THEME: the theme :theme named (caller frees), or NULL for
+ * the next theme.
+ */
+char	*view_theme_take(struct view *);
 /* Shows msg (copied) on the status line until the next key. */
 void	 view_set_error(struct view *, const char *msg);
 

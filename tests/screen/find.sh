@@ -56,11 +56,11 @@ t_match "find: t opens the topic menu" '\[ \] 8 图片 photo' "$(screen)"
 keys Escape
 
 # Jump by headline: full pinyin, initials, a Chinese substring.
-keys : c h e n g h u
-t_match "find: :chenghu lists 澄湖 headlines" 'Jump: [1-9][0-9]* headlines' \
+keys J c h e n g h u
+t_match "find: J chenghu lists 澄湖 headlines" 'Jump: [1-9][0-9]* headlines' \
     "$(screen | head -1)"
-t_match "find: :chenghu finds 澄湖经开" '澄湖经开' "$(screen)"
-t_nomatch "find: :chenghu lists nothing else" \
+t_match "find: J chenghu finds 澄湖经开" '澄湖经开' "$(screen)"
+t_nomatch "find: J chenghu lists nothing else" \
     '^[^│]*│2024-[0-9-]*  [0-9]* [^澄│]*│' "$(screen | sed -n '2,6p' |
     grep -v 澄湖)"
 keys Enter
@@ -68,12 +68,12 @@ t_match "find: Enter opens the article" '^ *第[0-9]版' \
     "$(screen | head -1 | sed 's/.*│//')"
 t_match "find: the opened article is a 澄湖 one" '澄湖' \
     "$(screen | sed -n '2,4p' | sed 's/.*│//')"
-keys : h r x n y
+keys J h r x n y
 t_match "find: initials hrxny find 禾润新能源" '禾润新能源电池项目' \
     "$(screen | sed -n 2p)"
 keys Escape
 t_nomatch "find: Esc closes the jump list" 'Jump:' "$(screen)"
-keys : 免 申
+keys J 免 申
 t_match "find: a Chinese substring finds its headline" '免申即享' \
     "$(screen | sed -n 2p)"
 keys Escape

@@ -477,7 +477,7 @@ test_view_4_3(void **state)
 	s = fixture_at(path);
 	v = view_create(s, NULL);
 	view_layout(v, 160, 50);
-	view_input(v, ":");
+	view_input(v, "J");
 	view_input(v, "老");
 	view_input(v, "城");
 	assert_int_equal(sqlite3_open(path, &db), SQLITE_OK);
