@@ -9,9 +9,11 @@
 
 #include "kanbao/article.h"
 #include "kanbao/cli-store.h"
+#include "kanbao/config.h"
 #include "kanbao/json.h"
 #include "kanbao/reflow.h"
 #include "kanbao/topic.h"
+#include "kanbao/typeset.h"
 
 struct store *
 cli_store_open(struct cli_ctx *ctx, int flags)
@@ -149,13 +151,35 @@ struct cli_store_text {
 	int		 md;
 };
 
+/*
+ * Whether the user's config shows half-width punctuation between Chinese
+ * characters full-width (typeset.h), as the reader does; read once.
+ */
+static int
+cli_store_punct(void)
+{
+	static int	 punct = -1;
+	struct config	*cfg;
+
+	if (punct == -1) {
+		cfg = config_user();
+		punct = cfg->punct;
+		config_free(cfg);
+	}
+	return (punct);
+}
+
 static void
 cli_store_article_part(enum article_part part, const char *text, void *arg)
 {
 	struct cli_store_text	*t = arg;
 	struct buf		*b = t->b;
-	char			*r;
+	char			*r, *typeset = NULL;
 	int			 md = t->md;
+
+	if (part != ARTICLE_CONTINUED_TO && part != ARTICLE_CONTINUED_FROM &&
+	    cli_store_punct())
+		text = typeset = typeset_punct(text);
 
 	switch (part) {
 	case ARTICLE_KICKER:
@@ -191,6 +215,7 @@ cli_store_article_part(enum article_part part, const char *text, void *arg)
 	case ARTICLE_CONTINUED_FROM:
 		break;		/* the source line says where it is */
 	}
+	free(typeset);
 }
 
 void

@@ -37,6 +37,7 @@ config_default(void)
 	cfg->indent = VIEW_INDENT;
 	cfg->pinyin = 1;
 	cfg->mark_read = CONFIG_MARK_READ;
+	cfg->punct = 1;
 	return (cfg);
 }
 
@@ -230,6 +231,13 @@ config_line(struct config *cfg, char **argv, size_t argc, char **why)
 			return (-1);
 		}
 		cfg->pinyin = strcmp(argv[1], "on") == 0;
+	} else if (strcmp(argv[0], "fullwidth-punct") == 0) {
+		if (argc != 2 || (strcmp(argv[1], "on") != 0 &&
+		    strcmp(argv[1], "off") != 0)) {
+			*why = xstrdup("expected: fullwidth-punct on|off");
+			return (-1);
+		}
+		cfg->punct = strcmp(argv[1], "on") == 0;
 	} else if (strcmp(argv[0], "mark-read") == 0) {
 		if (argc == 2 && strcmp(argv[1], "off") == 0)
 			v = -1;
@@ -242,7 +250,7 @@ config_line(struct config *cfg, char **argv, size_t argc, char **why)
 		cfg->mark_read = v;
 	} else {
 		xasprintf(why, "unknown setting '%s' (theme, bind, width-cap, "
-		    "indent, pinyin, mark-read)", argv[0]);
+		    "indent, pinyin, mark-read, fullwidth-punct)", argv[0]);
 		return (-1);
 	}
 	return (0);

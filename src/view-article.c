@@ -12,6 +12,7 @@
 #include "kanbao/config.h"
 #include "kanbao/reflow.h"
 #include "kanbao/text.h"
+#include "kanbao/typeset.h"
 #include "kanbao/xmalloc.h"
 #include "view-int.h"
 
@@ -35,11 +36,16 @@ view_article_para(struct view *v, const char *text, int width, int indent,
 	struct view_line	*line;
 	struct reflow_line	*rl;
 	struct buf		 b = BUF_INIT;
-	char			*c;
+	char			*c, *t;
 	size_t			 n, i, clen;
 	int			 j;
 
-	c = text_sanitize(text, strlen(text), &clen);
+	if (v->cfg == NULL || v->cfg->punct) {
+		t = typeset_punct(text);
+		c = text_sanitize(t, strlen(t), &clen);
+		free(t);
+	} else
+		c = text_sanitize(text, strlen(text), &clen);
 	n = reflow_paragraph(c, clen, width, indent, &rl);
 	for (i = 0; i < n; i++) {
 		buf_truncate(&b, 0);

@@ -93,7 +93,7 @@ static char **
 view_cl_settings(struct view *v)
 {
 	static const char *const names[] = {
-		"width-cap", "indent", "pinyin", "mark-read"
+		"width-cap", "indent", "pinyin", "mark-read", "fullwidth-punct"
 	};
 
 	(void)v;

@@ -10,7 +10,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "kanbao/config.h"
 #include "kanbao/text.h"
+#include "kanbao/typeset.h"
 #include "kanbao/xmalloc.h"
 #include "view-int.h"
 
@@ -355,6 +357,20 @@ view_kind_marker(enum parse_kind k)
 	}
 }
 
+/* s cleaned for a row, its punctuation full-width when the config says. */
+char *
+view_row_text(struct view *v, const char *s)
+{
+	char	*t, *c;
+
+	if (v->cfg != NULL && !v->cfg->punct)
+		return (view_clean(s));
+	t = typeset_punct(s);
+	c = view_clean(t);
+	free(t);
+	return (c);
+}
+
 /* The text a headline row shows for an untitled article. */
 char *
 view_untitled(struct view *v, const struct store_article_row *r)
@@ -363,14 +379,14 @@ view_untitled(struct view *v, const struct store_article_row *r)
 	char			*s, *nl;
 
 	if (*r->title != '\0')
-		return (view_clean(r->title));
+		return (view_row_text(v, r->title));
 	if (*r->kicker != '\0')
-		return (view_clean(r->kicker));
+		return (view_row_text(v, r->kicker));
 	if (r->kind == PARSE_WEATHER) {
 		is = view_issue_peek(v, v->isel);
 		if (is != NULL && is->id == r->issue && *is->today != '\0') {
 			xasprintf(&s, "天气 %s", is->today);
-			nl = view_clean(s);
+			nl = view_row_text(v, s);
 			free(s);
 			return (nl);
 		}
@@ -380,7 +396,7 @@ view_untitled(struct view *v, const struct store_article_row *r)
 		s = xstrdup(r->lead);
 		if ((nl = strchr(s, '\n')) != NULL)
 			*nl = '\0';
-		nl = view_clean(s);
+		nl = view_row_text(v, s);
 		free(s);
 		return (nl);
 	}

@@ -48,14 +48,38 @@ view_lines_add(struct view_lines *l)
 }
 
 /*
+ * Whether a cut line may not end in c before its …: a blank, or a mark
+ * that opens something (a quote, a bracket) and would be left open.
+ */
+static int
+view_cut_dangles(uint32_t c)
+{
+	switch (c) {
+	case ' ':
+	case 0x3000:			/* ideographic space */
+	case '(': case '[': case '{': case '"': case '\'':
+	case 0x201c: case 0x2018:	/* “ ‘ */
+	case 0x300a: case 0x3008:	/* 《 〈 */
+	case 0x300c: case 0x300e:	/* 「 『 */
+	case 0x3010: case 0x3014:	/* 【 〔 */
+	case 0x3016: case 0xff08:	/* 〖 （ */
+	case 0xff3b: case 0xff5b:	/* ［ ｛ */
+		return (1);
+	}
+	return (0);
+}
+
+/*
  * Cuts clean (already sanitised) text to width columns into b, with …
- * where it was cut.  Returns the columns used.
+ * where it was cut (never right after a blank or an opening mark).
+ * Returns the columns used.
  */
 int
 view_cut(struct buf *b, const char *s, size_t n, int width)
 {
 	char	 small[512], *gb;
 	size_t	 i, j, keep = 0;
+	uint32_t cp;
 	int	 w = 0, cw, total, kept = 0;
 
 	if (width <= 0 || n == 0)
@@ -79,6 +103,14 @@ view_cut(struct buf *b, const char *s, size_t n, int width)
 	}
 	if (gb != small)
 		free(gb);
+	/* Never "冲刺“…" or "word …": the cut goes before them. */
+	while (keep > 0) {
+		cw = (int)text_utf8_prev(s, keep, &cp);
+		if (!view_cut_dangles(cp))
+			break;
+		keep -= (size_t)cw;
+		kept -= text_cp_width(cp) > 0 ? text_cp_width(cp) : 0;
+	}
 	buf_add(b, s, keep);
 	buf_adds(b, "…");
 	return (kept + 1);

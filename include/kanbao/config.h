@@ -9,6 +9,7 @@
  *	indent 4
  *	pinyin on
  *	mark-read 2
+ *	fullwidth-punct on
  *
  * The model only: what the settings are and how a key name maps to a
  * reader command.  The view applies them.
@@ -35,6 +36,7 @@ struct config {
 	int			 indent;	/* first-line indent, columns */
 	int			 pinyin;	/* jump matches pinyin */
 	int			 mark_read;	/* seconds shown; -1: off */
+	int			 punct;		/* full-width punctuation */
 	struct config_bind	*binds;
 	size_t			 nbinds;
 	char			*error;		/* why the file was not used */

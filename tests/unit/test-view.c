@@ -535,6 +535,45 @@ test_view_4_4(void **state)
 }
 
 /*
+ * view-2.3: a cut never leaves an opening quote or a blank before its …
+ * (冲刺“… at some width), and still fits the width.
+ */
+static void
+test_view_2_3(void **state)
+{
+	static const char *const texts[] = {
+		"全力冲刺“开门红”目标", "项目 建设 加速 推进 全面 完成",
+		"市里《规划》出台", "（上接1版）报道"
+	};
+	char	*out, *end;
+	size_t	 len, i;
+	int	 w, used;
+
+	(void)state;
+	for (i = 0; i < sizeof texts / sizeof *texts; i++) {
+		for (w = 2; w <= 30; w++) {
+			out = NULL;
+			len = 0;
+			used = view_fit(&out, &len, texts[i], w);
+			assert_true(used <= w);
+			assert_int_equal(used, text_width(out, len));
+			if (len >= strlen("…") && strcmp(out + len -
+			    strlen("…"), "…") == 0) {
+				end = out + len - strlen("…");
+				*end = '\0';
+				if (end > out && (end[-1] == ' ' ||
+				    (end - out >= 3 && (strcmp(end - 3, "“") ==
+				    0 || strcmp(end - 3, "《") == 0 ||
+				    strcmp(end - 3, "（") == 0))))
+					fail_msg("'%s' at %d ends '%s…'",
+					    texts[i], w, out);
+			}
+			free(out);
+		}
+	}
+}
+
+/*
  * view-5.1: G over many search hits ends on the last one, the hits coming
  * a slice at a time in idle time; Esc stops the fetching, and a second
  * search replaces the first.
@@ -611,6 +650,7 @@ main(void)
 		cmocka_unit_test(test_view_4_2),
 		cmocka_unit_test(test_view_4_3),
 		cmocka_unit_test(test_view_4_4),
+		cmocka_unit_test(test_view_2_3),
 		cmocka_unit_test(test_view_5_1),
 	};
 
