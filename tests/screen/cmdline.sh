@@ -9,6 +9,10 @@
 . "$TOP/tests/screen-lib.sh"
 
 screen_setup cmdline
+# The bundled themes where any build finds them (make asan's binary has
+# no themes directory beside it).
+mkdir -p "$XDG_CONFIG_HOME/kanbao/themes"
+cp "$TOP"/themes/*.theme "$XDG_CONFIG_HOME/kanbao/themes/"
 
 start() {
 	$TM kill-session -t kb 2>/dev/null

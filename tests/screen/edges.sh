@@ -11,6 +11,10 @@ CONF=$XDG_CONFIG_HOME/kanbao/config
 mkdir -p "$(dirname "$CONF")"
 : >"$CONF"
 ESC=$(printf '\033')
+# The bundled themes where any build finds them (make asan's binary has
+# no themes directory beside it).
+mkdir -p "$XDG_CONFIG_HOME/kanbao/themes"
+cp "$TOP"/themes/*.theme "$XDG_CONFIG_HOME/kanbao/themes/"
 
 # start W H [ENV [ARGS]]: the reader with the environment and arguments
 # given (words, as the shell splits them).
