@@ -353,14 +353,14 @@ int
 view_cmd_topics(struct view *v)
 {
 	view_topics_load(v);
-	view_mode_enter(v, &view_mode_topics);
+	view_mode_enter(v, &view_mode_topics, NULL);
 	return (0);
 }
 
 int
 view_cmd_weather(struct view *v)
 {
-	view_mode_enter(v, &view_mode_weather);
+	view_mode_enter(v, &view_mode_weather, NULL);
 	v->msel = v->isel;
 	view_scroll_fix(v->msel, &v->mtop, view_body_h(v, VIEW_HEADLINES) -
 	    view_mode_head(v));

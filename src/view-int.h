@@ -61,6 +61,11 @@ struct view_mode {
 	/* Loads what its lines will show (drawing only reads). */
 	void		(*load)(struct view *);
 	void		(*leave)(struct view *);	/* frees its state */
+	/*
+	 * A mode's own state goes in the view's mdata (given to
+	 * view_mode_enter, freed by leave); the older modes keep theirs in
+	 * struct view, where the status line and article pane read it.
+	 */
 	int		(*busy)(const struct view *);
 	int		(*idle)(struct view *);
 };
@@ -191,13 +196,7 @@ struct view {
 	struct view_hit		*hits;		/* key: where the next starts */
 	size_t			 nhits;
 	int			 hits_done;	/* no more to fetch */
-	struct store_list	 lquery;	/* a list across issues */
-	char			*lname;		/* its title */
-	struct store_article_row *lrows;
-	size_t			 nlrows;
-	int			 ldone;		/* every row read */
-	size_t			 lsel;		/* selection being read to */
-	int			 lpending;	/* lsel not reached yet */
+	void			*mdata;		/* the mode's own state */
 	size_t			 hits_sel;	/* selection being fetched to */
 	int			 hits_pending;	/* hits_sel not reached yet */
 
@@ -242,7 +241,7 @@ int	 view_body_h(const struct view *, enum view_pane);
 int	 view_pane_w(const struct view *, enum view_pane);
 void	 view_scroll_fix(size_t, size_t *, int);
 void	 view_set_focus(struct view *, enum view_pane);
-void	 view_mode_enter(struct view *, const struct view_mode *);
+void	 view_mode_enter(struct view *, const struct view_mode *, void *);
 void	 view_mode_leave(struct view *, enum view_pane);
 void	 view_mode_move(struct view *, long);
 size_t	 view_mode_rows(struct view *);

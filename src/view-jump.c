@@ -69,7 +69,7 @@ void
 view_jump_open(struct view *v)
 {
 	view_jump_load(v);
-	view_mode_enter(v, &view_mode_jump);
+	view_mode_enter(v, &view_mode_jump, NULL);
 	view_prompt_open(v, &view_prompt_jump);
 	view_jump_refresh(v);
 }

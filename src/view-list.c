@@ -23,26 +23,40 @@
 
 #define VIEW_LIST_CHUNK	64	/* rows read at a time */
 
+/* The mode's own state, the view's mdata while it is on. */
+struct view_list {
+	struct store_list	 lquery;	/* the selection */
+	char			*lname;		/* its title */
+	struct store_article_row *lrows;	/* read so far */
+	size_t			 nlrows;
+	int			 ldone;		/* every row read */
+	size_t			 lsel;		/* selection being read to */
+	int			 lpending;	/* lsel not reached yet */
+};
+
+/* Frees the state (the mode's leave). */
 static void
 view_list_clear(struct view *v)
 {
-	store_articles_free(v->lrows, v->nlrows);
-	v->lrows = NULL;
-	v->nlrows = 0;
-	v->ldone = 0;
-	v->lpending = 0;
-	free(v->lname);
-	v->lname = NULL;
+	struct view_list	*L = v->mdata;
+
+	if (L == NULL)
+		return;
+	store_articles_free(L->lrows, L->nlrows);
+	free(L->lname);
+	free(L);
+	v->mdata = NULL;
 }
 
 static int
 view_list_add(const struct store_article_row *r, void *arg)
 {
 	struct view			*v = arg;
+	struct view_list		*L = v->mdata;
 	struct store_article_row	*c;
 
-	v->lrows = xreallocarray(v->lrows, v->nlrows + 1, sizeof *v->lrows);
-	c = &v->lrows[v->nlrows++];
+	L->lrows = xreallocarray(L->lrows, L->nlrows + 1, sizeof *L->lrows);
+	c = &L->lrows[L->nlrows++];
 	*c = *r;
 	c->date = xstrdup(r->date);
 	c->kicker = xstrdup(r->kicker);
@@ -55,20 +69,21 @@ view_list_add(const struct store_article_row *r, void *arg)
 static void
 view_list_read(struct view *v, size_t want, int timed)
 {
-	double	 t0 = view_ms();
-	size_t	 before;
-	char	*cause;
+	struct view_list	*L = v->mdata;
+	double			 t0 = view_ms();
+	size_t			 before;
+	char			*cause;
 
-	while (!v->ldone && v->nlrows < want) {
-		before = v->nlrows;
-		if (store_list_each(v->store, &v->lquery, v->nlrows,
+	while (!L->ldone && L->nlrows < want) {
+		before = L->nlrows;
+		if (store_list_each(v->store, &L->lquery, L->nlrows,
 		    VIEW_LIST_CHUNK, view_list_add, v, &cause) != 0) {
 			view_error(v, cause);
-			v->ldone = 1;
+			L->ldone = 1;
 			break;
 		}
-		if (v->nlrows - before < VIEW_LIST_CHUNK)
-			v->ldone = 1;
+		if (L->nlrows - before < VIEW_LIST_CHUNK)
+			L->ldone = 1;
 		if (timed && view_ms() - t0 >= VIEW_JUMP_SLICE)
 			break;
 	}
@@ -77,13 +92,14 @@ view_list_read(struct view *v, size_t want, int timed)
 static void
 view_list_fetch(struct view *v, size_t sel, int h)
 {
-	size_t	want = sel + (size_t)(h > 0 ? h : 1) + 1;
+	struct view_list	*L = v->mdata;
+	size_t			 want = sel + (size_t)(h > 0 ? h : 1) + 1;
 
 	if (want < sel)
 		want = SIZE_MAX;
 	view_list_read(v, want, 1);
-	v->lsel = sel;
-	v->lpending = !v->ldone && v->nlrows <= sel;
+	L->lsel = sel;
+	L->lpending = !L->ldone && L->nlrows <= sel;
 }
 
 static void
@@ -96,17 +112,20 @@ view_list_load(struct view *v)
 static int
 view_list_busy(const struct view *v)
 {
-	return (v->lpending);
+	struct view_list	*L = v->mdata;
+
+	return (L->lpending);
 }
 
 static int
 view_list_idle(struct view *v)
 {
-	int	h = view_body_h(v, VIEW_HEADLINES);
+	struct view_list	*L = v->mdata;
+	int			 h = view_body_h(v, VIEW_HEADLINES);
 
-	view_list_fetch(v, v->lsel, h);
-	if (v->nlrows > 0) {
-		v->msel = v->lsel < v->nlrows ? v->lsel : v->nlrows - 1;
+	view_list_fetch(v, L->lsel, h);
+	if (L->nlrows > 0) {
+		v->msel = L->lsel < L->nlrows ? L->lsel : L->nlrows - 1;
 		view_scroll_fix(v->msel, &v->mtop, h);
 	}
 	return (1);
@@ -115,13 +134,17 @@ view_list_idle(struct view *v)
 static size_t
 view_list_rows(struct view *v)
 {
-	return (v->nlrows);
+	struct view_list	*L = v->mdata;
+
+	return (L->nlrows);
 }
 
 static struct store_article_row *
 view_list_selected(struct view *v)
 {
-	return (v->msel < v->nlrows ? &v->lrows[v->msel] : NULL);
+	struct view_list	*L = v->mdata;
+
+	return (v->msel < L->nlrows ? &L->lrows[v->msel] : NULL);
 }
 
 static void
@@ -133,6 +156,7 @@ view_list_next(struct view *v, int dir)
 static void
 view_list_lines(struct view *v, struct view_lines *l, int w, int h)
 {
+	struct view_list		*L = v->mdata;
 	struct view_lb			 lb = VIEW_LB_INIT;
 	struct store_article_row	*r;
 	enum theme_elem			 elem;
@@ -140,8 +164,8 @@ view_list_lines(struct view *v, struct view_lines *l, int w, int h)
 	char				*title;
 
 	view_scroll_fix(v->msel, &v->mtop, h);
-	for (i = v->mtop; i < v->nlrows && i < v->mtop + (size_t)h; i++) {
-		r = &v->lrows[i];
+	for (i = v->mtop; i < L->nlrows && i < v->mtop + (size_t)h; i++) {
+		r = &L->lrows[i];
 		elem = view_mode_elem(v, i);
 		if (elem == THEME_NORMAL && r->read)
 			elem = THEME_READ;
@@ -155,24 +179,28 @@ view_list_lines(struct view *v, struct view_lines *l, int w, int h)
 		view_lb_done(&lb, l, 0, w, elem, elem == THEME_SELECTED ||
 		    elem == THEME_SELECTED_DIM);
 	}
-	if (v->nlrows == 0 && h > 0)
+	if (L->nlrows == 0 && h > 0)
 		view_line_text(l, "(no articles)", 1, w, THEME_NOTE);
 }
 
 static void
 view_list_title(struct view *v, struct view_lb *lb, enum theme_elem elem)
 {
-	view_lb_addf(lb, elem, " %s: %zu%s articles", v->lname, v->nlrows,
-	    v->ldone ? "" : "+");
+	struct view_list	*L = v->mdata;
+
+	view_lb_addf(lb, elem, " %s: %zu%s articles", L->lname, L->nlrows,
+	    L->ldone ? "" : "+");
 }
 
 /* Esc while rows are still coming for G or a count: stop there. */
 static int
 view_list_key(struct view *v, enum view_cmd cmd)
 {
-	if (cmd != VIEW_CMD_ESCAPE || !v->lpending)
+	struct view_list	*L = v->mdata;
+
+	if (cmd != VIEW_CMD_ESCAPE || !L->lpending)
 		return (-1);
-	v->lpending = 0;
+	L->lpending = 0;
 	view_error(v, xstrdup("stopped: the articles so far"));
 	return (0);
 }
@@ -250,6 +278,7 @@ view_list_topic(struct view *v, const char *name, uint64_t *mask)
 int
 view_list_open(struct view *v, const char *args)
 {
+	struct view_list	*L;
 	struct store_list	 q;
 	struct buf		 name = BUF_INIT;
 	char			*copy = xstrdup(args), *w, *next, *msg = NULL;
@@ -290,14 +319,14 @@ view_list_open(struct view *v, const char *args)
 	}
 	if (v->mode == &view_mode_list)
 		view_list_clear(v);
-	/* Before entering: entering loads the first screen. */
-	v->lquery = q;
+	/* Made before entering: entering loads the first screen. */
+	L = xcalloc(1, sizeof *L);
+	L->lquery = q;
 	buf_add(&name, "", 0);
-	free(v->lname);
-	v->lname = buf_detach(&name);
-	view_mode_enter(v, &view_mode_list);
+	L->lname = buf_detach(&name);
+	view_mode_enter(v, &view_mode_list, L);
 	view_list_read(v, (size_t)view_body_h(v, VIEW_HEADLINES) + 1, 0);
-	if (v->nlrows == 0 && v->error == NULL)
+	if (L->nlrows == 0 && v->error == NULL)
 		view_error(v, xstrdup("no articles in that list"));
 	return (0);
 }

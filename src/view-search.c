@@ -138,7 +138,7 @@ view_search_run(struct view *v, const char *text)
 	/* A new search replaces the last one: its hits and highlight. */
 	if (v->mode == &view_mode_search)
 		view_hits_clear(v);
-	view_mode_enter(v, &view_mode_search);
+	view_mode_enter(v, &view_mode_search, NULL);
 	v->query = query;
 	v->awidth = -1;		/* the article's matches marked again */
 	view_hits_more(v, (size_t)view_body_h(v, VIEW_HEADLINES) + 1);

@@ -130,8 +130,8 @@ view_free(struct view *v)
 	history_free(v->hist);
 	config_free(v->cfg_own);
 	free(v->theme_want);
-	store_articles_free(v->lrows, v->nlrows);
-	free(v->lname);
+	if (v->mode != NULL && v->mode->leave != NULL)
+		v->mode->leave(v);		/* its own state */
 	free(v->hist_path);
 	free(v->hist_draft);
 	free(v->prompt_hint);
@@ -358,14 +358,16 @@ view_mode_head(const struct view *v)
 	    0);
 }
 
+/* Enters mode m with its state data (NULL: none), leaving the last one. */
 void
-view_mode_enter(struct view *v, const struct view_mode *m)
+view_mode_enter(struct view *v, const struct view_mode *m, void *data)
 {
 	if (v->mode == NULL)
 		v->mode_focus = v->focus;
 	else if (v->mode != m && v->mode->leave != NULL)
 		v->mode->leave(v);
 	v->mode = m;
+	v->mdata = data;
 	v->msel = v->mtop = 0;
 	v->focus = VIEW_HEADLINES;
 	view_layout(v, v->layout.cols, v->layout.lines);
