@@ -22,8 +22,7 @@ cli_doc_dump(FILE *f)
 {
 	const struct cli_entry		*e;
 	const struct cli_option		*o;
-	const struct view_key		*k;
-	const struct config_action	*a;
+	const struct view_command	*k, *a;
 	const char			*name, *sep;
 	char				**themes;
 	size_t				 i, n;
@@ -37,22 +36,28 @@ cli_doc_dump(FILE *f)
 			fprintf(f, "option\t%s\t%s\t%s\n", e->name, o->flag,
 			    o->help);
 	}
-	for (k = view_keys; k->keys != NULL; k++) {
+	for (k = view_commands; k->name != NULL || k->keys != NULL; k++) {
+		if (k->keys == NULL)
+			continue;
 		name = k->cmd == VIEW_CMD_MOUSE ? "-" :
 		    config_action_name(k->cmd);
 		fprintf(f, "key\t%s\t%s\t%s\n", k->keys,
 		    name != NULL ? name : "?", k->help);
 	}
-	for (a = config_actions; a->name != NULL; a++) {
+	for (a = view_commands; a->name != NULL || a->keys != NULL; a++) {
+		if (a->name == NULL)
+			continue;
 		fprintf(f, "action\t%s\t", a->name);
 		sep = "";
-		for (k = view_keys; k->keys != NULL; k++) {
-			if (k->cmd == a->cmd && a->cmd != VIEW_CMD_NONE) {
+		for (k = view_commands; k->name != NULL || k->keys != NULL;
+		    k++) {
+			if (k->cmd == a->cmd && a->cmd != VIEW_CMD_NONE &&
+			    k->keys != NULL) {
 				fprintf(f, "%s%s", sep, k->keys);
 				sep = " ";
 			}
 		}
-		fputc('\n', f);
+		fprintf(f, "\t%s\n", a->help);
 	}
 	for (i = 0; i < THEME_NELEMS; i++)
 		fprintf(f, "element\t%s\n", theme_elem_names[i]);

@@ -7,10 +7,13 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "kanbao/article.h"
 #include "kanbao/cli-store.h"
+#include "kanbao/config.h"
 #include "kanbao/json.h"
 #include "kanbao/reflow.h"
 #include "kanbao/topic.h"
+#include "kanbao/typeset.h"
 
 struct store *
 cli_store_open(struct cli_ctx *ctx, int flags)
@@ -145,38 +148,88 @@ cli_store_article_json(struct buf *b, struct store *s,
 	buf_addc(b, '}');
 }
 
+/* Where cli_store_article_part() writes, and how. */
+struct cli_store_text {
+	struct buf	*b;
+	int		 width;		/* reflow paragraphs; 0: as stored */
+	int		 md;
+};
+
+/*
+ * Whether the user's config shows half-width punctuation between Chinese
+ * characters full-width (typeset.h), as the reader does; read once.
+ */
+static int
+cli_store_punct(void)
+{
+	static int	 punct = -1;
+	struct config	*cfg;
+
+	if (punct == -1) {
+		cfg = config_user();
+		punct = cfg->punct;
+		config_free(cfg);
+	}
+	return (punct);
+}
+
+static void
+cli_store_article_part(enum article_part part, const char *text, void *arg)
+{
+	struct cli_store_text	*t = arg;
+	struct buf		*b = t->b;
+	char			*r, *typeset = NULL;
+	int			 md = t->md;
+
+	if (part != ARTICLE_CONTINUED_TO && part != ARTICLE_CONTINUED_FROM &&
+	    cli_store_punct())
+		text = typeset = typeset_punct(text);
+
+	switch (part) {
+	case ARTICLE_KICKER:
+		buf_printf(b, md ? "*%s*\n\n" : "%s\n", text);
+		break;
+	case ARTICLE_TITLE:
+		buf_printf(b, md ? "## %s\n\n" : "%s\n", text);
+		break;
+	case ARTICLE_SUBTITLE:
+		buf_printf(b, md ? "**%s**\n\n" : "%s\n", text);
+		break;
+	case ARTICLE_BYLINE:
+		buf_printf(b, md ? "%s\n\n" : "%s\n", text);
+		break;
+	case ARTICLE_BREAK:
+		if (!md)
+			buf_addc(b, '\n');
+		break;
+	case ARTICLE_BODY:
+		if (t->width > 0 && !md) {
+			r = reflow_text(text, strlen(text), t->width, 4);
+			buf_printf(b, "%s\n", r);
+			free(r);
+		} else
+			buf_printf(b, "%s\n", text);
+		if (md)
+			buf_addc(b, '\n');
+		break;
+	case ARTICLE_CONTINUED_TO:
+		buf_printf(b, "%s(continued on page %s)\n", md ? "" : "\n",
+		    text);
+		break;
+	case ARTICLE_CONTINUED_FROM:
+		break;		/* the source line says where it is */
+	}
+	free(typeset);
+}
+
 void
 cli_store_article_text(struct buf *b, struct store *s,
     const struct store_article *a, int width, int md)
 {
-	char	*r;
-	size_t	 i;
+	struct cli_store_text	t = { b, width, md };
 
 	(void)s;
-	if (*a->kicker != '\0')
-		buf_printf(b, md ? "*%s*\n\n" : "%s\n", a->kicker);
-	buf_printf(b, md ? "## %s\n\n" : "%s\n", *a->title != '\0' ?
-	    a->title : parse_kind_label(a->kind));
-	if (*a->subtitle != '\0')
-		buf_printf(b, md ? "**%s**\n\n" : "%s\n", a->subtitle);
-	if (*a->byline != '\0')
-		buf_printf(b, md ? "%s\n\n" : "%s\n", a->byline);
-	if (!md)
-		buf_addc(b, '\n');
-	for (i = 0; i < a->nparagraphs; i++) {
-		if (width > 0 && !md) {
-			r = reflow_text(a->paragraphs[i],
-			    strlen(a->paragraphs[i]), width, 4);
-			buf_printf(b, "%s\n", r);
-			free(r);
-		} else
-			buf_printf(b, "%s\n", a->paragraphs[i]);
-		if (md)
-			buf_addc(b, '\n');
-	}
-	if (*a->continued_to != '\0')
-		buf_printf(b, "%s(continued on page %s)\n", md ? "" : "\n",
-		    a->continued_to);
+	article_each(a, cli_store_article_part, &t);
 	buf_printf(b, "%s%s%s%s%s, page %d%s%s%s (%s)%s\n", md ? "" : "\n",
 	    md ? "*Source: " : "-- ", a->paper, *a->paper != '\0' ? " " : "",
 	    *a->date != '\0' ? a->date : a->issue_name, a->page,

@@ -1,12 +1,15 @@
 /*
  * The config file reader and the names of the reader's actions.
  *
- * Like a theme file, a config file is used whole or not at all: the first
- * bad line stops the reading and the defaults stay, with a message naming
- * the file and line.  A later line wins over an earlier one (a second
- * theme line, or a second bind of the same key).
+ * A bad line is skipped and the rest of the file applies: one typo must
+ * not throw away every setting.  The first bad line is named (file and
+ * line) on the reader's status line, with how many more there were.
+ * config_parse() is the strict form for checking a file whole.  A later
+ * line wins over an earlier one (a second theme line, or a second bind
+ * of the same key).
  *
- * Key names in bind lines are the key table's own (view-keys.c): one
+ * Action names and key names in bind lines are the command table's own
+ * (view-keys.c): one
  * printable character, or a name such as PgDn that the table uses.  Taking
  * them from the table means a key the ui learns to name can be bound
  * without an edit here.
@@ -24,44 +27,7 @@
 #define CONFIG_WIDTH_MIN	10
 #define CONFIG_WIDTH_MAX	1000
 #define CONFIG_INDENT_MAX	16
-
-/* Named after what the command does; see the key table for its keys. */
-const struct config_action config_actions[] = {
-	{ "down", VIEW_CMD_DOWN },
-	{ "up", VIEW_CMD_UP },
-	{ "page-down", VIEW_CMD_PAGE_DOWN },
-	{ "page-up", VIEW_CMD_PAGE_UP },
-	{ "top", VIEW_CMD_TOP },
-	{ "bottom", VIEW_CMD_BOTTOM },
-	{ "left", VIEW_CMD_LEFT },
-	{ "right", VIEW_CMD_RIGHT },
-	{ "next-pane", VIEW_CMD_NEXT_PANE },
-	{ "prev-pane", VIEW_CMD_PREV_PANE },
-	{ "open", VIEW_CMD_OPEN },
-	{ "back", VIEW_CMD_BACK },
-	{ "quit-back", VIEW_CMD_QUIT_BACK },
-	{ "quit", VIEW_CMD_QUIT },
-	{ "prev-issue", VIEW_CMD_PREV_ISSUE },
-	{ "next-issue", VIEW_CMD_NEXT_ISSUE },
-	{ "prev-page", VIEW_CMD_PREV_PAGE },
-	{ "next-page", VIEW_CMD_NEXT_PAGE },
-	{ "next-unread", VIEW_CMD_NEXT_UNREAD },
-	{ "star", VIEW_CMD_STAR },
-	{ "next-theme", VIEW_CMD_THEME },
-	{ "redraw", VIEW_CMD_REDRAW },
-	{ "help", VIEW_CMD_HELP },
-	{ "search", VIEW_CMD_SEARCH },
-	{ "prev-match", VIEW_CMD_PREV_MATCH },
-	{ "jump", VIEW_CMD_JUMP },
-	{ "toggle-topic", VIEW_CMD_TOPIC },
-	{ "clear-topics", VIEW_CMD_TOPIC_CLEAR },
-	{ "topics", VIEW_CMD_TOPICS },
-	{ "weather", VIEW_CMD_WEATHER },
-	{ "continuation", VIEW_CMD_CONTINUE },
-	{ "escape", VIEW_CMD_ESCAPE },
-	{ "none", VIEW_CMD_NONE },
-	{ NULL, VIEW_CMD_NONE }
-};
+#define CONFIG_MARK_READ_MAX	3600
 
 struct config *
 config_default(void)
@@ -70,6 +36,8 @@ config_default(void)
 
 	cfg->indent = VIEW_INDENT;
 	cfg->pinyin = 1;
+	cfg->mark_read = CONFIG_MARK_READ;
+	cfg->punct = 1;
 	return (cfg);
 }
 
@@ -87,11 +55,11 @@ config_free(struct config *cfg)
 int
 config_action_find(const char *name)
 {
-	const struct config_action	*a;
+	const struct view_command	*c;
 
-	for (a = config_actions; a->name != NULL; a++) {
-		if (strcmp(a->name, name) == 0)
-			return ((int)a->cmd);
+	for (c = view_commands; c->name != NULL || c->keys != NULL; c++) {
+		if (c->name != NULL && strcmp(c->name, name) == 0)
+			return ((int)c->cmd);
 	}
 	return (-1);
 }
@@ -99,13 +67,9 @@ config_action_find(const char *name)
 const char *
 config_action_name(enum view_cmd cmd)
 {
-	const struct config_action	*a;
+	const struct view_command	*c = view_command_find(cmd);
 
-	for (a = config_actions; a->name != NULL; a++) {
-		if (a->cmd == cmd)
-			return (a->name);
-	}
-	return (NULL);
+	return (c != NULL ? c->name : NULL);
 }
 
 /* Bytes in the UTF-8 sequence that starts with byte c (1 if invalid). */
@@ -129,9 +93,9 @@ config_utf8_len(unsigned char c)
 static int
 config_key_valid(const char *key)
 {
-	const struct view_key	*k;
-	const char		*p, *end;
-	size_t			 len = strlen(key);
+	const struct view_command	*k;
+	const char			*p, *end;
+	size_t				 len = strlen(key);
 
 	if (len == 0 || len >= CONFIG_KEY_MAX)
 		return (0);
@@ -140,8 +104,8 @@ config_key_valid(const char *key)
 	if ((unsigned char)key[0] >= 0x80 &&
 	    config_utf8_len((unsigned char)key[0]) == len)
 		return (1);
-	for (k = view_keys; k->keys != NULL; k++) {
-		if (k->cmd == VIEW_CMD_MOUSE)
+	for (k = view_commands; k->name != NULL || k->keys != NULL; k++) {
+		if (k->cmd == VIEW_CMD_MOUSE || k->keys == NULL)
 			continue;
 		for (p = k->keys; *p != '\0'; p = end + strspn(end, " ")) {
 			end = p + strcspn(p, " ");
@@ -267,50 +231,123 @@ config_line(struct config *cfg, char **argv, size_t argc, char **why)
 			return (-1);
 		}
 		cfg->pinyin = strcmp(argv[1], "on") == 0;
+	} else if (strcmp(argv[0], "fullwidth-punct") == 0) {
+		if (argc != 2 || (strcmp(argv[1], "on") != 0 &&
+		    strcmp(argv[1], "off") != 0)) {
+			*why = xstrdup("expected: fullwidth-punct on|off");
+			return (-1);
+		}
+		cfg->punct = strcmp(argv[1], "on") == 0;
+	} else if (strcmp(argv[0], "mark-read") == 0) {
+		if (argc == 2 && strcmp(argv[1], "off") == 0)
+			v = -1;
+		else if (argc != 2 || !config_number(argv[1], 0,
+		    CONFIG_MARK_READ_MAX, &v)) {
+			xasprintf(why, "expected: mark-read off|SECONDS (0 to "
+			    "%d)", CONFIG_MARK_READ_MAX);
+			return (-1);
+		}
+		cfg->mark_read = v;
 	} else {
 		xasprintf(why, "unknown setting '%s' (theme, bind, width-cap, "
-		    "indent, pinyin)", argv[0]);
+		    "indent, pinyin, mark-read, fullwidth-punct)", argv[0]);
 		return (-1);
 	}
 	return (0);
 }
 
 struct config *
-config_parse(const char *file, const char *text, size_t len, char **cause)
+config_dup(const struct config *cfg)
 {
-	struct config	*cfg = config_default();
-	const char	*s = text, *end = text + len, *nl;
-	char		*line, *argv[4], *why = NULL;
-	size_t		 argc, lineno = 0;
+	struct config	*c = config_default();
 
+	if (cfg == NULL)
+		return (c);
+	*c = *cfg;
+	c->theme = cfg->theme != NULL ? xstrdup(cfg->theme) : NULL;
+	c->error = NULL;
+	c->binds = NULL;
+	if (cfg->nbinds > 0) {
+		c->binds = xreallocarray(NULL, cfg->nbinds, sizeof *c->binds);
+		memcpy(c->binds, cfg->binds, cfg->nbinds * sizeof *c->binds);
+	}
+	return (c);
+}
+
+int
+config_set(struct config *cfg, const char *line, char **cause)
+{
+	char	*copy = xstrdup(line), *argv[4];
+	size_t	 argc;
+	int	 rc = 0;
+
+	*cause = NULL;
+	argc = config_split(copy, argv, sizeof argv / sizeof *argv);
+	if (argc == 0)
+		*cause = xstrdup("expected: SETTING VALUE");
+	else if (argc > sizeof argv / sizeof *argv)
+		*cause = xstrdup("too many words");
+	else
+		(void)config_line(cfg, argv, argc, cause);
+	if (*cause != NULL)
+		rc = -1;
+	free(copy);
+	return (rc);
+}
+
+struct config *
+config_read(const char *file, const char *text, size_t len, char **cause)
+{
+	struct config	*cfg;
+	const char	*s = text, *end = text + len, *nl;
+	char		*line, *argv[4], *why = NULL, *first = NULL;
+	size_t		 argc, lineno = 0, nbad = 0;
+
+	*cause = NULL;
 	if (memchr(text, '\0', len) != NULL) {
 		xasprintf(cause, "%s: not a text file", file);
-		goto fail;
+		return (NULL);
 	}
+	cfg = config_default();
 	for (; s < end; s = nl + 1) {
 		if ((nl = memchr(s, '\n', (size_t)(end - s))) == NULL)
 			nl = end;
 		lineno++;
 		line = xstrndup(s, (size_t)(nl - s));
 		argc = config_split(line, argv, sizeof argv / sizeof *argv);
-		if (argc > sizeof argv / sizeof *argv) {
-			xasprintf(cause, "%s:%zu: too many words", file,
-			    lineno);
-			free(line);
-			goto fail;
-		}
-		if (argc != 0 && config_line(cfg, argv, argc, &why) != 0) {
-			xasprintf(cause, "%s:%zu: %s", file, lineno, why);
-			free(why);
-			free(line);
-			goto fail;
-		}
+		if (argc > sizeof argv / sizeof *argv)
+			why = xstrdup("too many words");
+		else if (argc != 0)
+			(void)config_line(cfg, argv, argc, &why);
 		free(line);
+		if (why == NULL)
+			continue;
+		/* The line is skipped; the first one is named. */
+		if (nbad++ == 0)
+			xasprintf(&first, "%s:%zu: %s", file, lineno, why);
+		free(why);
+		why = NULL;
+	}
+	if (nbad > 1) {
+		xasprintf(cause, "%s (and %zu more bad line%s)", first,
+		    nbad - 1, nbad > 2 ? "s" : "");
+		free(first);
+	} else
+		*cause = first;
+	return (cfg);
+}
+
+struct config *
+config_parse(const char *file, const char *text, size_t len, char **cause)
+{
+	struct config	*cfg;
+
+	cfg = config_read(file, text, len, cause);
+	if (cfg != NULL && *cause != NULL) {
+		config_free(cfg);
+		return (NULL);
 	}
 	return (cfg);
-fail:
-	config_free(cfg);
-	return (NULL);
 }
 
 struct config *
@@ -320,12 +357,13 @@ config_load(const char *path, char **cause)
 	char		*text, *why;
 	size_t		 len;
 
+	*cause = NULL;
 	if ((text = file_read(path, &len, &why)) == NULL) {
 		xasprintf(cause, "%s: %s", path, why);
 		free(why);
 		return (NULL);
 	}
-	cfg = config_parse(path, text, len, cause);
+	cfg = config_read(path, text, len, cause);
 	free(text);
 	return (cfg);
 }
@@ -358,8 +396,9 @@ config_user(void)
 	if ((cfg = config_load(path, &cause)) == NULL) {
 		cfg = config_default();
 		xasprintf(&cfg->error, "%s; using the defaults", cause);
-		free(cause);
-	}
+	} else if (cause != NULL)
+		xasprintf(&cfg->error, "%s; skipped, the rest applies", cause);
+	free(cause);
 	free(path);
 	return (cfg);
 }

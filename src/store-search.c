@@ -286,6 +286,9 @@ store_search(struct store *s, const struct store_query *q,
 	sqlite3_bind_int64(st, 3, hi);
 	if (q->rank == STORE_RANK_RELEVANCE)
 		sqlite3_bind_int(st, 4, SEARCH_RANK_WINDOW);
+	else if (q->below > 0 && q->below - 1 < hi)
+		/* Resumes after a hit without skipping offset rows again. */
+		sqlite3_bind_int64(st, 3, q->below - 1);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		key = sqlite3_column_int64(st, 0);
 		id = STORE_KEY_TO_ID(key);
@@ -325,6 +328,7 @@ store_search(struct store *s, const struct store_query *q,
 		}
 		search_snippet(&snip, body, term, &hit.match_off,
 		    &hit.match_len);
+		hit.key = key;
 		hit.snippet = buf_str(&snip);
 		rc = cb(&hit, arg);
 		sqlite3_reset(get);

@@ -122,43 +122,29 @@ ui_draw_pane(struct view *v, enum view_pane p, const struct ui_pane_ops *ops,
 }
 
 /*
- * The help overlay: a box in the middle of the screen with the key table.
- * When one column of keys is taller than the screen and the screen is wide
- * enough, the keys flow into two columns side by side.
+ * The help overlay: the box view_help_box() places, with the heading and
+ * the rows of keys it says are shown (two columns, or a scrolled window
+ * of one).
  */
 static void
-ui_draw_help(struct view *v, int cols, int rows)
+ui_draw_help(struct view *v)
 {
+	struct view_help_box	 box;
 	const struct view_line	*lines;
 	struct view_rect	 r, c;
-	size_t			 n, i, per;
-	int			 w, h, y, ncol = 1, colw;
+	size_t			 n, i, k, row;
+	int			 y;
 	attr_t			 a;
 	short			 pair;
 
-	w = cols - 4 > 64 ? 64 : cols - 4;
-	if (w < 10)
-		w = cols;		/* a small terminal: all of it */
-	colw = w > 4 ? w - 4 : w;
-	n = view_help_lines(v, colw, &lines);
-	if ((int)n + 2 > rows && cols >= 84) {
-		ncol = 2;
-		w = cols - 4 > 128 ? 128 : cols - 4;
-		colw = (w - 4 - 2) / 2;
-		n = view_help_lines(v, colw, &lines);
-	}
-	/* Lines after the first (the heading) are the keys. */
-	per = n > 1 ? (n - 1 + (size_t)ncol - 1) / (size_t)ncol : 0;
-	h = 1 + (int)per + 2;
-	if (h > rows)
-		h = rows;
-	r.w = w;
-	r.h = h;
-	r.x = (cols - w) / 2;
-	r.y = (rows - h) / 2;
+	view_help_box(v, &box);
+	r = box.r;
+	if (r.w <= 0 || r.h <= 0)
+		return;
+	n = view_help_lines(v, box.colw, &lines);
 	for (y = r.y; y < r.y + r.h; y++)
 		ui_draw_fill(y, r.x, r.w, THEME_HELP);
-	if (w > 4 && h > 2) {
+	if (box.border) {
 		a = ui_theme_attr(THEME_BORDER, &pair);
 		attr_set(a, pair, NULL);
 		mvhline(r.y, r.x, ACS_HLINE, r.w);
@@ -178,18 +164,19 @@ ui_draw_help(struct view *v, int cols, int rows)
 	if (n == 0 || r.h < 1)
 		return;
 	ui_draw_line(r.y, r, &lines[0]);
-	for (i = 1; i < n; i++) {
-		size_t	k = (i - 1) / (per > 0 ? per : 1);
-		int	row = 1 + (int)((i - 1) % (per > 0 ? per : 1));
-
-		if (row >= r.h)
-			continue;
-		c = r;
-		if (ncol == 2) {
-			c.x = r.x + (int)k * (colw + 2);
-			c.w = colw;
+	/* Lines after the first (the heading) are the keys. */
+	for (k = 0; k < (size_t)box.ncol; k++) {
+		for (row = 0; row < box.per; row++) {
+			i = 1 + box.top + k * box.per + row;
+			if (i >= n || 1 + (int)row >= r.h)
+				break;
+			c = r;
+			if (box.ncol == 2) {
+				c.x = r.x + (int)k * (box.colw + 2);
+				c.w = box.colw;
+			}
+			ui_draw_line(r.y + 1 + (int)row, c, &lines[i]);
 		}
-		ui_draw_line(r.y + row, c, &lines[i]);
 	}
 }
 
@@ -235,5 +222,5 @@ ui_draw(struct view *v)
 	if (L->status.h > 0)
 		ui_draw_line(L->status.y, L->status, view_status(v));
 	if (view_help_shown(v))
-		ui_draw_help(v, L->cols, L->lines);
+		ui_draw_help(v);
 }

@@ -6,11 +6,25 @@
  * Colour depth: 256 when the terminal has at least 256 colours, else the
  * eight basic colours (theme_colour8 maps the rest), else none; NO_COLOR
  * (https://no-color.org) set to anything but "" means none.  Without
- * colour, attributes alone carry the theme.
+ * colour, attributes alone carry the theme, and the elements colour alone
+ * would tell apart get attributes of their own (ui_theme_plain).
  */
 #include <stdlib.h>
 
 #include "kanbao/ui-theme.h"
+
+/*
+ * Without colour, the attributes elements get on top of their theme's:
+ * those that colour alone tells apart (the selected row, the focused
+ * title, the status line, a match) would otherwise vanish.
+ */
+static const int ui_theme_plain[THEME_NELEMS] = {
+	[THEME_SELECTED] = THEME_REVERSE,
+	[THEME_SELECTED_DIM] = THEME_UNDERLINE,
+	[THEME_TITLE_FOCUS] = THEME_REVERSE,
+	[THEME_STATUS] = THEME_REVERSE,
+	[THEME_MATCH] = THEME_UNDERLINE,
+};
 
 static int			ui_theme_colours;	/* 0, 8 or 256 */
 static int			ui_theme_defaults;	/* -1 works */
@@ -62,19 +76,22 @@ ui_theme_attr(enum theme_elem e, short *pair)
 {
 	const struct theme_style	*s = &ui_theme_style[e];
 	attr_t				 a = A_NORMAL;
+	int				 attr = s->attr;
 
 	*pair = ui_theme_colours != 0 ? (short)(e + 1) : 0;
-	if (s->attr & THEME_BOLD)
+	if (ui_theme_colours == 0)
+		attr |= ui_theme_plain[e];
+	if (attr & THEME_BOLD)
 		a |= A_BOLD;
-	if (s->attr & THEME_DIM)
+	if (attr & THEME_DIM)
 		a |= A_DIM;
-	if (s->attr & THEME_UNDERLINE)
+	if (attr & THEME_UNDERLINE)
 		a |= A_UNDERLINE;
-	if (s->attr & THEME_REVERSE)
+	if (attr & THEME_REVERSE)
 		a |= A_REVERSE;
-	if (s->attr & THEME_ITALIC)
+	if (attr & THEME_ITALIC)
 		a |= A_ITALIC;
-	if (s->attr & THEME_STANDOUT)
+	if (attr & THEME_STANDOUT)
 		a |= A_STANDOUT;
 	return (a);
 }

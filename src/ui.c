@@ -11,16 +11,20 @@
  * KEY_RESIZE: there is no SIGWINCH handler of our own.
  */
 #include <errno.h>
+#include <langinfo.h>
+#include <locale.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <time.h>
 #include <unistd.h>
 
 #include <curses.h>
 
 #include "kanbao/config.h"
+#include "kanbao/history.h"
 #include "kanbao/text.h"
 #include "kanbao/theme.h"
 #include "kanbao/ui-draw.h"
@@ -50,6 +54,7 @@ static const struct {
 	{ KEY_BTAB, "BTab" },
 	{ KEY_ENTER, "Enter" },
 	{ KEY_BACKSPACE, "Backspace" },
+	{ KEY_DC, "Delete" },
 };
 
 static double
@@ -65,6 +70,49 @@ void
 ui_timing_start(void)
 {
 	ui_t0 = ui_now();
+}
+
+/* Whether the character type locale is UTF-8. */
+static int
+ui_locale_utf8(void)
+{
+	const char	*cs = nl_langinfo(CODESET);
+
+	return (strcasecmp(cs, "UTF-8") == 0 || strcasecmp(cs, "utf8") == 0);
+}
+
+/*
+ * ncursesw draws only ASCII unless LC_CTYPE is UTF-8, and a locale named
+ * in LANG may not be installed (en_US.UTF-8 on a fresh Debian): then
+ * C.UTF-8, which every glibc since 2.35 and Debian have, is tried.
+ * Returns NULL, or a one-line message (caller frees) when there is no
+ * UTF-8 locale at all.
+ */
+static char *
+ui_locale(void)
+{
+	static const char *const names[] = { "C.UTF-8", "C.utf8" };
+	const char	*was;
+	char		*msg;
+	size_t		 i;
+
+	if (ui_locale_utf8())
+		return (NULL);
+	was = getenv("LC_ALL");
+	if (was == NULL || *was == '\0')
+		was = getenv("LC_CTYPE");
+	if (was == NULL || *was == '\0')
+		was = getenv("LANG");
+	for (i = 0; i < sizeof names / sizeof *names; i++) {
+		if (setlocale(LC_CTYPE, names[i]) != NULL && ui_locale_utf8())
+			return (NULL);
+	}
+	setlocale(LC_CTYPE, "");
+	xasprintf(&msg, "no UTF-8 locale (%s%s, and no C.UTF-8): Chinese "
+	    "cannot be shown; install one, or set LANG to one",
+	    was != NULL && *was != '\0' ? "the locale is " : "no LANG set",
+	    was != NULL && *was != '\0' ? was : "");
+	return (msg);
 }
 
 static void
@@ -112,6 +160,14 @@ ui_key_name(int r, wint_t wc, char buf[8])
 		return ("C-L");
 	case 27:
 		return ("Esc");
+	}
+	if (wc >= 1 && wc <= 26) {
+		/* The other control keys: C-A to C-Z. */
+		buf[0] = 'C';
+		buf[1] = '-';
+		buf[2] = (char)('A' + wc - 1);
+		buf[3] = '\0';
+		return (buf);
 	}
 	if (wc < 0x20 || wc == 0x7f)
 		return (NULL);
@@ -209,18 +265,20 @@ ui_run(struct store *store, const char *message, const struct config *cfg,
 	MEVENT			 me;
 	wint_t			 wc;
 	const char		*name, *tpath;
-	char			 kbuf[8];
+	char			 kbuf[8], *lmsg, *hpath, *tname;
 	double			 t0 = ui_t0 != 0 ? ui_t0 : ui_now(), t1;
 	int			 r, rc, quit = 0;
 
 	if ((tpath = getenv("KANBAO_TIMING")) != NULL && *tpath != '\0')
 		ui_timing = fopen(tpath, "a");
 
+	lmsg = ui_locale();
 	ui_signals(ui_signal);
 	fatal_set_hook(ui_restore);
 	if (initscr() == NULL) {
 		xasprintf(cause, "cannot use the terminal (TERM=%s)",
 		    getenv("TERM") != NULL ? getenv("TERM") : "");
+		free(lmsg);
 		return (-1);
 	}
 	ui_active = 1;
@@ -239,6 +297,10 @@ ui_run(struct store *store, const char *message, const struct config *cfg,
 
 	v = view_create(store, message);
 	view_set_config(v, cfg);
+	if ((hpath = history_default_path()) != NULL) {
+		view_set_history(v, hpath);
+		free(hpath);
+	}
 	ts.n = theme_names(&ts.names);
 	/* Whatever happens to the named theme, something is applied. */
 	t = theme_builtin();
@@ -246,6 +308,10 @@ ui_run(struct store *store, const char *message, const struct config *cfg,
 	theme_free(t);
 	ts.cur = ts.n;
 	ui_theme_set(v, &ts, cfg->theme);
+	if (lmsg != NULL) {
+		view_set_error(v, lmsg);
+		free(lmsg);
+	}
 	view_layout(v, COLS, LINES);
 	ui_paint(v);
 	if (ui_timing != NULL)
@@ -282,7 +348,15 @@ ui_run(struct store *store, const char *message, const struct config *cfg,
 		}
 		if (rc & VIEW_QUIT)
 			quit = 1;
-		if (rc & VIEW_THEME)
+		if ((rc & VIEW_THEME) && (tname = view_theme_take(v)) != NULL) {
+			ui_theme_set(v, &ts, tname);
+			if (view_message(v) == NULL) {
+				xasprintf(&lmsg, "theme: %s", tname);
+				view_set_error(v, lmsg);
+				free(lmsg);
+			}
+			free(tname);
+		} else if (rc & VIEW_THEME)
 			ui_theme_next(v, &ts);
 		if (rc & VIEW_REDRAW)
 			clearok(curscr, TRUE);

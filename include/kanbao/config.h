@@ -8,6 +8,8 @@
  *	width-cap 72
  *	indent 4
  *	pinyin on
+ *	mark-read 2
+ *	fullwidth-punct on
  *
  * The model only: what the settings are and how a key name maps to a
  * reader command.  The view applies them.
@@ -33,24 +35,20 @@ struct config {
 	int			 width_cap;	/* article text width; 0: none */
 	int			 indent;	/* first-line indent, columns */
 	int			 pinyin;	/* jump matches pinyin */
+	int			 mark_read;	/* seconds shown; -1: off */
+	int			 punct;		/* full-width punctuation */
 	struct config_bind	*binds;
 	size_t			 nbinds;
 	char			*error;		/* why the file was not used */
 };
 
-/* One action a key can be bound to: its name in bind lines. */
-struct config_action {
-	const char	*name;		/* "next-unread" */
-	enum view_cmd	 cmd;
-};
+/* Seconds an article is shown in the article pane before it is read. */
+#define CONFIG_MARK_READ	2
 
 /*
- * Every action, ending with a NULL name.  Each command of the key table
- * has one (a unit test holds it to that), and "none" unbinds a key.
+ * Defaults: the built-in theme, no width cap, VIEW_INDENT, pinyin on,
+ * mark-read CONFIG_MARK_READ.
  */
-extern const struct config_action config_actions[];
-
-/* Defaults: the built-in theme, no width cap, VIEW_INDENT, pinyin on. */
 struct config *config_default(void);
 /*
  * Reads settings from text (len bytes; file names it in messages) over the
@@ -59,9 +57,27 @@ struct config *config_default(void);
  */
 struct config *config_parse(const char *file, const char *text, size_t len,
 	     char **cause);
-/* Reads the file at path.  NULL with *cause set if it cannot be used. */
+/*
+ * Reads settings from text over the defaults, skipping bad lines: *cause
+ * names the first ("FILE:LINE: what is wrong", and how many more; caller
+ * frees) or is NULL when every line was good.  NULL only when text is not
+ * text at all (a NUL byte), with *cause set.
+ */
+struct config *config_read(const char *file, const char *text, size_t len,
+	     char **cause);
+/*
+ * Reads the file at path as config_read() does.  NULL with *cause set if
+ * it cannot be read.
+ */
 struct config *config_load(const char *path, char **cause);
 void	 config_free(struct config *);
+/* A copy of cfg (NULL: the defaults) without its error; caller frees. */
+struct config *config_dup(const struct config *cfg);
+/*
+ * Applies one config line ("width-cap 72") to cfg, as the reader's :set
+ * does.  -1 with *cause set (caller frees) if it is wrong.
+ */
+int	 config_set(struct config *cfg, const char *line, char **cause);
 
 /*
  * The user's config file path (caller frees; NULL when neither
@@ -70,12 +86,13 @@ void	 config_free(struct config *);
 char	*config_user_path(void);
 /*
  * The settings in force: the user's file, or the defaults when there is
- * none.  Never NULL: when the file is bad the defaults come back with
- * error saying why, for the status line.
+ * none.  Never NULL: bad lines are skipped (the rest applies) and error
+ * says which, for the status line; an unreadable file gives the defaults
+ * and error says why.
  */
 struct config *config_user(void);
 
-/* The action called name, or -1. */
+/* The command of the action called name (view_commands), or -1. */
 int	 config_action_find(const char *name);
 /* The name of the action cmd runs, or NULL. */
 const char *config_action_name(enum view_cmd);

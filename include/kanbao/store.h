@@ -384,6 +384,8 @@ struct store_query {
 	size_t		 offset;	/* hits to skip */
 	size_t		 limit;		/* at most this many; 0: no limit */
 	int64_t		 paper;		/* 0: every paper */
+	int64_t		 below;		/* by date: hits after the one whose
+					   key this is; 0: from the newest */
 };
 
 struct store_hit {
@@ -391,6 +393,7 @@ struct store_hit {
 	const char	*snippet;	/* text around the first match, one line */
 	size_t		 match_off;	/* the match within snippet, in bytes */
 	size_t		 match_len;
+	int64_t		 key;		/* where it is in date order (below) */
 };
 
 /*

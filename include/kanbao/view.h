@@ -47,15 +47,25 @@ enum view_cmd {
 	VIEW_CMD_PREV_PAGE,
 	VIEW_CMD_NEXT_PAGE,
 	VIEW_CMD_NEXT_UNREAD,
+	VIEW_CMD_NEXT_ARTICLE,	/* > */
+	VIEW_CMD_PREV_ARTICLE,	/* < */
+	VIEW_CMD_TOGGLE_READ,	/* m */
+	VIEW_CMD_ISSUE_READ,	/* A */
 	VIEW_CMD_STAR,
 	VIEW_CMD_HELP,
 	VIEW_CMD_THEME,
 	VIEW_CMD_REDRAW,
 	VIEW_CMD_SEARCH,	/* / : the search prompt */
 	VIEW_CMD_PREV_MATCH,	/* N */
-	VIEW_CMD_JUMP,		/* : J : the jump prompt */
-	VIEW_CMD_TOPIC,		/* 1-9: toggle the topic of that number */
-	VIEW_CMD_TOPIC_CLEAR,	/* 0 */
+	VIEW_CMD_JUMP,		/* J : the jump prompt */
+	VIEW_CMD_CMDLINE,	/* : : the command line */
+	VIEW_CMD_LIST_STARRED,	/* S */
+	VIEW_CMD_LIST_UNREAD,	/* U */
+	VIEW_CMD_HALF_DOWN,	/* C-D */
+	VIEW_CMD_HALF_UP,	/* C-U */
+	VIEW_CMD_COUNT,		/* 1-9: a count for the next command */
+	VIEW_CMD_TOPIC,		/* toggle topic N (the count; the menu's 1-9) */
+	VIEW_CMD_TOPIC_CLEAR,	/* 0 (with no count typed) */
 	VIEW_CMD_TOPICS,	/* t : the topic menu */
 	VIEW_CMD_WEATHER,	/* w */
 	VIEW_CMD_CONTINUE,	/* c : 下转 / 上接 */
@@ -63,22 +73,34 @@ enum view_cmd {
 	VIEW_CMD_MOUSE		/* documentation only: handled by the ui */
 };
 
-/* One row of the key table. */
-struct view_key {
-	const char	*keys;		/* key names, space-separated */
+struct view;
+
+/*
+ * One row of the command table: the one place a command is named, bound
+ * to its default keys, explained and run.  Key bindings, the config's
+ * bind names, the help overlay, kanbao(1) KEYS, kanbao(5) and the README
+ * all come from it.
+ */
+struct view_command {
 	enum view_cmd	 cmd;
+	const char	*name;		/* in bind lines; NULL: none */
+	const char	*keys;		/* key names, space-separated */
 	const char	*help;		/* one line, for ? and the man page */
+	int		(*fn)(struct view *);	/* returns view_cmd() bits */
 };
 
 /*
- * The key table, ending with a NULL keys.  Key names: a printable
- * character stands for itself; otherwise Up Down Left Right PgUp PgDn Home
- * End Space Tab BTab Enter Backspace Esc C-L Wheel Click.
+ * The command table, ending with a row whose name and keys are NULL.
+ * Key names: a printable character stands for itself; otherwise Up Down
+ * Left Right PgUp PgDn Home End Space Tab BTab Enter Backspace Esc, C-B
+ * C-D C-F C-L C-U (control keys), Wheel Click.  A row without keys is an action only a bind line can use.
  */
-extern const struct view_key view_keys[];
+extern const struct view_command view_commands[];
 
 /* The command bound to a key name, VIEW_CMD_NONE if none. */
 enum view_cmd view_key_lookup(const char *name);
+/* The row of cmd, or NULL. */
+const struct view_command *view_command_find(enum view_cmd);
 
 /* view_cmd() results for the ui. */
 #define VIEW_QUIT	0x1	/* leave the reader */
@@ -133,7 +155,6 @@ struct view_cell {
 	int		 pad;		/* blank columns drawn after cp[0] */
 };
 
-struct view;
 struct config;
 
 /*
@@ -149,6 +170,11 @@ void	 view_free(struct view *);
  * goes to the status line.
  */
 void	 view_set_config(struct view *, const struct config *cfg);
+/*
+ * Keeps what is typed at the prompts in the history file at path (NULL:
+ * in memory only), reading what is there first.
+ */
+void	 view_set_history(struct view *, const char *path);
 /* The command a key name runs: the config's binding, else the key table. */
 enum view_cmd view_key(const struct view *, const char *name);
 
@@ -183,6 +209,11 @@ enum view_pane view_focus(const struct view *);
 int	 view_help_shown(const struct view *);
 /* A message for the status line (an error), or NULL.  Borrowed. */
 const char *view_message(const struct view *);
+/*
+ * After VIEW_THEME: the theme :theme named (caller frees), or NULL for
+ * the next theme.
+ */
+char	*view_theme_take(struct view *);
 /* Shows msg (copied) on the status line until the next key. */
 void	 view_set_error(struct view *, const char *msg);
 
@@ -201,9 +232,24 @@ const struct view_line *view_filter_bar(struct view *);
 /* The welcome screen (no store, or an empty one) for the whole terminal. */
 int	 view_welcome(const struct view *);
 size_t	 view_welcome_lines(struct view *, const struct view_line **lines);
-/* The help overlay, made from view_keys, for a box width columns wide. */
+/*
+ * The help overlay, made from view_commands and the config's binds, for a
+ * column width columns wide: a heading, then one line per command.
+ */
 size_t	 view_help_lines(struct view *, int width,
 	     const struct view_line **lines);
+
+/* Where the help overlay goes at the current layout. */
+struct view_help_box {
+	struct view_rect r;		/* the box, border included */
+	int		 border;	/* room for a border */
+	int		 ncol;		/* columns of keys: 1 or 2 */
+	int		 colw;		/* width of a column */
+	size_t		 per;		/* key rows shown per column */
+	size_t		 top;		/* first key row shown (scrolled) */
+	size_t		 nkeys;		/* key rows in all */
+};
+void	 view_help_box(struct view *, struct view_help_box *);
 
 /* The width article text is laid out at in a pane w columns wide. */
 int	 view_article_width(int w);

@@ -157,7 +157,7 @@ $1 == "action" && block == "actions" {
 	if ($2 == "none")
 		print "nothing: the key is unbound"
 	else {
-		print text(help[$2])
+		print text($4 != "" ? $4 : help[$2])
 		if ($3 != "")
 			print "(by default " keys_text($3) ")"
 	}

@@ -170,7 +170,7 @@ static void
 bench_queries(struct store *s, const char *label, const char **qs, size_t n,
     enum store_rank rank)
 {
-	struct store_query	 q = { NULL, 0, 0, rank, 0, 20, 0 };
+	struct store_query	 q = { NULL, 0, 0, rank, 0, 20, 0, 0 };
 	double			*t = xcalloc(n, sizeof *t), t0;
 	size_t			 i, hits, total = 0;
 	char			*cause;

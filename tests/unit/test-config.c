@@ -106,6 +106,8 @@ test_config_1_3(void **state)
 	bad("width-cap 99999999999999999999\n", "expected: width-cap N");
 	bad("indent 17\n", "expected: indent N");
 	bad("pinyin yes\n", "expected: pinyin on|off");
+	bad("mark-read soon\n", "expected: mark-read off|SECONDS");
+	bad("mark-read -1\n", "expected: mark-read off|SECONDS");
 	bad("theme\n", "expected: theme NAME");
 	bad("theme ../../etc/x\n", "expected: theme NAME");
 	bad("theme a b\n", "expected: theme NAME");
@@ -132,33 +134,48 @@ test_config_1_4(void **state)
 	cfg = parse("width-cap 10\n", &cause);
 	assert_non_null(cfg);
 	assert_int_equal(cfg->width_cap, 10);
+	assert_int_equal(cfg->mark_read, CONFIG_MARK_READ);
+	config_free(cfg);
+	cfg = parse("mark-read 0\n", &cause);
+	assert_int_equal(cfg->mark_read, 0);
+	config_free(cfg);
+	cfg = parse("mark-read off\n", &cause);
+	assert_int_equal(cfg->mark_read, -1);
 	config_free(cfg);
 }
 
 /*
- * config-2.1: every command of the key table has an action name, so every
+ * config-2.1: every command of the command table has an action name, so every
  * key's command can be bound; the names are unique.
  */
 static void
 test_config_2_1(void **state)
 {
-	const struct view_key		*k;
-	const struct config_action	*a, *b;
+	const struct view_command	*k, *a, *b;
 	const char			*name;
 
 	(void)state;
-	for (k = view_keys; k->keys != NULL; k++) {
+	for (k = view_commands; k->name != NULL || k->keys != NULL; k++) {
+		if (k->keys == NULL)
+			continue;
 		if (k->cmd == VIEW_CMD_MOUSE)
 			continue;
 		name = config_action_name(k->cmd);
 		if (name == NULL)
 			fail_msg("no action name for the command of key '%s' "
-			    "(add it to config_actions[] in src/config.c and "
-			    "to kanbao(5))", k->keys);
+			    "(give its row in view_commands[] a name and "
+			    "add it to kanbao(5))", k->keys);
 		assert_int_equal(config_action_find(name), (int)k->cmd);
 	}
-	for (a = config_actions; a->name != NULL; a++) {
-		for (b = a + 1; b->name != NULL; b++) {
+	for (a = view_commands; a->name != NULL || a->keys != NULL; a++) {
+		if (a->name == NULL)
+			continue;
+		/* A named command runs something, but for "none". */
+		if (a->cmd != VIEW_CMD_NONE && a->fn == NULL)
+			fail_msg("action %s has no function", a->name);
+		for (b = a + 1; b->name != NULL || b->keys != NULL; b++) {
+			if (b->name == NULL)
+				continue;
 			assert_string_not_equal(a->name, b->name);
 			assert_int_not_equal(a->cmd, b->cmd);
 		}
@@ -239,12 +256,24 @@ test_config_4_1(void **state)
 	f = fopen(path, "w");
 	fputs("theme mono\nindent lots\n", f);
 	fclose(f);
-	cfg = config_user();		/* bad: the defaults, and why */
-	assert_null(cfg->theme);
+	cfg = config_user();	/* a bad line: skipped, named; the rest applies */
+	assert_string_equal(cfg->theme, "mono");
 	assert_int_equal(cfg->indent, VIEW_INDENT);
 	assert_non_null(cfg->error);
 	assert_non_null(strstr(cfg->error, path));
 	assert_non_null(strstr(cfg->error, ":2: expected: indent N"));
+	assert_non_null(strstr(cfg->error, "skipped"));
+	config_free(cfg);
+
+	f = fopen(path, "w");
+	fputs("colour red\ntheme dark\nindent lots\nbind j fly\nindent 3\n",
+	    f);
+	fclose(f);
+	cfg = config_user();	/* three bad lines: the first, and a count */
+	assert_string_equal(cfg->theme, "dark");
+	assert_int_equal(cfg->indent, 3);
+	assert_non_null(strstr(cfg->error, ":1: unknown setting 'colour'"));
+	assert_non_null(strstr(cfg->error, "and 2 more bad lines"));
 	config_free(cfg);
 
 	unlink(path);
@@ -260,14 +289,16 @@ test_config_5_1(void **state)
 {
 	struct view		*v = view_create(NULL, NULL);
 	const struct view_line	*lines;
-	const struct view_key	*k;
+	const struct view_command *k;
 	size_t			 n, i;
 	int			 found;
 
 	(void)state;
 	view_layout(v, 200, 100);
 	n = view_help_lines(v, 200, &lines);
-	for (k = view_keys; k->keys != NULL; k++) {
+	for (k = view_commands; k->name != NULL || k->keys != NULL; k++) {
+		if (k->keys == NULL)
+			continue;
 		found = 0;
 		for (i = 0; i < n && !found; i++) {
 			found = strncmp(lines[i].text, k->keys,

@@ -97,7 +97,7 @@ hits_add(const struct store_hit *h, void *arg)
 static size_t
 search(struct store *s, const char *q, struct hits *hs)
 {
-	struct store_query	 sq = { q, 0, 0, STORE_RANK_DATE, 0, 0, 0 };
+	struct store_query	 sq = { q, 0, 0, STORE_RANK_DATE, 0, 0, 0, 0 };
 	char			*cause = NULL;
 
 	memset(hs, 0, sizeof *hs);
@@ -204,7 +204,7 @@ test_store_2_2(void **state)
 {
 	struct topic_set	*ts = topic_set_default();
 	struct store		*s = fixture(ts);
-	struct store_query	 q = { "天", 0, 0, STORE_RANK_DATE, 1, 1, 0 };
+	struct store_query	 q = { "天", 0, 0, STORE_RANK_DATE, 1, 1, 0, 0 };
 	struct hits		 hs;
 	char			*cause = NULL;
 
@@ -482,7 +482,7 @@ test_store_4_5(void **state)
 	struct topic_set	*ts = topic_set_default();
 	struct store		*s = open_mem();
 	struct store_query	 q = { "港口", 0, 0, STORE_RANK_RELEVANCE, 0,
-	    0, 0 };
+	    0, 0, 0 };
 	struct hits		 hs;
 	char			*cause = NULL;
 

@@ -11,6 +11,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <cmocka.h>
+#include <sqlite3.h>
+#include <unistd.h>
 
 #include "kanbao/reflow.h"
 #include "kanbao/store.h"
@@ -71,14 +73,14 @@ put(struct store *s, const char *date, int number, const char *text,
 	"“满格”干劲拼项目，企业服务专员全程跟进，确保项目早开工、早投产、" \
 	"早见效。记者了解到，这些项目涵盖集成电路、新能源和智能制造等领域。"
 
-/* Two issues: 2023-02-10 (two pages) and 2023-02-09. */
+/* Two issues: 2023-02-10 (two pages) and 2023-02-09, at path. */
 static struct store *
-fixture(void)
+fixture_at(const char *path)
 {
 	struct store	*s;
 	char		*cause = NULL;
 
-	s = store_open(":memory:", STORE_CREATE, &cause);
+	s = store_open(path, STORE_CREATE, &cause);
 	assert_non_null(s);
 	put(s, "2023-02-09", 1, "old",
 	    page_make("老城区改造启动", "今天改造工程正式开工。", NULL));
@@ -88,6 +90,12 @@ fixture(void)
 	put(s, "2023-02-10", 2, "new 2",
 	    page_make("第二版头条", "第二版的正文。", NULL));
 	return (s);
+}
+
+static struct store *
+fixture(void)
+{
+	return (fixture_at(":memory:"));
 }
 
 static int
@@ -386,7 +394,7 @@ test_view_3_4(void **state)
 static void
 test_view_4_1(void **state)
 {
-	const struct view_key	*k, *k2;
+	const struct view_command *k, *k2;
 	char			 a[32], b[32];
 	const char		*p, *q;
 	size_t			 la, lb;
@@ -399,12 +407,17 @@ test_view_4_1(void **state)
 	assert_int_equal(view_key_lookup("?"), VIEW_CMD_HELP);
 	assert_int_equal(view_key_lookup("x"), VIEW_CMD_NONE);
 	assert_int_equal(view_key_lookup("D"), VIEW_CMD_NONE);
-	for (k = view_keys; k->keys != NULL; k++) {
+	for (k = view_commands; k->name != NULL || k->keys != NULL; k++) {
+		if (k->keys == NULL)
+			continue;
 		assert_non_null(k->help);
 		for (p = k->keys; *p != '\0'; p += la + strspn(p + la, " ")) {
 			la = strcspn(p, " ");
 			snprintf(a, sizeof a, "%.*s", (int)la, p);
-			for (k2 = k + 1; k2->keys != NULL; k2++) {
+			for (k2 = k + 1; k2->name != NULL || k2->keys != NULL;
+			    k2++) {
+				if (k2->keys == NULL)
+					continue;
 				for (q = k2->keys; *q != '\0';
 				    q += lb + strspn(q + lb, " ")) {
 					lb = strcspn(q, " ");
@@ -441,6 +454,185 @@ test_view_4_2(void **state)
 	view_free(v);
 }
 
+/*
+ * view-4.3: jumping to an article whose issue has gone from the store
+ * (another process deleted it after the jump list was read) says so on
+ * the status line and leaves the reader usable.
+ */
+static void
+test_view_4_3(void **state)
+{
+	char		 path[] = "/tmp/kanbao-view-XXXXXX";
+	struct store	*s;
+	struct view	*v;
+	sqlite3		*db;
+	const char	*msg;
+	int		 fd;
+
+	(void)state;
+	fd = mkstemp(path);
+	assert_true(fd != -1);
+	close(fd);
+	unlink(path);
+	s = fixture_at(path);
+	v = view_create(s, NULL);
+	view_layout(v, 160, 50);
+	view_input(v, "J");
+	view_input(v, "老");
+	view_input(v, "城");
+	assert_int_equal(sqlite3_open(path, &db), SQLITE_OK);
+	assert_int_equal(sqlite3_exec(db, "PRAGMA foreign_keys = ON; "
+	    "DELETE FROM issue WHERE date = '2023-02-09';", NULL, NULL, NULL),
+	    SQLITE_OK);
+	sqlite3_close(db);
+	view_input(v, "Enter");
+	msg = view_message(v);
+	assert_non_null(msg);
+	assert_string_equal(msg, "that article is no longer in the store");
+	assert_int_equal(view_cmd(v, VIEW_CMD_DOWN), 0);
+	view_free(v);
+	store_close(s);
+	unlink(path);
+}
+
+/*
+ * view-4.4: the help box fits every terminal size, shows every key either
+ * at once or by scrolling to the end, and scrolls no further.
+ */
+static void
+test_view_4_4(void **state)
+{
+	struct view		*v = view_create(NULL, NULL);
+	struct view_help_box	 box;
+	int			 cols, rows;
+
+	(void)state;
+	view_cmd(v, VIEW_CMD_HELP);
+	for (cols = 1; cols <= 200; cols += 7) {
+		for (rows = 1; rows <= 60; rows += 3) {
+			view_layout(v, cols, rows);
+			view_help_box(v, &box);
+			assert_true(box.r.x >= 0 && box.r.y >= 0);
+			assert_true(box.r.x + box.r.w <= cols);
+			assert_true(box.r.y + box.r.h <= rows);
+			if (rows < 5)
+				continue;
+			assert_true(box.per * (size_t)box.ncol >= box.nkeys ||
+			    box.ncol == 1);
+			/* G: the last key is the last row shown. */
+			view_cmd(v, VIEW_CMD_BOTTOM);
+			view_help_box(v, &box);
+			assert_true(view_help_shown(v));
+			if (box.ncol == 1)
+				assert_int_equal(box.top + box.per,
+				    box.nkeys);
+			view_cmd(v, VIEW_CMD_TOP);
+		}
+	}
+	view_cmd(v, VIEW_CMD_QUIT_BACK);
+	assert_false(view_help_shown(v));
+	view_free(v);
+}
+
+/*
+ * view-2.3: a cut never leaves an opening quote or a blank before its …
+ * (冲刺“… at some width), and still fits the width.
+ */
+static void
+test_view_2_3(void **state)
+{
+	static const char *const texts[] = {
+		"全力冲刺“开门红”目标", "项目 建设 加速 推进 全面 完成",
+		"市里《规划》出台", "（上接1版）报道"
+	};
+	char	*out, *end;
+	size_t	 len, i;
+	int	 w, used;
+
+	(void)state;
+	for (i = 0; i < sizeof texts / sizeof *texts; i++) {
+		for (w = 2; w <= 30; w++) {
+			out = NULL;
+			len = 0;
+			used = view_fit(&out, &len, texts[i], w);
+			assert_true(used <= w);
+			assert_int_equal(used, text_width(out, len));
+			if (len >= strlen("…") && strcmp(out + len -
+			    strlen("…"), "…") == 0) {
+				end = out + len - strlen("…");
+				*end = '\0';
+				if (end > out && (end[-1] == ' ' ||
+				    (end - out >= 3 && (strcmp(end - 3, "“") ==
+				    0 || strcmp(end - 3, "《") == 0 ||
+				    strcmp(end - 3, "（") == 0))))
+					fail_msg("'%s' at %d ends '%s…'",
+					    texts[i], w, out);
+			}
+			free(out);
+		}
+	}
+}
+
+/*
+ * view-5.1: G over many search hits ends on the last one, the hits coming
+ * a slice at a time in idle time; Esc stops the fetching, and a second
+ * search replaces the first.
+ */
+static void
+test_view_5_1(void **state)
+{
+	struct store	*s;
+	struct view	*v;
+	char		 date[16], title[64];
+	size_t		 pos, n, i;
+	int		 day, ticks;
+	char		*cause = NULL;
+
+	(void)state;
+	s = store_open(":memory:", STORE_CREATE, &cause);
+	assert_non_null(s);
+	for (day = 1; day <= 120; day++) {
+		snprintf(date, sizeof date, "2023-%02d-%02d", 1 + (day - 1) / 28,
+		    1 + (day - 1) % 28);
+		snprintf(title, sizeof title, "第%d天的新闻", day);
+		put(s, date, 1, date, page_make(title, "今天天气晴朗，风和日丽。",
+		    "第二篇", "没有这个词。", "第三篇", "又是晴朗的一天。", NULL));
+	}
+	v = view_create(s, NULL);
+	view_layout(v, 160, 50);
+	view_input(v, "/");
+	view_input(v, "晴");
+	view_input(v, "朗");
+	view_input(v, "Enter");
+	view_cmd(v, VIEW_CMD_BOTTOM);
+	for (ticks = 0; view_busy(v) && ticks < 10000; ticks++)
+		view_idle(v);
+	assert_false(view_busy(v));
+	pos = view_article_pos(v, &n);
+	assert_int_equal(n, 240);
+	assert_int_equal(pos, 240);
+
+	/* Esc while hits are still coming keeps those there are. */
+	view_input(v, "/");
+	view_input(v, "天");
+	view_input(v, "Enter");
+	pos = view_article_pos(v, &n);
+	assert_int_equal(pos, 1);
+	assert_true(n < 240);		/* a screenful, not all */
+	view_cmd(v, VIEW_CMD_BOTTOM);
+	if (view_busy(v)) {
+		view_input(v, "Esc");
+		assert_false(view_busy(v));
+		pos = view_article_pos(v, &n);
+		assert_true(n >= pos && n < 240 && n > 0);
+		assert_non_null(view_message(v));
+	}
+	for (i = 0; i < 3; i++)
+		view_idle(v);
+	view_free(v);
+	store_close(s);
+}
+
 int
 main(void)
 {
@@ -456,6 +648,10 @@ main(void)
 		cmocka_unit_test(test_view_3_4),
 		cmocka_unit_test(test_view_4_1),
 		cmocka_unit_test(test_view_4_2),
+		cmocka_unit_test(test_view_4_3),
+		cmocka_unit_test(test_view_4_4),
+		cmocka_unit_test(test_view_2_3),
+		cmocka_unit_test(test_view_5_1),
 	};
 
 	return (cmocka_run_group_tests(tests, NULL, NULL));

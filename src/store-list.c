@@ -1,0 +1,77 @@
+/*
+ * Lists across issues (see store-list.h).  Queries of their own, apart
+ * from the issue and article listings of store-query.c: the reader's
+ * lists of starred and unread articles and of topics over a range of
+ * dates read a slice at a time by OFFSET, like the issue list.
+ */
+#include <string.h>
+
+#include "kanbao/store-list.h"
+#include "kanbao/xmalloc.h"
+#include "store-int.h"
+
+int
+store_issue_index_date(struct store *s, const char *date, size_t *index,
+    char **cause)
+{
+	static const char sql[] =
+	    "SELECT (SELECT count(*) FROM issue WHERE date > ?1),"
+	    " (SELECT count(*) FROM issue WHERE date <= ?1)";
+	sqlite3_stmt	*st;
+	int		 rc, found = 0;
+
+	if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK)
+		return (store_fail(s, cause, "finding a date"));
+	sqlite3_bind_text(st, 1, date, -1, SQLITE_STATIC);
+	if ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		*index = (size_t)sqlite3_column_int64(st, 0);
+		found = sqlite3_column_int64(st, 1) > 0;
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_ROW)
+		return (store_fail(s, cause, "finding a date"));
+	return (found ? 0 : 1);
+}
+
+int
+store_list_each(struct store *s, const struct store_list *q, size_t offset,
+    size_t limit, int (*cb)(const struct store_article_row *, void *),
+    void *arg, char **cause)
+{
+	static const char sql[] =
+	    "SELECT a.id, a.issue, coalesce(i.date, ''), a.pageno, a.seq,"
+	    " a.kind, a.kicker, a.title, a.topics, a.read, a.starred,"
+	    " CASE WHEN a.title = '' AND a.kicker = ''"
+	    "  THEN substr(a.body, 1, 40) ELSE '' END"
+	    " FROM article a JOIN issue i ON i.id = a.issue"
+	    " WHERE (?1 = 0 OR a.starred != 0) AND (?2 = 0 OR a.read = 0)"
+	    " AND (?3 = 0 OR a.topics & ?3 != 0)"
+	    " AND (?4 = '' OR i.date >= ?4) AND (?5 = '' OR i.date <= ?5)"
+	    " ORDER BY i.day DESC, i.key, a.pageno, a.seq"
+	    " LIMIT ?6 OFFSET ?7";
+	struct store_article_row	 r;
+	sqlite3_stmt			*st;
+	int				 rc;
+
+	if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK)
+		return (store_fail(s, cause, "listing articles"));
+	sqlite3_bind_int(st, 1, q->starred);
+	sqlite3_bind_int(st, 2, q->unread);
+	sqlite3_bind_int64(st, 3, (int64_t)q->topics);
+	sqlite3_bind_text(st, 4, q->from, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 5, q->to, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(st, 6, limit == 0 ? -1 : (int64_t)limit);
+	sqlite3_bind_int64(st, 7, (int64_t)offset);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		store_article_row_fill(st, &r);
+		r.lead = store_column_text(st, 11);
+		if (cb(&r, arg) != 0) {
+			rc = SQLITE_DONE;
+			break;
+		}
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE)
+		return (store_fail(s, cause, "listing articles"));
+	return (0);
+}

@@ -1,0 +1,229 @@
+/*
+ * The help overlay (?): one row per command of the command table with the
+ * keys that run it in this reader (the defaults a bind line has not taken
+ * away, and the keys bind lines add), laid out in a box that fits the
+ * terminal: one column, two when that fits a screen, else one column that
+ * scrolls (j k Space PgDn PgUp g G; q Esc ? close it).
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "kanbao/config.h"
+#include "kanbao/text.h"
+#include "kanbao/xmalloc.h"
+#include "view-int.h"
+
+#define VIEW_HELP_W	64	/* widest one-column box */
+#define VIEW_HELP_W2	128	/* widest two-column box */
+#define VIEW_HELP_TWO	84	/* columns from which two columns may flow */
+
+/* Whether key (len bytes) is one of the space-separated names in keys. */
+static int
+view_help_has(const char *keys, const char *key, size_t len)
+{
+	const char	*p, *end;
+
+	for (p = keys; p != NULL && *p != '\0'; p = end + strspn(end, " ")) {
+		end = p + strcspn(p, " ");
+		if ((size_t)(end - p) == len && strncmp(p, key, len) == 0)
+			return (1);
+	}
+	return (0);
+}
+
+/*
+ * The keys that run command row c here, space-separated into b; 0 if
+ * none (every default key bound to something else, and no bind line).
+ */
+static int
+view_help_keys(const struct view *v, const struct view_command *c,
+    struct buf *b)
+{
+	const struct config	*cfg = v->cfg;
+	const char		*p, *end;
+	char			 key[CONFIG_KEY_MAX];
+	enum view_cmd		 bound;
+	size_t			 i, len;
+
+	buf_truncate(b, 0);
+	buf_add(b, "", 0);
+	for (p = c->keys; p != NULL && *p != '\0'; p = end + strspn(end,
+	    " ")) {
+		end = p + strcspn(p, " ");
+		len = (size_t)(end - p);
+		if (len < sizeof key && c->cmd != VIEW_CMD_MOUSE) {
+			memcpy(key, p, len);
+			key[len] = '\0';
+			if (config_key(cfg, key, &bound) && bound != c->cmd)
+				continue;	/* taken by a bind line */
+		}
+		if (b->len != 0)
+			buf_addc(b, ' ');
+		buf_add(b, p, len);
+	}
+	for (i = 0; cfg != NULL && i < cfg->nbinds; i++) {
+		if (cfg->binds[i].cmd != c->cmd || c->cmd == VIEW_CMD_NONE ||
+		    view_help_has(c->keys, cfg->binds[i].key,
+		    strlen(cfg->binds[i].key)))
+			continue;
+		if (b->len != 0)
+			buf_addc(b, ' ');
+		buf_adds(b, cfg->binds[i].key);
+	}
+	return (b->len != 0);
+}
+
+/* Whether row c is the first of its command (open and right share one). */
+static int
+view_help_first(const struct view_command *c)
+{
+	const struct view_command	*k;
+
+	if (c->cmd == VIEW_CMD_MOUSE || c->cmd == VIEW_CMD_NONE)
+		return (c->cmd == VIEW_CMD_MOUSE);
+	for (k = view_commands; k != c; k++) {
+		if (k->cmd == c->cmd)
+			return (0);
+	}
+	return (1);
+}
+
+size_t
+view_help_lines(struct view *v, int width, const struct view_line **out)
+{
+	struct view_lines		*l = &v->helpl;
+	const struct view_command	*k;
+	struct view_lb			 lb = VIEW_LB_INIT;
+	struct buf			 keys = BUF_INIT;
+	int				 kw = 0, w;
+	char				*head;
+
+	view_lines_clear(l);
+	for (k = view_commands; k->name != NULL || k->keys != NULL; k++) {
+		if (!view_help_first(k) || !view_help_keys(v, k, &keys))
+			continue;
+		if ((w = text_width(keys.data, keys.len)) > kw)
+			kw = w;
+	}
+	xasprintf(&head, "Keys%s", v->help_scrolls ? " (j k Space scroll; "
+	    "q Esc ? close)" : " (q Esc ? close this)");
+	view_line_text(l, head, 0, width, THEME_HEADLINE);
+	free(head);
+	for (k = view_commands; k->name != NULL || k->keys != NULL; k++) {
+		if (!view_help_first(k) || !view_help_keys(v, k, &keys))
+			continue;
+		view_lb_addf(&lb, THEME_UNREAD, "%-*s", kw, keys.data);
+		view_lb_addf(&lb, THEME_HELP, "  %s", k->help);
+		view_lb_done(&lb, l, 0, width, THEME_HELP, 0);
+	}
+	buf_free(&keys);
+	*out = l->v;
+	return (l->n);
+}
+
+/* The rows of keys the help has (its heading not counted). */
+static size_t
+view_help_count(struct view *v)
+{
+	const struct view_line	*lines;
+	size_t			 n;
+
+	n = view_help_lines(v, 80, &lines);
+	return (n > 0 ? n - 1 : 0);
+}
+
+void
+view_help_box(struct view *v, struct view_help_box *box)
+{
+	int	cols = v->layout.cols, rows = v->layout.lines, w, inner;
+	size_t	n = view_help_count(v), per;
+
+	memset(box, 0, sizeof *box);
+	box->nkeys = n;
+	w = cols - 4 > VIEW_HELP_W ? VIEW_HELP_W : cols - 4;
+	if (w < 10)
+		w = cols;		/* a small terminal: all of it */
+	box->border = w > 4 && rows > 2;
+	inner = rows - (box->border ? 2 : 0) - 1;	/* heading row */
+	if (inner < 0)
+		inner = 0;
+	box->ncol = 1;
+	box->colw = box->border ? w - 4 : w;
+	per = n;
+	if ((int)n > inner && cols >= VIEW_HELP_TWO &&
+	    (int)((n + 1) / 2) <= inner) {
+		box->ncol = 2;
+		w = cols - 4 > VIEW_HELP_W2 ? VIEW_HELP_W2 : cols - 4;
+		box->colw = (w - 4 - 2) / 2;
+		per = (n + 1) / 2;
+	}
+	v->help_scrolls = (int)per > inner;
+	if ((int)per > inner)
+		per = (size_t)inner;
+	box->per = per;
+	if (per >= n || v->help_top + per > n)
+		v->help_top = n > per ? n - per : 0;
+	box->top = v->help_top;
+	box->r.w = w;
+	box->r.h = 1 + (int)per + (box->border ? 2 : 0);
+	if (box->r.h > rows)
+		box->r.h = rows;
+	box->r.x = (cols - w) / 2;
+	box->r.y = (rows - box->r.h) / 2;
+}
+
+/*
+ * A key while the help is up: scrolling keys scroll it, q Esc ? close it,
+ * T C-L Q still work; any other key closes it.  Returns view_cmd() bits.
+ */
+int
+view_help_key(struct view *v, enum view_cmd cmd)
+{
+	struct view_help_box	box;
+	long			top, step;
+
+	view_help_box(v, &box);
+	step = box.per > 1 ? (long)box.per - 1 : 1;
+	top = (long)v->help_top;
+	switch (cmd) {
+	case VIEW_CMD_DOWN:
+		top++;
+		break;
+	case VIEW_CMD_UP:
+		top--;
+		break;
+	case VIEW_CMD_PAGE_DOWN:
+		top += step;
+		break;
+	case VIEW_CMD_PAGE_UP:
+		top -= step;
+		break;
+	case VIEW_CMD_HALF_DOWN:
+		top += step / 2 > 0 ? step / 2 : 1;
+		break;
+	case VIEW_CMD_HALF_UP:
+		top -= step / 2 > 0 ? step / 2 : 1;
+		break;
+	case VIEW_CMD_TOP:
+		top = 0;
+		break;
+	case VIEW_CMD_BOTTOM:
+		top = (long)box.nkeys;
+		break;
+	case VIEW_CMD_COUNT:
+		return (0);
+	case VIEW_CMD_THEME:
+		return (VIEW_THEME);
+	case VIEW_CMD_REDRAW:
+		return (VIEW_REDRAW);
+	case VIEW_CMD_QUIT:
+		v->help = 0;
+		return (VIEW_QUIT);
+	default:
+		v->help = 0;
+		return (0);
+	}
+	v->help_top = top < 0 ? 0 : (size_t)top;
+	view_help_box(v, &box);		/* clamps help_top */
+	return (0);
+}

@@ -1,0 +1,268 @@
+/*
+ * The issue pane: the issue list as a window of store rows around what is
+ * on screen (VIEW_READAHEAD either side), or with a topic filter the
+ * issues that have a match, found a slice at a time newest first.
+ *
+ * Invariant: isel < nissues when nissues > 0.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "kanbao/config.h"
+#include "kanbao/text.h"
+#include "kanbao/xmalloc.h"
+#include "view-int.h"
+
+/*
+ * The issue at index i from window w; with fetch set, the window moves to
+ * hold it (a query), else NULL when it is not loaded.  With a topic filter
+ * every window is the filter's list, which grows to i.
+ */
+struct store_issue *
+view_issue_in(struct view *v, struct view_iwin *w, size_t i, int fetch)
+{
+	size_t	 off, limit;
+	char	*cause;
+
+	if (v->store == NULL || ((int64_t)i >= v->nissues && (v->tfilter == 0 ||
+	    v->fdone)))
+		return (NULL);
+	if (v->tfilter != 0) {
+		while (fetch && i >= v->nfiss && !v->fdone)
+			view_filter_more(v, 0);
+		return (i < v->nfiss ? &v->fiss[i] : NULL);
+	}
+	if (i >= w->off && i < w->off + w->n)
+		return (&w->v[i - w->off]);
+	if (!fetch)
+		return (NULL);
+	store_issues_free(w->v, w->n);
+	w->v = NULL;
+	w->n = 0;
+	off = i > VIEW_READAHEAD ? i - VIEW_READAHEAD : 0;
+	limit = (size_t)(v->layout.lines > 0 ? v->layout.lines : 1) +
+	    2 * VIEW_READAHEAD;
+	if (store_issues(v->store, off, limit, &w->v, &w->n, &cause) != 0) {
+		view_error(v, cause);
+		return (NULL);
+	}
+	w->off = off;
+	if (i >= off + w->n)
+		return (NULL);
+	return (&w->v[i - off]);
+}
+
+/* The issue at index i of the issue pane, fetched if need be. */
+struct store_issue *
+view_issue(struct view *v, size_t i)
+{
+	return (view_issue_in(v, &v->iwin, i, 1));
+}
+
+/* The same if it is loaded, else NULL: for drawing. */
+struct store_issue *
+view_issue_peek(struct view *v, size_t i)
+{
+	return (view_issue_in(v, &v->iwin, i, 0));
+}
+
+static void
+view_topic_marks(struct view *v)
+{
+	struct store_topic	*t;
+	struct store_issue	*is;
+	size_t			 n, i, len;
+	uint32_t		 cp;
+	char			*cause;
+
+	memset(v->tmarks, 0, sizeof v->tmarks);
+	/*
+	 * Every topic comes back whatever the issue; only the counts differ.
+	 * Counting over the whole store would read the whole archive.
+	 */
+	if ((is = view_issue(v, 0)) == NULL)
+		return;
+	if (store_topics(v->store, is->id, &t, &n, &cause) != 0) {
+		view_error(v, cause);
+		return;
+	}
+	for (i = 0; i < n; i++) {
+		if (t[i].bit < 0 || t[i].bit >= TOPIC_MAX)
+			continue;
+		/* Kinds have markers of their own. */
+		if (strcmp(t[i].name, "weather") == 0 ||
+		    strcmp(t[i].name, "photo") == 0 ||
+		    strcmp(t[i].name, "commentary") == 0)
+			continue;
+		if (*t[i].label == '\0')
+			continue;
+		len = text_utf8_next(t[i].label, strlen(t[i].label), &cp);
+		if (text_cp_width(cp) <= 0 || len > 4)
+			continue;
+		memcpy(v->tmarks[t[i].bit], t[i].label, len);
+	}
+	store_topics_free(t, n);
+}
+
+void
+view_start(struct view *v)
+{
+	char	*cause;
+
+	if (v->started || v->store == NULL)
+		return;
+	v->started = 1;
+	v->topics_issue = -1;
+	if (store_issue_count(v->store, &v->nissues, &cause) != 0) {
+		view_error(v, cause);
+		v->nissues = 0;
+		return;
+	}
+	v->nall = v->nissues;
+	view_topic_marks(v);
+}
+
+void
+view_select_issue(struct view *v, size_t i)
+{
+	(void)view_issue(v, i);		/* a filter's list grows to it */
+	if (v->nissues == 0)
+		return;
+	if ((int64_t)i >= v->nissues)
+		i = (size_t)v->nissues - 1;
+	v->isel = i;
+	view_scroll_fix(v->isel, &v->itop, view_body_h(v, VIEW_ISSUES));
+	view_headlines_load(v);
+}
+
+/*
+ * Looks at more issues for the filter: a slice of about VIEW_JUMP_SLICE
+ * ms when timed, else one window.  The list grows newest first, so the
+ * first screen never waits for the archive; view_idle() does the rest.
+ */
+void
+view_filter_more(struct view *v, int timed)
+{
+	struct store_issue	*more;
+	size_t			 n, i;
+	double			 t0 = view_ms();
+	char			*cause;
+
+	do {
+		if (v->fdone)
+			break;
+		if (store_issues_filtered(v->store, v->tfilter, v->fscanned,
+		    VIEW_FILTER_ISSUES, &more, &n, &cause) != 0) {
+			view_error(v, cause);
+			v->fdone = 1;
+			break;
+		}
+		v->fiss = xreallocarray(v->fiss, v->nfiss + n + 1,
+		    sizeof *v->fiss);
+		for (i = 0; i < n; i++)
+			v->fiss[v->nfiss++] = more[i];
+		free(more);		/* the rows' strings moved to fiss */
+		v->fscanned += VIEW_FILTER_ISSUES;
+		if ((int64_t)v->fscanned >= v->nall)
+			v->fdone = 1;
+	} while (timed && view_ms() - t0 < VIEW_JUMP_SLICE);
+	v->nissues = (int64_t)v->nfiss;
+}
+
+/* Shows only issues and articles with any of the topics in mask. */
+void
+view_filter_set(struct view *v, uint64_t mask)
+{
+	struct store_issue	*is;
+	int64_t			 keep = 0;
+	size_t			 i, idx;
+	char			*cause;
+	int			 rc = 0;
+
+	if ((is = view_issue(v, v->isel)) != NULL)
+		keep = is->id;
+	store_issues_free(v->fiss, v->nfiss);
+	v->fiss = NULL;
+	v->nfiss = 0;
+	v->fscanned = 0;
+	v->fdone = 0;
+	v->tfilter = mask;
+	v->isel = 0;
+	if (mask != 0) {
+		/* A screenful at least, and the issue we were on if near. */
+		view_filter_more(v, 1);
+		for (i = 0; i < v->nfiss; i++) {
+			if (v->fiss[i].id == keep)
+				v->isel = i;
+		}
+	} else {
+		v->nissues = v->nall;
+		if (keep != 0 && (rc = store_issue_index(v->store, keep, &idx,
+		    &cause)) == 0)
+			v->isel = idx;
+		else if (rc == -1)
+			view_error(v, cause);
+	}
+	v->hissue = 0;
+	v->itop = v->isel;
+	v->topics_issue = -1;
+	view_layout(v, v->layout.cols, v->layout.lines);
+	view_headlines_load(v);
+	if (v->tfilter != 0 && v->fdone && v->nfiss == 0)
+		view_error(v, xstrdup("no articles with these topics"));
+}
+
+void
+view_weather(struct view_lb *lb, const struct store_issue *is)
+{
+	if (is->has_high && is->has_low)
+		view_lb_addf(lb, THEME_WEATHER, "%d/%d℃", is->high, is->low);
+	else if (is->has_high)
+		view_lb_addf(lb, THEME_WEATHER, "%d℃", is->high);
+	else if (is->has_low)
+		view_lb_addf(lb, THEME_WEATHER, "%d℃", is->low);
+}
+
+static void
+view_issues_lines(struct view *v, struct view_lines *l, int w, int h)
+{
+	struct view_lb		 lb = VIEW_LB_INIT;
+	struct store_issue	*is;
+	enum theme_elem		 elem;
+	size_t			 i;
+	char			*name;
+
+	for (i = v->itop; i < v->itop + (size_t)h; i++) {
+		if ((is = view_issue_peek(v, i)) == NULL)
+			break;
+		elem = THEME_NORMAL;
+		if (i == v->isel)
+			elem = v->focus == VIEW_ISSUES ? THEME_SELECTED :
+			    THEME_SELECTED_DIM;
+		name = view_clean(*is->date != '\0' ? is->date : is->name);
+		view_lb_add(&lb, name, THEME_DATE);
+		free(name);
+		view_lb_addf(&lb, THEME_COUNT, " %2d版", is->npages);
+		if (v->tfilter != 0)
+			/* Filtered: the articles that match. */
+			view_lb_addf(&lb, THEME_TOPIC, " %3d", is->narticles);
+		else if (is->nunread > 0)
+			view_lb_addf(&lb, THEME_UNREAD, " %3d", is->nunread);
+		else
+			view_lb_add(&lb, "    ", THEME_NORMAL);
+		view_lb_add(&lb, " ", THEME_NORMAL);
+		view_weather(&lb, is);
+		view_lb_done(&lb, l, 0, w, elem, elem != THEME_NORMAL);
+	}
+}
+
+static void
+view_issues_title(struct view *v, struct view_lb *lb, enum theme_elem elem)
+{
+	view_lb_addf(lb, elem, " Issues (%lld%s)", (long long)v->nissues,
+	    v->tfilter != 0 && !v->fdone ? "…" : "");
+}
+
+const struct view_pane_ops view_pane_issues = {
+	"issues", view_issues_lines, view_issues_title
+};

@@ -1,0 +1,344 @@
+/*
+ * Lines as the panes hand them out: growing arrays of them, cutting text
+ * to a width with …, building a line out of pieces in different styles,
+ * marking search matches, and the cells the ui draws them with.
+ *
+ * Invariant: every line made here is sanitised (text_sanitize, then
+ * view_cut) and no wider than the width it was made for.
+ */
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "kanbao/text.h"
+#include "kanbao/xmalloc.h"
+#include "view-int.h"
+
+void
+view_lines_clear(struct view_lines *l)
+{
+	size_t	i;
+
+	for (i = 0; i < l->n; i++)
+		free(l->v[i].text);
+	l->n = 0;
+}
+
+void
+view_lines_free(struct view_lines *l)
+{
+	view_lines_clear(l);
+	free(l->v);
+	l->v = NULL;
+	l->size = 0;
+}
+
+struct view_line *
+view_lines_add(struct view_lines *l)
+{
+	struct view_line	*line;
+
+	if (l->n == l->size) {
+		l->size = l->size == 0 ? 16 : l->size * 2;
+		l->v = xreallocarray(l->v, l->size, sizeof *l->v);
+	}
+	line = &l->v[l->n++];
+	memset(line, 0, sizeof *line);
+	return (line);
+}
+
+/*
+ * Whether a cut line may not end in c before its …: a blank, or a mark
+ * that opens something (a quote, a bracket) and would be left open.
+ */
+static int
+view_cut_dangles(uint32_t c)
+{
+	switch (c) {
+	case ' ':
+	case 0x3000:			/* ideographic space */
+	case '(': case '[': case '{': case '"': case '\'':
+	case 0x201c: case 0x2018:	/* “ ‘ */
+	case 0x300a: case 0x3008:	/* 《 〈 */
+	case 0x300c: case 0x300e:	/* 「 『 */
+	case 0x3010: case 0x3014:	/* 【 〔 */
+	case 0x3016: case 0xff08:	/* 〖 （ */
+	case 0xff3b: case 0xff5b:	/* ［ ｛ */
+		return (1);
+	}
+	return (0);
+}
+
+/*
+ * Cuts clean (already sanitised) text to width columns into b, with …
+ * where it was cut (never right after a blank or an opening mark).
+ * Returns the columns used.
+ */
+int
+view_cut(struct buf *b, const char *s, size_t n, int width)
+{
+	char	 small[512], *gb;
+	size_t	 i, j, keep = 0;
+	uint32_t cp;
+	int	 w = 0, cw, total, kept = 0;
+
+	if (width <= 0 || n == 0)
+		return (0);
+	total = text_width(s, n);
+	if (total <= width) {
+		buf_add(b, s, n);
+		return (total);
+	}
+	gb = n <= sizeof small ? small : xmalloc(n);
+	text_grapheme_breaks(s, n, gb);
+	for (i = 0; i < n; i = j) {
+		for (j = i + 1; j < n && !gb[j]; j++)
+			;
+		cw = text_width(s + i, j - i);
+		if (w + cw > width - 1)
+			break;
+		w += cw;
+		keep = j;
+		kept = w;
+	}
+	if (gb != small)
+		free(gb);
+	/* Never "冲刺“…" or "word …": the cut goes before them. */
+	while (keep > 0) {
+		cw = (int)text_utf8_prev(s, keep, &cp);
+		if (!view_cut_dangles(cp))
+			break;
+		keep -= (size_t)cw;
+		kept -= text_cp_width(cp) > 0 ? text_cp_width(cp) : 0;
+	}
+	buf_add(b, s, keep);
+	buf_adds(b, "…");
+	return (kept + 1);
+}
+
+/* Sanitised s with newlines as spaces; caller frees. */
+char *
+view_clean(const char *s)
+{
+	char	*c, *p;
+
+	c = text_sanitize(s, strlen(s), NULL);
+	for (p = c; *p != '\0'; p++) {
+		if (*p == '\n')
+			*p = ' ';
+	}
+	return (c);
+}
+
+int
+view_fit(char **out, size_t *len, const char *s, int width)
+{
+	struct buf	 b = BUF_INIT;
+	char		*c;
+	int		 w;
+
+	c = view_clean(s);
+	w = view_cut(&b, c, strlen(c), width);
+	free(c);
+	*out = xrealloc(*out, *len + b.len + 1);
+	memcpy(*out + *len, buf_str(&b), b.len + 1);
+	*len += b.len;
+	buf_free(&b);
+	return (w);
+}
+
+/* Appends clean text drawn as elem. */
+void
+view_lb_add(struct view_lb *lb, const char *s, enum theme_elem elem)
+{
+	struct view_span	*sp;
+
+	if (*s == '\0')
+		return;
+	if (lb->nspans < VIEW_SPANS) {
+		sp = &lb->spans[lb->nspans++];
+		sp->off = lb->b.len;
+		sp->len = strlen(s);
+		sp->elem = elem;
+	}
+	buf_adds(&lb->b, s);
+}
+
+void
+view_lb_addf(struct view_lb *lb, enum theme_elem elem, const char *fmt, ...)
+{
+	va_list	 ap;
+	char	*s;
+
+	va_start(ap, fmt);
+	xvasprintf(&s, fmt, ap);
+	va_end(ap);
+	view_lb_add(lb, s, elem);
+	free(s);
+}
+
+/*
+ * Finishes the line into l: cut to width, spans clipped to what is left.
+ * With plain set the spans are dropped (a selected row is one style).
+ */
+struct view_line *
+view_lb_done(struct view_lb *lb, struct view_lines *l, int x, int width,
+    enum theme_elem elem, int plain)
+{
+	struct view_line	*line;
+	struct buf		 out = BUF_INIT;
+	int			 i;
+
+	line = view_lines_add(l);
+	line->x = x;
+	line->elem = elem;
+	buf_add(&out, "", 0);
+	view_cut(&out, buf_str(&lb->b), lb->b.len, width - x);
+	line->text = buf_detach(&out);
+	for (i = 0; i < lb->nspans && !plain; i++) {
+		if (lb->spans[i].off >= strlen(line->text))
+			break;
+		line->spans[line->nspans] = lb->spans[i];
+		if (lb->spans[i].off + lb->spans[i].len > strlen(line->text))
+			line->spans[line->nspans].len =
+			    strlen(line->text) - lb->spans[i].off;
+		line->nspans++;
+	}
+	buf_free(&lb->b);
+	lb->nspans = 0;
+	return (line);
+}
+
+/* A one-style line of text (sanitised here) cut to width. */
+struct view_line *
+view_line_text(struct view_lines *l, const char *s, int x, int width,
+    enum theme_elem elem)
+{
+	struct view_lb	 lb = { BUF_INIT, { { 0, 0, 0 } }, 0 };
+	char		*c;
+
+	c = view_clean(s);
+	buf_adds(&lb.b, c);
+	free(c);
+	return (view_lb_done(&lb, l, x, width, elem, 1));
+}
+
+/* ---- Cells ---------------------------------------------------------- */
+
+/* Zero-width characters that are not marks: never drawn. */
+static int
+view_cell_invisible(uint32_t c)
+{
+	return ((c >= 0x200b && c <= 0x200f) || (c >= 0x2028 && c <= 0x202e) ||
+	    (c >= 0x2060 && c <= 0x206f) || (c >= 0xfe00 && c <= 0xfe0f) ||
+	    c == 0xfeff || c == 0x034f || (c >= 0x180b && c <= 0x180f) ||
+	    (c >= 0xe0000 && c <= 0xe0fff));
+}
+
+size_t
+view_cell_next(const char *s, size_t n, struct view_cell *c)
+{
+	char		 gb[64];
+	size_t		 m, len, i, k;
+	uint32_t	 cp;
+	int		 bw, w;
+
+	memset(c, 0, sizeof *c);
+	if (n == 0)
+		return (0);
+	/* Clusters are short; a longer run of marks is cut into pieces. */
+	m = n < sizeof gb ? n : sizeof gb;
+	text_grapheme_breaks(s, m, gb);
+	for (len = 1; len < m && !gb[len]; len++)
+		;
+	c->width = text_width(s, len);
+	k = text_utf8_next(s, len, &cp);
+	bw = text_cp_width(cp);
+	if (bw <= 0 || view_cell_invisible(cp)) {
+		/* A mark with nothing to sit on, a control: blanks. */
+		c->pad = c->width;
+		return (len);
+	}
+	c->cp[c->ncp++] = cp;
+	for (i = k; i < len; i += k) {
+		k = text_utf8_next(s + i, len - i, &cp);
+		w = text_cp_width(cp);
+		if (w == 0 && !view_cell_invisible(cp) && c->ncp < 5)
+			c->cp[c->ncp++] = cp;
+	}
+	/* Only the first code point of a wide cluster is drawn. */
+	c->pad = c->width - bw;
+	if (c->pad < 0) {
+		/* Cannot happen (a cluster is never narrower than its
+		 * base) but a wrong width must never reach the screen. */
+		c->ncp = 0;
+		c->pad = c->width;
+	}
+	return (len);
+}
+
+/*
+ * Adds text to lb with bytes off..off+len (a match, if len > 0) drawn as
+ * a match.
+ */
+void
+view_lb_match(struct view_lb *lb, const char *text, size_t off, size_t len,
+    enum theme_elem elem)
+{
+	char	*s, *c;
+
+	if (len == 0 || off + len > strlen(text)) {
+		c = view_clean(text);
+		view_lb_add(lb, c, elem);
+		free(c);
+		return;
+	}
+	/* Each piece sanitised on its own: the offsets stay right. */
+	s = xstrndup(text, off);
+	c = view_clean(s);
+	view_lb_add(lb, c, elem);
+	free(c);
+	free(s);
+	s = xstrndup(text + off, len);
+	c = view_clean(s);
+	view_lb_add(lb, c, THEME_MATCH);
+	free(c);
+	free(s);
+	c = view_clean(text + off + len);
+	view_lb_add(lb, c, elem);
+	free(c);
+}
+
+/*
+ * Marks the places a line shows a word of query (words split at spaces,
+ * ASCII case folded) as matches, as many as the line has spans for.
+ */
+void
+view_mark_matches(const char *query, struct view_line *l)
+{
+	const char	*w, *t;
+	size_t		 wl, i, k, len = strlen(l->text);
+
+	for (w = query; *w != '\0'; w += wl) {
+		w += strspn(w, " ");
+		if ((wl = strcspn(w, " ")) == 0)
+			break;
+		for (i = 0; i + wl <= len && l->nspans < VIEW_SPANS; i++) {
+			t = l->text + i;
+			for (k = 0; k < wl; k++) {
+				if (t[k] != w[k] && !((unsigned char)t[k] <
+				    0x80 && (t[k] | 0x20) == (w[k] | 0x20) &&
+				    (w[k] | 0x20) >= 'a' && (w[k] | 0x20) <=
+				    'z'))
+					break;
+			}
+			if (k < wl)
+				continue;
+			l->spans[l->nspans].off = i;
+			l->spans[l->nspans].len = wl;
+			l->spans[l->nspans].elem = THEME_MATCH;
+			l->nspans++;
+			i += wl - 1;
+		}
+	}
+}

@@ -1,0 +1,60 @@
+# Screen tests of the help overlay (?), at 80x24 and 160x50: it fits the
+# terminal, scrolls to its last key (j, Space, G), closes with q, Esc and
+# ?, and shows the keys the user's bind lines add or take away.
+. "$TOP/tests/lib.sh"
+. "$TOP/tests/screen-lib.sh"
+
+screen_setup help
+CONF=$XDG_CONFIG_HOME/kanbao/config
+mkdir -p "$(dirname "$CONF")"
+: >"$CONF"
+
+start() {
+	$TM kill-session -t kb 2>/dev/null
+	$TM new-session -d -s kb -x "$1" -y "$2" \
+	    "XDG_CONFIG_HOME='$XDG_CONFIG_HOME' '$KANBAO' --db '$DB'; sleep 600"
+	wait_for 'Issues' || true
+}
+FIRST='next row; scroll the article down'
+LAST='select; click again to open'
+
+for size in 80x24 160x50; do
+	W=${size%x*} H=${size#*x}
+	n="help-$size"
+	start "$W" "$H"
+	keys '?'
+	t_match "$n: ? shows the first key" "$FIRST" "$(screen)"
+	t_eq "$n: the help fits the width" yes \
+	    "$([ "$(screen | wc -L)" -le "$W" ] && echo yes || echo no)"
+	t_eq "$n: the help fits the height" "$H" "$(screen | wc -l)"
+	if [ "$H" -lt 40 ]; then
+		t_nomatch "$n: the last key is below the box" "$LAST" \
+		    "$(screen)"
+		keys j
+		t_nomatch "$n: j scrolls the help a row" "$FIRST" "$(screen)"
+		keys k
+		t_match "$n: k scrolls it back" "$FIRST" "$(screen)"
+		keys Space
+		t_match "$n: Space scrolls the help a page" \
+		    'Keys \(j k Space scroll' "$(screen)"
+		keys G
+	fi
+	t_match "$n: the help reaches the last key" "$LAST" "$(screen)"
+	keys q
+	t_nomatch "$n: q closes the help" "$LAST" "$(screen)"
+	t_match "$n: q closes only the help" 'Issues' "$(screen)"
+	keys '?' Escape
+	t_nomatch "$n: Esc closes the help" "$LAST|$FIRST" "$(screen)"
+	keys '?' '?'
+	t_nomatch "$n: ? closes the help" "$LAST|$FIRST" "$(screen)"
+done
+
+# The user's binds: J added to next-unread, x to quit, Q taken away.
+printf 'bind J next-unread\nbind x quit\nbind Q none\n' >"$CONF"
+start 160 50
+keys '?'
+t_match "help: a bound key is listed with its command" \
+    'n J +next search match' "$(screen)"
+t_match "help: a key bound to quit is listed" 'x +quit$' \
+    "$(screen | sed 's/ *│ *$//; s/ *$//')"
+t_nomatch "help: an unbound key is not listed" 'Q +quit' "$(screen)"
