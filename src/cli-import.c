@@ -25,6 +25,9 @@
 #include "kanbao/parse.h"
 #include "kanbao/topic.h"
 
+/* Directories below a path given to import, at most. */
+#define IMPORT_WALK_DEPTH	32
+
 struct import_list {
 	char	**paths;
 	size_t	  n;
@@ -55,9 +58,39 @@ import_is_page(const char *name)
 	    (n > 3 && strcmp(name + n - 3, ".md") == 0));
 }
 
-/* Collects the page files under dir, in name order. */
+/*
+ * A directory walk: the directories on the current path (by device and
+ * inode), so that a link back to one of them is not followed, and the
+ * links so refused, reported once when the walk ends.
+ */
+struct import_walk {
+	struct {
+		dev_t	 dev;
+		ino_t	 ino;
+	}		 path[IMPORT_WALK_DEPTH + 1];
+	int		 depth;
+	size_t		 loops;		/* links back up the path seen */
+	char		*first_loop;	/* the first of them */
+};
+
+/* Is the directory sb already on the walk's path (a loop)? */
 static int
-import_walk(struct import_list *l, const char *dir, int depth)
+import_walk_seen(const struct import_walk *w, const struct stat *sb)
+{
+	int	i;
+
+	for (i = 0; i < w->depth; i++) {
+		if (w->path[i].dev == sb->st_dev &&
+		    w->path[i].ino == sb->st_ino)
+			return (1);
+	}
+	return (0);
+}
+
+/* Collects the page files under dir (whose stat is sb), in name order. */
+static int
+import_walk_dir(struct import_list *l, struct import_walk *w,
+    const char *dir, const struct stat *dsb)
 {
 	DIR		*d;
 	struct dirent	*de;
@@ -66,11 +99,14 @@ import_walk(struct import_list *l, const char *dir, int depth)
 	size_t		 n = 0, i;
 	int		 status = 0;
 
-	if (depth > 32 || (d = opendir(dir)) == NULL) {
-		cli_error("%s: %s", dir, depth > 32 ? "too deep" :
-		    strerror(errno));
+	if (w->depth >= IMPORT_WALK_DEPTH || (d = opendir(dir)) == NULL) {
+		cli_error("%s: %s", dir, w->depth >= IMPORT_WALK_DEPTH ?
+		    "too deep" : strerror(errno));
 		return (-1);
 	}
+	w->path[w->depth].dev = dsb->st_dev;
+	w->path[w->depth].ino = dsb->st_ino;
+	w->depth++;
 	while ((de = readdir(d)) != NULL) {
 		if (*de->d_name == '.')
 			continue;
@@ -82,8 +118,17 @@ import_walk(struct import_list *l, const char *dir, int depth)
 		qsort(names, n, sizeof *names, import_cmp);
 	for (i = 0; i < n; i++) {
 		xasprintf(&path, "%s/%s", dir, names[i]);
-		if (stat(path, &sb) == 0 && S_ISDIR(sb.st_mode)) {
-			if (import_walk(l, path, depth + 1) != 0)
+		if (stat(path, &sb) != 0) {
+			/* Too long a name, a dangling link: say which. */
+			if (errno != ENOENT || import_is_page(names[i])) {
+				cli_error("%s: %s", path, strerror(errno));
+				status = -1;
+			}
+		} else if (S_ISDIR(sb.st_mode)) {
+			if (import_walk_seen(w, &sb)) {
+				if (w->loops++ == 0)
+					w->first_loop = xstrdup(path);
+			} else if (import_walk_dir(l, w, path, &sb) != 0)
 				status = -1;
 		} else if (import_is_page(names[i]))
 			import_add(l, path);
@@ -91,6 +136,32 @@ import_walk(struct import_list *l, const char *dir, int depth)
 		free(names[i]);
 	}
 	free(names);
+	w->depth--;
+	return (status);
+}
+
+/*
+ * Collects the page files under dir.  Links to a directory already being
+ * walked (a loop: "ln -s . a") are not followed, and said once.
+ */
+static int
+import_walk(struct import_list *l, const char *dir, const struct stat *sb)
+{
+	struct import_walk	w;
+	int			status;
+
+	memset(&w, 0, sizeof w);
+	status = import_walk_dir(l, &w, dir, sb);
+	if (w.loops != 0) {
+		if (w.loops == 1)
+			cli_error("%s: a link back to a directory above it, "
+			    "not followed", w.first_loop);
+		else
+			cli_error("%s and %zu more: links back to a directory "
+			    "above them, not followed", w.first_loop,
+			    w.loops - 1);
+		free(w.first_loop);
+	}
 	return (status);
 }
 
@@ -327,7 +398,7 @@ cli_import_exec(struct cli_ctx *ctx, int argc, char **argv)
 			st.skipped++;
 			status = CLI_ERROR;
 		} else if (S_ISDIR(sb.st_mode)) {
-			if (import_walk(&l, argv[i], 0) != 0)
+			if (import_walk(&l, argv[i], &sb) != 0)
 				status = CLI_ERROR;
 		} else
 			import_add(&l, argv[i]);
