@@ -72,3 +72,118 @@ if command -v prlimit >/dev/null 2>&1; then
 	t_match "parse: a pipe past the limit is refused" \
 	    "file too large" "$(cat err)"
 fi
+
+# --- hostile stores ---------------------------------------------------------
+# md5 of a file, to see that a refused store was not written to.
+sum() { cksum <"$1"; }
+S=$T_TMP/s.db
+"$K" --db "$S" import --date 2024-03-05 "$PAGE" >/dev/null 2>&1
+if command -v python3 >/dev/null 2>&1; then
+	sql() { python3 -c '
+import sqlite3, sys
+db = sqlite3.connect(sys.argv[1], isolation_level=None)
+db.executescript(sys.argv[2])
+db.close()' "$@"; }
+	for v in -2147483648 -100 -1 4 99; do
+		cp "$S" v.db
+		sql v.db "PRAGMA user_version = $v"
+		before=$(sum v.db)
+		"$K" --db v.db list issues >out 2>err
+		st=$?
+		t_eq "user_version $v: refused (exit 1, no crash)" 1 $st
+		t_match "user_version $v: said so" \
+		    "v.db: (not a kanbao store|made by a newer kanbao)" \
+		    "$(cat err)"
+		"$K" --db v.db import "$PAGE" >out 2>err
+		t_eq "user_version $v: import refused too" 1 $?
+		t_eq "user_version $v: the file is untouched" "$before" \
+		    "$(sum v.db)"
+	done
+
+	# An empty SQLite database claiming our version is not a store.
+	sql e.db "PRAGMA user_version = 3"
+	before=$(sum e.db)
+	"$K" --db e.db import "$PAGE" >out 2>err
+	t_eq "empty database at version 3: refused" 1 $?
+	t_match "empty database at version 3: said so" \
+	    "e.db: not a kanbao store" "$(cat err)"
+	t_eq "empty database at version 3: untouched" "$before" "$(sum e.db)"
+
+	# A store with a trigger (or any object of its own) is not ours:
+	# a received store must not run its SQL when we write to it.
+	cp "$S" trig.db
+	sql trig.db "CREATE TABLE log(x); CREATE TRIGGER t AFTER UPDATE ON
+	    article BEGIN INSERT INTO log VALUES (1); END;"
+	before=$(sum trig.db)
+	"$K" --db trig.db list articles >out 2>err
+	t_eq "store with a trigger: refused" 1 $?
+	t_match "store with a trigger: not kanbao's schema" \
+	    "trig.db: not a kanbao store, or a damaged one" "$(cat err)"
+	t_eq "store with a trigger: untouched" "$before" "$(sum trig.db)"
+
+	# A foreign database in WAL mode with a log not yet checkpointed:
+	# refused, and its log is not checkpointed into it on the way out.
+	python3 -c '
+import sqlite3, os, sys
+db = sqlite3.connect(sys.argv[1], isolation_level=None)
+db.execute("PRAGMA journal_mode = WAL")
+db.execute("PRAGMA wal_autocheckpoint = 0")
+db.execute("CREATE TABLE x (a)")
+db.execute("INSERT INTO x VALUES (1)")
+os._exit(0)' w.db
+	before=$(sum w.db)
+	"$K" --db w.db import "$PAGE" >out 2>err
+	t_eq "foreign WAL database: refused" 1 $?
+	t_eq "foreign WAL database: not checkpointed" "$before" "$(sum w.db)"
+	t_eq "foreign WAL database: its log is still there" yes \
+	    "$([ -s w.db-wal ] && echo yes)"
+
+	# A store in a directory we may not write, with a crashed writer's
+	# log: read immutable, the log's committed pages would be ignored.
+	if [ "$(id -u)" = 0 ] && command -v setpriv >/dev/null 2>&1; then
+		as() { setpriv --reuid=65534 --regid=65534 --clear-groups "$@"; }
+	elif [ "$(id -u)" != 0 ]; then
+		as() { "$@"; }
+	else
+		as() { return 77; }
+	fi
+	chmod 755 "$T_TMP"
+	mkdir ro
+	cp "$S" ro/k.db
+	python3 -c '
+import sqlite3, os, sys
+db = sqlite3.connect(sys.argv[1], isolation_level=None)
+db.execute("PRAGMA wal_autocheckpoint = 0")
+db.execute("UPDATE article SET starred = 1")
+os._exit(0)' ro/k.db
+	chmod 444 ro/k.db ro/k.db-wal
+	rm -f ro/k.db-shm
+	chmod 555 ro
+	if as true 2>/dev/null; then
+		as "$K" --db ro/k.db list articles >out 2>err
+		st=$?
+		n=$(grep -c "\*$" out)
+		if [ $st = 0 ]; then
+			t_eq "unwritable store with a log: its pages are read" \
+			    "$("$K" --db "$S" list articles | wc -l)" "$n"
+		else
+			t_match "unwritable store with a log: refused, said why" \
+			    "k.db: cannot read the store: its write-ahead log" \
+			    "$(cat err)"
+		fi
+	else
+		t_skip "unwritable store with a log" "no way to drop root"
+	fi
+	chmod 755 ro
+else
+	t_skip "hostile stores" "no python3 to make them"
+fi
+
+# A read command never writes a schema into an empty file.
+: >zero.db
+"$K" --db zero.db list issues >out 2>err
+t_eq "zero-length file: a reader refuses it" 1 $?
+t_match "zero-length file: said so" "zero.db: no store there" "$(cat err)"
+t_eq "zero-length file: still empty" 0 "$(wc -c <zero.db)"
+"$K" --db zero.db import "$PAGE" >out 2>err
+t_eq "zero-length file: import makes a store of it" 0 $?
