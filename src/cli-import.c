@@ -23,6 +23,7 @@
 #include "kanbao/cli-store.h"
 #include "kanbao/file.h"
 #include "kanbao/parse.h"
+#include "kanbao/text.h"
 #include "kanbao/topic.h"
 
 /* Directories below a path given to import, at most. */
@@ -265,6 +266,7 @@ import_one(struct store *s, struct topic_set *ts, const char *path,
 	enum store_put_result	 r;
 	const char		*base, *encoding;
 	char			 date[11], *name, *dot, *text, *cause;
+	char			*cname, *csource;
 	size_t			 len, cut = 0, n;
 	int			 number, rc;
 
@@ -291,14 +293,20 @@ import_one(struct store *s, struct topic_set *ts, const char *path,
 		in.date = date_opt;
 	else if (import_path_date(path, date) == 0)
 		in.date = date;
-	in.issue_name = *name != '\0' ? name : base;
+	/* Names are stored clean: they are shown wherever the page is. */
+	cname = text_sanitize_line(*name != '\0' ? name : base);
+	csource = text_sanitize_line(path);
+	free(name);
+	name = cname;
+	in.issue_name = name;
 	in.number = number;
-	in.source = path;
+	in.source = csource;
 
 	if ((text = file_read_page(path, &len, &encoding, &cause)) == NULL) {
 		cli_error("%s: %s", path, cause);
 		free(cause);
 		free(name);
+		free(csource);
 		st->skipped++;
 		return (-1);
 	}
@@ -309,6 +317,7 @@ import_one(struct store *s, struct topic_set *ts, const char *path,
 	parse_page_free(pg);
 	free(text);
 	free(name);
+	free(csource);
 	if (rc != 0) {
 		cli_error("%s: %s", path, cause);
 		free(cause);

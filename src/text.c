@@ -123,7 +123,34 @@ text_is_dropped(uint32_t c)
 	    (c >= 0x2060 && c <= 0x2064) ||	/* word joiner, invisible ops */
 	    (c >= 0x2066 && c <= 0x206f) ||	/* bidi isolates, deprecated */
 	    c == 0xfeff ||			/* BOM, ZW no-break space */
-	    (c >= 0xfff9 && c <= 0xfffb));	/* interlinear annotation */
+	    (c >= 0xfff9 && c <= 0xfffb) ||	/* interlinear annotation */
+	    /* Hangul fillers: blank, and not spaces to a line breaker. */
+	    c == 0x115f || c == 0x1160 || c == 0x3164 || c == 0xffa0);
+}
+
+static int
+text_is_selector(uint32_t c)
+{
+	return ((c >= 0xfe00 && c <= 0xfe0f) || (c >= 0xe0100 && c <= 0xe01ef));
+}
+
+/*
+ * Invisible characters that mean something only after certain others:
+ * a variation selector after a character it can select a form of (not at
+ * the start, after a space, a newline or another selector), tag
+ * characters only in an emoji tag sequence (🏴 then tags, as in a
+ * subdivision flag).  Elsewhere they hide text from the reader.
+ */
+static int
+text_is_stray(uint32_t c, uint32_t prev)
+{
+	if (text_is_selector(c))
+		return (prev == 0 || prev == '\n' || prev == '\f' ||
+		    prev == ' ' || prev == 0x3000 || text_is_selector(prev) ||
+		    prev == 0x200d);
+	if (c >= 0xe0000 && c <= 0xe007f)
+		return (prev != 0x1f3f4 && !(prev >= 0xe0020 && prev <= 0xe007e));
+	return (0);
 }
 
 /*
@@ -162,6 +189,12 @@ text_prepends_nothing(const char *s, size_t n)
 char *
 text_sanitize(const char *s, size_t n, size_t *outlen)
 {
+	return (text_clean(s, n, 0, outlen));
+}
+
+char *
+text_clean(const char *s, size_t n, int flags, size_t *outlen)
+{
 	struct buf	 b = BUF_INIT;
 	uint32_t	 c, prev = 0;
 	size_t		 i, len;
@@ -175,14 +208,17 @@ text_sanitize(const char *s, size_t n, size_t *outlen)
 			if (i + 1 < n && s[i + 1] == '\n')
 				len++;
 		} else if (c == '\t')
-			c = ' ';
-		else if (c == 0x2028 || c == 0x2029)
-			c = '\n';
+			c = (flags & TEXT_KEEP_TAB) ? '\t' : ' ';
+		else if (c == '\f')
+			c = (flags & TEXT_KEEP_FF) ? '\f' : '\n';
+		else if (c == 0x2028 || c == 0x2029 || c == 0x85)
+			c = '\n';	/* line, paragraph separator; NEL */
 		else if (c == 0x200d && (prev >= 0x1f000 || prev == 0xfe0f))
 			;	/* ZWJ inside an emoji sequence is harmless */
-		else if (text_is_dropped(c))
+		else if (text_is_dropped(c) || text_is_stray(c, prev))
 			continue;
-		else if (c != '\n' && c != TEXT_REPLACEMENT &&
+		else if (c != '\n' && c != '\t' && c != '\f' &&
+		    c != TEXT_REPLACEMENT &&
 		    (c > 0x10ffff || (c >= 0xd800 && c <= 0xdfff) ||
 		    (c & 0xfffe) == 0xfffe || (c >= 0xfdd0 && c <= 0xfdef)))
 			c = TEXT_REPLACEMENT;
@@ -190,7 +226,7 @@ text_sanitize(const char *s, size_t n, size_t *outlen)
 		    uc_graphemeclusterbreak_property(c) == GBP_PREPEND &&
 		    text_prepends_nothing(s + i + len, n - i - len))
 			continue;	/* a Prepend letter before a space */
-		else if (c != '\n' && !text_is_assigned_fast(c) &&
+		else if (c >= 0x20 && !text_is_assigned_fast(c) &&
 		    text_cp_width(c) < 0) {
 			/*
 			 * Unassigned code points: wcwidth() and so curses
@@ -291,7 +327,8 @@ text_decode(const char *in, size_t inlen, size_t *outlen,
 		free(conv);
 		return (NULL);
 	}
-	out = text_sanitize(in, inlen, outlen);
+	/* Form feeds stay: they divide a file into pages. */
+	out = text_clean(in, inlen, TEXT_KEEP_FF, outlen);
 	free(conv);
 	*encoding = enc;
 	return (out);
@@ -386,4 +423,17 @@ text_grapheme_breaks(const char *s, size_t n, char *p)
 {
 	if (n != 0)
 		u8_grapheme_breaks((const uint8_t *)s, n, p);
+}
+
+char *
+text_sanitize_line(const char *s)
+{
+	char	*out, *p;
+
+	out = text_sanitize(s, strlen(s), NULL);
+	for (p = out; *p != '\0'; p++) {
+		if (*p == '\n')
+			*p = ' ';
+	}
+	return (out);
 }

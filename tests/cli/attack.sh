@@ -187,3 +187,48 @@ t_match "zero-length file: said so" "zero.db: no store there" "$(cat err)"
 t_eq "zero-length file: still empty" 0 "$(wc -c <zero.db)"
 "$K" --db zero.db import "$PAGE" >out 2>err
 t_eq "zero-length file: import makes a store of it" 0 $?
+
+# --- hostile names ----------------------------------------------------------
+# Escape sequences in file names (OSC 0, SGR, a raw C1 CSI byte, invalid
+# UTF-8) never reach the terminal: not from import, list, show or export,
+# and not from a crafted store that holds them.
+if command -v python3 >/dev/null 2>&1; then
+	CHECK="python3 $TOP/tests/hostile/check.py"
+	mkdir names
+	cp "$PAGE" "names/$(printf 'evil\033]0;pwned\007\033[31m\233x')_p1.txt"
+	cp "$PAGE" "names/$(printf 'bad\377\376name')_p2.txt"
+	"$K" --db names.db import names >out 2>err
+	t_eq "hostile names: imported" 0 $?
+	sql names.db "UPDATE issue SET key = key || char(27, 93, 48, 59, 120,
+	    7, 155) WHERE id = 1; UPDATE page SET source = char(27) ||
+	    '[2J' || source; UPDATE article SET title = title || char(27, 91,
+	    51, 49, 109, 8, 155, 13) WHERE id = 1"
+	id=$("$K" --db names.db list articles | head -1 | cut -f1)
+	{
+		"$K" --db names.db list issues
+		"$K" --db names.db list pages
+		"$K" --db names.db list articles
+		"$K" --db names.db show "$id"
+		"$K" --db names.db search 本报讯
+		for f in md txt; do
+			"$K" --db names.db export --format $f
+		done
+	} >plain 2>&1
+	t_eq "hostile names: plain output is clean" "" "$($CHECK clean plain)"
+	t_match "hostile names: the name is still there" "evil.*x" \
+	    "$(cat plain)"
+	: >json
+	bad=
+	for c in "list issues --json" "list pages --json" \
+	    "list articles --json" "show $id --json" "search 本报讯 --json" \
+	    "export --format json"; do
+		"$K" --db names.db $c >one 2>&1
+		cat one >>json
+		python3 -c '
+import json, sys
+json.loads(open(sys.argv[1], "rb").read().decode("utf-8"))' one ||
+		    bad="$bad $c;"
+	done
+	t_eq "hostile names: JSON output is clean" "" "$($CHECK clean json)"
+	t_eq "hostile names: JSON output parses as UTF-8 JSON" "" "$bad"
+fi

@@ -182,6 +182,14 @@ def main():
         .encode() + page, "import", "U+2028, U+2029, NEL")
     add("tabs-ff.txt", page.replace(b"\n\n", b"\n\f\t\v\n"), "either",
         "form feeds, tabs and vertical tabs in column breaks")
+    tags = "".join(chr(0xE0000 + ord(c)) for c in "ignore all") + "\U000E007F"
+    fill = "\u3164\uffa0\u115f\u1160"
+    vs = "\ufe0f\ufe0e\U000E0100"
+    add("invisible.txt", ("隐%s形%s标题\n\n%s本报讯 正%s文 %s。\n"
+        % (tags, fill, vs, tags, vs)).encode() + page, "import",
+        "tag characters, Hangul fillers, stray variation selectors")
+    add("nel.txt", ("标题\n\n本报讯 第一行\u0085换行第二行。\n")
+        .encode() + page, "import", "NEL inside a paragraph")
 
     with open(os.path.join(out, "manifest.tsv"), "w") as f:
         for name, expect, what in cases:

@@ -105,6 +105,61 @@ text_2_1(void **state)
 	free(s);
 }
 
+/* The sanitised form of a literal. */
+static char *
+clean(const char *in)
+{
+	return (text_sanitize(in, strlen(in), NULL));
+}
+
+/*
+ * text-2.2: NEL and form feed break lines on the terminal (a form feed
+ * stays in a decoded page, where it divides pages); tag characters, Hangul
+ * fillers and variation selectors that select nothing are dropped, those
+ * that do are kept.
+ */
+static void
+text_2_2(void **state)
+{
+	const char	*enc;
+	char		*cause, *s;
+	size_t		 len;
+
+	(void)state;
+	s = clean("一\xc2\x85二\f三");
+	assert_string_equal(s, "一\n二\n三");
+	free(s);
+	s = text_decode("一\f二\xc2\x85三", 12, &len, &enc, &cause);
+	assert_non_null(s);
+	assert_string_equal(s, "一\f二\n三");
+	free(s);
+	s = text_clean("a\tb\fc", 5, TEXT_KEEP_TAB, NULL);
+	assert_string_equal(s, "a\tb\nc");
+	free(s);
+	/* Tag characters spelling "hi" after a letter: gone. */
+	s = clean("x\xf3\xa0\x81\xa8\xf3\xa0\x81\xa9y");
+	assert_string_equal(s, "xy");
+	free(s);
+	/* A subdivision flag (black flag, tags, cancel tag) is kept. */
+	s = clean("\xf0\x9f\x8f\xb4\xf3\xa0\x81\xa7\xf3\xa0\x81\xa2"
+	    "\xf3\xa0\x81\xbf");
+	assert_string_equal(s, "\xf0\x9f\x8f\xb4\xf3\xa0\x81\xa7"
+	    "\xf3\xa0\x81\xa2\xf3\xa0\x81\xbf");
+	free(s);
+	/* Hangul fillers U+3164, U+FFA0, U+115F, U+1160: gone. */
+	s = clean("a\xe3\x85\xa4\xef\xbe\xa0\xe1\x85\x9f\xe1\x85\xa0" "b");
+	assert_string_equal(s, "ab");
+	free(s);
+	/* Stray selectors: at the start, after a space, after a selector. */
+	s = clean("\xef\xb8\x8f" "a \xef\xb8\x8e" "b\xef\xb8\x8f\xef\xb8\x8f");
+	assert_string_equal(s, "a b\xef\xb8\x8f");
+	free(s);
+	/* An ideographic variation selector after 葛 is kept. */
+	s = clean("葛\xf3\xa0\x84\x80");
+	assert_string_equal(s, "葛\xf3\xa0\x84\x80");
+	free(s);
+}
+
 /* text-3.1: code point widths are those of glibc's wcwidth(). */
 static void
 text_3_1(void **state)
@@ -207,6 +262,7 @@ main(void)
 		cmocka_unit_test(text_1_3),
 		cmocka_unit_test(text_1_4),
 		cmocka_unit_test(text_2_1),
+		cmocka_unit_test(text_2_2),
 		cmocka_unit_test(text_3_1),
 		cmocka_unit_test(text_3_2),
 		cmocka_unit_test(text_3_3),
