@@ -24,11 +24,13 @@ size_t	 text_utf8_put(char *out, uint32_t cp);
 
 /*
  * Turns the bytes of a page file into clean UTF-8: strips a UTF-8 BOM,
- * converts UTF-16 (with BOM), GB18030 and GBK, turns CRLF and lone CR into
- * LF and sanitises (text_sanitize), keeping form feeds (page breaks).  Returns the text (caller frees, length
- * in *outlen) and sets *encoding to a static name ("UTF-8", "GB18030",
- * "UTF-16LE", ...), or NULL with *cause set (caller frees) for an empty or
- * binary file or one in no encoding it knows.
+ * converts UTF-16 (with BOM), and GB18030, GBK or Big5 when the text read
+ * in it is plausibly Chinese (Japanese and Korean are refused as such),
+ * turns CRLF and lone CR into LF and sanitises (text_sanitize), keeping
+ * form feeds (page breaks).  Returns the text (caller frees, length in
+ * *outlen) and sets *encoding to a static name ("UTF-8", "GB18030",
+ * "BIG5", "UTF-16LE", ...), or NULL with *cause set (caller frees) for an
+ * empty or binary file or one in no encoding it reads.
  */
 char	*text_decode(const char *in, size_t inlen, size_t *outlen,
 	     const char **encoding, char **cause);

@@ -152,6 +152,9 @@ while IFS='	' read -r f expect what; do
 		t_match "$f: text around escapes kept" "恶意标题" "$(cat "$o")" ;;
 	bidi.txt)
 		t_match "$f: bidi controls dropped" "标题反转" "$(cat "$o")" ;;
+	big5.txt)
+		t_match "$f: read as Big5" "全省一季度重大項目集中開工" \
+		    "$(cat "$o")" ;;
 	invisible.txt)
 		t_match "$f: invisible characters dropped" "隐形标题" \
 		    "$(cat "$o")" ;;
