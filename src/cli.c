@@ -209,6 +209,7 @@ cli_write(const char *s, size_t n)
 	if (fwrite(clean, 1, len, stdout) != len || fflush(stdout) != 0) {
 		if (errno != EPIPE)
 			rc = cli_error("write error: %s", strerror(errno));
+		clearerr(stdout);	/* said; main_flush() need not */
 	}
 	free(clean);
 	return (rc);

@@ -308,6 +308,9 @@ enum store_rank {
 					   1000 matches (store-search.c) */
 };
 
+/* The longest query searched, in bytes: a longer one is refused. */
+#define STORE_QUERY_MAX	1024
+
 struct store_query {
 	const char	*text;		/* words; all must occur (any length) */
 	uint64_t	 topics;	/* 0: any; else any of these bits */
@@ -328,8 +331,8 @@ struct store_hit {
  * Finds articles containing every word of the query (CJK text matched as
  * a substring of any length, Latin words as words, case folded).  Hits
  * come to cb one at a time as they are found, so the first screen shows
- * before the whole result is known.  A query with no searchable text is
- * an error.
+ * before the whole result is known.  A query with no searchable text, or
+ * longer than STORE_QUERY_MAX, is an error.
  */
 int	 store_search(struct store *, const struct store_query *,
 	     int (*cb)(const struct store_hit *, void *), void *arg,

@@ -232,3 +232,27 @@ json.loads(open(sys.argv[1], "rb").read().decode("utf-8"))' one ||
 	t_eq "hostile names: JSON output is clean" "" "$($CHECK clean json)"
 	t_eq "hostile names: JSON output parses as UTF-8 JSON" "" "$bad"
 fi
+
+# --- hostile output and queries ---------------------------------------------
+# A full disk: every command says so and exits 1, --help included.
+if [ -w /dev/full ]; then
+	for c in "--help" "--version" "import --help" "import $PAGE" \
+	    "list issues"; do
+		"$K" --db full.db $c >/dev/full 2>err
+		st=$?
+		t_eq "kanbao $c >/dev/full: exit 1" 1 $st
+		t_match "kanbao $c >/dev/full: says so" "write error" \
+		    "$(cat err)"
+	done
+else
+	t_skip "writes to a full disk" "no /dev/full"
+fi
+
+# A query longer than any typed is refused at once, saying why.
+q=$(head -c 100000 /dev/zero | tr '\0' 'x')
+timeout 60 "$K" --db "$S" search "$q" >out 2>err
+t_eq "search: a 100 KB query is refused" 1 $?
+t_match "search: the refusal says why" "search query too long" "$(cat err)"
+"$K" --db "$S" search "$(head -c 1000 /dev/zero | tr '\0' 'x')" >out 2>err
+t_eq "search: a 1,000-byte query is searched (no hits)" 0 $?
+t_nomatch "search: a 1,000-byte query is not refused" "too long" "$(cat err)"
