@@ -1301,6 +1301,25 @@ store_page_abort(struct store *s)
 	sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
 }
 
+/*
+ * Refuses a page whose indexing would cost an absurd amount.  The cost is
+ * in the index: about 20 us and 150 bytes of memory for each distinct
+ * token, and text made to have only distinct ones (random characters)
+ * has two per character, so a 24 MB page took 159 s and 1.4 GB.  A
+ * printed page holds tens of KB; STORE_PAGE_MAX bounds the worst case at
+ * about 12 s and 130 MB.
+ */
+static int
+store_page_cost(const struct store_page_in *in, char **cause)
+{
+	if (in->len <= STORE_PAGE_MAX)
+		return (0);
+	xasprintf(cause, "page too large to index (%zu bytes of text, at "
+	    "most %u; a printed page holds tens of KB)", in->len,
+	    STORE_PAGE_MAX);
+	return (-1);
+}
+
 int
 store_put_page(struct store *s, const struct store_page_in *in,
     const struct parse_page *pg, const struct topic_set *ts,
@@ -1319,6 +1338,8 @@ store_put_page(struct store *s, const struct store_page_in *in,
 		xasprintf(cause, "%s: the store is read-only", s->path);
 		return (-1);
 	}
+	if (store_page_cost(in, cause) != 0)
+		return (-1);
 	hash = store_hash(in->text, in->len);
 	if (store_page_begin(s, cause) != 0)
 		return (-1);

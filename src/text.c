@@ -430,8 +430,8 @@ text_decode_legacy(const char *in, size_t inlen, size_t bad, size_t *outlen,
 		if (p.nonascii >= TEXT_JUDGE_MIN &&
 		    (text_other_encodings[i].kana ? p.kana : p.hangul) * 5 >=
 		    p.nonascii) {
-			xasprintf(cause, "%s text (%s), not Chinese: kanbao "
-			    "reads UTF-8, GB18030, GBK and Big5",
+			xasprintf(cause, "text in %s (%s), not Chinese: "
+			    "kanbao reads UTF-8, GB18030, GBK and Big5",
 			    text_other_encodings[i].language,
 			    text_other_encodings[i].encoding);
 			return (NULL);

@@ -71,12 +71,16 @@ enum store_put_result {
 	STORE_PUT_UNCHANGED		/* the same text was already there */
 };
 
+/* The most text a page may hold: its index would cost too much beyond. */
+#define STORE_PAGE_MAX	(2U * 1024 * 1024)
+
 /*
  * Stores one page and its parsed articles (topics matched with ts) in one
  * BEGIN IMMEDIATE transaction: the page is either all there or not at all.
  * The same text again changes nothing; other text for the same issue and
  * page replaces the page and its articles (their read/starred state is
- * lost).  Sets *result and *narticles (articles now on the page).
+ * lost).  Sets *result and *narticles (articles now on the page).  A page
+ * of more than STORE_PAGE_MAX bytes is refused.
  */
 int	 store_put_page(struct store *, const struct store_page_in *,
 	     const struct parse_page *, const struct topic_set *,

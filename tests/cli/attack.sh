@@ -256,3 +256,19 @@ t_match "search: the refusal says why" "search query too long" "$(cat err)"
 "$K" --db "$S" search "$(head -c 1000 /dev/zero | tr '\0' 'x')" >out 2>err
 t_eq "search: a 1,000-byte query is searched (no hits)" 0 $?
 t_nomatch "search: a 1,000-byte query is not refused" "too long" "$(cat err)"
+
+# A page whose index would cost an absurd amount is refused before any of
+# it is written (a 24 MB page cost 1.4 GB and 159 s).
+i=0
+: >huge.txt
+while [ $i -lt 600 ]; do
+	cat "$PAGE" >>huge.txt
+	i=$((i + 1))
+done
+before=$("$K" --db "$S" list pages)
+"$K" --db "$S" import --date 2030-01-01 --page 1 huge.txt >out 2>err
+t_eq "import: a ${i}-fold page is refused" 1 $?
+t_match "import: the refusal names the page and why" \
+    "huge.txt: page too large to index" "$(cat err)"
+t_eq "import: nothing of it is stored" "$before" \
+    "$("$K" --db "$S" list pages)"
