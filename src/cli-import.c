@@ -70,7 +70,7 @@ struct import_walk {
 		ino_t	 ino;
 	}		 path[IMPORT_WALK_DEPTH + 1];
 	int		 depth;
-	size_t		 loops;		/* links back up the path seen */
+	size_t		 loops;		/* links back up the path */
 	char		*first_loop;	/* the first of them */
 };
 

@@ -149,7 +149,8 @@ text_is_stray(uint32_t c, uint32_t prev)
 		    prev == ' ' || prev == 0x3000 || text_is_selector(prev) ||
 		    prev == 0x200d);
 	if (c >= 0xe0000 && c <= 0xe007f)
-		return (prev != 0x1f3f4 && !(prev >= 0xe0020 && prev <= 0xe007e));
+		return (prev != 0x1f3f4 &&
+		    !(prev >= 0xe0020 && prev <= 0xe007e));
 	return (0);
 }
 
@@ -372,7 +373,7 @@ static const char *text_zh_encodings[] = { "GB18030", "BIG5" };
 static const struct {
 	const char	*encoding;
 	const char	*language;
-	int		 kana;		/* told by kana, else by hangul */
+	int		 kana;		/* told by kana, else hangul */
 } text_other_encodings[] = {
 	{ "SHIFT_JIS", "Japanese", 1 },
 	{ "EUC-JP", "Japanese", 1 },

@@ -302,7 +302,7 @@ ui_signals(void (*handler)(int))
 		memset(&sa, 0, sizeof sa);
 		sigemptyset(&sa.sa_mask);
 		if (ui_signal_table[i].kind == UI_SIG_QUIT) {
-			/* No SA_RESTART: a signal must wake the blocked read. */
+			/* No SA_RESTART: it must wake the blocked read. */
 			sa.sa_handler = handler;
 			sigaction(ui_signal_table[i].signo, &sa, NULL);
 		} else if (handler == ui_signal) {

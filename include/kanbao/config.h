@@ -26,7 +26,7 @@
 struct config_bind {
 	char		 key[CONFIG_KEY_MAX];
 	enum view_cmd	 cmd;		/* VIEW_CMD_NONE: unbound */
-	size_t		 seq;		/* line order, while reading */
+	size_t		 seq;		/* line order (reading) */
 };
 
 struct config {
@@ -34,7 +34,7 @@ struct config {
 	int			 width_cap;	/* article text width; 0: none */
 	int			 indent;	/* first-line indent, columns */
 	int			 pinyin;	/* jump matches pinyin */
-	struct config_bind	*binds;		/* sorted by key, unique */
+	struct config_bind	*binds;		/* by key, unique */
 	size_t			 nbinds;
 	char			*error;		/* why the file was not used */
 };

@@ -46,8 +46,8 @@ char	*text_decode(const char *in, size_t inlen, size_t *outlen,
  */
 char	*text_sanitize(const char *s, size_t n, size_t *outlen);
 
-#define TEXT_KEEP_TAB	0x1	/* tab stays a tab (columns of CLI output) */
-#define TEXT_KEEP_FF	0x2	/* form feed stays (a page break in a file) */
+#define TEXT_KEEP_TAB	0x1	/* tab stays (columns of CLI output) */
+#define TEXT_KEEP_FF	0x2	/* form feed stays (a page break) */
 /* text_sanitize() keeping what flags name. */
 char	*text_clean(const char *s, size_t n, int flags, size_t *outlen);
 /*

@@ -30,7 +30,8 @@ json_1_1(void **state)
 	expect(NULL, "null");
 	expect("平湖\"a\\b\"\n\t", "\"平湖\\\"a\\\\b\\\"\\n\\t\"");
 	/* ESC, BEL, DEL and C1 CSI (U+009B) escaped. */
-	expect("\x1b]0;x\x07\x7f\xc2\x9b", "\"\\u001b]0;x\\u0007\\u007f\\u009b\"");
+	expect("\x1b]0;x\x07\x7f\xc2\x9b",
+	    "\"\\u001b]0;x\\u0007\\u007f\\u009b\"");
 	/* A raw 0x9b byte and other invalid UTF-8: U+FFFD each. */
 	expect("a\x9b\xff" "b", "\"a\xef\xbf\xbd\xef\xbf\xbd" "b\"");
 	/* Truncated sequence at the end. */
