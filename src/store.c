@@ -495,6 +495,26 @@ fail:
 	"  AND m.name LIKE v.name || '\\_%' ESCAPE '\\'))" \
 	" ORDER BY type, name"
 
+/*
+ * Appends an object's SQL to b as compared: without white space (stores
+ * made before a migration's text was reflowed), and for a virtual table
+ * only its module (the index's options have changed without a migration:
+ * FTS5 reads what it was made with).
+ */
+static void
+store_schema_sql(struct buf *b, const char *sql)
+{
+	static const char	 vtab[] = "CREATE VIRTUAL TABLE";
+	const char		*end = NULL, *p;
+
+	if (strncmp(sql, vtab, sizeof vtab - 1) == 0)
+		end = strchr(sql, '(');
+	for (p = sql; *p != '\0' && p != end; p++) {
+		if (strchr(" \t\r\n", *p) == NULL)
+			buf_addc(b, *p);
+	}
+}
+
 /* Appends the schema of db to b; -1 if it cannot be read. */
 static int
 store_schema_dump(sqlite3 *db, struct buf *b)
@@ -506,10 +526,12 @@ store_schema_dump(sqlite3 *db, struct buf *b)
 	    SQLITE_OK)
 		return (-1);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		for (i = 0; i < 4; i++) {
+		for (i = 0; i < 3; i++) {
 			buf_adds(b, store_column_text(st, i));
-			buf_addc(b, i == 3 ? '\n' : '\t');
+			buf_addc(b, '\t');
 		}
+		store_schema_sql(b, store_column_text(st, 3));
+		buf_addc(b, '\n');
 	}
 	sqlite3_finalize(st);
 	return (rc == SQLITE_DONE ? 0 : -1);
