@@ -121,6 +121,16 @@ db.close()' "$@"; }
 	    "trig.db: not a kanbao store, or a damaged one" "$(cat err)"
 	t_eq "store with a trigger: untouched" "$before" "$(sum trig.db)"
 
+	# A store made before the index's options or a migration's layout
+	# changed is still ours.
+	cp "$S" older.db
+	sql older.db "PRAGMA writable_schema = ON; UPDATE sqlite_master SET
+	    sql = replace(sql, ', detail=column', '') WHERE name =
+	    'article_fts'; UPDATE sqlite_master SET sql = replace(sql, ',',
+	    ' ,  ') WHERE name = 'issue'"
+	"$K" --db older.db list issues >out 2>err
+	t_eq "older store (index options, layout): still opens" 0 $?
+
 	# A foreign database in WAL mode with a log not yet checkpointed:
 	# refused, and its log is not checkpointed into it on the way out.
 	python3 -c '
