@@ -74,7 +74,7 @@ case $K in
 */asan/*) ;;	# ASan's shadow memory makes the peak meaningless
 *)
 	if [ -x /usr/bin/time ]; then
-		head -c 300000000 /dev/zero |
+		head -c 600000000 /dev/zero |
 		    /usr/bin/time -f '%M' "$K" parse - >out 2>err
 		kb=$(tail -1 err)
 		if [ "${kb:-0}" -lt 400000 ]; then
