@@ -46,6 +46,9 @@ static const char *const import_exts[] = {
 /* Names of skipped files shown in the summary; the rest are counted. */
 #define IMPORT_SHOW_SKIPPED	5
 
+/* Directories below a path given to import, at most. */
+#define IMPORT_WALK_DEPTH	32
+
 struct import_list {
 	char	**paths;
 	size_t	  n;
@@ -129,12 +132,42 @@ import_is_page(const char *name)
 }
 
 /*
- * Collects the page files under dir, in name order, and in other the
- * files that are not pages.  Hidden files and directories are left out.
+ * A directory walk: the directories on the current path (by device and
+ * inode), so that a link back to one of them is not followed, and the
+ * links so refused, reported once when the walk ends.
+ */
+struct import_walk {
+	struct {
+		dev_t	 dev;
+		ino_t	 ino;
+	}		 path[IMPORT_WALK_DEPTH + 1];
+	int		 depth;
+	size_t		 loops;		/* links back up the path */
+	char		*first_loop;	/* the first of them */
+};
+
+/* Is the directory sb already on the walk's path (a loop)? */
+static int
+import_walk_seen(const struct import_walk *w, const struct stat *sb)
+{
+	int	i;
+
+	for (i = 0; i < w->depth; i++) {
+		if (w->path[i].dev == sb->st_dev &&
+		    w->path[i].ino == sb->st_ino)
+			return (1);
+	}
+	return (0);
+}
+
+/*
+ * Collects the page files under dir (whose stat is sb), in name order,
+ * and in other the files that are not pages.  Hidden files and
+ * directories are left out.
  */
 static int
-import_walk(struct import_list *l, struct import_list *other,
-    const char *dir, int depth)
+import_walk_dir(struct import_list *l, struct import_list *other,
+    struct import_walk *w, const char *dir, const struct stat *dsb)
 {
 	DIR		*d;
 	struct dirent	*de;
@@ -143,11 +176,14 @@ import_walk(struct import_list *l, struct import_list *other,
 	size_t		 n = 0, i;
 	int		 status = 0;
 
-	if (depth > 32 || (d = opendir(dir)) == NULL) {
-		cli_error("%s: %s", dir, depth > 32 ? "too deep" :
-		    strerror(errno));
+	if (w->depth >= IMPORT_WALK_DEPTH || (d = opendir(dir)) == NULL) {
+		cli_error("%s: %s", dir, w->depth >= IMPORT_WALK_DEPTH ?
+		    "too deep" : strerror(errno));
 		return (-1);
 	}
+	w->path[w->depth].dev = dsb->st_dev;
+	w->path[w->depth].ino = dsb->st_ino;
+	w->depth++;
 	while ((de = readdir(d)) != NULL) {
 		if (*de->d_name == '.')
 			continue;
@@ -160,8 +196,17 @@ import_walk(struct import_list *l, struct import_list *other,
 	for (i = 0; i < n; i++) {
 		xasprintf(&path, "%s%s%s", dir, *dir != '\0' &&
 		    dir[strlen(dir) - 1] == '/' ? "" : "/", names[i]);
-		if (stat(path, &sb) == 0 && S_ISDIR(sb.st_mode)) {
-			if (import_walk(l, other, path, depth + 1) != 0)
+		if (stat(path, &sb) != 0) {
+			/* Too long a name, a dangling link: say which. */
+			if (errno != ENOENT || import_is_page(names[i])) {
+				cli_error("%s: %s", path, strerror(errno));
+				status = -1;
+			}
+		} else if (S_ISDIR(sb.st_mode)) {
+			if (import_walk_seen(w, &sb)) {
+				if (w->loops++ == 0)
+					w->first_loop = xstrdup(path);
+			} else if (import_walk_dir(l, other, w, path, &sb) != 0)
 				status = -1;
 		} else if (import_is_page(names[i]))
 			import_add(l, path);
@@ -171,6 +216,33 @@ import_walk(struct import_list *l, struct import_list *other,
 		free(names[i]);
 	}
 	free(names);
+	w->depth--;
+	return (status);
+}
+
+/*
+ * Collects the page files under dir.  Links to a directory already being
+ * walked (a loop: "ln -s . a") are not followed, and said once.
+ */
+static int
+import_walk(struct import_list *l, struct import_list *other,
+    const char *dir, const struct stat *sb)
+{
+	struct import_walk	w;
+	int			status;
+
+	memset(&w, 0, sizeof w);
+	status = import_walk_dir(l, other, &w, dir, sb);
+	if (w.loops != 0) {
+		if (w.loops == 1)
+			cli_error("%s: a link back to a directory above it, "
+			    "not followed", w.first_loop);
+		else
+			cli_error("%s and %zu more: links back to a directory "
+			    "above them, not followed", w.first_loop,
+			    w.loops - 1);
+		free(w.first_loop);
+	}
 	return (status);
 }
 
@@ -589,6 +661,7 @@ import_one(struct import_ctx *c, const char *path)
 	char			*label = NULL, *found = NULL, *whole, **texts;
 	size_t			 len, rawlen, wlen, cut = 0, nsec, i, *lens;
 	uint64_t		*hashes;
+	char			*cname, *csource;
 	int			 number, status = 0, looked = 0, rc, numbered;
 
 	base = strrchr(path, '/');
@@ -619,8 +692,13 @@ import_one(struct import_ctx *c, const char *path)
 		in.date = c->date;
 	else if (import_path_date(path, date) == 0)
 		in.date = date;
-	in.issue_name = *name != '\0' ? name : base;
-	in.source = path;
+	/* Names are stored clean: they are shown wherever the page is. */
+	cname = text_sanitize_line(*name != '\0' ? name : base);
+	csource = text_sanitize_line(path);
+	free(name);
+	name = cname;
+	in.issue_name = name;
+	in.source = csource;
 	in.label = label;
 	in.paper_given = c->paper != NULL;
 
@@ -685,6 +763,7 @@ out:
 	free(found);
 	free(label);
 	free(name);
+	free(csource);
 	return (status);
 }
 
@@ -821,7 +900,7 @@ cli_import_exec(struct cli_ctx *ctx, int argc, char **argv)
 			c.st.skipped++;
 			status = CLI_ERROR;
 		} else if (S_ISDIR(sb.st_mode)) {
-			if (import_walk(&l, &other, argv[i], 0) != 0)
+			if (import_walk(&l, &other, argv[i], &sb) != 0)
 				status = CLI_ERROR;
 		} else
 			import_add(&l, argv[i]);

@@ -183,14 +183,10 @@ cli_command_help(FILE *f, const struct cli_entry *e)
 static void
 cli_vprint_clean(FILE *f, const char *fmt, va_list ap)
 {
-	char	*raw, *clean, *p;
+	char	*raw, *clean;
 
 	xvasprintf(&raw, fmt, ap);
-	clean = text_sanitize(raw, strlen(raw), NULL);
-	for (p = clean; *p != '\0'; p++) {
-		if (*p == '\n')
-			*p = ' ';
-	}
+	clean = text_sanitize_line(raw);
 	fputs(clean, f);
 	free(clean);
 	free(raw);
@@ -231,13 +227,24 @@ cli_error(const char *fmt, ...)
 	return (CLI_ERROR);
 }
 
+/*
+ * Everything a command prints goes through here, and so through the
+ * sanitiser (tabs kept for the columns): names, paths and text from a
+ * store made elsewhere cannot drive the terminal, and the output is UTF-8.
+ */
 int
 cli_write(const char *s, size_t n)
 {
-	if (fwrite(s, 1, n, stdout) != n || fflush(stdout) != 0) {
-		if (errno == EPIPE)
-			return (0);
-		return (cli_error("write error: %s", strerror(errno)));
+	char	*clean;
+	size_t	 len;
+	int	 rc = 0;
+
+	clean = text_clean(s, n, TEXT_KEEP_TAB, &len);
+	if (fwrite(clean, 1, len, stdout) != len || fflush(stdout) != 0) {
+		if (errno != EPIPE)
+			rc = cli_error("write error: %s", strerror(errno));
+		clearerr(stdout);	/* said; main_flush() need not */
 	}
-	return (0);
+	free(clean);
+	return (rc);
 }

@@ -158,23 +158,53 @@ config_split(char *line, char **argv, size_t max)
 	return (n);
 }
 
+/*
+ * Binds are appended as read (the array doubling), then sorted by key and
+ * line once the file is read (config_binds_finish), the last of each key
+ * kept: 100,000 bind lines cost n log n, not n^2.
+ */
 static void
 config_bind(struct config *cfg, const char *key, enum view_cmd cmd)
 {
-	size_t	i;
+	size_t	n = cfg->nbinds;
 
-	for (i = 0; i < cfg->nbinds; i++) {
-		if (strcmp(cfg->binds[i].key, key) == 0)
-			break;
-	}
-	if (i == cfg->nbinds) {
-		cfg->binds = xreallocarray(cfg->binds, cfg->nbinds + 1,
+	if ((n & (n - 1)) == 0)		/* 0, 1, 2, 4...: full */
+		cfg->binds = xreallocarray(cfg->binds, n == 0 ? 1 : n * 2,
 		    sizeof *cfg->binds);
-		cfg->nbinds++;
-	}
 	/* config_key_valid() has checked that it fits. */
-	snprintf(cfg->binds[i].key, sizeof cfg->binds[i].key, "%s", key);
-	cfg->binds[i].cmd = cmd;
+	snprintf(cfg->binds[n].key, sizeof cfg->binds[n].key, "%s", key);
+	cfg->binds[n].cmd = cmd;
+	cfg->binds[n].seq = n;
+	cfg->nbinds++;
+}
+
+static int
+config_bind_cmp(const void *a, const void *b)
+{
+	const struct config_bind	*x = a, *y = b;
+	int				 d = strcmp(x->key, y->key);
+
+	if (d != 0)
+		return (d);
+	return (x->seq < y->seq ? -1 : x->seq > y->seq);
+}
+
+/* Sorts the binds by key and keeps the last bind of each key. */
+static void
+config_binds_finish(struct config *cfg)
+{
+	size_t	i, n = 0;
+
+	if (cfg->nbinds == 0)
+		return;
+	qsort(cfg->binds, cfg->nbinds, sizeof *cfg->binds, config_bind_cmp);
+	for (i = 0; i < cfg->nbinds; i++) {
+		if (i + 1 < cfg->nbinds &&
+		    strcmp(cfg->binds[i].key, cfg->binds[i + 1].key) == 0)
+			continue;	/* a later line binds it again */
+		cfg->binds[n++] = cfg->binds[i];
+	}
+	cfg->nbinds = n;
 }
 
 /* Applies one line (already split); -1 with *why set if it is wrong. */
@@ -347,6 +377,7 @@ config_parse(const char *file, const char *text, size_t len, char **cause)
 		config_free(cfg);
 		return (NULL);
 	}
+	config_binds_finish(cfg);
 	return (cfg);
 }
 
@@ -406,16 +437,24 @@ config_user(void)
 int
 config_key(const struct config *cfg, const char *key, enum view_cmd *cmd)
 {
-	size_t	i;
+	size_t	i, lo, hi;
+	int	d;
 
 	if (cfg == NULL)
 		return (0);
-	/* The last binding of a key is the one kept: see config_bind(). */
-	for (i = 0; i < cfg->nbinds; i++) {
-		if (strcmp(cfg->binds[i].key, key) == 0) {
+	/* Sorted and unique: see config_binds_finish(). */
+	lo = 0;
+	hi = cfg->nbinds;
+	while (lo < hi) {
+		i = lo + (hi - lo) / 2;
+		if ((d = strcmp(cfg->binds[i].key, key)) == 0) {
 			*cmd = cfg->binds[i].cmd;
 			return (1);
 		}
+		if (d < 0)
+			lo = i + 1;
+		else
+			hi = i;
 	}
 	return (0);
 }

@@ -4,6 +4,7 @@
  */
 #include <errno.h>
 #include <fcntl.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -19,43 +20,62 @@ file_read(const char *path, size_t *len, char **cause)
 {
 	struct stat	 st;
 	char		*data = NULL;
-	size_t		 size = 0, used = 0;
+	size_t		 size = 4096, used = 0, want;
 	ssize_t		 n;
 	int		 fd;
 
+	/*
+	 * O_NONBLOCK: opening a FIFO (or a tty, a device) must not wait for
+	 * a writer; anything but a regular file is then refused.  Standard
+	 * input is whatever the user piped in, read to the same limit.
+	 */
 	if (strcmp(path, "-") == 0)
 		fd = STDIN_FILENO;
-	else if ((fd = open(path, O_RDONLY | O_CLOEXEC)) == -1) {
+	else if ((fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK |
+	    O_NOCTTY)) == -1) {
 		*cause = xstrdup(strerror(errno));
 		return (NULL);
 	}
-	if (fstat(fd, &st) == 0) {
-		if (S_ISDIR(st.st_mode)) {
-			*cause = xstrdup("is a directory");
-			goto fail;
-		}
-		if (S_ISREG(st.st_mode) && (size_t)st.st_size > FILE_MAX_SIZE) {
+	if (fstat(fd, &st) != 0) {
+		*cause = xstrdup(strerror(errno));
+		goto fail;
+	}
+	if (fd != STDIN_FILENO && !S_ISREG(st.st_mode)) {
+		*cause = xstrdup(S_ISDIR(st.st_mode) ? "is a directory" :
+		    "not a regular file");
+		goto fail;
+	}
+	if (S_ISDIR(st.st_mode)) {
+		*cause = xstrdup("is a directory");
+		goto fail;
+	}
+	if (S_ISREG(st.st_mode)) {
+		if ((uintmax_t)st.st_size > FILE_MAX_SIZE) {
 			xasprintf(cause, "file too large (%lld bytes, at most "
 			    "%u)", (long long)st.st_size, FILE_MAX_SIZE);
 			goto fail;
 		}
-		if (S_ISREG(st.st_mode))
-			size = (size_t)st.st_size + 1;
+		size = (size_t)st.st_size + 1;
+		if (fd != STDIN_FILENO && fcntl(fd, F_SETFL, 0) == -1) {
+			*cause = xstrdup(strerror(errno));
+			goto fail;
+		}
 	}
 	if (size < 4096)
 		size = 4096;
 	data = xmalloc(size);
+	/*
+	 * The limit holds while reading too: a file that grows, or a pipe,
+	 * is read to one byte past it and no further.
+	 */
 	for (;;) {
 		if (used + 1 >= size) {
-			if (size > FILE_MAX_SIZE) {
-				xasprintf(cause, "file too large (more than "
-				    "%u bytes)", FILE_MAX_SIZE);
-				goto fail;
-			}
-			size *= 2;
+			size = size > FILE_MAX_SIZE / 2 ? FILE_MAX_SIZE + 2 :
+			    size * 2;
 			data = xrealloc(data, size);
 		}
-		n = read(fd, data + used, size - used - 1);
+		want = size - used - 1;
+		n = read(fd, data + used, want);
 		if (n == 0)
 			break;
 		if (n < 0) {
@@ -65,6 +85,11 @@ file_read(const char *path, size_t *len, char **cause)
 			goto fail;
 		}
 		used += (size_t)n;
+		if (used > FILE_MAX_SIZE) {
+			xasprintf(cause, "file too large (more than %u bytes)",
+			    FILE_MAX_SIZE);
+			goto fail;
+		}
 	}
 	if (fd != STDIN_FILENO)
 		close(fd);

@@ -1,24 +1,29 @@
 /*
- * JSON output helpers.  Strings are written as UTF-8 with only the escapes
- * JSON requires, so Chinese text stays readable in the output.
+ * JSON output helpers.  Strings are written as valid UTF-8 (whatever they
+ * held) with the escapes JSON requires and controls escaped, so Chinese
+ * text stays readable in the output and nothing in it drives a terminal.
  */
 #include <stdio.h>
+#include <string.h>
 
 #include "kanbao/json.h"
+#include "kanbao/text.h"
 
 void
 json_string(struct buf *b, const char *s)
 {
-	const unsigned char	*p;
-	char			 tmp[8];
+	uint32_t	 c;
+	size_t		 n, len;
+	char		 tmp[8];
 
 	if (s == NULL) {
 		buf_adds(b, "null");
 		return;
 	}
 	buf_addc(b, '"');
-	for (p = (const unsigned char *)s; *p != '\0'; p++) {
-		switch (*p) {
+	for (n = strlen(s); n > 0; s += len, n -= len) {
+		len = text_utf8_next(s, n, &c);
+		switch (c) {
 		case '"':
 			buf_adds(b, "\\\"");
 			break;
@@ -35,11 +40,17 @@ json_string(struct buf *b, const char *s)
 			buf_adds(b, "\\r");
 			break;
 		default:
-			if (*p < 0x20 || *p == 0x7f) {
-				snprintf(tmp, sizeof tmp, "\\u%04x", *p);
+			/*
+			 * Controls (C0, DEL, C1) and the separators JavaScript
+			 * takes for line ends are escaped; invalid bytes were
+			 * read as U+FFFD, so the output is always UTF-8.
+			 */
+			if (c < 0x20 || (c >= 0x7f && c <= 0x9f) ||
+			    c == 0x2028 || c == 0x2029) {
+				snprintf(tmp, sizeof tmp, "\\u%04x", c);
 				buf_adds(b, tmp);
 			} else
-				buf_addc(b, *p);
+				buf_add(b, tmp, text_utf8_put(tmp, c));
 		}
 	}
 	buf_addc(b, '"');

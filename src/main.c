@@ -2,6 +2,7 @@
  * kanbao: global options, then one command from the table in cli.c, or the
  * reader when no command is given.
  */
+#include <errno.h>
 #include <getopt.h>
 #include <locale.h>
 #include <stdio.h>
@@ -38,6 +39,29 @@ main_wants_help(int argc, char **argv)
 	return (0);
 }
 
+/*
+ * What is left in stdout, written now: a full disk or a closed pipe after
+ * --help or a command's last line is an error like any other write error
+ * (a closed pipe quietly).  Returns status, or CLI_ERROR.
+ */
+static int
+main_flush(int status)
+{
+	if (fflush(stdout) == 0 && !ferror(stdout))
+		return (status);
+	if (errno != EPIPE)
+		fprintf(stderr, "kanbao: write error: %s\n", strerror(errno));
+	return (CLI_ERROR);
+}
+
+/* Runs a command, then writes what it left in stdout. */
+static int
+main_exec(const struct cli_entry *e, struct cli_ctx *ctx, int argc,
+    char **argv)
+{
+	return (main_flush(e->exec(ctx, argc, argv)));
+}
+
 int
 main(int argc, char **argv)
 {
@@ -61,20 +85,20 @@ main(int argc, char **argv)
 			break;
 		case 'h':
 			cli_help(stdout);
-			return (CLI_OK);
+			return (main_flush(CLI_OK));
 		case 'V':
 			printf("kanbao %s\n", KANBAO_VERSION);
-			return (CLI_OK);
+			return (main_flush(CLI_OK));
 		case 'c':
 			if (cli_doc_completion(stdout, optarg) != 0) {
 				fprintf(stderr, "kanbao: no completion for "
 				    "%s (there is one for bash)\n", optarg);
 				return (CLI_USAGE);
 			}
-			return (CLI_OK);
+			return (main_flush(CLI_OK));
 		case 'D':
 			cli_doc_dump(stdout);
-			return (CLI_OK);
+			return (main_flush(CLI_OK));
 		default:
 			if (optopt != 0 && optopt != '?')
 				fprintf(stderr, "kanbao: option needs an "
@@ -95,7 +119,8 @@ main(int argc, char **argv)
 			cli_help(stderr);
 			return (CLI_USAGE);
 		}
-		return (e->exec(&ctx, 1, (char *[]){ (char *)"reader", NULL }));
+		return (main_exec(e, &ctx, 1,
+		    (char *[]){ (char *)"reader", NULL }));
 	}
 	if ((e = cli_find(argv[0])) == NULL) {
 		fprintf(stderr, "kanbao: unknown command: %s\n"
@@ -104,8 +129,8 @@ main(int argc, char **argv)
 	}
 	if (main_wants_help(argc, argv)) {
 		cli_command_help(stdout, e);
-		return (CLI_OK);
+		return (main_flush(CLI_OK));
 	}
 	optind = 0;	/* commands run getopt_long afresh */
-	return (e->exec(&ctx, argc, argv));
+	return (main_exec(e, &ctx, argc, argv));
 }

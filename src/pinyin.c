@@ -100,7 +100,8 @@ pinyin_readings(uint32_t cp)
 void
 pinyin_query_init(struct pinyin_query *q, const char *typed)
 {
-	size_t		len = strlen(typed), i;
+	size_t		len = strlen(typed), i, k, n;
+	uint32_t	cp;
 	unsigned char	c;
 
 	memset(q, 0, sizeof *q);
@@ -110,7 +111,17 @@ pinyin_query_init(struct pinyin_query *q, const char *typed)
 		while (len > 0 && ((unsigned char)typed[len] & 0xc0) == 0x80)
 			len--;
 	}
-	memcpy(q->text, typed, len);
+	/*
+	 * Only whole characters: a byte of a broken one would match the
+	 * start of a character of the text and cut it in two.
+	 */
+	for (i = k = 0; i < len; i += n) {
+		n = text_utf8_next(typed + i, len - i, &cp);
+		if (cp == TEXT_REPLACEMENT && n == 1)
+			continue;
+		memcpy(q->text + k, typed + i, n);
+		k += n;
+	}
 	q->latin = 1;
 	for (i = 0; i < len; i++) {
 		c = (unsigned char)typed[i];
@@ -155,7 +166,9 @@ pinyin_spell(struct pinyin_text *t, const struct pinyin_query *q, size_t j,
 			return (pinyin_spell(t, q, j + 1, qi + 1));
 		return (-1);
 	}
-	if (c == 0 || !(pinyin_first[c] & (1U << (q->letters[qi] - 'a'))))
+	/* A reading is letters only: a digit is spelled by no character. */
+	if (c == 0 || q->letters[qi] < 'a' || q->letters[qi] > 'z' ||
+	    !(pinyin_first[c] & (1U << (q->letters[qi] - 'a'))))
 		return (-1);
 	for (w = pinyin_strings + pinyin_sets[c]; *w != '\0';
 	    w += strcspn(w, " ")) {

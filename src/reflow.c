@@ -190,6 +190,9 @@ reflow_units(const char *text, size_t len, struct reflow_unit **out)
 
 	for (i = 0; i < len; i += clen) {
 		clen = text_utf8_next(text + i, len - i, &c);
+		/* A form feed (a page break left in text) breaks a line. */
+		if (c == '\f')
+			c = '\n';
 		if (cur == NULL || gb[i] || c == '\n' || cur->first == '\n') {
 			if (cur != NULL && !(cur->flags & REFLOW_SPACE))
 				nonspace = cur->last;

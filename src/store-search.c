@@ -253,9 +253,18 @@ store_search(struct store *s, const struct store_query *q,
 	const char		*body, *term;
 	char			*match;
 	int64_t			 lo = 0, hi = INT64_MAX, key, id;
-	size_t			 nterms, i, skipped = 0, sent = 0;
+	size_t			 nterms, i, skipped = 0, sent = 0, len;
 	int			 rc, ok, status = -1;
 
+	/*
+	 * Nobody types a query this long; one of a megabyte cost minutes
+	 * (its terms' tokens, then every snippet searched for them).
+	 */
+	if ((len = strlen(q->text)) > STORE_QUERY_MAX) {
+		xasprintf(cause, "search query too long (%zu bytes, at most "
+		    "%d)", len, STORE_QUERY_MAX);
+		return (-1);
+	}
 	/* An importer's own pending pages are not in the index yet. */
 	if (store_sync(s, cause) != 0)
 		return (-1);

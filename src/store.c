@@ -547,6 +547,209 @@ fail:
 }
 
 /*
+ * The open path's checks, apart from the migrations so that the schema can
+ * grow without touching them.  A file is taken for a store only when its
+ * application_id, its user_version (one the migration table knows) and its
+ * schema (tables, indexes, triggers, views: exactly what the migrations up
+ * to that version make) are ours; until then nothing is written to it.
+ */
+#define STORE_NMIGRATIONS \
+	(sizeof store_migrations / sizeof *store_migrations)
+
+/*
+ * The schema as text to compare: every object but SQLite's own and the
+ * shadow tables of virtual tables (their layout is the FTS5 version's).
+ */
+#define STORE_SCHEMA_SQL \
+	"SELECT type, name, tbl_name, coalesce(sql, '') FROM sqlite_master m" \
+	" WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\'" \
+	" AND NOT (type = 'table' AND EXISTS (SELECT 1 FROM sqlite_master v" \
+	"  WHERE v.type = 'table' AND v.sql LIKE 'CREATE VIRTUAL TABLE%'" \
+	"  AND m.name LIKE v.name || '\\_%' ESCAPE '\\'))" \
+	" ORDER BY type, name"
+
+/*
+ * Appends an object's SQL to b as compared: without white space (stores
+ * made before a migration's text was reflowed), and for a virtual table
+ * only its module (the index's options have changed without a migration:
+ * FTS5 reads what it was made with).
+ */
+static void
+store_schema_sql(struct buf *b, const char *sql)
+{
+	static const char	 vtab[] = "CREATE VIRTUAL TABLE";
+	const char		*end = NULL, *p;
+
+	if (strncmp(sql, vtab, sizeof vtab - 1) == 0)
+		end = strchr(sql, '(');
+	for (p = sql; *p != '\0' && p != end; p++) {
+		if (strchr(" \t\r\n", *p) == NULL)
+			buf_addc(b, *p);
+	}
+}
+
+/* Appends the schema of db to b; -1 if it cannot be read. */
+static int
+store_schema_dump(sqlite3 *db, struct buf *b)
+{
+	sqlite3_stmt	*st;
+	int		 rc, i;
+
+	if (sqlite3_prepare_v2(db, STORE_SCHEMA_SQL, -1, &st, NULL) !=
+	    SQLITE_OK)
+		return (-1);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		for (i = 0; i < 3; i++) {
+			buf_adds(b, store_column_text(st, i));
+			buf_addc(b, '\t');
+		}
+		store_schema_sql(b, store_column_text(st, 3));
+		buf_addc(b, '\n');
+	}
+	sqlite3_finalize(st);
+	return (rc == SQLITE_DONE ? 0 : -1);
+}
+
+/* The schema the migrations make up to version, in memory. */
+static int
+store_schema_reference(int64_t version, struct buf *b, char **cause)
+{
+	struct store	 ref;
+	int64_t		 v;
+	int		 status = -1;
+
+	memset(&ref, 0, sizeof ref);
+	ref.path = (char *)"";
+	if (sqlite3_open_v2(":memory:", &ref.db, SQLITE_OPEN_READWRITE, NULL)
+	    != SQLITE_OK) {
+		if (ref.db == NULL)
+			fatal("out of memory");
+		store_fail(&ref, cause, "making the reference schema");
+		goto out;
+	}
+	if (store_fts_register(&ref, cause) != 0)
+		goto out;
+	for (v = 0; v < version; v++) {
+		if (store_exec(&ref, store_migrations[v], cause) != 0)
+			goto out;
+	}
+	if (store_schema_dump(ref.db, b) != 0) {
+		store_fail(&ref, cause, "making the reference schema");
+		goto out;
+	}
+	status = 0;
+
+out:
+	sqlite3_close(ref.db);
+	return (status);
+}
+
+/* Is the file's schema exactly what the migrations make at version? */
+static int
+store_check_schema(struct store *s, int64_t version, char **cause)
+{
+	struct buf	have = BUF_INIT, want = BUF_INIT;
+	int		status = -1;
+
+	if (store_schema_reference(version, &want, cause) != 0)
+		goto out;
+	if (store_schema_dump(s->db, &have) != 0) {
+		store_fail(s, cause, "cannot read the schema");
+		goto out;
+	}
+	if (have.len != want.len ||
+	    memcmp(buf_str(&have), buf_str(&want), have.len) != 0) {
+		xasprintf(cause, "%s: not a kanbao store, or a damaged one "
+		    "(its tables are not those of kanbao's schema %lld)",
+		    s->path, (long long)version);
+		goto out;
+	}
+	status = 0;
+
+out:
+	buf_free(&have);
+	buf_free(&want);
+	return (status);
+}
+
+/*
+ * Checks that the file is a store of ours at a version the migration table
+ * knows (or an empty database, when creating), before anything is written.
+ */
+static int
+store_check_file(struct store *s, int flags, char **cause)
+{
+	int64_t	appid, version, ntables;
+
+	if (store_int(s, "SELECT count(*) FROM sqlite_master", &ntables,
+	    cause) != 0 ||
+	    store_int(s, "PRAGMA application_id", &appid, cause) != 0 ||
+	    store_int(s, "PRAGMA user_version", &version, cause) != 0)
+		return (-1);
+	if (version < 0) {
+		xasprintf(cause, "%s: not a kanbao store (schema version "
+		    "%lld)", s->path, (long long)version);
+		return (-1);
+	}
+	if (version > (int64_t)STORE_NMIGRATIONS) {
+		xasprintf(cause, "%s: made by a newer kanbao or not a kanbao "
+		    "store (schema %lld, this one knows %zu)", s->path,
+		    (long long)version, STORE_NMIGRATIONS);
+		return (-1);
+	}
+	if (ntables == 0) {
+		if (version != 0 || (appid != 0 &&
+		    appid != STORE_APPLICATION_ID)) {
+			xasprintf(cause, "%s: not a kanbao store (an empty "
+			    "database with schema version %lld)", s->path,
+			    (long long)version);
+			return (-1);
+		}
+		if (!(flags & STORE_CREATE) && *s->path != '\0') {
+			xasprintf(cause, "%s: no store there (an empty file; "
+			    "import some pages first)", s->path);
+			return (-1);
+		}
+		return (0);
+	}
+	if (appid != STORE_APPLICATION_ID || version == 0) {
+		xasprintf(cause, "%s: not a kanbao store (a SQLite database "
+		    "of something else)", s->path);
+		return (-1);
+	}
+	return (store_check_schema(s, version, cause));
+}
+
+/*
+ * Settings for a file not yet known to be ours: triggers and views in it
+ * may call no function with side effects (trusted_schema off, for good),
+ * and closing it must not checkpoint its WAL into it (until it is ours).
+ */
+static void
+store_guard(struct store *s, int on)
+{
+	sqlite3_db_config(s->db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, NULL);
+	sqlite3_db_config(s->db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, on, NULL);
+}
+
+/*
+ * Does path have a write-ahead log with something in it?  Read immutable,
+ * the store would be read without the pages committed there.
+ */
+static int
+store_wal_pending(const char *path)
+{
+	struct stat	 sb;
+	char		*wal;
+	int		 pending;
+
+	xasprintf(&wal, "%s-wal", path);
+	pending = stat(wal, &sb) == 0 && sb.st_size > 0;
+	free(wal);
+	return (pending);
+}
+
+/*
  * A WAL store needs its -shm file even to be read.  When that cannot be
  * made (a store we may not write, in a directory we may not write) it is
  * opened immutable instead: nobody can be writing it that we know of.
@@ -563,6 +766,8 @@ store_readable(struct store *s, const char *path)
 	if (rc == SQLITE_OK || ((rc & 0xff) != SQLITE_READONLY &&
 	    (rc & 0xff) != SQLITE_CANTOPEN))
 		return (0);
+	if (store_wal_pending(path))
+		return (-1);
 	buf_adds(&b, "file:");
 	for (p = path; *p != '\0'; p++) {
 		if (*p == '%' || *p == '?' || *p == '#')
@@ -578,6 +783,7 @@ store_readable(struct store *s, const char *path)
 	if (s->db == NULL)
 		fatal("out of memory");
 	sqlite3_extended_result_codes(s->db, 1);
+	store_guard(s, 1);
 	return (rc == SQLITE_OK ? 0 : -1);
 }
 
@@ -640,16 +846,27 @@ store_open(const char *path, int flags, char **cause)
 	    sqlite3_db_readonly(s->db, "main") == 1 ||
 	    (!memory && access(path, W_OK) != 0);
 	sqlite3_busy_timeout(s->db, 5000);
+	store_guard(s, 1);
 	if (s->readonly && !memory && store_readable(s, path) != 0) {
-		xasprintf(cause, "%s: cannot read the store (no write access "
-		    "to its directory for the WAL index)", path);
+		if (store_wal_pending(path))
+			xasprintf(cause, "%s: cannot read the store: its "
+			    "write-ahead log (-wal) holds changes that only "
+			    "a writer may recover, and its directory is not "
+			    "writable", path);
+		else
+			xasprintf(cause, "%s: cannot read the store (no write "
+			    "access to its directory for the WAL index)",
+			    path);
 		goto fail;
 	}
-	if (store_fts_register(s, cause) != 0 || store_migrate(s, cause) != 0)
+	if (store_fts_register(s, cause) != 0 ||
+	    store_check_file(s, flags, cause) != 0 ||
+	    store_migrate(s, cause) != 0)
 		goto fail;
-	if (store_exec(s, "PRAGMA foreign_keys = ON;"
-	    "PRAGMA synchronous = NORMAL; PRAGMA temp_store = MEMORY;"
-	    "PRAGMA cache_size = -65536", cause)
+	store_guard(s, 0);
+	if (store_exec(s, "PRAGMA trusted_schema = OFF;"
+	    "PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;"
+	    "PRAGMA temp_store = MEMORY; PRAGMA cache_size = -65536", cause)
 	    != 0)
 		goto fail;
 	if (s->readonly) {
@@ -1469,9 +1686,30 @@ store_page_abort(struct store *s)
 	sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
 }
 
+/*
+ * Refuses a page whose indexing would cost an absurd amount.  The cost is
+ * in the index: about 20 us and 150 bytes of memory for each distinct
+ * token, and text made to have only distinct ones (random characters)
+ * has two per character, so a 24 MB page took 159 s and 1.4 GB.  A
+ * printed page holds tens of KB; STORE_PAGE_MAX bounds the worst case at
+ * about 12 s and 130 MB.
+ */
+static int
+store_page_cost(const struct store_page_in *in, char **cause)
+{
+	if (in->len <= STORE_PAGE_MAX)
+		return (0);
+	xasprintf(cause, "page too large to index (%zu bytes of text, at "
+	    "most %u; a printed page holds tens of KB)", in->len,
+	    STORE_PAGE_MAX);
+	return (-1);
+}
+
 static int
 store_check_in(const struct store_page_in *in, char **cause)
 {
+	if (store_page_cost(in, cause) != 0)
+		return (-1);
 	if ((in->number < 1 && (in->number != 0 || in->label == NULL ||
 	    *in->label == '\0')) ||
 	    (in->date == NULL && in->issue_name == NULL)) {

@@ -123,7 +123,35 @@ text_is_dropped(uint32_t c)
 	    (c >= 0x2060 && c <= 0x2064) ||	/* word joiner, invisible ops */
 	    (c >= 0x2066 && c <= 0x206f) ||	/* bidi isolates, deprecated */
 	    c == 0xfeff ||			/* BOM, ZW no-break space */
-	    (c >= 0xfff9 && c <= 0xfffb));	/* interlinear annotation */
+	    (c >= 0xfff9 && c <= 0xfffb) ||	/* interlinear annotation */
+	    /* Hangul fillers: blank, and not spaces to a line breaker. */
+	    c == 0x115f || c == 0x1160 || c == 0x3164 || c == 0xffa0);
+}
+
+static int
+text_is_selector(uint32_t c)
+{
+	return ((c >= 0xfe00 && c <= 0xfe0f) || (c >= 0xe0100 && c <= 0xe01ef));
+}
+
+/*
+ * Invisible characters that mean something only after certain others:
+ * a variation selector after a character it can select a form of (not at
+ * the start, after a space, a newline or another selector), tag
+ * characters only in an emoji tag sequence (🏴 then tags, as in a
+ * subdivision flag).  Elsewhere they hide text from the reader.
+ */
+static int
+text_is_stray(uint32_t c, uint32_t prev)
+{
+	if (text_is_selector(c))
+		return (prev == 0 || prev == '\n' || prev == '\f' ||
+		    prev == ' ' || prev == 0x3000 || text_is_selector(prev) ||
+		    prev == 0x200d);
+	if (c >= 0xe0000 && c <= 0xe007f)
+		return (prev != 0x1f3f4 &&
+		    !(prev >= 0xe0020 && prev <= 0xe007e));
+	return (0);
 }
 
 /*
@@ -162,6 +190,12 @@ text_prepends_nothing(const char *s, size_t n)
 char *
 text_sanitize(const char *s, size_t n, size_t *outlen)
 {
+	return (text_clean(s, n, 0, outlen));
+}
+
+char *
+text_clean(const char *s, size_t n, int flags, size_t *outlen)
+{
 	struct buf	 b = BUF_INIT;
 	uint32_t	 c, prev = 0;
 	size_t		 i, len;
@@ -175,14 +209,17 @@ text_sanitize(const char *s, size_t n, size_t *outlen)
 			if (i + 1 < n && s[i + 1] == '\n')
 				len++;
 		} else if (c == '\t')
-			c = ' ';
-		else if (c == 0x2028 || c == 0x2029)
-			c = '\n';
+			c = (flags & TEXT_KEEP_TAB) ? '\t' : ' ';
+		else if (c == '\f')
+			c = (flags & TEXT_KEEP_FF) ? '\f' : '\n';
+		else if (c == 0x2028 || c == 0x2029 || c == 0x85)
+			c = '\n';	/* line, paragraph separator; NEL */
 		else if (c == 0x200d && (prev >= 0x1f000 || prev == 0xfe0f))
 			;	/* ZWJ inside an emoji sequence is harmless */
-		else if (text_is_dropped(c))
+		else if (text_is_dropped(c) || text_is_stray(c, prev))
 			continue;
-		else if (c != '\n' && c != TEXT_REPLACEMENT &&
+		else if (c != '\n' && c != '\t' && c != '\f' &&
+		    c != TEXT_REPLACEMENT &&
 		    (c > 0x10ffff || (c >= 0xd800 && c <= 0xdfff) ||
 		    (c & 0xfffe) == 0xfffe || (c >= 0xfdd0 && c <= 0xfdef)))
 			c = TEXT_REPLACEMENT;
@@ -190,7 +227,7 @@ text_sanitize(const char *s, size_t n, size_t *outlen)
 		    uc_graphemeclusterbreak_property(c) == GBP_PREPEND &&
 		    text_prepends_nothing(s + i + len, n - i - len))
 			continue;	/* a Prepend letter before a space */
-		else if (c != '\n' && !text_is_assigned_fast(c) &&
+		else if (c >= 0x20 && !text_is_assigned_fast(c) &&
 		    text_cp_width(c) < 0) {
 			/*
 			 * Unassigned code points: wcwidth() and so curses
@@ -225,6 +262,189 @@ text_convert(const char *from, const char *in, size_t inlen, size_t *outlen)
 	free(u);
 	*outlen = len;
 	return (s);
+}
+
+/*
+ * The commonest characters of Chinese text, simplified and traditional
+ * forms: in real text (news included) they are most of the Han characters,
+ * in text decoded with the wrong encoding few of them.
+ */
+static const char text_common_zh[] =
+    "的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成"
+    "会可主发年动同工也能下过子说产种面而方后多定行学法所民得经十三之进着"
+    "等部度家电力里如水化高自二理起小物现实加量都两体制机当使点从业本去把"
+    "性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新"
+    "线内数正心反你明看原又么利比或但质气第向道命此变条只没结解问意建月公"
+    "无系军很情者最立代想已通并提直题党程展五果料象员革位入常文总次品式活"
+    "设及管特件长求老头基资边流路级少图山统接知较将组见计别她手角期根论运"
+    "农指几九区强放决西被干做必战先回则任取据处队南给色光门即保治北造百规"
+    "热领七海口东导器压志世金增争济阶油思术极交受联什认六共权收证改清己美"
+    "再采转更单风切打白教速花带安场身车例真务具万每目至达走积示议声报斗完"
+    "类八离华名确才科张信马节话米整空元况今集温传土许步群广石记需段研界拉"
+    "林律叫且究观越织装影算低持音众书布复容儿须际商非验连断深难近矿千周委"
+    "素技备半办青省列习响约支般史感劳便团往历市克何除消构府称太准精值号率"
+    "族维划选标写存候亲快效院查江型眼王按格养易置派层片始却专状育厂京识适"
+    "属圆包火住调满县局照参红细引听该铁价严龙飞项目企投亿元镇街记者摄讯"
+    "這個國們時來為會發對說產種過動後學現實進經當與點從業應還開關義樣長機"
+    "線兩體製間電麼數萬無問題員見將總條結當鄉區東車軍農處則據隊給門規熱領"
+    "導壓聯認權證轉單風場務達積議聲報類離華確張馬節話傳許廣記需織裝際連斷"
+    "難週辦習響約劃選標寫親價龍飛項億鎮記攝訊縣們於裡著並資邊級圖統較組計"
+    "別論運幾強決幹戰頭號準精維層專狀養廠識屬圓滿調參紅細聽該鐵嚴設管";
+
+static uint32_t	*text_common;		/* text_common_zh, sorted */
+static size_t	 text_ncommon;
+
+static int
+text_cmp_cp(const void *a, const void *b)
+{
+	uint32_t	x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+
+	return (x < y ? -1 : x > y);
+}
+
+static int
+text_is_common_zh(uint32_t c)
+{
+	size_t	 i, n = sizeof text_common_zh - 1, len;
+
+	if (text_common == NULL) {
+		text_common = xreallocarray(NULL, n, sizeof *text_common);
+		for (i = 0; i < n; i += len)
+			len = text_utf8_next(text_common_zh + i, n - i,
+			    &text_common[text_ncommon++]);
+		qsort(text_common, text_ncommon, sizeof *text_common,
+		    text_cmp_cp);
+	}
+	return (bsearch(&c, text_common, text_ncommon, sizeof c,
+	    text_cmp_cp) != NULL);
+}
+
+/* What the characters of a decoded text are, for text_decode's guess. */
+struct text_profile {
+	size_t	nonascii;	/* characters outside ASCII */
+	double	zh;		/* how Chinese: 0 to 1 */
+	size_t	kana;
+	size_t	hangul;
+};
+
+static void
+text_profile(const char *s, size_t n, struct text_profile *p)
+{
+	uint32_t	c;
+	size_t		i, len;
+	double		good = 0;
+
+	memset(p, 0, sizeof *p);
+	for (i = 0; i < n; i += len) {
+		len = text_utf8_next(s + i, n - i, &c);
+		if (c < 0x80)
+			continue;
+		p->nonascii++;
+		if (text_is_common_zh(c) || (text_is_cjk_punct(c) &&
+		    !(c >= 0x3040 && c <= 0x30ff)))
+			good += 1;
+		else if (text_is_han(c))
+			good += 0.25;	/* a rare character */
+		else if (c >= 0xff01 && c <= 0xff5e)
+			good += 0.5;	/* fullwidth letters and digits */
+		if (c >= 0x3040 && c <= 0x30ff)
+			p->kana++;
+		else if (c >= 0xac00 && c <= 0xd7a3)
+			p->hangul++;
+	}
+	p->zh = p->nonascii == 0 ? 1 : good / (double)p->nonascii;
+}
+
+/*
+ * Below this many characters outside ASCII a text is too short to judge
+ * by its characters: the first encoding it is valid in is taken.  At or
+ * above, text read in an encoding must be this Chinese to be taken.
+ */
+#define TEXT_JUDGE_MIN	16
+#define TEXT_ZH_MIN	0.5
+
+/* Chinese encodings a page may be in, in order of preference. */
+static const char *text_zh_encodings[] = { "GB18030", "BIG5" };
+
+/*
+ * Encodings that are not Chinese but whose bytes may be read as if they
+ * were: recognised only to say what the file is.
+ */
+static const struct {
+	const char	*encoding;
+	const char	*language;
+	int		 kana;		/* told by kana, else hangul */
+} text_other_encodings[] = {
+	{ "SHIFT_JIS", "Japanese", 1 },
+	{ "EUC-JP", "Japanese", 1 },
+	{ "EUC-KR", "Korean", 0 },
+};
+
+/*
+ * Decodes bytes that are not UTF-8: in the Chinese encoding whose reading
+ * is most plausibly Chinese text (valid in an encoding is not enough:
+ * Big5 and EUC-KR bytes are mostly valid GB18030).  NULL with *cause set
+ * when none reads as Chinese.
+ */
+static char *
+text_decode_legacy(const char *in, size_t inlen, size_t bad, size_t *outlen,
+    const char **encoding, char **cause)
+{
+	struct text_profile	 p;
+	char			*conv, *best = NULL;
+	double			 best_zh = -1;
+	size_t			 i, len, best_len = 0, nvalid = 0;
+
+	for (i = 0; i < sizeof text_zh_encodings / sizeof *text_zh_encodings;
+	    i++) {
+		if ((conv = text_convert(text_zh_encodings[i], in, inlen,
+		    &len)) == NULL)
+			continue;
+		nvalid++;
+		text_profile(conv, len, &p);
+		if (p.nonascii < TEXT_JUDGE_MIN && best == NULL) {
+			/* Too short to judge: the first that reads. */
+			best_zh = 1;
+		} else if (p.nonascii < TEXT_JUDGE_MIN || p.zh <= best_zh) {
+			free(conv);
+			continue;
+		} else
+			best_zh = p.zh;
+		free(best);
+		best = conv;
+		best_len = len;
+		*encoding = text_zh_encodings[i];
+	}
+	if (best != NULL && best_zh >= TEXT_ZH_MIN) {
+		*outlen = best_len;
+		return (best);
+	}
+	free(best);
+	*encoding = NULL;
+	for (i = 0; i < sizeof text_other_encodings /
+	    sizeof *text_other_encodings; i++) {
+		if ((conv = text_convert(text_other_encodings[i].encoding, in,
+		    inlen, &len)) == NULL)
+			continue;
+		text_profile(conv, len, &p);
+		free(conv);
+		if (p.nonascii >= TEXT_JUDGE_MIN &&
+		    (text_other_encodings[i].kana ? p.kana : p.hangul) * 5 >=
+		    p.nonascii) {
+			xasprintf(cause, "text in %s (%s), not Chinese: "
+			    "kanbao reads UTF-8, GB18030, GBK and Big5",
+			    text_other_encodings[i].language,
+			    text_other_encodings[i].encoding);
+			return (NULL);
+		}
+	}
+	if (nvalid == 0)
+		xasprintf(cause, "not UTF-8, GB18030, GBK or Big5 text "
+		    "(invalid byte at offset %zu)", bad);
+	else
+		*cause = xstrdup("not Chinese text in any encoding kanbao "
+		    "reads (UTF-8, GB18030, GBK, Big5)");
+	return (NULL);
 }
 
 char *
@@ -266,15 +486,12 @@ text_decode(const char *in, size_t inlen, size_t *outlen,
 	}
 	if (conv == NULL &&
 	    (bad = u8_check((const uint8_t *)in, inlen)) != NULL) {
-		/* Not UTF-8: GB18030 is a superset of GBK and GB2312. */
-		conv = text_convert("GB18030", in, inlen, &convlen);
-		if (conv == NULL) {
-			xasprintf(cause, "not UTF-8, GB18030 or GBK text "
-			    "(invalid byte at offset %zu)",
-			    (size_t)(bad - (const uint8_t *)in));
+		/* Not UTF-8: GB18030 (a superset of GBK) or Big5. */
+		conv = text_decode_legacy(in, inlen,
+		    (size_t)(bad - (const uint8_t *)in), &convlen, &enc,
+		    cause);
+		if (conv == NULL)
 			return (NULL);
-		}
-		enc = "GB18030";
 		in = conv;
 		inlen = convlen;
 	}
@@ -291,7 +508,8 @@ text_decode(const char *in, size_t inlen, size_t *outlen,
 		free(conv);
 		return (NULL);
 	}
-	out = text_sanitize(in, inlen, outlen);
+	/* Form feeds stay: they divide a file into pages. */
+	out = text_clean(in, inlen, TEXT_KEEP_FF, outlen);
 	free(conv);
 	*encoding = enc;
 	return (out);
@@ -386,4 +604,17 @@ text_grapheme_breaks(const char *s, size_t n, char *p)
 {
 	if (n != 0)
 		u8_grapheme_breaks((const uint8_t *)s, n, p);
+}
+
+char *
+text_sanitize_line(const char *s)
+{
+	char	*out, *p;
+
+	out = text_sanitize(s, strlen(s), NULL);
+	for (p = out; *p != '\0'; p++) {
+		if (*p == '\n')
+			*p = ' ';
+	}
+	return (out);
 }

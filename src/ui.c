@@ -5,10 +5,13 @@
  * One loop pass: read one event, let the model act on it, repaint once
  * (ui_draw) and refresh.  Nothing is drawn from an event handler.
  *
- * The terminal is put back on every way out: q, SIGINT/SIGTERM/SIGHUP
- * (the handler only sets a flag; the loop leaves, restores, then dies of
- * the same signal) and fatal() (a hook).  Resizes come from curses as
- * KEY_RESIZE: there is no SIGWINCH handler of our own.
+ * The terminal is put back on every way out: q, every signal whose default
+ * is to end the program (ui_signal_table: the handler only sets a flag; the
+ * loop leaves, restores, then dies of the same signal), the signals of a
+ * crash (the handler writes the saved restore sequence and terminal modes
+ * with async-signal-safe calls, then lets the signal do what it did) and
+ * fatal() (a hook).  Resizes come from curses as KEY_RESIZE: there is no
+ * SIGWINCH handler of our own.
  */
 #include <errno.h>
 #include <langinfo.h>
@@ -18,6 +21,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <termios.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -131,6 +135,105 @@ ui_signal(int sig)
 	ui_signo = sig;
 }
 
+/*
+ * Signals that end the program.  UI_SIG_QUIT: the loop leaves and restores
+ * the terminal.  UI_SIG_CRASH: no loop pass will come, so the handler
+ * itself puts the terminal back, as far as async-signal-safe calls can.
+ */
+enum ui_sig_kind {
+	UI_SIG_QUIT,
+	UI_SIG_CRASH,
+};
+
+static const struct {
+	int			 signo;
+	enum ui_sig_kind	 kind;
+} ui_signal_table[] = {
+	{ SIGINT, UI_SIG_QUIT },
+	{ SIGTERM, UI_SIG_QUIT },
+	{ SIGHUP, UI_SIG_QUIT },
+	{ SIGQUIT, UI_SIG_QUIT },	/* C-\ */
+	{ SIGUSR1, UI_SIG_QUIT },
+	{ SIGUSR2, UI_SIG_QUIT },
+	{ SIGALRM, UI_SIG_QUIT },
+	{ SIGPIPE, UI_SIG_QUIT },
+	{ SIGVTALRM, UI_SIG_QUIT },
+	{ SIGPROF, UI_SIG_QUIT },
+	{ SIGXCPU, UI_SIG_QUIT },
+	{ SIGXFSZ, UI_SIG_QUIT },
+	{ SIGSEGV, UI_SIG_CRASH },
+	{ SIGBUS, UI_SIG_CRASH },
+	{ SIGFPE, UI_SIG_CRASH },
+	{ SIGILL, UI_SIG_CRASH },
+	{ SIGABRT, UI_SIG_CRASH },
+	{ SIGTRAP, UI_SIG_CRASH },
+	{ SIGSYS, UI_SIG_CRASH },
+};
+#define UI_NSIGNALS (sizeof ui_signal_table / sizeof *ui_signal_table)
+
+/* What the crash handler writes and restores, made before curses starts. */
+static char		 ui_crash_seq[256];
+static size_t		 ui_crash_len;
+static struct termios	 ui_crash_tio;
+static int		 ui_crash_tio_ok;
+static struct sigaction	 ui_crash_old[UI_NSIGNALS];
+
+static void
+ui_crash_add(const char *s)
+{
+	size_t	n;
+
+	if (s == NULL || s == (char *)-1)
+		return;
+	n = strlen(s);
+	if (ui_crash_len + n < sizeof ui_crash_seq) {
+		memcpy(ui_crash_seq + ui_crash_len, s, n);
+		ui_crash_len += n;
+	}
+}
+
+/*
+ * Saves the terminal's modes and the sequence that undoes what the reader
+ * sets: mouse reporting, keypad mode, hidden cursor, attributes and the
+ * alternate screen.  Called once curses knows the terminal.
+ */
+static void
+ui_crash_prepare(void)
+{
+	ui_crash_len = 0;
+	ui_crash_add("\033[?1000l\033[?1002l\033[?1006l");
+	ui_crash_add(tigetstr("sgr0"));
+	ui_crash_add(tigetstr("cnorm"));
+	ui_crash_add(tigetstr("rmkx"));
+	ui_crash_add(tigetstr("rmcup"));
+	ui_crash_add("\r\n");
+}
+
+static void
+ui_crash(int sig, siginfo_t *si, void *uc)
+{
+	size_t	i;
+	int	saved = errno;
+
+	(void)uc;
+	if (ui_active) {
+		/* A failed write: nothing more can be done. */
+		(void)!write(STDOUT_FILENO, ui_crash_seq, ui_crash_len);
+		if (ui_crash_tio_ok)
+			tcsetattr(STDIN_FILENO, TCSANOW, &ui_crash_tio);
+		ui_active = 0;
+	}
+	/* Whatever handled it before (SIG_DFL, a sanitizer's) does now. */
+	for (i = 0; i < UI_NSIGNALS; i++) {
+		if (ui_signal_table[i].signo == sig)
+			sigaction(sig, &ui_crash_old[i], NULL);
+	}
+	/* A fault happens again on return; a sent signal is sent again. */
+	if (si == NULL || si->si_code <= 0)
+		raise(sig);
+	errno = saved;
+}
+
 /* The key table's name for a key read by get_wch, or NULL. */
 static const char *
 ui_key_name(int r, wint_t wc, char buf[8])
@@ -241,18 +344,32 @@ ui_paint(struct view *v)
 	refresh();
 }
 
+/*
+ * Sets handler for the signals that end the program (SIG_DFL to die of
+ * one), and with ui_signal the crash handler for the signals of a crash.
+ */
 static void
 ui_signals(void (*handler)(int))
 {
 	struct sigaction	sa;
+	size_t			i;
 
-	memset(&sa, 0, sizeof sa);
-	sa.sa_handler = handler;
-	sigemptyset(&sa.sa_mask);
-	/* No SA_RESTART: a signal must wake the blocked read. */
-	sigaction(SIGINT, &sa, NULL);
-	sigaction(SIGTERM, &sa, NULL);
-	sigaction(SIGHUP, &sa, NULL);
+	for (i = 0; i < UI_NSIGNALS; i++) {
+		memset(&sa, 0, sizeof sa);
+		sigemptyset(&sa.sa_mask);
+		if (ui_signal_table[i].kind == UI_SIG_QUIT) {
+			/* No SA_RESTART: it must wake the blocked read. */
+			sa.sa_handler = handler;
+			sigaction(ui_signal_table[i].signo, &sa, NULL);
+		} else if (handler == ui_signal) {
+			sa.sa_sigaction = ui_crash;
+			sa.sa_flags = SA_SIGINFO;
+			sigaction(ui_signal_table[i].signo, &sa,
+			    &ui_crash_old[i]);
+		} else
+			sigaction(ui_signal_table[i].signo, &ui_crash_old[i],
+			    NULL);
+	}
 }
 
 int
@@ -273,14 +390,17 @@ ui_run(struct store *store, const char *message, const struct config *cfg,
 		ui_timing = fopen(tpath, "a");
 
 	lmsg = ui_locale();
+	ui_crash_tio_ok = tcgetattr(STDIN_FILENO, &ui_crash_tio) == 0;
 	ui_signals(ui_signal);
 	fatal_set_hook(ui_restore);
 	if (initscr() == NULL) {
 		xasprintf(cause, "cannot use the terminal (TERM=%s)",
 		    getenv("TERM") != NULL ? getenv("TERM") : "");
 		free(lmsg);
+		ui_signals(SIG_DFL);
 		return (-1);
 	}
+	ui_crash_prepare();
 	ui_active = 1;
 	cbreak();
 	noecho();
@@ -370,6 +490,8 @@ ui_run(struct store *store, const char *message, const struct config *cfg,
 
 	ui_restore();
 	fatal_set_hook(NULL);
+	if (ui_signo == 0)
+		ui_signals(SIG_DFL);
 	view_free(v);
 	theme_names_free(ts.names, ts.n);
 	if (ui_timing != NULL) {

@@ -28,6 +28,7 @@
 struct config_bind {
 	char		 key[CONFIG_KEY_MAX];
 	enum view_cmd	 cmd;		/* VIEW_CMD_NONE: unbound */
+	size_t		 seq;		/* line order (reading) */
 };
 
 struct config {
@@ -37,7 +38,7 @@ struct config {
 	int			 pinyin;	/* jump matches pinyin */
 	int			 mark_read;	/* seconds shown; -1: off */
 	int			 punct;		/* full-width punctuation */
-	struct config_bind	*binds;
+	struct config_bind	*binds;		/* by key, unique */
 	size_t			 nbinds;
 	char			*error;		/* why the file was not used */
 };

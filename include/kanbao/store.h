@@ -90,13 +90,16 @@ struct store_put_out {
 	int		 moved;		/* a page numbered in order, moved */
 	int		 moved_to;	/* to this number to make room */
 };
+/* The most text a page may hold: its index would cost too much beyond. */
+#define STORE_PAGE_MAX	(2U * 1024 * 1024)
 
 /*
  * Stores one page and its parsed articles (topics matched with ts) in one
  * BEGIN IMMEDIATE transaction: the page is either all there or not at all.
  * The same text again changes nothing; other text for the same issue and
  * page replaces the page and its articles (their read/starred state is
- * lost).  Sets *result and *narticles (articles now on the page).
+ * lost).  Sets *result and *narticles (articles now on the page).  A page
+ * of more than STORE_PAGE_MAX bytes is refused.
  */
 int	 store_put_page(struct store *, const struct store_page_in *,
 	     const struct parse_page *, const struct topic_set *,
@@ -376,6 +379,9 @@ enum store_rank {
 					   1000 matches (store-search.c) */
 };
 
+/* The longest query searched, in bytes: a longer one is refused. */
+#define STORE_QUERY_MAX	1024
+
 struct store_query {
 	const char	*text;		/* words; all must occur (any length) */
 	uint64_t	 topics;	/* 0: any; else any of these bits */
@@ -400,8 +406,8 @@ struct store_hit {
  * Finds articles containing every word of the query (CJK text matched as
  * a substring of any length, Latin words as words, case folded).  Hits
  * come to cb one at a time as they are found, so the first screen shows
- * before the whole result is known.  A query with no searchable text is
- * an error.
+ * before the whole result is known.  A query with no searchable text, or
+ * longer than STORE_QUERY_MAX, is an error.
  */
 int	 store_search(struct store *, const struct store_query *,
 	     int (*cb)(const struct store_hit *, void *), void *arg,

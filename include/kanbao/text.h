@@ -24,23 +24,37 @@ size_t	 text_utf8_put(char *out, uint32_t cp);
 
 /*
  * Turns the bytes of a page file into clean UTF-8: strips a UTF-8 BOM,
- * converts UTF-16 (with BOM), GB18030 and GBK, turns CRLF and lone CR into
- * LF and sanitises (text_sanitize).  Returns the text (caller frees, length
- * in *outlen) and sets *encoding to a static name ("UTF-8", "GB18030",
- * "UTF-16LE", ...), or NULL with *cause set (caller frees) for an empty or
- * binary file or one in no encoding it knows.
+ * converts UTF-16 (with BOM), and GB18030, GBK or Big5 when the text read
+ * in it is plausibly Chinese (Japanese and Korean are refused as such),
+ * turns CRLF and lone CR into LF and sanitises (text_sanitize), keeping
+ * form feeds (page breaks).  Returns the text (caller frees, length in
+ * *outlen) and sets *encoding to a static name ("UTF-8", "GB18030",
+ * "BIG5", "UTF-16LE", ...), or NULL with *cause set (caller frees) for an
+ * empty or binary file or one in no encoding it reads.
  */
 char	*text_decode(const char *in, size_t inlen, size_t *outlen,
 	     const char **encoding, char **cause);
 
 /*
  * Cleans untrusted UTF-8 so that it can never drive a terminal: tab becomes
- * a space, U+2028/2029 a newline; C0 controls but newline, DEL, C1 controls,
- * bidi controls and marks, zero-width format characters, BOM and soft hyphen
- * are dropped; invalid bytes and unprintable characters become U+FFFD.
+ * a space; CR, CRLF, form feed, NEL and U+2028/2029 a newline; C0 controls
+ * but newline, DEL, C1 controls, bidi controls and marks, zero-width format
+ * characters, BOM, soft hyphen and Hangul fillers are dropped, and so are
+ * variation selectors and tag characters where they select nothing;
+ * invalid bytes and unprintable characters become U+FFFD.
  * Returns a new string (caller frees), its length in *outlen if not NULL.
  */
 char	*text_sanitize(const char *s, size_t n, size_t *outlen);
+
+#define TEXT_KEEP_TAB	0x1	/* tab stays (columns of CLI output) */
+#define TEXT_KEEP_FF	0x2	/* form feed stays (a page break) */
+/* text_sanitize() keeping what flags name. */
+char	*text_clean(const char *s, size_t n, int flags, size_t *outlen);
+/*
+ * text_sanitize() for a name on one line (a file, an issue): newlines and
+ * tabs become spaces.  Returns a new string (caller frees).
+ */
+char	*text_sanitize_line(const char *s);
 
 /* Han ideograph (unified, extensions, compatibility) or 〇. */
 int	 text_is_han(uint32_t);

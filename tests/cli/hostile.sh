@@ -152,6 +152,15 @@ while IFS='	' read -r f expect what; do
 		t_match "$f: text around escapes kept" "恶意标题" "$(cat "$o")" ;;
 	bidi.txt)
 		t_match "$f: bidi controls dropped" "标题反转" "$(cat "$o")" ;;
+	big5.txt)
+		t_match "$f: read as Big5" "全省一季度重大項目集中開工" \
+		    "$(cat "$o")" ;;
+	invisible.txt)
+		t_match "$f: invisible characters dropped" "隐形标题" \
+		    "$(cat "$o")" ;;
+	nel.txt)
+		t_match "$f: NEL is a line break, not dropped" "^换行第二行" \
+		    "$(cat "$o")" ;;
 	title-5000.*)
 		if grep -qF "$(cat "$IN/title-5000.expect")" "$o"; then
 			t_ok "$f: the 5,000-character title kept whole"

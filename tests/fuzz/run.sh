@@ -142,6 +142,11 @@ for q in 项目 天气 '天气 预报' 开工投产 '"引号"' 'a AND b' 'NEAR(x
     '开工*' 'col:x' '投资 企业' Weather '^rain' 'x OR' '澄湖 经开 3月'; do
 	printf '\001%s' "$q" | seed search "$(printf '%s' "$q" | cksum | cut -d' ' -f1)"
 done
+# Pinyin: the query, a NUL, a headline.
+for q in 'x2' pinghu ph "xm'2" 'zhang chang' hang 'a b c' 9 ''; do
+	printf '%s\000项目2期 平湖经开 长江 银行 Latin 3月' "$q" |
+	    seed pinyin "$(printf '%s' "$q" | cksum | cut -d' ' -f1)"
+done
 
 # --- run -----------------------------------------------------------------
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=0}
@@ -154,7 +159,7 @@ for t in "$@"; do
 	t=${t#fuzz-}
 	case $t in
 	parse) max=16384 ;;
-	search) max=256 ;;
+	search|pinyin) max=256 ;;
 	*) max=4096 ;;
 	esac
 	mkdir -p "$OUT/corpus/$t"

@@ -8,7 +8,9 @@ clean: every FILE is valid UTF-8 in which nothing could drive or confuse a
 terminal (docs on CJK text, ncursesw section): no C0 control but newline
 and tab, no DEL, no C1 control, no bidi control or mark, no zero-width
 format character but a joiner inside an emoji sequence, no line or
-paragraph separator and no unassigned code point.  Prints what it found
+paragraph separator, no unassigned code point, no Hangul filler, no tag
+character outside an emoji tag sequence and no variation selector that
+selects nothing.  Prints what it found
 and exits 1 otherwise.
 
 integrity: prints the result of PRAGMA integrity_check on DB ("ok").
@@ -21,10 +23,17 @@ import unicodedata
 
 # What may never reach the terminal; a zero-width joiner only inside an
 # emoji sequence (after an emoji or its presentation selector).
+# Hangul fillers, tag characters outside an emoji tag sequence (a black
+# flag, then tags) and variation selectors that select nothing (at a line's
+# start, after a space or another selector) are invisible text.
 BAD = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\xad\u061c\u200b\u200c"
                  "\u200e\u200f\u2028-\u202e\u2060-\u2064\u2066-\u206f"
-                 "\ufeff\ufff9-\ufffb]"
-                 "|(?<![\U0001f000-\U0010ffff\ufe0f])\u200d")
+                 "\ufeff\ufff9-\ufffb\u115f\u1160\u3164\uffa0]"
+                 "|(?<![\U0001f000-\U0010ffff\ufe0f])\u200d"
+                 "|(?<![\U0001F3F4\U000E0020-\U000E007E])"
+                 "[\U000E0000-\U000E007F]"
+                 "|(?:^|(?<=[\s\u3000\ufe00-\ufe0f\U000E0100-\U000E01EF]))"
+                 "[\ufe00-\ufe0f\U000E0100-\U000E01EF]", re.M)
 
 
 def clean(paths):

@@ -182,6 +182,31 @@ def main():
         .encode() + page, "import", "U+2028, U+2029, NEL")
     add("tabs-ff.txt", page.replace(b"\n\n", b"\n\f\t\v\n"), "either",
         "form feeds, tabs and vertical tabs in column breaks")
+    tags = "".join(chr(0xE0000 + ord(c)) for c in "ignore all") + "\U000E007F"
+    fill = "\u3164\uffa0\u115f\u1160"
+    vs = "\ufe0f\ufe0e\U000E0100"
+    add("invisible.txt", ("隐%s形%s标题\n\n%s本报讯 正%s文 %s。\n"
+        % (tags, fill, vs, tags, vs)).encode() + page, "import",
+        "tag characters, Hangul fillers, stray variation selectors")
+    # Pages in other CJK encodings (text of our own): Big5 is read as
+    # Big5; Japanese and Korean are refused, never stored as GB18030.
+    trad = ("全省一季度重大項目集中開工活動在本市舉行\n\n本報訊　今年以來，"
+            "市委市政府堅持項目為王，全力推進重大項目建設，一季度共有四十個"
+            "項目集中開工，總投資一百二十億元。這些項目涵蓋先進製造業、現代"
+            "服務業和城市基礎設施等領域。\n")
+    add("big5.txt", trad.encode("big5"), "import", "a Big5 page")
+    ja = ("新しい駅が開業しました\n\n今日は朝から雨が降っていました。駅の前"
+          "で友達と会って、一緒に新しいカフェに行きました。コーヒーはとても"
+          "おいしかったです。明日は晴れるでしょう。\n")
+    add("shift-jis.txt", ja.encode("shift_jis"), "refuse",
+        "a Japanese page in Shift-JIS")
+    ko = ("새 역이 문을 열었습니다\n\n오늘 아침에 비가 내렸습니다. 시청 앞에서 "
+          "친구를 만나서 새로 생긴 카페에 갔습니다. 커피가 아주 맛있었습니다. "
+          "내일은 날씨가 맑을 것입니다.\n")
+    add("euc-kr.txt", ko.encode("euc_kr"), "refuse",
+        "a Korean page in EUC-KR")
+    add("nel.txt", ("标题\n\n本报讯 第一行\u0085换行第二行。\n")
+        .encode() + page, "import", "NEL inside a paragraph")
 
     with open(os.path.join(out, "manifest.tsv"), "w") as f:
         for name, expect, what in cases:

@@ -1,5 +1,7 @@
 # Terminal safety: the reader gives the terminal back as it found it on q,
-# SIGINT, SIGTERM, SIGHUP and a fatal error, and no article text changes its
+# every signal that ends it (SIGINT, SIGTERM, SIGHUP, C-\ and SIGQUIT,
+# SIGUSR1/2, SIGALRM, SIGPIPE..., and the signals of a crash) and a fatal
+# error, and no article text changes its
 # title, colours, cursor or modes while it is shown.
 . "$TOP/tests/lib.sh"
 . "$TOP/tests/screen-lib.sh"
@@ -55,10 +57,13 @@ t_nomatch "terminal: no colour from article text" "$(printf '\033')\\[41m" \
 
 # Each way out gives the terminal back: the alternate screen left, the
 # cursor shown, mouse and keypad modes off, as before the reader ran.
-for how in q INT TERM HUP; do
+for how in q INT TERM HUP QUIT C-backslash USR1 USR2 ALRM PIPE VTALRM XCPU \
+    SEGV ABRT; do
 	start
 	if [ "$how" = q ]; then
 		$TM send-keys -t kb q q q
+	elif [ "$how" = C-backslash ]; then
+		$TM send-keys -t kb 'C-\'
 	else
 		pid=$(reader_pid)
 		[ -n "$pid" ] && kill -"$how" "$pid"

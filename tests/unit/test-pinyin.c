@@ -107,6 +107,25 @@ test_pinyin_3_1(void **state)
 	assert_null(match("pinghu", "平，湖"));
 }
 
+/*
+ * pinyin-3.2: a digit in a query is matched by a digit only, never looked
+ * up as a reading (that shifted by a negative amount: UBSan in make asan);
+ * the bytes of a broken character in a query are ignored.
+ */
+static void
+test_pinyin_3_2(void **state)
+{
+	(void)state;
+	assert_string_equal(match("x2", "新项2号"), "项2");
+	assert_string_equal(match("xm2", "项目2期"), "项目2");
+	assert_string_equal(match("2q", "第2期"), "2期");
+	assert_null(match("x2", "项目"));
+	assert_null(match("2", "项目"));
+	assert_null(match("x9z", "项目九"));
+	/* A broken character in the query never cuts one of the text. */
+	assert_string_equal(match("项\xe7\x9b", "项目"), "项");
+}
+
 int
 main(void)
 {
@@ -115,6 +134,7 @@ main(void)
 		cmocka_unit_test(test_pinyin_2_1),
 		cmocka_unit_test(test_pinyin_2_2),
 		cmocka_unit_test(test_pinyin_3_1),
+		cmocka_unit_test(test_pinyin_3_2),
 	};
 
 	return (cmocka_run_group_tests(tests, NULL, NULL));

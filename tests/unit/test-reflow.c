@@ -594,6 +594,18 @@ sample_check(const struct sample *sm, int width, int indent)
 	free(l);
 }
 
+/*
+ * reflow-2.10: a form feed (a page break left in text) breaks the line
+ * like a newline and is never part of a line.
+ */
+static void
+reflow_2_10(void **state)
+{
+	(void)state;
+	assert_layout("第一页\f第二页", 20, 0, "第一页|第二页");
+	assert_layout("一\n\f二", 20, 0, "一||二");
+}
+
 /* reflow-3.1: invariants over random paragraphs at widths 1 to 80. */
 static void
 reflow_3_1(void **state)
@@ -632,6 +644,7 @@ main(void)
 		cmocka_unit_test(reflow_2_7),
 		cmocka_unit_test(reflow_2_8),
 		cmocka_unit_test(reflow_2_9),
+		cmocka_unit_test(reflow_2_10),
 		cmocka_unit_test(reflow_3_1),
 	};
 

@@ -89,6 +89,49 @@ text_1_4(void **state)
 
 #define IN_2_1 "a\x1b]0;pwn\x07" "b\xe2\x80\xae" "c\xc2\x9b" "d\te"
 
+/*
+ * text-1.5: bytes valid in GB18030 are not taken for it unless they read
+ * as Chinese: Big5 is read as Big5, Japanese and Korean are refused.
+ */
+static void
+text_1_5(void **state)
+{
+	/* 全省一季度重大項目集中開工，總投資一百二十億元。這些項目 (Big5) */
+	static const char big5[] =
+	    "\xa5\xfe\xac\xd9\xa4\x40\xa9\x75\xab\xd7\xad\xab\xa4\x6a\xb6\xb5"
+	    "\xa5\xd8\xb6\xb0\xa4\xa4\xb6\x7d\xa4\x75\xa1\x41\xc1\x60\xa7\xeb"
+	    "\xb8\xea\xa4\x40\xa6\xca\xa4\x47\xa4\x51\xbb\xf5\xa4\xb8\xa1\x43"
+	    "\xb3\x6f\xa8\xc7\xb6\xb5\xa5\xd8";
+	/* 今日は雨が降っていました。駅の前で友達と会いました。 (Shift-JIS) */
+	static const char sjis[] =
+	    "\x8d\xa1\x93\xfa\x82\xcd\x89\x4a\x82\xaa\x8d\x7e\x82\xc1\x82\xc4"
+	    "\x82\xa2\x82\xdc\x82\xb5\x82\xbd\x81\x42\x89\x77\x82\xcc\x91\x4f"
+	    "\x82\xc5\x97\x46\x92\x42\x82\xc6\x89\xef\x82\xa2\x82\xdc\x82\xb5"
+	    "\x82\xbd\x81\x42";
+	/* 오늘 아침에 비가 내렸습니다. 친구를 만났습니다. (EUC-KR) */
+	static const char euckr[] =
+	    "\xbf\xc0\xb4\xc3 \xbe\xc6\xc4\xa7\xbf\xa1 \xba\xf1\xb0\xa1 "
+	    "\xb3\xbb\xb7\xc8\xbd\xc0\xb4\xcf\xb4\xd9. "
+	    "\xc4\xa3\xb1\xb8\xb8\xa6 \xb8\xb8\xb3\xb5\xbd\xc0\xb4\xcf\xb4\xd9.";
+	const char	*enc;
+	char		*cause, *s;
+
+	(void)state;
+	s = decode(big5, sizeof big5 - 1, &enc, &cause);
+	assert_non_null(s);
+	assert_string_equal(enc, "BIG5");
+	assert_non_null(strstr(s, "重大項目集中開工"));
+	free(s);
+	s = decode(sjis, sizeof sjis - 1, &enc, &cause);
+	assert_null(s);
+	assert_non_null(strstr(cause, "Japanese"));
+	free(cause);
+	s = decode(euckr, sizeof euckr - 1, &enc, &cause);
+	assert_null(s);
+	assert_non_null(strstr(cause, "Korean"));
+	free(cause);
+}
+
 /* text-2.1: escape sequences and bidi overrides cannot survive. */
 static void
 text_2_1(void **state)
@@ -102,6 +145,61 @@ text_2_1(void **state)
 	/* Invalid UTF-8 becomes U+FFFD, one per bad byte. */
 	s = text_sanitize("x\xff" "y", 3, NULL);
 	assert_string_equal(s, "x\xef\xbf\xbdy");
+	free(s);
+}
+
+/* The sanitised form of a literal. */
+static char *
+clean(const char *in)
+{
+	return (text_sanitize(in, strlen(in), NULL));
+}
+
+/*
+ * text-2.2: NEL and form feed break lines on the terminal (a form feed
+ * stays in a decoded page, where it divides pages); tag characters, Hangul
+ * fillers and variation selectors that select nothing are dropped, those
+ * that do are kept.
+ */
+static void
+text_2_2(void **state)
+{
+	const char	*enc;
+	char		*cause, *s;
+	size_t		 len;
+
+	(void)state;
+	s = clean("一\xc2\x85二\f三");
+	assert_string_equal(s, "一\n二\n三");
+	free(s);
+	s = text_decode("一\f二\xc2\x85三", 12, &len, &enc, &cause);
+	assert_non_null(s);
+	assert_string_equal(s, "一\f二\n三");
+	free(s);
+	s = text_clean("a\tb\fc", 5, TEXT_KEEP_TAB, NULL);
+	assert_string_equal(s, "a\tb\nc");
+	free(s);
+	/* Tag characters spelling "hi" after a letter: gone. */
+	s = clean("x\xf3\xa0\x81\xa8\xf3\xa0\x81\xa9y");
+	assert_string_equal(s, "xy");
+	free(s);
+	/* A subdivision flag (black flag, tags, cancel tag) is kept. */
+	s = clean("\xf0\x9f\x8f\xb4\xf3\xa0\x81\xa7\xf3\xa0\x81\xa2"
+	    "\xf3\xa0\x81\xbf");
+	assert_string_equal(s, "\xf0\x9f\x8f\xb4\xf3\xa0\x81\xa7"
+	    "\xf3\xa0\x81\xa2\xf3\xa0\x81\xbf");
+	free(s);
+	/* Hangul fillers U+3164, U+FFA0, U+115F, U+1160: gone. */
+	s = clean("a\xe3\x85\xa4\xef\xbe\xa0\xe1\x85\x9f\xe1\x85\xa0" "b");
+	assert_string_equal(s, "ab");
+	free(s);
+	/* Stray selectors: at the start, after a space, after a selector. */
+	s = clean("\xef\xb8\x8f" "a \xef\xb8\x8e" "b\xef\xb8\x8f\xef\xb8\x8f");
+	assert_string_equal(s, "a b\xef\xb8\x8f");
+	free(s);
+	/* An ideographic variation selector after 葛 is kept. */
+	s = clean("葛\xf3\xa0\x84\x80");
+	assert_string_equal(s, "葛\xf3\xa0\x84\x80");
 	free(s);
 }
 
@@ -206,7 +304,9 @@ main(void)
 		cmocka_unit_test(text_1_2),
 		cmocka_unit_test(text_1_3),
 		cmocka_unit_test(text_1_4),
+		cmocka_unit_test(text_1_5),
 		cmocka_unit_test(text_2_1),
+		cmocka_unit_test(text_2_2),
 		cmocka_unit_test(text_3_1),
 		cmocka_unit_test(text_3_2),
 		cmocka_unit_test(text_3_3),
