@@ -364,6 +364,7 @@ config_read(const char *file, const char *text, size_t len, char **cause)
 		free(first);
 	} else
 		*cause = first;
+	config_binds_finish(cfg);
 	return (cfg);
 }
 
@@ -377,7 +378,6 @@ config_parse(const char *file, const char *text, size_t len, char **cause)
 		config_free(cfg);
 		return (NULL);
 	}
-	config_binds_finish(cfg);
 	return (cfg);
 }
 

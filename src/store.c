@@ -1699,8 +1699,8 @@ store_page_cost(const struct store_page_in *in, char **cause)
 {
 	if (in->len <= STORE_PAGE_MAX)
 		return (0);
-	xasprintf(cause, "page too large to index (%zu bytes of text, at "
-	    "most %u; a printed page holds tens of KB)", in->len,
+	xasprintf(cause, "%s: page too large to index (%zu bytes of text, at "
+	    "most %u; a printed page holds tens of KB)", in->source, in->len,
 	    STORE_PAGE_MAX);
 	return (-1);
 }
