@@ -30,8 +30,10 @@ OPT	?= -O2 -g
 CFLAGS	?= $(OPT)
 DEPFLAGS = -MMD -MP
 PKGS	 = ncursesw sqlite3
-PKG_CFLAGS := $(filter-out -D_XOPEN_SOURCE% -D_DEFAULT_SOURCE,$(shell $(PKG_CONFIG) --cflags $(PKGS) 2>/dev/null))
-PKG_LIBS   := $(shell $(PKG_CONFIG) --libs $(PKGS) 2>/dev/null)
+# Expanded when a recipe runs, so after the dependency check below has
+# installed what was missing.
+PKG_CFLAGS = $(filter-out -D_XOPEN_SOURCE% -D_DEFAULT_SOURCE,$(shell $(PKG_CONFIG) --cflags $(PKGS) 2>/dev/null))
+PKG_LIBS   = $(shell $(PKG_CONFIG) --libs $(PKGS) 2>/dev/null)
 ALL_CFLAGS = -std=c11 -D_DEFAULT_SOURCE -D_XOPEN_SOURCE=700 $(WARN) \
 	     -Iinclude -I$(BUILD)/gen $(PKG_CFLAGS) \
 	     -DKANBAO_VERSION='"$(VERSION)"' -DKANBAO_DATADIR='"$(DATADIR)"' \
@@ -48,7 +50,14 @@ GEN_SRCS = $(wildcard tests/tools/*.c)
 GEN_BINS = $(GEN_SRCS:tests/tools/%.c=$(BUILD)/tools/%)
 UNIT_SRCS = $(wildcard tests/unit/test-*.c)
 UNIT_BINS = $(UNIT_SRCS:tests/unit/%.c=$(BUILD)/tests/%)
-DEPSTAMP = $(BUILD)/.deps-ok
+# The dependency check is an order-only prerequisite of everything that
+# compiles.  Goals that test check the test dependencies too (cmocka, tmux,
+# python3, ...), before the first object compiles; every unit-test binary
+# waits for that check whatever the goal.
+TEST_GOALS = check check-all check-slow unit asan
+DEPS_FOR = $(if $(filter $(TEST_GOALS),$(MAKECMDGOALS)),check,build)
+DEPSTAMP = $(BUILD)/.deps-$(DEPS_FOR)-ok
+CHECKSTAMP = $(BUILD)/.deps-check-ok
 
 .PHONY: all check unit cli screen asan run bench install uninstall clean \
 	deps lint fuzz samples
@@ -56,9 +65,9 @@ all: $(PROG)
 
 # Say which package is missing instead of failing with a wall of compiler
 # errors.  As root on a Debian-like system the packages are installed.
-$(DEPSTAMP): tests/deps.sh
-	@CC="$(CC)" PKG_CONFIG="$(PKG_CONFIG)" sh tests/deps.sh build
-	@mkdir -p $(BUILD) && touch $@
+$(BUILD)/.deps-%-ok: tests/deps.sh
+	@CC="$(CC)" PKG_CONFIG="$(PKG_CONFIG)" sh tests/deps.sh $*
+	@mkdir -p $(@D) && touch $@
 deps: $(DEPSTAMP)
 
 $(PROG): $(OBJS)
@@ -72,12 +81,12 @@ $(BUILD)/obj/%.o: src/%.c | $(DEPSTAMP)
 # readings (Debian: unicode-data), plain, compressed or zipped.
 UNIHAN	?= $(firstword $(wildcard /usr/share/unicode/Unihan_Readings.txt \
 	   /usr/share/unicode/Unihan_Readings.txt.* /usr/share/unicode/Unihan.zip))
-$(BUILD)/gen/pinyin-table.h: tests/tools/gen-pinyin.sh
+$(BUILD)/gen/pinyin-table.h: tests/tools/gen-pinyin.sh | $(DEPSTAMP)
 	@mkdir -p $(@D)
 	sh tests/tools/gen-pinyin.sh "$(UNIHAN)" $@
 $(BUILD)/obj/pinyin.o: $(BUILD)/gen/pinyin-table.h
 
-$(BUILD)/tests/test-%: tests/unit/test-%.c $(MODEL_OBJS) | $(DEPSTAMP)
+$(BUILD)/tests/test-%: tests/unit/test-%.c $(MODEL_OBJS) | $(CHECKSTAMP)
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) $(DEPFLAGS) -o $@ $< $(MODEL_OBJS) -lcmocka \
 	    $(MODEL_LIBS) $(LDFLAGS)
@@ -89,8 +98,7 @@ $(BUILD)/tools/%: tests/tools/%.c $(MODEL_OBJS) | $(DEPSTAMP)
 
 tools: $(GEN_BINS)
 
-check: $(PROG) $(UNIT_BINS) $(GEN_BINS)
-	@CC="$(CC)" PKG_CONFIG="$(PKG_CONFIG)" sh tests/deps.sh check
+check: $(CHECKSTAMP) $(PROG) $(UNIT_BINS) $(GEN_BINS)
 	@sh tests/run-all.sh ./$(PROG) $(BUILD)
 
 unit: $(UNIT_BINS)
@@ -109,7 +117,7 @@ run: $(PROG)
 bench:
 	@sh tests/bench/run.sh
 
-fuzz: $(BUILD)/gen/pinyin-table.h
+fuzz: $(BUILD)/gen/pinyin-table.h | $(DEPSTAMP)
 	@BUILD=$(BUILD) sh tests/fuzz/run.sh
 
 # The completion is made by the binary from its command table; the man
