@@ -3,11 +3,25 @@
 #   ok - NAME | not ok - NAME (then "#   " lines saying why) | skip - NAME: WHY
 #
 # The runner exports KANBAO (absolute path of the binary under test), TOP
-# (the source tree) and SHARED (../shared, which may be absent).  Every
-# script gets its own HOME and XDG directories so no test touches a real
-# store.
+# (the source tree), BUILD (the build tree) and SHARED (../shared, which
+# may be absent).  A script run by itself (sh tests/cli/store.sh) gets the
+# tree's own: TOP above tests/, KANBAO its ./kanbao, BUILD its build/.
+# Every script gets its own HOME and XDG directories so no test touches a
+# real store.
 
-: "${KANBAO:?KANBAO must name the binary}" "${TOP:?}"
+if [ -z "${TOP:-}" ]; then
+	TOP=$(cd "$(dirname "$0")/../.." && pwd)
+fi
+: "${KANBAO:=$TOP/kanbao}" "${BUILD:=$TOP/build}"
+if [ -z "${SHARED:-}" ]; then
+	SHARED=$(cd "$TOP/.." && pwd)/shared
+fi
+case $KANBAO in /*) ;; *) KANBAO=$(pwd)/$KANBAO ;; esac
+export TOP KANBAO BUILD SHARED
+if [ ! -x "$KANBAO" ]; then
+	echo "not ok - $KANBAO is not built (run make, or set KANBAO)"
+	exit 1
+fi
 T_TMP=$(mktemp -d "${TMPDIR:-/tmp}/kanbao-test.XXXXXX")
 trap 'rm -rf "$T_TMP"' EXIT
 export HOME="$T_TMP/home" XDG_DATA_HOME="$T_TMP/data" \

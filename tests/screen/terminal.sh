@@ -1,7 +1,7 @@
 # Terminal safety: the reader gives the terminal back as it found it on q,
 # SIGINT, SIGTERM, SIGHUP and a fatal error, and no article text changes its
 # title, colours, cursor or modes while it is shown.
-. "$TOP/tests/lib.sh"
+. "$(dirname "$0")/../lib.sh"
 . "$TOP/tests/screen-lib.sh"
 
 screen_setup terminal
