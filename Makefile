@@ -2,8 +2,13 @@
 #
 #   make            build ./kanbao
 #   make run        build, import the bundled sample issues, open the reader
-#   make check      build and run every test (unit, command line, screen)
-#   make asan       the same tests on an ASan/UBSan build
+#   make check      build and run the quick tests (unit, command line,
+#                   screen; about a minute): before every commit
+#   make check T=NAME   one test by name (T=parse, T=store, T=reader)
+#   make check-all  every test, hostile inputs at full size, the bench
+#                   smoke test: before a merge, and in CI
+#   make asan       check-all on an ASan/UBSan build
+#   make lint       clang-format --dry-run over src/ and include/
 #   make bench      benchmarks at archive scale (not part of check)
 #   make install    PREFIX=/usr/local DESTDIR=  (make uninstall undoes it)
 #
@@ -59,8 +64,8 @@ DEPS_FOR = $(if $(filter $(TEST_GOALS),$(MAKECMDGOALS)),check,build)
 DEPSTAMP = $(BUILD)/.deps-$(DEPS_FOR)-ok
 CHECKSTAMP = $(BUILD)/.deps-check-ok
 
-.PHONY: all check unit cli screen asan run bench install uninstall clean \
-	deps lint fuzz samples
+.PHONY: all check check-all check-slow unit cli screen asan run bench \
+	install uninstall clean deps lint format-check fuzz samples tools
 all: $(PROG)
 
 # Say which package is missing instead of failing with a wall of compiler
@@ -98,17 +103,35 @@ $(BUILD)/tools/%: tests/tools/%.c $(MODEL_OBJS) | $(DEPSTAMP)
 
 tools: $(GEN_BINS)
 
-check: $(CHECKSTAMP) $(PROG) $(UNIT_BINS) $(GEN_BINS)
-	@sh tests/run-all.sh ./$(PROG) $(BUILD)
+# make check T=NAME runs the tests of that name only: a unit binary
+# (T=parse is test-parse), a script of tests/cli or tests/screen (T=store,
+# T=reader), or T=man; T="parse store" runs both.
+T	?=
+RUN_T	 = $(if $(strip $(T)),--name "$(strip $(T))")
+TEST_BINS = $(CHECKSTAMP) $(PROG) $(UNIT_BINS) $(GEN_BINS)
+
+# The quick suite, for every change.
+check: $(TEST_BINS)
+	@sh tests/run-all.sh $(RUN_T) ./$(PROG) $(BUILD)
+
+# Everything: the quick suite with hostile inputs at full size, and what
+# is too slow for every change (scripts marked "# check-all:").
+check-all: $(TEST_BINS)
+	@sh tests/run-all.sh --all $(RUN_T) ./$(PROG) $(BUILD)
+
+# Only what check-all adds to check (CI runs check, then this).
+check-slow: $(TEST_BINS)
+	@sh tests/run-all.sh --slow $(RUN_T) ./$(PROG) $(BUILD)
 
 unit: $(UNIT_BINS)
 	@sh tests/run-all.sh --only unit ./$(PROG) $(BUILD)
 
-# ASan and UBSan over the whole suite, in a build tree of its own.
+# ASan and UBSan over the whole suite (check-all; the big hostile inputs
+# are a tenth of their size there), in a build tree of its own.
 asan:
 	$(MAKE) BUILD=build/asan PROG=build/asan/kanbao CC=clang \
 	    OPT="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" \
-	    LDFLAGS="-fsanitize=address,undefined" check
+	    LDFLAGS="-fsanitize=address,undefined" T="$(T)" check-all
 
 run: $(PROG)
 	@sh tests/samples/import.sh ./$(PROG) $(BUILD)/run/kanbao.db
