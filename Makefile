@@ -137,6 +137,12 @@ run: $(PROG)
 	@sh tests/samples/import.sh ./$(PROG) $(BUILD)/run/kanbao.db
 	./$(PROG) --db $(BUILD)/run/kanbao.db
 
+# The sources against .clang-format (not part of check).
+CLANG_FORMAT ?= clang-format
+lint format-check:
+	$(CLANG_FORMAT) --dry-run -Werror $(SRCS) $(wildcard src/*.h) \
+	    $(wildcard include/kanbao/*.h)
+
 bench:
 	@sh tests/bench/run.sh
 
