@@ -47,8 +47,9 @@ else
 	export KANBAO_CHECK_ALL
 fi
 pass=0 fail=0 skip=0 ran=0
-log=$(mktemp "${TMPDIR:-/tmp}/kanbao-check.XXXXXX")
-trap 'rm -f "$log"' EXIT
+dir=$(mktemp -d "${TMPDIR:-/tmp}/kanbao-check.XXXXXX")
+log=$dir/log
+trap 'rm -rf "$dir"' EXIT
 
 want() { [ -z "$only" ] || [ "$only" = "$1" ]; }
 
@@ -112,6 +113,11 @@ if want unit && { [ "$mode" != slow ] || [ -n "$names" ]; }; then
 	done
 fi
 
+# The scripts run KANBAO_CHECK_JOBS at a time (default: the number of
+# processors; the screen tests mostly wait), each into a log of its own;
+# the logs are shown and counted in order.
+jobs=${KANBAO_CHECK_JOBS:-$(nproc 2>/dev/null || echo 2)}
+: >"$dir/list"
 for layer in cli screen; do
 	want $layer || continue
 	for t in "$TOP"/tests/$layer/*.sh; do
@@ -125,13 +131,22 @@ for layer in cli screen; do
 			esac
 		fi
 		ran=$((ran + 1))
-		echo "== $layer: $b"
-		sh "$t" >"$log" 2>&1
-		st=$?
-		grep -v '^ok - ' "$log"
-		count_script $st "$b"
+		echo "$ran" >>"$dir/list"
+		printf '%s\n' "$t" >"$dir/$ran.t"
 	done
 done
+[ -s "$dir/list" ] && xargs -P "$jobs" -n 1 sh -c \
+    'sh "$(cat "$0/$1.t")" >"$0/$1.log" 2>&1; echo $? >"$0/$1.st"' \
+    "$dir" <"$dir/list"
+while read -r i; do
+	t=$(cat "$dir/$i.t")
+	layer=$(basename "$(dirname "$t")")
+	echo "== $layer: $(basename "$t")"
+	cp "$dir/$i.log" "$log"
+	grep -v '^ok - ' "$log"
+	count_script "$(cat "$dir/$i.st" 2>/dev/null || echo 127)" \
+	    "$(basename "$t")"
+done <"$dir/list"
 
 if want man && { [ "$mode" != slow ] || [ -n "$names" ]; } &&
     { [ -z "$names" ] || named man man; }; then
