@@ -2,6 +2,7 @@
  * JSON output helpers.  Strings are written as UTF-8 with only the escapes
  * JSON requires, so Chinese text stays readable in the output.
  */
+#include <assert.h>
 #include <stdio.h>
 
 #include "kanbao/json.h"
@@ -50,6 +51,7 @@ json_strings(struct buf *b, char *const *v, size_t n)
 {
 	size_t	i;
 
+	assert(v != NULL || n == 0);
 	buf_addc(b, '[');
 	for (i = 0; i < n; i++) {
 		if (i != 0)
@@ -62,6 +64,7 @@ json_strings(struct buf *b, char *const *v, size_t n)
 void
 json_key(struct buf *b, const char *key, int first)
 {
+	assert(key != NULL);
 	if (!first)
 		buf_addc(b, ',');
 	json_string(b, key);

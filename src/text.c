@@ -6,6 +6,7 @@
  * or text_sanitize() (anything else untrusted), so the rest of the program
  * may assume valid UTF-8 with no control characters other than newline.
  */
+#include <assert.h>
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
@@ -64,6 +65,7 @@ text_utf8_put(char *out, uint32_t cp)
 	len = u8_uctomb((uint8_t *)out, cp, 4);
 	if (len <= 0)
 		len = u8_uctomb((uint8_t *)out, TEXT_REPLACEMENT, 4);
+	assert(len >= 1 && len <= 4);
 	return ((size_t)len);
 }
 
@@ -199,6 +201,9 @@ text_sanitize(const char *s, size_t n, size_t *outlen)
 			 */
 			c = TEXT_REPLACEMENT;
 		}
+		/* No control character but the newline gets through. */
+		assert(c == '\n' || (c >= 0x20 && c != 0x7f &&
+		    (c < 0x80 || c > 0x9f)));
 		prev = c;
 		buf_add(&b, tmp, text_utf8_put(tmp, c));
 	}
