@@ -7,6 +7,7 @@
 #   make check T=NAME   one test by name (T=parse, T=store, T=reader)
 #   make check-all  every test, hostile inputs at full size, the bench
 #                   smoke test: before a merge, and in CI
+#   make check-slow only what check-all adds to check (CI)
 #   make asan       check-all on an ASan/UBSan build
 #   make lint       clang-format --dry-run over src/ and include/
 #   make bench      benchmarks at archive scale (not part of check)

@@ -112,6 +112,14 @@ t_json_lines() {
 	python3 "$TOP/tests/tools/json-lines.py"
 }
 
+# t_need COMMAND NAME: true if COMMAND is installed; else the test NAME
+# is skipped, saying so.  if t_need pdftotext "parse a PDF page"; then ...
+t_need() {
+	command -v "$1" >/dev/null 2>&1 && return 0
+	t_skip "$2" "$1 is not installed"
+	return 1
+}
+
 # t_status NAME WANT CMD...: CMD exits with status WANT.
 t_status() {
 	_n=$1 _w=$2
