@@ -2,8 +2,14 @@
 #
 #   make            build ./kanbao
 #   make run        build, import the bundled sample issues, open the reader
-#   make check      build and run every test (unit, command line, screen)
-#   make asan       the same tests on an ASan/UBSan build
+#   make check      build and run the quick tests (unit, command line,
+#                   screen; about a minute): before every commit
+#   make check T=NAME   one test by name (T=parse, T=store, T=reader)
+#   make check-all  every test, hostile inputs at full size, the bench
+#                   smoke test: before a merge, and in CI
+#   make check-slow only what check-all adds to check (CI)
+#   make asan       check-all on an ASan/UBSan build
+#   make lint       clang-format --dry-run over src/ and include/
 #   make bench      benchmarks at archive scale (not part of check)
 #   make install    PREFIX=/usr/local DESTDIR=  (make uninstall undoes it)
 #
@@ -30,8 +36,10 @@ OPT	?= -O2 -g
 CFLAGS	?= $(OPT)
 DEPFLAGS = -MMD -MP
 PKGS	 = ncursesw sqlite3
-PKG_CFLAGS := $(filter-out -D_XOPEN_SOURCE% -D_DEFAULT_SOURCE,$(shell $(PKG_CONFIG) --cflags $(PKGS) 2>/dev/null))
-PKG_LIBS   := $(shell $(PKG_CONFIG) --libs $(PKGS) 2>/dev/null)
+# Expanded when a recipe runs, so after the dependency check below has
+# installed what was missing.
+PKG_CFLAGS = $(filter-out -D_XOPEN_SOURCE% -D_DEFAULT_SOURCE,$(shell $(PKG_CONFIG) --cflags $(PKGS) 2>/dev/null))
+PKG_LIBS   = $(shell $(PKG_CONFIG) --libs $(PKGS) 2>/dev/null)
 ALL_CFLAGS = -std=c11 -D_DEFAULT_SOURCE -D_XOPEN_SOURCE=700 $(WARN) \
 	     -Iinclude -I$(BUILD)/gen $(PKG_CFLAGS) \
 	     -DKANBAO_VERSION='"$(VERSION)"' -DKANBAO_DATADIR='"$(DATADIR)"' \
@@ -48,17 +56,24 @@ GEN_SRCS = $(wildcard tests/tools/*.c)
 GEN_BINS = $(GEN_SRCS:tests/tools/%.c=$(BUILD)/tools/%)
 UNIT_SRCS = $(wildcard tests/unit/test-*.c)
 UNIT_BINS = $(UNIT_SRCS:tests/unit/%.c=$(BUILD)/tests/%)
-DEPSTAMP = $(BUILD)/.deps-ok
+# The dependency check is an order-only prerequisite of everything that
+# compiles.  Goals that test check the test dependencies too (cmocka, tmux,
+# python3, ...), before the first object compiles; every unit-test binary
+# waits for that check whatever the goal.
+TEST_GOALS = check check-all check-slow unit asan
+DEPS_FOR = $(if $(filter $(TEST_GOALS),$(MAKECMDGOALS)),check,build)
+DEPSTAMP = $(BUILD)/.deps-$(DEPS_FOR)-ok
+CHECKSTAMP = $(BUILD)/.deps-check-ok
 
-.PHONY: all check unit cli screen asan run bench install uninstall clean \
-	deps lint fuzz samples
+.PHONY: all check check-all check-slow unit cli screen asan run bench \
+	install uninstall clean deps lint format-check fuzz samples tools
 all: $(PROG)
 
 # Say which package is missing instead of failing with a wall of compiler
 # errors.  As root on a Debian-like system the packages are installed.
-$(DEPSTAMP): tests/deps.sh
-	@CC="$(CC)" PKG_CONFIG="$(PKG_CONFIG)" sh tests/deps.sh build
-	@mkdir -p $(BUILD) && touch $@
+$(BUILD)/.deps-%-ok: tests/deps.sh
+	@CC="$(CC)" PKG_CONFIG="$(PKG_CONFIG)" sh tests/deps.sh $*
+	@mkdir -p $(@D) && touch $@
 deps: $(DEPSTAMP)
 
 $(PROG): $(OBJS)
@@ -72,12 +87,12 @@ $(BUILD)/obj/%.o: src/%.c | $(DEPSTAMP)
 # readings (Debian: unicode-data), plain, compressed or zipped.
 UNIHAN	?= $(firstword $(wildcard /usr/share/unicode/Unihan_Readings.txt \
 	   /usr/share/unicode/Unihan_Readings.txt.* /usr/share/unicode/Unihan.zip))
-$(BUILD)/gen/pinyin-table.h: tests/tools/gen-pinyin.sh
+$(BUILD)/gen/pinyin-table.h: tests/tools/gen-pinyin.sh | $(DEPSTAMP)
 	@mkdir -p $(@D)
 	sh tests/tools/gen-pinyin.sh "$(UNIHAN)" $@
 $(BUILD)/obj/pinyin.o: $(BUILD)/gen/pinyin-table.h
 
-$(BUILD)/tests/test-%: tests/unit/test-%.c $(MODEL_OBJS) | $(DEPSTAMP)
+$(BUILD)/tests/test-%: tests/unit/test-%.c $(MODEL_OBJS) | $(CHECKSTAMP)
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) $(DEPFLAGS) -o $@ $< $(MODEL_OBJS) -lcmocka \
 	    $(MODEL_LIBS) $(LDFLAGS)
@@ -89,27 +104,50 @@ $(BUILD)/tools/%: tests/tools/%.c $(MODEL_OBJS) | $(DEPSTAMP)
 
 tools: $(GEN_BINS)
 
-check: $(PROG) $(UNIT_BINS) $(GEN_BINS)
-	@CC="$(CC)" PKG_CONFIG="$(PKG_CONFIG)" sh tests/deps.sh check
-	@sh tests/run-all.sh ./$(PROG) $(BUILD)
+# make check T=NAME runs the tests of that name only: a unit binary
+# (T=parse is test-parse), a script of tests/cli or tests/screen (T=store,
+# T=reader), or T=man; T="parse store" runs both.
+T	?=
+RUN_T	 = $(if $(strip $(T)),--name "$(strip $(T))")
+TEST_BINS = $(CHECKSTAMP) $(PROG) $(UNIT_BINS) $(GEN_BINS)
+
+# The quick suite, for every change.
+check: $(TEST_BINS)
+	@sh tests/run-all.sh $(RUN_T) ./$(PROG) $(BUILD)
+
+# Everything: the quick suite with hostile inputs at full size, and what
+# is too slow for every change (scripts marked "# check-all:").
+check-all: $(TEST_BINS)
+	@sh tests/run-all.sh --all $(RUN_T) ./$(PROG) $(BUILD)
+
+# Only what check-all adds to check (CI runs check, then this).
+check-slow: $(TEST_BINS)
+	@sh tests/run-all.sh --slow $(RUN_T) ./$(PROG) $(BUILD)
 
 unit: $(UNIT_BINS)
 	@sh tests/run-all.sh --only unit ./$(PROG) $(BUILD)
 
-# ASan and UBSan over the whole suite, in a build tree of its own.
+# ASan and UBSan over the whole suite (check-all; the big hostile inputs
+# are a tenth of their size there), in a build tree of its own.
 asan:
 	$(MAKE) BUILD=build/asan PROG=build/asan/kanbao CC=clang \
 	    OPT="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" \
-	    LDFLAGS="-fsanitize=address,undefined" check
+	    LDFLAGS="-fsanitize=address,undefined" T="$(T)" check-all
 
 run: $(PROG)
 	@sh tests/samples/import.sh ./$(PROG) $(BUILD)/run/kanbao.db
 	./$(PROG) --db $(BUILD)/run/kanbao.db
 
+# The sources against .clang-format (not part of check).
+CLANG_FORMAT ?= clang-format
+lint format-check:
+	$(CLANG_FORMAT) --dry-run -Werror $(SRCS) $(wildcard src/*.h) \
+	    $(wildcard include/kanbao/*.h)
+
 bench:
 	@sh tests/bench/run.sh
 
-fuzz: $(BUILD)/gen/pinyin-table.h
+fuzz: $(BUILD)/gen/pinyin-table.h | $(DEPSTAMP)
 	@BUILD=$(BUILD) sh tests/fuzz/run.sh
 
 # The completion is made by the binary from its command table; the man

@@ -2,6 +2,7 @@
  * Growable byte buffers.  Invariant: data is NULL or holds len bytes and a
  * NUL at data[len], with size > len.
  */
+#include <assert.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -23,11 +24,13 @@ buf_grow(struct buf *b, size_t more)
 	while (b->size < need)
 		b->size = b->size * 2 > b->size ? b->size * 2 : need;
 	b->data = xrealloc(b->data, b->size);
+	assert(b->size > b->len + more);
 }
 
 void
 buf_add(struct buf *b, const void *p, size_t n)
 {
+	assert(p != NULL || n == 0);
 	buf_grow(b, n);
 	if (n != 0)
 		memcpy(b->data + b->len, p, n);
@@ -53,7 +56,7 @@ void
 buf_printf(struct buf *b, const char *fmt, ...)
 {
 	va_list	ap;
-	int	n;
+	int	n, m;
 
 	va_start(ap, fmt);
 	n = vsnprintf(NULL, 0, fmt, ap);
@@ -62,8 +65,9 @@ buf_printf(struct buf *b, const char *fmt, ...)
 		fatal("bad format: %s", fmt);
 	buf_grow(b, (size_t)n);
 	va_start(ap, fmt);
-	vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
+	m = vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
 	va_end(ap);
+	assert(m == n);		/* the same arguments, the same length */
 	b->len += (size_t)n;
 }
 

@@ -3,6 +3,7 @@
  * held) with the escapes JSON requires and controls escaped, so Chinese
  * text stays readable in the output and nothing in it drives a terminal.
  */
+#include <assert.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -61,6 +62,7 @@ json_strings(struct buf *b, char *const *v, size_t n)
 {
 	size_t	i;
 
+	assert(v != NULL || n == 0);
 	buf_addc(b, '[');
 	for (i = 0; i < n; i++) {
 		if (i != 0)
@@ -73,6 +75,7 @@ json_strings(struct buf *b, char *const *v, size_t n)
 void
 json_key(struct buf *b, const char *key, int first)
 {
+	assert(key != NULL);
 	if (!first)
 		buf_addc(b, ',');
 	json_string(b, key);

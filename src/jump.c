@@ -7,6 +7,7 @@
  * allocations whatever the store's size, and a scan that walks memory in
  * order without decoding UTF-8 or looking up readings.
  */
+#include <assert.h>
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
@@ -124,8 +125,10 @@ jump_count(const struct jump *j)
 void
 jump_get(const struct jump *j, size_t i, struct jump_entry *e)
 {
-	const struct jump_rec	*r = &j->recs[i];
+	const struct jump_rec	*r;
 
+	assert(i < j->n);
+	r = &j->recs[i];
 	e->id = r->id;
 	e->issue = r->issue;
 	e->date = j->text + r->date;
@@ -157,9 +160,11 @@ jump_find(const struct jump *j, const struct pinyin_query *q, int pinyin,
 			/* Only a match is decoded again, for its bytes. */
 			pinyin_encode(title, r->tlen, code, offs,
 			    PINYIN_TEXT_MAX);
+			assert(first < end && end <= r->ncodes);
 			off = offs[first];
 			len = offs[end] - offs[first];
 		}
+		assert(off + len <= r->tlen);
 		if (n == max) {
 			*all = 0;
 			break;

@@ -16,6 +16,7 @@
  * search stops after PINYIN_STEPS steps, so one text never costs more than
  * a few microseconds whatever is typed.
  */
+#include <assert.h>
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
@@ -288,6 +289,7 @@ pinyin_encode(const char *text, size_t len, uint16_t *code, size_t *offs,
 			offs[n] = i;
 		code[n++] = pinyin_code(cp);
 	}
+	assert(n <= max && i <= len);
 	if (offs != NULL)
 		offs[n] = i;
 	return (n);
@@ -307,6 +309,7 @@ pinyin_match(const struct pinyin_query *q, const char *text, size_t len,
 	n = pinyin_encode(text, len, code, offs, PINYIN_TEXT_MAX);
 	if (!pinyin_match_codes(q, code, n, &first, &end))
 		return (0);
+	assert(first < end && end <= n);
 	*off = offs[first];
 	*mlen = offs[end] - offs[first];
 	return (1);

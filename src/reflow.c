@@ -27,6 +27,7 @@
  * the whole width; the lines, with the spaces and newlines dropped at
  * breaks, are the text.
  */
+#include <assert.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -314,6 +315,8 @@ reflow_paragraph(const char *text, size_t len, int width, int indent,
 			col += u[i].width;
 		}
 
+		/* Each pass moves on, and a line ends where it must. */
+		assert(next > start && end <= next);
 		for (e = end; e > start && (u[e - 1].flags & REFLOW_SPACE); e--)
 			/* nothing */;
 		if (e == start && !forced)
@@ -329,6 +332,9 @@ reflow_paragraph(const char *text, size_t len, int width, int indent,
 		line->width = ind;
 		for (k = start; k < e; k++)
 			line->width += u[k].width;
+		/* It fits, but for a lone cluster wider than the width. */
+		assert(line->width <= width || e == start + 1);
+		assert(line->off + line->len <= len);
 		first = 0;
 	}
 	free(u);

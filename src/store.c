@@ -15,6 +15,7 @@
  * - A file that is not our store is never written to: nothing is written
  *   until the header, application_id and user_version have been checked.
  */
+#include <assert.h>
 #include <sys/stat.h>
 
 #include <errno.h>
@@ -345,8 +346,10 @@ store_fail(struct store *s, char **cause, const char *what)
 sqlite3_stmt *
 store_stmt(struct store *s, enum store_stmt which, char **cause)
 {
-	sqlite3_stmt	*st = s->stmts[which];
+	sqlite3_stmt	*st;
 
+	assert((size_t)which < STMT_COUNT && store_sql[which] != NULL);
+	st = s->stmts[which];
 	if (st != NULL) {
 		sqlite3_reset(st);
 		sqlite3_clear_bindings(st);
@@ -939,7 +942,9 @@ store_date_parse(const char *in, char out[11])
 	if (m == 2 && d == 29 && !(y % 4 == 0 && (y % 100 != 0 ||
 	    y % 400 == 0)))
 		return (-1);
-	snprintf(out, 11, "%04d-%02d-%02d", y % 10000, m % 100, d % 100);
+	/* Unsigned, so that the compiler sees two digits at any -O. */
+	snprintf(out, 11, "%04u-%02u-%02u", (unsigned)y % 10000,
+	    (unsigned)m % 100, (unsigned)d % 100);
 	return (0);
 }
 
@@ -1141,6 +1146,7 @@ store_fts_flush(struct store *s, char **cause)
 		qsort(s->ops, s->nops, sizeof *s->ops, store_fts_cmp);
 	for (i = 0; i < s->nops; i++) {
 		op = &s->ops[i];
+		assert(i == 0 || op[-1].key <= op->key);
 		if ((rc = store_fts_apply(s, op->key, op->head, op->body,
 		    op->delete, cause)) != 0)
 			break;

@@ -6,6 +6,7 @@
  * or text_sanitize() (anything else untrusted), so the rest of the program
  * may assume valid UTF-8 with no control characters other than newline.
  */
+#include <assert.h>
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
@@ -64,6 +65,7 @@ text_utf8_put(char *out, uint32_t cp)
 	len = u8_uctomb((uint8_t *)out, cp, 4);
 	if (len <= 0)
 		len = u8_uctomb((uint8_t *)out, TEXT_REPLACEMENT, 4);
+	assert(len >= 1 && len <= 4);
 	return ((size_t)len);
 }
 
@@ -236,6 +238,13 @@ text_clean(const char *s, size_t n, int flags, size_t *outlen)
 			 */
 			c = TEXT_REPLACEMENT;
 		}
+		/*
+		 * No control character gets through but the newline, and the
+		 * tab and form feed the caller asked to keep.
+		 */
+		assert(c == '\n' || (c == '\t' && (flags & TEXT_KEEP_TAB)) ||
+		    (c == '\f' && (flags & TEXT_KEEP_FF)) || (c >= 0x20 &&
+		    c != 0x7f && (c < 0x80 || c > 0x9f)));
 		prev = c;
 		buf_add(&b, tmp, text_utf8_put(tmp, c));
 	}

@@ -10,6 +10,7 @@
  *
  * Invariant: a set holds at most TOPIC_MAX rules, names unique.
  */
+#include <assert.h>
 #include <ctype.h>
 #include <errno.h>
 #include <stdio.h>
@@ -422,6 +423,7 @@ topic_index(struct topic_set *ts)
 	}
 	for (b = 1; b <= 256; b++)
 		count[b] += count[b - 1];
+	assert(count[256] == nslots);
 	memcpy(ts->bucket, count, sizeof ts->bucket);
 	for (i = 0; i < ts->n; i++) {
 		for (j = 0; j < ts->rules[i].nwords; j++) {
@@ -511,6 +513,7 @@ topic_score(const struct topic_set *ts, size_t i,
 {
 	int	score[TOPIC_MAX];
 
+	assert(ts->n <= TOPIC_MAX);
 	topic_scores(ts, a, score);
 	return (i < ts->n ? score[i] : 0);
 }

@@ -1,7 +1,13 @@
 #!/bin/sh
 # Checks that what kanbao needs to build ("build") or to be tested ("check")
 # is on this machine, and names the package for each missing piece.  Run as
-# root on a Debian-like system, it installs them.
+# root on a Debian-like system, it installs them.  The Makefile runs it
+# before it compiles anything (a prerequisite of every object), so a fresh
+# machine hears what is missing, not a compiler error.
+#
+# For "check", some packages are optional: the tests that need them skip,
+# saying so, when they are absent.  As root they are installed with the
+# rest; otherwise they are named and the check goes on.
 #
 # usage: sh tests/deps.sh build|check
 set -u
@@ -9,6 +15,7 @@ what=${1:-build}
 CC=${CC:-cc}
 PKG_CONFIG=${PKG_CONFIG:-pkg-config}
 missing=
+optional=
 
 have_header() {
 	printf '#include <%s>\n' "$1" | "$CC" -E -x c - >/dev/null 2>&1
@@ -18,6 +25,9 @@ need_header() {	# header debian-package
 }
 need_cmd() {	# command debian-package
 	command -v "$1" >/dev/null 2>&1 || missing="$missing $2"
+}
+want_cmd() {	# command debian-package: optional
+	command -v "$1" >/dev/null 2>&1 || optional="$optional $2"
 }
 
 need_cmd "$CC" gcc
@@ -40,22 +50,42 @@ if [ "$what" = check ]; then
 	need_cmd tmux tmux
 	need_cmd python3 python3
 	need_cmd mandoc mandoc
-	need_cmd pdftotext poppler-utils
+	# Optional: man -l (man-db, groff), PDF pages (pdftotext), the
+	# sqlite3 shell (faults and store tests have a python3 fallback).
+	want_cmd man man-db
+	want_cmd groff groff-base
+	want_cmd pdftotext poppler-utils
+	want_cmd sqlite3 sqlite3
 fi
 
 # One name once.
 missing=$(printf '%s\n' $missing | sort -u | tr '\n' ' ' | sed 's/ *$//')
+optional=$(printf '%s\n' $optional | sort -u | tr '\n' ' ' | sed 's/ *$//')
+[ -z "$missing" ] && [ -z "$optional" ] && exit 0
+
+# apt_install PACKAGE...: as root with apt-get, quietly, updating the
+# package lists only when the first try fails.
+apt_install() {
+	[ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1 &&
+	    [ -z "${KANBAO_NO_INSTALL:-}" ] || return 1
+	echo "kanbao: installing with apt-get: $* (set KANBAO_NO_INSTALL=1 to skip)" >&2
+	DEBIAN_FRONTEND=noninteractive apt-get install -y -q "$@" \
+	    >/dev/null 2>&1 ||
+	    { apt-get update -q >/dev/null 2>&1 &&
+	    DEBIAN_FRONTEND=noninteractive apt-get install -y -q "$@" \
+	    >/dev/null 2>&1; }
+}
+
+if [ -n "$optional" ] && ! apt_install $optional; then
+	echo "kanbao: optional, not installed: $optional (the tests that need them skip)" >&2
+fi
 [ -z "$missing" ] && exit 0
 
 echo "kanbao: packages missing to $what kanbao: $missing" >&2
-if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1 &&
+if apt_install $missing; then
+	exit 0
+elif [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1 &&
     [ -z "${KANBAO_NO_INSTALL:-}" ]; then
-	echo "kanbao: installing them with apt-get (set KANBAO_NO_INSTALL=1 to skip)" >&2
-	if { apt-get install -y -q $missing >/dev/null 2>&1 ||
-	    { apt-get update -q >/dev/null 2>&1 &&
-	    apt-get install -y -q $missing >/dev/null 2>&1; }; }; then
-		exit 0
-	fi
 	echo "kanbao: apt-get could not install them" >&2
 fi
 echo "kanbao: install them first, e.g.: apt-get install $missing" >&2

@@ -3,11 +3,25 @@
 #   ok - NAME | not ok - NAME (then "#   " lines saying why) | skip - NAME: WHY
 #
 # The runner exports KANBAO (absolute path of the binary under test), TOP
-# (the source tree) and SHARED (../shared, which may be absent).  Every
-# script gets its own HOME and XDG directories so no test touches a real
-# store.
+# (the source tree), BUILD (the build tree) and SHARED (../shared, which
+# may be absent).  A script run by itself (sh tests/cli/store.sh) gets the
+# tree's own: TOP above tests/, KANBAO its ./kanbao, BUILD its build/.
+# Every script gets its own HOME and XDG directories so no test touches a
+# real store.
 
-: "${KANBAO:?KANBAO must name the binary}" "${TOP:?}"
+if [ -z "${TOP:-}" ]; then
+	TOP=$(cd "$(dirname "$0")/../.." && pwd)
+fi
+: "${KANBAO:=$TOP/kanbao}" "${BUILD:=$TOP/build}"
+if [ -z "${SHARED:-}" ]; then
+	SHARED=$(cd "$TOP/.." && pwd)/shared
+fi
+case $KANBAO in /*) ;; *) KANBAO=$(pwd)/$KANBAO ;; esac
+export TOP KANBAO BUILD SHARED
+if [ ! -x "$KANBAO" ]; then
+	echo "not ok - $KANBAO is not built (run make, or set KANBAO)"
+	exit 1
+fi
 T_TMP=$(mktemp -d "${TMPDIR:-/tmp}/kanbao-test.XXXXXX")
 trap 'rm -rf "$T_TMP"' EXIT
 export HOME="$T_TMP/home" XDG_DATA_HOME="$T_TMP/data" \
@@ -46,21 +60,64 @@ t_nomatch() {
 
 # t_golden NAME FILE: standard input equals tests/cli/golden/FILE.
 # KANBAO_UPDATE_GOLDEN=1 rewrites the file instead (then review the diff).
+# A FILE.json is compared laid out one field a line (t_json_lines), as it
+# is written, so that a difference reads as one changed field; standard
+# input that is not JSON fails.  A failing comparison prints the diff.
 t_golden() {
 	_g="$TOP/tests/cli/golden/$2"
 	cat > "$T_TMP/golden.out"
+	case $2 in
+	*.json)
+		if ! command -v python3 >/dev/null 2>&1; then
+			t_skip "$1" "no python3 to lay out JSON"
+			return
+		fi
+		if ! t_json_lines <"$T_TMP/golden.out" >"$T_TMP/golden.json" \
+		    2>"$T_TMP/golden.err"; then
+			t_fail "$1" "$(cat "$T_TMP/golden.err")" \
+			    "$(head -c 300 "$T_TMP/golden.out")"
+			return
+		fi
+		mv "$T_TMP/golden.json" "$T_TMP/golden.out"
+		if [ -f "$_g" ] && [ -z "${KANBAO_UPDATE_GOLDEN:-}" ]; then
+			# The golden file laid out too, should it be compact.
+			t_json_lines <"$_g" >"$T_TMP/golden.want" 2>&1 ||
+			    cp "$_g" "$T_TMP/golden.want"
+		fi ;;
+	*)
+		[ -f "$_g" ] && cp "$_g" "$T_TMP/golden.want" ;;
+	esac
 	if [ -n "${KANBAO_UPDATE_GOLDEN:-}" ]; then
 		mkdir -p "$(dirname "$_g")"
 		cp "$T_TMP/golden.out" "$_g"
 		t_ok "$1 (golden rewritten)"
 	elif [ ! -f "$_g" ]; then
 		t_fail "$1" "no golden file $2 (run with KANBAO_UPDATE_GOLDEN=1)"
-	elif cmp -s "$_g" "$T_TMP/golden.out"; then
+	elif cmp -s "$T_TMP/golden.want" "$T_TMP/golden.out"; then
 		t_ok "$1"
 	else
-		t_fail "$1" "differs from golden $2:" \
-		    "$(diff -u "$_g" "$T_TMP/golden.out" | head -20)"
+		diff -u --label "tests/cli/golden/$2" --label output \
+		    "$T_TMP/golden.want" "$T_TMP/golden.out" \
+		    >"$T_TMP/golden.diff"
+		_n=$(wc -l <"$T_TMP/golden.diff")
+		t_fail "$1" "differs from golden $2 (KANBAO_UPDATE_GOLDEN=1 rewrites it):"
+		head -100 "$T_TMP/golden.diff" | sed 's/^/#   /'
+		[ "$_n" -le 100 ] || echo "#   ... $((_n - 100)) more lines of diff"
 	fi
+}
+
+# t_json_lines: JSON on standard input, laid out one field a line (strings
+# and numbers as written) on standard output; exit 1 if it is not JSON.
+t_json_lines() {
+	python3 "$TOP/tests/tools/json-lines.py"
+}
+
+# t_need COMMAND NAME: true if COMMAND is installed; else the test NAME
+# is skipped, saying so.  if t_need pdftotext "parse a PDF page"; then ...
+t_need() {
+	command -v "$1" >/dev/null 2>&1 && return 0
+	t_skip "$2" "$1 is not installed"
+	return 1
 }
 
 # t_status NAME WANT CMD...: CMD exits with status WANT.

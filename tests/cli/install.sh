@@ -7,7 +7,7 @@
 #   both man pages render with man -l and name the install prefix;
 #   the bash completion is installed and is valid bash;
 #   make uninstall leaves no file behind, nor the kanbao data directory.
-. "$TOP/tests/lib.sh"
+. "$(dirname "$0")/../lib.sh"
 
 : "${BUILD:?BUILD must name the build directory}"
 if ! command -v make >/dev/null 2>&1; then

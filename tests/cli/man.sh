@@ -15,7 +15,7 @@ KANBAO=${KANBAO:-$TOP/kanbao}
 export TOP KANBAO
 update=
 [ "${1:-}" = --update ] && update=1
-. "$TOP/tests/lib.sh"
+. "$(dirname "$0")/../lib.sh"
 
 AWK="$TOP/tests/cli/man-blocks.awk"
 if ! "$KANBAO" --dump-tables >"$T_TMP/dump" 2>"$T_TMP/err"; then

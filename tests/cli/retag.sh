@@ -1,7 +1,7 @@
 # kanbao retag: the store re-tagged after the topic rules change (a topics
 # file in the config directory), a bad file refused with its line, and
 # import using the same rules.
-. "$TOP/tests/lib.sh"
+. "$(dirname "$0")/../lib.sh"
 
 DB=$T_TMP/k.db
 export XDG_CONFIG_HOME=$T_TMP/config

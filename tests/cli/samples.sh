@@ -10,7 +10,7 @@
 #
 # Scores are printed (lines starting "#") so that they can be followed as
 # the parser improves.
-. "$TOP/tests/lib.sh"
+. "$(dirname "$0")/../lib.sh"
 
 GEN=$BUILD/tools/gen-pages
 SCORE=$TOP/tests/tools/score-pages.py

@@ -4,7 +4,7 @@
 #   runs with the other lines (the default bindings work);
 #   width-cap: no article row is wider than the cap in a wide pane;
 #   bind: a key bound to quit quits, a key bound to none does nothing.
-. "$TOP/tests/lib.sh"
+. "$(dirname "$0")/../lib.sh"
 . "$TOP/tests/screen-lib.sh"
 
 screen_setup config

@@ -4,7 +4,7 @@
 # sample city 澄湖, initials, a Chinese substring), a 2-character search
 # with its matches highlighted and n, the weather view, and following a
 # continuation (下转) to the next page and back.
-. "$TOP/tests/lib.sh"
+. "$(dirname "$0")/../lib.sh"
 . "$TOP/tests/screen-lib.sh"
 
 # Built-in topics only, whatever the user running the tests has.

@@ -8,7 +8,7 @@
 #   a resize storm (1x1 included) ends with the same screen;
 #   q and SIGTERM leave the alternate screen and end the program;
 #   ESC sequences, OSC titles and U+202E in an article stay inert.
-. "$TOP/tests/lib.sh"
+. "$(dirname "$0")/../lib.sh"
 . "$TOP/tests/screen-lib.sh"
 
 screen_setup reader

@@ -3,7 +3,7 @@
 # SIGUSR1/2, SIGALRM, SIGPIPE..., and the signals of a crash) and a fatal
 # error, and no article text changes its
 # title, colours, cursor or modes while it is shown.
-. "$TOP/tests/lib.sh"
+. "$(dirname "$0")/../lib.sh"
 . "$TOP/tests/screen-lib.sh"
 
 screen_setup terminal
