@@ -49,7 +49,9 @@ static const struct {
 	double	indent_em;	/* a paragraph's first-line indent */
 	int	head_max_pauses; /* a heading line has at most this many ， */
 	double	adjacent;	/* score a title character right over a piece */
+	double	digit_space_em;	/* room a space beside a digit stands for */
 } flow_tune = {
+	.digit_space_em = 0.5,
 	.adjacent = 0.8,
 	.head_max_pauses = 1,
 	.indent_em = 2,
@@ -85,6 +87,7 @@ struct piece {
 	int		 used;		/* head: gave its title */
 	int		 follow;	/* loose body: goes where this one does */
 	char		*plain;		/* its text (head) or lead (body), or NULL */
+	char		 how;		/* body: how it found its article */
 };
 
 struct flow {
@@ -330,6 +333,26 @@ flow_local_widths(struct flow *f)
 }
 
 /*
+ * The width a line was set to: its ems, and the spaces an extractor
+ * wrote where a justified line spread its digits and Latin words (2000 年
+ * 9 月): those stood for room on the page.
+ */
+static double
+flow_set_width(const struct line *l)
+{
+	const unsigned char	*u = (const unsigned char *)l->s;
+	size_t			 i;
+	double			 em = l->em;
+
+	for (i = 1; i + 1 < l->len; i++) {
+		if (u[i] == ' ' && (u[i - 1] < 0x80 || u[i + 1] < 0x80) &&
+		    u[i - 1] != ' ')
+			em += flow_tune.digit_space_em;
+	}
+	return (em);
+}
+
+/*
  * Could l be a heading line?  Short of the column (or wider than it),
  * finishing no sentence, with no full stop in it; a pause (，) may stand
  * inside a title but not at its end.
@@ -339,6 +362,7 @@ flow_head_shaped(struct flow *f, const struct line *l)
 {
 	uint32_t	c;
 	double		w = f->lw != NULL ? f->lw[l - f->p->lines] : f->width;
+	double		em;
 
 	if (l->cls != L_TEXT || l->final || l->em < 2 ||
 	    l->em > flow_tune.head_max_em)
@@ -357,11 +381,12 @@ flow_head_shaped(struct flow *f, const struct line *l)
 	if (l->bold || parse_line_doubled(l))
 		return (1);
 	/* A paragraph's first line: the column less its indent. */
-	if (l->em >= w - flow_tune.indent_em - flow_tune.full_slack &&
-	    l->em <= w + flow_tune.head_wide)
+	em = flow_set_width(l);
+	if (em >= w - flow_tune.indent_em - flow_tune.full_slack &&
+	    em <= w + flow_tune.head_wide)
 		return (0);
-	return (l->em < w * flow_tune.head_max_share ||
-	    l->em > w + flow_tune.head_wide);
+	return (em < w * flow_tune.head_max_share ||
+	    em > w + flow_tune.head_wide);
 }
 
 static void
@@ -699,32 +724,46 @@ static int
 flow_is_subhead(struct flow *f, size_t i, int cur)
 {
 	struct parser		*p = f->p;
-	const struct piece	*h = &f->pc[i - 1], *pc = &f->pc[i], *b;
-	size_t			 k;
+	const struct piece	*h, *pc = &f->pc[i], *b;
+	size_t			 k, n, j;
 	int			 a;
 
+	(void)cur;
 	if (i < 2 || pc->dateline)
 		return (0);
-	b = &f->pc[i - 2];
+	/* The subheading: one heading piece, or two set a blank apart. */
+	for (n = 1; n <= 2 && i > n; n++) {
+		b = &f->pc[i - 1 - n];
+		if (!b->head)
+			break;
+		if (n == 2 || b->used || b->last - b->first > 0)
+			return (0);
+	}
+	if (i < n + 1)
+		return (0);
+	b = &f->pc[i - 1 - n];
 	a = b->art;
-	(void)cur;
 	if (b->head || a < 0 || p->drafts[a].photo ||
 	    p->drafts[a].kind != PARSE_NEWS || !p->lines[b->last].final)
 		return (0);
-	if (h->last - h->first > 1)
-		return (0);
-	for (k = h->first; k <= h->last; k++) {
-		const struct line *l = &p->lines[k];
-
-		if (l->em > f->width || parse_starts(l->s, l->len, "——") ||
-		    parse_line_doubled(l))
+	for (j = 1; j <= n; j++) {
+		h = &f->pc[i - j];
+		if (h->last - h->first > 1)
 			return (0);
+		for (k = h->first; k <= h->last; k++) {
+			const struct line *l = &p->lines[k];
+
+			if (l->em > f->width ||
+			    parse_starts(l->s, l->len, "——") ||
+			    parse_line_doubled(l))
+				return (0);
+		}
 	}
 	for (k = pc->first; k <= pc->last && k < pc->first + 2; k++) {
 		if (f->role[k] == F_BYLINE)
 			return (0);
 	}
-	return (1);
+	return ((int)n);
 }
 
 struct flow_pair {
@@ -803,6 +842,7 @@ flow_match(struct flow *f, const int *loose, int nloose, const int *untitled,
 			a = (int)(d - p->drafts);
 			flow_add_lines(f, d, pc);
 			pc->art = a;
+			pc->how = 'M';
 			if (pc->credit)
 				d->photo = 1;
 		} else {
@@ -833,6 +873,7 @@ flow_match(struct flow *f, const int *loose, int nloose, const int *untitled,
 				d->photo = 1;
 		}
 		pc->art = a;
+		pc->how = 'C';
 		flow_add_lines(f, &p->drafts[a], pc);
 	}
 	free(pairs);
@@ -955,6 +996,7 @@ flow_articles(struct flow *f)
 	char		*plain;
 	enum parse_kind	 kind;
 	struct piece	*prev;
+	int		 nsub;
 
 	loose = xcalloc(f->npc + 1, sizeof *loose);
 	/* Per draft: its last piece, if that ends inside a sentence. */
@@ -974,6 +1016,7 @@ flow_articles(struct flow *f)
 		    strstr(plain, "温度") || strstr(plain, "～"))))) {
 			d = parse_add_draft(p, PARSE_WEATHER);
 			pc->art = (int)(d - p->drafts);
+			pc->how = 'W';
 			flow_add_lines(f, d, pc);
 			if (p->weather == NULL)
 				parse_weather(p, plain);
@@ -987,6 +1030,7 @@ flow_articles(struct flow *f)
 		    parse_is_ad(plain, 1)) {
 			d = parse_add_draft(p, PARSE_AD);
 			pc->art = (int)(d - p->drafts);
+			pc->how = 'A';
 			flow_add_lines(f, d, pc);
 			free(plain);
 			if (i > 0 && f->pc[i - 1].head && !f->pc[i - 1].used &&
@@ -1019,29 +1063,37 @@ flow_articles(struct flow *f)
 		    (kind = flow_box_kind(f, h)) != PARSE_NEWS) {
 			d = parse_add_draft(p, kind);
 			pc->art = h->art = (int)(d - p->drafts);
+			pc->how = 'X';
 			h->used = 1;
 			flow_add_lines(f, d, h);
 			flow_add_lines(f, d, pc);
 			continue;
 		}
 		if (h != NULL && !h->used && cur >= 0 &&
-		    flow_is_subhead(f, i, cur)) {
+		    (nsub = flow_is_subhead(f, i, cur)) > 0) {
 			/* A subheading inside the story running on. */
-			size_t k;
+			size_t k, j;
 
-			h->used = 1;
-			h->art = pc->art = cur;
-			for (k = h->first; k <= h->last; k++) {
-				f->role[k] = F_BODY;
-				p->lines[k].para = 1;
+			for (j = (size_t)nsub; j >= 1; j--) {
+				struct piece *sh = &f->pc[i - j];
+
+				sh->used = 1;
+				sh->art = cur;
+				for (k = sh->first; k <= sh->last; k++) {
+					f->role[k] = F_BODY;
+					p->lines[k].para = 1;
+				}
+				flow_add_lines(f, &p->drafts[cur], sh);
 			}
+			pc->art = cur;
+			pc->how = 'S';
 			p->lines[pc->first].para = 1;
-			flow_add_lines(f, &p->drafts[cur], h);
 			flow_add_lines(f, &p->drafts[cur], pc);
 		} else if (h != NULL && !h->used) {
 			/* A title block set on top of it: a new article. */
 			d = parse_add_draft(p, PARSE_NEWS);
 			cur = pc->art = h->art = (int)(d - p->drafts);
+			pc->how = 'T';
 			h->used = 1;
 			/* A kicker set apart just above the title. */
 			if (i > 1 && f->pc[i - 2].head && !f->pc[i - 2].used &&
@@ -1063,22 +1115,26 @@ flow_articles(struct flow *f)
 		} else if (pc->dateline || cur < 0) {
 			d = parse_add_draft(p, PARSE_NEWS);
 			cur = pc->art = (int)(d - p->drafts);
+			pc->how = 'D';
 			flow_add_lines(f, d, pc);
 			untitled[nuntitled++] = (int)i;
 		} else if (last_open >= 0) {
 			/* The rest of a sentence left open: whose? */
 			o = flow_which_open(f, open_at, last_open, pc);
 			pc->art = o;
+			pc->how = 'O';
 			flow_add_lines(f, &p->drafts[o], pc);
 			cur = o;
 		} else if (prev != NULL && prev->art >= 0) {
 			/* A new paragraph after a column break: more of it. */
 			pc->art = prev->art;
+			pc->how = 'P';
 			flow_add_lines(f, &p->drafts[prev->art], pc);
 			cur = prev->art;
 		} else if (prev != NULL) {
 			/* More of a piece still loose: it goes where that does. */
 			pc->art = -2;
+			pc->how = 'F';
 			pc->follow = prev->follow >= 0 ? prev->follow :
 			    (int)(prev - f->pc);
 			follow[nfollow++] = (int)i;
@@ -1086,6 +1142,7 @@ flow_articles(struct flow *f)
 			/* Decided below: a story of its own, or more of one. */
 			loose[nloose++] = (int)i;
 			pc->art = -2;
+			pc->how = 'L';
 		}
 		if (pc->art >= 0) {
 			open_at[pc->art] = pc->open ? (int)i + 1 : 0;
@@ -1110,6 +1167,7 @@ flow_articles(struct flow *f)
 		struct piece *pc = &f->pc[follow[i]];
 
 		pc->art = f->pc[pc->follow].art;
+		pc->how = 'F';
 		if (pc->art >= 0)
 			flow_add_lines(f, &p->drafts[pc->art], pc);
 	}
@@ -1164,8 +1222,9 @@ parse_flow(struct parser *p)
 			size_t x;
 
 			for (x = pc->first; x <= pc->last; x++)
-				fprintf(stderr, "%3zu %c a%-3d %c%c%c %5.1f %.*s\n",
-				    k, r[f.role[x]], pc->art,
+				fprintf(stderr, "%3zu %c a%-3d %c%c%c%c %5.1f %.*s\n",
+				    k, r[f.role[x]], pc->art, pc->how != 0 ?
+				    pc->how : ' ',
 				    p->lines[x].blank_before ? '_' : ' ',
 				    pc->open ? 'o' : ' ', pc->dateline ? 'd' : ' ',
 				    p->lines[x].em, (int)p->lines[x].len,
