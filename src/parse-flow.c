@@ -1305,11 +1305,13 @@ flow_ends_on_title(struct parser *p)
 }
 
 /*
- * Does this raw page set its headings over its bodies?  Told from where its
- * datelines stand: a page that sets titles under their stories (the seed
- * layout) opens every story with 本报讯 after a blank line or a byline,
- * never under a heading; a page that sets them over puts datelines right under titles,
- * or has none at all (features, commentary, other papers' habits).
+ * Does this raw page set its headings over its bodies?  Told from the
+ * page's marks and where its datelines stand: the ■ before bylines and
+ * credits belongs to the papers the unit reading was made for; a page
+ * that sets titles under its stories opens on running text, with 本报讯
+ * after a blank line or a byline and never under a heading; a page that
+ * sets them over puts datelines under titles (a blank line between or
+ * not), or has none at all (features, commentary, other papers' habits).
  */
 int
 parse_flow_detect(struct parser *p)
@@ -1337,8 +1339,7 @@ parse_flow_detect(struct parser *p)
 	 */
 	if (square)
 		return (0);
-	if (under_head == 0 && after_blank > 0 &&
-	    (after_blank >= 2 || flow_opens_on_text(p)))
+	if (under_head == 0 && after_blank > 0 && flow_opens_on_text(p))
 		return (0);
 	/*
 	 * No datelines: a page that opens on running text and ends on a
