@@ -449,6 +449,17 @@ flow_roles(struct flow *f)
 		    !prev->final && !prev->closer && prev->cls == L_TEXT &&
 		    !l->bold)
 			continue;
+		/*
+		 * The end of a heading line broken before its last word or
+		 * figure (…进度完成⏎40%): under a heading, no pause in it.
+		 */
+		if (prev != NULL && f->role[j] == F_HEAD && !l->blank_before &&
+		    !l->final && l->punct == 0 && l->em < 2 &&
+		    (i + 1 >= p->nlines || p->lines[i + 1].blank_before ||
+		    flow_line_dateline(&p->lines[i + 1]))) {
+			f->role[i] = F_HEAD;
+			continue;
+		}
 		/* A dashed subtitle under a heading line. */
 		if (prev != NULL && f->role[j] == F_HEAD && !l->blank_before &&
 		    parse_starts(l->s, l->len, "——") && !l->final &&

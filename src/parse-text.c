@@ -372,6 +372,21 @@ parse_open_quote(const char *s)
 	return (0);
 }
 
+/* 核心阅读, 提要, 导读: the label of a summary box set with a title. */
+static int
+parse_summary_label(const char *s)
+{
+	static const char *labels[] = { "核心阅读", "提要", "导读", "编者按",
+	    "阅读提示", "内容提要" };
+	size_t	i;
+
+	for (i = 0; i < sizeof labels / sizeof labels[0]; i++) {
+		if (strcmp(s, labels[i]) == 0)
+			return (1);
+	}
+	return (0);
+}
+
 /*
  * The title block of a page that sets headings over bodies: parts set
  * apart by blank lines before the last are the kicker; in the last part,
@@ -388,6 +403,9 @@ parse_heading_flow(char **txt, const int *blank, const double *em, size_t n,
 	    "举行", "召开", "——", "：", ":" };
 	size_t	part, i, k, end, m;
 
+	/* A summary's label (核心阅读) under the title is no part of it. */
+	while (n > 1 && parse_summary_label(txt[n - 1]))
+		n--;
 	for (part = n - 1; part > 0; part--) {
 		if (blank[part])
 			break;
