@@ -50,7 +50,9 @@ static const struct {
 	int	head_max_pauses; /* a heading line has at most this many ， */
 	double	adjacent;	/* score a title character right over a piece */
 	double	digit_space_em;	/* room a space beside a digit stands for */
+	double	caption_max_em;	/* a credited piece this short: a caption */
 } flow_tune = {
+	.caption_max_em = 200,
 	.digit_space_em = 0.5,
 	.adjacent = 0.8,
 	.head_max_pauses = 1,
@@ -995,6 +997,16 @@ flow_box_kind(struct flow *f, const struct piece *h)
 	return (k);
 }
 
+/*
+ * A photo's caption: a short piece that a credit ends (…摄).  It starts
+ * something of its own, whatever text comes before it.
+ */
+static int
+flow_caption(struct flow *f, const struct piece *pc)
+{
+	return (pc->credit && flow_em(f, pc) < flow_tune.caption_max_em);
+}
+
 static void
 flow_articles(struct flow *f)
 {
@@ -1129,20 +1141,20 @@ flow_articles(struct flow *f)
 			pc->how = 'D';
 			flow_add_lines(f, d, pc);
 			untitled[nuntitled++] = (int)i;
-		} else if (last_open >= 0) {
+		} else if (last_open >= 0 && !flow_caption(f, pc)) {
 			/* The rest of a sentence left open: whose? */
 			o = flow_which_open(f, open_at, last_open, pc);
 			pc->art = o;
 			pc->how = 'O';
 			flow_add_lines(f, &p->drafts[o], pc);
 			cur = o;
-		} else if (prev != NULL && prev->art >= 0) {
+		} else if (prev != NULL && prev->art >= 0 && !flow_caption(f, pc)) {
 			/* A new paragraph after a column break: more of it. */
 			pc->art = prev->art;
 			pc->how = 'P';
 			flow_add_lines(f, &p->drafts[prev->art], pc);
 			cur = prev->art;
-		} else if (prev != NULL) {
+		} else if (prev != NULL && !flow_caption(f, pc)) {
 			/* More of a piece still loose: it goes where that does. */
 			pc->art = -2;
 			pc->how = 'F';
