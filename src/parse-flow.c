@@ -998,6 +998,23 @@ flow_box_kind(struct flow *f, const struct piece *h)
 }
 
 /*
+ * Does the piece open on a paragraph's first line, a first-line indent
+ * short of its column?  (pdftotext drops the indent and keeps the line's
+ * right edge.)
+ */
+static int
+flow_starts_para(struct flow *f, const struct piece *pc)
+{
+	const struct line	*l = &f->p->lines[pc->first];
+	double			 w = f->lw[pc->first], em = flow_set_width(l);
+
+	if (f->role[pc->first] != F_BODY || l->final)
+		return (0);
+	return (em <= w - flow_tune.indent_em + 0.5 &&
+	    em >= w - flow_tune.indent_em - flow_tune.full_slack);
+}
+
+/*
  * A photo's caption: a short piece that a credit ends (…摄).  It starts
  * something of its own, whatever text comes before it.
  */
@@ -1141,7 +1158,9 @@ flow_articles(struct flow *f)
 			pc->how = 'D';
 			flow_add_lines(f, d, pc);
 			untitled[nuntitled++] = (int)i;
-		} else if (last_open >= 0 && !flow_caption(f, pc)) {
+		} else if (last_open >= 0 && !flow_caption(f, pc) &&
+		    !(prev != NULL && prev->art >= 0 &&
+		    flow_starts_para(f, pc))) {
 			/* The rest of a sentence left open: whose? */
 			o = flow_which_open(f, open_at, last_open, pc);
 			pc->art = o;
