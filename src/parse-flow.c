@@ -728,6 +728,16 @@ flow_em(struct flow *f, const struct piece *pc)
 }
 
 /*
+ * A photo's caption: a short piece that a credit ends (…摄).  It starts
+ * something of its own, whatever text comes before it.
+ */
+static int
+flow_caption(struct flow *f, const struct piece *pc)
+{
+	return (pc->credit && flow_em(f, pc) < flow_tune.caption_max_em);
+}
+
+/*
  * Is heading piece i - 1 a subheading of the story before it rather than
  * a new article's title?  It follows that story's text directly, is no
  * wider than its column, has no kicker or dashed subtitle, and the text
@@ -742,7 +752,7 @@ flow_is_subhead(struct flow *f, size_t i, int cur)
 	int			 a;
 
 	(void)cur;
-	if (i < 2 || pc->dateline)
+	if (i < 2 || pc->dateline || flow_caption(f, pc))
 		return (0);
 	/* The subheading: one heading piece, or two set a blank apart. */
 	for (n = 1; n <= 2 && i > n; n++) {
@@ -1012,16 +1022,6 @@ flow_starts_para(struct flow *f, const struct piece *pc)
 		return (0);
 	return (em <= w - flow_tune.indent_em + 0.5 &&
 	    em >= w - flow_tune.indent_em - flow_tune.full_slack);
-}
-
-/*
- * A photo's caption: a short piece that a credit ends (…摄).  It starts
- * something of its own, whatever text comes before it.
- */
-static int
-flow_caption(struct flow *f, const struct piece *pc)
-{
-	return (pc->credit && flow_em(f, pc) < flow_tune.caption_max_em);
 }
 
 static void
