@@ -456,9 +456,7 @@ flow_roles(struct flow *f)
 		 * figure (…进度完成⏎40%): under a heading, no pause in it.
 		 */
 		if (prev != NULL && f->role[j] == F_HEAD && !l->blank_before &&
-		    !l->final && l->punct == 0 && l->em < 2 &&
-		    (i + 1 >= p->nlines || p->lines[i + 1].blank_before ||
-		    flow_line_dateline(&p->lines[i + 1]))) {
+		    !l->final && l->punct == 0 && l->em < 2) {
 			f->role[i] = F_HEAD;
 			continue;
 		}

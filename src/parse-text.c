@@ -372,12 +372,31 @@ parse_open_quote(const char *s)
 	return (0);
 }
 
-/* 核心阅读, 提要, 导读: the label of a summary box set with a title. */
+/*
+ * 核心阅读, 提要, 导读: the label of a summary box set with a title; or a
+ * column tag in black brackets, 【绝活看点】.
+ */
 static int
 parse_summary_label(const char *s)
 {
 	static const char *labels[] = { "核心阅读", "提要", "导读", "编者按",
 	    "阅读提示", "内容提要" };
+	size_t	i, n = strlen(s);
+
+	for (i = 0; i < sizeof labels / sizeof labels[0]; i++) {
+		if (strcmp(s, labels[i]) == 0)
+			return (1);
+	}
+	return (n > 6 && strncmp(s, "【", 3) == 0 &&
+	    strcmp(s + n - 3, "】") == 0 && strstr(s + 3, "【") == NULL);
+}
+
+/* 招聘, 公告, 公益广告: a notice's label, the head of no story. */
+static int
+parse_notice_label(const char *s)
+{
+	static const char *labels[] = { "招聘", "公告", "广告", "公益广告",
+	    "声明", "遗失声明", "启事", "订阅热线" };
 	size_t	i;
 
 	for (i = 0; i < sizeof labels / sizeof labels[0]; i++) {
@@ -403,9 +422,18 @@ parse_heading_flow(char **txt, const int *blank, const double *em, size_t n,
 	    "举行", "召开", "——", "：", ":" };
 	size_t	part, i, k, end, m;
 
-	/* A summary's label (核心阅读) under the title is no part of it. */
+	/*
+	 * A summary's label (核心阅读) or a column tag (【绝活看点】) under
+	 * the title is no part of it, nor a notice's label (招聘) over it.
+	 */
 	while (n > 1 && parse_summary_label(txt[n - 1]))
 		n--;
+	while (n > 1 && parse_notice_label(txt[0])) {
+		txt++;
+		blank++;
+		em++;
+		n--;
+	}
 	for (part = n - 1; part > 0; part--) {
 		if (blank[part])
 			break;
