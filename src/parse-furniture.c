@@ -131,7 +131,7 @@ furniture_line(const struct line *l)
 	 * Furniture is short and has no full stop; most lines are body text
 	 * and leave here.
 	 */
-	if (l->em > furniture_tune.max_em || l->final || l->stops > 1)
+	if (l->em > furniture_tune.max_em || l->final || l->punct > 1)
 		return (0);
 	return (furniture_is_staff(l->s, l->len) || furniture_is_date(l) ||
 	    (furniture_is_page_label(l) && l->em <= 10));

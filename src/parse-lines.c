@@ -525,9 +525,19 @@ parse_near_mark(const char *text, size_t at)
 	size_t	reach = parse_tune.lines.marker_reach;
 	size_t	from = at > reach ? at - reach : 0;
 
-	return (memchr(text + from, '(', at - from) != NULL ||
-	    parse_memmem(text + from, at - from, "■", 3) != NULL ||
-	    parse_memmem(text + from, at - from, "（", 3) != NULL);
+	const unsigned char	*u = (const unsigned char *)text;
+	size_t			 i;
+
+	/* One pass: (, or the lead bytes of ■ (E2 96 A0) and （ (EF BC 88). */
+	for (i = from; i < at; i++) {
+		if (u[i] == '(')
+			return (1);
+		if (i + 2 < at && ((u[i] == 0xe2 && u[i + 1] == 0x96 &&
+		    u[i + 2] == 0xa0) || (u[i] == 0xef && u[i + 1] == 0xbc &&
+		    u[i + 2] == 0x88)))
+			return (1);
+	}
+	return (0);
 }
 
 /* Is the newline at text[at] inside a continuation note, （下⏎转2版）? */
