@@ -5,7 +5,7 @@
 # Up brings back what was typed, also in the next run; J still jumps;
 # S lists the starred articles of several issues, U the unread ones, and
 # :list articles --topic T --date D what kanbao list articles lists.
-. "$TOP/tests/lib.sh"
+. "$(dirname "$0")/../lib.sh"
 . "$TOP/tests/screen-lib.sh"
 
 screen_setup cmdline

@@ -3,7 +3,7 @@
 # not installed (or LANG=C) still draws Chinese, through C.UTF-8; a bad
 # config line is named and skipped while the rest applies; C-z and fg
 # give the terminal back and take it again.
-. "$TOP/tests/lib.sh"
+. "$(dirname "$0")/../lib.sh"
 . "$TOP/tests/screen-lib.sh"
 
 screen_setup edges

@@ -1,7 +1,7 @@
 # Screen tests of the help overlay (?), at 80x24 and 160x50: it fits the
 # terminal, scrolls to its last key (j, Space, G), closes with q, Esc and
 # ?, and shows the keys the user's bind lines add or take away.
-. "$TOP/tests/lib.sh"
+. "$(dirname "$0")/../lib.sh"
 . "$TOP/tests/screen-lib.sh"
 
 screen_setup help

@@ -2,7 +2,7 @@
 # issues: 5j moves five rows and touches no topic filter, 10G goes to row
 # 10, C-d and C-u move half a screen, C-f and C-b a screen, and the topic
 # menu keeps its number keys.
-. "$TOP/tests/lib.sh"
+. "$(dirname "$0")/../lib.sh"
 . "$TOP/tests/screen-lib.sh"
 
 export XDG_CONFIG_HOME=$T_TMP/config

@@ -2,7 +2,7 @@
 # first one's highlight; opening a hit shows its first match; n and N move
 # between the matches in the article, then to the next hit; G in a long
 # list of hits ends on the last hit, the list coming in between keys.
-. "$TOP/tests/lib.sh"
+. "$(dirname "$0")/../lib.sh"
 . "$TOP/tests/screen-lib.sh"
 
 export XDG_CONFIG_HOME=$T_TMP/config

@@ -5,7 +5,7 @@
 # unread again, A the whole issue; on a terminal wide enough for three
 # panes an article shown beside the headlines is marked read after the
 # config's mark-read seconds.
-. "$TOP/tests/lib.sh"
+. "$(dirname "$0")/../lib.sh"
 . "$TOP/tests/screen-lib.sh"
 
 screen_setup through

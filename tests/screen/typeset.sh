@@ -3,7 +3,7 @@
 # show (the store keeps the original; fullwidth-punct off shows it); no
 # cut headline ends in an opening quote or a blank before …; the weather
 # view's sparklines follow the list, each with its scale and dates.
-. "$TOP/tests/lib.sh"
+. "$(dirname "$0")/../lib.sh"
 . "$TOP/tests/screen-lib.sh"
 
 screen_setup typeset
