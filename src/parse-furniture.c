@@ -22,12 +22,14 @@ static const struct {
 	double	max_em;		/* furniture lines are no longer than this */
 	int	repeat_min;	/* a line said this often is a header */
 	double	repeat_max_em;	/* … if no longer than this */
+	double	section_max_em;	/* a section's name beside furniture */
 	double	indent_share;	/* indented lines: this share or more … */
 	int	indent_min;	/* … and at least this many: paragraphs */
 } furniture_tune = {
 	.max_em = 30,
 	.repeat_min = 3,
 	.repeat_max_em = 24,
+	.section_max_em = 6,
 	.indent_share = 0.08,
 	.indent_min = 3,
 };
@@ -202,8 +204,26 @@ parse_furniture(struct parser *p)
 	repeat = xcalloc(p->nlines + 1, sizeof *repeat);
 	furniture_repeats(p, repeat);
 	for (i = 0; i < p->nlines; i++) {
+		if (p->lines[i].cls == L_TEXT && furniture_line(&p->lines[i]))
+			repeat[i] = 1;
+	}
+	/*
+	 * A section's name (经济, 要闻) set with the date or the page's label,
+	 * no blank line between: short, no pause, beside furniture.
+	 */
+	for (i = 0; i < p->nlines; i++) {
 		l = &p->lines[i];
-		if (l->cls == L_TEXT && (repeat[i] == 1 || furniture_line(l))) {
+		if (repeat[i] == 1 || l->cls != L_TEXT || l->punct > 0 ||
+		    l->em > furniture_tune.section_max_em)
+			continue;
+		if ((i > 0 && repeat[i - 1] == 1 && !l->blank_before) ||
+		    (i + 1 < p->nlines && repeat[i + 1] == 1 &&
+		    !p->lines[i + 1].blank_before))
+			repeat[i] = 2;
+	}
+	for (i = 0; i < p->nlines; i++) {
+		l = &p->lines[i];
+		if (l->cls == L_TEXT && repeat[i] > 0) {
 			blank = 1;
 			continue;
 		}

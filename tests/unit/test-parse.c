@@ -533,6 +533,8 @@ parse_8_2(void **state)
 	"2024年3月8日 星期五\n" \
 	"第3版\n" \
 	"责任编辑：林小舟\n\n" \
+	PAGE_FLOW_BODY
+#define PAGE_FLOW_BODY \
 	"澄湖港区新航线开通\n" \
 	"本报澄湖3月7日电（记者 宋远帆）7日\n" \
 	"上午，澄湖港区至南洋群岛的首条远洋集\n" \
@@ -679,6 +681,22 @@ parse_9_7(void **state)
 	parse_page_free(pg);
 }
 
+/* parse-9.8: a section's name set with the date and page label is no title. */
+static void
+parse_9_8(void **state)
+{
+	struct parse_page	*pg;
+	size_t			 i;
+
+	(void)state;
+	pg = parse_str("2024年3月8日 星期五\n第3版\n城事\n"
+	    "责任编辑：林小舟\n\n" PAGE_FLOW_BODY);
+	for (i = 0; i < pg->narticles; i++)
+		assert_string_not_equal(pg->articles[i].title, "城事");
+	assert_non_null(by_title(pg, "澄湖港区新航线开通"));
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -709,6 +727,7 @@ main(void)
 		cmocka_unit_test(parse_9_5),
 		cmocka_unit_test(parse_9_6),
 		cmocka_unit_test(parse_9_7),
+		cmocka_unit_test(parse_9_8),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
