@@ -847,7 +847,8 @@ flow_match(struct flow *f, const int *loose, int nloose, const int *untitled,
 			npairs++;
 		}
 	}
-	qsort(pairs, npairs, sizeof *pairs, flow_pair_cmp);
+	if (npairs > 1)
+		qsort(pairs, npairs, sizeof *pairs, flow_pair_cmp);
 	for (k = 0; k < npairs; k++) {
 		struct piece	*h = &f->pc[pairs[k].head], *pc;
 		int		 a;
@@ -1275,8 +1276,10 @@ parse_flow(struct parser *p)
 		struct draft *d = &p->drafts[i];
 
 		d->flow = 1;
-		qsort(d->body, d->nbody, sizeof *d->body, flow_cmp);
-		qsort(d->head, d->nhead, sizeof *d->head, flow_cmp);
+		if (d->nbody > 1)
+			qsort(d->body, d->nbody, sizeof *d->body, flow_cmp);
+		if (d->nhead > 1)
+			qsort(d->head, d->nhead, sizeof *d->head, flow_cmp);
 	}
 	for (i = 0; i < f.npc; i++)
 		free(f.pc[i].plain);
