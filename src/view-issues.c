@@ -66,7 +66,8 @@ view_issue_peek(struct view *v, size_t i)
 	return (view_issue_in(v, &v->iwin, i, 0));
 }
 
-static void
+/* The marks of the topics in the headline rows (a topic label's first). */
+void
 view_topic_marks(struct view *v)
 {
 	struct store_topic	*t;
@@ -108,6 +109,7 @@ void
 view_start(struct view *v)
 {
 	char	*cause;
+	int	 changed;
 
 	if (v->started || v->store == NULL)
 		return;
@@ -120,6 +122,10 @@ view_start(struct view *v)
 	}
 	v->nall = v->nissues;
 	view_topic_marks(v);
+	view_papers_load(v);
+	/* The first look only takes note: what changes from now on counts. */
+	if (store_changed(v->store, &changed, &cause) != 0)
+		view_error(v, cause);
 }
 
 void
@@ -223,6 +229,40 @@ view_weather(struct view_lb *lb, const struct store_issue *is)
 		view_lb_addf(lb, THEME_WEATHER, "%d℃", is->low);
 }
 
+/* The paper of is in a column paper_w wide ("-" the default paper). */
+static void
+view_paper_cell(struct view *v, struct view_lb *lb,
+    const struct store_issue *is, enum theme_elem elem)
+{
+	struct buf	 b = BUF_INIT;
+	char		*name;
+	int		 used;
+
+	name = view_paper_label(is->paper_name);
+	buf_add(&b, " ", 1);
+	used = view_cut(&b, name, strlen(name), v->paper_w);
+	while (used++ < v->paper_w)
+		buf_addc(&b, ' ');
+	buf_add(&b, "", 0);
+	view_lb_add(lb, buf_str(&b), elem);
+	buf_free(&b);
+	free(name);
+}
+
+/* Whether the forecast of is fits after what lb holds, in w columns. */
+static int
+view_weather_fits(struct view_lb *lb, const struct store_issue *is, int w)
+{
+	struct view_lb	t = VIEW_LB_INIT;
+	int		fits;
+
+	view_weather(&t, is);
+	fits = text_width(lb->b.data, lb->b.len) + (t.b.len > 0 ?
+	    text_width(t.b.data, t.b.len) : 0) <= w;
+	buf_free(&t.b);
+	return (fits);
+}
+
 static void
 view_issues_lines(struct view *v, struct view_lines *l, int w, int h)
 {
@@ -242,6 +282,8 @@ view_issues_lines(struct view *v, struct view_lines *l, int w, int h)
 		name = view_clean(*is->date != '\0' ? is->date : is->name);
 		view_lb_add(&lb, name, THEME_DATE);
 		free(name);
+		if (v->paper_w > 0)
+			view_paper_cell(v, &lb, is, elem);
 		view_lb_addf(&lb, THEME_COUNT, " %2d版", is->npages);
 		if (v->tfilter != 0)
 			/* Filtered: the articles that match. */
@@ -251,7 +293,9 @@ view_issues_lines(struct view *v, struct view_lines *l, int w, int h)
 		else
 			view_lb_add(&lb, "    ", THEME_NORMAL);
 		view_lb_add(&lb, " ", THEME_NORMAL);
-		view_weather(&lb, is);
+		/* Beside a paper column, a forecast whole or none. */
+		if (v->paper_w == 0 || view_weather_fits(&lb, is, w))
+			view_weather(&lb, is);
 		view_lb_done(&lb, l, 0, w, elem, elem != THEME_NORMAL);
 	}
 }
@@ -259,8 +303,19 @@ view_issues_lines(struct view *v, struct view_lines *l, int w, int h)
 static void
 view_issues_title(struct view *v, struct view_lb *lb, enum theme_elem elem)
 {
+	char	*name;
+	size_t	 i;
+
 	view_lb_addf(lb, elem, " Issues (%lld%s)", (long long)v->nissues,
 	    v->tfilter != 0 && !v->fdone ? "…" : "");
+	for (i = 0; i < v->npapers; i++) {
+		if (v->store != NULL && v->papers[i].id ==
+		    store_get_paper(v->store)) {
+			name = view_paper_label(v->papers[i].name);
+			view_lb_addf(lb, elem, " · %s", name);
+			free(name);
+		}
+	}
 }
 
 const struct view_pane_ops view_pane_issues = {
