@@ -38,7 +38,8 @@ view_papers_load(struct view *v)
 	v->papers = NULL;
 	v->npapers = 0;
 	v->paper_w = 0;
-	if (store_papers(v->store, &v->papers, &v->npapers, &cause) != 0) {
+	if (store_papers_brief(v->store, &v->papers, &v->npapers, &cause) !=
+	    0) {
 		view_error(v, cause);
 		return;
 	}
