@@ -12,7 +12,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "kanbao/jump.h"
 #include "kanbao/xmalloc.h"
 #include "view-int.h"
 
