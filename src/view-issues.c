@@ -13,6 +13,8 @@
 #include "kanbao/xmalloc.h"
 #include "view-int.h"
 
+#define VIEW_COUNTS_W	9	/* " %2d版" and " %3d" in an issue row */
+
 /*
  * The issue at index i from window w; with fetch set, the window moves to
  * hold it (a query), else NULL when it is not loaded.  With a topic filter
@@ -229,19 +231,28 @@ view_weather(struct view_lb *lb, const struct store_issue *is)
 		view_lb_addf(lb, THEME_WEATHER, "%d℃", is->low);
 }
 
-/* The paper of is in a column paper_w wide ("-" the default paper). */
+/*
+ * The paper of is in a column paper_w wide ("-" the default paper), or
+ * narrower in a pane w wide, so that the counts after it still fit.
+ */
 static void
 view_paper_cell(struct view *v, struct view_lb *lb,
-    const struct store_issue *is, enum theme_elem elem)
+    const struct store_issue *is, enum theme_elem elem, int w)
 {
 	struct buf	 b = BUF_INIT;
 	char		*name;
-	int		 used;
+	int		 used, room, pw = v->paper_w;
 
+	/* Room left of the date, page and unread counts and a blank. */
+	room = w - text_width(lb->b.data, lb->b.len) - VIEW_COUNTS_W - 1;
+	if (pw > room)
+		pw = room;
+	if (pw < 2)
+		return;
 	name = view_paper_label(is->paper_name);
 	buf_add(&b, " ", 1);
-	used = view_cut(&b, name, strlen(name), v->paper_w);
-	while (used++ < v->paper_w)
+	used = view_cut(&b, name, strlen(name), pw);
+	while (used++ < pw)
 		buf_addc(&b, ' ');
 	buf_add(&b, "", 0);
 	view_lb_add(lb, buf_str(&b), elem);
@@ -249,7 +260,10 @@ view_paper_cell(struct view *v, struct view_lb *lb,
 	free(name);
 }
 
-/* Whether the forecast of is fits after what lb holds, in w columns. */
+/*
+ * Whether there is a forecast of is and it fits, after a blank, beside
+ * what lb holds, in w columns.
+ */
 static int
 view_weather_fits(struct view_lb *lb, const struct store_issue *is, int w)
 {
@@ -257,8 +271,8 @@ view_weather_fits(struct view_lb *lb, const struct store_issue *is, int w)
 	int		fits;
 
 	view_weather(&t, is);
-	fits = text_width(lb->b.data, lb->b.len) + (t.b.len > 0 ?
-	    text_width(t.b.data, t.b.len) : 0) <= w;
+	fits = t.b.len > 0 && text_width(lb->b.data, lb->b.len) + 1 +
+	    text_width(t.b.data, t.b.len) <= w;
 	buf_free(&t.b);
 	return (fits);
 }
@@ -283,7 +297,7 @@ view_issues_lines(struct view *v, struct view_lines *l, int w, int h)
 		view_lb_add(&lb, name, THEME_DATE);
 		free(name);
 		if (v->paper_w > 0)
-			view_paper_cell(v, &lb, is, elem);
+			view_paper_cell(v, &lb, is, elem, w);
 		view_lb_addf(&lb, THEME_COUNT, " %2d版", is->npages);
 		if (v->tfilter != 0)
 			/* Filtered: the articles that match. */
@@ -292,10 +306,11 @@ view_issues_lines(struct view *v, struct view_lines *l, int w, int h)
 			view_lb_addf(&lb, THEME_UNREAD, " %3d", is->nunread);
 		else
 			view_lb_add(&lb, "    ", THEME_NORMAL);
-		view_lb_add(&lb, " ", THEME_NORMAL);
 		/* Beside a paper column, a forecast whole or none. */
-		if (v->paper_w == 0 || view_weather_fits(&lb, is, w))
+		if (v->paper_w == 0 || view_weather_fits(&lb, is, w)) {
+			view_lb_add(&lb, " ", THEME_NORMAL);
 			view_weather(&lb, is);
+		}
 		view_lb_done(&lb, l, 0, w, elem, elem != THEME_NORMAL);
 	}
 }

@@ -746,8 +746,12 @@ test_view_6_2(void **state)
 {
 	struct store	*s;
 	struct view	*v;
+	const struct view_layout *L;
+	const struct view_line	*lines;
 	const char	*row;
 	char		*cause = NULL;
+	size_t		 n, i;
+	int		 cols, rows, p;
 
 	(void)state;
 	s = store_open(":memory:", STORE_CREATE, &cause);
@@ -789,6 +793,33 @@ test_view_6_2(void **state)
 	view_input(v, "P");
 	assert_int_equal(store_get_paper(s), 0);
 	assert_non_null(pane_row(v, VIEW_ISSUES, 1));
+
+	/* A long paper name: every row still fits its pane, at any size. */
+	put_paper(s, "一个名字很长很长的报纸", "2023-02-11", 1, "c",
+	    page_make("丙的头条", "正文。", NULL));
+	view_input(v, "R");
+	L = view_get_layout(v);
+	for (cols = 1; cols <= 170; cols += 3) {
+		for (rows = 1; rows <= 40; rows += 13) {
+			view_layout(v, cols, rows);
+			for (p = 0; p < L->npanes; p++) {
+				n = view_pane_lines(v, L->pane[p], &lines);
+				for (i = 0; i < n; i++)
+					assert_true(line_width(&lines[i]) <=
+					    L->rect[p].w);
+				assert_true(line_width(view_pane_title(v,
+				    L->pane[p])) <= L->rect[p].w);
+			}
+			assert_true(line_width(view_status(v)) <= cols);
+		}
+	}
+	view_layout(v, 160, 50);
+	/*
+	 * The column is at most VIEW_PAPER_W (8) wide, and narrower when
+	 * the counts would not fit: the name is cut with …, not the count.
+	 */
+	assert_string_equal(pane_row(v, VIEW_ISSUES, 0),
+	    "2023-02-11 一个名…   1版   1");
 	view_free(v);
 	store_close(s);
 }
