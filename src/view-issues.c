@@ -1,7 +1,9 @@
 /*
  * The issue pane: the issue list as a window of store rows around what is
  * on screen (VIEW_READAHEAD either side), or with a topic filter the
- * issues that have a match, found a slice at a time newest first.
+ * issues that have a match, found a slice at a time newest first.  When
+ * the store holds several papers (and the reader is not narrowed to one),
+ * a column after the date names each issue's paper.
  *
  * Invariant: isel < nissues when nissues > 0.
  */
