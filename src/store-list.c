@@ -2,7 +2,8 @@
  * Lists across issues (see store-list.h).  Queries of their own, apart
  * from the issue and article listings of store-query.c: the reader's
  * lists of starred and unread articles and of topics over a range of
- * dates read a slice at a time by OFFSET, like the issue list.
+ * dates read a slice at a time by OFFSET, like the issue list.  Like the
+ * issue list they see only the paper store_set_paper() chose.
  */
 #include <string.h>
 
@@ -15,14 +16,17 @@ store_issue_index_date(struct store *s, const char *date, size_t *index,
     char **cause)
 {
 	static const char sql[] =
-	    "SELECT (SELECT count(*) FROM issue WHERE date > ?1),"
-	    " (SELECT count(*) FROM issue WHERE date <= ?1)";
+	    "SELECT (SELECT count(*) FROM issue WHERE date > ?1"
+	    "   AND (?2 = 0 OR paper = ?2)),"
+	    " (SELECT count(*) FROM issue WHERE date <= ?1"
+	    "   AND (?2 = 0 OR paper = ?2))";
 	sqlite3_stmt	*st;
 	int		 rc, found = 0;
 
 	if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK)
 		return (store_fail(s, cause, "finding a date"));
 	sqlite3_bind_text(st, 1, date, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(st, 2, s->paper);
 	if ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		*index = (size_t)sqlite3_column_int64(st, 0);
 		found = sqlite3_column_int64(st, 1) > 0;
@@ -47,7 +51,8 @@ store_list_each(struct store *s, const struct store_list *q, size_t offset,
 	    " WHERE (?1 = 0 OR a.starred != 0) AND (?2 = 0 OR a.read = 0)"
 	    " AND (?3 = 0 OR a.topics & ?3 != 0)"
 	    " AND (?4 = '' OR i.date >= ?4) AND (?5 = '' OR i.date <= ?5)"
-	    " ORDER BY i.day DESC, i.key, a.pageno, a.seq"
+	    " AND (?8 = 0 OR i.paper = ?8)"
+	    " ORDER BY i.day DESC, i.key, i.paper, a.pageno, a.seq"
 	    " LIMIT ?6 OFFSET ?7";
 	struct store_article_row	 r;
 	sqlite3_stmt			*st;
@@ -62,6 +67,7 @@ store_list_each(struct store *s, const struct store_list *q, size_t offset,
 	sqlite3_bind_text(st, 5, q->to, -1, SQLITE_STATIC);
 	sqlite3_bind_int64(st, 6, limit == 0 ? -1 : (int64_t)limit);
 	sqlite3_bind_int64(st, 7, (int64_t)offset);
+	sqlite3_bind_int64(st, 8, s->paper);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		store_article_row_fill(st, &r);
 		r.lead = store_column_text(st, 11);

@@ -55,6 +55,42 @@ store_papers(struct store *s, struct store_paper **out, size_t *n,
 	return (0);
 }
 
+int
+store_papers_brief(struct store *s, struct store_paper **out, size_t *n,
+    char **cause)
+{
+	static const char sql[] =
+	    "SELECT r.id, r.name, (SELECT count(*) FROM issue i"
+	    "   WHERE i.paper = r.id) AS c"
+	    " FROM paper r WHERE c > 0 ORDER BY r.name";
+	struct store_paper	*v = NULL, *p;
+	sqlite3_stmt		*st;
+	int			 rc;
+
+	*out = NULL;
+	*n = 0;
+	if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK)
+		return (store_fail(s, cause, "listing papers"));
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		v = xreallocarray(v, *n + 1, sizeof *v);
+		p = &v[(*n)++];
+		memset(p, 0, sizeof *p);
+		p->id = sqlite3_column_int64(st, 0);
+		p->name = xstrdup(store_column_text(st, 1));
+		p->nissues = sqlite3_column_int64(st, 2);
+		p->first = xstrdup("");
+		p->last = xstrdup("");
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE) {
+		store_papers_free(v, *n);
+		*n = 0;
+		return (store_fail(s, cause, "listing papers"));
+	}
+	*out = v;
+	return (0);
+}
+
 void
 store_papers_free(struct store_paper *v, size_t n)
 {

@@ -434,6 +434,7 @@ view_cmd(struct view *v, enum view_cmd cmd)
 		case VIEW_CMD_HELP:
 		case VIEW_CMD_THEME:
 		case VIEW_CMD_REDRAW:
+		case VIEW_CMD_RELOAD:	/* the first pages may be in */
 			break;
 		default:
 			return (0);

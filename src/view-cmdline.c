@@ -2,11 +2,12 @@
  * The command line (:), as in tig and newsboat: a command name (or a
  * prefix of one no other shares: :q) and its arguments.  One row per
  * command in view_cmdlines[]; Tab completes command names, settings,
- * themes and topics.
+ * themes, topics and papers.
  *
  *	:quit			:theme dark		:set width-cap 72
  *	:date 2024-03		:topic investment	:jump 澄湖
  *	:search 企业		:list starred		:help
+ *	:paper 甲报		:paper
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -35,6 +36,7 @@ static int	 view_cl_jump(struct view *, const char *);
 static int	 view_cl_search(struct view *, const char *);
 static int	 view_cl_list(struct view *, const char *);
 static int	 view_cl_help(struct view *, const char *);
+static int	 view_cl_paper(struct view *, const char *);
 static char	**view_cl_themes(struct view *);
 static char	**view_cl_settings(struct view *);
 static char	**view_cl_topics(struct view *);
@@ -50,6 +52,7 @@ static const struct view_cmdline view_cmdlines[] = {
 	{ "search", "search TEXT", view_cl_search, NULL },
 	{ "list", "list starred|unread|articles [--topic T] [--date D]",
 	  view_cl_list, view_cl_lists },
+	{ "paper", "paper [NAME]", view_cl_paper, view_paper_words },
 	{ "help", "help", view_cl_help, NULL },
 	{ NULL, NULL, NULL, NULL }
 };
@@ -408,4 +411,11 @@ view_cl_help(struct view *v, const char *args)
 {
 	(void)args;
 	return (view_cmd_help(v));
+}
+
+/* :paper NAME: only that paper's issues; :paper alone, every paper's. */
+static int
+view_cl_paper(struct view *v, const char *args)
+{
+	return (view_paper_open(v, args));
 }

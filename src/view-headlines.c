@@ -481,6 +481,11 @@ view_headlines_title(struct view *v, struct view_lb *lb, enum theme_elem elem)
 		return;
 	}
 	if ((is = view_issue_peek(v, v->isel)) != NULL) {
+		if (v->npapers > 1) {
+			name = view_paper_label(is->paper_name);
+			view_lb_addf(lb, elem, " %s", name);
+			free(name);
+		}
 		name = view_clean(is->name);
 		view_lb_addf(lb, elem, " %s · %d pages · %zu articles", name,
 		    is->npages, v->narts);

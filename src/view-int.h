@@ -7,8 +7,10 @@
  * to commands), view-line.c (lines, cutting, cells), view-cmd.c (what the
  * commands do), view-issues.c, view-headlines.c and view-article.c (the
  * three panes), view-status.c (status line, filter bar, welcome, help),
- * view-prompt.c (the prompts) and one file per mode of the headline pane:
- * view-jump.c, view-search.c, view-topics.c, view-weather.c.
+ * view-prompt.c (the prompts), view-paper.c (papers and narrowing to
+ * one), view-reload.c (reading the store again, keeping the selection)
+ * and one file per mode of the headline pane: view-jump.c,
+ * view-search.c, view-topics.c, view-weather.c.
  */
 #ifndef KANBAO_VIEW_INT_H
 #define KANBAO_VIEW_INT_H
@@ -29,6 +31,8 @@
 #define VIEW_JUMP_SLICE	12.0	/* ms spent reading it per key or tick */
 #define VIEW_FILTER_ISSUES 16	/* issues looked at for a filter at once */
 #define VIEW_COUNT_MAX	100000	/* a count stops growing here */
+#define VIEW_POLL_MS	2000.0	/* idle this long: look for new pages */
+#define VIEW_PAPER_W	8	/* the paper column's widest */
 
 struct history;
 struct view;
@@ -200,6 +204,13 @@ struct view {
 	size_t			 hits_sel;	/* selection being fetched to */
 	int			 hits_pending;	/* hits_sel not reached yet */
 
+	struct store_paper	*papers;	/* the store's, by name */
+	size_t			 npapers;
+	int			 paper_w;	/* the paper column; 0: none */
+	int			 jump_stale;	/* jump list from before a reload */
+	double			 key_at;	/* the last key (view_ms) */
+	double			 poll_at;	/* the last look for changes */
+
 	int64_t			 seen_id;	/* article last shown */
 	double			 seen_at;	/* since when (view_ms) */
 	int			 seen_done;	/* marked, or marked by hand */
@@ -259,6 +270,17 @@ void	 view_select_issue(struct view *, size_t);
 void	 view_filter_more(struct view *, int);
 void	 view_filter_set(struct view *, uint64_t);
 void	 view_weather(struct view_lb *, const struct store_issue *);
+void	 view_topic_marks(struct view *);
+
+/* view-paper.c */
+void	 view_papers_load(struct view *);
+char	*view_paper_label(const char *);
+int	 view_paper_open(struct view *, const char *);
+char	**view_paper_words(struct view *);
+
+/* view-reload.c */
+void	 view_reload(struct view *, int);
+int	 view_poll(struct view *);
 
 /* view-headlines.c */
 void	 view_headlines_load(struct view *);
@@ -290,6 +312,7 @@ void	 view_topic_toggle(struct view *, int);
 
 /* view-jump.c, view-search.c */
 void	 view_jump_open(struct view *);
+void	 view_jump_drop(struct view *);
 void	 view_hits_clear(struct view *);
 void	 view_search_run(struct view *, const char *);
 extern const struct view_prompt view_prompt_cmdline;
@@ -354,5 +377,7 @@ int	 view_cmd_star(struct view *);
 int	 view_cmd_theme(struct view *);
 int	 view_cmd_redraw(struct view *);
 int	 view_cmd_help(struct view *);
+int	 view_cmd_paper(struct view *);
+int	 view_cmd_reload(struct view *);
 
 #endif

@@ -1,7 +1,9 @@
 /*
  * The issue pane: the issue list as a window of store rows around what is
  * on screen (VIEW_READAHEAD either side), or with a topic filter the
- * issues that have a match, found a slice at a time newest first.
+ * issues that have a match, found a slice at a time newest first.  When
+ * the store holds several papers (and the reader is not narrowed to one),
+ * a column after the date names each issue's paper.
  *
  * Invariant: isel < nissues when nissues > 0.
  */
@@ -12,6 +14,8 @@
 #include "kanbao/text.h"
 #include "kanbao/xmalloc.h"
 #include "view-int.h"
+
+#define VIEW_COUNTS_W	9	/* " %2d版" and " %3d" in an issue row */
 
 /*
  * The issue at index i from window w; with fetch set, the window moves to
@@ -66,7 +70,8 @@ view_issue_peek(struct view *v, size_t i)
 	return (view_issue_in(v, &v->iwin, i, 0));
 }
 
-static void
+/* The marks of the topics in the headline rows (a topic label's first). */
+void
 view_topic_marks(struct view *v)
 {
 	struct store_topic	*t;
@@ -108,6 +113,7 @@ void
 view_start(struct view *v)
 {
 	char	*cause;
+	int	 changed;
 
 	if (v->started || v->store == NULL)
 		return;
@@ -120,6 +126,10 @@ view_start(struct view *v)
 	}
 	v->nall = v->nissues;
 	view_topic_marks(v);
+	view_papers_load(v);
+	/* The first look only takes note: what changes from now on counts. */
+	if (store_changed(v->store, &changed, &cause) != 0)
+		view_error(v, cause);
 }
 
 void
@@ -223,6 +233,52 @@ view_weather(struct view_lb *lb, const struct store_issue *is)
 		view_lb_addf(lb, THEME_WEATHER, "%d℃", is->low);
 }
 
+/*
+ * The paper of is in a column paper_w wide ("-" the default paper), or
+ * narrower in a pane w wide, so that the counts after it still fit.
+ */
+static void
+view_paper_cell(struct view *v, struct view_lb *lb,
+    const struct store_issue *is, enum theme_elem elem, int w)
+{
+	struct buf	 b = BUF_INIT;
+	char		*name;
+	int		 used, room, pw = v->paper_w;
+
+	/* Room left of the date, page and unread counts and a blank. */
+	room = w - text_width(lb->b.data, lb->b.len) - VIEW_COUNTS_W - 1;
+	if (pw > room)
+		pw = room;
+	if (pw < 2)
+		return;
+	name = view_paper_label(is->paper_name);
+	buf_add(&b, " ", 1);
+	used = view_cut(&b, name, strlen(name), pw);
+	while (used++ < pw)
+		buf_addc(&b, ' ');
+	buf_add(&b, "", 0);
+	view_lb_add(lb, buf_str(&b), elem);
+	buf_free(&b);
+	free(name);
+}
+
+/*
+ * Whether there is a forecast of is and it fits, after a blank, beside
+ * what lb holds, in w columns.
+ */
+static int
+view_weather_fits(struct view_lb *lb, const struct store_issue *is, int w)
+{
+	struct view_lb	t = VIEW_LB_INIT;
+	int		fits;
+
+	view_weather(&t, is);
+	fits = t.b.len > 0 && text_width(lb->b.data, lb->b.len) + 1 +
+	    text_width(t.b.data, t.b.len) <= w;
+	buf_free(&t.b);
+	return (fits);
+}
+
 static void
 view_issues_lines(struct view *v, struct view_lines *l, int w, int h)
 {
@@ -242,6 +298,8 @@ view_issues_lines(struct view *v, struct view_lines *l, int w, int h)
 		name = view_clean(*is->date != '\0' ? is->date : is->name);
 		view_lb_add(&lb, name, THEME_DATE);
 		free(name);
+		if (v->paper_w > 0)
+			view_paper_cell(v, &lb, is, elem, w);
 		view_lb_addf(&lb, THEME_COUNT, " %2d版", is->npages);
 		if (v->tfilter != 0)
 			/* Filtered: the articles that match. */
@@ -250,8 +308,11 @@ view_issues_lines(struct view *v, struct view_lines *l, int w, int h)
 			view_lb_addf(&lb, THEME_UNREAD, " %3d", is->nunread);
 		else
 			view_lb_add(&lb, "    ", THEME_NORMAL);
-		view_lb_add(&lb, " ", THEME_NORMAL);
-		view_weather(&lb, is);
+		/* Beside a paper column, a forecast whole or none. */
+		if (v->paper_w == 0 || view_weather_fits(&lb, is, w)) {
+			view_lb_add(&lb, " ", THEME_NORMAL);
+			view_weather(&lb, is);
+		}
 		view_lb_done(&lb, l, 0, w, elem, elem != THEME_NORMAL);
 	}
 }
@@ -259,8 +320,19 @@ view_issues_lines(struct view *v, struct view_lines *l, int w, int h)
 static void
 view_issues_title(struct view *v, struct view_lb *lb, enum theme_elem elem)
 {
+	char	*name;
+	size_t	 i;
+
 	view_lb_addf(lb, elem, " Issues (%lld%s)", (long long)v->nissues,
 	    v->tfilter != 0 && !v->fdone ? "…" : "");
+	for (i = 0; i < v->npapers; i++) {
+		if (v->store != NULL && v->papers[i].id ==
+		    store_get_paper(v->store)) {
+			name = view_paper_label(v->papers[i].name);
+			view_lb_addf(lb, elem, " · %s", name);
+			free(name);
+		}
+	}
 }
 
 const struct view_pane_ops view_pane_issues = {

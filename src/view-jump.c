@@ -65,9 +65,26 @@ view_jump_refresh(struct view *v)
 	v->msel = v->mtop = 0;
 }
 
+/* Forgets the jump list: it is read again from the store on next use. */
+void
+view_jump_drop(struct view *v)
+{
+	jump_free(v->jump);
+	v->jump = NULL;
+	free(v->jhits);
+	v->jhits = NULL;
+	v->njhits = 0;
+	v->jall = 0;
+	v->jump_issues = 0;
+	v->jump_done = 0;
+	v->jump_stale = 0;
+}
+
 void
 view_jump_open(struct view *v)
 {
+	if (v->jump_stale && v->mode != &view_mode_jump)
+		view_jump_drop(v);	/* the store was read again since */
 	view_jump_load(v);
 	view_mode_enter(v, &view_mode_jump, NULL);
 	view_prompt_open(v, &view_prompt_jump);

@@ -72,6 +72,7 @@ view_hits_fetch(struct view *v, size_t want, int timed)
 		memset(&q, 0, sizeof q);
 		q.text = v->query;
 		q.topics = v->tfilter;
+		q.paper = store_get_paper(v->store);
 		q.rank = STORE_RANK_DATE;
 		q.below = v->nhits > 0 ? v->hits[v->nhits - 1].key : 0;
 		q.limit = VIEW_HITS_CHUNK;

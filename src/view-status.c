@@ -43,6 +43,27 @@ view_status_prompt(struct view *v, struct view_lines *l)
 	return (view_lb_done(&lb, l, 0, v->layout.cols, THEME_STATUS, 0));
 }
 
+/*
+ * The paper read, when the store holds several: the selected issue's, or
+ * in a list of hits from several issues the article's when it is loaded.
+ */
+static void
+view_status_paper(struct view *v, struct view_lb *lb,
+    const struct store_issue *is, const struct store_article_row *r)
+{
+	const char	*paper = is->paper_name;
+	char		*s;
+
+	if (r != NULL && v->mode != NULL && v->mode->selected != NULL) {
+		if (v->art == NULL || v->art->id != r->id)
+			return;
+		paper = v->art->paper;
+	}
+	s = view_paper_label(paper);
+	view_lb_addf(lb, THEME_STATUS, " %s", s);
+	free(s);
+}
+
 const struct view_line *
 view_status(struct view *v)
 {
@@ -69,6 +90,8 @@ view_status(struct view *v)
 		    1));
 	}
 	r = view_selected_peek(v);
+	if (v->npapers > 1)
+		view_status_paper(v, &lb, is, r);
 	s = view_clean(r != NULL && v->mode != NULL &&
 	    v->mode->selected != NULL ? r->date :
 	    is->name);

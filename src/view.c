@@ -136,6 +136,7 @@ view_free(struct view *v)
 	free(v->hist_draft);
 	free(v->prompt_hint);
 	store_issues_free(v->fiss, v->nfiss);
+	store_papers_free(v->papers, v->npapers);
 	store_topics_free(v->topics, v->ntopics);
 	jump_free(v->jump);
 	free(v->jhits);
@@ -436,6 +437,9 @@ view_idle(struct view *v)
 {
 	int	rc;
 
+	/* Pages imported beside the reader, while the user is idle. */
+	if (view_poll(v))
+		return (1);
 	/* An article shown long enough in the article pane is read. */
 	if (view_settle_due(v)) {
 		view_settle(v);
@@ -460,6 +464,7 @@ view_input(struct view *v, const char *name)
 	enum view_cmd	cmd;
 	int		rc;
 
+	v->key_at = view_ms();
 	if (name == NULL)
 		return (view_cmd(v, VIEW_CMD_NONE));
 	if (v->prompt != NULL && !v->help) {
@@ -571,7 +576,10 @@ view_click_at(struct view *v, int x, int y)
 int
 view_wheel(struct view *v, int x, int y, int dir)
 {
-	int	rc = view_wheel_at(v, x, y, dir);
+	int	rc;
+
+	v->key_at = view_ms();
+	rc = view_wheel_at(v, x, y, dir);
 
 	view_load(v);
 	return (rc);
@@ -580,7 +588,10 @@ view_wheel(struct view *v, int x, int y, int dir)
 int
 view_click(struct view *v, int x, int y)
 {
-	int	rc = view_click_at(v, x, y);
+	int	rc;
+
+	v->key_at = view_ms();
+	rc = view_click_at(v, x, y);
 
 	view_load(v);
 	return (rc);

@@ -1,7 +1,8 @@
 /*
  * Lists across issues for the reader: where a date falls in the issue
  * list, and articles chosen by star, read state, topics and a range of
- * dates from every issue, newest first, a slice at a time.
+ * dates from every issue, newest first, a slice at a time.  Both see
+ * only the paper store_set_paper() chose, as store_issues() does.
  */
 #ifndef KANBAO_STORE_LIST_H
 #define KANBAO_STORE_LIST_H

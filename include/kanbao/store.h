@@ -431,6 +431,12 @@ struct store_paper {
  */
 int	 store_papers(struct store *, struct store_paper **out, size_t *n,
 	     char **cause);
+/*
+ * The same with only id, name and nissues filled in (npages, narticles 0,
+ * first and last ""): cheap on a large archive, for the reader.
+ */
+int	 store_papers_brief(struct store *, struct store_paper **out,
+	     size_t *n, char **cause);
 void	 store_papers_free(struct store_paper *, size_t n);
 /* The paper named name ("" the default): 0 and *id, 1 if none. */
 int	 store_paper_find(struct store *, const char *name, int64_t *id,

@@ -70,6 +70,8 @@ enum view_cmd {
 	VIEW_CMD_WEATHER,	/* w */
 	VIEW_CMD_CONTINUE,	/* c : 下转 / 上接 */
 	VIEW_CMD_ESCAPE,	/* Esc: close a prompt, menu or search */
+	VIEW_CMD_PAPER,		/* P : the next paper only, then all */
+	VIEW_CMD_RELOAD,	/* R : read the store again */
 	VIEW_CMD_MOUSE		/* documentation only: handled by the ui */
 };
 
@@ -188,7 +190,9 @@ int	 view_input(struct view *, const char *name);
 /*
  * Work left for idle time (the jump list reading the archive): the ui then
  * calls view_idle() whenever no key is waiting; it returns 1 when the
- * screen changed.
+ * screen changed.  The ui also calls view_idle() at least every second
+ * without keys: it then looks whether the store changed (an import beside
+ * the reader) every VIEW_POLL_MS and reads it again.
  */
 int	 view_busy(const struct view *);
 int	 view_idle(struct view *);

@@ -636,6 +636,15 @@ test_store_5_2(void **state)
 	assert_int_equal(pv[0].npages, 2);
 	assert_string_equal(pv[1].name, "pinghu");
 	store_papers_free(pv, n);
+	/* The reader's brief list: the same papers, in the same order. */
+	assert_int_equal(store_papers_brief(s, &pv, &n, &cause), 0);
+	assert_int_equal(n, 2);
+	assert_string_equal(pv[0].name, "chenghu");
+	assert_int_equal(pv[0].nissues, 1);
+	assert_string_equal(pv[1].name, "pinghu");
+	assert_int_equal(pv[1].nissues, 1);
+	assert_true(pv[0].id != pv[1].id && pv[0].id != 0);
+	store_papers_free(pv, n);
 	assert_int_equal(store_issue_find_all(s, 0, "20230502", &ids, &n,
 	    &cause), 0);
 	assert_int_equal(n, 2);
@@ -660,6 +669,10 @@ test_store_5_2(void **state)
 	assert_int_equal(store_delete_pages(s, pages, 1, &na, &cause), 0);
 	assert_int_equal(na, 1);
 	assert_int_equal(store_papers(s, &pv, &n, &cause), 0);
+	assert_int_equal(n, 1);
+	assert_string_equal(pv[0].name, "chenghu");
+	store_papers_free(pv, n);
+	assert_int_equal(store_papers_brief(s, &pv, &n, &cause), 0);
 	assert_int_equal(n, 1);
 	assert_string_equal(pv[0].name, "chenghu");
 	store_papers_free(pv, n);

@@ -633,6 +633,197 @@ test_view_5_1(void **state)
 	store_close(s);
 }
 
+/* A page of paper (NULL: the default paper), as put() does. */
+static void
+put_paper(struct store *s, const char *paper, const char *date, int number,
+    const char *text, struct parse_page *pg)
+{
+	struct store_page_in	 in = { date, "undated", number, "test.txt",
+	    text, strlen(text), paper, NULL, paper != NULL, 0 };
+	struct topic_set	*ts = topic_set_default();
+	enum store_put_result	 r;
+	size_t			 n;
+	char			*cause = NULL;
+
+	assert_int_equal(store_put_page(s, &in, pg, ts, &r, &n, &cause), 0);
+	parse_page_free(pg);
+	topic_set_free(ts);
+}
+
+/* Types ASCII text at a prompt, a key at a time. */
+static void
+keys_ascii(struct view *v, const char *text)
+{
+	char	key[2] = { 0, 0 };
+
+	for (; *text != '\0'; text++) {
+		key[0] = *text;
+		view_input(v, *text == ' ' ? "Space" : key);
+	}
+}
+
+/* The text of row i of pane p (NULL past the last). */
+static const char *
+pane_row(struct view *v, enum view_pane p, size_t i)
+{
+	const struct view_line	*lines;
+	size_t			 n;
+
+	n = view_pane_lines(v, p, &lines);
+	return (i < n ? lines[i].text : NULL);
+}
+
+/*
+ * view-6.1: R reads pages another connection imported: a new issue shows
+ * in the list, the issue and article selected stay selected (by id, the
+ * article at the same line); with nothing new R says so, and an article
+ * gone gives way to its neighbour.
+ */
+static void
+test_view_6_1(void **state)
+{
+	char		 path[] = "/tmp/kanbao-view-XXXXXX";
+	struct store	*s, *w;
+	struct view	*v;
+	int64_t		 id;
+	size_t		 pos, n;
+	char		*cause = NULL;
+	int		 fd;
+
+	(void)state;
+	fd = mkstemp(path);
+	assert_true(fd != -1);
+	close(fd);
+	unlink(path);
+	s = fixture_at(path);
+	v = view_create(s, NULL);
+	view_layout(v, 160, 50);
+	/* 2023-02-10's second article. */
+	view_input(v, "Enter");
+	view_input(v, "j");
+	id = view_article_id(v);
+	assert_true(id != 0);
+	assert_int_equal(view_article_pos(v, &n), 2);
+
+	w = store_open(path, 0, &cause);
+	assert_non_null(w);
+	put(w, "2023-02-11", 1, "newer", page_make("新一期的头条",
+	    "新一期的正文。", NULL));
+	view_input(v, "R");
+	assert_non_null(view_message(v));
+	assert_non_null(strstr(view_message(v), "3 issues, 1 new"));
+	assert_non_null(strstr(pane_row(v, VIEW_ISSUES, 0), "2023-02-11"));
+	assert_non_null(strstr(pane_row(v, VIEW_ISSUES, 1), "2023-02-10"));
+	assert_int_equal(view_article_id(v), id);
+	pos = view_article_pos(v, &n);
+	assert_int_equal(pos, 2);
+	assert_int_equal(view_focus(v), VIEW_HEADLINES);
+
+	/* The page replaced: the article's id is gone, its place stays. */
+	put(w, "2023-02-10", 1, "new 1 again", page_make("另一个标题",
+	    "另一段正文。", "再一个", "再一段。", NULL));
+	view_input(v, "R");
+	assert_non_null(strstr(view_message(v), "3 issues"));
+	assert_null(strstr(view_message(v), "new"));
+	assert_true(view_article_id(v) != 0);
+	view_cmd(v, VIEW_CMD_REDRAW);		/* the message goes */
+	assert_non_null(strstr(view_status(v)->text, "2023-02-10"));
+	assert_int_equal(view_article_pos(v, &n), 2);
+	store_close(w);
+	view_free(v);
+	store_close(s);
+	unlink(path);
+}
+
+/*
+ * view-6.2: with two papers the issue rows have a paper column and the
+ * status line names the paper ("-" the default one); P narrows to each
+ * paper in turn (no column then), then shows every paper again; with one
+ * paper, no column.
+ */
+static void
+test_view_6_2(void **state)
+{
+	struct store	*s;
+	struct view	*v;
+	const struct view_layout *L;
+	const struct view_line	*lines;
+	const char	*row;
+	char		*cause = NULL;
+	size_t		 n, i;
+	int		 cols, rows, p;
+
+	(void)state;
+	s = store_open(":memory:", STORE_CREATE, &cause);
+	assert_non_null(s);
+	put_paper(s, NULL, "2023-02-09", 1, "a", page_make("甲的头条",
+	    "正文。", NULL));
+	v = view_create(s, NULL);
+	view_layout(v, 160, 50);
+	row = pane_row(v, VIEW_ISSUES, 0);
+	assert_true(strncmp(row, "2023-02-09  1版", strlen("2023-02-09  1版"))
+	    == 0);
+	view_input(v, "P");
+	assert_non_null(strstr(view_message(v), "one paper"));
+	view_free(v);
+
+	put_paper(s, "乙报", "2023-02-10", 1, "b", page_make("乙的头条",
+	    "正文。", NULL));
+	v = view_create(s, NULL);
+	view_layout(v, 160, 50);
+	assert_non_null(strstr(pane_row(v, VIEW_ISSUES, 0), "2023-02-10 乙报"));
+	assert_non_null(strstr(pane_row(v, VIEW_ISSUES, 1), "2023-02-09 -  "));
+	assert_true(strncmp(view_status(v)->text, " 乙报 2023-02-10",
+	    strlen(" 乙报 2023-02-10")) == 0);
+	view_input(v, "P");		/* the default paper first */
+	assert_true(store_get_paper(s) != 0);
+	assert_non_null(strstr(view_pane_title(v, VIEW_ISSUES)->text,
+	    "Issues (1) · -"));
+	assert_non_null(strstr(pane_row(v, VIEW_ISSUES, 0), "2023-02-09  1版"));
+	assert_null(pane_row(v, VIEW_ISSUES, 1));
+	view_input(v, "P");
+	assert_non_null(strstr(pane_row(v, VIEW_ISSUES, 0), "2023-02-10  1版"));
+	assert_null(pane_row(v, VIEW_ISSUES, 1));
+	/* :date sees only this paper's issues. */
+	view_input(v, ":");
+	keys_ascii(v, "date 2023-02-09");
+	view_input(v, "Enter");
+	assert_non_null(view_message(v));
+	assert_string_equal(view_message(v), "no issue on or before that date");
+	view_input(v, "P");
+	assert_int_equal(store_get_paper(s), 0);
+	assert_non_null(pane_row(v, VIEW_ISSUES, 1));
+
+	/* A long paper name: every row still fits its pane, at any size. */
+	put_paper(s, "一个名字很长很长的报纸", "2023-02-11", 1, "c",
+	    page_make("丙的头条", "正文。", NULL));
+	view_input(v, "R");
+	L = view_get_layout(v);
+	for (cols = 1; cols <= 170; cols += 3) {
+		for (rows = 1; rows <= 40; rows += 13) {
+			view_layout(v, cols, rows);
+			for (p = 0; p < L->npanes; p++) {
+				n = view_pane_lines(v, L->pane[p], &lines);
+				for (i = 0; i < n; i++)
+					assert_true(line_width(&lines[i]) <=
+					    L->rect[p].w);
+				assert_true(line_width(view_pane_title(v,
+				    L->pane[p])) <= L->rect[p].w);
+			}
+			assert_true(line_width(view_status(v)) <= cols);
+		}
+	}
+	view_layout(v, 160, 50);
+	/*
+	 * The column is at most VIEW_PAPER_W (8) wide, and narrower when
+	 * the counts would not fit: the name is cut with …, not the count.
+	 */
+	assert_string_equal(pane_row(v, VIEW_ISSUES, 0),
+	    "2023-02-11 一个名…   1版   1");
+	view_free(v);
+	store_close(s);
+}
+
 int
 main(void)
 {
@@ -652,6 +843,8 @@ main(void)
 		cmocka_unit_test(test_view_4_4),
 		cmocka_unit_test(test_view_2_3),
 		cmocka_unit_test(test_view_5_1),
+		cmocka_unit_test(test_view_6_1),
+		cmocka_unit_test(test_view_6_2),
 	};
 
 	return (cmocka_run_group_tests(tests, NULL, NULL));
