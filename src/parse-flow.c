@@ -519,6 +519,21 @@ flow_roles(struct flow *f)
 		}
 	}
 	/*
+	 * And a line with no pause at all a blank line over a dateline, after
+	 * a finished sentence: a title set apart from its story.
+	 */
+	for (i = 2; i < p->nlines; i++) {
+		const struct line *t = &p->lines[i - 1];
+
+		if (f->role[i] != F_BODY || !p->lines[i].blank_before ||
+		    !flow_line_dateline(&p->lines[i]) ||
+		    f->role[i - 1] != F_BODY || t->cls != L_TEXT ||
+		    t->final || t->punct > 0 || t->em < 2 ||
+		    (!t->blank_before && !p->lines[i - 2].final))
+			continue;
+		f->role[i - 1] = F_HEAD;
+	}
+	/*
 	 * A heading run too long to be one is body text set narrow (a box,
 	 * a caption); a run whose last line is followed by a line that goes
 	 * on from it mid-sentence is a paragraph's first lines.

@@ -40,7 +40,7 @@ for size in 80x24 160x50; do
 	n="typeset-$size"
 	: >"$CONF"
 	start "$W" "$H" "$PDB"
-	keys Enter j Enter
+	keys Enter Enter
 	rows=$(art_rows | tr -d ' \n')
 	t_match "$n: , between Chinese characters is shown ，" '项目，目前' \
 	    "$rows"
@@ -48,7 +48,7 @@ for size in 80x24 160x50; do
 	t_match "$n: . ending Chinese text is shown 。" '开通。咨询' "$rows"
 	printf 'fullwidth-punct off\n' >"$CONF"
 	start "$W" "$H" "$PDB"
-	keys Enter j Enter
+	keys Enter Enter
 	t_match "$n: fullwidth-punct off shows the original" '项目,目前' \
 	    "$(art_rows | tr -d ' \n')"
 	: >"$CONF"

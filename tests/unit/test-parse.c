@@ -697,6 +697,23 @@ parse_9_8(void **state)
 	parse_page_free(pg);
 }
 
+/* parse-9.9: a half-width full stop after Chinese text ends a sentence. */
+static void
+parse_9_9(void **state)
+{
+	struct parse_page	*pg;
+
+	(void)state;
+	pg = parse_str("澄湖开通暑期服务热线\n\n"
+	    "本报讯 暑期服务项目,目前已经开通.\n\n"
+	    "东港镇召开安全生产会议\n\n"
+	    "本报讯 东港镇召开会议,部署工作.\n");
+	assert_int_equal(count_kind(pg, PARSE_NEWS), 2);
+	assert_non_null(by_title(pg, "澄湖开通暑期服务热线"));
+	assert_non_null(by_title(pg, "东港镇召开安全生产会议"));
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -728,6 +745,7 @@ main(void)
 		cmocka_unit_test(parse_9_6),
 		cmocka_unit_test(parse_9_7),
 		cmocka_unit_test(parse_9_8),
+		cmocka_unit_test(parse_9_9),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
