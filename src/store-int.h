@@ -78,6 +78,7 @@ struct store {
 	size_t		 opsalloc;
 	size_t		 page_ops;		/* nops when the page began */
 	sqlite3_stmt	*stmts[STMT_COUNT];
+	struct store_window *window;		/* store-window.c */
 };
 
 /* The statement, prepared if need be and reset; NULL with *cause set. */
@@ -90,6 +91,35 @@ const char	*store_column_text(sqlite3_stmt *, int);
 /* Fills r from the article-row columns 0 to 10 (strings borrowed from st). */
 void		 store_article_row_fill(sqlite3_stmt *,
 		     struct store_article_row *);
+
+/* Fills is from an issue-list row (store-query.c says which columns). */
+void		 store_issue_row(sqlite3_stmt *, struct store_issue *);
+
+/*
+ * The issue list by key (store-window.c).  An anchor is where the window
+ * at an offset starts: at (day, key), or just after it; found is 0 past the
+ * last issue.  store_window_issues() is store_issues().
+ */
+struct store_anchor {
+	int		 found;
+	int		 after;			/* after (day, key), not at */
+	int64_t		 day;
+	char		*key;
+};
+int		 store_window_anchor(struct store *, size_t offset,
+		     struct store_anchor *, char **cause);
+void		 store_window_anchor_free(struct store_anchor *);
+int		 store_window_issues(struct store *, size_t offset,
+		     size_t limit, struct store_issue **, size_t *,
+		     char **cause);
+void		 store_window_free(struct store_window *);
+/*
+ * SQL for "this issue row is at the anchor or later in list order", given
+ * the parameters holding the anchor's day, key and after flag.
+ */
+#define STORE_WINDOW_FROM(day, key, after) \
+	"day <= " day " AND (day < " day " OR key > " key \
+	" OR (" after " = 0 AND key = " key "))"
 
 /*
  * The search key of an article: issue day in the high bits (0 undated),

@@ -606,6 +606,7 @@ store_close(struct store *s)
 		free(cause);	/* nobody to tell: store_sync() first */
 	store_fts_truncate(s, 0);
 	free(s->ops);
+	store_window_free(s->window);
 	for (i = 0; i < STMT_COUNT; i++)
 		sqlite3_finalize(s->stmts[i]);
 	/* Only an importer pays for this; readers must not wait on a lock. */

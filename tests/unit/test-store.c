@@ -509,6 +509,97 @@ test_store_4_5(void **state)
 	topic_set_free(ts);
 }
 
+/* The issues of store_issues(offset, limit) as "name,articles,unread ". */
+static char *
+window_names(struct store *s, size_t offset, size_t limit)
+{
+	struct store_issue	*v;
+	size_t			 n, i, len = 0;
+	char			*out = xcalloc(1, 4096), *cause = NULL;
+
+	assert_int_equal(store_issues(s, offset, limit, &v, &n, &cause), 0);
+	for (i = 0; i < n; i++)
+		len += (size_t)snprintf(out + len, 4096 - len, "%s,%d,%d ",
+		    v[i].name, v[i].narticles, v[i].nunread);
+	store_issues_free(v, n);
+	return (out);
+}
+
+/*
+ * store-5.1: every window of the issue list, reached from anywhere (the
+ * last window, the top, the bottom), is the same slice of the whole list,
+ * undated issues last by name; a new issue and a read article show in the
+ * next window asked for, not the remembered one.
+ */
+static void
+test_store_5_1(void **state)
+{
+	struct topic_set	*ts = topic_set_default();
+	struct store		*s = open_mem();
+	struct store_issue	*all;
+	char			 date[11], *w, *want, *cause = NULL;
+	size_t			 nall, off, lim, i, len;
+	int			 d;
+
+	(void)state;
+	for (d = 1; d <= 20; d++) {
+		snprintf(date, sizeof date, "2023-03-%02d", d);
+		put(s, ts, date, 1, date, d % 3 == 0 ?
+		    page_make("甲", "一。", "乙", "二。", NULL) :
+		    page_make("甲", "一。", NULL));
+	}
+	put(s, ts, NULL, 1, "undated b", page_make("丙", "三。", NULL));
+	assert_int_equal(store_issues(s, 0, 0, &all, &nall, &cause), 0);
+	assert_int_equal(nall, 21);
+	assert_string_equal(all[0].name, "2023-03-20");
+	assert_string_equal(all[19].name, "2023-03-01");
+	assert_string_equal(all[20].name, "undated");
+	/*
+	 * Windows in orders that use every way of finding a start: one
+	 * after the other, from both ends, jumping about.
+	 */
+	for (lim = 1; lim <= 7; lim += 3) {
+		for (i = 0; i < 3 * nall; i++) {
+			if (i < nall)
+				off = i * lim % nall;
+			else
+				off = i % 2 == 0 ? i / 2 % nall :
+				    nall - 1 - i / 2 % nall;
+			if (i % 5 == 0)
+				off = (off * 7) % nall;
+			w = window_names(s, off, lim);
+			want = xcalloc(1, 4096);
+			for (len = 0; len < lim && off + len < nall; len++)
+				snprintf(want + strlen(want), 4096 -
+				    strlen(want), "%s,%d,%d ",
+				    all[off + len].name,
+				    all[off + len].narticles,
+				    all[off + len].nunread);
+			assert_string_equal(w, want);
+			free(w);
+			free(want);
+		}
+	}
+	w = window_names(s, nall, 5);
+	assert_string_equal(w, "");
+	free(w);
+	/* Changes show in the next window, even at the remembered place. */
+	w = window_names(s, 1, 2);
+	assert_string_equal(w, "2023-03-19,1,1 2023-03-18,2,2 ");
+	free(w);
+	put(s, ts, "2023-03-21", 1, "newer", page_make("丁", "四。", NULL));
+	assert_int_equal(store_issue_set_read(s, all[2].id, 1, &cause), 0);
+	w = window_names(s, 1, 2);
+	assert_string_equal(w, "2023-03-20,1,1 2023-03-19,1,1 ");
+	free(w);
+	w = window_names(s, 3, 1);
+	assert_string_equal(w, "2023-03-18,2,0 ");
+	free(w);
+	store_issues_free(all, nall);
+	store_close(s);
+	topic_set_free(ts);
+}
+
 int
 main(void)
 {
@@ -526,6 +617,7 @@ main(void)
 		cmocka_unit_test(test_store_4_3),
 		cmocka_unit_test(test_store_4_4),
 		cmocka_unit_test(test_store_4_5),
+		cmocka_unit_test(test_store_5_1),
 	};
 
 	return (cmocka_run_group_tests(tests, NULL, NULL));
