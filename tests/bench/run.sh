@@ -43,6 +43,8 @@
 #
 # Environment (all optional):
 #   BENCH_ISSUES   archive sizes in issues (default "365 3650")
+#   BENCH_PAGES    pages an issue (default 8): fewer keep the issue count
+#                  (what lists are judged at) on a quarter of the text
 #   BENCH_SEED     generator and query seed (default 1)
 #   BENCH_RUNS     reader runs (default 5)
 #   BENCH_QUERIES  queries per search class (default 20)
@@ -61,8 +63,10 @@ TOP=$(cd "$(dirname "$0")/../.." && pwd)
 B=${BENCH_DIR:-$TOP/build/bench}
 SIZES=${BENCH_ISSUES:-"365 3650"}
 SEED=${BENCH_SEED:-1}
+NPAGES=${BENCH_PAGES:-8}
 RUNS=${BENCH_RUNS:-5}
 NQ=${BENCH_QUERIES:-20}
+WORD=项目		# a common two-character word of the generated pages
 mkdir -p "$B"
 B=$(cd "$B" && pwd)
 LOG=$B/log
@@ -145,16 +149,16 @@ for n in $SIZES; do
 	echo "label $(label "$n")" >> "$R"
 
 	# Archive, reused when size, seed and generator are the same.
-	A=$B/archive-$n-$SEED-$GENSUM
+	A=$B/archive-$n-$NPAGES-$SEED-$GENSUM
 	if [ ! -f "$A/.complete" ]; then
-		for old in "$B/archive-$n-"*; do
+		for old in "$B/archive-$n-$NPAGES-"*; do
 			[ -d "$old" ] && rm -rf "$old"
 		done
-		say "generating $(label "$n") ($n issues x 8 pages)"
+		say "generating $(label "$n") ($n issues x $NPAGES pages)"
 		t0=$(now)
 		rm -rf "$A.tmp"
 		"$TOOLS/gen-pages" --src "$SRC/tests/samples/src" \
-		    --archive "$A.tmp" --issues "$n" --pages 8 --seed "$SEED" \
+		    --archive "$A.tmp" --issues "$n" --pages "$NPAGES" --seed "$SEED" \
 		    >"$LOG/gen-$n" 2>&1 || die "gen-pages failed (see $LOG/gen-$n)"
 		mv "$A.tmp" "$A"
 		touch "$A/.complete"
@@ -169,7 +173,7 @@ for n in $SIZES; do
 
 	# Import, reused when archive and binary are the same.
 	DB=$B/store-$n.db
-	KEY="$n $SEED $GENSUM $KBSUM"
+	KEY="$n-$NPAGES $SEED $GENSUM $KBSUM"
 	reuse=
 	if [ -z "${BENCH_REIMPORT:-}" ] && [ -f "$DB.import" ] &&
 	    [ -f "$DB" ]; then
@@ -177,7 +181,7 @@ for n in $SIZES; do
 			reuse=same
 		elif [ -n "${BENCH_KEEP_STORE:-}" ] &&
 		    [ "$(sed -n 1p "$DB.import" | cut -d' ' -f1-3)" = \
-		    "$n $SEED $GENSUM" ]; then
+		    "$n-$NPAGES $SEED $GENSUM" ]; then
 			reuse=older
 		fi
 	fi
@@ -218,7 +222,7 @@ for n in $SIZES; do
 	# j past the last issue repaints nothing: stay within the list.
 	ij=$((n > 8 ? 8 : n - 1))
 	"$TOOLS/bench-term" reader -n "$RUNS" -s 120x40 -w "$NEWEST" \
-	    -k "issue=j*$ij open-issue=Enter $(printf '%s ' \
+	    -k "oldest=G newest=g issue=j*$ij open-issue=Enter $(printf '%s ' \
 	    'headline=j*4 open-article=Enter back=q' \
 	    'headline=j*4 open-article=Enter back=q' \
 	    'headline=j*4 open-article=Enter back=q' \
@@ -242,6 +246,22 @@ for n in $SIZES; do
 		print "search_" $2 "_p50", $4; print "search_" $2 "_p95", $6
 		print "search_" $2 "_distinct", $14 }' "$LOG/search-$n" >> "$R"
 
+	# Every hit of a common word from the command line, against grep
+	# over the same page text: the floor for reading it all once.
+	say "kanbao search $WORD, every hit, on $(label "$n")"
+	"$TOOLS/bench-term" exec -- "$KB" --db "$DB" search "$WORD" \
+	    >"$LOG/all-$n" 2>"$LOG/all-$n.time" ||
+	    die "kanbao search failed (see $LOG/all-$n.time)"
+	"$TOOLS/bench-term" exec -- grep -rcF --include='*.txt' "$WORD" "$A" \
+	    >/dev/null 2>"$LOG/grep-$n.time" || true
+	{ echo "all_hits $(wc -l < "$LOG/all-$n")"
+	  awk '/^bench-term wall/ { printf "all_s %.3f\n", $3 }' \
+	    "$LOG/all-$n.time"
+	  awk '/^bench-term wall/ { printf "grep_s %.3f\n", $3 }' \
+	    "$LOG/grep-$n.time"; } >> "$R"
+	awk '/^all_s/ { a = $2 } /^grep_s/ { g = $2 }
+	END { if (g > 0) printf "all_ratio %.2f\n", a / g }' "$R" >> "$R"
+
 	say "jump and topic filter on $(label "$n")"
 	"$TOOLS/bench-find" "$DB" >"$LOG/find-$n" 2>&1 ||
 	    die "bench-find failed (see $LOG/find-$n)"
@@ -258,7 +278,7 @@ done
 # Rows: label | budget op | budget | first key | second key | judged key.
 # A cell shows "first / second"; a key no archive has shows as "-", a
 # word (none, not built) as itself, unjudged.
-ROWS='archive: pages (8 an issue)|||pages||
+ROWS='archive: pages ('"$NPAGES"' an issue)|||pages||
 articles|||articles||
 page text, MB|||textmb||
 parse, MB/s (parse only, in process)|||parse_mbps||
@@ -275,6 +295,10 @@ search 1 char, first screen: p50 / p95 ms|<=|20|search_han1_p50|search_han1_p95|
 search 2 chars: p50 / p95 ms|<=|20|search_han2_p50|search_han2_p95|search_han2_p95
 search 4 chars: p50 / p95 ms|<=|20|search_han4_p50|search_han4_p95|search_han4_p95
 search Latin word: p50 / p95 ms|<=|20|search_latin_p50|search_latin_p95|search_latin_p95
+kanbao search '"$WORD"', every hit: hits|||all_hits||
+kanbao search '"$WORD"', every hit: s|||all_s||
+grep -rcF '"$WORD"' over the page text: s|||grep_s||
+search every hit, times grep|<=|3|all_ratio||all_ratio
 jump list index, built once, ms|||jump_index||
 jump by headline, pinyin: mean / worst ms a key|<=|30|jump_pinyin_mean|jump_pinyin_worst|jump_pinyin_worst
 jump by headline, initials: mean / worst ms|<=|30|jump_initials_mean|jump_initials_worst|jump_initials_worst
@@ -282,6 +306,9 @@ jump by headline, Chinese: mean / worst ms|<=|30|jump_han_mean|jump_han_worst|ju
 topic filter toggle: mean / worst ms|<=|30|topic_mean|topic_worst|topic_worst
 repaint, issue list j (outside): p50 / p95 ms|<=|10|key_issue_out_p50|key_issue_out_p95|key_issue_out_p95
 repaint, issue list j (inside)|<=|10|key_issue_in_p50|key_issue_in_p95|key_issue_in_p95
+issue list G, to the oldest (outside)|<=|10|key_oldest_out_p50|key_oldest_out_p95|key_oldest_out_p95
+issue list G, to the oldest (inside)|<=|10|key_oldest_in_p50|key_oldest_in_p95|key_oldest_in_p95
+issue list g, back to the newest (inside)|<=|10|key_newest_in_p50|key_newest_in_p95|key_newest_in_p95
 repaint, headline j (outside)|<=|10|key_headline_out_p50|key_headline_out_p95|key_headline_out_p95
 repaint, headline j (inside)|<=|10|key_headline_in_p50|key_headline_in_p95|key_headline_in_p95
 repaint, open article (outside)|<=|10|key_open-article_out_p50|key_open-article_out_p95|key_open-article_out_p95
