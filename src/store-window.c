@@ -116,9 +116,11 @@ store_window_walk(struct store *s, int64_t offset, int from_end,
     struct store_anchor *a, char **cause)
 {
 	static const char *sql[2] = {
-		"SELECT day, key FROM issue ORDER BY day DESC, key"
+		"SELECT day, key FROM issue INDEXED BY issue_day"
+		" ORDER BY day DESC, key"
 		" LIMIT 1 OFFSET ?1",
-		"SELECT day, key FROM issue ORDER BY day ASC, key DESC"
+		"SELECT day, key FROM issue INDEXED BY issue_day"
+		" ORDER BY day ASC, key DESC"
 		" LIMIT 1 OFFSET ?1"
 	};
 	sqlite3_stmt	*st;
