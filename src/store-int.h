@@ -92,6 +92,9 @@ const char	*store_column_text(sqlite3_stmt *, int);
 void		 store_article_row_fill(sqlite3_stmt *,
 		     struct store_article_row *);
 
+/* Splits body at newlines into paragraphs (caller frees each and *out). */
+void		 store_split(const char *body, char ***out, size_t *n);
+
 /* Fills is from an issue-list row (store-query.c says which columns). */
 void		 store_issue_row(sqlite3_stmt *, struct store_issue *);
 

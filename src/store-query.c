@@ -305,7 +305,7 @@ store_articles_free(struct store_article_row *v, size_t n)
 }
 
 /* Splits body at newlines into paragraphs (none for an empty body). */
-static void
+void
 store_split(const char *body, char ***out, size_t *n)
 {
 	const char	*p, *nl;

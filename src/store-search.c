@@ -25,6 +25,7 @@
  * query with fewer matches than that the order is exact; for a commoner
  * one it is "the most relevant of the recent ones".
  */
+#include <assert.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -345,4 +346,35 @@ out:
 	buf_free(&snip);
 	buf_free(&head);
 	return (status);
+}
+
+struct store_article *
+store_search_article(struct store *s, const struct store_hit *h)
+{
+	sqlite3_stmt		*st = s->stmts[STMT_HIT_GET];
+	struct store_article	*a;
+
+	/* Only during the callback: the statement is on the hit's row. */
+	assert(st != NULL && sqlite3_column_int64(st, 0) == h->row.id);
+	a = xcalloc(1, sizeof *a);
+	a->id = h->row.id;
+	a->issue = h->row.issue;
+	a->date = xstrdup(h->row.date);
+	a->issue_name = xstrdup(store_column_text(st, 14));
+	a->page = h->row.page;
+	a->seq = h->row.seq;
+	a->source = xstrdup(store_column_text(st, 15));
+	a->kind = h->row.kind;
+	a->kicker = xstrdup(h->row.kicker);
+	a->title = xstrdup(h->row.title);
+	a->subtitle = xstrdup(store_column_text(st, 11));
+	a->byline = xstrdup(store_column_text(st, 12));
+	store_split(store_column_text(st, 13), &a->paragraphs,
+	    &a->nparagraphs);
+	a->continued_to = xstrdup(store_column_text(st, 16));
+	a->continued_from = xstrdup(store_column_text(st, 17));
+	a->topics = h->row.topics;
+	a->read = h->row.read;
+	a->starred = h->row.starred;
+	return (a);
 }

@@ -232,11 +232,14 @@ static const char *store_sql[STMT_COUNT] = {
 	    " kanbao_rank(article_fts) AS score FROM article_fts"
 	    " WHERE article_fts MATCH ?1 AND rowid BETWEEN ?2 AND ?3"
 	    " ORDER BY rowid DESC LIMIT ?4) ORDER BY score, rowid DESC",
+	/* Columns: store-search.c, store_search_article(). */
 	[STMT_HIT_GET] =
 	    "SELECT a.id, a.issue, coalesce(i.date, ''), a.pageno, a.seq,"
 	    " a.kind, a.kicker, a.title, a.topics, a.read, a.starred,"
-	    " a.subtitle, a.byline, a.body"
-	    " FROM article a JOIN issue i ON i.id = a.issue WHERE a.id = ?1",
+	    " a.subtitle, a.byline, a.body, i.key, p.source, a.continued_to,"
+	    " a.continued_from"
+	    " FROM article a JOIN issue i ON i.id = a.issue"
+	    " JOIN page p ON p.id = a.page WHERE a.id = ?1",
 	[STMT_ISSUE_DAY] = "SELECT day FROM issue WHERE id = ?1",
 };
 

@@ -334,5 +334,12 @@ struct store_hit {
 int	 store_search(struct store *, const struct store_query *,
 	     int (*cb)(const struct store_hit *, void *), void *arg,
 	     char **cause);
+/*
+ * Inside store_search()'s callback: the hit's article in full, made from
+ * the row the search already read (no second query).  Caller frees with
+ * store_article_free.
+ */
+struct store_article *store_search_article(struct store *,
+	     const struct store_hit *);
 
 #endif
