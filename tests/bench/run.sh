@@ -54,6 +54,9 @@
 #   BENCH_KANBAO, BENCH_TOOLS
 #                  use this kanbao binary and this tools directory instead
 #                  of building (the smoke test in make check does)
+#   BENCH_NB_RUNS  newsboat start-ups (default 1: each takes seconds at
+#                  archive scale)
+#   BENCH_NO_NEWSBOAT=1   leave newsboat out even if it is installed
 #   BENCH_REIMPORT=1      import again even if the store could be reused
 #   BENCH_KEEP_STORE=1    reuse an existing store even if kanbao changed
 #                         (the table then says so)
@@ -67,6 +70,9 @@ NPAGES=${BENCH_PAGES:-8}
 RUNS=${BENCH_RUNS:-5}
 NQ=${BENCH_QUERIES:-20}
 WORD=项目		# a common two-character word of the generated pages
+NBRUNS=${BENCH_NB_RUNS:-1}
+NEWSBOAT=$(command -v newsboat 2>/dev/null || true)
+[ -n "${BENCH_NO_NEWSBOAT:-}" ] && NEWSBOAT=
 mkdir -p "$B"
 B=$(cd "$B" && pwd)
 LOG=$B/log
@@ -262,6 +268,66 @@ for n in $SIZES; do
 	awk '/^all_s/ { a = $2 } /^grep_s/ { g = $2 }
 	END { if (g > 0) printf "all_ratio %.2f\n", a / g }' "$R" >> "$R"
 
+	# The same articles in newsboat, as RSS made from the store, when it
+	# is installed: its import, store, start-up and search beside ours.
+	if [ -z "$NEWSBOAT" ]; then
+		echo "nb none" >> "$R"
+	else
+		NB=$B/newsboat-$n-$NPAGES
+		if [ "$(cat "$NB/key" 2>/dev/null)" != "$KEY" ]; then
+			say "newsboat: importing $(label "$n") as RSS"
+			rm -rf "$NB"
+			mkdir -p "$NB/rss"
+			"$TOOLS/bench-rss" "$DB" "$NB/rss" >"$LOG/rss-$n" 2>&1 ||
+			    die "bench-rss failed (see $LOG/rss-$n)"
+			: > "$NB/config"
+			"$TOOLS/bench-term" exec -- "$NEWSBOAT" -u "$NB/rss/urls" \
+			    -c "$NB/cache.db" -C "$NB/config" -x reload \
+			    >"$LOG/nb-import-$n" 2>&1 ||
+			    die "newsboat import failed (see $LOG/nb-import-$n)"
+			{ grep '^bench-term wall' "$LOG/nb-import-$n" |
+			    sed "s/\$/ size $(wc -c < "$NB/cache.db")/"
+			  echo "items $(cat "$LOG/rss-$n")"; } > "$NB/import"
+			echo "$KEY" > "$NB/key"
+		fi
+		awk -v b="$BYTES" '/^bench-term wall/ {
+			for (i = 1; i < NF; i++) v[$i] = $(i + 1)
+			printf "nb_import_s %.1f\n", v["wall"]
+			printf "nb_import_mbps %.2f\n", b / 1e6 / v["wall"]
+			printf "nb_store_mb %.1f\n", v["size"] / 1e6 }
+		/^items/ { print "nb_items", $2 }' "$NB/import" >> "$R"
+		say "newsboat: $NBRUNS start-ups and a search on $(label "$n")"
+		# Both readers: / 项 目 Enter, from the outside.
+		c1=$(printf %s "$WORD" | cut -b1-3)
+		c2=$(printf %s "$WORD" | cut -b4-6)
+		sk="slash=/ c1=$c1 c2=$c2 find=Enter"
+		"$TOOLS/bench-term" reader -o -q qqq -n "$NBRUNS" -s 120x40 \
+		    -w "kanbao 20" -k "$sk" -- "$NEWSBOAT" -u "$NB/rss/urls" \
+		    -c "$NB/cache.db" -C "$NB/config" >"$LOG/nb-reader-$n" 2>&1 ||
+		    die "newsboat runs failed (see $LOG/nb-reader-$n)"
+		"$TOOLS/bench-term" reader -n "$NBRUNS" -s 120x40 -w "$NEWEST" \
+		    -k "$sk" -- "$KB" --db "$DB" >"$LOG/kb-search-$n" 2>&1 ||
+		    die "reader search runs failed (see $LOG/kb-search-$n)"
+		for f in nb:"$LOG/nb-reader-$n" kb:"$LOG/kb-search-$n"; do
+			awk -v p="${f%%:*}" '
+			/^startup-outside/ { print p "_start", $3 }
+			/^maxrss/ { printf "%s_rss %.1f\n", p, $2 / 1024 }
+			/^key / { t += $5 }
+			END { printf "%s_find %.2f\n", p, t }' "${f#*:}" >> "$R"
+		done
+		awk '{ v[$1] = $2 } END {
+			if (v["nb_import_s"] > 0) printf "r_import %.2f\n",
+			    v["import_mbps"] / v["nb_import_mbps"]
+			if (v["nb_store_mb"] > 0) printf "r_store %.2f\n",
+			    v["store_mb"] / v["nb_store_mb"]
+			if (v["nb_start"] > 0) printf "r_start %.3f\n",
+			    v["start_out_med"] / v["nb_start"]
+			if (v["nb_find"] > 0) printf "r_find %.3f\n",
+			    v["kb_find"] / v["nb_find"]
+			if (v["nb_rss"] > 0) printf "r_rss %.3f\n",
+			    v["reader_rss"] / v["nb_rss"] }' "$R" >> "$R"
+	fi
+
 	say "jump and topic filter on $(label "$n")"
 	"$TOOLS/bench-find" "$DB" >"$LOG/find-$n" 2>&1 ||
 	    die "bench-find failed (see $LOG/find-$n)"
@@ -295,10 +361,22 @@ search 1 char, first screen: p50 / p95 ms|<=|20|search_han1_p50|search_han1_p95|
 search 2 chars: p50 / p95 ms|<=|20|search_han2_p50|search_han2_p95|search_han2_p95
 search 4 chars: p50 / p95 ms|<=|20|search_han4_p50|search_han4_p95|search_han4_p95
 search Latin word: p50 / p95 ms|<=|20|search_latin_p50|search_latin_p95|search_latin_p95
-kanbao search '"$WORD"', every hit: hits|||all_hits||
-kanbao search '"$WORD"', every hit: s|||all_s||
-grep -rcF '"$WORD"' over the page text: s|||grep_s||
+kanbao search WORD, every hit: hits|||all_hits||
+kanbao search WORD, every hit: s|||all_s||
+grep -rcF WORD over the page text: s|||grep_s||
 search every hit, times grep|<=|3|all_ratio||all_ratio
+newsboat, the same articles as RSS: items|||nb_items||
+newsboat: import, MB/s of page text (wall)|||nb_import_mbps||
+import rate, kanbao / newsboat|>=|1.5|r_import||r_import
+newsboat: store, MB|||nb_store_mb||
+store size, kanbao / newsboat|||r_store||
+newsboat: start-up to first paint (outside), ms|||nb_start||
+start-up, kanbao / newsboat|||r_start||
+newsboat: peak RSS, MB|||nb_rss||
+reader peak RSS, kanbao / newsboat|||r_rss||
+newsboat: / WORD Enter, sum of repaints, ms|||nb_find||
+kanbao reader: / WORD Enter, the same, ms|||kb_find||
+reader search, kanbao / newsboat|||r_find||
 jump list index, built once, ms|||jump_index||
 jump by headline, pinyin: mean / worst ms a key|<=|30|jump_pinyin_mean|jump_pinyin_worst|jump_pinyin_worst
 jump by headline, initials: mean / worst ms|<=|30|jump_initials_mean|jump_initials_worst|jump_initials_worst
@@ -319,6 +397,7 @@ repaint, back to headlines (outside)|<=|10|key_back_out_p50|key_back_out_p95|key
 echo
 echo "kanbao benchmarks: $BUILT, at $REV"
 echo "$(nproc 2>/dev/null || echo ?) cores, load average $LOAD0 at the start; seed $SEED; $RUNS reader runs; $NQ queries a class"
+echo "WORD is $WORD; newsboat: ${NEWSBOAT:-not installed}${NEWSBOAT:+, $NBRUNS run(s)}"
 for c in $(seq 1 $col); do
 	r=$(sed -n 's/^reused //p' "$B/results.$c")
 	l=$(sed -n 's/^label //p' "$B/results.$c")
@@ -357,6 +436,9 @@ BEGIN {
 	for (c = 1; c <= ncol; c++) {
 		k1 = $4; k2 = $5; kj = $6
 		v1 = ((c, k1) in val) ? val[c, k1] : "-"
+		if (v1 == "-" && val[c, "nb"] == "none" &&
+		    (k1 ~ /^(nb_|r_)/ || k1 == "kb_find"))
+			v1 = "newsboat not installed"
 		s = fmt(v1)
 		if (k2 != "") {
 			v2 = ((c, k2) in val) ? val[c, k2] : "-"
