@@ -70,9 +70,9 @@ struct store {
 	int		 imported;		/* a page was stored */
 	int		 batch;			/* STORE_IMPORT: batch pages */
 	int		 in_batch;		/* its transaction is open */
+	int		 fts_deferred;		/* index merging waits */
 	size_t		 batch_pages;		/* pages in it */
 	size_t		 batch_bytes;		/* their text */
-	double		 batch_start;		/* when it began */
 	struct store_fts_op *ops;		/* its index writes, in order */
 	size_t		 nops;
 	size_t		 opsalloc;

@@ -83,11 +83,12 @@ int	 store_put_page(struct store *, const struct store_page_in *,
 	     enum store_put_result *result, size_t *narticles, char **cause);
 
 /*
- * With STORE_IMPORT, store_put_page() commits several pages at a time (up
- * to about a second's worth): a page it returned 0 for is stored once
+ * With STORE_IMPORT, store_put_page() commits several pages at a time (a
+ * few megabytes of page text): a page it returned 0 for is stored once
  * store_sync() (or store_close()) has returned.  A killed import still
- * leaves only whole pages, and at most the last second's to do again.
- * store_sync() commits now; -1 says how many pages were lost.
+ * leaves only whole pages, and at most the last batch to do again.
+ * store_sync() commits now; -1 says how many pages were lost.  The search
+ * index is merged once, by store_close().
  */
 int	 store_sync(struct store *, char **cause);
 
