@@ -108,7 +108,8 @@ else
 	    PROG=build/bench/kanbao build/bench/kanbao \
 	    build/bench/tools/gen-pages build/bench/tools/bench-parse \
 	    build/bench/tools/bench-search build/bench/tools/bench-term \
-	    build/bench/tools/bench-find >"$LOG/build" 2>&1; then
+	    build/bench/tools/bench-find \
+	    ${NEWSBOAT:+build/bench/tools/bench-rss} >"$LOG/build" 2>&1; then
 		tail -20 "$LOG/build" >&2
 		die "build failed (see $LOG/build)"
 	fi
@@ -116,7 +117,8 @@ else
 	TOOLS=$SRC/build/bench/tools
 	BUILT="build/bench/kanbao, -O2 -g"
 fi
-for t in gen-pages bench-parse bench-search bench-term bench-find; do
+for t in gen-pages bench-parse bench-search bench-term bench-find \
+    ${NEWSBOAT:+bench-rss}; do
 	[ -x "$TOOLS/$t" ] || die "$TOOLS/$t is missing"
 done
 KBSUM=$(sum < "$KB")
