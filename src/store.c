@@ -172,15 +172,6 @@ static const char *store_sql[STMT_COUNT] = {
 	[STMT_ARTICLE_COUNT_PAGE] =
 	    "SELECT count(*) FROM article WHERE page = ?1",
 	[STMT_ISSUE_COUNT] = "SELECT count(*) FROM issue",
-	[STMT_ISSUES] =
-	    "SELECT i.id, coalesce(i.date, ''), i.key,"
-	    " (SELECT count(*) FROM page p WHERE p.issue = i.id),"
-	    " (SELECT count(*) FROM article a WHERE a.issue = i.id),"
-	    " (SELECT count(*) FROM article a WHERE a.issue = i.id"
-	    "   AND a.read = 0),"
-	    " w.issue IS NOT NULL, w.today, w.tomorrow, w.wind, w.high, w.low"
-	    " FROM issue i LEFT JOIN weather w ON w.issue = i.id"
-	    " ORDER BY i.day DESC, i.key LIMIT ?1 OFFSET ?2",
 	[STMT_ISSUE_BY_KEY] = "SELECT id FROM issue WHERE key = ?1",
 	[STMT_PAGES_ALL] =
 	    "SELECT p.id, p.issue, coalesce(i.date, ''), i.key, p.number,"
