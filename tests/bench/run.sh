@@ -304,7 +304,8 @@ for n in $SIZES; do
 		c2=$(printf %s "$WORD" | cut -b4-6)
 		sk="slash=/ c1=$c1 c2=$c2 find=Enter"
 		"$TOOLS/bench-term" reader -o -q qqq -n "$NBRUNS" -s 120x40 \
-		    -w "kanbao 20" -k "$sk" -- "$NEWSBOAT" -u "$NB/rss/urls" \
+		    -w "kanbao 20" -e "Search result" -k "$sk" -- \
+		    "$NEWSBOAT" -u "$NB/rss/urls" \
 		    -c "$NB/cache.db" -C "$NB/config" >"$LOG/nb-reader-$n" 2>&1 ||
 		    die "newsboat runs failed (see $LOG/nb-reader-$n)"
 		"$TOOLS/bench-term" reader -n "$NBRUNS" -s 120x40 -w "$NEWEST" \
@@ -417,6 +418,7 @@ function fmt(s) {
 	if (s ~ /^[0-9]+$/) return s
 	if (s + 0 >= 100) return sprintf("%.0f", s)
 	if (s + 0 >= 10) return sprintf("%.1f", s)
+	if (s + 0 > 0 && s + 0 < 0.01) return sprintf("%.1g", s)
 	return sprintf("%.2f", s)
 }
 BEGIN {

@@ -2,8 +2,8 @@
  * bench-term: measures a program from the outside, for make bench.
  *
  *	bench-term exec -- CMD [ARG...]
- *	bench-term reader [-o] [-q KEY] [-n RUNS] [-s COLSxROWS] [-w TEXT]
- *	    [-k SCRIPT] [-t TIMINGFILE] -- CMD [ARG...]
+ *	bench-term reader [-o] [-e TEXT] [-q KEY] [-n RUNS] [-s COLSxROWS]
+ *	    [-w TEXT] [-k SCRIPT] [-t TIMINGFILE] -- CMD [ARG...]
  *
  * exec runs CMD with its output passed through and then prints, on
  * standard error, one line "bench-term wall S user S sys S maxrss KB".
@@ -31,7 +31,8 @@
  * -o times another program (newsboat, for comparison) from outside only:
  * no log is read back, and the first frame and each key may take up to
  * ten minutes (a repaint then ends after 2 s of silence, since a slow
- * program may pause between a status line and its result).  Output, one figure a line, medians and 95th percentiles over
+ * program may pause between a status line and its result); with -e the
+ * last key's repaint is not over before TEXT has been written.  Output, one figure a line, medians and 95th percentiles over
  * all runs:
  *
  *	startup-outside median MS max MS
@@ -139,8 +140,8 @@ static void
 bench_term_usage(void)
 {
 	fprintf(stderr, "usage: bench-term exec -- CMD [ARG...]\n"
-	    "       bench-term reader [-o] [-q KEY] [-n RUNS] [-s COLSxROWS] "
-	    "[-w TEXT]\n"
+	    "       bench-term reader [-o] [-e TEXT] [-q KEY] [-n RUNS] "
+	    "[-s COLSxROWS] [-w TEXT]\n"
 	    "           [-k SCRIPT] [-t TIMINGFILE] -- CMD [ARG...]\n");
 	exit(2);
 }
@@ -345,6 +346,7 @@ bench_term_reader(int argc, char **argv)
 	struct rusage			 ru;
 	struct buf			 out = BUF_INIT;
 	const char			*text = NULL, *script = "", *quit = "Q";
+	const char			*last_text = NULL;
 	char				 tmpl[] = "/tmp/bench-term.XXXXXX";
 	char				*timing = NULL, *label;
 	size_t				 nkeys, i, j;
@@ -357,8 +359,11 @@ bench_term_reader(int argc, char **argv)
 	int				 wait_key = BENCH_TERM_WAIT_KEY;
 	int				 quiet_key = BENCH_TERM_QUIET_KEY;
 
-	while ((ch = getopt(argc, argv, "k:n:oq:s:t:w:")) != -1) {
+	while ((ch = getopt(argc, argv, "e:k:n:oq:s:t:w:")) != -1) {
 		switch (ch) {
+		case 'e':
+			last_text = optarg;
+			break;
 		case 'o':
 			outside = 1;
 			wait_start = wait_key = 600000;
@@ -418,8 +423,10 @@ bench_term_reader(int argc, char **argv)
 			t0 = bench_term_now();
 			if (write(m, keys[i].bytes, strlen(keys[i].bytes)) < 0)
 				fatal("write: %s", strerror(errno));
-			t = bench_term_burst(m, &out, NULL, quiet_key,
-			    wait_key);
+			if (i + 1 == nkeys && last_text != NULL)
+				buf_truncate(&out, 0);	/* look from here */
+			t = bench_term_burst(m, &out, i + 1 == nkeys ?
+			    last_text : NULL, quiet_key, wait_key);
 			keys[i].outside = t < 0 ? -1 : t - t0;
 			keys[i].inside = -1;
 		}
