@@ -36,9 +36,8 @@ ALL_CFLAGS = -std=c11 -D_DEFAULT_SOURCE -D_XOPEN_SOURCE=700 $(WARN) \
 	     -Iinclude -I$(BUILD)/gen $(PKG_CFLAGS) \
 	     -DKANBAO_VERSION='"$(VERSION)"' -DKANBAO_DATADIR='"$(DATADIR)"' \
 	     $(CFLAGS)
-LIBS	 = $(PKG_LIBS) -lunistring -lm -pthread
-MODEL_LIBS = $(shell $(PKG_CONFIG) --libs sqlite3 2>/dev/null) -lunistring -lm \
-	     -pthread
+LIBS	 = $(PKG_LIBS) -lunistring -lm
+MODEL_LIBS = $(shell $(PKG_CONFIG) --libs sqlite3 2>/dev/null) -lunistring -lm
 
 SRCS	 = $(wildcard src/*.c)
 UI_SRCS	 = $(filter src/ui%.c src/cli%.c src/main.c,$(SRCS))

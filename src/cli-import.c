@@ -22,7 +22,6 @@
 
 #include "kanbao/cli-store.h"
 #include "kanbao/file.h"
-#include "kanbao/import-pipe.h"
 #include "kanbao/parse.h"
 #include "kanbao/topic.h"
 
@@ -186,15 +185,15 @@ struct import_stats {
 	size_t	skipped;
 };
 
-/* Stores one page the pipeline read and parsed (import-pipe.c). */
 static int
-import_one(struct store *s, struct topic_set *ts, struct import_page *ip,
+import_one(struct store *s, struct topic_set *ts, const char *path,
     const char *date_opt, int page_opt, struct import_stats *st)
 {
 	struct store_page_in	 in;
+	struct parse_page	*pg;
 	enum store_put_result	 r;
-	const char		*base, *path = ip->path;
-	char			 date[11], *name, *dot, *cause;
+	const char		*base, *encoding;
+	char			 date[11], *name, *dot, *text, *cause;
 	size_t			 len, cut = 0, n;
 	int			 number, rc;
 
@@ -225,15 +224,19 @@ import_one(struct store *s, struct topic_set *ts, struct import_page *ip,
 	in.number = number;
 	in.source = path;
 
-	if (ip->text == NULL) {
-		cli_error("%s: %s", path, ip->cause);
+	if ((text = file_read_page(path, &len, &encoding, &cause)) == NULL) {
+		cli_error("%s: %s", path, cause);
+		free(cause);
 		free(name);
 		st->skipped++;
 		return (-1);
 	}
-	in.text = ip->text;
-	in.len = ip->len;
-	rc = store_put_page(s, &in, ip->pg, ts, &r, &n, &cause);
+	in.text = text;
+	in.len = len;
+	pg = parse_page(text, len);
+	rc = store_put_page(s, &in, pg, ts, &r, &n, &cause);
+	parse_page_free(pg);
+	free(text);
 	free(name);
 	if (rc != 0) {
 		cli_error("%s: %s", path, cause);
@@ -285,8 +288,6 @@ cli_import_exec(struct cli_ctx *ctx, int argc, char **argv)
 	const struct cli_entry		*e = cli_find("import");
 	struct import_list		 l = { NULL, 0 };
 	struct import_stats		 st;
-	struct import_pipe		*pipe;
-	struct import_page		*ip;
 	struct topic_set		*ts;
 	struct store			*s;
 	struct stat			 sb;
@@ -359,11 +360,10 @@ cli_import_exec(struct cli_ctx *ctx, int argc, char **argv)
 	}
 	tty = isatty(STDERR_FILENO);
 	t0 = import_now();
-	pipe = import_pipe_start(l.paths, l.n);
-	for (i = 0; (ip = import_pipe_next(pipe)) != NULL; i++) {
-		if (import_one(s, ts, ip, date_opt, (int)page, &st) != 0)
+	for (i = 0; i < l.n; i++) {
+		if (import_one(s, ts, l.paths[i], date_opt, (int)page,
+		    &st) != 0)
 			status = CLI_ERROR;
-		import_page_free(ip);
 		if (tty && ((now = import_now()) - last > 0.1 ||
 		    i + 1 == l.n)) {
 			import_progress(i + 1, l.n);
@@ -371,7 +371,6 @@ cli_import_exec(struct cli_ctx *ctx, int argc, char **argv)
 		}
 		free(l.paths[i]);
 	}
-	import_pipe_free(pipe);
 	free(l.paths);
 	if (store_sync(s, &cause) != 0) {
 		cli_error("%s", cause);
