@@ -1,9 +1,11 @@
 /*
  * kanbao search QUERY [--topic T] [--json] [--rank date|relevance]
  * [--limit N]: articles containing every word of the query, newest first
- * by default.  Rows are written as the store finds them, so a pipe into
- * head shows the first hits at once.  Tab-separated: id, date, page,
- * title, snippet.
+ * by default.  The first screenful of rows is written as the store finds
+ * them, so a pipe into head shows the first hits at once; after that rows
+ * go out 64 KB at a time (a write per row was a third of the time of a
+ * search listing every hit).  Tab-separated: id, date, page, title,
+ * snippet.
  */
 #include <getopt.h>
 #include <stdio.h>
@@ -12,6 +14,9 @@
 
 #include "kanbao/cli-store.h"
 #include "kanbao/json.h"
+
+#define SEARCH_FIRST_ROWS	50	/* written one at a time */
+#define SEARCH_FLUSH		65536	/* then in writes of this size */
 
 struct search_out {
 	struct store	*s;
@@ -35,7 +40,6 @@ search_hit(const struct store_hit *h, void *arg)
 	struct search_out	*o = arg;
 	const struct store_article_row *r = &h->row;
 
-	buf_truncate(&o->b, 0);
 	if (o->json) {
 		buf_adds(&o->b, o->n == 0 ? "[" : ",");
 		buf_addc(&o->b, '{');
@@ -61,10 +65,13 @@ search_hit(const struct store_hit *h, void *arg)
 		search_field(&o->b, h->snippet, 1);
 	}
 	o->n++;
+	if (o->n > SEARCH_FIRST_ROWS && o->b.len < SEARCH_FLUSH)
+		return (0);
 	if (cli_write(buf_str(&o->b), o->b.len) != 0) {
 		o->status = CLI_ERROR;
 		return (1);
 	}
+	buf_truncate(&o->b, 0);
 	return (0);
 }
 
@@ -157,8 +164,10 @@ cli_search_exec(struct cli_ctx *ctx, int argc, char **argv)
 		o.status = CLI_ERROR;
 	}
 out:
-	if (json && o.status == CLI_OK &&
-	    cli_write(o.n == 0 ? "[]\n" : "]\n", o.n == 0 ? 3 : 2) != 0)
+	if (json && o.status == CLI_OK)
+		buf_adds(&o.b, o.n == 0 ? "[]\n" : "]\n");
+	if (o.status == CLI_OK && o.b.len != 0 &&
+	    cli_write(buf_str(&o.b), o.b.len) != 0)
 		o.status = CLI_ERROR;
 	buf_free(&o.b);
 	buf_free(&text);

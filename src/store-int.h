@@ -31,7 +31,6 @@ enum store_stmt {
 	STMT_TOPIC_INSERT,
 	STMT_ARTICLE_COUNT_PAGE,
 	STMT_ISSUE_COUNT,
-	STMT_ISSUES,
 	STMT_ISSUE_BY_KEY,
 	STMT_PAGES_ALL,
 	STMT_PAGES_ISSUE,
@@ -62,6 +61,7 @@ enum store_stmt {
 	STMT_PAGE_MOVE_ARTICLES,
 	STMT_PAGE_STATE,
 	STMT_ARTICLE_STATE,
+	STMT_HIT_SOURCE,
 	STMT_COUNT
 };
 
@@ -81,9 +81,9 @@ struct store {
 	int		 imported;		/* a page was stored */
 	int		 batch;			/* STORE_IMPORT: batch pages */
 	int		 in_batch;		/* its transaction is open */
+	int		 fts_deferred;		/* index merging waits */
 	size_t		 batch_pages;		/* pages in it */
 	size_t		 batch_bytes;		/* their text */
-	double		 batch_start;		/* when it began */
 	struct store_fts_op *ops;		/* its index writes, in order */
 	size_t		 nops;
 	size_t		 opsalloc;
@@ -91,6 +91,7 @@ struct store {
 	sqlite3_stmt	*stmts[STMT_COUNT];
 	int64_t		 paper;			/* store_set_paper(); 0 all */
 	int64_t		 data_version;		/* store_changed() */
+	struct store_window *window;		/* store-window.c */
 };
 
 /* The statement, prepared if need be and reset; NULL with *cause set. */
@@ -114,6 +115,42 @@ int		 store_delete_page(struct store *, int64_t page, int64_t day,
 /* Fills r from the article-row columns 0 to 10 (strings borrowed from st). */
 void		 store_article_row_fill(sqlite3_stmt *,
 		     struct store_article_row *);
+
+/* Splits body at newlines into paragraphs (caller frees each and *out). */
+void		 store_split(const char *body, char ***out, size_t *n);
+
+/* Fills is from an issue-list row (store-query.c says which columns). */
+void		 store_issue_row(sqlite3_stmt *, struct store_issue *);
+
+/*
+ * The issue list by key (store-window.c).  An anchor is where the window
+ * at an offset starts: at (day, key, paper), or just after it; found is 0
+ * past the last issue.  Both see only the paper store_set_paper() chose.
+ * store_window_issues() is store_issues().
+ */
+struct store_anchor {
+	int		 found;
+	int		 after;			/* after (day, key, paper) */
+	int64_t		 day;
+	char		*key;
+	int64_t		 paper;
+};
+int		 store_window_anchor(struct store *, size_t offset,
+		     struct store_anchor *, char **cause);
+void		 store_window_anchor_free(struct store_anchor *);
+int		 store_window_issues(struct store *, size_t offset,
+		     size_t limit, struct store_issue **, size_t *,
+		     char **cause);
+void		 store_window_free(struct store_window *);
+/*
+ * SQL for "this issue row is at the anchor or later in list order (day
+ * DESC, key, paper)", given the parameters holding the anchor's day, key,
+ * paper and after flag.  The paper narrowing is the query's own.
+ */
+#define STORE_WINDOW_FROM(day, key, paper, after) \
+	"day <= " day " AND (day < " day " OR key > " key \
+	" OR (key = " key " AND (paper > " paper \
+	" OR (" after " = 0 AND paper = " paper "))))"
 
 /*
  * The search key of an article: issue day in the high bits (0 undated),

@@ -49,10 +49,10 @@ store_issue_count(struct store *s, int64_t *n, char **cause)
 /*
  * Fills is from the current row of a statement whose columns are, in
  * order: id, date, name, pages, articles, unread, has weather, today,
- * tomorrow, wind, high, low, paper id, paper name (both issue listings
- * select these).
+ * tomorrow, wind, high, low, paper id, paper name (every issue listing
+ * selects these).
  */
-static void
+void
 store_issue_row(sqlite3_stmt *st, struct store_issue *is)
 {
 	memset(is, 0, sizeof *is);
@@ -113,21 +113,8 @@ int
 store_issues(struct store *s, size_t offset, size_t limit,
     struct store_issue **out, size_t *n, char **cause)
 {
-	sqlite3_stmt		*st;
-	int			 rc;
-
-	*out = NULL;
-	*n = 0;
-	if ((st = store_stmt(s, STMT_ISSUES, cause)) == NULL)
-		return (-1);
-	sqlite3_bind_int64(st, 1, limit == 0 ? -1 : (int64_t)limit);
-	sqlite3_bind_int64(st, 2, (int64_t)offset);
-	sqlite3_bind_int64(st, 3, s->paper);
-	rc = store_issue_rows(st, out, n);
-	sqlite3_reset(st);
-	if (rc != SQLITE_DONE)
-		return (store_fail(s, cause, "listing issues"));
-	return (0);
+	/* By key, not OFFSET: store-window.c. */
+	return (store_window_issues(s, offset, limit, out, n, cause));
 }
 
 void
@@ -374,7 +361,7 @@ store_articles_free(struct store_article_row *v, size_t n)
 }
 
 /* Splits body at newlines into paragraphs (none for an empty body). */
-static void
+void
 store_split(const char *body, char ***out, size_t *n)
 {
 	const char	*p, *nl;
@@ -650,23 +637,35 @@ store_issues_filtered(struct store *s, uint64_t topics, size_t offset,
 	    " w.issue IS NOT NULL, w.today, w.tomorrow, w.wind, w.high, w.low,"
 	    " i.paper, (SELECT name FROM paper WHERE id = i.paper)"
 	    " FROM (SELECT id, date, key, day, paper FROM issue"
-	    "   WHERE (?4 = 0 OR paper = ?4)"
-	    "   ORDER BY day DESC, key, paper LIMIT ?2 OFFSET ?3) i"
+	    "   WHERE " STORE_WINDOW_FROM("?3", "?4", "?6", "?5")
+	    "   AND (?7 = 0 OR paper = ?7)"
+	    "   ORDER BY day DESC, key, paper LIMIT ?2) i"
 	    " LEFT JOIN weather w ON w.issue = i.id"
 	    " ORDER BY i.day DESC, i.key, i.paper) WHERE c > 0";
+	struct store_anchor	 a;
 	sqlite3_stmt		*st;
 	int			 rc;
 
 	*out = NULL;
 	*n = 0;
-	if ((st = store_prepare(s, sql, cause)) == NULL)
+	if (store_window_anchor(s, offset, &a, cause) != 0)
 		return (-1);
+	if (!a.found)
+		return (0);
+	if ((st = store_prepare(s, sql, cause)) == NULL) {
+		store_window_anchor_free(&a);
+		return (-1);
+	}
 	sqlite3_bind_int64(st, 1, (int64_t)topics);
 	sqlite3_bind_int64(st, 2, limit == 0 ? -1 : (int64_t)limit);
-	sqlite3_bind_int64(st, 3, (int64_t)offset);
-	sqlite3_bind_int64(st, 4, s->paper);
+	sqlite3_bind_int64(st, 3, a.day);
+	sqlite3_bind_text(st, 4, a.key, -1, SQLITE_STATIC);
+	sqlite3_bind_int(st, 5, a.after);
+	sqlite3_bind_int64(st, 6, a.paper);
+	sqlite3_bind_int64(st, 7, s->paper);
 	rc = store_issue_rows(st, out, n);
 	sqlite3_finalize(st);
+	store_window_anchor_free(&a);
 	if (rc != SQLITE_DONE)
 		return (store_fail(s, cause, "listing issues by topic"));
 	return (0);
@@ -683,26 +682,38 @@ store_titles_each(struct store *s, size_t offset, size_t limit,
 	 */
 	static const char issues_sql[] =
 	    "SELECT id, coalesce(date, '') FROM issue"
-	    " WHERE (?3 = 0 OR paper = ?3)"
-	    " ORDER BY day DESC, key, paper LIMIT ?1 OFFSET ?2";
+	    " WHERE " STORE_WINDOW_FROM("?2", "?3", "?5", "?4")
+	    " AND (?6 = 0 OR paper = ?6)"
+	    " ORDER BY day DESC, key, paper LIMIT ?1";
 	static const char titles_sql[] =
 	    "SELECT id, pageno,"
 	    " CASE WHEN title != '' THEN title ELSE kicker END"
 	    " FROM article WHERE issue = ?1 AND (title != '' OR kicker != '')"
 	    " ORDER BY pageno, seq";
+	struct store_anchor	 a;
 	sqlite3_stmt		*is, *st;
 	struct store_title	 t;
-	int			 rc, rc2 = SQLITE_DONE, stop = 0;
+	int			 rc = SQLITE_DONE, rc2 = SQLITE_DONE, stop = 0;
 
-	if ((is = store_prepare(s, issues_sql, cause)) == NULL)
+	if (store_window_anchor(s, offset, &a, cause) != 0)
 		return (-1);
+	if (!a.found)
+		return (0);
+	if ((is = store_prepare(s, issues_sql, cause)) == NULL) {
+		store_window_anchor_free(&a);
+		return (-1);
+	}
 	if ((st = store_prepare(s, titles_sql, cause)) == NULL) {
 		sqlite3_finalize(is);
+		store_window_anchor_free(&a);
 		return (-1);
 	}
 	sqlite3_bind_int64(is, 1, limit == 0 ? -1 : (int64_t)limit);
-	sqlite3_bind_int64(is, 2, (int64_t)offset);
-	sqlite3_bind_int64(is, 3, s->paper);
+	sqlite3_bind_int64(is, 2, a.day);
+	sqlite3_bind_text(is, 3, a.key, -1, SQLITE_STATIC);
+	sqlite3_bind_int(is, 4, a.after);
+	sqlite3_bind_int64(is, 5, a.paper);
+	sqlite3_bind_int64(is, 6, s->paper);
 	while (!stop && (rc = sqlite3_step(is)) == SQLITE_ROW) {
 		t.issue = sqlite3_column_int64(is, 0);
 		t.date = store_column_text(is, 1);
@@ -722,6 +733,7 @@ store_titles_each(struct store *s, size_t offset, size_t limit,
 	}
 	sqlite3_finalize(st);
 	sqlite3_finalize(is);
+	store_window_anchor_free(&a);
 	if ((rc2 != SQLITE_ROW && rc2 != SQLITE_DONE) ||
 	    (!stop && rc != SQLITE_DONE && rc != SQLITE_ROW))
 		return (store_fail(s, cause, "listing titles"));

@@ -195,6 +195,43 @@ text_sanitize(const char *s, size_t n, size_t *outlen)
 	return (text_clean(s, n, 0, outlen));
 }
 
+/*
+ * The length of the run at s of characters that text_clean() keeps as
+ * they are: printable ASCII, newline, a kept tab, and the blocks of
+ * Chinese text assigned throughout (CJK punctuation, common ideographs,
+ * fullwidth forms), none of them dropped, stray or replaced whatever
+ * comes before them.  *last is the run's last character.  Nearly all of
+ * a page or of a search's rows: copied, not decoded and encoded again
+ * one character at a time.
+ */
+static size_t
+text_clean_run(const char *s, size_t n, int flags, uint32_t *last)
+{
+	const unsigned char	*u = (const unsigned char *)s;
+	size_t			 i = 0;
+	uint32_t		 c;
+
+	while (i < n) {
+		if ((u[i] >= 0x20 && u[i] < 0x7f) || u[i] == '\n' ||
+		    (u[i] == '\t' && (flags & TEXT_KEEP_TAB))) {
+			*last = u[i++];
+			continue;
+		}
+		if (n - i < 3 || (u[i] & 0xf0) != 0xe0 ||
+		    (u[i + 1] & 0xc0) != 0x80 || (u[i + 2] & 0xc0) != 0x80)
+			break;
+		c = (uint32_t)(u[i] & 0x0f) << 12 |
+		    (uint32_t)(u[i + 1] & 0x3f) << 6 | (u[i + 2] & 0x3f);
+		if (!((c >= 0x3000 && c <= 0x303f) ||
+		    (c >= 0x4e00 && c <= 0x9fff) ||
+		    (c >= 0xff01 && c <= 0xff60)))
+			break;
+		*last = c;
+		i += 3;
+	}
+	return (i);
+}
+
 char *
 text_clean(const char *s, size_t n, int flags, size_t *outlen)
 {
@@ -204,6 +241,11 @@ text_clean(const char *s, size_t n, int flags, size_t *outlen)
 	char		 tmp[4];
 
 	for (i = 0; i < n; i += len) {
+		if ((len = text_clean_run(s + i, n - i, flags, &c)) != 0) {
+			buf_add(&b, s + i, len);
+			prev = c;
+			continue;
+		}
 		len = text_utf8_next(s + i, n - i, &c);
 		if (c == '\r') {
 			/* CRLF and lone CR are both one newline. */

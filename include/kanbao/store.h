@@ -133,11 +133,12 @@ int	 store_check_raw(struct store *, const char *source,
 uint64_t store_raw_hash(const char *, size_t);
 
 /*
- * With STORE_IMPORT, store_put_page() commits several pages at a time (up
- * to about a second's worth): a page it returned 0 for is stored once
+ * With STORE_IMPORT, store_put_page() commits several pages at a time (a
+ * few megabytes of page text): a page it returned 0 for is stored once
  * store_sync() (or store_close()) has returned.  A killed import still
- * leaves only whole pages, and at most the last second's to do again.
- * store_sync() commits now; -1 says how many pages were lost.
+ * leaves only whole pages, and at most the last batch to do again.
+ * store_sync() commits now; -1 says how many pages were lost.  The search
+ * index is merged once, by store_close().
  */
 int	 store_sync(struct store *, char **cause);
 
@@ -412,6 +413,14 @@ struct store_hit {
 int	 store_search(struct store *, const struct store_query *,
 	     int (*cb)(const struct store_hit *, void *), void *arg,
 	     char **cause);
+/*
+ * Inside store_search()'s callback: the hit's article in full, made from
+ * the row the search already read (and its page's label and paper, which
+ * the search leaves out); NULL with *cause on error.  Caller frees with
+ * store_article_free.
+ */
+struct store_article *store_search_article(struct store *,
+	     const struct store_hit *, char **cause);
 
 /* ---- Papers ----------------------------------------------------------- */
 

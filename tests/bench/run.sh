@@ -45,6 +45,8 @@
 #
 # Environment (all optional):
 #   BENCH_ISSUES   archive sizes in issues (default "365 3650")
+#   BENCH_PAGES    pages an issue (default 8): fewer keep the issue count
+#                  (what lists are judged at) on a quarter of the text
 #   BENCH_SEED     generator and query seed (default 1)
 #   BENCH_RUNS     reader runs (default 5)
 #   BENCH_QUERIES  queries per search class (default 20)
@@ -54,6 +56,9 @@
 #   BENCH_KANBAO, BENCH_TOOLS
 #                  use this kanbao binary and this tools directory instead
 #                  of building (the smoke test in make check does)
+#   BENCH_NB_RUNS  newsboat start-ups (default 1: each takes seconds at
+#                  archive scale)
+#   BENCH_NO_NEWSBOAT=1   leave newsboat out even if it is installed
 #   BENCH_REIMPORT=1      import again even if the store could be reused
 #   BENCH_KEEP_STORE=1    reuse an existing store even if kanbao changed
 #                         (the table then says so)
@@ -63,8 +68,13 @@ TOP=$(cd "$(dirname "$0")/../.." && pwd)
 B=${BENCH_DIR:-$TOP/build/bench}
 SIZES=${BENCH_ISSUES:-"365 3650"}
 SEED=${BENCH_SEED:-1}
+NPAGES=${BENCH_PAGES:-8}
 RUNS=${BENCH_RUNS:-5}
 NQ=${BENCH_QUERIES:-20}
+WORD=项目		# a common two-character word of the generated pages
+NBRUNS=${BENCH_NB_RUNS:-1}
+NEWSBOAT=$(command -v newsboat 2>/dev/null || true)
+[ -n "${BENCH_NO_NEWSBOAT:-}" ] && NEWSBOAT=
 mkdir -p "$B"
 B=$(cd "$B" && pwd)
 LOG=$B/log
@@ -100,7 +110,8 @@ else
 	    PROG=build/bench/kanbao build/bench/kanbao \
 	    build/bench/tools/gen-pages build/bench/tools/bench-parse \
 	    build/bench/tools/bench-search build/bench/tools/bench-term \
-	    build/bench/tools/bench-find >"$LOG/build" 2>&1; then
+	    build/bench/tools/bench-find \
+	    ${NEWSBOAT:+build/bench/tools/bench-rss} >"$LOG/build" 2>&1; then
 		tail -20 "$LOG/build" >&2
 		die "build failed (see $LOG/build)"
 	fi
@@ -108,7 +119,8 @@ else
 	TOOLS=$SRC/build/bench/tools
 	BUILT="build/bench/kanbao, -O2 -g"
 fi
-for t in gen-pages bench-parse bench-search bench-term bench-find; do
+for t in gen-pages bench-parse bench-search bench-term bench-find \
+    ${NEWSBOAT:+bench-rss}; do
 	[ -x "$TOOLS/$t" ] || die "$TOOLS/$t is missing"
 done
 KBSUM=$(sum < "$KB")
@@ -147,16 +159,16 @@ for n in $SIZES; do
 	echo "label $(label "$n")" >> "$R"
 
 	# Archive, reused when size, seed and generator are the same.
-	A=$B/archive-$n-$SEED-$GENSUM
+	A=$B/archive-$n-$NPAGES-$SEED-$GENSUM
 	if [ ! -f "$A/.complete" ]; then
-		for old in "$B/archive-$n-"*; do
+		for old in "$B/archive-$n-$NPAGES-"*; do
 			[ -d "$old" ] && rm -rf "$old"
 		done
-		say "generating $(label "$n") ($n issues x 8 pages)"
+		say "generating $(label "$n") ($n issues x $NPAGES pages)"
 		t0=$(now)
 		rm -rf "$A.tmp"
 		"$TOOLS/gen-pages" --src "$SRC/tests/samples/src" \
-		    --archive "$A.tmp" --issues "$n" --pages 8 --seed "$SEED" \
+		    --archive "$A.tmp" --issues "$n" --pages "$NPAGES" --seed "$SEED" \
 		    >"$LOG/gen-$n" 2>&1 || die "gen-pages failed (see $LOG/gen-$n)"
 		mv "$A.tmp" "$A"
 		touch "$A/.complete"
@@ -171,7 +183,7 @@ for n in $SIZES; do
 
 	# Import, reused when archive and binary are the same.
 	DB=$B/store-$n.db
-	KEY="$n $SEED $GENSUM $KBSUM"
+	KEY="$n-$NPAGES $SEED $GENSUM $KBSUM"
 	reuse=
 	if [ -z "${BENCH_REIMPORT:-}" ] && [ -f "$DB.import" ] &&
 	    [ -f "$DB" ]; then
@@ -179,7 +191,7 @@ for n in $SIZES; do
 			reuse=same
 		elif [ -n "${BENCH_KEEP_STORE:-}" ] &&
 		    [ "$(sed -n 1p "$DB.import" | cut -d' ' -f1-3)" = \
-		    "$n $SEED $GENSUM" ]; then
+		    "$n-$NPAGES $SEED $GENSUM" ]; then
 			reuse=older
 		fi
 	fi
@@ -233,7 +245,7 @@ for n in $SIZES; do
 	# j past the last issue repaints nothing: stay within the list.
 	ij=$((n > 8 ? 8 : n - 1))
 	"$TOOLS/bench-term" reader -n "$RUNS" -s 120x40 -w "$NEWEST" \
-	    -k "issue=j*$ij open-issue=Enter $(printf '%s ' \
+	    -k "oldest=G newest=g issue=j*$ij open-issue=Enter $(printf '%s ' \
 	    'headline=j*4 open-article=Enter back=q' \
 	    'headline=j*4 open-article=Enter back=q' \
 	    'headline=j*4 open-article=Enter back=q' \
@@ -256,6 +268,83 @@ for n in $SIZES; do
 		if ($3 == "none") { print "search_" $2 "_p50 none"; next }
 		print "search_" $2 "_p50", $4; print "search_" $2 "_p95", $6
 		print "search_" $2 "_distinct", $14 }' "$LOG/search-$n" >> "$R"
+
+	# Every hit of a common word from the command line, against grep
+	# over the same page text: the floor for reading it all once.
+	say "kanbao search $WORD, every hit, on $(label "$n")"
+	"$TOOLS/bench-term" exec -- "$KB" --db "$DB" search "$WORD" \
+	    >"$LOG/all-$n" 2>"$LOG/all-$n.time" ||
+	    die "kanbao search failed (see $LOG/all-$n.time)"
+	"$TOOLS/bench-term" exec -- grep -rcF --include='*.txt' "$WORD" "$A" \
+	    >/dev/null 2>"$LOG/grep-$n.time" || true
+	{ echo "all_hits $(wc -l < "$LOG/all-$n")"
+	  awk '/^bench-term wall/ { printf "all_s %.3f\n", $3 }' \
+	    "$LOG/all-$n.time"
+	  awk '/^bench-term wall/ { printf "grep_s %.3f\n", $3 }' \
+	    "$LOG/grep-$n.time"; } >> "$R"
+	awk '/^all_s/ { a = $2 } /^grep_s/ { g = $2 }
+	END { if (g > 0) printf "all_ratio %.2f\n", a / g }' "$R" >> "$R"
+
+	# The same articles in newsboat, as RSS made from the store, when it
+	# is installed: its import, store, start-up and search beside ours.
+	if [ -z "$NEWSBOAT" ]; then
+		echo "nb none" >> "$R"
+	else
+		NB=$B/newsboat-$n-$NPAGES
+		if [ "$(cat "$NB/key" 2>/dev/null)" != "$KEY" ]; then
+			say "newsboat: importing $(label "$n") as RSS"
+			rm -rf "$NB"
+			mkdir -p "$NB/rss"
+			"$TOOLS/bench-rss" "$DB" "$NB/rss" >"$LOG/rss-$n" 2>&1 ||
+			    die "bench-rss failed (see $LOG/rss-$n)"
+			: > "$NB/config"
+			"$TOOLS/bench-term" exec -- "$NEWSBOAT" -u "$NB/rss/urls" \
+			    -c "$NB/cache.db" -C "$NB/config" -x reload \
+			    >"$LOG/nb-import-$n" 2>&1 ||
+			    die "newsboat import failed (see $LOG/nb-import-$n)"
+			{ grep '^bench-term wall' "$LOG/nb-import-$n" |
+			    sed "s/\$/ size $(wc -c < "$NB/cache.db")/"
+			  echo "items $(cat "$LOG/rss-$n")"; } > "$NB/import"
+			echo "$KEY" > "$NB/key"
+		fi
+		awk -v b="$BYTES" '/^bench-term wall/ {
+			for (i = 1; i < NF; i++) v[$i] = $(i + 1)
+			printf "nb_import_s %.1f\n", v["wall"]
+			printf "nb_import_mbps %.2f\n", b / 1e6 / v["wall"]
+			printf "nb_store_mb %.1f\n", v["size"] / 1e6 }
+		/^items/ { print "nb_items", $2 }' "$NB/import" >> "$R"
+		say "newsboat: $NBRUNS start-ups and a search on $(label "$n")"
+		# Both readers: / 项 目 Enter, from the outside.
+		c1=$(printf %s "$WORD" | cut -b1-3)
+		c2=$(printf %s "$WORD" | cut -b4-6)
+		sk="slash=/ c1=$c1 c2=$c2 find=Enter"
+		"$TOOLS/bench-term" reader -o -q qqq -n "$NBRUNS" -s 120x40 \
+		    -w "kanbao 20" -e "Search result" -k "$sk" -- \
+		    "$NEWSBOAT" -u "$NB/rss/urls" \
+		    -c "$NB/cache.db" -C "$NB/config" >"$LOG/nb-reader-$n" 2>&1 ||
+		    die "newsboat runs failed (see $LOG/nb-reader-$n)"
+		"$TOOLS/bench-term" reader -n "$NBRUNS" -s 120x40 -w "$NEWEST" \
+		    -k "$sk" -- "$KB" --db "$DB" >"$LOG/kb-search-$n" 2>&1 ||
+		    die "reader search runs failed (see $LOG/kb-search-$n)"
+		for f in nb:"$LOG/nb-reader-$n" kb:"$LOG/kb-search-$n"; do
+			awk -v p="${f%%:*}" '
+			/^startup-outside/ { print p "_start", $3 }
+			/^maxrss/ { printf "%s_rss %.1f\n", p, $2 / 1024 }
+			/^key / { t += $5 }
+			END { printf "%s_find %.2f\n", p, t }' "${f#*:}" >> "$R"
+		done
+		awk '{ v[$1] = $2 } END {
+			if (v["nb_import_s"] > 0) printf "r_import %.2f\n",
+			    v["import_mbps"] / v["nb_import_mbps"]
+			if (v["nb_store_mb"] > 0) printf "r_store %.2f\n",
+			    v["store_mb"] / v["nb_store_mb"]
+			if (v["nb_start"] > 0) printf "r_start %.3f\n",
+			    v["start_out_med"] / v["nb_start"]
+			if (v["nb_find"] > 0) printf "r_find %.3f\n",
+			    v["kb_find"] / v["nb_find"]
+			if (v["nb_rss"] > 0) printf "r_rss %.3f\n",
+			    v["reader_rss"] / v["nb_rss"] }' "$R" >> "$R"
+	fi
 
 	say "jump and topic filter on $(label "$n")"
 	"$TOOLS/bench-find" "$DB" >"$LOG/find-$n" 2>&1 ||
@@ -304,7 +393,7 @@ fi
 # Rows: label | budget op | budget | first key | second key | judged key.
 # A cell shows "first / second"; a key no archive has shows as "-", a
 # word (none, not built) as itself, unjudged.
-ROWS='archive: pages (8 an issue)|||pages||
+ROWS='archive: pages ('"$NPAGES"' an issue)|||pages||
 articles|||articles||
 page text, MB|||textmb||
 parse, MB/s (parse only, in process)|||parse_mbps||
@@ -322,6 +411,22 @@ search 1 char, first screen: p50 / p95 ms|<=|20|search_han1_p50|search_han1_p95|
 search 2 chars: p50 / p95 ms|<=|20|search_han2_p50|search_han2_p95|search_han2_p95
 search 4 chars: p50 / p95 ms|<=|20|search_han4_p50|search_han4_p95|search_han4_p95
 search Latin word: p50 / p95 ms|<=|20|search_latin_p50|search_latin_p95|search_latin_p95
+kanbao search WORD, every hit: hits|||all_hits||
+kanbao search WORD, every hit: s|||all_s||
+grep -rcF WORD over the page text: s|||grep_s||
+search every hit, times grep|<=|3|all_ratio||all_ratio
+newsboat, the same articles as RSS: items|||nb_items||
+newsboat: import, MB/s of page text (wall)|||nb_import_mbps||
+import rate, kanbao / newsboat|>=|1.5|r_import||r_import
+newsboat: store, MB|||nb_store_mb||
+store size, kanbao / newsboat|||r_store||
+newsboat: start-up to first paint (outside), ms|||nb_start||
+start-up, kanbao / newsboat|||r_start||
+newsboat: peak RSS, MB|||nb_rss||
+reader peak RSS, kanbao / newsboat|||r_rss||
+newsboat: / WORD Enter, sum of repaints, ms|||nb_find||
+kanbao reader: / WORD Enter, the same, ms|||kb_find||
+reader search, kanbao / newsboat|||r_find||
 jump list index, built once, ms|||jump_index||
 jump by headline, pinyin: mean / worst ms a key|<=|30|jump_pinyin_mean|jump_pinyin_worst|jump_pinyin_worst
 jump by headline, initials: mean / worst ms|<=|30|jump_initials_mean|jump_initials_worst|jump_initials_worst
@@ -329,6 +434,9 @@ jump by headline, Chinese: mean / worst ms|<=|30|jump_han_mean|jump_han_worst|ju
 topic filter toggle: mean / worst ms|<=|30|topic_mean|topic_worst|topic_worst
 repaint, issue list j (outside): p50 / p95 ms|<=|10|key_issue_out_p50|key_issue_out_p95|key_issue_out_p95
 repaint, issue list j (inside)|<=|10|key_issue_in_p50|key_issue_in_p95|key_issue_in_p95
+issue list G, to the oldest (outside)|<=|10|key_oldest_out_p50|key_oldest_out_p95|key_oldest_out_p95
+issue list G, to the oldest (inside)|<=|10|key_oldest_in_p50|key_oldest_in_p95|key_oldest_in_p95
+issue list g, back to the newest (inside)|<=|10|key_newest_in_p50|key_newest_in_p95|key_newest_in_p95
 repaint, headline j (outside)|<=|10|key_headline_out_p50|key_headline_out_p95|key_headline_out_p95
 repaint, headline j (inside)|<=|10|key_headline_in_p50|key_headline_in_p95|key_headline_in_p95
 repaint, open article (outside)|<=|10|key_open-article_out_p50|key_open-article_out_p95|key_open-article_out_p95
@@ -339,6 +447,7 @@ repaint, back to headlines (outside)|<=|10|key_back_out_p50|key_back_out_p95|key
 echo
 echo "kanbao benchmarks: $BUILT, at $REV"
 echo "$(nproc 2>/dev/null || echo ?) cores, load average $LOAD0 at the start; seed $SEED; $RUNS reader runs; $NQ queries a class"
+echo "WORD is $WORD; newsboat: ${NEWSBOAT:-not installed}${NEWSBOAT:+, $NBRUNS run(s)}"
 for c in $(seq 1 $col); do
 	r=$(sed -n 's/^reused //p' "$B/results.$c")
 	l=$(sed -n 's/^label //p' "$B/results.$c")
@@ -356,6 +465,7 @@ function fmt(s) {
 	if (s ~ /^[0-9]+$/) return s
 	if (s + 0 >= 100) return sprintf("%.0f", s)
 	if (s + 0 >= 10) return sprintf("%.1f", s)
+	if (s + 0 > 0 && s + 0 < 0.01) return sprintf("%.1g", s)
 	return sprintf("%.2f", s)
 }
 BEGIN {
@@ -377,6 +487,9 @@ BEGIN {
 	for (c = 1; c <= ncol; c++) {
 		k1 = $4; k2 = $5; kj = $6
 		v1 = ((c, k1) in val) ? val[c, k1] : "-"
+		if (v1 == "-" && val[c, "nb"] == "none" &&
+		    (k1 ~ /^(nb_|r_)/ || k1 == "kb_find"))
+			v1 = "newsboat not installed"
 		s = fmt(v1)
 		if (k2 != "") {
 			v2 = ((c, k2) in val) ? val[c, k2] : "-"

@@ -56,6 +56,17 @@ t_status "show --paper: the article's own paper" 0 \
     "$K" --db "$DB" show "$id" --paper chenghu
 t_status "show --paper: another paper is an error" 1 \
     "$K" --db "$DB" show "$id" --paper pinghu
+# export --search writes each hit from the row the search read: the same
+# article, its paper included, as an export of the whole store has.
+"$K" --db "$DB" export --format json | sed -n 's/^\({.*}\),*$/\1/p' \
+    >"$T_TMP/all.json"
+"$K" --db "$DB" export --format json --search 改建 --paper chenghu |
+    sed -n 's/^\({.*}\),*$/\1/p' >"$T_TMP/hits.json"
+t_eq "export --search --paper: one hit" 1 "$(wc -l <"$T_TMP/hits.json")"
+t_match "export --search: the hit names its paper" '"paper":"chenghu"' \
+    "$(cat "$T_TMP/hits.json")"
+t_eq "export --search: each hit as the whole export has it" "" \
+    "$(grep -vxF -f "$T_TMP/all.json" "$T_TMP/hits.json")"
 out=$("$K" --db "$DB" import --paper 平湖日报 papers/pinghu/2024-03-07/p1.txt)
 t_match "--paper: the page is new in that paper" "\(1 new, 0 replaced" "$out"
 t_match "--paper: listed" "^平湖日报	" "$("$K" --db "$DB" list papers)"
@@ -97,6 +108,9 @@ t_match "no number: the summary names the replaced page" \
     "^replaced day 2024-03-07, page 4 \(sports\) with day/2024-03-07/sports.txt" \
     "$out"
 t_eq "no number: still four pages" 4 "$("$K" --db "$DB" list pages | wc -l)"
+t_match "export --search: the source line keeps the page label" \
+    '^\*Source: day 2024-03-07, page 4 \(sports\) ' \
+    "$("$K" --db "$DB" export --search 体育新闻)"
 # A page numbered by its name takes its number; one numbered in order moves.
 page day/2024-03-07/p3.txt 三版 今天的三版。
 out=$("$K" --db "$DB" import day/2024-03-07/p3.txt 2>&1)

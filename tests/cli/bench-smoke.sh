@@ -7,7 +7,7 @@
 # check-all: only
 . "$(dirname "$0")/../lib.sh"
 
-for t in gen-pages bench-parse bench-search bench-term bench-find; do
+for t in gen-pages bench-parse bench-search bench-term bench-find bench-rss; do
 	if [ ! -x "$BUILD/tools/$t" ]; then
 		t_skip bench-smoke "$BUILD/tools/$t is not built"
 		exit 0
@@ -15,8 +15,10 @@ for t in gen-pages bench-parse bench-search bench-term bench-find; do
 done
 
 OUT=$T_TMP/bench.out
+# The first run leaves newsboat out, installed or not; the second has it
+# when it is installed.
 if BENCH_KANBAO=$KANBAO BENCH_TOOLS=$BUILD/tools BENCH_DIR=$T_TMP/bench \
-    BENCH_ISSUES="3 10" BENCH_RUNS=1 BENCH_QUERIES=5 \
+    BENCH_ISSUES="3 10" BENCH_RUNS=1 BENCH_QUERIES=5 BENCH_NO_NEWSBOAT=1 \
     sh "$TOP/tests/bench/run.sh" >"$OUT" 2>"$T_TMP/bench.err"; then
 	t_ok "bench-smoke: run.sh exits 0"
 else
@@ -69,6 +71,19 @@ check_row "search 2 chars" "$J"
 check_row "search 4 chars" "$J"
 # Three issues may hold no Latin word at all.
 check_row "search Latin word" "($J|none)"
+check_row "kanbao search WORD, every hit: hits" "$N"
+check_row "kanbao search WORD, every hit: s" "$N"
+check_row "grep -rcF WORD over the page text" "$N"
+check_row "search every hit, times grep" "$J"
+NB="newsboat not installed"
+for r in "newsboat, the same articles" "newsboat: import" \
+    "import rate, kanbao / newsboat" "newsboat: store" \
+    "store size, kanbao / newsboat" "newsboat: start-up" \
+    "start-up, kanbao / newsboat" "newsboat: peak RSS" \
+    "reader peak RSS, kanbao / newsboat" "newsboat: / WORD" \
+    "kanbao reader: / WORD" "reader search, kanbao / newsboat"; do
+	check_row "$r" "$NB"
+done
 check_row "jump list index" "$N"
 check_row "jump by headline, pinyin" "$J"
 check_row "jump by headline, initials" "$J"
@@ -76,6 +91,9 @@ check_row "jump by headline, Chinese" "$J"
 check_row "topic filter toggle" "$J"
 check_row "repaint, issue list j (outside)" "$J"
 check_row "repaint, issue list j (inside)" "$J"
+check_row "issue list G, to the oldest (outside)" "$J"
+check_row "issue list G, to the oldest (inside)" "$J"
+check_row "issue list g, back to the newest (inside)" "$J"
 check_row "repaint, headline j (outside)" "$J"
 check_row "repaint, headline j (inside)" "$J"
 check_row "repaint, open article (outside)" "$J"
@@ -104,3 +122,21 @@ else
 	t_match "bench-smoke: PDF pages not measured, and why" \
 	    '^PDF pages: not measured \(needs pdftotext and python3\)$' "$table"
 fi
+
+# With newsboat, the same articles go into it and the rows have figures.
+if ! command -v newsboat >/dev/null 2>&1; then
+	t_skip "bench-smoke: newsboat rows" "newsboat is not installed"
+	exit 0
+fi
+table=$(cat "$OUT")
+t_match "bench-smoke: newsboat has as many items as kanbao articles" \
+    "^newsboat, the same articles as RSS: items +$(printf '%s\n' "$table" |
+    sed -n 's/^articles  *\([0-9]*\) *$/\1/p') *\$" "$table"
+for r in "newsboat: import" "newsboat: store" "newsboat: start-up" \
+    "newsboat: / WORD" "kanbao reader: / WORD" \
+    "reader search, kanbao / newsboat" "store size, kanbao / newsboat"; do
+	_line=$(printf '%s\n' "$table" | grep -F -- "$r" | head -1)
+	t_match "bench-smoke: newsboat row $r" "^.{50} .{7} +$N *\$" "$_line"
+done
+t_match "bench-smoke: newsboat import rate judged" \
+    "^import rate, kanbao / newsboat +>= 1.5 +$N (ok|MISS) *\$" "$table"

@@ -211,9 +211,9 @@ chmod 755 "$T_TMP/ro"
 BIG=$T_TMP/big
 awk -v dir="$BIG" 'BEGIN {
 	s = "城市交通建设项目今天推进，居民生活更加方便。";
-	for (d = 1; d <= 60; d++) {
-		path = sprintf("%s/2020-01-%02d", dir, (d - 1) % 28 + 1);
-		if (d > 28) path = sprintf("%s/2020-02-%02d", dir, d - 28);
+	for (d = 1; d <= 96; d++) {
+		path = sprintf("%s/2020-%02d-%02d", dir, int((d - 1) / 28) + 1,
+		    (d - 1) % 28 + 1);
 		system("mkdir -p " path);
 		for (p = 1; p <= 8; p++) {
 			f = sprintf("%s/p%02d.txt", path, p);
@@ -226,9 +226,11 @@ awk -v dir="$BIG" 'BEGIN {
 		}
 	}
 }'
-total=$(find "$BIG" -name '*.txt' | wc -l)
+# Over 6 MB of page text: more than one import batch (they commit by
+# size), so that a kill can come between two commits.
 "$K" --db "$T_TMP/full.db" import "$BIG" >/dev/null 2>&1
 "$K" --db "$T_TMP/full.db" list pages | cut -f1-3 >"$T_TMP/full.pages"
+total=$(wc -l <"$T_TMP/full.pages")
 
 KDB=$T_TMP/killed.db
 "$K" --db "$KDB" import "$BIG" >/dev/null 2>&1 &

@@ -2,8 +2,8 @@
  * bench-term: measures a program from the outside, for make bench.
  *
  *	bench-term exec -- CMD [ARG...]
- *	bench-term reader [-n RUNS] [-s COLSxROWS] [-w TEXT] [-k SCRIPT]
- *	    [-t TIMINGFILE] -- CMD [ARG...]
+ *	bench-term reader [-o] [-e TEXT] [-q KEY] [-n RUNS] [-s COLSxROWS]
+ *	    [-w TEXT] [-k SCRIPT] [-t TIMINGFILE] -- CMD [ARG...]
  *
  * exec runs CMD with its output passed through and then prints, on
  * standard error, one line "bench-term wall S user S sys S maxrss KB".
@@ -25,8 +25,14 @@
  * after the previous one's repaint.  SCRIPT is words LABEL=KEY or
  * LABEL=KEY*N (KEY is a character, or Enter, Tab, Space); the figures are
  * summed up per label; a key that changes nothing on the screen has no
- * outside figure (after 2 s), only an inside one.  Then Q quits, and wait4() gives the peak resident
- * set size.  Output, one figure a line, medians and 95th percentiles over
+ * outside figure (after 2 s), only an inside one.  Then Q (or -q KEY)
+ * quits, and wait4() gives the peak resident set size.
+ *
+ * -o times another program (newsboat, for comparison) from outside only:
+ * no log is read back, and the first frame and each key may take up to
+ * ten minutes (a repaint then ends after 2 s of silence, since a slow
+ * program may pause between a status line and its result); with -e the
+ * last key's repaint is not over before TEXT has been written.  Output, one figure a line, medians and 95th percentiles over
  * all runs:
  *
  *	startup-outside median MS max MS
@@ -134,9 +140,9 @@ static void
 bench_term_usage(void)
 {
 	fprintf(stderr, "usage: bench-term exec -- CMD [ARG...]\n"
-	    "       bench-term reader [-n RUNS] [-s COLSxROWS] [-w TEXT] "
-	    "[-k SCRIPT]\n"
-	    "           [-t TIMINGFILE] -- CMD [ARG...]\n");
+	    "       bench-term reader [-o] [-e TEXT] [-q KEY] [-n RUNS] "
+	    "[-s COLSxROWS] [-w TEXT]\n"
+	    "           [-k SCRIPT] [-t TIMINGFILE] -- CMD [ARG...]\n");
 	exit(2);
 }
 
@@ -339,7 +345,8 @@ bench_term_reader(int argc, char **argv)
 	struct bench_term_samples	 ko, ki;
 	struct rusage			 ru;
 	struct buf			 out = BUF_INIT;
-	const char			*text = NULL, *script = "";
+	const char			*text = NULL, *script = "", *quit = "Q";
+	const char			*last_text = NULL;
 	char				 tmpl[] = "/tmp/bench-term.XXXXXX";
 	char				*timing = NULL, *label;
 	size_t				 nkeys, i, j;
@@ -347,10 +354,24 @@ bench_term_reader(int argc, char **argv)
 	double				 t0, t, first, *outs, *ins;
 	pid_t				 pid, r;
 	int				 ch, m, runs = 5, run, cols = 120;
-	int				 rows = 40, status, fd;
+	int				 rows = 40, status, fd, outside = 0;
+	int				 wait_start = BENCH_TERM_WAIT;
+	int				 wait_key = BENCH_TERM_WAIT_KEY;
+	int				 quiet_key = BENCH_TERM_QUIET_KEY;
 
-	while ((ch = getopt(argc, argv, "k:n:s:t:w:")) != -1) {
+	while ((ch = getopt(argc, argv, "e:k:n:oq:s:t:w:")) != -1) {
 		switch (ch) {
+		case 'e':
+			last_text = optarg;
+			break;
+		case 'o':
+			outside = 1;
+			wait_start = wait_key = 600000;
+			quiet_key = 2000;
+			break;
+		case 'q':
+			quit = optarg;
+			break;
 		case 'k':
 			script = optarg;
 			break;
@@ -393,8 +414,7 @@ bench_term_reader(int argc, char **argv)
 		t0 = bench_term_now();
 		m = bench_term_spawn(argv, cols, rows, timing, &pid);
 		if ((t = bench_term_burst(m, &out, text, BENCH_TERM_QUIET_START,
-		    BENCH_TERM_WAIT))
-		    < 0)
+		    wait_start)) < 0)
 			fatal("run %d: no first frame%s%s", run + 1,
 			    text != NULL ? " showing " : "",
 			    text != NULL ? text : "");
@@ -403,12 +423,14 @@ bench_term_reader(int argc, char **argv)
 			t0 = bench_term_now();
 			if (write(m, keys[i].bytes, strlen(keys[i].bytes)) < 0)
 				fatal("write: %s", strerror(errno));
-			t = bench_term_burst(m, &out, NULL,
-			    BENCH_TERM_QUIET_KEY, BENCH_TERM_WAIT_KEY);
+			if (i + 1 == nkeys && last_text != NULL)
+				buf_truncate(&out, 0);	/* look from here */
+			t = bench_term_burst(m, &out, i + 1 == nkeys ?
+			    last_text : NULL, quiet_key, wait_key);
 			keys[i].outside = t < 0 ? -1 : t - t0;
 			keys[i].inside = -1;
 		}
-		if (write(m, "Q", 1) < 0)
+		if (write(m, quit, strlen(quit)) < 0)
 			fatal("write: %s", strerror(errno));
 		/* Drain until the slave closes, so the reader never blocks. */
 		while (bench_term_burst(m, &out, NULL, 100, 5000) >= 0)
@@ -429,6 +451,12 @@ bench_term_reader(int argc, char **argv)
 			    run + 1, status);
 		if (ru.ru_maxrss > maxrss)
 			maxrss = ru.ru_maxrss;
+		if (outside) {
+			for (i = 0; i < nkeys; i++)
+				outs[(size_t)run * nkeys + i] =
+				    keys[i].outside;
+			continue;
+		}
 		if ((logged = bench_term_log(timing, &first, keys, nkeys)) < 0)
 			fatal("run %d: no first-paint in %s", run + 1, timing);
 		if ((size_t)logged != nkeys)

@@ -723,6 +723,248 @@ test_store_5_3(void **state)
 	topic_set_free(ts);
 }
 
+/* The issues of store_issues(offset, limit) as "name,articles,unread ". */
+static char *
+window_names(struct store *s, size_t offset, size_t limit)
+{
+	struct store_issue	*v;
+	size_t			 n, i, len = 0;
+	char			*out = xcalloc(1, 4096), *cause = NULL;
+
+	assert_int_equal(store_issues(s, offset, limit, &v, &n, &cause), 0);
+	for (i = 0; i < n; i++)
+		len += (size_t)snprintf(out + len, 4096 - len, "%s,%d,%d ",
+		    v[i].name, v[i].narticles, v[i].nunread);
+	store_issues_free(v, n);
+	return (out);
+}
+
+/*
+ * store-5.4: every window of the issue list, reached from anywhere (the
+ * last window, the top, the bottom), is the same slice of the whole list,
+ * undated issues last by name; a new issue and a read article show in the
+ * next window asked for, not the remembered one.
+ */
+static void
+test_store_5_4(void **state)
+{
+	struct topic_set	*ts = topic_set_default();
+	struct store		*s = open_mem();
+	struct store_issue	*all;
+	char			 date[11], *w, *want, *cause = NULL;
+	size_t			 nall, off, lim, i, len;
+	int			 d;
+
+	(void)state;
+	for (d = 1; d <= 20; d++) {
+		snprintf(date, sizeof date, "2023-03-%02d", d);
+		put(s, ts, date, 1, date, d % 3 == 0 ?
+		    page_make("甲", "一。", "乙", "二。", NULL) :
+		    page_make("甲", "一。", NULL));
+	}
+	put(s, ts, NULL, 1, "undated b", page_make("丙", "三。", NULL));
+	assert_int_equal(store_issues(s, 0, 0, &all, &nall, &cause), 0);
+	assert_int_equal(nall, 21);
+	assert_string_equal(all[0].name, "2023-03-20");
+	assert_string_equal(all[19].name, "2023-03-01");
+	assert_string_equal(all[20].name, "undated");
+	/*
+	 * Windows in orders that use every way of finding a start: one
+	 * after the other, from both ends, jumping about.
+	 */
+	for (lim = 1; lim <= 7; lim += 3) {
+		for (i = 0; i < 3 * nall; i++) {
+			if (i < nall)
+				off = i * lim % nall;
+			else
+				off = i % 2 == 0 ? i / 2 % nall :
+				    nall - 1 - i / 2 % nall;
+			if (i % 5 == 0)
+				off = (off * 7) % nall;
+			w = window_names(s, off, lim);
+			want = xcalloc(1, 4096);
+			for (len = 0; len < lim && off + len < nall; len++)
+				snprintf(want + strlen(want), 4096 -
+				    strlen(want), "%s,%d,%d ",
+				    all[off + len].name,
+				    all[off + len].narticles,
+				    all[off + len].nunread);
+			assert_string_equal(w, want);
+			free(w);
+			free(want);
+		}
+	}
+	w = window_names(s, nall, 5);
+	assert_string_equal(w, "");
+	free(w);
+	/* Changes show in the next window, even at the remembered place. */
+	w = window_names(s, 1, 2);
+	assert_string_equal(w, "2023-03-19,1,1 2023-03-18,2,2 ");
+	free(w);
+	put(s, ts, "2023-03-21", 1, "newer", page_make("丁", "四。", NULL));
+	assert_int_equal(store_issue_set_read(s, all[2].id, 1, &cause), 0);
+	w = window_names(s, 1, 2);
+	assert_string_equal(w, "2023-03-20,1,1 2023-03-19,1,1 ");
+	free(w);
+	w = window_names(s, 3, 1);
+	assert_string_equal(w, "2023-03-18,2,0 ");
+	free(w);
+	store_issues_free(all, nall);
+	store_close(s);
+	topic_set_free(ts);
+}
+
+/* A page of paper (NULL the default) on date, or undated under name. */
+static void
+put_paper(struct store *s, struct topic_set *ts, const char *paper,
+    const char *date, const char *name)
+{
+	struct store_page_in	 in;
+	struct store_put_out	 out;
+	struct parse_page	*pg = page_make("甲", "一。", NULL);
+	char			*cause = NULL;
+
+	memset(&in, 0, sizeof in);
+	in.date = date;
+	in.issue_name = name;
+	in.number = 1;
+	in.source = "test.txt";
+	in.text = date != NULL ? date : name;
+	in.len = strlen(in.text);
+	in.paper = paper;
+	in.paper_given = 1;
+	assert_int_equal(store_put(s, &in, pg, ts, &out, &cause), 0);
+	parse_page_free(pg);
+}
+
+/* The issues of a window as "name/paper/paper id " (ids via titles). */
+static char *
+paper_window(struct store *s, size_t offset, size_t limit)
+{
+	struct store_issue	*v;
+	size_t			 n, i, len = 0;
+	char			*out = xcalloc(1, 4096), *cause = NULL;
+
+	assert_int_equal(store_issues(s, offset, limit, &v, &n, &cause), 0);
+	for (i = 0; i < n; i++)
+		len += (size_t)snprintf(out + len, 4096 - len, "%s/%s/%lld ",
+		    v[i].name, v[i].paper_name, (long long)v[i].paper);
+	store_issues_free(v, n);
+	return (out);
+}
+
+static int
+paper_title(const struct store_title *t, void *arg)
+{
+	char	*out = arg;
+	size_t	 len = strlen(out);
+
+	snprintf(out + len, 4096 - len, "%lld ", (long long)t->issue);
+	return (0);
+}
+
+/*
+ * store-5.5: the windows by key keep to the paper the listings are
+ * narrowed to, carry each issue's paper, and tell apart two papers' issues
+ * of one date; changing the narrowing between windows uses no window
+ * remembered from the other.
+ */
+static void
+test_store_5_5(void **state)
+{
+	struct topic_set	*ts = topic_set_default();
+	struct store		*s = open_mem();
+	struct store_issue	*all[3];
+	struct store_paper	*pv;
+	int64_t			 narrow[3], count;
+	size_t			 nall[3], np, k, off, lim, i, len;
+	char			 date[11], *w, *want, *cause = NULL;
+	int			 d;
+
+	(void)state;
+	for (d = 1; d <= 12; d++) {
+		snprintf(date, sizeof date, "2023-04-%02d", d);
+		put_paper(s, ts, d % 4 == 0 ? "chenghu" : "pinghu", date,
+		    NULL);
+		if (d % 2 == 0)
+			put_paper(s, ts, d % 4 == 0 ? "pinghu" : "chenghu",
+			    date, NULL);
+	}
+	put_paper(s, ts, "chenghu", NULL, "extra");
+	put_paper(s, ts, "pinghu", NULL, "extra");
+	assert_int_equal(store_papers(s, &pv, &np, &cause), 0);
+	assert_int_equal(np, 2);
+	narrow[0] = 0;
+	narrow[1] = pv[0].id;
+	narrow[2] = pv[1].id;
+	store_papers_free(pv, np);
+
+	for (k = 0; k < 3; k++) {
+		store_set_paper(s, narrow[k]);
+		assert_int_equal(store_issues(s, 0, 0, &all[k], &nall[k],
+		    &cause), 0);
+		assert_int_equal(store_issue_count(s, &count, &cause), 0);
+		assert_int_equal((int64_t)nall[k], count);
+		for (i = 0; i < nall[k]; i++) {
+			if (narrow[k] != 0)
+				assert_int_equal(all[k][i].paper, narrow[k]);
+			assert_string_equal(all[k][i].paper_name,
+			    all[k][i].paper == narrow[1] ? "chenghu" :
+			    "pinghu");
+			/* One date's issues by paper, the lower id first. */
+			if (i > 0 && strcmp(all[k][i].name,
+			    all[k][i - 1].name) == 0)
+				assert_true(all[k][i].paper >
+				    all[k][i - 1].paper);
+		}
+	}
+	assert_int_equal(nall[0], 20);
+	assert_int_equal(nall[0], nall[1] + nall[2]);
+	assert_string_equal(all[0][0].name, "2023-04-12");
+	assert_string_equal(all[0][1].name, "2023-04-12");
+	assert_string_equal(all[0][nall[0] - 1].name, "extra");
+	assert_string_equal(all[0][nall[0] - 2].name, "extra");
+
+	/*
+	 * Windows of every narrowing in turn, so that each one follows a
+	 * window of another (at the offset just after it, too).
+	 */
+	for (lim = 1; lim <= 4; lim += 3) {
+		for (i = 0; i < 3 * nall[0]; i++) {
+			k = i % 3;
+			off = (i / 3 * lim + (i % 2 == 0 ? 0 : 7)) %
+			    (nall[k] + 1);
+			store_set_paper(s, narrow[k]);
+			w = paper_window(s, off, lim);
+			want = xcalloc(1, 4096);
+			for (len = 0; len < lim && off + len < nall[k]; len++)
+				snprintf(want + strlen(want), 4096 -
+				    strlen(want), "%s/%s/%lld ",
+				    all[k][off + len].name,
+				    all[k][off + len].paper_name,
+				    (long long)all[k][off + len].paper);
+			assert_string_equal(w, want);
+			free(w);
+			/* The titles' window is the same issues. */
+			w = xcalloc(1, 4096);
+			assert_int_equal(store_titles_each(s, off, lim,
+			    paper_title, w, &cause), 0);
+			want[0] = '\0';
+			for (len = 0; len < lim && off + len < nall[k]; len++)
+				snprintf(want + strlen(want), 4096 -
+				    strlen(want), "%lld ",
+				    (long long)all[k][off + len].id);
+			assert_string_equal(w, want);
+			free(w);
+			free(want);
+		}
+	}
+	for (k = 0; k < 3; k++)
+		store_issues_free(all[k], nall[k]);
+	store_close(s);
+	topic_set_free(ts);
+}
+
 int
 main(void)
 {
@@ -743,6 +985,8 @@ main(void)
 		cmocka_unit_test(test_store_5_1),
 		cmocka_unit_test(test_store_5_2),
 		cmocka_unit_test(test_store_5_3),
+		cmocka_unit_test(test_store_5_4),
+		cmocka_unit_test(test_store_5_5),
 	};
 
 	return (cmocka_run_group_tests(tests, NULL, NULL));

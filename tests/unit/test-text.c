@@ -201,6 +201,15 @@ text_2_2(void **state)
 	s = clean("葛\xf3\xa0\x84\x80");
 	assert_string_equal(s, "葛\xf3\xa0\x84\x80");
 	free(s);
+	/*
+	 * What comes before a selector, in a run of plain text: after an
+	 * ideographic space it selects nothing, after 中 it stays; a cut
+	 * character after a run is U+FFFD for each byte.
+	 */
+	s = clean("中文　\xef\xb8\x8f中\xef\xb8\x8f中\xe4\xb8");
+	assert_string_equal(s, "中文　中\xef\xb8\x8f中"
+	    "\xef\xbf\xbd\xef\xbf\xbd");
+	free(s);
 }
 
 /* text-3.1: code point widths are those of glibc's wcwidth(). */
