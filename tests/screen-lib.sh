@@ -31,7 +31,7 @@ screen_e() { $TM capture-pane -p -e -t kb 2>/dev/null; }
 
 wait_for() {
 	_i=0
-	while [ $_i -lt 50 ]; do
+	while [ $_i -lt 150 ]; do
 		if screen | grep -Eq -- "$1"; then return 0; fi
 		sleep 0.1
 		_i=$((_i + 1))

@@ -70,6 +70,7 @@ t_eq "edges: the bind after the bad line applies" 0 \
 # C-z and fg, from a shell with job control.
 $TM kill-session -t kb 2>/dev/null
 $TM new-session -d -s kb -x 100 -y 30 "env XDG_CONFIG_HOME='$XDG_CONFIG_HOME' sh -i"
+wait_for '[#$] *$' || true
 sleep 0.3
 clean=$(flags)
 $TM send-keys -t kb "'$KANBAO' --db '$DB'" Enter

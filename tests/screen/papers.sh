@@ -7,7 +7,7 @@
 # reader is open appears after R and, with no key pressed, by itself; the
 # issue and article being read stay selected.  With one paper there is no
 # column and P says so.
-. "$TOP/tests/lib.sh"
+. "$(dirname "$0")/../lib.sh"
 . "$TOP/tests/screen-lib.sh"
 
 screen_setup papers
