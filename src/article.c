@@ -8,13 +8,13 @@ void
 article_each(const struct store_article *a,
     void (*fn)(enum article_part, const char *, void *), void *arg)
 {
-	size_t	i;
+	size_t i;
 
 	if (*a->kicker != '\0')
 		fn(ARTICLE_KICKER, a->kicker, arg);
 	/* An untitled article is headed by what it is: 图片, 广告, 天气… */
-	fn(ARTICLE_TITLE, *a->title != '\0' ? a->title :
-	    parse_kind_label(a->kind), arg);
+	fn(ARTICLE_TITLE,
+	    *a->title != '\0' ? a->title : parse_kind_label(a->kind), arg);
 	if (*a->subtitle != '\0')
 		fn(ARTICLE_SUBTITLE, a->subtitle, arg);
 	if (*a->byline != '\0')

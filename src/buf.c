@@ -13,7 +13,7 @@
 static void
 buf_grow(struct buf *b, size_t more)
 {
-	size_t	need = b->len + more + 1;
+	size_t need = b->len + more + 1;
 
 	if (need < b->len)
 		fatal("buffer overflow");
@@ -47,7 +47,7 @@ buf_adds(struct buf *b, const char *s)
 void
 buf_addc(struct buf *b, int c)
 {
-	char	ch = (char)c;
+	char ch = (char)c;
 
 	buf_add(b, &ch, 1);
 }
@@ -55,7 +55,7 @@ buf_addc(struct buf *b, int c)
 void
 buf_printf(struct buf *b, const char *fmt, ...)
 {
-	va_list	ap;
+	va_list ap;
 	int	n, m;
 
 	va_start(ap, fmt);
@@ -67,7 +67,7 @@ buf_printf(struct buf *b, const char *fmt, ...)
 	va_start(ap, fmt);
 	m = vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
 	va_end(ap);
-	assert(m == n);		/* the same arguments, the same length */
+	assert(m == n); /* the same arguments, the same length */
 	b->len += (size_t)n;
 }
 
@@ -89,7 +89,7 @@ buf_str(const struct buf *b)
 char *
 buf_detach(struct buf *b)
 {
-	char	*s = b->data != NULL ? b->data : xstrdup("");
+	char *s = b->data != NULL ? b->data : xstrdup("");
 
 	b->data = NULL;
 	b->len = b->size = 0;

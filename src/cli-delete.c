@@ -13,23 +13,23 @@
 #include "kanbao/cli-store.h"
 
 struct delete_page {
-	int64_t	 id;
-	char	*what;			/* "paper date, page N (label)" */
-	char	*source;
-	int	 narticles;
+	int64_t id;
+	char   *what; /* "paper date, page N (label)" */
+	char   *source;
+	int	narticles;
 };
 
 struct delete_sel {
-	struct delete_page	*v;
-	size_t			 n;
-	long			 page;	/* --page; 0: every page */
+	struct delete_page *v;
+	size_t		    n;
+	long		    page; /* --page; 0: every page */
 };
 
 static int
 delete_add(const struct store_page_row *r, void *arg)
 {
-	struct delete_sel	*sel = arg;
-	struct delete_page	*p;
+	struct delete_sel  *sel = arg;
+	struct delete_page *p;
 
 	if (sel->page != 0 && r->number != sel->page)
 		return (0);
@@ -48,7 +48,7 @@ delete_add(const struct store_page_row *r, void *arg)
 static void
 delete_sel_free(struct delete_sel *sel)
 {
-	size_t	i;
+	size_t i;
 
 	for (i = 0; i < sel->n; i++) {
 		free(sel->v[i].what);
@@ -62,18 +62,17 @@ static int
 delete_select(struct store *s, const char *paper, const char *date,
     struct delete_sel *sel)
 {
-	int64_t	 pid = 0, *ids = NULL;
-	size_t	 n = 0;
-	char	*cause;
-	int	 rc;
+	int64_t pid = 0, *ids = NULL;
+	size_t	n = 0;
+	char   *cause;
+	int	rc;
 
 	if (paper != NULL && cli_store_paper(s, paper, &pid) != 0)
 		return (CLI_ERROR);
 	if (date == NULL)
 		rc = store_paper_pages_each(s, pid, delete_add, sel, &cause);
 	else {
-		if (store_issue_find_all(s, pid, date, &ids, &n, &cause) !=
-		    0) {
+		if (store_issue_find_all(s, pid, date, &ids, &n, &cause) != 0) {
 			cli_error("%s", cause);
 			free(cause);
 			return (CLI_ERROR);
@@ -81,14 +80,16 @@ delete_select(struct store *s, const char *paper, const char *date,
 		if (n == 0) {
 			free(ids);
 			return (cli_error("no issue %s%s%s", date,
-			    paper != NULL ? " of " : "", paper != NULL ?
-			    paper : ""));
+			    paper != NULL ? " of " : "",
+			    paper != NULL ? paper : ""));
 		}
 		if (n > 1) {
 			free(ids);
-			return (cli_error("%s: issues of %zu papers have that"
+			return (cli_error(
+			    "%s: issues of %zu papers have that"
 			    " date: say which with --paper (kanbao list "
-			    "issues --date %s)", date, n, date));
+			    "issues --date %s)",
+			    date, n, date));
 		}
 		rc = store_pages_each(s, ids[0], delete_add, sel, &cause);
 		free(ids);
@@ -106,22 +107,21 @@ delete_select(struct store *s, const char *paper, const char *date,
 int
 cli_delete_exec(struct cli_ctx *ctx, int argc, char **argv)
 {
-	static const struct option	 opts[] = {
+	static const struct option opts[] = {
 		{ "date", required_argument, NULL, 'd' },
 		{ "dry-run", no_argument, NULL, 'n' },
 		{ "page", required_argument, NULL, 'p' },
-		{ "paper", required_argument, NULL, 'P' },
-		{ NULL, 0, NULL, 0 }
+		{ "paper", required_argument, NULL, 'P' }, { NULL, 0, NULL, 0 }
 	};
-	const struct cli_entry		*e = cli_find("delete");
-	struct delete_sel		 sel;
-	struct store			*s;
-	struct buf			 b = BUF_INIT;
-	const char			*date = NULL, *paper = NULL;
-	char				*cause;
-	int64_t				*ids;
-	size_t				 i, narticles = 0;
-	int				 ch, dry = 0, status = CLI_OK;
+	const struct cli_entry *e = cli_find("delete");
+	struct delete_sel	sel;
+	struct store	       *s;
+	struct buf		b = BUF_INIT;
+	const char	       *date = NULL, *paper = NULL;
+	char		       *cause;
+	int64_t		       *ids;
+	size_t			i, narticles = 0;
+	int			ch, dry = 0, status = CLI_OK;
 
 	memset(&sel, 0, sizeof sel);
 	opterr = 0;
@@ -135,8 +135,10 @@ cli_delete_exec(struct cli_ctx *ctx, int argc, char **argv)
 			break;
 		case 'p':
 			if (cli_store_number(optarg, 1, 999, &sel.page) != 0)
-				return (cli_usage_error(e, "not a page number:"
-				    " %s", optarg));
+				return (cli_usage_error(e,
+				    "not a page number:"
+				    " %s",
+				    optarg));
 			break;
 		case 'P':
 			paper = optarg;
@@ -149,7 +151,8 @@ cli_delete_exec(struct cli_ctx *ctx, int argc, char **argv)
 		return (cli_usage_error(e, "unexpected argument: %s",
 		    argv[optind]));
 	if (date == NULL && paper == NULL)
-		return (cli_usage_error(e, "say what to delete: --paper P, "
+		return (cli_usage_error(e,
+		    "say what to delete: --paper P, "
 		    "--date D or both, and --page N"));
 	if (sel.page != 0 && date == NULL)
 		return (cli_usage_error(e, "--page needs --date"));
@@ -171,20 +174,21 @@ cli_delete_exec(struct cli_ctx *ctx, int argc, char **argv)
 		ids[i] = sel.v[i].id;
 		narticles += (size_t)sel.v[i].narticles;
 	}
-	if (!dry && store_delete_pages(s, ids, sel.n, &narticles,
-	    &cause) != 0) {
+	if (!dry &&
+	    store_delete_pages(s, ids, sel.n, &narticles, &cause) != 0) {
 		cli_error("%s (nothing was deleted)", cause);
 		free(cause);
 		status = CLI_ERROR;
 	} else {
 		for (i = 0; i < sel.n; i++) {
-			buf_printf(&b, "%s %s: %d articles (%s)\n", dry ?
-			    "would delete" : "deleted", sel.v[i].what,
+			buf_printf(&b, "%s %s: %d articles (%s)\n",
+			    dry ? "would delete" : "deleted", sel.v[i].what,
 			    sel.v[i].narticles, sel.v[i].source);
 		}
-		buf_printf(&b, "%s %zu page%s, %zu articles%s\n", dry ?
-		    "would delete" : "deleted", sel.n, sel.n == 1 ? "" : "s",
-		    narticles, dry ? "; nothing deleted" : "");
+		buf_printf(&b, "%s %zu page%s, %zu articles%s\n",
+		    dry ? "would delete" : "deleted", sel.n,
+		    sel.n == 1 ? "" : "s", narticles,
+		    dry ? "; nothing deleted" : "");
 		if (cli_write(buf_str(&b), b.len) != 0)
 			status = CLI_ERROR;
 	}

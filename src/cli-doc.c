@@ -20,12 +20,12 @@
 void
 cli_doc_dump(FILE *f)
 {
-	const struct cli_entry		*e;
-	const struct cli_option		*o;
-	const struct view_command	*k, *a;
-	const char			*name, *sep;
-	char				**themes;
-	size_t				 i, n;
+	const struct cli_entry	  *e;
+	const struct cli_option	  *o;
+	const struct view_command *k, *a;
+	const char		  *name, *sep;
+	char			 **themes;
+	size_t			   i, n;
 
 	for (o = cli_global_options; o->flag != NULL; o++)
 		fprintf(f, "global\t%s\t%s\n", o->flag, o->help);
@@ -39,8 +39,8 @@ cli_doc_dump(FILE *f)
 	for (k = view_commands; k->name != NULL || k->keys != NULL; k++) {
 		if (k->keys == NULL)
 			continue;
-		name = k->cmd == VIEW_CMD_MOUSE ? "-" :
-		    config_action_name(k->cmd);
+		name =
+		    k->cmd == VIEW_CMD_MOUSE ? "-" : config_action_name(k->cmd);
 		fprintf(f, "key\t%s\t%s\t%s\n", k->keys,
 		    name != NULL ? name : "?", k->help);
 	}
@@ -50,7 +50,7 @@ cli_doc_dump(FILE *f)
 		fprintf(f, "action\t%s\t", a->name);
 		sep = "";
 		for (k = view_commands; k->name != NULL || k->keys != NULL;
-		    k++) {
+		     k++) {
 			if (k->cmd == a->cmd && a->cmd != VIEW_CMD_NONE &&
 			    k->keys != NULL) {
 				fprintf(f, "%s%s", sep, k->keys);
@@ -71,13 +71,12 @@ cli_doc_dump(FILE *f)
 static int
 cli_doc_words(const char *s, size_t len)
 {
-	size_t	i;
+	size_t i;
 
 	if (len == 0 || !islower((unsigned char)s[0]))
 		return (0);
 	for (i = 0; i < len; i++) {
-		if (!islower((unsigned char)s[i]) && s[i] != '|' &&
-		    s[i] != '-')
+		if (!islower((unsigned char)s[i]) && s[i] != '|' && s[i] != '-')
 			return (0);
 	}
 	return (1);
@@ -91,9 +90,9 @@ cli_doc_words(const char *s, size_t len)
 static char *
 cli_doc_choices(const char *usage, const char *flag)
 {
-	const char	*p = usage, *w, *prev = NULL;
-	size_t		 len, prevlen = 0, i;
-	char		*out = xstrdup(""), *tmp;
+	const char *p = usage, *w, *prev = NULL;
+	size_t	    len, prevlen = 0, i;
+	char	   *out = xstrdup(""), *tmp;
 
 	while (*p != '\0') {
 		p += strspn(p, " []");
@@ -106,11 +105,12 @@ cli_doc_choices(const char *usage, const char *flag)
 			prevlen = len;
 			continue;
 		}
-		if (cli_doc_words(w, len) && (flag == NULL ? prev == NULL :
-		    prev != NULL && strlen(flag) == prevlen &&
-		    strncmp(flag, prev, prevlen) == 0)) {
-			xasprintf(&tmp, "%s%s%.*s", out, *out != '\0' ? " " :
-			    "", (int)len, w);
+		if (cli_doc_words(w, len) &&
+		    (flag == NULL ? prev == NULL :
+				    prev != NULL && strlen(flag) == prevlen &&
+				strncmp(flag, prev, prevlen) == 0)) {
+			xasprintf(&tmp, "%s%s%.*s", out,
+			    *out != '\0' ? " " : "", (int)len, w);
 			free(out);
 			out = tmp;
 		}
@@ -127,7 +127,7 @@ cli_doc_choices(const char *usage, const char *flag)
 static void
 cli_doc_command(FILE *f, const struct cli_entry *e)
 {
-	const struct cli_option	*o;
+	const struct cli_option *o;
 	char			*words, *choices;
 	size_t			 n;
 
@@ -146,8 +146,7 @@ cli_doc_command(FILE *f, const struct cli_entry *e)
 		choices = cli_doc_choices(e->usage, words);
 		/* An argument with no choices: nothing to offer. */
 		if (*choices != '\0')
-			fprintf(f, "\t\t%s) vals=\"%s\" ;;\n", words,
-			    choices);
+			fprintf(f, "\t\t%s) vals=\"%s\" ;;\n", words, choices);
 		else
 			fprintf(f, "\t\t%s) return ;;\n", words);
 		free(choices);
@@ -160,7 +159,7 @@ int
 cli_doc_completion(FILE *f, const char *shell)
 {
 	const struct cli_entry	*e;
-	const struct cli_option	*o;
+	const struct cli_option *o;
 	const char		*sp;
 
 	if (strcmp(shell, "bash") != 0)
@@ -186,7 +185,8 @@ cli_doc_completion(FILE *f, const char *shell)
 			sp = "|";
 		}
 	}
-	fprintf(f, ") ((i++)) ;;\n"
+	fprintf(f,
+	    ") ((i++)) ;;\n"
 	    "\t\t-*) ;;\n"
 	    "\t\t*) cmd=${COMP_WORDS[i]}; break ;;\n"
 	    "\t\tesac\n"

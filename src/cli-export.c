@@ -18,7 +18,7 @@ enum export_format {
 };
 
 struct export_ids {
-	int64_t	*v;
+	int64_t *v;
 	size_t	 n;
 };
 
@@ -38,21 +38,21 @@ export_row(const struct store_article_row *r, void *arg)
 
 /* Where the articles go, and what was written before. */
 struct export_out {
-	struct store		*s;
-	enum export_format	 fmt;
-	int			 search;	/* --search: no issue headings */
-	struct buf		 b;
-	size_t			 n;		/* articles written */
-	char			*last;		/* paper and issue of the last */
-	int			 status;
+	struct store	  *s;
+	enum export_format fmt;
+	int		   search; /* --search: no issue headings */
+	struct buf	   b;
+	size_t		   n;	 /* articles written */
+	char		  *last; /* paper and issue of the last */
+	int		   status;
 };
 
 /* Formats one article; writes when a good amount is waiting. */
 static void
 export_one(struct export_out *o, const struct store_article *a)
 {
-	struct buf	*b = &o->b;
-	char		*head;
+	struct buf *b = &o->b;
+	char	   *head;
 
 	switch (o->fmt) {
 	case EXPORT_JSON:
@@ -62,10 +62,10 @@ export_one(struct export_out *o, const struct store_article *a)
 		cli_store_article_json(b, o->s, a);
 		break;
 	case EXPORT_MD:
-		xasprintf(&head, "%s%s%s", a->paper, *a->paper != '\0' ?
-		    " " : "", a->issue_name);
-		if (!o->search && (o->last == NULL ||
-		    strcmp(o->last, head) != 0)) {
+		xasprintf(&head, "%s%s%s", a->paper,
+		    *a->paper != '\0' ? " " : "", a->issue_name);
+		if (!o->search &&
+		    (o->last == NULL || strcmp(o->last, head) != 0)) {
 			buf_printf(b, "%s# %s\n\n", o->n == 0 ? "" : "\n",
 			    head);
 			free(o->last);
@@ -94,9 +94,9 @@ export_one(struct export_out *o, const struct store_article *a)
 static int
 export_hit(const struct store_hit *h, void *arg)
 {
-	struct export_out	*o = arg;
-	struct store_article	*a;
-	char			*cause;
+	struct export_out    *o = arg;
+	struct store_article *a;
+	char		     *cause;
 
 	if ((a = store_search_article(o->s, h, &cause)) == NULL) {
 		cli_error("%s", cause);
@@ -112,26 +112,25 @@ export_hit(const struct store_hit *h, void *arg)
 int
 cli_export_exec(struct cli_ctx *ctx, int argc, char **argv)
 {
-	static const struct option	 opts[] = {
+	static const struct option opts[] = {
 		{ "date", required_argument, NULL, 'd' },
 		{ "format", required_argument, NULL, 'f' },
 		{ "paper", required_argument, NULL, 'p' },
-		{ "search", required_argument, NULL, 's' },
-		{ NULL, 0, NULL, 0 }
+		{ "search", required_argument, NULL, 's' }, { NULL, 0, NULL, 0 }
 	};
-	const struct cli_entry		*e = cli_find("export");
-	struct export_out		 o;
-	struct export_ids		 ids = { NULL, 0 };
-	struct store_filter		 f;
-	struct store_query		 q;
-	struct store_article		*a;
-	const char			*date = NULL, *query = NULL;
-	const char			*paper = NULL;
-	int64_t				*issues = NULL;
-	size_t				 nissues = 0, k;
-	char				*cause = NULL;
-	size_t				 i;
-	int				 ch, rc;
+	const struct cli_entry *e = cli_find("export");
+	struct export_out	o;
+	struct export_ids	ids = { NULL, 0 };
+	struct store_filter	f;
+	struct store_query	q;
+	struct store_article   *a;
+	const char	       *date = NULL, *query = NULL;
+	const char	       *paper = NULL;
+	int64_t		       *issues = NULL;
+	size_t			nissues = 0, k;
+	char		       *cause = NULL;
+	size_t			i;
+	int			ch, rc;
 
 	memset(&o, 0, sizeof o);
 	o.fmt = EXPORT_MD;
@@ -150,8 +149,10 @@ cli_export_exec(struct cli_ctx *ctx, int argc, char **argv)
 			else if (strcmp(optarg, "txt") == 0)
 				o.fmt = EXPORT_TXT;
 			else
-				return (cli_usage_error(e, "--format is md, "
-				    "json or txt, not %s", optarg));
+				return (cli_usage_error(e,
+				    "--format is md, "
+				    "json or txt, not %s",
+				    optarg));
 			break;
 		case 'p':
 			paper = optarg;
@@ -186,8 +187,8 @@ cli_export_exec(struct cli_ctx *ctx, int argc, char **argv)
 		rc = store_search(o.s, &q, export_hit, &o, &cause);
 	} else if (date != NULL) {
 		/* Of several papers' issues of that date, all of them. */
-		rc = store_issue_find_all(o.s, f.paper, date, &issues,
-		    &nissues, &cause);
+		rc = store_issue_find_all(o.s, f.paper, date, &issues, &nissues,
+		    &cause);
 		if (rc == 0 && nissues == 0) {
 			xasprintf(&cause, "no issue %s", date);
 			rc = 1;

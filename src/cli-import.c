@@ -39,28 +39,27 @@
 #include "kanbao/topic.h"
 
 /* The names import reads, matched without regard to case. */
-static const char *const import_exts[] = {
-	".txt", ".text", ".md", ".markdown", NULL
-};
+static const char *const import_exts[] = { ".txt", ".text", ".md", ".markdown",
+	NULL };
 
 /* Names of skipped files shown in the summary; the rest are counted. */
-#define IMPORT_SHOW_SKIPPED	5
+#define IMPORT_SHOW_SKIPPED 5
 
 /* Directories below a path given to import, at most. */
-#define IMPORT_WALK_DEPTH	32
+#define IMPORT_WALK_DEPTH 32
 
 struct import_list {
-	char	**paths;
-	size_t	  n;
+	char **paths;
+	size_t n;
 };
 
 struct import_stats {
-	size_t	pages;
-	size_t	added;
-	size_t	replaced;
-	size_t	articles;
-	size_t	skipped;
-	size_t	nolayer;	/* PDF pages without text */
+	size_t pages;
+	size_t added;
+	size_t replaced;
+	size_t articles;
+	size_t skipped;
+	size_t nolayer; /* PDF pages without text */
 };
 
 /*
@@ -68,23 +67,23 @@ struct import_stats {
  * numbers it gave pages known by label (which a numbered page moves on).
  */
 struct import_next {
-	char	*issue;			/* paper '\n' key */
-	int	 next;
-	int	*labelled;
-	size_t	 nlabelled;
+	char  *issue; /* paper '\n' key */
+	int    next;
+	int   *labelled;
+	size_t nlabelled;
 };
 
 struct import_ctx {
-	struct store		*s;	/* NULL: a dry run without a store */
-	struct topic_set	*ts;
-	const char		*date;	/* --date */
-	int			 page;	/* --page */
-	const char		*paper;	/* --paper */
-	int			 dry_run;
-	struct import_stats	 st;
-	struct buf		 notes;	/* replaced, moved, undated lines */
-	struct import_next	*next;
-	size_t			 nnext;
+	struct store	   *s; /* NULL: a dry run without a store */
+	struct topic_set   *ts;
+	const char	   *date;  /* --date */
+	int		    page;  /* --page */
+	const char	   *paper; /* --paper */
+	int		    dry_run;
+	struct import_stats st;
+	struct buf	    notes; /* replaced, moved, undated lines */
+	struct import_next *next;
+	size_t		    nnext;
 };
 
 static void
@@ -97,7 +96,7 @@ import_add(struct import_list *l, const char *path)
 static void
 import_list_free(struct import_list *l)
 {
-	size_t	i;
+	size_t i;
 
 	for (i = 0; i < l->n; i++)
 		free(l->paths[i]);
@@ -116,8 +115,8 @@ import_cmp(const void *a, const void *b)
 static int
 import_is_page(const char *name)
 {
-	const char *const	*e;
-	size_t			 n = strlen(name), k;
+	const char *const *e;
+	size_t		   n = strlen(name), k;
 
 	if (*name == '.')
 		return (0);
@@ -138,19 +137,19 @@ import_is_page(const char *name)
  */
 struct import_walk {
 	struct {
-		dev_t	 dev;
-		ino_t	 ino;
-	}		 path[IMPORT_WALK_DEPTH + 1];
-	int		 depth;
-	size_t		 loops;		/* links back up the path */
-	char		*first_loop;	/* the first of them */
+		dev_t dev;
+		ino_t ino;
+	} path[IMPORT_WALK_DEPTH + 1];
+	int    depth;
+	size_t loops;	   /* links back up the path */
+	char  *first_loop; /* the first of them */
 };
 
 /* Is the directory sb already on the walk's path (a loop)? */
 static int
 import_walk_seen(const struct import_walk *w, const struct stat *sb)
 {
-	int	i;
+	int i;
 
 	for (i = 0; i < w->depth; i++) {
 		if (w->path[i].dev == sb->st_dev &&
@@ -169,16 +168,17 @@ static int
 import_walk_dir(struct import_list *l, struct import_list *other,
     struct import_walk *w, const char *dir, const struct stat *dsb)
 {
-	DIR		*d;
-	struct dirent	*de;
-	struct stat	 sb;
-	char		**names = NULL, *path;
-	size_t		 n = 0, i;
-	int		 status = 0;
+	DIR	      *d;
+	struct dirent *de;
+	struct stat    sb;
+	char	     **names = NULL, *path;
+	size_t	       n = 0, i;
+	int	       status = 0;
 
 	if (w->depth >= IMPORT_WALK_DEPTH || (d = opendir(dir)) == NULL) {
-		cli_error("%s: %s", dir, w->depth >= IMPORT_WALK_DEPTH ?
-		    "too deep" : strerror(errno));
+		cli_error("%s: %s", dir,
+		    w->depth >= IMPORT_WALK_DEPTH ? "too deep" :
+						    strerror(errno));
 		return (-1);
 	}
 	w->path[w->depth].dev = dsb->st_dev;
@@ -194,8 +194,9 @@ import_walk_dir(struct import_list *l, struct import_list *other,
 	if (n != 0)
 		qsort(names, n, sizeof *names, import_cmp);
 	for (i = 0; i < n; i++) {
-		xasprintf(&path, "%s%s%s", dir, *dir != '\0' &&
-		    dir[strlen(dir) - 1] == '/' ? "" : "/", names[i]);
+		xasprintf(&path, "%s%s%s", dir,
+		    *dir != '\0' && dir[strlen(dir) - 1] == '/' ? "" : "/",
+		    names[i]);
 		if (stat(path, &sb) != 0) {
 			/* Too long a name, a dangling link: say which. */
 			if (errno != ENOENT || import_is_page(names[i])) {
@@ -225,22 +226,23 @@ import_walk_dir(struct import_list *l, struct import_list *other,
  * walked (a loop: "ln -s . a") are not followed, and said once.
  */
 static int
-import_walk(struct import_list *l, struct import_list *other,
-    const char *dir, const struct stat *sb)
+import_walk(struct import_list *l, struct import_list *other, const char *dir,
+    const struct stat *sb)
 {
-	struct import_walk	w;
-	int			status;
+	struct import_walk w;
+	int		   status;
 
 	memset(&w, 0, sizeof w);
 	status = import_walk_dir(l, other, &w, dir, sb);
 	if (w.loops != 0) {
 		if (w.loops == 1)
 			cli_error("%s: a link back to a directory above it, "
-			    "not followed", w.first_loop);
+				  "not followed",
+			    w.first_loop);
 		else
 			cli_error("%s and %zu more: links back to a directory "
-			    "above them, not followed", w.first_loop,
-			    w.loops - 1);
+				  "above them, not followed",
+			    w.first_loop, w.loops - 1);
 		free(w.first_loop);
 	}
 	return (status);
@@ -250,10 +252,10 @@ import_walk(struct import_list *l, struct import_list *other,
 static int
 import_path_date(const char *path, char out[11])
 {
-	const char	*p;
-	char		 tmp[11];
-	int		 found = 0;
-	size_t		 len = strlen(path);
+	const char *p;
+	char	    tmp[11];
+	int	    found = 0;
+	size_t	    len = strlen(path);
 
 	for (p = path; (size_t)(p - path) + 8 <= len; p++) {
 		if (p != path && p[-1] >= '0' && p[-1] <= '9')
@@ -286,9 +288,9 @@ import_path_date(const char *path, char out[11])
 static int
 import_name_page(const char *name, size_t *cut)
 {
-	const char	*p, *q;
-	size_t		 len = strlen(name), k;
-	long		 v;
+	const char *p, *q;
+	size_t	    len = strlen(name), k;
+	long	    v;
 
 	if ((p = strstr(name, "第")) != NULL &&
 	    (k = strspn(p + 3, "0123456789")) > 0 && k < 4 &&
@@ -320,15 +322,14 @@ import_name_page(const char *name, size_t *cut)
 		if (q - name >= 4 && strncasecmp(q - 4, "page", 4) == 0)
 			q -= 3;
 		q--;
-		if (q == name || q[-1] == '_' || q[-1] == '-' ||
-		    q[-1] == '.' || q[-1] == ' ') {
+		if (q == name || q[-1] == '_' || q[-1] == '-' || q[-1] == '.' ||
+		    q[-1] == ' ') {
 			*cut = q == name ? 0 : (size_t)(q - 1 - name);
 			return ((int)v);
 		}
 	}
 	return (-1);
 }
-
 
 /* Appends where a page is: "paper date, page N (label)". */
 static void
@@ -337,8 +338,8 @@ import_place(struct buf *b, const struct store_page_in *in, int number,
 {
 	if (in->paper != NULL && *in->paper != '\0')
 		buf_printf(b, "%s ", in->paper);
-	buf_printf(b, "%s, page %d", in->date != NULL ? in->date :
-	    in->issue_name, number);
+	buf_printf(b, "%s, page %d",
+	    in->date != NULL ? in->date : in->issue_name, number);
 	if (label != NULL && *label != '\0')
 		buf_printf(b, " (%s)", label);
 }
@@ -353,9 +354,9 @@ static int
 import_dry_number(struct import_ctx *c, const struct store_page_in *in,
     int number, int *moved_to)
 {
-	struct import_next	*e = NULL;
-	char			*key;
-	size_t			 i;
+	struct import_next *e = NULL;
+	char		   *key;
+	size_t		    i;
 
 	*moved_to = 0;
 	xasprintf(&key, "%s\n%s", in->paper != NULL ? in->paper : "",
@@ -365,8 +366,7 @@ import_dry_number(struct import_ctx *c, const struct store_page_in *in,
 			e = &c->next[i];
 	}
 	if (e == NULL) {
-		c->next = xreallocarray(c->next, c->nnext + 1,
-		    sizeof *c->next);
+		c->next = xreallocarray(c->next, c->nnext + 1, sizeof *c->next);
 		e = &c->next[c->nnext++];
 		memset(e, 0, sizeof *e);
 		e->issue = key;
@@ -400,11 +400,11 @@ static int
 import_page(struct import_ctx *c, const struct store_page_in *in,
     const struct parse_page *parsed)
 {
-	struct store_put_out	 out;
-	struct parse_page	*pg;
-	struct buf		 b = BUF_INIT;
-	char			*cause;
-	int			 rc, moved_to = 0;
+	struct store_put_out out;
+	struct parse_page   *pg;
+	struct buf	     b = BUF_INIT;
+	char		    *cause;
+	int		     rc, moved_to = 0;
 
 	memset(&out, 0, sizeof out);
 	if (c->s != NULL && store_check(c->s, in, &out, &cause) != 0) {
@@ -417,19 +417,26 @@ import_page(struct import_ctx *c, const struct store_page_in *in,
 		out.number = in->number > 0 ? in->number : 1;
 	if (c->dry_run) {
 		if (out.result != STORE_PUT_UNCHANGED)
-			out.number = import_dry_number(c, in, out.number,
-			    &moved_to);
+			out.number =
+			    import_dry_number(c, in, out.number, &moved_to);
 		buf_printf(&b, "%s: ", in->source);
 		import_place(&b, in, out.number, in->label);
-		buf_printf(&b, ": %s%s", out.result == STORE_PUT_ADDED ?
-		    "new" : out.result == STORE_PUT_REPLACED ? "replaces the "
-		    "stored page" : "unchanged", in->date == NULL &&
-		    out.result != STORE_PUT_UNCHANGED ? " (undated)" : "");
+		buf_printf(&b, ": %s%s",
+		    out.result == STORE_PUT_ADDED	 ? "new" :
+			out.result == STORE_PUT_REPLACED ? "replaces the "
+							   "stored page" :
+							   "unchanged",
+		    in->date == NULL && out.result != STORE_PUT_UNCHANGED ?
+			" (undated)" :
+			"");
 		if (moved_to != 0)
-			buf_printf(&b, " (the page numbered in order there "
-			    "moves to page %d)", moved_to);
+			buf_printf(&b,
+			    " (the page numbered in order there "
+			    "moves to page %d)",
+			    moved_to);
 		else if (out.moved)
-			buf_adds(&b, " (the stored page numbered in order "
+			buf_adds(&b,
+			    " (the stored page numbered in order "
 			    "there moves on)");
 		buf_addc(&b, '\n');
 		rc = cli_write(buf_str(&b), b.len);
@@ -461,15 +468,19 @@ import_page(struct import_ctx *c, const struct store_page_in *in,
 		import_place(&c->notes, in, out.number, in->label);
 		buf_printf(&c->notes, " with %s", in->source);
 		if (out.kept > 0)
-			buf_printf(&c->notes, " (%zu articles kept their "
-			    "read/starred state)", out.kept);
+			buf_printf(&c->notes,
+			    " (%zu articles kept their "
+			    "read/starred state)",
+			    out.kept);
 		buf_addc(&c->notes, '\n');
 	}
 	if (out.moved) {
 		buf_adds(&c->notes, "moved ");
 		import_place(&c->notes, in, out.number, NULL);
-		buf_printf(&c->notes, " (numbered in order) to page %d to "
-		    "make room for %s\n", out.moved_to, in->source);
+		buf_printf(&c->notes,
+		    " (numbered in order) to page %d to "
+		    "make room for %s\n",
+		    out.moved_to, in->source);
 	}
 	if (in->date == NULL) {
 		buf_printf(&c->notes, "undated: %s filed as ", in->source);
@@ -483,7 +494,7 @@ import_page(struct import_ctx *c, const struct store_page_in *in,
 static int
 import_blank(const char *s, size_t n)
 {
-	size_t	i;
+	size_t i;
 
 	for (i = 0; i < n; i++) {
 		if ((unsigned char)s[i] > ' ')
@@ -504,16 +515,16 @@ static size_t
 import_split(const char *raw, size_t rawlen, const char *encoding,
     char ***texts, size_t **lens, uint64_t **hashes)
 {
-	const char	*p, *ff, *enc;
-	char		*cause;
-	size_t		 n = 0, k, i;
+	const char *p, *ff, *enc;
+	char	   *cause;
+	size_t	    n = 0, k, i;
 
 	*texts = NULL;
 	*lens = NULL;
 	*hashes = NULL;
 	if (memchr(raw, '\f', rawlen) == NULL ||
 	    (strcmp(encoding, "UTF-8") != 0 &&
-	    strcmp(encoding, "GB18030") != 0))
+		strcmp(encoding, "GB18030") != 0))
 		return (0);
 	for (p = raw;; p = ff + 1) {
 		ff = memchr(p, '\f', rawlen - (size_t)(p - raw));
@@ -524,8 +535,9 @@ import_split(const char *raw, size_t rawlen, const char *encoding,
 		(*texts)[n] = NULL;
 		(*lens)[n] = 0;
 		(*hashes)[n] = store_raw_hash(p, k);
-		if (!import_blank(p, k) && ((*texts)[n] = text_decode(p, k,
-		    &(*lens)[n], &enc, &cause)) == NULL) {
+		if (!import_blank(p, k) &&
+		    ((*texts)[n] = text_decode(p, k, &(*lens)[n], &enc,
+			 &cause)) == NULL) {
 			free(cause);
 			n++;
 			goto whole;
@@ -535,7 +547,7 @@ import_split(const char *raw, size_t rawlen, const char *encoding,
 			break;
 	}
 	while (n > 0 && (*texts)[n - 1] == NULL)
-		n--;		/* the form feed after the last page */
+		n--; /* the form feed after the last page */
 	if (n > 1)
 		return (n);
 
@@ -558,7 +570,7 @@ whole:
 static int
 import_one_page(const char *raw, size_t n)
 {
-	const char	*ff = memchr(raw, '\f', n);
+	const char *ff = memchr(raw, '\f', n);
 
 	return (ff == NULL || import_blank(ff, n - (size_t)(ff - raw)));
 }
@@ -572,9 +584,9 @@ static int
 import_unchanged(struct import_ctx *c, const char *path, const char *raw,
     size_t rawlen)
 {
-	struct store_put_out	 out;
-	char			*cause;
-	int			 rc;
+	struct store_put_out out;
+	char		    *cause;
+	int		     rc;
 
 	if (c->s == NULL || c->dry_run || c->date != NULL || c->page != 0 ||
 	    c->paper != NULL || !import_one_page(raw, rawlen))
@@ -603,11 +615,11 @@ import_unchanged(struct import_ctx *c, const char *path, const char *raw,
 static int
 import_pdf(struct import_ctx *c, struct store_page_in *in, int numbered)
 {
-	struct parse_page	*pg;
-	char			*text, *cause;
-	size_t			 len;
-	int			 pages, i, first = in->number, nolayer;
-	int			 status = 0;
+	struct parse_page *pg;
+	char		  *text, *cause;
+	size_t		   len;
+	int		   pages, i, first = in->number, nolayer;
+	int		   status = 0;
 
 	if ((pages = pdf_page_count(in->source, &cause)) < 0) {
 		cli_error("%s: %s", in->source, cause);
@@ -655,14 +667,14 @@ import_pdf(struct import_ctx *c, struct store_page_in *in, int numbered)
 static int
 import_one(struct import_ctx *c, const char *path)
 {
-	struct store_page_in	 in;
-	const char		*base, *encoding;
-	char			 date[11], *name, *dot, *raw = NULL, *cause;
-	char			*label = NULL, *found = NULL, *whole, **texts;
-	size_t			 len, rawlen, wlen, cut = 0, nsec, i, *lens;
-	uint64_t		*hashes;
-	char			*cname, *csource;
-	int			 number, status = 0, looked = 0, rc, numbered;
+	struct store_page_in in;
+	const char	    *base, *encoding;
+	char		     date[11], *name, *dot, *raw = NULL, *cause;
+	char		    *label = NULL, *found = NULL, *whole, **texts;
+	size_t		     len, rawlen, wlen, cut = 0, nsec, i, *lens;
+	uint64_t	    *hashes;
+	char		    *cname, *csource;
+	int		     number, status = 0, looked = 0, rc, numbered;
 
 	base = strrchr(path, '/');
 	base = base != NULL ? base + 1 : path;
@@ -672,7 +684,7 @@ import_one(struct import_ctx *c, const char *path)
 	number = import_name_page(name, &cut);
 	numbered = number > 0 || c->page > 0;
 	if (number > 0 && strncmp(name + cut, "第", 3) == 0)
-		label = xstrdup(name + cut);	/* as printed: 第3版 */
+		label = xstrdup(name + cut); /* as printed: 第3版 */
 	if (c->page > 0)
 		number = c->page;
 	else if (number < 0) {
@@ -704,7 +716,8 @@ import_one(struct import_ctx *c, const char *path)
 
 	if (pdf_is_pdf_name(path)) {
 		in.paper = c->paper != NULL && strcmp(c->paper, "-") == 0 ?
-		    "" : c->paper;
+		    "" :
+		    c->paper;
 		if (in.paper == NULL)
 			in.paper = found = paper_from_path(path);
 		in.number = number;
@@ -716,8 +729,9 @@ import_one(struct import_ctx *c, const char *path)
 		status = rc == 1 ? 0 : -1;
 		goto out;
 	}
-	if (raw == NULL || (whole = text_decode(raw, rawlen, &wlen,
-	    &encoding, &cause)) == NULL) {
+	if (raw == NULL ||
+	    (whole = text_decode(raw, rawlen, &wlen, &encoding, &cause)) ==
+		NULL) {
 		cli_error("%s: %s", path, cause);
 		free(cause);
 		c->st.skipped++;
@@ -732,18 +746,18 @@ import_one(struct import_ctx *c, const char *path)
 			number = 1;
 	}
 	/* --paper - is the default paper, as list and delete name it. */
-	in.paper = c->paper != NULL && strcmp(c->paper, "-") == 0 ? "" :
-	    c->paper;
+	in.paper =
+	    c->paper != NULL && strcmp(c->paper, "-") == 0 ? "" : c->paper;
 	if (in.paper == NULL)
 		in.paper = found = paper_from_path(path);
 	for (i = 0; i < (nsec > 1 ? nsec : 1); i++) {
 		in.number = number + (int)i;
 		in.text = nsec > 1 ? texts[i] : whole;
 		in.len = nsec > 1 ? lens[i] : wlen;
-		in.raw_hash = nsec > 1 ? hashes[i] : store_raw_hash(raw,
-		    rawlen);
+		in.raw_hash =
+		    nsec > 1 ? hashes[i] : store_raw_hash(raw, rawlen);
 		if (in.text == NULL)
-			continue;	/* a blank page */
+			continue; /* a blank page */
 		/* The masthead: of the file's first page, for all of them. */
 		if (in.paper == NULL && !looked)
 			in.paper = found = paper_from_text(in.text, in.len);
@@ -770,7 +784,7 @@ out:
 static double
 import_now(void)
 {
-	struct timespec	ts;
+	struct timespec ts;
 
 	clock_gettime(CLOCK_MONOTONIC, &ts);
 	return ((double)ts.tv_sec + (double)ts.tv_nsec / 1e9);
@@ -779,8 +793,8 @@ import_now(void)
 static void
 import_progress(size_t done, size_t total)
 {
-	char	bar[31];
-	size_t	fill = total == 0 ? 30 : done * 30 / total;
+	char   bar[31];
+	size_t fill = total == 0 ? 30 : done * 30 / total;
 
 	memset(bar, '#', fill);
 	memset(bar + fill, ' ', 30 - fill);
@@ -798,9 +812,9 @@ import_progress(size_t done, size_t total)
 static struct store *
 import_dry_store(struct cli_ctx *ctx, int *none)
 {
-	struct stat	 sb;
-	char		*path = NULL, *cause;
-	const char	*p = ctx->db_path;
+	struct stat sb;
+	char	   *path = NULL, *cause;
+	const char *p = ctx->db_path;
 
 	*none = 0;
 	if (p == NULL && (p = path = store_default_path(&cause)) == NULL) {
@@ -822,13 +836,14 @@ import_dry_store(struct cli_ctx *ctx, int *none)
 static void
 import_others(struct buf *b, const struct import_list *other)
 {
-	const char *const	*e;
-	size_t			 i;
+	const char *const *e;
+	size_t		   i;
 
 	if (other->n == 0)
 		return;
-	buf_printf(b, "skipped %zu %s:", other->n, other->n == 1 ?
-	    "file that is not a page" : "files that are not pages");
+	buf_printf(b, "skipped %zu %s:", other->n,
+	    other->n == 1 ? "file that is not a page" :
+			    "files that are not pages");
 	for (i = 0; i < other->n && i < IMPORT_SHOW_SKIPPED; i++)
 		buf_printf(b, "%s %s", i == 0 ? "" : ",", other->paths[i]);
 	if (other->n > IMPORT_SHOW_SKIPPED)
@@ -842,23 +857,22 @@ import_others(struct buf *b, const struct import_list *other)
 int
 cli_import_exec(struct cli_ctx *ctx, int argc, char **argv)
 {
-	static const struct option	 opts[] = {
+	static const struct option opts[] = {
 		{ "date", required_argument, NULL, 'd' },
 		{ "dry-run", no_argument, NULL, 'n' },
 		{ "page", required_argument, NULL, 'p' },
-		{ "paper", required_argument, NULL, 'P' },
-		{ NULL, 0, NULL, 0 }
+		{ "paper", required_argument, NULL, 'P' }, { NULL, 0, NULL, 0 }
 	};
-	const struct cli_entry		*e = cli_find("import");
-	struct import_list		 l = { NULL, 0 }, other = { NULL, 0 };
-	struct import_ctx		 c;
-	struct stat			 sb;
-	struct buf			 sum = BUF_INIT;
-	char				 date[11], *cause;
-	double				 t0, last = 0, now;
-	long				 page = 0;
-	size_t				 i;
-	int				 ch, status = CLI_OK, tty, none = 0;
+	const struct cli_entry *e = cli_find("import");
+	struct import_list	l = { NULL, 0 }, other = { NULL, 0 };
+	struct import_ctx	c;
+	struct stat		sb;
+	struct buf		sum = BUF_INIT;
+	char			date[11], *cause;
+	double			t0, last = 0, now;
+	long			page = 0;
+	size_t			i;
+	int			ch, status = CLI_OK, tty, none = 0;
 
 	memset(&c, 0, sizeof c);
 	opterr = 0;
@@ -866,8 +880,10 @@ cli_import_exec(struct cli_ctx *ctx, int argc, char **argv)
 		switch (ch) {
 		case 'd':
 			if (store_date_parse(optarg, date) != 0)
-				return (cli_usage_error(e, "not a date: %s "
-				    "(use 2023-02-10 or 20230210)", optarg));
+				return (cli_usage_error(e,
+				    "not a date: %s "
+				    "(use 2023-02-10 or 20230210)",
+				    optarg));
 			c.date = date;
 			break;
 		case 'n':
@@ -875,12 +891,15 @@ cli_import_exec(struct cli_ctx *ctx, int argc, char **argv)
 			break;
 		case 'p':
 			if (cli_store_number(optarg, 1, 999, &page) != 0)
-				return (cli_usage_error(e, "not a page number:"
-				    " %s", optarg));
+				return (cli_usage_error(e,
+				    "not a page number:"
+				    " %s",
+				    optarg));
 			break;
 		case 'P':
 			if (*optarg == '\0')
-				return (cli_usage_error(e, "--paper needs a "
+				return (cli_usage_error(e,
+				    "--paper needs a "
 				    "name"));
 			c.paper = optarg;
 			break;
@@ -937,8 +956,8 @@ cli_import_exec(struct cli_ctx *ctx, int argc, char **argv)
 	for (i = 0; i < l.n; i++) {
 		if (import_one(&c, l.paths[i]) != 0)
 			status = CLI_ERROR;
-		if (tty && ((now = import_now()) - last > 0.1 ||
-		    i + 1 == l.n)) {
+		if (tty &&
+		    ((now = import_now()) - last > 0.1 || i + 1 == l.n)) {
 			import_progress(i + 1, l.n);
 			last = now;
 		}
@@ -950,20 +969,24 @@ cli_import_exec(struct cli_ctx *ctx, int argc, char **argv)
 		status = CLI_ERROR;
 	}
 	if (c.dry_run)
-		buf_printf(&sum, "would import %zu pages (%zu new, %zu "
+		buf_printf(&sum,
+		    "would import %zu pages (%zu new, %zu "
 		    "replaced, %zu unchanged), %zu skipped; nothing written\n",
 		    c.st.pages, c.st.added, c.st.replaced,
 		    c.st.pages - c.st.added - c.st.replaced, c.st.skipped);
 	else
-		buf_printf(&sum, "imported %zu pages (%zu new, %zu replaced, "
+		buf_printf(&sum,
+		    "imported %zu pages (%zu new, %zu replaced, "
 		    "%zu unchanged), %zu articles, %zu skipped, %.1fs\n",
 		    c.st.pages, c.st.added, c.st.replaced,
 		    c.st.pages - c.st.added - c.st.replaced, c.st.articles,
 		    c.st.skipped, import_now() - t0);
 	if (c.st.nolayer != 0)
-		buf_printf(&sum, "%zu page%s no text layer: OCR %s first, e.g. "
-		    "with ocrmypdf\n", c.st.nolayer, c.st.nolayer == 1 ?
-		    " has" : "s have", c.st.nolayer == 1 ? "it" : "them");
+		buf_printf(&sum,
+		    "%zu page%s no text layer: OCR %s first, e.g. "
+		    "with ocrmypdf\n",
+		    c.st.nolayer, c.st.nolayer == 1 ? " has" : "s have",
+		    c.st.nolayer == 1 ? "it" : "them");
 	buf_add(&sum, buf_str(&c.notes), c.notes.len);
 	import_others(&sum, &other);
 	if (cli_write(buf_str(&sum), sum.len) != 0)

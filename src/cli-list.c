@@ -14,11 +14,11 @@
 #include "kanbao/json.h"
 
 struct list_out {
-	struct store	*s;
-	struct buf	 b;
-	int		 json;
-	size_t		 n;
-	int		 status;
+	struct store *s;
+	struct buf    b;
+	int	      json;
+	size_t	      n;
+	int	      status;
 };
 
 /* Writes out what has gathered once it is large; keeps memory flat. */
@@ -52,9 +52,9 @@ list_field(struct buf *b, const char *s, int last)
 static int
 list_papers(struct list_out *o)
 {
-	struct store_paper	*v, *p;
-	size_t			 n, i;
-	char			*cause;
+	struct store_paper *v, *p;
+	size_t		    n, i;
+	char		   *cause;
 
 	if (store_papers(o->s, &v, &n, &cause) != 0) {
 		cli_error("%s", cause);
@@ -96,7 +96,7 @@ list_papers(struct list_out *o)
 static int
 list_wanted(const int64_t *ids, size_t n, int64_t id)
 {
-	size_t	i;
+	size_t i;
 
 	for (i = 0; i < n; i++) {
 		if (ids[i] == id)
@@ -109,9 +109,9 @@ static int
 list_issues(struct list_out *o, const int64_t *only, size_t nonly,
     int64_t paper)
 {
-	struct store_issue	*v, *is;
-	size_t			 n, i;
-	char			*cause;
+	struct store_issue *v, *is;
+	size_t		    n, i;
+	char		   *cause;
 
 	if (store_issues(o->s, 0, 0, &v, &n, &cause) != 0) {
 		cli_error("%s", cause);
@@ -160,8 +160,8 @@ list_issues(struct list_out *o, const int64_t *only, size_t nonly,
 				buf_addc(&o->b, '}');
 			}
 			json_key(&o->b, "paper", 0);
-			json_string(&o->b, *is->paper_name != '\0' ?
-			    is->paper_name : NULL);
+			json_string(&o->b,
+			    *is->paper_name != '\0' ? is->paper_name : NULL);
 			buf_addc(&o->b, '}');
 		} else {
 			list_field(&o->b, is->name, 0);
@@ -184,7 +184,7 @@ list_issues(struct list_out *o, const int64_t *only, size_t nonly,
 static int
 list_page(const struct store_page_row *r, void *arg)
 {
-	struct list_out	*o = arg;
+	struct list_out *o = arg;
 
 	list_sep(o);
 	if (o->json) {
@@ -204,8 +204,8 @@ list_page(const struct store_page_row *r, void *arg)
 		json_key(&o->b, "label", 0);
 		json_string(&o->b, r->label);
 		json_key(&o->b, "paper", 0);
-		json_string(&o->b, *r->paper_name != '\0' ? r->paper_name :
-		    NULL);
+		json_string(&o->b,
+		    *r->paper_name != '\0' ? r->paper_name : NULL);
 		buf_addc(&o->b, '}');
 	} else {
 		list_field(&o->b, r->issue_name, 0);
@@ -222,7 +222,7 @@ list_page(const struct store_page_row *r, void *arg)
 static int
 list_article(const struct store_article_row *r, void *arg)
 {
-	struct list_out	*o = arg;
+	struct list_out *o = arg;
 	char		*topics;
 
 	list_sep(o);
@@ -267,27 +267,25 @@ list_article(const struct store_article_row *r, void *arg)
 int
 cli_list_exec(struct cli_ctx *ctx, int argc, char **argv)
 {
-	static const struct option	 opts[] = {
-		{ "date", required_argument, NULL, 'd' },
+	static const struct option opts[] = { { "date", required_argument, NULL,
+						  'd' },
 		{ "json", no_argument, NULL, 'j' },
 		{ "paper", required_argument, NULL, 'p' },
 		{ "starred", no_argument, NULL, 's' },
 		{ "topic", required_argument, NULL, 't' },
-		{ "unread", no_argument, NULL, 'u' },
-		{ NULL, 0, NULL, 0 }
-	};
-	static const char		*whats[] = { "issues", "pages",
-	    "articles", "papers" };
-	const struct cli_entry		*e = cli_find("list");
-	struct list_out			 o;
-	struct store_filter		 f;
-	const char			*date = NULL, *topic = NULL;
-	const char			*paper = NULL;
-	char				*cause;
-	int64_t				*ids = NULL, pid = 0;
-	size_t				 nids = 0, i;
-	int				 ch, what = 0, json = 0, rc;
-	int				 starred = 0, unread = 0;
+		{ "unread", no_argument, NULL, 'u' }, { NULL, 0, NULL, 0 } };
+	static const char	  *whats[] = { "issues", "pages", "articles",
+			"papers" };
+	const struct cli_entry	  *e = cli_find("list");
+	struct list_out		   o;
+	struct store_filter	   f;
+	const char		  *date = NULL, *topic = NULL;
+	const char		  *paper = NULL;
+	char			  *cause;
+	int64_t			  *ids = NULL, pid = 0;
+	size_t			   nids = 0, i;
+	int			   ch, what = 0, json = 0, rc;
+	int			   starred = 0, unread = 0;
 
 	opterr = 0;
 	while ((ch = getopt_long(argc, argv, "", opts, NULL)) != -1) {
@@ -324,14 +322,16 @@ cli_list_exec(struct cli_ctx *ctx, int argc, char **argv)
 				break;
 		}
 		if (what == 4)
-			return (cli_usage_error(e, "nothing called %s to list"
-			    " (papers, issues, pages or articles)", argv[0]));
+			return (cli_usage_error(e,
+			    "nothing called %s to list"
+			    " (papers, issues, pages or articles)",
+			    argv[0]));
 	}
 	if (topic != NULL && what != 2)
 		return (cli_usage_error(e, "--topic is for articles"));
 	if ((starred || unread) && what != 2)
-		return (cli_usage_error(e, "--%s is for articles", starred ?
-		    "starred" : "unread"));
+		return (cli_usage_error(e, "--%s is for articles",
+		    starred ? "starred" : "unread"));
 	if (what == 3 && (date != NULL || paper != NULL))
 		return (cli_usage_error(e, "papers are listed whole"));
 
@@ -350,8 +350,9 @@ cli_list_exec(struct cli_ctx *ctx, int argc, char **argv)
 			cli_error("%s", cause);
 			free(cause);
 		} else if (nids == 0) {
-			cli_error("no issue %s%s%s", date, paper != NULL ?
-			    " of " : "", paper != NULL ? paper : "");
+			cli_error("no issue %s%s%s", date,
+			    paper != NULL ? " of " : "",
+			    paper != NULL ? paper : "");
 			rc = 1;
 		}
 	}

@@ -12,20 +12,18 @@
 int
 cli_mark_exec(struct cli_ctx *ctx, int argc, char **argv)
 {
-	static const struct option	 opts[] = {
-		{ "read", no_argument, NULL, 'r' },
+	static const struct option opts[] = { { "read", no_argument, NULL,
+						  'r' },
 		{ "unread", no_argument, NULL, 'R' },
 		{ "star", no_argument, NULL, 's' },
-		{ "unstar", no_argument, NULL, 'S' },
-		{ NULL, 0, NULL, 0 }
-	};
-	const struct cli_entry		*e = cli_find("mark");
-	struct store			*s;
-	struct buf			 b = BUF_INIT;
-	char				*cause;
-	long				 id;
-	int				 ch, i, read = -1, star = -1, done = 0;
-	int				 status = CLI_OK;
+		{ "unstar", no_argument, NULL, 'S' }, { NULL, 0, NULL, 0 } };
+	const struct cli_entry	  *e = cli_find("mark");
+	struct store		  *s;
+	struct buf		   b = BUF_INIT;
+	char			  *cause;
+	long			   id;
+	int			   ch, i, read = -1, star = -1, done = 0;
+	int			   status = CLI_OK;
 
 	opterr = 0;
 	while ((ch = getopt_long(argc, argv, "", opts, NULL)) != -1) {
@@ -33,14 +31,16 @@ cli_mark_exec(struct cli_ctx *ctx, int argc, char **argv)
 		case 'r':
 		case 'R':
 			if (read != -1 && read != (ch == 'r'))
-				return (cli_usage_error(e, "--read or "
+				return (cli_usage_error(e,
+				    "--read or "
 				    "--unread, not both"));
 			read = ch == 'r';
 			break;
 		case 's':
 		case 'S':
 			if (star != -1 && star != (ch == 's'))
-				return (cli_usage_error(e, "--star or "
+				return (cli_usage_error(e,
+				    "--star or "
 				    "--unstar, not both"));
 			star = ch == 's';
 			break;
@@ -51,7 +51,8 @@ cli_mark_exec(struct cli_ctx *ctx, int argc, char **argv)
 	argc -= optind;
 	argv += optind;
 	if (read == -1 && star == -1)
-		return (cli_usage_error(e, "say what to mark: --read, "
+		return (cli_usage_error(e,
+		    "say what to mark: --read, "
 		    "--unread, --star or --unstar"));
 	if (argc == 0)
 		return (cli_usage_error(e, "no article given"));
@@ -66,8 +67,8 @@ cli_mark_exec(struct cli_ctx *ctx, int argc, char **argv)
 	for (i = 0; i < argc; i++) {
 		cli_store_number(argv[i], 1, 0x7fffffffL, &id);
 		if ((read != -1 && store_set_read(s, id, read, &cause) != 0) ||
-		    (star != -1 && store_set_starred(s, id, star,
-		    &cause) != 0)) {
+		    (star != -1 &&
+			store_set_starred(s, id, star, &cause) != 0)) {
 			cli_error("%s", cause);
 			free(cause);
 			status = CLI_ERROR;

@@ -19,9 +19,9 @@ static void
 cli_parse_json_article(struct buf *b, const struct parse_article *a,
     const struct topic_set *ts)
 {
-	uint64_t	mask;
-	size_t		i;
-	int		first = 1;
+	uint64_t mask;
+	size_t	 i;
+	int	 first = 1;
 
 	buf_addc(b, '{');
 	json_key(b, "kind", 1);
@@ -59,8 +59,8 @@ static void
 cli_parse_json(struct buf *b, const char *path, const struct parse_page *pg,
     const struct topic_set *ts)
 {
-	const struct parse_weather	*w = pg->weather;
-	size_t				 i;
+	const struct parse_weather *w = pg->weather;
+	size_t			    i;
 
 	buf_addc(b, '{');
 	json_key(b, "source", 1);
@@ -112,10 +112,10 @@ static void
 cli_parse_text(struct buf *b, const char *path, const struct parse_page *pg,
     const struct topic_set *ts)
 {
-	const struct parse_article	*a;
-	const struct parse_weather	*w = pg->weather;
-	uint64_t			 mask;
-	size_t				 i, j;
+	const struct parse_article *a;
+	const struct parse_weather *w = pg->weather;
+	uint64_t		    mask;
+	size_t			    i, j;
 
 	buf_printf(b, "%s: %s, %zu articles\n", path,
 	    parse_format_name(pg->format), pg->narticles);
@@ -163,11 +163,11 @@ static int
 cli_parse_pdf(struct buf *b, const char *path, int json, int explain,
     const struct topic_set *ts, size_t *nobj)
 {
-	struct parse_page	*pg;
-	struct buf		 why = BUF_INIT;
-	char			*cause, *label, *text;
-	size_t			 len;
-	int			 n, i, nolayer;
+	struct parse_page *pg;
+	struct buf	   why = BUF_INIT;
+	char		  *cause, *label, *text;
+	size_t		   len;
+	int		   n, i, nolayer;
 
 	if ((n = pdf_page_count(path, &cause)) < 0) {
 		cli_error("%s: %s", path, cause);
@@ -190,10 +190,12 @@ cli_parse_pdf(struct buf *b, const char *path, int json, int explain,
 		}
 		if (nolayer)
 			cli_error("%s: no text layer: OCR it first, e.g. with "
-			    "ocrmypdf", label);
+				  "ocrmypdf",
+			    label);
 		if (explain) {
 			if (json)
-				fprintf(stderr, "%s:\n%s", label, buf_str(&why));
+				fprintf(stderr, "%s:\n%s", label,
+				    buf_str(&why));
 			else
 				buf_printf(b, "%s: layout\n%s\n", label,
 				    buf_str(&why));
@@ -220,20 +222,18 @@ cli_parse_pdf(struct buf *b, const char *path, int json, int explain,
 int
 cli_parse_exec(struct cli_ctx *ctx, int argc, char **argv)
 {
-	static const struct option	 opts[] = {
-		{ "json", no_argument, NULL, 'j' },
-		{ "explain", no_argument, NULL, 'e' },
-		{ NULL, 0, NULL, 0 }
-	};
-	const struct cli_entry		*e = cli_find("parse");
-	struct topic_set		*ts;
-	struct parse_page		*pg;
-	struct buf			 b = BUF_INIT, out = BUF_INIT;
-	const char			*encoding;
-	char				*text, *cause;
-	size_t				 len, nobj = 0;
-	int				 ch, json = 0, explain = 0, i;
-	int				 status = CLI_OK;
+	static const struct option opts[] = { { "json", no_argument, NULL,
+						  'j' },
+		{ "explain", no_argument, NULL, 'e' }, { NULL, 0, NULL, 0 } };
+	const struct cli_entry	  *e = cli_find("parse");
+	struct topic_set	  *ts;
+	struct parse_page	  *pg;
+	struct buf		   b = BUF_INIT, out = BUF_INIT;
+	const char		  *encoding;
+	char			  *text, *cause;
+	size_t			   len, nobj = 0;
+	int			   ch, json = 0, explain = 0, i;
+	int			   status = CLI_OK;
 
 	(void)ctx;
 	opterr = 0;
@@ -263,7 +263,7 @@ cli_parse_exec(struct cli_ctx *ctx, int argc, char **argv)
 	for (i = 0; i < argc; i++) {
 		if (pdf_is_pdf_name(argv[i])) {
 			if (cli_parse_pdf(&b, argv[i], json, explain, ts,
-			    &nobj) < 0)
+				&nobj) < 0)
 				status = CLI_ERROR;
 			continue;
 		}

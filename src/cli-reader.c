@@ -17,10 +17,10 @@
 int
 cli_reader_exec(struct cli_ctx *ctx, int argc, char **argv)
 {
-	struct store	*s = NULL;
-	struct config	*cfg;
-	char		*path = NULL, *cause = NULL, *message = NULL;
-	int		 rc;
+	struct store  *s = NULL;
+	struct config *cfg;
+	char	      *path = NULL, *cause = NULL, *message = NULL;
+	int	       rc;
 
 	ui_timing_start();
 	if (argc > 1)
@@ -28,7 +28,7 @@ cli_reader_exec(struct cli_ctx *ctx, int argc, char **argv)
 		    "unexpected argument: %s", argv[1]));
 	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO))
 		return (cli_error("the reader needs a terminal; "
-		    "try kanbao --help for the other commands"));
+				  "try kanbao --help for the other commands"));
 
 	if (ctx->db_path != NULL)
 		path = xstrdup(ctx->db_path);
@@ -38,8 +38,7 @@ cli_reader_exec(struct cli_ctx *ctx, int argc, char **argv)
 	}
 	if (path != NULL && access(path, F_OK) != 0 && errno == ENOENT)
 		xasprintf(&message, "There is no store at %s yet.", path);
-	else if (path != NULL &&
-	    (s = store_open(path, 0, &cause)) == NULL) {
+	else if (path != NULL && (s = store_open(path, 0, &cause)) == NULL) {
 		message = cause;
 		cause = NULL;
 	}

@@ -18,7 +18,7 @@
 static double
 retag_now(void)
 {
-	struct timespec	ts;
+	struct timespec ts;
 
 	clock_gettime(CLOCK_MONOTONIC, &ts);
 	return (ts.tv_sec + ts.tv_nsec / 1e9);
@@ -36,21 +36,19 @@ retag_progress(size_t done, size_t total, void *arg)
 int
 cli_retag_exec(struct cli_ctx *ctx, int argc, char **argv)
 {
-	static const struct option	 opts[] = {
-		{ NULL, 0, NULL, 0 }
-	};
-	const struct cli_entry		*e = cli_find("retag");
-	struct topic_set		*ts;
-	struct store			*s;
-	char				*cause;
-	size_t				 changed;
-	double				 t0;
-	int				 tty, rc;
+	static const struct option opts[] = { { NULL, 0, NULL, 0 } };
+	const struct cli_entry	  *e = cli_find("retag");
+	struct topic_set	  *ts;
+	struct store		  *s;
+	char			  *cause;
+	size_t			   changed;
+	double			   t0;
+	int			   tty, rc;
 
 	opterr = 0;
 	if (getopt_long(argc, argv, "", opts, NULL) != -1)
-		return (cli_usage_error(e, "unknown option: %s",
-		    argv[optind - 1]));
+		return (
+		    cli_usage_error(e, "unknown option: %s", argv[optind - 1]));
 	if (optind != argc)
 		return (cli_usage_error(e, "no arguments expected"));
 

@@ -15,15 +15,15 @@
 #include "kanbao/cli-store.h"
 #include "kanbao/json.h"
 
-#define SEARCH_FIRST_ROWS	50	/* written one at a time */
-#define SEARCH_FLUSH		65536	/* then in writes of this size */
+#define SEARCH_FIRST_ROWS 50	/* written one at a time */
+#define SEARCH_FLUSH	  65536 /* then in writes of this size */
 
 struct search_out {
-	struct store	*s;
-	struct buf	 b;
-	int		 json;
-	size_t		 n;
-	int		 status;
+	struct store *s;
+	struct buf    b;
+	int	      json;
+	size_t	      n;
+	int	      status;
 };
 
 static void
@@ -37,7 +37,7 @@ search_field(struct buf *b, const char *s, int last)
 static int
 search_hit(const struct store_hit *h, void *arg)
 {
-	struct search_out	*o = arg;
+	struct search_out	       *o = arg;
 	const struct store_article_row *r = &h->row;
 
 	if (o->json) {
@@ -78,22 +78,21 @@ search_hit(const struct store_hit *h, void *arg)
 int
 cli_search_exec(struct cli_ctx *ctx, int argc, char **argv)
 {
-	static const struct option	 opts[] = {
+	static const struct option opts[] = {
 		{ "json", no_argument, NULL, 'j' },
 		{ "limit", required_argument, NULL, 'l' },
 		{ "paper", required_argument, NULL, 'p' },
 		{ "rank", required_argument, NULL, 'r' },
-		{ "topic", required_argument, NULL, 't' },
-		{ NULL, 0, NULL, 0 }
+		{ "topic", required_argument, NULL, 't' }, { NULL, 0, NULL, 0 }
 	};
-	const struct cli_entry		*e = cli_find("search");
-	struct search_out		 o;
-	struct store_query		 q;
-	struct buf			 text = BUF_INIT;
-	const char			*topic = NULL, *paper = NULL;
-	char				*cause;
-	long				 limit = 0;
-	int				 ch, i, json = 0;
+	const struct cli_entry *e = cli_find("search");
+	struct search_out	o;
+	struct store_query	q;
+	struct buf		text = BUF_INIT;
+	const char	       *topic = NULL, *paper = NULL;
+	char		       *cause;
+	long			limit = 0;
+	int			ch, i, json = 0;
 
 	memset(&q, 0, sizeof q);
 	opterr = 0;
@@ -103,8 +102,8 @@ cli_search_exec(struct cli_ctx *ctx, int argc, char **argv)
 			json = 1;
 			break;
 		case 'l':
-			if (cli_store_number(optarg, 1, 1000000000L, &limit)
-			    != 0)
+			if (cli_store_number(optarg, 1, 1000000000L, &limit) !=
+			    0)
 				return (cli_usage_error(e, "not a limit: %s",
 				    optarg));
 			break;
@@ -114,8 +113,10 @@ cli_search_exec(struct cli_ctx *ctx, int argc, char **argv)
 			else if (strcmp(optarg, "relevance") == 0)
 				q.rank = STORE_RANK_RELEVANCE;
 			else
-				return (cli_usage_error(e, "--rank is date or "
-				    "relevance, not %s", optarg));
+				return (cli_usage_error(e,
+				    "--rank is date or "
+				    "relevance, not %s",
+				    optarg));
 			break;
 		case 'p':
 			paper = optarg;
@@ -156,7 +157,7 @@ cli_search_exec(struct cli_ctx *ctx, int argc, char **argv)
 			goto out;
 		}
 		if (q.topics == 0)
-			goto out;	/* no article has it */
+			goto out; /* no article has it */
 	}
 	if (store_search(o.s, &q, search_hit, &o, &cause) != 0) {
 		cli_error("%s", cause);

@@ -19,23 +19,22 @@
 int
 cli_show_exec(struct cli_ctx *ctx, int argc, char **argv)
 {
-	static const struct option	 opts[] = {
+	static const struct option opts[] = {
 		{ "json", no_argument, NULL, 'j' },
 		{ "width", required_argument, NULL, 'w' },
 		{ "follow", no_argument, NULL, 'f' },
-		{ "paper", required_argument, NULL, 'p' },
-		{ NULL, 0, NULL, 0 }
+		{ "paper", required_argument, NULL, 'p' }, { NULL, 0, NULL, 0 }
 	};
-	const struct cli_entry		*e = cli_find("show");
-	struct store			*s;
-	struct store_article		*a, *c = NULL;
-	struct buf			 b = BUF_INIT;
-	struct winsize			 ws;
-	const char			*paper = NULL;
-	char				*cause;
-	long				 width = -1, id;
-	int64_t				 cid;
-	int				 ch, json = 0, follow = 0, status = CLI_OK;
+	const struct cli_entry *e = cli_find("show");
+	struct store	       *s;
+	struct store_article   *a, *c = NULL;
+	struct buf		b = BUF_INIT;
+	struct winsize		ws;
+	const char	       *paper = NULL;
+	char		       *cause;
+	long			width = -1, id;
+	int64_t			cid;
+	int			ch, json = 0, follow = 0, status = CLI_OK;
 
 	opterr = 0;
 	while ((ch = getopt_long(argc, argv, "", opts, NULL)) != -1) {
@@ -61,15 +60,14 @@ cli_show_exec(struct cli_ctx *ctx, int argc, char **argv)
 	argc -= optind;
 	argv += optind;
 	if (argc != 1)
-		return (cli_usage_error(e, argc == 0 ? "no article given" :
-		    "one article at a time"));
+		return (cli_usage_error(e,
+		    argc == 0 ? "no article given" : "one article at a time"));
 	if (cli_store_number(argv[0], 1, 0x7fffffffL, &id) != 0)
 		return (cli_usage_error(e, "not an article id: %s", argv[0]));
 	if (width < 0) {
 		width = 0;
 		if (!json && isatty(STDOUT_FILENO) &&
-		    ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 &&
-		    ws.ws_col > 0)
+		    ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0)
 			width = ws.ws_col;
 	}
 
@@ -82,8 +80,8 @@ cli_show_exec(struct cli_ctx *ctx, int argc, char **argv)
 		return (CLI_ERROR);
 	}
 	/* An id is one article; --paper says which paper it must be in. */
-	if (paper != NULL && strcmp(cli_store_paper_name(a->paper),
-	    paper) != 0) {
+	if (paper != NULL &&
+	    strcmp(cli_store_paper_name(a->paper), paper) != 0) {
 		cli_error("article %ld is in paper %s, not %s", id,
 		    cli_store_paper_name(a->paper), paper);
 		store_article_free(a);
@@ -105,7 +103,7 @@ cli_show_exec(struct cli_ctx *ctx, int argc, char **argv)
 			}
 			break;
 		default:
-			break;	/* that page is not in the store */
+			break; /* that page is not in the store */
 		}
 	}
 	if (json) {

@@ -18,8 +18,8 @@
 struct store *
 cli_store_open(struct cli_ctx *ctx, int flags)
 {
-	struct store	*s;
-	char		*cause;
+	struct store *s;
+	char	     *cause;
 
 	if ((s = store_open(ctx->db_path, flags, &cause)) == NULL) {
 		cli_error("%s", cause);
@@ -31,9 +31,9 @@ cli_store_open(struct cli_ctx *ctx, int flags)
 int
 cli_store_topic(struct store *s, const char *name, uint64_t *mask)
 {
-	struct topic_set	*ts;
-	char			*cause;
-	int			 bit, rc, known;
+	struct topic_set *ts;
+	char		 *cause;
+	int		  bit, rc, known;
 
 	rc = store_topic_find(s, name, &bit, &cause);
 	if (rc == -1) {
@@ -53,17 +53,17 @@ cli_store_topic(struct store *s, const char *name, uint64_t *mask)
 		cli_error("unknown topic: %s", name);
 		return (1);
 	}
-	*mask = 0;	/* a real topic no article has yet */
+	*mask = 0; /* a real topic no article has yet */
 	return (0);
 }
 
 char *
 cli_store_topics(struct store *s, uint64_t mask, const char *sep)
 {
-	struct store_topic	*v;
-	struct buf		 b = BUF_INIT;
-	size_t			 n, i;
-	char			*cause;
+	struct store_topic *v;
+	struct buf	    b = BUF_INIT;
+	size_t		    n, i;
+	char		   *cause;
 
 	buf_add(&b, "", 0);
 	if (mask == 0)
@@ -86,7 +86,7 @@ cli_store_topics(struct store *s, uint64_t mask, const char *sep)
 void
 cli_store_topics_json(struct buf *b, struct store *s, uint64_t mask)
 {
-	char	*names = cli_store_topics(s, mask, "\n"), *p, *nl;
+	char *names = cli_store_topics(s, mask, "\n"), *p, *nl;
 
 	buf_addc(b, '[');
 	for (p = names; *p != '\0'; p = nl + 1) {
@@ -150,9 +150,9 @@ cli_store_article_json(struct buf *b, struct store *s,
 
 /* Where cli_store_article_part() writes, and how. */
 struct cli_store_text {
-	struct buf	*b;
-	int		 width;		/* reflow paragraphs; 0: as stored */
-	int		 md;
+	struct buf *b;
+	int	    width; /* reflow paragraphs; 0: as stored */
+	int	    md;
 };
 
 /*
@@ -162,8 +162,8 @@ struct cli_store_text {
 static int
 cli_store_punct(void)
 {
-	static int	 punct = -1;
-	struct config	*cfg;
+	static int     punct = -1;
+	struct config *cfg;
 
 	if (punct == -1) {
 		cfg = config_user();
@@ -176,10 +176,10 @@ cli_store_punct(void)
 static void
 cli_store_article_part(enum article_part part, const char *text, void *arg)
 {
-	struct cli_store_text	*t = arg;
-	struct buf		*b = t->b;
-	char			*r, *typeset = NULL;
-	int			 md = t->md;
+	struct cli_store_text *t = arg;
+	struct buf	      *b = t->b;
+	char		      *r, *typeset = NULL;
+	int		       md = t->md;
 
 	if (part != ARTICLE_CONTINUED_TO && part != ARTICLE_CONTINUED_FROM &&
 	    cli_store_punct())
@@ -217,7 +217,7 @@ cli_store_article_part(enum article_part part, const char *text, void *arg)
 		    text);
 		break;
 	case ARTICLE_CONTINUED_FROM:
-		break;		/* the source line says where it is */
+		break; /* the source line says where it is */
 	}
 	free(typeset);
 }
@@ -226,7 +226,7 @@ void
 cli_store_article_text(struct buf *b, struct store *s,
     const struct store_article *a, int width, int md)
 {
-	struct cli_store_text	t = { b, width, md };
+	struct cli_store_text t = { b, width, md };
 
 	(void)s;
 	article_each(a, cli_store_article_part, &t);
@@ -240,11 +240,11 @@ cli_store_article_text(struct buf *b, struct store *s,
 int
 cli_store_paper(struct store *s, const char *name, int64_t *id)
 {
-	char	*cause;
-	int	 rc;
+	char *cause;
+	int   rc;
 
-	rc = store_paper_find(s, strcmp(name, "-") == 0 ? "" : name, id,
-	    &cause);
+	rc =
+	    store_paper_find(s, strcmp(name, "-") == 0 ? "" : name, id, &cause);
 	if (rc == -1) {
 		cli_error("%s", cause);
 		free(cause);
@@ -262,8 +262,8 @@ cli_store_paper_name(const char *name)
 int
 cli_store_number(const char *s, long min, long max, long *out)
 {
-	char	*end;
-	long	 v;
+	char *end;
+	long  v;
 
 	errno = 0;
 	v = strtol(s, &end, 10);

@@ -18,13 +18,14 @@
 
 /* Options before the command; main.c reads them. */
 const struct cli_option cli_global_options[] = {
-	{ "--db PATH", "the store (default: $KANBAO_DB, else "
-	  "$XDG_DATA_HOME/kanbao/kanbao.db)" },
-	{ "--theme NAME", "colour theme for the reader (over the config file)" },
+	{ "--db PATH",
+	    "the store (default: $KANBAO_DB, else "
+	    "$XDG_DATA_HOME/kanbao/kanbao.db)" },
+	{ "--theme NAME",
+	    "colour theme for the reader (over the config file)" },
 	{ "--completion SHELL", "print a completion script (bash) and exit" },
 	{ "--help", "this help; kanbao COMMAND --help for a command" },
-	{ "--version", "print the version" },
-	{ NULL, NULL }
+	{ "--version", "print the version" }, { NULL, NULL }
 };
 
 static const struct cli_option cli_parse_options[] = {
@@ -36,8 +37,9 @@ static const struct cli_option cli_parse_options[] = {
 static const struct cli_option cli_import_options[] = {
 	{ "--date D", "the issue date (2023-02-10), else from the path" },
 	{ "--page N", "the page number (one file only), else from the name" },
-	{ "--paper NAME", "the paper (- the default), else from the path or "
-	  "the masthead" },
+	{ "--paper NAME",
+	    "the paper (- the default), else from the path or "
+	    "the masthead" },
 	{ "--dry-run", "print where each page would go; write nothing" },
 	{ NULL, NULL }
 };
@@ -73,8 +75,7 @@ static const struct cli_option cli_export_options[] = {
 	{ "--format F", "md (the default), json or txt" },
 	{ "--paper P", "only that paper's articles" },
 	{ "--date D", "only the issue of that date" },
-	{ "--search Q", "only the articles a search finds" },
-	{ NULL, NULL }
+	{ "--search Q", "only the articles a search finds" }, { NULL, NULL }
 };
 
 static const struct cli_option cli_delete_options[] = {
@@ -85,55 +86,51 @@ static const struct cli_option cli_delete_options[] = {
 	{ NULL, NULL }
 };
 
-static const struct cli_option cli_mark_options[] = {
-	{ "--read", "mark read" },
-	{ "--unread", "mark unread" },
-	{ "--star", "star" },
-	{ "--unstar", "remove the star" },
-	{ NULL, NULL }
-};
+static const struct cli_option cli_mark_options[] = { { "--read", "mark read" },
+	{ "--unread", "mark unread" }, { "--star", "star" },
+	{ "--unstar", "remove the star" }, { NULL, NULL } };
 
 const struct cli_entry cli_table[] = {
 	{ "parse", "[--json] [--explain] FILE...",
-	  "split page files into articles and print them (nothing is stored)",
-	  cli_parse_options, cli_parse_exec },
-	{ "reader", "",
-	  "open the reader (what kanbao with no command does)",
-	  NULL, cli_reader_exec },
+	    "split page files into articles and print them (nothing is stored)",
+	    cli_parse_options, cli_parse_exec },
+	{ "reader", "", "open the reader (what kanbao with no command does)",
+	    NULL, cli_reader_exec },
 	{ "import", "[--date D] [--page N] [--paper NAME] [--dry-run] PATH...",
-	  "store page files, or the page files under directories",
-	  cli_import_options, cli_import_exec },
-	{ "list", "[papers|issues|pages|articles] [--paper P] [--date D] "
-	  "[--topic T] [--starred] [--unread] [--json]",
-	  "list the papers, issues, pages or articles in the store",
-	  cli_list_options, cli_list_exec },
+	    "store page files, or the page files under directories",
+	    cli_import_options, cli_import_exec },
+	{ "list",
+	    "[papers|issues|pages|articles] [--paper P] [--date D] "
+	    "[--topic T] [--starred] [--unread] [--json]",
+	    "list the papers, issues, pages or articles in the store",
+	    cli_list_options, cli_list_exec },
 	{ "show", "ID [--width N] [--json] [--follow] [--paper P]",
-	  "print one article in full",
-	  cli_show_options, cli_show_exec },
+	    "print one article in full", cli_show_options, cli_show_exec },
 	{ "retag", "",
-	  "re-tag every stored article with the current topic rules",
-	  NULL, cli_retag_exec },
-	{ "search", "QUERY [--topic T] [--paper P] [--rank date|relevance] "
-	  "[--limit N] [--json]",
-	  "find articles containing every word of QUERY",
-	  cli_search_options, cli_search_exec },
+	    "re-tag every stored article with the current topic rules", NULL,
+	    cli_retag_exec },
+	{ "search",
+	    "QUERY [--topic T] [--paper P] [--rank date|relevance] "
+	    "[--limit N] [--json]",
+	    "find articles containing every word of QUERY", cli_search_options,
+	    cli_search_exec },
 	{ "export",
-	  "[--format md|json|txt] [--paper P] [--date D | --search Q]",
-	  "write articles with their source (paper, date, page)",
-	  cli_export_options, cli_export_exec },
+	    "[--format md|json|txt] [--paper P] [--date D | --search Q]",
+	    "write articles with their source (paper, date, page)",
+	    cli_export_options, cli_export_exec },
 	{ "delete", "[--paper P] [--date D [--page N]] [--dry-run]",
-	  "remove a paper, an issue or a page and its articles",
-	  cli_delete_options, cli_delete_exec },
+	    "remove a paper, an issue or a page and its articles",
+	    cli_delete_options, cli_delete_exec },
 	{ "mark", "ID... --read|--unread|--star|--unstar",
-	  "set articles read, unread, starred or not starred",
-	  cli_mark_options, cli_mark_exec },
+	    "set articles read, unread, starred or not starred",
+	    cli_mark_options, cli_mark_exec },
 	{ NULL, NULL, NULL, NULL, NULL }
 };
 
 const struct cli_entry *
 cli_find(const char *name)
 {
-	const struct cli_entry	*e;
+	const struct cli_entry *e;
 
 	for (e = cli_table; e->name != NULL; e++) {
 		if (strcmp(e->name, name) == 0)
@@ -146,9 +143,10 @@ void
 cli_help(FILE *f)
 {
 	const struct cli_entry	*e;
-	const struct cli_option	*o;
+	const struct cli_option *o;
 
-	fprintf(f, "usage: kanbao [--db PATH] [--theme NAME]"
+	fprintf(f,
+	    "usage: kanbao [--db PATH] [--theme NAME]"
 	    "              open the reader\n");
 	for (e = cli_table; e->name != NULL; e++)
 		fprintf(f, "       kanbao %s %s\n", e->name, e->usage);
@@ -164,7 +162,7 @@ cli_help(FILE *f)
 void
 cli_command_help(FILE *f, const struct cli_entry *e)
 {
-	const struct cli_option	*o;
+	const struct cli_option *o;
 
 	fprintf(f, "usage: kanbao %s %s\n\n%s\n", e->name, e->usage,
 	    e->summary);
@@ -183,7 +181,7 @@ cli_command_help(FILE *f, const struct cli_entry *e)
 static void
 cli_vprint_clean(FILE *f, const char *fmt, va_list ap)
 {
-	char	*raw, *clean;
+	char *raw, *clean;
 
 	xvasprintf(&raw, fmt, ap);
 	clean = text_sanitize_line(raw);
@@ -195,7 +193,7 @@ cli_vprint_clean(FILE *f, const char *fmt, va_list ap)
 int
 cli_usage_error(const struct cli_entry *e, const char *fmt, ...)
 {
-	va_list	ap;
+	va_list ap;
 
 	fprintf(stderr, "kanbao %s: ", e->name);
 	va_start(ap, fmt);
@@ -217,7 +215,7 @@ cli_bad_option(const struct cli_entry *e, char **argv)
 int
 cli_error(const char *fmt, ...)
 {
-	va_list	ap;
+	va_list ap;
 
 	fprintf(stderr, "kanbao: ");
 	va_start(ap, fmt);
@@ -235,15 +233,15 @@ cli_error(const char *fmt, ...)
 int
 cli_write(const char *s, size_t n)
 {
-	char	*clean;
-	size_t	 len;
-	int	 rc = 0;
+	char  *clean;
+	size_t len;
+	int    rc = 0;
 
 	clean = text_clean(s, n, TEXT_KEEP_TAB, &len);
 	if (fwrite(clean, 1, len, stdout) != len || fflush(stdout) != 0) {
 		if (errno != EPIPE)
 			rc = cli_error("write error: %s", strerror(errno));
-		clearerr(stdout);	/* said; main_flush() need not */
+		clearerr(stdout); /* said; main_flush() need not */
 	}
 	free(clean);
 	return (rc);

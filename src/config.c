@@ -24,15 +24,15 @@
 #include "kanbao/file.h"
 #include "kanbao/xmalloc.h"
 
-#define CONFIG_WIDTH_MIN	10
-#define CONFIG_WIDTH_MAX	1000
-#define CONFIG_INDENT_MAX	16
-#define CONFIG_MARK_READ_MAX	3600
+#define CONFIG_WIDTH_MIN     10
+#define CONFIG_WIDTH_MAX     1000
+#define CONFIG_INDENT_MAX    16
+#define CONFIG_MARK_READ_MAX 3600
 
 struct config *
 config_default(void)
 {
-	struct config	*cfg = xcalloc(1, sizeof *cfg);
+	struct config *cfg = xcalloc(1, sizeof *cfg);
 
 	cfg->indent = VIEW_INDENT;
 	cfg->pinyin = 1;
@@ -55,7 +55,7 @@ config_free(struct config *cfg)
 int
 config_action_find(const char *name)
 {
-	const struct view_command	*c;
+	const struct view_command *c;
 
 	for (c = view_commands; c->name != NULL || c->keys != NULL; c++) {
 		if (c->name != NULL && strcmp(c->name, name) == 0)
@@ -67,7 +67,7 @@ config_action_find(const char *name)
 const char *
 config_action_name(enum view_cmd cmd)
 {
-	const struct view_command	*c = view_command_find(cmd);
+	const struct view_command *c = view_command_find(cmd);
 
 	return (c != NULL ? c->name : NULL);
 }
@@ -93,9 +93,9 @@ config_utf8_len(unsigned char c)
 static int
 config_key_valid(const char *key)
 {
-	const struct view_command	*k;
-	const char			*p, *end;
-	size_t				 len = strlen(key);
+	const struct view_command *k;
+	const char		  *p, *end;
+	size_t			   len = strlen(key);
 
 	if (len == 0 || len >= CONFIG_KEY_MAX)
 		return (0);
@@ -121,8 +121,8 @@ config_key_valid(const char *key)
 static int
 config_number(const char *s, int min, int max, int *v)
 {
-	char	*end;
-	long	 l;
+	char *end;
+	long  l;
 
 	errno = 0;
 	l = strtol(s, &end, 10);
@@ -136,16 +136,16 @@ config_number(const char *s, int min, int max, int *v)
 static size_t
 config_split(char *line, char **argv, size_t max)
 {
-	size_t	 n = 0;
-	char	*p = line;
+	size_t n = 0;
+	char  *p = line;
 
 	for (;;) {
 		while (*p == ' ' || *p == '\t' || *p == '\r')
 			p++;
 		/* A word starting with # starts a comment, but for the key
 		 * of a bind line, so that # can be bound. */
-		if (*p == '\0' || (*p == '#' && !(n == 1 &&
-		    strcmp(argv[0], "bind") == 0)))
+		if (*p == '\0' ||
+		    (*p == '#' && !(n == 1 && strcmp(argv[0], "bind") == 0)))
 			break;
 		if (n == max)
 			return (max + 1);
@@ -166,9 +166,9 @@ config_split(char *line, char **argv, size_t max)
 static void
 config_bind(struct config *cfg, const char *key, enum view_cmd cmd)
 {
-	size_t	n = cfg->nbinds;
+	size_t n = cfg->nbinds;
 
-	if ((n & (n - 1)) == 0)		/* 0, 1, 2, 4...: full */
+	if ((n & (n - 1)) == 0) /* 0, 1, 2, 4...: full */
 		cfg->binds = xreallocarray(cfg->binds, n == 0 ? 1 : n * 2,
 		    sizeof *cfg->binds);
 	/* config_key_valid() has checked that it fits. */
@@ -181,8 +181,8 @@ config_bind(struct config *cfg, const char *key, enum view_cmd cmd)
 static int
 config_bind_cmp(const void *a, const void *b)
 {
-	const struct config_bind	*x = a, *y = b;
-	int				 d = strcmp(x->key, y->key);
+	const struct config_bind *x = a, *y = b;
+	int			  d = strcmp(x->key, y->key);
 
 	if (d != 0)
 		return (d);
@@ -193,7 +193,7 @@ config_bind_cmp(const void *a, const void *b)
 static void
 config_binds_finish(struct config *cfg)
 {
-	size_t	i, n = 0;
+	size_t i, n = 0;
 
 	if (cfg->nbinds == 0)
 		return;
@@ -201,7 +201,7 @@ config_binds_finish(struct config *cfg)
 	for (i = 0; i < cfg->nbinds; i++) {
 		if (i + 1 < cfg->nbinds &&
 		    strcmp(cfg->binds[i].key, cfg->binds[i + 1].key) == 0)
-			continue;	/* a later line binds it again */
+			continue; /* a later line binds it again */
 		cfg->binds[n++] = cfg->binds[i];
 	}
 	cfg->nbinds = n;
@@ -211,7 +211,7 @@ config_binds_finish(struct config *cfg)
 static int
 config_line(struct config *cfg, char **argv, size_t argc, char **why)
 {
-	int	 v;
+	int v;
 
 	if (strcmp(argv[0], "theme") == 0) {
 		if (argc != 2 || strchr(argv[1], '/') != NULL) {
@@ -226,7 +226,8 @@ config_line(struct config *cfg, char **argv, size_t argc, char **why)
 			return (-1);
 		}
 		if (!config_key_valid(argv[1])) {
-			xasprintf(why, "unknown key '%s' (a character, or "
+			xasprintf(why,
+			    "unknown key '%s' (a character, or "
 			    "a name such as PgDn from kanbao(1) KEYS)",
 			    argv[1]);
 			return (-1);
@@ -238,32 +239,36 @@ config_line(struct config *cfg, char **argv, size_t argc, char **why)
 		}
 		config_bind(cfg, argv[1], (enum view_cmd)v);
 	} else if (strcmp(argv[0], "width-cap") == 0) {
-		if (argc != 2 || !config_number(argv[1], 0, CONFIG_WIDTH_MAX,
-		    &v) || (v != 0 && v < CONFIG_WIDTH_MIN)) {
-			xasprintf(why, "expected: width-cap N (0 for none, "
-			    "else %d to %d)", CONFIG_WIDTH_MIN,
-			    CONFIG_WIDTH_MAX);
+		if (argc != 2 ||
+		    !config_number(argv[1], 0, CONFIG_WIDTH_MAX, &v) ||
+		    (v != 0 && v < CONFIG_WIDTH_MIN)) {
+			xasprintf(why,
+			    "expected: width-cap N (0 for none, "
+			    "else %d to %d)",
+			    CONFIG_WIDTH_MIN, CONFIG_WIDTH_MAX);
 			return (-1);
 		}
 		cfg->width_cap = v;
 	} else if (strcmp(argv[0], "indent") == 0) {
-		if (argc != 2 || !config_number(argv[1], 0, CONFIG_INDENT_MAX,
-		    &v)) {
+		if (argc != 2 ||
+		    !config_number(argv[1], 0, CONFIG_INDENT_MAX, &v)) {
 			xasprintf(why, "expected: indent N (0 to %d)",
 			    CONFIG_INDENT_MAX);
 			return (-1);
 		}
 		cfg->indent = v;
 	} else if (strcmp(argv[0], "pinyin") == 0) {
-		if (argc != 2 || (strcmp(argv[1], "on") != 0 &&
-		    strcmp(argv[1], "off") != 0)) {
+		if (argc != 2 ||
+		    (strcmp(argv[1], "on") != 0 &&
+			strcmp(argv[1], "off") != 0)) {
 			*why = xstrdup("expected: pinyin on|off");
 			return (-1);
 		}
 		cfg->pinyin = strcmp(argv[1], "on") == 0;
 	} else if (strcmp(argv[0], "fullwidth-punct") == 0) {
-		if (argc != 2 || (strcmp(argv[1], "on") != 0 &&
-		    strcmp(argv[1], "off") != 0)) {
+		if (argc != 2 ||
+		    (strcmp(argv[1], "on") != 0 &&
+			strcmp(argv[1], "off") != 0)) {
 			*why = xstrdup("expected: fullwidth-punct on|off");
 			return (-1);
 		}
@@ -271,16 +276,20 @@ config_line(struct config *cfg, char **argv, size_t argc, char **why)
 	} else if (strcmp(argv[0], "mark-read") == 0) {
 		if (argc == 2 && strcmp(argv[1], "off") == 0)
 			v = -1;
-		else if (argc != 2 || !config_number(argv[1], 0,
-		    CONFIG_MARK_READ_MAX, &v)) {
-			xasprintf(why, "expected: mark-read off|SECONDS (0 to "
-			    "%d)", CONFIG_MARK_READ_MAX);
+		else if (argc != 2 ||
+		    !config_number(argv[1], 0, CONFIG_MARK_READ_MAX, &v)) {
+			xasprintf(why,
+			    "expected: mark-read off|SECONDS (0 to "
+			    "%d)",
+			    CONFIG_MARK_READ_MAX);
 			return (-1);
 		}
 		cfg->mark_read = v;
 	} else {
-		xasprintf(why, "unknown setting '%s' (theme, bind, width-cap, "
-		    "indent, pinyin, mark-read, fullwidth-punct)", argv[0]);
+		xasprintf(why,
+		    "unknown setting '%s' (theme, bind, width-cap, "
+		    "indent, pinyin, mark-read, fullwidth-punct)",
+		    argv[0]);
 		return (-1);
 	}
 	return (0);
@@ -289,7 +298,7 @@ config_line(struct config *cfg, char **argv, size_t argc, char **why)
 struct config *
 config_dup(const struct config *cfg)
 {
-	struct config	*c = config_default();
+	struct config *c = config_default();
 
 	if (cfg == NULL)
 		return (c);
@@ -307,9 +316,9 @@ config_dup(const struct config *cfg)
 int
 config_set(struct config *cfg, const char *line, char **cause)
 {
-	char	*copy = xstrdup(line), *argv[4];
-	size_t	 argc;
-	int	 rc = 0;
+	char  *copy = xstrdup(line), *argv[4];
+	size_t argc;
+	int    rc = 0;
 
 	*cause = NULL;
 	argc = config_split(copy, argv, sizeof argv / sizeof *argv);
@@ -328,10 +337,10 @@ config_set(struct config *cfg, const char *line, char **cause)
 struct config *
 config_read(const char *file, const char *text, size_t len, char **cause)
 {
-	struct config	*cfg;
-	const char	*s = text, *end = text + len, *nl;
-	char		*line, *argv[4], *why = NULL, *first = NULL;
-	size_t		 argc, lineno = 0, nbad = 0;
+	struct config *cfg;
+	const char    *s = text, *end = text + len, *nl;
+	char	      *line, *argv[4], *why = NULL, *first = NULL;
+	size_t	       argc, lineno = 0, nbad = 0;
 
 	*cause = NULL;
 	if (memchr(text, '\0', len) != NULL) {
@@ -371,7 +380,7 @@ config_read(const char *file, const char *text, size_t len, char **cause)
 struct config *
 config_parse(const char *file, const char *text, size_t len, char **cause)
 {
-	struct config	*cfg;
+	struct config *cfg;
 
 	cfg = config_read(file, text, len, cause);
 	if (cfg != NULL && *cause != NULL) {
@@ -384,9 +393,9 @@ config_parse(const char *file, const char *text, size_t len, char **cause)
 struct config *
 config_load(const char *path, char **cause)
 {
-	struct config	*cfg;
-	char		*text, *why;
-	size_t		 len;
+	struct config *cfg;
+	char	      *text, *why;
+	size_t	       len;
 
 	*cause = NULL;
 	if ((text = file_read(path, &len, &why)) == NULL) {
@@ -402,8 +411,8 @@ config_load(const char *path, char **cause)
 char *
 config_user_path(void)
 {
-	const char	*x = getenv("XDG_CONFIG_HOME"), *home = getenv("HOME");
-	char		*path;
+	const char *x = getenv("XDG_CONFIG_HOME"), *home = getenv("HOME");
+	char	   *path;
 
 	if (x != NULL && *x == '/')
 		xasprintf(&path, "%s/kanbao/config", x);
@@ -417,8 +426,8 @@ config_user_path(void)
 struct config *
 config_user(void)
 {
-	struct config	*cfg;
-	char		*path = config_user_path(), *cause = NULL;
+	struct config *cfg;
+	char	      *path = config_user_path(), *cause = NULL;
 
 	if (path == NULL || access(path, F_OK) != 0) {
 		free(path);
@@ -437,8 +446,8 @@ config_user(void)
 int
 config_key(const struct config *cfg, const char *key, enum view_cmd *cmd)
 {
-	size_t	i, lo, hi;
-	int	d;
+	size_t i, lo, hi;
+	int    d;
 
 	if (cfg == NULL)
 		return (0);

@@ -18,11 +18,11 @@
 char *
 file_read(const char *path, size_t *len, char **cause)
 {
-	struct stat	 st;
-	char		*data = NULL;
-	size_t		 size = 4096, used = 0, want;
-	ssize_t		 n;
-	int		 fd;
+	struct stat st;
+	char	   *data = NULL;
+	size_t	    size = 4096, used = 0, want;
+	ssize_t	    n;
+	int	    fd;
 
 	/*
 	 * O_NONBLOCK: opening a FIFO (or a tty, a device) must not wait for
@@ -31,8 +31,8 @@ file_read(const char *path, size_t *len, char **cause)
 	 */
 	if (strcmp(path, "-") == 0)
 		fd = STDIN_FILENO;
-	else if ((fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK |
-	    O_NOCTTY)) == -1) {
+	else if ((fd = open(path,
+		      O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY)) == -1) {
 		*cause = xstrdup(strerror(errno));
 		return (NULL);
 	}
@@ -42,7 +42,7 @@ file_read(const char *path, size_t *len, char **cause)
 	}
 	if (fd != STDIN_FILENO && !S_ISREG(st.st_mode)) {
 		*cause = xstrdup(S_ISDIR(st.st_mode) ? "is a directory" :
-		    "not a regular file");
+						       "not a regular file");
 		goto fail;
 	}
 	if (S_ISDIR(st.st_mode)) {
@@ -51,8 +51,10 @@ file_read(const char *path, size_t *len, char **cause)
 	}
 	if (S_ISREG(st.st_mode)) {
 		if ((uintmax_t)st.st_size > FILE_MAX_SIZE) {
-			xasprintf(cause, "file too large (%lld bytes, at most "
-			    "%u)", (long long)st.st_size, FILE_MAX_SIZE);
+			xasprintf(cause,
+			    "file too large (%lld bytes, at most "
+			    "%u)",
+			    (long long)st.st_size, FILE_MAX_SIZE);
 			goto fail;
 		}
 		size = (size_t)st.st_size + 1;
@@ -71,7 +73,7 @@ file_read(const char *path, size_t *len, char **cause)
 	for (;;) {
 		if (used + 1 >= size) {
 			size = size > FILE_MAX_SIZE / 2 ? FILE_MAX_SIZE + 2 :
-			    size * 2;
+							  size * 2;
 			data = xrealloc(data, size);
 		}
 		want = size - used - 1;
@@ -108,8 +110,8 @@ char *
 file_read_page(const char *path, size_t *len, const char **encoding,
     char **cause)
 {
-	char	*raw, *text;
-	size_t	 rawlen;
+	char  *raw, *text;
+	size_t rawlen;
 
 	if ((raw = file_read(path, &rawlen, cause)) == NULL)
 		return (NULL);

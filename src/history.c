@@ -17,13 +17,13 @@
 struct history *
 history_create(void)
 {
-	return (xcalloc(1, sizeof (struct history)));
+	return (xcalloc(1, sizeof(struct history)));
 }
 
 void
 history_free(struct history *h)
 {
-	size_t	i;
+	size_t i;
 
 	if (h == NULL)
 		return;
@@ -45,7 +45,7 @@ history_remove(struct history *h, size_t i)
 void
 history_add(struct history *h, int ch, const char *text)
 {
-	size_t	i;
+	size_t i;
 
 	if (*text == '\0' || strchr(text, '\n') != NULL)
 		return;
@@ -66,7 +66,7 @@ history_add(struct history *h, int ch, const char *text)
 int
 history_step(const struct history *h, int ch, size_t *i, int dir)
 {
-	size_t	j = *i;
+	size_t j = *i;
 
 	if (j > h->n)
 		j = h->n;
@@ -79,7 +79,7 @@ history_step(const struct history *h, int ch, size_t *i, int dir)
 			if (j >= h->n)
 				return (0);
 			if (++j == h->n) {
-				*i = j;		/* past the newest: the draft */
+				*i = j; /* past the newest: the draft */
 				return (1);
 			}
 		}
@@ -93,8 +93,8 @@ history_step(const struct history *h, int ch, size_t *i, int dir)
 int
 history_load(struct history *h, const char *path, char **cause)
 {
-	char	*text, *why, *line, *nl;
-	size_t	 len;
+	char  *text, *why, *line, *nl;
+	size_t len;
 
 	if (access(path, F_OK) != 0 && errno == ENOENT)
 		return (0);
@@ -121,7 +121,7 @@ history_load(struct history *h, const char *path, char **cause)
 static int
 history_mkdirs(const char *path)
 {
-	char	*copy = xstrdup(path), *p;
+	char *copy = xstrdup(path), *p;
 
 	for (p = copy + 1; *p != '\0'; p++) {
 		if (*p != '/')
@@ -140,9 +140,9 @@ history_mkdirs(const char *path)
 int
 history_save(const struct history *h, const char *path, char **cause)
 {
-	FILE	*f;
-	char	*tmp;
-	size_t	 i;
+	FILE  *f;
+	char  *tmp;
+	size_t i;
 
 	if (history_mkdirs(path) != 0) {
 		xasprintf(cause, "%s: %s", path, strerror(errno));
@@ -169,8 +169,8 @@ history_save(const struct history *h, const char *path, char **cause)
 char *
 history_default_path(void)
 {
-	const char	*d;
-	char		*path;
+	const char *d;
+	char	   *path;
 
 	if ((d = getenv("XDG_DATA_HOME")) != NULL && *d == '/')
 		xasprintf(&path, "%s/kanbao/history", d);

@@ -13,9 +13,9 @@
 void
 json_string(struct buf *b, const char *s)
 {
-	uint32_t	 c;
-	size_t		 n, len;
-	char		 tmp[8];
+	uint32_t c;
+	size_t	 n, len;
+	char	 tmp[8];
 
 	if (s == NULL) {
 		buf_adds(b, "null");
@@ -60,7 +60,7 @@ json_string(struct buf *b, const char *s)
 void
 json_strings(struct buf *b, char *const *v, size_t n)
 {
-	size_t	i;
+	size_t i;
 
 	assert(v != NULL || n == 0);
 	buf_addc(b, '[');

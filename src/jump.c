@@ -17,32 +17,32 @@
 
 /* 28 bytes: ids fit 32 bits, as the store's search keys assume. */
 struct jump_rec {
-	uint32_t	 id;
-	uint32_t	 issue;
-	uint32_t	 title;		/* offset in text */
-	uint32_t	 date;		/* offset in text */
-	uint32_t	 code;		/* offset in codes */
-	uint16_t	 tlen;
-	uint16_t	 ncodes;
-	uint16_t	 page;
-	uint8_t		 ascii;		/* the title has ASCII letters */
+	uint32_t id;
+	uint32_t issue;
+	uint32_t title; /* offset in text */
+	uint32_t date;	/* offset in text */
+	uint32_t code;	/* offset in codes */
+	uint16_t tlen;
+	uint16_t ncodes;
+	uint16_t page;
+	uint8_t	 ascii; /* the title has ASCII letters */
 };
 
 struct jump {
-	struct jump_rec	*recs;
+	struct jump_rec *recs;
 	size_t		 n, size;
 	char		*text;
 	size_t		 len, tsize;
-	uint16_t	*codes;		/* pinyin_code() of each title */
+	uint16_t	*codes; /* pinyin_code() of each title */
 	size_t		 ncodes, csize;
-	int64_t		 last_issue;	/* of the last date stored */
+	int64_t		 last_issue; /* of the last date stored */
 	uint32_t	 last_date;
 };
 
 struct jump *
 jump_create(void)
 {
-	struct jump	*j = xcalloc(1, sizeof *j);
+	struct jump *j = xcalloc(1, sizeof *j);
 
 	j->last_issue = -1;
 	return (j);
@@ -62,7 +62,7 @@ jump_free(struct jump *j)
 static uint32_t
 jump_text(struct jump *j, const char *s, size_t len)
 {
-	size_t	off = j->len;
+	size_t off = j->len;
 
 	while (j->len + len + 1 > j->tsize) {
 		j->tsize = j->tsize == 0 ? 65536 : j->tsize + j->tsize / 2;
@@ -77,7 +77,7 @@ jump_text(struct jump *j, const char *s, size_t len)
 void
 jump_add(struct jump *j, const struct store_title *t)
 {
-	struct jump_rec	*r;
+	struct jump_rec *r;
 	size_t		 len = strlen(t->title), i;
 
 	/* Offsets are 32 bits: about 4 GB of titles, far beyond any store. */
@@ -107,12 +107,11 @@ jump_add(struct jump *j, const struct store_title *t)
 		r->ascii = isalnum((unsigned char)t->title[i]) != 0;
 	while (j->ncodes + PINYIN_TEXT_MAX > j->csize) {
 		j->csize = j->csize == 0 ? 65536 : j->csize + j->csize / 2;
-		j->codes = xreallocarray(j->codes, j->csize,
-		    sizeof *j->codes);
+		j->codes = xreallocarray(j->codes, j->csize, sizeof *j->codes);
 	}
 	r->code = (uint32_t)j->ncodes;
-	r->ncodes = (uint16_t)pinyin_encode(t->title, len, j->codes +
-	    j->ncodes, NULL, PINYIN_TEXT_MAX);
+	r->ncodes = (uint16_t)pinyin_encode(t->title, len, j->codes + j->ncodes,
+	    NULL, PINYIN_TEXT_MAX);
 	j->ncodes += r->ncodes;
 }
 
@@ -125,7 +124,7 @@ jump_count(const struct jump *j)
 void
 jump_get(const struct jump *j, size_t i, struct jump_entry *e)
 {
-	const struct jump_rec	*r;
+	const struct jump_rec *r;
 
 	assert(i < j->n);
 	r = &j->recs[i];
@@ -140,11 +139,11 @@ size_t
 jump_find(const struct jump *j, const struct pinyin_query *q, int pinyin,
     struct jump_hit *out, size_t max, int *all)
 {
-	const struct jump_rec	*r;
-	const char		*title;
-	size_t			 i, n = 0, off, len, first, end;
-	size_t			 offs[PINYIN_TEXT_MAX + 1];
-	uint16_t		 code[PINYIN_TEXT_MAX];
+	const struct jump_rec *r;
+	const char	      *title;
+	size_t		       i, n = 0, off, len, first, end;
+	size_t		       offs[PINYIN_TEXT_MAX + 1];
+	uint16_t	       code[PINYIN_TEXT_MAX];
 
 	*all = 1;
 	for (i = 0; i < j->n; i++) {
@@ -154,8 +153,9 @@ jump_find(const struct jump *j, const struct pinyin_query *q, int pinyin,
 		 * letters: most titles skip the slow case-folded search. */
 		if ((q->latin && !r->ascii && q->text[0] != '\0') ||
 		    !pinyin_match_text(q, title, r->tlen, &off, &len)) {
-			if (!pinyin || !pinyin_match_codes(q, j->codes +
-			    r->code, r->ncodes, &first, &end))
+			if (!pinyin ||
+			    !pinyin_match_codes(q, j->codes + r->code,
+				r->ncodes, &first, &end))
 				continue;
 			/* Only a match is decoded again, for its bytes. */
 			pinyin_encode(title, r->tlen, code, offs,

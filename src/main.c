@@ -12,22 +12,20 @@
 #include "kanbao/cli-doc.h"
 #include "kanbao/cli.h"
 
-static const struct option main_options[] = {
-	{ "db", required_argument, NULL, 'd' },
+static const struct option main_options[] = { { "db", required_argument, NULL,
+						  'd' },
 	{ "theme", required_argument, NULL, 't' },
 	{ "help", no_argument, NULL, 'h' },
 	{ "version", no_argument, NULL, 'V' },
 	{ "completion", required_argument, NULL, 'c' },
 	/* Not in --help: the tables for the man page test. */
-	{ "dump-tables", no_argument, NULL, 'D' },
-	{ NULL, 0, NULL, 0 }
-};
+	{ "dump-tables", no_argument, NULL, 'D' }, { NULL, 0, NULL, 0 } };
 
 /* True when argv (a command's arguments) asks for help before any "--". */
 static int
 main_wants_help(int argc, char **argv)
 {
-	int	i;
+	int i;
 
 	for (i = 1; i < argc; i++) {
 		if (strcmp(argv[i], "--") == 0)
@@ -56,8 +54,7 @@ main_flush(int status)
 
 /* Runs a command, then writes what it left in stdout. */
 static int
-main_exec(const struct cli_entry *e, struct cli_ctx *ctx, int argc,
-    char **argv)
+main_exec(const struct cli_entry *e, struct cli_ctx *ctx, int argc, char **argv)
 {
 	return (main_flush(e->exec(ctx, argc, argv)));
 }
@@ -65,9 +62,9 @@ main_exec(const struct cli_entry *e, struct cli_ctx *ctx, int argc,
 int
 main(int argc, char **argv)
 {
-	struct cli_ctx		 ctx = { NULL, NULL };
-	const struct cli_entry	*e;
-	int			 ch;
+	struct cli_ctx		ctx = { NULL, NULL };
+	const struct cli_entry *e;
+	int			ch;
 
 	setlocale(LC_ALL, "");
 	ctx.db_path = getenv("KANBAO_DB");
@@ -75,7 +72,8 @@ main(int argc, char **argv)
 		ctx.db_path = NULL;
 
 	opterr = 0;
-	while ((ch = getopt_long(argc, argv, "+hV", main_options, NULL)) != -1) {
+	while (
+	    (ch = getopt_long(argc, argv, "+hV", main_options, NULL)) != -1) {
 		switch (ch) {
 		case 'd':
 			ctx.db_path = optarg;
@@ -91,8 +89,10 @@ main(int argc, char **argv)
 			return (main_flush(CLI_OK));
 		case 'c':
 			if (cli_doc_completion(stdout, optarg) != 0) {
-				fprintf(stderr, "kanbao: no completion for "
-				    "%s (there is one for bash)\n", optarg);
+				fprintf(stderr,
+				    "kanbao: no completion for "
+				    "%s (there is one for bash)\n",
+				    optarg);
 				return (CLI_USAGE);
 			}
 			return (main_flush(CLI_OK));
@@ -101,11 +101,15 @@ main(int argc, char **argv)
 			return (main_flush(CLI_OK));
 		default:
 			if (optopt != 0 && optopt != '?')
-				fprintf(stderr, "kanbao: option needs an "
-				    "argument or is unknown: -%c\n", optopt);
+				fprintf(stderr,
+				    "kanbao: option needs an "
+				    "argument or is unknown: -%c\n",
+				    optopt);
 			else
-				fprintf(stderr, "kanbao: unknown option: "
-				    "%s\n", argv[optind - 1]);
+				fprintf(stderr,
+				    "kanbao: unknown option: "
+				    "%s\n",
+				    argv[optind - 1]);
 			fprintf(stderr, "Try 'kanbao --help'.\n");
 			return (CLI_USAGE);
 		}
@@ -123,14 +127,16 @@ main(int argc, char **argv)
 		    (char *[]){ (char *)"reader", NULL }));
 	}
 	if ((e = cli_find(argv[0])) == NULL) {
-		fprintf(stderr, "kanbao: unknown command: %s\n"
-		    "Try 'kanbao --help'.\n", argv[0]);
+		fprintf(stderr,
+		    "kanbao: unknown command: %s\n"
+		    "Try 'kanbao --help'.\n",
+		    argv[0]);
 		return (CLI_USAGE);
 	}
 	if (main_wants_help(argc, argv)) {
 		cli_command_help(stdout, e);
 		return (main_flush(CLI_OK));
 	}
-	optind = 0;	/* commands run getopt_long afresh */
+	optind = 0; /* commands run getopt_long afresh */
 	return (main_exec(e, &ctx, argc, argv));
 }

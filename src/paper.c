@@ -14,15 +14,15 @@
 #include "kanbao/xmalloc.h"
 
 /* Lines of a page's head looked at for a masthead or header. */
-#define PAPER_HEAD_LINES	8
+#define PAPER_HEAD_LINES 8
 /* A paper's name: this many Chinese characters at most (and 2 least). */
-#define PAPER_NAME_MAX		10
+#define PAPER_NAME_MAX 10
 
 /* True if s (n bytes) is all ASCII digits. */
 static int
 paper_digits(const char *s, size_t n)
 {
-	size_t	i;
+	size_t i;
 
 	for (i = 0; i < n; i++) {
 		if (s[i] < '0' || s[i] > '9')
@@ -35,7 +35,7 @@ paper_digits(const char *s, size_t n)
 static int
 paper_is_date(const char *s, size_t n)
 {
-	int	m, d;
+	int m, d;
 
 	if (n == 8 && paper_digits(s, 8)) {
 		m = (s[4] - '0') * 10 + (s[5] - '0');
@@ -54,16 +54,14 @@ paper_is_date(const char *s, size_t n)
  * Directory names that say what is in them, not which paper: a date
  * directory under one of these has no paper in its path.
  */
-static const char *const paper_generic[] = {
-	"pages", "papers", "newspapers", "paper", "newspaper", "issues",
-	"archive", "archives", "data", "text", "txt", "corpus", "scans",
-	"ocr", "import", "downloads", "tmp", NULL
-};
+static const char *const paper_generic[] = { "pages", "papers", "newspapers",
+	"paper", "newspaper", "issues", "archive", "archives", "data", "text",
+	"txt", "corpus", "scans", "ocr", "import", "downloads", "tmp", NULL };
 
 static int
 paper_is_generic(const char *s, size_t n)
 {
-	const char *const	*g;
+	const char *const *g;
 
 	for (g = paper_generic; *g != NULL; g++) {
 		if (strlen(*g) == n && strncasecmp(s, *g, n) == 0)
@@ -75,8 +73,8 @@ paper_is_generic(const char *s, size_t n)
 char *
 paper_from_path(const char *path)
 {
-	const char	*start[64], *end[64], *p, *q;
-	size_t		 n = 0, i, j, len;
+	const char *start[64], *end[64], *p, *q;
+	size_t	    n = 0, i, j, len;
 
 	for (p = path; *p != '\0' && n < 64; p = q) {
 		while (*p == '/')
@@ -86,7 +84,7 @@ paper_from_path(const char *path)
 		for (q = p; *q != '\0' && *q != '/'; q++)
 			;
 		if (*q == '\0')
-			break;		/* the file itself */
+			break; /* the file itself */
 		start[n] = p;
 		end[n++] = q;
 	}
@@ -143,8 +141,8 @@ paper_is_han(unsigned int c)
 static int
 paper_is_furniture(const char *w, size_t n)
 {
-	static const char	*const allowed = "0123456789年月日第版星期"
-	    "一二三四五六七天";
+	static const char *const allowed = "0123456789年月日第版星期"
+					   "一二三四五六七天";
 	const unsigned char	*s = (const unsigned char *)w;
 	size_t			 i, k;
 	char			 one[5];
@@ -166,16 +164,14 @@ paper_is_furniture(const char *w, size_t n)
  * ending in another 报 (文汇报, but also 天气预报, 喜报) only with a page
  * number or date beside it.
  */
-static const char *const paper_suffixes[] = {
-	"日报", "晚报", "早报", "晨报", "时报", "商报", "青年报", "法治报",
-	"都市报", "导报", NULL
-};
+static const char *const paper_suffixes[] = { "日报", "晚报", "早报", "晨报",
+	"时报", "商报", "青年报", "法治报", "都市报", "导报", NULL };
 
 static int
 paper_has_suffix(const char *w, size_t n)
 {
-	const char *const	*sfx;
-	size_t			 k;
+	const char *const *sfx;
+	size_t		   k;
 
 	for (sfx = paper_suffixes; *sfx != NULL; sfx++) {
 		k = strlen(*sfx);
@@ -194,16 +190,15 @@ paper_has_suffix(const char *w, size_t n)
 static char *
 paper_name(const char *w, size_t n, int furniture)
 {
-	const unsigned char	*s = (const unsigned char *)w;
-	size_t			 i, k, chars = 0;
+	const unsigned char *s = (const unsigned char *)w;
+	size_t		     i, k, chars = 0;
 
 	for (i = 0; i < n; i += k) {
 		if (!paper_is_han(paper_char(s + i, n - i, &k)))
 			return (NULL);
 		chars++;
 	}
-	if (chars % 2 == 0 && n % 2 == 0 &&
-	    memcmp(w, w + n / 2, n / 2) == 0) {
+	if (chars % 2 == 0 && n % 2 == 0 && memcmp(w, w + n / 2, n / 2) == 0) {
 		n /= 2;
 		chars /= 2;
 	}
@@ -223,18 +218,19 @@ paper_name(const char *w, size_t n, int furniture)
 static char *
 paper_line(const char *line, size_t n)
 {
-	const char	*p = line, *end = line + n, *w, *nw = NULL;
-	size_t		 words = 0, nn = 0, furniture = 0;
+	const char *p = line, *end = line + n, *w, *nw = NULL;
+	size_t	    words = 0, nn = 0, furniture = 0;
 
 	while (p < end) {
-		while (p < end && (*p == ' ' || *p == '\t' || *p == '\r' ||
-		    (end - p >= 3 && memcmp(p, "\xe3\x80\x80", 3) == 0)))
+		while (p < end &&
+		    (*p == ' ' || *p == '\t' || *p == '\r' ||
+			(end - p >= 3 && memcmp(p, "\xe3\x80\x80", 3) == 0)))
 			p += *p == '\xe3' ? 3 : 1;
 		if (p >= end)
 			break;
-		for (w = p; p < end && *p != ' ' && *p != '\t' &&
-		    *p != '\r' && !(end - p >= 3 &&
-		    memcmp(p, "\xe3\x80\x80", 3) == 0); p++)
+		for (w = p; p < end && *p != ' ' && *p != '\t' && *p != '\r' &&
+		     !(end - p >= 3 && memcmp(p, "\xe3\x80\x80", 3) == 0);
+		     p++)
 			;
 		if (++words > 4)
 			return (NULL);
@@ -243,7 +239,7 @@ paper_line(const char *line, size_t n)
 			continue;
 		}
 		if (nw != NULL)
-			return (NULL);	/* two words that are not furniture */
+			return (NULL); /* two words that are not furniture */
 		nw = w;
 		nn = (size_t)(p - w);
 	}
@@ -256,7 +252,7 @@ paper_line(const char *line, size_t n)
 static int
 paper_blank(const char *s, size_t n)
 {
-	size_t	i;
+	size_t i;
 
 	for (i = 0; i < n; i++) {
 		if ((unsigned char)s[i] > ' ')
@@ -268,9 +264,9 @@ paper_blank(const char *s, size_t n)
 char *
 paper_from_text(const char *text, size_t len)
 {
-	const char	*p = text, *end = text + len, *nl;
-	char		*name;
-	int		 lines = 0;
+	const char *p = text, *end = text + len, *nl;
+	char	   *name;
+	int	    lines = 0;
 
 	while (p < end && lines < PAPER_HEAD_LINES) {
 		if ((nl = memchr(p, '\n', (size_t)(end - p))) == NULL)

@@ -21,7 +21,7 @@
 static struct unit *
 parse_add_unit(struct parser *p, enum unit_type type, size_t first, size_t n)
 {
-	struct unit	*u;
+	struct unit *u;
 
 	if (p->nunits == p->unitsz) {
 		p->unitsz = p->unitsz ? p->unitsz * 2 : 64;
@@ -40,13 +40,13 @@ parse_add_unit(struct parser *p, enum unit_type type, size_t first, size_t n)
 static int
 parse_has_space(const char *s, size_t n)
 {
-	const unsigned char	*u = (const unsigned char *)s;
-	size_t			 i;
+	const unsigned char *u = (const unsigned char *)s;
+	size_t		     i;
 
 	for (i = 0; i < n; i++) {
 		if (u[i] == ' ' || u[i] == '\t' ||
 		    ((u[i] == 0xe2 || u[i] == 0xe3 || u[i] == 0xc2) &&
-		    parse_space_len(u + i, n - i) != 0))
+			parse_space_len(u + i, n - i) != 0))
 			return (1);
 	}
 	return (0);
@@ -56,8 +56,8 @@ parse_has_space(const char *s, size_t n)
 char *
 parse_join_plain(struct parser *p, size_t first, size_t n)
 {
-	size_t	 i, j, k, total = 0, len = 0;
-	char	*out;
+	size_t i, j, k, total = 0, len = 0;
+	char  *out;
 
 	for (i = first; i < first + n; i++)
 		total += p->lines[i].len;
@@ -72,8 +72,9 @@ parse_join_plain(struct parser *p, size_t first, size_t n)
 			continue;
 		}
 		for (j = 0; j < m; j++) {
-			if (u[j] < 0x80 ? (u[j] == ' ' || u[j] == '\t') :
-			    (k = parse_space_len(u + j, m - j)) != 0) {
+			if (u[j] < 0x80 ?
+				(u[j] == ' ' || u[j] == '\t') :
+				(k = parse_space_len(u + j, m - j)) != 0) {
 				if (u[j] >= 0x80)
 					j += k - 1;
 				continue;
@@ -91,8 +92,8 @@ static int parse_headline_like_uncached(const struct line *);
 int
 parse_line_doubled(const struct line *l)
 {
-	struct line	*m = (struct line *)l;	/* the cache only */
-	char		*d;
+	struct line *m = (struct line *)l; /* the cache only */
+	char	    *d;
 
 	if (m->doubled < 0) {
 		d = parse_undouble(l->s, l->len);
@@ -106,7 +107,7 @@ parse_line_doubled(const struct line *l)
 int
 parse_headline_like(const struct line *l)
 {
-	struct line	*m = (struct line *)l;	/* the cache only */
+	struct line *m = (struct line *)l; /* the cache only */
 
 	if (m->headlike < 0)
 		m->headlike = (signed char)parse_headline_like_uncached(l);
@@ -116,11 +117,11 @@ parse_headline_like(const struct line *l)
 static int
 parse_headline_like_uncached(const struct line *l)
 {
-	uint32_t	 c;
-	size_t		 i, seg = 0, n = l->len;
-	int		 inner = 0, colon = 0;
-	const char	*s = l->s;
-	char		*u;
+	uint32_t    c;
+	size_t	    i, seg = 0, n = l->len;
+	int	    inner = 0, colon = 0;
+	const char *s = l->s;
+	char	   *u;
 
 	if (l->cls != L_TEXT || l->benbao || l->em < 1 || l->stops > 0)
 		return (0);
@@ -137,7 +138,7 @@ parse_headline_like_uncached(const struct line *l)
 	    c == ',' || c == ';' || c == ':')
 		inner++;
 	for (i = 0; i < n && inner == 0;) {
-		size_t	at = i;
+		size_t at = i;
 
 		i = parse_next(s, n, i, &c);
 		if (c == 0x3001) {
@@ -149,9 +150,13 @@ parse_headline_like_uncached(const struct line *l)
 		}
 		/* ASCII pauses beside Chinese text are pauses too. */
 		if ((c == ',' || c == ';' || c == ':' || c == '!' ||
-		    c == '?') && i >= 2 && (unsigned char)s[at - 1] >= 0x80)
-			c = c == ',' ? 0xff0c : c == ';' ? 0xff1b : c == ':' ?
-			    0xff1a : c == '!' ? 0xff01 : 0xff1f;
+			c == '?') &&
+		    i >= 2 && (unsigned char)s[at - 1] >= 0x80)
+			c = c == ',' ? 0xff0c :
+			    c == ';' ? 0xff1b :
+			    c == ':' ? 0xff1a :
+			    c == '!' ? 0xff01 :
+				       0xff1f;
 		if (parse_is_sentence_punct(c)) {
 			/* A title may end in ！ or ？, nothing else. */
 			if ((c == 0xff01 || c == 0xff1f) && i == n)
@@ -173,8 +178,8 @@ parse_headline_like_uncached(const struct line *l)
 double
 parse_median(double *v, size_t n)
 {
-	size_t	count[512], i, seen = 0;
-	int	bin;
+	size_t count[512], i, seen = 0;
+	int    bin;
 
 	if (n == 0)
 		return (parse_tune.page.default_width_em);
@@ -195,8 +200,8 @@ parse_median(double *v, size_t n)
 double
 parse_column_width(struct parser *p, size_t first, size_t n)
 {
-	double	*v = xcalloc(n + 1, sizeof *v), w;
-	size_t	 i, m = 0;
+	double *v = xcalloc(n + 1, sizeof *v), w;
+	size_t	i, m = 0;
 
 	for (i = first; i < first + n; i++) {
 		const struct line *l = &p->lines[i];
@@ -205,8 +210,8 @@ parse_column_width(struct parser *p, size_t first, size_t n)
 		    l->em >= parse_tune.page.runs_on_min_em)
 			v[m++] = l->em;
 	}
-	w = m >= (size_t)parse_tune.page.width_min_lines ?
-	    parse_median(v, m) : 0;
+	w = m >= (size_t)parse_tune.page.width_min_lines ? parse_median(v, m) :
+							   0;
 	free(v);
 	return (w);
 }
@@ -215,7 +220,7 @@ parse_column_width(struct parser *p, size_t first, size_t n)
 int
 parse_unit_open(struct parser *p, const struct unit *u)
 {
-	const struct line	*l = &p->lines[u->first + u->n - 1];
+	const struct line *l = &p->lines[u->first + u->n - 1];
 
 	return (u->type == U_BODY && !l->final);
 }
@@ -237,12 +242,12 @@ parse_prev_body(struct parser *p, size_t k)
 static void
 parse_block(struct parser *p, size_t first, size_t n)
 {
-	struct unit	*prev = parse_prev_body(p, p->nunits);
-	struct line	*l = &p->lines[first];
-	char		*plain;
-	double		 w;
-	size_t		 i, k, keep;
-	int		 head = 1, ad, boxy = 0;
+	struct unit *prev = parse_prev_body(p, p->nunits);
+	struct line *l = &p->lines[first];
+	char	    *plain;
+	double	     w;
+	size_t	     i, k, keep;
+	int	     head = 1, ad, boxy = 0;
 
 	if (n > parse_tune.block.head_max_lines || l->resumed)
 		head = 0;
@@ -257,10 +262,12 @@ parse_block(struct parser *p, size_t first, size_t n)
 	 */
 	for (i = first; i < first + n && !boxy; i++) {
 		boxy = parse_memmem(p->lines[i].s, p->lines[i].len, "℃",
-		    strlen("℃")) != NULL || parse_memmem(p->lines[i].s,
-		    p->lines[i].len, "风", strlen("风")) != NULL;
+			   strlen("℃")) != NULL ||
+		    parse_memmem(p->lines[i].s, p->lines[i].len, "风",
+			strlen("风")) != NULL;
 	}
-	plain = head || n <= parse_tune.block.box_max_lines || boxy ? parse_join_plain(p, first, n) :
+	plain = head || n <= parse_tune.block.box_max_lines || boxy ?
+	    parse_join_plain(p, first, n) :
 	    xstrdup("");
 	/* A masthead is the first thing on the page: one line, a name. */
 	ad = head && p->nunits == 0 && n == 1 ? parse_ad_score(plain) : 0;
@@ -300,7 +307,7 @@ parse_block(struct parser *p, size_t first, size_t n)
 	 */
 	if (n >= parse_tune.block.own_width_min_lines) {
 		/* The block's own column: its inner lines, pauses or not. */
-		double	*v = xcalloc(n, sizeof *v);
+		double *v = xcalloc(n, sizeof *v);
 
 		for (i = 1; i + 1 < n; i++)
 			v[i - 1] = p->lines[first + i].em;
@@ -308,21 +315,22 @@ parse_block(struct parser *p, size_t first, size_t n)
 		free(v);
 	}
 	for (i = 0; i + 2 < n && i < parse_tune.block.lead_head_max_lines;
-	    i++) {
+	     i++) {
 		const struct line *t = &p->lines[first + i];
 
 		if (!parse_headline_like(t) || t->final || t->resumed ||
 		    (t->em > w * parse_tune.block.head_short_share &&
-		    t->em < w + parse_tune.block.head_wide_em &&
-		    !parse_starts(t->s, t->len, "——")))
+			t->em < w + parse_tune.block.head_wide_em &&
+			!parse_starts(t->s, t->len, "——")))
 			break;
 	}
 	/* A dashed subtitle ends a title block whatever its width. */
 	for (k = i; k < n && k < parse_tune.block.lead_head_max_lines; k++) {
 		if (!parse_headline_like(&p->lines[first + k]))
 			break;
-		if (parse_starts(p->lines[first + k].s,
-		    p->lines[first + k].len, "——") && k + 2 < n) {
+		if (parse_starts(p->lines[first + k].s, p->lines[first + k].len,
+			"——") &&
+		    k + 2 < n) {
 			i = k + 1;
 			break;
 		}
@@ -338,7 +346,8 @@ parse_block(struct parser *p, size_t first, size_t n)
 	while (keep > 1) {
 		const struct line *t = &p->lines[first + keep - 1];
 
-		if (!parse_headline_like(t) || !p->lines[first + keep - 2].final)
+		if (!parse_headline_like(t) ||
+		    !p->lines[first + keep - 2].final)
 			break;
 		if (t->em >= w - parse_tune.block.full_slack_em &&
 		    t->em <= w + parse_tune.block.head_wide_em)
@@ -358,8 +367,8 @@ out:
 void
 parse_units(struct parser *p)
 {
-	size_t		 i, start;
-	struct line	*l;
+	size_t	     i, start;
+	struct line *l;
 
 	p->width = parse_column_width(p, 0, p->nlines);
 	if (p->width == 0)
@@ -373,10 +382,11 @@ parse_units(struct parser *p)
 			while (i < p->nlines && p->lines[i].cls == l->cls &&
 			    !p->lines[i].signature && !l->signature &&
 			    (!p->lines[i].blank_before ||
-			    parse_role(p->lines[i].s, p->lines[i].len)))
+				parse_role(p->lines[i].s, p->lines[i].len)))
 				i++;
-			parse_add_unit(p, l->cls == L_BYLINE ? U_BYLINE :
-			    U_CREDIT, start, i - start);
+			parse_add_unit(p,
+			    l->cls == L_BYLINE ? U_BYLINE : U_CREDIT, start,
+			    i - start);
 			break;
 		case L_CONT:
 			parse_add_unit(p, U_CONT, i++, 1);

@@ -29,10 +29,10 @@ parse_is_weather_text(const char *s)
 	if (strstr(s, "℃") == NULL && strstr(s, "风") == NULL)
 		return (0);
 	return (((parse_has(s, "气温") || parse_has(s, "温度")) &&
-	    parse_has(s, "℃")) ||
+		    parse_has(s, "℃")) ||
 	    (parse_has(s, "今天") && parse_has(s, "明天") &&
-	    parse_has(s, "风") && parse_has(s, "级") &&
-	    strlen(s) < parse_tune.box.weather_max_bytes));
+		parse_has(s, "风") && parse_has(s, "级") &&
+		strlen(s) < parse_tune.box.weather_max_bytes));
 }
 
 /*
@@ -42,14 +42,13 @@ parse_is_weather_text(const char *s)
 int
 parse_ad_score(const char *s)
 {
-	static const char *words[] = {
-		"热线", "电话", "地址", "招生", "咨询", "报名", "联系",
-		"优惠", "订阅", "扫码", "二维码", "网址", "www.", "http",
-		"广告", "客户端", "公众号", "微信", "热销", "开盘", "欢迎垂询",
-		"诚聘", "招聘热线", "抖音", "APP", "新闻网"
-	};
-	size_t	i;
-	int	score = 0;
+	static const char *words[] = { "热线", "电话", "地址", "招生", "咨询",
+		"报名", "联系", "优惠", "订阅", "扫码", "二维码", "网址",
+		"www.", "http", "广告", "客户端", "公众号", "微信", "热销",
+		"开盘", "欢迎垂询", "诚聘", "招聘热线", "抖音", "APP",
+		"新闻网" };
+	size_t		   i;
+	int		   score = 0;
 
 	for (i = 0; i < sizeof words / sizeof words[0]; i++) {
 		if (parse_has(s, words[i]))
@@ -62,7 +61,7 @@ parse_ad_score(const char *s)
 int
 parse_has_phone(const char *s)
 {
-	size_t	run = 0;
+	size_t run = 0;
 
 	for (; *s != '\0'; s++) {
 		if (isdigit((unsigned char)*s) || *s == '-') {
@@ -83,9 +82,9 @@ parse_has_phone(const char *s)
 int
 parse_is_ad(const char *plain, int shaped)
 {
-	size_t	len = strlen(plain);
+	size_t	 len = strlen(plain);
 	uint32_t last = 0;
-	int	score;
+	int	 score;
 
 	if (len > parse_tune.box.ad_max_bytes)
 		return (0);
@@ -100,7 +99,8 @@ parse_is_ad(const char *plain, int shaped)
 	}
 	score = parse_ad_score(plain);
 	return (score >= parse_tune.box.ad_words ||
-	    (score >= parse_tune.box.ad_words_phone && parse_has_phone(plain)) ||
+	    (score >= parse_tune.box.ad_words_phone &&
+		parse_has_phone(plain)) ||
 	    (shaped && score >= 1));
 }
 
@@ -108,9 +108,9 @@ parse_is_ad(const char *plain, int shaped)
 void
 parse_weather(struct parser *p, const char *s)
 {
-	struct parse_weather	*w = xcalloc(1, sizeof *w);
-	const char		*t, *e, *m, *q;
-	struct buf		 b = BUF_INIT;
+	struct parse_weather *w = xcalloc(1, sizeof *w);
+	const char	     *t, *e, *m, *q;
+	struct buf	      b = BUF_INIT;
 
 	w->today = xstrdup("");
 	w->tomorrow = xstrdup("");
@@ -132,11 +132,12 @@ parse_weather(struct parser *p, const char *s)
 		q = m;
 		for (;;) {
 			const char *c1 = strstr(q, "，"), *c2 = strchr(q, ',');
-			const char *c = c1 != NULL && (c2 == NULL || c1 < c2) ?
-			    c1 : c2;
+			const char *c =
+			    c1 != NULL && (c2 == NULL || c1 < c2) ? c1 : c2;
 			const char *f = strstr(q, "风");
 
-			if (f != NULL && f < e && (c == NULL || f < c || c >= e))
+			if (f != NULL && f < e &&
+			    (c == NULL || f < c || c >= e))
 				break;
 			if (c == NULL || c >= e) {
 				q = e;
@@ -145,10 +146,11 @@ parse_weather(struct parser *p, const char *s)
 			q = c + (c == c1 ? strlen("，") : 1);
 		}
 		buf_add(&b, m, (size_t)(q - m));
-		while (b.len > 0 && (b.data[b.len - 1] == ',' ||
-		    (b.len >= 3 && strcmp(b.data + b.len - 3, "，") == 0)))
-			buf_truncate(&b, b.len - (b.data[b.len - 1] == ',' ?
-			    1 : 3));
+		while (b.len > 0 &&
+		    (b.data[b.len - 1] == ',' ||
+			(b.len >= 3 && strcmp(b.data + b.len - 3, "，") == 0)))
+			buf_truncate(&b,
+			    b.len - (b.data[b.len - 1] == ',' ? 1 : 3));
 		free(w->tomorrow);
 		w->tomorrow = buf_detach(&b);
 		free(w->wind);
@@ -180,8 +182,8 @@ parse_weather(struct parser *p, const char *s)
 	if (!w->has_high && !w->has_low && (t = strstr(s, "℃～")) != NULL) {
 		const char *lo = t;
 
-		while (lo > s && (isdigit((unsigned char)lo[-1]) ||
-		    lo[-1] == '-'))
+		while (
+		    lo > s && (isdigit((unsigned char)lo[-1]) || lo[-1] == '-'))
 			lo--;
 		t += strlen("℃～");
 		if (lo < s + strlen(s) && isdigit((unsigned char)*lo) &&

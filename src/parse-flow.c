@@ -27,30 +27,30 @@
  * did.
  */
 #include <ctype.h>
-#include <stdio.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "parse-int.h"
 #include "kanbao/xmalloc.h"
+#include "parse-int.h"
 
 /* Tuning: every threshold of this pass, named. */
 static const struct {
-	double	width_pct;	/* column width: this share of body lines */
-	double	full_slack;	/* a body line within this of the column */
-	double	head_max_share;	/* a heading shorter than column × this … */
-	double	head_wide;	/* … or wider than the column by this */
-	double	head_max_em;	/* never a heading: longer than this */
-	int	head_max_lines;	/* heading runs are at most this long */
-	int	top_lines;	/* page furniture: within this many lines */
-	double	match_min;	/* shared-word score a title character */
-	double	orphan_min_em;	/* a loose piece shorter is a box, not news */
-	double	indent_em;	/* a paragraph's first-line indent */
-	int	head_max_pauses; /* a heading line has at most this many ， */
-	double	adjacent;	/* score a title character right over a piece */
-	double	digit_space_em;	/* room a space beside a digit stands for */
-	double	caption_max_em;	/* a credited piece this short: a caption */
+	double width_pct;	/* column width: this share of body lines */
+	double full_slack;	/* a body line within this of the column */
+	double head_max_share;	/* a heading shorter than column × this … */
+	double head_wide;	/* … or wider than the column by this */
+	double head_max_em;	/* never a heading: longer than this */
+	int    head_max_lines;	/* heading runs are at most this long */
+	int    top_lines;	/* page furniture: within this many lines */
+	double match_min;	/* shared-word score a title character */
+	double orphan_min_em;	/* a loose piece shorter is a box, not news */
+	double indent_em;	/* a paragraph's first-line indent */
+	int    head_max_pauses; /* a heading line has at most this many ， */
+	double adjacent;	/* score a title character right over a piece */
+	double digit_space_em;	/* room a space beside a digit stands for */
+	double caption_max_em;	/* a credited piece this short: a caption */
 } flow_tune = {
 	.caption_max_em = 200,
 	.digit_space_em = 0.5,
@@ -78,27 +78,27 @@ enum flow_role {
 };
 
 struct piece {
-	int		 head;		/* a run of heading lines */
-	size_t		 first;		/* first line */
-	size_t		 last;		/* last line, inclusive */
-	int		 blank_after;	/* a blank (or the end) follows */
-	int		 art;		/* draft it went to, or -1 */
-	int		 dateline;	/* body: opens with a dateline */
-	int		 open;		/* body: ends inside a sentence */
-	int		 credit;	/* body: a photo credit ends it */
-	int		 used;		/* head: gave its title */
-	int		 follow;	/* loose body: goes where this one does */
-	char		*plain;		/* its text (head) or lead (body), or NULL */
-	char		 how;		/* body: how it found its article */
+	int    head;	    /* a run of heading lines */
+	size_t first;	    /* first line */
+	size_t last;	    /* last line, inclusive */
+	int    blank_after; /* a blank (or the end) follows */
+	int    art;	    /* draft it went to, or -1 */
+	int    dateline;    /* body: opens with a dateline */
+	int    open;	    /* body: ends inside a sentence */
+	int    credit;	    /* body: a photo credit ends it */
+	int    used;	    /* head: gave its title */
+	int    follow;	    /* loose body: goes where this one does */
+	char  *plain;	    /* its text (head) or lead (body), or NULL */
+	char   how;	    /* body: how it found its article */
 };
 
 struct flow {
-	struct parser	*p;
-	enum flow_role	*role;
-	double		*lw;		/* each line's column width, from near */
-	struct piece	*pc;
-	size_t		 npc;
-	double		 width;
+	struct parser  *p;
+	enum flow_role *role;
+	double	       *lw; /* each line's column width, from near */
+	struct piece   *pc;
+	size_t		npc;
+	double		width;
 };
 
 /* Half-em bins for the widths of lines up to 40 ems. */
@@ -111,14 +111,15 @@ static int
 flow_is_dateline(const char *s, size_t n)
 {
 	static const char *lead[] = { "本报", "新华社", "中新社", "据新华社",
-	    "新华网", "人民网", "央视网", "中新网", "【本报讯" };
-	size_t	i, k, m;
+		"新华网", "人民网", "央视网", "中新网", "【本报讯" };
+	size_t		   i, k, m;
 
 	/* Most lines start with none of them: 本新中据人央【. */
-	if (n < 6 || (memcmp(s, "本", 3) != 0 && memcmp(s, "新", 3) != 0 &&
-	    memcmp(s, "中", 3) != 0 && memcmp(s, "据", 3) != 0 &&
-	    memcmp(s, "人", 3) != 0 && memcmp(s, "央", 3) != 0 &&
-	    memcmp(s, "【", 3) != 0))
+	if (n < 6 ||
+	    (memcmp(s, "本", 3) != 0 && memcmp(s, "新", 3) != 0 &&
+		memcmp(s, "中", 3) != 0 && memcmp(s, "据", 3) != 0 &&
+		memcmp(s, "人", 3) != 0 && memcmp(s, "央", 3) != 0 &&
+		memcmp(s, "【", 3) != 0))
 		return (0);
 	for (i = 0; i < sizeof lead / sizeof lead[0]; i++) {
 		if (!parse_starts(s, n, lead[i]))
@@ -139,7 +140,7 @@ flow_is_dateline(const char *s, size_t n)
 static int
 flow_line_dateline(const struct line *l)
 {
-	struct line	*m = (struct line *)l;	/* the cache only */
+	struct line *m = (struct line *)l; /* the cache only */
 
 	if (m->dateline < 0)
 		m->dateline = (signed char)flow_is_dateline(l->s, l->len);
@@ -154,8 +155,8 @@ flow_line_dateline(const struct line *l)
 static int
 flow_is_credit(const struct line *l)
 {
-	const char	*s = l->s, *e;
-	size_t		 n = l->len, k;
+	const char *s = l->s, *e;
+	size_t	    n = l->len, k;
 
 	if (l->em > 24 || l->stops > 0)
 		return (0);
@@ -195,8 +196,8 @@ flow_is_credit(const struct line *l)
 static int
 flow_is_closer(const struct line *l)
 {
-	const char	*s = l->s;
-	size_t		 n = l->len;
+	const char *s = l->s;
+	size_t	    n = l->len;
 
 	if (parse_starts(s, n, "——编者") || parse_starts(s, n, "（编者"))
 		return (1);
@@ -231,8 +232,8 @@ flow_has_surname(const struct line *l)
 	    "司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全"
 	    "佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池"
 	    "查麻苑迟邝南";
-	uint32_t	 c, u;
-	size_t		 i;
+	uint32_t c, u;
+	size_t	 i;
 
 	text_utf8_next(l->s, l->len, &c);
 	for (i = 0; i < sizeof surnames - 1;) {
@@ -249,8 +250,8 @@ flow_has_surname(const struct line *l)
 static double
 flow_width(struct parser *p)
 {
-	size_t	count[FLOW_BINS], i, m = 0, seen = 0, want;
-	int	bin;
+	size_t count[FLOW_BINS], i, m = 0, seen = 0, want;
+	int    bin;
 
 	/* Widths are multiples of half an em: counted in half-em bins. */
 	memset(count, 0, sizeof count);
@@ -287,8 +288,8 @@ flow_runs_on(const struct line *l)
 static double
 flow_median4(const double *in, size_t m)
 {
-	size_t	i, j;
-	double	t, v[4];
+	size_t i, j;
+	double t, v[4];
 
 	memcpy(v, in, m * sizeof *v);
 
@@ -308,9 +309,9 @@ flow_median4(const double *in, size_t m)
 static void
 flow_local_widths(struct flow *f)
 {
-	struct parser	*p = f->p;
-	size_t		 i, j, m;
-	double		 v[4];
+	struct parser *p = f->p;
+	size_t	       i, j, m;
+	double	       v[4];
 
 	f->lw = xcalloc(p->nlines + 1, sizeof *f->lw);
 	for (i = 0; i < p->nlines; i++) {
@@ -342,9 +343,9 @@ flow_local_widths(struct flow *f)
 static double
 flow_set_width(const struct line *l)
 {
-	const unsigned char	*u = (const unsigned char *)l->s;
-	size_t			 i;
-	double			 em = l->em;
+	const unsigned char *u = (const unsigned char *)l->s;
+	size_t		     i;
+	double		     em = l->em;
 
 	for (i = 1; i + 1 < l->len; i++) {
 		if (u[i] == ' ' && (u[i - 1] < 0x80 || u[i + 1] < 0x80) &&
@@ -362,9 +363,9 @@ flow_set_width(const struct line *l)
 static int
 flow_head_shaped(struct flow *f, const struct line *l)
 {
-	uint32_t	c;
-	double		w = f->lw != NULL ? f->lw[l - f->p->lines] : f->width;
-	double		em;
+	uint32_t c;
+	double	 w = f->lw != NULL ? f->lw[l - f->p->lines] : f->width;
+	double	 em;
 
 	if (l->cls != L_TEXT || l->final || l->em < 2 ||
 	    l->em > flow_tune.head_max_em)
@@ -375,8 +376,7 @@ flow_head_shaped(struct flow *f, const struct line *l)
 		return (0);
 	text_utf8_prev(l->s, l->len, &c);
 	if (c == 0xff0c || c == 0x3001 || c == 0xff1a || c == 0xff1b ||
-	    c == ',' || c == ':' || c == 0x201c || c == 0x300a ||
-	    c == 0xff08)
+	    c == ',' || c == ':' || c == 0x201c || c == 0x300a || c == 0xff08)
 		return (0);
 	if (flow_line_dateline(l))
 		return (0);
@@ -387,17 +387,17 @@ flow_head_shaped(struct flow *f, const struct line *l)
 	if (em >= w - flow_tune.indent_em - flow_tune.full_slack &&
 	    em <= w + flow_tune.head_wide)
 		return (0);
-	return (em < w * flow_tune.head_max_share ||
-	    em > w + flow_tune.head_wide);
+	return (
+	    em < w * flow_tune.head_max_share || em > w + flow_tune.head_wide);
 }
 
 static void
 flow_roles(struct flow *f)
 {
-	struct parser	*p = f->p;
-	size_t		 i, body_seen = 0, seen = 0;
-	struct line	*l, *prev;
-	int		 j;
+	struct parser *p = f->p;
+	size_t	       i, body_seen = 0, seen = 0;
+	struct line   *l, *prev;
+	int	       j;
 
 	f->width = flow_width(p);
 	flow_local_widths(f);
@@ -437,7 +437,7 @@ flow_roles(struct flow *f)
 		/* A weather box's lines are its text, never headings. */
 		if (parse_memmem(l->s, l->len, "℃", 3) != NULL ||
 		    (l->em <= 12 && parse_memmem(l->s, l->len, "风", 3) &&
-		    parse_memmem(l->s, l->len, "级", 3)))
+			parse_memmem(l->s, l->len, "级", 3)))
 			continue;
 		/* Inside a paragraph a line is body, whatever its shape. */
 		prev = NULL;
@@ -470,9 +470,9 @@ flow_roles(struct flow *f)
 		/* A line over a byline heads the story it signs. */
 		if (flow_head_shaped(f, l) ||
 		    (i + 1 < p->nlines && p->lines[i + 1].cls == L_BYLINE &&
-		    !p->lines[i + 1].blank_before && !l->final &&
-		    l->stops <= flow_tune.head_max_pauses &&
-		    l->em <= flow_tune.head_max_em)) {
+			!p->lines[i + 1].blank_before && !l->final &&
+			l->stops <= flow_tune.head_max_pauses &&
+			l->em <= flow_tune.head_max_em)) {
 			f->role[i] = F_HEAD;
 			continue;
 		}
@@ -489,7 +489,7 @@ flow_roles(struct flow *f)
 		    p->lines[i - 1].em >= l->em + 2 &&
 		    parse_is_names(l->s, l->len) && flow_has_surname(l) &&
 		    (i + 1 >= p->nlines || f->role[i + 1] != F_HEAD ||
-		    p->lines[i + 1].blank_before)) {
+			p->lines[i + 1].blank_before)) {
 			f->role[i] = F_BYLINE;
 			l->cls = L_BYLINE;
 		}
@@ -499,16 +499,17 @@ flow_roles(struct flow *f)
 	 * title block, however wide (a title across several columns).
 	 */
 	for (i = 1; i < p->nlines; i++) {
-		size_t	k;
+		size_t k;
 
 		if (f->role[i] != F_BODY || p->lines[i].blank_before ||
 		    !flow_line_dateline(&p->lines[i]))
 			continue;
 		for (k = i; k > 0 && i - k < (size_t)flow_tune.head_max_lines;
-		    k--) {
+		     k--) {
 			const struct line *t = &p->lines[k - 1];
 
-			if (f->role[k - 1] != F_BODY && f->role[k - 1] != F_HEAD)
+			if (f->role[k - 1] != F_BODY &&
+			    f->role[k - 1] != F_HEAD)
 				break;
 			if (t->final || t->stops > 1 || t->cls != L_TEXT ||
 			    parse_memmem(t->s, t->len, "。", 3) != NULL)
@@ -527,8 +528,8 @@ flow_roles(struct flow *f)
 
 		if (f->role[i] != F_BODY || !p->lines[i].blank_before ||
 		    !flow_line_dateline(&p->lines[i]) ||
-		    f->role[i - 1] != F_BODY || t->cls != L_TEXT ||
-		    t->final || t->punct > 0 || t->em < 2 ||
+		    f->role[i - 1] != F_BODY || t->cls != L_TEXT || t->final ||
+		    t->punct > 0 || t->em < 2 ||
 		    (!t->blank_before && !p->lines[i - 2].final))
 			continue;
 		f->role[i - 1] = F_HEAD;
@@ -539,7 +540,7 @@ flow_roles(struct flow *f)
 	 * on from it mid-sentence is a paragraph's first lines.
 	 */
 	for (i = 0; i < p->nlines;) {
-		size_t	s = i, k;
+		size_t s = i, k;
 
 		if (f->role[i] != F_HEAD) {
 			i++;
@@ -560,7 +561,7 @@ flow_roles(struct flow *f)
 static struct piece *
 flow_add_piece(struct flow *f, int head, size_t first)
 {
-	struct piece	*pc;
+	struct piece *pc;
 
 	if (f->npc == 0 || (f->npc & (f->npc - 1)) == 0)
 		f->pc = xreallocarray(f->pc, f->npc == 0 ? 16 : f->npc * 2,
@@ -577,10 +578,10 @@ flow_add_piece(struct flow *f, int head, size_t first)
 static void
 flow_pieces(struct flow *f)
 {
-	struct parser	*p = f->p;
-	struct piece	*cur = NULL;
-	size_t		 i;
-	int		 head;
+	struct parser *p = f->p;
+	struct piece  *cur = NULL;
+	size_t	       i;
+	int	       head;
 
 	for (i = 0; i < p->nlines; i++) {
 		const struct line *l = &p->lines[i];
@@ -590,10 +591,9 @@ flow_pieces(struct flow *f)
 		head = f->role[i] == F_HEAD;
 		if (cur == NULL || cur->head != head || l->blank_before ||
 		    (!head && l->benbao) ||
-		    (!head && f->role[i] == F_BODY &&
-		    flow_line_dateline(l) &&
-		    (p->lines[cur->last].final ||
-		    f->role[cur->last] != F_BODY))) {
+		    (!head && f->role[i] == F_BODY && flow_line_dateline(l) &&
+			(p->lines[cur->last].final ||
+			    f->role[cur->last] != F_BODY))) {
 			if (cur != NULL)
 				cur->blank_after = l->blank_before;
 			cur = flow_add_piece(f, head, i);
@@ -605,9 +605,9 @@ flow_pieces(struct flow *f)
 	if (cur != NULL)
 		cur->blank_after = 1;
 	for (i = 0; i < f->npc; i++) {
-		struct piece	*pc = &f->pc[i];
+		struct piece	  *pc = &f->pc[i];
 		const struct line *fl = &p->lines[pc->first];
-		size_t		 k;
+		size_t		   k;
 
 		if (pc->head)
 			continue;
@@ -626,10 +626,10 @@ flow_pieces(struct flow *f)
 static void
 flow_add_lines(struct flow *f, struct draft *d, const struct piece *pc)
 {
-	struct parser	*p = f->p;
-	size_t		 i;
-	char		 page[16];
-	int		 to;
+	struct parser *p = f->p;
+	size_t	       i;
+	char	       page[16];
+	int	       to;
 
 	/* A dateline or 本报讯 makes it news. */
 	if (pc->dateline)
@@ -654,9 +654,9 @@ flow_add_lines(struct flow *f, struct draft *d, const struct piece *pc)
 			break;
 		case F_CONT:
 			if (parse_cont_note(l->s, l->len, &to, page,
-			    sizeof page)) {
-				struct buf *b = to ? &d->cont_to :
-				    &d->cont_from;
+				sizeof page)) {
+				struct buf *b =
+				    to ? &d->cont_to : &d->cont_from;
 
 				buf_truncate(b, 0);
 				buf_adds(b, page);
@@ -676,15 +676,16 @@ flow_add_lines(struct flow *f, struct draft *d, const struct piece *pc)
 static double
 flow_match_score(struct flow *f, struct piece *h, struct piece *b)
 {
-	struct parser	*p = f->p;
-	const char	*t, *x, *prev = NULL;
-	size_t		 tn, i, k, n, xn;
-	double		 score = 0;
-	uint32_t	 c;
+	struct parser *p = f->p;
+	const char    *t, *x, *prev = NULL;
+	size_t	       tn, i, k, n, xn;
+	double	       score = 0;
+	uint32_t       c;
 
 	/* Each piece's text is joined once: many pairs are scored. */
 	if (h->plain == NULL)
-		h->plain = parse_join_plain(p, h->first, h->last - h->first + 1);
+		h->plain =
+		    parse_join_plain(p, h->first, h->last - h->first + 1);
 	if (b->plain == NULL) {
 		n = b->last - b->first + 1;
 		b->plain = parse_join_plain(p, b->first, n > 40 ? 40 : n);
@@ -701,8 +702,9 @@ flow_match_score(struct flow *f, struct piece *h, struct piece *b)
 		}
 		if (parse_memmem(x, xn, t + i, k - i) != NULL) {
 			score += 0.5;
-			if (prev != NULL && parse_memmem(x, xn, prev,
-			    (size_t)(t + k - prev)) != NULL)
+			if (prev != NULL &&
+			    parse_memmem(x, xn, prev, (size_t)(t + k - prev)) !=
+				NULL)
 				score += 1;
 		}
 		prev = t + i;
@@ -714,8 +716,8 @@ flow_match_score(struct flow *f, struct piece *h, struct piece *b)
 static double
 flow_han(struct flow *f, const struct piece *pc)
 {
-	double	em = 0;
-	size_t	i;
+	double em = 0;
+	size_t i;
 
 	for (i = pc->first; i <= pc->last; i++)
 		em += f->p->lines[i].em;
@@ -732,8 +734,8 @@ flow_plain(struct flow *f, const struct piece *pc)
 static double
 flow_em(struct flow *f, const struct piece *pc)
 {
-	double	em = 0;
-	size_t	i;
+	double em = 0;
+	size_t i;
 
 	for (i = pc->first; i <= pc->last; i++)
 		em += f->p->lines[i].em;
@@ -759,10 +761,10 @@ flow_caption(struct flow *f, const struct piece *pc)
 static int
 flow_is_subhead(struct flow *f, size_t i, int cur)
 {
-	struct parser		*p = f->p;
-	const struct piece	*h, *pc = &f->pc[i], *b;
-	size_t			 k, n, j;
-	int			 a;
+	struct parser	   *p = f->p;
+	const struct piece *h, *pc = &f->pc[i], *b;
+	size_t		    k, n, j;
+	int		    a;
 
 	(void)cur;
 	if (i < 2 || pc->dateline || flow_caption(f, pc))
@@ -803,15 +805,15 @@ flow_is_subhead(struct flow *f, size_t i, int cur)
 }
 
 struct flow_pair {
-	double	score;
-	int	head;		/* heading piece */
-	int	cand;		/* index into the candidates */
+	double score;
+	int    head; /* heading piece */
+	int    cand; /* index into the candidates */
 };
 
 static int
 flow_pair_cmp(const void *a, const void *b)
 {
-	const struct flow_pair	*x = a, *y = b;
+	const struct flow_pair *x = a, *y = b;
 
 	if (x->score != y->score)
 		return (x->score > y->score ? -1 : 1);
@@ -829,11 +831,11 @@ static void
 flow_match(struct flow *f, const int *loose, int nloose, const int *untitled,
     int nuntitled)
 {
-	struct parser		*p = f->p;
-	struct flow_pair	*pairs;
-	size_t			 npairs = 0, k, i;
-	int			 ncand = nloose + nuntitled, c, *done;
-	struct draft		*d;
+	struct parser	 *p = f->p;
+	struct flow_pair *pairs;
+	size_t		  npairs = 0, k, i;
+	int		  ncand = nloose + nuntitled, c, *done;
+	struct draft	 *d;
 
 	pairs = xcalloc((size_t)ncand * f->npc + 1, sizeof *pairs);
 	done = xcalloc((size_t)ncand + 1, sizeof *done);
@@ -841,8 +843,8 @@ flow_match(struct flow *f, const int *loose, int nloose, const int *untitled,
 		int pi = c < nloose ? loose[c] : untitled[c - nloose];
 
 		for (k = 0; k < f->npc; k++) {
-			struct piece	*h = &f->pc[k];
-			double		 s;
+			struct piece *h = &f->pc[k];
+			double	      s;
 
 			if (!h->head || h->used)
 				continue;
@@ -865,8 +867,8 @@ flow_match(struct flow *f, const int *loose, int nloose, const int *untitled,
 	if (npairs > 1)
 		qsort(pairs, npairs, sizeof *pairs, flow_pair_cmp);
 	for (k = 0; k < npairs; k++) {
-		struct piece	*h = &f->pc[pairs[k].head], *pc;
-		int		 a;
+		struct piece *h = &f->pc[pairs[k].head], *pc;
+		int	      a;
 
 		c = pairs[k].cand;
 		if (h->used || done[c])
@@ -892,8 +894,8 @@ flow_match(struct flow *f, const int *loose, int nloose, const int *untitled,
 	}
 	/* The rest, in page order: more of the story before them. */
 	for (c = 0; c < nloose; c++) {
-		struct piece	*pc = &f->pc[loose[c]];
-		int		 a = -1;
+		struct piece *pc = &f->pc[loose[c]];
+		int	      a = -1;
 
 		if (done[c])
 			continue;
@@ -926,12 +928,12 @@ flow_match(struct flow *f, const int *loose, int nloose, const int *untitled,
 static int
 flow_join_score(struct flow *f, const struct line *a, const struct line *b)
 {
-	struct parser	*p = f->p;
-	char		 j[24];
-	size_t		 ka, kb, ka2, kb2, n;
-	uint32_t	 c;
-	const char	*q, *e = p->text + p->len;
-	int		 score = 0, w;
+	struct parser *p = f->p;
+	char	       j[24];
+	size_t	       ka, kb, ka2, kb2, n;
+	uint32_t       c;
+	const char    *q, *e = p->text + p->len;
+	int	       score = 0, w;
 
 	if (a->len == 0 || b->len == 0)
 		return (0);
@@ -948,8 +950,9 @@ flow_join_score(struct flow *f, const struct line *a, const struct line *b)
 		memcpy(j, a->s + a->len - la, la);
 		memcpy(j + la, b->s, lb);
 		n = la + lb;
-		for (q = p->text; (q = parse_memmem(q, (size_t)(e - q), j,
-		    n)) != NULL; q += n)
+		for (q = p->text;
+		     (q = parse_memmem(q, (size_t)(e - q), j, n)) != NULL;
+		     q += n)
 			score += w == 0 ? 1 : 3;
 	}
 	return (score);
@@ -964,8 +967,8 @@ static int
 flow_which_open(struct flow *f, const int *open_at, int last_open,
     const struct piece *pc)
 {
-	struct parser	*p = f->p;
-	int		 o, best = last_open, bs = 0, s, n = 0;
+	struct parser *p = f->p;
+	int	       o, best = last_open, bs = 0, s, n = 0;
 
 	for (o = 0; o < (int)p->ndrafts; o++)
 		n += open_at[o] > 0;
@@ -996,11 +999,12 @@ static enum parse_kind
 flow_box_kind(struct flow *f, const struct piece *h)
 {
 	static const char *ads[] = { "声明", "公告", "启事", "招聘", "诚聘",
-	    "广告", "订阅", "招生", "热线", "通告", "拍卖", "寻人", "讣告" };
+		"广告", "订阅", "招生", "热线", "通告", "拍卖", "寻人",
+		"讣告" };
 	static const char *notes[] = { "核心阅读", "提要", "导读", "编者按",
-	    "阅读提示", "内容提要" };
-	char	*t;
-	size_t	 i, n;
+		"阅读提示", "内容提要" };
+	char		  *t;
+	size_t		   i, n;
 	enum parse_kind k = PARSE_NEWS;
 
 	if (h->last != h->first || f->p->lines[h->first].em > 8)
@@ -1029,8 +1033,8 @@ flow_box_kind(struct flow *f, const struct piece *h)
 static int
 flow_starts_para(struct flow *f, const struct piece *pc)
 {
-	const struct line	*l = &f->p->lines[pc->first];
-	double			 w = f->lw[pc->first], em = flow_set_width(l);
+	const struct line *l = &f->p->lines[pc->first];
+	double		   w = f->lw[pc->first], em = flow_set_width(l);
 
 	if (f->role[pc->first] != F_BODY || l->final)
 		return (0);
@@ -1041,16 +1045,16 @@ flow_starts_para(struct flow *f, const struct piece *pc)
 static void
 flow_articles(struct flow *f)
 {
-	struct parser	*p = f->p;
-	struct draft	*d;
-	size_t		 i;
-	int		 cur = -1, last_open = -1, *loose, nloose = 0;
-	int		*open_at, o;
-	int		*untitled, nuntitled = 0, *follow, nfollow = 0;
-	char		*plain;
-	enum parse_kind	 kind;
-	struct piece	*prev;
-	int		 nsub;
+	struct parser  *p = f->p;
+	struct draft   *d;
+	size_t		i;
+	int		cur = -1, last_open = -1, *loose, nloose = 0;
+	int	       *open_at, o;
+	int	       *untitled, nuntitled = 0, *follow, nfollow = 0;
+	char	       *plain;
+	enum parse_kind kind;
+	struct piece   *prev;
+	int		nsub;
 
 	loose = xcalloc(f->npc + 1, sizeof *loose);
 	/* Per draft: its last piece, if that ends inside a sentence. */
@@ -1066,8 +1070,9 @@ flow_articles(struct flow *f)
 		/* Boxes: weather, advertisements. */
 		if (!pc->dateline && flow_em(f, pc) < 200 &&
 		    (parse_is_weather_text(plain) ||
-		    (strstr(plain, "℃") != NULL && (strstr(plain, "风") ||
-		    strstr(plain, "温度") || strstr(plain, "～"))))) {
+			(strstr(plain, "℃") != NULL &&
+			    (strstr(plain, "风") || strstr(plain, "温度") ||
+				strstr(plain, "～"))))) {
 			d = parse_add_draft(p, PARSE_WEATHER);
 			pc->art = (int)(d - p->drafts);
 			pc->how = 'W';
@@ -1098,16 +1103,20 @@ flow_articles(struct flow *f)
 		free(plain);
 
 		h = i > 0 && f->pc[i - 1].head && !f->pc[i - 1].blank_after ?
-		    &f->pc[i - 1] : NULL;
+		    &f->pc[i - 1] :
+		    NULL;
 		/*
 		 * The piece right before it, a story's text that finished a
 		 * sentence: a piece opening on a new paragraph goes on it.
 		 */
 		prev = i > 0 && !f->pc[i - 1].head &&
-		    p->lines[f->pc[i - 1].last].final &&
-		    (f->pc[i - 1].art == -2 || (f->pc[i - 1].art >= 0 &&
-		    p->drafts[f->pc[i - 1].art].kind == PARSE_NEWS &&
-		    !p->drafts[f->pc[i - 1].art].photo)) ? &f->pc[i - 1] :
+			p->lines[f->pc[i - 1].last].final &&
+			(f->pc[i - 1].art == -2 ||
+			    (f->pc[i - 1].art >= 0 &&
+				p->drafts[f->pc[i - 1].art].kind ==
+				    PARSE_NEWS &&
+				!p->drafts[f->pc[i - 1].art].photo)) ?
+		    &f->pc[i - 1] :
 		    NULL;
 		/*
 		 * A notice (遗失声明, 公告, 招聘) is an advertisement; a
@@ -1151,14 +1160,14 @@ flow_articles(struct flow *f)
 			h->used = 1;
 			/* A kicker set apart just above the title. */
 			if (i > 1 && f->pc[i - 2].head && !f->pc[i - 2].used &&
-			    p->lines[h->first].blank_before && (h->last -
-			    h->first) < 2 && (f->pc[i - 2].last -
-			    f->pc[i - 2].first) < 2) {
+			    p->lines[h->first].blank_before &&
+			    (h->last - h->first) < 2 &&
+			    (f->pc[i - 2].last - f->pc[i - 2].first) < 2) {
 				const struct line *kl =
 				    &p->lines[f->pc[i - 2].last];
 
-				if (kl->len >= 6 && memcmp(kl->s + kl->len - 6,
-				    "——", 6) == 0) {
+				if (kl->len >= 6 &&
+				    memcmp(kl->s + kl->len - 6, "——", 6) == 0) {
 					f->pc[i - 2].used = 1;
 					f->pc[i - 2].art = cur;
 					flow_add_lines(f, d, &f->pc[i - 2]);
@@ -1174,14 +1183,15 @@ flow_articles(struct flow *f)
 			untitled[nuntitled++] = (int)i;
 		} else if (last_open >= 0 && !flow_caption(f, pc) &&
 		    !(prev != NULL && prev->art >= 0 &&
-		    flow_starts_para(f, pc))) {
+			flow_starts_para(f, pc))) {
 			/* The rest of a sentence left open: whose? */
 			o = flow_which_open(f, open_at, last_open, pc);
 			pc->art = o;
 			pc->how = 'O';
 			flow_add_lines(f, &p->drafts[o], pc);
 			cur = o;
-		} else if (prev != NULL && prev->art >= 0 && !flow_caption(f, pc)) {
+		} else if (prev != NULL && prev->art >= 0 &&
+		    !flow_caption(f, pc)) {
 			/* A new paragraph after a column break: more of it. */
 			pc->art = prev->art;
 			pc->how = 'P';
@@ -1192,7 +1202,7 @@ flow_articles(struct flow *f)
 			pc->art = -2;
 			pc->how = 'F';
 			pc->follow = prev->follow >= 0 ? prev->follow :
-			    (int)(prev - f->pc);
+							 (int)(prev - f->pc);
 			follow[nfollow++] = (int)i;
 		} else {
 			/* Decided below: a story of its own, or more of one. */
@@ -1208,8 +1218,10 @@ flow_articles(struct flow *f)
 				/* The one left open before it, if any. */
 				last_open = -1;
 				for (o = 0; o < (int)p->ndrafts; o++) {
-					if (open_at[o] > 0 && (last_open < 0 ||
-					    open_at[o] > open_at[last_open]))
+					if (open_at[o] > 0 &&
+					    (last_open < 0 ||
+						open_at[o] >
+						    open_at[last_open]))
 						last_open = o;
 				}
 			}
@@ -1251,7 +1263,7 @@ flow_articles(struct flow *f)
 static int
 flow_cmp(const void *a, const void *b)
 {
-	size_t	x = *(const size_t *)a, y = *(const size_t *)b;
+	size_t x = *(const size_t *)a, y = *(const size_t *)b;
 
 	return (x < y ? -1 : x > y);
 }
@@ -1259,8 +1271,8 @@ flow_cmp(const void *a, const void *b)
 void
 parse_flow(struct parser *p)
 {
-	struct flow	f;
-	size_t		i;
+	struct flow f;
+	size_t	    i;
 
 	memset(&f, 0, sizeof f);
 	f.p = p;
@@ -1270,21 +1282,22 @@ parse_flow(struct parser *p)
 	flow_articles(&f);
 	if (getenv("KANBAO_FLOW_DEBUG") != NULL) {
 		static const char r[] = "BHYCNS";
-		size_t k;
+		size_t		  k;
 
 		fprintf(stderr, "width %.1f\n", f.width);
 		for (k = 0; k < f.npc; k++) {
 			struct piece *pc = &f.pc[k];
-			size_t x;
+			size_t	      x;
 
 			for (x = pc->first; x <= pc->last; x++)
-				fprintf(stderr, "%3zu %c a%-3d %c%c%c%c %5.1f %.*s\n",
-				    k, r[f.role[x]], pc->art, pc->how != 0 ?
-				    pc->how : ' ',
+				fprintf(stderr,
+				    "%3zu %c a%-3d %c%c%c%c %5.1f %.*s\n", k,
+				    r[f.role[x]], pc->art,
+				    pc->how != 0 ? pc->how : ' ',
 				    p->lines[x].blank_before ? '_' : ' ',
-				    pc->open ? 'o' : ' ', pc->dateline ? 'd' : ' ',
-				    p->lines[x].em, (int)p->lines[x].len,
-				    p->lines[x].s);
+				    pc->open ? 'o' : ' ',
+				    pc->dateline ? 'd' : ' ', p->lines[x].em,
+				    (int)p->lines[x].len, p->lines[x].s);
 		}
 	}
 	for (i = 0; i < p->ndrafts; i++) {
@@ -1310,8 +1323,8 @@ parse_flow(struct parser *p)
 static int
 flow_opens_on_text(struct parser *p)
 {
-	struct flow	f;
-	size_t		i;
+	struct flow f;
+	size_t	    i;
 
 	memset(&f, 0, sizeof f);
 	f.p = p;
@@ -1333,18 +1346,19 @@ flow_opens_on_text(struct parser *p)
 static int
 flow_ends_on_title(struct parser *p)
 {
-	struct flow	 f;
-	size_t		 i = p->nlines, j;
-	char		*plain;
-	int		 ad;
+	struct flow f;
+	size_t	    i = p->nlines, j;
+	char	   *plain;
+	int	    ad;
 
 	memset(&f, 0, sizeof f);
 	f.p = p;
 	f.width = flow_width(p);
 	while (i > 0) {
 		for (j = i; j > 0 && p->lines[j - 1].cls == L_TEXT &&
-		    (flow_head_shaped(&f, &p->lines[j - 1]) ||
-		    p->lines[j - 1].bold); j--) {
+		     (flow_head_shaped(&f, &p->lines[j - 1]) ||
+			 p->lines[j - 1].bold);
+		     j--) {
 			if (p->lines[j - 1].blank_before) {
 				j--;
 				break;
@@ -1374,16 +1388,16 @@ flow_ends_on_title(struct parser *p)
 int
 parse_flow_detect(struct parser *p)
 {
-	size_t		i;
-	int		under_head = 0, after_blank = 0, square = 0;
+	size_t i;
+	int    under_head = 0, after_blank = 0, square = 0;
 
 	for (i = 0; i < p->nlines; i++) {
 		const struct line *l = &p->lines[i];
 
 		if (l->cls != L_TEXT || !flow_line_dateline(l))
 			continue;
-		if (i > 0 && !l->blank_before && p->lines[i - 1].cls == L_TEXT &&
-		    !p->lines[i - 1].final)
+		if (i > 0 && !l->blank_before &&
+		    p->lines[i - 1].cls == L_TEXT && !p->lines[i - 1].final)
 			under_head++;
 		else
 			after_blank++;

@@ -14,17 +14,17 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "parse-int.h"
 #include "kanbao/xmalloc.h"
+#include "parse-int.h"
 
 /* Tuning: the furniture pass's thresholds, named. */
 static const struct {
-	double	max_em;		/* furniture lines are no longer than this */
-	int	repeat_min;	/* a line said this often is a header */
-	double	repeat_max_em;	/* … if no longer than this */
-	double	section_max_em;	/* a section's name beside furniture */
-	double	indent_share;	/* indented lines: this share or more … */
-	int	indent_min;	/* … and at least this many: paragraphs */
+	double max_em;	       /* furniture lines are no longer than this */
+	int    repeat_min;     /* a line said this often is a header */
+	double repeat_max_em;  /* … if no longer than this */
+	double section_max_em; /* a section's name beside furniture */
+	double indent_share;   /* indented lines: this share or more … */
+	int    indent_min;     /* … and at least this many: paragraphs */
 } furniture_tune = {
 	.max_em = 30,
 	.repeat_min = 3,
@@ -39,16 +39,17 @@ static int
 furniture_is_staff(const char *s, size_t n)
 {
 	static const char *w[] = { "责任编辑", "责编", "美编", "美术编辑",
-	    "版式", "校对", "本版编辑", "图片编辑", "编辑：", "组版",
-	    "照排", "值班编辑", "版面设计" };
-	size_t	i;
+		"版式", "校对", "本版编辑", "图片编辑", "编辑：", "组版",
+		"照排", "值班编辑", "版面设计" };
+	size_t		   i;
 
 	/* The words' first characters: 责美版校本图编组照值. */
-	if (n < 6 || (memcmp(s, "责", 3) != 0 && memcmp(s, "美", 3) != 0 &&
-	    memcmp(s, "版", 3) != 0 && memcmp(s, "校", 3) != 0 &&
-	    memcmp(s, "本", 3) != 0 && memcmp(s, "图", 3) != 0 &&
-	    memcmp(s, "编", 3) != 0 && memcmp(s, "组", 3) != 0 &&
-	    memcmp(s, "照", 3) != 0 && memcmp(s, "值", 3) != 0))
+	if (n < 6 ||
+	    (memcmp(s, "责", 3) != 0 && memcmp(s, "美", 3) != 0 &&
+		memcmp(s, "版", 3) != 0 && memcmp(s, "校", 3) != 0 &&
+		memcmp(s, "本", 3) != 0 && memcmp(s, "图", 3) != 0 &&
+		memcmp(s, "编", 3) != 0 && memcmp(s, "组", 3) != 0 &&
+		memcmp(s, "照", 3) != 0 && memcmp(s, "值", 3) != 0))
 		return (0);
 	for (i = 0; i < sizeof w / sizeof w[0]; i++) {
 		if (parse_starts(s, n, w[i]))
@@ -61,8 +62,8 @@ furniture_is_staff(const char *s, size_t n)
 static int
 furniture_is_date(const struct line *l)
 {
-	const char	*s = l->s;
-	size_t		 n = l->len;
+	const char *s = l->s;
+	size_t	    n = l->len;
 
 	if (l->em > furniture_tune.max_em || l->stops > 0)
 		return (0);
@@ -81,8 +82,8 @@ furniture_is_date(const struct line *l)
 static int
 furniture_is_page_label(const struct line *l)
 {
-	const char	*s = l->s;
-	size_t		 n = l->len, i;
+	const char *s = l->s;
+	size_t	    n = l->len, i;
 
 	if (l->em > 16 || l->punct > 1)
 		return (0);
@@ -95,8 +96,8 @@ furniture_is_page_label(const struct line *l)
 		{
 			size_t j = i + 3;
 
-			while (j < n && (isdigit((unsigned char)s[j]) ||
-			    s[j] == ' '))
+			while (j < n &&
+			    (isdigit((unsigned char)s[j]) || s[j] == ' '))
 				j++;
 			if (j > i + 3 && j + 3 <= n &&
 			    memcmp(s + j, "版", 3) == 0)
@@ -111,8 +112,8 @@ int
 parse_is_paper_name(const struct line *l)
 {
 	static const char *ends[] = { "日报", "晚报", "时报", "早报", "商报",
-	    "晨报", "都市报", "青年报", "法制报", "工人报" };
-	size_t	i, k;
+		"晨报", "都市报", "青年报", "法制报", "工人报" };
+	size_t		   i, k;
 
 	if (l->em > 10 || l->punct > 0)
 		return (0);
@@ -123,7 +124,6 @@ parse_is_paper_name(const struct line *l)
 	}
 	return (0);
 }
-
 
 /* Is l one of the page's furniture lines? */
 static int
@@ -142,8 +142,8 @@ furniture_line(const struct line *l)
 static uint32_t
 furniture_hash(const char *s, size_t n)
 {
-	uint32_t	h = 2166136261u;
-	size_t		i;
+	uint32_t h = 2166136261u;
+	size_t	 i;
 
 	for (i = 0; i < n; i++)
 		h = (h ^ (unsigned char)s[i]) * 16777619u;
@@ -158,13 +158,13 @@ furniture_hash(const char *s, size_t n)
 static void
 furniture_repeats(struct parser *p, int *repeat)
 {
-	size_t	 size = 16, i, h, *slot, *count, *at;
+	size_t size = 16, i, h, *slot, *count, *at;
 
 	while (size < 2 * p->nlines)
 		size *= 2;
-	slot = xcalloc(size, sizeof *slot);	/* line + 1, or 0 */
+	slot = xcalloc(size, sizeof *slot); /* line + 1, or 0 */
 	count = xcalloc(size, sizeof *count);
-	at = xcalloc(p->nlines + 1, sizeof *at);	/* line's slot + 1 */
+	at = xcalloc(p->nlines + 1, sizeof *at); /* line's slot + 1 */
 	for (i = 0; i < p->nlines; i++) {
 		const struct line *l = &p->lines[i], *o;
 
@@ -196,9 +196,9 @@ furniture_repeats(struct parser *p, int *repeat)
 void
 parse_furniture(struct parser *p)
 {
-	size_t		 i, out = 0, lead = 0, text = 0;
-	int		 blank = 0, *repeat;
-	struct line	*l;
+	size_t	     i, out = 0, lead = 0, text = 0;
+	int	     blank = 0, *repeat;
+	struct line *l;
 
 	/* Lines said three times or more: a running header or footer. */
 	repeat = xcalloc(p->nlines + 1, sizeof *repeat);
@@ -218,7 +218,7 @@ parse_furniture(struct parser *p)
 			continue;
 		if ((i > 0 && repeat[i - 1] == 1 && !l->blank_before) ||
 		    (i + 1 < p->nlines && repeat[i + 1] == 1 &&
-		    !p->lines[i + 1].blank_before))
+			!p->lines[i + 1].blank_before))
 			repeat[i] = 2;
 	}
 	for (i = 0; i < p->nlines; i++) {

@@ -18,33 +18,33 @@
 enum line_class {
 	L_BLANK,
 	L_TEXT,
-	L_BYLINE,	/* ■记者 …, 通讯员 …, ■本报评论员, ■pen name */
-	L_CREDIT,	/* ■摄影 … */
-	L_CONT,		/* （下转2版） or （上接1版） */
-	L_HEADING	/* Markdown # heading */
+	L_BYLINE, /* ■记者 …, 通讯员 …, ■本报评论员, ■pen name */
+	L_CREDIT, /* ■摄影 … */
+	L_CONT,	  /* （下转2版） or （上接1版） */
+	L_HEADING /* Markdown # heading */
 };
 
 struct line {
-	const char	*s;		/* trimmed text, not NUL-terminated */
-	size_t		 len;
-	enum line_class	 cls;
-	int		 lead;		/* indented: starts a new text frame */
-	int		 blank_before;	/* a blank line precedes it */
-	double		 em;		/* width in ems; spaces count 0 */
-	int		 punct;		/* sentence punctuation marks in it */
-	int		 stops;		/* ，。； in it: never in a title */
-	int		 final;		/* ends a sentence */
-	int		 benbao;	/* starts with 本报讯 */
-	int		 level;		/* Markdown heading level */
-	int		 hardbreak;	/* Markdown line ended in two spaces */
-	int		 signature;	/* byline that signs a commentary */
-	int		 para;		/* body: a paragraph starts here */
-	int		 resumed;	/* body text after （上接1版） */
-	int		 bold;		/* said twice on two lines (fake bold) */
-	int		 closer;	/* a sign-off that ends a story */
-	signed char	 headlike;	/* parse_headline_like(): -1 unknown */
-	signed char	 doubled;	/* parse_line_doubled(): -1 unknown */
-	signed char	 dateline;	/* opens with a dateline: -1 unknown */
+	const char     *s; /* trimmed text, not NUL-terminated */
+	size_t		len;
+	enum line_class cls;
+	int		lead;	      /* indented: starts a new text frame */
+	int		blank_before; /* a blank line precedes it */
+	double		em;	      /* width in ems; spaces count 0 */
+	int		punct;	      /* sentence punctuation marks in it */
+	int		stops;	      /* ，。； in it: never in a title */
+	int		final;	      /* ends a sentence */
+	int		benbao;	      /* starts with 本报讯 */
+	int		level;	      /* Markdown heading level */
+	int		hardbreak;    /* Markdown line ended in two spaces */
+	int		signature;    /* byline that signs a commentary */
+	int		para;	      /* body: a paragraph starts here */
+	int		resumed;      /* body text after （上接1版） */
+	int		bold;	      /* said twice on two lines (fake bold) */
+	int		closer;	      /* a sign-off that ends a story */
+	signed char	headlike;     /* parse_headline_like(): -1 unknown */
+	signed char	doubled;      /* parse_line_doubled(): -1 unknown */
+	signed char	dateline;     /* opens with a dateline: -1 unknown */
 };
 
 enum unit_type {
@@ -60,54 +60,53 @@ enum unit_type {
 };
 
 struct unit {
-	enum unit_type	 type;
-	size_t		 first;		/* first line */
-	size_t		 n;		/* lines, blanks included */
-	int		 art;		/* article it went to, or -1 */
-	int		 photo;		/* body: a caption (a credit follows) */
-	int		 head;		/* body: heading unit matched, or -1 */
-	int		 body;		/* head: body unit matched, or -1 */
-	int		 after;		/* head: it follows its body */
+	enum unit_type type;
+	size_t	       first; /* first line */
+	size_t	       n;     /* lines, blanks included */
+	int	       art;   /* article it went to, or -1 */
+	int	       photo; /* body: a caption (a credit follows) */
+	int	       head;  /* body: heading unit matched, or -1 */
+	int	       body;  /* head: body unit matched, or -1 */
+	int	       after; /* head: it follows its body */
 };
 
 /* An article being assembled: which lines play which part. */
 struct draft {
-	enum parse_kind	 kind;
-	size_t		*body;		/* line indexes */
-	size_t		 nbody;
-	size_t		*head;		/* heading lines, in order */
-	size_t		 nhead;
-	size_t		*byline;
-	size_t		 nbyline;
-	struct buf	 cont_to;
-	struct buf	 cont_from;
-	char		*kicker;	/* set directly (Markdown) */
-	char		*title;
-	char		*subtitle;
-	int		 photo;
-	int		 signed_commentary;
-	int		 benbao;
-	int		 closed;	/* Markdown: a signature or noise ended it */
-	int		 orphan;	/* its body was found away from its title */
-	int		 flow;		/* set by parse_flow(): headings over bodies */
+	enum parse_kind kind;
+	size_t	       *body; /* line indexes */
+	size_t		nbody;
+	size_t	       *head; /* heading lines, in order */
+	size_t		nhead;
+	size_t	       *byline;
+	size_t		nbyline;
+	struct buf	cont_to;
+	struct buf	cont_from;
+	char	       *kicker; /* set directly (Markdown) */
+	char	       *title;
+	char	       *subtitle;
+	int		photo;
+	int		signed_commentary;
+	int		benbao;
+	int		closed; /* Markdown: a signature or noise ended it */
+	int		orphan; /* its body was found away from its title */
+	int		flow;	/* set by parse_flow(): headings over bodies */
 };
 
 struct parser {
-	const char	*text;
-	size_t		 len;
-	struct line	*lines;
-	size_t		 nlines;
-	size_t		 linesz;
-	struct unit	*units;
-	size_t		 nunits;
-	size_t		 unitsz;
-	struct draft	*drafts;
-	size_t		 ndrafts;
-	size_t		 draftsz;
-	double		 width;		/* typical column width, ems */
+	const char	     *text;
+	size_t		      len;
+	struct line	     *lines;
+	size_t		      nlines;
+	size_t		      linesz;
+	struct unit	     *units;
+	size_t		      nunits;
+	size_t		      unitsz;
+	struct draft	     *drafts;
+	size_t		      ndrafts;
+	size_t		      draftsz;
+	double		      width; /* typical column width, ems */
 	struct parse_weather *weather;
 };
-
 
 /*
  * The code point at s[i] into *c; returns the index after it.  The text is
@@ -117,7 +116,7 @@ struct parser {
 static inline size_t
 parse_next(const char *s, size_t n, size_t i, uint32_t *c)
 {
-	const unsigned char	*u = (const unsigned char *)s + i;
+	const unsigned char *u = (const unsigned char *)s + i;
 
 	if (u[0] < 0x80) {
 		*c = u[0];
@@ -174,7 +173,7 @@ parse_is_sentence_punct(uint32_t c)
 static inline int
 parse_starts(const char *s, size_t n, const char *p)
 {
-	size_t	pl = strlen(p);
+	size_t pl = strlen(p);
 
 	return (n >= pl && memcmp(s, p, pl) == 0);
 }
@@ -196,129 +195,130 @@ parse_space_len(const unsigned char *s, size_t n)
 
 /* parse.c: searching, the drafts' kinds. */
 const char *parse_memmem(const char *, size_t, const char *, size_t);
-long	 parse_find(const char *, size_t, const char *);
-size_t	 parse_starts_loose(const char *, size_t, const char *);
+long	    parse_find(const char *, size_t, const char *);
+size_t	    parse_starts_loose(const char *, size_t, const char *);
 
 /* parse-lines.c: pass 1, lines measured and classed. */
-void	 parse_lines(struct parser *, int);
-char	*parse_glue_markers(const char *, size_t, size_t *);
-int	 parse_is_names(const char *, size_t);
-size_t	 parse_role(const char *, size_t);
-int	 parse_cont_note(const char *, size_t, int *, char *, size_t);
+void   parse_lines(struct parser *, int);
+char  *parse_glue_markers(const char *, size_t, size_t *);
+int    parse_is_names(const char *, size_t);
+size_t parse_role(const char *, size_t);
+int    parse_cont_note(const char *, size_t, int *, char *, size_t);
 
 /* parse-furniture.c: page furniture dropped, recurring indents read. */
-void	 parse_furniture(struct parser *);
-int	 parse_is_paper_name(const struct line *);
+void parse_furniture(struct parser *);
+int  parse_is_paper_name(const struct line *);
 
 /* parse-block.c: pass 2, lines into units (titles under stories). */
-void	 parse_units(struct parser *);
-int	 parse_unit_open(struct parser *, const struct unit *);
-char	*parse_join_plain(struct parser *, size_t, size_t);
-int	 parse_headline_like(const struct line *);
-int	 parse_line_doubled(const struct line *);
-double	 parse_median(double *, size_t);
-double	 parse_column_width(struct parser *, size_t, size_t);
+void   parse_units(struct parser *);
+int    parse_unit_open(struct parser *, const struct unit *);
+char  *parse_join_plain(struct parser *, size_t, size_t);
+int    parse_headline_like(const struct line *);
+int    parse_line_doubled(const struct line *);
+double parse_median(double *, size_t);
+double parse_column_width(struct parser *, size_t, size_t);
 
 /* parse-box.c: weather boxes and advertisements. */
-int	 parse_is_weather_text(const char *);
-void	 parse_weather(struct parser *, const char *);
-int	 parse_is_ad(const char *, int);
-int	 parse_ad_score(const char *);
-int	 parse_has_phone(const char *);
+int  parse_is_weather_text(const char *);
+void parse_weather(struct parser *, const char *);
+int  parse_is_ad(const char *, int);
+int  parse_ad_score(const char *);
+int  parse_has_phone(const char *);
 
 /* parse-match.c: pass 3, units into drafts (titles under stories). */
 struct draft *parse_add_draft(struct parser *, enum parse_kind);
-void	 parse_push(size_t **, size_t *, size_t);
-void	 parse_prepare(struct parser *);
-void	 parse_match(struct parser *);
-void	 parse_assemble(struct parser *);
+void	      parse_push(size_t **, size_t *, size_t);
+void	      parse_prepare(struct parser *);
+void	      parse_match(struct parser *);
+void	      parse_assemble(struct parser *);
 
 /* parse-flow.c: pages whose headings stand over their bodies. */
-int	 parse_flow_detect(struct parser *);
-void	 parse_flow(struct parser *);
+int  parse_flow_detect(struct parser *);
+void parse_flow(struct parser *);
 
 /* parse-text.c: pass 4, the text of each draft. */
-void	 parse_paragraphs(struct parser *, const struct draft *, int,
-	     struct parse_article *);
-void	 parse_heading(struct parser *, const struct draft *,
-	     struct parse_article *);
-char	*parse_heading_text(const struct line *, int *);
-char	*parse_byline(struct parser *, const struct draft *);
-char	*parse_undouble(const char *, size_t);
-char	*parse_clean(const char *, size_t, int);
+void  parse_paragraphs(struct parser *, const struct draft *, int,
+     struct parse_article *);
+void  parse_heading(struct parser *, const struct draft *,
+     struct parse_article *);
+char *parse_heading_text(const struct line *, int *);
+char *parse_byline(struct parser *, const struct draft *);
+char *parse_undouble(const char *, size_t);
+char *parse_clean(const char *, size_t, int);
 
 /* parse-markdown.c: Markdown pages. */
-void	 parse_markdown(struct parser *);
+void parse_markdown(struct parser *);
 
 /* parse-tune.c: every threshold of the passes above, named. */
 struct parse_tune {
 	struct {
-		double	default_width_em; /* column width when none is seen */
-		int	width_min_lines; /* lines to measure a column by */
-		double	runs_on_min_em;	/* shorter lines never set a width */
-		size_t	untitled_news_bytes; /* untitled text this long: news */
+		double default_width_em; /* column width when none is seen */
+		int    width_min_lines;	 /* lines to measure a column by */
+		double runs_on_min_em;	 /* shorter lines never set a width */
+		size_t untitled_news_bytes; /* untitled text this long: news */
 	} page;
 	struct {
-		int	name_max_chars;	/* one person's name, at most */
-		int	names_min_chars; /* a run of names: this many … */
-		int	names_max_chars; /* … to this many characters */
-		int	byline_max_names; /* characters of names after a role */
-		double	pen_name_max_em; /* ■ and a pen name: this short */
-		double	name_tail_max_em; /* a name's wrapped end: this short */
-		double	name_line_max_em; /* names alone under a byline */
-		double	bold_min_em;	/* a line said twice: fake bold */
-		size_t	marker_reach;	/* bytes to look back for ■ or （ */
-		size_t	note_reach;	/* bytes to look on for a note's ） */
+		int    name_max_chars;	 /* one person's name, at most */
+		int    names_min_chars;	 /* a run of names: this many … */
+		int    names_max_chars;	 /* … to this many characters */
+		int    byline_max_names; /* characters of names after a role */
+		double pen_name_max_em;	 /* ■ and a pen name: this short */
+		double name_tail_max_em; /* a name's wrapped end: this short */
+		double name_line_max_em; /* names alone under a byline */
+		double bold_min_em;	 /* a line said twice: fake bold */
+		size_t marker_reach;	 /* bytes to look back for ■ or （ */
+		size_t note_reach;	 /* bytes to look on for a note's ） */
 	} lines;
 	struct {
-		double	head_max_em;	/* wider: no headline (twice if bold) */
-		size_t	list_item_max_bytes; /* 、 separates items this short */
-		size_t	head_max_lines;	/* longer blocks are no heading */
-		size_t	box_max_lines;	/* longer blocks are no ad or box */
-		size_t	own_width_min_lines; /* a block measures its own column */
-		size_t	lead_head_max_lines; /* heading lines atop a body */
-		double	head_short_share; /* a heading: under column × this … */
-		double	head_wide_em;	/* … or wider than it by this */
-		double	full_slack_em;	/* a full line: within this of it */
-		size_t	tail_head_max_lines; /* heading lines under a body */
+		double head_max_em; /* wider: no headline (twice if bold) */
+		size_t list_item_max_bytes; /* 、 separates items this short */
+		size_t head_max_lines;	    /* longer blocks are no heading */
+		size_t box_max_lines;	    /* longer blocks are no ad or box */
+		size_t
+		    own_width_min_lines; /* a block measures its own column */
+		size_t lead_head_max_lines; /* heading lines atop a body */
+		double head_short_share; /* a heading: under column × this … */
+		double head_wide_em;	 /* … or wider than it by this */
+		double full_slack_em;	 /* a full line: within this of it */
+		size_t tail_head_max_lines; /* heading lines under a body */
 	} block;
 	struct {
-		long	pair;		/* worth of one heading matched a body */
-		long	layout_pref;	/* the layout the page shows, preferred */
-		long	glued;		/* a heading set tight to its body */
-		int	glued_evidence;	/* each tight pair shows the layout */
-		double	banner_max_em;	/* banner lines are this short … */
-		size_t	banner_min_lines; /* … and at least this many */
-		size_t	caption_chain_bytes; /* a caption's text, at most */
-		size_t	caption_max_bytes; /* text since a heading: a caption */
-		size_t	first_line_max_lines; /* a paragraph cut off: lines */
-		double	first_line_slack_em; /* … its second line is full */
-		double	indent_em;	/* … its first line is this short */
-		double	first_line_over_em; /* … and no wider than this over */
+		long   pair;	    /* worth of one heading matched a body */
+		long   layout_pref; /* the layout the page shows, preferred */
+		long   glued;	    /* a heading set tight to its body */
+		int    glued_evidence;	 /* each tight pair shows the layout */
+		double banner_max_em;	 /* banner lines are this short … */
+		size_t banner_min_lines; /* … and at least this many */
+		size_t caption_chain_bytes; /* a caption's text, at most */
+		size_t caption_max_bytes; /* text since a heading: a caption */
+		size_t first_line_max_lines; /* a paragraph cut off: lines */
+		double first_line_slack_em;  /* … its second line is full */
+		double indent_em; /* … its first line is this short */
+		double first_line_over_em; /* … and no wider than this over */
 	} match;
 	struct {
-		int	width_min_lines; /* lines to measure an article by */
-		double	runs_on_min_em;	/* shorter lines never set a width */
-		double	para_slack_em;	/* a line this short ends a paragraph */
-		double	indent_max_em;	/* a dropped indent: at most this */
-		double	subhead_max_em;	/* a subheading is at most this wide */
-		double	subhead_share;	/* … and under column × this */
-		size_t	undouble_max;	/* longest word undoubled (chars) */
-		double	subtitle_ratio;	/* a line this much wider: subtitle */
-		double	subtitle_min_em; /* … if at least this wide */
-		double	kicker_ratio;	/* a first line this much wider: kicker */
-		double	kicker_min_em;	/* … if at least this wide */
-		size_t	byline_name_max; /* bytes of a name spaced apart */
+		int    width_min_lines; /* lines to measure an article by */
+		double runs_on_min_em;	/* shorter lines never set a width */
+		double para_slack_em;	/* a line this short ends a paragraph */
+		double indent_max_em;	/* a dropped indent: at most this */
+		double subhead_max_em;	/* a subheading is at most this wide */
+		double subhead_share;	/* … and under column × this */
+		size_t undouble_max;	/* longest word undoubled (chars) */
+		double subtitle_ratio;	/* a line this much wider: subtitle */
+		double subtitle_min_em; /* … if at least this wide */
+		double kicker_ratio;  /* a first line this much wider: kicker */
+		double kicker_min_em; /* … if at least this wide */
+		size_t byline_name_max; /* bytes of a name spaced apart */
 	} text;
 	struct {
-		size_t	weather_max_bytes; /* longer text is no weather box */
-		size_t	phone_min_digits; /* a run of digits: a phone number */
-		size_t	ad_max_bytes;	/* longer text is no advertisement */
-		int	ad_words;	/* ad words that make an ad … */
-		int	ad_words_phone;	/* … or fewer with a phone number */
+		size_t weather_max_bytes; /* longer text is no weather box */
+		size_t phone_min_digits;  /* a run of digits: a phone number */
+		size_t ad_max_bytes;	  /* longer text is no advertisement */
+		int    ad_words;	  /* ad words that make an ad … */
+		int    ad_words_phone;	  /* … or fewer with a phone number */
 	} box;
 	struct {
-		size_t	caption_max_bytes; /* a photo caption paragraph */
+		size_t caption_max_bytes; /* a photo caption paragraph */
 	} markdown;
 };
 extern const struct parse_tune parse_tune;
@@ -328,7 +328,7 @@ extern const struct parse_tune parse_tune;
  * text whose columns follow one another.  parse_layout_columns() returns a
  * new string (caller frees), its length in *outlen.
  */
-int	 parse_layout_detect(const char *text, size_t len);
-char	*parse_layout_columns(const char *text, size_t len, size_t *outlen);
+int   parse_layout_detect(const char *text, size_t len);
+char *parse_layout_columns(const char *text, size_t len, size_t *outlen);
 
 #endif

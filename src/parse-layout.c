@@ -48,30 +48,29 @@
 #include "parse-int.h"
 
 /* Rows either side of a gap compared, column starts counted in a row. */
-#define LAYOUT_NEAR	3
-#define LAYOUT_STARTS	20
+#define LAYOUT_NEAR   3
+#define LAYOUT_STARTS 20
 
 /* The thresholds, in one place. */
 static const struct {
-	int	min_gapped;	/* lines with an inner gutter, at least */
-	int	gapped_per_100;	/* ... per 100 non-blank lines, at least */
-	int	min_gap;	/* spaces that make a gap, not a word space */
-	int	min_margin;	/* leading spaces that put a line in a column
+	int min_gapped;	     /* lines with an inner gutter, at least */
+	int gapped_per_100;  /* ... per 100 non-blank lines, at least */
+	int min_gap;	     /* spaces that make a gap, not a word space */
+	int min_margin;	     /* leading spaces that put a line in a column
 				   to the right (a kept indent is less) */
-	int	min_aligned;	/* starts at one column to count as aligned */
-	int	aligned_per_100; /* aligned starts per 100 starts, at least */
-	int	max_x;		/* columns measured; wider lines are cut off */
-	int	tol_per_100;	/* lines of a region that may cover a gutter */
-	int	min_tol_rows;	/* ... one line may from this many lines on */
-	int	min_blank_rows;	/* blank rows that part a column's runs */
-	int	min_band_rows;	/* blank rows across a region that cut it */
-	int	wide_band_rows;	/* ... whatever the text around them */
-	int	furniture_rows;	/* lines over the page's first gap, at most */
-	int	near_rows;	/* rows either side of a gap compared */
-	int	max_starts;	/* column starts counted in a row, at most */
-	int	max_depth;	/* recursion guard */
-} layout_cfg = {
-	.min_gapped = 4,
+	int min_aligned;     /* starts at one column to count as aligned */
+	int aligned_per_100; /* aligned starts per 100 starts, at least */
+	int max_x;	     /* columns measured; wider lines are cut off */
+	int tol_per_100;     /* lines of a region that may cover a gutter */
+	int min_tol_rows;    /* ... one line may from this many lines on */
+	int min_blank_rows;  /* blank rows that part a column's runs */
+	int min_band_rows;   /* blank rows across a region that cut it */
+	int wide_band_rows;  /* ... whatever the text around them */
+	int furniture_rows;  /* lines over the page's first gap, at most */
+	int near_rows;	     /* rows either side of a gap compared */
+	int max_starts;	     /* column starts counted in a row, at most */
+	int max_depth;	     /* recursion guard */
+} layout_cfg = { .min_gapped = 4,
 	.gapped_per_100 = 20,
 	.min_gap = 2,
 	.min_margin = 6,
@@ -86,48 +85,47 @@ static const struct {
 	.furniture_rows = 2,
 	.near_rows = LAYOUT_NEAR,
 	.max_starts = LAYOUT_STARTS,
-	.max_depth = 64
-};
+	.max_depth = 64 };
 
 /* How a character's display column is counted. */
 enum layout_metric {
-	LAYOUT_CELLS,	/* one cell per character (poppler) */
-	LAYOUT_WIDTH	/* East Asian wide characters are two (a terminal) */
+	LAYOUT_CELLS, /* one cell per character (poppler) */
+	LAYOUT_WIDTH  /* East Asian wide characters are two (a terminal) */
 };
 
 struct layout_glyph {
-	int		 x;		/* display column */
-	int		 w;		/* columns it covers */
-	size_t		 off;		/* bytes into the text */
-	size_t		 len;
+	int    x;   /* display column */
+	int    w;   /* columns it covers */
+	size_t off; /* bytes into the text */
+	size_t len;
 };
 
 struct layout {
-	const char		*text;
-	size_t			 len;
-	struct layout_glyph	*g;
-	size_t			 ng;
-	size_t			 gsz;
-	size_t			*row;		/* row r: g[row[r]], ... */
-	size_t			 nrows;
-	int			*cov;		/* scratch, max_x + 1 */
-	struct buf		 out;
-	int			 brk;		/* a blank line is due */
-	int			 glue;		/* none before the next line */
-	size_t			 splits;	/* regions split into columns */
+	const char	    *text;
+	size_t		     len;
+	struct layout_glyph *g;
+	size_t		     ng;
+	size_t		     gsz;
+	size_t		    *row; /* row r: g[row[r]], ... */
+	size_t		     nrows;
+	int		    *cov; /* scratch, max_x + 1 */
+	struct buf	     out;
+	int		     brk;    /* a blank line is due */
+	int		     glue;   /* none before the next line */
+	size_t		     splits; /* regions split into columns */
 };
 
 /* A part of the page: rows r0 to r1, in each the glyphs lo[i] to hi[i]. */
 struct layout_region {
-	size_t		 r0;
-	size_t		 r1;
-	size_t		*lo;
-	size_t		*hi;
+	size_t	r0;
+	size_t	r1;
+	size_t *lo;
+	size_t *hi;
 };
 
 struct layout_gutter {
-	int		 a;		/* first blank display column */
-	int		 b;		/* one past the last */
+	int a; /* first blank display column */
+	int b; /* one past the last */
 };
 
 static int
@@ -147,11 +145,11 @@ layout_width(enum layout_metric m, uint32_t c)
 static int
 layout_aligned(const char *s, size_t n, enum layout_metric m)
 {
-	int		*hist;
-	int		*starts = NULL;
-	size_t		 nstarts = 0, startsz = 0, i = 0, k, good = 0;
-	int		 x = 0, spaces = 0;
-	uint32_t	 c;
+	int	*hist;
+	int	*starts = NULL;
+	size_t	 nstarts = 0, startsz = 0, i = 0, k, good = 0;
+	int	 x = 0, spaces = 0;
+	uint32_t c;
 
 	hist = xcalloc((size_t)layout_cfg.max_x, sizeof *hist);
 	while (i < n) {
@@ -194,8 +192,8 @@ layout_aligned(const char *s, size_t n, enum layout_metric m)
 static void
 layout_count_gapped(const char *s, size_t n, int *nonblank, int *gapped)
 {
-	size_t	i;
-	int	seen = 0, spaces = 0, gap = 0;
+	size_t i;
+	int    seen = 0, spaces = 0, gap = 0;
 
 	*nonblank = *gapped = 0;
 	for (i = 0; i <= n; i++) {
@@ -207,7 +205,7 @@ layout_count_gapped(const char *s, size_t n, int *nonblank, int *gapped)
 			spaces++;
 		else {
 			if (seen ? spaces >= layout_cfg.min_gap :
-			    spaces >= layout_cfg.min_margin)
+				   spaces >= layout_cfg.min_margin)
 				gap = 1;
 			seen = 1;
 			spaces = 0;
@@ -222,8 +220,8 @@ layout_count_gapped(const char *s, size_t n, int *nonblank, int *gapped)
 static int
 layout_has_gaps(const char *s, size_t n)
 {
-	const char	*p = s, *e = s + n;
-	int		 found = 0;
+	const char *p = s, *e = s + n;
+	int	    found = 0;
 
 	while (p < e && (p = memchr(p, ' ', (size_t)(e - p))) != NULL) {
 		if (p + 1 < e && p[1] == ' ') {
@@ -241,7 +239,7 @@ layout_has_gaps(const char *s, size_t n)
 static int
 layout_metric(const char *text, size_t len)
 {
-	int	nonblank, gapped, cells, width;
+	int nonblank, gapped, cells, width;
 
 	if (!layout_has_gaps(text, len))
 		return (-1);
@@ -267,14 +265,14 @@ parse_layout_detect(const char *text, size_t len)
 static void
 layout_read(struct layout *l, enum layout_metric m)
 {
-	size_t		 i = 0, rowsz = 64;
-	int		 x = 0;
-	uint32_t	 c;
+	size_t	 i = 0, rowsz = 64;
+	int	 x = 0;
+	uint32_t c;
 
 	l->row = xreallocarray(NULL, rowsz, sizeof *l->row);
 	l->row[0] = 0;
 	while (i < l->len) {
-		size_t	 at = i;
+		size_t at = i;
 
 		i = parse_next(l->text, l->len, i, &c);
 		if (c == '\n') {
@@ -326,7 +324,7 @@ layout_glue(struct layout *l)
 static void
 layout_line(struct layout *l, size_t lo, size_t hi)
 {
-	size_t	k;
+	size_t k;
 
 	if (lo == hi)
 		return;
@@ -345,8 +343,8 @@ layout_line(struct layout *l, size_t lo, size_t hi)
 static void
 layout_leaf(struct layout *l, const struct layout_region *rg)
 {
-	size_t	i, n = rg->r1 - rg->r0;
-	int	blank = 0, seen = 0;
+	size_t i, n = rg->r1 - rg->r0;
+	int    blank = 0, seen = 0;
 
 	layout_break(l);
 	for (i = 0; i < n; i++) {
@@ -372,9 +370,9 @@ static long
 layout_cut(const struct layout *l, size_t lo, size_t hi,
     const struct layout_gutter *gu)
 {
-	size_t	k;
-	long	best = -1;
-	int	bestw = 0, from, to, w;
+	size_t k;
+	long   best = -1;
+	int    bestw = 0, from, to, w;
 
 	for (k = lo; k <= hi; k++) {
 		from = (k == lo) ? -1 : l->g[k - 1].x + l->g[k - 1].w;
@@ -392,15 +390,14 @@ layout_cut(const struct layout *l, size_t lo, size_t hi,
 	return (best);
 }
 
-static void layout_region(struct layout *, const struct layout_region *,
-    int);
+static void layout_region(struct layout *, const struct layout_region *, int);
 
 /* Reads rows r0 to r1 of rg as a region of their own. */
 static void
 layout_band(struct layout *l, const struct layout_region *rg, size_t r0,
     size_t r1, int depth)
 {
-	struct layout_region	sub;
+	struct layout_region sub;
 
 	sub.r0 = r0;
 	sub.r1 = r1;
@@ -418,9 +415,9 @@ static size_t
 layout_gutters(struct layout *l, const struct layout_region *rg,
     struct layout_gutter **out)
 {
-	size_t			 i, k, nonblank = 0, ngu = 0;
-	int			 xmin = INT32_MAX, xmax = 0, x, tol, start;
-	struct layout_gutter	*gu = NULL;
+	size_t		      i, k, nonblank = 0, ngu = 0;
+	int		      xmin = INT32_MAX, xmax = 0, x, tol, start;
+	struct layout_gutter *gu = NULL;
 
 	for (i = 0; i < rg->r1 - rg->r0; i++) {
 		if (rg->lo[i] == rg->hi[i])
@@ -441,8 +438,8 @@ layout_gutters(struct layout *l, const struct layout_region *rg,
 	memset(l->cov, 0, (size_t)(layout_cfg.max_x + 1) * sizeof *l->cov);
 	for (i = 0; i < rg->r1 - rg->r0; i++) {
 		for (k = rg->lo[i]; k < rg->hi[i]; k++) {
-			for (x = l->g[k].x; x < l->g[k].x + l->g[k].w &&
-			    x < xmax; x++)
+			for (x = l->g[k].x;
+			     x < l->g[k].x + l->g[k].w && x < xmax; x++)
 				l->cov[x]++;
 		}
 	}
@@ -474,19 +471,19 @@ static void
 layout_columns(struct layout *l, const struct layout_region *rg,
     const struct layout_gutter *gu, size_t ngu, int depth)
 {
-	size_t			 n = rg->r1 - rg->r0, i, j;
-	size_t			*cuts;
-	struct layout_region	 sub;
+	size_t		     n = rg->r1 - rg->r0, i, j;
+	size_t		    *cuts;
+	struct layout_region sub;
 
 	l->splits++;
 	/* cuts[i * (ngu + 2) + j]: where column j of row i starts. */
 	cuts = xreallocarray(NULL, n * (ngu + 2), sizeof *cuts);
 	for (i = 0; i < n; i++) {
-		size_t	*c = cuts + i * (ngu + 2), from = rg->lo[i];
+		size_t *c = cuts + i * (ngu + 2), from = rg->lo[i];
 
 		c[0] = rg->lo[i];
 		for (j = 0; j < ngu; j++) {
-			long	k = layout_cut(l, from, rg->hi[i], &gu[j]);
+			long k = layout_cut(l, from, rg->hi[i], &gu[j]);
 
 			/* A crossing row never gets here; keep it left. */
 			if (k < 0)
@@ -516,8 +513,8 @@ layout_columns(struct layout *l, const struct layout_region *rg,
 static size_t
 layout_blank_run(const size_t *lo, const size_t *hi, size_t n)
 {
-	size_t	i, run = 0, best = 0;
-	int	seen = 0;
+	size_t i, run = 0, best = 0;
+	int    seen = 0;
 
 	for (i = 0; i < n; i++) {
 		if (lo[i] == hi[i]) {
@@ -539,24 +536,25 @@ layout_blank_run(const size_t *lo, const size_t *hi, size_t n)
  * text starts furthest right (the last column's line).
  */
 static size_t
-layout_starts(const struct layout *l, const struct layout_region *rg,
-    long i, int step, int *xs, size_t *endrow)
+layout_starts(const struct layout *l, const struct layout_region *rg, long i,
+    int step, int *xs, size_t *endrow)
 {
-	long	 n = (long)(rg->r1 - rg->r0);
-	size_t	 nxs = 0, k, rows = 0;
-	int	 best = -1;
+	long   n = (long)(rg->r1 - rg->r0);
+	size_t nxs = 0, k, rows = 0;
+	int    best = -1;
 
 	for (; i >= 0 && i < n && rows < (size_t)layout_cfg.near_rows;
-	    i += step) {
+	     i += step) {
 		if (rg->lo[i] == rg->hi[i])
 			continue;
 		rows++;
 		for (k = rg->lo[i]; k < rg->hi[i]; k++) {
-			if (k > rg->lo[i] && l->g[k].x < l->g[k - 1].x +
-			    l->g[k - 1].w + layout_cfg.min_gap)
+			if (k > rg->lo[i] &&
+			    l->g[k].x < l->g[k - 1].x + l->g[k - 1].w +
+				    layout_cfg.min_gap)
 				continue;
 			if (nxs < (size_t)(layout_cfg.near_rows *
-			    layout_cfg.max_starts))
+				      layout_cfg.max_starts))
 				xs[nxs++] = l->g[k].x;
 			if (l->g[k].x > best) {
 				best = l->g[k].x;
@@ -577,10 +575,10 @@ static int
 layout_ends_band(const struct layout *l, const struct layout_region *rg,
     size_t a, size_t b)
 {
-	int		 up[LAYOUT_NEAR * LAYOUT_STARTS];
-	int		 down[LAYOUT_NEAR * LAYOUT_STARTS];
-	size_t		 nup, ndown, i, j, endrow = a - 1, unused;
-	uint32_t	 c;
+	int	 up[LAYOUT_NEAR * LAYOUT_STARTS];
+	int	 down[LAYOUT_NEAR * LAYOUT_STARTS];
+	size_t	 nup, ndown, i, j, endrow = a - 1, unused;
+	uint32_t c;
 
 	nup = layout_starts(l, rg, (long)a - 1, -1, up, &endrow);
 	ndown = layout_starts(l, rg, (long)b, 1, down, &unused);
@@ -608,24 +606,25 @@ static size_t
 layout_band_cut(const struct layout *l, const struct layout_region *rg,
     size_t *at)
 {
-	size_t	n = rg->r1 - rg->r0, i, run = 0, above = 0;
-	int	seen = 0;
+	size_t n = rg->r1 - rg->r0, i, run = 0, above = 0;
+	int    seen = 0;
 
 	for (i = 0; i < n; i++) {
 		if (rg->lo[i] == rg->hi[i]) {
 			run += seen;
 			continue;
 		}
-		if (run > 0 && rg->r0 == 0 && above <=
-		    (size_t)layout_cfg.furniture_rows) {
+		if (run > 0 && rg->r0 == 0 &&
+		    above <= (size_t)layout_cfg.furniture_rows) {
 			/* Furniture stands apart, however near. */
 			*at = i - run;
 			return (run > (size_t)layout_cfg.min_blank_rows ?
-			    run : (size_t)layout_cfg.min_blank_rows);
+				run :
+				(size_t)layout_cfg.min_blank_rows);
 		}
 		if (run >= (size_t)layout_cfg.wide_band_rows ||
 		    (run >= (size_t)layout_cfg.min_band_rows &&
-		    layout_ends_band(l, rg, i - run, i))) {
+			layout_ends_band(l, rg, i - run, i))) {
 			*at = i - run;
 			return (run);
 		}
@@ -645,9 +644,9 @@ static long
 layout_first_gutter(struct layout *l, const struct layout_region *rg,
     const struct layout_gutter *gu, size_t ngu)
 {
-	size_t	 n = rg->r1 - rg->r0, i, j, left, right, best = 0;
-	size_t	*mid;
-	long	 k, bestj = -1;
+	size_t	n = rg->r1 - rg->r0, i, j, left, right, best = 0;
+	size_t *mid;
+	long	k, bestj = -1;
 
 	mid = xreallocarray(NULL, n, sizeof *mid);
 	for (j = 0; j < ngu; j++) {
@@ -675,11 +674,11 @@ layout_first_gutter(struct layout *l, const struct layout_region *rg,
 static void
 layout_region(struct layout *l, const struct layout_region *rg, int depth)
 {
-	struct layout_gutter	*gu, *clean;
-	size_t			 ngu, nclean = 0, n = rg->r1 - rg->r0, i, j;
-	size_t			 start = 0, run, splits;
-	int			*cross, crossing = 0, plain = 0, label;
-	long			 first;
+	struct layout_gutter *gu, *clean;
+	size_t		      ngu, nclean = 0, n = rg->r1 - rg->r0, i, j;
+	size_t		      start = 0, run, splits;
+	int		     *cross, crossing = 0, plain = 0, label;
+	long		      first;
 
 	if (depth > layout_cfg.max_depth) {
 		layout_leaf(l, rg);
@@ -748,8 +747,8 @@ layout_region(struct layout *l, const struct layout_region *rg, int depth)
 			if (cross[i] == -1 || cross[i] == label)
 				continue;
 			if (label != -1) {
-				layout_band(l, rg, rg->r0 + start,
-				    rg->r0 + i, depth);
+				layout_band(l, rg, rg->r0 + start, rg->r0 + i,
+				    depth);
 				start = i;
 			}
 			label = cross[i];
@@ -763,10 +762,10 @@ layout_region(struct layout *l, const struct layout_region *rg, int depth)
 char *
 parse_layout_columns(const char *text, size_t len, size_t *outlen)
 {
-	struct layout		l;
-	struct layout_region	rg;
-	int			m;
-	size_t			i;
+	struct layout	     l;
+	struct layout_region rg;
+	int		     m;
+	size_t		     i;
 
 	memset(&l, 0, sizeof l);
 	l.text = text;

@@ -23,9 +23,9 @@
 static void
 parse_measure(struct line *l)
 {
-	const unsigned char	*u = (const unsigned char *)l->s;
-	uint32_t		 c, last = 0, prev = 0;
-	size_t			 i, n = l->len, halves = 0, k;
+	const unsigned char *u = (const unsigned char *)l->s;
+	uint32_t	     c, last = 0, prev = 0;
+	size_t		     i, n = l->len, halves = 0, k;
 
 	l->punct = l->stops = 0;
 	for (i = 0; i < n;) {
@@ -37,7 +37,7 @@ parse_measure(struct line *l)
 		if (u[i] >= 0xe4 && u[i] <= 0xe9 && i + 2 < n) {
 			halves += 2;
 			prev = last;
-			last = 0x4e00;		/* some Han character */
+			last = 0x4e00; /* some Han character */
 			i += 3;
 			continue;
 		}
@@ -45,8 +45,9 @@ parse_measure(struct line *l)
 		if (parse_is_space(c))
 			continue;
 		halves += c < 0x80 ? 1 : 2;
-		if (parse_is_sentence_punct(c) || ((c == ',' || c == ';' ||
-		    c == ':') && (parse_is_cjk(last) || i >= n)))
+		if (parse_is_sentence_punct(c) ||
+		    ((c == ',' || c == ';' || c == ':') &&
+			(parse_is_cjk(last) || i >= n)))
 			l->punct++;
 		if (c == 0xff0c || c == 0x3002 || c == 0xff1b)
 			l->stops++;
@@ -72,7 +73,7 @@ static struct line *
 parse_add_line(struct parser *p, const char *s, size_t len, int lead,
     int blank_before)
 {
-	struct line	*l;
+	struct line *l;
 
 	if (p->nlines == p->linesz) {
 		p->linesz = p->linesz ? p->linesz * 2 : 256;
@@ -96,9 +97,9 @@ parse_add_line(struct parser *p, const char *s, size_t len, int lead,
 int
 parse_is_names(const char *s, size_t n)
 {
-	uint32_t	c;
-	size_t		i;
-	int		han = 0, run = 0;
+	uint32_t c;
+	size_t	 i;
+	int	 han = 0, run = 0;
 
 	for (i = 0; i < n;) {
 		i = parse_next(s, n, i, &c);
@@ -116,16 +117,14 @@ parse_is_names(const char *s, size_t n)
 	    han <= parse_tune.lines.names_max_chars);
 }
 
-static const char *parse_roles[] = {
-	"本报记者", "特约记者", "见习记者", "本报通讯员", "记者", "通讯员",
-	"实习生", "摄影"
-};
+static const char *parse_roles[] = { "本报记者", "特约记者", "见习记者",
+	"本报通讯员", "记者", "通讯员", "实习生", "摄影" };
 
 /* Length of the role word s starts with (spaces inside allowed), or 0. */
 size_t
 parse_role(const char *s, size_t n)
 {
-	size_t	i, k;
+	size_t i, k;
 
 	for (i = 0; i < sizeof parse_roles / sizeof parse_roles[0]; i++) {
 		if ((k = parse_starts_loose(s, n, parse_roles[i])) != 0)
@@ -142,9 +141,9 @@ parse_role(const char *s, size_t n)
 static int
 parse_byline_rest(const char *s, size_t n, int square)
 {
-	uint32_t	c;
-	size_t		i, k;
-	int		run = 0, names = 0;
+	uint32_t c;
+	size_t	 i, k;
+	int	 run = 0, names = 0;
 
 	if (!square && (n == 0 || s[0] != ' '))
 		return (0);
@@ -172,11 +171,11 @@ parse_byline_rest(const char *s, size_t n, int square)
 static void
 parse_class_line(struct line *l)
 {
-	static const char	 firsts[] = "■记通本实特见摄评";
-	const char		*s = l->s;
-	size_t			 n = l->len, k;
-	int			 square = 0;
-	uint32_t		 c, f;
+	static const char firsts[] = "■记通本实特见摄评";
+	const char	 *s = l->s;
+	size_t		  n = l->len, k;
+	int		  square = 0;
+	uint32_t	  c, f;
 
 	/* Most lines start with none of the marks: leave at once. */
 	parse_next(s, n, 0, &c);
@@ -210,7 +209,8 @@ parse_class_line(struct line *l)
 		return;
 	if (parse_starts_loose(s, n, "本报评论员") != 0 ||
 	    parse_starts_loose(s, n, "评论员") != 0 ||
-	    (parse_is_names(s, n) && l->em <= parse_tune.lines.pen_name_max_em)) {
+	    (parse_is_names(s, n) &&
+		l->em <= parse_tune.lines.pen_name_max_em)) {
 		l->cls = L_BYLINE;
 		l->signature = 1;
 	}
@@ -220,19 +220,19 @@ parse_class_line(struct line *l)
 static size_t
 parse_split_tail(const char *s, size_t n)
 {
-	const char	*m, *q;
-	long		 at;
+	const char *m, *q;
+	long	    at;
 
 	if (parse_memmem(s, n, "■", 3) != NULL &&
 	    ((at = parse_find(s, n, "■摄影")) > 0 ||
-	    (at = parse_find(s, n, "■ 摄影")) > 0))
+		(at = parse_find(s, n, "■ 摄影")) > 0))
 		return ((size_t)at);
 	/* （下转2版）, (转第3版) at the end of a line: it ends in a bracket. */
-	if (n == 0 || (s[n - 1] != ')' && (n < 3 ||
-	    memcmp(s + n - 3, "）", 3) != 0)))
+	if (n == 0 ||
+	    (s[n - 1] != ')' && (n < 3 || memcmp(s + n - 3, "）", 3) != 0)))
 		return (n);
 	for (m = s; (m = parse_memmem(m, n - (size_t)(m - s), "转", 3)) != NULL;
-	    m += 3) {
+	     m += 3) {
 		q = m;
 		if (q - s >= 3 && memcmp(q - 3, "下", 3) == 0)
 			q -= 3;
@@ -248,10 +248,11 @@ parse_split_tail(const char *s, size_t n)
 static int
 parse_is_unit(const char *s, size_t n)
 {
-	static const char units[] = "多个万亿千百年月日号元人名家岁次项米台套"
+	static const char units[] =
+	    "多个万亿千百年月日号元人名家岁次项米台套"
 	    "辆位件天时分秒倍成余户所座条幢间亩吨度股只支%％℃";
-	uint32_t	c, u;
-	size_t		i;
+	uint32_t c, u;
+	size_t	 i;
 
 	text_utf8_next(s, n, &c);
 	for (i = 0; units[i] != '\0';) {
@@ -266,8 +267,8 @@ parse_is_unit(const char *s, size_t n)
 int
 parse_cont_note(const char *s, size_t n, int *to, char *page, size_t pagesz)
 {
-	size_t		i = 0, j = 0;
-	uint32_t	c;
+	size_t	 i = 0, j = 0;
+	uint32_t c;
 
 	if (n < 4)
 		return (0);
@@ -287,14 +288,15 @@ parse_cont_note(const char *s, size_t n, int *to, char *page, size_t pagesz)
 		i += 3;
 	while (i < n && s[i] == ' ')
 		i++;
-	while (i < n && (isdigit((unsigned char)s[i]) ||
-	    isupper((unsigned char)s[i])) && j + 1 < pagesz)
+	while (i < n &&
+	    (isdigit((unsigned char)s[i]) || isupper((unsigned char)s[i])) &&
+	    j + 1 < pagesz)
 		page[j++] = s[i++];
 	/* 第六版, 第十二版: the page in Chinese numerals. */
 	if (j == 0) {
 		static const char digits[] = "一二三四五六七八九";
-		int	 v = 0, d, tens = 0;
-		size_t	 k;
+		int		  v = 0, d, tens = 0;
+		size_t		  k;
 
 		for (;;) {
 			if (parse_starts(s + i, n - i, "十")) {
@@ -304,9 +306,9 @@ parse_cont_note(const char *s, size_t n, int *to, char *page, size_t pagesz)
 				continue;
 			}
 			for (k = 0, d = 0; k < sizeof digits - 1; k += 3) {
-				if (parse_starts(s + i, n - i, (char[]){
-				    digits[k], digits[k + 1], digits[k + 2],
-				    '\0' }))
+				if (parse_starts(s + i, n - i,
+					(char[]){ digits[k], digits[k + 1],
+					    digits[k + 2], '\0' }))
 					d = (int)(k / 3) + 1;
 			}
 			if (d == 0)
@@ -337,8 +339,8 @@ parse_cont_note(const char *s, size_t n, int *to, char *page, size_t pagesz)
 static int
 parse_is_name_tail(const struct line *above, const struct line *l)
 {
-	uint32_t	c;
-	size_t		k;
+	uint32_t c;
+	size_t	 k;
 
 	if (l->em > parse_tune.lines.name_tail_max_em || above->len < 4)
 		return (0);
@@ -352,12 +354,12 @@ parse_is_name_tail(const struct line *above, const struct line *l)
 void
 parse_lines(struct parser *p, int markdown)
 {
-	const char	*s = p->text, *end = p->text + p->len, *nl, *t;
-	size_t		 n, cut;
-	int		 lead, blank = 0, hard, resumed = 0;
-	struct line	*l;
-	char		 page[16];
-	int		 to;
+	const char  *s = p->text, *end = p->text + p->len, *nl, *t;
+	size_t	     n, cut;
+	int	     lead, blank = 0, hard, resumed = 0;
+	struct line *l;
+	char	     page[16];
+	int	     to;
 
 	while (s < end) {
 		nl = memchr(s, '\n', (size_t)(end - s));
@@ -404,20 +406,22 @@ parse_lines(struct parser *p, int markdown)
 		 * An indent is a new text frame, except the spurious space an
 		 * extractor puts beside digits (…老人有⏎ 1400多人).
 		 */
-		if (lead && (isalnum((unsigned char)*t) || (!blank &&
-		    p->nlines > 0 && p->lines[p->nlines - 1].len > 0 &&
-		    isdigit((unsigned char)p->lines[p->nlines - 1].s[
-		    p->lines[p->nlines - 1].len - 1]) &&
-		    parse_is_unit(t, n))))
+		if (lead &&
+		    (isalnum((unsigned char)*t) ||
+			(!blank && p->nlines > 0 &&
+			    p->lines[p->nlines - 1].len > 0 &&
+			    isdigit((unsigned char)p->lines[p->nlines - 1]
+					.s[p->lines[p->nlines - 1].len - 1]) &&
+			    parse_is_unit(t, n))))
 			lead = 0;
 		if (markdown && *t == '#') {
-			size_t	lv = 0;
+			size_t lv = 0;
 
 			while (lv < n && t[lv] == '#')
 				lv++;
 			if (lv < n && t[lv] == ' ' && lv <= 6) {
-				const char	*h = t + lv;
-				size_t		 hn = n - lv;
+				const char *h = t + lv;
+				size_t	    hn = n - lv;
 
 				while (hn > 0 && *h == ' ') {
 					h++;
@@ -431,10 +435,11 @@ parse_lines(struct parser *p, int markdown)
 			}
 		}
 		/* （上接1版） opening a line. */
-		if (n > 6 && (parse_starts(t, n, "（上接") ||
-		    parse_starts(t, n, "(上接"))) {
-			const char	*close = NULL;
-			size_t		 i;
+		if (n > 6 &&
+		    (parse_starts(t, n, "（上接") ||
+			parse_starts(t, n, "(上接"))) {
+			const char *close = NULL;
+			size_t	    i;
 
 			for (i = 0; i + 3 <= n && i < 40; i++) {
 				if (parse_starts(t + i, n - i, "）")) {
@@ -446,8 +451,9 @@ parse_lines(struct parser *p, int markdown)
 					break;
 				}
 			}
-			if (close != NULL && parse_cont_note(t,
-			    (size_t)(close - t), &to, page, sizeof page)) {
+			if (close != NULL &&
+			    parse_cont_note(t, (size_t)(close - t), &to, page,
+				sizeof page)) {
 				l = parse_add_line(p, t, (size_t)(close - t),
 				    lead, blank);
 				l->cls = L_CONT;
@@ -466,7 +472,7 @@ parse_lines(struct parser *p, int markdown)
 		}
 		cut = parse_split_tail(t, n);
 		if (cut < n) {
-			size_t	m = cut;
+			size_t m = cut;
 
 			while (m > 0 && t[m - 1] == ' ')
 				m--;
@@ -515,7 +521,7 @@ parse_lines(struct parser *p, int markdown)
 		    !l[-1].signature && l->punct == 0 &&
 		    l->em <= parse_tune.lines.name_line_max_em &&
 		    (parse_is_names(l->s, l->len) ||
-		    parse_is_name_tail(&l[-1], l)))
+			parse_is_name_tail(&l[-1], l)))
 			l->cls = l[-1].cls;
 	}
 }
@@ -524,19 +530,19 @@ parse_lines(struct parser *p, int markdown)
 static int
 parse_near_mark(const char *text, size_t at)
 {
-	size_t	reach = parse_tune.lines.marker_reach;
-	size_t	from = at > reach ? at - reach : 0;
+	size_t reach = parse_tune.lines.marker_reach;
+	size_t from = at > reach ? at - reach : 0;
 
-	const unsigned char	*u = (const unsigned char *)text;
-	size_t			 i;
+	const unsigned char *u = (const unsigned char *)text;
+	size_t		     i;
 
 	/* One pass: (, or the lead bytes of ■ (E2 96 A0) and （ (EF BC 88). */
 	for (i = from; i < at; i++) {
 		if (u[i] == '(')
 			return (1);
-		if (i + 2 < at && ((u[i] == 0xe2 && u[i + 1] == 0x96 &&
-		    u[i + 2] == 0xa0) || (u[i] == 0xef && u[i + 1] == 0xbc &&
-		    u[i + 2] == 0x88)))
+		if (i + 2 < at &&
+		    ((u[i] == 0xe2 && u[i + 1] == 0x96 && u[i + 2] == 0xa0) ||
+			(u[i] == 0xef && u[i + 1] == 0xbc && u[i + 2] == 0x88)))
 			return (1);
 	}
 	return (0);
@@ -546,9 +552,9 @@ parse_near_mark(const char *text, size_t at)
 static int
 parse_broken_note(const char *text, size_t len, size_t at)
 {
-	size_t	 b, e;
-	char	 joined[64], page[16];
-	int	 to;
+	size_t b, e;
+	char   joined[64], page[16];
+	int    to;
 
 	for (b = at; b > 0 && at - b < parse_tune.lines.marker_reach; b--) {
 		if (parse_starts(text + b - 1, len - b + 1, "(") ||
@@ -558,8 +564,9 @@ parse_broken_note(const char *text, size_t len, size_t at)
 	if (b == 0 || at - b >= parse_tune.lines.marker_reach)
 		return (0);
 	b -= text[b - 1] == '(' ? 1 : 3;
-	for (e = at + 1; e < len && e - at < parse_tune.lines.note_reach &&
-	    text[e] != '\n'; e++) {
+	for (e = at + 1;
+	     e < len && e - at < parse_tune.lines.note_reach && text[e] != '\n';
+	     e++) {
 		if (text[e] == ')' || parse_starts(text + e, len - e, "）")) {
 			e += text[e] == ')' ? 1 : 3;
 			if (e - b - 1 >= sizeof joined)
@@ -581,9 +588,9 @@ char *
 parse_glue_markers(const char *text, size_t len, size_t *outlen)
 {
 	static const char *marks[] = { "■摄\n影", "■\n摄影", "■记\n者",
-	    "■\n记者", "■ \n摄影" };
-	char	*out = xmalloc(len + 1);
-	size_t	 i, j = 0, k, ml;
+		"■\n记者", "■ \n摄影" };
+	char		  *out = xmalloc(len + 1);
+	size_t		   i, j = 0, k, ml;
 
 	for (i = 0; i < len; i++) {
 		if (text[i] == '\n' && i >= 3 && parse_near_mark(text, i)) {
@@ -593,12 +600,13 @@ parse_glue_markers(const char *text, size_t len, size_t *outlen)
 
 				ml = strlen(marks[k]);
 				if (i >= before && i - before + ml <= len &&
-				    memcmp(text + i - before, marks[k], ml) == 0)
+				    memcmp(text + i - before, marks[k], ml) ==
+					0)
 					break;
 			}
 			if (k < sizeof marks / sizeof marks[0] ||
 			    parse_broken_note(text, len, i))
-				continue;	/* drop this newline */
+				continue; /* drop this newline */
 		}
 		out[j++] = text[i];
 	}

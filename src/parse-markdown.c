@@ -20,7 +20,7 @@
 static int
 parse_md_pending(struct parser *p)
 {
-	size_t	i;
+	size_t i;
 
 	for (i = 0; i < p->ndrafts; i++) {
 		const struct draft *d = &p->drafts[i];
@@ -35,7 +35,7 @@ parse_md_pending(struct parser *p)
 static char *
 parse_md_heading(const struct line *l)
 {
-	int	dbl;
+	int dbl;
 
 	return (parse_heading_text(l, &dbl));
 }
@@ -50,11 +50,11 @@ parse_md_heading(const struct line *l)
 void
 parse_markdown(struct parser *p)
 {
-	struct draft	*d = NULL;
-	struct line	*l, *prevh = NULL;
-	size_t		 i, start;
-	int		 cur = -1, a, to, pending_byline = -1;
-	char		 page[16], *plain;
+	struct draft *d = NULL;
+	struct line  *l, *prevh = NULL;
+	size_t	      i, start;
+	int	      cur = -1, a, to, pending_byline = -1;
+	char	      page[16], *plain;
 
 	for (i = 0; i < p->nlines; i++) {
 		l = &p->lines[i];
@@ -65,7 +65,8 @@ parse_markdown(struct parser *p)
 			d = cur >= 0 ? &p->drafts[cur] : NULL;
 			if (prevh != NULL && d != NULL && d->nbody == 0 &&
 			    (parse_starts(l->s, l->len, "——") ||
-			    (l->level == prevh->level + 1 && l->level >= 3)) &&
+				(l->level == prevh->level + 1 &&
+				    l->level >= 3)) &&
 			    d->subtitle == NULL) {
 				d->subtitle = parse_md_heading(l);
 				break;
@@ -98,8 +99,8 @@ parse_markdown(struct parser *p)
 					parse_push(&p->drafts[a].byline,
 					    &p->drafts[a].nbyline, i);
 				}
-			} else if (d != NULL && (d->nbody == 0 ||
-			    d->nbyline == 0) && !d->closed)
+			} else if (d != NULL &&
+			    (d->nbody == 0 || d->nbyline == 0) && !d->closed)
 				parse_push(&d->byline, &d->nbyline, i);
 			else
 				pending_byline = (int)i;
@@ -112,8 +113,8 @@ parse_markdown(struct parser *p)
 			} else if (d->nbody > 1 && d->title != NULL &&
 			    !d->photo) {
 				/* The last paragraph is a caption of its own. */
-				struct draft *c = parse_add_draft(p,
-				    PARSE_PHOTO);
+				struct draft *c =
+				    parse_add_draft(p, PARSE_PHOTO);
 
 				d = &p->drafts[cur];
 				c->body = xcalloc(1, sizeof *c->body);
@@ -127,7 +128,8 @@ parse_markdown(struct parser *p)
 			break;
 		case L_CONT:
 			if (!parse_cont_note(l->s, l->len, &to, page,
-			    sizeof page) || cur < 0)
+				sizeof page) ||
+			    cur < 0)
 				break;
 			d = &p->drafts[cur];
 			buf_truncate(to ? &d->cont_to : &d->cont_from, 0);
@@ -142,11 +144,14 @@ parse_markdown(struct parser *p)
 				i++;
 			plain = parse_join_plain(p, start, i - start + 1);
 			if (parse_is_weather_text(plain) ||
-			    parse_is_ad(plain, l->hardbreak ||
-			    strlen(plain) < parse_tune.markdown.caption_max_bytes)) {
+			    parse_is_ad(plain,
+				l->hardbreak ||
+				    strlen(plain) < parse_tune.markdown
+							.caption_max_bytes)) {
 				d = parse_add_draft(p,
 				    parse_is_weather_text(plain) ?
-				    PARSE_WEATHER : PARSE_AD);
+					PARSE_WEATHER :
+					PARSE_AD);
 				if (d->kind == PARSE_WEATHER &&
 				    p->weather == NULL)
 					parse_weather(p, plain);

@@ -23,12 +23,12 @@
 struct draft *
 parse_add_draft(struct parser *p, enum parse_kind kind)
 {
-	struct draft	*d;
+	struct draft *d;
 
 	if (p->ndrafts == p->draftsz) {
 		p->draftsz = p->draftsz ? p->draftsz * 2 : 32;
-		p->drafts = xreallocarray(p->drafts, p->draftsz,
-		    sizeof *p->drafts);
+		p->drafts =
+		    xreallocarray(p->drafts, p->draftsz, sizeof *p->drafts);
 	}
 	d = &p->drafts[p->ndrafts++];
 	memset(d, 0, sizeof *d);
@@ -49,7 +49,7 @@ static void
 parse_draft_lines(struct parser *p, struct draft *d, const struct unit *u,
     int part)
 {
-	size_t	i;
+	size_t i;
 
 	for (i = u->first; i < u->first + u->n; i++) {
 		if (p->lines[i].cls == L_BLANK)
@@ -72,8 +72,8 @@ parse_draft_lines(struct parser *p, struct draft *d, const struct unit *u,
 static int
 parse_continues(struct parser *p, size_t k)
 {
-	const struct unit	*u = &p->units[k];
-	const struct line	*l = &p->lines[u->first];
+	const struct unit *u = &p->units[k];
+	const struct line *l = &p->lines[u->first];
 
 	if (k == 0 || p->units[k - 1].type != U_BODY)
 		return (0);
@@ -95,11 +95,11 @@ parse_continues(struct parser *p, size_t k)
 void
 parse_match(struct parser *p)
 {
-	size_t	*item, nitems = 0, i;
-	long	*f0, *f1;
-	int	 state, ev = 0;
-	long	 pref_after = parse_tune.match.layout_pref, pref_before = 0;
-	int	 first_b = -1, first_h = -1, last_b = -1, last_h = -1;
+	size_t *item, nitems = 0, i;
+	long   *f0, *f1;
+	int	state, ev = 0;
+	long	pref_after = parse_tune.match.layout_pref, pref_before = 0;
+	int	first_b = -1, first_h = -1, last_b = -1, last_h = -1;
 
 	item = xcalloc(p->nunits + 1, sizeof *item);
 	for (i = 0; i < p->nunits; i++) {
@@ -110,7 +110,7 @@ parse_match(struct parser *p)
 			item[nitems++] = i;
 		else if (u->type == U_WEATHER || u->type == U_AD ||
 		    u->type == U_NOISE || u->type == U_BANNER)
-			item[nitems++] = (size_t)-1;	/* a wall */
+			item[nitems++] = (size_t)-1; /* a wall */
 	}
 	for (i = 0; i < nitems; i++) {
 		if (item[i] == (size_t)-1)
@@ -152,14 +152,14 @@ parse_match(struct parser *p)
 		pref_before = parse_tune.match.layout_pref;
 	}
 
-	f0 = xcalloc(nitems + 1, sizeof *f0);	/* best, item i free */
-	f1 = xcalloc(nitems + 1, sizeof *f1);	/* best, item i matched left */
+	f0 = xcalloc(nitems + 1, sizeof *f0); /* best, item i free */
+	f1 = xcalloc(nitems + 1, sizeof *f1); /* best, item i matched left */
 	for (i = 0; i < nitems; i++) {
-		long	best_prev = 0, w;
+		long best_prev = 0, w;
 
 		if (i > 0)
-			best_prev = f0[i - 1] > f1[i - 1] ? f0[i - 1] :
-			    f1[i - 1];
+			best_prev =
+			    f0[i - 1] > f1[i - 1] ? f0[i - 1] : f1[i - 1];
 		f0[i] = best_prev;
 		f1[i] = -1;
 		if (i == 0 || item[i] == (size_t)-1 ||
@@ -173,12 +173,14 @@ parse_match(struct parser *p)
 			if (a->type == b->type)
 				continue;
 			w = parse_tune.match.pair;
-			if (a->type == U_BODY)	/* heading after its body */
-				w += pref_after + (bl->blank_before ? 0 :
-				    parse_tune.match.glued);
+			if (a->type == U_BODY) /* heading after its body */
+				w += pref_after +
+				    (bl->blank_before ? 0 :
+							parse_tune.match.glued);
 			else
-				w += pref_before + (bl->blank_before ? 0 :
-				    parse_tune.match.glued);
+				w += pref_before +
+				    (bl->blank_before ? 0 :
+							parse_tune.match.glued);
 			f1[i] = f0[i - 1] + w;
 		}
 	}
@@ -195,7 +197,7 @@ parse_match(struct parser *p)
 			h->body = (int)(body - p->units);
 			h->after = a->type == U_BODY;
 			body->head = (int)(h - p->units);
-			i--;	/* item i - 1 is used, and was free before */
+			i--; /* item i - 1 is used, and was free before */
 		}
 		state = i > 0 && f1[i - 1] > f0[i - 1];
 	}
@@ -208,8 +210,8 @@ parse_match(struct parser *p)
 static int
 parse_has_phrase_space(const struct line *l)
 {
-	uint32_t	c, prev = 0, next;
-	size_t		i, j;
+	uint32_t c, prev = 0, next;
+	size_t	 i, j;
 
 	for (i = 0; i < l->len;) {
 		j = parse_next(l->s, l->len, i, &c);
@@ -234,8 +236,8 @@ static size_t parse_unit_bytes(struct parser *, const struct unit *);
 static int
 parse_is_banner(struct parser *p, size_t k)
 {
-	const struct unit	*u = &p->units[k];
-	size_t			 i, lines = 0;
+	const struct unit *u = &p->units[k];
+	size_t		   i, lines = 0;
 
 	if (u->type != U_HEAD)
 		return (0);
@@ -252,8 +254,9 @@ parse_is_banner(struct parser *p, size_t k)
 	if (lines < parse_tune.match.banner_min_lines)
 		return (0);
 	/* Nothing is set tight under a banner, and it has no byline. */
-	if (k + 1 < p->nunits && (p->units[k + 1].type == U_BYLINE ||
-	    !p->lines[p->units[k + 1].first].blank_before))
+	if (k + 1 < p->nunits &&
+	    (p->units[k + 1].type == U_BYLINE ||
+		!p->lines[p->units[k + 1].first].blank_before))
 		return (0);
 	if (k > 0 && p->units[k - 1].type == U_CREDIT)
 		return (0);
@@ -273,9 +276,9 @@ static int
 parse_head_complete(struct parser *p, const struct unit *v,
     const struct unit *u)
 {
-	const struct line	*last = &p->lines[v->first + v->n - 1];
-	size_t			 i;
-	int			 all = 1, any = 0;
+	const struct line *last = &p->lines[v->first + v->n - 1];
+	size_t		   i;
+	int		   all = 1, any = 0;
 
 	/* A dashed subtitle closes a title block. */
 	if (parse_starts(last->s, last->len, "——"))
@@ -301,8 +304,8 @@ parse_head_complete(struct parser *p, const struct unit *v,
 void
 parse_prepare(struct parser *p)
 {
-	size_t		 i, j;
-	struct unit	*u, *v;
+	size_t	     i, j;
+	struct unit *u, *v;
 
 	for (i = 0; i < p->nunits; i++) {
 		u = &p->units[i];
@@ -316,25 +319,28 @@ parse_prepare(struct parser *p)
 			 * but may be cut by a column break), as a chain of its
 			 * own.
 			 */
-			size_t	k = i - 1, bytes = 0;
+			size_t k = i - 1, bytes = 0;
 
 			while (k > 0 && p->units[k - 1].type == U_BODY &&
 			    parse_unit_open(p, &p->units[k - 1]) &&
 			    !p->lines[p->units[k].first].benbao &&
 			    (bytes += parse_unit_bytes(p, &p->units[k])) <
-			    parse_tune.match.caption_chain_bytes)
+				parse_tune.match.caption_chain_bytes)
 				k--;
 			/*
 			 * All the text since the last heading, credit or box,
 			 * if that is short enough to be one caption cut by a
 			 * column break at a sentence's end.
 			 */
-			for (j = k, bytes = 0; j > 0 &&
-			    p->units[j - 1].type == U_BODY &&
-			    !p->lines[p->units[j].first].benbao; j--) {
+			for (j = k, bytes = 0;
+			     j > 0 && p->units[j - 1].type == U_BODY &&
+			     !p->lines[p->units[j].first].benbao;
+			     j--) {
 				bytes += parse_unit_bytes(p, &p->units[j - 1]);
-				if (bytes + parse_unit_bytes(p, &p->units[i - 1]) >
-				    parse_tune.match.caption_max_bytes ||
+				if (bytes +
+					    parse_unit_bytes(p,
+						&p->units[i - 1]) >
+					parse_tune.match.caption_max_bytes ||
 				    p->lines[p->units[j - 1].first].benbao)
 					break;
 			}
@@ -344,7 +350,7 @@ parse_prepare(struct parser *p)
 			p->units[i - 1].photo = 1;
 			if (!p->lines[p->units[k].first].benbao &&
 			    (k == 0 || p->units[k - 1].type != U_BODY ||
-			    !parse_unit_open(p, &p->units[k - 1])))
+				!parse_unit_open(p, &p->units[k - 1])))
 				p->lines[p->units[k].first].lead = 1;
 		}
 		if (u->type == U_HEAD && i + 1 < p->nunits &&
@@ -359,8 +365,8 @@ parse_prepare(struct parser *p)
 	 * such lines, the second full.
 	 */
 	for (i = 1; i + 1 < p->nunits; i++) {
-		const struct line	*l;
-		double			 w;
+		const struct line *l;
+		double		   w;
 
 		u = &p->units[i];
 		if (u->type != U_HEAD ||
@@ -375,20 +381,23 @@ parse_prepare(struct parser *p)
 			continue;
 		/* Text that ends signed or over a credit has a title. */
 		for (j = i + 2; j < p->nunits && p->units[j].type == U_BODY &&
-		    parse_continues(p, j); j++)
+		     parse_continues(p, j);
+		     j++)
 			;
-		if (j < p->nunits && (p->units[j].type == U_CREDIT ||
-		    (p->units[j].type == U_BYLINE &&
-		    p->lines[p->units[j].first].signature)))
+		if (j < p->nunits &&
+		    (p->units[j].type == U_CREDIT ||
+			(p->units[j].type == U_BYLINE &&
+			    p->lines[p->units[j].first].signature)))
 			continue;
 		w = parse_column_width(p, p->units[i - 1].first,
 		    p->units[i - 1].n);
 		if (w == 0)
 			w = p->width;
 		/* Two lines: the first starts the paragraph, the second is full. */
-		if (u->n == 2 && (l->em < w - parse_tune.match.first_line_slack_em ||
-		    l[-1].em < w - parse_tune.match.indent_em ||
-		    parse_has_phrase_space(&l[-1])))
+		if (u->n == 2 &&
+		    (l->em < w - parse_tune.match.first_line_slack_em ||
+			l[-1].em < w - parse_tune.match.indent_em ||
+			parse_has_phrase_space(&l[-1])))
 			continue;
 		if (l->em >= w - parse_tune.match.indent_em &&
 		    l->em <= w + parse_tune.match.first_line_over_em)
@@ -402,7 +411,8 @@ parse_prepare(struct parser *p)
 			if (v->type == U_HEAD && u->type == U_HEAD &&
 			    v->first + v->n == u->first &&
 			    !(j > 1 && p->units[j - 2].type == U_CREDIT &&
-			    v->n <= 2) && !parse_head_complete(p, v, u)) {
+				v->n <= 2) &&
+			    !parse_head_complete(p, v, u)) {
 				v->n = u->first + u->n - v->first;
 				continue;
 			}
@@ -416,7 +426,7 @@ parse_prepare(struct parser *p)
 static size_t
 parse_unit_bytes(struct parser *p, const struct unit *u)
 {
-	size_t	i, n = 0;
+	size_t i, n = 0;
 
 	for (i = u->first; i < u->first + u->n; i++)
 		n += p->lines[i].len;
@@ -427,7 +437,7 @@ parse_unit_bytes(struct parser *p, const struct unit *u)
 static int
 parse_next_art(struct parser *p, size_t k)
 {
-	size_t	i;
+	size_t i;
 
 	for (i = k + 1; i < p->nunits; i++) {
 		if (p->units[i].type == U_BODY && p->units[i].art >= 0)
@@ -442,13 +452,13 @@ parse_next_art(struct parser *p, size_t k)
 static int
 parse_prev_art(struct parser *p, size_t k, int bodies_only)
 {
-	size_t	i;
+	size_t i;
 
 	for (i = k; i-- > 0;) {
 		const struct unit *u = &p->units[i];
 
-		if (u->art >= 0 && (!bodies_only || u->type == U_BODY ||
-		    u->type == U_HEAD))
+		if (u->art >= 0 &&
+		    (!bodies_only || u->type == U_BODY || u->type == U_HEAD))
 			return (u->art);
 	}
 	return (-1);
@@ -458,11 +468,11 @@ parse_prev_art(struct parser *p, size_t k, int bodies_only)
 void
 parse_assemble(struct parser *p)
 {
-	struct draft	*d;
-	struct unit	*u, *h;
-	size_t		 i;
-	int		 cur = -1, a, to;
-	char		 page[16], *plain;
+	struct draft *d;
+	struct unit  *u, *h;
+	size_t	      i;
+	int	      cur = -1, a, to;
+	char	      page[16], *plain;
 
 	for (i = 0; i < p->nunits; i++) {
 		u = &p->units[i];
@@ -517,8 +527,10 @@ parse_assemble(struct parser *p)
 		case U_AD:
 		case U_NOISE:
 		case U_BANNER:
-			d = parse_add_draft(p, u->type == U_AD ? PARSE_AD :
-			    u->type == U_BANNER ? PARSE_BANNER : PARSE_OTHER);
+			d = parse_add_draft(p,
+			    u->type == U_AD	    ? PARSE_AD :
+				u->type == U_BANNER ? PARSE_BANNER :
+						      PARSE_OTHER);
 			u->art = (int)(d - p->drafts);
 			parse_draft_lines(p, d, u, u->type == U_BANNER);
 			cur = -1;
@@ -543,12 +555,13 @@ parse_assemble(struct parser *p)
 				if (i > 0 && p->units[i - 1].type == U_HEAD &&
 				    p->units[i - 1].art >= 0 &&
 				    p->drafts[p->units[i - 1].art].nbyline ==
-				    0 && !p->drafts[p->units[i - 1].art].photo)
+					0 &&
+				    !p->drafts[p->units[i - 1].art].photo)
 					a = p->units[i - 1].art;
 				if (a < 0)
 					a = parse_next_art(p, i);
 				if (a >= 0 && p->drafts[a].nbyline != 0) {
-					int	b = parse_prev_art(p, i, 1);
+					int b = parse_prev_art(p, i, 1);
 
 					if (b >= 0 && p->drafts[b].nbyline == 0)
 						a = b;
@@ -564,15 +577,17 @@ parse_assemble(struct parser *p)
 			const struct line *l = &p->lines[u->first];
 
 			if (!parse_cont_note(l->s, l->len, &to, page,
-			    sizeof page))
+				sizeof page))
 				continue;
 			a = to ? parse_prev_art(p, i, 1) : parse_next_art(p, i);
 			if (a < 0)
 				continue;
 			buf_truncate(to ? &p->drafts[a].cont_to :
-			    &p->drafts[a].cont_from, 0);
+					  &p->drafts[a].cont_from,
+			    0);
 			buf_adds(to ? &p->drafts[a].cont_to :
-			    &p->drafts[a].cont_from, page);
+				      &p->drafts[a].cont_from,
+			    page);
 		}
 	}
 }

@@ -31,7 +31,7 @@ parse_is_latin(uint32_t c)
 static void
 parse_join_line(struct buf *b, const char *s, size_t n)
 {
-	uint32_t	last = 0, first = 0;
+	uint32_t last = 0, first = 0;
 
 	if (b->len > 0)
 		text_utf8_prev(b->data, b->len, &last);
@@ -41,8 +41,9 @@ parse_join_line(struct buf *b, const char *s, size_t n)
 	 * A Latin word hyphenated at the line's end (manu-⏎facturing) is
 	 * one word again; a hyphen before a capital or a digit is kept.
 	 */
-	if (last == '-' && b->len >= 2 && parse_is_latin((unsigned char)
-	    b->data[b->len - 2]) && first >= 'a' && first <= 'z') {
+	if (last == '-' && b->len >= 2 &&
+	    parse_is_latin((unsigned char)b->data[b->len - 2]) &&
+	    first >= 'a' && first <= 'z') {
 		buf_truncate(b, b->len - 1);
 		buf_add(b, s, n);
 		return;
@@ -61,34 +62,38 @@ parse_join_line(struct buf *b, const char *s, size_t n)
 char *
 parse_clean(const char *s, size_t n, int keep_cjk)
 {
-	const unsigned char	*u = (const unsigned char *)s;
-	char			*out = xmalloc(n + 1);
-	uint32_t		 prev, next;
-	size_t			 i, k, o = 0, sp, run;
+	const unsigned char *u = (const unsigned char *)s;
+	char		    *out = xmalloc(n + 1);
+	uint32_t	     prev, next;
+	size_t		     i, k, o = 0, sp, run;
 
 	for (i = 0; i < n;) {
 		/* Copy up to the next space, decoding nothing. */
-		for (run = i; run < n && (u[run] == ' ' || u[run] == '\t' ||
-		    ((u[run] == 0xe2 || u[run] == 0xe3 || u[run] == 0xc2) &&
-		    parse_space_len(u + run, n - run) != 0)) == 0; run++)
+		for (run = i; run < n &&
+		     (u[run] == ' ' || u[run] == '\t' ||
+			 ((u[run] == 0xe2 || u[run] == 0xe3 ||
+			      u[run] == 0xc2) &&
+			     parse_space_len(u + run, n - run) != 0)) == 0;
+		     run++)
 			;
 		memcpy(out + o, s + i, run - i);
 		o += run - i;
 		if (run >= n)
 			break;
 		sp = parse_space_len(u + run, n - run);
-		for (k = run + sp; k < n && (sp = parse_space_len(u + k,
-		    n - k)) != 0; k += sp)
+		for (k = run + sp;
+		     k < n && (sp = parse_space_len(u + k, n - k)) != 0;
+		     k += sp)
 			;
 		i = k;
 		if (k >= n || o == 0)
-			continue;	/* leading or trailing */
+			continue; /* leading or trailing */
 		text_utf8_prev(out, o, &prev);
 		parse_next(s, n, k, &next);
 		if (parse_is_cjk(prev) || parse_is_cjk(next)) {
 			if (keep_cjk && text_is_han(prev) &&
 			    (text_is_han(next) || next == 0x201c ||
-			    next == 0x300a))
+				next == 0x300a))
 				out[o++] = ' ';
 		} else
 			out[o++] = ' ';
@@ -101,8 +106,8 @@ parse_clean(const char *s, size_t n, int keep_cjk)
 static double
 parse_draft_width(struct parser *p, const struct draft *d)
 {
-	double	*v = xcalloc(d->nbody + 1, sizeof *v), w;
-	size_t	 i, m = 0;
+	double *v = xcalloc(d->nbody + 1, sizeof *v), w;
+	size_t	i, m = 0;
 
 	for (i = 0; i < d->nbody; i++) {
 		const struct line *l = &p->lines[d->body[i]];
@@ -111,8 +116,8 @@ parse_draft_width(struct parser *p, const struct draft *d)
 		    l->em >= parse_tune.text.runs_on_min_em)
 			v[m++] = l->em;
 	}
-	w = m >= (size_t)parse_tune.text.width_min_lines ?
-	    parse_median(v, m) : p->width;
+	w = m >= (size_t)parse_tune.text.width_min_lines ? parse_median(v, m) :
+							   p->width;
 	free(v);
 	return (w);
 }
@@ -128,9 +133,9 @@ static int
 parse_para_ends(struct parser *p, const struct draft *d, size_t i, double w,
     int markdown)
 {
-	const struct line	*l = &p->lines[d->body[i]];
-	const struct line	*next, *prev;
-	int			 subhead;
+	const struct line *l = &p->lines[d->body[i]];
+	const struct line *next, *prev;
+	int		   subhead;
 
 	if (i + 1 >= d->nbody)
 		return (1);
@@ -143,9 +148,9 @@ parse_para_ends(struct parser *p, const struct draft *d, size_t i, double w,
 	 * good indent short of the column after a finished sentence opens a
 	 * paragraph.
 	 */
-	if (d->flow && l->final && next->em <= w -
-	    parse_tune.text.para_slack_em && next->em >= w -
-	    parse_tune.text.indent_max_em)
+	if (d->flow && l->final &&
+	    next->em <= w - parse_tune.text.para_slack_em &&
+	    next->em >= w - parse_tune.text.indent_max_em)
 		return (1);
 	subhead = !l->final && l->punct == 0 &&
 	    l->em <= parse_tune.text.subhead_max_em &&
@@ -166,10 +171,10 @@ void
 parse_paragraphs(struct parser *p, const struct draft *d, int markdown,
     struct parse_article *a)
 {
-	struct buf	 b = BUF_INIT;
-	double		 w = parse_draft_width(p, d);
-	size_t		 i;
-	char		*s;
+	struct buf b = BUF_INIT;
+	double	   w = parse_draft_width(p, d);
+	size_t	   i;
+	char	  *s;
 
 	a->paragraphs = xcalloc(d->nbody + 1, sizeof *a->paragraphs);
 	for (i = 0; i < d->nbody; i++) {
@@ -198,7 +203,7 @@ parse_paragraphs(struct parser *p, const struct draft *d, int markdown,
 static size_t
 parse_undouble_word(const uint32_t *w, size_t n, uint32_t *out, int *longrun)
 {
-	size_t	*best, *step, i, j, k, m = 0;
+	size_t *best, *step, i, j, k, m = 0;
 
 	/*
 	 * The search below is cubic in the word's length at worst (a long
@@ -207,16 +212,16 @@ parse_undouble_word(const uint32_t *w, size_t n, uint32_t *out, int *longrun)
 	 */
 	if (n > parse_tune.text.undouble_max)
 		return (0);
-	best = xcalloc(n + 1, sizeof *best);	/* runs in best split */
-	step = xcalloc(n + 1, sizeof *step);	/* run length ending here */
+	best = xcalloc(n + 1, sizeof *best); /* runs in best split */
+	step = xcalloc(n + 1, sizeof *step); /* run length ending here */
 	for (i = 1; i <= n; i++)
 		best[i] = (size_t)-1;
 	for (i = 2; i <= n; i += 2) {
 		for (k = i / 2; k >= 1; k--) {
 			if (best[i - 2 * k] == (size_t)-1)
 				continue;
-			if (memcmp(w + i - 2 * k, w + i - k,
-			    k * sizeof *w) != 0)
+			if (memcmp(w + i - 2 * k, w + i - k, k * sizeof *w) !=
+			    0)
 				continue;
 			if (best[i - 2 * k] + 1 < best[i]) {
 				best[i] = best[i - 2 * k] + 1;
@@ -257,7 +262,7 @@ parse_undouble_word(const uint32_t *w, size_t n, uint32_t *out, int *longrun)
 static int
 parse_may_be_doubled(const char *s, size_t n)
 {
-	size_t	k, end;
+	size_t k, end;
 
 	for (end = 0; end < n && s[end] != ' '; end++)
 		;
@@ -272,11 +277,11 @@ parse_may_be_doubled(const char *s, size_t n)
 char *
 parse_undouble(const char *s, size_t n)
 {
-	uint32_t	*cp, *out, c;
-	size_t		 ncp = 0, i, j, start, m;
-	struct buf	 b = BUF_INIT;
-	int		 longrun = 0, ok = 1;
-	char		 tmp[4];
+	uint32_t  *cp, *out, c;
+	size_t	   ncp = 0, i, j, start, m;
+	struct buf b = BUF_INIT;
+	int	   longrun = 0, ok = 1;
+	char	   tmp[4];
 
 	if (!parse_may_be_doubled(s, n))
 		return (NULL);
@@ -316,7 +321,7 @@ parse_undouble(const char *s, size_t n)
 char *
 parse_heading_text(const struct line *l, int *doubled)
 {
-	char	*u, *s;
+	char *u, *s;
 
 	u = parse_undouble(l->s, l->len);
 	*doubled = u != NULL;
@@ -330,7 +335,7 @@ parse_heading_text(const struct line *l, int *doubled)
 static int
 parse_has_inner_space(const char *s)
 {
-	const char	*sp = strchr(s, ' ');
+	const char *sp = strchr(s, ' ');
 
 	return (sp != NULL && sp != s && sp[1] != '\0');
 }
@@ -346,13 +351,12 @@ parse_set(char **dst, struct buf *src)
 static int
 parse_open_quote(const char *s)
 {
-	static const uint32_t pairs[][2] = {
-		{ 0x201c, 0x201d }, { 0xff08, 0xff09 }, { 0x300a, 0x300b },
-		{ 0x2018, 0x2019 }, { 0x300c, 0x300d }
-	};
-	int		depth[sizeof pairs / sizeof pairs[0]] = { 0 };
-	size_t		i, k, n = strlen(s);
-	uint32_t	c;
+	static const uint32_t pairs[][2] = { { 0x201c, 0x201d },
+		{ 0xff08, 0xff09 }, { 0x300a, 0x300b }, { 0x2018, 0x2019 },
+		{ 0x300c, 0x300d } };
+	int		      depth[sizeof pairs / sizeof pairs[0]] = { 0 };
+	size_t		      i, k, n = strlen(s);
+	uint32_t	      c;
 
 	for (i = 0; i < n;) {
 		i = parse_next(s, n, i, &c);
@@ -380,8 +384,8 @@ static int
 parse_summary_label(const char *s)
 {
 	static const char *labels[] = { "核心阅读", "提要", "导读", "编者按",
-	    "阅读提示", "内容提要" };
-	size_t	i, n = strlen(s);
+		"阅读提示", "内容提要" };
+	size_t		   i, n = strlen(s);
 
 	for (i = 0; i < sizeof labels / sizeof labels[0]; i++) {
 		if (strcmp(s, labels[i]) == 0)
@@ -396,8 +400,8 @@ static int
 parse_notice_label(const char *s)
 {
 	static const char *labels[] = { "招聘", "公告", "广告", "公益广告",
-	    "声明", "遗失声明", "启事", "订阅热线" };
-	size_t	i;
+		"声明", "遗失声明", "启事", "订阅热线" };
+	size_t		   i;
 
 	for (i = 0; i < sizeof labels / sizeof labels[0]; i++) {
 		if (strcmp(s, labels[i]) == 0)
@@ -418,9 +422,9 @@ static void
 parse_heading_flow(char **txt, const int *blank, const double *em, size_t n,
     struct buf *kicker, struct buf *title, struct buf *sub)
 {
-	static const char *cues[] = { "强调", "指出", "表示", "要求", "印发通知",
-	    "举行", "召开", "——", "：", ":" };
-	size_t	part, i, k, end, m;
+	static const char *cues[] = { "强调", "指出", "表示", "要求",
+		"印发通知", "举行", "召开", "——", "：", ":" };
+	size_t		   part, i, k, end, m;
 
 	/*
 	 * A summary's label (核心阅读) or a column tag (【绝活看点】) under
@@ -441,9 +445,10 @@ parse_heading_flow(char **txt, const int *blank, const double *em, size_t n,
 	for (i = 0; i < part; i++)
 		parse_join_line(kicker, txt[i], strlen(txt[i]));
 	for (end = part; end < n; end++) {
-		if (end > part && (parse_starts(txt[end], strlen(txt[end]),
-		    "——") || (em[end] >= parse_tune.text.subtitle_ratio *
-		    em[part] && em[end] >= parse_tune.text.subtitle_min_em)))
+		if (end > part &&
+		    (parse_starts(txt[end], strlen(txt[end]), "——") ||
+			(em[end] >= parse_tune.text.subtitle_ratio * em[part] &&
+			    em[end] >= parse_tune.text.subtitle_min_em)))
 			break;
 	}
 	i = part;
@@ -452,8 +457,8 @@ parse_heading_flow(char **txt, const int *blank, const double *em, size_t n,
 		for (k = 0; k < sizeof cues / sizeof cues[0]; k++) {
 			size_t cl = strlen(cues[k]);
 
-			if (m >= cl && memcmp(txt[part] + m - cl, cues[k],
-			    cl) == 0) {
+			if (m >= cl &&
+			    memcmp(txt[part] + m - cl, cues[k], cl) == 0) {
 				parse_join_line(kicker, txt[part], m);
 				i++;
 				break;
@@ -478,12 +483,12 @@ parse_heading_flow(char **txt, const int *blank, const double *em, size_t n,
 void
 parse_heading(struct parser *p, const struct draft *d, struct parse_article *a)
 {
-	struct buf	 kicker = BUF_INIT, title = BUF_INIT, sub = BUF_INIT;
-	char		**txt;
-	int		*dbl, *blank;
-	double		*em;
-	size_t		 n = d->nhead, i, k, t, part;
-	double		 e0 = 0, e1 = 0;
+	struct buf kicker = BUF_INIT, title = BUF_INIT, sub = BUF_INIT;
+	char	 **txt;
+	int	  *dbl, *blank;
+	double	  *em;
+	size_t	   n = d->nhead, i, k, t, part;
+	double	   e0 = 0, e1 = 0;
 
 	if (n == 0)
 		return;
@@ -534,8 +539,7 @@ parse_heading(struct parser *p, const struct draft *d, struct parse_article *a)
 		if (t + 1 < n && dbl[t + 1] && !parse_has_inner_space(txt[t]) &&
 		    !parse_starts(txt[t + 1], strlen(txt[t + 1]), "——") &&
 		    !blank[t + 1] &&
-		    em[t + 1] < parse_tune.text.subtitle_ratio * em[t])
-		{
+		    em[t + 1] < parse_tune.text.subtitle_ratio * em[t]) {
 			t++;
 			parse_join_line(&title, txt[t], strlen(txt[t]));
 		}
@@ -573,7 +577,7 @@ parse_heading(struct parser *p, const struct draft *d, struct parse_article *a)
 		    parse_starts(nx, strlen(nx), "─") ||
 		    parse_has_inner_space(txt[i]) ||
 		    (e1 >= parse_tune.text.subtitle_ratio * e0 &&
-		    e1 >= parse_tune.text.subtitle_min_em)) {
+			e1 >= parse_tune.text.subtitle_min_em)) {
 			/* Title over subtitle. */
 		} else {
 			parse_join_line(&title, nx, strlen(nx));
@@ -605,16 +609,16 @@ done:
 char *
 parse_byline(struct parser *p, const struct draft *d)
 {
-	struct buf	 b = BUF_INIT;
-	size_t		 i, j, k;
-	uint32_t	 c;
-	int		 single = 0;
+	struct buf b = BUF_INIT;
+	size_t	   i, j, k;
+	uint32_t   c;
+	int	   single = 0;
 
 	for (i = 0; i < d->nbyline; i++) {
 		const struct line *l = &p->lines[d->byline[i]];
 
 		for (j = 0; j < l->len;) {
-			size_t	start;
+			size_t start;
 
 			while (j < l->len) {
 				k = parse_next(l->s, l->len, j, &c);
@@ -632,7 +636,8 @@ parse_byline(struct parser *p, const struct draft *d)
 				j = k;
 			}
 			/* One character: pair it with the next one. */
-			if (j - start <= parse_tune.text.byline_name_max && single) {
+			if (j - start <= parse_tune.text.byline_name_max &&
+			    single) {
 				buf_add(&b, l->s + start, j - start);
 				single = 0;
 				continue;
@@ -641,8 +646,9 @@ parse_byline(struct parser *p, const struct draft *d)
 				buf_addc(&b, ' ');
 			buf_add(&b, l->s + start, j - start);
 			single = j - start <= parse_tune.text.byline_name_max &&
-			    text_utf8_next(l->s + start,
-			    j - start, &c) == j - start && text_is_han(c);
+			    text_utf8_next(l->s + start, j - start, &c) ==
+				j - start &&
+			    text_is_han(c);
 		}
 	}
 	return (buf_detach(&b));

@@ -33,9 +33,8 @@
 
 #include "parse-int.h"
 
-static const char *parse_kind_names[PARSE_NKINDS] = {
-	"news", "commentary", "photo", "weather", "ad", "banner", "other"
-};
+static const char *parse_kind_names[PARSE_NKINDS] = { "news", "commentary",
+	"photo", "weather", "ad", "banner", "other" };
 
 const char *
 parse_kind_name(enum parse_kind k)
@@ -46,9 +45,8 @@ parse_kind_name(enum parse_kind k)
 const char *
 parse_kind_label(enum parse_kind k)
 {
-	static const char *labels[PARSE_NKINDS] = {
-		"新闻", "评论", "图片", "天气", "广告", "栏目", "其他"
-	};
+	static const char *labels[PARSE_NKINDS] = { "新闻", "评论", "图片",
+		"天气", "广告", "栏目", "其他" };
 
 	return ((unsigned)k < PARSE_NKINDS ? labels[k] : labels[PARSE_OTHER]);
 }
@@ -56,7 +54,7 @@ parse_kind_label(enum parse_kind k)
 int
 parse_kind_from_name(const char *name)
 {
-	int	i;
+	int i;
 
 	for (i = 0; i < PARSE_NKINDS; i++) {
 		if (strcmp(parse_kind_names[i], name) == 0)
@@ -71,17 +69,17 @@ parse_kind_from_name(const char *name)
  * none and reads whatever is left.
  */
 struct parse_front {
-	enum parse_format	 format;
-	const char		*name;
-	int			(*detect)(const char *, size_t);
+	enum parse_format format;
+	const char	 *name;
+	int (*detect)(const char *, size_t);
 	/* The text as the reader takes it (caller frees), or NULL: as is. */
-	char			*(*columns)(const char *, size_t, size_t *);
-	void			(*read)(struct parser *);
+	char *(*columns)(const char *, size_t, size_t *);
+	void (*read)(struct parser *);
 };
 
-static int	parse_md_detect(const char *, size_t);
-static void	parse_md_read(struct parser *);
-static void	parse_raw_read(struct parser *);
+static int  parse_md_detect(const char *, size_t);
+static void parse_md_read(struct parser *);
+static void parse_raw_read(struct parser *);
 
 static const struct parse_front parse_fronts[] = {
 	{ PARSE_LAYOUT, "layout", parse_layout_detect, parse_layout_columns,
@@ -94,7 +92,7 @@ static const struct parse_front parse_fronts[] = {
 const char *
 parse_format_name(enum parse_format f)
 {
-	size_t	i;
+	size_t i;
 
 	for (i = 0; i < PARSE_NFRONTS; i++) {
 		if (parse_fronts[i].format == f)
@@ -106,7 +104,7 @@ parse_format_name(enum parse_format f)
 static const struct parse_front *
 parse_front_of(const char *s, size_t n)
 {
-	size_t	i;
+	size_t i;
 
 	for (i = 0; i + 1 < PARSE_NFRONTS; i++) {
 		if (parse_fronts[i].detect(s, n))
@@ -119,8 +117,8 @@ parse_front_of(const char *s, size_t n)
 const char *
 parse_memmem(const char *s, size_t n, const char *p, size_t pl)
 {
-	const char	*e = s + n, *q;
-	char		 last;
+	const char *e = s + n, *q;
+	char	    last;
 
 	if (pl == 0 || pl > n)
 		return (pl == 0 ? s : NULL);
@@ -129,8 +127,8 @@ parse_memmem(const char *s, size_t n, const char *p, size_t pl)
 	 * of most characters are alike (E4-E9), their last bytes are not.
 	 */
 	last = p[pl - 1];
-	for (q = s + pl - 1; q < e && (q = memchr(q, last, (size_t)(e - q))) !=
-	    NULL; q++) {
+	for (q = s + pl - 1;
+	     q < e && (q = memchr(q, last, (size_t)(e - q))) != NULL; q++) {
 		if (memcmp(q - (pl - 1), p, pl - 1) == 0)
 			return (q - (pl - 1));
 	}
@@ -141,7 +139,7 @@ parse_memmem(const char *s, size_t n, const char *p, size_t pl)
 long
 parse_find(const char *s, size_t n, const char *p)
 {
-	size_t	pl = strlen(p), i;
+	size_t pl = strlen(p), i;
 
 	if (pl > n)
 		return (-1);
@@ -156,9 +154,9 @@ parse_find(const char *s, size_t n, const char *p)
 size_t
 parse_starts_loose(const char *s, size_t n, const char *p)
 {
-	size_t		i = 0, j = 0, pl = strlen(p);
-	uint32_t	c;
-	size_t		k;
+	size_t	 i = 0, j = 0, pl = strlen(p);
+	uint32_t c;
+	size_t	 k;
 
 	while (j < pl) {
 		while (i < n) {
@@ -185,8 +183,8 @@ parse_detect_format(const char *s, size_t n)
 static int
 parse_md_detect(const char *s, size_t n)
 {
-	const char	*e = s + n, *nl;
-	int		 headings = 0;
+	const char *e = s + n, *nl;
+	int	    headings = 0;
 
 	while (s < e) {
 		if ((nl = memchr(s, '\n', (size_t)(e - s))) == NULL)
@@ -214,7 +212,7 @@ parse_md_read(struct parser *p)
 static int
 parse_has_reporter(struct parser *p, const struct draft *d)
 {
-	size_t	i;
+	size_t i;
 
 	for (i = 0; i < d->nbyline; i++) {
 		const struct line *l = &p->lines[d->byline[i]];
@@ -229,7 +227,7 @@ parse_has_reporter(struct parser *p, const struct draft *d)
 static enum parse_kind
 parse_kind_of(struct parser *p, struct draft *d)
 {
-	size_t	i, chars = 0;
+	size_t i, chars = 0;
 
 	if (d->kind != PARSE_NEWS)
 		return (d->kind);
@@ -247,7 +245,8 @@ parse_kind_of(struct parser *p, struct draft *d)
 		return (PARSE_NEWS);
 	if (d->nhead == 0 && d->title == NULL)
 		return (chars >= parse_tune.page.untitled_news_bytes ?
-		    PARSE_NEWS : PARSE_OTHER);
+			PARSE_NEWS :
+			PARSE_OTHER);
 	if (d->nbody == 0)
 		return (PARSE_BANNER);
 	return (PARSE_COMMENTARY);
@@ -256,9 +255,9 @@ parse_kind_of(struct parser *p, struct draft *d)
 static void
 parse_build(struct parser *p, struct parse_page *pg)
 {
-	struct parse_article	*a;
-	struct draft		*d;
-	size_t			 i, j;
+	struct parse_article *a;
+	struct draft	     *d;
+	size_t		      i, j;
 
 	pg->articles = xcalloc(p->ndrafts + 1, sizeof *pg->articles);
 	for (i = 0; i < p->ndrafts; i++) {
@@ -325,11 +324,11 @@ parse_raw_read(struct parser *p)
 struct parse_page *
 parse_page(const char *text, size_t len)
 {
-	struct parser			 p;
-	struct parse_page		*pg = xcalloc(1, sizeof *pg);
-	const struct parse_front	*front;
-	char				*copy, *columns = NULL;
-	size_t				 i;
+	struct parser		  p;
+	struct parse_page	 *pg = xcalloc(1, sizeof *pg);
+	const struct parse_front *front;
+	char			 *copy, *columns = NULL;
+	size_t			  i;
 
 	front = parse_front_of(text, len);
 	if (front->columns != NULL) {
@@ -367,8 +366,8 @@ parse_page(const char *text, size_t len)
 void
 parse_page_free(struct parse_page *pg)
 {
-	struct parse_article	*a;
-	size_t			 i, j;
+	struct parse_article *a;
+	size_t		      i, j;
 
 	if (pg == NULL)
 		return;

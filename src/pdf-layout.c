@@ -45,19 +45,19 @@
 #include "pdf-int.h"
 
 /* A line set this much larger than the body is a heading line. */
-#define LAYOUT_HEAD_RATIO	1.09
+#define LAYOUT_HEAD_RATIO 1.09
 /* Furniture margins, as a share of the page height. */
-#define LAYOUT_TOP_MARGIN	0.06
-#define LAYOUT_BOTTOM_MARGIN	0.95
+#define LAYOUT_TOP_MARGIN    0.06
+#define LAYOUT_BOTTOM_MARGIN 0.95
 /*
  * Most lines, units (column pieces) and heads a page may have before the
  * layout gives up and the text parser reads the page: a newspaper page
  * has a few hundred lines, tens of units and heads; the limits keep the
  * quadratic steps short on a hostile page.
  */
-#define LAYOUT_MAX_LINES	20000
-#define LAYOUT_MAX_UNITS	800
-#define LAYOUT_MAX_HEADS	150
+#define LAYOUT_MAX_LINES 20000
+#define LAYOUT_MAX_UNITS 800
+#define LAYOUT_MAX_HEADS 150
 
 enum layout_class {
 	LC_BODY,
@@ -66,73 +66,72 @@ enum layout_class {
 	LC_WEATHER
 };
 
-static const char *layout_class_names[] = {
-	"body", "head", "furniture", "weather"
-};
+static const char *layout_class_names[] = { "body", "head", "furniture",
+	"weather" };
 
 struct layout_line {
-	struct pdf_box	 box;
-	double		 size;		/* type size: the height of the line */
-	char		*text;		/* words joined, fake bold undone */
-	size_t		 nchars;
-	size_t		 block;		/* pdftotext's block */
-	int		 piece;		/* column of the block it is in */
-	size_t		 order;		/* in pdftotext's order */
+	struct pdf_box	  box;
+	double		  size; /* type size: the height of the line */
+	char		 *text; /* words joined, fake bold undone */
+	size_t		  nchars;
+	size_t		  block; /* pdftotext's block */
+	int		  piece; /* column of the block it is in */
+	size_t		  order; /* in pdftotext's order */
 	enum layout_class cls;
 };
 
 struct layout_unit {
-	struct pdf_box	 box;
-	size_t		 first;		/* first line */
-	size_t		 n;		/* lines */
+	struct pdf_box	  box;
+	size_t		  first; /* first line */
+	size_t		  n;	 /* lines */
 	enum layout_class cls;
-	double		 size;		/* largest line */
-	int		 caption;	/* ends with a photo credit */
-	int		 centered;	/* lines centred, not justified */
-	int		 group;		/* head group (head units) */
-	int		 above;		/* head group above it, or -1 */
-	int		 chain;		/* body units: its chain */
-	int		 weak;		/* above is only level with it */
-	int		 column;	/* column within its article */
-	const char	*why;		/* for --explain */
+	double		  size;	    /* largest line */
+	int		  caption;  /* ends with a photo credit */
+	int		  centered; /* lines centred, not justified */
+	int		  group;    /* head group (head units) */
+	int		  above;    /* head group above it, or -1 */
+	int		  chain;    /* body units: its chain */
+	int		  weak;	    /* above is only level with it */
+	int		  column;   /* column within its article */
+	const char	 *why;	    /* for --explain */
 };
 
 struct layout_group {
-	struct pdf_box	 box;
-	struct pdf_box	 title;		/* its largest lines */
-	double		 size;		/* largest type in it */
-	int		 claimed;	/* a chain took it as its head */
-	int		 photo;		/* right above or below a caption */
-	int		 article;	/* the article it heads, or -1 */
+	struct pdf_box box;
+	struct pdf_box title;	/* its largest lines */
+	double	       size;	/* largest type in it */
+	int	       claimed; /* a chain took it as its head */
+	int	       photo;	/* right above or below a caption */
+	int	       article; /* the article it heads, or -1 */
 };
 
 struct layout_chain {
-	int		 head;		/* head group, or -1 */
-	int		 article;
-	size_t		 first;		/* first unit */
-	size_t		 last;		/* last unit so far */
-	double		 top;		/* highest top of its units */
+	int    head; /* head group, or -1 */
+	int    article;
+	size_t first; /* first unit */
+	size_t last;  /* last unit so far */
+	double top;   /* highest top of its units */
 };
 
 struct layout {
-	struct pdf_doc		 doc;
-	double			 body;	/* the body size */
-	double			 column; /* the usual column width */
-	struct layout_line	*lines;
-	size_t			 nlines;
-	struct layout_unit	*units;
-	size_t			 nunits;
-	struct layout_group	*groups;
-	size_t			 ngroups;
-	struct layout_chain	*chains;
-	size_t			 nchains;
-	struct parse_weather	*weather;
+	struct pdf_doc	      doc;
+	double		      body;   /* the body size */
+	double		      column; /* the usual column width */
+	struct layout_line   *lines;
+	size_t		      nlines;
+	struct layout_unit   *units;
+	size_t		      nunits;
+	struct layout_group  *groups;
+	size_t		      ngroups;
+	struct layout_chain  *chains;
+	size_t		      nchains;
+	struct parse_weather *weather;
 };
 
 static double
 layout_overlap(double a0, double a1, double b0, double b1)
 {
-	double	lo = a0 > b0 ? a0 : b0, hi = a1 < b1 ? a1 : b1;
+	double lo = a0 > b0 ? a0 : b0, hi = a1 < b1 ? a1 : b1;
 
 	return (hi > lo ? hi - lo : 0);
 }
@@ -155,8 +154,8 @@ layout_alnum_end(const char *s, size_t n)
 {
 	return (n > 0 && (unsigned char)s[n - 1] < 0x80 &&
 	    ((s[n - 1] >= '0' && s[n - 1] <= '9') ||
-	    (s[n - 1] >= 'a' && s[n - 1] <= 'z') ||
-	    (s[n - 1] >= 'A' && s[n - 1] <= 'Z')));
+		(s[n - 1] >= 'a' && s[n - 1] <= 'z') ||
+		(s[n - 1] >= 'A' && s[n - 1] <= 'Z')));
 }
 
 static int
@@ -180,7 +179,7 @@ layout_join(struct buf *b, const char *s)
 static size_t
 layout_count(const char *s)
 {
-	size_t	n = 0;
+	size_t n = 0;
 
 	for (; *s != '\0'; s++) {
 		if (((unsigned char)*s & 0xc0) != 0x80)
@@ -197,9 +196,9 @@ static int
 layout_is_double(const struct pdf_doc *d, const struct pdf_word *w,
     const size_t *kept, size_t nkept)
 {
-	const struct pdf_word	*k;
-	double			 h = w->box.y1 - w->box.y0;
-	size_t			 i;
+	const struct pdf_word *k;
+	double		       h = w->box.y1 - w->box.y0;
+	size_t		       i;
 
 	for (i = nkept; i > 0 && nkept - i < 64; i--) {
 		k = &d->words[kept[i - 1]];
@@ -214,15 +213,15 @@ layout_is_double(const struct pdf_doc *d, const struct pdf_word *w,
 
 /* A run of words of one line, before it is made a layout line. */
 struct layout_piece {
-	struct pdf_box	 box;
-	struct buf	 text;
-	int		 open;
+	struct pdf_box box;
+	struct buf     text;
+	int	       open;
 };
 
 static int
 layout_cmp_piece(const void *a, const void *b)
 {
-	const struct layout_line	*la = a, *lb = b;
+	const struct layout_line *la = a, *lb = b;
 
 	if (la->block != lb->block)
 		return (la->block < lb->block ? -1 : 1);
@@ -236,11 +235,10 @@ layout_cmp_piece(const void *a, const void *b)
  * across (which grows to take it in), else a new one.
  */
 static int
-layout_piece_column(struct pdf_box *cols, int *ncols,
-    const struct pdf_box *b)
+layout_piece_column(struct pdf_box *cols, int *ncols, const struct pdf_box *b)
 {
-	double	o, best = 0;
-	int	i, found = -1;
+	double o, best = 0;
+	int    i, found = -1;
 
 	for (i = 0; i < *ncols; i++) {
 		o = layout_overlap(cols[i].x0, cols[i].x1, b->x0, b->x1);
@@ -268,15 +266,15 @@ layout_piece_column(struct pdf_box *cols, int *ncols,
 static void
 layout_lines(struct layout *l)
 {
-	struct pdf_doc		*d = &l->doc;
-	struct pdf_line		*pl;
-	struct pdf_word		*w, *prev;
-	struct layout_line	*ll;
-	struct layout_piece	 pc;
-	struct pdf_box		 cols[64];
-	size_t			*kept, nkept = 0, i, j, blk = (size_t)-1;
-	double			 h, ph, gap;
-	int			 ncols = 0;
+	struct pdf_doc	   *d = &l->doc;
+	struct pdf_line	   *pl;
+	struct pdf_word	   *w, *prev;
+	struct layout_line *ll;
+	struct layout_piece pc;
+	struct pdf_box	    cols[64];
+	size_t		   *kept, nkept = 0, i, j, blk = (size_t)-1;
+	double		    h, ph, gap;
+	int		    ncols = 0;
 
 	kept = xcalloc(d->nwords + 1, sizeof *kept);
 	l->lines = xcalloc(d->nwords + 1, sizeof *l->lines);
@@ -291,8 +289,9 @@ layout_lines(struct layout *l)
 		prev = NULL;
 		for (j = pl->word; j <= pl->word + pl->nwords; j++) {
 			w = j < pl->word + pl->nwords ? &d->words[j] : NULL;
-			if (w != NULL && (*w->text == '\0' ||
-			    layout_is_double(d, w, kept, nkept)))
+			if (w != NULL &&
+			    (*w->text == '\0' ||
+				layout_is_double(d, w, kept, nkept)))
 				continue;
 			if (w != NULL && prev != NULL) {
 				h = w->box.y1 - w->box.y0;
@@ -300,7 +299,7 @@ layout_lines(struct layout *l)
 				gap = w->box.x0 - prev->box.x1;
 				if (h > 1.25 * ph || ph > 1.25 * h ||
 				    gap > 1.3 * (h < ph ? h : ph))
-					prev = NULL;	/* cut here */
+					prev = NULL; /* cut here */
 			}
 			if ((w == NULL || prev == NULL) && pc.open) {
 				ll = &l->lines[l->nlines];
@@ -310,8 +309,8 @@ layout_lines(struct layout *l)
 				ll->size = ll->box.y1 - ll->box.y0;
 				ll->block = pl->block;
 				ll->order = l->nlines;
-				ll->piece = layout_piece_column(cols, &ncols,
-				    &ll->box);
+				ll->piece =
+				    layout_piece_column(cols, &ncols, &ll->box);
 				l->nlines++;
 				pc.open = 0;
 			}
@@ -335,8 +334,8 @@ layout_lines(struct layout *l)
 static void
 layout_body_size(struct layout *l)
 {
-	size_t	*hist, i, best = 0, bin;
-	double	 sum = 0, n = 0;
+	size_t *hist, i, best = 0, bin;
+	double	sum = 0, n = 0;
 
 	hist = xcalloc(2001, sizeof *hist);
 	for (i = 0; i < l->nlines; i++) {
@@ -378,8 +377,8 @@ layout_furniture_text(const char *s)
 static int
 layout_temp(const char *s, int *v)
 {
-	const char	*p = s;
-	int		 neg = 0;
+	const char *p = s;
+	int	    neg = 0;
 
 	if (*p == '-' || layout_starts(p, "零下")) {
 		neg = 1;
@@ -406,12 +405,12 @@ layout_temp(const char *s, int *v)
 static void
 layout_weather(struct layout *l)
 {
-	struct layout_line	*lab = NULL, *ll;
-	struct parse_weather	*w;
-	struct buf		 b = BUF_INIT;
-	const char		*p, *q;
-	size_t			 i;
-	int			 t, lo = 0, hi = 0, has_lo = 0, has_hi = 0;
+	struct layout_line   *lab = NULL, *ll;
+	struct parse_weather *w;
+	struct buf	      b = BUF_INIT;
+	const char	     *p, *q;
+	size_t		      i;
+	int		      t, lo = 0, hi = 0, has_lo = 0, has_hi = 0;
 
 	for (i = 0; i < l->nlines && lab == NULL; i++) {
 		ll = &l->lines[i];
@@ -422,16 +421,18 @@ layout_weather(struct layout *l)
 		return;
 	for (i = 0; i < l->nlines; i++) {
 		ll = &l->lines[i];
-		if (ll == lab || layout_overlap(ll->box.x0, ll->box.x1,
-		    lab->box.x0 - 3 * l->body, lab->box.x1 + 3 * l->body) <= 0 ||
+		if (ll == lab ||
+		    layout_overlap(ll->box.x0, ll->box.x1,
+			lab->box.x0 - 3 * l->body,
+			lab->box.x1 + 3 * l->body) <= 0 ||
 		    ll->box.y0 <= lab->box.y0 ||
-		    ll->box.y0 > lab->box.y1 + 10 * l->body || ll->nchars > 30 ||
-		    ll->size > 1.3 * l->body)
+		    ll->box.y0 > lab->box.y1 + 10 * l->body ||
+		    ll->nchars > 30 || ll->size > 1.3 * l->body)
 			continue;
 		for (p = ll->text; (p = strstr(p, "℃")) != NULL; p += 3) {
 			/* Back to the digits before this ℃. */
-			for (q = p; q > ll->text && q[-1] >= '0' &&
-			    q[-1] <= '9'; q--)
+			for (q = p;
+			     q > ll->text && q[-1] >= '0' && q[-1] <= '9'; q--)
 				;
 			if (q > ll->text && q[-1] == '-')
 				q--;
@@ -488,14 +489,15 @@ layout_weather(struct layout *l)
 static int
 layout_column_goes_on(struct layout *l, const struct layout_line *ll)
 {
-	const struct layout_line	*a;
-	size_t				 i;
+	const struct layout_line *a;
+	size_t			  i;
 
 	for (i = 0; i < l->nlines; i++) {
 		a = &l->lines[i];
-		if (a->box.y1 < ll->box.y0 && a->box.y1 >= ll->box.y0 -
-		    1.2 * l->body && layout_overlap(a->box.x0, a->box.x1,
-		    ll->box.x0, ll->box.x1) > 0.5 * (ll->box.x1 - ll->box.x0))
+		if (a->box.y1 < ll->box.y0 &&
+		    a->box.y1 >= ll->box.y0 - 1.2 * l->body &&
+		    layout_overlap(a->box.x0, a->box.x1, ll->box.x0,
+			ll->box.x1) > 0.5 * (ll->box.x1 - ll->box.x0))
 			return (1);
 	}
 	return (0);
@@ -505,11 +507,10 @@ layout_column_goes_on(struct layout *l, const struct layout_line *ll)
 static int
 layout_is_byline(const struct layout_line *ll)
 {
-	static const char	*marks[] = { "本报记者", "记者", "本报通讯员",
-				    "通讯员", "本报特约记者", "特约记者",
-				    "■记者", "■本报记者", "本报评论员",
-				    "■本报评论员", NULL };
-	size_t			 i;
+	static const char *marks[] = { "本报记者", "记者", "本报通讯员",
+		"通讯员", "本报特约记者", "特约记者", "■记者", "■本报记者",
+		"本报评论员", "■本报评论员", NULL };
+	size_t		   i;
 
 	if (ll->nchars > 24)
 		return (0);
@@ -527,14 +528,16 @@ layout_is_byline(const struct layout_line *ll)
 static int
 layout_header_text(const char *s)
 {
-	const char	*p;
+	const char *p;
 
-	if (strstr(s, "星期") != NULL || (strstr(s, "年") != NULL &&
-	    strstr(s, "月") != NULL && strstr(s, "日") != NULL))
+	if (strstr(s, "星期") != NULL ||
+	    (strstr(s, "年") != NULL && strstr(s, "月") != NULL &&
+		strstr(s, "日") != NULL))
 		return (1);
 	for (p = s; (p = strstr(p, "版")) != NULL; p += 3) {
-		if (p > s && ((p[-1] >= '0' && p[-1] <= '9') ||
-		    (p[-1] >= 'A' && p[-1] <= 'Z')))
+		if (p > s &&
+		    ((p[-1] >= '0' && p[-1] <= '9') ||
+			(p[-1] >= 'A' && p[-1] <= 'Z')))
 			return (1);
 		if (p - s >= 3 && strncmp(p - 3, "十", 3) == 0)
 			return (1);
@@ -546,11 +549,11 @@ layout_header_text(const char *s)
 static void
 layout_classify(struct layout *l)
 {
-	struct layout_line	*ll;
-	double			 top = LAYOUT_TOP_MARGIN * l->doc.height;
-	double			 bottom = LAYOUT_BOTTOM_MARGIN * l->doc.height;
-	double			 mast = -1;
-	size_t			 i;
+	struct layout_line *ll;
+	double		    top = LAYOUT_TOP_MARGIN * l->doc.height;
+	double		    bottom = LAYOUT_BOTTOM_MARGIN * l->doc.height;
+	double		    mast = -1;
+	size_t		    i;
 
 	/* The masthead: huge type near the top; its band is furniture. */
 	for (i = 0; i < l->nlines; i++) {
@@ -572,8 +575,8 @@ layout_classify(struct layout *l)
 	}
 	for (i = 0; i < l->nlines; i++) {
 		ll = &l->lines[i];
-		if (ll->box.y1 <= top || (ll->box.y0 >= bottom &&
-		    !layout_column_goes_on(l, ll)) ||
+		if (ll->box.y1 <= top ||
+		    (ll->box.y0 >= bottom && !layout_column_goes_on(l, ll)) ||
 		    ll->box.y1 <= mast + 0.5 * l->body ||
 		    layout_furniture_text(ll->text))
 			ll->cls = LC_FURNITURE;
@@ -589,8 +592,8 @@ layout_classify(struct layout *l)
 static int
 layout_is_credit(const char *s, size_t nchars)
 {
-	const char	*p;
-	size_t		 n = strlen(s);
+	const char *p;
+	size_t	    n = strlen(s);
 
 	if (nchars > 30 || strstr(s, "，") != NULL || strstr(s, "。") != NULL ||
 	    strpbrk(s, "0123456789") != NULL)
@@ -615,9 +618,9 @@ layout_is_credit(const char *s, size_t nchars)
 static int
 layout_is_centered(struct layout *l, const struct layout_unit *u)
 {
-	const struct layout_line	*a;
-	double				 mid = (u->box.x0 + u->box.x1) / 2;
-	size_t				 i, narrow = 0;
+	const struct layout_line *a;
+	double			  mid = (u->box.x0 + u->box.x1) / 2;
+	size_t			  i, narrow = 0;
 
 	for (i = u->first; i < u->first + u->n; i++) {
 		a = &l->lines[i];
@@ -632,7 +635,7 @@ layout_is_centered(struct layout *l, const struct layout_unit *u)
 static void
 layout_unit_close(struct layout *l, struct layout_unit *u)
 {
-	size_t	i;
+	size_t i;
 
 	u->box = l->lines[u->first].box;
 	u->size = 0;
@@ -645,8 +648,9 @@ layout_unit_close(struct layout *l, struct layout_unit *u)
 	i = u->first + u->n - 1;
 	u->caption = u->cls == LC_BODY &&
 	    layout_is_credit(l->lines[i].text, l->lines[i].nchars) &&
-	    (u->n == 1 || l->lines[i].box.x1 - l->lines[i].box.x0 <
-	    0.85 * (u->box.x1 - u->box.x0));
+	    (u->n == 1 ||
+		l->lines[i].box.x1 - l->lines[i].box.x0 <
+		    0.85 * (u->box.x1 - u->box.x0));
 	u->centered = layout_is_centered(l, u);
 	u->group = u->above = u->chain = -1;
 	l->nunits++;
@@ -660,9 +664,9 @@ layout_unit_close(struct layout *l, struct layout_unit *u)
 static int
 layout_units(struct layout *l)
 {
-	struct layout_unit	*u = NULL;
-	struct layout_line	*ll, *prev = NULL;
-	size_t			 i;
+	struct layout_unit *u = NULL;
+	struct layout_line *ll, *prev = NULL;
+	size_t		    i;
 
 	l->units = xcalloc(l->nlines + 1, sizeof *l->units);
 	for (i = 0; i < l->nlines; i++) {
@@ -674,13 +678,13 @@ layout_units(struct layout *l)
 			prev = NULL;
 			continue;
 		}
-		if (u != NULL && (ll->block != prev->block ||
-		    ll->piece != prev->piece ||
-		    ll->cls != u->cls ||
-		    ll->box.y0 - prev->box.y1 > 2.5 * ll->size ||
-		    prev->box.y0 > ll->box.y1 ||
-		    (u->cls == LC_BODY &&
-		    layout_is_credit(prev->text, prev->nchars)))) {
+		if (u != NULL &&
+		    (ll->block != prev->block || ll->piece != prev->piece ||
+			ll->cls != u->cls ||
+			ll->box.y0 - prev->box.y1 > 2.5 * ll->size ||
+			prev->box.y0 > ll->box.y1 ||
+			(u->cls == LC_BODY &&
+			    layout_is_credit(prev->text, prev->nchars)))) {
 			layout_unit_close(l, u);
 			u = NULL;
 		}
@@ -703,7 +707,7 @@ layout_units(struct layout *l)
 static int
 layout_cmp_double(const void *a, const void *b)
 {
-	double	x = *(const double *)a, y = *(const double *)b;
+	double x = *(const double *)a, y = *(const double *)b;
 
 	return (x < y ? -1 : x > y);
 }
@@ -712,8 +716,8 @@ layout_cmp_double(const void *a, const void *b)
 static void
 layout_column_width(struct layout *l)
 {
-	double	*w;
-	size_t	 i, n = 0;
+	double *w;
+	size_t	i, n = 0;
 
 	w = xcalloc(l->nunits + 1, sizeof *w);
 	for (i = 0; i < l->nunits; i++) {
@@ -735,15 +739,15 @@ layout_column_width(struct layout *l)
 static int
 layout_body_near(struct layout *l, const struct layout_unit *h, int dir)
 {
-	const struct layout_unit	*v;
-	double				 w = h->box.x1 - h->box.x0, gap;
-	size_t				 i;
+	const struct layout_unit *v;
+	double			  w = h->box.x1 - h->box.x0, gap;
+	size_t			  i;
 
 	for (i = 0; i < l->nunits; i++) {
 		v = &l->units[i];
 		if (v == h || v->cls != LC_BODY ||
-		    layout_overlap(v->box.x0, v->box.x1, h->box.x0,
-		    h->box.x1) < 0.5 * w)
+		    layout_overlap(v->box.x0, v->box.x1, h->box.x0, h->box.x1) <
+			0.5 * w)
 			continue;
 		gap = dir < 0 ? h->box.y0 - v->box.y1 : v->box.y0 - h->box.y1;
 		if (gap >= -0.2 * l->body && gap <= 2 * l->body)
@@ -760,8 +764,8 @@ layout_body_near(struct layout *l, const struct layout_unit *h, int dir)
 static void
 layout_subheads(struct layout *l)
 {
-	struct layout_unit	*u;
-	size_t			 i;
+	struct layout_unit *u;
+	size_t		    i;
 
 	for (i = 0; i < l->nunits; i++) {
 		u = &l->units[i];
@@ -786,11 +790,11 @@ layout_find(int *parent, int i)
 static void
 layout_groups(struct layout *l)
 {
-	struct layout_unit	*a, *b;
-	int			*parent, *index;
-	double			 gap, size, w, bestw;
-	size_t			 i, j;
-	int			 r, best;
+	struct layout_unit *a, *b;
+	int		   *parent, *index;
+	double		    gap, size, w, bestw;
+	size_t		    i, j;
+	int		    r, best;
 
 	parent = xcalloc(l->nunits + 1, sizeof *parent);
 	index = xcalloc(l->nunits + 1, sizeof *index);
@@ -806,11 +810,13 @@ layout_groups(struct layout *l)
 				continue;
 			size = a->size > b->size ? a->size : b->size;
 			gap = a->box.y0 > b->box.y1 ? a->box.y0 - b->box.y1 :
-			    b->box.y0 - a->box.y1;
+						      b->box.y0 - a->box.y1;
 			w = a->box.x1 - a->box.x0 < b->box.x1 - b->box.x0 ?
-			    a->box.x1 - a->box.x0 : b->box.x1 - b->box.x0;
-			if (gap <= 1.0 * size && layout_overlap(a->box.x0,
-			    a->box.x1, b->box.x0, b->box.x1) >= 0.3 * w)
+			    a->box.x1 - a->box.x0 :
+			    b->box.x1 - b->box.x0;
+			if (gap <= 1.0 * size &&
+			    layout_overlap(a->box.x0, a->box.x1, b->box.x0,
+				b->box.x1) >= 0.3 * w)
 				parent[layout_find(parent, (int)j)] =
 				    layout_find(parent, (int)i);
 		}
@@ -828,7 +834,7 @@ layout_groups(struct layout *l)
 			b = &l->units[j];
 			if (b->cls == LC_HEAD && b->size >= 1.5 * a->size &&
 			    layout_find(parent, (int)j) ==
-			    layout_find(parent, (int)i))
+				layout_find(parent, (int)i))
 				break;
 		}
 		if (j < l->nunits)
@@ -839,11 +845,12 @@ layout_groups(struct layout *l)
 			b = &l->units[j];
 			if (b->cls != LC_HEAD || b->size < 1.5 * a->size ||
 			    layout_find(parent, (int)j) ==
-			    layout_find(parent, (int)i))
+				layout_find(parent, (int)i))
 				continue;
 			gap = b->box.y0 - a->box.y1;
 			w = b->box.x0 > a->box.x1 ? b->box.x0 - a->box.x1 :
-			    a->box.x0 > b->box.x1 ? a->box.x0 - b->box.x1 : 0;
+			    a->box.x0 > b->box.x1 ? a->box.x0 - b->box.x1 :
+						    0;
 			if (gap >= -0.2 * a->size && gap <= 1.5 * a->size &&
 			    w <= b->box.x1 - b->box.x0 && w < bestw) {
 				bestw = w;
@@ -895,9 +902,9 @@ layout_groups(struct layout *l)
 static int
 layout_mirrored(struct layout *l, const struct layout_unit *u, int g)
 {
-	const struct layout_unit	*v;
-	double				 c, m0, m1;
-	size_t				 i;
+	const struct layout_unit *v;
+	double			  c, m0, m1;
+	size_t			  i;
 
 	c = (l->groups[g].title.x0 + l->groups[g].title.x1) / 2;
 	m0 = 2 * c - u->box.x1;
@@ -920,10 +927,10 @@ layout_mirrored(struct layout *l, const struct layout_unit *u, int g)
 static int
 layout_empty_between(struct layout *l, const struct layout_unit *u, int g)
 {
-	const struct layout_group	*h = &l->groups[g];
-	const struct layout_unit	*v;
-	double				 x0, x1, uw = u->box.x1 - u->box.x0;
-	size_t				 i;
+	const struct layout_group *h = &l->groups[g];
+	const struct layout_unit  *v;
+	double			   x0, x1, uw = u->box.x1 - u->box.x0;
+	size_t			   i;
 
 	x0 = h->box.x0 < u->box.x0 ? h->box.x0 : u->box.x0;
 	x1 = h->box.x1 > u->box.x1 ? h->box.x1 : u->box.x1;
@@ -949,19 +956,19 @@ layout_empty_between(struct layout *l, const struct layout_unit *u, int g)
 static int
 layout_above(struct layout *l, struct layout_unit *u)
 {
-	const struct layout_group	*g;
-	const struct layout_unit	*v, *near = NULL;
-	double				 uw = u->box.x1 - u->box.x0, gw, vw;
-	double				 best = -1e9, wall = -1e9;
-	size_t				 i;
-	int				 found = -1;
+	const struct layout_group *g;
+	const struct layout_unit  *v, *near = NULL;
+	double			   uw = u->box.x1 - u->box.x0, gw, vw;
+	double			   best = -1e9, wall = -1e9;
+	size_t			   i;
+	int			   found = -1;
 
 	for (i = 0; i < l->ngroups; i++) {
 		g = &l->groups[i];
 		gw = g->box.x1 - g->box.x0;
 		if (g->box.y1 > u->box.y0 + 0.5 * l->body ||
-		    layout_overlap(g->box.x0, g->box.x1, u->box.x0,
-		    u->box.x1) < 0.4 * (uw < gw ? uw : gw) ||
+		    layout_overlap(g->box.x0, g->box.x1, u->box.x0, u->box.x1) <
+			0.4 * (uw < gw ? uw : gw) ||
 		    g->box.y1 <= best)
 			continue;
 		best = g->box.y1;
@@ -972,8 +979,8 @@ layout_above(struct layout *l, struct layout_unit *u)
 		vw = v->box.x1 - v->box.x0;
 		if (v == u || v->cls != LC_BODY ||
 		    v->box.y1 > u->box.y0 + 0.5 * l->body ||
-		    layout_overlap(v->box.x0, v->box.x1, u->box.x0,
-		    u->box.x1) < 0.3 * (uw < vw ? uw : vw))
+		    layout_overlap(v->box.x0, v->box.x1, u->box.x0, u->box.x1) <
+			0.3 * (uw < vw ? uw : vw))
 			continue;
 		/* Narrow lines (a credit, a centred subhead) are no wall. */
 		if (vw >= 0.6 * uw && v->box.y1 > wall)
@@ -988,7 +995,7 @@ layout_above(struct layout *l, struct layout_unit *u)
 	if (near != NULL) {
 		vw = near->box.x1 - near->box.x0;
 		if (((vw >= 1.5 * uw && vw >= 1.5 * l->column) ||
-		    u->box.y0 - near->box.y1 <= 1.6 * l->body) &&
+			u->box.y0 - near->box.y1 <= 1.6 * l->body) &&
 		    (near->above != -1 || vw >= 0.6 * uw))
 			return (near->above);
 	} else if (found != -1)
@@ -1002,13 +1009,14 @@ layout_above(struct layout *l, struct layout_unit *u)
 	gw = 1e9;
 	for (i = 0; i < l->ngroups; i++) {
 		g = &l->groups[i];
-		if (g->photo ||
-		    g->box.y1 > u->box.y0 + 0.5 * l->body || g->box.y1 <= wall ||
+		if (g->photo || g->box.y1 > u->box.y0 + 0.5 * l->body ||
+		    g->box.y1 <= wall ||
 		    (g->box.y1 < u->box.y0 - 3 * l->body &&
-		    !layout_empty_between(l, u, (int)i)))
+			!layout_empty_between(l, u, (int)i)))
 			continue;
 		vw = g->box.x0 > u->box.x1 ? g->box.x0 - u->box.x1 :
-		    u->box.x0 > g->box.x1 ? u->box.x0 - g->box.x1 : 0;
+		    u->box.x0 > g->box.x1  ? u->box.x0 - g->box.x1 :
+					     0;
 		/* Its mirror image across the head is under the head too. */
 		if (layout_mirrored(l, u, (int)i))
 			vw = -1;
@@ -1018,16 +1026,16 @@ layout_above(struct layout *l, struct layout_unit *u)
 		}
 	}
 	/* Far above, across a picture: the column flow may know better. */
-	u->weak = found != -1 &&
-	    u->box.y0 - l->groups[found].box.y1 > 2 * l->body;
+	u->weak =
+	    found != -1 && u->box.y0 - l->groups[found].box.y1 > 2 * l->body;
 	return (found);
 }
 
 static int
 layout_cmp_top(const void *a, const void *b)
 {
-	const struct layout_unit	*ua = *(struct layout_unit *const *)a;
-	const struct layout_unit	*ub = *(struct layout_unit *const *)b;
+	const struct layout_unit *ua = *(struct layout_unit *const *)a;
+	const struct layout_unit *ub = *(struct layout_unit *const *)b;
 
 	if (ua->box.y0 != ub->box.y0)
 		return (ua->box.y0 < ub->box.y0 ? -1 : 1);
@@ -1038,8 +1046,8 @@ layout_cmp_top(const void *a, const void *b)
 static void
 layout_aboves(struct layout *l)
 {
-	struct layout_unit	**order;
-	size_t			  i, n = 0;
+	struct layout_unit **order;
+	size_t		     i, n = 0;
 
 	order = xcalloc(l->nunits + 1, sizeof *order);
 	for (i = 0; i < l->nunits; i++) {
@@ -1064,7 +1072,7 @@ static int
 layout_continues(struct layout *l, const struct layout_unit *p,
     const struct layout_unit *u, double top)
 {
-	double	pw = p->box.x1 - p->box.x0, uw = u->box.x1 - u->box.x0;
+	double pw = p->box.x1 - p->box.x0, uw = u->box.x1 - u->box.x0;
 
 	if (u->box.x0 >= p->box.x1 - 0.5 * l->body &&
 	    u->box.y0 >= top - 2 * l->body &&
@@ -1072,7 +1080,8 @@ layout_continues(struct layout *l, const struct layout_unit *p,
 	    u->box.y0 < p->box.y1)
 		return (1);
 	if (layout_overlap(p->box.x0, p->box.x1, u->box.x0, u->box.x1) >=
-	    0.5 * (pw < uw ? pw : uw) && u->box.y0 >= p->box.y1 - 0.5 * l->body &&
+		0.5 * (pw < uw ? pw : uw) &&
+	    u->box.y0 >= p->box.y1 - 0.5 * l->body &&
 	    u->box.y0 - p->box.y1 <= 2 * l->body)
 		return (1);
 	return (0);
@@ -1086,10 +1095,10 @@ static int
 layout_beside(struct layout *l, const struct layout_unit *u,
     struct pdf_box span)
 {
-	const struct layout_group	*g;
-	double				 dist, best = 1e9, w;
-	size_t				 i;
-	int				 found = -1;
+	const struct layout_group *g;
+	double			   dist, best = 1e9, w;
+	size_t			   i;
+	int			   found = -1;
 
 	w = u->box.x1 - u->box.x0;
 	for (i = 0; i < l->ngroups; i++) {
@@ -1114,11 +1123,11 @@ layout_beside(struct layout *l, const struct layout_unit *u,
 static void
 layout_chains(struct layout *l)
 {
-	struct layout_unit	*u, *p = NULL;
-	struct layout_chain	*c;
-	struct pdf_box		 span;
-	size_t			 i, j;
-	int			 g;
+	struct layout_unit  *u, *p = NULL;
+	struct layout_chain *c;
+	struct pdf_box	     span;
+	size_t		     i, j;
+	int		     g;
 
 	l->chains = xcalloc(l->nunits + 1, sizeof *l->chains);
 	for (i = 0; i < l->nunits; i++) {
@@ -1129,7 +1138,7 @@ layout_chains(struct layout *l)
 		if (c != NULL && layout_continues(l, p, u, c->top) &&
 		    (u->above == -1 || u->above == c->head || u->weak) &&
 		    !(u->above == -1 && u->box.y0 > p->box.y1 &&
-		    layout_beside(l, u, u->box) != -1)) {
+			layout_beside(l, u, u->box) != -1)) {
 			if (u->weak && c->head != -1)
 				u->above = c->head;
 			u->why = "continues the unit before";
@@ -1176,8 +1185,8 @@ layout_chains(struct layout *l)
 static const char *
 layout_skip_repeat(const struct buf *b, const char *s)
 {
-	uint32_t	last, first;
-	size_t		n;
+	uint32_t last, first;
+	size_t	 n;
 
 	if (b->len == 0)
 		return (s);
@@ -1192,13 +1201,13 @@ layout_skip_repeat(const struct buf *b, const char *s)
 static void
 layout_head(struct layout *l, int g, struct parse_article *a)
 {
-	struct buf			 kick = BUF_INIT, title = BUF_INIT;
-	struct buf			 sub = BUF_INIT, by = BUF_INIT;
-	struct layout_line		*ll;
-	struct layout_unit		*u;
-	double				 big = l->groups[g].size;
-	size_t				 i, j;
-	int				 seen = 0, past = 0;
+	struct buf	    kick = BUF_INIT, title = BUF_INIT;
+	struct buf	    sub = BUF_INIT, by = BUF_INIT;
+	struct layout_line *ll;
+	struct layout_unit *u;
+	double		    big = l->groups[g].size;
+	size_t		    i, j;
+	int		    seen = 0, past = 0;
 
 	for (i = 0; i < l->nunits; i++) {
 		u = &l->units[i];
@@ -1207,8 +1216,8 @@ layout_head(struct layout *l, int g, struct parse_article *a)
 		for (j = u->first; j < u->first + u->n; j++) {
 			ll = &l->lines[j];
 			if (ll->size >= 0.92 * big && !past) {
-				layout_join(&title, layout_skip_repeat(&title,
-				    ll->text));
+				layout_join(&title,
+				    layout_skip_repeat(&title, ll->text));
 				seen = 1;
 			} else if (layout_starts(ll->text, "本报记者") ||
 			    layout_starts(ll->text, "记者") ||
@@ -1240,8 +1249,8 @@ static void
 layout_column(struct layout *l, const struct layout_unit *u, double *left,
     double *right)
 {
-	const struct layout_line	*a;
-	size_t				 i, j, n, best = 0;
+	const struct layout_line *a;
+	size_t			  i, j, n, best = 0;
 
 	*left = 1e9;
 	*right = -1e9;
@@ -1285,18 +1294,18 @@ layout_add_para(struct parse_article *a, struct buf *b)
  */
 static void
 layout_text(struct layout *l, const struct layout_unit *u,
-    const struct layout_unit *prev, struct parse_article *a,
-    struct buf *para, int *open)
+    const struct layout_unit *prev, struct parse_article *a, struct buf *para,
+    int *open)
 {
-	const struct layout_line	*ll;
-	double				 left, right, pl, pr;
-	size_t				 i;
-	int				 subhead = 0;
+	const struct layout_line *ll;
+	double			  left, right, pl, pr;
+	size_t			  i;
+	int			  subhead = 0;
 
 	layout_column(l, u, &left, &right);
 	if (prev != NULL && u->centered && u->n <= 3 &&
-	    layout_overlap(prev->box.x0, prev->box.x1, u->box.x0,
-	    u->box.x1) > 0) {
+	    layout_overlap(prev->box.x0, prev->box.x1, u->box.x0, u->box.x1) >
+		0) {
 		layout_column(l, prev, &pl, &pr);
 		subhead = u->box.x0 > pl + 0.8 * u->size &&
 		    u->box.x1 < pr - 0.8 * u->size;
@@ -1324,10 +1333,10 @@ layout_text(struct layout *l, const struct layout_unit *u,
 static int
 layout_page_number(const char *s, char out[8], size_t *used)
 {
-	static const char	*digits[] = { "〇", "一", "二", "三", "四",
-				    "五", "六", "七", "八", "九" };
-	const char		*p = s;
-	int			 v = 0, cur = -1, d, found;
+	static const char *digits[] = { "〇", "一", "二", "三", "四", "五",
+		"六", "七", "八", "九" };
+	const char	  *p = s;
+	int		   v = 0, cur = -1, d, found;
 
 	if ((*used = strspn(s, "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ")) > 0) {
 		if (*used > 4)
@@ -1371,9 +1380,9 @@ layout_page_number(const char *s, char out[8], size_t *used)
 static void
 layout_continuation(struct parse_article *a)
 {
-	static const char	*opens[] = { "（下转", "(下转", "（转", NULL };
-	char			*p, *last, *q, num[8];
-	size_t			 i, n;
+	static const char *opens[] = { "（下转", "(下转", "（转", NULL };
+	char		  *p, *last, *q, num[8];
+	size_t		   i, n;
 
 	if (a->nparagraphs == 0)
 		return;
@@ -1407,7 +1416,7 @@ layout_continuation(struct parse_article *a)
 static void
 layout_byline(struct parse_article *a)
 {
-	struct layout_line	ll;
+	struct layout_line ll;
 
 	if (a->nparagraphs < 2 || *a->byline != '\0')
 		return;
@@ -1426,7 +1435,7 @@ layout_byline(struct parse_article *a)
 static struct parse_article *
 layout_new_article(struct parse_page *pg)
 {
-	struct parse_article	*a;
+	struct parse_article *a;
 
 	pg->articles = xreallocarray(pg->articles, pg->narticles + 1,
 	    sizeof *pg->articles);
@@ -1451,19 +1460,20 @@ layout_no_head(struct parse_article *a)
 static int
 layout_caption_head(struct layout *l, const struct layout_unit *u)
 {
-	const struct layout_group	*g;
-	double				 w = u->box.x1 - u->box.x0, gw;
-	size_t				 i;
+	const struct layout_group *g;
+	double			   w = u->box.x1 - u->box.x0, gw;
+	size_t			   i;
 
 	for (i = 0; i < l->ngroups; i++) {
 		g = &l->groups[i];
 		gw = g->box.x1 - g->box.x0;
-		if (g->claimed || layout_overlap(g->box.x0, g->box.x1,
-		    u->box.x0, u->box.x1) < 0.3 * (gw < w ? gw : w))
+		if (g->claimed ||
+		    layout_overlap(g->box.x0, g->box.x1, u->box.x0, u->box.x1) <
+			0.3 * (gw < w ? gw : w))
 			continue;
 		if (g->box.y1 <= u->box.y0 + 0.5 * l->body &&
 		    (u->box.y0 - g->box.y1 <= 2.5 * l->body ||
-		    layout_empty_between(l, u, (int)i)))
+			layout_empty_between(l, u, (int)i)))
 			return ((int)i);
 		if (g->box.y0 >= u->box.y1 - 0.5 * l->body &&
 		    g->box.y0 - u->box.y1 <= 2.5 * l->body)
@@ -1476,8 +1486,8 @@ layout_caption_head(struct layout *l, const struct layout_unit *u)
 static void
 layout_photo_heads(struct layout *l)
 {
-	size_t	i;
-	int	g;
+	size_t i;
+	int    g;
 
 	for (i = 0; i < l->nunits; i++) {
 		if (l->units[i].caption &&
@@ -1489,8 +1499,8 @@ layout_photo_heads(struct layout *l)
 static int
 layout_cmp_left(const void *a, const void *b)
 {
-	const struct layout_unit	*ua = *(struct layout_unit *const *)a;
-	const struct layout_unit	*ub = *(struct layout_unit *const *)b;
+	const struct layout_unit *ua = *(struct layout_unit *const *)a;
+	const struct layout_unit *ub = *(struct layout_unit *const *)b;
 
 	if (ua->box.x0 != ub->box.x0)
 		return (ua->box.x0 < ub->box.x0 ? -1 : 1);
@@ -1500,8 +1510,8 @@ layout_cmp_left(const void *a, const void *b)
 static int
 layout_cmp_column(const void *a, const void *b)
 {
-	const struct layout_unit	*ua = *(struct layout_unit *const *)a;
-	const struct layout_unit	*ub = *(struct layout_unit *const *)b;
+	const struct layout_unit *ua = *(struct layout_unit *const *)a;
+	const struct layout_unit *ub = *(struct layout_unit *const *)b;
 
 	if (ua->column != ub->column)
 		return (ua->column < ub->column ? -1 : 1);
@@ -1518,9 +1528,9 @@ layout_cmp_column(const void *a, const void *b)
 static void
 layout_reading_order(struct layout_unit **u, size_t n, double column)
 {
-	double	right = -1e9, w;
-	size_t	i;
-	int	col = -1;
+	double right = -1e9, w;
+	size_t i;
+	int    col = -1;
 
 	if (n < 2)
 		return;
@@ -1540,15 +1550,15 @@ layout_reading_order(struct layout_unit **u, size_t n, double column)
 static struct parse_page *
 layout_articles(struct layout *l)
 {
-	struct parse_page	*pg = xcalloc(1, sizeof *pg);
-	struct parse_article	*a;
-	struct layout_chain	*c;
-	struct layout_unit	*u;
-	struct layout_group	*g;
-	struct buf		 para = BUF_INIT, cap = BUF_INIT;
-	struct layout_unit	**order;
-	size_t			 i, j, k, n, nu;
-	int			 open, h, centered, ad;
+	struct parse_page    *pg = xcalloc(1, sizeof *pg);
+	struct parse_article *a;
+	struct layout_chain  *c;
+	struct layout_unit   *u;
+	struct layout_group  *g;
+	struct buf	      para = BUF_INIT, cap = BUF_INIT;
+	struct layout_unit  **order;
+	size_t		      i, j, k, n, nu;
+	int		      open, h, centered, ad;
 
 	pg->format = PARSE_RAW;
 	order = xcalloc(l->nunits + 1, sizeof *order);
@@ -1582,8 +1592,8 @@ layout_articles(struct layout *l)
 		layout_reading_order(order, nu, l->column);
 		for (i = 0; i < nu; i++) {
 			u = order[i];
-			layout_text(l, u, i > 0 ? order[i - 1] : NULL, a,
-			    &para, &open);
+			layout_text(l, u, i > 0 ? order[i - 1] : NULL, a, &para,
+			    &open);
 			centered &= u->centered;
 			n += u->n;
 		}
@@ -1628,7 +1638,8 @@ layout_articles(struct layout *l)
 		g->article = (int)(pg->narticles - 1);
 		layout_head(l, (int)i, a);
 		a->kind = *a->subtitle != '\0' || *a->kicker != '\0' ?
-		    PARSE_AD : PARSE_BANNER;
+		    PARSE_AD :
+		    PARSE_BANNER;
 		if (*a->subtitle != '\0') {
 			buf_adds(&para, a->subtitle);
 			layout_add_para(a, &para);
@@ -1645,18 +1656,21 @@ layout_articles(struct layout *l)
 static void
 layout_explain(struct layout *l, struct buf *b)
 {
-	const struct layout_unit	*u;
-	const struct layout_line	*ll;
-	size_t				 i;
-	int				 art;
+	const struct layout_unit *u;
+	const struct layout_line *ll;
+	size_t			  i;
+	int			  art;
 
-	buf_printf(b, "page %.0fx%.0f, body size %.2f, %zu lines, %zu units, "
-	    "%zu heads\n", l->doc.width, l->doc.height, l->body, l->nlines,
-	    l->nunits, l->ngroups);
+	buf_printf(b,
+	    "page %.0fx%.0f, body size %.2f, %zu lines, %zu units, "
+	    "%zu heads\n",
+	    l->doc.width, l->doc.height, l->body, l->nlines, l->nunits,
+	    l->ngroups);
 	for (i = 0; i < l->nlines; i++) {
 		ll = &l->lines[i];
 		if (ll->cls == LC_FURNITURE || ll->cls == LC_WEATHER)
-			buf_printf(b, "  %-9s size %5.2f at %4.0f,%4.0f  %.60s\n",
+			buf_printf(b,
+			    "  %-9s size %5.2f at %4.0f,%4.0f  %.60s\n",
 			    layout_class_names[ll->cls], ll->size, ll->box.x0,
 			    ll->box.y0, ll->text);
 	}
@@ -1668,10 +1682,11 @@ layout_explain(struct layout *l, struct buf *b)
 			art = l->chains[u->chain].article;
 		else
 			art = -1;
-		buf_printf(b, "u%-3zu %-4s size %5.2f (x%.2f) x %4.0f-%4.0f "
-		    "y %4.0f-%4.0f %3zu lines", i, layout_class_names[u->cls],
-		    u->size, u->size / l->body, u->box.x0, u->box.x1,
-		    u->box.y0, u->box.y1, u->n);
+		buf_printf(b,
+		    "u%-3zu %-4s size %5.2f (x%.2f) x %4.0f-%4.0f "
+		    "y %4.0f-%4.0f %3zu lines",
+		    i, layout_class_names[u->cls], u->size, u->size / l->body,
+		    u->box.x0, u->box.x1, u->box.y0, u->box.y1, u->n);
 		if (u->cls == LC_HEAD)
 			buf_printf(b, " head %d", u->group);
 		else if (u->above != -1)
@@ -1689,7 +1704,7 @@ layout_explain(struct layout *l, struct buf *b)
 static void
 layout_free(struct layout *l)
 {
-	size_t	i;
+	size_t i;
 
 	for (i = 0; i < l->nlines; i++)
 		free(l->lines[i].text);
@@ -1710,8 +1725,8 @@ layout_free(struct layout *l)
 static char *
 layout_plain(struct layout *l, size_t *len)
 {
-	struct buf	b = BUF_INIT;
-	size_t		i;
+	struct buf b = BUF_INIT;
+	size_t	   i;
 
 	for (i = 0; i < l->nlines; i++) {
 		if (i != 0 && l->lines[i].block != l->lines[i - 1].block)
@@ -1729,8 +1744,8 @@ struct parse_page *
 pdf_layout_parse(const char *xhtml, size_t len, struct buf *explain,
     char **text, size_t *textlen, int *nowords, char **cause)
 {
-	struct layout		 l;
-	struct parse_page	*pg;
+	struct layout	   l;
+	struct parse_page *pg;
 
 	memset(&l, 0, sizeof l);
 	*nowords = 0;

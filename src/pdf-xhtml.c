@@ -21,22 +21,28 @@
 
 /* The nesting the reader accepts, outermost first. */
 enum pdf_xhtml_level {
-	LV_NONE, LV_HTML, LV_BODY, LV_DOC, LV_PAGE, LV_FLOW, LV_BLOCK,
-	LV_LINE, LV_WORD
+	LV_NONE,
+	LV_HTML,
+	LV_BODY,
+	LV_DOC,
+	LV_PAGE,
+	LV_FLOW,
+	LV_BLOCK,
+	LV_LINE,
+	LV_WORD
 };
 
-static const char *pdf_xhtml_names[] = {
-	"", "html", "body", "doc", "page", "flow", "block", "line", "word"
-};
+static const char *pdf_xhtml_names[] = { "", "html", "body", "doc", "page",
+	"flow", "block", "line", "word" };
 
 struct pdf_xhtml {
-	const char	*s;
-	size_t		 len;
-	size_t		 at;
-	struct pdf_doc	*doc;
-	int		 level;
-	int		 pages;
-	char		**cause;
+	const char     *s;
+	size_t		len;
+	size_t		at;
+	struct pdf_doc *doc;
+	int		level;
+	int		pages;
+	char	      **cause;
 };
 
 static int
@@ -51,9 +57,9 @@ pdf_xhtml_fail(struct pdf_xhtml *x, const char *what)
 static int
 pdf_xhtml_attr(const char *tag, size_t n, const char *name, double *v)
 {
-	size_t		 k = strlen(name), i;
-	char		 num[64];
-	char		*end;
+	size_t k = strlen(name), i;
+	char   num[64];
+	char  *end;
 
 	for (i = 0; i + k + 2 < n; i++) {
 		if ((tag[i] != ' ' && tag[i] != '\n' && tag[i] != '\t') ||
@@ -77,8 +83,7 @@ pdf_xhtml_attr(const char *tag, size_t n, const char *name, double *v)
 }
 
 static int
-pdf_xhtml_box(struct pdf_xhtml *x, const char *tag, size_t n,
-    struct pdf_box *b)
+pdf_xhtml_box(struct pdf_xhtml *x, const char *tag, size_t n, struct pdf_box *b)
 {
 	if (pdf_xhtml_attr(tag, n, "xMin", &b->x0) != 0 ||
 	    pdf_xhtml_attr(tag, n, "yMin", &b->y0) != 0 ||
@@ -94,11 +99,11 @@ pdf_xhtml_box(struct pdf_xhtml *x, const char *tag, size_t n,
 static int
 pdf_xhtml_text(struct pdf_xhtml *x, char **out)
 {
-	struct buf	 b = BUF_INIT;
-	const char	*s = x->s;
-	char		 u[4], *end, *clean;
-	unsigned long	 cp;
-	size_t		 i, n;
+	struct buf    b = BUF_INIT;
+	const char   *s = x->s;
+	char	      u[4], *end, *clean;
+	unsigned long cp;
+	size_t	      i, n;
 
 	for (i = x->at; i < x->len && s[i] != '<'; i++) {
 		if (s[i] != '&') {
@@ -124,7 +129,8 @@ pdf_xhtml_text(struct pdf_xhtml *x, char **out)
 			    cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) {
 				x->at = i;
 				buf_free(&b);
-				return (pdf_xhtml_fail(x, "a bad character "
+				return (pdf_xhtml_fail(x,
+				    "a bad character "
 				    "reference"));
 			}
 			n = text_utf8_put(u, (uint32_t)cp);
@@ -163,7 +169,7 @@ pdf_xhtml_space(struct pdf_xhtml *x)
 static int
 pdf_xhtml_head(struct pdf_xhtml *x)
 {
-	const char	*end;
+	const char *end;
 
 	end = x->s + x->len;
 	for (;;) {
@@ -198,11 +204,11 @@ pdf_xhtml_head(struct pdf_xhtml *x)
 static int
 pdf_xhtml_open(struct pdf_xhtml *x, int level, const char *tag, size_t n)
 {
-	struct pdf_doc		*d = x->doc;
-	struct pdf_block	*bl;
-	struct pdf_line		*ln;
-	struct pdf_word		*w;
-	struct pdf_box		 box;
+	struct pdf_doc	 *d = x->doc;
+	struct pdf_block *bl;
+	struct pdf_line	 *ln;
+	struct pdf_word	 *w;
+	struct pdf_box	  box;
 
 	switch (level) {
 	case LV_PAGE:
@@ -255,10 +261,10 @@ pdf_xhtml_open(struct pdf_xhtml *x, int level, const char *tag, size_t n)
 int
 pdf_xhtml_read(const char *s, size_t len, struct pdf_doc *d, char **cause)
 {
-	struct pdf_xhtml	 x;
-	const char		*tag, *end, *name;
-	size_t			 n, k, flows = 0;
-	int			 close, level, selfclose;
+	struct pdf_xhtml x;
+	const char	*tag, *end, *name;
+	size_t		 n, k, flows = 0;
+	int		 close, level, selfclose;
 
 	memset(d, 0, sizeof *d);
 	memset(&x, 0, sizeof x);
@@ -302,7 +308,8 @@ pdf_xhtml_read(const char *s, size_t len, struct pdf_doc *d, char **cause)
 			return (pdf_xhtml_fail(&x, "an unexpected element"));
 		if (close) {
 			if (level != x.level)
-				return (pdf_xhtml_fail(&x, "a misplaced end tag"));
+				return (
+				    pdf_xhtml_fail(&x, "a misplaced end tag"));
 			x.level--;
 			x.at += n;
 			if (level == LV_HTML)
@@ -325,8 +332,8 @@ pdf_xhtml_read(const char *s, size_t len, struct pdf_doc *d, char **cause)
 			return (-1);
 		if (level == LV_WORD) {
 			/* The text was read: its end tag comes next. */
-			if (len - x.at < 7 || strncmp(s + x.at, "</word>",
-			    7) != 0)
+			if (len - x.at < 7 ||
+			    strncmp(s + x.at, "</word>", 7) != 0)
 				return (pdf_xhtml_fail(&x, "markup in a word"));
 			x.at += 7;
 			x.level--;
@@ -346,7 +353,7 @@ pdf_xhtml_read(const char *s, size_t len, struct pdf_doc *d, char **cause)
 void
 pdf_doc_free(struct pdf_doc *d)
 {
-	size_t	i;
+	size_t i;
 
 	for (i = 0; i < d->nwords; i++)
 		free(d->words[i].text);

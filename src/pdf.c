@@ -29,14 +29,14 @@
 #include "kanbao/xmalloc.h"
 
 /* Memory a child may map: poppler needs little for a newspaper page. */
-#define PDF_CHILD_MEMORY	(1024UL * 1024 * 1024)
+#define PDF_CHILD_MEMORY (1024UL * 1024 * 1024)
 /* Bytes of the child's error output kept for the message. */
-#define PDF_MAX_ERRORS		4096
+#define PDF_MAX_ERRORS 4096
 
 int
 pdf_is_pdf_name(const char *name)
 {
-	size_t	n = strlen(name);
+	size_t n = strlen(name);
 
 	return (n > 4 && strcasecmp(name + n - 4, ".pdf") == 0);
 }
@@ -45,9 +45,9 @@ pdf_is_pdf_name(const char *name)
 static int
 pdf_have(const char *prog)
 {
-	const char	*path = getenv("PATH"), *p, *q;
-	char		*file;
-	int		 found = 0;
+	const char *path = getenv("PATH"), *p, *q;
+	char	   *file;
+	int	    found = 0;
 
 	if (path == NULL)
 		path = "/usr/bin:/bin";
@@ -70,9 +70,9 @@ pdf_have(const char *prog)
 static int
 pdf_timeout(void)
 {
-	const char	*s = getenv("KANBAO_PDF_TIMEOUT");
-	char		*end;
-	long		 v;
+	const char *s = getenv("KANBAO_PDF_TIMEOUT");
+	char	   *end;
+	long	    v;
 
 	if (s == NULL || *s == '\0')
 		return (PDF_TIMEOUT);
@@ -85,7 +85,7 @@ pdf_timeout(void)
 static double
 pdf_now(void)
 {
-	struct timespec	ts;
+	struct timespec ts;
 
 	clock_gettime(CLOCK_MONOTONIC, &ts);
 	return ((double)ts.tv_sec + (double)ts.tv_nsec / 1e9);
@@ -95,8 +95,8 @@ pdf_now(void)
 static void
 pdf_child(char *const argv[], int out, int err)
 {
-	struct rlimit	rl;
-	int		null;
+	struct rlimit rl;
+	int	      null;
 
 	rl.rlim_cur = rl.rlim_max = (rlim_t)pdf_timeout();
 	setrlimit(RLIMIT_CPU, &rl);
@@ -121,7 +121,7 @@ pdf_child(char *const argv[], int out, int err)
 static const char *
 pdf_first_error(struct buf *err)
 {
-	char	*nl;
+	char *nl;
 
 	if (err->len == 0)
 		return ("");
@@ -137,18 +137,20 @@ pdf_first_error(struct buf *err)
 static char *
 pdf_run(char *const argv[], size_t *len, char **cause)
 {
-	struct buf	 out = BUF_INIT, err = BUF_INIT;
-	struct pollfd	 pfd[2];
-	char		 chunk[65536];
-	double		 deadline;
-	ssize_t		 n;
-	pid_t		 pid;
-	int		 op[2], ep[2], status, left, timeout, i, ms;
-	int		 killed = 0, toobig = 0;
+	struct buf    out = BUF_INIT, err = BUF_INIT;
+	struct pollfd pfd[2];
+	char	      chunk[65536];
+	double	      deadline;
+	ssize_t	      n;
+	pid_t	      pid;
+	int	      op[2], ep[2], status, left, timeout, i, ms;
+	int	      killed = 0, toobig = 0;
 
 	if (!pdf_have(argv[0])) {
-		xasprintf(cause, "%s not found: install poppler-utils (the "
-		    "Debian package that has it) to read PDF files", argv[0]);
+		xasprintf(cause,
+		    "%s not found: install poppler-utils (the "
+		    "Debian package that has it) to read PDF files",
+		    argv[0]);
 		return (NULL);
 	}
 	if (pipe(op) != 0) {
@@ -163,7 +165,10 @@ pdf_run(char *const argv[], size_t *len, char **cause)
 	}
 	if ((pid = fork()) == -1) {
 		xasprintf(cause, "fork: %s", strerror(errno));
-		close(op[0]); close(op[1]); close(ep[0]); close(ep[1]);
+		close(op[0]);
+		close(op[1]);
+		close(ep[0]);
+		close(ep[1]);
 		return (NULL);
 	}
 	if (pid == 0) {
@@ -223,11 +228,13 @@ pdf_run(char *const argv[], size_t *len, char **cause)
 	while (waitpid(pid, &status, 0) == -1 && errno == EINTR)
 		;
 	if (killed)
-		xasprintf(cause, "%s took more than %d s: stopped",
-		    argv[0], pdf_timeout());
+		xasprintf(cause, "%s took more than %d s: stopped", argv[0],
+		    pdf_timeout());
 	else if (toobig)
-		xasprintf(cause, "%s wrote more than %u bytes for one page: "
-		    "stopped", argv[0], PDF_MAX_OUTPUT);
+		xasprintf(cause,
+		    "%s wrote more than %u bytes for one page: "
+		    "stopped",
+		    argv[0], PDF_MAX_OUTPUT);
 	else if (WIFSIGNALED(status))
 		xasprintf(cause, "%s died of signal %d%s%s", argv[0],
 		    WTERMSIG(status), err.len != 0 ? ": " : "",
@@ -250,11 +257,10 @@ pdf_run(char *const argv[], size_t *len, char **cause)
 int
 pdf_page_count(const char *path, char **cause)
 {
-	char		*argv[] = { (char *)"pdfinfo", (char *)"--",
-			    (char *)path, NULL };
-	char		*out, *p, *end;
-	size_t		 len;
-	long		 n = -1;
+	char  *argv[] = { (char *)"pdfinfo", (char *)"--", (char *)path, NULL };
+	char  *out, *p, *end;
+	size_t len;
+	long   n = -1;
 
 	if ((out = pdf_run(argv, &len, cause)) == NULL)
 		return (-1);
@@ -269,24 +275,24 @@ pdf_page_count(const char *path, char **cause)
 	free(out);
 	if (n < 0) {
 		*cause = xstrdup("not a PDF it can read (pdfinfo gives no "
-		    "page count)");
+				 "page count)");
 		return (-1);
 	}
 	if (n > PDF_MAX_PAGES) {
-		xasprintf(cause, "%ld pages, more than the %d an issue may have"
-		    ": split it first (e.g. with pdfseparate)", n,
-		    PDF_MAX_PAGES);
+		xasprintf(cause,
+		    "%ld pages, more than the %d an issue may have"
+		    ": split it first (e.g. with pdfseparate)",
+		    n, PDF_MAX_PAGES);
 		return (-1);
 	}
 	return ((int)n);
 }
 
 char *
-pdf_extract(const char *path, int page, int layout, size_t *len,
-    char **cause)
+pdf_extract(const char *path, int page, int layout, size_t *len, char **cause)
 {
-	char	 pg[16], *argv[12];
-	int	 i = 0;
+	char pg[16], *argv[12];
+	int  i = 0;
 
 	snprintf(pg, sizeof pg, "%d", page);
 	argv[i++] = (char *)"pdftotext";
@@ -306,14 +312,14 @@ pdf_extract(const char *path, int page, int layout, size_t *len,
 }
 
 struct parse_page *
-pdf_parse_page(const char *path, int page, struct buf *explain,
-    int *nolayer, char **text, size_t *textlen, char **cause)
+pdf_parse_page(const char *path, int page, struct buf *explain, int *nolayer,
+    char **text, size_t *textlen, char **cause)
 {
-	struct parse_page	*pg;
-	const char		*encoding;
-	char			*xhtml, *raw, *why = NULL;
-	size_t			 len, rawlen;
-	int			 nowords = 0;
+	struct parse_page *pg;
+	const char	  *encoding;
+	char		  *xhtml, *raw, *why = NULL;
+	size_t		   len, rawlen;
+	int		   nowords = 0;
 
 	*nolayer = 0;
 	*text = NULL;

@@ -25,27 +25,27 @@
 #include "kanbao/text.h"
 
 struct pinyin_entry {
-	uint32_t	 cp;
-	uint32_t	 set;		/* its readings: pinyin_sets[set] */
+	uint32_t cp;
+	uint32_t set; /* its readings: pinyin_sets[set] */
 };
 
 #include "pinyin-table.h"
 
-#define PINYIN_STEPS	4096	/* search steps per text */
-#define PINYIN_BMP_LO	0x3400	/* the direct index's range */
-#define PINYIN_BMP_HI	0x9fff
+#define PINYIN_STEPS  4096   /* search steps per text */
+#define PINYIN_BMP_LO 0x3400 /* the direct index's range */
+#define PINYIN_BMP_HI 0x9fff
 
 /* The set of each code point in the range; 0: none. */
-static uint16_t	pinyin_bmp[PINYIN_BMP_HI - PINYIN_BMP_LO + 1];
+static uint16_t pinyin_bmp[PINYIN_BMP_HI - PINYIN_BMP_LO + 1];
 /* The first letters of each set's readings, bit 0 for a. */
-static uint32_t	pinyin_first[PINYIN_NSETS + 1];
+static uint32_t pinyin_first[PINYIN_NSETS + 1];
 static int	pinyin_ready;
 
 static void
 pinyin_init(void)
 {
-	const char	*r;
-	size_t		 i;
+	const char *r;
+	size_t	    i;
 
 	for (i = 0; i < PINYIN_NENTRIES; i++) {
 		if (pinyin_table[i].cp >= PINYIN_BMP_LO &&
@@ -55,7 +55,7 @@ pinyin_init(void)
 	}
 	for (i = 1; i <= PINYIN_NSETS; i++) {
 		for (r = pinyin_strings + pinyin_sets[i]; *r != '\0';
-		    r += strcspn(r, " ")) {
+		     r += strcspn(r, " ")) {
 			r += strspn(r, " ");
 			if (*r >= 'a' && *r <= 'z')
 				pinyin_first[i] |= 1U << (*r - 'a');
@@ -67,11 +67,13 @@ pinyin_init(void)
 uint16_t
 pinyin_code(uint32_t cp)
 {
-	size_t	lo = 0, hi = PINYIN_NENTRIES, mid;
+	size_t lo = 0, hi = PINYIN_NENTRIES, mid;
 
 	if (cp < 0x80)
-		return (isalnum((int)cp) ? (uint16_t)(PINYIN_ASCII |
-		    tolower((int)cp)) : cp == ' ' ? PINYIN_ASCII | ' ' : 0);
+		return (isalnum((int)cp) ?
+			(uint16_t)(PINYIN_ASCII | tolower((int)cp)) :
+			cp == ' ' ? PINYIN_ASCII | ' ' :
+				    0);
 	if (!pinyin_ready)
 		pinyin_init();
 	if (cp >= PINYIN_BMP_LO && cp <= PINYIN_BMP_HI)
@@ -91,7 +93,7 @@ pinyin_code(uint32_t cp)
 const char *
 pinyin_readings(uint32_t cp)
 {
-	uint16_t	c = pinyin_code(cp);
+	uint16_t c = pinyin_code(cp);
 
 	if (c == 0 || (c & PINYIN_ASCII))
 		return (NULL);
@@ -101,9 +103,9 @@ pinyin_readings(uint32_t cp)
 void
 pinyin_query_init(struct pinyin_query *q, const char *typed)
 {
-	size_t		len = strlen(typed), i, k, n;
-	uint32_t	cp;
-	unsigned char	c;
+	size_t	      len = strlen(typed), i, k, n;
+	uint32_t      cp;
+	unsigned char c;
 
 	memset(q, 0, sizeof *q);
 	if (len > PINYIN_QUERY_MAX) {
@@ -137,9 +139,9 @@ pinyin_query_init(struct pinyin_query *q, const char *typed)
 
 /* A text as codes, being matched. */
 struct pinyin_text {
-	const uint16_t	*code;
-	size_t		 n;
-	int		 steps;
+	const uint16_t *code;
+	size_t		n;
+	int		steps;
 };
 
 /*
@@ -150,10 +152,10 @@ static long
 pinyin_spell(struct pinyin_text *t, const struct pinyin_query *q, size_t j,
     size_t qi)
 {
-	const char	*w;
-	size_t		 k, p;
-	long		 end;
-	uint16_t	 c;
+	const char *w;
+	size_t	    k, p;
+	long	    end;
+	uint16_t    c;
 
 	if (qi == q->nletters)
 		return ((long)j);
@@ -172,10 +174,11 @@ pinyin_spell(struct pinyin_text *t, const struct pinyin_query *q, size_t j,
 	    !(pinyin_first[c] & (1U << (q->letters[qi] - 'a'))))
 		return (-1);
 	for (w = pinyin_strings + pinyin_sets[c]; *w != '\0';
-	    w += strcspn(w, " ")) {
+	     w += strcspn(w, " ")) {
 		w += strspn(w, " ");
-		for (k = 0; w[k] != '\0' && w[k] != ' ' && qi + k <
-		    q->nletters && w[k] == q->letters[qi + k]; k++)
+		for (k = 0; w[k] != '\0' && w[k] != ' ' &&
+		     qi + k < q->nletters && w[k] == q->letters[qi + k];
+		     k++)
 			;
 		/* The whole reading first, then shorter starts of it. */
 		for (p = k; p >= 1; p--) {
@@ -187,14 +190,14 @@ pinyin_spell(struct pinyin_text *t, const struct pinyin_query *q, size_t j,
 }
 
 int
-pinyin_match_codes(const struct pinyin_query *q, const uint16_t *code,
-    size_t n, size_t *first, size_t *end)
+pinyin_match_codes(const struct pinyin_query *q, const uint16_t *code, size_t n,
+    size_t *first, size_t *end)
 {
-	struct pinyin_text	t;
-	size_t			i;
-	long			e;
-	uint16_t		c, want;
-	uint32_t		bit;
+	struct pinyin_text t;
+	size_t		   i;
+	long		   e;
+	uint16_t	   c, want;
+	uint32_t	   bit;
 
 	if (!q->latin || q->nletters == 0)
 		return (0);
@@ -225,7 +228,7 @@ pinyin_match_codes(const struct pinyin_query *q, const uint16_t *code,
 static const char *
 pinyin_find(const char *s, size_t len, const char *w, size_t wl)
 {
-	size_t	i, k;
+	size_t i, k;
 
 	if (wl == 0)
 		return (s);
@@ -245,7 +248,7 @@ pinyin_find(const char *s, size_t len, const char *w, size_t wl)
 static const char *
 pinyin_bytes(const char *s, size_t len, const char *w, size_t wl)
 {
-	const char	*p = s, *end = s + len;
+	const char *p = s, *end = s + len;
 
 	if (wl == 0)
 		return (s);
@@ -259,11 +262,11 @@ pinyin_bytes(const char *s, size_t len, const char *w, size_t wl)
 }
 
 int
-pinyin_match_text(const struct pinyin_query *q, const char *text,
-    size_t len, size_t *off, size_t *mlen)
+pinyin_match_text(const struct pinyin_query *q, const char *text, size_t len,
+    size_t *off, size_t *mlen)
 {
-	const char	*hit;
-	size_t		 wl = strlen(q->text);
+	const char *hit;
+	size_t	    wl = strlen(q->text);
 
 	if (q->latin)
 		hit = pinyin_find(text, len, q->text, wl);
@@ -280,8 +283,8 @@ size_t
 pinyin_encode(const char *text, size_t len, uint16_t *code, size_t *offs,
     size_t max)
 {
-	size_t		i, n = 0, k;
-	uint32_t	cp;
+	size_t	 i, n = 0, k;
+	uint32_t cp;
 
 	for (i = 0; i < len && n < max; i += k) {
 		k = text_utf8_next(text + i, len - i, &cp);
@@ -299,8 +302,8 @@ int
 pinyin_match(const struct pinyin_query *q, const char *text, size_t len,
     size_t *off, size_t *mlen)
 {
-	uint16_t	code[PINYIN_TEXT_MAX];
-	size_t		offs[PINYIN_TEXT_MAX + 1], n, first, end;
+	uint16_t code[PINYIN_TEXT_MAX];
+	size_t	 offs[PINYIN_TEXT_MAX + 1], n, first, end;
 
 	if (pinyin_match_text(q, text, len, off, mlen))
 		return (1);

@@ -41,14 +41,14 @@
 
 /* A grapheme cluster: the unit lines are made of. */
 struct reflow_unit {
-	size_t		off;		/* first byte */
-	uint32_t	first;		/* first code point */
-	uint32_t	last;		/* last code point */
-	int		width;		/* columns, 0 to 2 */
-	int		flags;
-#define REFLOW_BREAK	0x1		/* a line may start here */
-#define REFLOW_SPACE	0x2		/* a lone ASCII space */
-#define REFLOW_NEWLINE	0x4		/* a newline: forced break */
+	size_t	 off;	/* first byte */
+	uint32_t first; /* first code point */
+	uint32_t last;	/* last code point */
+	int	 width; /* columns, 0 to 2 */
+	int	 flags;
+#define REFLOW_BREAK   0x1 /* a line may start here */
+#define REFLOW_SPACE   0x2 /* a lone ASCII space */
+#define REFLOW_NEWLINE 0x4 /* a newline: forced break */
 };
 
 /*
@@ -58,43 +58,164 @@ struct reflow_unit {
 
 /* Never at the start of a line: closing and pause marks, suffixes. */
 static const uint32_t reflow_no_start[] = {
-	0x0021, 0x0025, 0x0029, 0x002c, 0x002e, 0x003a, 0x003b, 0x003f,
-	0x005d, 0x007d, 0x00a2, 0x00b0, 0x00b7, 0x2010, 0x2011, 0x2013,
-	0x2019, 0x201d, 0x2025, 0x2026, 0x2027, 0x2030, 0x2032, 0x2033,
-	0x203a, 0x2103, 0x2236, 0x22ef, 0x3001, 0x3002, 0x3003, 0x3005,
-	0x3009, 0x300b, 0x300d, 0x300f, 0x3011, 0x3015, 0x3017, 0x3019,
-	0x301b, 0x301c, 0x301e, 0x301f, 0x303b, 0x30fb, 0x30fc, 0xfe10,
-	0xfe11, 0xfe12, 0xfe13, 0xfe14, 0xfe15, 0xfe16, 0xfe18, 0xfe19,
-	0xfe36, 0xfe38, 0xfe3a, 0xfe3c, 0xfe3e, 0xfe40, 0xfe42, 0xfe44,
-	0xfe50, 0xfe51, 0xfe52, 0xfe54, 0xfe55, 0xfe56, 0xfe57, 0xfe5a,
-	0xfe5c, 0xfe5e, 0xff01, 0xff05, 0xff09, 0xff0c, 0xff0e, 0xff0f,
-	0xff1a, 0xff1b, 0xff1f, 0xff3d, 0xff5d, 0xff5e, 0xff60, 0xff61,
-	0xff63, 0xff64, 0xff65,
+	0x0021,
+	0x0025,
+	0x0029,
+	0x002c,
+	0x002e,
+	0x003a,
+	0x003b,
+	0x003f,
+	0x005d,
+	0x007d,
+	0x00a2,
+	0x00b0,
+	0x00b7,
+	0x2010,
+	0x2011,
+	0x2013,
+	0x2019,
+	0x201d,
+	0x2025,
+	0x2026,
+	0x2027,
+	0x2030,
+	0x2032,
+	0x2033,
+	0x203a,
+	0x2103,
+	0x2236,
+	0x22ef,
+	0x3001,
+	0x3002,
+	0x3003,
+	0x3005,
+	0x3009,
+	0x300b,
+	0x300d,
+	0x300f,
+	0x3011,
+	0x3015,
+	0x3017,
+	0x3019,
+	0x301b,
+	0x301c,
+	0x301e,
+	0x301f,
+	0x303b,
+	0x30fb,
+	0x30fc,
+	0xfe10,
+	0xfe11,
+	0xfe12,
+	0xfe13,
+	0xfe14,
+	0xfe15,
+	0xfe16,
+	0xfe18,
+	0xfe19,
+	0xfe36,
+	0xfe38,
+	0xfe3a,
+	0xfe3c,
+	0xfe3e,
+	0xfe40,
+	0xfe42,
+	0xfe44,
+	0xfe50,
+	0xfe51,
+	0xfe52,
+	0xfe54,
+	0xfe55,
+	0xfe56,
+	0xfe57,
+	0xfe5a,
+	0xfe5c,
+	0xfe5e,
+	0xff01,
+	0xff05,
+	0xff09,
+	0xff0c,
+	0xff0e,
+	0xff0f,
+	0xff1a,
+	0xff1b,
+	0xff1f,
+	0xff3d,
+	0xff5d,
+	0xff5e,
+	0xff60,
+	0xff61,
+	0xff63,
+	0xff64,
+	0xff65,
 };
 
 /* Never at the end of a line: opening marks, prefixes, connectors. */
 static const uint32_t reflow_no_end[] = {
-	0x0024, 0x0028, 0x002f, 0x005b, 0x007b, 0x00a3, 0x00a5, 0x00b7,
-	0x2018, 0x201c, 0x20ac, 0x3008, 0x300a, 0x300c, 0x300e, 0x3010,
-	0x3014, 0x3016, 0x3018, 0x301a, 0x301d, 0xfe35, 0xfe37, 0xfe39,
-	0xfe3b, 0xfe3d, 0xfe3f, 0xfe41, 0xfe43, 0xfe59, 0xfe5b, 0xfe5d,
-	0xff04, 0xff08, 0xff0f, 0xff3b, 0xff5b, 0xff5f, 0xff62, 0xffe1,
+	0x0024,
+	0x0028,
+	0x002f,
+	0x005b,
+	0x007b,
+	0x00a3,
+	0x00a5,
+	0x00b7,
+	0x2018,
+	0x201c,
+	0x20ac,
+	0x3008,
+	0x300a,
+	0x300c,
+	0x300e,
+	0x3010,
+	0x3014,
+	0x3016,
+	0x3018,
+	0x301a,
+	0x301d,
+	0xfe35,
+	0xfe37,
+	0xfe39,
+	0xfe3b,
+	0xfe3d,
+	0xfe3f,
+	0xfe41,
+	0xfe43,
+	0xfe59,
+	0xfe5b,
+	0xfe5d,
+	0xff04,
+	0xff08,
+	0xff0f,
+	0xff3b,
+	0xff5b,
+	0xff5f,
+	0xff62,
+	0xffe1,
 	0xffe5,
 };
 
 /* Marks that are doubled in Chinese and must stay so: ——, ……. */
 static const uint32_t reflow_doubled[] = {
-	0x2014, 0x2015, 0x2025, 0x2026, 0x22ef, 0x2500, 0x2e3a, 0x2e3b,
+	0x2014,
+	0x2015,
+	0x2025,
+	0x2026,
+	0x22ef,
+	0x2500,
+	0x2e3a,
+	0x2e3b,
 };
 
 /* Whether c is in set (sorted, n entries). */
 static int
 reflow_in(uint32_t c, const uint32_t *set, size_t n)
 {
-	size_t	lo = 0, hi = n, mid;
+	size_t lo = 0, hi = n, mid;
 
 	if (c > 0x30fc && c < 0xfe10)
-		return (0);	/* ideographs: in no set, and most common */
+		return (0); /* ideographs: in no set, and most common */
 	while (lo < hi) {
 		mid = lo + (hi - lo) / 2;
 		if (set[mid] == c)
@@ -107,7 +228,7 @@ reflow_in(uint32_t c, const uint32_t *set, size_t n)
 	return (0);
 }
 
-#define REFLOW_IN(c, set) reflow_in((c), (set), sizeof (set) / sizeof *(set))
+#define REFLOW_IN(c, set) reflow_in((c), (set), sizeof(set) / sizeof *(set))
 
 static int
 reflow_is_digit(uint32_t c)
@@ -135,7 +256,7 @@ reflow_is_digit_separator(uint32_t c)
 static int
 reflow_kept_together(const struct reflow_unit *u, size_t k)
 {
-	uint32_t	a = u[k - 1].last, b = u[k].first;
+	uint32_t a = u[k - 1].last, b = u[k].first;
 
 	if (reflow_is_fullwidth_alnum(a) && reflow_is_fullwidth_alnum(b))
 		return (1);
@@ -156,7 +277,7 @@ static int
 reflow_may_break(const struct reflow_unit *u, size_t k, uint32_t nonspace,
     int lib)
 {
-	uint32_t	a = u[k - 1].last, b = u[k].first;
+	uint32_t a = u[k - 1].last, b = u[k].first;
 
 	if (!lib) {
 		/* Quotes next to CJK break as the CJK text does. */
@@ -177,11 +298,11 @@ reflow_may_break(const struct reflow_unit *u, size_t k, uint32_t nonspace,
 static size_t
 reflow_units(const char *text, size_t len, struct reflow_unit **out)
 {
-	struct reflow_unit	*u, *cur = NULL;
-	char			*gb, *lb;
-	uint32_t		 c, nonspace = 0;
-	size_t			 i, n = 0, clen, k;
-	int			 w;
+	struct reflow_unit *u, *cur = NULL;
+	char		   *gb, *lb;
+	uint32_t	    c, nonspace = 0;
+	size_t		    i, n = 0, clen, k;
+	int		    w;
 
 	gb = xmalloc(len);
 	lb = xmalloc(len);
@@ -207,8 +328,9 @@ reflow_units(const char *text, size_t len, struct reflow_unit **out)
 			else if (c == ' ')
 				cur->flags |= REFLOW_SPACE;
 			cur->last = c;
-			if (n > 1 && reflow_may_break(u, n - 1, nonspace,
-			    lb[i] == UC_BREAK_POSSIBLE))
+			if (n > 1 &&
+			    reflow_may_break(u, n - 1, nonspace,
+				lb[i] == UC_BREAK_POSSIBLE))
 				cur->flags |= REFLOW_BREAK;
 		} else {
 			/* More code points in the same cluster. */
@@ -253,8 +375,8 @@ reflow_cut_badness(const struct reflow_unit *u, size_t k)
 static size_t
 reflow_emergency(const struct reflow_unit *u, size_t start, size_t over)
 {
-	size_t	k, best = over;
-	int	bad, least;
+	size_t k, best = over;
+	int    bad, least;
 
 	least = reflow_cut_badness(u, over);
 	for (k = over - 1; least > 0 && k > start; k--) {
@@ -270,11 +392,11 @@ size_t
 reflow_paragraph(const char *text, size_t len, int width, int indent,
     struct reflow_line **lines)
 {
-	struct reflow_unit	*u;
-	struct reflow_line	*l = NULL, *line;
-	size_t			 n, nl = 0, size = 0, start, i, end, next, cand;
-	size_t			 e, k;
-	int			 col, ind, first = 1, forced;
+	struct reflow_unit *u;
+	struct reflow_line *l = NULL, *line;
+	size_t		    n, nl = 0, size = 0, start, i, end, next, cand;
+	size_t		    e, k;
+	int		    col, ind, first = 1, forced;
 
 	*lines = NULL;
 	if (len == 0)
@@ -320,7 +442,7 @@ reflow_paragraph(const char *text, size_t len, int width, int indent,
 		for (e = end; e > start && (u[e - 1].flags & REFLOW_SPACE); e--)
 			/* nothing */;
 		if (e == start && !forced)
-			continue;	/* only spaces: nothing to show */
+			continue; /* only spaces: nothing to show */
 		if (nl == size) {
 			size = size == 0 ? 16 : size * 2;
 			l = xreallocarray(l, size, sizeof *l);
@@ -345,10 +467,10 @@ reflow_paragraph(const char *text, size_t len, int width, int indent,
 char *
 reflow_text(const char *text, size_t len, int width, int indent)
 {
-	struct reflow_line	*lines;
-	struct buf		 b = BUF_INIT;
-	size_t			 n, i;
-	int			 j;
+	struct reflow_line *lines;
+	struct buf	    b = BUF_INIT;
+	size_t		    n, i;
+	int		    j;
 
 	n = reflow_paragraph(text, len, width, indent, &lines);
 	for (i = 0; i < n; i++) {

@@ -40,25 +40,25 @@
 #include "kanbao/xmalloc.h"
 #include "store-int.h"
 
-#define FTS_WORD_MAX	128	/* bytes of a word token; longer ones cut */
-#define FTS_SEEN_SLOTS	8192	/* tokens remembered per text */
-#define FTS_SEEN_MAX	6144	/* past this, every CJK token is written */
+#define FTS_WORD_MAX   128  /* bytes of a word token; longer ones cut */
+#define FTS_SEEN_SLOTS 8192 /* tokens remembered per text */
+#define FTS_SEEN_MAX   6144 /* past this, every CJK token is written */
 
 /* One tokenizer per FTS table and connection: the seen-set is its own. */
 struct store_fts_tokenizer {
-	uint64_t	 seen[FTS_SEEN_SLOTS];	/* code point, or pair */
-	uint32_t	 gen[FTS_SEEN_SLOTS];	/* valid if == now */
-	uint32_t	 now;			/* one per text */
-	int		 nseen;
+	uint64_t seen[FTS_SEEN_SLOTS]; /* code point, or pair */
+	uint32_t gen[FTS_SEEN_SLOTS];  /* valid if == now */
+	uint32_t now;		       /* one per text */
+	int	 nseen;
 };
 
 /* The run being cut and where its tokens go. */
 struct store_fts_ctx {
 	struct store_fts_tokenizer *t;
-	const char	*s;
-	int		 query;
-	void		*arg;
-	int		(*tok)(void *, int, const char *, int, int, int);
+	const char		   *s;
+	int			    query;
+	void			   *arg;
+	int (*tok)(void *, int, const char *, int, int, int);
 };
 
 enum store_fts_class
@@ -70,19 +70,19 @@ store_fts_class(uint32_t cp)
 			return (STORE_FTS_WORD);
 		return (STORE_FTS_SEP);
 	}
-	if (cp >= 0x4e00 && cp <= 0x9fff)	/* the common case: Han */
+	if (cp >= 0x4e00 && cp <= 0x9fff) /* the common case: Han */
 		return (STORE_FTS_CJK);
-	if (cp < 0xc0 || cp == 0xd7 || cp == 0xf7)	/* Latin-1 symbols */
+	if (cp < 0xc0 || cp == 0xd7 || cp == 0xf7) /* Latin-1 symbols */
 		return (STORE_FTS_SEP);
 	if (cp < 0x2000)
 		return (STORE_FTS_WORD);
-	if (cp < 0x2c00)	/* punctuation, symbols, arrows, boxes */
+	if (cp < 0x2c00) /* punctuation, symbols, arrows, boxes */
 		return (STORE_FTS_SEP);
 	if (cp == TEXT_REPLACEMENT || cp == 0x3000 || text_is_cjk_punct(cp))
 		return (STORE_FTS_SEP);
 	if (cp >= 0x2e80 && text_is_cjk(cp))
 		return (STORE_FTS_CJK);
-	if (cp >= 0xfe00 && cp <= 0xfe0f)	/* variation selectors */
+	if (cp >= 0xfe00 && cp <= 0xfe0f) /* variation selectors */
 		return (STORE_FTS_SEP);
 	return (STORE_FTS_WORD);
 }
@@ -91,7 +91,7 @@ store_fts_class(uint32_t cp)
 static int
 store_fts_next(const char *s, int i, int n, uint32_t *cp)
 {
-	unsigned char	c = (unsigned char)s[i];
+	unsigned char c = (unsigned char)s[i];
 
 	if (c < 0x80) {
 		*cp = c;
@@ -118,11 +118,11 @@ store_fts_next(const char *s, int i, int n, uint32_t *cp)
 static int
 store_fts_first(struct store_fts_tokenizer *t, uint64_t key)
 {
-	uint32_t	h;
+	uint32_t h;
 
 	if (t->nseen >= FTS_SEEN_MAX)
 		return (1);
-	h = (uint32_t)((key * 0x9e3779b97f4a7c15ULL) >> 51);	/* 13 bits */
+	h = (uint32_t)((key * 0x9e3779b97f4a7c15ULL) >> 51); /* 13 bits */
 	while (t->gen[h] == t->now) {
 		if (t->seen[h] == key)
 			return (0);
@@ -138,22 +138,23 @@ store_fts_first(struct store_fts_tokenizer *t, uint64_t key)
 static int
 store_fts_run(struct store_fts_ctx *c, int start, int end)
 {
-	const char	*s = c->s;
-	uint32_t	 cp, next;
-	int		 i = start, k, k2, rc;
+	const char *s = c->s;
+	uint32_t    cp, next;
+	int	    i = start, k, k2, rc;
 
 	k = store_fts_next(s, i, end, &cp);
-	if (c->query && i + k >= end)		/* one character */
+	if (c->query && i + k >= end) /* one character */
 		return (c->tok(c->arg, 0, s + i, k, i, i + k));
 	for (; i < end; i += k, k = k2, cp = next) {
 		k2 = i + k < end ? store_fts_next(s, i + k, end, &next) : 0;
 		if (!c->query && store_fts_first(c->t, cp) &&
 		    (rc = c->tok(c->arg, 0, s + i, k, i, i + k)) != SQLITE_OK)
 			return (rc);
-		if (k2 != 0 && (c->query || store_fts_first(c->t,
-		    (uint64_t)cp << 21 | next)) &&
+		if (k2 != 0 &&
+		    (c->query ||
+			store_fts_first(c->t, (uint64_t)cp << 21 | next)) &&
 		    (rc = c->tok(c->arg, 0, s + i, k + k2, i, i + k + k2)) !=
-		    SQLITE_OK)
+			SQLITE_OK)
 			return (rc);
 	}
 	return (SQLITE_OK);
@@ -163,15 +164,15 @@ store_fts_run(struct store_fts_ctx *c, int start, int end)
 static int
 store_fts_word(struct store_fts_ctx *c, int start, int end)
 {
-	const char	*s = c->s;
-	char		 buf[FTS_WORD_MAX];
-	int		 len = end - start, i, upper = 0;
+	const char *s = c->s;
+	char	    buf[FTS_WORD_MAX];
+	int	    len = end - start, i, upper = 0;
 
 	if (len > FTS_WORD_MAX) {
 		/* Cut at a character boundary: never inside a sequence. */
 		len = FTS_WORD_MAX;
-		while (len > 0 && ((unsigned char)s[start + len] & 0xc0) ==
-		    0x80)
+		while (
+		    len > 0 && ((unsigned char)s[start + len] & 0xc0) == 0x80)
 			len--;
 	}
 	for (i = 0; i < len; i++) {
@@ -194,17 +195,17 @@ static int
 store_fts_tokenize(Fts5Tokenizer *ft, void *arg, int flags, const char *s,
     int n, int (*tok)(void *, int, const char *, int, int, int))
 {
-	struct store_fts_ctx	 c;
-	enum store_fts_class	 run;
-	uint32_t		 cp;
-	int			 i = 0, start, k, rc;
+	struct store_fts_ctx c;
+	enum store_fts_class run;
+	uint32_t	     cp;
+	int		     i = 0, start, k, rc;
 
 	c.t = (struct store_fts_tokenizer *)ft;
 	c.s = s;
 	c.query = (flags & FTS5_TOKENIZE_QUERY) != 0;
 	c.arg = arg;
 	c.tok = tok;
-	if (++c.t->now == 0) {		/* wrapped: forget every stamp */
+	if (++c.t->now == 0) { /* wrapped: forget every stamp */
 		memset(c.t->gen, 0, sizeof c.t->gen);
 		c.t->now = 1;
 	}
@@ -240,7 +241,7 @@ store_fts_create(void *arg, const char **argv, int argc, Fts5Tokenizer **out)
 	(void)argv;
 	if (argc != 0)
 		return (SQLITE_ERROR);
-	*out = (Fts5Tokenizer *)xcalloc(1, sizeof (struct store_fts_tokenizer));
+	*out = (Fts5Tokenizer *)xcalloc(1, sizeof(struct store_fts_tokenizer));
 	return (SQLITE_OK);
 }
 
@@ -262,16 +263,16 @@ static void
 store_fts_rank(const Fts5ExtensionApi *api, Fts5Context *fts,
     sqlite3_context *ctx, int argc, sqlite3_value **argv)
 {
-	Fts5PhraseIter	 it;
-	sqlite3_int64	 total = 0, rows = 0;
-	double		 score = 0, norm = 1;
-	int		 nphrase, i, col, len = 0, head, body;
+	Fts5PhraseIter it;
+	sqlite3_int64  total = 0, rows = 0;
+	double	       score = 0, norm = 1;
+	int	       nphrase, i, col, len = 0, head, body;
 
 	(void)argc;
 	(void)argv;
 	if (api->xColumnTotalSize(fts, 1, &total) == SQLITE_OK &&
-	    api->xRowCount(fts, &rows) == SQLITE_OK && rows > 0 &&
-	    total > 0 && api->xColumnSize(fts, 1, &len) == SQLITE_OK)
+	    api->xRowCount(fts, &rows) == SQLITE_OK && rows > 0 && total > 0 &&
+	    api->xColumnSize(fts, 1, &len) == SQLITE_OK)
 		norm = 0.25 + 0.75 * len / ((double)total / (double)rows);
 	nphrase = api->xPhraseCount(fts);
 	for (i = 0; i < nphrase; i++) {
@@ -291,11 +292,10 @@ store_fts_rank(const Fts5ExtensionApi *api, Fts5Context *fts,
 int
 store_fts_register(struct store *s, char **cause)
 {
-	static fts5_tokenizer	 tokenizer = {
-		store_fts_create, store_fts_delete, store_fts_tokenize
-	};
-	sqlite3_stmt		*st;
-	fts5_api		*api = NULL;
+	static fts5_tokenizer tokenizer = { store_fts_create, store_fts_delete,
+		store_fts_tokenize };
+	sqlite3_stmt	     *st;
+	fts5_api	     *api = NULL;
 
 	if (sqlite3_prepare_v2(s->db, "SELECT fts5(?1)", -1, &st, NULL) !=
 	    SQLITE_OK)
@@ -309,9 +309,9 @@ store_fts_register(struct store *s, char **cause)
 		return (-1);
 	}
 	if (api->xCreateTokenizer(api, STORE_FTS_TOKENIZER, NULL, &tokenizer,
-	    NULL) != SQLITE_OK ||
+		NULL) != SQLITE_OK ||
 	    api->xCreateFunction(api, "kanbao_rank", NULL, store_fts_rank,
-	    NULL) != SQLITE_OK)
+		NULL) != SQLITE_OK)
 		return (store_fail(s, cause, "registering the tokenizer"));
 	return (0);
 }

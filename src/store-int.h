@@ -67,60 +67,58 @@ enum store_stmt {
 
 /* An index write held back until its batch commits (store.c). */
 struct store_fts_op {
-	int64_t		 key;			/* STORE_KEY() */
-	size_t		 seq;			/* order asked in */
-	char		*head;
-	char		*body;
-	int		 delete;		/* remove, not add */
+	int64_t key; /* STORE_KEY() */
+	size_t	seq; /* order asked in */
+	char   *head;
+	char   *body;
+	int delete; /* remove, not add */
 };
 
 struct store {
-	sqlite3		*db;
-	char		*path;			/* "" for :memory: */
-	int		 readonly;
-	int		 imported;		/* a page was stored */
-	int		 batch;			/* STORE_IMPORT: batch pages */
-	int		 in_batch;		/* its transaction is open */
-	int		 fts_deferred;		/* index merging waits */
-	size_t		 batch_pages;		/* pages in it */
-	size_t		 batch_bytes;		/* their text */
-	struct store_fts_op *ops;		/* its index writes, in order */
-	size_t		 nops;
-	size_t		 opsalloc;
-	size_t		 page_ops;		/* nops when the page began */
-	sqlite3_stmt	*stmts[STMT_COUNT];
-	int64_t		 paper;			/* store_set_paper(); 0 all */
-	int64_t		 data_version;		/* store_changed() */
-	struct store_window *window;		/* store-window.c */
+	sqlite3		    *db;
+	char		    *path; /* "" for :memory: */
+	int		     readonly;
+	int		     imported;	   /* a page was stored */
+	int		     batch;	   /* STORE_IMPORT: batch pages */
+	int		     in_batch;	   /* its transaction is open */
+	int		     fts_deferred; /* index merging waits */
+	size_t		     batch_pages;  /* pages in it */
+	size_t		     batch_bytes;  /* their text */
+	struct store_fts_op *ops;	   /* its index writes, in order */
+	size_t		     nops;
+	size_t		     opsalloc;
+	size_t		     page_ops; /* nops when the page began */
+	sqlite3_stmt	    *stmts[STMT_COUNT];
+	int64_t		     paper;	   /* store_set_paper(); 0 all */
+	int64_t		     data_version; /* store_changed() */
+	struct store_window *window;	   /* store-window.c */
 };
 
 /* The statement, prepared if need be and reset; NULL with *cause set. */
-sqlite3_stmt	*store_stmt(struct store *, enum store_stmt, char **cause);
+sqlite3_stmt *store_stmt(struct store *, enum store_stmt, char **cause);
 /* Sets *cause to "PATH: what" + SQLite's message; returns -1. */
-int		 store_fail(struct store *, char **cause, const char *what);
+int store_fail(struct store *, char **cause, const char *what);
 /* A column as a string, "" for NULL. */
-const char	*store_column_text(sqlite3_stmt *, int);
+const char *store_column_text(sqlite3_stmt *, int);
 
 /*
  * A page's transaction (store.c): begin, then end to commit it (or its
  * batch) or abort to undo it; store_delete_page() removes a page, its
  * articles and their index entries within one.
  */
-int		 store_page_begin(struct store *, char **cause);
-int		 store_page_end(struct store *, size_t bytes, char **cause);
-void		 store_page_abort(struct store *);
-int		 store_delete_page(struct store *, int64_t page, int64_t day,
-		     char **cause);
+int  store_page_begin(struct store *, char **cause);
+int  store_page_end(struct store *, size_t bytes, char **cause);
+void store_page_abort(struct store *);
+int  store_delete_page(struct store *, int64_t page, int64_t day, char **cause);
 
 /* Fills r from the article-row columns 0 to 10 (strings borrowed from st). */
-void		 store_article_row_fill(sqlite3_stmt *,
-		     struct store_article_row *);
+void store_article_row_fill(sqlite3_stmt *, struct store_article_row *);
 
 /* Splits body at newlines into paragraphs (caller frees each and *out). */
-void		 store_split(const char *body, char ***out, size_t *n);
+void store_split(const char *body, char ***out, size_t *n);
 
 /* Fills is from an issue-list row (store-query.c says which columns). */
-void		 store_issue_row(sqlite3_stmt *, struct store_issue *);
+void store_issue_row(sqlite3_stmt *, struct store_issue *);
 
 /*
  * The issue list by key (store-window.c).  An anchor is where the window
@@ -129,28 +127,26 @@ void		 store_issue_row(sqlite3_stmt *, struct store_issue *);
  * store_window_issues() is store_issues().
  */
 struct store_anchor {
-	int		 found;
-	int		 after;			/* after (day, key, paper) */
-	int64_t		 day;
-	char		*key;
-	int64_t		 paper;
+	int	found;
+	int	after; /* after (day, key, paper) */
+	int64_t day;
+	char   *key;
+	int64_t paper;
 };
-int		 store_window_anchor(struct store *, size_t offset,
-		     struct store_anchor *, char **cause);
-void		 store_window_anchor_free(struct store_anchor *);
-int		 store_window_issues(struct store *, size_t offset,
-		     size_t limit, struct store_issue **, size_t *,
-		     char **cause);
-void		 store_window_free(struct store_window *);
+int  store_window_anchor(struct store *, size_t offset, struct store_anchor *,
+     char **cause);
+void store_window_anchor_free(struct store_anchor *);
+int  store_window_issues(struct store *, size_t offset, size_t limit,
+     struct store_issue **, size_t *, char		     **cause);
+void store_window_free(struct store_window *);
 /*
  * SQL for "this issue row is at the anchor or later in list order (day
  * DESC, key, paper)", given the parameters holding the anchor's day, key,
  * paper and after flag.  The paper narrowing is the query's own.
  */
 #define STORE_WINDOW_FROM(day, key, paper, after) \
-	"day <= " day " AND (day < " day " OR key > " key \
-	" OR (key = " key " AND (paper > " paper \
-	" OR (" after " = 0 AND paper = " paper "))))"
+	"day <= " day " AND (day < " day " OR key > " key " OR (key = " key \
+	" AND (paper > " paper " OR (" after " = 0 AND paper = " paper "))))"
 
 /*
  * The search key of an article: issue day in the high bits (0 undated),
@@ -160,7 +156,7 @@ void		 store_window_free(struct store_window *);
 #define STORE_KEY_ID_MAX 0xffffffffLL
 #define STORE_KEY(day, id) \
 	(((int64_t)(day) << 32) | (STORE_KEY_ID_MAX - (int64_t)(id)))
-#define STORE_KEY_TO_ID(k) (STORE_KEY_ID_MAX - ((k) & STORE_KEY_ID_MAX))
+#define STORE_KEY_TO_ID(k) (STORE_KEY_ID_MAX - ((k)&STORE_KEY_ID_MAX))
 
 /*
  * The full-text tokenizer (store-fts.c): CJK characters as bigrams (and
@@ -168,12 +164,12 @@ void		 store_window_free(struct store_window *);
  * the schema is touched; SQLite keeps it until the connection closes.
  */
 #define STORE_FTS_TOKENIZER "kanbao"
-int		 store_fts_register(struct store *, char **cause);
+int store_fts_register(struct store *, char **cause);
 /* What the tokenizer makes of a character. */
 enum store_fts_class {
-	STORE_FTS_SEP,				/* separates tokens */
-	STORE_FTS_WORD,				/* part of a word */
-	STORE_FTS_CJK				/* unigram and bigrams */
+	STORE_FTS_SEP,	/* separates tokens */
+	STORE_FTS_WORD, /* part of a word */
+	STORE_FTS_CJK	/* unigram and bigrams */
 };
 enum store_fts_class store_fts_class(uint32_t);
 

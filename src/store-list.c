@@ -20,8 +20,8 @@ store_issue_index_date(struct store *s, const char *date, size_t *index,
 	    "   AND (?2 = 0 OR paper = ?2)),"
 	    " (SELECT count(*) FROM issue WHERE date <= ?1"
 	    "   AND (?2 = 0 OR paper = ?2))";
-	sqlite3_stmt	*st;
-	int		 rc, found = 0;
+	sqlite3_stmt *st;
+	int	      rc, found = 0;
 
 	if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK)
 		return (store_fail(s, cause, "finding a date"));
@@ -54,9 +54,9 @@ store_list_each(struct store *s, const struct store_list *q, size_t offset,
 	    " AND (?8 = 0 OR i.paper = ?8)"
 	    " ORDER BY i.day DESC, i.key, i.paper, a.pageno, a.seq"
 	    " LIMIT ?6 OFFSET ?7";
-	struct store_article_row	 r;
-	sqlite3_stmt			*st;
-	int				 rc;
+	struct store_article_row r;
+	sqlite3_stmt		*st;
+	int			 rc;
 
 	if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK)
 		return (store_fail(s, cause, "listing articles"));

@@ -12,8 +12,7 @@
 #include "store-int.h"
 
 int
-store_papers(struct store *s, struct store_paper **out, size_t *n,
-    char **cause)
+store_papers(struct store *s, struct store_paper **out, size_t *n, char **cause)
 {
 	static const char sql[] =
 	    "SELECT r.id, r.name,"
@@ -26,9 +25,9 @@ store_papers(struct store *s, struct store_paper **out, size_t *n,
 	    " (SELECT max(date) FROM issue i WHERE i.paper = r.id)"
 	    " FROM paper r WHERE EXISTS (SELECT 1 FROM issue i"
 	    "   WHERE i.paper = r.id) ORDER BY r.name";
-	struct store_paper	*v = NULL, *p;
-	sqlite3_stmt		*st;
-	int			 rc;
+	struct store_paper *v = NULL, *p;
+	sqlite3_stmt	   *st;
+	int		    rc;
 
 	*out = NULL;
 	*n = 0;
@@ -63,9 +62,9 @@ store_papers_brief(struct store *s, struct store_paper **out, size_t *n,
 	    "SELECT r.id, r.name, (SELECT count(*) FROM issue i"
 	    "   WHERE i.paper = r.id) AS c"
 	    " FROM paper r WHERE c > 0 ORDER BY r.name";
-	struct store_paper	*v = NULL, *p;
-	sqlite3_stmt		*st;
-	int			 rc;
+	struct store_paper *v = NULL, *p;
+	sqlite3_stmt	   *st;
+	int		    rc;
 
 	*out = NULL;
 	*n = 0;
@@ -94,7 +93,7 @@ store_papers_brief(struct store *s, struct store_paper **out, size_t *n,
 void
 store_papers_free(struct store_paper *v, size_t n)
 {
-	size_t	i;
+	size_t i;
 
 	for (i = 0; i < n; i++) {
 		free(v[i].name);
@@ -105,11 +104,10 @@ store_papers_free(struct store_paper *v, size_t n)
 }
 
 int
-store_paper_find(struct store *s, const char *name, int64_t *id,
-    char **cause)
+store_paper_find(struct store *s, const char *name, int64_t *id, char **cause)
 {
-	sqlite3_stmt	*st;
-	int		 rc;
+	sqlite3_stmt *st;
+	int	      rc;
 
 	if ((st = store_stmt(s, STMT_PAPER_ID, cause)) == NULL)
 		return (-1);
@@ -140,12 +138,12 @@ store_get_paper(const struct store *s)
 int
 store_changed(struct store *s, int *changed, char **cause)
 {
-	sqlite3_stmt	*st;
-	int64_t		 v;
+	sqlite3_stmt *st;
+	int64_t	      v;
 
 	*changed = 0;
-	if (sqlite3_prepare_v2(s->db, "PRAGMA data_version", -1, &st,
-	    NULL) != SQLITE_OK)
+	if (sqlite3_prepare_v2(s->db, "PRAGMA data_version", -1, &st, NULL) !=
+	    SQLITE_OK)
 		return (store_fail(s, cause, "polling the store"));
 	if (sqlite3_step(st) != SQLITE_ROW) {
 		sqlite3_finalize(st);
@@ -169,10 +167,10 @@ store_delete_pages(struct store *s, const int64_t *pages, size_t n,
 		"DELETE FROM paper WHERE id != 1 AND NOT EXISTS (SELECT 1"
 		" FROM issue i WHERE i.paper = paper.id)",
 	};
-	sqlite3_stmt	*st = NULL;
-	size_t		 i;
-	int64_t		 day;
-	char		*err = NULL;
+	sqlite3_stmt *st = NULL;
+	size_t	      i;
+	int64_t	      day;
+	char	     *err = NULL;
 
 	*narticles = 0;
 	if (s->readonly) {
@@ -183,10 +181,11 @@ store_delete_pages(struct store *s, const int64_t *pages, size_t n,
 		return (-1);
 	if (store_page_begin(s, cause) != 0)
 		return (-1);
-	if (sqlite3_prepare_v2(s->db, "SELECT i.day, (SELECT count(*)"
-	    " FROM article a WHERE a.page = p.id) FROM page p"
-	    " JOIN issue i ON i.id = p.issue WHERE p.id = ?1", -1, &st,
-	    NULL) != SQLITE_OK) {
+	if (sqlite3_prepare_v2(s->db,
+		"SELECT i.day, (SELECT count(*)"
+		" FROM article a WHERE a.page = p.id) FROM page p"
+		" JOIN issue i ON i.id = p.issue WHERE p.id = ?1",
+		-1, &st, NULL) != SQLITE_OK) {
 		store_fail(s, cause, "removing pages");
 		goto fail;
 	}
@@ -194,7 +193,7 @@ store_delete_pages(struct store *s, const int64_t *pages, size_t n,
 		sqlite3_reset(st);
 		sqlite3_bind_int64(st, 1, pages[i]);
 		if (sqlite3_step(st) != SQLITE_ROW)
-			continue;	/* gone already */
+			continue; /* gone already */
 		day = sqlite3_column_int64(st, 0);
 		*narticles += (size_t)sqlite3_column_int64(st, 1);
 		sqlite3_reset(st);

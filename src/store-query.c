@@ -22,7 +22,7 @@
 static sqlite3_stmt *
 store_prepare(struct store *s, const char *sql, char **cause)
 {
-	sqlite3_stmt	*st;
+	sqlite3_stmt *st;
 
 	if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK) {
 		store_fail(s, cause, "preparing a query");
@@ -34,7 +34,7 @@ store_prepare(struct store *s, const char *sql, char **cause)
 int
 store_issue_count(struct store *s, int64_t *n, char **cause)
 {
-	sqlite3_stmt	*st;
+	sqlite3_stmt *st;
 
 	if ((st = store_stmt(s, STMT_ISSUE_COUNT, cause)) == NULL)
 		return (-1);
@@ -87,9 +87,9 @@ store_issue_row(sqlite3_stmt *st, struct store_issue *is)
 static int
 store_issue_rows(sqlite3_stmt *st, struct store_issue **out, size_t *n)
 {
-	struct store_issue	*v = NULL;
-	size_t			 size = 0;
-	int			 rc;
+	struct store_issue *v = NULL;
+	size_t		    size = 0;
+	int		    rc;
 
 	*out = NULL;
 	*n = 0;
@@ -120,7 +120,7 @@ store_issues(struct store *s, size_t offset, size_t limit,
 void
 store_issues_free(struct store_issue *v, size_t n)
 {
-	size_t	i;
+	size_t i;
 
 	for (i = 0; i < n; i++) {
 		free(v[i].date);
@@ -136,9 +136,9 @@ store_issues_free(struct store_issue *v, size_t n)
 int
 store_issue_find(struct store *s, const char *key, int64_t *id, char **cause)
 {
-	sqlite3_stmt	*st;
-	char		 date[11];
-	int		 rc;
+	sqlite3_stmt *st;
+	char	      date[11];
+	int	      rc;
 
 	if (store_date_parse(key, date) == 0)
 		key = date;
@@ -161,9 +161,9 @@ int
 store_issue_find_all(struct store *s, int64_t paper, const char *key,
     int64_t **ids, size_t *n, char **cause)
 {
-	sqlite3_stmt	*st;
-	char		 date[11];
-	int		 rc;
+	sqlite3_stmt *st;
+	char	      date[11];
+	int	      rc;
 
 	*ids = NULL;
 	*n = 0;
@@ -190,9 +190,9 @@ static int
 store_pages_walk(struct store *s, int64_t issue, int64_t paper,
     int (*cb)(const struct store_page_row *, void *), void *arg, char **cause)
 {
-	sqlite3_stmt		*st;
-	struct store_page_row	 r;
-	int			 rc;
+	sqlite3_stmt	     *st;
+	struct store_page_row r;
+	int		      rc;
 
 	st = store_stmt(s, issue == 0 ? STMT_PAGES_ALL : STMT_PAGES_ISSUE,
 	    cause);
@@ -224,14 +224,14 @@ store_pages_walk(struct store *s, int64_t issue, int64_t paper,
 }
 
 int
-store_pages_each(struct store *s, int64_t issue,
+store_pages_each(struct store *s, int64_t		    issue,
     int (*cb)(const struct store_page_row *, void *), void *arg, char **cause)
 {
 	return (store_pages_walk(s, issue, 0, cb, arg, cause));
 }
 
 int
-store_paper_pages_each(struct store *s, int64_t paper,
+store_paper_pages_each(struct store *s, int64_t		    paper,
     int (*cb)(const struct store_page_row *, void *), void *arg, char **cause)
 {
 	return (store_pages_walk(s, 0, paper, cb, arg, cause));
@@ -240,7 +240,7 @@ store_paper_pages_each(struct store *s, int64_t paper,
 void
 store_article_row_fill(sqlite3_stmt *st, struct store_article_row *r)
 {
-	int	kind;
+	int kind;
 
 	r->id = sqlite3_column_int64(st, 0);
 	r->issue = sqlite3_column_int64(st, 1);
@@ -259,18 +259,18 @@ store_article_row_fill(sqlite3_stmt *st, struct store_article_row *r)
 
 int
 store_articles_each(struct store *s, const struct store_filter *f,
-    int (*cb)(const struct store_article_row *, void *), void *arg,
+    int (*cb)(const struct store_article_row *, void *), void  *arg,
     char **cause)
 {
-	static const struct store_filter	 none;
-	sqlite3_stmt				*st, *lead = NULL;
-	struct store_article_row		 r;
-	int					 rc;
+	static const struct store_filter none;
+	sqlite3_stmt			*st, *lead = NULL;
+	struct store_article_row	 r;
+	int				 rc;
 
 	if (f == NULL)
 		f = &none;
-	st = store_stmt(s, f->issue == 0 ? STMT_ARTICLES_ALL :
-	    STMT_ARTICLES_ISSUE, cause);
+	st = store_stmt(s,
+	    f->issue == 0 ? STMT_ARTICLES_ALL : STMT_ARTICLES_ISSUE, cause);
 	if (st == NULL)
 		return (-1);
 	sqlite3_bind_int64(st, 1, f->issue);
@@ -283,9 +283,11 @@ store_articles_each(struct store *s, const struct store_filter *f,
 		store_article_row_fill(st, &r);
 		/* An untitled row is shown by the start of its text. */
 		if (*r.title == '\0' && *r.kicker == '\0') {
-			if (lead == NULL && (lead = store_prepare(s,
-			    "SELECT substr(body, 1, 40) FROM article"
-			    " WHERE id = ?1", cause)) == NULL) {
+			if (lead == NULL &&
+			    (lead = store_prepare(s,
+				 "SELECT substr(body, 1, 40) FROM article"
+				 " WHERE id = ?1",
+				 cause)) == NULL) {
 				sqlite3_reset(st);
 				return (-1);
 			}
@@ -305,16 +307,16 @@ store_articles_each(struct store *s, const struct store_filter *f,
 }
 
 struct store_articles_acc {
-	struct store_article_row	*v;
-	size_t				 n;
-	size_t				 size;
+	struct store_article_row *v;
+	size_t			  n;
+	size_t			  size;
 };
 
 static int
 store_articles_add(const struct store_article_row *r, void *arg)
 {
-	struct store_articles_acc	*acc = arg;
-	struct store_article_row	*c;
+	struct store_articles_acc *acc = arg;
+	struct store_article_row  *c;
 
 	if (acc->n == acc->size) {
 		acc->size = acc->size == 0 ? 64 : acc->size * 2;
@@ -333,7 +335,7 @@ int
 store_articles(struct store *s, const struct store_filter *f,
     struct store_article_row **out, size_t *n, char **cause)
 {
-	struct store_articles_acc	acc = { NULL, 0, 0 };
+	struct store_articles_acc acc = { NULL, 0, 0 };
 
 	if (store_articles_each(s, f, store_articles_add, &acc, cause) != 0) {
 		store_articles_free(acc.v, acc.n);
@@ -349,7 +351,7 @@ store_articles(struct store *s, const struct store_filter *f,
 void
 store_articles_free(struct store_article_row *v, size_t n)
 {
-	size_t	i;
+	size_t i;
 
 	for (i = 0; i < n; i++) {
 		free((char *)v[i].date);
@@ -364,7 +366,7 @@ store_articles_free(struct store_article_row *v, size_t n)
 void
 store_split(const char *body, char ***out, size_t *n)
 {
-	const char	*p, *nl;
+	const char *p, *nl;
 
 	*out = NULL;
 	*n = 0;
@@ -384,9 +386,9 @@ store_split(const char *body, char ***out, size_t *n)
 struct store_article *
 store_article_get(struct store *s, int64_t id, char **cause)
 {
-	sqlite3_stmt		*st;
-	struct store_article	*a;
-	int			 rc, kind;
+	sqlite3_stmt	     *st;
+	struct store_article *a;
+	int		      rc, kind;
 
 	if ((st = store_stmt(s, STMT_ARTICLE_GET, cause)) == NULL)
 		return (NULL);
@@ -413,8 +415,7 @@ store_article_get(struct store *s, int64_t id, char **cause)
 	a->title = xstrdup(store_column_text(st, 9));
 	a->subtitle = xstrdup(store_column_text(st, 10));
 	a->byline = xstrdup(store_column_text(st, 11));
-	store_split(store_column_text(st, 12), &a->paragraphs,
-	    &a->nparagraphs);
+	store_split(store_column_text(st, 12), &a->paragraphs, &a->nparagraphs);
 	a->continued_to = xstrdup(store_column_text(st, 13));
 	a->continued_from = xstrdup(store_column_text(st, 14));
 	a->topics = (uint64_t)sqlite3_column_int64(st, 15);
@@ -429,7 +430,7 @@ store_article_get(struct store *s, int64_t id, char **cause)
 void
 store_article_free(struct store_article *a)
 {
-	size_t	i;
+	size_t i;
 
 	if (a == NULL)
 		return;
@@ -455,7 +456,7 @@ static int
 store_update(struct store *s, enum store_stmt which, int64_t id, int v,
     char **cause)
 {
-	sqlite3_stmt	*st;
+	sqlite3_stmt *st;
 
 	if (s->readonly) {
 		xasprintf(cause, "%s: the store is read-only", s->path);
@@ -496,11 +497,11 @@ store_issue_set_read(struct store *s, int64_t issue, int read, char **cause)
 }
 
 static int
-store_find_cont(struct store *s, enum store_stmt which, int64_t issue,
-    int page, const char *v, int64_t *id, char **cause)
+store_find_cont(struct store *s, enum store_stmt which, int64_t issue, int page,
+    const char *v, int64_t *id, char **cause)
 {
-	sqlite3_stmt	*st;
-	int		 rc;
+	sqlite3_stmt *st;
+	int	      rc;
 
 	if ((st = store_stmt(s, which, cause)) == NULL)
 		return (-1);
@@ -522,8 +523,8 @@ int
 store_find_continued_from(struct store *s, int64_t issue, int page,
     const char *from, int64_t *id, char **cause)
 {
-	return (store_find_cont(s, STMT_CONT_FROM, issue, page, from, id,
-	    cause));
+	return (
+	    store_find_cont(s, STMT_CONT_FROM, issue, page, from, id, cause));
 }
 
 int
@@ -537,18 +538,18 @@ int
 store_topics(struct store *s, int64_t issue, struct store_topic **out,
     size_t *n, char **cause)
 {
-	sqlite3_stmt		*st;
-	struct store_topic	*v = NULL;
-	int64_t			 counts[TOPIC_MAX];
-	uint64_t		 mask;
-	size_t			 i;
-	int			 rc, b;
+	sqlite3_stmt	   *st;
+	struct store_topic *v = NULL;
+	int64_t		    counts[TOPIC_MAX];
+	uint64_t	    mask;
+	size_t		    i;
+	int		    rc, b;
 
 	*out = NULL;
 	*n = 0;
 	memset(counts, 0, sizeof counts);
-	st = store_stmt(s, issue == 0 ? STMT_TOPIC_MASKS_ALL :
-	    STMT_TOPIC_MASKS_ISSUE, cause);
+	st = store_stmt(s,
+	    issue == 0 ? STMT_TOPIC_MASKS_ALL : STMT_TOPIC_MASKS_ISSUE, cause);
 	if (st == NULL)
 		return (-1);
 	if (issue != 0)
@@ -571,7 +572,8 @@ store_topics(struct store *s, int64_t issue, struct store_topic **out,
 		v[i].name = xstrdup(store_column_text(st, 1));
 		v[i].label = xstrdup(store_column_text(st, 2));
 		v[i].count = v[i].bit >= 0 && v[i].bit < TOPIC_MAX ?
-		    counts[v[i].bit] : 0;
+		    counts[v[i].bit] :
+		    0;
 		i++;
 	}
 	sqlite3_reset(st);
@@ -587,7 +589,7 @@ store_topics(struct store *s, int64_t issue, struct store_topic **out,
 void
 store_topics_free(struct store_topic *v, size_t n)
 {
-	size_t	i;
+	size_t i;
 
 	for (i = 0; i < n; i++) {
 		free(v[i].name);
@@ -599,8 +601,8 @@ store_topics_free(struct store_topic *v, size_t n)
 int
 store_topic_find(struct store *s, const char *name, int *bit, char **cause)
 {
-	sqlite3_stmt	*st;
-	int		 rc;
+	sqlite3_stmt *st;
+	int	      rc;
 
 	if ((st = store_stmt(s, STMT_TOPIC_BY_NAME, cause)) == NULL)
 		return (-1);
@@ -637,14 +639,14 @@ store_issues_filtered(struct store *s, uint64_t topics, size_t offset,
 	    " w.issue IS NOT NULL, w.today, w.tomorrow, w.wind, w.high, w.low,"
 	    " i.paper, (SELECT name FROM paper WHERE id = i.paper)"
 	    " FROM (SELECT id, date, key, day, paper FROM issue"
-	    "   WHERE " STORE_WINDOW_FROM("?3", "?4", "?6", "?5")
-	    "   AND (?7 = 0 OR paper = ?7)"
-	    "   ORDER BY day DESC, key, paper LIMIT ?2) i"
-	    " LEFT JOIN weather w ON w.issue = i.id"
-	    " ORDER BY i.day DESC, i.key, i.paper) WHERE c > 0";
-	struct store_anchor	 a;
-	sqlite3_stmt		*st;
-	int			 rc;
+	    "   WHERE " STORE_WINDOW_FROM("?3", "?4", "?6",
+		"?5") "   AND (?7 = 0 OR paper = ?7)"
+		      "   ORDER BY day DESC, key, paper LIMIT ?2) i"
+		      " LEFT JOIN weather w ON w.issue = i.id"
+		      " ORDER BY i.day DESC, i.key, i.paper) WHERE c > 0";
+	struct store_anchor a;
+	sqlite3_stmt	   *st;
+	int		    rc;
 
 	*out = NULL;
 	*n = 0;
@@ -682,18 +684,18 @@ store_titles_each(struct store *s, size_t offset, size_t limit,
 	 */
 	static const char issues_sql[] =
 	    "SELECT id, coalesce(date, '') FROM issue"
-	    " WHERE " STORE_WINDOW_FROM("?2", "?3", "?5", "?4")
-	    " AND (?6 = 0 OR paper = ?6)"
-	    " ORDER BY day DESC, key, paper LIMIT ?1";
+	    " WHERE " STORE_WINDOW_FROM("?2", "?3", "?5",
+		"?4") " AND (?6 = 0 OR paper = ?6)"
+		      " ORDER BY day DESC, key, paper LIMIT ?1";
 	static const char titles_sql[] =
 	    "SELECT id, pageno,"
 	    " CASE WHEN title != '' THEN title ELSE kicker END"
 	    " FROM article WHERE issue = ?1 AND (title != '' OR kicker != '')"
 	    " ORDER BY pageno, seq";
-	struct store_anchor	 a;
-	sqlite3_stmt		*is, *st;
-	struct store_title	 t;
-	int			 rc = SQLITE_DONE, rc2 = SQLITE_DONE, stop = 0;
+	struct store_anchor a;
+	sqlite3_stmt	   *is, *st;
+	struct store_title  t;
+	int		    rc = SQLITE_DONE, rc2 = SQLITE_DONE, stop = 0;
 
 	if (store_window_anchor(s, offset, &a, cause) != 0)
 		return (-1);
@@ -741,8 +743,7 @@ store_titles_each(struct store *s, size_t offset, size_t limit,
 }
 
 int
-store_issue_index(struct store *s, int64_t issue, size_t *index,
-    char **cause)
+store_issue_index(struct store *s, int64_t issue, size_t *index, char **cause)
 {
 	/* The issue's place in store_issues() order. */
 	static const char sql[] =
@@ -750,8 +751,8 @@ store_issue_index(struct store *s, int64_t issue, size_t *index,
 	    " j.paper = ?2) AND (j.day > i.day OR (j.day = i.day AND"
 	    " (j.key < i.key OR (j.key = i.key AND j.paper < i.paper)))))"
 	    " FROM issue i WHERE i.id = ?1 AND (?2 = 0 OR i.paper = ?2)";
-	sqlite3_stmt	*st;
-	int		 rc;
+	sqlite3_stmt *st;
+	int	      rc;
 
 	if ((st = store_prepare(s, sql, cause)) == NULL)
 		return (-1);
@@ -774,8 +775,8 @@ store_same_title(const char *a, const char *b)
 {
 	if (*a == '\0' || *b == '\0')
 		return (0);
-	return (strcmp(a, b) == 0 || strstr(a, b) != NULL ||
-	    strstr(b, a) != NULL);
+	return (
+	    strcmp(a, b) == 0 || strstr(a, b) != NULL || strstr(b, a) != NULL);
 }
 
 int
@@ -793,11 +794,11 @@ store_find_continuation(struct store *s, const struct store_article *a,
 	static const char back[] =
 	    "SELECT id, title FROM article WHERE issue = ?1 AND pageno = ?2"
 	    " AND continued_to = ?3 ORDER BY seq";
-	sqlite3_stmt	*st;
-	const char	*target;
-	char		 here[16];
-	int64_t		 first = 0;
-	int		 rc, found = 0;
+	sqlite3_stmt *st;
+	const char   *target;
+	char	      here[16];
+	int64_t	      first = 0;
+	int	      rc, found = 0;
 
 	if (*a->continued_to != '\0')
 		target = a->continued_to;
@@ -806,7 +807,7 @@ store_find_continuation(struct store *s, const struct store_article *a,
 	else
 		return (1);
 	if ((st = store_prepare(s, *a->continued_to != '\0' ? fwd : back,
-	    cause)) == NULL)
+		 cause)) == NULL)
 		return (-1);
 	snprintf(here, sizeof here, "%d", a->page);
 	sqlite3_bind_int64(st, 1, a->issue);
@@ -833,10 +834,10 @@ store_find_continuation(struct store *s, const struct store_article *a,
 
 /* Rebuilds a parse_article from a row (strings borrowed from st). */
 static void
-store_retag_article(sqlite3_stmt *st, struct parse_article *pa,
-    char ***paras, size_t *npara)
+store_retag_article(sqlite3_stmt *st, struct parse_article *pa, char ***paras,
+    size_t *npara)
 {
-	int	kind;
+	int kind;
 
 	memset(pa, 0, sizeof *pa);
 	kind = parse_kind_from_name(store_column_text(st, 1));
@@ -863,17 +864,19 @@ static int
 store_retag_bits(struct store *s, const struct topic_set *ts, int *bits,
     uint64_t *stale, char **cause)
 {
-	sqlite3_stmt	*all, *ins, *lab;
-	uint64_t	 used = 0;
-	size_t		 i;
-	int		 b, k, next = 0, rc = -1, r;
+	sqlite3_stmt *all, *ins, *lab;
+	uint64_t      used = 0;
+	size_t	      i;
+	int	      b, k, next = 0, rc = -1, r;
 
 	*stale = 0;
 	for (i = 0; i < TOPIC_MAX; i++)
 		bits[i] = -1;
 	all = store_prepare(s, "SELECT bit, name FROM topic", cause);
-	ins = store_prepare(s, "INSERT INTO topic (bit, name, label)"
-	    " VALUES (?1, ?2, ?3)", cause);
+	ins = store_prepare(s,
+	    "INSERT INTO topic (bit, name, label)"
+	    " VALUES (?1, ?2, ?3)",
+	    cause);
 	lab = store_prepare(s, "UPDATE topic SET label = ?2 WHERE bit = ?1",
 	    cause);
 	if (all == NULL || ins == NULL || lab == NULL)
@@ -904,7 +907,7 @@ store_retag_bits(struct store *s, const struct topic_set *ts, int *bits,
 		while (next < TOPIC_MAX && (used & ((uint64_t)1 << next)))
 			next++;
 		if (next >= TOPIC_MAX)
-			break;		/* no room: the topic is not recorded */
+			break; /* no room: the topic is not recorded */
 		sqlite3_reset(ins);
 		sqlite3_bind_int(ins, 1, next);
 		sqlite3_bind_text(ins, 2, topic_set_name(ts, i), -1,
@@ -930,32 +933,33 @@ out:
 static int
 store_retag_exec(struct store *s, const char *sql, char **cause)
 {
-	char	*err = NULL;
+	char *err = NULL;
 
 	if (sqlite3_exec(s->db, sql, NULL, NULL, &err) != SQLITE_OK) {
-		xasprintf(cause, "%s: %s", *s->path != '\0' ? s->path :
-		    ":memory:", err != NULL ? err : "error");
+		xasprintf(cause, "%s: %s",
+		    *s->path != '\0' ? s->path : ":memory:",
+		    err != NULL ? err : "error");
 		sqlite3_free(err);
 		return (-1);
 	}
 	return (0);
 }
 
-#define STORE_RETAG_BATCH	2000	/* articles per transaction */
+#define STORE_RETAG_BATCH 2000 /* articles per transaction */
 
 int
 store_retag(struct store *s, const struct topic_set *ts,
     void (*progress)(size_t, size_t, void *), void *arg, size_t *changed,
     char **cause)
 {
-	sqlite3_stmt		*sel = NULL, *upd = NULL, *cnt = NULL;
-	struct parse_article	 pa;
-	char			**paras;
-	size_t			 npara, done = 0, total = 0, i, inbatch;
-	uint64_t		 stale, old, mask, m;
-	int64_t			 last = 0, id;
-	int			 bits[TOPIC_MAX], rc, in_tx = 0;
-	char			*sql;
+	sqlite3_stmt	    *sel = NULL, *upd = NULL, *cnt = NULL;
+	struct parse_article pa;
+	char		   **paras;
+	size_t		     npara, done = 0, total = 0, i, inbatch;
+	uint64_t	     stale, old, mask, m;
+	int64_t		     last = 0, id;
+	int		     bits[TOPIC_MAX], rc, in_tx = 0;
+	char		    *sql;
 
 	*changed = 0;
 	if (s->readonly) {
@@ -974,8 +978,10 @@ store_retag(struct store *s, const struct topic_set *ts,
 	in_tx = 1;
 	if (store_retag_bits(s, ts, bits, &stale, cause) != 0)
 		goto fail;
-	sel = store_prepare(s, "SELECT id, kind, kicker, title, subtitle, body,"
-	    " topics FROM article WHERE id > ?1 ORDER BY id LIMIT ?2", cause);
+	sel = store_prepare(s,
+	    "SELECT id, kind, kicker, title, subtitle, body,"
+	    " topics FROM article WHERE id > ?1 ORDER BY id LIMIT ?2",
+	    cause);
 	upd = store_prepare(s, "UPDATE article SET topics = ?2 WHERE id = ?1",
 	    cause);
 	if (sel == NULL || upd == NULL)

@@ -34,22 +34,23 @@
 #include "kanbao/xmalloc.h"
 #include "store-int.h"
 
-#define SEARCH_MAX_TERMS	16
-#define SNIPPET_BEFORE		12	/* characters before the match */
-#define SNIPPET_AFTER		40	/* characters after it */
-#define SEARCH_RANK_WINDOW	1000	/* newest matches ranked by relevance */
+#define SEARCH_MAX_TERMS   16
+#define SNIPPET_BEFORE	   12	/* characters before the match */
+#define SNIPPET_AFTER	   40	/* characters after it */
+#define SEARCH_RANK_WINDOW 1000 /* newest matches ranked by relevance */
 
 struct search_term {
-	char	*text;		/* as typed */
-	int	 literal;	/* check it occurs as written */
+	char *text;    /* as typed */
+	int   literal; /* check it occurs as written */
 };
 
 /* ASCII that is neither letter nor digit: quotes, brackets, * ^ : ... */
 static int
 search_is_ascii_punct(char c)
 {
-	return ((unsigned char)c < 0x80 && !((c >= '0' && c <= '9') ||
-	    (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')));
+	return ((unsigned char)c < 0x80 &&
+	    !((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') ||
+		(c >= 'A' && c <= 'Z')));
 }
 
 /*
@@ -61,9 +62,9 @@ search_is_ascii_punct(char c)
 static size_t
 search_terms(const char *q, struct search_term *terms)
 {
-	size_t		 n = 0, len = strlen(q), i = 0, start, end, k;
-	uint32_t	 cp;
-	int		 word;
+	size_t	 n = 0, len = strlen(q), i = 0, start, end, k;
+	uint32_t cp;
+	int	 word;
 
 	while (i < len && n < SEARCH_MAX_TERMS) {
 		k = text_utf8_next(q + i, len - i, &cp);
@@ -90,7 +91,7 @@ search_terms(const char *q, struct search_term *terms)
 		while (search_is_ascii_punct(q[end - 1]))
 			end--;
 		terms[n].text = xstrndup(q + start, end - start);
-		terms[n].literal = 0;	/* search_match() knows */
+		terms[n].literal = 0; /* search_match() knows */
 		n++;
 	}
 	return (n);
@@ -114,8 +115,8 @@ search_piece(struct buf *b, const char *p, size_t len)
 static size_t
 search_pairs(struct buf *b, const char *p, size_t len)
 {
-	uint32_t	cp;
-	size_t		i = 0, k, k2, n = 0;
+	uint32_t cp;
+	size_t	 i = 0, k, k2, n = 0;
 
 	k = text_utf8_next(p, len, &cp);
 	if (k >= len) {
@@ -140,11 +141,11 @@ search_pairs(struct buf *b, const char *p, size_t len)
 static char *
 search_match(struct search_term *terms, size_t n)
 {
-	struct buf		 b = BUF_INIT;
-	enum store_fts_class	 c, run;
-	const char		*p;
-	uint32_t		 cp;
-	size_t			 i, len, k, j, start, pieces;
+	struct buf	     b = BUF_INIT;
+	enum store_fts_class c, run;
+	const char	    *p;
+	uint32_t	     cp;
+	size_t		     i, len, k, j, start, pieces;
 
 	for (i = 0; i < n; i++) {
 		p = terms[i].text;
@@ -163,8 +164,8 @@ search_match(struct search_term *terms, size_t n)
 					break;
 			}
 			if (run == STORE_FTS_CJK) {
-				pieces += search_pairs(&b, p + start,
-				    j - start);
+				pieces +=
+				    search_pairs(&b, p + start, j - start);
 				terms[i].literal = 1;
 				continue;
 			}
@@ -185,8 +186,8 @@ search_match(struct search_term *terms, size_t n)
 static const char *
 search_find(const char *hay, const char *needle)
 {
-	size_t		 n = strlen(needle), i;
-	const char	*p;
+	size_t	    n = strlen(needle), i;
+	const char *p;
 
 	for (p = needle; *p != '\0'; p++) {
 		if ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z'))
@@ -196,7 +197,7 @@ search_find(const char *hay, const char *needle)
 		return (strstr(hay, needle));
 	for (; *hay != '\0'; hay++) {
 		for (i = 0; i < n; i++) {
-			char	a = hay[i], b = needle[i];
+			char a = hay[i], b = needle[i];
 
 			if (a >= 'A' && a <= 'Z')
 				a += 'a' - 'A';
@@ -220,10 +221,10 @@ static void
 search_snippet(struct buf *b, const char *body, const char *m, size_t k,
     size_t *off, size_t *mlen)
 {
-	const char	*start, *end;
-	uint32_t	 cp;
-	size_t		 mk, left;
-	int		 i;
+	const char *start, *end;
+	uint32_t    cp;
+	size_t	    mk, left;
+	int	    i;
 
 	buf_truncate(b, 0);
 	buf_add(b, "", 0);
@@ -235,12 +236,13 @@ search_snippet(struct buf *b, const char *body, const char *m, size_t k,
 	mk = k;
 	start = m;
 	for (i = 0; i < SNIPPET_BEFORE && start > body && start[-1] != '\n';
-	    i++)
+	     i++)
 		start -= text_utf8_prev(body, (size_t)(start - body), &cp);
 	end = m + k;
-	left = strlen(end);	/* once: not per character */
+	left = strlen(end); /* once: not per character */
 	for (i = 0; i < SNIPPET_AFTER + (mk == 0 ? SNIPPET_BEFORE : 0) &&
-	    *end != '\0' && *end != '\n'; i++) {
+	     *end != '\0' && *end != '\n';
+	     i++) {
 		k = text_utf8_next(end, left, &cp);
 		end += k;
 		left -= k;
@@ -261,23 +263,25 @@ int
 store_search(struct store *s, const struct store_query *q,
     int (*cb)(const struct store_hit *, void *), void *arg, char **cause)
 {
-	struct search_term	 terms[SEARCH_MAX_TERMS];
-	sqlite3_stmt		*st, *get;
-	struct store_hit	 hit;
-	struct buf		 snip = BUF_INIT, head = BUF_INIT;
-	const char		*body, *term, *m, *at;
-	char			*match;
-	int64_t			 lo = 0, hi = INT64_MAX, key, id;
-	size_t			 nterms, i, skipped = 0, sent = 0, len;
-	int			 rc, ok, status = -1;
+	struct search_term terms[SEARCH_MAX_TERMS];
+	sqlite3_stmt	  *st, *get;
+	struct store_hit   hit;
+	struct buf	   snip = BUF_INIT, head = BUF_INIT;
+	const char	  *body, *term, *m, *at;
+	char		  *match;
+	int64_t		   lo = 0, hi = INT64_MAX, key, id;
+	size_t		   nterms, i, skipped = 0, sent = 0, len;
+	int		   rc, ok, status = -1;
 
 	/*
 	 * Nobody types a query this long; one of a megabyte cost minutes
 	 * (its terms' tokens, then every snippet searched for them).
 	 */
 	if ((len = strlen(q->text)) > STORE_QUERY_MAX) {
-		xasprintf(cause, "search query too long (%zu bytes, at most "
-		    "%d)", len, STORE_QUERY_MAX);
+		xasprintf(cause,
+		    "search query too long (%zu bytes, at most "
+		    "%d)",
+		    len, STORE_QUERY_MAX);
 		return (-1);
 	}
 	/* An importer's own pending pages are not in the index yet. */
@@ -301,8 +305,10 @@ store_search(struct store *s, const struct store_query *q,
 			hi = -1;
 		sqlite3_reset(get);
 	}
-	st = store_stmt(s, q->rank == STORE_RANK_RELEVANCE ? STMT_SEARCH_RANK :
-	    STMT_SEARCH_DATE, cause);
+	st = store_stmt(s,
+	    q->rank == STORE_RANK_RELEVANCE ? STMT_SEARCH_RANK :
+					      STMT_SEARCH_DATE,
+	    cause);
 	if (st == NULL)
 		goto out;
 	sqlite3_bind_text(st, 1, match, -1, SQLITE_STATIC);
@@ -321,12 +327,12 @@ store_search(struct store *s, const struct store_query *q,
 		sqlite3_bind_int64(get, 1, id);
 		if (sqlite3_step(get) != SQLITE_ROW) {
 			sqlite3_reset(get);
-			continue;	/* index ahead of a deletion: skip */
+			continue; /* index ahead of a deletion: skip */
 		}
 		store_article_row_fill(get, &hit.row);
 		if ((q->issue != 0 && hit.row.issue != q->issue) ||
-		    (q->paper != 0 && sqlite3_column_int64(get, 18) !=
-		    q->paper) ||
+		    (q->paper != 0 &&
+			sqlite3_column_int64(get, 18) != q->paper) ||
 		    (q->topics != 0 && (hit.row.topics & q->topics) == 0)) {
 			sqlite3_reset(get);
 			continue;
@@ -358,8 +364,8 @@ store_search(struct store *s, const struct store_query *q,
 			sqlite3_reset(get);
 			continue;
 		}
-		search_snippet(&snip, body, at, term != NULL ? strlen(term) :
-		    0, &hit.match_off, &hit.match_len);
+		search_snippet(&snip, body, at, term != NULL ? strlen(term) : 0,
+		    &hit.match_off, &hit.match_len);
 		hit.key = key;
 		hit.snippet = buf_str(&snip);
 		rc = cb(&hit, arg);
@@ -386,11 +392,10 @@ out:
 }
 
 struct store_article *
-store_search_article(struct store *s, const struct store_hit *h,
-    char **cause)
+store_search_article(struct store *s, const struct store_hit *h, char **cause)
 {
-	sqlite3_stmt		*st = s->stmts[STMT_HIT_GET], *src;
-	struct store_article	*a;
+	sqlite3_stmt	     *st = s->stmts[STMT_HIT_GET], *src;
+	struct store_article *a;
 
 	/* Only during the callback: the statement is on the hit's row. */
 	assert(st != NULL && sqlite3_column_int64(st, 0) == h->row.id);
@@ -416,8 +421,7 @@ store_search_article(struct store *s, const struct store_hit *h,
 	a->title = xstrdup(h->row.title);
 	a->subtitle = xstrdup(store_column_text(st, 11));
 	a->byline = xstrdup(store_column_text(st, 12));
-	store_split(store_column_text(st, 13), &a->paragraphs,
-	    &a->nparagraphs);
+	store_split(store_column_text(st, 13), &a->paragraphs, &a->nparagraphs);
 	a->continued_to = xstrdup(store_column_text(st, 16));
 	a->continued_from = xstrdup(store_column_text(st, 17));
 	a->topics = h->row.topics;

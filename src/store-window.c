@@ -25,14 +25,14 @@
 
 /* The last window listed: the keys of its rows, by offset. */
 struct store_window {
-	int64_t		 version;	/* PRAGMA data_version then */
-	int64_t		 changes;	/* sqlite3_total_changes64() then */
-	int64_t		 narrow;	/* store_get_paper() then */
-	size_t		 off;		/* offset of its first row */
-	size_t		 n;
-	int64_t		*day;		/* per row */
-	char		**key;
-	int64_t		*paper;
+	int64_t	 version; /* PRAGMA data_version then */
+	int64_t	 changes; /* sqlite3_total_changes64() then */
+	int64_t	 narrow;  /* store_get_paper() then */
+	size_t	 off;	  /* offset of its first row */
+	size_t	 n;
+	int64_t *day; /* per row */
+	char   **key;
+	int64_t *paper;
 };
 
 /* The columns of store_issue_row() (store-query.c), then day. */
@@ -56,16 +56,16 @@ struct store_window {
  */
 static const char window_sql[] =
     "SELECT " WINDOW_COLUMNS " FROM (SELECT id, date, key, day, paper"
-    "  FROM issue WHERE " STORE_WINDOW_FROM("?1", "?2", "?5", "?4")
-    "  AND (?6 = 0 OR paper = ?6)"
-    "  ORDER BY day DESC, key, paper LIMIT ?3) i"
-    " LEFT JOIN weather w ON w.issue = i.id"
-    " ORDER BY i.day DESC, i.key, i.paper";
+    "  FROM issue WHERE " STORE_WINDOW_FROM("?1", "?2", "?5",
+	"?4") "  AND (?6 = 0 OR paper = ?6)"
+	      "  ORDER BY day DESC, key, paper LIMIT ?3) i"
+	      " LEFT JOIN weather w ON w.issue = i.id"
+	      " ORDER BY i.day DESC, i.key, i.paper";
 
 static void
 store_window_clear(struct store_window *w)
 {
-	size_t	i;
+	size_t i;
 
 	for (i = 0; i < w->n; i++)
 		free(w->key[i]);
@@ -91,11 +91,11 @@ store_window_free(struct store_window *w)
 static int64_t
 store_window_version(struct store *s)
 {
-	sqlite3_stmt	*st;
-	int64_t		 v = -1;
+	sqlite3_stmt *st;
+	int64_t	      v = -1;
 
-	if (sqlite3_prepare_v2(s->db, "PRAGMA data_version", -1, &st,
-	    NULL) != SQLITE_OK)
+	if (sqlite3_prepare_v2(s->db, "PRAGMA data_version", -1, &st, NULL) !=
+	    SQLITE_OK)
 		return (-1);
 	if (sqlite3_step(st) == SQLITE_ROW)
 		v = sqlite3_column_int64(st, 0);
@@ -107,7 +107,7 @@ store_window_version(struct store *s)
 static struct store_window *
 store_window_valid(struct store *s)
 {
-	struct store_window	*w = s->window;
+	struct store_window *w = s->window;
 
 	if (w == NULL || w->n == 0)
 		return (NULL);
@@ -139,8 +139,8 @@ store_window_walk(struct store *s, int64_t offset, int from_end,
 		" ORDER BY day ASC, key DESC, paper DESC"
 		" LIMIT 1 OFFSET ?1"
 	};
-	sqlite3_stmt	*st;
-	int		 rc;
+	sqlite3_stmt *st;
+	int	      rc;
 
 	if (sqlite3_prepare_v2(s->db, sql[from_end], -1, &st, NULL) !=
 	    SQLITE_OK)
@@ -164,8 +164,8 @@ int
 store_window_anchor(struct store *s, size_t offset, struct store_anchor *a,
     char **cause)
 {
-	struct store_window	*w;
-	int64_t			 n;
+	struct store_window *w;
+	int64_t		     n;
 
 	memset(a, 0, sizeof *a);
 	if ((w = store_window_valid(s)) != NULL) {
@@ -207,8 +207,8 @@ static void
 store_window_keep(struct store *s, size_t off, struct store_issue *v,
     const int64_t *days, size_t n)
 {
-	struct store_window	*w;
-	size_t			 i;
+	struct store_window *w;
+	size_t		     i;
 
 	if (s->window == NULL)
 		s->window = xcalloc(1, sizeof *s->window);
@@ -235,12 +235,12 @@ int
 store_window_issues(struct store *s, size_t offset, size_t limit,
     struct store_issue **out, size_t *n, char **cause)
 {
-	struct store_anchor	 a;
-	struct store_issue	*v = NULL;
-	sqlite3_stmt		*st;
-	int64_t			*days = NULL;
-	size_t			 size = 0;
-	int			 rc;
+	struct store_anchor a;
+	struct store_issue *v = NULL;
+	sqlite3_stmt	   *st;
+	int64_t		   *days = NULL;
+	size_t		    size = 0;
+	int		    rc;
 
 	*out = NULL;
 	*n = 0;
@@ -248,8 +248,7 @@ store_window_issues(struct store *s, size_t offset, size_t limit,
 		return (-1);
 	if (!a.found)
 		return (0);
-	if (sqlite3_prepare_v2(s->db, window_sql, -1, &st, NULL) !=
-	    SQLITE_OK) {
+	if (sqlite3_prepare_v2(s->db, window_sql, -1, &st, NULL) != SQLITE_OK) {
 		store_window_anchor_free(&a);
 		return (store_fail(s, cause, "listing issues"));
 	}

@@ -41,11 +41,11 @@
  * and 50 MB less memory.
  */
 #ifndef STORE_BATCH_BYTES
-#define STORE_BATCH_BYTES	(4 * 1024 * 1024)
+#define STORE_BATCH_BYTES (4 * 1024 * 1024)
 #endif
 
-#define STORE_APPLICATION_ID	0x4b424f41	/* "KBOA" */
-#define STORE_VERSION		4
+#define STORE_APPLICATION_ID 0x4b424f41 /* "KBOA" */
+#define STORE_VERSION	     4
 
 /*
  * The full-text index: contentless (the text is in article), our
@@ -60,19 +60,21 @@
 #define STORE_FTS_SCHEMA \
 	"CREATE VIRTUAL TABLE article_fts USING fts5(head, body," \
 	"  content='', tokenize='" STORE_FTS_TOKENIZER "', detail=column);" \
-	"INSERT INTO article_fts (article_fts, rank) VALUES ('automerge', " \
-	STORE_FTS_AUTOMERGE ");" \
-	"INSERT INTO article_fts (article_fts, rank) VALUES ('crisismerge', 32);" \
-	"INSERT INTO article_fts (article_fts, rank) VALUES ('hashsize', 33554432);"
+	"INSERT INTO article_fts (article_fts, rank) VALUES " \
+	"('automerge', " STORE_FTS_AUTOMERGE ");" \
+	"INSERT INTO article_fts (article_fts, rank) VALUES ('crisismerge', " \
+	"32);" \
+	"INSERT INTO article_fts (article_fts, rank) VALUES ('hashsize', " \
+	"33554432);"
 
 /* Migration i brings the schema from version i to i + 1. */
 static const char *store_migrations[STORE_VERSION] = {
 	/* 0 -> 1: the first schema. */
 	"CREATE TABLE issue ("
 	"  id INTEGER PRIMARY KEY,"
-	"  key TEXT NOT NULL UNIQUE,"		/* date, or undated name */
-	"  date TEXT,"				/* YYYY-MM-DD; NULL undated */
-	"  day INTEGER NOT NULL"		/* days since 0000-03-01; 0 */
+	"  key TEXT NOT NULL UNIQUE," /* date, or undated name */
+	"  date TEXT,"		      /* YYYY-MM-DD; NULL undated */
+	"  day INTEGER NOT NULL"      /* days since 0000-03-01; 0 */
 	");"
 	"CREATE INDEX issue_day ON issue(day);"
 	"CREATE TABLE page ("
@@ -80,26 +82,26 @@ static const char *store_migrations[STORE_VERSION] = {
 	"  issue INTEGER NOT NULL REFERENCES issue(id) ON DELETE CASCADE,"
 	"  number INTEGER NOT NULL,"
 	"  source TEXT NOT NULL,"
-	"  hash INTEGER NOT NULL,"		/* FNV-1a of text */
+	"  hash INTEGER NOT NULL," /* FNV-1a of text */
 	"  text TEXT NOT NULL,"
-	"  imported INTEGER NOT NULL,"		/* unix time */
+	"  imported INTEGER NOT NULL," /* unix time */
 	"  UNIQUE (issue, number)"
 	");"
 	"CREATE TABLE article ("
 	"  id INTEGER PRIMARY KEY,"
 	"  page INTEGER NOT NULL REFERENCES page(id) ON DELETE CASCADE,"
-	"  issue INTEGER NOT NULL,"		/* page's, for lists */
-	"  pageno INTEGER NOT NULL,"		/* page's number, for lists */
+	"  issue INTEGER NOT NULL,"  /* page's, for lists */
+	"  pageno INTEGER NOT NULL," /* page's number, for lists */
 	"  seq INTEGER NOT NULL,"
 	"  kind TEXT NOT NULL,"
 	"  kicker TEXT NOT NULL DEFAULT '',"
 	"  title TEXT NOT NULL DEFAULT '',"
 	"  subtitle TEXT NOT NULL DEFAULT '',"
 	"  byline TEXT NOT NULL DEFAULT '',"
-	"  body TEXT NOT NULL DEFAULT '',"	/* paragraphs, '\\n' between */
+	"  body TEXT NOT NULL DEFAULT ''," /* paragraphs, '\\n' between */
 	"  continued_to TEXT NOT NULL DEFAULT '',"
 	"  continued_from TEXT NOT NULL DEFAULT '',"
-	"  topics INTEGER NOT NULL DEFAULT 0,"	/* mask of topic.bit */
+	"  topics INTEGER NOT NULL DEFAULT 0," /* mask of topic.bit */
 	"  read INTEGER NOT NULL DEFAULT 0,"
 	"  starred INTEGER NOT NULL DEFAULT 0,"
 	"  UNIQUE (page, seq)"
@@ -129,8 +131,7 @@ static const char *store_migrations[STORE_VERSION] = {
 	 * of unicode61 over a spaced copy of the text, rebuilt from the
 	 * articles.  Nothing else changes: rows, ids and state stay.
 	 */
-	"DROP TABLE article_fts;"
-	STORE_FTS_SCHEMA,
+	"DROP TABLE article_fts;" STORE_FTS_SCHEMA,
 	/* store_fts_rebuild() then fills it. */
 	/*
 	 * 3 -> 4: papers and page labels.  An issue is a paper on a date
@@ -144,15 +145,15 @@ static const char *store_migrations[STORE_VERSION] = {
 	 */
 	"CREATE TABLE paper ("
 	"  id INTEGER PRIMARY KEY,"
-	"  name TEXT NOT NULL UNIQUE"		/* '' the default paper */
+	"  name TEXT NOT NULL UNIQUE" /* '' the default paper */
 	");"
 	"INSERT INTO paper (id, name) VALUES (1, '');"
 	"CREATE TABLE issue_new ("
 	"  id INTEGER PRIMARY KEY,"
 	"  paper INTEGER NOT NULL DEFAULT 1 REFERENCES paper(id),"
-	"  key TEXT NOT NULL,"			/* date, or undated name */
-	"  date TEXT,"				/* YYYY-MM-DD; NULL undated */
-	"  day INTEGER NOT NULL,"		/* days since 0000-03-01; 0 */
+	"  key TEXT NOT NULL,"	  /* date, or undated name */
+	"  date TEXT,"		  /* YYYY-MM-DD; NULL undated */
+	"  day INTEGER NOT NULL," /* days since 0000-03-01; 0 */
 	"  UNIQUE (paper, key)"
 	");"
 	"INSERT INTO issue_new (id, paper, key, date, day)"
@@ -307,10 +308,9 @@ static const char *store_sql[STMT_COUNT] = {
 	    " WHERE p.hash = ?1 AND p.source = ?2 AND i.key = ?3"
 	    " AND (?4 = 0 OR p.number = ?4) AND (?4 != 0 OR p.label = ?5)"
 	    " AND p.text = ?6 LIMIT 1",
-	[STMT_PAGE_RAW] =
-	    "SELECT p.number, (SELECT count(*) FROM article a"
-	    " WHERE a.page = p.id) FROM page p"
-	    " WHERE p.source = ?1 AND p.rawhash = ?2 LIMIT 1",
+	[STMT_PAGE_RAW] = "SELECT p.number, (SELECT count(*) FROM article a"
+			  " WHERE a.page = p.id) FROM page p"
+			  " WHERE p.source = ?1 AND p.rawhash = ?2 LIMIT 1",
 	[STMT_PAGE_MOVE] = "UPDATE page SET number = ?2 WHERE id = ?1",
 	[STMT_PAGE_MOVE_ARTICLES] =
 	    "UPDATE article SET pageno = ?2 WHERE page = ?1",
@@ -321,18 +321,18 @@ static const char *store_sql[STMT_COUNT] = {
 	    "UPDATE article SET read = ?2, starred = ?3 WHERE id = ?1",
 };
 
-static void	store_fts_truncate(struct store *, size_t);
-static int	store_fts_merge(struct store *, char **);
-static int	store_fts_defer(struct store *, char **);
-static char	*store_fts_head(const char *, const char *, const char *);
-static char	*store_fts_body(const char *, const char *);
-static int	 store_fts_apply(struct store *, int64_t, const char *,
-		     const char *, int, char **);
+static void  store_fts_truncate(struct store *, size_t);
+static int   store_fts_merge(struct store *, char **);
+static int   store_fts_defer(struct store *, char **);
+static char *store_fts_head(const char *, const char *, const char *);
+static char *store_fts_body(const char *, const char *);
+static int store_fts_apply(struct store *, int64_t, const char *, const char *,
+    int, char **);
 
 const char *
 store_column_text(sqlite3_stmt *st, int i)
 {
-	const unsigned char	*s = sqlite3_column_text(st, i);
+	const unsigned char *s = sqlite3_column_text(st, i);
 
 	return (s == NULL ? "" : (const char *)s);
 }
@@ -340,8 +340,8 @@ store_column_text(sqlite3_stmt *st, int i)
 int
 store_fail(struct store *s, char **cause, const char *what)
 {
-	const char	*msg = sqlite3_errmsg(s->db);
-	int		 rc = sqlite3_extended_errcode(s->db);
+	const char *msg = sqlite3_errmsg(s->db);
+	int	    rc = sqlite3_extended_errcode(s->db);
 
 	if (rc == SQLITE_READONLY || (rc & 0xff) == SQLITE_READONLY)
 		msg = "the store is read-only";
@@ -355,7 +355,7 @@ store_fail(struct store *s, char **cause, const char *what)
 sqlite3_stmt *
 store_stmt(struct store *s, enum store_stmt which, char **cause)
 {
-	sqlite3_stmt	*st;
+	sqlite3_stmt *st;
 
 	assert((size_t)which < STMT_COUNT && store_sql[which] != NULL);
 	st = s->stmts[which];
@@ -365,7 +365,7 @@ store_stmt(struct store *s, enum store_stmt which, char **cause)
 		return (st);
 	}
 	if (sqlite3_prepare_v3(s->db, store_sql[which], -1,
-	    SQLITE_PREPARE_PERSISTENT, &st, NULL) != SQLITE_OK) {
+		SQLITE_PREPARE_PERSISTENT, &st, NULL) != SQLITE_OK) {
 		store_fail(s, cause, "preparing a query");
 		return (NULL);
 	}
@@ -376,8 +376,8 @@ store_stmt(struct store *s, enum store_stmt which, char **cause)
 char *
 store_default_path(char **cause)
 {
-	const char	*d;
-	char		*path;
+	const char *d;
+	char	   *path;
 
 	if ((d = getenv("XDG_DATA_HOME")) != NULL && *d == '/')
 		xasprintf(&path, "%s/kanbao/kanbao.db", d);
@@ -385,7 +385,7 @@ store_default_path(char **cause)
 		xasprintf(&path, "%s/.local/share/kanbao/kanbao.db", d);
 	else {
 		*cause = xstrdup("neither XDG_DATA_HOME nor HOME is set; "
-		    "give the store with --db PATH");
+				 "give the store with --db PATH");
 		return (NULL);
 	}
 	return (path);
@@ -395,7 +395,7 @@ store_default_path(char **cause)
 static int
 store_mkdirs(const char *path, char **cause)
 {
-	char	*copy = xstrdup(path), *p;
+	char *copy = xstrdup(path), *p;
 
 	for (p = copy + 1; *p != '\0'; p++) {
 		if (*p != '/')
@@ -416,7 +416,7 @@ store_mkdirs(const char *path, char **cause)
 static int
 store_exec(struct store *s, const char *sql, char **cause)
 {
-	char	*err = NULL;
+	char *err = NULL;
 
 	if (sqlite3_exec(s->db, sql, NULL, NULL, &err) != SQLITE_OK) {
 		if (*s->path != '\0')
@@ -433,8 +433,8 @@ store_exec(struct store *s, const char *sql, char **cause)
 static int
 store_int(struct store *s, const char *sql, int64_t *v, char **cause)
 {
-	sqlite3_stmt	*st;
-	int		 rc;
+	sqlite3_stmt *st;
+	int	      rc;
 
 	if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK)
 		return (store_fail(s, cause, "cannot open the store"));
@@ -456,17 +456,19 @@ store_int(struct store *s, const char *sql, int64_t *v, char **cause)
 static int
 store_fts_rebuild(struct store *s, char **cause)
 {
-	sqlite3_stmt	*keys = NULL, *get = NULL;
-	char		*head, *body;
-	int		 rc, status = -1;
+	sqlite3_stmt *keys = NULL, *get = NULL;
+	char	     *head, *body;
+	int	      rc, status = -1;
 
-	if (sqlite3_prepare_v2(s->db, "SELECT (i.day << 32) |"
-	    " (4294967295 - a.id), a.id FROM article a"
-	    " JOIN issue i ON i.id = a.issue ORDER BY 1", -1, &keys,
-	    NULL) != SQLITE_OK ||
-	    sqlite3_prepare_v2(s->db, "SELECT kicker, title, subtitle,"
-	    " byline, body FROM article WHERE id = ?1", -1, &get,
-	    NULL) != SQLITE_OK) {
+	if (sqlite3_prepare_v2(s->db,
+		"SELECT (i.day << 32) |"
+		" (4294967295 - a.id), a.id FROM article a"
+		" JOIN issue i ON i.id = a.issue ORDER BY 1",
+		-1, &keys, NULL) != SQLITE_OK ||
+	    sqlite3_prepare_v2(s->db,
+		"SELECT kicker, title, subtitle,"
+		" byline, body FROM article WHERE id = ?1",
+		-1, &get, NULL) != SQLITE_OK) {
 		store_fail(s, cause, "rebuilding the search index");
 		goto out;
 	}
@@ -507,31 +509,36 @@ out:
 static int
 store_migrate(struct store *s, char **cause)
 {
-	int64_t	appid, version, ntables;
-	char	*sql;
-	int	 v;
+	int64_t appid, version, ntables;
+	char   *sql;
+	int	v;
 
 	if (store_int(s, "SELECT count(*) FROM sqlite_master", &ntables,
-	    cause) != 0 ||
+		cause) != 0 ||
 	    store_int(s, "PRAGMA application_id", &appid, cause) != 0 ||
 	    store_int(s, "PRAGMA user_version", &version, cause) != 0)
 		return (-1);
 	if (appid != STORE_APPLICATION_ID && (appid != 0 || ntables != 0)) {
-		xasprintf(cause, "%s: not a kanbao store (a SQLite database "
-		    "of something else)", s->path);
+		xasprintf(cause,
+		    "%s: not a kanbao store (a SQLite database "
+		    "of something else)",
+		    s->path);
 		return (-1);
 	}
 	if (version > STORE_VERSION) {
-		xasprintf(cause, "%s: made by a newer kanbao (schema %lld, "
-		    "this one knows %d)", s->path, (long long)version,
-		    STORE_VERSION);
+		xasprintf(cause,
+		    "%s: made by a newer kanbao (schema %lld, "
+		    "this one knows %d)",
+		    s->path, (long long)version, STORE_VERSION);
 		return (-1);
 	}
 	if (version == STORE_VERSION)
 		return (0);
 	if (s->readonly) {
-		xasprintf(cause, "%s: the store needs an upgrade but is "
-		    "read-only", s->path);
+		xasprintf(cause,
+		    "%s: the store needs an upgrade but is "
+		    "read-only",
+		    s->path);
 		return (-1);
 	}
 	if (store_exec(s, "BEGIN IMMEDIATE", cause) != 0)
@@ -565,8 +572,7 @@ fail:
  * schema (tables, indexes, triggers, views: exactly what the migrations up
  * to that version make) are ours; until then nothing is written to it.
  */
-#define STORE_NMIGRATIONS \
-	(sizeof store_migrations / sizeof *store_migrations)
+#define STORE_NMIGRATIONS (sizeof store_migrations / sizeof *store_migrations)
 
 /*
  * The schema as text to compare: every object but SQLite's own and the
@@ -589,8 +595,8 @@ fail:
 static void
 store_schema_sql(struct buf *b, const char *sql)
 {
-	static const char	 vtab[] = "CREATE VIRTUAL TABLE";
-	const char		*end = NULL, *p;
+	static const char vtab[] = "CREATE VIRTUAL TABLE";
+	const char	 *end = NULL, *p;
 
 	if (strncmp(sql, vtab, sizeof vtab - 1) == 0)
 		end = strchr(sql, '(');
@@ -604,8 +610,8 @@ store_schema_sql(struct buf *b, const char *sql)
 static int
 store_schema_dump(sqlite3 *db, struct buf *b)
 {
-	sqlite3_stmt	*st;
-	int		 rc, i;
+	sqlite3_stmt *st;
+	int	      rc, i;
 
 	if (sqlite3_prepare_v2(db, STORE_SCHEMA_SQL, -1, &st, NULL) !=
 	    SQLITE_OK)
@@ -626,14 +632,14 @@ store_schema_dump(sqlite3 *db, struct buf *b)
 static int
 store_schema_reference(int64_t version, struct buf *b, char **cause)
 {
-	struct store	 ref;
-	int64_t		 v;
-	int		 status = -1;
+	struct store ref;
+	int64_t	     v;
+	int	     status = -1;
 
 	memset(&ref, 0, sizeof ref);
 	ref.path = (char *)"";
-	if (sqlite3_open_v2(":memory:", &ref.db, SQLITE_OPEN_READWRITE, NULL)
-	    != SQLITE_OK) {
+	if (sqlite3_open_v2(":memory:", &ref.db, SQLITE_OPEN_READWRITE, NULL) !=
+	    SQLITE_OK) {
 		if (ref.db == NULL)
 			fatal("out of memory");
 		store_fail(&ref, cause, "making the reference schema");
@@ -660,8 +666,8 @@ out:
 static int
 store_check_schema(struct store *s, int64_t version, char **cause)
 {
-	struct buf	have = BUF_INIT, want = BUF_INIT;
-	int		status = -1;
+	struct buf have = BUF_INIT, want = BUF_INIT;
+	int	   status = -1;
 
 	if (store_schema_reference(version, &want, cause) != 0)
 		goto out;
@@ -671,7 +677,8 @@ store_check_schema(struct store *s, int64_t version, char **cause)
 	}
 	if (have.len != want.len ||
 	    memcmp(buf_str(&have), buf_str(&want), have.len) != 0) {
-		xasprintf(cause, "%s: not a kanbao store, or a damaged one "
+		xasprintf(cause,
+		    "%s: not a kanbao store, or a damaged one "
 		    "(its tables are not those of kanbao's schema %lld)",
 		    s->path, (long long)version);
 		goto out;
@@ -691,42 +698,50 @@ out:
 static int
 store_check_file(struct store *s, int flags, char **cause)
 {
-	int64_t	appid, version, ntables;
+	int64_t appid, version, ntables;
 
 	if (store_int(s, "SELECT count(*) FROM sqlite_master", &ntables,
-	    cause) != 0 ||
+		cause) != 0 ||
 	    store_int(s, "PRAGMA application_id", &appid, cause) != 0 ||
 	    store_int(s, "PRAGMA user_version", &version, cause) != 0)
 		return (-1);
 	if (version < 0) {
-		xasprintf(cause, "%s: not a kanbao store (schema version "
-		    "%lld)", s->path, (long long)version);
+		xasprintf(cause,
+		    "%s: not a kanbao store (schema version "
+		    "%lld)",
+		    s->path, (long long)version);
 		return (-1);
 	}
 	if (version > (int64_t)STORE_NMIGRATIONS) {
-		xasprintf(cause, "%s: made by a newer kanbao or not a kanbao "
-		    "store (schema %lld, this one knows %zu)", s->path,
-		    (long long)version, STORE_NMIGRATIONS);
+		xasprintf(cause,
+		    "%s: made by a newer kanbao or not a kanbao "
+		    "store (schema %lld, this one knows %zu)",
+		    s->path, (long long)version, STORE_NMIGRATIONS);
 		return (-1);
 	}
 	if (ntables == 0) {
-		if (version != 0 || (appid != 0 &&
-		    appid != STORE_APPLICATION_ID)) {
-			xasprintf(cause, "%s: not a kanbao store (an empty "
-			    "database with schema version %lld)", s->path,
-			    (long long)version);
+		if (version != 0 ||
+		    (appid != 0 && appid != STORE_APPLICATION_ID)) {
+			xasprintf(cause,
+			    "%s: not a kanbao store (an empty "
+			    "database with schema version %lld)",
+			    s->path, (long long)version);
 			return (-1);
 		}
 		if (!(flags & STORE_CREATE) && *s->path != '\0') {
-			xasprintf(cause, "%s: no store there (an empty file; "
-			    "import some pages first)", s->path);
+			xasprintf(cause,
+			    "%s: no store there (an empty file; "
+			    "import some pages first)",
+			    s->path);
 			return (-1);
 		}
 		return (0);
 	}
 	if (appid != STORE_APPLICATION_ID || version == 0) {
-		xasprintf(cause, "%s: not a kanbao store (a SQLite database "
-		    "of something else)", s->path);
+		xasprintf(cause,
+		    "%s: not a kanbao store (a SQLite database "
+		    "of something else)",
+		    s->path);
 		return (-1);
 	}
 	return (store_check_schema(s, version, cause));
@@ -751,9 +766,9 @@ store_guard(struct store *s, int on)
 static int
 store_wal_pending(const char *path)
 {
-	struct stat	 sb;
-	char		*wal;
-	int		 pending;
+	struct stat sb;
+	char	   *wal;
+	int	    pending;
 
 	xasprintf(&wal, "%s-wal", path);
 	pending = stat(wal, &sb) == 0 && sb.st_size > 0;
@@ -769,14 +784,14 @@ store_wal_pending(const char *path)
 static int
 store_readable(struct store *s, const char *path)
 {
-	struct buf	 b = BUF_INIT;
-	const char	*p;
-	int		 rc;
+	struct buf  b = BUF_INIT;
+	const char *p;
+	int	    rc;
 
 	rc = sqlite3_exec(s->db, "SELECT count(*) FROM sqlite_master", NULL,
 	    NULL, NULL);
-	if (rc == SQLITE_OK || ((rc & 0xff) != SQLITE_READONLY &&
-	    (rc & 0xff) != SQLITE_CANTOPEN))
+	if (rc == SQLITE_OK ||
+	    ((rc & 0xff) != SQLITE_READONLY && (rc & 0xff) != SQLITE_CANTOPEN))
 		return (0);
 	if (store_wal_pending(path))
 		return (-1);
@@ -789,8 +804,8 @@ store_readable(struct store *s, const char *path)
 	}
 	buf_adds(&b, "?immutable=1");
 	sqlite3_close(s->db);
-	rc = sqlite3_open_v2(buf_str(&b), &s->db, SQLITE_OPEN_READONLY |
-	    SQLITE_OPEN_URI, NULL);
+	rc = sqlite3_open_v2(buf_str(&b), &s->db,
+	    SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, NULL);
 	buf_free(&b);
 	if (s->db == NULL)
 		fatal("out of memory");
@@ -802,10 +817,10 @@ store_readable(struct store *s, const char *path)
 struct store *
 store_open(const char *path, int flags, char **cause)
 {
-	struct store	*s;
-	struct stat	 sb;
-	char		*def = NULL;
-	int		 oflags, memory;
+	struct store *s;
+	struct stat   sb;
+	char	     *def = NULL;
+	int	      oflags, memory;
 
 	if (path == NULL) {
 		if ((def = store_default_path(cause)) == NULL)
@@ -817,8 +832,10 @@ store_open(const char *path, int flags, char **cause)
 		if (errno != ENOENT || !(flags & STORE_CREATE) ||
 		    (flags & STORE_READONLY)) {
 			if (errno == ENOENT)
-				xasprintf(cause, "%s: no store there (import "
-				    "some pages first)", path);
+				xasprintf(cause,
+				    "%s: no store there (import "
+				    "some pages first)",
+				    path);
 			else
 				xasprintf(cause, "%s: %s", path,
 				    strerror(errno));
@@ -861,12 +878,15 @@ store_open(const char *path, int flags, char **cause)
 	store_guard(s, 1);
 	if (s->readonly && !memory && store_readable(s, path) != 0) {
 		if (store_wal_pending(path))
-			xasprintf(cause, "%s: cannot read the store: its "
+			xasprintf(cause,
+			    "%s: cannot read the store: its "
 			    "write-ahead log (-wal) holds changes that only "
 			    "a writer may recover, and its directory is not "
-			    "writable", path);
+			    "writable",
+			    path);
 		else
-			xasprintf(cause, "%s: cannot read the store (no write "
+			xasprintf(cause,
+			    "%s: cannot read the store (no write "
 			    "access to its directory for the WAL index)",
 			    path);
 		goto fail;
@@ -876,17 +896,20 @@ store_open(const char *path, int flags, char **cause)
 	    store_migrate(s, cause) != 0)
 		goto fail;
 	store_guard(s, 0);
-	if (store_exec(s, "PRAGMA trusted_schema = OFF;"
-	    "PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;"
-	    "PRAGMA temp_store = MEMORY; PRAGMA cache_size = -65536", cause)
-	    != 0)
+	if (store_exec(s,
+		"PRAGMA trusted_schema = OFF;"
+		"PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;"
+		"PRAGMA temp_store = MEMORY; PRAGMA cache_size = -65536",
+		cause) != 0)
 		goto fail;
 	if (s->readonly) {
 		if (store_exec(s, "PRAGMA query_only = 1", cause) != 0)
 			goto fail;
 	} else if (!memory) {
-		if (store_exec(s, "PRAGMA journal_mode = WAL;"
-		    "PRAGMA journal_size_limit = 67108864", cause) != 0)
+		if (store_exec(s,
+			"PRAGMA journal_mode = WAL;"
+			"PRAGMA journal_size_limit = 67108864",
+			cause) != 0)
 			goto fail;
 	}
 	return (s);
@@ -899,15 +922,15 @@ fail:
 void
 store_close(struct store *s)
 {
-	char	*cause;
-	int	 i;
+	char *cause;
+	int   i;
 
 	if (s == NULL)
 		return;
 	if (s->in_batch && store_sync(s, &cause) != 0)
-		free(cause);	/* nobody to tell: store_sync() first */
+		free(cause); /* nobody to tell: store_sync() first */
 	if (s->fts_deferred && store_fts_merge(s, &cause) != 0)
-		free(cause);	/* the next import merges */
+		free(cause); /* the next import merges */
 	store_fts_truncate(s, 0);
 	free(s->ops);
 	store_window_free(s->window);
@@ -936,9 +959,9 @@ store_readonly(const struct store *s)
 int
 store_date_parse(const char *in, char out[11])
 {
-	int	y, m, d, n = 0;
-	static const int mdays[] = { 31, 29, 31, 30, 31, 30, 31, 31, 30, 31,
-	    30, 31 };
+	int		 y, m, d, n = 0;
+	static const int mdays[] = { 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30,
+		31 };
 
 	if (strlen(in) == 10 &&
 	    sscanf(in, "%4d-%2d-%2d%n", &y, &m, &d, &n) == 3 && n == 10)
@@ -951,8 +974,8 @@ store_date_parse(const char *in, char out[11])
 	if (y < 1800 || y > 2999 || m < 1 || m > 12 || d < 1 ||
 	    d > mdays[m - 1])
 		return (-1);
-	if (m == 2 && d == 29 && !(y % 4 == 0 && (y % 100 != 0 ||
-	    y % 400 == 0)))
+	if (m == 2 && d == 29 &&
+	    !(y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)))
 		return (-1);
 	/* Unsigned, so that the compiler sees two digits at any -O. */
 	snprintf(out, 11, "%04u-%02u-%02u", (unsigned)y % 10000,
@@ -964,7 +987,7 @@ store_date_parse(const char *in, char out[11])
 static int64_t
 store_date_day(const char *date)
 {
-	int	y, m, d;
+	int y, m, d;
 
 	sscanf(date, "%d-%d-%d", &y, &m, &d);
 	if (m <= 2) {
@@ -978,8 +1001,8 @@ store_date_day(const char *date)
 static uint64_t
 store_hash(const char *s, size_t len)
 {
-	uint64_t	h = 0xcbf29ce484222325ULL;
-	size_t		i;
+	uint64_t h = 0xcbf29ce484222325ULL;
+	size_t	 i;
 
 	for (i = 0; i < len; i++) {
 		h ^= (unsigned char)s[i];
@@ -990,10 +1013,10 @@ store_hash(const char *s, size_t len)
 
 /* The store bit of topic i of ts, adding the topic if it is new; -1 full. */
 static int
-store_topic_bit(struct store *s, const struct topic_set *ts, size_t i,
-    int *bit, char **cause)
+store_topic_bit(struct store *s, const struct topic_set *ts, size_t i, int *bit,
+    char **cause)
 {
-	sqlite3_stmt	*st;
+	sqlite3_stmt *st;
 
 	if ((st = store_stmt(s, STMT_TOPIC_FIND, cause)) == NULL)
 		return (-1);
@@ -1011,7 +1034,7 @@ store_topic_bit(struct store *s, const struct topic_set *ts, size_t i,
 	*bit = sqlite3_column_int(st, 0);
 	sqlite3_reset(st);
 	if (*bit >= TOPIC_MAX) {
-		*bit = -1;	/* no room: the topic is not recorded */
+		*bit = -1; /* no room: the topic is not recorded */
 		return (0);
 	}
 	if ((st = store_stmt(s, STMT_TOPIC_INSERT, cause)) == NULL)
@@ -1029,8 +1052,8 @@ static int
 store_topic_mask(struct store *s, const struct topic_set *ts, uint64_t in,
     uint64_t *out, char **cause)
 {
-	size_t	i;
-	int	bit = -1;
+	size_t i;
+	int    bit = -1;
 
 	*out = 0;
 	for (i = 0; i < topic_set_count(ts) && i < TOPIC_MAX; i++) {
@@ -1053,8 +1076,8 @@ store_topic_mask(struct store *s, const struct topic_set *ts, uint64_t in,
 static char *
 store_fts_head(const char *kicker, const char *title, const char *subtitle)
 {
-	size_t	 k = strlen(kicker), t = strlen(title), u = strlen(subtitle);
-	char	*p = xmalloc(k + t + u + 3);
+	size_t k = strlen(kicker), t = strlen(title), u = strlen(subtitle);
+	char  *p = xmalloc(k + t + u + 3);
 
 	memcpy(p, kicker, k);
 	p[k] = '\n';
@@ -1067,7 +1090,7 @@ store_fts_head(const char *kicker, const char *title, const char *subtitle)
 static char *
 store_fts_body(const char *byline, const char *body)
 {
-	char	*p;
+	char *p;
 
 	xasprintf(&p, "%s\n%s", byline, body);
 	return (p);
@@ -1078,7 +1101,7 @@ static int
 store_fts_apply(struct store *s, int64_t key, const char *head,
     const char *body, int delete, char **cause)
 {
-	sqlite3_stmt	*st;
+	sqlite3_stmt *st;
 
 	st = store_stmt(s, delete ? STMT_FTS_DELETE : STMT_FTS_INSERT, cause);
 	if (st == NULL)
@@ -1087,8 +1110,8 @@ store_fts_apply(struct store *s, int64_t key, const char *head,
 	sqlite3_bind_text(st, 2, head, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 3, body, -1, SQLITE_STATIC);
 	if (sqlite3_step(st) != SQLITE_DONE) {
-		return (store_fail(s, cause, delete ? "unindexing an article" :
-		    "indexing an article"));
+		return (store_fail(s, cause,
+		    delete ? "unindexing an article" : "indexing an article"));
 	}
 	sqlite3_reset(st);
 	return (0);
@@ -1113,7 +1136,7 @@ static int
 store_fts_write(struct store *s, int64_t key, char *head, char *body,
     int delete)
 {
-	struct store_fts_op	*op;
+	struct store_fts_op *op;
 
 	if (s->nops == s->opsalloc) {
 		s->opsalloc = s->opsalloc == 0 ? 1024 : s->opsalloc * 2;
@@ -1131,7 +1154,7 @@ store_fts_write(struct store *s, int64_t key, char *head, char *body,
 static int
 store_fts_cmp(const void *a, const void *b)
 {
-	const struct store_fts_op	*x = a, *y = b;
+	const struct store_fts_op *x = a, *y = b;
 
 	if (x->key != y->key)
 		return (x->key < y->key ? -1 : 1);
@@ -1150,17 +1173,17 @@ store_fts_cmp(const void *a, const void *b)
 static int
 store_fts_flush(struct store *s, char **cause)
 {
-	struct store_fts_op	*op;
-	size_t			 i;
-	int			 rc = 0;
+	struct store_fts_op *op;
+	size_t		     i;
+	int		     rc = 0;
 
-	if (s->nops > 1)	/* ops is NULL when there are none */
+	if (s->nops > 1) /* ops is NULL when there are none */
 		qsort(s->ops, s->nops, sizeof *s->ops, store_fts_cmp);
 	for (i = 0; i < s->nops; i++) {
 		op = &s->ops[i];
 		assert(i == 0 || op[-1].key <= op->key);
 		if ((rc = store_fts_apply(s, op->key, op->head, op->body,
-		    op->delete, cause)) != 0)
+			 op->delete, cause)) != 0)
 			break;
 	}
 	store_fts_truncate(s, 0);
@@ -1171,8 +1194,8 @@ store_fts_flush(struct store *s, char **cause)
 int
 store_delete_page(struct store *s, int64_t page, int64_t day, char **cause)
 {
-	sqlite3_stmt	*st;
-	int		 rc;
+	sqlite3_stmt *st;
+	int	      rc;
 
 	if ((st = store_stmt(s, STMT_PAGE_ARTICLES, cause)) == NULL)
 		return (-1);
@@ -1180,9 +1203,10 @@ store_delete_page(struct store *s, int64_t page, int64_t day, char **cause)
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		store_fts_write(s, STORE_KEY(day, sqlite3_column_int64(st, 0)),
 		    store_fts_head(store_column_text(st, 1),
-		    store_column_text(st, 2), store_column_text(st, 3)),
+			store_column_text(st, 2), store_column_text(st, 3)),
 		    store_fts_body(store_column_text(st, 4),
-		    store_column_text(st, 5)), 1);
+			store_column_text(st, 5)),
+		    1);
 	}
 	if (rc != SQLITE_DONE)
 		return (store_fail(s, cause, "reading a page"));
@@ -1200,22 +1224,22 @@ store_delete_page(struct store *s, int64_t page, int64_t day, char **cause)
  * with the same title and body, else the same title and first paragraph.
  */
 struct store_state {
-	char	*title;			/* kicker + '\n' + title */
-	char	*body;
-	int	 read;
-	int	 starred;
-	int	 used;			/* given to a new article */
+	char *title; /* kicker + '\n' + title */
+	char *body;
+	int   read;
+	int   starred;
+	int   used; /* given to a new article */
 };
 
 struct store_states {
-	struct store_state	*v;
-	size_t			 n;
+	struct store_state *v;
+	size_t		    n;
 };
 
 static void
 store_states_free(struct store_states *o)
 {
-	size_t	i;
+	size_t i;
 
 	for (i = 0; i < o->n; i++) {
 		free(o->v[i].title);
@@ -1231,9 +1255,9 @@ static int
 store_states_get(struct store *s, int64_t page, struct store_states *o,
     char **cause)
 {
-	sqlite3_stmt		*st;
-	struct store_state	*e;
-	int			 rc;
+	sqlite3_stmt	   *st;
+	struct store_state *e;
+	int		    rc;
 
 	if ((st = store_stmt(s, STMT_PAGE_STATE, cause)) == NULL)
 		return (-1);
@@ -1258,7 +1282,7 @@ store_states_get(struct store *s, int64_t page, struct store_states *o,
 static int
 store_same_lead(const char *a, const char *b)
 {
-	size_t	na = strcspn(a, "\n"), nb = strcspn(b, "\n");
+	size_t na = strcspn(a, "\n"), nb = strcspn(b, "\n");
 
 	return (na > 0 && na == nb && memcmp(a, b, na) == 0);
 }
@@ -1266,13 +1290,12 @@ store_same_lead(const char *a, const char *b)
 /* Gives article id (a, with body) the state of its old self, if any. */
 static int
 store_states_carry(struct store *s, struct store_states *o, int64_t id,
-    const struct parse_article *a, const char *body, size_t *kept,
-    char **cause)
+    const struct parse_article *a, const char *body, size_t *kept, char **cause)
 {
-	sqlite3_stmt		*st;
-	struct store_state	*e = NULL;
-	char			*title;
-	size_t			 i;
+	sqlite3_stmt	   *st;
+	struct store_state *e = NULL;
+	char		   *title;
+	size_t		    i;
 
 	if (o == NULL || o->n == 0)
 		return (0);
@@ -1309,10 +1332,10 @@ store_put_article(struct store *s, int64_t page, int64_t issue, int64_t day,
     int number, int seq, const struct parse_article *a, uint64_t topics,
     struct store_states *old, size_t *kept, char **cause)
 {
-	sqlite3_stmt	*st;
-	struct buf	 text = BUF_INIT;
-	size_t		 i, skip;
-	int64_t		 id;
+	sqlite3_stmt *st;
+	struct buf    text = BUF_INIT;
+	size_t	      i, skip;
+	int64_t	      id;
 
 	/* The index's body column is byline, newline, body: one buffer. */
 	buf_adds(&text, a->byline);
@@ -1336,8 +1359,8 @@ store_put_article(struct store *s, int64_t page, int64_t issue, int64_t day,
 	sqlite3_bind_text(st, 7, a->title, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 8, a->subtitle, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 9, a->byline, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 10, buf_str(&text) + skip,
-	    (int)(text.len - skip), SQLITE_STATIC);
+	sqlite3_bind_text(st, 10, buf_str(&text) + skip, (int)(text.len - skip),
+	    SQLITE_STATIC);
 	sqlite3_bind_text(st, 11, a->continued_to, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 12, a->continued_from, -1, SQLITE_STATIC);
 	sqlite3_bind_int64(st, 13, (int64_t)topics);
@@ -1353,12 +1376,13 @@ store_put_article(struct store *s, int64_t page, int64_t issue, int64_t day,
 		return (-1);
 	}
 	if (store_states_carry(s, old, id, a, buf_str(&text) + skip, kept,
-	    cause) != 0) {
+		cause) != 0) {
 		buf_free(&text);
 		return (-1);
 	}
-	store_fts_write(s, STORE_KEY(day, id), store_fts_head(a->kicker,
-	    a->title, a->subtitle), buf_detach(&text), 0);
+	store_fts_write(s, STORE_KEY(day, id),
+	    store_fts_head(a->kicker, a->title, a->subtitle), buf_detach(&text),
+	    0);
 	return (0);
 }
 
@@ -1366,7 +1390,7 @@ static int
 store_put_weather(struct store *s, int64_t issue, int64_t page,
     const struct parse_weather *w, char **cause)
 {
-	sqlite3_stmt	*st;
+	sqlite3_stmt *st;
 
 	if ((st = store_stmt(s, STMT_WEATHER_INSERT, cause)) == NULL)
 		return (-1);
@@ -1386,13 +1410,13 @@ store_put_weather(struct store *s, int64_t issue, int64_t page,
 
 /* Where a page goes, and what is there now. */
 struct store_place {
-	int64_t		 issue;		/* 0: no such issue yet */
-	int64_t		 day;
-	int		 number;	/* the number it is (or would be) filed
+	int64_t issue; /* 0: no such issue yet */
+	int64_t day;
+	int	number;	  /* the number it is (or would be) filed
 					   under */
-	int64_t		 page;		/* the page there now; 0: none */
-	int		 same;		/* ... with the same text */
-	int		 numbered;	/* ... numbered from its name */
+	int64_t page;	  /* the page there now; 0: none */
+	int	same;	  /* ... with the same text */
+	int	numbered; /* ... numbered from its name */
 };
 
 /* The paper's id: 0 and *id, 1 if there is none (and !create). */
@@ -1400,8 +1424,8 @@ static int
 store_paper_id(struct store *s, const char *name, int create, int64_t *id,
     char **cause)
 {
-	sqlite3_stmt	*st;
-	int		 rc;
+	sqlite3_stmt *st;
+	int	      rc;
 
 	if (create) {
 		if ((st = store_stmt(s, STMT_PAPER_INSERT, cause)) == NULL)
@@ -1430,11 +1454,11 @@ static int
 store_get_issue(struct store *s, const struct store_page_in *in, int create,
     int64_t *issue, int64_t *day, char **cause)
 {
-	sqlite3_stmt	*st;
-	const char	*key = in->date != NULL ? in->date : in->issue_name;
-	const char	*paper = in->paper != NULL ? in->paper : "";
-	int64_t		 pid = 0;
-	int		 rc;
+	sqlite3_stmt *st;
+	const char   *key = in->date != NULL ? in->date : in->issue_name;
+	const char   *paper = in->paper != NULL ? in->paper : "";
+	int64_t	      pid = 0;
+	int	      rc;
 
 	*issue = *day = 0;
 	if ((rc = store_paper_id(s, paper, create, &pid, cause)) != 0)
@@ -1445,8 +1469,8 @@ store_get_issue(struct store *s, const struct store_page_in *in, int create,
 		sqlite3_bind_text(st, 1, key, -1, SQLITE_STATIC);
 		if (in->date != NULL)
 			sqlite3_bind_text(st, 2, in->date, -1, SQLITE_STATIC);
-		sqlite3_bind_int64(st, 3, in->date != NULL ?
-		    store_date_day(in->date) : 0);
+		sqlite3_bind_int64(st, 3,
+		    in->date != NULL ? store_date_day(in->date) : 0);
 		sqlite3_bind_int64(st, 4, pid);
 		if (sqlite3_step(st) != SQLITE_DONE)
 			return (store_fail(s, cause, "adding an issue"));
@@ -1478,17 +1502,18 @@ static int
 store_locate(struct store *s, const struct store_page_in *in, uint64_t hash,
     int create, struct store_place *pl, char **cause)
 {
-	sqlite3_stmt	*st;
-	const char	*label = in->label != NULL ? in->label : "";
-	int		 rc;
+	sqlite3_stmt *st;
+	const char   *label = in->label != NULL ? in->label : "";
+	int	      rc;
 
 	memset(pl, 0, sizeof *pl);
 	pl->number = in->number;
 	if (store_get_issue(s, in, create, &pl->issue, &pl->day, cause) != 0)
 		return (-1);
 	if (pl->issue != 0) {
-		st = store_stmt(s, in->number > 0 ? STMT_PAGE_FIND :
-		    STMT_PAGE_FIND_LABEL, cause);
+		st = store_stmt(s,
+		    in->number > 0 ? STMT_PAGE_FIND : STMT_PAGE_FIND_LABEL,
+		    cause);
 		if (st == NULL)
 			return (-1);
 		sqlite3_bind_int64(st, 1, pl->issue);
@@ -1497,8 +1522,7 @@ store_locate(struct store *s, const struct store_page_in *in, uint64_t hash,
 		else
 			sqlite3_bind_text(st, 2, label, -1, SQLITE_STATIC);
 		sqlite3_bind_int64(st, 3, (int64_t)hash);
-		sqlite3_bind_text(st, 4, in->text, (int)in->len,
-		    SQLITE_STATIC);
+		sqlite3_bind_text(st, 4, in->text, (int)in->len, SQLITE_STATIC);
 		rc = sqlite3_step(st);
 		if (rc == SQLITE_ROW) {
 			pl->page = sqlite3_column_int64(st, 0);
@@ -1513,13 +1537,12 @@ store_locate(struct store *s, const struct store_page_in *in, uint64_t hash,
 	if (pl->page == 0 && in->number == 0) {
 		pl->number = 1;
 		if (pl->issue != 0) {
-			if ((st = store_stmt(s, STMT_PAGE_NEXT, cause)) ==
-			    NULL)
+			if ((st = store_stmt(s, STMT_PAGE_NEXT, cause)) == NULL)
 				return (-1);
 			sqlite3_bind_int64(st, 1, pl->issue);
 			if (sqlite3_step(st) != SQLITE_ROW)
-				return (store_fail(s, cause,
-				    "numbering a page"));
+				return (
+				    store_fail(s, cause, "numbering a page"));
 			pl->number = sqlite3_column_int(st, 0);
 			sqlite3_reset(st);
 		}
@@ -1553,7 +1576,7 @@ store_locate(struct store *s, const struct store_page_in *in, uint64_t hash,
 static int
 store_page_count(struct store *s, int64_t page, size_t *n, char **cause)
 {
-	sqlite3_stmt	*st;
+	sqlite3_stmt *st;
 
 	if ((st = store_stmt(s, STMT_ARTICLE_COUNT_PAGE, cause)) == NULL)
 		return (-1);
@@ -1569,11 +1592,10 @@ store_page_count(struct store *s, int64_t page, size_t *n, char **cause)
 static int
 store_page_renumber(struct store *s, int64_t page, int number, char **cause)
 {
-	static const enum store_stmt	 which[] = {
-		STMT_PAGE_MOVE, STMT_PAGE_MOVE_ARTICLES
-	};
-	sqlite3_stmt			*st;
-	size_t				 i;
+	static const enum store_stmt which[] = { STMT_PAGE_MOVE,
+		STMT_PAGE_MOVE_ARTICLES };
+	sqlite3_stmt		    *st;
+	size_t			     i;
 
 	for (i = 0; i < sizeof which / sizeof which[0]; i++) {
 		if ((st = store_stmt(s, which[i], cause)) == NULL)
@@ -1590,7 +1612,7 @@ store_page_renumber(struct store *s, int64_t page, int number, char **cause)
 static int
 store_step_done(struct store *s, enum store_stmt which, char **cause)
 {
-	sqlite3_stmt	*st;
+	sqlite3_stmt *st;
 
 	if ((st = store_stmt(s, which, cause)) == NULL)
 		return (-1);
@@ -1604,7 +1626,7 @@ store_step_done(struct store *s, enum store_stmt which, char **cause)
 static void
 store_reset_all(struct store *s)
 {
-	int	i;
+	int i;
 
 	for (i = 0; i < STMT_COUNT; i++) {
 		if (s->stmts[i] != NULL)
@@ -1625,8 +1647,10 @@ store_fts_defer(struct store *s, char **cause)
 {
 	if (s->fts_deferred)
 		return (0);
-	if (store_exec(s, "INSERT INTO article_fts (article_fts, rank)"
-	    " VALUES ('automerge', 0)", cause) != 0)
+	if (store_exec(s,
+		"INSERT INTO article_fts (article_fts, rank)"
+		" VALUES ('automerge', 0)",
+		cause) != 0)
 		return (-1);
 	s->fts_deferred = 1;
 	return (0);
@@ -1635,12 +1659,14 @@ store_fts_defer(struct store *s, char **cause)
 static int
 store_fts_merge(struct store *s, char **cause)
 {
-	int64_t	before;
+	int64_t before;
 
 	s->fts_deferred = 0;
-	if (store_exec(s, "BEGIN IMMEDIATE;"
-	    " INSERT INTO article_fts (article_fts, rank)"
-	    " VALUES ('automerge', " STORE_FTS_AUTOMERGE ")", cause) != 0)
+	if (store_exec(s,
+		"BEGIN IMMEDIATE;"
+		" INSERT INTO article_fts (article_fts, rank)"
+		" VALUES ('automerge', " STORE_FTS_AUTOMERGE ")",
+		cause) != 0)
 		goto fail;
 	/*
 	 * 'merge' does a bounded amount of work a call; one that changes
@@ -1648,8 +1674,10 @@ store_fts_merge(struct store *s, char **cause)
 	 */
 	do {
 		before = sqlite3_total_changes64(s->db);
-		if (store_exec(s, "INSERT INTO article_fts (article_fts, rank)"
-		    " VALUES ('merge', 2000)", cause) != 0)
+		if (store_exec(s,
+			"INSERT INTO article_fts (article_fts, rank)"
+			" VALUES ('merge', 2000)",
+			cause) != 0)
 			goto fail;
 	} while (sqlite3_total_changes64(s->db) - before >= 2);
 	if (store_exec(s, "COMMIT", cause) != 0)
@@ -1664,8 +1692,8 @@ fail:
 int
 store_sync(struct store *s, char **cause)
 {
-	size_t	 n = s->batch_pages;
-	char	*msg;
+	size_t n = s->batch_pages;
+	char  *msg;
 
 	if (!s->in_batch)
 		return (0);
@@ -1735,7 +1763,7 @@ store_page_abort(struct store *s)
 	store_reset_all(s);
 	store_fts_truncate(s, s->page_ops);
 	if (sqlite3_get_autocommit(s->db)) {
-		s->in_batch = 0;	/* nothing open (a failed commit) */
+		s->in_batch = 0; /* nothing open (a failed commit) */
 		return;
 	}
 	if (s->batch && s->in_batch) {
@@ -1759,9 +1787,10 @@ store_page_cost(const struct store_page_in *in, char **cause)
 {
 	if (in->len <= STORE_PAGE_MAX)
 		return (0);
-	xasprintf(cause, "%s: page too large to index (%zu bytes of text, at "
-	    "most %u; a printed page holds tens of KB)", in->source, in->len,
-	    STORE_PAGE_MAX);
+	xasprintf(cause,
+	    "%s: page too large to index (%zu bytes of text, at "
+	    "most %u; a printed page holds tens of KB)",
+	    in->source, in->len, STORE_PAGE_MAX);
 	return (-1);
 }
 
@@ -1770,8 +1799,8 @@ store_check_in(const struct store_page_in *in, char **cause)
 {
 	if (store_page_cost(in, cause) != 0)
 		return (-1);
-	if ((in->number < 1 && (in->number != 0 || in->label == NULL ||
-	    *in->label == '\0')) ||
+	if ((in->number < 1 &&
+		(in->number != 0 || in->label == NULL || *in->label == '\0')) ||
 	    (in->date == NULL && in->issue_name == NULL)) {
 		xasprintf(cause, "%s: no page number or issue", in->source);
 		return (-1);
@@ -1783,13 +1812,13 @@ int
 store_check(struct store *s, const struct store_page_in *in,
     struct store_put_out *out, char **cause)
 {
-	struct store_place	pl;
+	struct store_place pl;
 
 	memset(out, 0, sizeof *out);
 	if (store_check_in(in, cause) != 0)
 		return (-1);
-	if (store_locate(s, in, store_hash(in->text, in->len), 0, &pl,
-	    cause) != 0)
+	if (store_locate(s, in, store_hash(in->text, in->len), 0, &pl, cause) !=
+	    0)
 		return (-1);
 	out->number = pl.number;
 	if (pl.same) {
@@ -1807,7 +1836,7 @@ store_check(struct store *s, const struct store_page_in *in,
 uint64_t
 store_raw_hash(const char *raw, size_t len)
 {
-	uint64_t	h = store_hash(raw, len);
+	uint64_t h = store_hash(raw, len);
 
 	return (h != 0 ? h : 1);
 }
@@ -1816,8 +1845,8 @@ int
 store_check_raw(struct store *s, const char *source, uint64_t raw_hash,
     struct store_put_out *out, char **cause)
 {
-	sqlite3_stmt	*st;
-	int		 rc;
+	sqlite3_stmt *st;
+	int	      rc;
 
 	memset(out, 0, sizeof *out);
 	if ((st = store_stmt(s, STMT_PAGE_RAW, cause)) == NULL)
@@ -1843,12 +1872,12 @@ store_put(struct store *s, const struct store_page_in *in,
     const struct parse_page *pg, const struct topic_set *ts,
     struct store_put_out *out, char **cause)
 {
-	struct store_states	 old = { NULL, 0 };
-	struct store_place	 pl;
-	sqlite3_stmt		*st;
-	uint64_t		 hash, mask;
-	int64_t			 page;
-	size_t			 i;
+	struct store_states old = { NULL, 0 };
+	struct store_place  pl;
+	sqlite3_stmt	   *st;
+	uint64_t	    hash, mask;
+	int64_t		    page;
+	size_t		    i;
 
 	memset(out, 0, sizeof *out);
 	if (store_check_in(in, cause) != 0)
@@ -1913,11 +1942,11 @@ store_put(struct store *s, const struct store_page_in *in,
 	page = sqlite3_last_insert_rowid(s->db);
 	for (i = 0; i < pg->narticles; i++) {
 		if (store_topic_mask(s, ts, topic_match(ts, &pg->articles[i]),
-		    &mask, cause) != 0)
+			&mask, cause) != 0)
 			goto fail;
 		if (store_put_article(s, page, pl.issue, pl.day, pl.number,
-		    (int)i + 1, &pg->articles[i], mask, &old, &out->kept,
-		    cause) != 0)
+			(int)i + 1, &pg->articles[i], mask, &old, &out->kept,
+			cause) != 0)
 			goto fail;
 	}
 	if (pg->weather != NULL &&
@@ -1941,7 +1970,7 @@ store_put_page(struct store *s, const struct store_page_in *in,
     const struct parse_page *pg, const struct topic_set *ts,
     enum store_put_result *result, size_t *narticles, char **cause)
 {
-	struct store_put_out	out;
+	struct store_put_out out;
 
 	if (store_put(s, in, pg, ts, &out, cause) != 0)
 		return (-1);

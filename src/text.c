@@ -24,8 +24,8 @@
 size_t
 text_utf8_next(const char *s, size_t n, uint32_t *cp)
 {
-	ucs4_t	uc;
-	int	len;
+	ucs4_t uc;
+	int    len;
 
 	len = u8_mbtoucr(&uc, (const uint8_t *)s, n);
 	if (len <= 0) {
@@ -39,7 +39,7 @@ text_utf8_next(const char *s, size_t n, uint32_t *cp)
 size_t
 text_utf8_prev(const char *s, size_t n, uint32_t *cp)
 {
-	size_t	back, len;
+	size_t back, len;
 
 	for (back = 1; back <= 4 && back <= n; back++) {
 		if (((unsigned char)s[n - back] & 0xc0) != 0x80)
@@ -60,7 +60,7 @@ text_utf8_prev(const char *s, size_t n, uint32_t *cp)
 size_t
 text_utf8_put(char *out, uint32_t cp)
 {
-	int	len;
+	int len;
 
 	len = u8_uctomb((uint8_t *)out, cp, 4);
 	if (len <= 0)
@@ -72,7 +72,7 @@ text_utf8_put(char *out, uint32_t cp)
 int
 text_is_han(uint32_t c)
 {
-	return ((c >= 0x4e00 && c <= 0x9fff) ||	/* unified */
+	return ((c >= 0x4e00 && c <= 0x9fff) || /* unified */
 	    (c >= 0x3400 && c <= 0x4dbf) ||	/* extension A */
 	    (c >= 0xf900 && c <= 0xfaff) ||	/* compatibility */
 	    (c >= 0x20000 && c <= 0x3134f) ||	/* extensions B-H */
@@ -82,7 +82,7 @@ text_is_han(uint32_t c)
 int
 text_is_cjk_punct(uint32_t c)
 {
-	return ((c >= 0x3000 && c <= 0x303f) ||	/* CJK symbols, punctuation */
+	return ((c >= 0x3000 && c <= 0x303f) || /* CJK symbols, punctuation */
 	    (c >= 0xff01 && c <= 0xff0f) || (c >= 0xff1a && c <= 0xff20) ||
 	    (c >= 0xff3b && c <= 0xff40) || (c >= 0xff5b && c <= 0xff65) ||
 	    (c >= 0xfe10 && c <= 0xfe1f) || (c >= 0xfe30 && c <= 0xfe4f) ||
@@ -95,12 +95,12 @@ int
 text_is_cjk(uint32_t c)
 {
 	return (text_is_han(c) || text_is_cjk_punct(c) ||
-	    (c >= 0x2e80 && c <= 0x2fdf) ||	/* radicals */
-	    (c >= 0x3040 && c <= 0x30ff) ||	/* kana */
-	    (c >= 0x3100 && c <= 0x31bf) ||	/* bopomofo */
-	    (c >= 0xac00 && c <= 0xd7a3) ||	/* hangul */
-	    (c >= 0xff01 && c <= 0xff60) ||	/* fullwidth forms */
-	    (c >= 0x3200 && c <= 0x33ff));	/* enclosed, compatibility */
+	    (c >= 0x2e80 && c <= 0x2fdf) || /* radicals */
+	    (c >= 0x3040 && c <= 0x30ff) || /* kana */
+	    (c >= 0x3100 && c <= 0x31bf) || /* bopomofo */
+	    (c >= 0xac00 && c <= 0xd7a3) || /* hangul */
+	    (c >= 0xff01 && c <= 0xff60) || /* fullwidth forms */
+	    (c >= 0x3200 && c <= 0x33ff));  /* enclosed, compatibility */
 }
 
 /* Characters that are dropped outright: they have no business in a page. */
@@ -108,9 +108,9 @@ static int
 text_is_dropped(uint32_t c)
 {
 	return ((c < 0x20 && c != '\n') || c == 0x7f ||
-	    (c >= 0x80 && c <= 0x9f) ||		/* C1 */
-	    c == 0x00ad ||			/* soft hyphen */
-	    c == 0x061c ||			/* Arabic letter mark */
+	    (c >= 0x80 && c <= 0x9f) || /* C1 */
+	    c == 0x00ad ||		/* soft hyphen */
+	    c == 0x061c ||		/* Arabic letter mark */
 	    /*
 	     * Prepended concatenation marks: invisible, they join the
 	     * character after them into one cluster (a space too, which a
@@ -120,12 +120,12 @@ text_is_dropped(uint32_t c)
 	    (c >= 0x0600 && c <= 0x0605) || c == 0x06dd || c == 0x070f ||
 	    c == 0x0890 || c == 0x0891 || c == 0x08e2 || c == 0x110bd ||
 	    c == 0x110cd ||
-	    (c >= 0x200b && c <= 0x200f) ||	/* ZW space/joiners, LRM, RLM */
-	    (c >= 0x202a && c <= 0x202e) ||	/* bidi embeddings, overrides */
-	    (c >= 0x2060 && c <= 0x2064) ||	/* word joiner, invisible ops */
-	    (c >= 0x2066 && c <= 0x206f) ||	/* bidi isolates, deprecated */
-	    c == 0xfeff ||			/* BOM, ZW no-break space */
-	    (c >= 0xfff9 && c <= 0xfffb) ||	/* interlinear annotation */
+	    (c >= 0x200b && c <= 0x200f) || /* ZW space/joiners, LRM, RLM */
+	    (c >= 0x202a && c <= 0x202e) || /* bidi embeddings, overrides */
+	    (c >= 0x2060 && c <= 0x2064) || /* word joiner, invisible ops */
+	    (c >= 0x2066 && c <= 0x206f) || /* bidi isolates, deprecated */
+	    c == 0xfeff ||		    /* BOM, ZW no-break space */
+	    (c >= 0xfff9 && c <= 0xfffb) || /* interlinear annotation */
 	    /* Hangul fillers: blank, and not spaces to a line breaker. */
 	    c == 0x115f || c == 0x1160 || c == 0x3164 || c == 0xffa0);
 }
@@ -151,8 +151,8 @@ text_is_stray(uint32_t c, uint32_t prev)
 		    prev == ' ' || prev == 0x3000 || text_is_selector(prev) ||
 		    prev == 0x200d);
 	if (c >= 0xe0000 && c <= 0xe007f)
-		return (prev != 0x1f3f4 &&
-		    !(prev >= 0xe0020 && prev <= 0xe007e));
+		return (
+		    prev != 0x1f3f4 && !(prev >= 0xe0020 && prev <= 0xe007e));
 	return (0);
 }
 
@@ -179,7 +179,7 @@ text_is_assigned_fast(uint32_t c)
 static int
 text_prepends_nothing(const char *s, size_t n)
 {
-	uint32_t	c;
+	uint32_t c;
 
 	if (n == 0)
 		return (1);
@@ -207,9 +207,9 @@ text_sanitize(const char *s, size_t n, size_t *outlen)
 static size_t
 text_clean_run(const char *s, size_t n, int flags, uint32_t *last)
 {
-	const unsigned char	*u = (const unsigned char *)s;
-	size_t			 i = 0;
-	uint32_t		 c;
+	const unsigned char *u = (const unsigned char *)s;
+	size_t		     i = 0;
+	uint32_t	     c;
 
 	while (i < n) {
 		if ((u[i] >= 0x20 && u[i] < 0x7f) || u[i] == '\n' ||
@@ -223,8 +223,8 @@ text_clean_run(const char *s, size_t n, int flags, uint32_t *last)
 		c = (uint32_t)(u[i] & 0x0f) << 12 |
 		    (uint32_t)(u[i + 1] & 0x3f) << 6 | (u[i + 2] & 0x3f);
 		if (!((c >= 0x3000 && c <= 0x303f) ||
-		    (c >= 0x4e00 && c <= 0x9fff) ||
-		    (c >= 0xff01 && c <= 0xff60)))
+			(c >= 0x4e00 && c <= 0x9fff) ||
+			(c >= 0xff01 && c <= 0xff60)))
 			break;
 		*last = c;
 		i += 3;
@@ -235,10 +235,10 @@ text_clean_run(const char *s, size_t n, int flags, uint32_t *last)
 char *
 text_clean(const char *s, size_t n, int flags, size_t *outlen)
 {
-	struct buf	 b = BUF_INIT;
-	uint32_t	 c, prev = 0;
-	size_t		 i, len;
-	char		 tmp[4];
+	struct buf b = BUF_INIT;
+	uint32_t   c, prev = 0;
+	size_t	   i, len;
+	char	   tmp[4];
 
 	for (i = 0; i < n; i += len) {
 		if ((len = text_clean_run(s + i, n - i, flags, &c)) != 0) {
@@ -257,20 +257,20 @@ text_clean(const char *s, size_t n, int flags, size_t *outlen)
 		else if (c == '\f')
 			c = (flags & TEXT_KEEP_FF) ? '\f' : '\n';
 		else if (c == 0x2028 || c == 0x2029 || c == 0x85)
-			c = '\n';	/* line, paragraph separator; NEL */
+			c = '\n'; /* line, paragraph separator; NEL */
 		else if (c == 0x200d && (prev >= 0x1f000 || prev == 0xfe0f))
-			;	/* ZWJ inside an emoji sequence is harmless */
+			; /* ZWJ inside an emoji sequence is harmless */
 		else if (text_is_dropped(c) || text_is_stray(c, prev))
 			continue;
 		else if (c != '\n' && c != '\t' && c != '\f' &&
 		    c != TEXT_REPLACEMENT &&
 		    (c > 0x10ffff || (c >= 0xd800 && c <= 0xdfff) ||
-		    (c & 0xfffe) == 0xfffe || (c >= 0xfdd0 && c <= 0xfdef)))
+			(c & 0xfffe) == 0xfffe || (c >= 0xfdd0 && c <= 0xfdef)))
 			c = TEXT_REPLACEMENT;
 		else if (c >= 0x0d00 && !text_is_assigned_fast(c) &&
 		    uc_graphemeclusterbreak_property(c) == GBP_PREPEND &&
 		    text_prepends_nothing(s + i + len, n - i - len))
-			continue;	/* a Prepend letter before a space */
+			continue; /* a Prepend letter before a space */
 		else if (c >= 0x20 && !text_is_assigned_fast(c) &&
 		    text_cp_width(c) < 0) {
 			/*
@@ -285,8 +285,8 @@ text_clean(const char *s, size_t n, int flags, size_t *outlen)
 		 * tab and form feed the caller asked to keep.
 		 */
 		assert(c == '\n' || (c == '\t' && (flags & TEXT_KEEP_TAB)) ||
-		    (c == '\f' && (flags & TEXT_KEEP_FF)) || (c >= 0x20 &&
-		    c != 0x7f && (c < 0x80 || c > 0x9f)));
+		    (c == '\f' && (flags & TEXT_KEEP_FF)) ||
+		    (c >= 0x20 && c != 0x7f && (c < 0x80 || c > 0x9f)));
 		prev = c;
 		buf_add(&b, tmp, text_utf8_put(tmp, c));
 	}
@@ -299,7 +299,7 @@ text_clean(const char *s, size_t n, int flags, size_t *outlen)
 static char *
 text_convert(const char *from, const char *in, size_t inlen, size_t *outlen)
 {
-	uint8_t	*u;
+	uint8_t *u;
 	char	*s;
 	size_t	 len = 0;
 
@@ -342,13 +342,13 @@ static const char text_common_zh[] =
     "難週辦習響約劃選標寫親價龍飛項億鎮記攝訊縣們於裡著並資邊級圖統較組計"
     "別論運幾強決幹戰頭號準精維層專狀養廠識屬圓滿調參紅細聽該鐵嚴設管";
 
-static uint32_t	*text_common;		/* text_common_zh, sorted */
+static uint32_t *text_common; /* text_common_zh, sorted */
 static size_t	 text_ncommon;
 
 static int
 text_cmp_cp(const void *a, const void *b)
 {
-	uint32_t	x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+	uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
 
 	return (x < y ? -1 : x > y);
 }
@@ -356,7 +356,7 @@ text_cmp_cp(const void *a, const void *b)
 static int
 text_is_common_zh(uint32_t c)
 {
-	size_t	 i, n = sizeof text_common_zh - 1, len;
+	size_t i, n = sizeof text_common_zh - 1, len;
 
 	if (text_common == NULL) {
 		text_common = xreallocarray(NULL, n, sizeof *text_common);
@@ -366,24 +366,24 @@ text_is_common_zh(uint32_t c)
 		qsort(text_common, text_ncommon, sizeof *text_common,
 		    text_cmp_cp);
 	}
-	return (bsearch(&c, text_common, text_ncommon, sizeof c,
-	    text_cmp_cp) != NULL);
+	return (bsearch(&c, text_common, text_ncommon, sizeof c, text_cmp_cp) !=
+	    NULL);
 }
 
 /* What the characters of a decoded text are, for text_decode's guess. */
 struct text_profile {
-	size_t	nonascii;	/* characters outside ASCII */
-	double	zh;		/* how Chinese: 0 to 1 */
-	size_t	kana;
-	size_t	hangul;
+	size_t nonascii; /* characters outside ASCII */
+	double zh;	 /* how Chinese: 0 to 1 */
+	size_t kana;
+	size_t hangul;
 };
 
 static void
 text_profile(const char *s, size_t n, struct text_profile *p)
 {
-	uint32_t	c;
-	size_t		i, len;
-	double		good = 0;
+	uint32_t c;
+	size_t	 i, len;
+	double	 good = 0;
 
 	memset(p, 0, sizeof *p);
 	for (i = 0; i < n; i += len) {
@@ -391,13 +391,13 @@ text_profile(const char *s, size_t n, struct text_profile *p)
 		if (c < 0x80)
 			continue;
 		p->nonascii++;
-		if (text_is_common_zh(c) || (text_is_cjk_punct(c) &&
-		    !(c >= 0x3040 && c <= 0x30ff)))
+		if (text_is_common_zh(c) ||
+		    (text_is_cjk_punct(c) && !(c >= 0x3040 && c <= 0x30ff)))
 			good += 1;
 		else if (text_is_han(c))
-			good += 0.25;	/* a rare character */
+			good += 0.25; /* a rare character */
 		else if (c >= 0xff01 && c <= 0xff5e)
-			good += 0.5;	/* fullwidth letters and digits */
+			good += 0.5; /* fullwidth letters and digits */
 		if (c >= 0x3040 && c <= 0x30ff)
 			p->kana++;
 		else if (c >= 0xac00 && c <= 0xd7a3)
@@ -411,8 +411,8 @@ text_profile(const char *s, size_t n, struct text_profile *p)
  * by its characters: the first encoding it is valid in is taken.  At or
  * above, text read in an encoding must be this Chinese to be taken.
  */
-#define TEXT_JUDGE_MIN	16
-#define TEXT_ZH_MIN	0.5
+#define TEXT_JUDGE_MIN 16
+#define TEXT_ZH_MIN    0.5
 
 /* Chinese encodings a page may be in, in order of preference. */
 static const char *text_zh_encodings[] = { "GB18030", "BIG5" };
@@ -422,9 +422,9 @@ static const char *text_zh_encodings[] = { "GB18030", "BIG5" };
  * were: recognised only to say what the file is.
  */
 static const struct {
-	const char	*encoding;
-	const char	*language;
-	int		 kana;		/* told by kana, else hangul */
+	const char *encoding;
+	const char *language;
+	int	    kana; /* told by kana, else hangul */
 } text_other_encodings[] = {
 	{ "SHIFT_JIS", "Japanese", 1 },
 	{ "EUC-JP", "Japanese", 1 },
@@ -441,15 +441,15 @@ static char *
 text_decode_legacy(const char *in, size_t inlen, size_t bad, size_t *outlen,
     const char **encoding, char **cause)
 {
-	struct text_profile	 p;
-	char			*conv, *best = NULL;
-	double			 best_zh = -1;
-	size_t			 i, len, best_len = 0, nvalid = 0;
+	struct text_profile p;
+	char		   *conv, *best = NULL;
+	double		    best_zh = -1;
+	size_t		    i, len, best_len = 0, nvalid = 0;
 
 	for (i = 0; i < sizeof text_zh_encodings / sizeof *text_zh_encodings;
-	    i++) {
+	     i++) {
 		if ((conv = text_convert(text_zh_encodings[i], in, inlen,
-		    &len)) == NULL)
+			 &len)) == NULL)
 			continue;
 		nvalid++;
 		text_profile(conv, len, &p);
@@ -472,17 +472,19 @@ text_decode_legacy(const char *in, size_t inlen, size_t bad, size_t *outlen,
 	}
 	free(best);
 	*encoding = NULL;
-	for (i = 0; i < sizeof text_other_encodings /
-	    sizeof *text_other_encodings; i++) {
+	for (i = 0;
+	     i < sizeof text_other_encodings / sizeof *text_other_encodings;
+	     i++) {
 		if ((conv = text_convert(text_other_encodings[i].encoding, in,
-		    inlen, &len)) == NULL)
+			 inlen, &len)) == NULL)
 			continue;
 		text_profile(conv, len, &p);
 		free(conv);
 		if (p.nonascii >= TEXT_JUDGE_MIN &&
 		    (text_other_encodings[i].kana ? p.kana : p.hangul) * 5 >=
-		    p.nonascii) {
-			xasprintf(cause, "text in %s (%s), not Chinese: "
+			p.nonascii) {
+			xasprintf(cause,
+			    "text in %s (%s), not Chinese: "
 			    "kanbao reads UTF-8, GB18030, GBK and Big5",
 			    text_other_encodings[i].language,
 			    text_other_encodings[i].encoding);
@@ -490,32 +492,35 @@ text_decode_legacy(const char *in, size_t inlen, size_t bad, size_t *outlen,
 		}
 	}
 	if (nvalid == 0)
-		xasprintf(cause, "not UTF-8, GB18030, GBK or Big5 text "
-		    "(invalid byte at offset %zu)", bad);
+		xasprintf(cause,
+		    "not UTF-8, GB18030, GBK or Big5 text "
+		    "(invalid byte at offset %zu)",
+		    bad);
 	else
 		*cause = xstrdup("not Chinese text in any encoding kanbao "
-		    "reads (UTF-8, GB18030, GBK, Big5)");
+				 "reads (UTF-8, GB18030, GBK, Big5)");
 	return (NULL);
 }
 
 char *
-text_decode(const char *in, size_t inlen, size_t *outlen,
-    const char **encoding, char **cause)
+text_decode(const char *in, size_t inlen, size_t *outlen, const char **encoding,
+    char **cause)
 {
-	const uint8_t	*u = (const uint8_t *)in;
-	const uint8_t	*bad;
-	const char	*enc = "UTF-8";
-	char		*conv = NULL, *out;
-	const char	*p;
-	size_t		 convlen = 0, i;
+	const uint8_t *u = (const uint8_t *)in;
+	const uint8_t *bad;
+	const char    *enc = "UTF-8";
+	char	      *conv = NULL, *out;
+	const char    *p;
+	size_t	       convlen = 0, i;
 
 	*encoding = NULL;
 	if (inlen == 0) {
 		*cause = xstrdup("empty file");
 		return (NULL);
 	}
-	if (inlen >= 2 && ((u[0] == 0xff && u[1] == 0xfe) ||
-	    (u[0] == 0xfe && u[1] == 0xff))) {
+	if (inlen >= 2 &&
+	    ((u[0] == 0xff && u[1] == 0xfe) ||
+		(u[0] == 0xfe && u[1] == 0xff))) {
 		enc = u[0] == 0xff ? "UTF-16LE" : "UTF-16BE";
 		conv = text_convert(enc, in + 2, inlen - 2, &convlen);
 		if (conv == NULL) {
@@ -524,8 +529,7 @@ text_decode(const char *in, size_t inlen, size_t *outlen,
 		}
 		in = conv;
 		inlen = convlen;
-	} else if (inlen >= 3 && u[0] == 0xef && u[1] == 0xbb &&
-	    u[2] == 0xbf) {
+	} else if (inlen >= 3 && u[0] == 0xef && u[1] == 0xbb && u[2] == 0xbf) {
 		in += 3;
 		inlen -= 3;
 	}
@@ -539,8 +543,7 @@ text_decode(const char *in, size_t inlen, size_t *outlen,
 	    (bad = u8_check((const uint8_t *)in, inlen)) != NULL) {
 		/* Not UTF-8: GB18030 (a superset of GBK) or Big5. */
 		conv = text_decode_legacy(in, inlen,
-		    (size_t)(bad - (const uint8_t *)in), &convlen, &enc,
-		    cause);
+		    (size_t)(bad - (const uint8_t *)in), &convlen, &enc, cause);
 		if (conv == NULL)
 			return (NULL);
 		in = conv;
@@ -548,7 +551,7 @@ text_decode(const char *in, size_t inlen, size_t *outlen,
 	}
 	/* Text with many control characters is not a page. */
 	for (i = convlen = 0; i < inlen && i < 65536; i++) {
-		unsigned char	c = (unsigned char)in[i];
+		unsigned char c = (unsigned char)in[i];
 
 		if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' &&
 		    c != '\f' && c != 0x1b)
@@ -576,40 +579,37 @@ text_decode(const char *in, size_t inlen, size_t *outlen,
  * and the line and paragraph separators are -1 as in glibc.
  */
 struct text_width_range {
-	uint32_t	first;
-	uint32_t	last;
-	int		width;
+	uint32_t first;
+	uint32_t last;
+	int	 width;
 };
 
 static const struct text_width_range text_width_fixes[] = {
-	{ 0x00ad, 0x00ad, 1 },		/* soft hyphen */
-	{ 0x0600, 0x0605, 1 },		/* prepended concatenation marks */
-	{ 0x06dd, 0x06dd, 1 },
-	{ 0x070f, 0x070f, 1 },
-	{ 0x0890, 0x0891, 1 },
-	{ 0x08e2, 0x08e2, 1 },
-	{ 0x0cbf, 0x0cbf, 0 },		/* Kannada vowel signs */
+	{ 0x00ad, 0x00ad, 1 }, /* soft hyphen */
+	{ 0x0600, 0x0605, 1 }, /* prepended concatenation marks */
+	{ 0x06dd, 0x06dd, 1 }, { 0x070f, 0x070f, 1 }, { 0x0890, 0x0891, 1 },
+	{ 0x08e2, 0x08e2, 1 }, { 0x0cbf, 0x0cbf, 0 }, /* Kannada vowel signs */
 	{ 0x0cc6, 0x0cc6, 0 },
-	{ 0x2028, 0x2029, -1 },		/* line, paragraph separator */
-	{ 0x3248, 0x324f, 2 },		/* circled numbers on black squares */
-	{ 0x4dc0, 0x4dff, 2 },		/* hexagram symbols */
-	{ 0x110bd, 0x110bd, 1 },	/* Kaithi number signs */
+	{ 0x2028, 0x2029, -1 },	 /* line, paragraph separator */
+	{ 0x3248, 0x324f, 2 },	 /* circled numbers on black squares */
+	{ 0x4dc0, 0x4dff, 2 },	 /* hexagram symbols */
+	{ 0x110bd, 0x110bd, 1 }, /* Kaithi number signs */
 	{ 0x110cd, 0x110cd, 1 },
-	{ 0x11a07, 0x11a08, 0 },	/* Zanabazar square vowel signs */
-	{ 0x11c3f, 0x11c3f, 0 },	/* Bhaiksuki sign */
+	{ 0x11a07, 0x11a08, 0 }, /* Zanabazar square vowel signs */
+	{ 0x11c3f, 0x11c3f, 0 }, /* Bhaiksuki sign */
 };
 
 int
 text_cp_width(uint32_t c)
 {
-	size_t	i;
+	size_t i;
 
 	if (c < 0x7f)
 		return (c >= 0x20 ? 1 : (c == 0 ? 0 : -1));
 	if (c >= 0x4e00 && c <= 0x9fff)
-		return (2);		/* the common case, fast */
+		return (2); /* the common case, fast */
 	for (i = 0; i < sizeof text_width_fixes / sizeof *text_width_fixes;
-	    i++) {
+	     i++) {
 		if (c >= text_width_fixes[i].first &&
 		    c <= text_width_fixes[i].last)
 			return (text_width_fixes[i].width);
@@ -622,10 +622,10 @@ text_cp_width(uint32_t c)
 int
 text_width(const char *s, size_t n)
 {
-	char		 small[256], *gb;
-	uint32_t	 c;
-	size_t		 i, len;
-	int		 total = 0, cluster = 0, w;
+	char	 small[256], *gb;
+	uint32_t c;
+	size_t	 i, len;
+	int	 total = 0, cluster = 0, w;
 
 	if (n == 0)
 		return (0);
@@ -660,7 +660,7 @@ text_grapheme_breaks(const char *s, size_t n, char *p)
 char *
 text_sanitize_line(const char *s)
 {
-	char	*out, *p;
+	char *out, *p;
 
 	out = text_sanitize(s, strlen(s), NULL);
 	for (p = out; *p != '\0'; p++) {

@@ -83,8 +83,8 @@ static const struct theme_style theme_builtin_style[THEME_NELEMS] = {
 #undef D
 
 static const struct {
-	const char	*name;
-	int		 bit;
+	const char *name;
+	int	    bit;
 } theme_attrs[] = {
 	{ "bold", THEME_BOLD },
 	{ "dim", THEME_DIM },
@@ -94,14 +94,13 @@ static const struct {
 	{ "standout", THEME_STANDOUT },
 };
 
-static const char *const theme_colours[8] = {
-	"black", "red", "green", "yellow", "blue", "magenta", "cyan", "white"
-};
+static const char *const theme_colours[8] = { "black", "red", "green", "yellow",
+	"blue", "magenta", "cyan", "white" };
 
 struct theme *
 theme_builtin(void)
 {
-	struct theme	*t;
+	struct theme *t;
 
 	t = xcalloc(1, sizeof *t);
 	t->name = xstrdup("builtin");
@@ -122,14 +121,14 @@ theme_free(struct theme *t)
 static int
 theme_parse_attr(char *s, int *attr, char **bad)
 {
-	char	*w, *last;
-	size_t	 i;
+	char  *w, *last;
+	size_t i;
 
 	*attr = 0;
 	if (strcmp(s, "none") == 0 || strcmp(s, "-") == 0)
 		return (0);
 	for (w = strtok_r(s, ",", &last); w != NULL;
-	    w = strtok_r(NULL, ",", &last)) {
+	     w = strtok_r(NULL, ",", &last)) {
 		for (i = 0; i < sizeof theme_attrs / sizeof *theme_attrs; i++) {
 			if (strcmp(w, theme_attrs[i].name) == 0)
 				break;
@@ -147,9 +146,9 @@ theme_parse_attr(char *s, int *attr, char **bad)
 static int
 theme_parse_colour(const char *s, int *c)
 {
-	char	*end;
-	long	 v;
-	int	 i;
+	char *end;
+	long  v;
+	int   i;
 
 	if (strcmp(s, "default") == 0) {
 		*c = THEME_DEFAULT;
@@ -178,7 +177,7 @@ theme_parse_colour(const char *s, int *c)
 static int
 theme_elem_find(const char *name)
 {
-	int	i;
+	int i;
 
 	for (i = 0; i < THEME_NELEMS; i++) {
 		if (strcmp(name, theme_elem_names[i]) == 0)
@@ -191,10 +190,10 @@ struct theme *
 theme_parse(const char *name, const char *file, const char *text, size_t len,
     char **cause)
 {
-	struct theme	*t;
-	char		*copy, *line, *next, *p, *eq, *word[4], *bad, *last;
-	size_t		 lineno = 0;
-	int		 nword, elem, attr, fg, bg;
+	struct theme *t;
+	char	     *copy, *line, *next, *p, *eq, *word[4], *bad, *last;
+	size_t	      lineno = 0;
+	int	      nword, elem, attr, fg, bg;
 
 	t = theme_builtin();
 	free(t->name);
@@ -210,16 +209,19 @@ theme_parse(const char *name, const char *file, const char *text, size_t len,
 		if (*line == '\0')
 			continue;
 		if ((eq = strchr(line, '=')) == NULL) {
-			xasprintf(cause, "%s:%zu: expected 'element = "
-			    "attributes fg bg'", file, lineno);
+			xasprintf(cause,
+			    "%s:%zu: expected 'element = "
+			    "attributes fg bg'",
+			    file, lineno);
 			goto fail;
 		}
 		*eq = ' ';
 		nword = 0;
 		for (p = strtok_r(line, " \t\r", &last); p != NULL;
-		    p = strtok_r(NULL, " \t\r", &last)) {
+		     p = strtok_r(NULL, " \t\r", &last)) {
 			if (nword == 4) {
-				xasprintf(cause, "%s:%zu: too many words "
+				xasprintf(cause,
+				    "%s:%zu: too many words "
 				    "(expected 'element = attributes fg bg')",
 				    file, lineno);
 				goto fail;
@@ -227,8 +229,10 @@ theme_parse(const char *name, const char *file, const char *text, size_t len,
 			word[nword++] = p;
 		}
 		if (nword != 4) {
-			xasprintf(cause, "%s:%zu: expected 'element = "
-			    "attributes fg bg'", file, lineno);
+			xasprintf(cause,
+			    "%s:%zu: expected 'element = "
+			    "attributes fg bg'",
+			    file, lineno);
 			goto fail;
 		}
 		if ((elem = theme_elem_find(word[0])) == -1) {
@@ -237,18 +241,22 @@ theme_parse(const char *name, const char *file, const char *text, size_t len,
 			goto fail;
 		}
 		if (theme_parse_attr(word[1], &attr, &bad) != 0) {
-			xasprintf(cause, "%s:%zu: unknown attribute '%s'",
-			    file, lineno, bad);
+			xasprintf(cause, "%s:%zu: unknown attribute '%s'", file,
+			    lineno, bad);
 			goto fail;
 		}
 		if (theme_parse_colour(word[2], &fg) != 0) {
-			xasprintf(cause, "%s:%zu: bad colour '%s' (a name, "
-			    "default or 0-255)", file, lineno, word[2]);
+			xasprintf(cause,
+			    "%s:%zu: bad colour '%s' (a name, "
+			    "default or 0-255)",
+			    file, lineno, word[2]);
 			goto fail;
 		}
 		if (theme_parse_colour(word[3], &bg) != 0) {
-			xasprintf(cause, "%s:%zu: bad colour '%s' (a name, "
-			    "default or 0-255)", file, lineno, word[3]);
+			xasprintf(cause,
+			    "%s:%zu: bad colour '%s' (a name, "
+			    "default or 0-255)",
+			    file, lineno, word[3]);
 			goto fail;
 		}
 		t->style[elem].attr = attr;
@@ -267,10 +275,10 @@ fail:
 struct theme *
 theme_load(const char *path, char **cause)
 {
-	struct theme	*t;
-	const char	*base, *dot;
-	char		*text, *name, *why;
-	size_t		 len;
+	struct theme *t;
+	const char   *base, *dot;
+	char	     *text, *name, *why;
+	size_t	      len;
 
 	if ((text = file_read(path, &len, &why)) == NULL) {
 		xasprintf(cause, "%s: %s", path, why);
@@ -279,8 +287,8 @@ theme_load(const char *path, char **cause)
 	}
 	base = (base = strrchr(path, '/')) != NULL ? base + 1 : path;
 	dot = strrchr(base, '.');
-	name = xstrndup(base, dot != NULL ? (size_t)(dot - base) :
-	    strlen(base));
+	name =
+	    xstrndup(base, dot != NULL ? (size_t)(dot - base) : strlen(base));
 	t = theme_parse(name, path, text, len, cause);
 	free(name);
 	free(text);
@@ -290,7 +298,7 @@ theme_load(const char *path, char **cause)
 static int
 theme_isdir(const char *path)
 {
-	struct stat	sb;
+	struct stat sb;
 
 	return (stat(path, &sb) == 0 && S_ISDIR(sb.st_mode));
 }
@@ -298,10 +306,10 @@ theme_isdir(const char *path)
 size_t
 theme_dirs(char *dirs[THEME_NDIRS])
 {
-	char		 exe[PATH_MAX], *slash, *d;
-	const char	*home, *xdg;
-	ssize_t		 len;
-	size_t		 n = 0;
+	char	    exe[PATH_MAX], *slash, *d;
+	const char *home, *xdg;
+	ssize_t	    len;
+	size_t	    n = 0;
 
 	len = readlink("/proc/self/exe", exe, sizeof exe - 1);
 	if (len > 0) {
@@ -347,10 +355,10 @@ theme_cmp(const void *a, const void *b)
 size_t
 theme_names(char ***names)
 {
-	char		*dirs[THEME_NDIRS], **v = NULL;
-	DIR		*dp;
-	struct dirent	*de;
-	size_t		 ndirs, i, n = 0, len, j, k;
+	char	      *dirs[THEME_NDIRS], **v = NULL;
+	DIR	      *dp;
+	struct dirent *de;
+	size_t	       ndirs, i, n = 0, len, j, k;
 
 	ndirs = theme_dirs(dirs);
 	for (i = 0; i < ndirs; i++) {
@@ -382,7 +390,7 @@ theme_names(char ***names)
 void
 theme_names_free(char **v, size_t n)
 {
-	size_t	i;
+	size_t i;
 
 	for (i = 0; i < n; i++)
 		free(v[i]);
@@ -392,9 +400,9 @@ theme_names_free(char **v, size_t n)
 struct theme *
 theme_find(const char *name, char **cause)
 {
-	struct theme	*t = NULL;
-	char		*dirs[THEME_NDIRS], *path;
-	size_t		 ndirs, i;
+	struct theme *t = NULL;
+	char	     *dirs[THEME_NDIRS], *path;
+	size_t	      ndirs, i;
 
 	if (*name == '\0' || strchr(name, '/') != NULL) {
 		xasprintf(cause, "bad theme name: %s", name);
@@ -417,8 +425,8 @@ theme_find(const char *name, char **cause)
 int
 theme_colour8(int c)
 {
-	static const int	levels[6] = { 0, 95, 135, 175, 215, 255 };
-	int			r, g, b, v;
+	static const int levels[6] = { 0, 95, 135, 175, 215, 255 };
+	int		 r, g, b, v;
 
 	if (c < 0)
 		return (c);

@@ -18,44 +18,44 @@
 #include <string.h>
 
 #include "kanbao/buf.h"
-#include "kanbao/text.h"
 #include "kanbao/file.h"
+#include "kanbao/text.h"
 #include "kanbao/topic.h"
 #include "kanbao/xmalloc.h"
 
-#define TOPIC_CAP		3	/* body hits counted per word */
-#define TOPIC_TITLE_WEIGHT	3	/* a title hit is worth this many */
+#define TOPIC_CAP	   3 /* body hits counted per word */
+#define TOPIC_TITLE_WEIGHT 3 /* a title hit is worth this many */
 
 struct topic_word {
-	char	*word;
-	int	 weight;
+	char *word;
+	int   weight;
 };
 
 struct topic_rule {
-	char			*name;		/* "investment" */
-	char			*label;		/* "投资项目" */
-	unsigned		 kinds;		/* mask of 1 << parse_kind; 0: any */
-	int			 min;		/* score needed */
-	struct topic_word	*words;
-	size_t			 nwords;
+	char		  *name;  /* "investment" */
+	char		  *label; /* "投资项目" */
+	unsigned	   kinds; /* mask of 1 << parse_kind; 0: any */
+	int		   min;	  /* score needed */
+	struct topic_word *words;
+	size_t		   nwords;
 };
 
 /* One word of one rule, filed under its first character. */
 struct topic_entry {
-	const char	*word;
-	size_t		 len;
-	size_t		 slot;		/* index into a flat per-word array */
-	int		 rule;
+	const char *word;
+	size_t	    len;
+	size_t	    slot; /* index into a flat per-word array */
+	int	    rule;
 };
 
 struct topic_set {
-	struct topic_rule	 rules[TOPIC_MAX];
-	size_t			 n;
+	struct topic_rule rules[TOPIC_MAX];
+	size_t		  n;
 	/* Built once the rules are read (topic_index): */
-	struct topic_entry	*ix;		/* sorted by bucket */
-	size_t			 bucket[257];	/* ix[bucket[b]..bucket[b+1]) */
-	size_t			 nslots;	/* words of all rules */
-	size_t			 base[TOPIC_MAX]; /* rule i's first slot */
+	struct topic_entry *ix;		     /* sorted by bucket */
+	size_t		    bucket[257];     /* ix[bucket[b]..bucket[b+1]) */
+	size_t		    nslots;	     /* words of all rules */
+	size_t		    base[TOPIC_MAX]; /* rule i's first slot */
 };
 
 /*
@@ -63,58 +63,58 @@ struct topic_set {
  * defaults and a user's file are read by the same code.
  */
 static const char topic_builtin[] =
-	"topic investment 投资项目\n"
-	"kinds news commentary photo\n"
-	"min 13\n"
-	"words 4 总投资 集中开工 重大项目 固定资产投资 有效投资 开竣投\n"
-	"words 3 签约 开工 竣工 投产 落户 达产 招商 招引 双招双引 "
-	"开工建设 项目建设 项目推进 招大引强 产业链招商\n"
-	"words 1 项目 亿元 万元 产值 产业链 产能 厂房 工程\n"
-	"\n"
-	"topic enterprise 企业服务\n"
-	"kinds news commentary photo\n"
-	"min 20\n"
-	"words 4 助企 惠企 营商环境 企业之家 入企 涉企 为企服务 服务企业 "
-	"企业诉求 纾困 减税降费 助企服务\n"
-	"words 3 复工复产 企业发展 企业经营 招工 用工 订单 满负荷 开足马力 "
-	"生产线 车间 技术改造 招聘 求职 智能制造 机器人\n"
-	"words 2 岗位 员工 工人 设备 生产工序\n"
-	"words 1 企业 公司 生产 市场 政策\n"
-	"\n"
-	"topic weather 天气\n"
-	"kinds weather\n"
-	"\n"
-	"topic livelihood 民生\n"
-	"kinds news photo\n"
-	"min 8\n"
-	"words 4 民生实事 加装电梯 养老 医保 社保 就业 安置房 公寓房 "
-	"老旧小区 便民 惠民\n"
-	"words 2 居民 群众 社区 百姓 住房 教育 学校 医院 健康 驿站\n"
-	"\n"
-	"topic agriculture 三农\n"
-	"kinds news photo\n"
-	"min 8\n"
-	"words 4 春耕 秋收 农户 农田 粮食 三农 乡村振兴 种植 农业 农民 "
-	"未来乡村 和美乡村 强村富民 蔬菜\n"
-	"words 2 村民 乡村 田间 农时 大棚 合作社\n"
-	"\n"
-	"topic safety 平安\n"
-	"kinds news photo\n"
-	"min 8\n"
-	"words 4 平安建设 反诈 诈骗 消防 安全生产 交通安全 治安 派出所 "
-	"公安 矛盾纠纷 隐患\n"
-	"words 2 安全 平安 执法 巡查 调解\n"
-	"\n"
-	"topic commentary 评论\n"
-	"kinds commentary\n"
-	"\n"
-	"topic photo 图片\n"
-	"kinds photo\n";
+    "topic investment 投资项目\n"
+    "kinds news commentary photo\n"
+    "min 13\n"
+    "words 4 总投资 集中开工 重大项目 固定资产投资 有效投资 开竣投\n"
+    "words 3 签约 开工 竣工 投产 落户 达产 招商 招引 双招双引 "
+    "开工建设 项目建设 项目推进 招大引强 产业链招商\n"
+    "words 1 项目 亿元 万元 产值 产业链 产能 厂房 工程\n"
+    "\n"
+    "topic enterprise 企业服务\n"
+    "kinds news commentary photo\n"
+    "min 20\n"
+    "words 4 助企 惠企 营商环境 企业之家 入企 涉企 为企服务 服务企业 "
+    "企业诉求 纾困 减税降费 助企服务\n"
+    "words 3 复工复产 企业发展 企业经营 招工 用工 订单 满负荷 开足马力 "
+    "生产线 车间 技术改造 招聘 求职 智能制造 机器人\n"
+    "words 2 岗位 员工 工人 设备 生产工序\n"
+    "words 1 企业 公司 生产 市场 政策\n"
+    "\n"
+    "topic weather 天气\n"
+    "kinds weather\n"
+    "\n"
+    "topic livelihood 民生\n"
+    "kinds news photo\n"
+    "min 8\n"
+    "words 4 民生实事 加装电梯 养老 医保 社保 就业 安置房 公寓房 "
+    "老旧小区 便民 惠民\n"
+    "words 2 居民 群众 社区 百姓 住房 教育 学校 医院 健康 驿站\n"
+    "\n"
+    "topic agriculture 三农\n"
+    "kinds news photo\n"
+    "min 8\n"
+    "words 4 春耕 秋收 农户 农田 粮食 三农 乡村振兴 种植 农业 农民 "
+    "未来乡村 和美乡村 强村富民 蔬菜\n"
+    "words 2 村民 乡村 田间 农时 大棚 合作社\n"
+    "\n"
+    "topic safety 平安\n"
+    "kinds news photo\n"
+    "min 8\n"
+    "words 4 平安建设 反诈 诈骗 消防 安全生产 交通安全 治安 派出所 "
+    "公安 矛盾纠纷 隐患\n"
+    "words 2 安全 平安 执法 巡查 调解\n"
+    "\n"
+    "topic commentary 评论\n"
+    "kinds commentary\n"
+    "\n"
+    "topic photo 图片\n"
+    "kinds photo\n";
 
 static void
 topic_rule_clear(struct topic_rule *r)
 {
-	size_t	i;
+	size_t i;
 
 	free(r->name);
 	free(r->label);
@@ -127,7 +127,7 @@ topic_rule_clear(struct topic_rule *r)
 void
 topic_set_free(struct topic_set *ts)
 {
-	size_t	i;
+	size_t i;
 
 	if (ts == NULL)
 		return;
@@ -141,8 +141,8 @@ topic_set_free(struct topic_set *ts)
 static size_t
 topic_split(char *line, char **argv, size_t max)
 {
-	size_t	n = 0;
-	char	*p = line;
+	size_t n = 0;
+	char  *p = line;
 
 	while (n < max) {
 		while (*p == ' ' || *p == '\t')
@@ -164,8 +164,8 @@ topic_valid_name(const char *s)
 	if (*s == '\0' || strlen(s) > 32)
 		return (0);
 	for (; *s != '\0'; s++) {
-		if (!islower((unsigned char)*s) && !isdigit((unsigned char)*s) &&
-		    *s != '-' && *s != '_')
+		if (!islower((unsigned char)*s) &&
+		    !isdigit((unsigned char)*s) && *s != '-' && *s != '_')
 			return (0);
 	}
 	return (1);
@@ -181,12 +181,12 @@ static int
 topic_read(struct topic_set *ts, const char *where, const char *text,
     char **cause)
 {
-	struct topic_rule	*r = NULL;
-	const char		*s = text, *nl;
-	char			*line, *argv[256], *end;
-	size_t			 argc, i, lineno = 0;
-	long			 v;
-	int			 k;
+	struct topic_rule *r = NULL;
+	const char	  *s = text, *nl;
+	char		  *line, *argv[256], *end;
+	size_t		   argc, i, lineno = 0;
+	long		   v;
+	int		   k;
 
 	for (; *s != '\0'; s = *nl == '\0' ? nl : nl + 1) {
 		nl = strchr(s, '\n');
@@ -202,10 +202,12 @@ topic_read(struct topic_set *ts, const char *where, const char *text,
 			continue;
 		}
 		if (strcmp(argv[0], "topic") == 0) {
-			if (argc < 2 || argc > 3 || !topic_valid_name(argv[1])) {
-				xasprintf(cause, "%s:%zu: expected: topic NAME "
-				    "[LABEL] (NAME in a-z, 0-9, - and _)", where,
-				    lineno);
+			if (argc < 2 || argc > 3 ||
+			    !topic_valid_name(argv[1])) {
+				xasprintf(cause,
+				    "%s:%zu: expected: topic NAME "
+				    "[LABEL] (NAME in a-z, 0-9, - and _)",
+				    where, lineno);
 				goto fail;
 			}
 			for (i = 0; i < ts->n; i++) {
@@ -214,8 +216,10 @@ topic_read(struct topic_set *ts, const char *where, const char *text,
 			}
 			if (i == ts->n) {
 				if (ts->n == TOPIC_MAX) {
-					xasprintf(cause, "%s:%zu: more than %d "
-					    "topics", where, lineno, TOPIC_MAX);
+					xasprintf(cause,
+					    "%s:%zu: more than %d "
+					    "topics",
+					    where, lineno, TOPIC_MAX);
 					goto fail;
 				}
 				ts->n++;
@@ -233,10 +237,11 @@ topic_read(struct topic_set *ts, const char *where, const char *text,
 			r->kinds = 0;
 			for (i = 1; i < argc; i++) {
 				if ((k = parse_kind_from_name(argv[i])) < 0) {
-					xasprintf(cause, "%s:%zu: unknown kind "
+					xasprintf(cause,
+					    "%s:%zu: unknown kind "
 					    "'%s' (news, commentary, photo, "
-					    "weather, ad, banner, other)", where,
-					    lineno, argv[i]);
+					    "weather, ad, banner, other)",
+					    where, lineno, argv[i]);
 					goto fail;
 				}
 				r->kinds |= 1U << k;
@@ -245,8 +250,10 @@ topic_read(struct topic_set *ts, const char *where, const char *text,
 			errno = 0;
 			v = argc == 2 ? strtol(argv[1], &end, 10) : -1;
 			if (argc != 2 || *end != '\0' || v < 0 || v > 100000) {
-				xasprintf(cause, "%s:%zu: expected: min N "
-				    "(0 to 100000)", where, lineno);
+				xasprintf(cause,
+				    "%s:%zu: expected: min N "
+				    "(0 to 100000)",
+				    where, lineno);
 				goto fail;
 			}
 			r->min = (int)v;
@@ -254,7 +261,8 @@ topic_read(struct topic_set *ts, const char *where, const char *text,
 			v = argc >= 3 ? strtol(argv[1], &end, 10) : 0;
 			if (argc < 3 || *end != '\0' || v < -1000 || v > 1000 ||
 			    v == 0) {
-				xasprintf(cause, "%s:%zu: expected: words WEIGHT "
+				xasprintf(cause,
+				    "%s:%zu: expected: words WEIGHT "
 				    "WORD... (WEIGHT a non-zero whole number)",
 				    where, lineno);
 				goto fail;
@@ -266,9 +274,10 @@ topic_read(struct topic_set *ts, const char *where, const char *text,
 				r->words[r->nwords++].weight = (int)v;
 			}
 		} else {
-			xasprintf(cause, "%s:%zu: unknown keyword '%s' "
-			    "(topic, kinds, min, words)", where, lineno,
-			    argv[0]);
+			xasprintf(cause,
+			    "%s:%zu: unknown keyword '%s' "
+			    "(topic, kinds, min, words)",
+			    where, lineno, argv[0]);
 			goto fail;
 		}
 		free(line);
@@ -284,11 +293,11 @@ static void topic_index(struct topic_set *);
 struct topic_set *
 topic_set_default(void)
 {
-	struct topic_set	*ts = xcalloc(1, sizeof *ts);
-	char			*cause;
+	struct topic_set *ts = xcalloc(1, sizeof *ts);
+	char		 *cause;
 
 	if (topic_read(ts, "built-in topics", topic_builtin, &cause) != 0)
-		fatal("%s", cause);	/* a bug in the table above */
+		fatal("%s", cause); /* a bug in the table above */
 	topic_index(ts);
 	return (ts);
 }
@@ -296,9 +305,9 @@ topic_set_default(void)
 struct topic_set *
 topic_set_load(const char *path, char **cause)
 {
-	struct topic_set	*ts = topic_set_default();
-	char			*text, *why;
-	size_t			 len;
+	struct topic_set *ts = topic_set_default();
+	char		 *text, *why;
+	size_t		  len;
 
 	if ((text = file_read(path, &len, &why)) == NULL) {
 		xasprintf(cause, "%s: %s", path, why);
@@ -324,8 +333,8 @@ fail:
 char *
 topic_user_path(void)
 {
-	const char	*x = getenv("XDG_CONFIG_HOME"), *home = getenv("HOME");
-	char		*path;
+	const char *x = getenv("XDG_CONFIG_HOME"), *home = getenv("HOME");
+	char	   *path;
 
 	if (x != NULL && *x == '/')
 		xasprintf(&path, "%s/kanbao/topics", x);
@@ -339,9 +348,9 @@ topic_user_path(void)
 struct topic_set *
 topic_set_user(char **cause)
 {
-	struct topic_set	*ts;
-	char			*path = topic_user_path();
-	FILE			*f;
+	struct topic_set *ts;
+	char		 *path = topic_user_path();
+	FILE		 *f;
 
 	*cause = NULL;
 	if (path == NULL || (f = fopen(path, "r")) == NULL) {
@@ -377,7 +386,7 @@ topic_set_label(const struct topic_set *ts, size_t i)
 int
 topic_set_find(const struct topic_set *ts, const char *name)
 {
-	size_t	i;
+	size_t i;
 
 	for (i = 0; i < ts->n; i++) {
 		if (strcmp(ts->rules[i].name, name) == 0)
@@ -390,7 +399,7 @@ topic_set_find(const struct topic_set *ts, const char *name)
 static unsigned int
 topic_bucket(const char *s, size_t n)
 {
-	uint32_t	c;
+	uint32_t c;
 
 	text_utf8_next(s, n, &c);
 	return (c & 0xff);
@@ -403,8 +412,8 @@ topic_bucket(const char *s, size_t n)
 static void
 topic_index(struct topic_set *ts)
 {
-	size_t		 i, j, k, count[257], nslots = 0;
-	unsigned int	 b;
+	size_t	     i, j, k, count[257], nslots = 0;
+	unsigned int b;
 
 	for (i = 0; i < ts->n; i++) {
 		ts->base[i] = nslots;
@@ -448,8 +457,8 @@ static void
 topic_scan(const struct topic_set *ts, const char *s, int cap,
     unsigned char *hits, size_t *next)
 {
-	size_t		 n, i, e, len;
-	uint32_t	 c;
+	size_t	 n, i, e, len;
+	uint32_t c;
 
 	if (s == NULL || *s == '\0' || ts->nslots == 0)
 		return;
@@ -464,7 +473,8 @@ topic_scan(const struct topic_set *ts, const char *s, int cap,
 		for (e = ts->bucket[b]; e < ts->bucket[b + 1]; e++) {
 			x = &ts->ix[e];
 			if (hits[x->slot] >= cap || i < next[x->slot] ||
-			    x->len > n - i || memcmp(s + i, x->word, x->len) != 0)
+			    x->len > n - i ||
+			    memcmp(s + i, x->word, x->len) != 0)
 				continue;
 			hits[x->slot]++;
 			next[x->slot] = i + x->len;
@@ -477,8 +487,8 @@ static void
 topic_scores(const struct topic_set *ts, const struct parse_article *a,
     int *score)
 {
-	unsigned char	*body, *title, *kicker, *sub;
-	size_t		*next, i, j, k;
+	unsigned char *body, *title, *kicker, *sub;
+	size_t	      *next, i, j, k;
 
 	body = xcalloc(4 * ts->nslots + 1, 1);
 	title = body + ts->nslots;
@@ -496,11 +506,12 @@ topic_scores(const struct topic_set *ts, const struct parse_article *a,
 
 		score[i] = 0;
 		for (j = 0; j < r->nwords; j++) {
-			size_t	slot = ts->base[i] + j;
+			size_t slot = ts->base[i] + j;
 
-			score[i] += r->words[j].weight * (body[slot] +
-			    TOPIC_TITLE_WEIGHT * (title[slot] + kicker[slot] +
-			    sub[slot]));
+			score[i] += r->words[j].weight *
+			    (body[slot] +
+				TOPIC_TITLE_WEIGHT *
+				    (title[slot] + kicker[slot] + sub[slot]));
 		}
 	}
 	free(body);
@@ -508,10 +519,9 @@ topic_scores(const struct topic_set *ts, const struct parse_article *a,
 }
 
 int
-topic_score(const struct topic_set *ts, size_t i,
-    const struct parse_article *a)
+topic_score(const struct topic_set *ts, size_t i, const struct parse_article *a)
 {
-	int	score[TOPIC_MAX];
+	int score[TOPIC_MAX];
 
 	assert(ts->n <= TOPIC_MAX);
 	topic_scores(ts, a, score);
@@ -521,9 +531,9 @@ topic_score(const struct topic_set *ts, size_t i,
 uint64_t
 topic_match(const struct topic_set *ts, const struct parse_article *a)
 {
-	int		score[TOPIC_MAX];
-	uint64_t	mask = 0;
-	size_t		i;
+	int	 score[TOPIC_MAX];
+	uint64_t mask = 0;
+	size_t	 i;
 
 	topic_scores(ts, a, score);
 	for (i = 0; i < ts->n; i++) {

@@ -14,7 +14,7 @@
 #include "kanbao/typeset.h"
 #include "kanbao/xmalloc.h"
 
-#define TYPESET_PAREN_MAX	64	/* characters a pair may span */
+#define TYPESET_PAREN_MAX 64 /* characters a pair may span */
 
 /* Whether c is Chinese: an ideograph, or CJK or full-width punctuation. */
 static int
@@ -56,7 +56,7 @@ typeset_full(uint32_t c)
 static size_t
 typeset_close(const uint32_t *cp, size_t n, size_t i)
 {
-	size_t	j, depth = 0;
+	size_t j, depth = 0;
 
 	for (j = i; j < n && j - i <= TYPESET_PAREN_MAX; j++) {
 		if (cp[j] == '(')
@@ -70,10 +70,10 @@ typeset_close(const uint32_t *cp, size_t n, size_t i)
 char *
 typeset_punct(const char *s)
 {
-	uint32_t	*cp, c;
-	size_t		 len = strlen(s), n = 0, i, j, k, off;
-	char		*out, *o, *conv;
-	int		 inside;
+	uint32_t *cp, c;
+	size_t	  len = strlen(s), n = 0, i, j, k, off;
+	char	 *out, *o, *conv;
+	int	  inside;
 
 	cp = xreallocarray(NULL, len + 1, sizeof *cp);
 	conv = xcalloc(len + 1, 1);
@@ -117,9 +117,9 @@ typeset_punct(const char *s)
 		if (cp[i] == ' ') {
 			for (j = i; j < n && cp[j] == ' '; j++)
 				;
-			if ((i > 0 && conv[i - 1] && j < n) || (j < n &&
-			    conv[j] && cp[j] == 0xff08 && i > 0 &&
-			    typeset_cjk(cp[i - 1]))) {
+			if ((i > 0 && conv[i - 1] && j < n) ||
+			    (j < n && conv[j] && cp[j] == 0xff08 && i > 0 &&
+				typeset_cjk(cp[i - 1]))) {
 				i = j - 1;
 				continue;
 			}

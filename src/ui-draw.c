@@ -15,14 +15,14 @@
 #include "kanbao/view.h"
 
 struct ui_pane_ops {
-	const char	*name;
-	enum theme_elem	 fill;		/* style of rows with no text */
-	void		(*draw)(struct view *, enum view_pane,
-			    const struct ui_pane_ops *, struct view_rect);
+	const char     *name;
+	enum theme_elem fill; /* style of rows with no text */
+	void (*draw)(struct view *, enum view_pane, const struct ui_pane_ops *,
+	    struct view_rect);
 };
 
-static void	ui_draw_pane(struct view *, enum view_pane,
-		    const struct ui_pane_ops *, struct view_rect);
+static void ui_draw_pane(struct view *, enum view_pane,
+    const struct ui_pane_ops *, struct view_rect);
 
 static const struct ui_pane_ops ui_panes[VIEW_NPANES] = {
 	[VIEW_ISSUES] = { "issues", THEME_NORMAL, ui_draw_pane },
@@ -34,8 +34,8 @@ static const struct ui_pane_ops ui_panes[VIEW_NPANES] = {
 static void
 ui_draw_fill(int y, int x, int w, enum theme_elem elem)
 {
-	attr_t	a;
-	short	pair;
+	attr_t a;
+	short  pair;
 
 	if (w <= 0)
 		return;
@@ -53,14 +53,14 @@ static int
 ui_draw_text(int y, int x, int w, const char *s, size_t len,
     enum theme_elem elem, const struct view_span *spans, int nspans)
 {
-	struct view_cell	 c;
-	enum theme_elem		 e;
-	wchar_t			 wch[6];
-	cchar_t			 cc;
-	attr_t			 a;
-	short			 pair;
-	size_t			 off = 0, n;
-	int			 used = 0, i;
+	struct view_cell c;
+	enum theme_elem	 e;
+	wchar_t		 wch[6];
+	cchar_t		 cc;
+	attr_t		 a;
+	short		 pair;
+	size_t		 off = 0, n;
+	int		 used = 0, i;
 
 	while (off < len && (n = view_cell_next(s + off, len - off, &c)) != 0) {
 		if (used + c.width > w)
@@ -91,7 +91,7 @@ ui_draw_text(int y, int x, int w, const char *s, size_t len,
 static void
 ui_draw_line(int y, struct view_rect r, const struct view_line *l)
 {
-	int	x;
+	int x;
 
 	if (y < r.y || y >= r.y + r.h || r.w <= 0)
 		return;
@@ -105,10 +105,10 @@ static void
 ui_draw_pane(struct view *v, enum view_pane p, const struct ui_pane_ops *ops,
     struct view_rect r)
 {
-	const struct view_layout	*L = view_get_layout(v);
-	const struct view_line		*lines;
-	size_t				 n, i;
-	int				 y = r.y;
+	const struct view_layout *L = view_get_layout(v);
+	const struct view_line	 *lines;
+	size_t			  n, i;
+	int			  y = r.y;
 
 	if (L->titled && r.h > 0) {
 		ui_draw_line(y, r, view_pane_title(v, p));
@@ -129,13 +129,13 @@ ui_draw_pane(struct view *v, enum view_pane p, const struct ui_pane_ops *ops,
 static void
 ui_draw_help(struct view *v)
 {
-	struct view_help_box	 box;
-	const struct view_line	*lines;
-	struct view_rect	 r, c;
-	size_t			 n, i, k, row;
-	int			 y;
-	attr_t			 a;
-	short			 pair;
+	struct view_help_box	box;
+	const struct view_line *lines;
+	struct view_rect	r, c;
+	size_t			n, i, k, row;
+	int			y;
+	attr_t			a;
+	short			pair;
 
 	view_help_box(v, &box);
 	r = box.r;
@@ -183,13 +183,13 @@ ui_draw_help(struct view *v)
 void
 ui_draw(struct view *v)
 {
-	const struct view_layout	*L = view_get_layout(v);
-	const struct view_line		*lines;
-	struct view_rect		 r;
-	size_t				 n, i;
-	int				 p, y;
-	attr_t				 a;
-	short				 pair;
+	const struct view_layout *L = view_get_layout(v);
+	const struct view_line	 *lines;
+	struct view_rect	  r;
+	size_t			  n, i;
+	int			  p, y;
+	attr_t			  a;
+	short			  pair;
 
 	erase();
 	if (L->cols <= 0 || L->lines <= 0)
@@ -211,8 +211,7 @@ ui_draw(struct view *v)
 			if (p + 1 < L->npanes && L->sep[p] < L->cols) {
 				a = ui_theme_attr(THEME_BORDER, &pair);
 				attr_set(a, pair, NULL);
-				mvvline(0, L->sep[p], ACS_VLINE,
-				    L->rect[p].h);
+				mvvline(0, L->sep[p], ACS_VLINE, L->rect[p].h);
 				attr_set(A_NORMAL, 0, NULL);
 			}
 		}

@@ -26,14 +26,14 @@ static const int ui_theme_plain[THEME_NELEMS] = {
 	[THEME_MATCH] = THEME_UNDERLINE,
 };
 
-static int			ui_theme_colours;	/* 0, 8 or 256 */
-static int			ui_theme_defaults;	/* -1 works */
-static struct theme_style	ui_theme_style[THEME_NELEMS];
+static int		  ui_theme_colours;  /* 0, 8 or 256 */
+static int		  ui_theme_defaults; /* -1 works */
+static struct theme_style ui_theme_style[THEME_NELEMS];
 
 void
 ui_theme_init(void)
 {
-	const char	*nc = getenv("NO_COLOR");
+	const char *nc = getenv("NO_COLOR");
 
 	ui_theme_colours = 0;
 	if ((nc != NULL && *nc != '\0') || !has_colors())
@@ -60,7 +60,7 @@ ui_theme_colour(int c, int fallback)
 void
 ui_theme_apply(const struct theme *t)
 {
-	int	i;
+	int i;
 
 	for (i = 0; i < THEME_NELEMS; i++) {
 		ui_theme_style[i] = t->style[i];
@@ -74,9 +74,9 @@ ui_theme_apply(const struct theme *t)
 attr_t
 ui_theme_attr(enum theme_elem e, short *pair)
 {
-	const struct theme_style	*s = &ui_theme_style[e];
-	attr_t				 a = A_NORMAL;
-	int				 attr = s->attr;
+	const struct theme_style *s = &ui_theme_style[e];
+	attr_t			  a = A_NORMAL;
+	int			  attr = s->attr;
 
 	*pair = ui_theme_colours != 0 ? (short)(e + 1) : 0;
 	if (ui_theme_colours == 0)

@@ -37,15 +37,15 @@
 #include "kanbao/view.h"
 #include "kanbao/xmalloc.h"
 
-static volatile sig_atomic_t	 ui_signo;
-static int			 ui_active;
-static FILE			*ui_timing;	/* KANBAO_TIMING log */
-static double			 ui_t0;		/* ui_timing_start() */
+static volatile sig_atomic_t ui_signo;
+static int		     ui_active;
+static FILE		    *ui_timing; /* KANBAO_TIMING log */
+static double		     ui_t0;	/* ui_timing_start() */
 
 /* Curses key codes and their names in the key table. */
 static const struct {
-	int		 code;
-	const char	*name;
+	int	    code;
+	const char *name;
 } ui_key_names[] = {
 	{ KEY_UP, "Up" },
 	{ KEY_DOWN, "Down" },
@@ -64,7 +64,7 @@ static const struct {
 static double
 ui_now(void)
 {
-	struct timespec	ts;
+	struct timespec ts;
 
 	clock_gettime(CLOCK_MONOTONIC, &ts);
 	return (ts.tv_sec * 1e3 + ts.tv_nsec / 1e6);
@@ -80,7 +80,7 @@ ui_timing_start(void)
 static int
 ui_locale_utf8(void)
 {
-	const char	*cs = nl_langinfo(CODESET);
+	const char *cs = nl_langinfo(CODESET);
 
 	return (strcasecmp(cs, "UTF-8") == 0 || strcasecmp(cs, "utf8") == 0);
 }
@@ -96,9 +96,9 @@ static char *
 ui_locale(void)
 {
 	static const char *const names[] = { "C.UTF-8", "C.utf8" };
-	const char	*was;
-	char		*msg;
-	size_t		 i;
+	const char		*was;
+	char			*msg;
+	size_t			 i;
 
 	if (ui_locale_utf8())
 		return (NULL);
@@ -112,7 +112,8 @@ ui_locale(void)
 			return (NULL);
 	}
 	setlocale(LC_CTYPE, "");
-	xasprintf(&msg, "no UTF-8 locale (%s%s, and no C.UTF-8): Chinese "
+	xasprintf(&msg,
+	    "no UTF-8 locale (%s%s, and no C.UTF-8): Chinese "
 	    "cannot be shown; install one, or set LANG to one",
 	    was != NULL && *was != '\0' ? "the locale is " : "no LANG set",
 	    was != NULL && *was != '\0' ? was : "");
@@ -146,13 +147,13 @@ enum ui_sig_kind {
 };
 
 static const struct {
-	int			 signo;
-	enum ui_sig_kind	 kind;
+	int		 signo;
+	enum ui_sig_kind kind;
 } ui_signal_table[] = {
 	{ SIGINT, UI_SIG_QUIT },
 	{ SIGTERM, UI_SIG_QUIT },
 	{ SIGHUP, UI_SIG_QUIT },
-	{ SIGQUIT, UI_SIG_QUIT },	/* C-\ */
+	{ SIGQUIT, UI_SIG_QUIT }, /* C-\ */
 	{ SIGUSR1, UI_SIG_QUIT },
 	{ SIGUSR2, UI_SIG_QUIT },
 	{ SIGALRM, UI_SIG_QUIT },
@@ -172,16 +173,16 @@ static const struct {
 #define UI_NSIGNALS (sizeof ui_signal_table / sizeof *ui_signal_table)
 
 /* What the crash handler writes and restores, made before curses starts. */
-static char		 ui_crash_seq[256];
-static size_t		 ui_crash_len;
-static struct termios	 ui_crash_tio;
-static int		 ui_crash_tio_ok;
-static struct sigaction	 ui_crash_old[UI_NSIGNALS];
+static char		ui_crash_seq[256];
+static size_t		ui_crash_len;
+static struct termios	ui_crash_tio;
+static int		ui_crash_tio_ok;
+static struct sigaction ui_crash_old[UI_NSIGNALS];
 
 static void
 ui_crash_add(const char *s)
 {
-	size_t	n;
+	size_t n;
 
 	if (s == NULL || s == (char *)-1)
 		return;
@@ -212,8 +213,8 @@ ui_crash_prepare(void)
 static void
 ui_crash(int sig, siginfo_t *si, void *uc)
 {
-	size_t	i;
-	int	saved = errno;
+	size_t i;
+	int    saved = errno;
 
 	(void)uc;
 	if (ui_active) {
@@ -238,11 +239,11 @@ ui_crash(int sig, siginfo_t *si, void *uc)
 static const char *
 ui_key_name(int r, wint_t wc, char buf[8])
 {
-	size_t	i;
+	size_t i;
 
 	if (r == KEY_CODE_YES) {
 		for (i = 0; i < sizeof ui_key_names / sizeof *ui_key_names;
-		    i++) {
+		     i++) {
 			if (ui_key_names[i].code == (int)wc)
 				return (ui_key_names[i].name);
 		}
@@ -280,18 +281,18 @@ ui_key_name(int r, wint_t wc, char buf[8])
 
 /* Theme cycling: the names found, and which one is on. */
 struct ui_themes {
-	char		**names;
-	size_t		  n;
-	size_t		  cur;		/* n: the built-in one */
+	char **names;
+	size_t n;
+	size_t cur; /* n: the built-in one */
 };
 
 /* Loads and applies theme name (NULL: default, else built-in). */
 static void
 ui_theme_set(struct view *v, struct ui_themes *ts, const char *name)
 {
-	struct theme	*t;
-	char		*cause = NULL;
-	size_t		 i;
+	struct theme *t;
+	char	     *cause = NULL;
+	size_t	      i;
 
 	if (name == NULL) {
 		name = "default";
@@ -321,10 +322,11 @@ ui_theme_set(struct view *v, struct ui_themes *ts, const char *name)
 static void
 ui_theme_next(struct view *v, struct ui_themes *ts)
 {
-	char	*msg;
+	char *msg;
 
 	if (ts->n == 0) {
-		view_set_error(v, "no theme files found; using the built-in "
+		view_set_error(v,
+		    "no theme files found; using the built-in "
 		    "theme");
 		return;
 	}
@@ -351,8 +353,8 @@ ui_paint(struct view *v)
 static void
 ui_signals(void (*handler)(int))
 {
-	struct sigaction	sa;
-	size_t			i;
+	struct sigaction sa;
+	size_t		 i;
 
 	for (i = 0; i < UI_NSIGNALS; i++) {
 		memset(&sa, 0, sizeof sa);
@@ -376,15 +378,15 @@ int
 ui_run(struct store *store, const char *message, const struct config *cfg,
     char **cause)
 {
-	struct view		*v;
-	struct ui_themes	 ts = { NULL, 0, 0 };
-	struct theme		*t;
-	MEVENT			 me;
-	wint_t			 wc;
-	const char		*name, *tpath;
-	char			 kbuf[8], *lmsg, *hpath, *tname;
-	double			 t0 = ui_t0 != 0 ? ui_t0 : ui_now(), t1;
-	int			 r, rc, quit = 0;
+	struct view	*v;
+	struct ui_themes ts = { NULL, 0, 0 };
+	struct theme	*t;
+	MEVENT		 me;
+	wint_t		 wc;
+	const char	*name, *tpath;
+	char		 kbuf[8], *lmsg, *hpath, *tname;
+	double		 t0 = ui_t0 != 0 ? ui_t0 : ui_now(), t1;
+	int		 r, rc, quit = 0;
 
 	if ((tpath = getenv("KANBAO_TIMING")) != NULL && *tpath != '\0')
 		ui_timing = fopen(tpath, "a");

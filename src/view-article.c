@@ -33,12 +33,12 @@ static void
 view_article_para(struct view *v, const char *text, int width, int indent,
     int x, enum theme_elem elem)
 {
-	struct view_line	*line;
-	struct reflow_line	*rl;
-	struct buf		 b = BUF_INIT;
-	char			*c, *t;
-	size_t			 n, i, clen;
-	int			 j;
+	struct view_line   *line;
+	struct reflow_line *rl;
+	struct buf	    b = BUF_INIT;
+	char		   *c, *t;
+	size_t		    n, i, clen;
+	int		    j;
 
 	if (v->cfg == NULL || v->cfg->punct) {
 		t = typeset_punct(text);
@@ -74,7 +74,7 @@ view_article_para(struct view *v, const char *text, int width, int indent,
 static void
 view_article_blank(struct view *v)
 {
-	struct view_line	*line;
+	struct view_line *line;
 
 	line = view_lines_add(&v->alines);
 	line->text = xstrdup("");
@@ -83,14 +83,14 @@ view_article_blank(struct view *v)
 
 /* Where view_article_part() lays the parts out. */
 struct view_article_ctx {
-	struct view	*v;
-	int		 width, indent, x;
+	struct view *v;
+	int	     width, indent, x;
 };
 
 static void
 view_article_part(enum article_part part, const char *text, void *arg)
 {
-	struct view_article_ctx	*c = arg;
+	struct view_article_ctx *c = arg;
 	char			*note;
 
 	switch (part) {
@@ -118,9 +118,11 @@ view_article_part(enum article_part part, const char *text, void *arg)
 	case ARTICLE_CONTINUED_TO:
 	case ARTICLE_CONTINUED_FROM:
 		view_article_blank(c->v);
-		xasprintf(&note, part == ARTICLE_CONTINUED_TO ?
-		    "(continued on page %s: c follows it)" :
-		    "(continued from page %s: c goes back)", text);
+		xasprintf(&note,
+		    part == ARTICLE_CONTINUED_TO ?
+			"(continued on page %s: c follows it)" :
+			"(continued from page %s: c goes back)",
+		    text);
 		view_article_para(c->v, note, c->width, 0, c->x, THEME_NOTE);
 		free(note);
 		break;
@@ -134,8 +136,8 @@ view_article_part(enum article_part part, const char *text, void *arg)
 static void
 view_article_layout(struct view *v, int w)
 {
-	struct view_article_ctx	 c;
-	size_t			 i;
+	struct view_article_ctx c;
+	size_t			i;
 
 	view_lines_clear(&v->alines);
 	v->awidth = w;
@@ -159,9 +161,9 @@ view_article_layout(struct view *v, int w)
 void
 view_article_load(struct view *v)
 {
-	struct store_article_row	*r;
-	char				*cause;
-	int				 w;
+	struct store_article_row *r;
+	char			 *cause;
+	int			  w;
 
 	w = view_pane_w(v, VIEW_ARTICLE);
 	if ((r = view_selected(v)) == NULL) {
@@ -193,7 +195,7 @@ view_article_load(struct view *v)
 size_t
 view_article_maxtop(struct view *v)
 {
-	int	h = view_body_h(v, VIEW_ARTICLE);
+	int h = view_body_h(v, VIEW_ARTICLE);
 
 	if (v->alines.n <= (size_t)h)
 		return (0);
@@ -207,8 +209,8 @@ view_article_maxtop(struct view *v)
 void
 view_set_read(struct view *v, struct store_article_row *r, int read)
 {
-	struct store_issue	*is;
-	char			*cause;
+	struct store_issue *is;
+	char		   *cause;
 
 	if (r->read == read)
 		return;
@@ -238,7 +240,7 @@ view_set_read(struct view *v, struct store_article_row *r, int read)
 static int
 view_settle_read(struct view *v, double now)
 {
-	int	secs = v->cfg != NULL ? v->cfg->mark_read : CONFIG_MARK_READ;
+	int secs = v->cfg != NULL ? v->cfg->mark_read : CONFIG_MARK_READ;
 
 	if (v->focus == VIEW_ARTICLE)
 		return (1);
@@ -259,8 +261,8 @@ view_settle_read(struct view *v, double now)
 void
 view_settle(struct view *v)
 {
-	struct store_article_row	*r;
-	double				 now = view_ms();
+	struct store_article_row *r;
+	double			  now = view_ms();
 
 	if ((r = view_selected(v)) == NULL)
 		return;
@@ -279,7 +281,7 @@ view_settle(struct view *v)
 int
 view_settle_due(struct view *v)
 {
-	struct store_article_row	*r;
+	struct store_article_row *r;
 
 	if (v->store == NULL || v->seen_done || v->seen_id == 0 ||
 	    (r = view_selected_peek(v)) == NULL || r->id != v->seen_id ||
@@ -291,8 +293,8 @@ view_settle_due(struct view *v)
 void
 view_star(struct view *v)
 {
-	struct store_article_row	*r;
-	char				*cause;
+	struct store_article_row *r;
+	char			 *cause;
 
 	if ((r = view_selected(v)) == NULL)
 		return;
@@ -308,17 +310,18 @@ view_star(struct view *v)
 void
 view_continue(struct view *v)
 {
-	struct store_article	*a;
-	int64_t			 id;
-	char			*cause, *msg;
-	int			 rc;
+	struct store_article *a;
+	int64_t		      id;
+	char		     *cause, *msg;
+	int		      rc;
 
 	view_article_load(v);
 	if ((a = v->art) == NULL)
 		return;
 	if (*a->continued_to == '\0' && *a->continued_from == '\0') {
-		view_error(v, xstrdup("this article is not continued on "
-		    "another page"));
+		view_error(v,
+		    xstrdup("this article is not continued on "
+			    "another page"));
 		return;
 	}
 	rc = store_find_continuation(v->store, a, &id, &cause);
@@ -329,7 +332,7 @@ view_continue(struct view *v)
 	if (rc == 1) {
 		xasprintf(&msg, "page %s of this issue has no continuation",
 		    *a->continued_to != '\0' ? a->continued_to :
-		    a->continued_from);
+					       a->continued_from);
 		view_error(v, msg);
 		return;
 	}
@@ -343,8 +346,8 @@ view_continue(struct view *v)
 static void
 view_article_lines(struct view *v, struct view_lines *l, int w, int h)
 {
-	struct view_line	*line;
-	size_t			 i;
+	struct view_line *line;
+	size_t		  i;
 
 	if (v->atop > view_article_maxtop(v))
 		v->atop = view_article_maxtop(v);
@@ -361,7 +364,7 @@ view_article_lines(struct view *v, struct view_lines *l, int w, int h)
 static void
 view_article_title(struct view *v, struct view_lb *lb, enum theme_elem elem)
 {
-	size_t	pos, n, maxtop;
+	size_t pos, n, maxtop;
 
 	pos = view_article_pos(v, &n);
 	if (pos == 0 || v->art == NULL)
@@ -379,6 +382,5 @@ view_article_title(struct view *v, struct view_lb *lb, enum theme_elem elem)
 		view_lb_addf(lb, elem, "%zu%%", v->atop * 100 / maxtop);
 }
 
-const struct view_pane_ops view_pane_article = {
-	"article", view_article_lines, view_article_title
-};
+const struct view_pane_ops view_pane_article = { "article", view_article_lines,
+	view_article_title };

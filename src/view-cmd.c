@@ -11,7 +11,7 @@
 void
 view_move(struct view *v, enum view_pane p, long delta)
 {
-	long	top;
+	long top;
 
 	switch (p) {
 	case VIEW_ISSUES:
@@ -43,10 +43,10 @@ view_move(struct view *v, enum view_pane p, long delta)
 long
 view_page_step(struct view *v, enum view_pane p)
 {
-	long	h = view_body_h(v, p);
+	long h = view_body_h(v, p);
 
 	if (p == VIEW_ARTICLE && h > 2)
-		return (h - 1);		/* keep a line of context */
+		return (h - 1); /* keep a line of context */
 	return (h > 0 ? h : 1);
 }
 
@@ -93,7 +93,7 @@ view_cmd_page_up(struct view *v)
 static long
 view_half_step(struct view *v)
 {
-	long	h = view_body_h(v, v->focus) / 2;
+	long h = view_body_h(v, v->focus) / 2;
 
 	return (h > 0 ? h : 1);
 }
@@ -135,11 +135,11 @@ view_cmd_bottom(struct view *v)
 static int
 view_cmd_article(struct view *v, int dir)
 {
-	long	n;
+	long n;
 
 	for (n = view_count(v); n > 0; n--) {
 		if (v->mode != NULL && v->mode->selected != NULL)
-			view_mode_move(v, dir);		/* the next hit */
+			view_mode_move(v, dir); /* the next hit */
 		else if (v->mode == NULL && view_next_article(v, dir) != 0)
 			break;
 	}
@@ -162,13 +162,13 @@ view_cmd_prev_article(struct view *v)
 int
 view_cmd_toggle_read(struct view *v)
 {
-	struct store_article_row	*r;
+	struct store_article_row *r;
 
 	if ((r = view_selected(v)) == NULL)
 		return (0);
 	view_set_read(v, r, !r->read);
 	v->seen_id = r->id;
-	v->seen_done = 1;		/* not marked read again by itself */
+	v->seen_done = 1; /* not marked read again by itself */
 	return (0);
 }
 
@@ -176,9 +176,9 @@ view_cmd_toggle_read(struct view *v)
 int
 view_cmd_issue_read(struct view *v)
 {
-	struct store_issue	*is;
-	size_t			 i;
-	char			*cause;
+	struct store_issue *is;
+	size_t		    i;
+	char		   *cause;
 
 	if ((is = view_issue(v, v->isel)) == NULL)
 		return (0);
@@ -336,8 +336,9 @@ view_cmd_topic(struct view *v)
 	else if (v->mode == &view_mode_topics)
 		view_topic_toggle(v, (int)v->msel + 1);
 	else
-		view_error(v, xstrdup("which topic? type its number first "
-		    "(t lists them)"));
+		view_error(v,
+		    xstrdup("which topic? type its number first "
+			    "(t lists them)"));
 	return (0);
 }
 
@@ -362,8 +363,8 @@ view_cmd_weather(struct view *v)
 {
 	view_mode_enter(v, &view_mode_weather, NULL);
 	v->msel = v->isel;
-	view_scroll_fix(v->msel, &v->mtop, view_body_h(v, VIEW_HEADLINES) -
-	    view_mode_head(v));
+	view_scroll_fix(v->msel, &v->mtop,
+	    view_body_h(v, VIEW_HEADLINES) - view_mode_head(v));
 	return (0);
 }
 
@@ -378,8 +379,10 @@ int
 view_cmd_escape(struct view *v)
 {
 	if (v->mode != NULL)
-		view_mode_leave(v, v->mode == &view_mode_search &&
-		    v->focus == VIEW_ARTICLE ? VIEW_ARTICLE : v->mode_focus);
+		view_mode_leave(v,
+		    v->mode == &view_mode_search && v->focus == VIEW_ARTICLE ?
+			VIEW_ARTICLE :
+			v->mode_focus);
 	return (0);
 }
 
@@ -415,8 +418,8 @@ view_cmd_help(struct view *v)
 int
 view_cmd(struct view *v, enum view_cmd cmd)
 {
-	const struct view_command	*c;
-	int				 rc = 0;
+	const struct view_command *c;
+	int			   rc = 0;
 
 	if (cmd != VIEW_CMD_NONE && v->error != NULL) {
 		free(v->error);
@@ -434,7 +437,7 @@ view_cmd(struct view *v, enum view_cmd cmd)
 		case VIEW_CMD_HELP:
 		case VIEW_CMD_THEME:
 		case VIEW_CMD_REDRAW:
-		case VIEW_CMD_RELOAD:	/* the first pages may be in */
+		case VIEW_CMD_RELOAD: /* the first pages may be in */
 			break;
 		default:
 			return (0);

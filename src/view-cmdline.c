@@ -20,30 +20,30 @@
 #include "view-int.h"
 
 struct view_cmdline {
-	const char	*name;
-	const char	*usage;		/* for messages */
-	int		(*fn)(struct view *, const char *args);
+	const char *name;
+	const char *usage; /* for messages */
+	int (*fn)(struct view *, const char *args);
 	/* Words Tab offers for the first argument; NULL-terminated. */
-	char		**(*words)(struct view *);
+	char **(*words)(struct view *);
 };
 
-static int	 view_cl_quit(struct view *, const char *);
-static int	 view_cl_theme(struct view *, const char *);
-static int	 view_cl_set(struct view *, const char *);
-static int	 view_cl_date(struct view *, const char *);
-static int	 view_cl_topic(struct view *, const char *);
-static int	 view_cl_jump(struct view *, const char *);
-static int	 view_cl_search(struct view *, const char *);
-static int	 view_cl_list(struct view *, const char *);
-static int	 view_cl_help(struct view *, const char *);
-static int	 view_cl_paper(struct view *, const char *);
-static char	**view_cl_themes(struct view *);
-static char	**view_cl_settings(struct view *);
-static char	**view_cl_topics(struct view *);
-static char	**view_cl_lists(struct view *);
+static int    view_cl_quit(struct view *, const char *);
+static int    view_cl_theme(struct view *, const char *);
+static int    view_cl_set(struct view *, const char *);
+static int    view_cl_date(struct view *, const char *);
+static int    view_cl_topic(struct view *, const char *);
+static int    view_cl_jump(struct view *, const char *);
+static int    view_cl_search(struct view *, const char *);
+static int    view_cl_list(struct view *, const char *);
+static int    view_cl_help(struct view *, const char *);
+static int    view_cl_paper(struct view *, const char *);
+static char **view_cl_themes(struct view *);
+static char **view_cl_settings(struct view *);
+static char **view_cl_topics(struct view *);
+static char **view_cl_lists(struct view *);
 
-static const struct view_cmdline view_cmdlines[] = {
-	{ "quit", "quit", view_cl_quit, NULL },
+static const struct view_cmdline view_cmdlines[] = { { "quit", "quit",
+							 view_cl_quit, NULL },
 	{ "theme", "theme [NAME]", view_cl_theme, view_cl_themes },
 	{ "set", "set SETTING VALUE", view_cl_set, view_cl_settings },
 	{ "date", "date YYYY[-MM[-DD]]", view_cl_date, NULL },
@@ -51,18 +51,16 @@ static const struct view_cmdline view_cmdlines[] = {
 	{ "jump", "jump [TEXT]", view_cl_jump, NULL },
 	{ "search", "search TEXT", view_cl_search, NULL },
 	{ "list", "list starred|unread|articles [--topic T] [--date D]",
-	  view_cl_list, view_cl_lists },
+	    view_cl_list, view_cl_lists },
 	{ "paper", "paper [NAME]", view_cl_paper, view_paper_words },
-	{ "help", "help", view_cl_help, NULL },
-	{ NULL, NULL, NULL, NULL }
-};
+	{ "help", "help", view_cl_help, NULL }, { NULL, NULL, NULL, NULL } };
 
 /* A NULL-terminated copy of the strings of v (n of them). */
 static char **
 view_cl_strv(const char *const *v, size_t n)
 {
-	char	**out = xcalloc(n + 1, sizeof *out);
-	size_t	  i;
+	char **out = xcalloc(n + 1, sizeof *out);
+	size_t i;
 
 	for (i = 0; i < n; i++)
 		out[i] = xstrdup(v[i]);
@@ -72,7 +70,7 @@ view_cl_strv(const char *const *v, size_t n)
 static void
 view_cl_strv_free(char **v)
 {
-	size_t	i;
+	size_t i;
 
 	for (i = 0; v != NULL && v[i] != NULL; i++)
 		free(v[i]);
@@ -82,8 +80,8 @@ view_cl_strv_free(char **v)
 static char **
 view_cl_themes(struct view *v)
 {
-	char	**names, **out;
-	size_t	  n;
+	char **names, **out;
+	size_t n;
 
 	(void)v;
 	n = theme_names(&names);
@@ -95,9 +93,8 @@ view_cl_themes(struct view *v)
 static char **
 view_cl_settings(struct view *v)
 {
-	static const char *const names[] = {
-		"width-cap", "indent", "pinyin", "mark-read", "fullwidth-punct"
-	};
+	static const char *const names[] = { "width-cap", "indent", "pinyin",
+		"mark-read", "fullwidth-punct" };
 
 	(void)v;
 	return (view_cl_strv(names, sizeof names / sizeof *names));
@@ -106,8 +103,8 @@ view_cl_settings(struct view *v)
 static char **
 view_cl_topics(struct view *v)
 {
-	char	**out;
-	size_t	  i;
+	char **out;
+	size_t i;
 
 	view_topics_load(v);
 	out = xcalloc(v->ntopics + 1, sizeof *out);
@@ -132,7 +129,7 @@ view_cl_lists(struct view *v)
 static const struct view_cmdline *
 view_cl_find(const char *name, size_t len, int *many)
 {
-	const struct view_cmdline	*c, *found = NULL;
+	const struct view_cmdline *c, *found = NULL;
 
 	*many = 0;
 	for (c = view_cmdlines; c->name != NULL; c++) {
@@ -151,11 +148,11 @@ view_cl_find(const char *name, size_t len, int *many)
 static int
 view_cl_enter(struct view *v, const char *text)
 {
-	const struct view_cmdline	*c;
-	const char			*args;
-	size_t				 len;
-	int				 many;
-	char				*msg;
+	const struct view_cmdline *c;
+	const char		  *args;
+	size_t			   len;
+	int			   many;
+	char			  *msg;
 
 	v->prompt = NULL;
 	text += strspn(text, " ");
@@ -164,8 +161,8 @@ view_cl_enter(struct view *v, const char *text)
 		return (0);
 	args = text + len + strspn(text + len, " ");
 	if ((c = view_cl_find(text, len, &many)) == NULL) {
-		xasprintf(&msg, "%s command: %.*s (Tab lists them)", many ?
-		    "more than one" : "unknown", (int)len, text);
+		xasprintf(&msg, "%s command: %.*s (Tab lists them)",
+		    many ? "more than one" : "unknown", (int)len, text);
 		view_error(v, msg);
 		return (0);
 	}
@@ -177,7 +174,7 @@ static size_t
 view_cl_common(char **words, const char *w, size_t wl, const char **first,
     size_t *count)
 {
-	size_t	i, k, common = 0;
+	size_t i, k, common = 0;
 
 	*first = NULL;
 	*count = 0;
@@ -204,12 +201,12 @@ view_cl_common(char **words, const char *w, size_t wl, const char **first,
 static void
 view_cl_complete(struct view *v)
 {
-	const struct view_cmdline	*c;
-	struct buf			 hint = BUF_INIT, text = BUF_INIT;
-	const char			*in, *w, *first;
-	char				**words;
-	size_t				 cl, wl, common, count, i;
-	int				 many;
+	const struct view_cmdline *c;
+	struct buf		   hint = BUF_INIT, text = BUF_INIT;
+	const char		  *in, *w, *first;
+	char			 **words;
+	size_t			   cl, wl, common, count, i;
+	int			   many;
 
 	in = buf_str(&v->input);
 	in += strspn(in, " ");
@@ -247,8 +244,8 @@ view_cl_complete(struct view *v)
 		buf_adds(&hint, "   (");
 		for (i = 0; words[i] != NULL; i++) {
 			if (strncmp(words[i], w, wl) == 0)
-				buf_printf(&hint, "%s%s", hint.len > 4 ? " " :
-				    "", words[i]);
+				buf_printf(&hint, "%s%s",
+				    hint.len > 4 ? " " : "", words[i]);
 		}
 		buf_adds(&hint, ")");
 		free(v->prompt_hint);
@@ -259,10 +256,9 @@ view_cl_complete(struct view *v)
 	view_cl_strv_free(words);
 }
 
-const struct view_prompt view_prompt_cmdline = {
-	':', ":", "   (a command; Tab completes, Enter runs, Esc cancels)",
-	view_cl_enter, NULL, NULL, view_cl_complete, 0
-};
+const struct view_prompt view_prompt_cmdline = { ':', ":",
+	"   (a command; Tab completes, Enter runs, Esc cancels)", view_cl_enter,
+	NULL, NULL, view_cl_complete, 0 };
 
 /* ---- The commands --------------------------------------------------- */
 
@@ -279,8 +275,8 @@ static int
 view_cl_theme(struct view *v, const char *args)
 {
 	free(v->theme_want);
-	v->theme_want = *args != '\0' ? xstrndup(args, strcspn(args, " ")) :
-	    NULL;
+	v->theme_want =
+	    *args != '\0' ? xstrndup(args, strcspn(args, " ")) : NULL;
 	return (VIEW_THEME);
 }
 
@@ -288,7 +284,7 @@ view_cl_theme(struct view *v, const char *args)
 static int
 view_cl_set(struct view *v, const char *args)
 {
-	char	*cause, *msg;
+	char *cause, *msg;
 
 	if (v->cfg_own == NULL) {
 		v->cfg_own = config_dup(v->cfg);
@@ -300,7 +296,7 @@ view_cl_set(struct view *v, const char *args)
 		view_error(v, msg);
 		return (0);
 	}
-	v->awidth = -1;		/* the article laid out again */
+	v->awidth = -1; /* the article laid out again */
 	xasprintf(&msg, "set %s", args);
 	view_error(v, msg);
 	return (0);
@@ -313,18 +309,18 @@ view_cl_set(struct view *v, const char *args)
 static int
 view_cl_date(struct view *v, const char *args)
 {
-	char	 bound[11], *cause;
-	size_t	 idx, i;
-	int	 y, m = 12, d = 31, n = 0, rc;
+	char   bound[11], *cause;
+	size_t idx, i;
+	int    y, m = 12, d = 31, n = 0, rc;
 
 	if (sscanf(args, "%4d-%2d-%2d%n", &y, &m, &d, &n) == 3 &&
 	    args[n] == '\0')
 		;
-	else if (m = 12, d = 31, sscanf(args, "%4d-%2d%n", &y, &m, &n) == 2 &&
-	    args[n] == '\0')
+	else if (m = 12, d = 31,
+	    sscanf(args, "%4d-%2d%n", &y, &m, &n) == 2 && args[n] == '\0')
 		d = 31;
-	else if (m = 12, d = 31, sscanf(args, "%4d%n", &y, &n) == 1 &&
-	    args[n] == '\0')
+	else if (m = 12, d = 31,
+	    sscanf(args, "%4d%n", &y, &n) == 1 && args[n] == '\0')
 		;
 	else {
 		view_error(v, xstrdup("expected: date YYYY[-MM[-DD]]"));
@@ -346,7 +342,7 @@ view_cl_date(struct view *v, const char *args)
 		}
 		rc = 1;
 	} else if ((rc = store_issue_index_date(v->store, bound, &idx,
-	    &cause)) == -1) {
+			&cause)) == -1) {
 		view_error(v, cause);
 		return (0);
 	} else if (rc == 0)
@@ -360,8 +356,8 @@ view_cl_date(struct view *v, const char *args)
 static int
 view_cl_topic(struct view *v, const char *args)
 {
-	size_t	i;
-	char	*msg;
+	size_t i;
+	char  *msg;
 
 	if (*args == '\0')
 		return (view_cmd_topics(v));

@@ -17,14 +17,14 @@
 #include "view-int.h"
 
 struct view_pages {
-	int		*pages;
-	size_t		 n;
+	int   *pages;
+	size_t n;
 };
 
 static int
 view_pages_add(const struct store_page_row *r, void *arg)
 {
-	struct view_pages	*vp = arg;
+	struct view_pages *vp = arg;
 
 	vp->pages = xreallocarray(vp->pages, vp->n + 1, sizeof *vp->pages);
 	vp->pages[vp->n++] = r->number;
@@ -34,7 +34,7 @@ view_pages_add(const struct store_page_row *r, void *arg)
 static void
 view_hrow_add(struct view *v, int page, long art)
 {
-	struct view_hrow	*r;
+	struct view_hrow *r;
 
 	v->hrows = xreallocarray(v->hrows, v->nhrows + 1, sizeof *v->hrows);
 	r = &v->hrows[v->nhrows++];
@@ -73,13 +73,13 @@ view_find_article(const struct view *v, size_t i, int back, size_t *out)
 void
 view_headlines_load(struct view *v)
 {
-	struct store_issue	*is;
-	struct store_filter	 f;
-	struct view_pages	 vp = { NULL, 0 };
-	size_t			 pi, a;
-	long			 hdr;
-	int			 page;
-	char			*cause;
+	struct store_issue *is;
+	struct store_filter f;
+	struct view_pages   vp = { NULL, 0 };
+	size_t		    pi, a;
+	long		    hdr;
+	int		    page;
+	char		   *cause;
 
 	if ((is = view_issue(v, v->isel)) == NULL) {
 		store_articles_free(v->arts, v->narts);
@@ -109,8 +109,9 @@ view_headlines_load(struct view *v)
 		return;
 	}
 	/* Filtered, only the pages with a match get a header. */
-	if (v->tfilter == 0 && store_pages_each(v->store, is->id,
-	    view_pages_add, &vp, &cause) != 0) {
+	if (v->tfilter == 0 &&
+	    store_pages_each(v->store, is->id, view_pages_add, &vp, &cause) !=
+		0) {
 		view_error(v, cause);
 		free(vp.pages);
 		vp.pages = NULL;
@@ -119,11 +120,11 @@ view_headlines_load(struct view *v)
 	/* Every page gets a header, with or without articles. */
 	pi = a = 0;
 	while (pi < vp.n || a < v->narts) {
-		if (pi < vp.n && (a >= v->narts ||
-		    vp.pages[pi] <= v->arts[a].page))
+		if (pi < vp.n &&
+		    (a >= v->narts || vp.pages[pi] <= v->arts[a].page))
 			page = vp.pages[pi];
 		else
-			page = v->arts[a].page;	/* a page the list lacks */
+			page = v->arts[a].page; /* a page the list lacks */
 		while (pi < vp.n && vp.pages[pi] == page)
 			pi++;
 		hdr = (long)v->nhrows;
@@ -161,7 +162,7 @@ view_selected_peek(struct view *v)
 void
 view_move_headline(struct view *v, long delta)
 {
-	size_t	i, j;
+	size_t i, j;
 
 	view_headlines_load(v);
 	i = v->hsel;
@@ -184,8 +185,8 @@ view_move_headline(struct view *v, long delta)
 void
 view_page(struct view *v, int dir)
 {
-	size_t	i, j;
-	int	page;
+	size_t i, j;
+	int    page;
 
 	view_headlines_load(v);
 	if (v->nhrows == 0)
@@ -205,8 +206,7 @@ view_page(struct view *v, int dir)
 		page = v->hrows[i].page;
 		while (i > 0 && v->hrows[i - 1].page == page)
 			i--;
-		if (view_find_article(v, i, 0, &j) &&
-		    v->hrows[j].page == page)
+		if (view_find_article(v, i, 0, &j) && v->hrows[j].page == page)
 			v->hsel = j;
 	}
 	view_scroll_fix(v->hsel, &v->htop, view_body_h(v, VIEW_HEADLINES));
@@ -231,7 +231,7 @@ view_readable(const struct store_article_row *r)
 static int
 view_to_read(const struct view *v, size_t i, int unread)
 {
-	const struct store_article_row	*r;
+	const struct store_article_row *r;
 
 	if (!view_is_article(v, i))
 		return (0);
@@ -246,30 +246,32 @@ view_to_read(const struct view *v, size_t i, int unread)
 int
 view_next_article(struct view *v, int dir)
 {
-	size_t	i;
+	size_t i;
 
 	view_headlines_load(v);
 	for (i = v->hsel; dir > 0 ? i + 1 < v->nhrows : i > 0;) {
 		i = dir > 0 ? i + 1 : i - 1;
 		if (view_to_read(v, i, 0)) {
 			v->hsel = i;
-			view_scroll_fix(v->hsel, &v->htop, view_body_h(v,
-			    VIEW_HEADLINES));
+			view_scroll_fix(v->hsel, &v->htop,
+			    view_body_h(v, VIEW_HEADLINES));
 			v->atop = 0;
 			return (0);
 		}
 	}
-	view_error(v, xstrdup(dir > 0 ? "the last article of this issue "
-	    "([ and ] go to other issues)" : "the first article of this "
-	    "issue"));
+	view_error(v,
+	    xstrdup(dir > 0 ? "the last article of this issue "
+			      "([ and ] go to other issues)" :
+			      "the first article of this "
+			      "issue"));
 	return (-1);
 }
 
 void
 view_next_unread(struct view *v)
 {
-	struct store_issue	*is;
-	size_t			 i, j;
+	struct store_issue *is;
+	size_t		    i, j;
 
 	view_headlines_load(v);
 	for (i = v->hsel + 1; view_find_article(v, i, 0, &j); i = j + 1) {
@@ -299,9 +301,9 @@ found:
 void
 view_goto_article(struct view *v, int64_t issue, int64_t id)
 {
-	size_t	i, idx = 0;
-	char	*cause;
-	int	found, pass, rc;
+	size_t i, idx = 0;
+	char  *cause;
+	int    found, pass, rc;
 
 	for (pass = 0; pass < 2; pass++) {
 		found = 0;
@@ -335,7 +337,7 @@ view_goto_article(struct view *v, int64_t issue, int64_t id)
 		}
 		if (v->tfilter == 0)
 			break;
-		view_filter_set(v, 0);	/* the filter hides it */
+		view_filter_set(v, 0); /* the filter hides it */
 	}
 	view_error(v, xstrdup("that article is no longer in the store"));
 }
@@ -361,7 +363,7 @@ view_kind_marker(enum parse_kind k)
 char *
 view_row_text(struct view *v, const char *s)
 {
-	char	*t, *c;
+	char *t, *c;
 
 	if (v->cfg != NULL && !v->cfg->punct)
 		return (view_clean(s));
@@ -375,8 +377,8 @@ view_row_text(struct view *v, const char *s)
 char *
 view_untitled(struct view *v, const struct store_article_row *r)
 {
-	struct store_issue	*is;
-	char			*s, *nl;
+	struct store_issue *is;
+	char		   *s, *nl;
 
 	if (*r->title != '\0')
 		return (view_row_text(v, r->title));
@@ -406,14 +408,14 @@ view_untitled(struct view *v, const struct store_article_row *r)
 static void
 view_headlines_lines(struct view *v, struct view_lines *l, int w, int h)
 {
-	struct view_lb			 lb = VIEW_LB_INIT;
-	struct store_article_row	*r;
-	struct view_hrow		*hr;
-	struct buf			 marks = BUF_INIT, t = BUF_INIT;
-	enum theme_elem			 elem;
-	size_t				 i;
-	char				*title;
-	int				 bit, mw, room;
+	struct view_lb		  lb = VIEW_LB_INIT;
+	struct store_article_row *r;
+	struct view_hrow	 *hr;
+	struct buf		  marks = BUF_INIT, t = BUF_INIT;
+	enum theme_elem		  elem;
+	size_t			  i;
+	char			 *title;
+	int			  bit, mw, room;
 
 	if (v->mode != NULL) {
 		v->mode->lines(v, l, w, h);
@@ -431,7 +433,7 @@ view_headlines_lines(struct view *v, struct view_lines *l, int w, int h)
 		elem = r->read ? THEME_READ : THEME_NORMAL;
 		if (i == v->hsel)
 			elem = v->focus == VIEW_HEADLINES ? THEME_SELECTED :
-			    THEME_SELECTED_DIM;
+							    THEME_SELECTED_DIM;
 		view_lb_add(&lb, r->starred ? "*" : " ", THEME_STAR);
 		view_lb_add(&lb, view_kind_marker(r->kind), THEME_MARKER);
 		view_lb_add(&lb, " ", elem);
@@ -463,8 +465,8 @@ view_headlines_lines(struct view *v, struct view_lines *l, int w, int h)
 			view_lb_add(&lb, buf_str(&t), elem);
 			view_lb_add(&lb, marks.data, THEME_TOPIC);
 		}
-		view_lb_done(&lb, l, 0, w, elem, elem == THEME_SELECTED ||
-		    elem == THEME_SELECTED_DIM);
+		view_lb_done(&lb, l, 0, w, elem,
+		    elem == THEME_SELECTED || elem == THEME_SELECTED_DIM);
 	}
 	buf_free(&marks);
 	buf_free(&t);
@@ -473,8 +475,8 @@ view_headlines_lines(struct view *v, struct view_lines *l, int w, int h)
 static void
 view_headlines_title(struct view *v, struct view_lb *lb, enum theme_elem elem)
 {
-	struct store_issue	*is;
-	char			*name;
+	struct store_issue *is;
+	char		   *name;
 
 	if (v->mode != NULL) {
 		v->mode->title(v, lb, elem);
@@ -493,6 +495,5 @@ view_headlines_title(struct view *v, struct view_lb *lb, enum theme_elem elem)
 	}
 }
 
-const struct view_pane_ops view_pane_headlines = {
-	"headlines", view_headlines_lines, view_headlines_title
-};
+const struct view_pane_ops view_pane_headlines = { "headlines",
+	view_headlines_lines, view_headlines_title };

@@ -13,15 +13,15 @@
 #include "kanbao/xmalloc.h"
 #include "view-int.h"
 
-#define VIEW_HELP_W	64	/* widest one-column box */
-#define VIEW_HELP_W2	128	/* widest two-column box */
-#define VIEW_HELP_TWO	84	/* columns from which two columns may flow */
+#define VIEW_HELP_W   64  /* widest one-column box */
+#define VIEW_HELP_W2  128 /* widest two-column box */
+#define VIEW_HELP_TWO 84  /* columns from which two columns may flow */
 
 /* Whether key (len bytes) is one of the space-separated names in keys. */
 static int
 view_help_has(const char *keys, const char *key, size_t len)
 {
-	const char	*p, *end;
+	const char *p, *end;
 
 	for (p = keys; p != NULL && *p != '\0'; p = end + strspn(end, " ")) {
 		end = p + strcspn(p, " ");
@@ -39,23 +39,22 @@ static int
 view_help_keys(const struct view *v, const struct view_command *c,
     struct buf *b)
 {
-	const struct config	*cfg = v->cfg;
-	const char		*p, *end;
-	char			 key[CONFIG_KEY_MAX];
-	enum view_cmd		 bound;
-	size_t			 i, len;
+	const struct config *cfg = v->cfg;
+	const char	    *p, *end;
+	char		     key[CONFIG_KEY_MAX];
+	enum view_cmd	     bound;
+	size_t		     i, len;
 
 	buf_truncate(b, 0);
 	buf_add(b, "", 0);
-	for (p = c->keys; p != NULL && *p != '\0'; p = end + strspn(end,
-	    " ")) {
+	for (p = c->keys; p != NULL && *p != '\0'; p = end + strspn(end, " ")) {
 		end = p + strcspn(p, " ");
 		len = (size_t)(end - p);
 		if (len < sizeof key && c->cmd != VIEW_CMD_MOUSE) {
 			memcpy(key, p, len);
 			key[len] = '\0';
 			if (config_key(cfg, key, &bound) && bound != c->cmd)
-				continue;	/* taken by a bind line */
+				continue; /* taken by a bind line */
 		}
 		if (b->len != 0)
 			buf_addc(b, ' ');
@@ -64,7 +63,7 @@ view_help_keys(const struct view *v, const struct view_command *c,
 	for (i = 0; cfg != NULL && i < cfg->nbinds; i++) {
 		if (cfg->binds[i].cmd != c->cmd || c->cmd == VIEW_CMD_NONE ||
 		    view_help_has(c->keys, cfg->binds[i].key,
-		    strlen(cfg->binds[i].key)))
+			strlen(cfg->binds[i].key)))
 			continue;
 		if (b->len != 0)
 			buf_addc(b, ' ');
@@ -77,7 +76,7 @@ view_help_keys(const struct view *v, const struct view_command *c,
 static int
 view_help_first(const struct view_command *c)
 {
-	const struct view_command	*k;
+	const struct view_command *k;
 
 	if (c->cmd == VIEW_CMD_MOUSE || c->cmd == VIEW_CMD_NONE)
 		return (c->cmd == VIEW_CMD_MOUSE);
@@ -91,12 +90,12 @@ view_help_first(const struct view_command *c)
 size_t
 view_help_lines(struct view *v, int width, const struct view_line **out)
 {
-	struct view_lines		*l = &v->helpl;
-	const struct view_command	*k;
-	struct view_lb			 lb = VIEW_LB_INIT;
-	struct buf			 keys = BUF_INIT;
-	int				 kw = 0, w;
-	char				*head;
+	struct view_lines	  *l = &v->helpl;
+	const struct view_command *k;
+	struct view_lb		   lb = VIEW_LB_INIT;
+	struct buf		   keys = BUF_INIT;
+	int			   kw = 0, w;
+	char			  *head;
 
 	view_lines_clear(l);
 	for (k = view_commands; k->name != NULL || k->keys != NULL; k++) {
@@ -105,8 +104,10 @@ view_help_lines(struct view *v, int width, const struct view_line **out)
 		if ((w = text_width(keys.data, keys.len)) > kw)
 			kw = w;
 	}
-	xasprintf(&head, "Keys%s", v->help_scrolls ? " (j k Space scroll; "
-	    "q Esc ? close)" : " (q Esc ? close this)");
+	xasprintf(&head, "Keys%s",
+	    v->help_scrolls ? " (j k Space scroll; "
+			      "q Esc ? close)" :
+			      " (q Esc ? close this)");
 	view_line_text(l, head, 0, width, THEME_HEADLINE);
 	free(head);
 	for (k = view_commands; k->name != NULL || k->keys != NULL; k++) {
@@ -125,8 +126,8 @@ view_help_lines(struct view *v, int width, const struct view_line **out)
 static size_t
 view_help_count(struct view *v)
 {
-	const struct view_line	*lines;
-	size_t			 n;
+	const struct view_line *lines;
+	size_t			n;
 
 	n = view_help_lines(v, 80, &lines);
 	return (n > 0 ? n - 1 : 0);
@@ -135,16 +136,16 @@ view_help_count(struct view *v)
 void
 view_help_box(struct view *v, struct view_help_box *box)
 {
-	int	cols = v->layout.cols, rows = v->layout.lines, w, inner;
-	size_t	n = view_help_count(v), per;
+	int    cols = v->layout.cols, rows = v->layout.lines, w, inner;
+	size_t n = view_help_count(v), per;
 
 	memset(box, 0, sizeof *box);
 	box->nkeys = n;
 	w = cols - 4 > VIEW_HELP_W ? VIEW_HELP_W : cols - 4;
 	if (w < 10)
-		w = cols;		/* a small terminal: all of it */
+		w = cols; /* a small terminal: all of it */
 	box->border = w > 4 && rows > 2;
-	inner = rows - (box->border ? 2 : 0) - 1;	/* heading row */
+	inner = rows - (box->border ? 2 : 0) - 1; /* heading row */
 	if (inner < 0)
 		inner = 0;
 	box->ncol = 1;
@@ -179,8 +180,8 @@ view_help_box(struct view *v, struct view_help_box *box)
 int
 view_help_key(struct view *v, enum view_cmd cmd)
 {
-	struct view_help_box	box;
-	long			top, step;
+	struct view_help_box box;
+	long		     top, step;
 
 	view_help_box(v, &box);
 	step = box.per > 1 ? (long)box.per - 1 : 1;
@@ -224,6 +225,6 @@ view_help_key(struct view *v, enum view_cmd cmd)
 		return (0);
 	}
 	v->help_top = top < 0 ? 0 : (size_t)top;
-	view_help_box(v, &box);		/* clamps help_top */
+	view_help_box(v, &box); /* clamps help_top */
 	return (0);
 }

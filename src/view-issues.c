@@ -15,7 +15,7 @@
 #include "kanbao/xmalloc.h"
 #include "view-int.h"
 
-#define VIEW_COUNTS_W	9	/* " %2d版" and " %3d" in an issue row */
+#define VIEW_COUNTS_W 9 /* " %2d版" and " %3d" in an issue row */
 
 /*
  * The issue at index i from window w; with fetch set, the window moves to
@@ -25,11 +25,11 @@
 struct store_issue *
 view_issue_in(struct view *v, struct view_iwin *w, size_t i, int fetch)
 {
-	size_t	 off, limit;
-	char	*cause;
+	size_t off, limit;
+	char  *cause;
 
-	if (v->store == NULL || ((int64_t)i >= v->nissues && (v->tfilter == 0 ||
-	    v->fdone)))
+	if (v->store == NULL ||
+	    ((int64_t)i >= v->nissues && (v->tfilter == 0 || v->fdone)))
 		return (NULL);
 	if (v->tfilter != 0) {
 		while (fetch && i >= v->nfiss && !v->fdone)
@@ -74,11 +74,11 @@ view_issue_peek(struct view *v, size_t i)
 void
 view_topic_marks(struct view *v)
 {
-	struct store_topic	*t;
-	struct store_issue	*is;
-	size_t			 n, i, len;
-	uint32_t		 cp;
-	char			*cause;
+	struct store_topic *t;
+	struct store_issue *is;
+	size_t		    n, i, len;
+	uint32_t	    cp;
+	char		   *cause;
 
 	memset(v->tmarks, 0, sizeof v->tmarks);
 	/*
@@ -112,8 +112,8 @@ view_topic_marks(struct view *v)
 void
 view_start(struct view *v)
 {
-	char	*cause;
-	int	 changed;
+	char *cause;
+	int   changed;
 
 	if (v->started || v->store == NULL)
 		return;
@@ -135,7 +135,7 @@ view_start(struct view *v)
 void
 view_select_issue(struct view *v, size_t i)
 {
-	(void)view_issue(v, i);		/* a filter's list grows to it */
+	(void)view_issue(v, i); /* a filter's list grows to it */
 	if (v->nissues == 0)
 		return;
 	if ((int64_t)i >= v->nissues)
@@ -153,25 +153,25 @@ view_select_issue(struct view *v, size_t i)
 void
 view_filter_more(struct view *v, int timed)
 {
-	struct store_issue	*more;
-	size_t			 n, i;
-	double			 t0 = view_ms();
-	char			*cause;
+	struct store_issue *more;
+	size_t		    n, i;
+	double		    t0 = view_ms();
+	char		   *cause;
 
 	do {
 		if (v->fdone)
 			break;
 		if (store_issues_filtered(v->store, v->tfilter, v->fscanned,
-		    VIEW_FILTER_ISSUES, &more, &n, &cause) != 0) {
+			VIEW_FILTER_ISSUES, &more, &n, &cause) != 0) {
 			view_error(v, cause);
 			v->fdone = 1;
 			break;
 		}
-		v->fiss = xreallocarray(v->fiss, v->nfiss + n + 1,
-		    sizeof *v->fiss);
+		v->fiss =
+		    xreallocarray(v->fiss, v->nfiss + n + 1, sizeof *v->fiss);
 		for (i = 0; i < n; i++)
 			v->fiss[v->nfiss++] = more[i];
-		free(more);		/* the rows' strings moved to fiss */
+		free(more); /* the rows' strings moved to fiss */
 		v->fscanned += VIEW_FILTER_ISSUES;
 		if ((int64_t)v->fscanned >= v->nall)
 			v->fdone = 1;
@@ -183,11 +183,11 @@ view_filter_more(struct view *v, int timed)
 void
 view_filter_set(struct view *v, uint64_t mask)
 {
-	struct store_issue	*is;
-	int64_t			 keep = 0;
-	size_t			 i, idx;
-	char			*cause;
-	int			 rc = 0;
+	struct store_issue *is;
+	int64_t		    keep = 0;
+	size_t		    i, idx;
+	char		   *cause;
+	int		    rc = 0;
 
 	if ((is = view_issue(v, v->isel)) != NULL)
 		keep = is->id;
@@ -207,8 +207,8 @@ view_filter_set(struct view *v, uint64_t mask)
 		}
 	} else {
 		v->nissues = v->nall;
-		if (keep != 0 && (rc = store_issue_index(v->store, keep, &idx,
-		    &cause)) == 0)
+		if (keep != 0 &&
+		    (rc = store_issue_index(v->store, keep, &idx, &cause)) == 0)
 			v->isel = idx;
 		else if (rc == -1)
 			view_error(v, cause);
@@ -241,9 +241,9 @@ static void
 view_paper_cell(struct view *v, struct view_lb *lb,
     const struct store_issue *is, enum theme_elem elem, int w)
 {
-	struct buf	 b = BUF_INIT;
-	char		*name;
-	int		 used, room, pw = v->paper_w;
+	struct buf b = BUF_INIT;
+	char	  *name;
+	int	   used, room, pw = v->paper_w;
 
 	/* Room left of the date, page and unread counts and a blank. */
 	room = w - text_width(lb->b.data, lb->b.len) - VIEW_COUNTS_W - 1;
@@ -269,12 +269,14 @@ view_paper_cell(struct view *v, struct view_lb *lb,
 static int
 view_weather_fits(struct view_lb *lb, const struct store_issue *is, int w)
 {
-	struct view_lb	t = VIEW_LB_INIT;
-	int		fits;
+	struct view_lb t = VIEW_LB_INIT;
+	int	       fits;
 
 	view_weather(&t, is);
-	fits = t.b.len > 0 && text_width(lb->b.data, lb->b.len) + 1 +
-	    text_width(t.b.data, t.b.len) <= w;
+	fits = t.b.len > 0 &&
+	    text_width(lb->b.data, lb->b.len) + 1 +
+		    text_width(t.b.data, t.b.len) <=
+		w;
 	buf_free(&t.b);
 	return (fits);
 }
@@ -282,11 +284,11 @@ view_weather_fits(struct view_lb *lb, const struct store_issue *is, int w)
 static void
 view_issues_lines(struct view *v, struct view_lines *l, int w, int h)
 {
-	struct view_lb		 lb = VIEW_LB_INIT;
-	struct store_issue	*is;
-	enum theme_elem		 elem;
-	size_t			 i;
-	char			*name;
+	struct view_lb	    lb = VIEW_LB_INIT;
+	struct store_issue *is;
+	enum theme_elem	    elem;
+	size_t		    i;
+	char		   *name;
 
 	for (i = v->itop; i < v->itop + (size_t)h; i++) {
 		if ((is = view_issue_peek(v, i)) == NULL)
@@ -294,7 +296,7 @@ view_issues_lines(struct view *v, struct view_lines *l, int w, int h)
 		elem = THEME_NORMAL;
 		if (i == v->isel)
 			elem = v->focus == VIEW_ISSUES ? THEME_SELECTED :
-			    THEME_SELECTED_DIM;
+							 THEME_SELECTED_DIM;
 		name = view_clean(*is->date != '\0' ? is->date : is->name);
 		view_lb_add(&lb, name, THEME_DATE);
 		free(name);
@@ -320,14 +322,14 @@ view_issues_lines(struct view *v, struct view_lines *l, int w, int h)
 static void
 view_issues_title(struct view *v, struct view_lb *lb, enum theme_elem elem)
 {
-	char	*name;
-	size_t	 i;
+	char  *name;
+	size_t i;
 
 	view_lb_addf(lb, elem, " Issues (%lld%s)", (long long)v->nissues,
 	    v->tfilter != 0 && !v->fdone ? "…" : "");
 	for (i = 0; i < v->npapers; i++) {
-		if (v->store != NULL && v->papers[i].id ==
-		    store_get_paper(v->store)) {
+		if (v->store != NULL &&
+		    v->papers[i].id == store_get_paper(v->store)) {
 			name = view_paper_label(v->papers[i].name);
 			view_lb_addf(lb, elem, " · %s", name);
 			free(name);
@@ -335,6 +337,5 @@ view_issues_title(struct view *v, struct view_lb *lb, enum theme_elem elem)
 	}
 }
 
-const struct view_pane_ops view_pane_issues = {
-	"issues", view_issues_lines, view_issues_title
-};
+const struct view_pane_ops view_pane_issues = { "issues", view_issues_lines,
+	view_issues_title };

@@ -30,14 +30,15 @@ view_jump_add(const struct store_title *t, void *arg)
 static void
 view_jump_load(struct view *v)
 {
-	double	t0 = view_ms();
-	char	*cause;
+	double t0 = view_ms();
+	char  *cause;
 
 	if (v->jump == NULL)
 		v->jump = jump_create();
 	while (!v->jump_done && view_ms() - t0 < VIEW_JUMP_SLICE) {
 		if (store_titles_each(v->store, v->jump_issues,
-		    VIEW_JUMP_ISSUES, view_jump_add, v->jump, &cause) != 0) {
+			VIEW_JUMP_ISSUES, view_jump_add, v->jump,
+			&cause) != 0) {
 			view_error(v, cause);
 			v->jump_done = 1;
 			break;
@@ -51,17 +52,16 @@ view_jump_load(struct view *v)
 static void
 view_jump_refresh(struct view *v)
 {
-	struct pinyin_query	q;
-	int			pinyin = v->cfg != NULL ? v->cfg->pinyin : 1;
+	struct pinyin_query q;
+	int		    pinyin = v->cfg != NULL ? v->cfg->pinyin : 1;
 
 	if (v->jump == NULL)
 		return;
 	if (v->jhits == NULL)
-		v->jhits = xreallocarray(NULL, VIEW_JUMP_MAX,
-		    sizeof *v->jhits);
+		v->jhits = xreallocarray(NULL, VIEW_JUMP_MAX, sizeof *v->jhits);
 	pinyin_query_init(&q, buf_str(&v->input));
-	v->njhits = jump_find(v->jump, &q, pinyin, v->jhits, VIEW_JUMP_MAX,
-	    &v->jall);
+	v->njhits =
+	    jump_find(v->jump, &q, pinyin, v->jhits, VIEW_JUMP_MAX, &v->jall);
 	v->msel = v->mtop = 0;
 }
 
@@ -84,7 +84,7 @@ void
 view_jump_open(struct view *v)
 {
 	if (v->jump_stale && v->mode != &view_mode_jump)
-		view_jump_drop(v);	/* the store was read again since */
+		view_jump_drop(v); /* the store was read again since */
 	view_jump_load(v);
 	view_mode_enter(v, &view_mode_jump, NULL);
 	view_prompt_open(v, &view_prompt_jump);
@@ -94,12 +94,12 @@ view_jump_open(struct view *v)
 static void
 view_jump_lines(struct view *v, struct view_lines *l, int w, int h)
 {
-	struct view_lb		 lb = VIEW_LB_INIT;
-	struct jump_entry	 e;
-	struct jump_hit		*jh;
-	enum theme_elem		 elem;
-	size_t			 i;
-	char			*date;
+	struct view_lb	  lb = VIEW_LB_INIT;
+	struct jump_entry e;
+	struct jump_hit	 *jh;
+	enum theme_elem	  elem;
+	size_t		  i;
+	char		 *date;
 
 	view_scroll_fix(v->msel, &v->mtop, h);
 	for (i = v->mtop; i < v->njhits && i < v->mtop + (size_t)h; i++) {
@@ -114,9 +114,11 @@ view_jump_lines(struct view *v, struct view_lines *l, int w, int h)
 		view_lb_done(&lb, l, 0, w, elem, 0);
 	}
 	if (v->njhits == 0 && h > 0)
-		view_line_text(l, v->jump != NULL && jump_count(v->jump) > 0 ?
-		    "(no headline matches)" : "(no headlines)", 1, w,
-		    THEME_NOTE);
+		view_line_text(l,
+		    v->jump != NULL && jump_count(v->jump) > 0 ?
+			"(no headline matches)" :
+			"(no headlines)",
+		    1, w, THEME_NOTE);
 }
 
 static size_t
@@ -144,7 +146,7 @@ view_jump_busy(const struct view *v)
 static int
 view_jump_idle(struct view *v)
 {
-	size_t	sel = v->msel, top = v->mtop;
+	size_t sel = v->msel, top = v->mtop;
 
 	view_jump_load(v);
 	view_jump_refresh(v);
@@ -169,7 +171,7 @@ const struct view_mode view_mode_jump = {
 static int
 view_jump_enter(struct view *v, const char *text)
 {
-	struct jump_entry	e;
+	struct jump_entry e;
 
 	(void)text;
 	if (v->njhits == 0 || v->msel >= v->njhits)
@@ -195,7 +197,6 @@ view_jump_cancel(struct view *v)
 	view_mode_leave(v, v->mode_focus);
 }
 
-const struct view_prompt view_prompt_jump = {
-	'J', "Jump to:", "   (pinyin or text; Enter opens, Esc goes back)",
-	view_jump_enter, view_jump_changed, view_jump_cancel, NULL, 1
-};
+const struct view_prompt view_prompt_jump = { 'J',
+	"Jump to:", "   (pinyin or text; Enter opens, Esc goes back)",
+	view_jump_enter, view_jump_changed, view_jump_cancel, NULL, 1 };

@@ -17,7 +17,7 @@
 void
 view_lines_clear(struct view_lines *l)
 {
-	size_t	i;
+	size_t i;
 
 	for (i = 0; i < l->n; i++)
 		free(l->v[i].text);
@@ -36,7 +36,7 @@ view_lines_free(struct view_lines *l)
 struct view_line *
 view_lines_add(struct view_lines *l)
 {
-	struct view_line	*line;
+	struct view_line *line;
 
 	if (l->n == l->size) {
 		l->size = l->size == 0 ? 16 : l->size * 2;
@@ -56,14 +56,24 @@ view_cut_dangles(uint32_t c)
 {
 	switch (c) {
 	case ' ':
-	case 0x3000:			/* ideographic space */
-	case '(': case '[': case '{': case '"': case '\'':
-	case 0x201c: case 0x2018:	/* “ ‘ */
-	case 0x300a: case 0x3008:	/* 《 〈 */
-	case 0x300c: case 0x300e:	/* 「 『 */
-	case 0x3010: case 0x3014:	/* 【 〔 */
-	case 0x3016: case 0xff08:	/* 〖 （ */
-	case 0xff3b: case 0xff5b:	/* ［ ｛ */
+	case 0x3000: /* ideographic space */
+	case '(':
+	case '[':
+	case '{':
+	case '"':
+	case '\'':
+	case 0x201c:
+	case 0x2018: /* “ ‘ */
+	case 0x300a:
+	case 0x3008: /* 《 〈 */
+	case 0x300c:
+	case 0x300e: /* 「 『 */
+	case 0x3010:
+	case 0x3014: /* 【 〔 */
+	case 0x3016:
+	case 0xff08: /* 〖 （ */
+	case 0xff3b:
+	case 0xff5b: /* ［ ｛ */
 		return (1);
 	}
 	return (0);
@@ -120,7 +130,7 @@ view_cut(struct buf *b, const char *s, size_t n, int width)
 char *
 view_clean(const char *s)
 {
-	char	*c, *p;
+	char *c, *p;
 
 	c = text_sanitize(s, strlen(s), NULL);
 	for (p = c; *p != '\0'; p++) {
@@ -133,9 +143,9 @@ view_clean(const char *s)
 int
 view_fit(char **out, size_t *len, const char *s, int width)
 {
-	struct buf	 b = BUF_INIT;
-	char		*c;
-	int		 w;
+	struct buf b = BUF_INIT;
+	char	  *c;
+	int	   w;
 
 	c = view_clean(s);
 	w = view_cut(&b, c, strlen(c), width);
@@ -151,7 +161,7 @@ view_fit(char **out, size_t *len, const char *s, int width)
 void
 view_lb_add(struct view_lb *lb, const char *s, enum theme_elem elem)
 {
-	struct view_span	*sp;
+	struct view_span *sp;
 
 	if (*s == '\0')
 		return;
@@ -167,8 +177,8 @@ view_lb_add(struct view_lb *lb, const char *s, enum theme_elem elem)
 void
 view_lb_addf(struct view_lb *lb, enum theme_elem elem, const char *fmt, ...)
 {
-	va_list	 ap;
-	char	*s;
+	va_list ap;
+	char   *s;
 
 	va_start(ap, fmt);
 	xvasprintf(&s, fmt, ap);
@@ -185,9 +195,9 @@ struct view_line *
 view_lb_done(struct view_lb *lb, struct view_lines *l, int x, int width,
     enum theme_elem elem, int plain)
 {
-	struct view_line	*line;
-	struct buf		 out = BUF_INIT;
-	int			 i;
+	struct view_line *line;
+	struct buf	  out = BUF_INIT;
+	int		  i;
 
 	line = view_lines_add(l);
 	line->x = x;
@@ -214,8 +224,8 @@ struct view_line *
 view_line_text(struct view_lines *l, const char *s, int x, int width,
     enum theme_elem elem)
 {
-	struct view_lb	 lb = { BUF_INIT, { { 0, 0, 0 } }, 0 };
-	char		*c;
+	struct view_lb lb = { BUF_INIT, { { 0, 0, 0 } }, 0 };
+	char	      *c;
 
 	c = view_clean(s);
 	buf_adds(&lb.b, c);
@@ -238,10 +248,10 @@ view_cell_invisible(uint32_t c)
 size_t
 view_cell_next(const char *s, size_t n, struct view_cell *c)
 {
-	char		 gb[64];
-	size_t		 m, len, i, k;
-	uint32_t	 cp;
-	int		 bw, w;
+	char	 gb[64];
+	size_t	 m, len, i, k;
+	uint32_t cp;
+	int	 bw, w;
 
 	memset(c, 0, sizeof *c);
 	if (n == 0)
@@ -285,7 +295,7 @@ void
 view_lb_match(struct view_lb *lb, const char *text, size_t off, size_t len,
     enum theme_elem elem)
 {
-	char	*s, *c;
+	char *s, *c;
 
 	if (len == 0 || off + len > strlen(text)) {
 		c = view_clean(text);
@@ -316,8 +326,8 @@ view_lb_match(struct view_lb *lb, const char *text, size_t off, size_t len,
 void
 view_mark_matches(const char *query, struct view_line *l)
 {
-	const char	*w, *t;
-	size_t		 wl, i, k, len = strlen(l->text);
+	const char *w, *t;
+	size_t	    wl, i, k, len = strlen(l->text);
 
 	for (w = query; *w != '\0'; w += wl) {
 		w += strspn(w, " ");
@@ -326,10 +336,11 @@ view_mark_matches(const char *query, struct view_line *l)
 		for (i = 0; i + wl <= len && l->nspans < VIEW_SPANS; i++) {
 			t = l->text + i;
 			for (k = 0; k < wl; k++) {
-				if (t[k] != w[k] && !((unsigned char)t[k] <
-				    0x80 && (t[k] | 0x20) == (w[k] | 0x20) &&
-				    (w[k] | 0x20) >= 'a' && (w[k] | 0x20) <=
-				    'z'))
+				if (t[k] != w[k] &&
+				    !((unsigned char)t[k] < 0x80 &&
+					(t[k] | 0x20) == (w[k] | 0x20) &&
+					(w[k] | 0x20) >= 'a' &&
+					(w[k] | 0x20) <= 'z'))
 					break;
 			}
 			if (k < wl)

@@ -21,24 +21,24 @@
 #include "kanbao/xmalloc.h"
 #include "view-int.h"
 
-#define VIEW_LIST_CHUNK	64	/* rows read at a time */
+#define VIEW_LIST_CHUNK 64 /* rows read at a time */
 
 /* The mode's own state, the view's mdata while it is on. */
 struct view_list {
-	struct store_list	 lquery;	/* the selection */
-	char			*lname;		/* its title */
-	struct store_article_row *lrows;	/* read so far */
-	size_t			 nlrows;
-	int			 ldone;		/* every row read */
-	size_t			 lsel;		/* selection being read to */
-	int			 lpending;	/* lsel not reached yet */
+	struct store_list	  lquery; /* the selection */
+	char			 *lname;  /* its title */
+	struct store_article_row *lrows;  /* read so far */
+	size_t			  nlrows;
+	int			  ldone;    /* every row read */
+	size_t			  lsel;	    /* selection being read to */
+	int			  lpending; /* lsel not reached yet */
 };
 
 /* Frees the state (the mode's leave). */
 static void
 view_list_clear(struct view *v)
 {
-	struct view_list	*L = v->mdata;
+	struct view_list *L = v->mdata;
 
 	if (L == NULL)
 		return;
@@ -51,9 +51,9 @@ view_list_clear(struct view *v)
 static int
 view_list_add(const struct store_article_row *r, void *arg)
 {
-	struct view			*v = arg;
-	struct view_list		*L = v->mdata;
-	struct store_article_row	*c;
+	struct view		 *v = arg;
+	struct view_list	 *L = v->mdata;
+	struct store_article_row *c;
 
 	L->lrows = xreallocarray(L->lrows, L->nlrows + 1, sizeof *L->lrows);
 	c = &L->lrows[L->nlrows++];
@@ -69,15 +69,15 @@ view_list_add(const struct store_article_row *r, void *arg)
 static void
 view_list_read(struct view *v, size_t want, int timed)
 {
-	struct view_list	*L = v->mdata;
-	double			 t0 = view_ms();
-	size_t			 before;
-	char			*cause;
+	struct view_list *L = v->mdata;
+	double		  t0 = view_ms();
+	size_t		  before;
+	char		 *cause;
 
 	while (!L->ldone && L->nlrows < want) {
 		before = L->nlrows;
 		if (store_list_each(v->store, &L->lquery, L->nlrows,
-		    VIEW_LIST_CHUNK, view_list_add, v, &cause) != 0) {
+			VIEW_LIST_CHUNK, view_list_add, v, &cause) != 0) {
 			view_error(v, cause);
 			L->ldone = 1;
 			break;
@@ -92,8 +92,8 @@ view_list_read(struct view *v, size_t want, int timed)
 static void
 view_list_fetch(struct view *v, size_t sel, int h)
 {
-	struct view_list	*L = v->mdata;
-	size_t			 want = sel + (size_t)(h > 0 ? h : 1) + 1;
+	struct view_list *L = v->mdata;
+	size_t		  want = sel + (size_t)(h > 0 ? h : 1) + 1;
 
 	if (want < sel)
 		want = SIZE_MAX;
@@ -105,14 +105,14 @@ view_list_fetch(struct view *v, size_t sel, int h)
 static void
 view_list_load(struct view *v)
 {
-	view_list_read(v, v->mtop + (size_t)view_body_h(v, VIEW_HEADLINES) +
-	    1, 0);
+	view_list_read(v, v->mtop + (size_t)view_body_h(v, VIEW_HEADLINES) + 1,
+	    0);
 }
 
 static int
 view_list_busy(const struct view *v)
 {
-	struct view_list	*L = v->mdata;
+	struct view_list *L = v->mdata;
 
 	return (L->lpending);
 }
@@ -120,8 +120,8 @@ view_list_busy(const struct view *v)
 static int
 view_list_idle(struct view *v)
 {
-	struct view_list	*L = v->mdata;
-	int			 h = view_body_h(v, VIEW_HEADLINES);
+	struct view_list *L = v->mdata;
+	int		  h = view_body_h(v, VIEW_HEADLINES);
 
 	view_list_fetch(v, L->lsel, h);
 	if (L->nlrows > 0) {
@@ -134,7 +134,7 @@ view_list_idle(struct view *v)
 static size_t
 view_list_rows(struct view *v)
 {
-	struct view_list	*L = v->mdata;
+	struct view_list *L = v->mdata;
 
 	return (L->nlrows);
 }
@@ -142,7 +142,7 @@ view_list_rows(struct view *v)
 static struct store_article_row *
 view_list_selected(struct view *v)
 {
-	struct view_list	*L = v->mdata;
+	struct view_list *L = v->mdata;
 
 	return (v->msel < L->nlrows ? &L->lrows[v->msel] : NULL);
 }
@@ -156,12 +156,12 @@ view_list_next(struct view *v, int dir)
 static void
 view_list_lines(struct view *v, struct view_lines *l, int w, int h)
 {
-	struct view_list		*L = v->mdata;
-	struct view_lb			 lb = VIEW_LB_INIT;
-	struct store_article_row	*r;
-	enum theme_elem			 elem;
-	size_t				 i;
-	char				*title;
+	struct view_list	 *L = v->mdata;
+	struct view_lb		  lb = VIEW_LB_INIT;
+	struct store_article_row *r;
+	enum theme_elem		  elem;
+	size_t			  i;
+	char			 *title;
 
 	view_scroll_fix(v->msel, &v->mtop, h);
 	for (i = v->mtop; i < L->nlrows && i < v->mtop + (size_t)h; i++) {
@@ -171,13 +171,13 @@ view_list_lines(struct view *v, struct view_lines *l, int w, int h)
 			elem = THEME_READ;
 		title = view_untitled(v, r);
 		view_lb_add(&lb, r->starred ? "*" : " ", THEME_STAR);
-		view_lb_addf(&lb, THEME_DATE, "%s", *r->date != '\0' ?
-		    r->date : "----------");
+		view_lb_addf(&lb, THEME_DATE, "%s",
+		    *r->date != '\0' ? r->date : "----------");
 		view_lb_addf(&lb, THEME_COUNT, " %2d ", r->page);
 		view_lb_add(&lb, title, elem);
 		free(title);
-		view_lb_done(&lb, l, 0, w, elem, elem == THEME_SELECTED ||
-		    elem == THEME_SELECTED_DIM);
+		view_lb_done(&lb, l, 0, w, elem,
+		    elem == THEME_SELECTED || elem == THEME_SELECTED_DIM);
 	}
 	if (L->nlrows == 0 && h > 0)
 		view_line_text(l, "(no articles)", 1, w, THEME_NOTE);
@@ -186,7 +186,7 @@ view_list_lines(struct view *v, struct view_lines *l, int w, int h)
 static void
 view_list_title(struct view *v, struct view_lb *lb, enum theme_elem elem)
 {
-	struct view_list	*L = v->mdata;
+	struct view_list *L = v->mdata;
 
 	view_lb_addf(lb, elem, " %s: %zu%s articles", L->lname, L->nlrows,
 	    L->ldone ? "" : "+");
@@ -196,7 +196,7 @@ view_list_title(struct view *v, struct view_lb *lb, enum theme_elem elem)
 static int
 view_list_key(struct view *v, enum view_cmd cmd)
 {
-	struct view_list	*L = v->mdata;
+	struct view_list *L = v->mdata;
 
 	if (cmd != VIEW_CMD_ESCAPE || !L->lpending)
 		return (-1);
@@ -227,9 +227,9 @@ const struct view_mode view_mode_list = {
 static int
 view_list_dates(const char *s, char from[11], char to[11])
 {
-	const char	*dots = strstr(s, "..");
-	char		 a[16], b[16], lo[11], hi[11];
-	int		 y, m, d, n;
+	const char *dots = strstr(s, "..");
+	char	    a[16], b[16], lo[11], hi[11];
+	int	    y, m, d, n;
 
 	if (dots != NULL) {
 		snprintf(a, sizeof a, "%.*s", (int)(dots - s), s);
@@ -258,7 +258,7 @@ view_list_dates(const char *s, char from[11], char to[11])
 static int
 view_list_topic(struct view *v, const char *name, uint64_t *mask)
 {
-	size_t	i;
+	size_t i;
 
 	view_topics_load(v);
 	for (i = 0; i < v->ntopics; i++) {
@@ -278,10 +278,10 @@ view_list_topic(struct view *v, const char *name, uint64_t *mask)
 int
 view_list_open(struct view *v, const char *args)
 {
-	struct view_list	*L;
-	struct store_list	 q;
-	struct buf		 name = BUF_INIT;
-	char			*copy = xstrdup(args), *w, *next, *msg = NULL;
+	struct view_list *L;
+	struct store_list q;
+	struct buf	  name = BUF_INIT;
+	char		 *copy = xstrdup(args), *w, *next, *msg = NULL;
 
 	memset(&q, 0, sizeof q);
 	w = strtok_r(copy, " ", &next);
@@ -295,7 +295,7 @@ view_list_open(struct view *v, const char *args)
 		buf_adds(&name, "Articles");
 	else
 		msg = xstrdup("expected: list starred|unread|articles "
-		    "[--topic T] [--date D]");
+			      "[--topic T] [--date D]");
 	while (msg == NULL && (w = strtok_r(NULL, " ", &next)) != NULL) {
 		if (strcmp(w, "--topic") == 0 &&
 		    (w = strtok_r(NULL, " ", &next)) != NULL) {
@@ -305,8 +305,10 @@ view_list_open(struct view *v, const char *args)
 		} else if (strcmp(w, "--date") == 0 &&
 		    (w = strtok_r(NULL, " ", &next)) != NULL) {
 			if (view_list_dates(w, q.from, q.to) != 0)
-				xasprintf(&msg, "not a date or range: %s (YYYY,"
-				    " YYYY-MM, YYYY-MM-DD, FROM..TO)", w);
+				xasprintf(&msg,
+				    "not a date or range: %s (YYYY,"
+				    " YYYY-MM, YYYY-MM-DD, FROM..TO)",
+				    w);
 			buf_printf(&name, " %s", w);
 		} else
 			xasprintf(&msg, "unknown word in list: %s", w);

@@ -29,10 +29,10 @@ view_paper_label(const char *name)
 void
 view_papers_load(struct view *v)
 {
-	int64_t	 cur = store_get_paper(v->store);
-	size_t	 i;
-	char	*cause, *name;
-	int	 w, found = 0;
+	int64_t cur = store_get_paper(v->store);
+	size_t	i;
+	char   *cause, *name;
+	int	w, found = 0;
 
 	store_papers_free(v->papers, v->npapers);
 	v->papers = NULL;
@@ -67,21 +67,22 @@ view_papers_load(struct view *v)
 static void
 view_paper_set(struct view *v, int64_t paper)
 {
-	size_t	 i;
-	char	*name, *msg = NULL;
+	size_t i;
+	char  *name, *msg = NULL;
 
 	if (v->mode != NULL)
-		view_mode_leave(v, v->focus == VIEW_ARTICLE ? VIEW_ARTICLE :
-		    v->mode_focus);
+		view_mode_leave(v,
+		    v->focus == VIEW_ARTICLE ? VIEW_ARTICLE : v->mode_focus);
 	store_set_paper(v->store, paper);
 	view_reload(v, 1);
 	for (i = 0; i < v->npapers; i++) {
 		if (v->papers[i].id != paper)
 			continue;
 		name = view_paper_label(v->papers[i].name);
-		xasprintf(&msg, "paper %s: %lld issue%s (P: the next paper; "
-		    ":paper alone: every paper)", name, (long long)v->nall,
-		    v->nall == 1 ? "" : "s");
+		xasprintf(&msg,
+		    "paper %s: %lld issue%s (P: the next paper; "
+		    ":paper alone: every paper)",
+		    name, (long long)v->nall, v->nall == 1 ? "" : "s");
 		free(name);
 	}
 	if (msg == NULL)
@@ -93,7 +94,7 @@ view_paper_set(struct view *v, int64_t paper)
 int
 view_cmd_paper(struct view *v)
 {
-	int64_t	cur;
+	int64_t cur;
 	size_t	i;
 
 	view_papers_load(v);
@@ -121,8 +122,8 @@ view_cmd_paper(struct view *v)
 int
 view_paper_open(struct view *v, const char *args)
 {
-	size_t	 i, len;
-	char	*name, *msg;
+	size_t i, len;
+	char  *name, *msg;
 
 	len = strlen(args);
 	while (len > 0 && args[len - 1] == ' ')
@@ -150,8 +151,8 @@ view_paper_open(struct view *v, const char *args)
 char **
 view_paper_words(struct view *v)
 {
-	char	**out;
-	size_t	  i;
+	char **out;
+	size_t i;
 
 	view_papers_load(v);
 	out = xcalloc(v->npapers + 1, sizeof *out);

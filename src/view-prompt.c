@@ -48,13 +48,15 @@ view_prompt_set(struct view *v, const char *text)
 static size_t
 view_prompt_char(const struct view *v, int back)
 {
-	uint32_t	cp;
+	uint32_t cp;
 
 	if (back)
-		return (v->icur > 0 ? text_utf8_prev(v->input.data, v->icur,
-		    &cp) : 0);
-	return (v->icur < v->input.len ? text_utf8_next(v->input.data +
-	    v->icur, v->input.len - v->icur, &cp) : 0);
+		return (v->icur > 0 ?
+			text_utf8_prev(v->input.data, v->icur, &cp) :
+			0);
+	return (v->icur < v->input.len ? text_utf8_next(v->input.data + v->icur,
+					     v->input.len - v->icur, &cp) :
+					 0);
 }
 
 /* Deletes bytes from..to of the input. */
@@ -71,13 +73,12 @@ view_prompt_cut(struct view *v, size_t from, size_t to)
 static void
 view_prompt_insert(struct view *v, const char *s, size_t len)
 {
-	size_t	tail = v->input.len - v->icur;
+	size_t tail = v->input.len - v->icur;
 
 	if (v->input.len + len > VIEW_PROMPT_MAX)
 		return;
-	buf_add(&v->input, s, len);		/* grows it */
-	memmove(v->input.data + v->icur + len, v->input.data + v->icur,
-	    tail);
+	buf_add(&v->input, s, len); /* grows it */
+	memmove(v->input.data + v->icur + len, v->input.data + v->icur, tail);
 	memcpy(v->input.data + v->icur, s, len);
 	buf_add(&v->input, "", 0);
 	v->icur += len;
@@ -87,7 +88,7 @@ view_prompt_insert(struct view *v, const char *s, size_t len)
 static void
 view_prompt_word(struct view *v)
 {
-	size_t	i = v->icur;
+	size_t i = v->icur;
 
 	while (i > 0 && v->input.data[i - 1] == ' ')
 		i--;
@@ -100,10 +101,9 @@ view_prompt_word(struct view *v)
 static void
 view_prompt_history(struct view *v, int dir)
 {
-	size_t	pos = v->hist_pos;
+	size_t pos = v->hist_pos;
 
-	if (v->hist == NULL ||
-	    !history_step(v->hist, v->prompt->ch, &pos, dir))
+	if (v->hist == NULL || !history_step(v->hist, v->prompt->ch, &pos, dir))
 		return;
 	if (v->hist_pos >= v->hist->n) {
 		free(v->hist_draft);
@@ -118,10 +118,9 @@ view_prompt_history(struct view *v, int dir)
 
 /* Keeps text typed at prompt p, in the file too when there is one. */
 static void
-view_prompt_keep(struct view *v, const struct view_prompt *p,
-    const char *text)
+view_prompt_keep(struct view *v, const struct view_prompt *p, const char *text)
 {
-	char	*cause;
+	char *cause;
 
 	if (v->hist == NULL)
 		return;
@@ -153,11 +152,11 @@ view_prompt_edit(struct view *v, const char *name)
 		view_prompt_cut(v, 0, v->icur);
 	else if (strcmp(name, "C-K") == 0)
 		view_prompt_cut(v, v->icur, v->input.len);
-	else if (strcmp(name, "C-P") == 0 || (strcmp(name, "Up") == 0 &&
-	    !v->prompt->moves))
+	else if (strcmp(name, "C-P") == 0 ||
+	    (strcmp(name, "Up") == 0 && !v->prompt->moves))
 		view_prompt_history(v, -1);
-	else if (strcmp(name, "C-N") == 0 || (strcmp(name, "Down") == 0 &&
-	    !v->prompt->moves))
+	else if (strcmp(name, "C-N") == 0 ||
+	    (strcmp(name, "Down") == 0 && !v->prompt->moves))
 		view_prompt_history(v, 1);
 	else
 		return (0);
@@ -168,18 +167,18 @@ view_prompt_edit(struct view *v, const char *name)
 int
 view_prompt_key(struct view *v, const char *name)
 {
-	const struct view_prompt	*p = v->prompt;
-	uint32_t			 cp;
-	size_t				 len = strlen(name), n;
-	char				*text;
-	int				 rc;
+	const struct view_prompt *p = v->prompt;
+	uint32_t		  cp;
+	size_t			  len = strlen(name), n;
+	char			 *text;
+	int			  rc;
 
 	free(v->error);
 	v->error = NULL;
 	free(v->prompt_hint);
 	v->prompt_hint = NULL;
-	if (strcmp(name, "Esc") == 0 || (strcmp(name, "Backspace") == 0 &&
-	    v->input.len == 0)) {
+	if (strcmp(name, "Esc") == 0 ||
+	    (strcmp(name, "Backspace") == 0 && v->input.len == 0)) {
 		if (p->cancel != NULL)
 			p->cancel(v);
 		v->prompt = NULL;
@@ -204,8 +203,11 @@ view_prompt_key(struct view *v, const char *name)
 	    strcmp(name, "PgDn") == 0 || strcmp(name, "PgUp") == 0) {
 		if (p->moves) {
 			n = (size_t)view_page_step(v, VIEW_HEADLINES);
-			view_mode_move(v, name[0] == 'D' ? 1 : name[0] == 'U' ?
-			    -1 : name[2] == 'D' ? (long)n : -(long)n);
+			view_mode_move(v,
+			    name[0] == 'D'     ? 1 :
+				name[0] == 'U' ? -1 :
+				name[2] == 'D' ? (long)n :
+						 -(long)n);
 		}
 		return (0);
 	} else if (strcmp(name, "C-L") == 0)

@@ -19,10 +19,10 @@
 static long
 view_reload_find(struct view *v, int64_t id, size_t near)
 {
-	struct store_issue	*is;
-	size_t			 i, idx;
-	char			*cause;
-	int			 rc;
+	struct store_issue *is;
+	size_t		    i, idx;
+	char		   *cause;
+	int		    rc;
 
 	if (id == 0)
 		return (-1);
@@ -50,13 +50,13 @@ view_reload_find(struct view *v, int64_t id, size_t near)
 void
 view_reload(struct view *v, int narrowed)
 {
-	struct store_issue	*is;
-	int64_t			 keep_issue = 0, keep_art = 0;
-	size_t			 isel = v->isel, hsel = v->hsel, htop = v->htop;
-	size_t			 atop = v->atop, i, j;
-	long			 idx;
-	char			*cause;
-	int			 changed;
+	struct store_issue *is;
+	int64_t		    keep_issue = 0, keep_art = 0;
+	size_t		    isel = v->isel, hsel = v->hsel, htop = v->htop;
+	size_t		    atop = v->atop, i, j;
+	long		    idx;
+	char		   *cause;
+	int		    changed;
 
 	if (v->store == NULL || !v->started)
 		return;
@@ -114,11 +114,12 @@ view_reload(struct view *v, int narrowed)
 		}
 		if (i < v->nhrows)
 			v->hsel = i;
-		else if (view_find_article(v, hsel < v->nhrows ? hsel :
-		    v->nhrows - 1, 1, &j) || view_find_article(v, 0, 0, &j))
+		else if (view_find_article(v,
+			     hsel < v->nhrows ? hsel : v->nhrows - 1, 1, &j) ||
+		    view_find_article(v, 0, 0, &j))
 			v->hsel = j;
-		view_scroll_fix(v->hsel, &v->htop, view_body_h(v,
-		    VIEW_HEADLINES));
+		view_scroll_fix(v->hsel, &v->htop,
+		    view_body_h(v, VIEW_HEADLINES));
 	}
 
 	/* The article read again (its text may be new), at the same line. */
@@ -140,8 +141,8 @@ view_reload(struct view *v, int narrowed)
 int
 view_cmd_reload(struct view *v)
 {
-	int64_t	 before = v->nall;
-	char	*msg;
+	int64_t before = v->nall;
+	char   *msg;
 
 	if (v->store == NULL)
 		return (0);
@@ -167,9 +168,9 @@ view_cmd_reload(struct view *v)
 int
 view_poll(struct view *v)
 {
-	double	 now = view_ms();
-	char	*cause;
-	int	 changed;
+	double now = view_ms();
+	char  *cause;
+	int    changed;
 
 	if (v->store == NULL || !v->started || v->prompt != NULL ||
 	    now - v->key_at < VIEW_POLL_MS || now - v->poll_at < VIEW_POLL_MS)

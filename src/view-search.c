@@ -15,7 +15,7 @@
 void
 view_hits_clear(struct view *v)
 {
-	size_t	i;
+	size_t i;
 
 	for (i = 0; i < v->nhits; i++) {
 		free((char *)v->hits[i].row.date);
@@ -29,7 +29,7 @@ view_hits_clear(struct view *v)
 	v->nhits = 0;
 	v->hits_done = 0;
 	v->hits_pending = 0;
-	v->awidth = -1;		/* the article without the marks */
+	v->awidth = -1; /* the article without the marks */
 	free(v->query);
 	v->query = NULL;
 }
@@ -37,8 +37,8 @@ view_hits_clear(struct view *v)
 static int
 view_hit_add(const struct store_hit *h, void *arg)
 {
-	struct view		*v = arg;
-	struct view_hit		*c;
+	struct view	*v = arg;
+	struct view_hit *c;
 
 	v->hits = xreallocarray(v->hits, v->nhits + 1, sizeof *v->hits);
 	c = &v->hits[v->nhits++];
@@ -63,10 +63,10 @@ view_hit_add(const struct store_hit *h, void *arg)
 static void
 view_hits_fetch(struct view *v, size_t want, int timed)
 {
-	struct store_query	q;
-	size_t			before;
-	double			t0 = view_ms();
-	char			*cause;
+	struct store_query q;
+	size_t		   before;
+	double		   t0 = view_ms();
+	char		  *cause;
 
 	while (v->query != NULL && !v->hits_done && v->nhits < want) {
 		memset(&q, 0, sizeof q);
@@ -103,7 +103,7 @@ view_hits_more(struct view *v, size_t want)
 static void
 view_search_fetch(struct view *v, size_t sel, int h)
 {
-	size_t	want = sel + (size_t)(h > 0 ? h : 1) + 1;
+	size_t want = sel + (size_t)(h > 0 ? h : 1) + 1;
 
 	if (want < sel)
 		want = SIZE_MAX;
@@ -121,7 +121,7 @@ view_search_busy(const struct view *v)
 static int
 view_search_idle(struct view *v)
 {
-	int	h = view_body_h(v, VIEW_HEADLINES);
+	int h = view_body_h(v, VIEW_HEADLINES);
 
 	view_search_fetch(v, v->hits_sel, h);
 	if (v->nhits > 0) {
@@ -134,14 +134,14 @@ view_search_idle(struct view *v)
 void
 view_search_run(struct view *v, const char *text)
 {
-	char	*query = xstrdup(text), *msg;
+	char *query = xstrdup(text), *msg;
 
 	/* A new search replaces the last one: its hits and highlight. */
 	if (v->mode == &view_mode_search)
 		view_hits_clear(v);
 	view_mode_enter(v, &view_mode_search, NULL);
 	v->query = query;
-	v->awidth = -1;		/* the article's matches marked again */
+	v->awidth = -1; /* the article's matches marked again */
 	view_hits_more(v, (size_t)view_body_h(v, VIEW_HEADLINES) + 1);
 	if (v->nhits == 0) {
 		if (v->error == NULL) {
@@ -155,13 +155,13 @@ view_search_run(struct view *v, const char *text)
 static void
 view_search_lines(struct view *v, struct view_lines *l, int w, int h)
 {
-	struct view_lb		 lb = VIEW_LB_INIT;
-	struct view_hit		*hit;
-	struct view_line	*line;
-	enum theme_elem		 elem;
-	size_t			 i, off, k;
-	uint32_t		 cp;
-	char			*title, *snip;
+	struct view_lb	  lb = VIEW_LB_INIT;
+	struct view_hit	 *hit;
+	struct view_line *line;
+	enum theme_elem	  elem;
+	size_t		  i, off, k;
+	uint32_t	  cp;
+	char		 *title, *snip;
 
 	for (i = v->mtop; i < v->nhits && i < v->mtop + (size_t)h; i++) {
 		hit = &v->hits[i];
@@ -192,8 +192,7 @@ view_search_lines(struct view *v, struct view_lines *l, int w, int h)
 static void
 view_search_load(struct view *v)
 {
-	view_hits_more(v, v->mtop + (size_t)view_body_h(v, VIEW_HEADLINES) +
-	    1);
+	view_hits_more(v, v->mtop + (size_t)view_body_h(v, VIEW_HEADLINES) + 1);
 }
 
 static size_t
@@ -219,8 +218,8 @@ view_search_selected(struct view *v)
 static int
 view_search_line_matches(const struct view *v, size_t i)
 {
-	const struct view_line	*l = &v->alines.v[i];
-	int			 k;
+	const struct view_line *l = &v->alines.v[i];
+	int			k;
 
 	for (k = 0; k < l->nspans; k++) {
 		if (l->spans[k].elem == THEME_MATCH)
@@ -242,7 +241,7 @@ view_search_show(struct view *v, size_t i)
 void
 view_search_first_match(struct view *v)
 {
-	size_t	i;
+	size_t i;
 
 	for (i = 0; i < v->alines.n; i++) {
 		if (view_search_line_matches(v, i)) {
@@ -260,7 +259,7 @@ view_search_first_match(struct view *v)
 static void
 view_search_next(struct view *v, int dir)
 {
-	size_t	i, end;
+	size_t i, end;
 
 	if (v->focus == VIEW_ARTICLE && v->art != NULL) {
 		end = v->atop + (size_t)view_body_h(v, VIEW_ARTICLE);
@@ -313,7 +312,7 @@ const struct view_mode view_mode_search = {
 static int
 view_search_enter(struct view *v, const char *text)
 {
-	struct pinyin_query	q;
+	struct pinyin_query q;
 
 	v->prompt = NULL;
 	pinyin_query_init(&q, text);
@@ -324,7 +323,6 @@ view_search_enter(struct view *v, const char *text)
 	return (0);
 }
 
-const struct view_prompt view_prompt_search = {
-	'/', "Search:", "   (Enter searches, Esc cancels)",
-	view_search_enter, NULL, NULL, NULL, 0
-};
+const struct view_prompt view_prompt_search = { '/',
+	"Search:", "   (Enter searches, Esc cancels)", view_search_enter, NULL,
+	NULL, NULL, 0 };

@@ -16,18 +16,18 @@
 static const struct view_line *
 view_status_prompt(struct view *v, struct view_lines *l)
 {
-	struct view_lb	 lb = VIEW_LB_INIT;
-	char		*s, *c;
-	size_t		 n;
-	uint32_t	 cp;
+	struct view_lb lb = VIEW_LB_INIT;
+	char	      *s, *c;
+	size_t	       n;
+	uint32_t       cp;
 
 	view_lb_addf(&lb, THEME_STATUS, " %s ", v->prompt->label);
 	s = xstrndup(v->input.data, v->icur);
 	view_lb_match(&lb, s, 0, 0, THEME_STATUS);
 	free(s);
 	if (v->icur < v->input.len) {
-		n = text_utf8_next(v->input.data + v->icur, v->input.len -
-		    v->icur, &cp);
+		n = text_utf8_next(v->input.data + v->icur,
+		    v->input.len - v->icur, &cp);
 		s = xstrndup(v->input.data + v->icur, n);
 		c = view_clean(s);
 		/* The status line's opposite: the cursor stands out. */
@@ -38,8 +38,9 @@ view_status_prompt(struct view *v, struct view_lines *l)
 		    THEME_STATUS);
 	} else
 		view_lb_add(&lb, "_", THEME_STATUS);
-	view_lb_add(&lb, v->prompt_hint != NULL ? v->prompt_hint :
-	    v->prompt->hint, THEME_STATUS);
+	view_lb_add(&lb,
+	    v->prompt_hint != NULL ? v->prompt_hint : v->prompt->hint,
+	    THEME_STATUS);
 	return (view_lb_done(&lb, l, 0, v->layout.cols, THEME_STATUS, 0));
 }
 
@@ -51,8 +52,8 @@ static void
 view_status_paper(struct view *v, struct view_lb *lb,
     const struct store_issue *is, const struct store_article_row *r)
 {
-	const char	*paper = is->paper_name;
-	char		*s;
+	const char *paper = is->paper_name;
+	char	   *s;
 
 	if (r != NULL && v->mode != NULL && v->mode->selected != NULL) {
 		if (v->art == NULL || v->art->id != r->id)
@@ -67,34 +68,35 @@ view_status_paper(struct view *v, struct view_lb *lb,
 const struct view_line *
 view_status(struct view *v)
 {
-	struct view_lines	*l = &v->status;
-	struct view_lb		 lb = VIEW_LB_INIT;
-	struct store_issue	*is;
+	struct view_lines	 *l = &v->status;
+	struct view_lb		  lb = VIEW_LB_INIT;
+	struct store_issue	 *is;
 	struct store_article_row *r;
-	size_t			 pos, n;
-	char			*s;
+	size_t			  pos, n;
+	char			 *s;
 
 	view_lines_clear(l);
 	if (v->error != NULL) {
 		s = view_clean(v->error);
 		view_lb_add(&lb, s, THEME_ERROR);
 		free(s);
-		return (view_lb_done(&lb, l, 0, v->layout.cols, THEME_ERROR,
-		    1));
+		return (
+		    view_lb_done(&lb, l, 0, v->layout.cols, THEME_ERROR, 1));
 	}
 	if (v->prompt != NULL)
 		return (view_status_prompt(v, l));
 	if (view_welcome(v) || (is = view_issue_peek(v, v->isel)) == NULL) {
 		view_lb_add(&lb, " kanbao · ? help · q quit", THEME_STATUS);
-		return (view_lb_done(&lb, l, 0, v->layout.cols, THEME_STATUS,
-		    1));
+		return (
+		    view_lb_done(&lb, l, 0, v->layout.cols, THEME_STATUS, 1));
 	}
 	r = view_selected_peek(v);
 	if (v->npapers > 1)
 		view_status_paper(v, &lb, is, r);
-	s = view_clean(r != NULL && v->mode != NULL &&
-	    v->mode->selected != NULL ? r->date :
-	    is->name);
+	s = view_clean(
+	    r != NULL && v->mode != NULL && v->mode->selected != NULL ?
+		r->date :
+		is->name);
 	view_lb_addf(&lb, THEME_STATUS, " %s", s);
 	free(s);
 	if (r != NULL) {
@@ -132,12 +134,12 @@ view_status(struct view *v)
 const struct view_line *
 view_filter_bar(struct view *v)
 {
-	struct view_lines	*l = &v->filterl;
-	struct view_lb		 lb = VIEW_LB_INIT;
-	struct buf		 plain = BUF_INIT;
-	struct store_topic	*t;
-	size_t			 i;
-	char			*s;
+	struct view_lines  *l = &v->filterl;
+	struct view_lb	    lb = VIEW_LB_INIT;
+	struct buf	    plain = BUF_INIT;
+	struct store_topic *t;
+	size_t		    i;
+	char		   *s;
 
 	view_lines_clear(l);
 	buf_add(&plain, "", 0);
@@ -187,19 +189,22 @@ view_welcome_lines(struct view *v, const struct view_line **out)
 		"",
 		"then run kanbao again.  ? shows the keys, q quits.",
 	};
-	const char	*msg;
-	size_t		 i;
-	int		 w = v->layout.cols, x = w >= 40 ? 2 : 0;
+	const char *msg;
+	size_t	    i;
+	int	    w = v->layout.cols, x = w >= 40 ? 2 : 0;
 
 	view_lines_clear(l);
 	msg = v->message != NULL ? v->message :
-	    "There are no issues in the store yet.";
+				   "There are no issues in the store yet.";
 	for (i = 0; i < sizeof text / sizeof *text; i++) {
 		if ((int)i >= v->layout.lines - (v->layout.status.h))
 			break;
-		view_line_text(l, strcmp(text[i], "%s") == 0 ? msg : text[i],
-		    x, w, i == 1 ? THEME_HEADLINE : (strcmp(text[i], "%s") ==
-		    0 && v->message != NULL ? THEME_ERROR : THEME_NORMAL));
+		view_line_text(l, strcmp(text[i], "%s") == 0 ? msg : text[i], x,
+		    w,
+		    i == 1 ? THEME_HEADLINE :
+			     (strcmp(text[i], "%s") == 0 && v->message != NULL ?
+				     THEME_ERROR :
+				     THEME_NORMAL));
 	}
 	*out = l->v;
 	return (l->n);

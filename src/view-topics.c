@@ -15,13 +15,13 @@
 void
 view_topics_load(struct view *v)
 {
-	struct store_issue	*is;
-	struct topic_set	*ts;
-	struct store_topic	 t;
-	int64_t			 issue = 0;
-	size_t			 i, j;
-	char			*cause;
-	int			 ki, kj;
+	struct store_issue *is;
+	struct topic_set   *ts;
+	struct store_topic  t;
+	int64_t		    issue = 0;
+	size_t		    i, j;
+	char		   *cause;
+	int		    ki, kj;
 
 	if (v->tfilter == 0 && (is = view_issue(v, v->isel)) != NULL)
 		issue = is->id;
@@ -33,8 +33,8 @@ view_topics_load(struct view *v)
 	v->topics = NULL;
 	v->ntopics = 0;
 	v->topics_issue = issue;
-	if (store_topics(v->store, issue, &v->topics, &v->ntopics,
-	    &cause) != 0) {
+	if (store_topics(v->store, issue, &v->topics, &v->ntopics, &cause) !=
+	    0) {
 		view_error(v, cause);
 		return;
 	}
@@ -63,22 +63,22 @@ view_topic_toggle(struct view *v, int n)
 {
 	view_topics_load(v);
 	if (n < 1 || (size_t)n > v->ntopics) {
-		view_error(v, xstrdup("no topic with that number (t lists "
-		    "them)"));
+		view_error(v,
+		    xstrdup("no topic with that number (t lists "
+			    "them)"));
 		return;
 	}
-	view_filter_set(v, v->tfilter ^
-	    ((uint64_t)1 << v->topics[n - 1].bit));
+	view_filter_set(v, v->tfilter ^ ((uint64_t)1 << v->topics[n - 1].bit));
 }
 
 static void
 view_topics_lines(struct view *v, struct view_lines *l, int w, int h)
 {
-	struct view_lb		 lb = VIEW_LB_INIT;
-	struct store_topic	*t;
-	enum theme_elem		 elem;
-	size_t			 i;
-	int			 on;
+	struct view_lb	    lb = VIEW_LB_INIT;
+	struct store_topic *t;
+	enum theme_elem	    elem;
+	size_t		    i;
+	int		    on;
 
 	view_scroll_fix(v->msel, &v->mtop, h);
 	for (i = v->mtop; i < v->ntopics && i < v->mtop + (size_t)h; i++) {
@@ -125,7 +125,7 @@ view_topics_key(struct view *v, enum view_cmd cmd)
 		view_mode_leave(v, v->mode_focus);
 		return (0);
 	case VIEW_CMD_STAR:
-		return (view_cmd(v, VIEW_CMD_NONE));	/* not a menu's */
+		return (view_cmd(v, VIEW_CMD_NONE)); /* not a menu's */
 	case VIEW_CMD_COUNT:
 		/* The menu keeps the number keys: they toggle. */
 		if (v->arg > 0)

@@ -17,10 +17,9 @@
 static const char *
 view_spark(int t, int lo, int hi)
 {
-	static const char *const bars[] = {
-		"▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"
-	};
-	int	k;
+	static const char *const bars[] = { "▁", "▂", "▃", "▄", "▅", "▆", "▇",
+		"█" };
+	int			 k;
 
 	if (hi <= lo)
 		return (bars[3]);
@@ -30,8 +29,8 @@ view_spark(int t, int lo, int hi)
 
 /* The lowest and highest of one series (highs or lows) on screen. */
 struct view_scale {
-	int		 lo, hi;
-	int		 any;
+	int lo, hi;
+	int any;
 };
 
 static void
@@ -46,7 +45,7 @@ view_scale_add(struct view_scale *sc, int t)
 static size_t
 view_spark_room(int w, size_t rows)
 {
-	int	room = w - 4 - 12;
+	int room = w - 4 - 12;
 
 	if (room < 1)
 		room = 1;
@@ -62,17 +61,18 @@ static void
 view_spark_line(struct view *v, struct view_lines *l, int w, size_t first,
     size_t n, const struct view_scale *sc, int highs)
 {
-	struct view_lb		 lb = VIEW_LB_INIT;
-	struct store_issue	*is;
-	struct buf		 spark = BUF_INIT;
-	size_t			 k;
+	struct view_lb	    lb = VIEW_LB_INIT;
+	struct store_issue *is;
+	struct buf	    spark = BUF_INIT;
+	size_t		    k;
 
 	for (k = first; k < first + n; k++) {
 		if ((is = view_issue_in(v, &v->wwin, k, 0)) == NULL)
 			break;
 		if (highs ? is->has_high : is->has_low)
-			buf_adds(&spark, view_spark(highs ? is->high :
-			    is->low, sc->lo, sc->hi));
+			buf_adds(&spark,
+			    view_spark(highs ? is->high : is->low, sc->lo,
+				sc->hi));
 		else
 			buf_addc(&spark, ' ');
 	}
@@ -90,9 +90,9 @@ static void
 view_spark_dates(struct view *v, struct view_lines *l, int w, size_t first,
     size_t n)
 {
-	struct view_lb		 lb = VIEW_LB_INIT;
-	struct store_issue	*a, *b;
-	const char		*da, *db;
+	struct view_lb	    lb = VIEW_LB_INIT;
+	struct store_issue *a, *b;
+	const char	   *da, *db;
 
 	a = view_issue_in(v, &v->wwin, first, 0);
 	b = n > 0 ? view_issue_in(v, &v->wwin, first + n - 1, 0) : NULL;
@@ -113,21 +113,21 @@ view_spark_dates(struct view *v, struct view_lines *l, int w, size_t first,
 static void
 view_weather_lines(struct view *v, struct view_lines *l, int w, int h)
 {
-	struct view_lb		 lb = VIEW_LB_INIT;
-	struct view_scale	 highs = { 0, 0, 0 }, lows = { 0, 0, 0 };
-	struct store_issue	*is;
-	enum theme_elem		 elem;
-	size_t			 i, first, last, n = 0;
-	int			 head = view_mode_head(v), rows;
-	char			*s, *t;
+	struct view_lb	    lb = VIEW_LB_INIT;
+	struct view_scale   highs = { 0, 0, 0 }, lows = { 0, 0, 0 };
+	struct store_issue *is;
+	enum theme_elem	    elem;
+	size_t		    i, first, last, n = 0;
+	int		    head = view_mode_head(v), rows;
+	char		   *s, *t;
 
 	rows = h - head;
 	view_scroll_fix(v->msel, &v->mtop, rows > 0 ? rows : 1);
 	first = v->mtop;
 	last = first + (size_t)(rows > 0 ? rows : 1);
 	/* A scale per series: the highs and lows of the issues on screen. */
-	for (i = first; i < last && (is = view_issue_in(v, &v->wwin, i,
-	    0)) != NULL; i++) {
+	for (i = first;
+	     i < last && (is = view_issue_in(v, &v->wwin, i, 0)) != NULL; i++) {
 		n = i - first + 1;
 		if (is->has_high)
 			view_scale_add(&highs, is->high);
@@ -140,21 +140,20 @@ view_weather_lines(struct view *v, struct view_lines *l, int w, int h)
 		view_spark_line(v, l, w, first, n, &lows, 0);
 		view_spark_dates(v, l, w, first, n);
 	}
-	for (i = first; i < last && (is = view_issue_in(v, &v->wwin, i,
-	    0)) != NULL; i++) {
+	for (i = first;
+	     i < last && (is = view_issue_in(v, &v->wwin, i, 0)) != NULL; i++) {
 		elem = view_mode_elem(v, i);
 		s = view_clean(*is->date != '\0' ? is->date : is->name);
 		view_lb_add(&lb, s, THEME_DATE);
 		free(s);
 		if (is->has_high && is->has_low) {
-			char	t2[32];
+			char t2[32];
 
 			snprintf(t2, sizeof t2, "%d/%d", is->high, is->low);
 			view_lb_addf(&lb, THEME_WEATHER, " %7s℃ %s%s", t2,
 			    view_spark(is->high, highs.lo, highs.hi),
 			    view_spark(is->low, lows.lo, lows.hi));
-		}
-		else if (is->has_weather)
+		} else if (is->has_weather)
 			view_lb_add(&lb, "          ", THEME_WEATHER);
 		if (is->has_weather) {
 			xasprintf(&s, " %s", is->today);
@@ -182,7 +181,7 @@ view_weather_lines(struct view *v, struct view_lines *l, int w, int h)
 static void
 view_weather_load(struct view *v)
 {
-	int	rows = view_body_h(v, VIEW_HEADLINES) - view_mode_head(v);
+	int rows = view_body_h(v, VIEW_HEADLINES) - view_mode_head(v);
 
 	if (rows < 1)
 		rows = 1;
@@ -220,7 +219,7 @@ view_weather_title(struct view *v, struct view_lb *lb, enum theme_elem elem)
 static int
 view_weather_key(struct view *v, enum view_cmd cmd)
 {
-	struct store_issue	*is;
+	struct store_issue *is;
 
 	switch (cmd) {
 	case VIEW_CMD_OPEN:

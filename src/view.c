@@ -25,8 +25,8 @@
 int
 view_body_h(const struct view *v, enum view_pane p)
 {
-	const struct view_layout	*L = &v->layout;
-	int				 i;
+	const struct view_layout *L = &v->layout;
+	int			  i;
 
 	for (i = 0; i < L->npanes; i++) {
 		if (L->pane[i] == p)
@@ -39,8 +39,8 @@ view_body_h(const struct view *v, enum view_pane p)
 int
 view_pane_w(const struct view *v, enum view_pane p)
 {
-	const struct view_layout	*L = &v->layout;
-	int				 i;
+	const struct view_layout *L = &v->layout;
+	int			  i;
 
 	for (i = 0; i < L->npanes; i++) {
 		if (L->pane[i] == p)
@@ -80,7 +80,7 @@ view_scroll_fit(size_t sel, size_t *top, int h, size_t n)
 struct view *
 view_create(struct store *store, const char *message)
 {
-	struct view	*v;
+	struct view *v;
 
 	v = xcalloc(1, sizeof *v);
 	v->store = store;
@@ -95,7 +95,7 @@ void
 view_set_config(struct view *v, const struct config *cfg)
 {
 	v->cfg = cfg;
-	v->awidth = -1;		/* lay the article out again */
+	v->awidth = -1; /* lay the article out again */
 	if (cfg != NULL && cfg->error != NULL)
 		view_set_error(v, cfg->error);
 	view_load(v);
@@ -104,7 +104,7 @@ view_set_config(struct view *v, const struct config *cfg)
 enum view_cmd
 view_key(const struct view *v, const char *name)
 {
-	enum view_cmd	cmd;
+	enum view_cmd cmd;
 
 	if (config_key(v->cfg, name, &cmd))
 		return (cmd);
@@ -114,7 +114,7 @@ view_key(const struct view *v, const char *name)
 void
 view_free(struct view *v)
 {
-	int	i;
+	int i;
 
 	if (v == NULL)
 		return;
@@ -131,7 +131,7 @@ view_free(struct view *v)
 	config_free(v->cfg_own);
 	free(v->theme_want);
 	if (v->mode != NULL && v->mode->leave != NULL)
-		v->mode->leave(v);		/* its own state */
+		v->mode->leave(v); /* its own state */
 	free(v->hist_path);
 	free(v->hist_draft);
 	free(v->prompt_hint);
@@ -162,8 +162,8 @@ view_error(struct view *v, char *cause)
 void
 view_layout(struct view *v, int cols, int lines)
 {
-	struct view_layout	*L = &v->layout;
-	int			 h, rest, w0, i;
+	struct view_layout *L = &v->layout;
+	int		    h, rest, w0, i;
 
 	memset(L, 0, sizeof *L);
 	L->cols = cols > 0 ? cols : 0;
@@ -179,7 +179,8 @@ view_layout(struct view *v, int cols, int lines)
 		L->status.h = 1;
 		h--;
 	}
-	if ((v->tfilter != 0 || (v->mode != NULL && v->mode->filter_bar)) && h >= 6) {
+	if ((v->tfilter != 0 || (v->mode != NULL && v->mode->filter_bar)) &&
+	    h >= 6) {
 		L->filter.x = 0;
 		L->filter.y = h - 1;
 		L->filter.w = L->cols;
@@ -198,8 +199,8 @@ view_layout(struct view *v, int cols, int lines)
 		L->rect[2].w = rest - rest * 2 / 5;
 	} else if (L->cols >= VIEW_TWO_COLS) {
 		L->npanes = 2;
-		L->pane[0] = v->focus == VIEW_ISSUES ? VIEW_ISSUES :
-		    VIEW_HEADLINES;
+		L->pane[0] =
+		    v->focus == VIEW_ISSUES ? VIEW_ISSUES : VIEW_HEADLINES;
 		L->pane[1] = L->pane[0] + 1;
 		w0 = (L->cols - 1) * 2 / 5;
 		L->rect[0].w = w0;
@@ -233,7 +234,7 @@ view_layout(struct view *v, int cols, int lines)
 void
 view_load(struct view *v)
 {
-	int	h;
+	int h;
 
 	if (v->store == NULL || !v->started || v->nissues == 0)
 		return;
@@ -253,7 +254,7 @@ view_load(struct view *v)
 char *
 view_theme_take(struct view *v)
 {
-	char	*name = v->theme_want;
+	char *name = v->theme_want;
 
 	v->theme_want = NULL;
 	return (name);
@@ -262,7 +263,7 @@ view_theme_take(struct view *v)
 void
 view_set_history(struct view *v, const char *path)
 {
-	char	*cause;
+	char *cause;
 
 	free(v->hist_path);
 	v->hist_path = path != NULL ? xstrdup(path) : NULL;
@@ -309,7 +310,7 @@ view_welcome(const struct view *v)
 int64_t
 view_article_id(const struct view *v)
 {
-	struct store_article_row	*r;
+	struct store_article_row *r;
 
 	if (v->mode != NULL && v->mode->selected != NULL) {
 		/* The hook only reads; the view is not changed. */
@@ -355,8 +356,8 @@ view_mode_rows(struct view *v)
 int
 view_mode_head(const struct view *v)
 {
-	return (v->mode != NULL && v->mode->head != NULL ? v->mode->head(v) :
-	    0);
+	return (
+	    v->mode != NULL && v->mode->head != NULL ? v->mode->head(v) : 0);
 }
 
 /* Enters mode m with its state data (NULL: none), leaving the last one. */
@@ -389,8 +390,8 @@ view_mode_leave(struct view *v, enum view_pane focus)
 void
 view_mode_move(struct view *v, long delta)
 {
-	size_t	n, sel;
-	int	h = view_body_h(v, VIEW_HEADLINES) - view_mode_head(v);
+	size_t n, sel;
+	int    h = view_body_h(v, VIEW_HEADLINES) - view_mode_head(v);
 
 	if (delta < 0 && (size_t)-delta > v->msel)
 		sel = 0;
@@ -412,14 +413,14 @@ view_mode_elem(const struct view *v, size_t i)
 {
 	if (i != v->msel)
 		return (THEME_NORMAL);
-	return (v->focus == VIEW_HEADLINES ? THEME_SELECTED :
-	    THEME_SELECTED_DIM);
+	return (
+	    v->focus == VIEW_HEADLINES ? THEME_SELECTED : THEME_SELECTED_DIM);
 }
 
 double
 view_ms(void)
 {
-	struct timespec	ts;
+	struct timespec ts;
 
 	clock_gettime(CLOCK_MONOTONIC, &ts);
 	return (ts.tv_sec * 1e3 + ts.tv_nsec / 1e6);
@@ -428,14 +429,15 @@ view_ms(void)
 int
 view_busy(const struct view *v)
 {
-	return ((v->mode != NULL && v->mode->busy != NULL &&
-	    v->mode->busy(v)) || (v->tfilter != 0 && !v->fdone));
+	return (
+	    (v->mode != NULL && v->mode->busy != NULL && v->mode->busy(v)) ||
+	    (v->tfilter != 0 && !v->fdone));
 }
 
 int
 view_idle(struct view *v)
 {
-	int	rc;
+	int rc;
 
 	/* Pages imported beside the reader, while the user is idle. */
 	if (view_poll(v))
@@ -461,8 +463,8 @@ view_idle(struct view *v)
 int
 view_input(struct view *v, const char *name)
 {
-	enum view_cmd	cmd;
-	int		rc;
+	enum view_cmd cmd;
+	int	      rc;
 
 	v->key_at = view_ms();
 	if (name == NULL)
@@ -476,7 +478,8 @@ view_input(struct view *v, const char *name)
 	if (v->help || view_welcome(v))
 		return (view_cmd(v, cmd));
 	v->arg = name[0] >= '0' && name[0] <= '9' && name[1] == '\0' ?
-	    name[0] - '0' : 0;
+	    name[0] - '0' :
+	    0;
 	/* 0 after a digit is part of the count (10G), not its own key. */
 	if (v->count > 0 && strcmp(name, "0") == 0)
 		cmd = VIEW_CMD_COUNT;
@@ -495,8 +498,8 @@ view_input(struct view *v, const char *name)
 static int
 view_pane_at(const struct view *v, int x, int y, struct view_rect *r)
 {
-	const struct view_layout	*L = &v->layout;
-	int				 i;
+	const struct view_layout *L = &v->layout;
+	int			  i;
 
 	for (i = 0; i < L->npanes; i++) {
 		*r = L->rect[i];
@@ -510,12 +513,13 @@ view_pane_at(const struct view *v, int x, int y, struct view_rect *r)
 static int
 view_wheel_at(struct view *v, int x, int y, int dir)
 {
-	struct view_rect	r;
-	int			p;
+	struct view_rect r;
+	int		 p;
 
 	if (v->help) {
 		/* The wheel scrolls the help; view_help_box() clamps it. */
-		v->help_top = dir < 0 && v->help_top < VIEW_WHEEL ? 0 :
+		v->help_top = dir < 0 && v->help_top < VIEW_WHEEL ?
+		    0 :
 		    (size_t)((long)v->help_top + dir * VIEW_WHEEL);
 		return (0);
 	}
@@ -531,9 +535,9 @@ view_wheel_at(struct view *v, int x, int y, int dir)
 static int
 view_click_at(struct view *v, int x, int y)
 {
-	struct view_rect	r;
-	size_t			row;
-	int			p, body;
+	struct view_rect r;
+	size_t		 row;
+	int		 p, body;
 
 	if (v->help) {
 		v->help = 0;
@@ -576,7 +580,7 @@ view_click_at(struct view *v, int x, int y)
 int
 view_wheel(struct view *v, int x, int y, int dir)
 {
-	int	rc;
+	int rc;
 
 	v->key_at = view_ms();
 	rc = view_wheel_at(v, x, y, dir);
@@ -588,7 +592,7 @@ view_wheel(struct view *v, int x, int y, int dir)
 int
 view_click(struct view *v, int x, int y)
 {
-	int	rc;
+	int rc;
 
 	v->key_at = view_ms();
 	rc = view_click_at(v, x, y);
@@ -604,11 +608,10 @@ static const struct view_pane_ops *const view_panes[VIEW_NPANES] = {
 };
 
 size_t
-view_pane_lines(struct view *v, enum view_pane p,
-    const struct view_line **out)
+view_pane_lines(struct view *v, enum view_pane p, const struct view_line **out)
 {
-	struct view_lines	*l = &v->lines[p];
-	int			 w;
+	struct view_lines *l = &v->lines[p];
+	int		   w;
 
 	view_lines_clear(l);
 	*out = NULL;
@@ -622,9 +625,9 @@ view_pane_lines(struct view *v, enum view_pane p,
 const struct view_line *
 view_pane_title(struct view *v, enum view_pane p)
 {
-	struct view_lines	*l = &v->titles[p];
-	struct view_lb		 lb = VIEW_LB_INIT;
-	enum theme_elem		 elem;
+	struct view_lines *l = &v->titles[p];
+	struct view_lb	   lb = VIEW_LB_INIT;
+	enum theme_elem	   elem;
 
 	view_lines_clear(l);
 	elem = v->focus == p ? THEME_TITLE_FOCUS : THEME_TITLE;

@@ -23,8 +23,8 @@ fatal_set_hook(void (*hook)(void))
 void
 fatal(const char *fmt, ...)
 {
-	void	(*hook)(void) = fatal_hook;
-	va_list	 ap;
+	void (*hook)(void) = fatal_hook;
+	va_list ap;
 
 	fatal_hook = NULL;
 	if (hook != NULL)
@@ -41,7 +41,7 @@ fatal(const char *fmt, ...)
 void *
 xmalloc(size_t size)
 {
-	void	*p;
+	void *p;
 
 	if (size == 0)
 		size = 1;
@@ -53,7 +53,7 @@ xmalloc(size_t size)
 void *
 xcalloc(size_t n, size_t size)
 {
-	void	*p;
+	void *p;
 
 	if (n == 0 || size == 0)
 		n = size = 1;
@@ -71,7 +71,7 @@ xrealloc(void *p, size_t size)
 void *
 xreallocarray(void *p, size_t n, size_t size)
 {
-	void	*q;
+	void *q;
 
 	if (size != 0 && n > SIZE_MAX / size)
 		fatal("allocation overflow (%zu x %zu bytes)", n, size);
@@ -91,8 +91,8 @@ xstrdup(const char *s)
 char *
 xstrndup(const char *s, size_t n)
 {
-	char	*p;
-	size_t	 len = strnlen(s, n);
+	char  *p;
+	size_t len = strnlen(s, n);
 
 	p = xmalloc(len + 1);
 	memcpy(p, s, len);
@@ -103,7 +103,7 @@ xstrndup(const char *s, size_t n)
 int
 xasprintf(char **ret, const char *fmt, ...)
 {
-	va_list	ap;
+	va_list ap;
 	int	n;
 
 	va_start(ap, fmt);
@@ -115,7 +115,7 @@ xasprintf(char **ret, const char *fmt, ...)
 int
 xvasprintf(char **ret, const char *fmt, va_list ap)
 {
-	va_list	ap2;
+	va_list ap2;
 	int	n;
 
 	va_copy(ap2, ap);

@@ -11,14 +11,14 @@
 #include "kanbao/store.h"
 
 enum article_part {
-	ARTICLE_KICKER,		/* 引题 */
-	ARTICLE_TITLE,		/* 主题, else the kind's label (图片, 广告…) */
-	ARTICLE_SUBTITLE,	/* 副题 */
+	ARTICLE_KICKER, /* 引题 */
+	ARTICLE_TITLE,	/* 主题, else the kind's label (图片, 广告…) */
+	ARTICLE_SUBTITLE, /* 副题 */
 	ARTICLE_BYLINE,
-	ARTICLE_BREAK,		/* between the title block and the body */
-	ARTICLE_BODY,		/* one paragraph */
-	ARTICLE_CONTINUED_TO,	/* the page it goes on to */
-	ARTICLE_CONTINUED_FROM	/* the page it comes from */
+	ARTICLE_BREAK,	       /* between the title block and the body */
+	ARTICLE_BODY,	       /* one paragraph */
+	ARTICLE_CONTINUED_TO,  /* the page it goes on to */
+	ARTICLE_CONTINUED_FROM /* the page it comes from */
 };
 
 /*
@@ -26,7 +26,7 @@ enum article_part {
  * from a; "" for ARTICLE_BREAK, the page for the continuations).  Empty
  * parts are skipped; the title part is always there.
  */
-void	 article_each(const struct store_article *a,
-	     void (*fn)(enum article_part, const char *, void *), void *arg);
+void article_each(const struct store_article *a,
+    void (*fn)(enum article_part, const char *, void *), void *arg);
 
 #endif

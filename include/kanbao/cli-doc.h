@@ -24,8 +24,8 @@
  *
  * Fields never hold tabs or newlines.
  */
-void	 cli_doc_dump(FILE *);
+void cli_doc_dump(FILE *);
 /* Prints the completion script for shell; -1 if there is none for it. */
-int	 cli_doc_completion(FILE *, const char *shell);
+int cli_doc_completion(FILE *, const char *shell);
 
 #endif

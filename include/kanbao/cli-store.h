@@ -21,35 +21,35 @@ struct store *cli_store_open(struct cli_ctx *, int flags);
  * The mask of the topic named name: 0 and *mask set (0 when no article has
  * it yet), 1 if no such topic exists (message printed), -1 on error.
  */
-int	 cli_store_topic(struct store *, const char *name, uint64_t *mask);
+int cli_store_topic(struct store *, const char *name, uint64_t *mask);
 
 /* The names of the topics in mask, separated by sep, as a new string. */
-char	*cli_store_topics(struct store *, uint64_t mask, const char *sep);
+char *cli_store_topics(struct store *, uint64_t mask, const char *sep);
 
 /* Appends a JSON array of topic names. */
-void	 cli_store_topics_json(struct buf *, struct store *, uint64_t mask);
+void cli_store_topics_json(struct buf *, struct store *, uint64_t mask);
 
 /* Appends the article as a JSON object with its source. */
-void	 cli_store_article_json(struct buf *, struct store *,
-	     const struct store_article *);
+void cli_store_article_json(struct buf *, struct store *,
+    const struct store_article *);
 
 /*
  * Appends the article as plain text: headings, paragraphs (reflowed to
  * width columns with a two-character indent when width > 0) and a source
  * line.  Markdown when md is set.
  */
-void	 cli_store_article_text(struct buf *, struct store *,
-	     const struct store_article *, int width, int md);
+void cli_store_article_text(struct buf *, struct store *,
+    const struct store_article *, int width, int md);
 
 /*
  * The id of the paper named name ("-": the default paper): 0 and *id, 1
  * if there is none (message printed), -1 on error (printed).
  */
-int	 cli_store_paper(struct store *, const char *name, int64_t *id);
+int cli_store_paper(struct store *, const char *name, int64_t *id);
 /* A paper's name for output: "-" for the default paper.  Borrowed. */
 const char *cli_store_paper_name(const char *);
 
 /* Parses a decimal number in [min, max]; -1 if it is not one. */
-int	 cli_store_number(const char *, long min, long max, long *out);
+int cli_store_number(const char *, long min, long max, long *out);
 
 #endif

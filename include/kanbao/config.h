@@ -22,29 +22,29 @@
 #include "kanbao/view.h"
 
 /* Longest key name a binding holds ("Backspace", one UTF-8 character). */
-#define CONFIG_KEY_MAX	16
+#define CONFIG_KEY_MAX 16
 
 /* One bind line: the key (a key table name) and what it now does. */
 struct config_bind {
-	char		 key[CONFIG_KEY_MAX];
-	enum view_cmd	 cmd;		/* VIEW_CMD_NONE: unbound */
-	size_t		 seq;		/* line order (reading) */
+	char	      key[CONFIG_KEY_MAX];
+	enum view_cmd cmd; /* VIEW_CMD_NONE: unbound */
+	size_t	      seq; /* line order (reading) */
 };
 
 struct config {
-	char			*theme;		/* NULL: the default theme */
-	int			 width_cap;	/* article text width; 0: none */
-	int			 indent;	/* first-line indent, columns */
-	int			 pinyin;	/* jump matches pinyin */
-	int			 mark_read;	/* seconds shown; -1: off */
-	int			 punct;		/* full-width punctuation */
-	struct config_bind	*binds;		/* by key, unique */
-	size_t			 nbinds;
-	char			*error;		/* why the file was not used */
+	char		   *theme;     /* NULL: the default theme */
+	int		    width_cap; /* article text width; 0: none */
+	int		    indent;    /* first-line indent, columns */
+	int		    pinyin;    /* jump matches pinyin */
+	int		    mark_read; /* seconds shown; -1: off */
+	int		    punct;     /* full-width punctuation */
+	struct config_bind *binds;     /* by key, unique */
+	size_t		    nbinds;
+	char		   *error; /* why the file was not used */
 };
 
 /* Seconds an article is shown in the article pane before it is read. */
-#define CONFIG_MARK_READ	2
+#define CONFIG_MARK_READ 2
 
 /*
  * Defaults: the built-in theme, no width cap, VIEW_INDENT, pinyin on,
@@ -57,7 +57,7 @@ struct config *config_default(void);
  * frees) at the first bad line: a half-read config is never used.
  */
 struct config *config_parse(const char *file, const char *text, size_t len,
-	     char **cause);
+    char **cause);
 /*
  * Reads settings from text over the defaults, skipping bad lines: *cause
  * names the first ("FILE:LINE: what is wrong", and how many more; caller
@@ -65,26 +65,26 @@ struct config *config_parse(const char *file, const char *text, size_t len,
  * text at all (a NUL byte), with *cause set.
  */
 struct config *config_read(const char *file, const char *text, size_t len,
-	     char **cause);
+    char **cause);
 /*
  * Reads the file at path as config_read() does.  NULL with *cause set if
  * it cannot be read.
  */
 struct config *config_load(const char *path, char **cause);
-void	 config_free(struct config *);
+void	       config_free(struct config *);
 /* A copy of cfg (NULL: the defaults) without its error; caller frees. */
 struct config *config_dup(const struct config *cfg);
 /*
  * Applies one config line ("width-cap 72") to cfg, as the reader's :set
  * does.  -1 with *cause set (caller frees) if it is wrong.
  */
-int	 config_set(struct config *cfg, const char *line, char **cause);
+int config_set(struct config *cfg, const char *line, char **cause);
 
 /*
  * The user's config file path (caller frees; NULL when neither
  * XDG_CONFIG_HOME nor HOME is set).
  */
-char	*config_user_path(void);
+char *config_user_path(void);
 /*
  * The settings in force: the user's file, or the defaults when there is
  * none.  Never NULL: bad lines are skipped (the rest applies) and error
@@ -94,14 +94,13 @@ char	*config_user_path(void);
 struct config *config_user(void);
 
 /* The command of the action called name (view_commands), or -1. */
-int	 config_action_find(const char *name);
+int config_action_find(const char *name);
 /* The name of the action cmd runs, or NULL. */
 const char *config_action_name(enum view_cmd);
 /*
  * The command cfg binds key name to: 1 and *cmd set if a bind line names
  * the key, 0 if the key table decides.
  */
-int	 config_key(const struct config *, const char *key,
-	     enum view_cmd *cmd);
+int config_key(const struct config *, const char *key, enum view_cmd *cmd);
 
 #endif

@@ -14,13 +14,13 @@
  * (NUL-terminated, caller frees, length in *len) or NULL with *cause set
  * (caller frees) naming what went wrong, not the path.
  */
-char	*file_read(const char *path, size_t *len, char **cause);
+char *file_read(const char *path, size_t *len, char **cause);
 
 /*
  * Reads a page file and decodes it with text_decode(): clean UTF-8 out,
  * the encoding it was in in *encoding.  NULL with *cause set on error.
  */
-char	*file_read_page(const char *path, size_t *len, const char **encoding,
-	     char **cause);
+char *file_read_page(const char *path, size_t *len, const char **encoding,
+    char **cause);
 
 #endif

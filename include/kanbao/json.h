@@ -7,10 +7,10 @@
 #include "kanbao/buf.h"
 
 /* Appends s as a JSON string literal (with quotes); NULL becomes null. */
-void	 json_string(struct buf *, const char *);
+void json_string(struct buf *, const char *);
 /* Appends the n strings of v as a JSON array of strings. */
-void	 json_strings(struct buf *, char *const *, size_t);
+void json_strings(struct buf *, char *const *, size_t);
 /* Appends "key": (with a leading comma when first is 0). */
-void	 json_key(struct buf *, const char *, int first);
+void json_key(struct buf *, const char *, int first);
 
 #endif

@@ -15,31 +15,31 @@
 struct jump;
 
 struct jump_entry {
-	int64_t		 id;		/* the article */
-	int64_t		 issue;
-	const char	*date;		/* "" when undated */
-	int		 page;
-	const char	*title;
+	int64_t	    id; /* the article */
+	int64_t	    issue;
+	const char *date; /* "" when undated */
+	int	    page;
+	const char *title;
 };
 
 struct jump_hit {
-	size_t		 index;		/* for jump_get() */
-	size_t		 off, len;	/* the match within the title */
+	size_t index;	 /* for jump_get() */
+	size_t off, len; /* the match within the title */
 };
 
 struct jump *jump_create(void);
-void	 jump_free(struct jump *);
+void	     jump_free(struct jump *);
 /* Appends a title (copied); titles are matched in the order added. */
-void	 jump_add(struct jump *, const struct store_title *);
-size_t	 jump_count(const struct jump *);
+void   jump_add(struct jump *, const struct store_title *);
+size_t jump_count(const struct jump *);
 /* Entry i; its strings are the index's, valid until jump_free. */
-void	 jump_get(const struct jump *, size_t i, struct jump_entry *);
+void jump_get(const struct jump *, size_t i, struct jump_entry *);
 /*
  * The first max titles matching q (pinyin_match; with pinyin 0 only as a
  * substring) in the order added, into out; returns how many.  Sets *all
  * when every title was looked at (the list is complete).
  */
-size_t	 jump_find(const struct jump *, const struct pinyin_query *q,
-	     int pinyin, struct jump_hit *out, size_t max, int *all);
+size_t jump_find(const struct jump *, const struct pinyin_query *q, int pinyin,
+    struct jump_hit *out, size_t max, int *all);
 
 #endif

@@ -15,7 +15,7 @@
  * digits), or NULL when there is none or it is a generic name (pages,
  * papers, archive, data…).  Caller frees.
  */
-char	*paper_from_path(const char *path);
+char *paper_from_path(const char *path);
 
 /*
  * The paper a page's header names: among its first lines, a line of its
@@ -24,6 +24,6 @@ char	*paper_from_path(const char *path);
  * a bold doubled name undone) and at most a page number (2, 第2版) and a
  * date or weekday.  NULL when none does.  Caller frees.
  */
-char	*paper_from_text(const char *text, size_t len);
+char *paper_from_text(const char *text, size_t len);
 
 #endif

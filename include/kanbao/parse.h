@@ -11,7 +11,7 @@
 enum parse_format {
 	PARSE_RAW,
 	PARSE_MARKDOWN,
-	PARSE_LAYOUT	/* pdftotext -layout: columns side by side */
+	PARSE_LAYOUT /* pdftotext -layout: columns side by side */
 };
 
 enum parse_kind {
@@ -26,32 +26,32 @@ enum parse_kind {
 #define PARSE_NKINDS 7
 
 struct parse_article {
-	enum parse_kind	 kind;
-	char		*kicker;	/* 引题; "" if none */
-	char		*title;		/* 主题, doubled runs undone; "" if none */
-	char		*subtitle;	/* 副题; "" if none */
-	char		*byline;	/* "记者 王强 通讯员 李明"; "" if none */
-	char		**paragraphs;	/* joined, spurious spaces removed */
-	size_t		 nparagraphs;
-	char		*continued_to;	/* page of （下转N版）; "" if none */
-	char		*continued_from; /* page of （上接N版）; "" if none */
+	enum parse_kind kind;
+	char	       *kicker;	  /* 引题; "" if none */
+	char	       *title;	  /* 主题, doubled runs undone; "" if none */
+	char	       *subtitle; /* 副题; "" if none */
+	char  *byline;	   /* "记者 王强 通讯员 李明"; "" if none */
+	char **paragraphs; /* joined, spurious spaces removed */
+	size_t nparagraphs;
+	char  *continued_to;   /* page of （下转N版）; "" if none */
+	char  *continued_from; /* page of （上接N版）; "" if none */
 };
 
 struct parse_weather {
-	char		*today;		/* "阴有阵雨，雨量中等" */
-	char		*tomorrow;	/* "阴偶有小雨" */
-	char		*wind;		/* "偏东风4到5级，阵风6级" */
-	int		 high;		/* today's high, ℃ */
-	int		 low;		/* tomorrow morning's low, ℃ */
-	int		 has_high;
-	int		 has_low;
+	char *today;	/* "阴有阵雨，雨量中等" */
+	char *tomorrow; /* "阴偶有小雨" */
+	char *wind;	/* "偏东风4到5级，阵风6级" */
+	int   high;	/* today's high, ℃ */
+	int   low;	/* tomorrow morning's low, ℃ */
+	int   has_high;
+	int   has_low;
 };
 
 struct parse_page {
-	enum parse_format	 format;
-	struct parse_article	*articles;	/* in reading order */
-	size_t			 narticles;
-	struct parse_weather	*weather;	/* NULL if the page has none */
+	enum parse_format     format;
+	struct parse_article *articles; /* in reading order */
+	size_t		      narticles;
+	struct parse_weather *weather; /* NULL if the page has none */
 };
 
 /*
@@ -60,7 +60,7 @@ struct parse_page {
  * caller frees the result with parse_page_free().
  */
 struct parse_page *parse_page(const char *text, size_t len);
-void	 parse_page_free(struct parse_page *);
+void		   parse_page_free(struct parse_page *);
 
 /* Guesses the format of a page: Markdown when it has # headings. */
 enum parse_format parse_detect_format(const char *, size_t);
@@ -70,6 +70,6 @@ const char *parse_kind_name(enum parse_kind);
 const char *parse_kind_label(enum parse_kind);
 const char *parse_format_name(enum parse_format);
 /* Returns -1 for an unknown name. */
-int	 parse_kind_from_name(const char *);
+int parse_kind_from_name(const char *);
 
 #endif

@@ -12,24 +12,24 @@ struct buf;
 struct parse_page;
 
 /* Most pages a PDF may have: an issue of a newspaper is far smaller. */
-#define PDF_MAX_PAGES		1000
+#define PDF_MAX_PAGES 1000
 /* Most bytes pdftotext may write for one page. */
-#define PDF_MAX_OUTPUT		(32U * 1024 * 1024)
+#define PDF_MAX_OUTPUT (32U * 1024 * 1024)
 /* Seconds a child may run (wall clock; CPU is limited alike), unless
  * KANBAO_PDF_TIMEOUT says otherwise. */
-#define PDF_TIMEOUT		30
+#define PDF_TIMEOUT 30
 /* Most words the layout reader takes from one page. */
-#define PDF_MAX_WORDS		60000
+#define PDF_MAX_WORDS 60000
 
 /* 1 if path names a PDF: its name ends in .pdf, any case. */
-int	 pdf_is_pdf_name(const char *);
+int pdf_is_pdf_name(const char *);
 
 /*
  * The number of pages of the PDF at path (pdfinfo), or -1 with *cause set
  * (caller frees): no poppler-utils, not a PDF, too many pages, a crash or
  * time out of the extractor.
  */
-int	 pdf_page_count(const char *path, char **cause);
+int pdf_page_count(const char *path, char **cause);
 
 /*
  * Page number page (from 1) of the PDF: its XHTML word boxes
@@ -37,8 +37,8 @@ int	 pdf_page_count(const char *path, char **cause);
  * NUL-terminated bytes (caller frees, length in *len).  NULL with *cause
  * set (caller frees) on error.
  */
-char	*pdf_extract(const char *path, int page, int layout, size_t *len,
-	     char **cause);
+char *pdf_extract(const char *path, int page, int layout, size_t *len,
+    char **cause);
 
 /*
  * Reads the XHTML of one page that pdftotext -bbox-layout wrote and makes
@@ -51,8 +51,8 @@ char	*pdf_extract(const char *path, int page, int layout, size_t *len,
  * text layer).
  */
 struct parse_page *pdf_layout_parse(const char *xhtml, size_t len,
-	     struct buf *explain, char **text, size_t *textlen, int *nowords,
-	     char **cause);
+    struct buf *explain, char **text, size_t *textlen, int *nowords,
+    char **cause);
 
 /*
  * One page of a PDF as articles: the layout front end, or the text parser
@@ -61,7 +61,7 @@ struct parse_page *pdf_layout_parse(const char *xhtml, size_t len,
  * with *cause set on error.
  */
 struct parse_page *pdf_parse_page(const char *path, int page,
-	     struct buf *explain, int *nolayer, char **text, size_t *textlen,
-	     char **cause);
+    struct buf *explain, int *nolayer, char **text, size_t *textlen,
+    char **cause);
 
 #endif

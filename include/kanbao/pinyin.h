@@ -10,8 +10,8 @@
 #include <stdint.h>
 
 #define PINYIN_QUERY_MAX 64	/* bytes of a query that count */
-#define PINYIN_TEXT_MAX	256	/* characters of a text that are matched */
-#define PINYIN_ASCII	0x8000	/* pinyin_code() of an ASCII character */
+#define PINYIN_TEXT_MAX	 256	/* characters of a text that are matched */
+#define PINYIN_ASCII	 0x8000 /* pinyin_code() of an ASCII character */
 
 /*
  * The readings of cp without tones, ü as v (and as u), space-separated
@@ -21,14 +21,14 @@ const char *pinyin_readings(uint32_t cp);
 
 /* A query made ready for matching many texts. */
 struct pinyin_query {
-	char		 text[PINYIN_QUERY_MAX + 1]; /* as typed, cut short */
-	char		 letters[PINYIN_QUERY_MAX + 1]; /* a-z 0-9, lower */
-	size_t		 nletters;
-	int		 latin;		/* only ASCII: pinyin is tried */
+	char   text[PINYIN_QUERY_MAX + 1];    /* as typed, cut short */
+	char   letters[PINYIN_QUERY_MAX + 1]; /* a-z 0-9, lower */
+	size_t nletters;
+	int    latin; /* only ASCII: pinyin is tried */
 };
 
 /* Prepares q from what the user typed (UTF-8). */
-void	 pinyin_query_init(struct pinyin_query *q, const char *typed);
+void pinyin_query_init(struct pinyin_query *q, const char *typed);
 
 /*
  * Whether text (len bytes) matches q: it contains q as typed (ASCII case
@@ -39,8 +39,8 @@ void	 pinyin_query_init(struct pinyin_query *q, const char *typed);
  * in the query are ignored.  On a match returns 1 and sets *off and *mlen
  * to the bytes of text matched; else 0.  An empty query matches at 0.
  */
-int	 pinyin_match(const struct pinyin_query *q, const char *text,
-	     size_t len, size_t *off, size_t *mlen);
+int pinyin_match(const struct pinyin_query *q, const char *text, size_t len,
+    size_t *off, size_t *mlen);
 
 /*
  * For matching many texts many times: a character as a code, its set of
@@ -53,16 +53,16 @@ uint16_t pinyin_code(uint32_t cp);
  * each (and of the end, max + 1 of them) into offs if not NULL; returns
  * how many.
  */
-size_t	 pinyin_encode(const char *text, size_t len, uint16_t *code,
-	     size_t *offs, size_t max);
+size_t pinyin_encode(const char *text, size_t len, uint16_t *code, size_t *offs,
+    size_t max);
 /* The substring half of pinyin_match(). */
-int	 pinyin_match_text(const struct pinyin_query *q, const char *text,
-	     size_t len, size_t *off, size_t *mlen);
+int pinyin_match_text(const struct pinyin_query *q, const char *text,
+    size_t len, size_t *off, size_t *mlen);
 /*
  * The pinyin half, over n codes: 1 with the characters matched in
  * [*first, *end), else 0.
  */
-int	 pinyin_match_codes(const struct pinyin_query *q,
-	     const uint16_t *code, size_t n, size_t *first, size_t *end);
+int pinyin_match_codes(const struct pinyin_query *q, const uint16_t *code,
+    size_t n, size_t *first, size_t *end);
 
 #endif

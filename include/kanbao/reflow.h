@@ -9,10 +9,10 @@
 #include <stddef.h>
 
 struct reflow_line {
-	size_t	off;		/* offset of the line's first byte in text */
-	size_t	len;		/* bytes, trailing spaces excluded */
-	int	width;		/* columns, indent included */
-	int	indent;		/* blank columns before the text (first line) */
+	size_t off;    /* offset of the line's first byte in text */
+	size_t len;    /* bytes, trailing spaces excluded */
+	int    width;  /* columns, indent included */
+	int    indent; /* blank columns before the text (first line) */
 };
 
 /*
@@ -30,14 +30,14 @@ struct reflow_line {
  * dropped as well.  Everything else is kept, in order: the lines together
  * are the text.
  */
-size_t	 reflow_paragraph(const char *text, size_t len, int width, int indent,
-	     struct reflow_line **lines);
+size_t reflow_paragraph(const char *text, size_t len, int width, int indent,
+    struct reflow_line **lines);
 
 /*
  * The same lines as one string, '\n' between lines and the indent written
  * as spaces (one per column).  Returns a new string (caller frees), "" for
  * empty text.
  */
-char	*reflow_text(const char *text, size_t len, int width, int indent);
+char *reflow_text(const char *text, size_t len, int width, int indent);
 
 #endif

@@ -17,16 +17,16 @@
  * before date (YYYY-MM-DD): 0 and *index (the number of issues after
  * date), 1 if every dated issue is later.  -1 with *cause on error.
  */
-int	 store_issue_index_date(struct store *, const char *date,
-	     size_t *index, char **cause);
+int store_issue_index_date(struct store *, const char *date, size_t *index,
+    char **cause);
 
 /* A selection of articles from every issue. */
 struct store_list {
-	int		 starred;	/* only starred ones */
-	int		 unread;	/* only unread ones */
-	uint64_t	 topics;	/* 0: any; else any of these bits */
-	char		 from[11];	/* YYYY-MM-DD; "": no bound */
-	char		 to[11];	/* YYYY-MM-DD, included; "": none */
+	int	 starred;  /* only starred ones */
+	int	 unread;   /* only unread ones */
+	uint64_t topics;   /* 0: any; else any of these bits */
+	char	 from[11]; /* YYYY-MM-DD; "": no bound */
+	char	 to[11];   /* YYYY-MM-DD, included; "": none */
 };
 
 /*
@@ -34,9 +34,8 @@ struct store_list {
  * then by page and position, to cb (rows borrowed during the call); a
  * non-zero return from cb stops.  -1 with *cause on error.
  */
-int	 store_list_each(struct store *, const struct store_list *,
-	     size_t offset, size_t limit,
-	     int (*cb)(const struct store_article_row *, void *), void *arg,
-	     char **cause);
+int store_list_each(struct store *, const struct store_list *, size_t offset,
+    size_t limit, int (*cb)(const struct store_article_row *, void *),
+    void *arg, char **cause);
 
 #endif

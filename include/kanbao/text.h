@@ -16,11 +16,11 @@
  * returns the number of bytes used (1 to 4).  An invalid or truncated
  * sequence yields U+FFFD and consumes one byte.
  */
-size_t	 text_utf8_next(const char *s, size_t n, uint32_t *cp);
+size_t text_utf8_next(const char *s, size_t n, uint32_t *cp);
 /* Decodes the code point that ends at s + n; returns its length (>= 1). */
-size_t	 text_utf8_prev(const char *s, size_t n, uint32_t *cp);
+size_t text_utf8_prev(const char *s, size_t n, uint32_t *cp);
 /* Encodes cp into out (4 bytes at least); returns its length. */
-size_t	 text_utf8_put(char *out, uint32_t cp);
+size_t text_utf8_put(char *out, uint32_t cp);
 
 /*
  * Turns the bytes of a page file into clean UTF-8: strips a UTF-8 BOM,
@@ -32,8 +32,8 @@ size_t	 text_utf8_put(char *out, uint32_t cp);
  * "BIG5", "UTF-16LE", ...), or NULL with *cause set (caller frees) for an
  * empty or binary file or one in no encoding it reads.
  */
-char	*text_decode(const char *in, size_t inlen, size_t *outlen,
-	     const char **encoding, char **cause);
+char *text_decode(const char *in, size_t inlen, size_t *outlen,
+    const char **encoding, char **cause);
 
 /*
  * Cleans untrusted UTF-8 so that it can never drive a terminal: tab becomes
@@ -44,37 +44,37 @@ char	*text_decode(const char *in, size_t inlen, size_t *outlen,
  * invalid bytes and unprintable characters become U+FFFD.
  * Returns a new string (caller frees), its length in *outlen if not NULL.
  */
-char	*text_sanitize(const char *s, size_t n, size_t *outlen);
+char *text_sanitize(const char *s, size_t n, size_t *outlen);
 
-#define TEXT_KEEP_TAB	0x1	/* tab stays (columns of CLI output) */
-#define TEXT_KEEP_FF	0x2	/* form feed stays (a page break) */
+#define TEXT_KEEP_TAB 0x1 /* tab stays (columns of CLI output) */
+#define TEXT_KEEP_FF  0x2 /* form feed stays (a page break) */
 /* text_sanitize() keeping what flags name. */
-char	*text_clean(const char *s, size_t n, int flags, size_t *outlen);
+char *text_clean(const char *s, size_t n, int flags, size_t *outlen);
 /*
  * text_sanitize() for a name on one line (a file, an issue): newlines and
  * tabs become spaces.  Returns a new string (caller frees).
  */
-char	*text_sanitize_line(const char *s);
+char *text_sanitize_line(const char *s);
 
 /* Han ideograph (unified, extensions, compatibility) or 〇. */
-int	 text_is_han(uint32_t);
+int text_is_han(uint32_t);
 /* Wide East Asian character: Han, kana, hangul, CJK and fullwidth punctuation. */
-int	 text_is_cjk(uint32_t);
+int text_is_cjk(uint32_t);
 /* CJK or fullwidth punctuation, including “”‘’…—· as used in Chinese text. */
-int	 text_is_cjk_punct(uint32_t);
+int text_is_cjk_punct(uint32_t);
 
 /*
  * Display width in terminal columns, as wcwidth(3) and so ncurses measure:
  * a code point (-1 for controls), and a whole UTF-8 string (grapheme
  * clusters clamped to 2 columns, controls counted as 0).
  */
-int	 text_cp_width(uint32_t);
-int	 text_width(const char *, size_t);
+int text_cp_width(uint32_t);
+int text_width(const char *, size_t);
 
 /*
  * Grapheme cluster boundaries of s (n bytes): p[i] (n bytes, caller's) is
  * set non-zero where a cluster starts at byte i, as text_width counts them.
  */
-void	 text_grapheme_breaks(const char *s, size_t n, char *p);
+void text_grapheme_breaks(const char *s, size_t n, char *p);
 
 #endif

@@ -11,7 +11,7 @@
 
 #include "kanbao/parse.h"
 
-#define TOPIC_MAX 64		/* topics fit a uint64_t mask */
+#define TOPIC_MAX 64 /* topics fit a uint64_t mask */
 
 struct topic_set;
 
@@ -22,12 +22,12 @@ struct topic_set *topic_set_default(void);
  * with *cause set ("FILE:LINE: what is wrong") on error.
  */
 struct topic_set *topic_set_load(const char *path, char **cause);
-void	 topic_set_free(struct topic_set *);
+void		  topic_set_free(struct topic_set *);
 /*
  * The user's topics file ($XDG_CONFIG_HOME/kanbao/topics, else
  * ~/.config/kanbao/topics; caller frees, NULL if neither is set).
  */
-char	*topic_user_path(void);
+char *topic_user_path(void);
 /*
  * The rules in force: the user's topics file over the built-in rules, or
  * the built-in rules alone when there is no such file.  Never NULL: when the
@@ -36,16 +36,15 @@ char	*topic_user_path(void);
  */
 struct topic_set *topic_set_user(char **cause);
 
-size_t	 topic_set_count(const struct topic_set *);
+size_t topic_set_count(const struct topic_set *);
 /* Name ("investment") and label ("投资项目") of topic i. */
 const char *topic_set_name(const struct topic_set *, size_t);
 const char *topic_set_label(const struct topic_set *, size_t);
 /* Index of the topic named name, or -1. */
-int	 topic_set_find(const struct topic_set *, const char *);
+int topic_set_find(const struct topic_set *, const char *);
 
 /* An article's score for topic i (how strongly its words point there). */
-int	 topic_score(const struct topic_set *, size_t,
-	     const struct parse_article *);
+int topic_score(const struct topic_set *, size_t, const struct parse_article *);
 /* The topics an article belongs to, as a mask of topic indexes. */
 uint64_t topic_match(const struct topic_set *, const struct parse_article *);
 

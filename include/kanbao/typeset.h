@@ -15,6 +15,6 @@
  * A copy of s (UTF-8) with , . : ; ? ! ( ) that touch Chinese text made
  * full-width, and the blanks beside them dropped.  Caller frees.
  */
-char	*typeset_punct(const char *s);
+char *typeset_punct(const char *s);
 
 #endif

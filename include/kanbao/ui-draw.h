@@ -8,6 +8,6 @@
 struct view;
 
 /* Paints the whole screen from v into curses' buffer (no refresh). */
-void	 ui_draw(struct view *v);
+void ui_draw(struct view *v);
 
 #endif

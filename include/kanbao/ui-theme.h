@@ -11,10 +11,10 @@
 #include "kanbao/theme.h"
 
 /* Starts colour after initscr(); decides how many colours to use. */
-void	 ui_theme_init(void);
+void ui_theme_init(void);
 /* Makes t the theme drawn with (t is copied). */
-void	 ui_theme_apply(const struct theme *t);
+void ui_theme_apply(const struct theme *t);
 /* Attributes and colour pair of an element. */
-attr_t	 ui_theme_attr(enum theme_elem, short *pair);
+attr_t ui_theme_attr(enum theme_elem, short *pair);
 
 #endif

@@ -18,14 +18,14 @@ struct config;
  * Returns 0, or -1 with *cause set (caller frees) if the terminal could
  * not be used.
  */
-int	 ui_run(struct store *store, const char *message,
-	     const struct config *cfg, char **cause);
+int ui_run(struct store *store, const char *message, const struct config *cfg,
+    char **cause);
 
 /*
  * Marks the start of the reader command: with KANBAO_TIMING=FILE set, the
  * time from here to the first paint is logged to FILE, then the time each
  * key takes to repaint.
  */
-void	 ui_timing_start(void);
+void ui_timing_start(void);
 
 #endif
