@@ -173,4 +173,11 @@ enum store_fts_class {
 };
 enum store_fts_class store_fts_class(uint32_t);
 
+/*
+ * An article that counts as one to read (and so as unread): news,
+ * commentary and photos; ads, weather boxes, banners and page furniture
+ * are there to look at, not to read through.
+ */
+#define STORE_READABLE(a) a ".kind IN ('news', 'commentary', 'photo')"
+
 #endif

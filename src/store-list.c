@@ -48,12 +48,15 @@ store_list_each(struct store *s, const struct store_list *q, size_t offset,
 	    " CASE WHEN a.title = '' AND a.kicker = ''"
 	    "  THEN substr(a.body, 1, 40) ELSE '' END"
 	    " FROM article a JOIN issue i ON i.id = a.issue"
-	    " WHERE (?1 = 0 OR a.starred != 0) AND (?2 = 0 OR a.read = 0)"
-	    " AND (?3 = 0 OR a.topics & ?3 != 0)"
-	    " AND (?4 = '' OR i.date >= ?4) AND (?5 = '' OR i.date <= ?5)"
-	    " AND (?8 = 0 OR i.paper = ?8)"
-	    " ORDER BY i.day DESC, i.key, i.paper, a.pageno, a.seq"
-	    " LIMIT ?6 OFFSET ?7";
+	    " WHERE (?1 = 0 OR a.starred != 0)"
+	    " AND (?2 = 0 OR (a.read = 0 AND " STORE_READABLE(
+		"a") "))"
+		     " AND (?3 = 0 OR a.topics & ?3 != 0)"
+		     " AND (?4 = '' OR i.date >= ?4) AND (?5 = '' OR i.date <= "
+		     "?5)"
+		     " AND (?8 = 0 OR i.paper = ?8)"
+		     " ORDER BY i.day DESC, i.key, i.paper, a.pageno, a.seq"
+		     " LIMIT ?6 OFFSET ?7";
 	struct store_article_row r;
 	sqlite3_stmt		*st;
 	int			 rc;

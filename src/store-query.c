@@ -635,15 +635,18 @@ store_issues_filtered(struct store *s, uint64_t topics, size_t offset,
 	    " (SELECT count(*) FROM article a WHERE a.issue = i.id"
 	    "   AND a.topics & ?1 != 0) AS c,"
 	    " (SELECT count(*) FROM article a WHERE a.issue = i.id"
-	    "   AND a.read = 0 AND a.topics & ?1 != 0),"
-	    " w.issue IS NOT NULL, w.today, w.tomorrow, w.wind, w.high, w.low,"
-	    " i.paper, (SELECT name FROM paper WHERE id = i.paper)"
-	    " FROM (SELECT id, date, key, day, paper FROM issue"
-	    "   WHERE " STORE_WINDOW_FROM("?3", "?4", "?6",
-		"?5") "   AND (?7 = 0 OR paper = ?7)"
-		      "   ORDER BY day DESC, key, paper LIMIT ?2) i"
-		      " LEFT JOIN weather w ON w.issue = i.id"
-		      " ORDER BY i.day DESC, i.key, i.paper) WHERE c > 0";
+	    "   AND a.read = 0 AND " STORE_READABLE(
+		"a") " AND a.topics & ?1 != 0),"
+		     " w.issue IS NOT NULL, w.today, w.tomorrow, w.wind, "
+		     "w.high, w.low,"
+		     " i.paper, (SELECT name FROM paper WHERE id = i.paper)"
+		     " FROM (SELECT id, date, key, day, paper FROM issue"
+		     "   WHERE " STORE_WINDOW_FROM("?3", "?4", "?6",
+			 "?5") "   AND (?7 = 0 OR paper = ?7)"
+			       "   ORDER BY day DESC, key, paper LIMIT ?2) i"
+			       " LEFT JOIN weather w ON w.issue = i.id"
+			       " ORDER BY i.day DESC, i.key, i.paper) WHERE c "
+			       "> 0";
 	struct store_anchor a;
 	sqlite3_stmt	   *st;
 	int		    rc;

@@ -41,10 +41,12 @@ struct store_window {
 	" (SELECT count(*) FROM page p WHERE p.issue = i.id)," \
 	" (SELECT count(*) FROM article a WHERE a.issue = i.id)," \
 	" (SELECT count(*) FROM article a WHERE a.issue = i.id" \
-	"   AND a.read = 0)," \
-	" w.issue IS NOT NULL, w.today, w.tomorrow, w.wind, w.high, w.low," \
-	" i.paper, (SELECT name FROM paper WHERE id = i.paper)," \
-	" i.day"
+	"   AND a.read = 0 AND " STORE_READABLE( \
+	    "a") ")," \
+		 " w.issue IS NOT NULL, w.today, w.tomorrow, w.wind, w.high, " \
+		 "w.low," \
+		 " i.paper, (SELECT name FROM paper WHERE id = i.paper)," \
+		 " i.day"
 
 /*
  * Rows from (day, key, paper) on, or after it when ?4 is 1, in list order,

@@ -232,17 +232,22 @@ static const char *store_sql[STMT_COUNT] = {
 	    "SELECT a.id, a.issue, coalesce(i.date, ''), a.pageno, a.seq,"
 	    " a.kind, a.kicker, a.title, a.topics, a.read, a.starred"
 	    " FROM article a JOIN issue i ON i.id = a.issue"
-	    " WHERE (?2 = 0 OR a.topics & ?2 != 0) AND (?3 = 0 OR a.read = 0)"
-	    " AND (?4 = 0 OR a.starred != 0) AND (?5 = 0 OR i.paper = ?5)"
-	    " ORDER BY i.day DESC, i.key, i.paper, a.pageno, a.seq",
+	    " WHERE (?2 = 0 OR a.topics & ?2 != 0)"
+	    " AND (?3 = 0 OR (a.read = 0 AND " STORE_READABLE(
+		"a") "))"
+		     " AND (?4 = 0 OR a.starred != 0) AND (?5 = 0 OR i.paper = "
+		     "?5)"
+		     " ORDER BY i.day DESC, i.key, i.paper, a.pageno, a.seq",
 	[STMT_ARTICLES_ISSUE] =
 	    "SELECT a.id, a.issue, coalesce(i.date, ''), a.pageno, a.seq,"
 	    " a.kind, a.kicker, a.title, a.topics, a.read, a.starred"
 	    " FROM article a JOIN issue i ON i.id = a.issue"
 	    " WHERE a.issue = ?1"
-	    " AND (?2 = 0 OR a.topics & ?2 != 0) AND (?3 = 0 OR a.read = 0)"
-	    " AND (?4 = 0 OR a.starred != 0)"
-	    " ORDER BY a.pageno, a.seq",
+	    " AND (?2 = 0 OR a.topics & ?2 != 0)"
+	    " AND (?3 = 0 OR (a.read = 0 AND " STORE_READABLE(
+		"a") "))"
+		     " AND (?4 = 0 OR a.starred != 0)"
+		     " ORDER BY a.pageno, a.seq",
 	[STMT_ARTICLE_GET] =
 	    "SELECT a.id, a.issue, coalesce(i.date, ''), i.key, a.pageno,"
 	    " a.seq, p.source, a.kind, a.kicker, a.title, a.subtitle,"

@@ -298,3 +298,21 @@ if command -v sqlite3 >/dev/null 2>&1; then
 else
 	t_skip "upgrade from schema 3" "no sqlite3 command"
 fi
+
+# Unread counts stories only: an advertisement or a weather box on the page
+# is not one to read through.
+mkdir -p unread/2024-04-01
+printf '%s\n' '澄湖港区新航线开通' \
+    '本报澄湖3月31日电（记者 宋远帆）澄湖港区至南洋群岛的首条远洋' \
+    '集装箱航线今天正式开通，首航船舶满载电子元件驶离码头。' '' \
+    '招聘' '本公司因业务发展需要，诚聘销售代表若干名。' \
+    '咨询电话：0573-85110520' '' \
+    '今天多云，明天阴有小雨，东北风3到4级。今天白天最高气温15℃，明天早晨最低气温9℃。' \
+    >unread/2024-04-01/p1.txt
+"$K" --db unread.db import unread >/dev/null 2>&1
+t_eq "unread: the issue counts its stories, not the ad or the weather" \
+    "1" "$("$K" --db unread.db list issues | cut -f4)"
+t_eq "unread: list articles --unread lists the story only" "1" \
+    "$("$K" --db unread.db list articles --unread | wc -l | tr -d ' ')"
+t_match "unread: the page holds more than the story" "^[3-9]$" \
+    "$("$K" --db unread.db list issues | cut -f3)"
