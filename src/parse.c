@@ -8,7 +8,8 @@
  *                         they end) and classed (byline, credit, note...)
  *   parse-furniture.c     page furniture dropped, recurring indents read
  *   parse-flow.c       2. headings over bodies (most papers, pdftotext):
- *                         roles, pieces, articles, heading matching
+ *                         line roles and pieces, the reading per page
+ *   parse-flow-story.c 3. ... pieces into stories, headings matched
  *   parse-block.c      2. titles under or beside stories: lines to units
  *   parse-match.c      3. ... units to drafts, headings matched to bodies
  *   parse-text.c       4. text: paragraphs, spaces, bold undone, title

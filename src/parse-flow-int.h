@@ -1,0 +1,70 @@
+/*
+ * The headings-over-bodies reading's insides, shared by its two files:
+ * parse-flow.c (line roles and pieces, the reading chosen per page) and
+ * parse-flow-story.c (pieces into stories).  Not part of the parser's
+ * interface.
+ */
+#ifndef KANBAO_PARSE_FLOW_INT_H
+#define KANBAO_PARSE_FLOW_INT_H
+
+#include "parse-int.h"
+
+/* Tuning: every threshold of this pass, named. */
+struct flow_tune {
+	double width_pct;	/* column width: this share of body lines */
+	double full_slack;	/* a body line within this of the column */
+	double head_max_share;	/* a heading shorter than column × this … */
+	double head_wide;	/* … or wider than the column by this */
+	double head_max_em;	/* never a heading: longer than this */
+	int    head_max_lines;	/* heading runs are at most this long */
+	int    top_lines;	/* page furniture: within this many lines */
+	double match_min;	/* shared-word score a title character */
+	double orphan_min_em;	/* a loose piece shorter is a box, not news */
+	double indent_em;	/* a paragraph's first-line indent */
+	int    head_max_pauses; /* a heading line has at most this many ， */
+	double adjacent;	/* score a title character right over a piece */
+	double digit_space_em;	/* room a space beside a digit stands for */
+	double caption_max_em;	/* a credited piece this short: a caption */
+};
+extern const struct flow_tune flow_tune;
+
+enum flow_role {
+	F_BODY,
+	F_HEAD,
+	F_BYLINE,
+	F_CREDIT,
+	F_CONT,
+	F_SKIP
+};
+
+struct piece {
+	int    head;	    /* a run of heading lines */
+	size_t first;	    /* first line */
+	size_t last;	    /* last line, inclusive */
+	int    blank_after; /* a blank (or the end) follows */
+	int    art;	    /* draft it went to, or -1 */
+	int    dateline;    /* body: opens with a dateline */
+	int    open;	    /* body: ends inside a sentence */
+	int    credit;	    /* body: a photo credit ends it */
+	int    used;	    /* head: gave its title */
+	int    follow;	    /* loose body: goes where this one does */
+	char  *plain;	    /* its text (head) or lead (body), or NULL */
+	char   how;	    /* body: how it found its article */
+};
+
+struct flow {
+	struct parser  *p;
+	enum flow_role *role;
+	double	       *lw; /* each line's column width, from near */
+	struct piece   *pc;
+	size_t		npc;
+	double		width;
+};
+
+/* Half-em bins for the widths of lines up to 40 ems. */
+#define FLOW_BINS 82
+
+double flow_set_width(const struct line *l);
+void   flow_articles(struct flow *f);
+
+#endif

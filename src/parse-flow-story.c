@@ -1,0 +1,648 @@
+/*
+ * The headings-over-bodies reading, pass 3: pieces into stories.  A title
+ * block set on top of a piece opens a story; a dateline opens one; a piece
+ * that starts inside a sentence goes on the story left open whose last
+ * words join its first; a paragraph after a finished piece goes on that
+ * piece's story; a caption starts something of its own; subheadings stay
+ * in their story; loose pieces are matched to leftover headings, best pair
+ * first, by the words they share and by adjacency.
+ */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "kanbao/xmalloc.h"
+#include "parse-flow-int.h"
+
+static void
+flow_add_lines(struct flow *f, struct draft *d, const struct piece *pc)
+{
+	struct parser *p = f->p;
+	size_t	       i;
+	char	       page[16];
+	int	       to;
+
+	/* A dateline or 本报讯 makes it news. */
+	if (pc->dateline)
+		d->benbao = 1;
+	for (i = pc->first; i <= pc->last; i++) {
+		const struct line *l = &p->lines[i];
+
+		switch (f->role[i]) {
+		case F_SKIP:
+			break;
+		case F_HEAD:
+			parse_push(&d->head, &d->nhead, i);
+			break;
+		case F_BYLINE:
+			parse_push(&d->byline, &d->nbyline, i);
+			if (l->signature)
+				d->signed_commentary = 1;
+			break;
+		case F_CREDIT:
+			parse_push(&d->byline, &d->nbyline, i);
+			d->photo = 1;
+			break;
+		case F_CONT:
+			if (parse_cont_note(l->s, l->len, &to, page,
+				sizeof page)) {
+				struct buf *b =
+				    to ? &d->cont_to : &d->cont_from;
+
+				buf_truncate(b, 0);
+				buf_adds(b, page);
+			}
+			break;
+		case F_BODY:
+			parse_push(&d->body, &d->nbody, i);
+			break;
+		}
+	}
+}
+
+/*
+ * How well heading h fits body piece b: the characters of the title that
+ * the body's text also has (two in a row count more), plus nearness.
+ */
+static double
+flow_match_score(struct flow *f, struct piece *h, struct piece *b)
+{
+	struct parser *p = f->p;
+	const char    *t, *x, *prev = NULL;
+	size_t	       tn, i, k, n, xn;
+	double	       score = 0;
+	uint32_t       c;
+
+	/* Each piece's text is joined once: many pairs are scored. */
+	if (h->plain == NULL)
+		h->plain =
+		    parse_join_plain(p, h->first, h->last - h->first + 1);
+	if (b->plain == NULL) {
+		n = b->last - b->first + 1;
+		b->plain = parse_join_plain(p, b->first, n > 40 ? 40 : n);
+	}
+	t = h->plain;
+	x = b->plain;
+	tn = strlen(t);
+	xn = strlen(x);
+	for (i = 0; i < tn; i = k) {
+		k = parse_next(t, tn, i, &c);
+		if (!text_is_han(c)) {
+			prev = NULL;
+			continue;
+		}
+		if (parse_memmem(x, xn, t + i, k - i) != NULL) {
+			score += 0.5;
+			if (prev != NULL &&
+			    parse_memmem(x, xn, prev, (size_t)(t + k - prev)) !=
+				NULL)
+				score += 1;
+		}
+		prev = t + i;
+	}
+	return (score);
+}
+
+/* The Han characters of a piece. */
+static double
+flow_han(struct flow *f, const struct piece *pc)
+{
+	double em = 0;
+	size_t i;
+
+	for (i = pc->first; i <= pc->last; i++)
+		em += f->p->lines[i].em;
+	return (em < 2 ? 2 : em);
+}
+
+/* The text of a piece, spaces dropped; caller frees. */
+static char *
+flow_plain(struct flow *f, const struct piece *pc)
+{
+	return (parse_join_plain(f->p, pc->first, pc->last - pc->first + 1));
+}
+
+static double
+flow_em(struct flow *f, const struct piece *pc)
+{
+	double em = 0;
+	size_t i;
+
+	for (i = pc->first; i <= pc->last; i++)
+		em += f->p->lines[i].em;
+	return (em);
+}
+
+/*
+ * A photo's caption: a short piece that a credit ends (…摄).  It starts
+ * something of its own, whatever text comes before it.
+ */
+static int
+flow_caption(struct flow *f, const struct piece *pc)
+{
+	return (pc->credit && flow_em(f, pc) < flow_tune.caption_max_em);
+}
+
+/*
+ * Is heading piece i - 1 a subheading of the story before it rather than
+ * a new article's title?  It follows that story's text directly, is no
+ * wider than its column, has no kicker or dashed subtitle, and the text
+ * under it opens with no dateline or byline.
+ */
+static int
+flow_is_subhead(struct flow *f, size_t i, int cur)
+{
+	struct parser	   *p = f->p;
+	const struct piece *h, *pc = &f->pc[i], *b;
+	size_t		    k, n, j;
+	int		    a;
+
+	(void)cur;
+	if (i < 2 || pc->dateline || flow_caption(f, pc))
+		return (0);
+	/* The subheading: one heading piece, or two set a blank apart. */
+	for (n = 1; n <= 2 && i > n; n++) {
+		b = &f->pc[i - 1 - n];
+		if (!b->head)
+			break;
+		if (n == 2 || b->used || b->last - b->first > 0)
+			return (0);
+	}
+	if (i < n + 1)
+		return (0);
+	b = &f->pc[i - 1 - n];
+	a = b->art;
+	if (b->head || a < 0 || p->drafts[a].photo ||
+	    p->drafts[a].kind != PARSE_NEWS || !p->lines[b->last].final)
+		return (0);
+	for (j = 1; j <= n; j++) {
+		h = &f->pc[i - j];
+		if (h->last - h->first > 1)
+			return (0);
+		for (k = h->first; k <= h->last; k++) {
+			const struct line *l = &p->lines[k];
+
+			if (l->em > f->width ||
+			    parse_starts(l->s, l->len, "——") ||
+			    parse_line_doubled(l))
+				return (0);
+		}
+	}
+	for (k = pc->first; k <= pc->last && k < pc->first + 2; k++) {
+		if (f->role[k] == F_BYLINE)
+			return (0);
+	}
+	return ((int)n);
+}
+
+struct flow_pair {
+	double score;
+	int    head; /* heading piece */
+	int    cand; /* index into the candidates */
+};
+
+static int
+flow_pair_cmp(const void *a, const void *b)
+{
+	const struct flow_pair *x = a, *y = b;
+
+	if (x->score != y->score)
+		return (x->score > y->score ? -1 : 1);
+	return (x->head != y->head ? x->head - y->head : x->cand - y->cand);
+}
+
+/*
+ * Headings left over and the stories that have none: untitled stories
+ * opened by a dateline, and loose pieces that may open one.  Each pair
+ * is scored by the words they share; the best pairs are matched first,
+ * one heading to one story.  A loose piece nothing titles goes on the
+ * story before it.
+ */
+static void
+flow_match(struct flow *f, const int *loose, int nloose, const int *untitled,
+    int nuntitled)
+{
+	struct parser	 *p = f->p;
+	struct flow_pair *pairs;
+	size_t		  npairs = 0, k, i;
+	int		  ncand = nloose + nuntitled, c, *done;
+	struct draft	 *d;
+
+	pairs = xcalloc((size_t)ncand * f->npc + 1, sizeof *pairs);
+	done = xcalloc((size_t)ncand + 1, sizeof *done);
+	for (c = 0; c < ncand; c++) {
+		int pi = c < nloose ? loose[c] : untitled[c - nloose];
+
+		for (k = 0; k < f->npc; k++) {
+			struct piece *h = &f->pc[k];
+			double	      s;
+
+			if (!h->head || h->used)
+				continue;
+			s = flow_match_score(f, h, &f->pc[pi]);
+			/* Nearer headings are likelier: those above it. */
+			if (k < (size_t)pi)
+				s += 0.5;
+			/* And the one right over it, a blank line between. */
+			if (k + 1 == (size_t)pi)
+				s += flow_tune.adjacent * flow_han(f, h);
+			if (s < flow_tune.match_min * flow_han(f, h) &&
+			    !(c < nloose && f->pc[pi].credit))
+				continue;
+			pairs[npairs].score = s;
+			pairs[npairs].head = (int)k;
+			pairs[npairs].cand = c;
+			npairs++;
+		}
+	}
+	if (npairs > 1)
+		qsort(pairs, npairs, sizeof *pairs, flow_pair_cmp);
+	for (k = 0; k < npairs; k++) {
+		struct piece *h = &f->pc[pairs[k].head], *pc;
+		int	      a;
+
+		c = pairs[k].cand;
+		if (h->used || done[c])
+			continue;
+		done[c] = 1;
+		h->used = 1;
+		if (c < nloose) {
+			pc = &f->pc[loose[c]];
+			d = parse_add_draft(p, PARSE_NEWS);
+			a = (int)(d - p->drafts);
+			flow_add_lines(f, d, pc);
+			pc->art = a;
+			pc->how = 'M';
+			if (pc->credit)
+				d->photo = 1;
+		} else {
+			pc = &f->pc[untitled[c - nloose]];
+			a = pc->art;
+			d = &p->drafts[a];
+		}
+		h->art = a;
+		flow_add_lines(f, d, h);
+	}
+	/* The rest, in page order: more of the story before them. */
+	for (c = 0; c < nloose; c++) {
+		struct piece *pc = &f->pc[loose[c]];
+		int	      a = -1;
+
+		if (done[c])
+			continue;
+		for (i = (size_t)loose[c]; i > 0; i--) {
+			if (!f->pc[i - 1].head && f->pc[i - 1].art >= 0) {
+				a = f->pc[i - 1].art;
+				break;
+			}
+		}
+		if (a < 0 || pc->credit || p->drafts[a].kind != PARSE_NEWS) {
+			d = parse_add_draft(p, PARSE_NEWS);
+			a = (int)(d - p->drafts);
+			if (pc->credit)
+				d->photo = 1;
+		}
+		pc->art = a;
+		pc->how = 'C';
+		flow_add_lines(f, &p->drafts[a], pc);
+	}
+	free(pairs);
+	free(done);
+}
+
+/*
+ * How often the page says what the join of two lines would say: the last
+ * character of one and the first of the other, and a character more on
+ * either side.  A word cut by a column break (萍⏎乡市) is usually said
+ * again elsewhere on the page.
+ */
+static int
+flow_join_score(struct flow *f, const struct line *a, const struct line *b)
+{
+	struct parser *p = f->p;
+	char	       j[24];
+	size_t	       ka, kb, ka2, kb2, n;
+	uint32_t       c;
+	const char    *q, *e = p->text + p->len;
+	int	       score = 0, w;
+
+	if (a->len == 0 || b->len == 0)
+		return (0);
+	ka = text_utf8_prev(a->s, a->len, &c);
+	ka2 = ka < a->len ? text_utf8_prev(a->s, a->len - ka, &c) : 0;
+	kb = text_utf8_next(b->s, b->len, &c);
+	kb2 = kb < b->len ? text_utf8_next(b->s + kb, b->len - kb, &c) : 0;
+	for (w = 0; w < 3; w++) {
+		size_t la = w == 1 ? ka + ka2 : ka, lb = w == 2 ? kb + kb2 : kb;
+
+		if ((w == 1 && ka2 == 0) || (w == 2 && kb2 == 0) ||
+		    la + lb > sizeof j)
+			continue;
+		memcpy(j, a->s + a->len - la, la);
+		memcpy(j + la, b->s, lb);
+		n = la + lb;
+		for (q = p->text;
+		     (q = parse_memmem(q, (size_t)(e - q), j, n)) != NULL;
+		     q += n)
+			score += w == 0 ? 1 : 3;
+	}
+	return (score);
+}
+
+/*
+ * The story a piece that opens inside a sentence goes on: of the stories
+ * left open, the one whose last line joins its first best, else the one
+ * left open last.
+ */
+static int
+flow_which_open(struct flow *f, const int *open_at, int last_open,
+    const struct piece *pc)
+{
+	struct parser *p = f->p;
+	int	       o, best = last_open, bs = 0, s, n = 0;
+
+	for (o = 0; o < (int)p->ndrafts; o++)
+		n += open_at[o] > 0;
+	if (n < 2)
+		return (last_open);
+	for (o = 0; o < (int)p->ndrafts; o++) {
+		const struct piece *lp;
+
+		if (open_at[o] == 0)
+			continue;
+		lp = &f->pc[open_at[o] - 1];
+		s = flow_join_score(f, &p->lines[lp->last],
+		    &p->lines[pc->first]);
+		if (s > bs) {
+			bs = s;
+			best = o;
+		}
+	}
+	return (best);
+}
+
+/*
+ * What a box headed by h is, from its label: a notice or advertisement
+ * (遗失声明, 公告, 招聘, 公益广告, 订阅), a summary (核心阅读, 提要, 导读,
+ * 编者按), or a story (PARSE_NEWS).
+ */
+static enum parse_kind
+flow_box_kind(struct flow *f, const struct piece *h)
+{
+	static const char *ads[] = { "声明", "公告", "启事", "招聘", "诚聘",
+		"广告", "订阅", "招生", "热线", "通告", "拍卖", "寻人",
+		"讣告" };
+	static const char *notes[] = { "核心阅读", "提要", "导读", "编者按",
+		"阅读提示", "内容提要" };
+	char		  *t;
+	size_t		   i, n;
+	enum parse_kind k = PARSE_NEWS;
+
+	if (h->last != h->first || f->p->lines[h->first].em > 8)
+		return (PARSE_NEWS);
+	t = flow_plain(f, h);
+	n = strlen(t);
+	for (i = 0; i < sizeof ads / sizeof ads[0]; i++) {
+		size_t m = strlen(ads[i]);
+
+		if (n >= m && memcmp(t + n - m, ads[i], m) == 0)
+			k = PARSE_AD;
+	}
+	for (i = 0; i < sizeof notes / sizeof notes[0]; i++) {
+		if (strcmp(t, notes[i]) == 0)
+			k = PARSE_OTHER;
+	}
+	free(t);
+	return (k);
+}
+
+/*
+ * Does the piece open on a paragraph's first line, a first-line indent
+ * short of its column?  (pdftotext drops the indent and keeps the line's
+ * right edge.)
+ */
+static int
+flow_starts_para(struct flow *f, const struct piece *pc)
+{
+	const struct line *l = &f->p->lines[pc->first];
+	double		   w = f->lw[pc->first], em = flow_set_width(l);
+
+	if (f->role[pc->first] != F_BODY || l->final)
+		return (0);
+	return (em <= w - flow_tune.indent_em + 0.5 &&
+	    em >= w - flow_tune.indent_em - flow_tune.full_slack);
+}
+
+void
+flow_articles(struct flow *f)
+{
+	struct parser  *p = f->p;
+	struct draft   *d;
+	size_t		i;
+	int		cur = -1, last_open = -1, *loose, nloose = 0;
+	int	       *open_at, o;
+	int	       *untitled, nuntitled = 0, *follow, nfollow = 0;
+	char	       *plain;
+	enum parse_kind kind;
+	struct piece   *prev;
+	int		nsub;
+
+	loose = xcalloc(f->npc + 1, sizeof *loose);
+	/* Per draft: its last piece, if that ends inside a sentence. */
+	open_at = xcalloc(f->npc + 1, sizeof *open_at);
+	untitled = xcalloc(f->npc + 1, sizeof *untitled);
+	follow = xcalloc(f->npc + 1, sizeof *follow);
+	for (i = 0; i < f->npc; i++) {
+		struct piece *pc = &f->pc[i], *h;
+
+		if (pc->head)
+			continue;
+		plain = flow_plain(f, pc);
+		/* Boxes: weather, advertisements. */
+		if (!pc->dateline && flow_em(f, pc) < 200 &&
+		    (parse_is_weather_text(plain) ||
+			(strstr(plain, "℃") != NULL &&
+			    (strstr(plain, "风") || strstr(plain, "温度") ||
+				strstr(plain, "～"))))) {
+			d = parse_add_draft(p, PARSE_WEATHER);
+			pc->art = (int)(d - p->drafts);
+			pc->how = 'W';
+			flow_add_lines(f, d, pc);
+			if (p->weather == NULL)
+				parse_weather(p, plain);
+			free(plain);
+			if (i > 0 && f->pc[i - 1].head && !f->pc[i - 1].used &&
+			    !f->pc[i - 1].blank_after)
+				f->pc[i - 1].used = 1;
+			continue;
+		}
+		if (!pc->dateline && !pc->open && flow_em(f, pc) < 120 &&
+		    parse_is_ad(plain, 1)) {
+			d = parse_add_draft(p, PARSE_AD);
+			pc->art = (int)(d - p->drafts);
+			pc->how = 'A';
+			flow_add_lines(f, d, pc);
+			free(plain);
+			if (i > 0 && f->pc[i - 1].head && !f->pc[i - 1].used &&
+			    !f->pc[i - 1].blank_after) {
+				f->pc[i - 1].used = 1;
+				f->pc[i - 1].art = pc->art;
+				flow_add_lines(f, d, &f->pc[i - 1]);
+			}
+			continue;
+		}
+		free(plain);
+
+		h = i > 0 && f->pc[i - 1].head && !f->pc[i - 1].blank_after ?
+		    &f->pc[i - 1] :
+		    NULL;
+		/*
+		 * The piece right before it, a story's text that finished a
+		 * sentence: a piece opening on a new paragraph goes on it.
+		 */
+		prev = i > 0 && !f->pc[i - 1].head &&
+			p->lines[f->pc[i - 1].last].final &&
+			(f->pc[i - 1].art == -2 ||
+			    (f->pc[i - 1].art >= 0 &&
+				p->drafts[f->pc[i - 1].art].kind ==
+				    PARSE_NEWS &&
+				!p->drafts[f->pc[i - 1].art].photo)) ?
+		    &f->pc[i - 1] :
+		    NULL;
+		/*
+		 * A notice (遗失声明, 公告, 招聘) is an advertisement; a
+		 * summary box (核心阅读, 提要) belongs to no story's body.
+		 */
+		if (h != NULL && !h->used && !pc->dateline &&
+		    (kind = flow_box_kind(f, h)) != PARSE_NEWS) {
+			d = parse_add_draft(p, kind);
+			pc->art = h->art = (int)(d - p->drafts);
+			pc->how = 'X';
+			h->used = 1;
+			flow_add_lines(f, d, h);
+			flow_add_lines(f, d, pc);
+			continue;
+		}
+		if (h != NULL && !h->used && cur >= 0 &&
+		    (nsub = flow_is_subhead(f, i, cur)) > 0) {
+			/* A subheading inside the story running on. */
+			size_t k, j;
+
+			for (j = (size_t)nsub; j >= 1; j--) {
+				struct piece *sh = &f->pc[i - j];
+
+				sh->used = 1;
+				sh->art = cur;
+				for (k = sh->first; k <= sh->last; k++) {
+					f->role[k] = F_BODY;
+					p->lines[k].para = 1;
+				}
+				flow_add_lines(f, &p->drafts[cur], sh);
+			}
+			pc->art = cur;
+			pc->how = 'S';
+			p->lines[pc->first].para = 1;
+			flow_add_lines(f, &p->drafts[cur], pc);
+		} else if (h != NULL && !h->used) {
+			/* A title block set on top of it: a new article. */
+			d = parse_add_draft(p, PARSE_NEWS);
+			cur = pc->art = h->art = (int)(d - p->drafts);
+			pc->how = 'T';
+			h->used = 1;
+			/* A kicker set apart just above the title. */
+			if (i > 1 && f->pc[i - 2].head && !f->pc[i - 2].used &&
+			    p->lines[h->first].blank_before &&
+			    (h->last - h->first) < 2 &&
+			    (f->pc[i - 2].last - f->pc[i - 2].first) < 2) {
+				const struct line *kl =
+				    &p->lines[f->pc[i - 2].last];
+
+				if (kl->len >= 6 &&
+				    memcmp(kl->s + kl->len - 6, "——", 6) == 0) {
+					f->pc[i - 2].used = 1;
+					f->pc[i - 2].art = cur;
+					flow_add_lines(f, d, &f->pc[i - 2]);
+				}
+			}
+			flow_add_lines(f, d, h);
+			flow_add_lines(f, d, pc);
+		} else if (pc->dateline || cur < 0) {
+			d = parse_add_draft(p, PARSE_NEWS);
+			cur = pc->art = (int)(d - p->drafts);
+			pc->how = 'D';
+			flow_add_lines(f, d, pc);
+			untitled[nuntitled++] = (int)i;
+		} else if (last_open >= 0 && !flow_caption(f, pc) &&
+		    !(prev != NULL && prev->art >= 0 &&
+			flow_starts_para(f, pc))) {
+			/* The rest of a sentence left open: whose? */
+			o = flow_which_open(f, open_at, last_open, pc);
+			pc->art = o;
+			pc->how = 'O';
+			flow_add_lines(f, &p->drafts[o], pc);
+			cur = o;
+		} else if (prev != NULL && prev->art >= 0 &&
+		    !flow_caption(f, pc)) {
+			/* A new paragraph after a column break: more of it. */
+			pc->art = prev->art;
+			pc->how = 'P';
+			flow_add_lines(f, &p->drafts[prev->art], pc);
+			cur = prev->art;
+		} else if (prev != NULL && !flow_caption(f, pc)) {
+			/* More of a piece still loose: it goes where that does. */
+			pc->art = -2;
+			pc->how = 'F';
+			pc->follow = prev->follow >= 0 ? prev->follow :
+							 (int)(prev - f->pc);
+			follow[nfollow++] = (int)i;
+		} else {
+			/* Decided below: a story of its own, or more of one. */
+			loose[nloose++] = (int)i;
+			pc->art = -2;
+			pc->how = 'L';
+		}
+		if (pc->art >= 0) {
+			open_at[pc->art] = pc->open ? (int)i + 1 : 0;
+			if (pc->open)
+				last_open = pc->art;
+			else if (last_open == pc->art) {
+				/* The one left open before it, if any. */
+				last_open = -1;
+				for (o = 0; o < (int)p->ndrafts; o++) {
+					if (open_at[o] > 0 &&
+					    (last_open < 0 ||
+						open_at[o] >
+						    open_at[last_open]))
+						last_open = o;
+				}
+			}
+			if (pc->credit)
+				p->drafts[pc->art].photo = 1;
+		}
+	}
+
+	flow_match(f, loose, nloose, untitled, nuntitled);
+	for (i = 0; i < (size_t)nfollow; i++) {
+		struct piece *pc = &f->pc[follow[i]];
+
+		pc->art = f->pc[pc->follow].art;
+		pc->how = 'F';
+		if (pc->art >= 0)
+			flow_add_lines(f, &p->drafts[pc->art], pc);
+	}
+	free(follow);
+	free(open_at);
+	free(loose);
+	free(untitled);
+
+	/* Headings nothing took: banners (column logos, section names). */
+	for (i = 0; i < f->npc; i++) {
+		struct piece *h = &f->pc[i];
+
+		if (!h->head || h->used)
+			continue;
+		d = parse_add_draft(p, PARSE_BANNER);
+		h->art = (int)(d - p->drafts);
+		flow_add_lines(f, d, h);
+	}
+}
