@@ -15,12 +15,11 @@
  *  2. pieces: runs of body lines between blanks and headings, and runs of
  *     heading lines;
  *  3. articles (parse-flow-story.c): a heading run set right on top of a
- *     piece opens an article;
- *     a piece that starts inside a sentence continues the article that was
- *     left open; a piece that starts with a dateline (本报北京1月9日电,
- *     新华社…电, 本报讯) opens one; other pieces are set aside and matched
- *     to the headings left over by the words they share, else continue the
- *     article before them.
+ *     piece opens an article; a piece that starts inside a sentence
+ *     continues the article that was left open; a piece that starts with a
+ *     dateline (本报北京1月9日电, 新华社…电, 本报讯) opens one; other pieces
+ *     are set aside and matched to the headings left over by the words they
+ *     share, else continue the article before them.
  *
  * The result is drafts, which parse.c turns into articles as for any page.
  * With KANBAO_FLOW_DEBUG set in the environment, each line is printed to
