@@ -95,6 +95,15 @@ pdf_xhtml_box(struct pdf_xhtml *x, const char *tag, size_t n, struct pdf_box *b)
 	return (0);
 }
 
+/* Does s (n bytes, not terminated) start with the string lit? */
+static int
+pdf_xhtml_is(const char *s, size_t n, const char *lit)
+{
+	size_t k = strlen(lit);
+
+	return (n >= k && memcmp(s, lit, k) == 0);
+}
+
 /* Decodes the text of a word, up to its closing tag. */
 static int
 pdf_xhtml_text(struct pdf_xhtml *x, char **out)
@@ -110,23 +119,38 @@ pdf_xhtml_text(struct pdf_xhtml *x, char **out)
 			buf_addc(&b, (unsigned char)s[i]);
 			continue;
 		}
-		if (strncmp(s + i, "&amp;", 5) == 0)
+		if (pdf_xhtml_is(s + i, x->len - i, "&amp;"))
 			buf_addc(&b, '&'), i += 4;
-		else if (strncmp(s + i, "&lt;", 4) == 0)
+		else if (pdf_xhtml_is(s + i, x->len - i, "&lt;"))
 			buf_addc(&b, '<'), i += 3;
-		else if (strncmp(s + i, "&gt;", 4) == 0)
+		else if (pdf_xhtml_is(s + i, x->len - i, "&gt;"))
 			buf_addc(&b, '>'), i += 3;
-		else if (strncmp(s + i, "&quot;", 6) == 0)
+		else if (pdf_xhtml_is(s + i, x->len - i, "&quot;"))
 			buf_addc(&b, '"'), i += 5;
-		else if (strncmp(s + i, "&apos;", 6) == 0)
+		else if (pdf_xhtml_is(s + i, x->len - i, "&apos;"))
 			buf_addc(&b, '\''), i += 5;
 		else if (i + 2 < x->len && s[i + 1] == '#') {
-			if (s[i + 2] == 'x' || s[i + 2] == 'X')
-				cp = strtoul(s + i + 3, &end, 16);
-			else
-				cp = strtoul(s + i + 2, &end, 10);
-			if (end == s + i + 2 || *end != ';' || cp == 0 ||
-			    cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) {
+			/* &#N; or &#xN;, read within the text's bounds. */
+			int    hex = s[i + 2] == 'x' || s[i + 2] == 'X';
+			size_t j = i + 2 + (size_t)hex, digits = 0;
+
+			for (cp = 0; j < x->len && digits < 8; j++, digits++) {
+				int d;
+
+				if (s[j] >= '0' && s[j] <= '9')
+					d = s[j] - '0';
+				else if (hex && s[j] >= 'a' && s[j] <= 'f')
+					d = s[j] - 'a' + 10;
+				else if (hex && s[j] >= 'A' && s[j] <= 'F')
+					d = s[j] - 'A' + 10;
+				else
+					break;
+				cp = cp * (hex ? 16 : 10) + (unsigned long)d;
+			}
+			end = (char *)s + j;
+			if (digits == 0 || j >= x->len || *end != ';' ||
+			    cp == 0 || cp > 0x10ffff ||
+			    (cp >= 0xd800 && cp <= 0xdfff)) {
 				x->at = i;
 				buf_free(&b);
 				return (pdf_xhtml_fail(x,

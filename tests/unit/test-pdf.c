@@ -14,6 +14,7 @@
 #include "kanbao/buf.h"
 #include "kanbao/parse.h"
 #include "kanbao/pdf.h"
+#include "kanbao/xmalloc.h"
 
 #define HEAD "<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0 Transitional//EN\"" \
 	" \"http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd\">" \
@@ -249,6 +250,44 @@ pdf_1_5(void **state)
 	assert_false(pdf_is_pdf_name(".pdf"));
 }
 
+/*
+ * pdf-1.7: text cut off inside an entity, at the very end of the buffer
+ * (not NUL-terminated), is refused or read within its bounds; every cut
+ * is tried (make asan sees any read past the end).
+ */
+static void
+pdf_1_7(void **state)
+{
+	struct parse_page	*pg;
+	struct buf		 b = BUF_INIT;
+	const char		*at;
+	char			*copy, *text, *cause;
+	size_t			 n, cut, len;
+	int			 nowords;
+
+	(void)state;
+	buf_adds(&b, HEAD);
+	block(&b, body_1, 6);
+	buf_adds(&b, TAIL);
+	n = b.len;
+	at = strstr(buf_str(&b), "&#12298;");
+	assert_non_null(at);
+	for (cut = (size_t)(at - buf_str(&b)); cut < n && cut <
+	    (size_t)(at - buf_str(&b)) + 9; cut++) {
+		copy = xmalloc(cut);
+		memcpy(copy, buf_str(&b), cut);
+		text = cause = NULL;
+		pg = pdf_layout_parse(copy, cut, NULL, &text, &len, &nowords,
+		    &cause);
+		assert_true(pg != NULL || cause != NULL);
+		parse_page_free(pg);
+		free(text);
+		free(cause);
+		free(copy);
+	}
+	buf_free(&b);
+}
+
 int
 main(void)
 {
@@ -259,6 +298,7 @@ main(void)
 		cmocka_unit_test(pdf_1_4),
 		cmocka_unit_test(pdf_1_5),
 		cmocka_unit_test(pdf_1_6),
+		cmocka_unit_test(pdf_1_7),
 	};
 
 	return (cmocka_run_group_tests(tests, NULL, NULL));
