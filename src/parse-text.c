@@ -99,6 +99,18 @@ parse_clean(const char *s, size_t n, int keep_cjk)
 			out[o++] = ' ';
 	}
 	out[o] = '\0';
+	/*
+	 * A variation selector the spaces were taken from under (one after
+	 * an ideographic space, now after a space or at the start) would be
+	 * stray; the sanitiser drops those.  Rare: only then is it called.
+	 */
+	if (parse_memmem(out, o, "\xef\xb8", 2) != NULL ||
+	    parse_memmem(out, o, "\xf3\xa0", 2) != NULL) {
+		char *c = text_clean(out, o, 0, NULL);
+
+		free(out);
+		out = c;
+	}
 	return (out);
 }
 

@@ -714,6 +714,31 @@ parse_9_9(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.10: text the parser writes is clean, even where it takes away
+ * the space a variation selector followed (an en space, then U+FE00).
+ */
+static void
+parse_9_10(void **state)
+{
+	struct parse_page	*pg;
+	const char		*p;
+	char			*c;
+	size_t			 m;
+
+	(void)state;
+	pg = parse_str("本报讯 项目涵盖new\xe2\x80\x82\xef\xb8\x80"
+	    "energy等领域。\n\n重点项目按下快进键\n");
+	assert_true(pg->narticles >= 1);
+	assert_true(pg->articles[0].nparagraphs >= 1);
+	p = pg->articles[0].paragraphs[0];
+	c = text_clean(p, strlen(p), 0, &m);
+	assert_int_equal(m, strlen(p));
+	assert_memory_equal(c, p, m);
+	free(c);
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -746,6 +771,7 @@ main(void)
 		cmocka_unit_test(parse_9_7),
 		cmocka_unit_test(parse_9_8),
 		cmocka_unit_test(parse_9_9),
+		cmocka_unit_test(parse_9_10),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
