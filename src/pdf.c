@@ -227,7 +227,13 @@ pdf_run(char *const argv[], size_t *len, char **cause)
 	}
 	while (waitpid(pid, &status, 0) == -1 && errno == EINTR)
 		;
-	if (killed)
+	/*
+	 * Stopped by the clock, or by the processor-time limit it runs under
+	 * (the kernel's SIGXCPU, then SIGKILL), whichever came first.
+	 */
+	if (killed ||
+	    (WIFSIGNALED(status) &&
+		(WTERMSIG(status) == SIGXCPU || WTERMSIG(status) == SIGKILL)))
 		xasprintf(cause, "%s took more than %d s: stopped", argv[0],
 		    pdf_timeout());
 	else if (toobig)
