@@ -98,6 +98,12 @@ struct store {
 sqlite3_stmt *store_stmt(struct store *, enum store_stmt, char **cause);
 /* Sets *cause to "PATH: what" + SQLite's message; returns -1. */
 int store_fail(struct store *, char **cause, const char *what);
+/*
+ * Steps st, bound and giving at most one row, and resets it: 0 with *v set
+ * from the row's first column, 1 with no row, -1 with *cause set.
+ */
+int store_step_int64(struct store *, sqlite3_stmt *, int64_t *v,
+    const char *what, char **cause);
 /* A column as a string, "" for NULL. */
 const char *store_column_text(sqlite3_stmt *, int);
 

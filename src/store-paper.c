@@ -107,20 +107,11 @@ int
 store_paper_find(struct store *s, const char *name, int64_t *id, char **cause)
 {
 	sqlite3_stmt *st;
-	int	      rc;
 
 	if ((st = store_stmt(s, STMT_PAPER_ID, cause)) == NULL)
 		return (-1);
 	sqlite3_bind_text(st, 1, name, -1, SQLITE_TRANSIENT);
-	rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW)
-		*id = sqlite3_column_int64(st, 0);
-	sqlite3_reset(st);
-	if (rc == SQLITE_ROW)
-		return (0);
-	if (rc == SQLITE_DONE)
-		return (1);
-	return (store_fail(s, cause, "finding a paper"));
+	return (store_step_int64(s, st, id, "finding a paper", cause));
 }
 
 void

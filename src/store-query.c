@@ -138,7 +138,6 @@ store_issue_find(struct store *s, const char *key, int64_t *id, char **cause)
 {
 	sqlite3_stmt *st;
 	char	      date[11];
-	int	      rc;
 
 	if (store_date_parse(key, date) == 0)
 		key = date;
@@ -146,15 +145,7 @@ store_issue_find(struct store *s, const char *key, int64_t *id, char **cause)
 		return (-1);
 	sqlite3_bind_text(st, 1, key, -1, SQLITE_TRANSIENT);
 	sqlite3_bind_int64(st, 2, 0);
-	rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW)
-		*id = sqlite3_column_int64(st, 0);
-	sqlite3_reset(st);
-	if (rc == SQLITE_ROW)
-		return (0);
-	if (rc == SQLITE_DONE)
-		return (1);
-	return (store_fail(s, cause, "finding an issue"));
+	return (store_step_int64(s, st, id, "finding an issue", cause));
 }
 
 int
@@ -501,22 +492,13 @@ store_find_cont(struct store *s, enum store_stmt which, int64_t issue, int page,
     const char *v, int64_t *id, char **cause)
 {
 	sqlite3_stmt *st;
-	int	      rc;
 
 	if ((st = store_stmt(s, which, cause)) == NULL)
 		return (-1);
 	sqlite3_bind_int64(st, 1, issue);
 	sqlite3_bind_int(st, 2, page);
 	sqlite3_bind_text(st, 3, v, -1, SQLITE_TRANSIENT);
-	rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW)
-		*id = sqlite3_column_int64(st, 0);
-	sqlite3_reset(st);
-	if (rc == SQLITE_ROW)
-		return (0);
-	if (rc == SQLITE_DONE)
-		return (1);
-	return (store_fail(s, cause, "finding a continuation"));
+	return (store_step_int64(s, st, id, "finding a continuation", cause));
 }
 
 int
@@ -602,20 +584,15 @@ int
 store_topic_find(struct store *s, const char *name, int *bit, char **cause)
 {
 	sqlite3_stmt *st;
+	int64_t	      v;
 	int	      rc;
 
 	if ((st = store_stmt(s, STMT_TOPIC_BY_NAME, cause)) == NULL)
 		return (-1);
 	sqlite3_bind_text(st, 1, name, -1, SQLITE_TRANSIENT);
-	rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW)
-		*bit = sqlite3_column_int(st, 0);
-	sqlite3_reset(st);
-	if (rc == SQLITE_ROW)
-		return (0);
-	if (rc == SQLITE_DONE)
-		return (1);
-	return (store_fail(s, cause, "finding a topic"));
+	if ((rc = store_step_int64(s, st, &v, "finding a topic", cause)) == 0)
+		*bit = (int)v;
+	return (rc);
 }
 
 /* ---- Finding things (reader), re-tagging ----------------------------- */
@@ -755,21 +732,18 @@ store_issue_index(struct store *s, int64_t issue, size_t *index, char **cause)
 	    " (j.key < i.key OR (j.key = i.key AND j.paper < i.paper)))))"
 	    " FROM issue i WHERE i.id = ?1 AND (?2 = 0 OR i.paper = ?2)";
 	sqlite3_stmt *st;
+	int64_t	      v;
 	int	      rc;
 
 	if ((st = store_prepare(s, sql, cause)) == NULL)
 		return (-1);
 	sqlite3_bind_int64(st, 1, issue);
 	sqlite3_bind_int64(st, 2, s->paper);
-	rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW)
-		*index = (size_t)sqlite3_column_int64(st, 0);
+	rc = store_step_int64(s, st, &v, "finding an issue", cause);
 	sqlite3_finalize(st);
-	if (rc == SQLITE_ROW)
-		return (0);
-	if (rc == SQLITE_DONE)
-		return (1);
-	return (store_fail(s, cause, "finding an issue"));
+	if (rc == 0)
+		*index = (size_t)v;
+	return (rc);
 }
 
 /* True if a and b, titles of two parts of an article, look the same. */

@@ -357,6 +357,23 @@ store_fail(struct store *s, char **cause, const char *what)
 	return (-1);
 }
 
+int
+store_step_int64(struct store *s, sqlite3_stmt *st, int64_t *v,
+    const char *what, char **cause)
+{
+	int rc;
+
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		*v = sqlite3_column_int64(st, 0);
+	sqlite3_reset(st);
+	if (rc == SQLITE_ROW)
+		return (0);
+	if (rc == SQLITE_DONE)
+		return (1);
+	return (store_fail(s, cause, what));
+}
+
 sqlite3_stmt *
 store_stmt(struct store *s, enum store_stmt which, char **cause)
 {
@@ -1430,7 +1447,6 @@ store_paper_id(struct store *s, const char *name, int create, int64_t *id,
     char **cause)
 {
 	sqlite3_stmt *st;
-	int	      rc;
 
 	if (create) {
 		if ((st = store_stmt(s, STMT_PAPER_INSERT, cause)) == NULL)
@@ -1443,15 +1459,7 @@ store_paper_id(struct store *s, const char *name, int create, int64_t *id,
 	if ((st = store_stmt(s, STMT_PAPER_ID, cause)) == NULL)
 		return (-1);
 	sqlite3_bind_text(st, 1, name, -1, SQLITE_STATIC);
-	rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW)
-		*id = sqlite3_column_int64(st, 0);
-	sqlite3_reset(st);
-	if (rc == SQLITE_ROW)
-		return (0);
-	if (rc == SQLITE_DONE)
-		return (1);
-	return (store_fail(s, cause, "finding a paper"));
+	return (store_step_int64(s, st, id, "finding a paper", cause));
 }
 
 /* The issue's id and day, created if new (with create); issue 0 if none. */
