@@ -43,10 +43,7 @@ if ! command -v pdftotext >/dev/null 2>&1; then
 	t_skip "layout: dev pages" "pdftotext (poppler-utils) is not installed"
 	exit 0
 fi
-if ! command -v python3 >/dev/null 2>&1; then
-	t_skip "layout: dev pages" "python3 is not installed"
-	exit 0
-fi
+t_need python3 "layout: dev pages" || exit 0
 mkdir -p "$T_TMP/lay"
 missed= plain=
 for pdf in "$DEV"/*.pdf; do

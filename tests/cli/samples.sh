@@ -17,10 +17,7 @@ SCORE=$TOP/tests/tools/score-pages.py
 SAMPLES=$TOP/tests/samples
 MIN_SEG=0.95
 
-if ! command -v python3 >/dev/null 2>&1; then
-	t_skip "samples: scores" "python3 is not installed"
-	exit 0
-fi
+t_need python3 "samples: scores" || exit 0
 if [ ! -x "$GEN" ]; then
 	t_fail "samples: gen-pages built" "no $GEN (make tools)"
 	exit 0

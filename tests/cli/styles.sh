@@ -17,10 +17,7 @@ SCORE=$TOP/tests/tools/score-pages.py
 SAMPLES=$TOP/tests/samples
 SEED=11
 
-if ! command -v python3 >/dev/null 2>&1; then
-	t_skip "styles" "python3 is not installed"
-	exit 0
-fi
+t_need python3 "styles" || exit 0
 if [ ! -x "$GEN" ]; then
 	t_fail "styles: gen-pages built" "no $GEN (make tools)"
 	exit 0
