@@ -47,6 +47,7 @@ struct piece {
 	int    open;	    /* body: ends inside a sentence */
 	int    credit;	    /* body: a photo credit ends it */
 	int    used;	    /* head: gave its title */
+	int    picture;	    /* a picture's source set just above it */
 	int    follow;	    /* loose body: goes where this one does */
 	char  *plain;	    /* its text (head) or lead (body), or NULL */
 	char   how;	    /* body: how it found its article */

@@ -184,6 +184,7 @@ flow_is_subhead(struct flow *f, size_t i, int cur)
 
 			if (l->em > f->width ||
 			    parse_starts(l->s, l->len, "——") ||
+			    parse_ends(l->s, l->len, "——") ||
 			    parse_line_doubled(l))
 				return (0);
 		}
@@ -500,7 +501,7 @@ flow_articles(struct flow *f)
 		 * The piece right before it, a story's text that finished a
 		 * sentence: a piece opening on a new paragraph goes on it.
 		 */
-		prev = i > 0 && !f->pc[i - 1].head &&
+		prev = i > 0 && !f->pc[i - 1].head && !pc->picture &&
 			p->lines[f->pc[i - 1].last].final &&
 			(f->pc[i - 1].art == -2 ||
 			    (f->pc[i - 1].art >= 0 &&
@@ -572,6 +573,19 @@ flow_articles(struct flow *f)
 			pc->how = 'D';
 			flow_add_lines(f, d, pc);
 			untitled[nuntitled++] = (int)i;
+		} else if (i > 0 && !f->pc[i - 1].head &&
+		    f->pc[i - 1].art == -2 && f->pc[i - 1].open &&
+		    !flow_starts_para(f, pc) && !flow_caption(f, pc)) {
+			/*
+			 * The rest of the sentence the loose piece before it
+			 * left open: it goes where that one does.
+			 */
+			pc->art = -2;
+			pc->how = 'F';
+			pc->follow = f->pc[i - 1].follow >= 0 ?
+			    f->pc[i - 1].follow :
+			    (int)(i - 1);
+			follow[nfollow++] = (int)i;
 		} else if (last_open >= 0 && !flow_caption(f, pc) &&
 		    !(prev != NULL && prev->art >= 0 &&
 			flow_starts_para(f, pc))) {

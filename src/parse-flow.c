@@ -97,6 +97,22 @@ flow_line_dateline(const struct line *l)
 }
 
 /*
+ * A picture's source: 新华社发, 本报资料图片, 受访者供图, 图片由…提供.
+ * Short, no pause: an agency's 发, or 图片, 供图, 提供 at the end.
+ */
+static int
+flow_is_source(const struct line *l)
+{
+	const char *s = l->s;
+	size_t	    n = l->len;
+
+	return (l->em <= 12 && l->punct == 0 &&
+	    ((parse_ends(s, n, "社发") && l->em <= 6) ||
+		parse_ends(s, n, "资料图片") || parse_ends(s, n, "供图") ||
+		(parse_starts(s, n, "图片由") && parse_ends(s, n, "提供"))));
+}
+
+/*
  * A photo credit as papers print it: 本报记者 王强摄, 新华社记者 王强 摄,
  * 王强/摄, 王强摄（影像中国）, 摄影 王强.  Short, ends in 摄 (or a bracket
  * after it), names before it.
@@ -110,6 +126,8 @@ flow_is_credit(const struct line *l)
 	if (l->em > 24 || l->stops > 0)
 		return (0);
 	if (parse_starts(s, n, "摄影") || parse_starts(s, n, "■摄影"))
+		return (1);
+	if (flow_is_source(l))
 		return (1);
 	/* Drop a bracketed tail: （影像中国）. */
 	e = s + n;
@@ -375,6 +393,12 @@ flow_roles(struct flow *f)
 			f->role[i] = F_SKIP;
 			continue;
 		}
+		/* A source set apart under a picture credits no caption. */
+		if (flow_is_source(l) && l->blank_before &&
+		    (i + 1 >= p->nlines || p->lines[i + 1].blank_before)) {
+			f->role[i] = F_SKIP;
+			continue;
+		}
 		if (flow_is_credit(l)) {
 			f->role[i] = F_CREDIT;
 			continue;
@@ -388,6 +412,18 @@ flow_roles(struct flow *f)
 		    (l->em <= 12 && parse_memmem(l->s, l->len, "风", 3) &&
 			parse_memmem(l->s, l->len, "级", 3)))
 			continue;
+		/*
+		 * A line alone between blanks that ends on a dash leads into
+		 * the title below it: a kicker (…活动——), however wide.
+		 */
+		if (l->blank_before && parse_ends(l->s, l->len, "——") &&
+		    (i + 1 >= p->nlines || p->lines[i + 1].blank_before) &&
+		    l->stops <= flow_tune.head_max_pauses &&
+		    parse_memmem(l->s, l->len, "。", 3) == NULL &&
+		    l->em <= flow_tune.head_max_em) {
+			f->role[i] = F_HEAD;
+			continue;
+		}
 		/* Inside a paragraph a line is body, whatever its shape. */
 		prev = NULL;
 		for (j = (int)i - 1; j >= 0; j--) {
@@ -530,13 +566,15 @@ flow_pieces(struct flow *f)
 	struct parser *p = f->p;
 	struct piece  *cur = NULL;
 	size_t	       i;
-	int	       head;
+	int	       head, picture = 0;
 
 	for (i = 0; i < p->nlines; i++) {
 		const struct line *l = &p->lines[i];
 
-		if (f->role[i] == F_SKIP)
+		if (f->role[i] == F_SKIP) {
+			picture |= flow_is_source(l);
 			continue;
+		}
 		head = f->role[i] == F_HEAD;
 		if (cur == NULL || cur->head != head || l->blank_before ||
 		    (!head && l->benbao) ||
@@ -546,6 +584,8 @@ flow_pieces(struct flow *f)
 			if (cur != NULL)
 				cur->blank_after = l->blank_before;
 			cur = flow_add_piece(f, head, i);
+			cur->picture = picture;
+			picture = 0;
 		}
 		cur->last = i;
 		if (!head && f->role[i] == F_CREDIT)

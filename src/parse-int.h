@@ -178,6 +178,15 @@ parse_starts(const char *s, size_t n, const char *p)
 	return (n >= pl && memcmp(s, p, pl) == 0);
 }
 
+/* Does s (n bytes) end with the UTF-8 string p? */
+static inline int
+parse_ends(const char *s, size_t n, const char *p)
+{
+	size_t pl = strlen(p);
+
+	return (n >= pl && memcmp(s + n - pl, p, pl) == 0);
+}
+
 /* Length of the space character at s (n bytes left), or 0 if none. */
 static inline size_t
 parse_space_len(const unsigned char *s, size_t n)
