@@ -25,6 +25,7 @@ struct flow_tune {
 	double adjacent;	/* score a title character right over a piece */
 	double digit_space_em;	/* room a space beside a digit stands for */
 	double caption_max_em;	/* a credited piece this short: a caption */
+	double story_min_em;	/* a story's text is at least this long */
 };
 extern const struct flow_tune flow_tune;
 
@@ -66,6 +67,7 @@ struct flow {
 #define FLOW_BINS 82
 
 double flow_set_width(const struct line *l);
+int    flow_indent_shaped(struct flow *f, size_t i);
 void   flow_articles(struct flow *f);
 
 #endif

@@ -183,6 +183,7 @@ flow_is_subhead(struct flow *f, size_t i, int cur)
 			const struct line *l = &p->lines[k];
 
 			if (l->em > f->width ||
+			    (h->first == h->last && flow_indent_shaped(f, k)) ||
 			    parse_starts(l->s, l->len, "——") ||
 			    parse_ends(l->s, l->len, "——") ||
 			    parse_line_doubled(l))

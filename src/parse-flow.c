@@ -38,6 +38,7 @@
 /* Tuning: every threshold of this pass, named (parse-flow-int.h). */
 const struct flow_tune flow_tune = {
 	.caption_max_em = 200,
+	.story_min_em = 40,
 	.digit_space_em = 0.5,
 	.adjacent = 0.8,
 	.head_max_pauses = 1,
@@ -322,6 +323,18 @@ flow_set_width(const struct line *l)
 	return (em);
 }
 
+/* Is line i set like a paragraph's first line: the column less its indent? */
+int
+flow_indent_shaped(struct flow *f, size_t i)
+{
+	const struct line *l = &f->p->lines[i];
+	double		   w = f->lw != NULL ? f->lw[i] : f->width;
+	double		   em = flow_set_width(l);
+
+	return (em <= w - flow_tune.indent_em + 0.5 &&
+	    em >= w - flow_tune.indent_em - flow_tune.full_slack);
+}
+
 /*
  * Could l be a heading line?  Short of the column (or wider than it),
  * finishing no sentence, with no full stop in it; a pause (，) may stand
@@ -449,6 +462,20 @@ flow_roles(struct flow *f)
 		if (prev != NULL && f->role[j] == F_HEAD && !l->blank_before &&
 		    parse_starts(l->s, l->len, "——") && !l->final &&
 		    l->em <= flow_tune.head_max_em) {
+			f->role[i] = F_HEAD;
+			continue;
+		}
+		/*
+		 * A title as wide as its column's first lines, right over a
+		 * paragraph's first line: a line with no pause cannot run on
+		 * into a line that is indented.
+		 */
+		if (l->blank_before && l->punct == 0 && !l->final &&
+		    l->em >= 4 && i + 1 < p->nlines &&
+		    !p->lines[i + 1].blank_before &&
+		    p->lines[i + 1].cls == L_TEXT && !p->lines[i + 1].final &&
+		    flow_indent_shaped(f, i) && flow_indent_shaped(f, i + 1) &&
+		    !flow_line_dateline(l)) {
 			f->role[i] = F_HEAD;
 			continue;
 		}
@@ -662,6 +689,24 @@ parse_flow(struct parser *p)
 			qsort(d->body, d->nbody, sizeof *d->body, flow_cmp);
 		if (d->nhead > 1)
 			qsort(d->head, d->nhead, sizeof *d->head, flow_cmp);
+		/*
+		 * A few words under a heading are no story: a column's tag,
+		 * a line broken off a box, that finish no sentence or hardly
+		 * make one.  The text stays, as a box's.
+		 */
+		if (d->kind == PARSE_NEWS && !d->photo &&
+		    d->nhead + d->nbody > 0) {
+			double em = 0;
+			size_t k;
+
+			for (k = 0; k < d->nbody; k++)
+				em += p->lines[d->body[k]].em;
+			if (em < flow_tune.story_min_em &&
+			    (d->nbody == 0 ||
+				!p->lines[d->body[d->nbody - 1]].final ||
+				em < flow_tune.story_min_em / 3))
+				d->kind = PARSE_OTHER;
+		}
 	}
 	for (i = 0; i < f.npc; i++)
 		free(f.pc[i].plain);

@@ -739,6 +739,115 @@ parse_9_10(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.11: a picture's source set apart under it (新华社发, 资料图片)
+ * titles nothing, and the text after the picture is more of the story.
+ */
+static void
+parse_9_11(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+	size_t				 i, j;
+
+	(void)state;
+	pg = parse_str(PAGE_FLOW_BODY "\n新华社发\n\n"
+	    "据了解，今年湖滨公园还将新栽樱花\n"
+	    "五百株，并延长夜间开放时间。\n");
+	for (i = 0; i < pg->narticles; i++) {
+		a = &pg->articles[i];
+		assert_string_not_equal(a->title, "新华社发");
+		for (j = 0; j < a->nparagraphs; j++)
+			assert_null(strstr(a->paragraphs[j], "新华社发"));
+	}
+	a = by_title(pg, "湖滨公园樱花进入盛花期");
+	assert_non_null(a);
+	assert_non_null(strstr(a->paragraphs[a->nparagraphs - 1],
+	    "新栽樱花"));
+	assert_int_equal(count_kind(pg, PARSE_NEWS), 2);
+	parse_page_free(pg);
+}
+
+/*
+ * parse-9.12: a line alone between blank lines that ends on a dash leads
+ * into the title under it, however wide: a kicker, not a story's text.
+ */
+static void
+parse_9_12(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str(PAGE_FLOW_BODY "\n"
+	    "东港镇召开春季安全生产现场会——\n\n"
+	    "隐患排查不留死角\n"
+	    "本报讯（记者 周雯）昨天，东港镇召开\n"
+	    "春季安全生产现场会，部署开展为期一\n"
+	    "个月的隐患排查整治行动。\n");
+	a = by_title(pg, "隐患排查不留死角");
+	assert_non_null(a);
+	assert_non_null(strstr(a->kicker, "东港镇召开春季安全生产现场会"));
+	assert_null(strstr(a->paragraphs[0], "现场会——"));
+	assert_int_equal(count_kind(pg, PARSE_NEWS), 3);
+	parse_page_free(pg);
+}
+
+/*
+ * parse-9.13: a column's tag of a few words under a heading is no story;
+ * its text is kept as a box's.
+ */
+static void
+parse_9_13(void **state)
+{
+	struct parse_page	*pg;
+	size_t			 i;
+	int			 seen = 0;
+
+	(void)state;
+	pg = parse_str("城事漫谈\n\n春运一线·暖心故事·回家路上的温暖故事\n\n"
+	    PAGE_FLOW_BODY);
+	assert_int_equal(count_kind(pg, PARSE_NEWS), 2);
+	for (i = 0; i < pg->narticles; i++) {
+		const struct parse_article *a = &pg->articles[i];
+
+		if (a->kind == PARSE_OTHER && a->nparagraphs > 0 &&
+		    strstr(a->paragraphs[0], "暖心故事") != NULL)
+			seen = 1;
+	}
+	assert_true(seen);
+	parse_page_free(pg);
+}
+
+/*
+ * parse-9.14: a title as wide as a paragraph's indented first line, set
+ * right over one, is a title: a line with no pause cannot run on into a
+ * line that is indented.
+ */
+static void
+parse_9_14(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str(PAGE_FLOW_BODY "\n"
+	    "澄湖图书馆新馆下月起正式对外开放\n"
+	    "市文化广电旅游局昨天宣布，位于滨\n"
+	    "湖新区的市图书馆新馆下月起对外开放，\n"
+	    "馆藏图书达一百二十万册，设有少儿阅览\n"
+	    "区、古籍修复室和数字体验馆等功能区。\n"
+	    "新馆开放后实行错峰入馆，每天分上\n"
+	    "午、下午和晚上三个时段接待读者。\n");
+	a = by_title(pg, "澄湖图书馆新馆下月起正式对外开放");
+	assert_non_null(a);
+	assert_int_equal(a->nparagraphs, 2);
+	a = by_title(pg, "湖滨公园樱花进入盛花期");
+	assert_non_null(a);
+	assert_int_equal(a->nparagraphs, 2);
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -772,6 +881,10 @@ main(void)
 		cmocka_unit_test(parse_9_8),
 		cmocka_unit_test(parse_9_9),
 		cmocka_unit_test(parse_9_10),
+		cmocka_unit_test(parse_9_11),
+		cmocka_unit_test(parse_9_12),
+		cmocka_unit_test(parse_9_13),
+		cmocka_unit_test(parse_9_14),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
