@@ -149,6 +149,46 @@ flow_caption(struct flow *f, const struct piece *pc)
  * wider than its column, has no kicker or dashed subtitle, and the text
  * under it opens with no dateline or byline.
  */
+/*
+ * Does the line open on an ordinal, as the parts of one story are
+ * numbered: 第1计, 第三站, 一、, （二）, ③?
+ */
+static int
+flow_is_ordinal(const struct line *l)
+{
+	static const char numerals[] = "一二三四五六七八九十";
+	const char	 *s = l->s;
+	size_t		  n = l->len, k = 0, m;
+	uint32_t	  c;
+	int		  digits = 0;
+
+	if (l->em > flow_tune.head_max_em / 2 || n < 3)
+		return (0);
+	text_utf8_next(s, n, &c);
+	if (c >= 0x2460 && c <= 0x2473) /* ① to ⑳ */
+		return (1);
+	if (parse_starts(s, n, "第"))
+		k = 3;
+	else if (parse_starts(s, n, "（"))
+		k = 3;
+	for (; k < n; k += m) {
+		m = text_utf8_next(s + k, n - k, &c);
+		if ((c >= '0' && c <= '9') ||
+		    (c > 0x7f &&
+			parse_memmem(numerals, sizeof numerals - 1, s + k, m) !=
+			    NULL))
+			digits++;
+		else
+			break;
+	}
+	if (digits == 0 || digits > 3 || k >= n)
+		return (0);
+	if (parse_starts(s, n, "第"))
+		return (1);
+	return (parse_starts(s + k, n - k, "、") ||
+	    (parse_starts(s, n, "（") && parse_starts(s + k, n - k, "）")));
+}
+
 static int
 flow_is_subhead(struct flow *f, size_t i, int cur)
 {
@@ -160,6 +200,13 @@ flow_is_subhead(struct flow *f, size_t i, int cur)
 	(void)cur;
 	if (i < 2 || pc->dateline || flow_caption(f, pc))
 		return (0);
+	/* A numbered part of the story running on, however set. */
+	h = &f->pc[i - 1];
+	b = &f->pc[i - 2];
+	if (flow_is_ordinal(&p->lines[h->first]) && !b->head && b->art >= 0 &&
+	    p->drafts[b->art].kind == PARSE_NEWS &&
+	    h->last - h->first < (size_t)flow_tune.head_max_lines)
+		return (1);
 	/* The subheading: one heading piece, or two set a blank apart. */
 	for (n = 1; n <= 2 && i > n; n++) {
 		b = &f->pc[i - 1 - n];

@@ -23,6 +23,7 @@ static const struct {
 	int    repeat_min;     /* a line said this often is a header */
 	double repeat_max_em;  /* … if no longer than this */
 	double section_max_em; /* a section's name beside furniture */
+	int    section_reach;  /* the page's first line: furniture this near */
 	double indent_share;   /* indented lines: this share or more … */
 	int    indent_min;     /* … and at least this many: paragraphs */
 } furniture_tune = {
@@ -30,6 +31,7 @@ static const struct {
 	.repeat_min = 3,
 	.repeat_max_em = 24,
 	.section_max_em = 6,
+	.section_reach = 3,
 	.indent_share = 0.08,
 	.indent_min = 3,
 };
@@ -220,6 +222,25 @@ parse_furniture(struct parser *p)
 		    (i + 1 < p->nlines && repeat[i + 1] == 1 &&
 			!p->lines[i + 1].blank_before))
 			repeat[i] = 2;
+	}
+	/*
+	 * And the page's first line, as short, over the date or the page's
+	 * label a few lines down (an extractor may set blanks between).
+	 */
+	for (i = 0; i < p->nlines && p->lines[i].cls != L_TEXT; i++)
+		;
+	if (i < p->nlines && repeat[i] == 0 && p->lines[i].punct == 0 &&
+	    p->lines[i].em <= furniture_tune.section_max_em) {
+		size_t k;
+
+		for (k = i + 1; k < p->nlines &&
+		     k <= i + (size_t)furniture_tune.section_reach;
+		     k++) {
+			if (repeat[k] == 1) {
+				repeat[i] = 2;
+				break;
+			}
+		}
 	}
 	for (i = 0; i < p->nlines; i++) {
 		l = &p->lines[i];

@@ -848,6 +848,52 @@ parse_9_14(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.15: the numbered parts of one story (第1站, 第2站) are its
+ * subheadings, however they are set, not stories of their own.
+ */
+static void
+parse_9_15(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str("澄湖古镇一日游\n"
+	    "本报讯（记者 周雯）春天到了，澄湖古镇\n"
+	    "迎来踏青高峰，记者沿着新开通的旅游\n"
+	    "线路走了一天。\n\n"
+	    "第1站\n水乡码头\n游船排起长队\n"
+	    "清晨的码头上，游船已经排起长队，船\n"
+	    "工们忙着招呼游客上船。\n\n"
+	    "第2站\n老街茶馆\n评弹唱响新曲\n"
+	    "中午时分，老街茶馆里座无虚席，评弹\n"
+	    "艺人正在演唱新编的曲目。\n");
+	assert_int_equal(count_kind(pg, PARSE_NEWS), 1);
+	a = by_title(pg, "澄湖古镇一日游");
+	assert_non_null(a);
+	assert_non_null(strstr(a->paragraphs[a->nparagraphs - 1], "评弹"));
+	parse_page_free(pg);
+}
+
+/*
+ * parse-9.16: a section's name on the page's first line, over the date
+ * with blank lines between, is furniture, not a title.
+ */
+static void
+parse_9_16(void **state)
+{
+	struct parse_page	*pg;
+	size_t			 i;
+
+	(void)state;
+	pg = parse_str("城事\n\n2024年3月8日 星期五\n\n" PAGE_FLOW_BODY);
+	for (i = 0; i < pg->narticles; i++)
+		assert_string_not_equal(pg->articles[i].title, "城事");
+	assert_int_equal(count_kind(pg, PARSE_NEWS), 2);
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -885,6 +931,8 @@ main(void)
 		cmocka_unit_test(parse_9_12),
 		cmocka_unit_test(parse_9_13),
 		cmocka_unit_test(parse_9_14),
+		cmocka_unit_test(parse_9_15),
+		cmocka_unit_test(parse_9_16),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
