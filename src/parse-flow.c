@@ -161,6 +161,27 @@ flow_is_credit(const struct line *l)
  * A sign-off that closes a story: （本报柏林1月12日电）, （据新华社电）,
  * （作者为…）, （记者 X 整理）, ——编者.
  */
+/*
+ * The same broken over two lines, the second closing the bracket:
+ * （作者为…民族民⏎间文艺发展中心原主任）.
+ */
+static int
+flow_is_closer2(const struct line *l, const struct line *next)
+{
+	if (!parse_starts(l->s, l->len, "（") ||
+	    parse_memmem(l->s, l->len, "）", 3) != NULL || next->blank_before ||
+	    !parse_ends(next->s, next->len, "）") ||
+	    parse_memmem(next->s, next->len, "（", 3) != NULL ||
+	    l->em + next->em > 40 || l->len < 9)
+		return (0);
+	return (parse_starts(l->s + 3, l->len - 3, "作者") ||
+	    parse_starts(l->s + 3, l->len - 3, "本报") ||
+	    parse_starts(l->s + 3, l->len - 3, "据") ||
+	    parse_starts(l->s + 3, l->len - 3, "新华社") ||
+	    parse_ends(next->s, next->len, "整理）") ||
+	    parse_ends(next->s, next->len, "电）"));
+}
+
 static int
 flow_is_closer(const struct line *l)
 {
@@ -416,8 +437,23 @@ flow_roles(struct flow *f)
 			f->role[i] = F_CREDIT;
 			continue;
 		}
-		if (flow_is_closer(l)) {
+		if (l->closer || flow_is_closer(l)) {
 			l->closer = 1;
+			continue;
+		}
+		if (i + 1 < p->nlines && flow_is_closer2(l, &p->lines[i + 1])) {
+			l->closer = 1;
+			p->lines[i + 1].closer = 1;
+			continue;
+		}
+		/*
+		 * A line set apart after a story's sign-off, with no pause in
+		 * it, is the next story's title, however wide.
+		 */
+		if (l->blank_before && i > 0 && p->lines[i - 1].closer &&
+		    l->punct == 0 && !l->final && l->em >= 2 &&
+		    l->em <= flow_tune.head_max_em) {
+			f->role[i] = F_HEAD;
 			continue;
 		}
 		/* A weather box's lines are its text, never headings. */

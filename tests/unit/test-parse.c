@@ -894,6 +894,37 @@ parse_9_16(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.17: a sign-off broken over two lines closes its story, and a
+ * line set apart after it with no pause is the next story's title, even
+ * as wide as the narrow column under it.
+ */
+static void
+parse_9_17(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str("让老街留住烟火气\n"
+	    "老街改造不是推倒重来，而\n"
+	    "是让居民的日子过得更舒心。\n"
+	    "（作者为澄湖市城市规划设\n"
+	    "计研究院高级规划师）\n\n"
+	    "夜市点亮滨湖新区\n\n"
+	    "滨湖新区夜市昨晚开\n"
+	    "市，八十多个摊位吸\n"
+	    "引了大批市民前来品\n"
+	    "尝各地小吃。\n");
+	a = by_title(pg, "让老街留住烟火气");
+	assert_non_null(a);
+	assert_null(strstr(a->paragraphs[a->nparagraphs - 1], "夜市"));
+	a = by_title(pg, "夜市点亮滨湖新区");
+	assert_non_null(a);
+	assert_non_null(strstr(a->paragraphs[0], "八十多个摊位"));
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -933,6 +964,7 @@ main(void)
 		cmocka_unit_test(parse_9_14),
 		cmocka_unit_test(parse_9_15),
 		cmocka_unit_test(parse_9_16),
+		cmocka_unit_test(parse_9_17),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
