@@ -345,7 +345,8 @@ flow_match(struct flow *f, const int *loose, int nloose, const int *untitled,
 				break;
 			}
 		}
-		if (a < 0 || pc->credit || p->drafts[a].kind != PARSE_NEWS) {
+		if (a < 0 || pc->credit || p->drafts[a].kind != PARSE_NEWS ||
+		    p->drafts[a].photo) {
 			d = parse_add_draft(p, PARSE_NEWS);
 			a = (int)(d - p->drafts);
 			if (pc->credit)
@@ -435,28 +436,38 @@ flow_which_open(struct flow *f, const int *open_at, int last_open,
  * (遗失声明, 公告, 招聘, 公益广告, 订阅), a summary (核心阅读, 提要, 导读,
  * 编者按), or a story (PARSE_NEWS).
  */
+static const char *flow_ads[] = { "声明", "公告", "启事", "招聘", "诚聘",
+	"广告", "订阅", "招生", "热线", "通告", "拍卖", "寻人", "讣告" };
+
+/* Is the line a notice's or an advertisement's label (公益广告, 订阅热线)? */
+static int
+flow_is_ad_label(const struct line *l)
+{
+	size_t i;
+
+	if (l->em > 8 || l->punct > 0)
+		return (0);
+	for (i = 0; i < sizeof flow_ads / sizeof flow_ads[0]; i++) {
+		if (parse_ends(l->s, l->len, flow_ads[i]))
+			return (1);
+	}
+	return (0);
+}
+
 static enum parse_kind
 flow_box_kind(struct flow *f, const struct piece *h)
 {
-	static const char *ads[] = { "声明", "公告", "启事", "招聘", "诚聘",
-		"广告", "订阅", "招生", "热线", "通告", "拍卖", "寻人",
-		"讣告" };
 	static const char *notes[] = { "核心阅读", "提要", "导读", "编者按",
 		"阅读提示", "内容提要" };
 	char		  *t;
-	size_t		   i, n;
+	size_t		   i;
 	enum parse_kind k = PARSE_NEWS;
 
 	if (h->last != h->first || f->p->lines[h->first].em > 8)
 		return (PARSE_NEWS);
 	t = flow_plain(f, h);
-	n = strlen(t);
-	for (i = 0; i < sizeof ads / sizeof ads[0]; i++) {
-		size_t m = strlen(ads[i]);
-
-		if (n >= m && memcmp(t + n - m, ads[i], m) == 0)
-			k = PARSE_AD;
-	}
+	if (flow_is_ad_label(&f->p->lines[h->first]))
+		k = PARSE_AD;
 	for (i = 0; i < sizeof notes / sizeof notes[0]; i++) {
 		if (strcmp(t, notes[i]) == 0)
 			k = PARSE_OTHER;
@@ -501,6 +512,23 @@ flow_articles(struct flow *f)
 	open_at = xcalloc(f->npc + 1, sizeof *open_at);
 	untitled = xcalloc(f->npc + 1, sizeof *untitled);
 	follow = xcalloc(f->npc + 1, sizeof *follow);
+	/*
+	 * A heading that ends on a dash leads into the heading after it (专家
+	 * 学者解读…——, then the title): it is that title's kicker, never a
+	 * title of its own.
+	 */
+	for (i = 0; i + 1 < f->npc; i++) {
+		struct piece	  *h = &f->pc[i];
+		const struct line *l = &p->lines[h->last];
+
+		if (h->head && f->pc[i + 1].head &&
+		    parse_ends(l->s, l->len, "——") &&
+		    !parse_ends(p->lines[f->pc[i + 1].last].s,
+			p->lines[f->pc[i + 1].last].len, "——")) {
+			h->used = 1;
+			h->follow = (int)i + 1;
+		}
+	}
 	for (i = 0; i < f->npc; i++) {
 		struct piece *pc = &f->pc[i], *h;
 
@@ -697,6 +725,18 @@ flow_articles(struct flow *f)
 	free(loose);
 	free(untitled);
 
+	/* Kickers go where their titles went. */
+	for (i = f->npc; i > 0; i--) {
+		struct piece *h = &f->pc[i - 1];
+
+		if (!h->head || h->follow < 0)
+			continue;
+		h->art = f->pc[h->follow].art;
+		if (h->art >= 0)
+			flow_add_lines(f, &p->drafts[h->art], h);
+		else
+			h->used = 0;
+	}
 	/* Headings nothing took: banners (column logos, section names). */
 	for (i = 0; i < f->npc; i++) {
 		struct piece *h = &f->pc[i];

@@ -402,6 +402,27 @@ flow_roles(struct flow *f)
 
 	f->width = flow_width(p);
 	flow_local_widths(f);
+	/*
+	 * A dateline broken before its 电 (本报北京1月7日⏎电 （记者…）) in a
+	 * narrow column is a dateline all the same.
+	 */
+	for (i = 0; i + 1 < p->nlines; i++) {
+		l = &p->lines[i];
+		if (l->cls == L_TEXT && !p->lines[i + 1].blank_before &&
+		    parse_starts(p->lines[i + 1].s, p->lines[i + 1].len,
+			"电") &&
+		    parse_ends(l->s, l->len, "日") && l->em <= 16 &&
+		    !flow_is_dateline(l->s, l->len)) {
+			char   buf[96];
+			size_t n =
+			    l->len < sizeof buf - 3 ? l->len : sizeof buf - 3;
+
+			memcpy(buf, l->s, n);
+			memcpy(buf + n, "电", 3);
+			if (flow_is_dateline(buf, n + 3))
+				l->dateline = 1;
+		}
+	}
 	for (i = 0; i < p->nlines; i++) {
 		l = &p->lines[i];
 		switch (l->cls) {

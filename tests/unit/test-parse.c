@@ -925,6 +925,58 @@ parse_9_17(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.18: a dateline broken before its 电 in a narrow column still
+ * opens a story, and the line over it is that story's title.
+ */
+static void
+parse_9_18(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str(PAGE_FLOW_BODY "\n"
+	    "东港镇春耕备耕忙\n"
+	    "本报东港3月7日\n"
+	    "电 （记者 宋远帆）\n"
+	    "眼下正值春耕备耕\n"
+	    "时节，东港镇各村\n"
+	    "抢抓农时，田间地\n"
+	    "头一片繁忙景象。\n");
+	a = by_title(pg, "东港镇春耕备耕忙");
+	assert_non_null(a);
+	assert_true(strncmp(a->paragraphs[0], "本报东港3月7日电",
+			strlen("本报东港3月7日电")) == 0);
+	parse_page_free(pg);
+}
+
+/*
+ * parse-9.19: a heading that ends on a dash, set apart over the title
+ * block of a story, is that story's kicker and never a title itself.
+ */
+static void
+parse_9_19(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+	size_t				 i;
+
+	(void)state;
+	pg = parse_str(PAGE_FLOW_BODY "\n全市春季植树活动启动——\n\n"
+	    "添绿护绿\n人人参与\n\n"
+	    "本报讯（记者 周雯）昨天，全市春季义务植树\n"
+	    "活动在滨湖公园启动，两千余名市民参加。\n");
+	a = by_title(pg, "添绿护绿人人参与");
+	if (a == NULL)
+		a = by_title(pg, "添绿护绿 人人参与");
+	assert_non_null(a);
+	assert_non_null(strstr(a->kicker, "全市春季植树活动启动"));
+	for (i = 0; i < pg->narticles; i++)
+		assert_null(strstr(pg->articles[i].title, "——"));
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -965,6 +1017,8 @@ main(void)
 		cmocka_unit_test(parse_9_15),
 		cmocka_unit_test(parse_9_16),
 		cmocka_unit_test(parse_9_17),
+		cmocka_unit_test(parse_9_18),
+		cmocka_unit_test(parse_9_19),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
