@@ -45,7 +45,7 @@
 #endif
 
 #define STORE_APPLICATION_ID 0x4b424f41 /* "KBOA" */
-#define STORE_VERSION	     4
+#define STORE_VERSION	     5
 
 /*
  * The full-text index: contentless (the text is in article), our
@@ -82,7 +82,7 @@ static const char *store_migrations[STORE_VERSION] = {
 	"  issue INTEGER NOT NULL REFERENCES issue(id) ON DELETE CASCADE,"
 	"  number INTEGER NOT NULL,"
 	"  source TEXT NOT NULL,"
-	"  hash INTEGER NOT NULL," /* FNV-1a of text */
+	"  hash INTEGER NOT NULL," /* FNV-1a of the text */
 	"  text TEXT NOT NULL,"
 	"  imported INTEGER NOT NULL," /* unix time */
 	"  UNIQUE (issue, number)"
@@ -164,7 +164,19 @@ static const char *store_migrations[STORE_VERSION] = {
 	"ALTER TABLE page ADD COLUMN label TEXT NOT NULL DEFAULT '';"
 	"ALTER TABLE page ADD COLUMN numbered INTEGER NOT NULL DEFAULT 1;"
 	"ALTER TABLE page ADD COLUMN rawhash INTEGER;"
-	"CREATE INDEX page_source ON page(source, rawhash);"
+	"CREATE INDEX page_source ON page(source, rawhash);",
+	/*
+	 * 4 -> 5: the page's text is no longer kept.  It was the imported
+	 * text a second time (the articles hold it, parsed) and a third of
+	 * the store, and nothing read it back but the check that a page
+	 * imported again is unchanged, which the text's hash and length
+	 * (bytes, also what "list pages" shows) now make.  Rows, ids,
+	 * state and the index stay; the space the text held is reused by
+	 * later imports.
+	 */
+	"ALTER TABLE page ADD COLUMN bytes INTEGER NOT NULL DEFAULT 0;"
+	"UPDATE page SET bytes = length(CAST(text AS BLOB));"
+	"ALTER TABLE page DROP COLUMN text;"
 };
 
 static const char *store_sql[STMT_COUNT] = {
@@ -179,14 +191,14 @@ static const char *store_sql[STMT_COUNT] = {
 	[STMT_ISSUE_ID] =
 	    "SELECT id, day FROM issue WHERE key = ?1 AND paper = ?2",
 	[STMT_PAGE_FIND] =
-	    "SELECT id, hash = ?3 AND text = ?4, number, numbered, label"
+	    "SELECT id, hash = ?3 AND bytes = ?4, number, numbered, label"
 	    " FROM page WHERE issue = ?1 AND number = ?2",
 	[STMT_PAGE_ARTICLES] =
 	    "SELECT id, kicker, title, subtitle, byline, body FROM article"
 	    " WHERE page = ?1",
 	[STMT_PAGE_DELETE] = "DELETE FROM page WHERE id = ?1",
 	[STMT_PAGE_INSERT] =
-	    "INSERT INTO page (issue, number, source, hash, text, imported,"
+	    "INSERT INTO page (issue, number, source, hash, bytes, imported,"
 	    " label, numbered, rawhash)"
 	    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
 	[STMT_ARTICLE_INSERT] =
@@ -216,7 +228,7 @@ static const char *store_sql[STMT_COUNT] = {
 	[STMT_PAGES_ALL] =
 	    "SELECT p.id, p.issue, coalesce(i.date, ''), i.key, p.number,"
 	    " p.source, (SELECT count(*) FROM article a WHERE a.page = p.id),"
-	    " length(CAST(p.text AS BLOB)), i.paper, r.name, p.label"
+	    " p.bytes, i.paper, r.name, p.label"
 	    " FROM page p JOIN issue i ON i.id = p.issue"
 	    " JOIN paper r ON r.id = i.paper"
 	    " WHERE (?2 = 0 OR i.paper = ?2)"
@@ -224,7 +236,7 @@ static const char *store_sql[STMT_COUNT] = {
 	[STMT_PAGES_ISSUE] =
 	    "SELECT p.id, p.issue, coalesce(i.date, ''), i.key, p.number,"
 	    " p.source, (SELECT count(*) FROM article a WHERE a.page = p.id),"
-	    " length(CAST(p.text AS BLOB)), i.paper, r.name, p.label"
+	    " p.bytes, i.paper, r.name, p.label"
 	    " FROM page p JOIN issue i ON i.id = p.issue"
 	    " JOIN paper r ON r.id = i.paper"
 	    " WHERE p.issue = ?1 ORDER BY p.number",
@@ -288,9 +300,8 @@ static const char *store_sql[STMT_COUNT] = {
 	    " FROM article a JOIN issue i ON i.id = a.issue"
 	    " JOIN page p ON p.id = a.page WHERE a.id = ?1",
 	/*
-	 * Apart from the hit's row: the page's label comes after its text
-	 * in the row, and reading it walks the text's overflow pages, a
-	 * cost every hit of a search would pay and only an export needs.
+	 * Apart from the hit's row: the paper's name and the page's
+	 * label, which only an export needs.
 	 */
 	[STMT_HIT_SOURCE] =
 	    "SELECT (SELECT name FROM paper WHERE id = ?2), label FROM page"
@@ -302,17 +313,18 @@ static const char *store_sql[STMT_COUNT] = {
 	    "SELECT id, day FROM issue WHERE key = ?1 AND paper ="
 	    " (SELECT id FROM paper WHERE name = ?2)",
 	[STMT_PAGE_FIND_LABEL] =
-	    "SELECT id, hash = ?3 AND text = ?4, number, numbered, label"
+	    "SELECT id, hash = ?3 AND bytes = ?4, number, numbered, label"
 	    " FROM page WHERE issue = ?1 AND label = ?2 AND numbered = 0"
 	    " ORDER BY number LIMIT 1",
 	[STMT_PAGE_NEXT] =
 	    "SELECT coalesce(max(number), 0) + 1 FROM page WHERE issue = ?1",
-	/* The same file's same text, filed under the same issue and page. */
+	/* The same file's same text (hash and length), filed under the same
+	 * issue and page. */
 	[STMT_PAGE_SAME] =
 	    "SELECT p.id, p.number FROM page p JOIN issue i ON i.id = p.issue"
 	    " WHERE p.hash = ?1 AND p.source = ?2 AND i.key = ?3"
 	    " AND (?4 = 0 OR p.number = ?4) AND (?4 != 0 OR p.label = ?5)"
-	    " AND p.text = ?6 LIMIT 1",
+	    " AND p.bytes = ?6 LIMIT 1",
 	[STMT_PAGE_RAW] = "SELECT p.number, (SELECT count(*) FROM article a"
 			  " WHERE a.page = p.id) FROM page p"
 			  " WHERE p.source = ?1 AND p.rawhash = ?2 LIMIT 1",
@@ -1437,7 +1449,7 @@ struct store_place {
 	int	number;	  /* the number it is (or would be) filed
 					   under */
 	int64_t page;	  /* the page there now; 0: none */
-	int	same;	  /* ... with the same text */
+	int	same;	  /* ... with the same text (hash, length) */
 	int	numbered; /* ... numbered from its name */
 };
 
@@ -1535,7 +1547,7 @@ store_locate(struct store *s, const struct store_page_in *in, uint64_t hash,
 		else
 			sqlite3_bind_text(st, 2, label, -1, SQLITE_STATIC);
 		sqlite3_bind_int64(st, 3, (int64_t)hash);
-		sqlite3_bind_text(st, 4, in->text, (int)in->len, SQLITE_STATIC);
+		sqlite3_bind_int64(st, 4, (int64_t)in->len);
 		rc = sqlite3_step(st);
 		if (rc == SQLITE_ROW) {
 			pl->page = sqlite3_column_int64(st, 0);
@@ -1572,7 +1584,7 @@ store_locate(struct store *s, const struct store_page_in *in, uint64_t hash,
 	    -1, SQLITE_STATIC);
 	sqlite3_bind_int(st, 4, in->number);
 	sqlite3_bind_text(st, 5, label, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 6, in->text, (int)in->len, SQLITE_STATIC);
+	sqlite3_bind_int64(st, 6, (int64_t)in->len);
 	rc = sqlite3_step(st);
 	if (rc == SQLITE_ROW) {
 		pl->page = sqlite3_column_int64(st, 0);
@@ -1941,7 +1953,7 @@ store_put(struct store *s, const struct store_page_in *in,
 	sqlite3_bind_int(st, 2, pl.number);
 	sqlite3_bind_text(st, 3, in->source, -1, SQLITE_STATIC);
 	sqlite3_bind_int64(st, 4, (int64_t)hash);
-	sqlite3_bind_text(st, 5, in->text, (int)in->len, SQLITE_STATIC);
+	sqlite3_bind_int64(st, 5, (int64_t)in->len);
 	sqlite3_bind_int64(st, 6, (int64_t)time(NULL));
 	sqlite3_bind_text(st, 7, in->label != NULL ? in->label : "", -1,
 	    SQLITE_STATIC);

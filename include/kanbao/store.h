@@ -66,7 +66,7 @@ struct store_page_in {
 	const char *issue_name; /* undated issue's name (the file's) */
 	int	    number;	/* page number, >= 1; 0: by label */
 	const char *source;	/* the file it came from */
-	const char *text;	/* the decoded page text */
+	const char *text;	/* the decoded page text (not kept) */
 	size_t	    len;
 	const char *paper;	 /* NULL or "": the default paper */
 	const char *label;	 /* as printed ("A1", "第3版"), or NULL */
@@ -96,8 +96,9 @@ struct store_put_out {
 /*
  * Stores one page and its parsed articles (topics matched with ts) in one
  * BEGIN IMMEDIATE transaction: the page is either all there or not at all.
- * The same text again changes nothing; other text for the same issue and
- * page replaces the page and its articles (their read/starred state is
+ * The same text again changes nothing (known by its hash and length: the
+ * page text itself is not kept, its articles are); other text for the
+ * same issue and page replaces the page and its articles (their read/starred state is
  * lost).  Sets *result and *narticles (articles now on the page).  A page
  * of more than STORE_PAGE_MAX bytes is refused.
  */
