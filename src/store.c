@@ -14,6 +14,9 @@
  *   re-derives the same text to remove its entry.
  * - A file that is not our store is never written to: nothing is written
  *   until the header, application_id and user_version have been checked.
+ * - The store stores: articles come parsed and tagged (import.c), topics
+ *   by name; it maps the names to its mask bits and reads nothing into an
+ *   article's text.
  */
 #include <assert.h>
 #include <sys/stat.h>
@@ -1045,16 +1048,16 @@ store_hash(const char *s, size_t len)
 	return (h);
 }
 
-/* The store bit of topic i of ts, adding the topic if it is new; -1 full. */
+/* The store bit of topic t, adding the topic if it is new; -1 full. */
 static int
-store_topic_bit(struct store *s, const struct topic_set *ts, size_t i, int *bit,
+store_topic_bit(struct store *s, const struct store_tag *t, int *bit,
     char **cause)
 {
 	sqlite3_stmt *st;
 
 	if ((st = store_stmt(s, STMT_TOPIC_FIND, cause)) == NULL)
 		return (-1);
-	sqlite3_bind_text(st, 1, topic_set_name(ts, i), -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 1, t->name, -1, SQLITE_STATIC);
 	if (sqlite3_step(st) == SQLITE_ROW) {
 		*bit = sqlite3_column_int(st, 0);
 		sqlite3_reset(st);
@@ -1067,33 +1070,33 @@ store_topic_bit(struct store *s, const struct topic_set *ts, size_t i, int *bit,
 		return (store_fail(s, cause, "reading topics"));
 	*bit = sqlite3_column_int(st, 0);
 	sqlite3_reset(st);
-	if (*bit >= TOPIC_MAX) {
+	if (*bit >= STORE_TOPIC_MAX) {
 		*bit = -1; /* no room: the topic is not recorded */
 		return (0);
 	}
 	if ((st = store_stmt(s, STMT_TOPIC_INSERT, cause)) == NULL)
 		return (-1);
 	sqlite3_bind_int(st, 1, *bit);
-	sqlite3_bind_text(st, 2, topic_set_name(ts, i), -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 3, topic_set_label(ts, i), -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, t->name, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 3, t->label, -1, SQLITE_STATIC);
 	if (sqlite3_step(st) != SQLITE_DONE)
 		return (store_fail(s, cause, "adding a topic"));
 	return (0);
 }
 
-/* Maps a topic_match() mask (set indexes) to store bits. */
+/* Maps an article's tags (indexes into c->tags) to store bits. */
 static int
-store_topic_mask(struct store *s, const struct topic_set *ts, uint64_t in,
-    uint64_t *out, char **cause)
+store_topic_mask(struct store *s, const struct store_page_content *c,
+    uint64_t tags, uint64_t *out, char **cause)
 {
 	size_t i;
 	int    bit = -1;
 
 	*out = 0;
-	for (i = 0; i < topic_set_count(ts) && i < TOPIC_MAX; i++) {
-		if (!(in & ((uint64_t)1 << i)))
+	for (i = 0; i < c->ntags && i < STORE_TOPIC_MAX; i++) {
+		if (!(tags & ((uint64_t)1 << i)))
 			continue;
-		if (store_topic_bit(s, ts, i, &bit, cause) != 0)
+		if (store_topic_bit(s, &c->tags[i], &bit, cause) != 0)
 			return (-1);
 		if (bit >= 0)
 			*out |= (uint64_t)1 << bit;
@@ -1324,7 +1327,8 @@ store_same_lead(const char *a, const char *b)
 /* Gives article id (a, with body) the state of its old self, if any. */
 static int
 store_states_carry(struct store *s, struct store_states *o, int64_t id,
-    const struct parse_article *a, const char *body, size_t *kept, char **cause)
+    const struct store_article_in *a, const char *body, size_t *kept,
+    char **cause)
 {
 	sqlite3_stmt	   *st;
 	struct store_state *e = NULL;
@@ -1363,7 +1367,7 @@ store_states_carry(struct store *s, struct store_states *o, int64_t id,
 
 static int
 store_put_article(struct store *s, int64_t page, int64_t issue, int64_t day,
-    int number, int seq, const struct parse_article *a, uint64_t topics,
+    int number, int seq, const struct store_article_in *a, uint64_t topics,
     struct store_states *old, size_t *kept, char **cause)
 {
 	sqlite3_stmt *st;
@@ -1422,7 +1426,7 @@ store_put_article(struct store *s, int64_t page, int64_t issue, int64_t day,
 
 static int
 store_put_weather(struct store *s, int64_t issue, int64_t page,
-    const struct parse_weather *w, char **cause)
+    const struct store_weather_in *w, char **cause)
 {
 	sqlite3_stmt *st;
 
@@ -1894,8 +1898,7 @@ store_check_raw(struct store *s, const char *source, uint64_t raw_hash,
 
 int
 store_put(struct store *s, const struct store_page_in *in,
-    const struct parse_page *pg, const struct topic_set *ts,
-    struct store_put_out *out, char **cause)
+    const struct store_page_content *c, struct store_put_out *out, char **cause)
 {
 	struct store_states old = { NULL, 0 };
 	struct store_place  pl;
@@ -1965,20 +1968,20 @@ store_put(struct store *s, const struct store_page_in *in,
 		goto fail;
 	}
 	page = sqlite3_last_insert_rowid(s->db);
-	for (i = 0; i < pg->narticles; i++) {
-		if (store_topic_mask(s, ts, topic_match(ts, &pg->articles[i]),
-			&mask, cause) != 0)
+	for (i = 0; i < c->narticles; i++) {
+		if (store_topic_mask(s, c, c->articles[i].tags, &mask, cause) !=
+		    0)
 			goto fail;
 		if (store_put_article(s, page, pl.issue, pl.day, pl.number,
-			(int)i + 1, &pg->articles[i], mask, &old, &out->kept,
+			(int)i + 1, &c->articles[i], mask, &old, &out->kept,
 			cause) != 0)
 			goto fail;
 	}
-	if (pg->weather != NULL &&
-	    store_put_weather(s, pl.issue, page, pg->weather, cause) != 0)
+	if (c->weather != NULL &&
+	    store_put_weather(s, pl.issue, page, c->weather, cause) != 0)
 		goto fail;
 	store_states_free(&old);
-	out->narticles = pg->narticles;
+	out->narticles = c->narticles;
 	s->imported = 1;
 	if (store_page_end(s, in->len, cause) != 0)
 		goto fail;
@@ -1988,18 +1991,4 @@ fail:
 	store_states_free(&old);
 	store_page_abort(s);
 	return (-1);
-}
-
-int
-store_put_page(struct store *s, const struct store_page_in *in,
-    const struct parse_page *pg, const struct topic_set *ts,
-    enum store_put_result *result, size_t *narticles, char **cause)
-{
-	struct store_put_out out;
-
-	if (store_put(s, in, pg, ts, &out, cause) != 0)
-		return (-1);
-	*result = out.result;
-	*narticles = out.narticles;
-	return (0);
 }
