@@ -32,6 +32,7 @@
 
 #include "kanbao/cli-store.h"
 #include "kanbao/file.h"
+#include "kanbao/import.h"
 #include "kanbao/paper.h"
 #include "kanbao/parse.h"
 #include "kanbao/pdf.h"
@@ -445,7 +446,7 @@ import_page(struct import_ctx *c, const struct store_page_in *in,
 		rc = 0;
 	else {
 		pg = parsed == NULL ? parse_page(in->text, in->len) : NULL;
-		rc = store_put(c->s, in, parsed != NULL ? parsed : pg, c->ts,
+		rc = import_put(c->s, in, parsed != NULL ? parsed : pg, c->ts,
 		    &out, &cause);
 		parse_page_free(pg);
 		if (rc != 0) {

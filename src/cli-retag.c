@@ -1,18 +1,21 @@
 /*
  * kanbao retag: re-tags every article in the store with the topic rules in
  * force (the user's topics file over the built-in rules), after the rules
- * changed.  The store does the work in transactions of a few thousand
- * articles, so the reader keeps working meanwhile and an interrupted retag
- * leaves every article with its old or its new topics; running it again
- * finishes the job.
+ * changed.  The store reads the articles and writes their topics in
+ * transactions of a few thousand articles, so the reader keeps working
+ * meanwhile and an interrupted retag leaves every article with its old or
+ * its new topics; running it again finishes the job.  The rules are
+ * matched here (retag_tag), on the rows as the store keeps them.
  */
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <time.h>
 #include <unistd.h>
 
 #include "kanbao/cli-store.h"
+#include "kanbao/import.h"
 #include "kanbao/topic.h"
 
 static double
@@ -24,11 +27,25 @@ retag_now(void)
 	return (ts.tv_sec + ts.tv_nsec / 1e9);
 }
 
+/* An article's topics by the rules in arg (a topic_set). */
+static uint64_t
+retag_tag(const struct store_tag_row *row, void *arg)
+{
+	struct topic_text t;
+
+	t.kind = row->kind;
+	t.kicker = row->kicker;
+	t.title = row->title;
+	t.subtitle = row->subtitle;
+	t.body = row->body;
+	return (topic_match_text(arg, &t));
+}
+
 /* Progress on a terminal: one line rewritten in place. */
 static void
 retag_progress(size_t done, size_t total, void *arg)
 {
-	(void)arg;
+	(void)arg; /* the topic_set, for retag_tag() */
 	fprintf(stderr, "\rre-tagging: %zu/%zu articles", done, total);
 	fflush(stderr);
 }
@@ -38,6 +55,8 @@ cli_retag_exec(struct cli_ctx *ctx, int argc, char **argv)
 {
 	static const struct option opts[] = { { NULL, 0, NULL, 0 } };
 	const struct cli_entry	  *e = cli_find("retag");
+	struct store_tag	   tags[STORE_TOPIC_MAX];
+	struct store_retag	   r;
 	struct topic_set	  *ts;
 	struct store		  *s;
 	char			  *cause;
@@ -72,8 +91,13 @@ cli_retag_exec(struct cli_ctx *ctx, int argc, char **argv)
 	}
 	tty = isatty(STDERR_FILENO);
 	t0 = retag_now();
-	rc = store_retag(s, ts, tty ? retag_progress : NULL, NULL, &changed,
-	    &cause);
+	memset(&r, 0, sizeof r);
+	r.tags = tags;
+	r.ntags = import_tags(ts, tags);
+	r.tag = retag_tag;
+	r.progress = tty ? retag_progress : NULL;
+	r.arg = ts;
+	rc = store_retag(s, &r, &changed, &cause);
 	if (tty)
 		fprintf(stderr, "\r\033[K");
 	store_close(s);

@@ -522,7 +522,7 @@ store_topics(struct store *s, int64_t issue, struct store_topic **out,
 {
 	sqlite3_stmt	   *st;
 	struct store_topic *v = NULL;
-	int64_t		    counts[TOPIC_MAX];
+	int64_t		    counts[STORE_TOPIC_MAX];
 	uint64_t	    mask;
 	size_t		    i;
 	int		    rc, b;
@@ -553,7 +553,7 @@ store_topics(struct store *s, int64_t issue, struct store_topic **out,
 		v[i].bit = sqlite3_column_int(st, 0);
 		v[i].name = xstrdup(store_column_text(st, 1));
 		v[i].label = xstrdup(store_column_text(st, 2));
-		v[i].count = v[i].bit >= 0 && v[i].bit < TOPIC_MAX ?
+		v[i].count = v[i].bit >= 0 && v[i].bit < STORE_TOPIC_MAX ?
 		    counts[v[i].bit] :
 		    0;
 		i++;
@@ -809,36 +809,43 @@ store_find_continuation(struct store *s, const struct store_article *a,
 	return (found ? 0 : 1);
 }
 
-/* Rebuilds a parse_article from a row (strings borrowed from st). */
+/* The row to tag (strings borrowed from st). */
 static void
-store_retag_article(sqlite3_stmt *st, struct parse_article *pa, char ***paras,
-    size_t *npara)
+store_retag_row(sqlite3_stmt *st, struct store_tag_row *row)
 {
 	int kind;
 
-	memset(pa, 0, sizeof *pa);
+	row->id = sqlite3_column_int64(st, 0);
 	kind = parse_kind_from_name(store_column_text(st, 1));
-	pa->kind = kind < 0 ? PARSE_OTHER : (enum parse_kind)kind;
-	pa->kicker = (char *)store_column_text(st, 2);
-	pa->title = (char *)store_column_text(st, 3);
-	pa->subtitle = (char *)store_column_text(st, 4);
-	pa->byline = (char *)"";
-	pa->continued_to = (char *)"";
-	pa->continued_from = (char *)"";
-	store_split(store_column_text(st, 5), paras, npara);
-	pa->paragraphs = *paras;
-	pa->nparagraphs = *npara;
+	row->kind = kind < 0 ? PARSE_OTHER : (enum parse_kind)kind;
+	row->kicker = store_column_text(st, 2);
+	row->title = store_column_text(st, 3);
+	row->subtitle = store_column_text(st, 4);
+	row->body = store_column_text(st, 5);
+}
+
+/* The index of the tag named name in r, or -1. */
+static int
+store_retag_find(const struct store_retag *r, const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < r->ntags && i < STORE_TOPIC_MAX; i++) {
+		if (strcmp(r->tags[i].name, name) == 0)
+			return ((int)i);
+	}
+	return (-1);
 }
 
 /*
- * The store bits of the topics of ts (bits[i] for topic i, -1: no room),
+ * The store bits of the topics of r (bits[i] for tags[i], -1: no room),
  * labels brought up to date and new topics added.  A new topic never takes
  * the bit of a topic that is no longer in the rules: articles not re-tagged
  * yet (an interrupted retag) still carry that bit.  *stale gets the bits
  * of such topics, to be dropped once every article is re-tagged.
  */
 static int
-store_retag_bits(struct store *s, const struct topic_set *ts, int *bits,
+store_retag_bits(struct store *s, const struct store_retag *rt, int *bits,
     uint64_t *stale, char **cause)
 {
 	sqlite3_stmt *all, *ins, *lab;
@@ -847,7 +854,7 @@ store_retag_bits(struct store *s, const struct topic_set *ts, int *bits,
 	int	      b, k, next = 0, rc = -1, r;
 
 	*stale = 0;
-	for (i = 0; i < TOPIC_MAX; i++)
+	for (i = 0; i < STORE_TOPIC_MAX; i++)
 		bits[i] = -1;
 	all = store_prepare(s, "SELECT bit, name FROM topic", cause);
 	ins = store_prepare(s,
@@ -860,37 +867,34 @@ store_retag_bits(struct store *s, const struct topic_set *ts, int *bits,
 		goto out;
 	while ((r = sqlite3_step(all)) == SQLITE_ROW) {
 		b = sqlite3_column_int(all, 0);
-		if (b < 0 || b >= TOPIC_MAX)
+		if (b < 0 || b >= STORE_TOPIC_MAX)
 			continue;
 		used |= (uint64_t)1 << b;
-		k = topic_set_find(ts, store_column_text(all, 1));
-		if (k < 0 || k >= TOPIC_MAX) {
+		k = store_retag_find(rt, store_column_text(all, 1));
+		if (k < 0) {
 			*stale |= (uint64_t)1 << b;
 			continue;
 		}
 		bits[k] = b;
 		sqlite3_reset(lab);
 		sqlite3_bind_int(lab, 1, b);
-		sqlite3_bind_text(lab, 2, topic_set_label(ts, (size_t)k), -1,
-		    SQLITE_STATIC);
+		sqlite3_bind_text(lab, 2, rt->tags[k].label, -1, SQLITE_STATIC);
 		if (sqlite3_step(lab) != SQLITE_DONE)
 			goto fail;
 	}
 	if (r != SQLITE_DONE)
 		goto fail;
-	for (i = 0; i < topic_set_count(ts) && i < TOPIC_MAX; i++) {
+	for (i = 0; i < rt->ntags && i < STORE_TOPIC_MAX; i++) {
 		if (bits[i] != -1)
 			continue;
-		while (next < TOPIC_MAX && (used & ((uint64_t)1 << next)))
+		while (next < STORE_TOPIC_MAX && (used & ((uint64_t)1 << next)))
 			next++;
-		if (next >= TOPIC_MAX)
+		if (next >= STORE_TOPIC_MAX)
 			break; /* no room: the topic is not recorded */
 		sqlite3_reset(ins);
 		sqlite3_bind_int(ins, 1, next);
-		sqlite3_bind_text(ins, 2, topic_set_name(ts, i), -1,
-		    SQLITE_STATIC);
-		sqlite3_bind_text(ins, 3, topic_set_label(ts, i), -1,
-		    SQLITE_STATIC);
+		sqlite3_bind_text(ins, 2, rt->tags[i].name, -1, SQLITE_STATIC);
+		sqlite3_bind_text(ins, 3, rt->tags[i].label, -1, SQLITE_STATIC);
 		if (sqlite3_step(ins) != SQLITE_DONE)
 			goto fail;
 		used |= (uint64_t)1 << next;
@@ -925,17 +929,15 @@ store_retag_exec(struct store *s, const char *sql, char **cause)
 #define STORE_RETAG_BATCH 2000 /* articles per transaction */
 
 int
-store_retag(struct store *s, const struct topic_set *ts,
-    void (*progress)(size_t, size_t, void *), void *arg, size_t *changed,
+store_retag(struct store *s, const struct store_retag *r, size_t *changed,
     char **cause)
 {
 	sqlite3_stmt	    *sel = NULL, *upd = NULL, *cnt = NULL;
-	struct parse_article pa;
-	char		   **paras;
-	size_t		     npara, done = 0, total = 0, i, inbatch;
+	struct store_tag_row row;
+	size_t		     done = 0, total = 0, i, inbatch;
 	uint64_t	     stale, old, mask, m;
-	int64_t		     last = 0, id;
-	int		     bits[TOPIC_MAX], rc, in_tx = 0;
+	int64_t		     last = 0;
+	int		     bits[STORE_TOPIC_MAX], rc, in_tx = 0;
 	char		    *sql;
 
 	*changed = 0;
@@ -953,7 +955,7 @@ store_retag(struct store *s, const struct topic_set *ts,
 	if (store_retag_exec(s, "BEGIN IMMEDIATE", cause) != 0)
 		return (-1);
 	in_tx = 1;
-	if (store_retag_bits(s, ts, bits, &stale, cause) != 0)
+	if (store_retag_bits(s, r, bits, &stale, cause) != 0)
 		goto fail;
 	sel = store_prepare(s,
 	    "SELECT id, kind, kicker, title, subtitle, body,"
@@ -974,21 +976,17 @@ store_retag(struct store *s, const struct topic_set *ts,
 		sqlite3_bind_int(sel, 2, STORE_RETAG_BATCH);
 		inbatch = 0;
 		while ((rc = sqlite3_step(sel)) == SQLITE_ROW) {
-			id = sqlite3_column_int64(sel, 0);
 			old = (uint64_t)sqlite3_column_int64(sel, 6);
-			store_retag_article(sel, &pa, &paras, &npara);
-			m = topic_match(ts, &pa);
-			for (i = 0; i < npara; i++)
-				free(paras[i]);
-			free(paras);
+			store_retag_row(sel, &row);
+			m = r->tag(&row, r->arg);
 			mask = 0;
-			for (i = 0; i < TOPIC_MAX; i++) {
+			for (i = 0; i < STORE_TOPIC_MAX; i++) {
 				if ((m & ((uint64_t)1 << i)) && bits[i] >= 0)
 					mask |= (uint64_t)1 << bits[i];
 			}
 			if (mask != old) {
 				sqlite3_reset(upd);
-				sqlite3_bind_int64(upd, 1, id);
+				sqlite3_bind_int64(upd, 1, row.id);
 				sqlite3_bind_int64(upd, 2, (int64_t)mask);
 				if (sqlite3_step(upd) != SQLITE_DONE) {
 					store_fail(s, cause, "re-tagging");
@@ -996,7 +994,7 @@ store_retag(struct store *s, const struct topic_set *ts,
 				}
 				(*changed)++;
 			}
-			last = id;
+			last = row.id;
 			inbatch++;
 		}
 		if (rc != SQLITE_DONE) {
@@ -1010,11 +1008,11 @@ store_retag(struct store *s, const struct topic_set *ts,
 		if (store_retag_exec(s, "COMMIT", cause) != 0)
 			goto fail;
 		in_tx = 0;
-		if (progress != NULL)
-			progress(done, total, arg);
+		if (r->progress != NULL)
+			r->progress(done, total, r->arg);
 	}
 	/* Every article is re-tagged: topics gone from the rules go. */
-	for (i = 0; i < TOPIC_MAX; i++) {
+	for (i = 0; i < STORE_TOPIC_MAX; i++) {
 		if (!(stale & ((uint64_t)1 << i)))
 			continue;
 		xasprintf(&sql, "DELETE FROM topic WHERE bit = %zu", i);

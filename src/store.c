@@ -14,6 +14,9 @@
  *   re-derives the same text to remove its entry.
  * - A file that is not our store is never written to: nothing is written
  *   until the header, application_id and user_version have been checked.
+ * - The store stores: articles come parsed and tagged (import.c), topics
+ *   by name; it maps the names to its mask bits and reads nothing into an
+ *   article's text.
  */
 #include <assert.h>
 #include <sys/stat.h>
@@ -45,7 +48,7 @@
 #endif
 
 #define STORE_APPLICATION_ID 0x4b424f41 /* "KBOA" */
-#define STORE_VERSION	     4
+#define STORE_VERSION	     5
 
 /*
  * The full-text index: contentless (the text is in article), our
@@ -82,7 +85,7 @@ static const char *store_migrations[STORE_VERSION] = {
 	"  issue INTEGER NOT NULL REFERENCES issue(id) ON DELETE CASCADE,"
 	"  number INTEGER NOT NULL,"
 	"  source TEXT NOT NULL,"
-	"  hash INTEGER NOT NULL," /* FNV-1a of text */
+	"  hash INTEGER NOT NULL," /* FNV-1a of the text */
 	"  text TEXT NOT NULL,"
 	"  imported INTEGER NOT NULL," /* unix time */
 	"  UNIQUE (issue, number)"
@@ -164,7 +167,19 @@ static const char *store_migrations[STORE_VERSION] = {
 	"ALTER TABLE page ADD COLUMN label TEXT NOT NULL DEFAULT '';"
 	"ALTER TABLE page ADD COLUMN numbered INTEGER NOT NULL DEFAULT 1;"
 	"ALTER TABLE page ADD COLUMN rawhash INTEGER;"
-	"CREATE INDEX page_source ON page(source, rawhash);"
+	"CREATE INDEX page_source ON page(source, rawhash);",
+	/*
+	 * 4 -> 5: the page's text is no longer kept.  It was the imported
+	 * text a second time (the articles hold it, parsed) and a third of
+	 * the store, and nothing read it back but the check that a page
+	 * imported again is unchanged, which the text's hash and length
+	 * (bytes, also what "list pages" shows) now make.  Rows, ids,
+	 * state and the index stay; the space the text held is reused by
+	 * later imports.
+	 */
+	"ALTER TABLE page ADD COLUMN bytes INTEGER NOT NULL DEFAULT 0;"
+	"UPDATE page SET bytes = length(CAST(text AS BLOB));"
+	"ALTER TABLE page DROP COLUMN text;"
 };
 
 static const char *store_sql[STMT_COUNT] = {
@@ -179,14 +194,14 @@ static const char *store_sql[STMT_COUNT] = {
 	[STMT_ISSUE_ID] =
 	    "SELECT id, day FROM issue WHERE key = ?1 AND paper = ?2",
 	[STMT_PAGE_FIND] =
-	    "SELECT id, hash = ?3 AND text = ?4, number, numbered, label"
+	    "SELECT id, hash = ?3 AND bytes = ?4, number, numbered, label"
 	    " FROM page WHERE issue = ?1 AND number = ?2",
 	[STMT_PAGE_ARTICLES] =
 	    "SELECT id, kicker, title, subtitle, byline, body FROM article"
 	    " WHERE page = ?1",
 	[STMT_PAGE_DELETE] = "DELETE FROM page WHERE id = ?1",
 	[STMT_PAGE_INSERT] =
-	    "INSERT INTO page (issue, number, source, hash, text, imported,"
+	    "INSERT INTO page (issue, number, source, hash, bytes, imported,"
 	    " label, numbered, rawhash)"
 	    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
 	[STMT_ARTICLE_INSERT] =
@@ -216,7 +231,7 @@ static const char *store_sql[STMT_COUNT] = {
 	[STMT_PAGES_ALL] =
 	    "SELECT p.id, p.issue, coalesce(i.date, ''), i.key, p.number,"
 	    " p.source, (SELECT count(*) FROM article a WHERE a.page = p.id),"
-	    " length(CAST(p.text AS BLOB)), i.paper, r.name, p.label"
+	    " p.bytes, i.paper, r.name, p.label"
 	    " FROM page p JOIN issue i ON i.id = p.issue"
 	    " JOIN paper r ON r.id = i.paper"
 	    " WHERE (?2 = 0 OR i.paper = ?2)"
@@ -224,7 +239,7 @@ static const char *store_sql[STMT_COUNT] = {
 	[STMT_PAGES_ISSUE] =
 	    "SELECT p.id, p.issue, coalesce(i.date, ''), i.key, p.number,"
 	    " p.source, (SELECT count(*) FROM article a WHERE a.page = p.id),"
-	    " length(CAST(p.text AS BLOB)), i.paper, r.name, p.label"
+	    " p.bytes, i.paper, r.name, p.label"
 	    " FROM page p JOIN issue i ON i.id = p.issue"
 	    " JOIN paper r ON r.id = i.paper"
 	    " WHERE p.issue = ?1 ORDER BY p.number",
@@ -288,9 +303,8 @@ static const char *store_sql[STMT_COUNT] = {
 	    " FROM article a JOIN issue i ON i.id = a.issue"
 	    " JOIN page p ON p.id = a.page WHERE a.id = ?1",
 	/*
-	 * Apart from the hit's row: the page's label comes after its text
-	 * in the row, and reading it walks the text's overflow pages, a
-	 * cost every hit of a search would pay and only an export needs.
+	 * Apart from the hit's row: the paper's name and the page's
+	 * label, which only an export needs.
 	 */
 	[STMT_HIT_SOURCE] =
 	    "SELECT (SELECT name FROM paper WHERE id = ?2), label FROM page"
@@ -302,17 +316,18 @@ static const char *store_sql[STMT_COUNT] = {
 	    "SELECT id, day FROM issue WHERE key = ?1 AND paper ="
 	    " (SELECT id FROM paper WHERE name = ?2)",
 	[STMT_PAGE_FIND_LABEL] =
-	    "SELECT id, hash = ?3 AND text = ?4, number, numbered, label"
+	    "SELECT id, hash = ?3 AND bytes = ?4, number, numbered, label"
 	    " FROM page WHERE issue = ?1 AND label = ?2 AND numbered = 0"
 	    " ORDER BY number LIMIT 1",
 	[STMT_PAGE_NEXT] =
 	    "SELECT coalesce(max(number), 0) + 1 FROM page WHERE issue = ?1",
-	/* The same file's same text, filed under the same issue and page. */
+	/* The same file's same text (hash and length), filed under the same
+	 * issue and page. */
 	[STMT_PAGE_SAME] =
 	    "SELECT p.id, p.number FROM page p JOIN issue i ON i.id = p.issue"
 	    " WHERE p.hash = ?1 AND p.source = ?2 AND i.key = ?3"
 	    " AND (?4 = 0 OR p.number = ?4) AND (?4 != 0 OR p.label = ?5)"
-	    " AND p.text = ?6 LIMIT 1",
+	    " AND p.bytes = ?6 LIMIT 1",
 	[STMT_PAGE_RAW] = "SELECT p.number, (SELECT count(*) FROM article a"
 			  " WHERE a.page = p.id) FROM page p"
 			  " WHERE p.source = ?1 AND p.rawhash = ?2 LIMIT 1",
@@ -1033,16 +1048,16 @@ store_hash(const char *s, size_t len)
 	return (h);
 }
 
-/* The store bit of topic i of ts, adding the topic if it is new; -1 full. */
+/* The store bit of topic t, adding the topic if it is new; -1 full. */
 static int
-store_topic_bit(struct store *s, const struct topic_set *ts, size_t i, int *bit,
+store_topic_bit(struct store *s, const struct store_tag *t, int *bit,
     char **cause)
 {
 	sqlite3_stmt *st;
 
 	if ((st = store_stmt(s, STMT_TOPIC_FIND, cause)) == NULL)
 		return (-1);
-	sqlite3_bind_text(st, 1, topic_set_name(ts, i), -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 1, t->name, -1, SQLITE_STATIC);
 	if (sqlite3_step(st) == SQLITE_ROW) {
 		*bit = sqlite3_column_int(st, 0);
 		sqlite3_reset(st);
@@ -1055,33 +1070,33 @@ store_topic_bit(struct store *s, const struct topic_set *ts, size_t i, int *bit,
 		return (store_fail(s, cause, "reading topics"));
 	*bit = sqlite3_column_int(st, 0);
 	sqlite3_reset(st);
-	if (*bit >= TOPIC_MAX) {
+	if (*bit >= STORE_TOPIC_MAX) {
 		*bit = -1; /* no room: the topic is not recorded */
 		return (0);
 	}
 	if ((st = store_stmt(s, STMT_TOPIC_INSERT, cause)) == NULL)
 		return (-1);
 	sqlite3_bind_int(st, 1, *bit);
-	sqlite3_bind_text(st, 2, topic_set_name(ts, i), -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 3, topic_set_label(ts, i), -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, t->name, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 3, t->label, -1, SQLITE_STATIC);
 	if (sqlite3_step(st) != SQLITE_DONE)
 		return (store_fail(s, cause, "adding a topic"));
 	return (0);
 }
 
-/* Maps a topic_match() mask (set indexes) to store bits. */
+/* Maps an article's tags (indexes into c->tags) to store bits. */
 static int
-store_topic_mask(struct store *s, const struct topic_set *ts, uint64_t in,
-    uint64_t *out, char **cause)
+store_topic_mask(struct store *s, const struct store_page_content *c,
+    uint64_t tags, uint64_t *out, char **cause)
 {
 	size_t i;
 	int    bit = -1;
 
 	*out = 0;
-	for (i = 0; i < topic_set_count(ts) && i < TOPIC_MAX; i++) {
-		if (!(in & ((uint64_t)1 << i)))
+	for (i = 0; i < c->ntags && i < STORE_TOPIC_MAX; i++) {
+		if (!(tags & ((uint64_t)1 << i)))
 			continue;
-		if (store_topic_bit(s, ts, i, &bit, cause) != 0)
+		if (store_topic_bit(s, &c->tags[i], &bit, cause) != 0)
 			return (-1);
 		if (bit >= 0)
 			*out |= (uint64_t)1 << bit;
@@ -1312,7 +1327,8 @@ store_same_lead(const char *a, const char *b)
 /* Gives article id (a, with body) the state of its old self, if any. */
 static int
 store_states_carry(struct store *s, struct store_states *o, int64_t id,
-    const struct parse_article *a, const char *body, size_t *kept, char **cause)
+    const struct store_article_in *a, const char *body, size_t *kept,
+    char **cause)
 {
 	sqlite3_stmt	   *st;
 	struct store_state *e = NULL;
@@ -1351,7 +1367,7 @@ store_states_carry(struct store *s, struct store_states *o, int64_t id,
 
 static int
 store_put_article(struct store *s, int64_t page, int64_t issue, int64_t day,
-    int number, int seq, const struct parse_article *a, uint64_t topics,
+    int number, int seq, const struct store_article_in *a, uint64_t topics,
     struct store_states *old, size_t *kept, char **cause)
 {
 	sqlite3_stmt *st;
@@ -1410,7 +1426,7 @@ store_put_article(struct store *s, int64_t page, int64_t issue, int64_t day,
 
 static int
 store_put_weather(struct store *s, int64_t issue, int64_t page,
-    const struct parse_weather *w, char **cause)
+    const struct store_weather_in *w, char **cause)
 {
 	sqlite3_stmt *st;
 
@@ -1437,7 +1453,7 @@ struct store_place {
 	int	number;	  /* the number it is (or would be) filed
 					   under */
 	int64_t page;	  /* the page there now; 0: none */
-	int	same;	  /* ... with the same text */
+	int	same;	  /* ... with the same text (hash, length) */
 	int	numbered; /* ... numbered from its name */
 };
 
@@ -1535,7 +1551,7 @@ store_locate(struct store *s, const struct store_page_in *in, uint64_t hash,
 		else
 			sqlite3_bind_text(st, 2, label, -1, SQLITE_STATIC);
 		sqlite3_bind_int64(st, 3, (int64_t)hash);
-		sqlite3_bind_text(st, 4, in->text, (int)in->len, SQLITE_STATIC);
+		sqlite3_bind_int64(st, 4, (int64_t)in->len);
 		rc = sqlite3_step(st);
 		if (rc == SQLITE_ROW) {
 			pl->page = sqlite3_column_int64(st, 0);
@@ -1572,7 +1588,7 @@ store_locate(struct store *s, const struct store_page_in *in, uint64_t hash,
 	    -1, SQLITE_STATIC);
 	sqlite3_bind_int(st, 4, in->number);
 	sqlite3_bind_text(st, 5, label, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 6, in->text, (int)in->len, SQLITE_STATIC);
+	sqlite3_bind_int64(st, 6, (int64_t)in->len);
 	rc = sqlite3_step(st);
 	if (rc == SQLITE_ROW) {
 		pl->page = sqlite3_column_int64(st, 0);
@@ -1882,8 +1898,7 @@ store_check_raw(struct store *s, const char *source, uint64_t raw_hash,
 
 int
 store_put(struct store *s, const struct store_page_in *in,
-    const struct parse_page *pg, const struct topic_set *ts,
-    struct store_put_out *out, char **cause)
+    const struct store_page_content *c, struct store_put_out *out, char **cause)
 {
 	struct store_states old = { NULL, 0 };
 	struct store_place  pl;
@@ -1941,7 +1956,7 @@ store_put(struct store *s, const struct store_page_in *in,
 	sqlite3_bind_int(st, 2, pl.number);
 	sqlite3_bind_text(st, 3, in->source, -1, SQLITE_STATIC);
 	sqlite3_bind_int64(st, 4, (int64_t)hash);
-	sqlite3_bind_text(st, 5, in->text, (int)in->len, SQLITE_STATIC);
+	sqlite3_bind_int64(st, 5, (int64_t)in->len);
 	sqlite3_bind_int64(st, 6, (int64_t)time(NULL));
 	sqlite3_bind_text(st, 7, in->label != NULL ? in->label : "", -1,
 	    SQLITE_STATIC);
@@ -1953,20 +1968,20 @@ store_put(struct store *s, const struct store_page_in *in,
 		goto fail;
 	}
 	page = sqlite3_last_insert_rowid(s->db);
-	for (i = 0; i < pg->narticles; i++) {
-		if (store_topic_mask(s, ts, topic_match(ts, &pg->articles[i]),
-			&mask, cause) != 0)
+	for (i = 0; i < c->narticles; i++) {
+		if (store_topic_mask(s, c, c->articles[i].tags, &mask, cause) !=
+		    0)
 			goto fail;
 		if (store_put_article(s, page, pl.issue, pl.day, pl.number,
-			(int)i + 1, &pg->articles[i], mask, &old, &out->kept,
+			(int)i + 1, &c->articles[i], mask, &old, &out->kept,
 			cause) != 0)
 			goto fail;
 	}
-	if (pg->weather != NULL &&
-	    store_put_weather(s, pl.issue, page, pg->weather, cause) != 0)
+	if (c->weather != NULL &&
+	    store_put_weather(s, pl.issue, page, c->weather, cause) != 0)
 		goto fail;
 	store_states_free(&old);
-	out->narticles = pg->narticles;
+	out->narticles = c->narticles;
 	s->imported = 1;
 	if (store_page_end(s, in->len, cause) != 0)
 		goto fail;
@@ -1976,18 +1991,4 @@ fail:
 	store_states_free(&old);
 	store_page_abort(s);
 	return (-1);
-}
-
-int
-store_put_page(struct store *s, const struct store_page_in *in,
-    const struct parse_page *pg, const struct topic_set *ts,
-    enum store_put_result *result, size_t *narticles, char **cause)
-{
-	struct store_put_out out;
-
-	if (store_put(s, in, pg, ts, &out, cause) != 0)
-		return (-1);
-	*result = out.result;
-	*narticles = out.narticles;
-	return (0);
 }

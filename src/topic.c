@@ -482,10 +482,13 @@ topic_scan(const struct topic_set *ts, const char *s, int cap,
 	}
 }
 
-/* Every rule's score for an article into score[] (ts->n of them). */
+/*
+ * Every rule's score for an article into score[] (ts->n of them): its
+ * title, kicker and subtitle, and its body in nparagraphs parts.
+ */
 static void
-topic_scores(const struct topic_set *ts, const struct parse_article *a,
-    int *score)
+topic_scores(const struct topic_set *ts, const struct topic_text *a,
+    const char *const *paragraphs, size_t nparagraphs, int *score)
 {
 	unsigned char *body, *title, *kicker, *sub;
 	size_t	      *next, i, j, k;
@@ -496,8 +499,8 @@ topic_scores(const struct topic_set *ts, const struct parse_article *a,
 	sub = kicker + ts->nslots;
 	next = xcalloc(ts->nslots + 1, sizeof *next);
 	/* The body's hits are capped over all its paragraphs together. */
-	for (k = 0; k < a->nparagraphs; k++)
-		topic_scan(ts, a->paragraphs[k], TOPIC_CAP, body, next);
+	for (k = 0; k < nparagraphs; k++)
+		topic_scan(ts, paragraphs[k], TOPIC_CAP, body, next);
 	topic_scan(ts, a->title, 2, title, next);
 	topic_scan(ts, a->kicker, 1, kicker, next);
 	topic_scan(ts, a->subtitle, 1, sub, next);
@@ -518,31 +521,65 @@ topic_scores(const struct topic_set *ts, const struct parse_article *a,
 	free(next);
 }
 
+/* The parts of a parsed article the rules read (borrowed from a). */
+static void
+topic_text_of(const struct parse_article *a, struct topic_text *t)
+{
+	t->kind = a->kind;
+	t->kicker = a->kicker;
+	t->title = a->title;
+	t->subtitle = a->subtitle;
+	t->body = NULL;
+}
+
 int
 topic_score(const struct topic_set *ts, size_t i, const struct parse_article *a)
 {
-	int score[TOPIC_MAX];
+	struct topic_text t;
+	int		  score[TOPIC_MAX];
 
 	assert(ts->n <= TOPIC_MAX);
-	topic_scores(ts, a, score);
+	topic_text_of(a, &t);
+	topic_scores(ts, &t, (const char *const *)a->paragraphs, a->nparagraphs,
+	    score);
 	return (i < ts->n ? score[i] : 0);
 }
 
-uint64_t
-topic_match(const struct topic_set *ts, const struct parse_article *a)
+/* The rules a scored article meets, as a mask of topic indexes. */
+static uint64_t
+topic_mask(const struct topic_set *ts, enum parse_kind kind, const int *score)
 {
-	int	 score[TOPIC_MAX];
 	uint64_t mask = 0;
 	size_t	 i;
 
-	topic_scores(ts, a, score);
 	for (i = 0; i < ts->n; i++) {
 		const struct topic_rule *r = &ts->rules[i];
 
-		if (r->kinds != 0 && !(r->kinds & (1U << a->kind)))
+		if (r->kinds != 0 && !(r->kinds & (1U << kind)))
 			continue;
 		if (r->nwords == 0 || score[i] >= r->min)
 			mask |= (uint64_t)1 << i;
 	}
 	return (mask);
+}
+
+uint64_t
+topic_match(const struct topic_set *ts, const struct parse_article *a)
+{
+	struct topic_text t;
+	int		  score[TOPIC_MAX];
+
+	topic_text_of(a, &t);
+	topic_scores(ts, &t, (const char *const *)a->paragraphs, a->nparagraphs,
+	    score);
+	return (topic_mask(ts, a->kind, score));
+}
+
+uint64_t
+topic_match_text(const struct topic_set *ts, const struct topic_text *t)
+{
+	int score[TOPIC_MAX];
+
+	topic_scores(ts, t, &t->body, t->body != NULL ? 1 : 0, score);
+	return (topic_mask(ts, t->kind, score));
 }

@@ -439,7 +439,7 @@ view_headlines_lines(struct view *v, struct view_lines *l, int w, int h)
 		view_lb_add(&lb, " ", elem);
 
 		buf_truncate(&marks, 0);
-		for (bit = 0; bit < TOPIC_MAX; bit++) {
+		for (bit = 0; bit < STORE_TOPIC_MAX; bit++) {
 			if ((r->topics & ((uint64_t)1 << bit)) &&
 			    v->tmarks[bit][0] != '\0')
 				buf_adds(&marks, v->tmarks[bit]);

@@ -164,7 +164,7 @@ struct view {
 	struct view_hrow	 *hrows;
 	size_t			  nhrows;
 	size_t			  hsel, htop;
-	char			  tmarks[TOPIC_MAX][5]; /* topic bit: mark */
+	char tmarks[STORE_TOPIC_MAX][5]; /* topic bit: mark */
 
 	/* Finding things: topic filter, jump, search, weather. */
 	const struct view_mode	 *mode;	       /* NULL: the headlines */

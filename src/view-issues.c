@@ -92,7 +92,7 @@ view_topic_marks(struct view *v)
 		return;
 	}
 	for (i = 0; i < n; i++) {
-		if (t[i].bit < 0 || t[i].bit >= TOPIC_MAX)
+		if (t[i].bit < 0 || t[i].bit >= STORE_TOPIC_MAX)
 			continue;
 		/* Kinds have markers of their own. */
 		if (strcmp(t[i].name, "weather") == 0 ||

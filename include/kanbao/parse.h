@@ -8,22 +8,13 @@
 
 #include <stddef.h>
 
+#include "kanbao/kind.h"
+
 enum parse_format {
 	PARSE_RAW,
 	PARSE_MARKDOWN,
 	PARSE_LAYOUT /* pdftotext -layout: columns side by side */
 };
-
-enum parse_kind {
-	PARSE_NEWS,
-	PARSE_COMMENTARY,
-	PARSE_PHOTO,
-	PARSE_WEATHER,
-	PARSE_AD,
-	PARSE_BANNER,
-	PARSE_OTHER
-};
-#define PARSE_NKINDS 7
 
 struct parse_article {
 	enum parse_kind kind;
@@ -65,11 +56,6 @@ void		   parse_page_free(struct parse_page *);
 /* Guesses the format of a page: Markdown when it has # headings. */
 enum parse_format parse_detect_format(const char *, size_t);
 
-const char *parse_kind_name(enum parse_kind);
-/* What a reader calls an article of this kind: "图片", "广告", "天气"... */
-const char *parse_kind_label(enum parse_kind);
 const char *parse_format_name(enum parse_format);
-/* Returns -1 for an unknown name. */
-int parse_kind_from_name(const char *);
 
 #endif

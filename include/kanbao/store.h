@@ -16,8 +16,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "kanbao/parse.h"
-#include "kanbao/topic.h"
+#include "kanbao/kind.h"
 
 struct store;
 
@@ -61,18 +60,64 @@ int store_date_parse(const char *in, char out[11]);
  * by its label within its issue and, when new, gets the issue's next free
  * number.
  */
+/*
+ * A topic as the store records it: by name, with the label a reader sees.
+ * The store gives each a bit of the articles' topics masks (at most
+ * STORE_TOPIC_MAX of them) the first time an article has it.
+ */
+#define STORE_TOPIC_MAX 64
+struct store_tag {
+	const char *name;  /* "weather" */
+	const char *label; /* "天气" */
+};
+
+/* An article to store, as the importer made it (strings borrowed). */
+struct store_article_in {
+	enum parse_kind	   kind;
+	const char	  *kicker; /* "" if none, as all the strings */
+	const char	  *title;
+	const char	  *subtitle;
+	const char	  *byline;
+	const char *const *paragraphs;
+	size_t		   nparagraphs;
+	const char	  *continued_to;
+	const char	  *continued_from;
+	uint64_t	   tags; /* bit i: store_page_content.tags[i] */
+};
+
+/* The weather box of a page (strings borrowed). */
+struct store_weather_in {
+	const char *today;
+	const char *tomorrow;
+	const char *wind;
+	int	    high; /* when has_high */
+	int	    low;  /* when has_low */
+	int	    has_high;
+	int	    has_low;
+};
+
 struct store_page_in {
 	const char *date;	/* "2023-02-10"; NULL: undated issue */
 	const char *issue_name; /* undated issue's name (the file's) */
 	int	    number;	/* page number, >= 1; 0: by label */
 	const char *source;	/* the file it came from */
-	const char *text;	/* the decoded page text */
+	const char *text;	/* the decoded page text (not kept) */
 	size_t	    len;
 	const char *paper;	 /* NULL or "": the default paper */
 	const char *label;	 /* as printed ("A1", "第3版"), or NULL */
 	int	    paper_given; /* the user named the paper */
 	uint64_t    raw_hash;	 /* store_raw_hash() of the bytes the
 					   text came from; 0: none */
+};
+
+/* What the importer made of a page's text, for store_put(). */
+struct store_page_content {
+	const struct store_article_in *articles; /* in page order */
+	size_t			       narticles;
+	const struct store_weather_in *weather; /* NULL: none */
+	const struct store_tag	      *tags;	/* the topics the articles'
+						   tags bits stand for */
+	size_t			       ntags;	/* <= STORE_TOPIC_MAX */
 };
 
 enum store_put_result {
@@ -94,26 +139,21 @@ struct store_put_out {
 #define STORE_PAGE_MAX (2U * 1024 * 1024)
 
 /*
- * Stores one page and its parsed articles (topics matched with ts) in one
- * BEGIN IMMEDIATE transaction: the page is either all there or not at all.
- * The same text again changes nothing; other text for the same issue and
- * page replaces the page and its articles (their read/starred state is
- * lost).  Sets *result and *narticles (articles now on the page).  A page
- * of more than STORE_PAGE_MAX bytes is refused.
+ * Stores the page in with its articles (already tagged) and weather, c,
+ * in one BEGIN IMMEDIATE transaction: the page is either all there or not
+ * at all.  The same text again changes nothing (known by its hash and
+ * length: the page text itself is not kept, its articles are); other text
+ * for the same issue and page replaces the page and its articles.  A
+ * replaced page's articles whose text is unchanged (or whose title and
+ * first paragraph are) keep their read and starred state.  A page
+ * numbered from its name that lands on a page numbered only in order
+ * (number 0 when imported) moves that page to the next free number
+ * instead of replacing it.  Says what it did in *out.  A page of more
+ * than STORE_PAGE_MAX bytes is refused.
  */
-int store_put_page(struct store *, const struct store_page_in *,
-    const struct parse_page *, const struct topic_set *,
-    enum store_put_result *result, size_t *narticles, char **cause);
-/*
- * The same, saying more in *out.  A replaced page's articles whose text
- * is unchanged (or whose title and first paragraph are) keep their read
- * and starred state.  A page numbered from its name that lands on a page
- * numbered only in order (number 0 when imported) moves that page to the
- * next free number instead of replacing it.
- */
-int store_put(struct store *, const struct store_page_in *,
-    const struct parse_page *, const struct topic_set *,
-    struct store_put_out *out, char **cause);
+int store_put(struct store *, const struct store_page_in *in,
+    const struct store_page_content *c, struct store_put_out *out,
+    char **cause);
 /*
  * What store_put() would do with the page, without parsing it or writing:
  * out->result STORE_PUT_UNCHANGED (and narticles) when its text is
@@ -336,15 +376,35 @@ struct store_title {
 int store_titles_each(struct store *, size_t offset, size_t limit,
     int (*cb)(const struct store_title *, void *), void *arg, char **cause);
 
+/* An article as store_retag() hands it to be tagged (borrowed). */
+struct store_tag_row {
+	int64_t		id;
+	enum parse_kind kind;
+	const char     *kicker;
+	const char     *title;
+	const char     *subtitle;
+	const char     *body; /* the paragraphs, a newline between */
+};
+
+/* What store_retag() does. */
+struct store_retag {
+	const struct store_tag *tags; /* the topics now */
+	size_t			ntags;
+	/* An article's tags: bit i for tags[i]. */
+	uint64_t (*tag)(const struct store_tag_row *, void *);
+	/* Called after each transaction (may be NULL). */
+	void (*progress)(size_t done, size_t total, void *);
+	void *arg; /* for both */
+};
+
 /*
- * Re-tags every article with the rules of ts, a few thousand articles a
- * transaction, calling progress(done, total, arg) after each (may be
- * NULL).  Topics new in ts are added; topics no longer in it are dropped
- * at the end.  Sets *changed to the articles whose topics changed.  An
- * interrupted retag leaves every article with its old or its new topics.
+ * Re-tags every article with what r->tag says, a few thousand articles a
+ * transaction.  Topics new in r->tags are added, labels brought up to
+ * date; topics no longer in it are dropped at the end.  Sets *changed to
+ * the articles whose topics changed.  An interrupted retag leaves every
+ * article with its old or its new topics.
  */
-int store_retag(struct store *, const struct topic_set *ts,
-    void (*progress)(size_t, size_t, void *), void *arg, size_t *changed,
+int store_retag(struct store *, const struct store_retag *r, size_t *changed,
     char **cause);
 
 /* ---- Topics ---------------------------------------------------------- */

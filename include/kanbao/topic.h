@@ -48,4 +48,20 @@ int topic_score(const struct topic_set *, size_t, const struct parse_article *);
 /* The topics an article belongs to, as a mask of topic indexes. */
 uint64_t topic_match(const struct topic_set *, const struct parse_article *);
 
+/* An article as the store keeps it, for the rules (strings borrowed). */
+struct topic_text {
+	enum parse_kind kind;
+	const char     *kicker;
+	const char     *title;
+	const char     *subtitle;
+	const char     *body; /* the paragraphs, a newline between */
+};
+
+/*
+ * The same as topic_match() for the article of those parts: a body of
+ * paragraphs joined by newlines scores as the paragraphs (no rule's word
+ * holds a newline).
+ */
+uint64_t topic_match_text(const struct topic_set *, const struct topic_text *);
+
 #endif

@@ -3,7 +3,7 @@
 # used to overwrite or drop pages, now kept (paper + date + page listed as
 # expected) and said; papers, page labels, form-feed issues, read and
 # starred state across a re-import, delete, mark, --dry-run, the names
-# import reads, and the upgrade of a store of schema 3.
+# import reads, and the upgrade of stores of schema 3 and 4.
 . "$(dirname "$0")/../lib.sh"
 
 K=$KANBAO
@@ -272,7 +272,7 @@ if command -v sqlite3 >/dev/null 2>&1; then
 	t_eq "upgrade 3: the old store as dumped" "3|4|4|1:10 2:00 3:01 4:11" \
 	    "$before"
 	"$K" --db "$V3" list >/dev/null 2>&1
-	t_eq "upgrade 3: schema 4" 4 "$(sqlite3 "$V3" 'PRAGMA user_version')"
+	t_eq "upgrade 3: schema 5" 5 "$(sqlite3 "$V3" 'PRAGMA user_version')"
 	t_eq "upgrade 3: counts, read and starred state the same" "$before" \
 	    "$(sqlite3 "$V3" "$q")"
 	t_eq "upgrade 3: integrity_check ok" ok \
@@ -297,6 +297,73 @@ if command -v sqlite3 >/dev/null 2>&1; then
 	    "\(0 new, 0 replaced, 4 unchanged\)" "$out"
 else
 	t_skip "upgrade from schema 3" "no sqlite3 command"
+fi
+
+# --- a store of schema 4 gives up its page text and nothing else ----------------------
+if command -v sqlite3 >/dev/null 2>&1; then
+	V4=$T_TMP/v4.db
+	sqlite3 "$V4" <"$TOP/tests/cli/golden/store-v4.sql"
+	hastext="SELECT count(*) FROM pragma_table_info('page') WHERE name = 'text'"
+	t_eq "upgrade 4: the old store is schema 4" 4 \
+	    "$(sqlite3 "$V4" 'PRAGMA user_version')"
+	t_eq "upgrade 4: ... with the page text" 1 "$(sqlite3 "$V4" "$hastext")"
+	q='SELECT (SELECT group_concat(id || ":" || page || "." || seq || ":" ||
+	    read || starred, " ") FROM (SELECT * FROM article ORDER BY id)),
+	    (SELECT group_concat(id || ":" || issue || "." || number || label,
+	    " ") FROM (SELECT * FROM page ORDER BY id))'
+	before=$(sqlite3 "$V4" "$q")
+	t_eq "upgrade 4: the old store as dumped" \
+	    "1:1.1:11 2:2.1:10 3:2.2:01 4:3.1:00 5:4.1:00|1:1.3A3 2:1.1 3:1.2 4:2.1" \
+	    "$before"
+	bytes=$(sqlite3 "$V4" 'SELECT group_concat(n, " ") FROM (SELECT
+	    length(CAST(text AS BLOB)) AS n FROM page ORDER BY id)')
+	t_eq "upgrade 4: the old pages' text lengths" "76 158 76 61" "$bytes"
+	"$K" --db "$V4" list >/dev/null 2>&1
+	t_eq "upgrade 4: schema 5" 5 "$(sqlite3 "$V4" 'PRAGMA user_version')"
+	t_eq "upgrade 4: the page text is gone" 0 "$(sqlite3 "$V4" "$hastext")"
+	t_eq "upgrade 4: ids, pages, read and starred state the same" \
+	    "$before" "$(sqlite3 "$V4" "$q")"
+	t_eq "upgrade 4: each page keeps its text's length" "$bytes" \
+	    "$(sqlite3 "$V4" 'SELECT group_concat(bytes, " ") FROM (SELECT
+	    bytes FROM page ORDER BY id)')"
+	t_eq "upgrade 4: list pages shows it" "158 76 76 61" \
+	    "$("$K" --db "$V4" list pages | cut -f4 | tr '\n' ' ' |
+	    sed 's/ $//')"
+	t_eq "upgrade 4: integrity_check ok" ok \
+	    "$(sqlite3 "$V4" 'PRAGMA integrity_check')"
+	t_match "upgrade 4: the index kept (search finds)" "老街修缮" \
+	    "$("$K" --db "$V4" search 商铺)"
+	t_match "upgrade 4: show has the whole article" "首批货轮靠泊" \
+	    "$("$K" --db "$V4" show 2)"
+	# The pages it was made from: the same bytes again are unchanged
+	# (known by the file's hash), and so is the same text in other bytes
+	# (CRLF: known by the text's hash and length, no longer its text).
+	page v4/chenghu/2024-05-06/p1.txt 新港区开港 澄湖新港区今天开港，首批货轮靠泊。 \
+	    老街修缮 老街修缮工程完工，商铺陆续开门。
+	page v4/chenghu/2024-05-06/p2.txt 春茶上市 西山春茶今天上市，茶农忙着采摘。
+	page v4/chenghu/2024-05-06/A3.txt 夜市开张 湖滨夜市今晚开张，游客络绎不绝。
+	page v4/pinghu/2024-05-06/p1.txt 渡轮加班 五一假期渡轮加开班次。
+	out=$("$K" --db "$V4" import v4 2>&1)
+	t_match "upgrade 4: the same pages again are unchanged" \
+	    "\(0 new, 0 replaced, 4 unchanged\)" "$out"
+	sed 's/$/\r/' v4/chenghu/2024-05-06/p2.txt >crlf && mv crlf \
+	    v4/chenghu/2024-05-06/p2.txt
+	out=$("$K" --db "$V4" import v4/chenghu/2024-05-06/p2.txt 2>&1)
+	t_match "upgrade 4: the same text in other bytes is unchanged" \
+	    "\(0 new, 0 replaced, 1 unchanged\)" "$out"
+	# Other text of the same length is another page.
+	page v4/chenghu/2024-05-06/p2.txt 春茶上市 东山春茶今天上市，茶农忙着采摘。
+	out=$("$K" --db "$V4" import v4/chenghu/2024-05-06/p2.txt 2>&1)
+	t_match "upgrade 4: other text of the same length replaces" \
+	    "\(0 new, 1 replaced, 0 unchanged\)" "$out"
+	t_match "upgrade 4: ... and is what is shown" "东山春茶" \
+	    "$("$K" --db "$V4" search 春茶)"
+	t_eq "upgrade 4: ... and the other pages' state stays" \
+	    "1 r* 2 r- 3 -* 5 -- 6 --" \
+	    "$("$K" --db "$V4" list articles | awk -F'\t' '{ print $1, $8 }' |
+	    sort -n | tr '\n' ' ' | sed 's/ $//')"
+else
+	t_skip "upgrade from schema 4" "no sqlite3 command"
 fi
 
 # Unread counts stories only: an advertisement or a weather box on the page

@@ -17,6 +17,7 @@
 
 #include "kanbao/file.h"
 #include "kanbao/parse.h"
+#include "kanbao/import.h"
 #include "kanbao/store.h"
 #include "kanbao/text.h"
 #include "kanbao/topic.h"
@@ -49,7 +50,7 @@ fuzz_put(const char *text, size_t len, int number, const char *source)
 	in.text = text;
 	in.len = len;
 	pg = parse_page(text, len);
-	if (store_put_page(fuzz_store, &in, pg, ts, &r, &n, &cause) != 0) {
+	if (import_put_page(fuzz_store, &in, pg, ts, &r, &n, &cause) != 0) {
 		fprintf(stderr, "%s: %s\n", source, cause);
 		abort();
 	}

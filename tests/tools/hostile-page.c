@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "kanbao/parse.h"
+#include "kanbao/import.h"
 #include "kanbao/store.h"
 #include "kanbao/topic.h"
 
@@ -61,7 +62,7 @@ main(int argc, char **argv)
 	in.text = "hostile";
 	in.len = strlen(in.text);
 	ts = topic_set_default();
-	if (store_put_page(s, &in, &pg, ts, &res, &n, &cause) != 0) {
+	if (import_put_page(s, &in, &pg, ts, &res, &n, &cause) != 0) {
 		fprintf(stderr, "%s\n", cause);
 		return (1);
 	}

@@ -21,6 +21,7 @@
 #include <time.h>
 
 #include "kanbao/buf.h"
+#include "kanbao/import.h"
 #include "kanbao/store.h"
 #include "kanbao/xmalloc.h"
 
@@ -243,7 +244,7 @@ main(int argc, char **argv)
 			in.source = name;
 			in.text = text.data;
 			in.len = text.len;
-			if (store_put_page(s, &in, pg, ts, &r, &n, &cause) != 0)
+			if (import_put_page(s, &in, pg, ts, &r, &n, &cause) != 0)
 				fatal("%s", cause);
 			bytes += (double)text.len;
 			done += n;

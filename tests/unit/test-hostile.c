@@ -13,6 +13,7 @@
 
 #include "kanbao/parse.h"
 #include "kanbao/reflow.h"
+#include "kanbao/import.h"
 #include "kanbao/store.h"
 #include "kanbao/text.h"
 #include "kanbao/topic.h"
@@ -162,7 +163,7 @@ hostile_3_1(void **state)
 	in.len = sizeof text - 1;
 	pg = parse_page(text, in.len);
 	ts = topic_set_default();
-	assert_int_equal(store_put_page(s, &in, pg, ts, &r, &n, &cause), 0);
+	assert_int_equal(import_put_page(s, &in, pg, ts, &r, &n, &cause), 0);
 	assert_int_equal(r, STORE_PUT_ADDED);
 	assert_int_equal(n, 0);
 	assert_int_equal(store_pages_each(s, 0, count_page, &seen, &cause), 0);

@@ -12,6 +12,7 @@
 #include <unistd.h>
 #include <cmocka.h>
 
+#include "kanbao/import.h"
 #include "kanbao/store.h"
 #include "kanbao/xmalloc.h"
 
@@ -68,7 +69,7 @@ put(struct store *s, struct topic_set *ts, const char *date, int number,
 	size_t			 n;
 	char			*cause = NULL;
 
-	assert_int_equal(store_put_page(s, &in, pg, ts, &r, &n, &cause), 0);
+	assert_int_equal(import_put_page(s, &in, pg, ts, &r, &n, &cause), 0);
 	assert_int_equal(n, pg->narticles);
 	parse_page_free(pg);
 	return (r);
@@ -605,7 +606,7 @@ test_store_5_2(void **state)
 	in.len = 1;
 	in.paper = "pinghu";
 	pg = page_make("甲", "甲文。", NULL);
-	assert_int_equal(store_put(s, &in, pg, ts, &out, &cause), 0);
+	assert_int_equal(import_put(s, &in, pg, ts, &out, &cause), 0);
 	/*
 	 * The same file and text guessed into another paper is the page
 	 * already stored (a store from before papers); named, it is new.
@@ -614,7 +615,7 @@ test_store_5_2(void **state)
 	assert_int_equal(store_check(s, &in, &out, &cause), 0);
 	assert_int_equal(out.result, STORE_PUT_UNCHANGED);
 	in.paper_given = 1;
-	assert_int_equal(store_put(s, &in, pg, ts, &out, &cause), 0);
+	assert_int_equal(import_put(s, &in, pg, ts, &out, &cause), 0);
 	assert_int_equal(out.result, STORE_PUT_ADDED);
 	/* A page by label: the next free number, then found by its label. */
 	in.number = 0;
@@ -623,7 +624,7 @@ test_store_5_2(void **state)
 	assert_int_equal(store_check(s, &in, &out, &cause), 0);
 	assert_int_equal(out.result, STORE_PUT_ADDED);
 	assert_int_equal(out.number, 2);
-	assert_int_equal(store_put(s, &in, pg, ts, &out, &cause), 0);
+	assert_int_equal(import_put(s, &in, pg, ts, &out, &cause), 0);
 	assert_int_equal(out.number, 2);
 	assert_int_equal(store_check(s, &in, &out, &cause), 0);
 	assert_int_equal(out.result, STORE_PUT_UNCHANGED);
@@ -833,7 +834,7 @@ put_paper(struct store *s, struct topic_set *ts, const char *paper,
 	in.len = strlen(in.text);
 	in.paper = paper;
 	in.paper_given = 1;
-	assert_int_equal(store_put(s, &in, pg, ts, &out, &cause), 0);
+	assert_int_equal(import_put(s, &in, pg, ts, &out, &cause), 0);
 	parse_page_free(pg);
 }
 

@@ -1,6 +1,7 @@
 /*
  * topic: the built-in rules, a topics file's errors with line numbers,
- * weights, kinds, a built-in rule overridden and a new one added.
+ * weights, kinds, a built-in rule overridden and a new one added, and
+ * an article as the store keeps it matched as its parsed self.
  */
 #include <stdarg.h>
 #include <stddef.h>
@@ -189,6 +190,75 @@ test_topic_4_1(void **state)
 	topic_set_free(ts);
 }
 
+/*
+ * topic-5.1: an article as the store keeps it (the body's paragraphs
+ * joined by newlines) gets the topics its parsed paragraphs get: the cap
+ * on a word's hits is over the whole body, a word does not match across a
+ * paragraph break, and kinds and titles count the same.
+ */
+static void
+test_topic_5_1(void **state)
+{
+	struct topic_set	*ts;
+	struct parse_article	 a;
+	struct topic_text	 t;
+	char			*cause;
+	char			 p1[] = "下雨，下雨。", p2[] = "下雨，下雨。";
+	char			 p3[] = "山下", p4[] = "雨停了。";
+	char			*paras[2];
+	int			 three, four, half;
+	uint64_t		 m;
+
+	(void)state;
+	ts = load("topic three\nkinds news\nmin 3\nwords 1 下雨\n"
+	    "topic four\nmin 4\nwords 1 下雨\n"
+	    "topic half\nmin 1\nwords 1 下雨\n", &cause);
+	assert_non_null(ts);
+	three = topic_set_find(ts, "three");
+	four = topic_set_find(ts, "four");
+	half = topic_set_find(ts, "half");
+
+	/* Four hits in two paragraphs, capped at three over both. */
+	article(&a, PARSE_NEWS, "新闻", NULL);
+	paras[0] = p1;
+	paras[1] = p2;
+	a.paragraphs = paras;
+	a.nparagraphs = 2;
+	memset(&t, 0, sizeof t);
+	t.kind = PARSE_NEWS;
+	t.kicker = t.subtitle = "";
+	t.title = "新闻";
+	t.body = "下雨，下雨。\n下雨，下雨。";
+	m = topic_match(ts, &a);
+	assert_int_equal(topic_match_text(ts, &t), m);
+	assert_true(m & ((uint64_t)1 << three));
+	assert_false(m & ((uint64_t)1 << four));
+
+	/* Kinds limit the same way. */
+	a.kind = t.kind = PARSE_PHOTO;
+	m = topic_match(ts, &a);
+	assert_int_equal(topic_match_text(ts, &t), m);
+	assert_false(m & ((uint64_t)1 << three));
+
+	/* 下 and 雨 on either side of a paragraph break are no word. */
+	paras[0] = p3;
+	paras[1] = p4;
+	t.body = "山下\n雨停了。";
+	m = topic_match(ts, &a);
+	assert_int_equal(topic_match_text(ts, &t), m);
+	assert_false(m & ((uint64_t)1 << half));
+
+	/* A title counts as in a parsed article; no body at all is none. */
+	a.title = (char *)"下雨了";
+	a.nparagraphs = 0;
+	t.title = "下雨了";
+	t.body = NULL;
+	m = topic_match(ts, &a);
+	assert_int_equal(topic_match_text(ts, &t), m);
+	assert_true(m & ((uint64_t)1 << half));
+	topic_set_free(ts);
+}
+
 int
 main(void)
 {
@@ -198,6 +268,7 @@ main(void)
 		cmocka_unit_test(test_topic_3_1),
 		cmocka_unit_test(test_topic_3_2),
 		cmocka_unit_test(test_topic_4_1),
+		cmocka_unit_test(test_topic_5_1),
 	};
 
 	return (cmocka_run_group_tests(tests, NULL, NULL));

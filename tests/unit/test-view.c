@@ -15,6 +15,7 @@
 #include <unistd.h>
 
 #include "kanbao/reflow.h"
+#include "kanbao/import.h"
 #include "kanbao/store.h"
 #include "kanbao/text.h"
 #include "kanbao/topic.h"
@@ -63,7 +64,7 @@ put(struct store *s, const char *date, int number, const char *text,
 	size_t			 n;
 	char			*cause = NULL;
 
-	assert_int_equal(store_put_page(s, &in, pg, ts, &r, &n, &cause), 0);
+	assert_int_equal(import_put_page(s, &in, pg, ts, &r, &n, &cause), 0);
 	parse_page_free(pg);
 	topic_set_free(ts);
 }
@@ -645,7 +646,7 @@ put_paper(struct store *s, const char *paper, const char *date, int number,
 	size_t			 n;
 	char			*cause = NULL;
 
-	assert_int_equal(store_put_page(s, &in, pg, ts, &r, &n, &cause), 0);
+	assert_int_equal(import_put_page(s, &in, pg, ts, &r, &n, &cause), 0);
 	parse_page_free(pg);
 	topic_set_free(ts);
 }

@@ -1,0 +1,63 @@
+-- A store as schema 4 left it (page text kept beside the articles): two
+-- papers, four pages (A3 known by its label), five articles; article 2
+-- read, 3 starred, 1 read and starred.  Made by kanbao import and mark
+-- from the pages tests/cli/archive.sh writes again, then sqlite3 .dump.
+-- Loaded with sqlite3 by tests/cli/archive.sh.
+PRAGMA foreign_keys=OFF;
+BEGIN TRANSACTION;
+CREATE TABLE page (  id INTEGER PRIMARY KEY,  issue INTEGER NOT NULL REFERENCES issue(id) ON DELETE CASCADE,  number INTEGER NOT NULL,  source TEXT NOT NULL,  hash INTEGER NOT NULL,  text TEXT NOT NULL,  imported INTEGER NOT NULL, label TEXT NOT NULL DEFAULT '', numbered INTEGER NOT NULL DEFAULT 1, rawhash INTEGER,  UNIQUE (issue, number));
+INSERT INTO page VALUES(1,1,3,'v4/chenghu/2024-05-06/A3.txt',1019564204881644759,replace('# 夜市开张\n\n本报讯 湖滨夜市今晚开张，游客络绎不绝。\n\n','\n',char(10)),1796176909,'A3',0,1019564204881644759);
+INSERT INTO page VALUES(2,1,1,'v4/chenghu/2024-05-06/p1.txt',-3566048433038656418,replace('# 新港区开港\n\n本报讯 澄湖新港区今天开港，首批货轮靠泊。\n\n# 老街修缮\n\n本报讯 老街修缮工程完工，商铺陆续开门。\n\n','\n',char(10)),1796176909,'',1,-3566048433038656418);
+INSERT INTO page VALUES(3,1,2,'v4/chenghu/2024-05-06/p2.txt',-544446213648057798,replace('# 春茶上市\n\n本报讯 西山春茶今天上市，茶农忙着采摘。\n\n','\n',char(10)),1796176909,'',1,-544446213648057798);
+INSERT INTO page VALUES(4,2,1,'v4/pinghu/2024-05-06/p1.txt',4664298818912642241,replace('# 渡轮加班\n\n本报讯 五一假期渡轮加开班次。\n\n','\n',char(10)),1796176909,'',1,4664298818912642241);
+CREATE TABLE article (  id INTEGER PRIMARY KEY,  page INTEGER NOT NULL REFERENCES page(id) ON DELETE CASCADE,  issue INTEGER NOT NULL,  pageno INTEGER NOT NULL,  seq INTEGER NOT NULL,  kind TEXT NOT NULL,  kicker TEXT NOT NULL DEFAULT '',  title TEXT NOT NULL DEFAULT '',  subtitle TEXT NOT NULL DEFAULT '',  byline TEXT NOT NULL DEFAULT '',  body TEXT NOT NULL DEFAULT '',  continued_to TEXT NOT NULL DEFAULT '',  continued_from TEXT NOT NULL DEFAULT '',  topics INTEGER NOT NULL DEFAULT 0,  read INTEGER NOT NULL DEFAULT 0,  starred INTEGER NOT NULL DEFAULT 0,  UNIQUE (page, seq));
+INSERT INTO article VALUES(1,1,1,3,1,'news','','夜市开张','','','本报讯湖滨夜市今晚开张，游客络绎不绝。','','',0,1,1);
+INSERT INTO article VALUES(2,2,1,1,1,'news','','新港区开港','','','本报讯澄湖新港区今天开港，首批货轮靠泊。','','',0,1,0);
+INSERT INTO article VALUES(3,2,1,1,2,'news','','老街修缮','','','本报讯老街修缮工程完工，商铺陆续开门。','','',0,0,1);
+INSERT INTO article VALUES(4,3,1,2,1,'news','','春茶上市','','','本报讯西山春茶今天上市，茶农忙着采摘。','','',0,0,0);
+INSERT INTO article VALUES(5,4,2,1,1,'news','','渡轮加班','','','本报讯五一假期渡轮加开班次。','','',0,0,0);
+CREATE TABLE weather (  issue INTEGER PRIMARY KEY REFERENCES issue(id) ON DELETE CASCADE,  page INTEGER NOT NULL REFERENCES page(id) ON DELETE CASCADE,  today TEXT NOT NULL, tomorrow TEXT NOT NULL, wind TEXT NOT NULL,  high INTEGER, low INTEGER);
+CREATE TABLE topic (  bit INTEGER PRIMARY KEY CHECK (bit BETWEEN 0 AND 63),  name TEXT NOT NULL UNIQUE,  label TEXT NOT NULL);
+PRAGMA writable_schema=ON;
+INSERT INTO sqlite_schema(type,name,tbl_name,rootpage,sql)VALUES('table','article_fts','article_fts',0,'CREATE VIRTUAL TABLE article_fts USING fts5(head, body,  content='''', tokenize=''kanbao'', detail=column)');
+CREATE TABLE IF NOT EXISTS 'article_fts_data'(id INTEGER PRIMARY KEY, block BLOB);
+INSERT INTO article_fts_data VALUES(1,X'05248118');
+INSERT INTO article_fts_data VALUES(10,X'000000050101000001010101');
+INSERT INTO article_fts_data VALUES(137438953473,X'0000079d0430e4b88085d1feefffffff7a02030403e5818785d1feefffffff7a020303018a85d1feefffffff7b0402030403e5b88285d1feefffffff7b04020303018d85d1feefffffff7e02030403e7bb9d85d1feefffffff7e02030202ba9485d1feefffffff7a02030403e4b88085d1feefffffff7a02030202bb8a85d1feefffffff7b02030202030102030403e5a4a985d1feefffffff7b02030202030403e6999a85d1feefffffff7e02030202bfae85d1feefffffff7c0402030403e7bcae85d1feefffffff7c0402030103e5818785d1feefffffff7a02030403e69c9f85d1feefffffff7a02030202869c85d1feefffffff7b02030403e5bf9985d1feefffffff7b020302028aa085d1feefffffff7a0402030403e5bc8085d1feefffffff7a02030403e78fad85d1feefffffff7a020202028cba85d1feefffffff7d0402030403e4bb8a85d1feefffffff7d02030403e5bc8085d1feefffffff7d02020202958685d1feefffffff7c02030403e993ba85d1feefffffff7c02030202a49c85d1feefffffff7e0402030403e5b88285d1feefffffff7e0402030301a985d1feefffffff7b02030202030403e4b88a85d1feefffffff7b02030403e5bc8085d1feefffffff7d02030202ae8c85d1feefffffff7c02030403e5b7a585d1feefffffff7c02030301a285d1feefffffff7e02030403e7bb9c85d1feefffffff7e02030202b1b185d1feefffffff7b02030403e698a585d1feefffffff7b02030202b7a585d1feefffffff7c02030403e7a88b85d1feefffffff7c02030202b88285d1feefffffff7b040203030402030403e4bb8a85d1feefffffff7e02030403e5bc8085d1feefffffff7e02020202bc8085d1feefffffff7a020302020301040203010402030403e5bca085d1feefffffff7e0402030403e6b8af85d1feefffffff7d0402030403e78fad85d1feefffffff7a02030403e997a885d1feefffffff7c02030301a085d1feefffffff7e0402030202bf9985d1feefffffff7b02030403e79d8085d1feefffffff7b02030103e689b985d1feefffffff7d02030403e8b4a785d1feefffffff7d020302028aa585d1feefffffff7a02030102030102030102030102030403e8aeaf85d1feefffffff7a02030102030102030102030102030202919885d1feefffffff7b0203020296b085d1feefffffff7d0402030403e6b8af85d1feefffffff7d040203020298a585d1feefffffff7b0402030403e88cb685d1feefffffff7b0402030202999a85d1feefffffff7e02030403e5bc8085d1feefffffff7e020302029c9f85d1feefffffff7a02030403e6b8a185d1feefffffff7a02030301ac85d1feefffffff7a02030102030102030102030102030403e68aa585d1feefffffff7a02030102030102030102030102030202aca185d1feefffffff7a02030202b38a85d1feefffffff7d02030202b8a185d1feefffffff7a0402030403e8bdae85d1feefffffff7a0402030301af85d1feefffffff7d0402030403e58cba85d1feefffffff7d0402030301b885d1feefffffff7e02030403e5aea285d1feefffffff7e02030202b99685d1feefffffff7d02030102030403e696b085d1feefffffff7d02030502bba885d1feefffffff7e02030202bba885d1feefffffff7e02030403e5a49c85d1feefffffff7e02030202be8485d1feefffffff7d02030403e6b99685d1feefffffff7d02030103e78fad85d1feefffffff7a0402030403e6aca185d1feefffffff7a020302029d8085d1feefffffff7b02030403e9878785d1feefffffff7b02030202a88b85d1feefffffff7c02030403e5ae8c85d1feefffffff7c02030202bb8e85d1feefffffff7e02030403e4b88d85d1feefffffff7e020303019c85d1feefffffff7e02030403e7bb8e85d1feefffffff7e020303019d85d1feefffffff7e02030301ad85d1feefffffff7c02030403e5bc8085d1feefffffff7c02030202bcae85d1feefffffff7c0402030403e5b7a585d1feefffffff7c02030103e8808185d1feefffffff7c0402030403e8a19785d1feefffffff7c04020302028cb685d1feefffffff7b0402030403e4b88a85d1feefffffff7b02020502bb8a85d1feefffffff7b02030403e5869c85d1feefffffff7b02030202a19785d1feefffffff7c0402030403e4bfae85d1feefffffff7c0402030202a5bf85d1feefffffff7b02030403e5b1b185d1feefffffff7b02030202aeaf85d1feefffffff7a02030102030102030102030102030403e4ba9485d1feefffffff7a02030403e6b99685d1feefffffff7e02030502be8485d1feefffffff7d02030403e8808185d1feefffffff7c02030502a5bf85d1feefffffff7b02030202b4a785d1feefffffff7d02030403e8bdae85d1feefffffff7d02030202bdae85d1feefffffff7a0402030302030403e58aa085d1feefffffff7a0402030403e99da085d1feefffffff7d02030103e9878785d1feefffffff7b02030403e6919885d1feefffffff7b0203020293ba85d1feefffffff7c02030403e9998685d1feefffffff7c0203020297a885d1feefffffff7c02030202998685d1feefffffff7c02030403e7bbad85d1feefffffff7c020302029da085d1feefffffff7d02030403e6b38a85d1feefffffff7d02030202a69685d1feefffffff7d02030403e689b985d1feefffffff7d0203040f0f0e100d0f0e0f14120f0f100f0f0e0f0f0f0f0f0f0f0e0f0f10100f0f0e0f0d0f0e0f0e0f130f0f1910100f0f0e0e0f0f0f1a1b0e0f100f100e0f0e0f191b0e0e0f100e100d0f110f0e0e0f0e0f100f0e0f0e0f0e0f0d0f0d0d0f0f0f10100f0f0e0f0f100e0f1a0f0f0e0f0e0e0f12100f0f0f0e0f0e0e0f0e0f0e');
+CREATE TABLE IF NOT EXISTS 'article_fts_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
+INSERT INTO article_fts_idx VALUES(1,X'',2);
+CREATE TABLE IF NOT EXISTS 'article_fts_docsize'(id INTEGER PRIMARY KEY, sz BLOB);
+INSERT INTO article_fts_docsize VALUES(3175350926311418,X'0719');
+INSERT INTO article_fts_docsize VALUES(3175350926311419,X'071f');
+INSERT INTO article_fts_docsize VALUES(3175350926311420,X'071f');
+INSERT INTO article_fts_docsize VALUES(3175350926311421,X'0821');
+INSERT INTO article_fts_docsize VALUES(3175350926311422,X'0720');
+CREATE TABLE IF NOT EXISTS 'article_fts_config'(k PRIMARY KEY, v) WITHOUT ROWID;
+INSERT INTO article_fts_config VALUES('automerge',8);
+INSERT INTO article_fts_config VALUES('crisismerge',32);
+INSERT INTO article_fts_config VALUES('hashsize',33554432);
+INSERT INTO article_fts_config VALUES('version',4);
+CREATE TABLE paper (  id INTEGER PRIMARY KEY,  name TEXT NOT NULL UNIQUE);
+INSERT INTO paper VALUES(1,'');
+INSERT INTO paper VALUES(2,'chenghu');
+INSERT INTO paper VALUES(3,'pinghu');
+CREATE TABLE IF NOT EXISTS "issue" (  id INTEGER PRIMARY KEY,  paper INTEGER NOT NULL DEFAULT 1 REFERENCES paper(id),  key TEXT NOT NULL,  date TEXT,  day INTEGER NOT NULL,  UNIQUE (paper, key));
+INSERT INTO issue VALUES(1,2,'2024-05-06','2024-05-06',739318);
+INSERT INTO issue VALUES(2,3,'2024-05-06','2024-05-06',739318);
+ANALYZE sqlite_schema;
+INSERT INTO sqlite_stat1 VALUES('issue','issue_day','2 2');
+INSERT INTO sqlite_stat1 VALUES('issue','sqlite_autoindex_issue_1','2 1 1');
+INSERT INTO sqlite_stat1 VALUES('page','page_source','4 1 1');
+INSERT INTO sqlite_stat1 VALUES('page','sqlite_autoindex_page_1','4 2 1');
+INSERT INTO sqlite_stat1 VALUES('article','article_state','5 3 3 3');
+INSERT INTO sqlite_stat1 VALUES('article','article_issue','5 3 2 1');
+INSERT INTO sqlite_stat1 VALUES('article','sqlite_autoindex_article_1','5 2 1');
+CREATE INDEX article_issue ON article(issue, pageno, seq);
+CREATE INDEX weather_page ON weather(page);
+CREATE INDEX article_state ON article(issue, read, topics);
+CREATE INDEX issue_day ON issue(day);
+CREATE INDEX page_source ON page(source, rawhash);
+PRAGMA writable_schema=OFF;
+COMMIT;
+PRAGMA application_id = 1262636865;
+PRAGMA user_version = 4;
