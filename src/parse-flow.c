@@ -162,37 +162,57 @@ flow_is_credit(const struct line *l)
  * （作者为…）, （记者 X 整理）, ——编者.
  */
 /*
- * The same broken over two lines, the second closing the bracket:
- * （作者为…民族民⏎间文艺发展中心原主任）.
+ * The same broken over up to three lines, the last closing the bracket:
+ * （作者为…民族民⏎间文艺发展中心原主任）.  The number of its lines, or 0.
  */
 static int
-flow_is_closer2(const struct line *l, const struct line *next)
+flow_is_closer_run(const struct parser *p, size_t i)
 {
+	const struct line *l = &p->lines[i], *e;
+	size_t		   k;
+	double		   em = l->em;
+
 	if (!parse_starts(l->s, l->len, "（") ||
-	    parse_memmem(l->s, l->len, "）", 3) != NULL || next->blank_before ||
-	    !parse_ends(next->s, next->len, "）") ||
-	    parse_memmem(next->s, next->len, "（", 3) != NULL ||
-	    l->em + next->em > 40 || l->len < 9)
+	    parse_memmem(l->s, l->len, "）", 3) != NULL || l->len < 9)
 		return (0);
-	return (parse_starts(l->s + 3, l->len - 3, "作者") ||
-	    parse_starts(l->s + 3, l->len - 3, "本报") ||
-	    parse_starts(l->s + 3, l->len - 3, "据") ||
-	    parse_starts(l->s + 3, l->len - 3, "新华社") ||
-	    parse_ends(next->s, next->len, "整理）") ||
-	    parse_ends(next->s, next->len, "电）"));
+	for (k = i + 1; k < p->nlines && k <= i + 2; k++) {
+		e = &p->lines[k];
+		em += e->em;
+		if (e->blank_before || em > 48 ||
+		    parse_memmem(e->s, e->len, "（", 3) != NULL)
+			return (0);
+		if (parse_memmem(e->s, e->len, "）", 3) == NULL)
+			continue;
+		if (!parse_ends(e->s, e->len, "）"))
+			return (0);
+		if (parse_starts(l->s + 3, l->len - 3, "作者") ||
+		    parse_starts(l->s + 3, l->len - 3, "本报") ||
+		    parse_starts(l->s + 3, l->len - 3, "记者") ||
+		    parse_starts(l->s + 3, l->len - 3, "据") ||
+		    parse_starts(l->s + 3, l->len - 3, "新华社") ||
+		    parse_ends(e->s, e->len, "整理）") ||
+		    parse_ends(e->s, e->len, "电）"))
+			return ((int)(k - i + 1));
+		return (0);
+	}
+	return (0);
 }
 
 static int
 flow_is_closer(const struct line *l)
 {
 	const char *s = l->s;
-	size_t	    n = l->len;
+	size_t	    n = l->len, k;
 
 	if (parse_starts(s, n, "——编者") || parse_starts(s, n, "（编者"))
 		return (1);
 	if (!parse_starts(s, n, "（") || n < 9 ||
 	    memcmp(s + n - 3, "）", 3) != 0 || l->em > 40)
 		return (0);
+	/* A brief's sign-off: （喻思南）, （本报记者 王强、陈明）. */
+	k = parse_role(s + 3, n - 6);
+	if (parse_is_names(s + 3 + k, n - 6 - k) && l->em <= 24)
+		return (1);
 	if (parse_starts(s + 3, n - 3, "作者") ||
 	    parse_starts(s + 3, n - 3, "本报") ||
 	    parse_starts(s + 3, n - 3, "据") ||
@@ -398,7 +418,7 @@ flow_roles(struct flow *f)
 	struct parser *p = f->p;
 	size_t	       i, body_seen = 0, seen = 0;
 	struct line   *l, *prev;
-	int	       j;
+	int	       j, run, r;
 
 	f->width = flow_width(p);
 	flow_local_widths(f);
@@ -462,9 +482,9 @@ flow_roles(struct flow *f)
 			l->closer = 1;
 			continue;
 		}
-		if (i + 1 < p->nlines && flow_is_closer2(l, &p->lines[i + 1])) {
-			l->closer = 1;
-			p->lines[i + 1].closer = 1;
+		if ((run = flow_is_closer_run(p, i)) > 0) {
+			for (r = 0; r < run; r++)
+				p->lines[i + (size_t)r].closer = 1;
 			continue;
 		}
 		/*

@@ -977,6 +977,35 @@ parse_9_19(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.20: a brief's sign-off in brackets, a name or several over up
+ * to three lines, closes the story it ends: no heading, no banner.
+ */
+static void
+parse_9_20(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+	size_t				 i;
+
+	(void)state;
+	pg = parse_str(PAGE_FLOW_BODY "（宋远帆）\n\n"
+	    "东港镇召开安全生产会议\n"
+	    "本报讯 东港镇昨天召开会议，部署春\n"
+	    "季安全生产大检查工作。\n"
+	    "（本报记者周雯、宋远帆、林小舟、\n"
+	    "陈思远、顾磊、沈建明、韩卫东）\n");
+	for (i = 0; i < pg->narticles; i++)
+		assert_null(strstr(pg->articles[i].title, "（"));
+	a = by_title(pg, "湖滨公园樱花进入盛花期");
+	assert_non_null(a);
+	assert_non_null(strstr(a->paragraphs[a->nparagraphs - 1], "宋远帆"));
+	a = by_title(pg, "东港镇召开安全生产会议");
+	assert_non_null(a);
+	assert_non_null(strstr(a->paragraphs[a->nparagraphs - 1], "韩卫东"));
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -1019,6 +1048,7 @@ main(void)
 		cmocka_unit_test(parse_9_17),
 		cmocka_unit_test(parse_9_18),
 		cmocka_unit_test(parse_9_19),
+		cmocka_unit_test(parse_9_20),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
