@@ -49,6 +49,7 @@ struct piece {
 	int    credit;	    /* body: a photo credit ends it */
 	int    used;	    /* head: gave its title */
 	int    picture;	    /* a picture's source set just above it */
+	int    sub;	    /* head: a subheading of its story */
 	int    follow;	    /* loose body: goes where this one does */
 	char  *plain;	    /* its text (head) or lead (body), or NULL */
 	char   how;	    /* body: how it found its article */

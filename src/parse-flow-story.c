@@ -189,13 +189,38 @@ flow_is_ordinal(const struct line *l)
 	    (parse_starts(s, n, "（") && parse_starts(s + k, n - k, "）")));
 }
 
+/*
+ * Has story a had a subheading set like heading piece k: one line, as
+ * wide within two ems?
+ */
+static int
+flow_sibling_sub(struct flow *f, size_t k, int a)
+{
+	const struct piece *h = &f->pc[k];
+	double		    em = f->p->lines[h->first].em, d;
+	size_t		    j;
+
+	if (h->last != h->first)
+		return (0);
+	for (j = 0; j < k; j++) {
+		const struct piece *s = &f->pc[j];
+
+		if (!s->sub || s->art != a || s->last != s->first)
+			continue;
+		d = f->p->lines[s->first].em - em;
+		if (d <= 2 && d >= -2)
+			return (1);
+	}
+	return (0);
+}
+
 static int
 flow_is_subhead(struct flow *f, size_t i, int cur)
 {
 	struct parser	   *p = f->p;
 	const struct piece *h, *pc = &f->pc[i], *b;
 	size_t		    k, n, j;
-	int		    a;
+	int		    a, sibling;
 
 	(void)cur;
 	if (i < 2 || pc->dateline || flow_caption(f, pc))
@@ -222,6 +247,10 @@ flow_is_subhead(struct flow *f, size_t i, int cur)
 	if (b->head || a < 0 || p->drafts[a].photo ||
 	    p->drafts[a].kind != PARSE_NEWS || !p->lines[b->last].final)
 		return (0);
+	/* A story that has had subheadings has more. */
+	sibling = 0;
+	for (k = 0; k + 1 < i; k++)
+		sibling |= f->pc[k].sub && f->pc[k].art == a;
 	for (j = 1; j <= n; j++) {
 		h = &f->pc[i - j];
 		if (h->last - h->first > 1)
@@ -230,7 +259,8 @@ flow_is_subhead(struct flow *f, size_t i, int cur)
 			const struct line *l = &p->lines[k];
 
 			if (l->em > f->width ||
-			    (h->first == h->last && flow_indent_shaped(f, k)) ||
+			    (h->first == h->last && !sibling &&
+				flow_indent_shaped(f, k)) ||
 			    parse_starts(l->s, l->len, "——") ||
 			    parse_ends(l->s, l->len, "——") ||
 			    parse_line_doubled(l))
@@ -574,6 +604,15 @@ flow_articles(struct flow *f)
 		    &f->pc[i - 1] :
 		    NULL;
 		/*
+		 * A heading set apart like the story's earlier subheadings
+		 * (一声腰鼓·记忆, 一个灯笼·传承, then 一条视频·新潮) is one
+		 * more, though a blank line parts it from its text.
+		 */
+		if (h == NULL && i > 0 && f->pc[i - 1].head &&
+		    !f->pc[i - 1].used && cur >= 0 &&
+		    flow_sibling_sub(f, i - 1, cur))
+			h = &f->pc[i - 1];
+		/*
 		 * The piece right before it, a story's text that finished a
 		 * sentence: a piece opening on a new paragraph goes on it.
 		 */
@@ -609,6 +648,7 @@ flow_articles(struct flow *f)
 				struct piece *sh = &f->pc[i - j];
 
 				sh->used = 1;
+				sh->sub = 1;
 				sh->art = cur;
 				for (k = sh->first; k <= sh->last; k++) {
 					f->role[k] = F_BODY;

@@ -1006,6 +1006,36 @@ parse_9_20(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.21: a heading set like a story's earlier subheading is one
+ * more of its subheadings, even with a blank line under it.
+ */
+static void
+parse_9_21(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+	size_t				 i;
+
+	(void)state;
+	pg = parse_str(PAGE_FLOW_BODY "\n"
+	    "澄湖春节见闻\n"
+	    "本报讯（记者 周雯）春节临近，澄湖城\n"
+	    "乡处处洋溢着喜庆祥和的节日气氛。\n"
+	    "一盏花灯·传承\n"
+	    "老街的花灯作坊里，七十岁的手艺人\n"
+	    "正在给新扎的兔子灯糊上彩纸。\n\n"
+	    "一台大戏·热闹\n\n"
+	    "东港镇的戏台前，锣鼓声里，乡亲们\n"
+	    "早早搬来板凳，等着看新编的大戏。\n");
+	for (i = 0; i < pg->narticles; i++)
+		assert_string_not_equal(pg->articles[i].title, "一台大戏·热闹");
+	a = by_title(pg, "澄湖春节见闻");
+	assert_non_null(a);
+	assert_non_null(strstr(a->paragraphs[a->nparagraphs - 1], "戏台"));
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -1049,6 +1079,7 @@ main(void)
 		cmocka_unit_test(parse_9_18),
 		cmocka_unit_test(parse_9_19),
 		cmocka_unit_test(parse_9_20),
+		cmocka_unit_test(parse_9_21),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
