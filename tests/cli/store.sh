@@ -211,7 +211,7 @@ chmod 755 "$T_TMP/ro"
 BIG=$T_TMP/big
 awk -v dir="$BIG" 'BEGIN {
 	s = "城市交通建设项目今天推进，居民生活更加方便。";
-	for (d = 1; d <= 96; d++) {
+	for (d = 1; d <= 192; d++) {
 		path = sprintf("%s/2020-%02d-%02d", dir, int((d - 1) / 28) + 1,
 		    (d - 1) % 28 + 1);
 		system("mkdir -p " path);
@@ -226,7 +226,7 @@ awk -v dir="$BIG" 'BEGIN {
 		}
 	}
 }'
-# Over 6 MB of page text: more than one import batch (they commit by
+# Over 12 MB of page text: several import batches (they commit by
 # size), so that a kill can come between two commits.
 "$K" --db "$T_TMP/full.db" import "$BIG" >/dev/null 2>&1
 "$K" --db "$T_TMP/full.db" list pages | cut -f1-3 >"$T_TMP/full.pages"
@@ -238,8 +238,8 @@ pid=$!
 i=0
 while [ $i -lt 200 ]; do
 	n=$("$K" --db "$KDB" list pages 2>/dev/null | wc -l)
-	[ "$n" -gt 20 ] && break
-	sleep 0.05
+	[ "$n" -gt 0 ] && break
+	sleep 0.02
 	i=$((i + 1))
 done
 kill -9 $pid 2>/dev/null
