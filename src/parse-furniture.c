@@ -195,6 +195,17 @@ furniture_repeats(struct parser *p, int *repeat)
 	free(at);
 }
 
+/*
+ * Does text line a run on into b, furniture taken out between them: a
+ * line that ends inside a sentence, wider than a section's name?
+ */
+static int
+furniture_runs_on(const struct line *a, const struct line *b)
+{
+	return (a->cls == L_TEXT && b->cls == L_TEXT && !a->final &&
+	    a->em > furniture_tune.section_max_em);
+}
+
 void
 parse_furniture(struct parser *p)
 {
@@ -242,6 +253,11 @@ parse_furniture(struct parser *p)
 			}
 		}
 	}
+	/*
+	 * Where furniture is taken out the text is parted, except that a
+	 * running head or foot between two halves of a sentence (a page
+	 * turned mid-paragraph) parts nothing.
+	 */
 	for (i = 0; i < p->nlines; i++) {
 		l = &p->lines[i];
 		if (l->cls == L_TEXT && repeat[i] > 0) {
@@ -249,7 +265,8 @@ parse_furniture(struct parser *p)
 			continue;
 		}
 		if (blank)
-			l->blank_before = 1;
+			l->blank_before = out == 0 ||
+			    !furniture_runs_on(&p->lines[out - 1], l);
 		blank = 0;
 		if (out != i)
 			p->lines[out] = *l;

@@ -1036,6 +1036,43 @@ parse_9_21(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.22: a running head between two halves of a sentence (a page
+ * turned mid-paragraph) parts nothing.
+ */
+static void
+parse_9_22(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+	size_t				 i;
+
+	(void)state;
+	pg = parse_str("澄湖港区新航线开通\n"
+	    "本报澄湖3月7日电（记者 宋远帆）7日\n"
+	    "上午，澄湖港区至南洋群岛的首条远洋集\n\n"
+	    "2024年3月8日 星期五\n第3版\n\n"
+	    "装箱航线在港区码头\n"
+	    "正式开通，首航船舶满载电子元件和纺织\n"
+	    "品驶离码头。\n"
+	    "据介绍，新航线每周一班，预计全年可\n"
+	    "新增集装箱吞吐量八万标箱，为本地外\n"
+	    "贸企业节省物流成本近两成。\n\n"
+	    "湖滨公园樱花进入盛花期\n"
+	    "新华社澄湖3月7日电 连日来，湖滨公\n"
+	    "园的三千余株樱花陆续进入盛花期，吸\n"
+	    "引大批市民前来踏青赏花。\n");
+	a = by_title(pg, "澄湖港区新航线开通");
+	assert_non_null(a);
+	assert_int_equal(a->nparagraphs, 2);
+	assert_non_null(strstr(a->paragraphs[0], "远洋集装箱航线在港区码头正式"));
+	for (i = 0; i < pg->narticles; i++)
+		assert_string_not_equal(pg->articles[i].title,
+		    "装箱航线在港区码头");
+	assert_int_equal(count_kind(pg, PARSE_NEWS), 2);
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -1080,6 +1117,7 @@ main(void)
 		cmocka_unit_test(parse_9_19),
 		cmocka_unit_test(parse_9_20),
 		cmocka_unit_test(parse_9_21),
+		cmocka_unit_test(parse_9_22),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
