@@ -387,6 +387,7 @@ flow_head_shaped(struct flow *f, const struct line *l)
 	uint32_t c;
 	double	 w = f->lw != NULL ? f->lw[l - f->p->lines] : f->width;
 	double	 em;
+	size_t	 k;
 
 	if (l->cls != L_TEXT || l->final || l->em < 2 ||
 	    l->em > flow_tune.head_max_em)
@@ -395,10 +396,16 @@ flow_head_shaped(struct flow *f, const struct line *l)
 	    parse_memmem(l->s, l->len, "；", 3) != NULL ||
 	    l->stops > flow_tune.head_max_pauses)
 		return (0);
-	text_utf8_prev(l->s, l->len, &c);
+	k = text_utf8_prev(l->s, l->len, &c);
 	if (c == 0xff0c || c == 0x3001 || c == 0xff1a || c == 0xff1b ||
 	    c == ',' || c == ':' || c == 0x201c || c == 0x300a || c == 0xff08)
 		return (0);
+	/* Nor one character after it: 诚聘…需要，诚⏎聘 runs on. */
+	if (k < l->len) {
+		text_utf8_prev(l->s, l->len - k, &c);
+		if (c == 0xff0c || c == 0x3001)
+			return (0);
+	}
 	if (flow_line_dateline(l))
 		return (0);
 	if (l->bold || parse_line_doubled(l))

@@ -1073,6 +1073,24 @@ parse_9_22(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.23: a line that pauses one character before its end runs on
+ * into the next line: never a heading.
+ */
+static void
+parse_9_23(void **state)
+{
+	struct parse_page	*pg;
+	size_t			 i;
+
+	(void)state;
+	pg = parse_str("东港镇新建三所幼儿园，新\n"
+	    "增学位一千二百个，缓解了入园难问题。\n\n" PAGE_FLOW_BODY);
+	for (i = 0; i < pg->narticles; i++)
+		assert_null(strstr(pg->articles[i].title, "幼儿园"));
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -1118,6 +1136,7 @@ main(void)
 		cmocka_unit_test(parse_9_20),
 		cmocka_unit_test(parse_9_21),
 		cmocka_unit_test(parse_9_22),
+		cmocka_unit_test(parse_9_23),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
