@@ -228,8 +228,8 @@ flow_is_closer(const struct line *l)
  * three-character line under a heading is its author only if it reads as
  * a name; the commonest surnames cover most bylines.
  */
-static int
-flow_has_surname(const struct line *l)
+int
+parse_has_surname(const char *s, size_t n)
 {
 	static const char surnames[] =
 	    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭"
@@ -244,7 +244,9 @@ flow_has_surname(const struct line *l)
 	uint32_t c, u;
 	size_t	 i;
 
-	text_utf8_next(l->s, l->len, &c);
+	if (n == 0)
+		return (0);
+	text_utf8_next(s, n, &c);
 	for (i = 0; i < sizeof surnames - 1;) {
 		i += text_utf8_next(surnames + i, sizeof surnames - 1 - i, &u);
 		if (u == c)
@@ -583,7 +585,8 @@ flow_roles(struct flow *f)
 		if (f->role[i] == F_HEAD && f->role[i - 1] == F_HEAD &&
 		    !l->blank_before && l->em >= 2 && l->em <= 4 &&
 		    p->lines[i - 1].em >= l->em + 2 &&
-		    parse_is_names(l->s, l->len) && flow_has_surname(l) &&
+		    parse_is_names(l->s, l->len) &&
+		    parse_has_surname(l->s, l->len) &&
 		    (i + 1 >= p->nlines || f->role[i + 1] != F_HEAD ||
 			p->lines[i + 1].blank_before)) {
 			f->role[i] = F_BYLINE;

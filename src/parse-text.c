@@ -423,6 +423,27 @@ parse_notice_label(const char *s)
 }
 
 /*
+ * Does the line say who attended or spoke, as a subtitle does: a name or
+ * two (a surname first), then 出席, 主持, 讲话, 致辞 or 出席并讲话?
+ */
+static int
+parse_attended(const char *t)
+{
+	static const char *cues[] = { "出席并讲话", "出席并致辞", "出席会议",
+		"出席", "主持", "讲话", "致辞" };
+	size_t		   n = strlen(t), k, cl;
+
+	for (k = 0; k < sizeof cues / sizeof cues[0]; k++) {
+		cl = strlen(cues[k]);
+		if (n > cl && memcmp(t + n - cl, cues[k], cl) == 0)
+			return (n - cl <= 5 * 3 + 3 &&
+			    parse_is_names(t, n - cl) &&
+			    parse_has_surname(t, n - cl));
+	}
+	return (0);
+}
+
+/*
  * The title block of a page that sets headings over bodies: parts set
  * apart by blank lines before the last are the kicker; in the last part,
  * a line opening with —— (or far longer than the first) starts the
@@ -477,6 +498,12 @@ parse_heading_flow(char **txt, const int *blank, const double *em, size_t n,
 			}
 		}
 	}
+	/*
+	 * A last line that names who attended (汪洋出席并讲话, 李强主持)
+	 * under a title of its own lines is the subtitle.
+	 */
+	if (end - i >= 2 && parse_attended(txt[end - 1]))
+		end--;
 	for (; i < end; i++)
 		buf_adds(title, txt[i]);
 	for (; i < n; i++)

@@ -1091,6 +1091,29 @@ parse_9_23(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.24: under a title broken over lines, a last line that names
+ * who attended (韩卫东出席并讲话) is the subtitle.
+ */
+static void
+parse_9_24(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str(PAGE_FLOW_BODY "\n"
+	    "全市安全生产工作\n"
+	    "会议昨天召开\n"
+	    "韩卫东出席并讲话\n"
+	    "本报讯（记者 周雯）全市安全生产工作\n"
+	    "会议昨天召开，部署今年安全生产工作。\n");
+	a = by_title(pg, "全市安全生产工作会议昨天召开");
+	assert_non_null(a);
+	assert_string_equal(a->subtitle, "韩卫东出席并讲话");
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -1137,6 +1160,7 @@ main(void)
 		cmocka_unit_test(parse_9_21),
 		cmocka_unit_test(parse_9_22),
 		cmocka_unit_test(parse_9_23),
+		cmocka_unit_test(parse_9_24),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
