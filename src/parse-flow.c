@@ -378,6 +378,17 @@ flow_indent_shaped(struct flow *f, size_t i)
 	    em >= w - flow_tune.indent_em - flow_tune.full_slack);
 }
 
+/* Does the line end on a pause (，、：；) or an opening mark? */
+static int
+flow_ends_on_pause(const struct line *l)
+{
+	uint32_t c;
+
+	text_utf8_prev(l->s, l->len, &c);
+	return (c == 0xff0c || c == 0x3001 || c == 0xff1a || c == 0xff1b ||
+	    c == ',' || c == ':' || c == 0x201c || c == 0x300a || c == 0xff08);
+}
+
 /*
  * Could l be a heading line?  Short of the column (or wider than it),
  * finishing no sentence, with no full stop in it; a pause (，) may stand
@@ -553,12 +564,15 @@ flow_roles(struct flow *f)
 		}
 		/*
 		 * A title as wide as its column's first lines, right over a
-		 * paragraph's first line: a line with no pause cannot run on
-		 * into a line that is indented.
+		 * paragraph's first line: a line that does not end on a
+		 * pause, with one pause at most, cannot run on into a line
+		 * that is indented.
 		 */
-		if (l->blank_before && l->punct == 0 && !l->final &&
-		    l->em >= 4 && i + 1 < p->nlines &&
-		    !p->lines[i + 1].blank_before &&
+		if (l->blank_before && l->stops <= flow_tune.head_max_pauses &&
+		    l->punct == l->stops && !l->final &&
+		    !flow_ends_on_pause(l) &&
+		    parse_memmem(l->s, l->len, "。", 3) == NULL && l->em >= 4 &&
+		    i + 1 < p->nlines && !p->lines[i + 1].blank_before &&
 		    p->lines[i + 1].cls == L_TEXT && !p->lines[i + 1].final &&
 		    flow_indent_shaped(f, i) && flow_indent_shaped(f, i + 1) &&
 		    !flow_line_dateline(l)) {

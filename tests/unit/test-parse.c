@@ -1114,6 +1114,29 @@ parse_9_24(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.25: the same with a pause inside the title (有…，更要…), over
+ * a paragraph's indented first line.
+ */
+static void
+parse_9_25(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str(PAGE_FLOW_BODY "\n"
+	    "有烟火气，更要有书卷气人情味\n"
+	    "老街改造完成后，沿街的商铺陆续\n"
+	    "开门，书店、茶馆和老字号也都回来了，\n"
+	    "居民们说这条老街又有了过去的味道。\n");
+	a = by_title(pg, "有烟火气，更要有书卷气人情味");
+	assert_non_null(a);
+	assert_true(strncmp(a->paragraphs[0], "老街改造", strlen("老街改造")) ==
+	    0);
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -1161,6 +1184,7 @@ main(void)
 		cmocka_unit_test(parse_9_22),
 		cmocka_unit_test(parse_9_23),
 		cmocka_unit_test(parse_9_24),
+		cmocka_unit_test(parse_9_25),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
