@@ -633,6 +633,32 @@ flow_roles(struct flow *f)
 		}
 	}
 	/*
+	 * A heading line broken onto a line or two that pause (…总书⏎记、
+	 * 国家主席…贺电), set apart over a dateline (a picture's source may
+	 * stand between): those lines end the title.
+	 */
+	for (i = 2; i < p->nlines; i++) {
+		size_t k = i, top, n = 0;
+
+		if (f->role[i] != F_BODY || !p->lines[i].blank_before ||
+		    !flow_line_dateline(&p->lines[i]))
+			continue;
+		while (k > 0 && f->role[k - 1] == F_SKIP)
+			k--;
+		for (top = k; top > 0 && n < 2; top--, n++) {
+			const struct line *t = &p->lines[top - 1];
+
+			if (f->role[top - 1] != F_BODY || t->cls != L_TEXT ||
+			    t->blank_before || t->final || t->closer ||
+			    t->stops > 0 || flow_ends_on_pause(t))
+				break;
+		}
+		if (n == 0 || top == 0 || f->role[top - 1] != F_HEAD)
+			continue;
+		for (; top < k; top++)
+			f->role[top] = F_HEAD;
+	}
+	/*
 	 * And a line with no pause at all a blank line over a dateline, after
 	 * a finished sentence: a title set apart from its story.
 	 */

@@ -1137,6 +1137,32 @@ parse_9_25(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.26: a title broken onto a line that pauses, set apart over a
+ * dateline with a picture's source between, is all title.
+ */
+static void
+parse_9_26(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str(PAGE_FLOW_BODY "\n"
+	    "澄湖与滨海两市昨天签署\n"
+	    "港口、航运、旅游和物流全面合作协议\n\n"
+	    "资料图片\n\n"
+	    "本报澄湖3月7日电（记者 宋远帆）两市\n"
+	    "昨天签署港口、航运合作协议，共建\n"
+	    "南洋航线。\n");
+	a = by_title(pg,
+	    "澄湖与滨海两市昨天签署港口、航运、旅游和物流全面合作协议");
+	assert_non_null(a);
+	assert_true(strncmp(a->paragraphs[0], "本报澄湖3月7日电",
+			strlen("本报澄湖3月7日电")) == 0);
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -1185,6 +1211,7 @@ main(void)
 		cmocka_unit_test(parse_9_23),
 		cmocka_unit_test(parse_9_24),
 		cmocka_unit_test(parse_9_25),
+		cmocka_unit_test(parse_9_26),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
