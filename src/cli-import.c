@@ -617,7 +617,7 @@ static int
 import_pdf(struct import_ctx *c, struct store_page_in *in, int numbered)
 {
 	struct parse_page *pg;
-	char		  *text, *cause;
+	char		  *text, *cause, *found = NULL;
 	size_t		   len;
 	int		   pages, i, first = in->number, nolayer;
 	int		   status = 0;
@@ -652,12 +652,18 @@ import_pdf(struct import_ctx *c, struct store_page_in *in, int numbered)
 		in->number = pages > 1 ? first + i - 1 : in->number;
 		in->text = text;
 		in->len = len;
+		/* The masthead: of the file's first page, as for text. */
+		if (in->paper == NULL && found == NULL)
+			in->paper = found = paper_from_text(text, len);
 		in->raw_hash = store_raw_hash(text, len);
 		if (import_page(c, in, pg) != 0)
 			status = -1;
 		parse_page_free(pg);
 		free(text);
 	}
+	if (found != NULL && in->paper == found)
+		in->paper = NULL;
+	free(found);
 	return (status);
 }
 
@@ -833,6 +839,93 @@ import_dry_store(struct cli_ctx *ctx, int *none)
 	return (cli_store_open(ctx, STORE_READONLY));
 }
 
+/* Length of path without its extension. */
+static size_t
+import_stem_len(const char *path)
+{
+	const char *dot = strrchr(path, '.'), *slash = strrchr(path, '/');
+
+	if (dot == NULL || (slash != NULL && dot < slash))
+		return (strlen(path));
+	return ((size_t)(dot - path));
+}
+
+static int
+import_cmp_stem(const void *a, const void *b)
+{
+	const char *x = *(char *const *)a, *y = *(char *const *)b;
+	size_t	    nx = import_stem_len(x), ny = import_stem_len(y);
+	int	    c = memcmp(x, y, nx < ny ? nx : ny);
+
+	if (c != 0)
+		return (c);
+	if (nx != ny)
+		return (nx < ny ? -1 : 1);
+	return (strcmp(x, y));
+}
+
+/*
+ * A page found both as a PDF and as a text file beside it (p1.pdf and
+ * p1.txt, the PDF's own text): the PDF is read, and the text file moved
+ * to twins, so that the page is not stored twice nor the two replace
+ * each other on every import.
+ */
+static void
+import_twins(struct import_list *l, struct import_list *twins)
+{
+	char **by;
+	size_t i, j, k, n = 0;
+	int    pdf;
+
+	if (l->n < 2)
+		return;
+	by = xreallocarray(NULL, l->n, sizeof *by);
+	memcpy(by, l->paths, l->n * sizeof *by);
+	qsort(by, l->n, sizeof *by, import_cmp_stem);
+	for (i = 0; i < l->n; i = j) {
+		size_t si = import_stem_len(by[i]);
+
+		pdf = 0;
+		for (j = i; j < l->n && import_stem_len(by[j]) == si &&
+		     memcmp(by[j], by[i], si) == 0;
+		     j++)
+			pdf |= pdf_is_pdf_name(by[j]);
+		if (!pdf || j - i < 2)
+			continue;
+		for (k = i; k < j; k++) {
+			if (!pdf_is_pdf_name(by[k])) {
+				import_add(twins, by[k]);
+				*by[k] = '\0'; /* marked: dropped below */
+			}
+		}
+	}
+	for (i = 0; i < l->n; i++) {
+		if (*l->paths[i] == '\0')
+			free(l->paths[i]);
+		else
+			l->paths[n++] = l->paths[i];
+	}
+	l->n = n;
+	free(by);
+}
+
+/* The text files left for the PDF beside them, named (the first few). */
+static void
+import_twins_say(struct buf *b, const struct import_list *twins)
+{
+	size_t i;
+
+	if (twins->n == 0)
+		return;
+	buf_printf(b, "read the PDF of %zu %s given as PDF and text too, not",
+	    twins->n, twins->n == 1 ? "page" : "pages");
+	for (i = 0; i < twins->n && i < IMPORT_SHOW_SKIPPED; i++)
+		buf_printf(b, "%s %s", i == 0 ? "" : ",", twins->paths[i]);
+	if (twins->n > IMPORT_SHOW_SKIPPED)
+		buf_printf(b, " and %zu more", twins->n - IMPORT_SHOW_SKIPPED);
+	buf_adds(b, "\n");
+}
+
 /* The files found that are not pages, named (the first few) on stdout. */
 static void
 import_others(struct buf *b, const struct import_list *other)
@@ -852,7 +945,7 @@ import_others(struct buf *b, const struct import_list *other)
 	buf_adds(b, " (import reads");
 	for (e = import_exts; *e != NULL; e++)
 		buf_printf(b, " %s", *e);
-	buf_adds(b, ")\n");
+	buf_adds(b, " .pdf)\n");
 }
 
 int
@@ -866,6 +959,7 @@ cli_import_exec(struct cli_ctx *ctx, int argc, char **argv)
 	};
 	const struct cli_entry *e = cli_find("import");
 	struct import_list	l = { NULL, 0 }, other = { NULL, 0 };
+	struct import_list	twins = { NULL, 0 };
 	struct import_ctx	c;
 	struct stat		sb;
 	struct buf		sum = BUF_INIT;
@@ -925,9 +1019,11 @@ cli_import_exec(struct cli_ctx *ctx, int argc, char **argv)
 		} else
 			import_add(&l, argv[i]);
 	}
+	import_twins(&l, &twins);
 	if (page > 0 && l.n > 1) {
 		import_list_free(&l);
 		import_list_free(&other);
+		import_list_free(&twins);
 		return (cli_usage_error(e, "--page with more than one file"));
 	}
 	if (c.dry_run)
@@ -937,12 +1033,14 @@ cli_import_exec(struct cli_ctx *ctx, int argc, char **argv)
 	if (c.s == NULL && !none) {
 		import_list_free(&l);
 		import_list_free(&other);
+		import_list_free(&twins);
 		return (CLI_ERROR);
 	}
 	if (!c.dry_run && store_readonly(c.s)) {
 		cli_error("%s: the store is read-only", store_path(c.s));
 		import_list_free(&l);
 		import_list_free(&other);
+		import_list_free(&twins);
 		store_close(c.s);
 		return (CLI_ERROR);
 	}
@@ -989,12 +1087,18 @@ cli_import_exec(struct cli_ctx *ctx, int argc, char **argv)
 		    c.st.nolayer, c.st.nolayer == 1 ? " has" : "s have",
 		    c.st.nolayer == 1 ? "it" : "them");
 	buf_add(&sum, buf_str(&c.notes), c.notes.len);
+	import_twins_say(&sum, &twins);
 	import_others(&sum, &other);
+	if (c.st.pages == 0 && c.st.skipped == 0 && other.n == 0)
+		buf_adds(&sum,
+		    "found no page files (import reads .txt .text "
+		    ".md .markdown .pdf)\n");
 	if (cli_write(buf_str(&sum), sum.len) != 0)
 		status = CLI_ERROR;
 	buf_free(&sum);
 	buf_free(&c.notes);
 	import_list_free(&other);
+	import_list_free(&twins);
 	for (i = 0; i < c.nnext; i++) {
 		free(c.next[i].issue);
 		free(c.next[i].labelled);

@@ -322,12 +322,67 @@ layout_lines(struct layout *l)
 				pc.open = 1;
 			} else
 				layout_grow(&pc.box, &w->box);
+			/*
+			 * A gap between words is a space as set (房贷利率变化
+			 * 对你有何影响, 人民日报 第10版); body text drops it
+			 * between Chinese characters (layout_body_spaces).
+			 */
+			if (prev != NULL && pc.text.len > 0 &&
+			    w->box.x0 - prev->box.x1 >=
+				0.3 * (w->box.y1 - w->box.y0) &&
+			    !(layout_alnum_end(pc.text.data, pc.text.len) &&
+				layout_alnum_start(w->text)))
+				buf_addc(&pc.text, ' ');
 			layout_join(&pc.text, w->text);
 			prev = w;
 		}
 	}
 	qsort(l->lines, l->nlines, sizeof *l->lines, layout_cmp_piece);
 	free(kept);
+}
+
+/*
+ * Does the line sign or credit (本报记者 王强, 通讯员 …, …摄)?  Its spaces
+ * part names and stay.
+ */
+static int
+layout_signed(const char *t)
+{
+	static const char *roles[] = { "本报记者", "记者", "通讯员", "摄影",
+		"新华社记者", "本报通讯员", "（记者", "（本报记者" };
+	size_t		   i, n = strlen(t);
+
+	for (i = 0; i < sizeof roles / sizeof roles[0]; i++) {
+		if (strncmp(t, roles[i], strlen(roles[i])) == 0)
+			return (1);
+	}
+	return (n >= 3 && strcmp(t + n - 3, "摄") == 0);
+}
+
+/*
+ * Lines set at about the body size are running text: a space beside a
+ * Chinese character there is a justified line's stretch (or the room
+ * around a figure), not a word space, and goes.
+ */
+static void
+layout_body_spaces(struct layout *l)
+{
+	size_t i, r, w;
+
+	for (i = 0; i < l->nlines; i++) {
+		char *t = l->lines[i].text;
+
+		if (l->lines[i].size >= 1.15 * l->body || layout_signed(t))
+			continue;
+		for (r = w = 0; t[r] != '\0'; r++) {
+			if (t[r] == ' ' && w > 0 && t[r + 1] != '\0' &&
+			    (((unsigned char)t[w - 1] & 0x80) ||
+				((unsigned char)t[r + 1] & 0x80)))
+				continue;
+			t[w++] = t[r];
+		}
+		t[w] = '\0';
+	}
 }
 
 /* The body size: the type size most characters are set in. */
@@ -1770,6 +1825,7 @@ pdf_layout_parse(const char *xhtml, size_t len, struct buf *explain,
 		return (NULL);
 	}
 	layout_body_size(&l);
+	layout_body_spaces(&l);
 	layout_classify(&l);
 	layout_weather(&l);
 	if (layout_units(&l) != 0) {

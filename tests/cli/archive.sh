@@ -256,7 +256,7 @@ t_eq "names: exit 0" 0 "$st"
 t_match "names: .TXT .markdown .text .Md all read" \
     "^imported 4 pages \(4 new" "$out"
 t_match "names: other files counted and named" \
-    "^skipped 2 files that are not pages: names/2024-03-12/notes.doc, names/2024-03-12/photo.jpg \(import reads .txt .text .md .markdown\)$" \
+    "^skipped 2 files that are not pages: names/2024-03-12/notes.doc, names/2024-03-12/photo.jpg \(import reads .txt .text .md .markdown .pdf\)$" \
     "$out"
 
 # --- a store of schema 3 is upgraded with nothing lost --------------------------------
