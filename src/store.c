@@ -1349,6 +1349,12 @@ store_states_carry(struct store *s, struct store_states *o, int64_t id,
 		    store_same_lead(o->v[i].body, body))
 			e = &o->v[i];
 	}
+	/* The same text under a heading read otherwise (a newer parser). */
+	for (i = 0; i < o->n && e == NULL; i++) {
+		if (!o->v[i].used && *body != '\0' &&
+		    strcmp(o->v[i].body, body) == 0)
+			e = &o->v[i];
+	}
 	free(title);
 	if (e == NULL)
 		return (0);

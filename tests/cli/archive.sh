@@ -172,6 +172,18 @@ t_eq "changed page: unchanged and same-lead articles keep their state" \
 公园开放 r*
 夜市开张 --" \
     "$("$K" --db "$DB" list articles | awk -F'\t' '{ print $6, $8 }')"
+# The same text under a heading read otherwise (a newer parser): kept.
+{
+	printf '# 新桥正式通车\n\n本报讯 城东新桥今天正式通车。\n\n'
+	printf '# 公园开放\n\n本报讯 湖滨公园明天开放。\n\n园内新种三千棵树。\n\n'
+	printf '# 夜市开张\n\n本报讯 老街夜市推迟到下周开张。\n\n'
+} >state/2024-03-10/p1.txt
+"$K" --db "$DB" import state >/dev/null 2>&1
+t_eq "retitled article: the same text keeps its state" \
+    "新桥正式通车 r-
+公园开放 r*
+夜市开张 --" \
+    "$("$K" --db "$DB" list articles | awk -F'\t' '{ print $6, $8 }')"
 t_status "mark: --read and --unread together is a usage error" 2 \
     "$K" --db "$DB" mark 1 --read --unread
 t_status "mark: no state is a usage error" 2 "$K" --db "$DB" mark 1
