@@ -13,15 +13,19 @@
  *   lower case;
  * - everything else (ASCII and CJK punctuation, symbols, spaces) separates.
  *
- * The index keeps no positions (detail=column: which articles, which
- * column), so a token is written once per text however often it occurs:
- * a set of the tokens seen so far skips the rest.  That is about a third
- * of the tokens of a Chinese article, and the index is half the size it
- * is with positions.  A lone character is then found by its unigram, two
- * characters by one bigram (one doclist, however common the characters),
- * more by all of their bigrams (store-search.c), the text itself telling
- * whether they stand together.  A bigram never spans punctuation or a
- * change of script: "雨，气" has no 雨气.
+ * The index keeps neither positions nor columns (detail=none: which
+ * articles have a token, nothing more), so a token is written once per
+ * text however often it occurs: a set of the tokens seen so far skips
+ * the rest.  That is about a third of the tokens of a Chinese article;
+ * the index is half the size it is with positions, and without the
+ * column of each token (detail=column until schema 6) 45% smaller again.
+ * A lone character is then found by its unigram, two characters by one
+ * bigram (one doclist, however common the characters), more by all of
+ * their bigrams (store-search.c), the text itself telling whether they
+ * stand together.  A bigram never spans punctuation or a change of
+ * script: "雨，气" has no 雨气.  Whether a token is in an article's head or
+ * body, which relevance weighs, is found in the hit's own text
+ * (store_fts_find()).
  *
  * A query string (FTS5_TOKENIZE_QUERY) comes as one character, one pair
  * or one word (store-search.c cuts queries so) and gives its unigram,
@@ -54,7 +58,7 @@ struct store_fts_tokenizer {
 
 /* The run being cut and where its tokens go. */
 struct store_fts_ctx {
-	struct store_fts_tokenizer *t;
+	struct store_fts_tokenizer *t; /* NULL: every token, repeats too */
 	const char		   *s;
 	int			    query;
 	void			   *arg;
@@ -134,6 +138,13 @@ store_fts_first(struct store_fts_tokenizer *t, uint64_t key)
 	return (1);
 }
 
+/* Is key new in this text (always, when repeats are not skipped)? */
+static int
+store_fts_new(struct store_fts_ctx *c, uint64_t key)
+{
+	return (c->t == NULL || store_fts_first(c->t, key));
+}
+
 /* A run of CJK characters from s[start] to s[end]. */
 static int
 store_fts_run(struct store_fts_ctx *c, int start, int end)
@@ -147,12 +158,11 @@ store_fts_run(struct store_fts_ctx *c, int start, int end)
 		return (c->tok(c->arg, 0, s + i, k, i, i + k));
 	for (; i < end; i += k, k = k2, cp = next) {
 		k2 = i + k < end ? store_fts_next(s, i + k, end, &next) : 0;
-		if (!c->query && store_fts_first(c->t, cp) &&
+		if (!c->query && store_fts_new(c, cp) &&
 		    (rc = c->tok(c->arg, 0, s + i, k, i, i + k)) != SQLITE_OK)
 			return (rc);
 		if (k2 != 0 &&
-		    (c->query ||
-			store_fts_first(c->t, (uint64_t)cp << 21 | next)) &&
+		    (c->query || store_fts_new(c, (uint64_t)cp << 21 | next)) &&
 		    (rc = c->tok(c->arg, 0, s + i, k + k2, i, i + k + k2)) !=
 			SQLITE_OK)
 			return (rc);
@@ -191,25 +201,21 @@ store_fts_word(struct store_fts_ctx *c, int start, int end)
 	return (c->tok(c->arg, 0, buf, len, start, end));
 }
 
+/* Cuts s (n bytes) into tokens for tok; t NULL writes repeats too. */
 static int
-store_fts_tokenize(Fts5Tokenizer *ft, void *arg, int flags, const char *s,
-    int n, int (*tok)(void *, int, const char *, int, int, int))
+store_fts_cut(struct store_fts_tokenizer *t, int query, const char *s, int n,
+    void *arg, int (*tok)(void *, int, const char *, int, int, int))
 {
 	struct store_fts_ctx c;
 	enum store_fts_class run;
 	uint32_t	     cp;
 	int		     i = 0, start, k, rc;
 
-	c.t = (struct store_fts_tokenizer *)ft;
+	c.t = t;
 	c.s = s;
-	c.query = (flags & FTS5_TOKENIZE_QUERY) != 0;
+	c.query = query;
 	c.arg = arg;
 	c.tok = tok;
-	if (++c.t->now == 0) { /* wrapped: forget every stamp */
-		memset(c.t->gen, 0, sizeof c.t->gen);
-		c.t->now = 1;
-	}
-	c.t->nseen = 0;
 	while (i < n) {
 		k = store_fts_next(s, i, n, &cp);
 		if ((run = store_fts_class(cp)) == STORE_FTS_SEP) {
@@ -235,6 +241,100 @@ store_fts_tokenize(Fts5Tokenizer *ft, void *arg, int flags, const char *s,
 }
 
 static int
+store_fts_tokenize(Fts5Tokenizer *ft, void *arg, int flags, const char *s,
+    int n, int (*tok)(void *, int, const char *, int, int, int))
+{
+	struct store_fts_tokenizer *t = (struct store_fts_tokenizer *)ft;
+
+	if (++t->now == 0) { /* wrapped: forget every stamp */
+		memset(t->gen, 0, sizeof t->gen);
+		t->now = 1;
+	}
+	t->nseen = 0;
+	return (store_fts_cut(t, (flags & FTS5_TOKENIZE_QUERY) != 0, s, n, arg,
+	    tok));
+}
+
+/* What store_fts_token() and store_fts_find() look for. */
+struct store_fts_want {
+	char *const   *tokens;
+	size_t	       n;
+	unsigned char *in;
+	char	      *got; /* store_fts_token(): the token */
+};
+
+static int
+store_fts_token_cb(void *arg, int flags, const char *tok, int len, int start,
+    int end)
+{
+	struct store_fts_want *w = arg;
+
+	(void)flags;
+	(void)start;
+	(void)end;
+	if (w->got == NULL)
+		w->got = xstrndup(tok, (size_t)len);
+	return (SQLITE_OK);
+}
+
+char *
+store_fts_token(const char *piece)
+{
+	struct store_fts_want w = { NULL, 0, NULL, NULL };
+
+	store_fts_cut(NULL, 1, piece, (int)strlen(piece), &w,
+	    store_fts_token_cb);
+	return (w.got != NULL ? w.got : xstrdup(""));
+}
+
+static int
+store_fts_find_cb(void *arg, int flags, const char *tok, int len, int start,
+    int end)
+{
+	struct store_fts_want *w = arg;
+	size_t		       i;
+
+	(void)flags;
+	(void)start;
+	(void)end;
+	for (i = 0; i < w->n; i++) {
+		if (!w->in[i] && strncmp(w->tokens[i], tok, (size_t)len) == 0 &&
+		    w->tokens[i][len] == '\0')
+			w->in[i] = 1;
+	}
+	return (SQLITE_OK);
+}
+
+/*
+ * A CJK token (a character or a pair) is in a text exactly when the text
+ * has it as a substring: a CJK character is in a run wherever it stands,
+ * and two standing together are in the same run.  Only words, which
+ * must stand alone and are folded, need the text cut.
+ */
+void
+store_fts_find(const char *text, char *const *tokens, size_t n,
+    unsigned char *in)
+{
+	struct store_fts_want w = { tokens, n, in, NULL };
+	uint32_t	      cp;
+	size_t		      i;
+	int		      words = 0;
+
+	for (i = 0; i < n; i++) {
+		if (in[i] || tokens[i][0] == '\0')
+			continue;
+		store_fts_next(tokens[i], 0, (int)strlen(tokens[i]), &cp);
+		if (store_fts_class(cp) != STORE_FTS_CJK)
+			words = 1;
+		else if (strstr(text, tokens[i]) != NULL)
+			in[i] = 1;
+	}
+	if (words)
+		store_fts_cut(NULL, 0, text, (int)strlen(text), &w,
+		    store_fts_find_cb);
+}
+
+static int
 store_fts_create(void *arg, const char **argv, int argc, Fts5Tokenizer **out)
 {
 	(void)arg;
@@ -252,21 +352,18 @@ store_fts_delete(Fts5Tokenizer *t)
 }
 
 /*
- * kanbao_rank(article_fts): how well the current row matches, lower is
- * better (as bm25).  The index holds no positions or counts, so: each
- * query token in the head (kicker, title, subtitle) counts 4, in the body
- * 1 divided by the body's length against the average (bm25's
- * normalisation, b = 0.75), so a short article about it beats a long one
- * that mentions it.
+ * kanbao_norm(article_fts): the length of the current row's body against
+ * the average, as bm25 normalises it (b = 0.75): relevance divides a
+ * body match by it, so that a short article about a word beats a long
+ * one that mentions it (store-search.c).  1 when the sizes are unknown.
  */
 static void
-store_fts_rank(const Fts5ExtensionApi *api, Fts5Context *fts,
+store_fts_norm(const Fts5ExtensionApi *api, Fts5Context *fts,
     sqlite3_context *ctx, int argc, sqlite3_value **argv)
 {
-	Fts5PhraseIter it;
-	sqlite3_int64  total = 0, rows = 0;
-	double	       score = 0, norm = 1;
-	int	       nphrase, i, col, len = 0, head, body;
+	sqlite3_int64 total = 0, rows = 0;
+	double	      norm = 1;
+	int	      len = 0;
 
 	(void)argc;
 	(void)argv;
@@ -274,19 +371,7 @@ store_fts_rank(const Fts5ExtensionApi *api, Fts5Context *fts,
 	    api->xRowCount(fts, &rows) == SQLITE_OK && rows > 0 && total > 0 &&
 	    api->xColumnSize(fts, 1, &len) == SQLITE_OK)
 		norm = 0.25 + 0.75 * len / ((double)total / (double)rows);
-	nphrase = api->xPhraseCount(fts);
-	for (i = 0; i < nphrase; i++) {
-		head = body = 0;
-		api->xPhraseFirstColumn(fts, i, &it, &col);
-		for (; col >= 0; api->xPhraseNextColumn(fts, &it, &col)) {
-			if (col == 0)
-				head = 1;
-			else
-				body = 1;
-		}
-		score += 4.0 * head + body / norm;
-	}
-	sqlite3_result_double(ctx, -score);
+	sqlite3_result_double(ctx, norm);
 }
 
 int
@@ -310,7 +395,7 @@ store_fts_register(struct store *s, char **cause)
 	}
 	if (api->xCreateTokenizer(api, STORE_FTS_TOKENIZER, NULL, &tokenizer,
 		NULL) != SQLITE_OK ||
-	    api->xCreateFunction(api, "kanbao_rank", NULL, store_fts_rank,
+	    api->xCreateFunction(api, "kanbao_norm", NULL, store_fts_norm,
 		NULL) != SQLITE_OK)
 		return (store_fail(s, cause, "registering the tokenizer"));
 	return (0);

@@ -62,6 +62,8 @@ enum store_stmt {
 	STMT_PAGE_STATE,
 	STMT_ARTICLE_STATE,
 	STMT_HIT_SOURCE,
+	STMT_KEY_NEXT,
+	STMT_RANK_TEXT,
 	STMT_COUNT
 };
 
@@ -115,7 +117,7 @@ const char *store_column_text(sqlite3_stmt *, int);
 int  store_page_begin(struct store *, char **cause);
 int  store_page_end(struct store *, size_t bytes, char **cause);
 void store_page_abort(struct store *);
-int  store_delete_page(struct store *, int64_t page, int64_t day, char **cause);
+int  store_delete_page(struct store *, int64_t page, char **cause);
 
 /* Fills r from the article-row columns 0 to 10 (strings borrowed from st). */
 void store_article_row_fill(sqlite3_stmt *, struct store_article_row *);
@@ -155,14 +157,26 @@ void store_window_free(struct store_window *);
 	" AND (paper > " paper " OR (" after " = 0 AND paper = " paper "))))"
 
 /*
- * The search key of an article: issue day in the high bits (0 undated),
- * then the id counted down, so that the FTS rowid order is newest issue
- * first and, within an issue, import (page) order.
+ * The search key of an article (article.skey, the index's rowid): its issue
+ * day in the high bits, then a slot counted down from the top of the
+ * day's range, so that the FTS rowid order is newest issue first and,
+ * within a day, import (page) order.  A day has STORE_KEY_DAY_SLOTS
+ * slots; undated issues (day 0) share the range below every dated day,
+ * STORE_KEY_UNDATED days' worth.  Dense keys keep the index small: it
+ * stores each rowid as a varint of its distance from the one before.
  */
-#define STORE_KEY_ID_MAX 0xffffffffLL
-#define STORE_KEY(day, id) \
-	(((int64_t)(day) << 32) | (STORE_KEY_ID_MAX - (int64_t)(id)))
-#define STORE_KEY_TO_ID(k) (STORE_KEY_ID_MAX - ((k)&STORE_KEY_ID_MAX))
+#define STORE_KEY_BITS	    14
+#define STORE_KEY_DAY_SLOTS ((int64_t)1 << STORE_KEY_BITS)
+#define STORE_KEY_UNDATED   ((int64_t)1 << 20)
+/* The first and last key of day's range. */
+#define STORE_KEY_LO(day) \
+	((day) == 0 ? 0 : \
+		      ((int64_t)(day) + STORE_KEY_UNDATED) << STORE_KEY_BITS)
+#define STORE_KEY_HI(day) \
+	((((day) == 0 ? STORE_KEY_UNDATED : \
+			(int64_t)(day) + STORE_KEY_UNDATED + 1) \
+	     << STORE_KEY_BITS) - \
+	    1)
 
 /*
  * The full-text tokenizer (store-fts.c): CJK characters as bigrams (and
@@ -178,6 +192,17 @@ enum store_fts_class {
 	STORE_FTS_CJK	/* unigram and bigrams */
 };
 enum store_fts_class store_fts_class(uint32_t);
+/*
+ * The token the index has for a query piece (a CJK character or pair, or
+ * a word: what store-search.c quotes in a query); caller frees.
+ */
+char *store_fts_token(const char *piece);
+/*
+ * Sets in[i] for each of the n tokens the tokenizer makes of text (the
+ * others are left as they are).
+ */
+void store_fts_find(const char *text, char *const *tokens, size_t n,
+    unsigned char *in);
 
 /*
  * An article that counts as one to read (and so as unread): news,

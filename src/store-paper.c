@@ -160,7 +160,6 @@ store_delete_pages(struct store *s, const int64_t *pages, size_t n,
 	};
 	sqlite3_stmt *st = NULL;
 	size_t	      i;
-	int64_t	      day;
 	char	     *err = NULL;
 
 	*narticles = 0;
@@ -173,9 +172,8 @@ store_delete_pages(struct store *s, const int64_t *pages, size_t n,
 	if (store_page_begin(s, cause) != 0)
 		return (-1);
 	if (sqlite3_prepare_v2(s->db,
-		"SELECT i.day, (SELECT count(*)"
-		" FROM article a WHERE a.page = p.id) FROM page p"
-		" JOIN issue i ON i.id = p.issue WHERE p.id = ?1",
+		"SELECT (SELECT count(*) FROM article a WHERE a.page = p.id)"
+		" FROM page p WHERE p.id = ?1",
 		-1, &st, NULL) != SQLITE_OK) {
 		store_fail(s, cause, "removing pages");
 		goto fail;
@@ -185,10 +183,9 @@ store_delete_pages(struct store *s, const int64_t *pages, size_t n,
 		sqlite3_bind_int64(st, 1, pages[i]);
 		if (sqlite3_step(st) != SQLITE_ROW)
 			continue; /* gone already */
-		day = sqlite3_column_int64(st, 0);
-		*narticles += (size_t)sqlite3_column_int64(st, 1);
+		*narticles += (size_t)sqlite3_column_int64(st, 0);
 		sqlite3_reset(st);
-		if (store_delete_page(s, pages[i], day, cause) != 0)
+		if (store_delete_page(s, pages[i], cause) != 0)
 			goto fail;
 	}
 	sqlite3_finalize(st);

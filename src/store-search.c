@@ -6,24 +6,27 @@
  * made by our tokenizer (store-fts.c): every CJK character is a unigram
  * with the bigram it starts colocated, Latin words stay words.  A query of
  * one character is one unigram, of two one bigram (a single doclist, even
- * for two common characters that never stand together), of more a phrase
- * of overlapping bigrams, which FTS5 answers from its position lists.
+ * for two common characters that never stand together), of more all of
+ * its overlapping bigrams, the text telling whether they stand together.
  *
- * The FTS rowid is STORE_KEY(issue day, article id), so "newest first" is
- * FTS5's own descending rowid order: the first hits come without sorting
- * the whole result, even for a one-character query that matches nearly
- * every article.  Bigrams never span punctuation, but a term mixing words
- * and CJK ("GDP数据") is a phrase that spaces do not break, so each hit is
- * still checked against the article's text before it is reported; that
- * check also finds the snippet.
+ * The FTS rowid is the article's search key (store-int.h: issue day, then
+ * a slot), so "newest first" is FTS5's own descending rowid order: the
+ * first hits come without sorting the whole result, even for a
+ * one-character query that matches nearly every article.  Bigrams never
+ * span punctuation, but a term mixing words and CJK ("GDP数据") is a
+ * phrase that spaces do not break, so each hit is still checked against
+ * the article's text before it is reported; that check also finds the
+ * snippet.
  *
- * Relevance (kanbao_rank in store-fts.c: a token in the head worth four
- * in the body, the body's weight normalised by its length) is computed
- * for the newest SEARCH_RANK_WINDOW matches only, which FTS5 hands over in
- * rowid order without looking at the rest: ranking every match of a
- * common character by bm25 took a second at 300,000 articles.  For a
- * query with fewer matches than that the order is exact; for a commoner
- * one it is "the most relevant of the recent ones".
+ * Relevance (search_rank(): a token in the head worth four in the body,
+ * the body's weight normalised by its length) is computed for the newest
+ * SEARCH_RANK_WINDOW matches only, which FTS5 hands over in rowid order
+ * without looking at the rest: ranking every match of a common character
+ * by bm25 took a second at 300,000 articles.  For a query with fewer
+ * matches than that the order is exact; for a commoner one it is "the
+ * most relevant of the recent ones".  The index does not say which column
+ * a token is in (detail=none: a third of its size), so the window's
+ * articles say it themselves: their heads are read and cut again.
  */
 #include <assert.h>
 #include <stdlib.h>
@@ -97,15 +100,28 @@ search_terms(const char *q, struct search_term *terms)
 	return (n);
 }
 
+/* The FTS5 query being made, and its pieces (each a phrase of it). */
+struct search_query {
+	struct buf b;
+	char	 **pieces; /* the index's token of each */
+	size_t	   n;
+};
+
 /* Adds a quoted token to the FTS5 query, after " AND " if not the first. */
 static void
-search_piece(struct buf *b, const char *p, size_t len)
+search_piece(struct search_query *sq, const char *p, size_t len)
 {
-	if (b->len != 0)
-		buf_adds(b, " AND ");
-	buf_addc(b, '"');
-	buf_add(b, p, len);
-	buf_addc(b, '"');
+	char *piece;
+
+	if (sq->b.len != 0)
+		buf_adds(&sq->b, " AND ");
+	buf_addc(&sq->b, '"');
+	buf_add(&sq->b, p, len);
+	buf_addc(&sq->b, '"');
+	piece = xstrndup(p, len);
+	sq->pieces = xreallocarray(sq->pieces, sq->n + 1, sizeof *sq->pieces);
+	sq->pieces[sq->n++] = store_fts_token(piece);
+	free(piece);
 }
 
 /*
@@ -113,7 +129,7 @@ search_piece(struct buf *b, const char *p, size_t len)
  * a bigram of the index).  Returns the number of tokens added.
  */
 static size_t
-search_pairs(struct buf *b, const char *p, size_t len)
+search_pairs(struct search_query *b, const char *p, size_t len)
 {
 	uint32_t cp;
 	size_t	 i = 0, k, k2, n = 0;
@@ -138,10 +154,9 @@ search_pairs(struct buf *b, const char *p, size_t len)
  * written against each candidate; the check also finds the snippet.
  * Tokens never hold '"' or anything else FTS5 reads as syntax.
  */
-static char *
-search_match(struct search_term *terms, size_t n)
+static void
+search_match(struct search_term *terms, size_t n, struct search_query *b)
 {
-	struct buf	     b = BUF_INIT;
 	enum store_fts_class c, run;
 	const char	    *p;
 	uint32_t	     cp;
@@ -164,18 +179,16 @@ search_match(struct search_term *terms, size_t n)
 					break;
 			}
 			if (run == STORE_FTS_CJK) {
-				pieces +=
-				    search_pairs(&b, p + start, j - start);
+				pieces += search_pairs(b, p + start, j - start);
 				terms[i].literal = 1;
 				continue;
 			}
-			search_piece(&b, p + start, j - start);
+			search_piece(b, p + start, j - start);
 			pieces++;
 		}
 		if (pieces > 1)
 			terms[i].literal = 1;
 	}
-	return (buf_detach(&b));
 }
 
 /*
@@ -259,19 +272,207 @@ search_snippet(struct buf *b, const char *body, const char *m, size_t k,
 		buf_adds(b, "…");
 }
 
+/* One search's progress through its hits. */
+struct search_run {
+	const struct store_query *q;
+	struct search_term	 *terms;
+	size_t			  nterms;
+	size_t			  skipped; /* hits passed over (offset) */
+	size_t			  sent;	   /* hits given to cb */
+	struct buf		  snip;
+	struct buf		  head;
+	int (*cb)(const struct store_hit *, void *);
+	void *arg;
+};
+
+/*
+ * The match with index key: checked against the article's text, then given
+ * to the callback.  Returns 1 when the search is over (the callback says
+ * so, or the limit is reached), 0 to go on, -1 with *cause on error.
+ */
+static int
+search_hit(struct store *s, struct search_run *r, int64_t key, char **cause)
+{
+	const struct store_query *q = r->q;
+	sqlite3_stmt		 *get;
+	struct store_hit	  hit;
+	const char		 *body, *term = NULL, *m, *at = NULL;
+	size_t			  i;
+	int			  ok = 1, rc;
+
+	if ((get = store_stmt(s, STMT_HIT_GET, cause)) == NULL)
+		return (-1);
+	sqlite3_bind_int64(get, 1, key);
+	if (sqlite3_step(get) != SQLITE_ROW) {
+		sqlite3_reset(get);
+		return (0); /* index ahead of a deletion: skip */
+	}
+	store_article_row_fill(get, &hit.row);
+	if ((q->issue != 0 && hit.row.issue != q->issue) ||
+	    (q->paper != 0 && sqlite3_column_int64(get, 18) != q->paper) ||
+	    (q->topics != 0 && (hit.row.topics & q->topics) == 0)) {
+		sqlite3_reset(get);
+		return (0);
+	}
+	body = store_column_text(get, 13);
+	buf_truncate(&r->head, 0);
+	for (i = 0; i < r->nterms && ok; i++) {
+		if ((m = search_find(body, r->terms[i].text)) != NULL) {
+			if (term == NULL) {
+				term = r->terms[i].text;
+				at = m;
+			}
+			continue;
+		}
+		if (!r->terms[i].literal)
+			continue;
+		/* The head, made only for a term not in the body. */
+		if (r->head.len == 0)
+			buf_printf(&r->head, "%s\n%s\n%s\n%s", hit.row.kicker,
+			    hit.row.title, store_column_text(get, 11),
+			    store_column_text(get, 12));
+		if (search_find(buf_str(&r->head), r->terms[i].text) == NULL)
+			ok = 0;
+	}
+	if (!ok || r->skipped++ < q->offset) {
+		sqlite3_reset(get);
+		return (0);
+	}
+	search_snippet(&r->snip, body, at, term != NULL ? strlen(term) : 0,
+	    &hit.match_off, &hit.match_len);
+	hit.key = key;
+	hit.snippet = buf_str(&r->snip);
+	rc = r->cb(&hit, r->arg);
+	sqlite3_reset(get);
+	if (rc != 0 || (q->limit != 0 && ++r->sent >= q->limit))
+		return (1);
+	return (0);
+}
+
+/* A match to be ranked: its key and score (higher is better). */
+struct search_ranked {
+	int64_t key;
+	double	score;
+};
+
+static int
+search_ranked_cmp(const void *a, const void *b)
+{
+	const struct search_ranked *x = a, *y = b;
+
+	if (x->score != y->score)
+		return (x->score > y->score ? -1 : 1);
+	return (x->key > y->key ? -1 : x->key < y->key);
+}
+
+/* Columns first to first + n - 1 of st into b, a newline between. */
+static void
+search_lines(struct buf *b, sqlite3_stmt *st, int first, int n)
+{
+	int i;
+
+	buf_truncate(b, 0);
+	for (i = first; i < first + n; i++) {
+		if (i != first)
+			buf_addc(b, '\n');
+		buf_add(b, (const char *)sqlite3_column_text(st, i),
+		    (size_t)sqlite3_column_bytes(st, i));
+	}
+	buf_add(b, "", 0);
+}
+
+/*
+ * The newest SEARCH_RANK_WINDOW matches of the FTS5 query between keys lo
+ * and hi, best first (*out, caller frees).  Each piece of the query in
+ * the head (kicker, title, subtitle) counts 4, in the body 1 divided by
+ * the body's length against the average (kanbao_norm).  The index knows
+ * only that an article has a piece somewhere, so the article's own text
+ * says where: cut by the tokenizer, it gives the tokens the index's two
+ * columns had, and a piece not in the head is in the body.
+ */
+static int
+search_rank(struct store *s, const struct search_query *sq, int64_t lo,
+    int64_t hi, struct search_ranked **out, size_t *nout, char **cause)
+{
+	struct search_ranked *v = NULL, *e;
+	sqlite3_stmt	     *st, *get;
+	struct buf	      text = BUF_INIT;
+	unsigned char	     *head, *body;
+	double		      norm;
+	size_t		      n = 0, j;
+	int		      rc, inhead, status = -1;
+
+	head = xcalloc(sq->n + 1, 1);
+	body = xcalloc(sq->n + 1, 1);
+	if ((st = store_stmt(s, STMT_SEARCH_RANK, cause)) == NULL)
+		goto out;
+	sqlite3_bind_text(st, 1, buf_str(&sq->b), -1, SQLITE_STATIC);
+	sqlite3_bind_int64(st, 2, lo);
+	sqlite3_bind_int64(st, 3, hi);
+	sqlite3_bind_int(st, 4, SEARCH_RANK_WINDOW);
+	/* Each text read while st is open: one read transaction for all. */
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if ((get = store_stmt(s, STMT_RANK_TEXT, cause)) == NULL) {
+			sqlite3_reset(st);
+			goto out;
+		}
+		sqlite3_bind_int64(get, 1, sqlite3_column_int64(st, 0));
+		if (sqlite3_step(get) != SQLITE_ROW) {
+			sqlite3_reset(get);
+			continue; /* index ahead of a deletion: not a hit */
+		}
+		v = xreallocarray(v, n + 1, sizeof *v);
+		e = &v[n++];
+		e->key = sqlite3_column_int64(st, 0);
+		e->score = 0;
+		norm = sqlite3_column_double(st, 1);
+		memset(head, 0, sq->n);
+		search_lines(&text, get, 0, 3);
+		store_fts_find(buf_str(&text), sq->pieces, sq->n, head);
+		for (j = inhead = 0; j < sq->n; j++)
+			inhead |= head[j];
+		/* Without any in the head, every piece is in the body. */
+		memset(body, !inhead, sq->n);
+		if (inhead) {
+			search_lines(&text, get, 3, 2);
+			store_fts_find(buf_str(&text), sq->pieces, sq->n, body);
+		}
+		sqlite3_reset(get);
+		for (j = 0; j < sq->n; j++)
+			e->score += 4.0 * head[j] + body[j] / norm;
+	}
+	sqlite3_reset(st);
+	if (rc != SQLITE_DONE) {
+		store_fail(s, cause, "searching");
+		goto out;
+	}
+	if (n > 1)
+		qsort(v, n, sizeof *v, search_ranked_cmp);
+	*out = v;
+	*nout = n;
+	v = NULL;
+	status = 0;
+
+out:
+	free(v);
+	free(head);
+	free(body);
+	buf_free(&text);
+	return (status);
+}
+
 int
 store_search(struct store *s, const struct store_query *q,
     int (*cb)(const struct store_hit *, void *), void *arg, char **cause)
 {
-	struct search_term terms[SEARCH_MAX_TERMS];
-	sqlite3_stmt	  *st, *get;
-	struct store_hit   hit;
-	struct buf	   snip = BUF_INIT, head = BUF_INIT;
-	const char	  *body, *term, *m, *at;
-	char		  *match;
-	int64_t		   lo = 0, hi = INT64_MAX, key, id;
-	size_t		   nterms, i, skipped = 0, sent = 0, len;
-	int		   rc, ok, status = -1;
+	struct search_term    terms[SEARCH_MAX_TERMS];
+	struct search_query   sq = { BUF_INIT, NULL, 0 };
+	struct search_run     r;
+	struct search_ranked *ranked = NULL;
+	sqlite3_stmt	     *st, *get;
+	int64_t		      lo = 0, hi = INT64_MAX, day;
+	size_t		      nterms, i, nranked = 0, len;
+	int		      rc, hr = 0, status = -1;
 
 	/*
 	 * Nobody types a query this long; one of a megabyte cost minutes
@@ -292,91 +493,55 @@ store_search(struct store *s, const struct store_query *q,
 		xasprintf(cause, "nothing to search for in \"%s\"", q->text);
 		return (-1);
 	}
-	match = search_match(terms, nterms);
+	search_match(terms, nterms, &sq);
+	memset(&r, 0, sizeof r);
+	r.q = q;
+	r.terms = terms;
+	r.nterms = nterms;
+	r.cb = cb;
+	r.arg = arg;
 	if (q->issue != 0) {
 		/* The issue's day bounds its keys (undated ones share 0). */
 		if ((get = store_stmt(s, STMT_ISSUE_DAY, cause)) == NULL)
 			goto out;
 		sqlite3_bind_int64(get, 1, q->issue);
 		if (sqlite3_step(get) == SQLITE_ROW) {
-			lo = sqlite3_column_int64(get, 0) << 32;
-			hi = lo | STORE_KEY_ID_MAX;
+			day = sqlite3_column_int64(get, 0);
+			lo = STORE_KEY_LO(day);
+			hi = STORE_KEY_HI(day);
 		} else
 			hi = -1;
 		sqlite3_reset(get);
 	}
-	st = store_stmt(s,
-	    q->rank == STORE_RANK_RELEVANCE ? STMT_SEARCH_RANK :
-					      STMT_SEARCH_DATE,
-	    cause);
-	if (st == NULL)
+	if (q->rank == STORE_RANK_RELEVANCE) {
+		if (search_rank(s, &sq, lo, hi, &ranked, &nranked, cause) != 0)
+			goto out;
+		for (i = 0; i < nranked; i++) {
+			if ((hr = search_hit(s, &r, ranked[i].key, cause)) < 0)
+				goto out;
+			if (hr > 0)
+				break;
+		}
+		status = 0;
 		goto out;
-	sqlite3_bind_text(st, 1, match, -1, SQLITE_STATIC);
+	}
+	if ((st = store_stmt(s, STMT_SEARCH_DATE, cause)) == NULL)
+		goto out;
+	sqlite3_bind_text(st, 1, buf_str(&sq.b), -1, SQLITE_STATIC);
 	sqlite3_bind_int64(st, 2, lo);
 	sqlite3_bind_int64(st, 3, hi);
-	if (q->rank == STORE_RANK_RELEVANCE)
-		sqlite3_bind_int(st, 4, SEARCH_RANK_WINDOW);
-	else if (q->below > 0 && q->below - 1 < hi)
+	if (q->below > 0 && q->below - 1 < hi)
 		/* Resumes after a hit without skipping offset rows again. */
 		sqlite3_bind_int64(st, 3, q->below - 1);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		key = sqlite3_column_int64(st, 0);
-		id = STORE_KEY_TO_ID(key);
-		if ((get = store_stmt(s, STMT_HIT_GET, cause)) == NULL)
-			goto out;
-		sqlite3_bind_int64(get, 1, id);
-		if (sqlite3_step(get) != SQLITE_ROW) {
-			sqlite3_reset(get);
-			continue; /* index ahead of a deletion: skip */
-		}
-		store_article_row_fill(get, &hit.row);
-		if ((q->issue != 0 && hit.row.issue != q->issue) ||
-		    (q->paper != 0 &&
-			sqlite3_column_int64(get, 18) != q->paper) ||
-		    (q->topics != 0 && (hit.row.topics & q->topics) == 0)) {
-			sqlite3_reset(get);
-			continue;
-		}
-		body = store_column_text(get, 13);
-		ok = 1;
-		term = at = NULL;
-		buf_truncate(&head, 0);
-		for (i = 0; i < nterms && ok; i++) {
-			if ((m = search_find(body, terms[i].text)) != NULL) {
-				if (term == NULL) {
-					term = terms[i].text;
-					at = m;
-				}
-				continue;
-			}
-			if (!terms[i].literal)
-				continue;
-			/* The head, made only for a term not in the body. */
-			if (head.len == 0)
-				buf_printf(&head, "%s\n%s\n%s\n%s",
-				    hit.row.kicker, hit.row.title,
-				    store_column_text(get, 11),
-				    store_column_text(get, 12));
-			if (search_find(buf_str(&head), terms[i].text) == NULL)
-				ok = 0;
-		}
-		if (!ok || skipped++ < q->offset) {
-			sqlite3_reset(get);
-			continue;
-		}
-		search_snippet(&snip, body, at, term != NULL ? strlen(term) : 0,
-		    &hit.match_off, &hit.match_len);
-		hit.key = key;
-		hit.snippet = buf_str(&snip);
-		rc = cb(&hit, arg);
-		sqlite3_reset(get);
-		if (rc != 0 || (q->limit != 0 && ++sent >= q->limit)) {
-			rc = SQLITE_DONE;
+		if ((hr = search_hit(s, &r, sqlite3_column_int64(st, 0),
+			 cause)) != 0)
 			break;
-		}
 	}
 	sqlite3_reset(st);
-	if (rc != SQLITE_DONE) {
+	if (hr < 0)
+		goto out;
+	if (hr == 0 && rc != SQLITE_DONE) {
 		store_fail(s, cause, "searching");
 		goto out;
 	}
@@ -385,9 +550,13 @@ store_search(struct store *s, const struct store_query *q,
 out:
 	for (i = 0; i < nterms; i++)
 		free(terms[i].text);
-	free(match);
-	buf_free(&snip);
-	buf_free(&head);
+	for (i = 0; i < sq.n; i++)
+		free(sq.pieces[i]);
+	free(sq.pieces);
+	buf_free(&sq.b);
+	free(ranked);
+	buf_free(&r.snip);
+	buf_free(&r.head);
 	return (status);
 }
 

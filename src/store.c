@@ -10,8 +10,9 @@
  *   leaves whole pages only.
  * - article_fts is contentless: it holds, for every article, the tokens
  *   (store-fts.c) of its head (kicker, title, subtitle) and body (byline,
- *   paragraphs) under rowid STORE_KEY(issue day, id).  Deleting an article
- *   re-derives the same text to remove its entry.
+ *   paragraphs) under rowid article.skey, its search key (store-int.h:
+ *   issue day, then a slot).  Deleting an article re-derives the same
+ *   text to remove its entry.
  * - A file that is not our store is never written to: nothing is written
  *   until the header, application_id and user_version have been checked.
  * - The store stores: articles come parsed and tagged (import.c), topics
@@ -48,27 +49,32 @@
 #endif
 
 #define STORE_APPLICATION_ID 0x4b424f41 /* "KBOA" */
-#define STORE_VERSION	     5
+#define STORE_VERSION	     6
 
 /*
  * The full-text index: contentless (the text is in article), our
- * tokenizer, which articles and columns have a token but not where
- * (store-fts.c says why).  automerge and crisismerge are
+ * tokenizer, which articles have a token but neither where nor in which
+ * column (detail=none: store-fts.c says why).  Its rowids are the
+ * articles' search keys (STORE_KEY_LO()).  automerge and crisismerge are
  * raised from 4 and 16: an import then rewrites each segment fewer times
  * (its cost), for a few more segments a query reads (cheap).  hashsize,
  * the memory for new entries before they are written out as a segment,
  * goes from 1 MB to 32 MB: an import batch fits (only importers use it).
+ * Schema 3 to 5 had detail=column (the column of each token, for
+ * relevance, now found in the article's text: store-search.c).
  */
 #define STORE_FTS_AUTOMERGE "8"
-#define STORE_FTS_SCHEMA \
+#define STORE_FTS_TABLE(detail) \
 	"CREATE VIRTUAL TABLE article_fts USING fts5(head, body," \
-	"  content='', tokenize='" STORE_FTS_TOKENIZER "', detail=column);" \
+	"  content='', tokenize='" STORE_FTS_TOKENIZER "', detail=" detail \
+	");" \
 	"INSERT INTO article_fts (article_fts, rank) VALUES " \
 	"('automerge', " STORE_FTS_AUTOMERGE ");" \
 	"INSERT INTO article_fts (article_fts, rank) VALUES ('crisismerge', " \
 	"32);" \
 	"INSERT INTO article_fts (article_fts, rank) VALUES ('hashsize', " \
 	"33554432);"
+#define STORE_FTS_SCHEMA STORE_FTS_TABLE("none")
 
 /* Migration i brings the schema from version i to i + 1. */
 static const char *store_migrations[STORE_VERSION] = {
@@ -134,8 +140,8 @@ static const char *store_migrations[STORE_VERSION] = {
 	 * of unicode61 over a spaced copy of the text, rebuilt from the
 	 * articles.  Nothing else changes: rows, ids and state stay.
 	 */
-	"DROP TABLE article_fts;" STORE_FTS_SCHEMA,
-	/* store_fts_rebuild() then fills it. */
+	"DROP TABLE article_fts;" STORE_FTS_TABLE("column"),
+	/* store_fts_rebuild() then fills it (after the last migration). */
 	/*
 	 * 3 -> 4: papers and page labels.  An issue is a paper on a date
 	 * (the issues of a store from before go to the default paper, named
@@ -179,7 +185,29 @@ static const char *store_migrations[STORE_VERSION] = {
 	 */
 	"ALTER TABLE page ADD COLUMN bytes INTEGER NOT NULL DEFAULT 0;"
 	"UPDATE page SET bytes = length(CAST(text AS BLOB));"
-	"ALTER TABLE page DROP COLUMN text;"
+	"ALTER TABLE page DROP COLUMN text;",
+	/*
+	 * 5 -> 6: a smaller index.  Its rowid was the issue day << 32 | an
+	 * id counted down, so every step from one day to the next in a
+	 * token's list of articles cost a 5-byte varint; now it is the
+	 * article's search key (store-int.h: day << 14 | a slot counted
+	 * down), kept with the article (skey) since it is no longer made
+	 * from the id.  The index no longer keeps which column a token is
+	 * in (detail=none): relevance reads that from the text of the hits
+	 * it ranks.  Keys are given in id order within each day, which is
+	 * the order the old keys gave; store_migrate() checks that no day
+	 * has more articles than slots first.  Rows, ids and state stay; the
+	 * index is made again by store_fts_rebuild().
+	 */
+	"ALTER TABLE article ADD COLUMN skey INTEGER;"
+	"UPDATE article SET skey = k.skey FROM (SELECT a.id AS id,"
+	"  CASE WHEN i.day = 0 THEN 17179869183"   /* STORE_KEY_HI(0) */
+	"  ELSE ((i.day + 1048577) << 14) - 1 END" /* STORE_KEY_HI(day) */
+	"  - row_number() OVER (PARTITION BY i.day ORDER BY a.id) + 1"
+	"  AS skey FROM article a JOIN issue i ON i.id = a.issue) k"
+	"  WHERE article.id = k.id;"
+	"CREATE UNIQUE INDEX article_skey ON article(skey);"
+	"DROP TABLE article_fts;" STORE_FTS_SCHEMA
 };
 
 static const char *store_sql[STMT_COUNT] = {
@@ -197,7 +225,7 @@ static const char *store_sql[STMT_COUNT] = {
 	    "SELECT id, hash = ?3 AND bytes = ?4, number, numbered, label"
 	    " FROM page WHERE issue = ?1 AND number = ?2",
 	[STMT_PAGE_ARTICLES] =
-	    "SELECT id, kicker, title, subtitle, byline, body FROM article"
+	    "SELECT skey, kicker, title, subtitle, byline, body FROM article"
 	    " WHERE page = ?1",
 	[STMT_PAGE_DELETE] = "DELETE FROM page WHERE id = ?1",
 	[STMT_PAGE_INSERT] =
@@ -207,8 +235,8 @@ static const char *store_sql[STMT_COUNT] = {
 	[STMT_ARTICLE_INSERT] =
 	    "INSERT INTO article (page, issue, pageno, seq, kind, kicker,"
 	    " title, subtitle, byline, body, continued_to, continued_from,"
-	    " topics) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11,"
-	    " ?12, ?13)",
+	    " topics, skey) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10,"
+	    " ?11, ?12, ?13, ?14)",
 	[STMT_FTS_INSERT] =
 	    "INSERT INTO article_fts (rowid, head, body) VALUES (?1, ?2, ?3)",
 	[STMT_FTS_DELETE] =
@@ -288,12 +316,11 @@ static const char *store_sql[STMT_COUNT] = {
 	[STMT_SEARCH_DATE] =
 	    "SELECT rowid FROM article_fts WHERE article_fts MATCH ?1"
 	    " AND rowid BETWEEN ?2 AND ?3 ORDER BY rowid DESC",
-	/* Ranks the newest ?4 matches only: see store-search.c. */
+	/* The newest ?4 matches, to be ranked: see store-search.c. */
 	[STMT_SEARCH_RANK] =
-	    "SELECT rowid FROM (SELECT rowid,"
-	    " kanbao_rank(article_fts) AS score FROM article_fts"
+	    "SELECT rowid, kanbao_norm(article_fts) FROM article_fts"
 	    " WHERE article_fts MATCH ?1 AND rowid BETWEEN ?2 AND ?3"
-	    " ORDER BY rowid DESC LIMIT ?4) ORDER BY score, rowid DESC",
+	    " ORDER BY rowid DESC LIMIT ?4",
 	/* Columns: store-search.c, store_search_article(). */
 	[STMT_HIT_GET] =
 	    "SELECT a.id, a.issue, coalesce(i.date, ''), a.pageno, a.seq,"
@@ -301,7 +328,7 @@ static const char *store_sql[STMT_COUNT] = {
 	    " a.subtitle, a.byline, a.body, i.key, p.source, a.continued_to,"
 	    " a.continued_from, i.paper, a.page"
 	    " FROM article a JOIN issue i ON i.id = a.issue"
-	    " JOIN page p ON p.id = a.page WHERE a.id = ?1",
+	    " JOIN page p ON p.id = a.page WHERE a.skey = ?1",
 	/*
 	 * Apart from the hit's row: the paper's name and the page's
 	 * label, which only an export needs.
@@ -339,6 +366,13 @@ static const char *store_sql[STMT_COUNT] = {
 	    " WHERE page = ?1 AND (read != 0 OR starred != 0)",
 	[STMT_ARTICLE_STATE] =
 	    "UPDATE article SET read = ?2, starred = ?3 WHERE id = ?1",
+	/* The next search key of a day's range, below those it has. */
+	[STMT_KEY_NEXT] = "SELECT coalesce(min(skey), ?2 + 1) - 1 FROM article"
+			  " WHERE skey BETWEEN ?1 AND ?2",
+	/* What the index holds of a hit, as its two columns. */
+	[STMT_RANK_TEXT] =
+	    "SELECT kicker, title, subtitle, byline, body FROM article"
+	    " WHERE skey = ?1",
 };
 
 static void  store_fts_truncate(struct store *, size_t);
@@ -498,10 +532,8 @@ store_fts_rebuild(struct store *s, char **cause)
 	int	      rc, status = -1;
 
 	if (sqlite3_prepare_v2(s->db,
-		"SELECT (i.day << 32) |"
-		" (4294967295 - a.id), a.id FROM article a"
-		" JOIN issue i ON i.id = a.issue ORDER BY 1",
-		-1, &keys, NULL) != SQLITE_OK ||
+		"SELECT skey, id FROM article ORDER BY skey", -1, &keys,
+		NULL) != SQLITE_OK ||
 	    sqlite3_prepare_v2(s->db,
 		"SELECT kicker, title, subtitle,"
 		" byline, body FROM article WHERE id = ?1",
@@ -537,6 +569,35 @@ out:
 	sqlite3_finalize(keys);
 	sqlite3_finalize(get);
 	return (status);
+}
+
+/*
+ * Before migration 5 -> 6, which gives each day's articles keys counted
+ * down from the top of its range: will every day's fit?
+ */
+static int
+store_keys_check(struct store *s, char **cause)
+{
+	int64_t day;
+	char   *sql;
+	int	rc;
+
+	xasprintf(&sql,
+	    "SELECT coalesce((SELECT i.day FROM article a JOIN issue i"
+	    " ON i.id = a.issue WHERE i.day != 0 GROUP BY i.day"
+	    " HAVING count(*) > %lld LIMIT 1), -1)",
+	    (long long)STORE_KEY_DAY_SLOTS);
+	rc = store_int(s, sql, &day, cause);
+	free(sql);
+	if (rc != 0)
+		return (-1);
+	if (day >= 0) {
+		xasprintf(cause,
+		    "%s: more than %lld articles on one date (day %lld)",
+		    s->path, (long long)STORE_KEY_DAY_SLOTS, (long long)day);
+		return (-1);
+	}
+	return (0);
 }
 
 /*
@@ -583,11 +644,13 @@ store_migrate(struct store *s, char **cause)
 	/* Another process may have done it while we waited. */
 	if (store_int(s, "PRAGMA user_version", &version, cause) != 0)
 		goto fail;
+	if (version >= 1 && version < 6 && store_keys_check(s, cause) != 0)
+		goto fail;
 	for (v = (int)version; v < STORE_VERSION; v++) {
 		if (store_exec(s, store_migrations[v], cause) != 0)
 			goto fail;
 	}
-	if (version < 3 && store_fts_rebuild(s, cause) != 0)
+	if (version < 6 && store_fts_rebuild(s, cause) != 0)
 		goto fail;
 	xasprintf(&sql, "PRAGMA application_id = %d; PRAGMA user_version = %d",
 	    STORE_APPLICATION_ID, STORE_VERSION);
@@ -1229,7 +1292,7 @@ store_fts_flush(struct store *s, char **cause)
 
 /* Removes a page, its articles, their index entries and its weather. */
 int
-store_delete_page(struct store *s, int64_t page, int64_t day, char **cause)
+store_delete_page(struct store *s, int64_t page, char **cause)
 {
 	sqlite3_stmt *st;
 	int	      rc;
@@ -1238,7 +1301,7 @@ store_delete_page(struct store *s, int64_t page, int64_t day, char **cause)
 		return (-1);
 	sqlite3_bind_int64(st, 1, page);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		store_fts_write(s, STORE_KEY(day, sqlite3_column_int64(st, 0)),
+		store_fts_write(s, sqlite3_column_int64(st, 0),
 		    store_fts_head(store_column_text(st, 1),
 			store_column_text(st, 2), store_column_text(st, 3)),
 		    store_fts_body(store_column_text(st, 4),
@@ -1379,7 +1442,20 @@ store_put_article(struct store *s, int64_t page, int64_t issue, int64_t day,
 	sqlite3_stmt *st;
 	struct buf    text = BUF_INIT;
 	size_t	      i, skip;
-	int64_t	      id;
+	int64_t	      id, key = -1;
+
+	/* The next search key of the day, below the keys it has. */
+	if ((st = store_stmt(s, STMT_KEY_NEXT, cause)) == NULL)
+		return (-1);
+	sqlite3_bind_int64(st, 1, STORE_KEY_LO(day));
+	sqlite3_bind_int64(st, 2, STORE_KEY_HI(day));
+	if (store_step_int64(s, st, &key, "adding an article", cause) != 0)
+		return (-1);
+	if (key < STORE_KEY_LO(day)) {
+		xasprintf(cause, "%s: more than %lld articles on one date",
+		    s->path, (long long)STORE_KEY_DAY_SLOTS);
+		return (-1);
+	}
 
 	/* The index's body column is byline, newline, body: one buffer. */
 	buf_adds(&text, a->byline);
@@ -1408,23 +1484,19 @@ store_put_article(struct store *s, int64_t page, int64_t issue, int64_t day,
 	sqlite3_bind_text(st, 11, a->continued_to, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 12, a->continued_from, -1, SQLITE_STATIC);
 	sqlite3_bind_int64(st, 13, (int64_t)topics);
+	sqlite3_bind_int64(st, 14, key);
 	if (sqlite3_step(st) != SQLITE_DONE) {
 		buf_free(&text);
 		return (store_fail(s, cause, "adding an article"));
 	}
 	sqlite3_reset(st);
 	id = sqlite3_last_insert_rowid(s->db);
-	if (id > STORE_KEY_ID_MAX) {
-		buf_free(&text);
-		xasprintf(cause, "%s: too many articles", s->path);
-		return (-1);
-	}
 	if (store_states_carry(s, old, id, a, buf_str(&text) + skip, kept,
 		cause) != 0) {
 		buf_free(&text);
 		return (-1);
 	}
-	store_fts_write(s, STORE_KEY(day, id),
+	store_fts_write(s, key,
 	    store_fts_head(a->kicker, a->title, a->subtitle), buf_detach(&text),
 	    0);
 	return (0);
@@ -1951,7 +2023,7 @@ store_put(struct store *s, const struct store_page_in *in,
 		out->moved = 1;
 	} else if (pl.page != 0) {
 		if (store_states_get(s, pl.page, &old, cause) != 0 ||
-		    store_delete_page(s, pl.page, pl.day, cause) != 0)
+		    store_delete_page(s, pl.page, cause) != 0)
 			goto fail;
 		out->result = STORE_PUT_REPLACED;
 	}

@@ -284,7 +284,7 @@ if command -v sqlite3 >/dev/null 2>&1; then
 	t_eq "upgrade 3: the old store as dumped" "3|4|4|1:10 2:00 3:01 4:11" \
 	    "$before"
 	"$K" --db "$V3" list >/dev/null 2>&1
-	t_eq "upgrade 3: schema 5" 5 "$(sqlite3 "$V3" 'PRAGMA user_version')"
+	t_eq "upgrade 3: schema 6" 6 "$(sqlite3 "$V3" 'PRAGMA user_version')"
 	t_eq "upgrade 3: counts, read and starred state the same" "$before" \
 	    "$(sqlite3 "$V3" "$q")"
 	t_eq "upgrade 3: integrity_check ok" ok \
@@ -331,7 +331,7 @@ if command -v sqlite3 >/dev/null 2>&1; then
 	    length(CAST(text AS BLOB)) AS n FROM page ORDER BY id)')
 	t_eq "upgrade 4: the old pages' text lengths" "76 158 76 61" "$bytes"
 	"$K" --db "$V4" list >/dev/null 2>&1
-	t_eq "upgrade 4: schema 5" 5 "$(sqlite3 "$V4" 'PRAGMA user_version')"
+	t_eq "upgrade 4: schema 6" 6 "$(sqlite3 "$V4" 'PRAGMA user_version')"
 	t_eq "upgrade 4: the page text is gone" 0 "$(sqlite3 "$V4" "$hastext")"
 	t_eq "upgrade 4: ids, pages, read and starred state the same" \
 	    "$before" "$(sqlite3 "$V4" "$q")"
@@ -376,6 +376,100 @@ if command -v sqlite3 >/dev/null 2>&1; then
 	    sort -n | tr '\n' ' ' | sed 's/ $//')"
 else
 	t_skip "upgrade from schema 4" "no sqlite3 command"
+fi
+
+# --- a store of schema 5 gets the smaller index and finds the same ----------------
+if command -v sqlite3 >/dev/null 2>&1; then
+	V5=$T_TMP/v5.db
+	sqlite3 "$V5" <"$TOP/tests/cli/golden/store-v5.sql"
+	t_eq "upgrade 5: the old store is schema 5" 5 \
+	    "$(sqlite3 "$V5" 'PRAGMA user_version')"
+	t_match "upgrade 5: ... its index keeps columns" "detail=column" \
+	    "$(sqlite3 "$V5" "SELECT sql FROM sqlite_master WHERE name =
+	    'article_fts'")"
+	q='SELECT group_concat(id || ":" || page || "." || seq || ":" ||
+	    read || starred, " ") FROM (SELECT * FROM article ORDER BY id)'
+	before=$(sqlite3 "$V5" "$q")
+	t_eq "upgrade 5: the old store as dumped" \
+	    "1:1.1:11 2:2.1:10 3:2.2:01 4:3.1:00 5:4.1:00 6:5.1:00" "$before"
+	# What schema 5 answered, newest first and by relevance (made with
+	# the kanbao that wrote the dump).
+	t_eq "upgrade 5: the search by date, as schema 5 answered it" \
+	    "4 1 6" "$("$K" --db "$V5" search 茶 | cut -f1 | tr '\n' ' ' |
+	    sed 's/ $//')"
+	t_eq "upgrade 5: schema 6" 6 "$(sqlite3 "$V5" 'PRAGMA user_version')"
+	t_match "upgrade 5: the index has no columns" "detail=none" \
+	    "$(sqlite3 "$V5" "SELECT sql FROM sqlite_master WHERE name =
+	    'article_fts'")"
+	t_eq "upgrade 5: ids, pages, read and starred state the same" \
+	    "$before" "$(sqlite3 "$V5" "$q")"
+	# Keys: each day's range counted down in id order, undated lowest.
+	t_eq "upgrade 5: search keys in date order, a day's in id order" \
+	    "2 3 4 5 1 6" "$(sqlite3 "$V5" 'SELECT group_concat(id, " ") FROM
+	    (SELECT id FROM article ORDER BY skey DESC)')"
+	t_eq "upgrade 5: one index entry an article, under its key" \
+	    "6 6" "$(sqlite3 "$V5" 'SELECT count(*) || " " || sum(skey IN (SELECT
+	    id FROM article_fts_docsize)) FROM article')"
+	t_eq "upgrade 5: integrity_check ok" ok \
+	    "$(sqlite3 "$V5" 'PRAGMA integrity_check')"
+	t_eq "upgrade 5: the same hits in the same order" "4 1 6" \
+	    "$("$K" --db "$V5" search 茶 | cut -f1 | tr '\n' ' ' |
+	    sed 's/ $//')"
+	t_eq "upgrade 5: relevance puts the title hits first, as before" \
+	    "6 4 1" "$("$K" --db "$V5" search 茶 --rank relevance | cut -f1 |
+	    tr '\n' ' ' | sed 's/ $//')"
+	t_eq "upgrade 5: a head-only word still weighs, a body one found" \
+	    "2 1" "$("$K" --db "$V5" search 新港区 --rank relevance |
+	    cut -f1 | tr '\n' ' ' | sed 's/ $//')"
+	t_eq "upgrade 5: several terms, each from head or body" "4" \
+	    "$("$K" --db "$V5" search "春茶 采摘" | cut -f1)"
+	t_eq "upgrade 5: search within a paper" "4 1" \
+	    "$("$K" --db "$V5" search 茶 --paper chenghu | cut -f1 |
+	    tr '\n' ' ' | sed 's/ $//')"
+	# A new page of an existing day goes after that day's articles; a
+	# replaced page's articles leave the index with their keys.
+	page v5/chenghu/2024-05-06/p3.txt 茶市兴旺 茶叶市场人气旺。
+	"$K" --db "$V5" import v5 >/dev/null 2>&1
+	t_eq "upgrade 5: a new page of a day comes after the day's others" \
+	    "4 7 1 6" "$("$K" --db "$V5" search 茶 | cut -f1 | tr '\n' ' ' |
+	    sed 's/ $//')"
+	page v5/chenghu/2024-05-06/p3.txt 茶市兴旺 茶叶市场人气更旺。
+	"$K" --db "$V5" import v5/chenghu/2024-05-06/p3.txt >/dev/null 2>&1
+	t_eq "upgrade 5: a page replaced is found once" "7" \
+	    "$("$K" --db "$V5" search 市场 | cut -f1)"
+	t_eq "upgrade 5: ... by its new text" "7" \
+	    "$("$K" --db "$V5" search 更旺 | cut -f1)"
+	t_eq "upgrade 5: ... the index as the articles" "7" \
+	    "$(sqlite3 "$V5" 'SELECT count(*) FROM article_fts_docsize')"
+	# A date's range of keys used up to its lowest slot: a new article
+	# of that date is refused, with the page, and the store stays.
+	sqlite3 "$V5" "UPDATE article SET skey = (739318 + 1048576) << 14
+	    WHERE id = 7"
+	page v5/chenghu/2024-05-06/p4.txt 茶园扩建 东山茶园扩建完成。
+	out=$("$K" --db "$V5" import v5/chenghu/2024-05-06/p4.txt 2>&1)
+	t_match "upgrade 5: a date full of articles refuses another" \
+	    "more than 16384 articles on one date" "$out"
+	t_eq "upgrade 5: ... and stores nothing of its page" "7" \
+	    "$(sqlite3 "$V5" 'SELECT count(*) FROM article')"
+
+	# A store of schema 5 with more articles on one date than a date's
+	# keys: refused, and left as it was.
+	V5F=$T_TMP/v5full.db
+	sqlite3 "$V5F" <"$TOP/tests/cli/golden/store-v5.sql"
+	sqlite3 "$V5F" "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL
+	    SELECT i + 1 FROM n WHERE i < 16384) INSERT INTO article (page,
+	    issue, pageno, seq, kind) SELECT 1, 1, 1, i + 1, 'news' FROM n"
+	before=$(cksum <"$V5F")
+	out=$("$K" --db "$V5F" list 2>&1)
+	t_eq "upgrade 5, a date over full: refused" 1 $?
+	t_match "upgrade 5, a date over full: said so" \
+	    "v5full.db: more than 16384 articles on one date" "$out"
+	t_eq "upgrade 5, a date over full: still schema 5" 5 \
+	    "$(sqlite3 "$V5F" 'PRAGMA user_version')"
+	t_eq "upgrade 5, a date over full: the file untouched" "$before" \
+	    "$(cksum <"$V5F")"
+else
+	t_skip "upgrade from schema 5" "no sqlite3 command"
 fi
 
 # Unread counts stories only: an advertisement or a weather box on the page

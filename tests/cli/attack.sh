@@ -97,7 +97,7 @@ import sqlite3, sys
 db = sqlite3.connect(sys.argv[1], isolation_level=None)
 db.executescript(sys.argv[2])
 db.close()' "$@"; }
-	for v in -2147483648 -100 -1 6 99; do
+	for v in -2147483648 -100 -1 7 99; do
 		cp "$S" v.db
 		sql v.db "PRAGMA user_version = $v"
 		before=$(sum v.db)
@@ -138,7 +138,7 @@ db.close()' "$@"; }
 	# changed is still ours.
 	cp "$S" older.db
 	sql older.db "PRAGMA writable_schema = ON; UPDATE sqlite_master SET
-	    sql = replace(sql, ', detail=column', '') WHERE name =
+	    sql = replace(sql, ', detail=none', '') WHERE name =
 	    'article_fts'; UPDATE sqlite_master SET sql = replace(sql, ',',
 	    ' ,  ') WHERE name = 'issue'"
 	"$K" --db older.db list issues >out 2>err

@@ -512,6 +512,44 @@ test_store_4_5(void **state)
 	topic_set_free(ts);
 }
 
+/*
+ * store-4.6: relevance knows a word's column from the text (the index
+ * does not keep it): a head and body hit before a head-only one, before
+ * a body-only one; a longer word in the head ("GDPs") is not the word.
+ */
+static void
+test_store_4_6(void **state)
+{
+	struct topic_set	*ts = topic_set_default();
+	struct store		*s = open_mem();
+	struct store_query	 q = { "gdp", 0, 0, STORE_RANK_RELEVANCE, 0,
+	    0, 0, 0 };
+	struct hits		 hs;
+	char			*cause = NULL;
+
+	(void)state;
+	put(s, ts, "2023-04-01", 1, "a", page_make("港口GDP统计",
+	    "码头数据公布。", NULL));
+	put(s, ts, "2023-04-02", 1, "b", page_make("GDPs回顾",
+	    "全年gdp增长。", NULL));
+	put(s, ts, "2023-04-03", 1, "c", page_make("GDP创新高",
+	    "今年GDP增长。", NULL));
+	memset(&hs, 0, sizeof hs);
+	assert_int_equal(store_search(s, &q, hits_add, &hs, &cause), 0);
+	assert_int_equal(hs.n, 3);
+	assert_int_equal(hs.ids[0], 3);
+	assert_int_equal(hs.ids[1], 1);
+	assert_int_equal(hs.ids[2], 2);
+	q.rank = STORE_RANK_DATE;
+	memset(&hs, 0, sizeof hs);
+	assert_int_equal(store_search(s, &q, hits_add, &hs, &cause), 0);
+	assert_int_equal(hs.n, 3);
+	assert_int_equal(hs.ids[0], 3);
+	assert_int_equal(hs.ids[2], 1);
+	store_close(s);
+	topic_set_free(ts);
+}
+
 /* Reads article id's read and starred state. */
 static void
 state_of(struct store *s, int64_t id, int *read, int *starred)
@@ -983,6 +1021,7 @@ main(void)
 		cmocka_unit_test(test_store_4_3),
 		cmocka_unit_test(test_store_4_4),
 		cmocka_unit_test(test_store_4_5),
+		cmocka_unit_test(test_store_4_6),
 		cmocka_unit_test(test_store_5_1),
 		cmocka_unit_test(test_store_5_2),
 		cmocka_unit_test(test_store_5_3),

@@ -1,0 +1,68 @@
+-- A store as schema 5 left it (search keys STORE_KEY(day, id), the index
+-- with detail=column): two papers, five pages (one undated), six
+-- articles; article 2 read, 3 starred, 1 read and starred.  Made by
+-- kanbao import and mark from the pages tests/cli/archive.sh writes
+-- again, then sqlite3 .dump.  Loaded with sqlite3 by tests/cli/archive.sh.
+PRAGMA foreign_keys=OFF;
+BEGIN TRANSACTION;
+CREATE TABLE page (  id INTEGER PRIMARY KEY,  issue INTEGER NOT NULL REFERENCES issue(id) ON DELETE CASCADE,  number INTEGER NOT NULL,  source TEXT NOT NULL,  hash INTEGER NOT NULL,  imported INTEGER NOT NULL, label TEXT NOT NULL DEFAULT '', numbered INTEGER NOT NULL DEFAULT 1, rawhash INTEGER, bytes INTEGER NOT NULL DEFAULT 0,  UNIQUE (issue, number));
+INSERT INTO page VALUES(1,1,1,'v5/chenghu/2024-05-05/p1.txt',7470811865611332717,1796178274,'',1,7470811865611332717,85);
+INSERT INTO page VALUES(2,2,1,'v5/chenghu/2024-05-06/p1.txt',-3566048433038656418,1796178274,'',1,-3566048433038656418,158);
+INSERT INTO page VALUES(3,2,2,'v5/chenghu/2024-05-06/p2.txt',-544446213648057798,1796178274,'',1,-544446213648057798,76);
+INSERT INTO page VALUES(4,3,1,'v5/pinghu/2024-05-06/p1.txt',4664298818912642241,1796178274,'',1,4664298818912642241,61);
+INSERT INTO page VALUES(5,4,3,'v5/pinghu/notes_03.txt',-8582296386145726045,1796178274,'',1,-8582296386145726045,58);
+CREATE TABLE article (  id INTEGER PRIMARY KEY,  page INTEGER NOT NULL REFERENCES page(id) ON DELETE CASCADE,  issue INTEGER NOT NULL,  pageno INTEGER NOT NULL,  seq INTEGER NOT NULL,  kind TEXT NOT NULL,  kicker TEXT NOT NULL DEFAULT '',  title TEXT NOT NULL DEFAULT '',  subtitle TEXT NOT NULL DEFAULT '',  byline TEXT NOT NULL DEFAULT '',  body TEXT NOT NULL DEFAULT '',  continued_to TEXT NOT NULL DEFAULT '',  continued_from TEXT NOT NULL DEFAULT '',  topics INTEGER NOT NULL DEFAULT 0,  read INTEGER NOT NULL DEFAULT 0,  starred INTEGER NOT NULL DEFAULT 0,  UNIQUE (page, seq));
+INSERT INTO article VALUES(1,1,1,1,1,'news','','茶园开放','','','本报讯东山茶园向游客开放，新港区有专线巴士。','','',0,1,1);
+INSERT INTO article VALUES(2,2,2,1,1,'news','','新港区开港','','','本报讯澄湖新港区今天开港，首批货轮靠泊。','','',0,1,0);
+INSERT INTO article VALUES(3,2,2,1,2,'news','','老街修缮','','','本报讯老街修缮工程完工，商铺陆续开门。','','',0,0,1);
+INSERT INTO article VALUES(4,3,2,2,1,'news','','春茶上市','','','本报讯西山春茶今天上市，茶农忙着采摘。','','',0,0,0);
+INSERT INTO article VALUES(5,4,3,1,1,'news','','渡轮加班','','','本报讯五一假期渡轮加开班次。','','',0,0,0);
+INSERT INTO article VALUES(6,5,4,3,1,'news','','春茶随笔','','','本报讯今年的茶叶格外清香。','','',0,0,0);
+CREATE TABLE weather (  issue INTEGER PRIMARY KEY REFERENCES issue(id) ON DELETE CASCADE,  page INTEGER NOT NULL REFERENCES page(id) ON DELETE CASCADE,  today TEXT NOT NULL, tomorrow TEXT NOT NULL, wind TEXT NOT NULL,  high INTEGER, low INTEGER);
+CREATE TABLE topic (  bit INTEGER PRIMARY KEY CHECK (bit BETWEEN 0 AND 63),  name TEXT NOT NULL UNIQUE,  label TEXT NOT NULL);
+PRAGMA writable_schema=ON;
+INSERT INTO sqlite_schema(type,name,tbl_name,rootpage,sql)VALUES('table','article_fts','article_fts',0,'CREATE VIRTUAL TABLE article_fts USING fts5(head, body,  content='''', tokenize=''kanbao'', detail=column)');
+CREATE TABLE IF NOT EXISTS 'article_fts_data'(id INTEGER PRIMARY KEY, block BLOB);
+INSERT INTO article_fts_data VALUES(1,X'062b8135');
+INSERT INTO article_fts_data VALUES(10,X'000000050101000001010101');
+INSERT INTO article_fts_data VALUES(137438953473,X'0000091b0430e4b88085d1feefffffff7a02030403e5818785d1feefffffff7a020303018a85d1feefffffff7b0402030403e5b88285d1feefffffff7b04020303019385d1fedfffffff7e02030403e7babf85d1fedfffffff7e020303019c85d1fedfffffff7e02030403e5b1b185d1fedfffffff7e02030202ba9485d1feefffffff7a02030403e4b88085d1feefffffff7a02030202bb8a8fffffff79020385d1fee08080800202030202030403e5a4a985d1feefffffff7b02030202030502b9b48fffffff7902030202bfae85d1feefffffff7c0402030403e7bcae85d1feefffffff7c0402030103e5818785d1feefffffff7a02030403e69c9f85d1feefffffff7a02030202869c85d1feefffffff7b02030403e5bf9985d1feefffffff7b020302028aa085d1feefffffff7a0402030403e5bc8085d1feefffffff7a02030403e78fad85d1feefffffff7a020202028cba85d1fedfffffff7e02038fffffff7f0402030403e4bb8a85d1feefffffff7d02030403e5bc8085d1feefffffff7d02020403e69c8985d1fedfffffff7e020302028fb68fffffff7902030403e6a0bc8fffffff7902030202909185d1fedfffffff7e02030403e6b8b885d1fedfffffff7e02030202958685d1feefffffff7c02030403e993ba85d1feefffffff7c020302029bad85d1fedfffffff7e0402030403e5909185d1fedfffffff7e02030502bc8085d1fedfffffff7e02020202a3ab85d1fedfffffff7e02030202a4968fffffff7902030403e6b8858fffffff7902030301a985d1feefffffff7b02030202030403e4b88a85d1feefffffff7b02030403e5bc8085d1feefffffff7d02030202ae8c85d1feefffffff7c02030403e5b7a585d1feefffffff7c02030301a285d1fedfffffff7e02030403e5bc8085d1fedfffffff7e02030202b1b185d1fedfffffff7e02038fffffff7d02030403e698a585d1feefffffff7b02030403e88cb685d1fedfffffff7e02030202b7a585d1feefffffff7c02030403e7a88b85d1feefffffff7c02030301b485d1fedfffffff7e02030403e5a3ab85d1fedfffffff7e02030202b88285d1feefffffff7b0402030202b9b48fffffff7902030403e79a848fffffff7902030202bc8085d1fedfffffff7e0402038fffffff7c0203020203010402030403e694be85d1fedfffffff7e0402030502b8af85d1feefffffff7d0402030403e78fad85d1feefffffff7a02030403e997a885d1feefffffff7c02030202bf9985d1feefffffff7b02030403e79d8085d1feefffffff7b02030103e689b985d1feefffffff7d02030403e8b4a785d1feefffffff7d020302028aa58fffffff79020385d1fed08080800502038fffffff7c02030102030102030102030403e8aeaf8fffffff79020385d1fed08080800502038fffffff7c02030102030102030102030202919885d1feefffffff7b0203020294be85d1fedfffffff7e040203020296b085d1fedfffffff7e02038fffffff7f0402030403e6b8af85d1fedfffffff7e02038fffffff7f040203020298a58fffffff79020285d1fee0808080020402030403e88cb68fffffff79020285d1fee08080800204020302029c8985d1fedfffffff7e02030403e4b89385d1fedfffffff7e020303019f85d1feefffffff7a02030403e6b8a185d1feefffffff7a02030301ac8fffffff79020385d1fed08080800502038fffffff7c02030102030102030102030403e68aa58fffffff79020385d1fed08080800502038fffffff7c02030102030102030102030202a0bc8fffffff7902030403e5a4968fffffff7902030202aca185d1feefffffff7a02030202b38a85d1feefffffff7d02030202b8858fffffff7902030403e9a6998fffffff7902030301a185d1feefffffff7a0402030403e8bdae85d1feefffffff7a0402030301af85d1fedfffffff7e02038fffffff7f0402030403e58cba85d1fedfffffff7e02038fffffff7f0402030301b885d1fedfffffff7e02030403e5aea285d1fedfffffff7e02030202b99685d1feefffffff7d02030403e696b085d1feefffffff7d02030202be8485d1feefffffff7d02030403e6b99685d1feefffffff7d02030103e78fad85d1feefffffff7a0402030403e6aca185d1feefffffff7a020302029a848fffffff7902030403e88cb68fffffff79020302029d8085d1feefffffff7b02030403e9878785d1feefffffff7b02030202a88b85d1feefffffff7c02030403e5ae8c85d1feefffffff7c02030202ac948fffffff7902020202babf85d1fedfffffff7e02030403e5b7b485d1fedfffffff7e02030202bbad85d1feefffffff7c02030403e5bc8085d1feefffffff7c02030202bcae85d1feefffffff7c0402030403e5b7a585d1feefffffff7c02030103e8808185d1feefffffff7c0402030403e8a19785d1feefffffff7c04020302028cb68fffffff7904020385d1fed0808080050402038fffffff7d0402030403e4b88a85d1feefffffff7b02020502bb8a85d1feefffffff7b02030403e5869c85d1feefffffff7b020305028fb68fffffff79020305029bad85d1fedfffffff7e0402030403e99a8f8fffffff7902020202a19785d1feefffffff7c0402030403e4bfae85d1feefffffff7c0402030202a5bf85d1feefffffff7b02030403e5b1b185d1feefffffff7b02030202aeaf8fffffff79020385d1fed08080800502038fffffff7c02030102030102030102030403e4b89c85d1fedfffffff7e02030502ba9485d1feefffffff7a02030502bb8a8fffffff7902030403e6be8485d1feefffffff7d02030403e8808185d1feefffffff7c02030502a5bf85d1feefffffff7b02030202b4a785d1feefffffff7d02030403e8bdae85d1feefffffff7d02030202bdae85d1feefffffff7a0402030302030403e58aa085d1feefffffff7a0402030403e99da085d1feefffffff7d02030103e9878785d1feefffffff7b02030403e6919885d1feefffffff7b0203020293ba85d1feefffffff7c02030403e9998685d1feefffffff7c0203020297a885d1feefffffff7c02030202998685d1feefffffff7c02030403e7bbad85d1feefffffff7c020302029a8f8fffffff7902020403e7ac948fffffff79020202029da085d1feefffffff7d02030403e6b38a85d1feefffffff7d02030202a69685d1feefffffff7d02030403e689b985d1feefffffff7d02030301998fffffff790203040f0f0e100d0f0d0f0e0f18120b0f100f0f0e0f0f0f0f160f0f0f0b0c0e0f0e0f0f0f0e0e0b0c100f0f0e0f0d0f150f0f0e0f0d0f0f0b0c1d100f0f0f0e0f0f0f25260e0f161716170e0f0d0f24260b0c0e0e0b0c0e1015170d0f0e0f0e0f100f0b0c0e0f0e0f0b0e0f0e0f0f0f10101f0f0e0f0b0f0c0f100e0f250f0e0b0f0f0e0e0f12100f0f0f0e0f0e0e0f0b0c0e0f0e0f');
+CREATE TABLE IF NOT EXISTS 'article_fts_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
+INSERT INTO article_fts_idx VALUES(1,X'',2);
+CREATE TABLE IF NOT EXISTS 'article_fts_docsize'(id INTEGER PRIMARY KEY, sz BLOB);
+INSERT INTO article_fts_docsize VALUES(4294967289,X'0717');
+INSERT INTO article_fts_docsize VALUES(3175346631344126,X'0726');
+INSERT INTO article_fts_docsize VALUES(3175350926311418,X'0719');
+INSERT INTO article_fts_docsize VALUES(3175350926311419,X'071f');
+INSERT INTO article_fts_docsize VALUES(3175350926311420,X'071f');
+INSERT INTO article_fts_docsize VALUES(3175350926311421,X'0821');
+CREATE TABLE IF NOT EXISTS 'article_fts_config'(k PRIMARY KEY, v) WITHOUT ROWID;
+INSERT INTO article_fts_config VALUES('automerge',8);
+INSERT INTO article_fts_config VALUES('crisismerge',32);
+INSERT INTO article_fts_config VALUES('hashsize',33554432);
+INSERT INTO article_fts_config VALUES('version',4);
+CREATE TABLE paper (  id INTEGER PRIMARY KEY,  name TEXT NOT NULL UNIQUE);
+INSERT INTO paper VALUES(1,'');
+INSERT INTO paper VALUES(2,'chenghu');
+INSERT INTO paper VALUES(3,'pinghu');
+CREATE TABLE IF NOT EXISTS "issue" (  id INTEGER PRIMARY KEY,  paper INTEGER NOT NULL DEFAULT 1 REFERENCES paper(id),  key TEXT NOT NULL,  date TEXT,  day INTEGER NOT NULL,  UNIQUE (paper, key));
+INSERT INTO issue VALUES(1,2,'2024-05-05','2024-05-05',739317);
+INSERT INTO issue VALUES(2,2,'2024-05-06','2024-05-06',739318);
+INSERT INTO issue VALUES(3,3,'2024-05-06','2024-05-06',739318);
+INSERT INTO issue VALUES(4,1,'notes',NULL,0);
+ANALYZE sqlite_schema;
+INSERT INTO sqlite_stat1 VALUES('issue','issue_day','4 2');
+INSERT INTO sqlite_stat1 VALUES('issue','sqlite_autoindex_issue_1','4 2 1');
+INSERT INTO sqlite_stat1 VALUES('page','page_source','5 1 1');
+INSERT INTO sqlite_stat1 VALUES('page','sqlite_autoindex_page_1','5 2 1');
+INSERT INTO sqlite_stat1 VALUES('article','article_state','6 2 2 2');
+INSERT INTO sqlite_stat1 VALUES('article','article_issue','6 2 2 1');
+INSERT INTO sqlite_stat1 VALUES('article','sqlite_autoindex_article_1','6 2 1');
+CREATE INDEX article_issue ON article(issue, pageno, seq);
+CREATE INDEX weather_page ON weather(page);
+CREATE INDEX article_state ON article(issue, read, topics);
+CREATE INDEX issue_day ON issue(day);
+CREATE INDEX page_source ON page(source, rawhash);
+PRAGMA writable_schema=OFF;
+COMMIT;
+PRAGMA application_id = 1262636865;
+PRAGMA user_version = 5;
