@@ -164,8 +164,8 @@ cli_command_help(FILE *f, const struct cli_entry *e)
 {
 	const struct cli_option *o;
 
-	fprintf(f, "usage: kanbao %s %s\n\n%s\n", e->name, e->usage,
-	    e->summary);
+	fprintf(f, "usage: kanbao %s%s%s\n\n%s\n", e->name,
+	    *e->usage != '\0' ? " " : "", e->usage, e->summary);
 	if (e->options != NULL && e->options[0].flag != NULL) {
 		fprintf(f, "\noptions:\n");
 		for (o = e->options; o->flag != NULL; o++)
@@ -199,7 +199,8 @@ cli_usage_error(const struct cli_entry *e, const char *fmt, ...)
 	va_start(ap, fmt);
 	cli_vprint_clean(stderr, fmt, ap);
 	va_end(ap);
-	fprintf(stderr, "\nusage: kanbao %s %s\n", e->name, e->usage);
+	fprintf(stderr, "\nusage: kanbao %s%s%s\n", e->name,
+	    *e->usage != '\0' ? " " : "", e->usage);
 	return (CLI_USAGE);
 }
 

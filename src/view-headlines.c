@@ -489,8 +489,9 @@ view_headlines_title(struct view *v, struct view_lb *lb, enum theme_elem elem)
 			free(name);
 		}
 		name = view_clean(is->name);
-		view_lb_addf(lb, elem, " %s · %d pages · %zu articles", name,
-		    is->npages, v->narts);
+		view_lb_addf(lb, elem, " %s · %d %s · %zu %s", name, is->npages,
+		    is->npages == 1 ? "page" : "pages", v->narts,
+		    v->narts == 1 ? "article" : "articles");
 		free(name);
 	}
 }

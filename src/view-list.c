@@ -188,8 +188,9 @@ view_list_title(struct view *v, struct view_lb *lb, enum theme_elem elem)
 {
 	struct view_list *L = v->mdata;
 
-	view_lb_addf(lb, elem, " %s: %zu%s articles", L->lname, L->nlrows,
-	    L->ldone ? "" : "+");
+	view_lb_addf(lb, elem, " %s: %zu%s %s", L->lname, L->nlrows,
+	    L->ldone ? "" : "+",
+	    L->nlrows == 1 && L->ldone ? "article" : "articles");
 }
 
 /* Esc while rows are still coming for G or a count: stop there. */

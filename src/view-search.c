@@ -204,8 +204,9 @@ view_search_rows(struct view *v)
 static void
 view_search_title(struct view *v, struct view_lb *lb, enum theme_elem elem)
 {
-	view_lb_addf(lb, elem, " Search: %zu%s articles", v->nhits,
-	    v->hits_done ? "" : "+");
+	view_lb_addf(lb, elem, " Search: %zu%s %s", v->nhits,
+	    v->hits_done ? "" : "+",
+	    v->nhits == 1 && v->hits_done ? "article" : "articles");
 }
 
 static struct store_article_row *
