@@ -396,7 +396,7 @@ flow_match(struct flow *f, const int *loose, int nloose, const int *untitled,
  * either side.  A word cut by a column break (萍⏎乡市) is usually said
  * again elsewhere on the page.
  */
-static int
+int
 flow_join_score(struct flow *f, const struct line *a, const struct line *b)
 {
 	struct parser *p = f->p;

@@ -674,6 +674,23 @@ flow_roles(struct flow *f)
 		f->role[i - 1] = F_HEAD;
 	}
 	/*
+	 * A heading broken by a column break (…历史传承和当⏎⏎代发展的共赢):
+	 * a paragraph's first line with no pause that does not finish,
+	 * then a heading whose first word it ends, as the page says the
+	 * joined word elsewhere.
+	 */
+	for (i = 2; i < p->nlines; i++) {
+		const struct line *t = &p->lines[i - 1], *u = &p->lines[i - 2];
+
+		if (f->role[i] == F_HEAD && p->lines[i].blank_before &&
+		    f->role[i - 1] == F_BODY && t->cls == L_TEXT &&
+		    !t->blank_before && !t->final && t->punct == 0 &&
+		    t->em >= 4 && (u->final || u->closer) &&
+		    f->role[i - 2] == F_BODY &&
+		    flow_join_score(f, t, &p->lines[i]) > 0)
+			f->role[i - 1] = F_HEAD;
+	}
+	/*
 	 * A heading run too long to be one is body text set narrow (a box,
 	 * a caption); a run whose last line is followed by a line that goes
 	 * on from it mid-sentence is a paragraph's first lines.

@@ -1163,6 +1163,34 @@ parse_9_26(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.27: a subheading broken by a column break (…焕发新⏎⏎活力) is
+ * one subheading of its story: the page says the joined word elsewhere.
+ */
+static void
+parse_9_27(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+	size_t				 i;
+
+	(void)state;
+	pg = parse_str(PAGE_FLOW_BODY "\n"
+	    "澄湖老街改造完工\n"
+	    "本报讯（记者 周雯）经过一年改造，澄\n"
+	    "湖老街昨天重新开街，焕发新活力。\n"
+	    "让这条千年老街在保护和利用中焕发新\n\n"
+	    "活力\n"
+	    "改造坚持修旧如旧，保留了石板路、骑\n"
+	    "楼和百年老字号。\n");
+	for (i = 0; i < pg->narticles; i++)
+		assert_string_not_equal(pg->articles[i].title, "活力");
+	a = by_title(pg, "澄湖老街改造完工");
+	assert_non_null(a);
+	assert_non_null(strstr(a->paragraphs[a->nparagraphs - 1], "石板路"));
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -1212,6 +1240,7 @@ main(void)
 		cmocka_unit_test(parse_9_24),
 		cmocka_unit_test(parse_9_25),
 		cmocka_unit_test(parse_9_26),
+		cmocka_unit_test(parse_9_27),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
