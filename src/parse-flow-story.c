@@ -535,7 +535,7 @@ flow_articles(struct flow *f)
 	char	       *plain;
 	enum parse_kind kind;
 	struct piece   *prev;
-	int		nsub;
+	int		nsub, sib;
 
 	loose = xcalloc(f->npc + 1, sizeof *loose);
 	/* Per draft: its last piece, if that ends inside a sentence. */
@@ -608,10 +608,14 @@ flow_articles(struct flow *f)
 		 * (一声腰鼓·记忆, 一个灯笼·传承, then 一条视频·新潮) is one
 		 * more, though a blank line parts it from its text.
 		 */
+		sib = 0;
 		if (h == NULL && i > 0 && f->pc[i - 1].head &&
 		    !f->pc[i - 1].used && cur >= 0 &&
-		    flow_sibling_sub(f, i - 1, cur))
+		    !flow_is_ad_label(&p->lines[f->pc[i - 1].first]) &&
+		    flow_sibling_sub(f, i - 1, cur)) {
 			h = &f->pc[i - 1];
+			sib = 1;
+		}
 		/*
 		 * The piece right before it, a story's text that finished a
 		 * sentence: a piece opening on a new paragraph goes on it.
@@ -629,7 +633,7 @@ flow_articles(struct flow *f)
 		 * A notice (遗失声明, 公告, 招聘) is an advertisement; a
 		 * summary box (核心阅读, 提要) belongs to no story's body.
 		 */
-		if (h != NULL && !h->used && !pc->dateline &&
+		if (h != NULL && !h->used && !pc->dateline && !sib &&
 		    (kind = flow_box_kind(f, h)) != PARSE_NEWS) {
 			d = parse_add_draft(p, kind);
 			pc->art = h->art = (int)(d - p->drafts);
@@ -660,7 +664,7 @@ flow_articles(struct flow *f)
 			pc->how = 'S';
 			p->lines[pc->first].para = 1;
 			flow_add_lines(f, &p->drafts[cur], pc);
-		} else if (h != NULL && !h->used) {
+		} else if (h != NULL && !h->used && !sib) {
 			/* A title block set on top of it: a new article. */
 			d = parse_add_draft(p, PARSE_NEWS);
 			cur = pc->art = h->art = (int)(d - p->drafts);

@@ -1191,6 +1191,40 @@ parse_9_27(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.28: a notice's label (遗失声明) as wide as a story's
+ * subheading is no subheading of it, nor does it take the story's text
+ * set a blank line under it.
+ */
+static void
+parse_9_28(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+	size_t				 i;
+
+	(void)state;
+	pg = parse_str(PAGE_FLOW_BODY "\n"
+	    "澄湖春节见闻\n"
+	    "本报讯（记者 周雯）春节临近，澄湖城\n"
+	    "乡处处洋溢着喜庆祥和的节日气氛。\n"
+	    "花灯传承\n"
+	    "老街的花灯作坊里，七十岁的手艺人\n"
+	    "正在给新扎的兔子灯糊上彩纸，他说\n\n"
+	    "遗失声明\n\n"
+	    "今年的兔子灯要比往年多扎一百盏。\n");
+	a = by_title(pg, "澄湖春节见闻");
+	assert_non_null(a);
+	assert_non_null(strstr(a->paragraphs[a->nparagraphs - 1], "一百盏"));
+	for (i = 0; i < pg->narticles; i++) {
+		if (pg->articles[i].kind == PARSE_AD &&
+		    pg->articles[i].nparagraphs > 0)
+			assert_null(
+			    strstr(pg->articles[i].paragraphs[0], "一百盏"));
+	}
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -1241,6 +1275,7 @@ main(void)
 		cmocka_unit_test(parse_9_25),
 		cmocka_unit_test(parse_9_26),
 		cmocka_unit_test(parse_9_27),
+		cmocka_unit_test(parse_9_28),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
