@@ -293,10 +293,11 @@ struct parse_tune {
 		size_t tail_head_max_lines; /* heading lines under a body */
 	} block;
 	struct {
-		long   pair;	    /* worth of one heading matched a body */
-		long   layout_pref; /* the layout the page shows, preferred */
-		long   glued;	    /* a heading set tight to its body */
-		int    glued_evidence;	 /* each tight pair shows the layout */
+		long pair;	  /* worth of one heading matched a body */
+		long layout_pref; /* the layout the page shows, preferred */
+		long glued;	  /* a heading set tight to its body */
+		long byline_lead; /* a byline tight over a heading: it leads */
+		int  glued_evidence;	 /* each tight pair shows the layout */
 		double banner_max_em;	 /* banner lines are this short … */
 		size_t banner_min_lines; /* … and at least this many */
 		size_t caption_chain_bytes; /* a caption's text, at most */

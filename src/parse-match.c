@@ -85,6 +85,18 @@ parse_continues(struct parser *p, size_t k)
 }
 
 /*
+ * Is head unit k set tight under a byline (■记者 …⏎柳浦镇湖羊养…)?  A
+ * byline over a title leads the story under them; set after its body a
+ * title has its byline under it.
+ */
+static int
+parse_byline_leads(struct parser *p, size_t k)
+{
+	return (k > 0 && p->units[k - 1].type == U_BYLINE &&
+	    !p->lines[p->units[k].first].blank_before);
+}
+
+/*
  * Matches headings to bodies.  Items are bodies (a chain's first unit) and
  * headings in page order; bylines, credits and notes between them are
  * transparent, weather and ads are walls.  A heading matches the body just
@@ -179,8 +191,12 @@ parse_match(struct parser *p)
 							parse_tune.match.glued);
 			else
 				w += pref_before +
-				    (bl->blank_before ? 0 :
-							parse_tune.match.glued);
+				    (bl->blank_before ?
+					    0 :
+					    parse_tune.match.glued) +
+				    (parse_byline_leads(p, item[i - 1]) ?
+					    parse_tune.match.byline_lead :
+					    0);
 			f1[i] = f0[i - 1] + w;
 		}
 	}

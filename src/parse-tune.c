@@ -46,6 +46,7 @@ const struct parse_tune parse_tune = {
 		.pair = 1000,
 		.layout_pref = 2,
 		.glued = 3,
+		.byline_lead = 6,
 		.glued_evidence = 2,
 		.banner_max_em = 5,
 		.banner_min_lines = 2,

@@ -1225,6 +1225,36 @@ parse_9_28(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.29: on a page that sets titles under their stories, a title set
+ * tight under a byline leads the story under it, not the photo above.
+ */
+static void
+parse_9_29(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str("本报讯 滨湖新区今年将新建三所学校，新增\n"
+	    "学位三千六百个，首所学校秋季开学。\n\n"
+	    "滨湖新区新建三所学校\n■记者 周雯\n\n"
+	    "本报讯 澄湖港区新航线昨天开通，首航船\n"
+	    "舶满载电子元件和纺织品驶离码头。\n\n"
+	    "港区新航线开通\n■记者 宋远帆\n\n"
+	    "近日，在湖滨公园，市民带着孩子在草坪上\n"
+	    "放风筝，享受早春的好时光。\n■摄影 汤颖\n\n"
+	    "■记者 顾磊\n柳浦镇湖羊养殖\n走出共富路\n\n"
+	    "本报讯 走进柳浦镇永丰村的湖羊养殖基地，\n"
+	    "一排排标准化羊舍整齐排列。\n");
+	a = by_title(pg, "柳浦镇湖羊养殖走出共富路");
+	assert_non_null(a);
+	assert_int_equal(a->kind, PARSE_NEWS);
+	assert_non_null(strstr(a->paragraphs[0], "永丰村"));
+	assert_non_null(by_title(pg, "港区新航线开通"));
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -1276,6 +1306,7 @@ main(void)
 		cmocka_unit_test(parse_9_26),
 		cmocka_unit_test(parse_9_27),
 		cmocka_unit_test(parse_9_28),
+		cmocka_unit_test(parse_9_29),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
