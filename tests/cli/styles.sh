@@ -41,11 +41,11 @@ indent-ideographic 0.90 0.94 --indent ideographic
 indent-spaces      0.90 0.94 --indent spaces
 furniture          0.90 0.92 --furniture
 formfeed           0.90 0.92 --formfeed --furniture
-layout             0.70 -    --layout
-other              0.64 0.90 --style other
-other-indent       0.64 0.91 --style other --indent ideographic
-other-issue        0.64 0.90 --style other --indent spaces --furniture --formfeed
-other-layout       0.54 -    --style other --indent ideographic --layout
+layout             0.72 -    --layout
+other              0.66 0.90 --style other
+other-indent       0.66 0.91 --style other --indent ideographic
+other-issue        0.66 0.90 --style other --indent spaces --furniture --formfeed
+other-layout       0.56 -    --style other --indent ideographic --layout
 EOF
 
 # (a) ---------------------------------------------------------------------
