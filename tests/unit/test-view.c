@@ -625,7 +625,11 @@ test_view_5_1(void **state)
 		view_input(v, "Esc");
 		assert_false(view_busy(v));
 		pos = view_article_pos(v, &n);
-		assert_true(n >= pos && n < 240 && n > 0);
+		/*
+		 * All 240 may be in (the last chunk was full, so the end
+		 * is not known yet): those are kept too.
+		 */
+		assert_true(n >= pos && n <= 240 && n > 0);
 		assert_non_null(view_message(v));
 	}
 	for (i = 0; i < 3; i++)
