@@ -312,6 +312,38 @@ parse_head_complete(struct parser *p, const struct unit *v,
 }
 
 /*
+ * A part's heading inside a story (向海而兴：码头连起产业链): one line, a
+ * four-character phrase, a colon, and what the part is about, between
+ * two blocks of text.  It is a paragraph of the story, not a title.
+ */
+static int
+parse_is_part_head(struct parser *p, size_t k)
+{
+	const struct unit *u = &p->units[k];
+	const struct line *l = &p->lines[u->first];
+	const char	  *colon;
+	size_t		   i, n = 0;
+	uint32_t	   c;
+
+	if (u->type != U_HEAD || k == 0 || k + 1 >= p->nunits ||
+	    p->units[k - 1].type != U_BODY || p->units[k + 1].type != U_BODY ||
+	    l->final || (colon = parse_memmem(l->s, l->len, "：", 3)) == NULL ||
+	    l->len - (size_t)(colon - l->s) < 3 + 4 * 3)
+		return (0);
+	for (i = u->first + 1; i < u->first + u->n; i++) {
+		if (p->lines[i].cls != L_BLANK)
+			return (0); /* one line */
+	}
+	for (i = 0; i < (size_t)(colon - l->s);) {
+		i = parse_next(l->s, (size_t)(colon - l->s), i, &c);
+		if (!text_is_han(c))
+			return (0);
+		n++;
+	}
+	return (n == 4);
+}
+
+/*
  * Before matching: a caption (the body block right before a photo credit)
  * is an article of its own; headings split by blank lines are one title
  * block (kicker, title) unless the first follows a credit (a photo title);
@@ -327,6 +359,12 @@ parse_prepare(struct parser *p)
 		u = &p->units[i];
 		if (parse_is_banner(p, i))
 			u->type = U_BANNER;
+		if (parse_is_part_head(p, i)) {
+			/* A paragraph of its own: the text goes on after it. */
+			u->type = U_BODY;
+			p->lines[u->first].para = 1;
+			p->lines[p->units[i + 1].first].para = 1;
+		}
 		if (u->type == U_CREDIT && i > 0 &&
 		    p->units[i - 1].type == U_BODY) {
 			/*

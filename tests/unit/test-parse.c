@@ -1255,6 +1255,35 @@ parse_9_29(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.30: on a page that sets titles under their stories, a part's
+ * heading inside a story (向海而兴：码头连起产业链) is a paragraph of it,
+ * not the title of the text under it.
+ */
+static void
+parse_9_30(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str("本报讯 澄湖港区综合码头三期工程昨天开工，\n"
+	    "工程计划新建泊位十个，总投资46亿元。\n\n"
+	    "向海而兴：码头连起产业链\n\n"
+	    "港口是澄湖临港产业的“出海口”，原材料\n"
+	    "进港、产成品出港的需求逐年增加。\n\n"
+	    "澄湖港区三期工程开工\n■记者 陈思远\n\n"
+	    "本报讯 滨湖新区今年将新建三所学校，新增\n"
+	    "学位三千六百个，首所学校秋季开学。\n\n"
+	    "滨湖新区新建三所学校\n■记者 周雯\n");
+	assert_int_equal(count_kind(pg, PARSE_NEWS), 2);
+	a = by_title(pg, "澄湖港区三期工程开工");
+	assert_non_null(a);
+	assert_int_equal(a->nparagraphs, 3);
+	assert_string_equal(a->paragraphs[1], "向海而兴：码头连起产业链");
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -1307,6 +1336,7 @@ main(void)
 		cmocka_unit_test(parse_9_27),
 		cmocka_unit_test(parse_9_28),
 		cmocka_unit_test(parse_9_29),
+		cmocka_unit_test(parse_9_30),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
