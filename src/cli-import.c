@@ -909,20 +909,27 @@ import_twins(struct import_list *l, struct import_list *twins)
 	free(by);
 }
 
+/* The first few paths of l, then how many more: " a, b and 3 more". */
+static void
+import_name_few(struct buf *b, const struct import_list *l)
+{
+	size_t i;
+
+	for (i = 0; i < l->n && i < IMPORT_SHOW_SKIPPED; i++)
+		buf_printf(b, "%s %s", i == 0 ? "" : ",", l->paths[i]);
+	if (l->n > IMPORT_SHOW_SKIPPED)
+		buf_printf(b, " and %zu more", l->n - IMPORT_SHOW_SKIPPED);
+}
+
 /* The text files left for the PDF beside them, named (the first few). */
 static void
 import_twins_say(struct buf *b, const struct import_list *twins)
 {
-	size_t i;
-
 	if (twins->n == 0)
 		return;
 	buf_printf(b, "read the PDF of %zu %s given as PDF and text too, not",
 	    twins->n, twins->n == 1 ? "page" : "pages");
-	for (i = 0; i < twins->n && i < IMPORT_SHOW_SKIPPED; i++)
-		buf_printf(b, "%s %s", i == 0 ? "" : ",", twins->paths[i]);
-	if (twins->n > IMPORT_SHOW_SKIPPED)
-		buf_printf(b, " and %zu more", twins->n - IMPORT_SHOW_SKIPPED);
+	import_name_few(b, twins);
 	buf_adds(b, "\n");
 }
 
@@ -931,17 +938,13 @@ static void
 import_others(struct buf *b, const struct import_list *other)
 {
 	const char *const *e;
-	size_t		   i;
 
 	if (other->n == 0)
 		return;
 	buf_printf(b, "skipped %zu %s:", other->n,
 	    other->n == 1 ? "file that is not a page" :
 			    "files that are not pages");
-	for (i = 0; i < other->n && i < IMPORT_SHOW_SKIPPED; i++)
-		buf_printf(b, "%s %s", i == 0 ? "" : ",", other->paths[i]);
-	if (other->n > IMPORT_SHOW_SKIPPED)
-		buf_printf(b, " and %zu more", other->n - IMPORT_SHOW_SKIPPED);
+	import_name_few(b, other);
 	buf_adds(b, " (import reads");
 	for (e = import_exts; *e != NULL; e++)
 		buf_printf(b, " %s", *e);

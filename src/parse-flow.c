@@ -161,6 +161,14 @@ flow_is_credit(const struct line *l)
  * A sign-off that closes a story: （本报柏林1月12日电）, （据新华社电）,
  * （作者为…）, （记者 X 整理）, ——编者.
  */
+/* Does a bracketed sign-off open as one does: （作者为…, （本报…, （据…? */
+static int
+flow_closer_opens(const char *s, size_t n)
+{
+	return (parse_starts(s, n, "作者") || parse_starts(s, n, "本报") ||
+	    parse_starts(s, n, "据") || parse_starts(s, n, "新华社"));
+}
+
 /*
  * The same broken over up to three lines, the last closing the bracket:
  * （作者为…民族民⏎间文艺发展中心原主任）.  The number of its lines, or 0.
@@ -185,11 +193,8 @@ flow_is_closer_run(const struct parser *p, size_t i)
 			continue;
 		if (!parse_ends(e->s, e->len, "）"))
 			return (0);
-		if (parse_starts(l->s + 3, l->len - 3, "作者") ||
-		    parse_starts(l->s + 3, l->len - 3, "本报") ||
+		if (flow_closer_opens(l->s + 3, l->len - 3) ||
 		    parse_starts(l->s + 3, l->len - 3, "记者") ||
-		    parse_starts(l->s + 3, l->len - 3, "据") ||
-		    parse_starts(l->s + 3, l->len - 3, "新华社") ||
 		    parse_ends(e->s, e->len, "整理）") ||
 		    parse_ends(e->s, e->len, "电）"))
 			return ((int)(k - i + 1));
@@ -213,10 +218,7 @@ flow_is_closer(const struct line *l)
 	k = parse_role(s + 3, n - 6);
 	if (parse_is_names(s + 3 + k, n - 6 - k) && l->em <= 24)
 		return (1);
-	if (parse_starts(s + 3, n - 3, "作者") ||
-	    parse_starts(s + 3, n - 3, "本报") ||
-	    parse_starts(s + 3, n - 3, "据") ||
-	    parse_starts(s + 3, n - 3, "新华社") ||
+	if (flow_closer_opens(s + 3, n - 3) ||
 	    parse_memmem(s, n, "整理）", 9) != NULL ||
 	    parse_memmem(s, n, "电）", 6) != NULL)
 		return (1);
@@ -409,10 +411,9 @@ flow_head_shaped(struct flow *f, const struct line *l)
 	    parse_memmem(l->s, l->len, "；", 3) != NULL ||
 	    l->stops > flow_tune.head_max_pauses)
 		return (0);
-	k = text_utf8_prev(l->s, l->len, &c);
-	if (c == 0xff0c || c == 0x3001 || c == 0xff1a || c == 0xff1b ||
-	    c == ',' || c == ':' || c == 0x201c || c == 0x300a || c == 0xff08)
+	if (flow_ends_on_pause(l))
 		return (0);
+	k = text_utf8_prev(l->s, l->len, &c);
 	/* Nor one character after it: 诚聘…需要，诚⏎聘 runs on. */
 	if (k < l->len) {
 		text_utf8_prev(l->s, l->len - k, &c);
