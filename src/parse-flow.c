@@ -380,6 +380,30 @@ flow_indent_shaped(struct flow *f, size_t i)
 	    em >= w - flow_tune.indent_em - flow_tune.full_slack);
 }
 
+/*
+ * Is line i a paragraph's first line: set like one in its part of the
+ * page or in the page's column, or shorter by an indent than the full
+ * line under it?
+ */
+static int
+flow_first_line(struct flow *f, size_t i)
+{
+	const struct line *l = &f->p->lines[i], *n;
+	double		   d;
+
+	d = flow_set_width(l);
+	if (flow_indent_shaped(f, i) ||
+	    (d <= f->width - flow_tune.indent_em + 0.5 &&
+		d >= f->width - flow_tune.indent_em - flow_tune.full_slack))
+		return (1);
+	if (i + 1 >= f->p->nlines)
+		return (0);
+	n = &f->p->lines[i + 1];
+	d = flow_set_width(n) - flow_set_width(l);
+	return (!n->blank_before && n->cls == L_TEXT &&
+	    d >= flow_tune.indent_em - 0.5 && d <= flow_tune.indent_em + 0.5);
+}
+
 /* Does the line end on a pause (，、：；) or an opening mark? */
 static int
 flow_ends_on_pause(const struct line *l)
@@ -577,6 +601,21 @@ flow_roles(struct flow *f)
 		    p->lines[i + 1].cls == L_TEXT && !p->lines[i + 1].final &&
 		    flow_indent_shaped(f, i) && flow_indent_shaped(f, i + 1) &&
 		    !flow_line_dateline(l)) {
+			f->role[i] = F_HEAD;
+			continue;
+		}
+		/*
+		 * A line alone between blanks, wider than a subheading and
+		 * with no mark in it, after a finished sentence and over a
+		 * paragraph's first line: a title, not a paragraph of one
+		 * line that ends on no stop.
+		 */
+		if (l->blank_before && prev != NULL && prev->final &&
+		    l->punct == 0 && !l->final &&
+		    l->em > parse_tune.text.subhead_max_em &&
+		    i + 1 < p->nlines && p->lines[i + 1].blank_before &&
+		    p->lines[i + 1].cls == L_TEXT && !p->lines[i + 1].final &&
+		    flow_first_line(f, i + 1) && !flow_line_dateline(l)) {
 			f->role[i] = F_HEAD;
 			continue;
 		}

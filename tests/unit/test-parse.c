@@ -1284,6 +1284,35 @@ parse_9_30(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.31: a line alone between blanks, wider than a subheading and
+ * with no mark in it, after a finished sentence and over a paragraph's
+ * first line, titles the story under it; it is no paragraph of the story
+ * before.
+ */
+static void
+parse_9_31(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str(PAGE_FLOW_BODY "\n"
+	    "滨湖新区三所新建学校今秋同时开学\n\n"
+	    "今年秋季，滨湖新区三所新建学校\n"
+	    "将同时迎来首批学生。\n"
+	    "三所学校共设班级九十个，可提供\n"
+	    "学位三千六百个，将缓解新区孩子入\n"
+	    "学难的问题。\n");
+	a = by_title(pg, "滨湖新区三所新建学校今秋同时开学");
+	assert_non_null(a);
+	assert_non_null(strstr(a->paragraphs[0], "首批学生"));
+	a = by_title(pg, "湖滨公园樱花进入盛花期");
+	assert_non_null(a);
+	assert_null(strstr(a->paragraphs[a->nparagraphs - 1], "学生"));
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -1337,6 +1366,7 @@ main(void)
 		cmocka_unit_test(parse_9_28),
 		cmocka_unit_test(parse_9_29),
 		cmocka_unit_test(parse_9_30),
+		cmocka_unit_test(parse_9_31),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
