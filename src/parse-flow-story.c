@@ -274,6 +274,19 @@ flow_is_subhead(struct flow *f, size_t i, int cur)
 	return ((int)n);
 }
 
+/* Are the pieces between heading k and piece pi all headings? */
+static int
+flow_stacked(struct flow *f, size_t k, size_t pi)
+{
+	size_t i;
+
+	for (i = k + 1; i < pi; i++) {
+		if (!f->pc[i].head)
+			return (0);
+	}
+	return (1);
+}
+
 struct flow_pair {
 	double score;
 	int    head; /* heading piece */
@@ -322,8 +335,11 @@ flow_match(struct flow *f, const int *loose, int nloose, const int *untitled,
 			/* Nearer headings are likelier: those above it. */
 			if (k < (size_t)pi)
 				s += 0.5;
-			/* And the one right over it, a blank line between. */
-			if (k + 1 == (size_t)pi)
+			/*
+			 * And those right over it, a blank line between: a
+			 * stack of headings, each of which may be its title.
+			 */
+			if (k < (size_t)pi && flow_stacked(f, k, (size_t)pi))
 				s += flow_tune.adjacent * flow_han(f, h);
 			if (s < flow_tune.match_min * flow_han(f, h) &&
 			    !(c < nloose && f->pc[pi].credit))

@@ -1313,6 +1313,30 @@ parse_9_31(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.32: of two headings stacked over a story, the one its text
+ * speaks of titles it, not merely the one set nearer.
+ */
+static void
+parse_9_32(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str(PAGE_FLOW_BODY "\n"
+	    "三所新学校今秋开学\n\n"
+	    "澄湖港区远洋航线今日开通\n\n"
+	    "今年秋季，滨湖新区三所新学校将\n"
+	    "同时迎来首批学生。三所新学校共设班\n"
+	    "级九十个，可提供学位三千六百个，将\n"
+	    "缓解新区孩子入学难的问题。\n");
+	a = by_title(pg, "三所新学校今秋开学");
+	assert_non_null(a);
+	assert_non_null(strstr(a->paragraphs[0], "首批学生"));
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -1367,6 +1391,7 @@ main(void)
 		cmocka_unit_test(parse_9_29),
 		cmocka_unit_test(parse_9_30),
 		cmocka_unit_test(parse_9_31),
+		cmocka_unit_test(parse_9_32),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
