@@ -151,10 +151,12 @@ flow_caption(struct flow *f, const struct piece *pc)
  */
 /*
  * Does the line open on an ordinal, as the parts of one story are
- * numbered: 第1计, 第三站, 一、, （二）, ③?
+ * numbered: 第1计, 第三站, 一、, （二）, ③?  Its shape is what stands
+ * before the number and the mark after it (第计, 、, （）, ①): the parts
+ * of one story share it.
  */
 static int
-flow_is_ordinal(const struct line *l)
+flow_ordinal_shape(const struct line *l, char shape[16])
 {
 	static const char numerals[] = "一二三四五六七八九十";
 	const char	 *s = l->s;
@@ -165,8 +167,11 @@ flow_is_ordinal(const struct line *l)
 	if (l->em > flow_tune.head_max_em / 2 || n < 3)
 		return (0);
 	text_utf8_next(s, n, &c);
-	if (c >= 0x2460 && c <= 0x2473) /* ① to ⑳ */
+	shape[0] = '\0';
+	if (c >= 0x2460 && c <= 0x2473) { /* ① to ⑳ */
+		memcpy(shape, "\xe2\x91\xa0", 4);
 		return (1);
+	}
 	if (parse_starts(s, n, "第"))
 		k = 3;
 	else if (parse_starts(s, n, "（"))
@@ -183,10 +188,29 @@ flow_is_ordinal(const struct line *l)
 	}
 	if (digits == 0 || digits > 3 || k >= n)
 		return (0);
+	/* Its shape: what stands before the number, and the mark after. */
+	m = text_utf8_next(s + k, n - k, &c);
+	if (parse_starts(s, n, "第") || parse_starts(s, n, "（")) {
+		memcpy(shape, s, 3);
+		memcpy(shape + 3, s + k, m);
+		shape[3 + m] = '\0';
+	} else {
+		memcpy(shape, s + k, m);
+		shape[m] = '\0';
+	}
 	if (parse_starts(s, n, "第"))
 		return (1);
 	return (parse_starts(s + k, n - k, "、") ||
 	    (parse_starts(s, n, "（") && parse_starts(s + k, n - k, "）")));
+}
+
+/* Does the line open on an ordinal? */
+static int
+flow_is_ordinal(const struct line *l)
+{
+	char shape[16];
+
+	return (flow_ordinal_shape(l, shape));
 }
 
 /*
@@ -215,19 +239,37 @@ flow_sibling_sub(struct flow *f, size_t k, int a)
 }
 
 static int
-flow_is_subhead(struct flow *f, size_t i, int cur)
+flow_is_subhead(struct flow *f, size_t i, int *cur)
 {
 	struct parser	   *p = f->p;
 	const struct piece *h, *pc = &f->pc[i], *b;
 	size_t		    k, n, j;
 	int		    a, sibling;
+	char		    shape[16], was[16];
 
-	(void)cur;
 	if (i < 2 || pc->dateline || flow_caption(f, pc))
 		return (0);
-	/* A numbered part of the story running on, however set. */
 	h = &f->pc[i - 1];
 	b = &f->pc[i - 2];
+	/*
+	 * The next numbered part of a story whose parts are numbered alike
+	 * (第4计, then 第5计 after a box): that story's, however far.
+	 */
+	if (h->last - h->first < (size_t)flow_tune.head_max_lines &&
+	    flow_ordinal_shape(&p->lines[h->first], shape)) {
+		for (k = i - 1; k > 0; k--) {
+			const struct piece *s = &f->pc[k - 1];
+
+			if (s->sub && s->art >= 0 &&
+			    p->drafts[s->art].kind == PARSE_NEWS &&
+			    flow_ordinal_shape(&p->lines[s->first], was) &&
+			    strcmp(shape, was) == 0) {
+				*cur = s->art;
+				return (1);
+			}
+		}
+	}
+	/* A numbered part of the story running on, however set. */
 	if (flow_is_ordinal(&p->lines[h->first]) && !b->head && b->art >= 0 &&
 	    p->drafts[b->art].kind == PARSE_NEWS &&
 	    h->last - h->first < (size_t)flow_tune.head_max_lines)
@@ -660,7 +702,7 @@ flow_articles(struct flow *f)
 			continue;
 		}
 		if (h != NULL && !h->used && cur >= 0 &&
-		    (nsub = flow_is_subhead(f, i, cur)) > 0) {
+		    (nsub = flow_is_subhead(f, i, &cur)) > 0) {
 			/* A subheading inside the story running on. */
 			size_t k, j;
 

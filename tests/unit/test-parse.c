@@ -1337,6 +1337,39 @@ parse_9_32(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.33: the next numbered part of a story (第3站 after 第2站) is its
+ * subheading though a notice stands between them, not a story's title.
+ */
+static void
+parse_9_33(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str("澄湖古镇一日游\n"
+	    "本报讯（记者 周雯）春天到了，澄湖古镇\n"
+	    "迎来踏青高峰，记者沿着新开通的旅游\n"
+	    "线路走了一天。\n\n"
+	    "第1站 水乡码头游船排起长队\n"
+	    "清晨的码头上，游船已经排起长队，船\n"
+	    "工们忙着招呼游客上船。\n\n"
+	    "第2站 老街茶馆评弹唱响新曲\n"
+	    "中午时分，老街茶馆里座无虚席，评弹\n"
+	    "艺人正在演唱新编的曲目。\n\n"
+	    "遗失声明\n"
+	    "本单位不慎遗失公章一枚，特此声明作废。\n\n"
+	    "第3站 湖畔书院古籍重见天日\n"
+	    "傍晚，湖畔书院的修复室里，几位老师\n"
+	    "正在修补一部清代刻本。\n");
+	assert_int_equal(count_kind(pg, PARSE_NEWS), 1);
+	a = by_title(pg, "澄湖古镇一日游");
+	assert_non_null(a);
+	assert_non_null(strstr(a->paragraphs[a->nparagraphs - 1], "刻本"));
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -1392,6 +1425,7 @@ main(void)
 		cmocka_unit_test(parse_9_30),
 		cmocka_unit_test(parse_9_31),
 		cmocka_unit_test(parse_9_32),
+		cmocka_unit_test(parse_9_33),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
