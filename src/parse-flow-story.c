@@ -564,6 +564,41 @@ flow_box_kind(struct flow *f, const struct piece *h)
 	return (k);
 }
 
+/* Heading piece sh is a subheading of story a: its lines, paragraphs. */
+static void
+flow_subhead_lines(struct flow *f, struct piece *sh, int a)
+{
+	size_t k;
+
+	sh->used = 1;
+	sh->sub = 1;
+	sh->art = a;
+	for (k = sh->first; k <= sh->last; k++) {
+		f->role[k] = F_BODY;
+		f->p->lines[k].para = 1;
+	}
+}
+
+/*
+ * Is the line a briefs column's label (新闻速递, 科技简讯, 快讯): short
+ * items, each with its title and dateline, under one name?
+ */
+static int
+flow_is_briefs_label(const struct line *l)
+{
+	static const char *ends[] = { "速递", "简讯", "快讯", "短讯", "速览",
+		"简报" };
+	size_t		   i;
+
+	if (l->em > 6 || l->punct > 0)
+		return (0);
+	for (i = 0; i < sizeof ends / sizeof ends[0]; i++) {
+		if (parse_ends(l->s, l->len, ends[i]))
+			return (1);
+	}
+	return (0);
+}
+
 /*
  * Does the piece open on a paragraph's first line, a first-line indent
  * short of its column?  (pdftotext drops the indent and keeps the line's
@@ -594,6 +629,7 @@ flow_articles(struct flow *f)
 	enum parse_kind kind;
 	struct piece   *prev;
 	int		nsub, sib;
+	size_t		k;
 
 	loose = xcalloc(f->npc + 1, sizeof *loose);
 	/* Per draft: its last piece, if that ends inside a sentence. */
@@ -704,23 +740,26 @@ flow_articles(struct flow *f)
 		if (h != NULL && !h->used && cur >= 0 &&
 		    (nsub = flow_is_subhead(f, i, &cur)) > 0) {
 			/* A subheading inside the story running on. */
-			size_t k, j;
+			size_t j;
 
 			for (j = (size_t)nsub; j >= 1; j--) {
-				struct piece *sh = &f->pc[i - j];
-
-				sh->used = 1;
-				sh->sub = 1;
-				sh->art = cur;
-				for (k = sh->first; k <= sh->last; k++) {
-					f->role[k] = F_BODY;
-					p->lines[k].para = 1;
-				}
-				flow_add_lines(f, &p->drafts[cur], sh);
+				flow_subhead_lines(f, &f->pc[i - j], cur);
+				flow_add_lines(f, &p->drafts[cur],
+				    &f->pc[i - j]);
 			}
 			pc->art = cur;
 			pc->how = 'S';
 			p->lines[pc->first].para = 1;
+			flow_add_lines(f, &p->drafts[cur], pc);
+		} else if (h != NULL && !h->used && !sib && cur >= 0 &&
+		    p->drafts[cur].briefs && pc->dateline &&
+		    h->last - h->first < 2) {
+			/* One more item of a briefs column: its title, its text. */
+			flow_subhead_lines(f, h, cur);
+			pc->art = cur;
+			pc->how = 'S';
+			p->lines[pc->first].para = 1;
+			flow_add_lines(f, &p->drafts[cur], h);
 			flow_add_lines(f, &p->drafts[cur], pc);
 		} else if (h != NULL && !h->used && !sib) {
 			/* A title block set on top of it: a new article. */
@@ -728,6 +767,20 @@ flow_articles(struct flow *f)
 			cur = pc->art = h->art = (int)(d - p->drafts);
 			pc->how = 'T';
 			h->used = 1;
+			/*
+			 * A briefs column's label (新闻速递) over its first
+			 * item's title: the label titles the column, the
+			 * items are its paragraphs.
+			 */
+			if (h->last > h->first && pc->dateline &&
+			    flow_is_briefs_label(&p->lines[h->first])) {
+				d->briefs = 1;
+				for (k = h->first + 1; k <= h->last; k++) {
+					f->role[k] = F_BODY;
+					p->lines[k].para = 1;
+				}
+				p->lines[pc->first].para = 1;
+			}
 			/* A kicker set apart just above the title. */
 			if (i > 1 && f->pc[i - 2].head && !f->pc[i - 2].used &&
 			    p->lines[h->first].blank_before &&

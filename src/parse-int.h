@@ -90,6 +90,7 @@ struct draft {
 	int		closed; /* Markdown: a signature or noise ended it */
 	int		orphan; /* its body was found away from its title */
 	int		flow;	/* set by parse_flow(): headings over bodies */
+	int		briefs; /* a briefs column: short items, one label */
 };
 
 struct parser {

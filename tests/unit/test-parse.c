@@ -1370,6 +1370,35 @@ parse_9_33(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.34: a briefs column (新闻速递 over short items, each with its
+ * title and dateline) is one article under its label, the items' titles
+ * its paragraphs.
+ */
+static void
+parse_9_34(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str(PAGE_FLOW_BODY "\n"
+	    "新闻速递\n"
+	    "澄湖图书馆新馆开放\n"
+	    "本报电 澄湖图书馆新馆日前开放，藏书\n"
+	    "八十万册，周末延长开放两小时。\n\n"
+	    "滨湖新区开通夜间公交\n"
+	    "本报电 滨湖新区首条夜间公交线路日前\n"
+	    "开通，每半小时一班。\n");
+	assert_int_equal(count_kind(pg, PARSE_NEWS), 3);
+	a = by_title(pg, "新闻速递");
+	assert_non_null(a);
+	assert_int_equal(a->nparagraphs, 4);
+	assert_string_equal(a->paragraphs[0], "澄湖图书馆新馆开放");
+	assert_string_equal(a->paragraphs[2], "滨湖新区开通夜间公交");
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -1426,6 +1455,7 @@ main(void)
 		cmocka_unit_test(parse_9_31),
 		cmocka_unit_test(parse_9_32),
 		cmocka_unit_test(parse_9_33),
+		cmocka_unit_test(parse_9_34),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
