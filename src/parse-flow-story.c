@@ -646,7 +646,8 @@ flow_articles(struct flow *f)
 		const struct line *l = &p->lines[h->last];
 
 		if (h->head && f->pc[i + 1].head &&
-		    parse_ends(l->s, l->len, "——") &&
+		    (parse_ends(l->s, l->len, "——") ||
+			(h->first == h->last && l->kicker)) &&
 		    !parse_ends(p->lines[f->pc[i + 1].last].s,
 			p->lines[f->pc[i + 1].last].len, "——")) {
 			h->used = 1;

@@ -631,6 +631,23 @@ flow_roles(struct flow *f)
 		body_seen++;
 	}
 	/*
+	 * A line alone between blanks over a heading, short of its column
+	 * and with no mark in it, finishes no sentence and starts none: it
+	 * is the kicker over that heading (经中央军委主席习近平批准), not
+	 * the rest of a sentence left open.
+	 */
+	for (i = 0; i + 1 < p->nlines; i++) {
+		l = &p->lines[i];
+		if (f->role[i] == F_BODY && l->cls == L_TEXT &&
+		    l->blank_before && p->lines[i + 1].blank_before &&
+		    f->role[i + 1] == F_HEAD && l->punct == 0 && !l->final &&
+		    l->em >= 4 && l->em <= f->width - flow_tune.indent_em - 1 &&
+		    !flow_line_dateline(l)) {
+			f->role[i] = F_HEAD;
+			l->kicker = 1;
+		}
+	}
+	/*
 	 * A name alone under a heading (南妮, 王 强) signs the story: an
 	 * essay's author, set where the byline goes.
 	 */

@@ -42,6 +42,7 @@ struct line {
 	int		resumed;      /* body text after （上接1版） */
 	int		bold;	      /* said twice on two lines (fake bold) */
 	int		closer;	      /* a sign-off that ends a story */
+	int		kicker;	      /* set apart over its title */
 	signed char	headlike;     /* parse_headline_like(): -1 unknown */
 	signed char	doubled;      /* parse_line_doubled(): -1 unknown */
 	signed char	dateline;     /* opens with a dateline: -1 unknown */

@@ -1399,6 +1399,37 @@ parse_9_34(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.35: a line alone between blanks over a title, shorter than the
+ * column and with no mark in it, is that title's kicker, not the rest of
+ * the sentence the story before it left open.
+ */
+static void
+parse_9_35(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str("澄湖港区新航线开通\n"
+	    "本报澄湖3月7日电（记者 宋远帆）7日\n"
+	    "上午，澄湖港区至南洋群岛的首条远洋集\n"
+	    "装箱航线正式开通，首航船舶满载电子元\n"
+	    "件和纺织品驶离码头。据介绍，新航线每\n\n"
+	    "经澄湖市政府常务会议审议并通过\n\n"
+	    "澄湖市出台\n"
+	    "扶持外贸企业十条措施\n"
+	    "本报澄湖3月7日电 为帮助外贸企业稳订\n"
+	    "单拓市场，澄湖市日前出台十条措施。\n");
+	a = by_title(pg, "澄湖市出台扶持外贸企业十条措施");
+	assert_non_null(a);
+	assert_string_equal(a->kicker, "经澄湖市政府常务会议审议并通过");
+	a = by_title(pg, "澄湖港区新航线开通");
+	assert_non_null(a);
+	assert_null(strstr(a->paragraphs[a->nparagraphs - 1], "常务会议"));
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -1456,6 +1487,7 @@ main(void)
 		cmocka_unit_test(parse_9_32),
 		cmocka_unit_test(parse_9_33),
 		cmocka_unit_test(parse_9_34),
+		cmocka_unit_test(parse_9_35),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
