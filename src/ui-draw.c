@@ -132,7 +132,7 @@ ui_draw_help(struct view *v)
 	struct view_help_box	box;
 	const struct view_line *lines;
 	struct view_rect	r, c;
-	size_t			n, i, k, row;
+	size_t			n, i, k, row, first, end;
 	int			y;
 	attr_t			a;
 	short			pair;
@@ -164,11 +164,16 @@ ui_draw_help(struct view *v)
 	if (n == 0 || r.h < 1)
 		return;
 	ui_draw_line(r.y, r, &lines[0]);
-	/* Lines after the first (the heading) are the keys. */
+	/*
+	 * Lines after the first (the heading) are the keys: the first
+	 * column's up to the split, the second's after it.
+	 */
 	for (k = 0; k < (size_t)box.ncol; k++) {
+		first = 1 + (k == 0 ? box.top : box.split);
+		end = k == 0 ? 1 + box.split : n;
 		for (row = 0; row < box.per; row++) {
-			i = 1 + box.top + k * box.per + row;
-			if (i >= n || 1 + (int)row >= r.h)
+			i = first + row;
+			if (i >= end || i >= n || 1 + (int)row >= r.h)
 				break;
 			c = r;
 			if (box.ncol == 2) {

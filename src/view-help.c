@@ -1,9 +1,11 @@
 /*
- * The help overlay (?): one row per command of the command table with the
+ * The help overlay (?): one entry per command of the command table with the
  * keys that run it in this reader (the defaults a bind line has not taken
- * away, and the keys bind lines add), laid out in a box that fits the
- * terminal: one column, two when that fits a screen, else one column that
- * scrolls (j k Space PgDn PgUp g G; q Esc ? close it).
+ * away, and the keys bind lines add) and its description, wrapped onto
+ * further lines under itself rather than cut, so that every word of it can
+ * be read.  The box fits the terminal: one column, two when that fits a
+ * screen (split between two entries), else one column that scrolls (j k
+ * Space PgDn PgUp g G; q Esc ? close it).
  */
 #include <stdlib.h>
 #include <string.h>
@@ -13,9 +15,11 @@
 #include "kanbao/xmalloc.h"
 #include "view-int.h"
 
-#define VIEW_HELP_W   64  /* widest one-column box */
-#define VIEW_HELP_W2  128 /* widest two-column box */
-#define VIEW_HELP_TWO 84  /* columns from which two columns may flow */
+#define VIEW_HELP_W    96  /* widest one-column box */
+#define VIEW_HELP_W2   128 /* widest two-column box */
+#define VIEW_HELP_TWO  84  /* columns from which two columns may flow */
+#define VIEW_HELP_DESC 16  /* narrowest description beside the keys */
+#define VIEW_HELP_WRAP 10  /* narrowest column that wraps at all */
 
 /* Whether key (len bytes) is one of the space-separated names in keys. */
 static int
@@ -87,23 +91,114 @@ view_help_first(const struct view_command *c)
 	return (1);
 }
 
-size_t
-view_help_lines(struct view *v, int width, const struct view_line **out)
+/*
+ * The bytes of the next line of help text s (len bytes) at most width
+ * columns wide: up to the last space that fits.  The help is English with
+ * a Chinese word or two, each between spaces; a word wider than the width
+ * is a line of its own (cut with … when drawn).  Sets *skip to the bytes
+ * to step over to the next line's start (the line and its spaces).
+ */
+static size_t
+view_help_wrap(const char *s, size_t len, int width, size_t *skip)
 {
-	struct view_lines	  *l = &v->helpl;
-	const struct view_command *k;
-	struct view_lb		   lb = VIEW_LB_INIT;
-	struct buf		   keys = BUF_INIT;
-	int			   kw = 0, w;
-	char			  *head;
+	size_t end = 0, i = 0, word;
 
-	view_lines_clear(l);
+	while (i < len) {
+		word = i + strcspn(s + i, " ");
+		if (word > len)
+			word = len;
+		if (end != 0 && text_width(s, word) > width)
+			break;
+		end = word;
+		i = word + strspn(s + word, " ");
+	}
+	*skip = i;
+	return (end);
+}
+
+/*
+ * Adds the lines of one entry to l, for a column width columns wide: the
+ * keys padded to kw columns, then the description wrapped in the columns
+ * left, its further lines indented (x) to line up under its first.  When
+ * the keys leave too little room the description goes under them,
+ * indented two; in a column too narrow to wrap, one line cut with ….
+ */
+static void
+view_help_entry(struct view_lines *l, const char *keys, const char *help,
+    int kw, int width)
+{
+	struct view_lb lb = VIEW_LB_INIT;
+	char	      *c;
+	size_t	       len, off, n, skip;
+	int	       dx = kw + 2, pad;
+
+	c = view_clean(help);
+	len = strlen(c);
+	/* Pad by columns: a key bound by the user may be a wide character. */
+	pad = kw - text_width(keys, strlen(keys));
+	view_lb_addf(&lb, THEME_UNREAD, "%s%*s", keys, pad > 0 ? pad : 0, "");
+	if (width < VIEW_HELP_WRAP) {
+		view_lb_addf(&lb, THEME_HELP, "  %s", c);
+		view_lb_done(&lb, l, 0, width, THEME_HELP, 0);
+		free(c);
+		return;
+	}
+	if (width - dx < VIEW_HELP_DESC) {
+		view_lb_done(&lb, l, 0, width, THEME_HELP, 0);
+		dx = 2;
+	}
+	for (off = 0; off < len; off += skip) {
+		n = view_help_wrap(c + off, len - off, width - dx, &skip);
+		if (lb.b.len != 0) {
+			view_lb_add(&lb, "  ", THEME_HELP);
+			buf_add(&lb.b, c + off, n);
+			view_lb_done(&lb, l, 0, width, THEME_HELP, 0);
+			continue;
+		}
+		buf_add(&lb.b, c + off, n);
+		view_lb_done(&lb, l, dx, width, THEME_HELP, 0);
+	}
+	if (lb.b.len != 0) /* no description */
+		view_lb_done(&lb, l, 0, width, THEME_HELP, 0);
+	free(c);
+}
+
+/*
+ * The widest key list of the entries shown, and (natural) the columns the
+ * widest entry takes on one line.
+ */
+static int
+view_help_kw(struct view *v, int *natural)
+{
+	const struct view_command *k;
+	struct buf		   keys = BUF_INIT;
+	int			   kw = 0, dw = 0, w;
+
 	for (k = view_commands; k->name != NULL || k->keys != NULL; k++) {
 		if (!view_help_first(k) || !view_help_keys(v, k, &keys))
 			continue;
 		if ((w = text_width(keys.data, keys.len)) > kw)
 			kw = w;
+		if ((w = text_width(k->help, strlen(k->help))) > dw)
+			dw = w;
 	}
+	buf_free(&keys);
+	if (natural != NULL)
+		*natural = kw + 2 + dw;
+	return (kw);
+}
+
+size_t
+view_help_lines(struct view *v, int width, const struct view_line **out)
+{
+	struct view_lines	  *l = &v->helpl;
+	const struct view_command *k;
+	struct buf		   keys = BUF_INIT;
+	int			   kw;
+	char			  *head;
+
+	view_lines_clear(l);
+	kw = view_help_kw(v, NULL);
 	xasprintf(&head, "Keys%s",
 	    v->help_scrolls ? " (j k Space scroll; "
 			      "q Esc ? close)" :
@@ -113,35 +208,53 @@ view_help_lines(struct view *v, int width, const struct view_line **out)
 	for (k = view_commands; k->name != NULL || k->keys != NULL; k++) {
 		if (!view_help_first(k) || !view_help_keys(v, k, &keys))
 			continue;
-		view_lb_addf(&lb, THEME_UNREAD, "%-*s", kw, keys.data);
-		view_lb_addf(&lb, THEME_HELP, "  %s", k->help);
-		view_lb_done(&lb, l, 0, width, THEME_HELP, 0);
+		view_help_entry(l, buf_str(&keys), k->help, kw, width);
 	}
 	buf_free(&keys);
 	*out = l->v;
 	return (l->n);
 }
 
-/* The rows of keys the help has (its heading not counted). */
+/*
+ * The rows the entries take in a column width columns wide (the heading
+ * not counted), and in *split the row the second of two columns starts
+ * at: the first row of an entry that leaves the columns most even.
+ */
 static size_t
-view_help_count(struct view *v)
+view_help_rows(struct view *v, int width, size_t *split)
 {
 	const struct view_line *lines;
-	size_t			n;
+	size_t			n, i, best, worst, w;
 
-	n = view_help_lines(v, 80, &lines);
-	return (n > 0 ? n - 1 : 0);
+	n = view_help_lines(v, width, &lines);
+	n = n > 0 ? n - 1 : 0;
+	best = n;
+	worst = n;
+	for (i = 0; i < n; i++) {
+		if (lines[1 + i].x != 0)
+			continue; /* a description's further line */
+		w = i > n - i ? i : n - i;
+		if (w < worst) {
+			worst = w;
+			best = i;
+		}
+	}
+	*split = best;
+	return (n);
 }
 
 void
 view_help_box(struct view *v, struct view_help_box *box)
 {
-	int    cols = v->layout.cols, rows = v->layout.lines, w, inner;
-	size_t n = view_help_count(v), per;
+	int    cols = v->layout.cols, rows = v->layout.lines, w, w2, inner;
+	int    natural, colw2;
+	size_t n, n2, split, split2, per, per2;
 
 	memset(box, 0, sizeof *box);
-	box->nkeys = n;
+	view_help_kw(v, &natural);
 	w = cols - 4 > VIEW_HELP_W ? VIEW_HELP_W : cols - 4;
+	if (w > natural + 4)
+		w = natural + 4; /* no wider than its widest entry */
 	if (w < 10)
 		w = cols; /* a small terminal: all of it */
 	box->border = w > 4 && rows > 2;
@@ -150,14 +263,25 @@ view_help_box(struct view *v, struct view_help_box *box)
 		inner = 0;
 	box->ncol = 1;
 	box->colw = box->border ? w - 4 : w;
+	n = view_help_rows(v, box->colw, &split);
+	split = n; /* one column: all of it */
 	per = n;
-	if ((int)n > inner && cols >= VIEW_HELP_TWO &&
-	    (int)((n + 1) / 2) <= inner) {
-		box->ncol = 2;
-		w = cols - 4 > VIEW_HELP_W2 ? VIEW_HELP_W2 : cols - 4;
-		box->colw = (w - 4 - 2) / 2;
-		per = (n + 1) / 2;
+	if ((int)n > inner && cols >= VIEW_HELP_TWO) {
+		w2 = cols - 4 > VIEW_HELP_W2 ? VIEW_HELP_W2 : cols - 4;
+		colw2 = (w2 - 4 - 2) / 2;
+		n2 = view_help_rows(v, colw2, &split2);
+		per2 = split2 > n2 - split2 ? split2 : n2 - split2;
+		if ((int)per2 <= inner) {
+			box->ncol = 2;
+			box->colw = colw2;
+			w = w2;
+			n = n2;
+			split = split2;
+			per = per2;
+		}
 	}
+	box->nrows = n;
+	box->split = split;
 	v->help_scrolls = (int)per > inner;
 	if ((int)per > inner)
 		per = (size_t)inner;
@@ -209,7 +333,7 @@ view_help_key(struct view *v, enum view_cmd cmd)
 		top = 0;
 		break;
 	case VIEW_CMD_BOTTOM:
-		top = (long)box.nkeys;
+		top = (long)box.nrows;
 		break;
 	case VIEW_CMD_COUNT:
 		return (0);

@@ -238,7 +238,8 @@ int    view_welcome(const struct view *);
 size_t view_welcome_lines(struct view *, const struct view_line **lines);
 /*
  * The help overlay, made from view_commands and the config's binds, for a
- * column width columns wide: a heading, then one line per command.
+ * column width columns wide: a heading, then each command's keys and its
+ * description, wrapped onto further lines (x set: indented under it).
  */
 size_t view_help_lines(struct view *, int width,
     const struct view_line **lines);
@@ -249,9 +250,10 @@ struct view_help_box {
 	int		 border; /* room for a border */
 	int		 ncol;	 /* columns of keys: 1 or 2 */
 	int		 colw;	 /* width of a column */
-	size_t		 per;	 /* key rows shown per column */
-	size_t		 top;	 /* first key row shown (scrolled) */
-	size_t		 nkeys;	 /* key rows in all */
+	size_t		 per;	 /* rows shown per column */
+	size_t		 top;	 /* first row shown (scrolled) */
+	size_t		 split;	 /* row the second column starts at */
+	size_t		 nrows;	 /* rows of keys in all, heading not counted */
 };
 void view_help_box(struct view *, struct view_help_box *);
 

@@ -47,10 +47,32 @@ for size in 80x24 160x50; do
 	t_nomatch "$n: Esc closes the help" "$LAST|$FIRST" "$(screen)"
 	keys '?' '?'
 	t_nomatch "$n: ? closes the help" "$LAST|$FIRST" "$(screen)"
+
+	# Every description can be read to its end: paged through, the
+	# help shows the last word of each (wrapped, not cut with …).
+	keys '?'
+	all=$(screen) i=0
+	while ! screen | grep -q "$LAST" && [ $i -lt 20 ]; do
+		keys Space
+		all="$all
+$(screen)"
+		i=$((i + 1))
+	done
+	t_nomatch "$n: no description in the box is cut" '│ [^│]*…  *│' \
+	    "$all"
+	miss=$("$KANBAO" --dump-tables | awk -F '\t' '$1 == "key" {
+		n = split($4, w, " "); print w[n] }' |
+	    while read -r last; do
+		printf '%s\n' "$all" | grep -qF -- " $last " || echo "$last"
+	    done)
+	t_eq "$n: every description is there to its last word" "" "$miss"
+	keys q
 done
 
-# The user's binds: J added to next-unread, x to quit, Q taken away.
-printf 'bind J next-unread\nbind x quit\nbind Q none\n' >"$CONF"
+# The user's binds: J added to next-unread, x to quit, Q taken away, a
+# Chinese character (two columns wide) to star.
+printf 'bind J next-unread\nbind x quit\nbind Q none\nbind 星 star\n' \
+    >"$CONF"
 start 160 50
 keys '?'
 t_match "help: a bound key is listed with its command" \
@@ -58,3 +80,11 @@ t_match "help: a bound key is listed with its command" \
 t_match "help: a key bound to quit is listed" 'x +quit$' \
     "$(screen | sed 's/ *│ *$//; s/ *$//')"
 t_nomatch "help: an unbound key is not listed" 'Q +quit' "$(screen)"
+# Where a row's description starts, in columns: the wide key does not
+# push its description out of line.
+desc_col() {
+	screen | grep -F -- "$1" | head -1 | sed "s/$1.*//" | wc -L
+}
+t_match "help: a wide key is listed" 's 星 +star or unstar' "$(screen)"
+t_eq "help: a wide key's description lines up with the others" \
+    "$(desc_col 'next row;')" "$(desc_col 'star or unstar')"

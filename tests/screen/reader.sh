@@ -115,7 +115,9 @@ keys s
 # Help overlay from the key table.
 keys '?'
 t_match "reader: ? shows the help" 'the previous \(older\) issue' "$(screen)"
-# All of it: the table's last row too, not cut off at the bottom.
+# All of it: the table's last row too, not cut off at the bottom (at
+# 100x30 the descriptions, whole, take more rows than there are: G).
+keys G
 t_match "reader: the help shows the last key" 'click again to open' "$(screen)"
 keys x
 t_nomatch "reader: a key closes the help" 'the previous \(older\) issue' \

@@ -518,7 +518,7 @@ test_view_4_4(void **state)
 			assert_true(box.r.y + box.r.h <= rows);
 			if (rows < 5)
 				continue;
-			assert_true(box.per * (size_t)box.ncol >= box.nkeys ||
+			assert_true(box.per * (size_t)box.ncol >= box.nrows ||
 			    box.ncol == 1);
 			/* G: the last key is the last row shown. */
 			view_cmd(v, VIEW_CMD_BOTTOM);
@@ -526,12 +526,62 @@ test_view_4_4(void **state)
 			assert_true(view_help_shown(v));
 			if (box.ncol == 1)
 				assert_int_equal(box.top + box.per,
-				    box.nkeys);
+				    box.nrows);
 			view_cmd(v, VIEW_CMD_TOP);
 		}
 	}
 	view_cmd(v, VIEW_CMD_QUIT_BACK);
 	assert_false(view_help_shown(v));
+	view_free(v);
+}
+
+/*
+ * view-4.5: in a column of the help from 20 to 100 columns wide, each
+ * description is there whole: beside its keys and on lines indented under
+ * it (all under them when the keys leave too little room), none cut with
+ * … and none wider than the column.
+ */
+static void
+test_view_4_5(void **state)
+{
+	struct view		  *v = view_create(NULL, NULL);
+	const struct view_command *k;
+	const struct view_line	  *lines;
+	char			   got[512];
+	size_t			   n, i, len;
+	int			   width;
+
+	(void)state;
+	view_cmd(v, VIEW_CMD_HELP);
+	for (width = 20; width <= 100; width++) {
+		n = view_help_lines(v, width, &lines);
+		i = 1; /* the heading */
+		for (k = view_commands; k->name != NULL || k->keys != NULL;
+		     k++) {
+			if (k->keys == NULL || k->cmd == VIEW_CMD_NONE)
+				continue;
+			assert_true(i < n);
+			assert_int_equal(lines[i].x, 0);
+			assert_memory_equal(lines[i].text, k->keys,
+			    strlen(k->keys));
+			/* The keys, padded, then two blanks. */
+			snprintf(got, sizeof got, "%s",
+			    lines[i].text + strspn(lines[i].text +
+				strlen(k->keys), " ") + strlen(k->keys));
+			for (i++; i < n && lines[i].x != 0; i++) {
+				len = strlen(got);
+				snprintf(got + len, sizeof got - len, "%s%s",
+				    len != 0 ? " " : "", lines[i].text);
+			}
+			assert_string_equal(got, k->help);
+		}
+		assert_int_equal(i, n);
+		for (i = 0; i < n; i++) {
+			assert_true(line_width(&lines[i]) <= width);
+			if (i > 0) /* the heading may be cut */
+				assert_null(strstr(lines[i].text, "…"));
+		}
+	}
 	view_free(v);
 }
 
@@ -846,6 +896,7 @@ main(void)
 		cmocka_unit_test(test_view_4_2),
 		cmocka_unit_test(test_view_4_3),
 		cmocka_unit_test(test_view_4_4),
+		cmocka_unit_test(test_view_4_5),
 		cmocka_unit_test(test_view_2_3),
 		cmocka_unit_test(test_view_5_1),
 		cmocka_unit_test(test_view_6_1),
