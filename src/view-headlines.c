@@ -69,6 +69,58 @@ view_find_article(const struct view *v, size_t i, int back, size_t *out)
 	}
 }
 
+/*
+ * Whether r is something to read: news, commentary, a photo.  Ads,
+ * weather boxes, banners and page furniture (the masthead line) are
+ * passed over by n, > and < and by Space at the end of an article.
+ */
+int
+view_readable(const struct store_article_row *r)
+{
+	return (r->kind == PARSE_NEWS || r->kind == PARSE_COMMENTARY ||
+	    r->kind == PARSE_PHOTO);
+}
+
+/* The article to read at headline row i, if it is one. */
+static int
+view_to_read(const struct view *v, size_t i, int unread)
+{
+	const struct store_article_row *r;
+
+	if (!view_is_article(v, i))
+		return (0);
+	r = &v->arts[v->hrows[i].art];
+	return (view_readable(r) && (!unread || !r->read));
+}
+
+/*
+ * The row to select first from row i on (on row i's page only, when
+ * samepage): the first article to read, else the first article.  So an
+ * issue or a page opens on its first story, not on the masthead line or
+ * an ad above it.  Returns 0 when there is no article there.
+ */
+static int
+view_first_to_read(const struct view *v, size_t i, int samepage, size_t *out)
+{
+	size_t k;
+
+	if (i >= v->nhrows)
+		return (0);
+	for (k = i; k < v->nhrows; k++) {
+		if (samepage && v->hrows[k].page != v->hrows[i].page)
+			break;
+		if (view_to_read(v, k, 0)) {
+			*out = k;
+			return (1);
+		}
+	}
+	if (!view_find_article(v, i, 0, &k) ||
+	    (samepage && v->hrows[k].page != v->hrows[i].page))
+		return (0);
+	*out = k;
+	return (1);
+}
+
 /* Loads the headline list of the selected issue, if it is not loaded. */
 void
 view_headlines_load(struct view *v)
@@ -135,7 +187,7 @@ view_headlines_load(struct view *v)
 		}
 	}
 	free(vp.pages);
-	if (!view_find_article(v, 0, 0, &v->hsel))
+	if (!view_first_to_read(v, 0, 0, &v->hsel))
 		v->hsel = 0;
 }
 
@@ -181,7 +233,10 @@ view_move_headline(struct view *v, long delta)
 		v->htop = 0;
 }
 
-/* Selects the first article of the page before or after the current one. */
+/*
+ * Selects the first article to read of the page before or after the
+ * current one.
+ */
 void
 view_page(struct view *v, int dir)
 {
@@ -196,7 +251,8 @@ view_page(struct view *v, int dir)
 	if (dir > 0) {
 		while (i < v->nhrows && v->hrows[i].page == page)
 			i++;
-		if (view_find_article(v, i, 0, &j))
+		if (view_first_to_read(v, i, 1, &j) ||
+		    view_find_article(v, i, 0, &j))
 			v->hsel = j;
 	} else {
 		while (i > 0 && v->hrows[i].page == page)
@@ -206,37 +262,13 @@ view_page(struct view *v, int dir)
 		page = v->hrows[i].page;
 		while (i > 0 && v->hrows[i - 1].page == page)
 			i--;
-		if (view_find_article(v, i, 0, &j) && v->hrows[j].page == page)
+		if (view_first_to_read(v, i, 1, &j))
 			v->hsel = j;
 	}
 	view_scroll_fix(v->hsel, &v->htop, view_body_h(v, VIEW_HEADLINES));
 	if (v->htop > 0 && v->hsel > 0 && !view_is_article(v, v->hsel - 1) &&
 	    v->htop == v->hsel)
 		v->htop--;
-}
-
-/*
- * Whether r is something to read: news, commentary, a photo.  Ads,
- * weather boxes, banners and page furniture (the masthead line) are
- * passed over by n, > and < and by Space at the end of an article.
- */
-int
-view_readable(const struct store_article_row *r)
-{
-	return (r->kind == PARSE_NEWS || r->kind == PARSE_COMMENTARY ||
-	    r->kind == PARSE_PHOTO);
-}
-
-/* The article to read at headline row i, if it is one. */
-static int
-view_to_read(const struct view *v, size_t i, int unread)
-{
-	const struct store_article_row *r;
-
-	if (!view_is_article(v, i))
-		return (0);
-	r = &v->arts[v->hrows[i].art];
-	return (view_readable(r) && (!unread || !r->read));
 }
 
 /*

@@ -23,12 +23,12 @@ for size in 80x24 160x50; do
 	n="motion-$size"
 	start "$W" "$H"
 	keys Enter
-	t_match "$n: the first article is selected" ' 1/13' "$(status)"
+	t_match "$n: the first story is selected" ' 2/13' "$(status)"
 	keys 5 j
-	t_match "$n: 5j moves five rows" ' 6/13' "$(status)"
+	t_match "$n: 5j moves five rows" ' 7/13' "$(status)"
 	t_nomatch "$n: 5j sets no topic filter" 'topics:|0 all' "$(screen)"
 	keys 2 k
-	t_match "$n: 2k moves two rows back" ' 4/13' "$(status)"
+	t_match "$n: 2k moves two rows back" ' 5/13' "$(status)"
 	keys 1 0 G
 	t_match "$n: 10G goes to row 10" ' 10/13' "$(status)"
 	keys G

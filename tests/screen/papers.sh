@@ -103,7 +103,7 @@ for size in 80x24 160x50; do
 	    "$(status)"
 
 	# An article of the oldest issue, then pages imported beside it.
-	keys g j j j Enter j j
+	keys g j j j Enter j
 	want=$(status)
 	t_match "$n: reading the oldest issue" '^ 甲报 2024-03-05 +第1版 +3/' \
 	    "$want"

@@ -52,7 +52,7 @@ size_check() {
 	n="reader-${W}x${H}"
 	t_match "$n: issues newest first" '2024-03-07' "$(screen | sed -n 2p)"
 	keys Enter			# headlines of the newest issue
-	keys j Enter			# the second article, opened
+	keys Enter			# its first story (article 2), opened
 	t_match "$n: article 2 is open" '2/1[0-9]' "$(screen)"
 
 	id=$(art_id 2024-03-07 2)
@@ -104,7 +104,7 @@ size_check 20 8 18
 
 # Star and read state persist in the store.
 start 100 30
-keys Enter j Enter s
+keys Enter Enter s
 "$KANBAO" --db "$DB" show "$(art_id 2024-03-07 2)" --json > "$T_TMP/j"
 t_match "reader: s stars the article in the store" '"starred": *true' \
     "$(cat "$T_TMP/j")"

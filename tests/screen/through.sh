@@ -1,6 +1,7 @@
 # Screen tests of reading straight through, at 80x24 and 160x50 on the
-# sample issues: > and < move between articles passing over the masthead
-# line, ads and the weather box; Space at the end of an article opens the
+# sample issues: an issue and a page open on their first story, not on the
+# masthead line above it; > and < move between articles passing over the
+# masthead line, ads and the weather box; Space at the end of an article opens the
 # next one; n skips what is not an article to read; m marks read and
 # unread again, A the whole issue; on a terminal wide enough for three
 # panes an article shown beside the headlines is marked read after the
@@ -40,13 +41,24 @@ for size in 80x24 160x50; do
 	"$KANBAO" --db "$SDB" import "$TOP/tests/samples/pages" >/dev/null 2>&1
 	printf 'mark-read off\n' >"$CONF"
 	start "$W" "$H"
-	keys Enter
-	t_match "$n: the masthead line is the first row" ' 1/13' "$(status)"
+	t_match "$n: the issue opens on its first story" ' 2/13' "$(status)"
+	t_match "$n: ... past the masthead line above it" \
+	    '^ *澄湖发布今澄湖客户端' \
+	    "$(screen | sed -n 3p | sed 's/^[^│]*│//')"
+	if [ "$W" -ge 120 ]; then
+		t_match "$n: ... and shows the story beside the list" \
+		    '跑出项目建设“加速度”' "$(screen | head -4 | sed 's/.*│//')"
+	fi
+	keys Enter g
+	t_match "$n: g selects the masthead line" ' 1/13' "$(status)"
 	keys n
 	t_match "$n: n passes over the masthead line" ' 2/13' "$(status)"
+	keys '}' '{'
+	t_match "$n: } then { opens page 1 on its first story" ' 2/13' \
+	    "$(status)"
 	keys Escape BSpace
 	start "$W" "$H"
-	keys Enter '>'
+	keys Enter g '>'
 	t_match "$n: > goes to the first article to read" ' 2/13' "$(status)"
 	keys '>'
 	t_match "$n: > passes over the ad and the weather box" ' 5/13' \
@@ -78,13 +90,13 @@ SDB=$T_TMP/preview.db
 "$KANBAO" --db "$SDB" import "$TOP/tests/samples/pages" >/dev/null 2>&1
 printf 'mark-read 1\n' >"$CONF"
 start 160 50
-keys Enter j
-t_eq "preview: an article just shown is not read yet" unread "$(is_read 2)"
+keys Enter '>'
+t_eq "preview: an article just shown is not read yet" unread "$(is_read 5)"
 sleep 2.5
-t_eq "preview: shown for mark-read seconds it is read" read "$(is_read 2)"
-t_match "preview: the headline shows it read" '跑出项目建设' "$(screen)"
+t_eq "preview: shown for mark-read seconds it is read" read "$(is_read 5)"
+t_match "preview: the headline shows it read" '市十七届人大常委会' "$(screen)"
 printf 'mark-read off\n' >"$CONF"
 start 160 50
 keys Enter j j j j
 sleep 2.5
-t_eq "preview: with mark-read off it stays unread" unread "$(is_read 5)"
+t_eq "preview: with mark-read off it stays unread" unread "$(is_read 6)"
