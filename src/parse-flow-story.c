@@ -543,7 +543,7 @@ flow_is_ad_label(const struct line *l)
 }
 
 static enum parse_kind
-flow_box_kind(struct flow *f, const struct piece *h)
+flow_box_kind(struct flow *f, const struct piece *h, const struct piece *pc)
 {
 	static const char *notes[] = { "核心阅读", "提要", "导读", "编者按",
 		"阅读提示", "内容提要" };
@@ -551,7 +551,17 @@ flow_box_kind(struct flow *f, const struct piece *h)
 	size_t		   i;
 	enum parse_kind k = PARSE_NEWS;
 
-	if (h->last != h->first || f->p->lines[h->first].em > 8)
+	/*
+	 * A notice's label on a line of its own over its first lines, and
+	 * a few lines more: no picture's caption, no story.
+	 */
+	if (h->last != h->first)
+		return (flow_is_ad_label(&f->p->lines[h->first]) &&
+			    f->p->lines[h->first].em <= 4 && !pc->credit &&
+			    flow_em(f, h) + flow_em(f, pc) < 120 ?
+			PARSE_AD :
+			PARSE_NEWS);
+	if (f->p->lines[h->first].em > 8)
 		return (PARSE_NEWS);
 	t = flow_plain(f, h);
 	if (flow_is_ad_label(&f->p->lines[h->first]))
@@ -729,7 +739,7 @@ flow_articles(struct flow *f)
 		 * summary box (核心阅读, 提要) belongs to no story's body.
 		 */
 		if (h != NULL && !h->used && !pc->dateline && !sib &&
-		    (kind = flow_box_kind(f, h)) != PARSE_NEWS) {
+		    (kind = flow_box_kind(f, h, pc)) != PARSE_NEWS) {
 			d = parse_add_draft(p, kind);
 			pc->art = h->art = (int)(d - p->drafts);
 			pc->how = 'X';

@@ -1430,6 +1430,36 @@ parse_9_35(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.36: a notice's label on a line of its own over its text (招聘,
+ * then the offer) makes a box of it, an advertisement, not a subheading of
+ * the story before.
+ */
+static void
+parse_9_36(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+	size_t				 i;
+
+	(void)state;
+	pg = parse_str(PAGE_FLOW_BODY "\n"
+	    "招聘\n"
+	    "澄湖物流公司诚聘驾驶员\n"
+	    "若干名，有意者请携简历前来面谈。\n");
+	a = by_title(pg, "湖滨公园樱花进入盛花期");
+	assert_non_null(a);
+	for (i = 0; i < a->nparagraphs; i++)
+		assert_null(strstr(a->paragraphs[i], "面谈"));
+	for (i = 0; i < pg->narticles; i++) {
+		a = &pg->articles[i];
+		if (a->nparagraphs > 0 &&
+		    strstr(a->paragraphs[a->nparagraphs - 1], "面谈") != NULL)
+			assert_int_equal(a->kind, PARSE_AD);
+	}
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -1488,6 +1518,7 @@ main(void)
 		cmocka_unit_test(parse_9_33),
 		cmocka_unit_test(parse_9_34),
 		cmocka_unit_test(parse_9_35),
+		cmocka_unit_test(parse_9_36),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
