@@ -446,6 +446,9 @@ flow_head_shaped(struct flow *f, const struct line *l)
 	}
 	if (flow_line_dateline(l))
 		return (0);
+	/* A caption's opening (图为…) is never a heading. */
+	if (parse_starts(l->s, l->len, "图为"))
+		return (0);
 	if (l->bold || parse_line_doubled(l))
 		return (1);
 	/* A paragraph's first line: the column less its indent. */

@@ -1460,6 +1460,39 @@ parse_9_36(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.37: a caption's line opening on 图为 is never a heading: the
+ * caption stays whole, a photo's, and goes on no story.
+ */
+static void
+parse_9_37(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+	size_t				 i;
+
+	(void)state;
+	pg = parse_str("澄湖港区新航线开通\n"
+	    "本报澄湖3月7日电（记者 宋远帆）7日\n"
+	    "上午，澄湖港区至南洋群岛的首条远洋集\n"
+	    "装箱航线正式开通，首航船舶满载电子元\n"
+	    "件和纺织品驶离码头。\n\n"
+	    "澄湖大桥是连接新区与老城的重要工程，\n"
+	    "预计年底建成通车。\n"
+	    "图为近日，工人冒着严寒在桥上\n"
+	    "为大桥刷漆。\n"
+	    "陈思远 摄\n");
+	assert_int_equal(count_kind(pg, PARSE_PHOTO), 1);
+	for (i = 0; i < pg->narticles; i++) {
+		a = &pg->articles[i];
+		if (a->kind != PARSE_PHOTO)
+			continue;
+		assert_non_null(strstr(a->paragraphs[0], "澄湖大桥"));
+		assert_non_null(strstr(a->paragraphs[0], "刷漆"));
+	}
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -1519,6 +1552,7 @@ main(void)
 		cmocka_unit_test(parse_9_34),
 		cmocka_unit_test(parse_9_35),
 		cmocka_unit_test(parse_9_36),
+		cmocka_unit_test(parse_9_37),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
