@@ -657,7 +657,7 @@ flow_articles(struct flow *f)
 
 		if (h->head && f->pc[i + 1].head &&
 		    (parse_ends(l->s, l->len, "——") ||
-			(h->first == h->last && l->kicker)) &&
+			p->lines[h->first].kicker) &&
 		    !parse_ends(p->lines[f->pc[i + 1].last].s,
 			p->lines[f->pc[i + 1].last].len, "——")) {
 			h->used = 1;

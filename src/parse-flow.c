@@ -637,17 +637,39 @@ flow_roles(struct flow *f)
 	 * A line alone between blanks over a heading, short of its column
 	 * and with no mark in it, finishes no sentence and starts none: it
 	 * is the kicker over that heading (经中央军委主席习近平批准), not
-	 * the rest of a sentence left open.
+	 * the rest of a sentence left open.  So are such lines, one broken
+	 * onto a shorter second, after a story's end (韩正在国家医疗保障局
+	 * 召开座⏎谈会强调).
 	 */
 	for (i = 0; i + 1 < p->nlines; i++) {
+		size_t n = 1, k;
+		int    ok;
+
 		l = &p->lines[i];
-		if (f->role[i] == F_BODY && l->cls == L_TEXT &&
-		    l->blank_before && p->lines[i + 1].blank_before &&
-		    f->role[i + 1] == F_HEAD && l->punct == 0 && !l->final &&
-		    l->em >= 4 && l->em <= f->width - flow_tune.indent_em - 1 &&
-		    !flow_line_dateline(l)) {
-			f->role[i] = F_HEAD;
-			l->kicker = 1;
+		if (f->role[i] != F_BODY || l->cls != L_TEXT ||
+		    !l->blank_before || l->em < 4 || flow_line_dateline(l))
+			continue;
+		if (i + 2 < p->nlines && !p->lines[i + 1].blank_before &&
+		    f->role[i + 1] == F_BODY &&
+		    p->lines[i + 1].em < l->em - flow_tune.indent_em)
+			n = 2;
+		if (i + n >= p->nlines || !p->lines[i + n].blank_before ||
+		    f->role[i + n] != F_HEAD)
+			continue;
+		for (k = i, ok = 1; k < i + n; k++)
+			ok &= p->lines[k].punct == 0 && !p->lines[k].final &&
+			    p->lines[k].cls == L_TEXT;
+		for (j = (int)i - 1; j >= 0 && f->role[j] == F_SKIP; j--)
+			;
+		if (!ok ||
+		    (!(n == 1 && l->em <= f->width - flow_tune.indent_em - 1) &&
+			!(j >= 0 &&
+			    (p->lines[j].final || p->lines[j].closer ||
+				f->role[j] == F_CONT))))
+			continue;
+		for (k = i; k < i + n; k++) {
+			f->role[k] = F_HEAD;
+			p->lines[k].kicker = 1;
 		}
 	}
 	/*

@@ -1493,6 +1493,36 @@ parse_9_37(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.38: a kicker broken onto a shorter second line, set apart after
+ * a story's end (here its continuation note) and over a title, is that
+ * title's kicker, not the start of a story of its own.
+ */
+static void
+parse_9_38(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str("澄湖港区新航线开通\n"
+	    "本报澄湖3月7日电（记者 宋远帆）7日\n"
+	    "上午，澄湖港区至南洋群岛的首条远洋集\n"
+	    "装箱航线正式开通，首航船舶满载电子元\n"
+	    "件和纺织品驶离码头。据介绍，新航线每\n"
+	    "（下转第二版）\n\n"
+	    "市长在澄湖市港口建设发展座谈会\n"
+	    "上强调\n\n"
+	    "全力打造\n"
+	    "国际航运枢纽\n"
+	    "本报澄湖3月7日电 澄湖市港口发展座谈\n"
+	    "会7日召开，会议部署了今年的重点工作。\n");
+	a = by_title(pg, "全力打造国际航运枢纽");
+	assert_non_null(a);
+	assert_string_equal(a->kicker, "市长在澄湖市港口建设发展座谈会上强调");
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -1553,6 +1583,7 @@ main(void)
 		cmocka_unit_test(parse_9_35),
 		cmocka_unit_test(parse_9_36),
 		cmocka_unit_test(parse_9_37),
+		cmocka_unit_test(parse_9_38),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
