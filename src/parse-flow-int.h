@@ -19,6 +19,7 @@ struct flow_tune {
 	int    head_max_lines;	/* heading runs are at most this long */
 	int    top_lines;	/* page furniture: within this many lines */
 	double match_min;	/* shared-word score a title character */
+	double match_late;	/* … for a story left untitled, at the end */
 	double orphan_min_em;	/* a loose piece shorter is a box, not news */
 	double indent_em;	/* a paragraph's first-line indent */
 	int    head_max_pauses; /* a heading line has at most this many ， */

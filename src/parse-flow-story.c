@@ -354,7 +354,7 @@ flow_pair_cmp(const void *a, const void *b)
  */
 static void
 flow_match(struct flow *f, const int *loose, int nloose, const int *untitled,
-    int nuntitled)
+    int nuntitled, double min)
 {
 	struct parser	 *p = f->p;
 	struct flow_pair *pairs;
@@ -383,7 +383,7 @@ flow_match(struct flow *f, const int *loose, int nloose, const int *untitled,
 			 */
 			if (k < (size_t)pi && flow_stacked(f, k, (size_t)pi))
 				s += flow_tune.adjacent * flow_han(f, h);
-			if (s < flow_tune.match_min * flow_han(f, h) &&
+			if (s < min * flow_han(f, h) &&
 			    !(c < nloose && f->pc[pi].credit))
 				continue;
 			pairs[npairs].score = s;
@@ -877,7 +877,7 @@ flow_articles(struct flow *f)
 		}
 	}
 
-	flow_match(f, loose, nloose, untitled, nuntitled);
+	flow_match(f, loose, nloose, untitled, nuntitled, flow_tune.match_min);
 	for (i = 0; i < (size_t)nfollow; i++) {
 		struct piece *pc = &f->pc[follow[i]];
 
@@ -886,6 +886,28 @@ flow_articles(struct flow *f)
 		if (pc->art >= 0)
 			flow_add_lines(f, &p->drafts[pc->art], pc);
 	}
+	/*
+	 * Stories still untitled and headings still unused, once every
+	 * piece has its place: a heading is likelier a title of a story on
+	 * its page than a banner, so they pair on fewer shared words.
+	 */
+	nuntitled = 0;
+	for (i = 0; i < f->npc; i++) {
+		struct piece *pc = &f->pc[i];
+		struct draft *dr;
+		size_t	      j;
+
+		if (pc->head || pc->art < 0)
+			continue;
+		dr = &p->drafts[pc->art];
+		if (dr->kind != PARSE_NEWS || dr->nhead != 0 || dr->photo)
+			continue;
+		for (j = 0; j < i && f->pc[j].art != pc->art; j++)
+			;
+		if (j == i)
+			untitled[nuntitled++] = (int)i;
+	}
+	flow_match(f, NULL, 0, untitled, nuntitled, flow_tune.match_late);
 	free(follow);
 	free(open_at);
 	free(loose);

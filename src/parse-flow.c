@@ -51,6 +51,7 @@ const struct flow_tune flow_tune = {
 	.head_max_lines = 5,
 	.top_lines = 12,
 	.match_min = 0.8,
+	.match_late = 0.3,
 	.orphan_min_em = 60,
 };
 

@@ -1523,6 +1523,30 @@ parse_9_38(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.39: a story left untitled once every piece has its place takes
+ * a heading still unused on its page that shares a few of its words,
+ * rather than leaving the heading a banner.
+ */
+static void
+parse_9_39(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str(PAGE_FLOW_BODY "\n"
+	    "澄湖老街焕新颜\n\n"
+	    "遗失声明\n"
+	    "本单位不慎遗失公章一枚，特此声明作废。\n\n"
+	    "老街改造工程日前完工，青石板路重新铺\n"
+	    "设，两旁的店铺也换上了新招牌。\n");
+	a = by_title(pg, "澄湖老街焕新颜");
+	assert_non_null(a);
+	assert_non_null(strstr(a->paragraphs[0], "青石板"));
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -1584,6 +1608,7 @@ main(void)
 		cmocka_unit_test(parse_9_36),
 		cmocka_unit_test(parse_9_37),
 		cmocka_unit_test(parse_9_38),
+		cmocka_unit_test(parse_9_39),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
