@@ -19,7 +19,9 @@
  *    bottom, when it is wide or ends a story: a column above it does not
  *    go on below it (a headline starts under it), or the last column
  *    ends a sentence.  Columns set on other baselines than a headline
- *    beside them pause together, and that is no cut;
+ *    beside them pause together, and that is no cut.  A region with no
+ *    gutter is cut so too: stories stacked in it may each have gutters
+ *    that the other covers;
  *  - gutters no line crosses split a region into columns, read left to
  *    right (first the one with a blank run beside it, where a headline
  *    or a photo stands over some of the columns), each line cut at its
@@ -27,8 +29,8 @@
  *  - else lines that cross a gutter (a headline over several columns)
  *    make bands of their own, so that a headline stays one line above
  *    the columns it spans;
- *  - a region without gutters is one column: its lines, trimmed, in
- *    order.
+ *  - a region without gutters or bands is one column: its lines,
+ *    trimmed, in order.
  *
  * Columns and bands are separated by a blank line, and so are two runs of
  * a column's lines set apart by min_blank_rows blank rows (columns whose
@@ -599,12 +601,13 @@ layout_ends_band(const struct layout *l, const struct layout_region *rg,
 /*
  * Where to cut a region across: the first run of blank rows that is wide
  * (wide_band_rows) or, at min_band_rows, ends a band, or that parts the
- * page's furniture from the rest.  Returns its length (for furniture, at
- * least min_blank_rows, so that it stands apart), 0 if none.
+ * page's furniture from the rest (when furniture is set: a region at the
+ * top that has gutters, not a column of it).  Returns its length (for
+ * furniture, at least min_blank_rows, so that it stands apart), 0 if none.
  */
 static size_t
 layout_band_cut(const struct layout *l, const struct layout_region *rg,
-    size_t *at)
+    int furniture, size_t *at)
 {
 	size_t n = rg->r1 - rg->r0, i, run = 0, above = 0;
 	int    seen = 0;
@@ -614,7 +617,7 @@ layout_band_cut(const struct layout *l, const struct layout_region *rg,
 			run += seen;
 			continue;
 		}
-		if (run > 0 && rg->r0 == 0 &&
+		if (run > 0 && furniture && rg->r0 == 0 &&
 		    above <= (size_t)layout_cfg.furniture_rows) {
 			/* Furniture stands apart, however near. */
 			*at = i - run;
@@ -684,11 +687,8 @@ layout_region(struct layout *l, const struct layout_region *rg, int depth)
 		layout_leaf(l, rg);
 		return;
 	}
-	if ((ngu = layout_gutters(l, rg, &gu)) == 0) {
-		layout_leaf(l, rg);
-		return;
-	}
-	if ((run = layout_band_cut(l, rg, &start)) > 0) {
+	ngu = layout_gutters(l, rg, &gu);
+	if ((run = layout_band_cut(l, rg, ngu > 0, &start)) > 0) {
 		free(gu);
 		splits = l->splits;
 		layout_band(l, rg, rg->r0, rg->r0 + start, depth);
@@ -700,6 +700,10 @@ layout_region(struct layout *l, const struct layout_region *rg, int depth)
 		    splits == l->splits)
 			layout_glue(l);
 		layout_band(l, rg, rg->r0 + start, rg->r1, depth);
+		return;
+	}
+	if (ngu == 0) {
+		layout_leaf(l, rg);
 		return;
 	}
 	/* Gutters no row crosses come first: they part whole stories. */

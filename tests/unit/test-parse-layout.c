@@ -206,6 +206,54 @@ parse_layout_3_2(void **state)
 	    "客十万人次。\n");
 }
 
+/*
+ * parse-layout-3.3: two stories stacked, whose gutters do not line up
+ * (over the whole page no run of columns is blank), parted by blank rows:
+ * each is cut at its own gutters.
+ */
+static void
+parse_layout_3_3(void **state)
+{
+	(void)state;
+	assert_columns(
+	    "澄湖港区新航线昨日开    澄湖湿地公园春季花展\n"
+	    "通，首批集装箱货轮满    今日开幕，三万株郁金\n"
+	    "载驶出港口，运往南洋    香与樱花同时盛放，园\n"
+	    "群岛的港口。            方预计接待游客十万。\n"
+	    "\n"
+	    "\n"
+	    "\n"
+	    "\n"
+	    "澄湖老城区      今年将改造      全市新建公园\n"
+	    "十二条街巷，    六个小区的      八座，绿道延\n"
+	    "铺设雨水管      供水管网，      伸四十公里，\n"
+	    "网五公里。      惠及三千户。    市民可骑行。\n",
+	    "澄湖港区新航线昨日开\n"
+	    "通，首批集装箱货轮满\n"
+	    "载驶出港口，运往南洋\n"
+	    "群岛的港口。\n"
+	    "\n"
+	    "澄湖湿地公园春季花展\n"
+	    "今日开幕，三万株郁金\n"
+	    "香与樱花同时盛放，园\n"
+	    "方预计接待游客十万。\n"
+	    "\n"
+	    "澄湖老城区\n"
+	    "十二条街巷，\n"
+	    "铺设雨水管\n"
+	    "网五公里。\n"
+	    "\n"
+	    "今年将改造\n"
+	    "六个小区的\n"
+	    "供水管网，\n"
+	    "惠及三千户。\n"
+	    "\n"
+	    "全市新建公园\n"
+	    "八座，绿道延\n"
+	    "伸四十公里，\n"
+	    "市民可骑行。\n");
+}
+
 /* The left column of the 4.x pages, Latin digits among the Han. */
 #define WIDE_READ							\
 	"2026年澄湖港开通12\n"						\
@@ -316,6 +364,7 @@ main(void)
 		cmocka_unit_test(parse_layout_2_2),
 		cmocka_unit_test(parse_layout_3_1),
 		cmocka_unit_test(parse_layout_3_2),
+		cmocka_unit_test(parse_layout_3_3),
 		cmocka_unit_test(parse_layout_4_1),
 		cmocka_unit_test(parse_layout_4_2),
 		cmocka_unit_test(parse_layout_5_1),
