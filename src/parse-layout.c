@@ -13,7 +13,9 @@
  * recursively, as an XY cut that tolerates the odd line over a gutter:
  *
  *  - a gutter of a region is a run of at least two display columns that
- *    few of its lines cover (one in ten; one line in a small region);
+ *    few of its lines cover (one in ten; one line in a small region) or,
+ *    when its first few lines have no gap (a headline over narrow
+ *    columns) and reach into it, that few of the lines under them cover;
  *  - the rows over the page's first gap (page furniture) are a band;
  *  - a run of blank rows across a region cuts it into bands, read top to
  *    bottom, when it is wide or ends a story: a column above it does not
@@ -66,6 +68,8 @@ static const struct {
 	int tol_per_100;     /* lines of a region that may cover a gutter */
 	int min_tol_rows;    /* ... one line may from this many lines on */
 	int min_blank_rows;  /* blank rows that part a column's runs */
+	int max_head_rows;   /* gapless rows over columns left out of a
+				   gutter's cover (a headline), at most */
 	int min_band_rows;   /* blank rows across a region that cut it */
 	int wide_band_rows;  /* ... whatever the text around them */
 	int furniture_rows;  /* lines over the page's first gap, at most */
@@ -82,6 +86,7 @@ static const struct {
 	.tol_per_100 = 10,
 	.min_tol_rows = 4,
 	.min_blank_rows = 4,
+	.max_head_rows = 4,
 	.min_band_rows = 2,
 	.wide_band_rows = 4,
 	.furniture_rows = 2,
@@ -408,14 +413,29 @@ layout_band(struct layout *l, const struct layout_region *rg, size_t r0,
 	layout_region(l, &sub, depth + 1);
 }
 
+/* Whether glyphs lo to hi have no run of min_gap spaces inside. */
+static int
+layout_solid(const struct layout *l, size_t lo, size_t hi)
+{
+	size_t k;
+
+	for (k = lo + 1; k < hi; k++) {
+		if (l->g[k].x >=
+		    l->g[k - 1].x + l->g[k - 1].w + layout_cfg.min_gap)
+			return (0);
+	}
+	return (1);
+}
+
 /*
  * Finds the gutters of a region: runs of min_gap display columns or more,
  * between its leftmost and rightmost text, that at most tol_per_100 of its
- * non-blank rows cover.  Returns how many (caller frees *out).
+ * non-blank rows cover.  Rows from row `from' on are measured (rows over
+ * them only bound the text).  Returns how many (caller frees *out).
  */
 static size_t
-layout_gutters(struct layout *l, const struct layout_region *rg,
-    struct layout_gutter **out)
+layout_gutters_from(struct layout *l, const struct layout_region *rg,
+    size_t from, struct layout_gutter **out)
 {
 	size_t		      i, k, nonblank = 0, ngu = 0;
 	int		      xmin = INT32_MAX, xmax = 0, x, tol, start;
@@ -424,7 +444,7 @@ layout_gutters(struct layout *l, const struct layout_region *rg,
 	for (i = 0; i < rg->r1 - rg->r0; i++) {
 		if (rg->lo[i] == rg->hi[i])
 			continue;
-		nonblank++;
+		nonblank += (i >= from);
 		for (k = rg->lo[i]; k < rg->hi[i]; k++) {
 			if (l->g[k].x < xmin)
 				xmin = l->g[k].x;
@@ -438,7 +458,7 @@ layout_gutters(struct layout *l, const struct layout_region *rg,
 	if (xmax > layout_cfg.max_x)
 		xmax = layout_cfg.max_x;
 	memset(l->cov, 0, (size_t)(layout_cfg.max_x + 1) * sizeof *l->cov);
-	for (i = 0; i < rg->r1 - rg->r0; i++) {
+	for (i = from; i < rg->r1 - rg->r0; i++) {
 		for (k = rg->lo[i]; k < rg->hi[i]; k++) {
 			for (x = l->g[k].x;
 			     x < l->g[k].x + l->g[k].w && x < xmax; x++)
@@ -466,6 +486,59 @@ layout_gutters(struct layout *l, const struct layout_region *rg,
 	}
 	*out = gu;
 	return (ngu);
+}
+
+/* Whether the text of glyphs lo to hi reaches into gutter gu. */
+static int
+layout_spans(const struct layout *l, size_t lo, size_t hi,
+    const struct layout_gutter *gu)
+{
+	return (l->g[lo].x < gu->b && l->g[hi - 1].x + l->g[hi - 1].w > gu->a);
+}
+
+/*
+ * The gutters of a region (caller frees *out), how many.  When its rows
+ * hide them all, and its first rows have no gap (a headline over the
+ * columns, which covers their gutters), the gutters of the rows under
+ * those that every one of those reaches into.
+ */
+static size_t
+layout_gutters(struct layout *l, const struct layout_region *rg,
+    struct layout_gutter **out)
+{
+	size_t i, j, k, n = rg->r1 - rg->r0, head = 0, rest = 0, first, ngu;
+
+	if ((ngu = layout_gutters_from(l, rg, 0, out)) > 0)
+		return (ngu);
+	free(*out);
+	*out = NULL;
+	for (first = 0; first < n; first++) {
+		if (rg->lo[first] == rg->hi[first])
+			continue;
+		if (!layout_solid(l, rg->lo[first], rg->hi[first]))
+			break;
+		head++;
+	}
+	for (i = first; i < n; i++)
+		rest += (rg->lo[i] != rg->hi[i]);
+	if (head == 0 || head > (size_t)layout_cfg.max_head_rows ||
+	    rest < 2 * head)
+		return (0);
+	ngu = layout_gutters_from(l, rg, first, out);
+	for (j = k = 0; j < ngu; j++) {
+		for (i = 0; i < first; i++) {
+			if (rg->lo[i] != rg->hi[i] &&
+			    !layout_spans(l, rg->lo[i], rg->hi[i], &(*out)[j]))
+				break;
+		}
+		if (i == first)
+			(*out)[k++] = (*out)[j];
+	}
+	if (k == 0) {
+		free(*out);
+		*out = NULL;
+	}
+	return (k);
 }
 
 /* Splits a region no row crosses into its columns, left to right. */

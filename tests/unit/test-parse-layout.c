@@ -254,6 +254,39 @@ parse_layout_3_3(void **state)
 	    "市民可骑行。\n");
 }
 
+/*
+ * parse-layout-3.4: a headline of two lines over narrow columns covers
+ * their gutter on more rows than a gutter allows; the rows under it still
+ * show the gutter, and the headline stays over the columns it spans.
+ */
+static void
+parse_layout_3_4(void **state)
+{
+	(void)state;
+	assert_columns(
+	    "澄湖老城区改造工程今日全面启动\n"
+	    "\n"
+	    "十二条街巷与六座公园年内完工\n"
+	    "\n"
+	    "今年老城区将改造十    供水管网，惠及三千\n"
+	    "二条街巷，铺设雨水    户居民。市民可通过\n"
+	    "管网五公里，新建六    热线反映施工中遇到\n"
+	    "座口袋公园，更换老    的问题。\n",
+	    "澄湖老城区改造工程今日全面启动\n"
+	    "\n"
+	    "十二条街巷与六座公园年内完工\n"
+	    "\n"
+	    "今年老城区将改造十\n"
+	    "二条街巷，铺设雨水\n"
+	    "管网五公里，新建六\n"
+	    "座口袋公园，更换老\n"
+	    "\n"
+	    "供水管网，惠及三千\n"
+	    "户居民。市民可通过\n"
+	    "热线反映施工中遇到\n"
+	    "的问题。\n");
+}
+
 /* The left column of the 4.x pages, Latin digits among the Han. */
 #define WIDE_READ							\
 	"2026年澄湖港开通12\n"						\
@@ -365,6 +398,7 @@ main(void)
 		cmocka_unit_test(parse_layout_3_1),
 		cmocka_unit_test(parse_layout_3_2),
 		cmocka_unit_test(parse_layout_3_3),
+		cmocka_unit_test(parse_layout_3_4),
 		cmocka_unit_test(parse_layout_4_1),
 		cmocka_unit_test(parse_layout_4_2),
 		cmocka_unit_test(parse_layout_5_1),
