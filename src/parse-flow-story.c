@@ -316,6 +316,16 @@ flow_is_subhead(struct flow *f, size_t i, int *cur)
 	return ((int)n);
 }
 
+/*
+ * Is the piece set wider than the column (a deck or a box across columns)?
+ * The story before it runs in its column: it is none of its paragraphs.
+ */
+static int
+flow_wide(struct flow *f, const struct piece *pc)
+{
+	return (f->p->lines[pc->first].em > f->width + flow_tune.head_wide);
+}
+
 /* Are the pieces between heading k and piece pi all headings? */
 static int
 flow_stacked(struct flow *f, size_t k, size_t pi)
@@ -434,7 +444,7 @@ flow_match(struct flow *f, const int *loose, int nloose, const int *untitled,
 			}
 		}
 		if (a < 0 || pc->credit || p->drafts[a].kind != PARSE_NEWS ||
-		    p->drafts[a].photo) {
+		    p->drafts[a].photo || flow_wide(f, pc)) {
 			d = parse_add_draft(p, PARSE_NEWS);
 			a = (int)(d - p->drafts);
 			if (pc->credit)
@@ -726,6 +736,7 @@ flow_articles(struct flow *f)
 		 * sentence: a piece opening on a new paragraph goes on it.
 		 */
 		prev = i > 0 && !f->pc[i - 1].head && !pc->picture &&
+			!flow_wide(f, pc) &&
 			p->lines[f->pc[i - 1].last].final &&
 			(f->pc[i - 1].art == -2 ||
 			    (f->pc[i - 1].art >= 0 &&

@@ -405,6 +405,22 @@ flow_first_line(struct flow *f, size_t i)
 	    d >= flow_tune.indent_em - 0.5 && d <= flow_tune.indent_em + 0.5);
 }
 
+/*
+ * Does the line name the paper's app, account or address (澄湖发布 今澄湖
+ * 客户端), as a masthead's ears do?
+ */
+static int
+flow_line_promo(const struct line *l)
+{
+	char buf[256];
+
+	if (l->len >= sizeof buf)
+		return (0);
+	memcpy(buf, l->s, l->len);
+	buf[l->len] = '\0';
+	return (parse_ad_score(buf) > 0);
+}
+
 /* Does the line end on a pause (，、：；) or an opening mark? */
 static int
 flow_ends_on_pause(const struct line *l)
@@ -517,6 +533,17 @@ flow_roles(struct flow *f)
 			f->role[i] = F_SKIP;
 			continue;
 		}
+		/*
+		 * The paper's web address, set on a line of its own (上观新
+		 * 闻：www.…, 人民网网址：http://…): furniture.
+		 */
+		if ((parse_memmem(l->s, l->len, "www.", 4) != NULL ||
+			parse_memmem(l->s, l->len, "http", 4) != NULL) &&
+		    (i == 0 || l->blank_before) && l->stops == 0 && !l->final &&
+		    (i + 1 >= p->nlines || p->lines[i + 1].blank_before)) {
+			f->role[i] = F_SKIP;
+			continue;
+		}
 		/* A source set apart under a picture credits no caption. */
 		if (flow_is_source(l) && l->blank_before &&
 		    (i + 1 >= p->nlines || p->lines[i + 1].blank_before)) {
@@ -623,6 +650,24 @@ flow_roles(struct flow *f)
 			f->role[i] = F_HEAD;
 			continue;
 		}
+		/*
+		 * The page's first line of text, set apart and finishing no
+		 * sentence, is a headline: no story has begun to run on.  (Not
+		 * under a heading: that is a column's name over its tag.)
+		 */
+		for (j = (int)i - 1; j >= 0 && f->role[j] == F_SKIP; j--)
+			;
+		if (body_seen == 0 && (j < 0 || f->role[j] != F_HEAD) &&
+		    l->blank_before &&
+		    (i + 1 >= p->nlines || p->lines[i + 1].blank_before) &&
+		    !l->final && l->stops <= flow_tune.head_max_pauses &&
+		    !flow_ends_on_pause(l) &&
+		    parse_memmem(l->s, l->len, "。", 3) == NULL && l->em >= 4 &&
+		    l->em <= flow_tune.head_max_em && !flow_line_dateline(l) &&
+		    !flow_line_promo(l)) {
+			f->role[i] = F_HEAD;
+			continue;
+		}
 		/* A line over a byline heads the story it signs. */
 		if (flow_head_shaped(f, l) ||
 		    (i + 1 < p->nlines && p->lines[i + 1].cls == L_BYLINE &&
@@ -714,6 +759,33 @@ flow_roles(struct flow *f)
 			if (t->blank_before)
 				break;
 		}
+	}
+	/*
+	 * So are the lines set apart right over a byline (澄湖上线“企业码”⏎
+	 * 诉求办结率达98.6%⏎本报记者 …), though narrow enough to pass for
+	 * a paragraph's first line: none finishes a sentence.
+	 */
+	for (i = 1; i < p->nlines; i++) {
+		size_t k, top = 0;
+
+		if (f->role[i] != F_BYLINE || p->lines[i].blank_before)
+			continue;
+		for (k = i; k > 0 && i - k < (size_t)flow_tune.head_max_lines;
+		     k--) {
+			const struct line *t = &p->lines[k - 1];
+
+			if ((f->role[k - 1] != F_BODY &&
+				f->role[k - 1] != F_HEAD) ||
+			    t->final || t->stops > 1 || t->cls != L_TEXT ||
+			    parse_memmem(t->s, t->len, "。", 3) != NULL)
+				break;
+			if (t->blank_before) {
+				top = k;
+				break;
+			}
+		}
+		for (k = top; top > 0 && k <= i; k++)
+			f->role[k - 1] = F_HEAD;
 	}
 	/*
 	 * A heading line broken onto a line or two that pause (…总书⏎记、
@@ -820,7 +892,7 @@ flow_pieces(struct flow *f)
 	struct parser *p = f->p;
 	struct piece  *cur = NULL;
 	size_t	       i;
-	int	       head, picture = 0;
+	int	       head, picture = 0, body = 0;
 
 	for (i = 0; i < p->nlines; i++) {
 		const struct line *l = &p->lines[i];
@@ -859,8 +931,14 @@ flow_pieces(struct flow *f)
 			if (f->role[k - 1] == F_BODY)
 				break;
 		}
+		/*
+		 * A masthead's ear (the paper's app, over the first story)
+		 * leaves no sentence open.
+		 */
 		pc->open = k > pc->first && f->role[pc->last] == F_BODY &&
-		    !p->lines[k - 1].final && !p->lines[k - 1].closer;
+		    !p->lines[k - 1].final && !p->lines[k - 1].closer &&
+		    !(pc->first == pc->last && !body && flow_line_promo(fl));
+		body = 1;
 	}
 }
 

@@ -135,9 +135,14 @@ furniture_line(const struct line *l)
 	 * Furniture is short and has no full stop; most lines are body text
 	 * and leave here.
 	 */
-	if (l->em > furniture_tune.max_em || l->final || l->punct > 1)
+	if (l->em > furniture_tune.max_em || l->final)
 		return (0);
-	return (furniture_is_staff(l->s, l->len) || furniture_is_date(l) ||
+	/* The staff may be several, each after a colon. */
+	if (furniture_is_staff(l->s, l->len))
+		return (1);
+	if (l->punct > 1)
+		return (0);
+	return (furniture_is_date(l) ||
 	    (furniture_is_page_label(l) && l->em <= 10));
 }
 

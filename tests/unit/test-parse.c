@@ -1547,6 +1547,129 @@ parse_9_39(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.40: the paper's web address on a line of its own is furniture,
+ * and the page's first line of text, set apart and finishing no sentence,
+ * is a headline, not the start of a story.
+ */
+static void
+parse_9_40(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+	size_t				 i, k;
+
+	(void)state;
+	pg = parse_str("澄湖日报网址：www.chenghu-daily.example\n\n"
+	    "港区企业服务平台上线，随时听取诉求\n\n"
+	    "澄湖市出台扶持外贸企业十条措施\n"
+	    "本报澄湖3月7日电（记者 宋远帆）为帮助\n"
+	    "外贸企业稳订单拓市场，澄湖市日前出台\n"
+	    "十条措施，从融资、物流、通关等方面给\n"
+	    "予支持。\n\n"
+	    "本报澄湖3月7日电（记者 周雯）昨天，港\n"
+	    "区企业服务平台正式上线，企业可在平台\n"
+	    "上随时提出诉求，有关部门将在三个工作\n"
+	    "日内答复。\n");
+	for (i = 0; i < pg->narticles; i++) {
+		for (k = 0; k < pg->articles[i].nparagraphs; k++)
+			assert_null(strstr(pg->articles[i].paragraphs[k], "www"));
+	}
+	a = by_title(pg, "港区企业服务平台上线，随时听取诉求");
+	assert_non_null(a);
+	assert_non_null(strstr(a->paragraphs[0], "服务平台正式上线"));
+	parse_page_free(pg);
+}
+
+/*
+ * parse-9.41: text set wider than the column (a deck across columns) is
+ * no paragraph of the story before it, which runs in its column.
+ */
+static void
+parse_9_41(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+	size_t				 i;
+
+	(void)state;
+	pg = parse_str(PAGE_FLOW_BODY "\n"
+	    "港区三期工程开工，总投资四十六亿元，计划新建泊位十"
+	    "个，年内完成主体结构。\n\n"
+	    "昨天上午，澄湖港区综合码头三期工程\n"
+	    "开工，工程计划新建泊位十个，总投资四\n"
+	    "十六亿元，预计三年后全面建成投用。\n");
+	a = by_title(pg, "湖滨公园樱花进入盛花期");
+	assert_non_null(a);
+	for (i = 0; i < a->nparagraphs; i++)
+		assert_null(strstr(a->paragraphs[i], "三期工程"));
+	parse_page_free(pg);
+}
+
+/*
+ * parse-9.42: a running head naming several of the staff, each after a
+ * colon (责任编辑：X  美编：Y), is furniture like one naming one.
+ */
+static void
+parse_9_42(void **state)
+{
+	struct parse_page	*pg;
+	size_t			 i, k;
+
+	(void)state;
+	pg = parse_str("责任编辑：沈嘉  美编：周明\n\n" PAGE_FLOW_BODY);
+	assert_int_equal(count_kind(pg, PARSE_NEWS), 2);
+	for (i = 0; i < pg->narticles; i++) {
+		assert_null(strstr(pg->articles[i].title, "编辑"));
+		for (k = 0; k < pg->articles[i].nparagraphs; k++)
+			assert_null(strstr(pg->articles[i].paragraphs[k], "编辑"));
+	}
+	parse_page_free(pg);
+}
+
+/*
+ * parse-9.43: lines set apart right over a byline are its story's title,
+ * though a narrow column makes them as wide as a paragraph's first line;
+ * and the paper's app named over the first story (a masthead's ear) is
+ * an advertisement, no story, that leaves no sentence open.
+ */
+static void
+parse_9_43(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str("澄湖发布 今澄湖客户端\n\n"
+	    "澄湖港区新航线开通\n"
+	    "本报澄湖3月7日电（记者\n"
+	    "宋远帆）7日上午，澄湖港\n"
+	    "区至南洋群岛的首条远洋集\n"
+	    "装箱航线正式开通，首航船\n"
+	    "舶满载电子元件和纺织品驶\n"
+	    "离码头。\n\n"
+	    "澄湖上线“企业码”\n"
+	    "诉求办结率达98.6%\n"
+	    "本报记者 李敏\n"
+	    "“扫一扫企业码，问题\n"
+	    "就能直接提交，还能随时看\n"
+	    "到办理进度。”昨天，一家\n"
+	    "企业的行政主管这样说。\n"
+	    "去年下半年，我市上线\n"
+	    "企业码服务平台，为全市一\n"
+	    "万八千余家企业赋码，企业\n"
+	    "诉求可以直达相关部门。\n\n"
+	    "截至目前，平台共收到\n"
+	    "企业诉求三千四百余个，办\n"
+	    "结率达九成八，企业满意率\n"
+	    "达九成七。\n");
+	assert_int_equal(pg->articles[0].kind, PARSE_AD);
+	a = by_title(pg, "澄湖上线“企业码”诉求办结率达98.6%");
+	assert_non_null(a);
+	assert_non_null(strstr(a->paragraphs[a->nparagraphs - 1], "满意率"));
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -1609,6 +1732,10 @@ main(void)
 		cmocka_unit_test(parse_9_37),
 		cmocka_unit_test(parse_9_38),
 		cmocka_unit_test(parse_9_39),
+		cmocka_unit_test(parse_9_40),
+		cmocka_unit_test(parse_9_41),
+		cmocka_unit_test(parse_9_42),
+		cmocka_unit_test(parse_9_43),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
