@@ -119,8 +119,8 @@ flow_is_source(const struct line *l)
  * 王强/摄, 王强摄（影像中国）, 摄影 王强.  Short, ends in 摄 (or a bracket
  * after it), names before it.
  */
-static int
-flow_is_credit(const struct line *l)
+int
+parse_is_credit_line(const struct line *l)
 {
 	const char *s = l->s, *e;
 	size_t	    n = l->len, k;
@@ -550,7 +550,7 @@ flow_roles(struct flow *f)
 			f->role[i] = F_SKIP;
 			continue;
 		}
-		if (flow_is_credit(l)) {
+		if (parse_is_credit_line(l)) {
 			f->role[i] = F_CREDIT;
 			continue;
 		}

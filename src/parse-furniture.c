@@ -32,7 +32,7 @@ static const struct {
 	.repeat_max_em = 24,
 	.section_max_em = 6,
 	.section_reach = 3,
-	.indent_share = 0.08,
+	.indent_share = 0.03,
 	.indent_min = 3,
 };
 
@@ -208,7 +208,7 @@ static int
 furniture_runs_on(const struct line *a, const struct line *b)
 {
 	return (a->cls == L_TEXT && b->cls == L_TEXT && !a->final &&
-	    a->em > furniture_tune.section_max_em);
+	    a->em > furniture_tune.section_max_em && !parse_is_credit_line(a));
 }
 
 void
