@@ -3,8 +3,8 @@
  *
  * Both are guesses made before the page is parsed (so that an unchanged
  * page is recognised without parsing it): they look only at the path's
- * directories and at the page's first lines, and say nothing rather than
- * guess from a headline.
+ * directories and at the page's first and last lines, and say nothing
+ * rather than guess from a headline.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -15,6 +15,11 @@
 
 /* Lines of a page's head looked at for a masthead or header. */
 #define PAPER_HEAD_LINES 8
+/*
+ * Lines of its foot looked at for a footer: more, as boxes and notices
+ * are set below it; a footer needs a page number or date by the name.
+ */
+#define PAPER_FOOT_LINES 24
 /* A paper's name: this many Chinese characters at most (and 2 least). */
 #define PAPER_NAME_MAX 10
 
@@ -213,10 +218,11 @@ paper_name(const char *w, size_t n, int furniture)
 /*
  * The paper named by one line (n bytes), if it is a header: words
  * separated by spaces (ASCII or ideographic), one the name, the others
- * furniture.
+ * furniture; a page's foot must have furniture beside the name (人民日报
+ * 第13版).
  */
 static char *
-paper_line(const char *line, size_t n)
+paper_line(const char *line, size_t n, int foot)
 {
 	const char *p = line, *end = line + n, *w, *nw = NULL;
 	size_t	    words = 0, nn = 0, furniture = 0;
@@ -243,7 +249,7 @@ paper_line(const char *line, size_t n)
 		nw = w;
 		nn = (size_t)(p - w);
 	}
-	if (nw == NULL)
+	if (nw == NULL || (foot && furniture == 0))
 		return (NULL);
 	return (paper_name(nw, nn, furniture > 0));
 }
@@ -273,10 +279,23 @@ paper_from_text(const char *text, size_t len)
 			nl = end;
 		if (!paper_blank(p, (size_t)(nl - p))) {
 			lines++;
-			if ((name = paper_line(p, (size_t)(nl - p))) != NULL)
+			if ((name = paper_line(p, (size_t)(nl - p), 0)) != NULL)
 				return (name);
 		}
 		p = nl + 1;
+	}
+	/* Else the page's foot: its last lines, read up from the end. */
+	for (lines = 0, nl = end; nl > text && lines < PAPER_FOOT_LINES;
+	     nl = p) {
+		for (p = nl; p > text && p[-1] != '\n'; p--)
+			;
+		if (!paper_blank(p, (size_t)(nl - p))) {
+			lines++;
+			if ((name = paper_line(p, (size_t)(nl - p), 1)) != NULL)
+				return (name);
+		}
+		if (p > text)
+			p--;
 	}
 	return (NULL);
 }

@@ -22,7 +22,9 @@ char *paper_from_path(const char *path);
  * own made of a paper's name (three to ten Chinese characters ending in
  * 日报, 晚报, 时报… or, with a page number or date beside it, in any 报;
  * a bold doubled name undone) and at most a page number (2, 第2版) and a
- * date or weekday.  NULL when none does.  Caller frees.
+ * date or weekday.  Else the paper its foot names: among its last lines,
+ * a name with a page number or date beside it (人民日报 第13版).  NULL when
+ * none does.  Caller frees.
  */
 char *paper_from_text(const char *text, size_t len);
 

@@ -99,6 +99,28 @@ paper_2_2(void **state)
 		check(paper_from_text(pages[i], strlen(pages[i])), NULL);
 }
 
+/*
+ * paper-2.3: a page whose head names no paper is named by its foot: the
+ * paper's name with the page's number beside it, among its last lines.
+ */
+static void
+paper_2_3(void **state)
+{
+	(void)state;
+	check(paper_from_text("视点\n\n2020年1月14日 星期二\n\n"
+			      "澄湖新闻\n\n正文。\n\n人民日报 第13版\n",
+		  strlen("视点\n\n2020年1月14日 星期二\n\n"
+			 "澄湖新闻\n\n正文。\n\n人民日报 第13版\n")),
+	    "人民日报");
+	check(paper_from_text("a\nb\nc\nd\ne\nf\ng\nh\ni\n澄湖日报　第2版",
+		  strlen("a\nb\nc\nd\ne\nf\ng\nh\ni\n澄湖日报　第2版")),
+	    "澄湖日报");
+	/* A name alone at the foot may be a headline's last word. */
+	check(paper_from_text("a\nb\nc\nd\ne\nf\ng\nh\n新民晚报\n",
+		  strlen("a\nb\nc\nd\ne\nf\ng\nh\n新民晚报\n")),
+	    NULL);
+}
+
 int
 main(void)
 {
@@ -107,6 +129,7 @@ main(void)
 		cmocka_unit_test(paper_1_2),
 		cmocka_unit_test(paper_2_1),
 		cmocka_unit_test(paper_2_2),
+		cmocka_unit_test(paper_2_3),
 	};
 
 	return (cmocka_run_group_tests_name("paper", tests, NULL, NULL));
