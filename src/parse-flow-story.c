@@ -243,6 +243,7 @@ flow_is_subhead(struct flow *f, size_t i, int *cur)
 {
 	struct parser	   *p = f->p;
 	const struct piece *h, *pc = &f->pc[i], *b;
+	const struct line  *l;
 	size_t		    k, n, j;
 	int		    a, sibling;
 	char		    shape[16], was[16];
@@ -294,11 +295,21 @@ flow_is_subhead(struct flow *f, size_t i, int *cur)
 	for (k = 0; k + 1 < i; k++)
 		sibling |= f->pc[k].sub && f->pc[k].art == a;
 	for (j = 1; j <= n; j++) {
+		char buf[32];
+
 		h = &f->pc[i - j];
 		if (h->last - h->first > 1)
 			return (0);
+		/* A summary box's label goes with a story's title. */
+		l = &p->lines[h->last];
+		if (l->len < sizeof buf) {
+			memcpy(buf, l->s, l->len);
+			buf[l->len] = '\0';
+			if (parse_summary_label(buf))
+				return (0);
+		}
 		for (k = h->first; k <= h->last; k++) {
-			const struct line *l = &p->lines[k];
+			l = &p->lines[k];
 
 			if (l->em > f->width ||
 			    (h->first == h->last && !sibling &&

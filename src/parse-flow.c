@@ -719,6 +719,27 @@ flow_roles(struct flow *f)
 		}
 	}
 	/*
+	 * A summary box's label (核心阅读) set right under a line that
+	 * finishes no sentence: that line is the title the box goes with.
+	 */
+	for (i = 1; i < p->nlines; i++) {
+		const struct line *t = &p->lines[i - 1];
+		char		   buf[32];
+
+		l = &p->lines[i];
+		if (l->blank_before || l->cls != L_TEXT || l->len >= sizeof buf)
+			continue;
+		memcpy(buf, l->s, l->len);
+		buf[l->len] = '\0';
+		if (!parse_summary_label(buf) || t->cls != L_TEXT || t->final ||
+		    t->stops > flow_tune.head_max_pauses ||
+		    flow_ends_on_pause(t) ||
+		    parse_memmem(t->s, t->len, "。", 3) != NULL)
+			continue;
+		f->role[i - 1] = F_HEAD;
+		f->role[i] = F_HEAD;
+	}
+	/*
 	 * A name alone under a heading (南妮, 王 强) signs the story: an
 	 * essay's author, set where the byline goes.
 	 */

@@ -255,6 +255,7 @@ void  parse_paragraphs(struct parser *, const struct draft *, int,
 void  parse_heading(struct parser *, const struct draft *,
      struct parse_article *);
 char *parse_heading_text(const struct line *, int *);
+int   parse_summary_label(const char *);
 char *parse_byline(struct parser *, const struct draft *);
 char *parse_undouble(const char *, size_t);
 char *parse_clean(const char *, size_t, int);

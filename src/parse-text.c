@@ -392,7 +392,7 @@ parse_open_quote(const char *s)
  * 核心阅读, 提要, 导读: the label of a summary box set with a title; or a
  * column tag in black brackets, 【绝活看点】.
  */
-static int
+int
 parse_summary_label(const char *s)
 {
 	static const char *labels[] = { "核心阅读", "提要", "导读", "编者按",

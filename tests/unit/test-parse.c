@@ -1670,6 +1670,31 @@ parse_9_43(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.44: a summary box's label (核心阅读) set right under a line that
+ * finishes no sentence makes that line the title the box and the story
+ * go with, however wide it is.
+ */
+static void
+parse_9_44(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str(PAGE_FLOW_BODY "\n"
+	    "澄湖港区综合码头三期工程昨日开工\n"
+	    "核心阅读\n"
+	    "三期工程计划新建泊位十个，总投资四十六亿元，预计三年后"
+	    "建成，港区年吞吐能力将翻一番。\n\n"
+	    "昨天上午，澄湖港区综合码头三期工\n"
+	    "程开工，工程计划新建泊位十个，总投\n"
+	    "资四十六亿元。\n");
+	a = by_title(pg, "澄湖港区综合码头三期工程昨日开工");
+	assert_non_null(a);
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -1736,6 +1761,7 @@ main(void)
 		cmocka_unit_test(parse_9_41),
 		cmocka_unit_test(parse_9_42),
 		cmocka_unit_test(parse_9_43),
+		cmocka_unit_test(parse_9_44),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
