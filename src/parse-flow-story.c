@@ -545,22 +545,34 @@ flow_which_open(struct flow *f, const int *open_at, int last_open,
  * (遗失声明, 公告, 招聘, 公益广告, 订阅), a summary (核心阅读, 提要, 导读,
  * 编者按), or a story (PARSE_NEWS).
  */
-static const char *flow_ads[] = { "声明", "公告", "启事", "招聘", "诚聘",
+static const char *const flow_ads[] = { "声明", "公告", "启事", "招聘", "诚聘",
 	"广告", "订阅", "招生", "热线", "通告", "拍卖", "寻人", "讣告" };
+
+/*
+ * Is the line a label: no wider than max_em, with no mark, ending on one
+ * of the n words?
+ */
+static int
+flow_is_label(const struct line *l, double max_em, const char *const *words,
+    size_t n)
+{
+	size_t i;
+
+	if (l->em > max_em || l->punct > 0)
+		return (0);
+	for (i = 0; i < n; i++) {
+		if (parse_ends(l->s, l->len, words[i]))
+			return (1);
+	}
+	return (0);
+}
 
 /* Is the line a notice's or an advertisement's label (公益广告, 订阅热线)? */
 static int
 flow_is_ad_label(const struct line *l)
 {
-	size_t i;
-
-	if (l->em > 8 || l->punct > 0)
-		return (0);
-	for (i = 0; i < sizeof flow_ads / sizeof flow_ads[0]; i++) {
-		if (parse_ends(l->s, l->len, flow_ads[i]))
-			return (1);
-	}
-	return (0);
+	return (flow_is_label(l, 8, flow_ads,
+	    sizeof flow_ads / sizeof flow_ads[0]));
 }
 
 static enum parse_kind
@@ -617,17 +629,10 @@ flow_subhead_lines(struct flow *f, struct piece *sh, int a)
 static int
 flow_is_briefs_label(const struct line *l)
 {
-	static const char *ends[] = { "速递", "简讯", "快讯", "短讯", "速览",
-		"简报" };
-	size_t		   i;
+	static const char *const ends[] = { "速递", "简讯", "快讯", "短讯",
+		"速览", "简报" };
 
-	if (l->em > 6 || l->punct > 0)
-		return (0);
-	for (i = 0; i < sizeof ends / sizeof ends[0]; i++) {
-		if (parse_ends(l->s, l->len, ends[i]))
-			return (1);
-	}
-	return (0);
+	return (flow_is_label(l, 6, ends, sizeof ends / sizeof ends[0]));
 }
 
 /*
