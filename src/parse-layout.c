@@ -67,6 +67,8 @@ static const struct {
 	int max_x;	     /* columns measured; wider lines are cut off */
 	int tol_per_100;     /* lines of a region that may cover a gutter */
 	int min_tol_rows;    /* ... one line may from this many lines on */
+	int max_indent;	     /* a paragraph's first line set in (two
+				   wide characters), at most */
 	int min_blank_rows;  /* blank rows that part a column's runs */
 	int max_head_rows;   /* gapless rows over columns left out of a
 				   gutter's cover (a headline), at most */
@@ -85,6 +87,7 @@ static const struct {
 	.max_x = 2048,
 	.tol_per_100 = 10,
 	.min_tol_rows = 4,
+	.max_indent = 4,
 	.min_blank_rows = 4,
 	.max_head_rows = 4,
 	.min_band_rows = 2,
@@ -615,19 +618,25 @@ layout_starts(const struct layout *l, const struct layout_region *rg, long i,
     int step, int *xs, size_t *endrow)
 {
 	long   n = (long)(rg->r1 - rg->r0);
-	size_t nxs = 0, k, rows = 0;
+	size_t nxs = 0, k, rows = 0, first = 0;
 	int    best = -1;
 
 	for (; i >= 0 && i < n && rows < (size_t)layout_cfg.near_rows;
 	     i += step) {
 		if (rg->lo[i] == rg->hi[i])
 			continue;
+		/* A headline over the columns is none of them. */
+		if (step < 0 && first > 1 &&
+		    layout_solid(l, rg->lo[i], rg->hi[i]))
+			break;
 		rows++;
 		for (k = rg->lo[i]; k < rg->hi[i]; k++) {
 			if (k > rg->lo[i] &&
 			    l->g[k].x < l->g[k - 1].x + l->g[k - 1].w +
 				    layout_cfg.min_gap)
 				continue;
+			if (rows == 1)
+				first++;
 			if (nxs < (size_t)(layout_cfg.near_rows *
 				      layout_cfg.max_starts))
 				xs[nxs++] = l->g[k].x;
@@ -659,7 +668,7 @@ layout_ends_band(const struct layout *l, const struct layout_region *rg,
 	ndown = layout_starts(l, rg, (long)b, 1, down, &unused);
 	for (i = 0; i < nup; i++) {
 		for (j = 0; j < ndown; j++) {
-			if (abs(up[i] - down[j]) <= layout_cfg.min_gap)
+			if (abs(up[i] - down[j]) <= layout_cfg.max_indent)
 				break;
 		}
 		if (j == ndown)

@@ -287,6 +287,43 @@ parse_layout_3_4(void **state)
 	    "的问题。\n");
 }
 
+/*
+ * parse-layout-3.5: a headline over a story's columns, their first row
+ * (a paragraph set in), then rows where only a neighbour has text: the
+ * columns go on under the pause, the headline and the indent are no
+ * column ending there.
+ */
+static void
+parse_layout_3_5(void **state)
+{
+	(void)state;
+	assert_columns(
+	    "澄湖日报 第5版          2026年3月9日 星期一\n"
+	    "\n"
+	    "\n"
+	    " 老城区改造启动\n"
+	    "    今年老城区将    供水管网，惠及三千\n"
+	    "\n"
+	    "\n"
+	    "改造十二条街巷，铺设    户居民。市民可通过\n"
+	    "管网五公里，新建六座    热线反映施工中遇到\n"
+	    "口袋公园，更换老旧供    的问题。\n",
+	    "澄湖日报 第5版\n"
+	    "\n"
+	    "2026年3月9日 星期一\n"
+	    "\n"
+	    "老城区改造启动\n"
+	    "今年老城区将\n"
+	    "改造十二条街巷，铺设\n"
+	    "管网五公里，新建六座\n"
+	    "口袋公园，更换老旧供\n"
+	    "\n"
+	    "供水管网，惠及三千\n"
+	    "户居民。市民可通过\n"
+	    "热线反映施工中遇到\n"
+	    "的问题。\n");
+}
+
 /* The left column of the 4.x pages, Latin digits among the Han. */
 #define WIDE_READ							\
 	"2026年澄湖港开通12\n"						\
@@ -399,6 +436,7 @@ main(void)
 		cmocka_unit_test(parse_layout_3_2),
 		cmocka_unit_test(parse_layout_3_3),
 		cmocka_unit_test(parse_layout_3_4),
+		cmocka_unit_test(parse_layout_3_5),
 		cmocka_unit_test(parse_layout_4_1),
 		cmocka_unit_test(parse_layout_4_2),
 		cmocka_unit_test(parse_layout_5_1),
