@@ -149,7 +149,8 @@ cli_help(FILE *f)
 	    "usage: kanbao [--db PATH] [--theme NAME]"
 	    "              open the reader\n");
 	for (e = cli_table; e->name != NULL; e++)
-		fprintf(f, "       kanbao %s %s\n", e->name, e->usage);
+		fprintf(f, "       kanbao %s%s%s\n", e->name,
+		    *e->usage != '\0' ? " " : "", e->usage);
 	fprintf(f, "       kanbao --help | --version\n\ncommands:\n");
 	for (e = cli_table; e->name != NULL; e++)
 		fprintf(f, "  %-8s %s\n", e->name, e->summary);

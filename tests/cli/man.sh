@@ -150,6 +150,8 @@ miss=$(awk -F '\t' '$1 == "command" { print $2 }
 	printf '%s\n' "$help" | grep -qF -- "$w" || echo "$w"
     done)
 t_eq "help: kanbao --help names every command and option" "" "$miss"
+t_eq "help: no line of kanbao --help ends on a space" "" \
+    "$(printf '%s\n' "$help" | grep -n ' $')"
 miss=
 for c in $(awk -F '\t' '$1 == "command" { print $2 }' "$T_TMP/dump"); do
 	h=$("$KANBAO" "$c" --help) || miss="$miss $c(exit)"
