@@ -112,15 +112,27 @@ import_cmp(const void *a, const void *b)
 	return (strcmp(*(char *const *)a, *(char *const *)b));
 }
 
-/* True if name ends in one of import_exts (any case). */
+/*
+ * True if name ends in one of import_exts (any case), and is no
+ * directory's documentation: README.md, LICENSE.txt… are about the pages
+ * beside them, not pages.
+ */
 static int
 import_is_page(const char *name)
 {
-	const char *const *e;
-	size_t		   n = strlen(name), k;
+	static const char *const docs[] = { "readme", "changelog", "changes",
+		"license", "copying", NULL };
+	const char *const	*e;
+	size_t			 n = strlen(name), k;
 
 	if (*name == '.')
 		return (0);
+	for (e = docs; *e != NULL; e++) {
+		k = strlen(*e);
+		if (strncasecmp(name, *e, k) == 0 &&
+		    (name[k] == '\0' || name[k] == '.'))
+			return (0);
+	}
 	if (pdf_is_pdf_name(name))
 		return (1);
 	for (e = import_exts; *e != NULL; e++) {
@@ -948,7 +960,7 @@ import_others(struct buf *b, const struct import_list *other)
 	buf_adds(b, " (import reads");
 	for (e = import_exts; *e != NULL; e++)
 		buf_printf(b, " %s", *e);
-	buf_adds(b, " .pdf)\n");
+	buf_adds(b, " .pdf, not README)\n");
 }
 
 int

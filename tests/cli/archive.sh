@@ -262,13 +262,14 @@ page names/2024-03-12/p3.text 三版 text 扩展名。
 page names/2024-03-12/p4.Md 四版 大小写混合。
 printf 'x' >names/2024-03-12/photo.jpg
 printf 'x' >names/2024-03-12/notes.doc
+printf '# The pages of March\n' >names/README.md
 out=$("$K" --db "$DB" import names 2>&1)
 st=$?
 t_eq "names: exit 0" 0 "$st"
 t_match "names: .TXT .markdown .text .Md all read" \
     "^imported 4 pages \(4 new" "$out"
 t_match "names: other files counted and named" \
-    "^skipped 2 files that are not pages: names/2024-03-12/notes.doc, names/2024-03-12/photo.jpg \(import reads .txt .text .md .markdown .pdf\)$" \
+    "^skipped 3 files that are not pages: names/2024-03-12/notes.doc, names/2024-03-12/photo.jpg, names/README.md \(import reads .txt .text .md .markdown .pdf, not README\)$" \
     "$out"
 
 # --- a store of schema 3 is upgraded with nothing lost --------------------------------
