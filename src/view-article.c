@@ -221,8 +221,13 @@ view_set_read(struct view *v, struct store_article_row *r, int read)
 	r->read = read;
 	if (v->art != NULL && v->art->id == r->id)
 		v->art->read = read;
-	/* A hit: the issue list learns it on its next fetch. */
-	if (v->mode != NULL && v->mode->selected != NULL)
+	/*
+	 * A hit: the issue list learns it on its next fetch.  An ad or a
+	 * weather box is no article to read: the store counts none of them
+	 * unread, nor does the list.
+	 */
+	if ((v->mode != NULL && v->mode->selected != NULL) ||
+	    !view_readable(r))
 		return;
 	if ((is = view_issue(v, v->isel)) == NULL)
 		return;

@@ -100,3 +100,18 @@ start 160 50
 keys Enter j j j j
 sleep 2.5
 t_eq "preview: with mark-read off it stays unread" unread "$(is_read 6)"
+
+# An ad and the weather box shown beside the headlines are no articles to
+# read: the unread count in the list stays what the store counts.
+SDB=$T_TMP/count.db
+"$KANBAO" --db "$SDB" import "$TOP/tests/samples/pages" >/dev/null 2>&1
+printf 'mark-read 1\n' >"$CONF"
+start 160 50
+keys Enter g j j
+sleep 2.5
+keys j
+sleep 2.5
+want=$(unread_of 2024-03-07)
+t_match "count: an ad and the weather box shown leave the unread count" \
+    "2024-03-07 +[0-9]+版 +$want( |$)" \
+    "$(screen | sed 's/│.*//' | grep -m1 '2024-03-07')"
