@@ -806,7 +806,20 @@ store_find_continuation(struct store *s, const struct store_article *a,
 		*id = first;
 		found = 1;
 	}
-	return (found ? 0 : 1);
+	if (found)
+		return (0);
+	/* None: is the page there at all? */
+	if ((st = store_prepare(s,
+		 "SELECT 1 FROM page WHERE issue = ?1 AND number = ?2",
+		 cause)) == NULL)
+		return (-1);
+	sqlite3_bind_int64(st, 1, a->issue);
+	sqlite3_bind_int(st, 2, atoi(target));
+	rc = sqlite3_step(st);
+	sqlite3_finalize(st);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		return (store_fail(s, cause, "finding a continuation"));
+	return (rc == SQLITE_ROW ? 1 : 2);
 }
 
 /* The row to tag (strings borrowed from st). */

@@ -226,8 +226,7 @@ view_set_read(struct view *v, struct store_article_row *r, int read)
 	 * weather box is no article to read: the store counts none of them
 	 * unread, nor does the list.
 	 */
-	if ((v->mode != NULL && v->mode->selected != NULL) ||
-	    !view_readable(r))
+	if ((v->mode != NULL && v->mode->selected != NULL) || !view_readable(r))
 		return;
 	if ((is = view_issue(v, v->isel)) == NULL)
 		return;
@@ -334,8 +333,10 @@ view_continue(struct view *v)
 		view_error(v, cause);
 		return;
 	}
-	if (rc == 1) {
-		xasprintf(&msg, "page %s of this issue has no continuation",
+	if (rc == 1 || rc == 2) {
+		xasprintf(&msg,
+		    rc == 1 ? "page %s of this issue has no continuation" :
+			      "page %s of this issue is not in the store",
 		    *a->continued_to != '\0' ? a->continued_to :
 					       a->continued_from);
 		view_error(v, msg);

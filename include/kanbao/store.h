@@ -341,7 +341,8 @@ int store_find_continued_to(struct store *, int64_t issue, int page,
  * The other part of an article continued on another page of its issue:
  * for one marked 下转N版 the article on page N marked 上接 its page, for
  * one marked 上接N版 the one on page N marked 下转 its page; of several,
- * the one with the same title.  0 and *id set, 1 if none, -1 on error.
+ * the one with the same title.  0 and *id set, 1 if none, 2 if page N
+ * is not in the store, -1 on error.
  */
 int store_find_continuation(struct store *, const struct store_article *,
     int64_t *id, char **cause);

@@ -1004,6 +1004,39 @@ test_store_5_5(void **state)
 	topic_set_free(ts);
 }
 
+/*
+ * store-3.5: an article continued on a page the store does not hold is
+ * told apart from one whose page is there without its continuation.
+ */
+static void
+test_store_3_5(void **state)
+{
+	struct topic_set	*ts = topic_set_default();
+	struct store		*s = open_mem();
+	struct parse_page	*p1;
+	struct store_article	*a;
+	int64_t			 id;
+	char			*cause = NULL;
+
+	(void)state;
+	p1 = page_make("头版文章", "开头部分。", "另一篇", "正文。", NULL);
+	free(p1->articles[0].continued_to);
+	p1->articles[0].continued_to = xstrdup("2");
+	free(p1->articles[1].continued_to);
+	p1->articles[1].continued_to = xstrdup("1");
+	put(s, ts, "2023-03-01", 1, "p1", p1);
+	a = store_article_get(s, 1, &cause);
+	assert_non_null(a);
+	assert_int_equal(store_find_continuation(s, a, &id, &cause), 2);
+	store_article_free(a);
+	a = store_article_get(s, 2, &cause);
+	assert_non_null(a);
+	assert_int_equal(store_find_continuation(s, a, &id, &cause), 1);
+	store_article_free(a);
+	store_close(s);
+	topic_set_free(ts);
+}
+
 int
 main(void)
 {
@@ -1016,6 +1049,7 @@ main(void)
 		cmocka_unit_test(test_store_3_2),
 		cmocka_unit_test(test_store_3_3),
 		cmocka_unit_test(test_store_3_4),
+		cmocka_unit_test(test_store_3_5),
 		cmocka_unit_test(test_store_4_1),
 		cmocka_unit_test(test_store_4_2),
 		cmocka_unit_test(test_store_4_3),
