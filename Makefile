@@ -40,7 +40,7 @@ PKGS	 = ncursesw sqlite3
 # installed what was missing.
 PKG_CFLAGS = $(filter-out -D_XOPEN_SOURCE% -D_DEFAULT_SOURCE,$(shell $(PKG_CONFIG) --cflags $(PKGS) 2>/dev/null))
 PKG_LIBS   = $(shell $(PKG_CONFIG) --libs $(PKGS) 2>/dev/null)
-ALL_CFLAGS = -std=c11 -D_DEFAULT_SOURCE -D_XOPEN_SOURCE=700 $(WARN) \
+ALL_CFLAGS = -std=c11 -D_DEFAULT_SOURCE -D_XOPEN_SOURCE=700 -pthread $(WARN) \
 	     -Iinclude -I$(BUILD)/gen $(PKG_CFLAGS) \
 	     -DKANBAO_VERSION='"$(VERSION)"' -DKANBAO_DATADIR='"$(DATADIR)"' \
 	     $(CFLAGS)

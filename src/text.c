@@ -8,6 +8,7 @@
  */
 #include <assert.h>
 #include <errno.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <uniconv.h>
@@ -342,8 +343,13 @@ static const char text_common_zh[] =
     "難週辦習響約劃選標寫親價龍飛項億鎮記攝訊縣們於裡著並資邊級圖統較組計"
     "別論運幾強決幹戰頭號準精維層專狀養廠識屬圓滿調參紅細聽該鐵嚴設管";
 
-static uint32_t *text_common; /* text_common_zh, sorted */
-static size_t	 text_ncommon;
+/*
+ * text_common_zh, sorted: made once, by whichever thread first decodes
+ * (an import decodes on a thread of its own, and on the main thread).
+ */
+static uint32_t	     *text_common;
+static size_t	      text_ncommon;
+static pthread_once_t text_common_once = PTHREAD_ONCE_INIT;
 
 static int
 text_cmp_cp(const void *a, const void *b)
@@ -353,19 +359,22 @@ text_cmp_cp(const void *a, const void *b)
 	return (x < y ? -1 : x > y);
 }
 
-static int
-text_is_common_zh(uint32_t c)
+static void
+text_common_make(void)
 {
 	size_t i, n = sizeof text_common_zh - 1, len;
 
-	if (text_common == NULL) {
-		text_common = xreallocarray(NULL, n, sizeof *text_common);
-		for (i = 0; i < n; i += len)
-			len = text_utf8_next(text_common_zh + i, n - i,
-			    &text_common[text_ncommon++]);
-		qsort(text_common, text_ncommon, sizeof *text_common,
-		    text_cmp_cp);
-	}
+	text_common = xreallocarray(NULL, n, sizeof *text_common);
+	for (i = 0; i < n; i += len)
+		len = text_utf8_next(text_common_zh + i, n - i,
+		    &text_common[text_ncommon++]);
+	qsort(text_common, text_ncommon, sizeof *text_common, text_cmp_cp);
+}
+
+static int
+text_is_common_zh(uint32_t c)
+{
+	pthread_once(&text_common_once, text_common_make);
 	return (bsearch(&c, text_common, text_ncommon, sizeof c, text_cmp_cp) !=
 	    NULL);
 }

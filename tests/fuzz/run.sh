@@ -28,7 +28,7 @@ SAN="-fsanitize=address,undefined -fno-sanitize-recover=all \
     -fno-omit-frame-pointer"
 # Warnings are errors in the targets; the model's own build (make) is
 # where they are errors for the model.
-CFLAGS="-std=c11 -D_DEFAULT_SOURCE -D_XOPEN_SOURCE=700 -Wall -Wextra \
+CFLAGS="-std=c11 -D_DEFAULT_SOURCE -D_XOPEN_SOURCE=700 -pthread -Wall -Wextra \
     -Wshadow -Wmissing-prototypes -Wstrict-prototypes -Wwrite-strings \
     -Iinclude -I${BUILD:-build}/gen -g -O1 \
     $($PKG_CONFIG --cflags sqlite3 2>/dev/null)"
