@@ -905,7 +905,7 @@ store_readable(struct store *s, const char *path)
 	buf_adds(&b, "?immutable=1");
 	sqlite3_close(s->db);
 	rc = sqlite3_open_v2(buf_str(&b), &s->db,
-	    SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, NULL);
+	    SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX, NULL);
 	buf_free(&b);
 	if (s->db == NULL)
 		fatal("out of memory");
@@ -957,10 +957,16 @@ store_open(const char *path, int flags, char **cause)
 	s->batch = (flags & STORE_IMPORT) != 0;
 	free(def);
 	path = memory ? ":memory:" : s->path;
+	/*
+	 * A connection is only ever used by the thread that opened it (an
+	 * import reads on a second thread, with a connection of its own), so
+	 * SQLite need not lock around every call.
+	 */
+	oflags = SQLITE_OPEN_NOMUTEX;
 	if (flags & STORE_READONLY)
-		oflags = SQLITE_OPEN_READONLY;
+		oflags |= SQLITE_OPEN_READONLY;
 	else {
-		oflags = SQLITE_OPEN_READWRITE;
+		oflags |= SQLITE_OPEN_READWRITE;
 		if (flags & STORE_CREATE)
 			oflags |= SQLITE_OPEN_CREATE;
 	}
