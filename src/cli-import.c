@@ -17,12 +17,22 @@
  * stopped.  A bad file is reported and skipped; the exit status is then
  * 1.  The summary names every replaced page, every page filed under an
  * undated issue and every file found that is not a page.
+ *
+ * Files are read, decoded, parsed and tagged (import_read()) on a second
+ * thread, a few files ahead of the main thread, which alone writes the
+ * store and says what happened (import_store()), file by file in order:
+ * the output is the same as if each file were read as it is stored.
+ * What the reading thread finds stored already (read on a connection of
+ * its own) spares it the parse; the main thread decides again.
  */
 #include <sys/stat.h>
 
+#include <assert.h>
 #include <dirent.h>
 #include <errno.h>
 #include <getopt.h>
+#include <pthread.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -86,6 +96,83 @@ struct import_ctx {
 	struct import_next *next;
 	size_t		    nnext;
 };
+
+/*
+ * What reading a file (import_read()) made of it, a step at a time, to be
+ * said and stored in that order by import_store().
+ */
+enum import_step_type {
+	IMPORT_SAY,	/* an error about the file */
+	IMPORT_NOLAYER, /* a PDF page without text */
+	IMPORT_PAGE	/* a page to store */
+};
+
+struct import_step {
+	enum import_step_type type;
+	char		     *msg;  /* IMPORT_SAY: what cli_error() says */
+	struct store_page_in  in;   /* IMPORT_PAGE: strings the file's */
+	char		     *text; /* the page text in.text points at */
+	struct parse_page    *pg;   /* the text parsed; NULL: not yet */
+	struct import_page    made; /* pg tagged, for the store */
+};
+
+struct import_file {
+	const char	    *path; /* borrowed from the list */
+	struct store_page_in in;   /* where its pages go */
+	char		     date[11];
+	char		    *name;     /* the issue's, clean */
+	char		    *source;   /* the path, clean */
+	char		    *label;    /* the page's label, or NULL */
+	char		    *found;    /* the paper its path or text names */
+	char		    *masthead; /* a PDF's paper, from a page */
+	int		     number;   /* page number; 0: by label */
+	int		     numbered; /* by its name or --page */
+	int		     text;     /* a text file, read */
+	char		    *raw;      /* its bytes until decoded */
+	size_t		     rawlen;
+	uint64_t	     raw_hash;
+	int		     one_page; /* no form feed divides it */
+	int		     read;     /* the steps are made */
+	struct import_step **steps;
+	size_t		     nsteps;
+	size_t		     bytes; /* its weight in the queue */
+	struct import_file  *next;  /* on the list of files stored */
+};
+
+/*
+ * The files read ahead by the reading thread, in the order of the list,
+ * for the main thread to take.  Bounded in files and bytes, so that a
+ * slow store holds back the reading and not memory.
+ */
+#define IMPORT_AHEAD	   8		      /* files read ahead, at most */
+#define IMPORT_AHEAD_BYTES (64 * 1024 * 1024) /* and bytes, but one file */
+
+struct import_pipe {
+	const struct import_ctx	 *c;
+	const struct import_list *l;
+	char			 *db; /* the store's path; NULL: no hints */
+	int			  threaded;
+	pthread_t		  thread;
+	pthread_mutex_t		  lock;
+	pthread_cond_t		  ready;   /* a file was read */
+	pthread_cond_t		  room;	   /* the queue is half empty */
+	int			  taking;  /* waiting for ready */
+	int			  reading; /* waiting for room */
+	struct import_file	 *q[IMPORT_AHEAD];
+	size_t			  first; /* the queue's first slot */
+	size_t			  n;	 /* files in the queue */
+	size_t			  bytes; /* and their bytes */
+	size_t			  taken; /* files taken, of l */
+	struct import_file	 *done;	 /* stored, for the reader to free */
+};
+
+/* Parses and tags the text of step's page. */
+static void
+import_step_parse(const struct import_ctx *c, struct import_step *step)
+{
+	step->pg = parse_page(step->in.text, step->in.len);
+	import_page_make(&step->made, step->pg, c->ts);
+}
 
 static void
 import_add(struct import_list *l, const char *path)
@@ -410,14 +497,13 @@ import_dry_number(struct import_ctx *c, const struct store_page_in *in,
 
 /* Stores one page (or says where it would go); 0, or -1 said why. */
 static int
-import_page(struct import_ctx *c, const struct store_page_in *in,
-    const struct parse_page *parsed)
+import_page(struct import_ctx *c, struct import_step *step)
 {
-	struct store_put_out out;
-	struct parse_page   *pg;
-	struct buf	     b = BUF_INIT;
-	char		    *cause;
-	int		     rc, moved_to = 0;
+	const struct store_page_in *in = &step->in;
+	struct store_put_out	    out;
+	struct buf		    b = BUF_INIT;
+	char			   *cause;
+	int			    rc, moved_to = 0;
 
 	memset(&out, 0, sizeof out);
 	if (c->s != NULL && store_check(c->s, in, &out, &cause) != 0) {
@@ -457,10 +543,10 @@ import_page(struct import_ctx *c, const struct store_page_in *in,
 	} else if (out.result == STORE_PUT_UNCHANGED)
 		rc = 0;
 	else {
-		pg = parsed == NULL ? parse_page(in->text, in->len) : NULL;
-		rc = import_put(c->s, in, parsed != NULL ? parsed : pg, c->ts,
-		    &out, &cause);
-		parse_page_free(pg);
+		/* Not parsed yet: read without a thread, or stored then. */
+		if (step->pg == NULL)
+			import_step_parse(c, step);
+		rc = store_put(c->s, in, &step->made.content, &out, &cause);
 		if (rc != 0) {
 			cli_error("%s: %s", in->source, cause);
 			free(cause);
@@ -588,24 +674,29 @@ import_one_page(const char *raw, size_t n)
 	return (ff == NULL || import_blank(ff, n - (size_t)(ff - raw)));
 }
 
+/* Whether a file read may go the fast way past an unchanged file. */
+static int
+import_may_skip(const struct import_ctx *c, const struct import_file *f)
+{
+	return (!c->dry_run && c->date == NULL && c->page == 0 &&
+	    c->paper == NULL && f->one_page);
+}
+
 /*
  * The fast way past an unchanged file: the same bytes from the same path
  * were stored, and no option places them elsewhere.  1 if so (counted),
  * 0 if the file must be read in full, -1 on error (said).
  */
 static int
-import_unchanged(struct import_ctx *c, const char *path, const char *raw,
-    size_t rawlen)
+import_unchanged(struct import_ctx *c, const struct import_file *f)
 {
 	struct store_put_out out;
 	char		    *cause;
 	int		     rc;
 
-	if (c->s == NULL || c->dry_run || c->date != NULL || c->page != 0 ||
-	    c->paper != NULL || !import_one_page(raw, rawlen))
+	if (c->s == NULL || !import_may_skip(c, f))
 		return (0);
-	rc = store_check_raw(c->s, path, store_raw_hash(raw, rawlen), &out,
-	    &cause);
+	rc = store_check_raw(c->s, f->path, f->raw_hash, &out, &cause);
 	if (rc == -1) {
 		cli_error("%s", cause);
 		free(cause);
@@ -619,81 +710,59 @@ import_unchanged(struct import_ctx *c, const char *path, const char *raw,
 	return (1);
 }
 
-/*
- * Each page of a PDF, read through the layout front end, as a page of the
- * issue: a one-page PDF takes the page number its name gives, the pages of
- * a longer one are numbered from it (or from 1).  A page that fails is
- * reported and skipped; the others are stored.
- */
-static int
-import_pdf(struct import_ctx *c, struct store_page_in *in, int numbered)
+/* Adds a step of type to what reading f made. */
+static struct import_step *
+import_step_add(struct import_file *f, enum import_step_type type)
 {
-	struct parse_page *pg;
-	char		  *text, *cause, *found = NULL;
-	size_t		   len;
-	int		   pages, i, first = in->number, nolayer;
-	int		   status = 0;
+	struct import_step *step;
 
-	if ((pages = pdf_page_count(in->source, &cause)) < 0) {
-		cli_error("%s: %s", in->source, cause);
+	step = xcalloc(1, sizeof *step);
+	step->type = type;
+	f->steps = xreallocarray(f->steps, f->nsteps + 1, sizeof *f->steps);
+	f->steps[f->nsteps++] = step;
+	return (step);
+}
+
+/* Adds an error about f, said when f is stored. */
+static void
+import_say(struct import_file *f, const char *fmt, ...)
+{
+	struct import_step *step;
+	va_list		    ap;
+
+	step = import_step_add(f, IMPORT_SAY);
+	va_start(ap, fmt);
+	xvasprintf(&step->msg, fmt, ap);
+	va_end(ap);
+}
+
+/* True if hint (or NULL) holds the page in as it is. */
+static int
+import_held(struct store *hint, const struct store_page_in *in)
+{
+	struct store_put_out out;
+	char		    *cause;
+
+	if (hint == NULL)
+		return (0);
+	if (store_check(hint, in, &out, &cause) != 0) {
 		free(cause);
-		c->st.skipped++;
-		return (-1);
+		return (0);
 	}
-	if (pages > 1) {
-		in->label = NULL;
-		if (!numbered || first <= 0)
-			first = 1;
-	}
-	for (i = 1; i <= pages; i++) {
-		pg = pdf_parse_page(in->source, i, NULL, &nolayer, &text, &len,
-		    &cause);
-		if (pg == NULL) {
-			cli_error("%s: page %d: %s", in->source, i, cause);
-			free(cause);
-			c->st.skipped++;
-			status = -1;
-			continue;
-		}
-		if (nolayer) {
-			c->st.nolayer++;
-			parse_page_free(pg);
-			free(text);
-			continue;
-		}
-		in->number = pages > 1 ? first + i - 1 : in->number;
-		in->text = text;
-		in->len = len;
-		/* The masthead: of the file's first page, as for text. */
-		if (in->paper == NULL && found == NULL)
-			in->paper = found = paper_from_text(text, len);
-		in->raw_hash = store_raw_hash(text, len);
-		if (import_page(c, in, pg) != 0)
-			status = -1;
-		parse_page_free(pg);
-		free(text);
-	}
-	if (found != NULL && in->paper == found)
-		in->paper = NULL;
-	free(found);
-	return (status);
+	return (out.result == STORE_PUT_UNCHANGED);
 }
 
 /*
- * Reads one file and imports its page, or its pages when form feeds
- * divide it.
+ * The place of the file f->path: date, issue, page number and label from
+ * its name and the options, in f->in.
  */
-static int
-import_one(struct import_ctx *c, const char *path)
+static void
+import_file_place(const struct import_ctx *c, struct import_file *f)
 {
-	struct store_page_in in;
-	const char	    *base, *encoding;
-	char		     date[11], *name, *dot, *raw = NULL, *cause;
-	char		    *label = NULL, *found = NULL, *whole, **texts;
-	size_t		     len, rawlen, wlen, cut = 0, nsec, i, *lens;
-	uint64_t	    *hashes;
-	char		    *cname, *csource;
-	int		     number, status = 0, looked = 0, rc, numbered;
+	const char *base, *path = f->path;
+	char	   *name, *dot;
+	size_t	    len, cut = 0;
+	int	    number;
 
 	base = strrchr(path, '/');
 	base = base != NULL ? base + 1 : path;
@@ -701,15 +770,15 @@ import_one(struct import_ctx *c, const char *path)
 	if ((dot = strrchr(name, '.')) != NULL && dot != name)
 		*dot = '\0';
 	number = import_name_page(name, &cut);
-	numbered = number > 0 || c->page > 0;
+	f->numbered = number > 0 || c->page > 0;
 	if (number > 0 && strncmp(name + cut, "第", 3) == 0)
-		label = xstrdup(name + cut); /* as printed: 第3版 */
+		f->label = xstrdup(name + cut); /* as printed: 第3版 */
 	if (c->page > 0)
 		number = c->page;
 	else if (number < 0) {
 		/* Known by its name, numbered in order. */
 		number = 0;
-		label = xstrdup(name);
+		f->label = xstrdup(name);
 		cut = strlen(name);
 	}
 	if (cut > 0 && cut < strlen(name)) {
@@ -718,71 +787,133 @@ import_one(struct import_ctx *c, const char *path)
 		while (len > 0 && strchr("_-. ", name[len - 1]) != NULL)
 			name[--len] = '\0';
 	}
-	memset(&in, 0, sizeof in);
+	f->number = number;
 	if (c->date != NULL)
-		in.date = c->date;
-	else if (import_path_date(path, date) == 0)
-		in.date = date;
+		f->in.date = c->date;
+	else if (import_path_date(path, f->date) == 0)
+		f->in.date = f->date;
 	/* Names are stored clean: they are shown wherever the page is. */
-	cname = text_sanitize_line(*name != '\0' ? name : base);
-	csource = text_sanitize_line(path);
+	f->name = text_sanitize_line(*name != '\0' ? name : base);
+	f->source = text_sanitize_line(path);
 	free(name);
-	name = cname;
-	in.issue_name = name;
-	in.source = csource;
-	in.label = label;
-	in.paper_given = c->paper != NULL;
+	f->in.issue_name = f->name;
+	f->in.source = f->source;
+	f->in.label = f->label;
+	f->in.paper_given = c->paper != NULL;
+	/* --paper - is the default paper, as list and delete name it. */
+	f->in.paper =
+	    c->paper != NULL && strcmp(c->paper, "-") == 0 ? "" : c->paper;
+	if (f->in.paper == NULL)
+		f->in.paper = f->found = paper_from_path(path);
+}
 
-	if (pdf_is_pdf_name(path)) {
-		in.paper = c->paper != NULL && strcmp(c->paper, "-") == 0 ?
-		    "" :
-		    c->paper;
-		if (in.paper == NULL)
-			in.paper = found = paper_from_path(path);
-		in.number = number;
-		status = import_pdf(c, &in, numbered);
-		goto out;
-	}
-	if ((raw = file_read(path, &rawlen, &cause)) != NULL &&
-	    (rc = import_unchanged(c, path, raw, rawlen)) != 0) {
-		status = rc == 1 ? 0 : -1;
-		goto out;
-	}
-	if (raw == NULL ||
-	    (whole = text_decode(raw, rawlen, &wlen, &encoding, &cause)) ==
-		NULL) {
-		cli_error("%s: %s", path, cause);
+/*
+ * Each page of a PDF, read through the layout front end, as a page of the
+ * issue: a one-page PDF takes the page number its name gives, the pages of
+ * a longer one are numbered from it (or from 1).  A page that fails is
+ * reported and skipped; the others are stored.
+ */
+static void
+import_read_pdf(const struct import_ctx *c, struct import_file *f)
+{
+	struct import_step *step;
+	struct parse_page  *pg;
+	char		   *text, *cause;
+	size_t		    len;
+	int		    pages, i, first = f->number, nolayer;
+
+	f->read = 1;
+	if ((pages = pdf_page_count(f->source, &cause)) < 0) {
+		import_say(f, "%s: %s", f->source, cause);
 		free(cause);
-		c->st.skipped++;
-		status = -1;
+		return;
+	}
+	if (pages > 1) {
+		f->in.label = NULL;
+		if (!f->numbered || first <= 0)
+			first = 1;
+	}
+	for (i = 1; i <= pages; i++) {
+		pg = pdf_parse_page(f->source, i, NULL, &nolayer, &text, &len,
+		    &cause);
+		if (pg == NULL) {
+			import_say(f, "%s: page %d: %s", f->source, i, cause);
+			free(cause);
+			continue;
+		}
+		if (nolayer) {
+			import_step_add(f, IMPORT_NOLAYER);
+			parse_page_free(pg);
+			free(text);
+			continue;
+		}
+		/* The masthead: of the file's first page, as for text. */
+		if (f->in.paper == NULL && f->masthead == NULL)
+			f->in.paper = f->masthead = paper_from_text(text, len);
+		step = import_step_add(f, IMPORT_PAGE);
+		step->in = f->in;
+		step->in.number = pages > 1 ? first + i - 1 : f->number;
+		step->in.text = step->text = text;
+		step->in.len = len;
+		step->in.raw_hash = store_raw_hash(text, len);
+		step->pg = pg;
+		import_page_make(&step->made, pg, c->ts);
+	}
+}
+
+/*
+ * The page, or pages when form feeds divide it, of the text file read
+ * into f->raw: decoded, each a step, parsed and tagged if parse is set
+ * unless hint (a store, or NULL) holds it already or it is too large to
+ * be stored.
+ */
+static void
+import_read_text(const struct import_ctx *c, struct import_file *f,
+    struct store *hint, int parse)
+{
+	struct import_step *step;
+	const char	   *encoding;
+	char		   *whole, **texts, *text, *cause;
+	size_t		    wlen, nsec, i, *lens;
+	uint64_t	   *hashes;
+	int		    number = f->number, looked = 0;
+
+	f->read = 1;
+	whole = text_decode(f->raw, f->rawlen, &wlen, &encoding, &cause);
+	if (whole == NULL) {
+		import_say(f, "%s: %s", f->path, cause);
+		free(cause);
 		goto out;
 	}
-	nsec = import_split(raw, rawlen, encoding, &texts, &lens, &hashes);
+	nsec =
+	    import_split(f->raw, f->rawlen, encoding, &texts, &lens, &hashes);
 	if (nsec > 1) {
 		/* A whole issue: page numbers in order, from the file's. */
-		in.label = NULL;
+		f->in.label = NULL;
 		if (number == 0)
 			number = 1;
 	}
-	/* --paper - is the default paper, as list and delete name it. */
-	in.paper =
-	    c->paper != NULL && strcmp(c->paper, "-") == 0 ? "" : c->paper;
-	if (in.paper == NULL)
-		in.paper = found = paper_from_path(path);
 	for (i = 0; i < (nsec > 1 ? nsec : 1); i++) {
-		in.number = number + (int)i;
-		in.text = nsec > 1 ? texts[i] : whole;
-		in.len = nsec > 1 ? lens[i] : wlen;
-		in.raw_hash =
-		    nsec > 1 ? hashes[i] : store_raw_hash(raw, rawlen);
-		if (in.text == NULL)
+		if ((text = nsec > 1 ? texts[i] : whole) == NULL)
 			continue; /* a blank page */
 		/* The masthead: of the file's first page, for all of them. */
-		if (in.paper == NULL && !looked)
-			in.paper = found = paper_from_text(in.text, in.len);
+		if (f->in.paper == NULL && !looked)
+			f->in.paper = f->found =
+			    paper_from_text(text, nsec > 1 ? lens[i] : wlen);
 		looked = 1;
-		if (import_page(c, &in, NULL) != 0)
-			status = -1;
+		step = import_step_add(f, IMPORT_PAGE);
+		step->in = f->in;
+		step->in.number = number + (int)i;
+		step->in.text = step->text = text;
+		step->in.len = nsec > 1 ? lens[i] : wlen;
+		step->in.raw_hash = nsec > 1 ? hashes[i] : f->raw_hash;
+		if (nsec > 1)
+			texts[i] = NULL;
+		else
+			whole = NULL;
+		if (parse && step->in.len <= STORE_PAGE_MAX &&
+		    !import_held(hint, &step->in))
+			import_step_parse(c, step);
 	}
 	for (i = 0; i < nsec; i++)
 		free(texts[i]);
@@ -792,12 +923,255 @@ import_one(struct import_ctx *c, const char *path)
 	free(whole);
 
 out:
-	free(raw);
-	free(found);
-	free(label);
-	free(name);
-	free(csource);
+	free(f->raw); /* the pages are read */
+	f->raw = NULL;
+}
+
+/*
+ * Reads the file at path (borrowed) for import_store(): what is to be
+ * said about it and its pages, in order, each parsed and tagged if parse
+ * is set.  The file is read no further than its bytes when hint (a store
+ * or NULL) holds them from that path already, as import_unchanged() will
+ * most likely find.  Caller frees with import_file_free().
+ */
+static struct import_file *
+import_read(const struct import_ctx *c, const char *path, struct store *hint,
+    int parse)
+{
+	struct import_file  *f;
+	struct store_put_out out;
+	char		    *cause;
+	size_t		     i;
+	int		     rc;
+
+	f = xcalloc(1, sizeof *f);
+	f->path = path;
+	import_file_place(c, f);
+	if (pdf_is_pdf_name(path))
+		import_read_pdf(c, f);
+	else if ((f->raw = file_read(path, &f->rawlen, &cause)) == NULL) {
+		f->read = 1;
+		import_say(f, "%s: %s", path, cause);
+		free(cause);
+	} else {
+		f->text = 1;
+		f->raw_hash = store_raw_hash(f->raw, f->rawlen);
+		f->one_page = import_one_page(f->raw, f->rawlen);
+		rc = 1;
+		if (hint != NULL && import_may_skip(c, f) &&
+		    (rc = store_check_raw(hint, path, f->raw_hash, &out,
+			 &cause)) == -1)
+			free(cause);
+		if (rc != 0)
+			import_read_text(c, f, hint, parse);
+	}
+	f->bytes = f->rawlen;
+	for (i = 0; i < f->nsteps; i++)
+		f->bytes += f->steps[i]->in.len;
+	return (f);
+}
+
+static void
+import_file_free(struct import_file *f)
+{
+	struct import_step *step;
+	size_t		    i;
+
+	if (f == NULL)
+		return;
+	for (i = 0; i < f->nsteps; i++) {
+		step = f->steps[i];
+		free(step->msg);
+		free(step->text);
+		import_page_clear(&step->made);
+		parse_page_free(step->pg);
+		free(step);
+	}
+	free(f->steps);
+	free(f->raw);
+	free(f->name);
+	free(f->source);
+	free(f->label);
+	free(f->found);
+	free(f->masthead);
+	free(f);
+}
+
+/*
+ * Says and stores, in order, what import_read() made of a file; 0, or -1
+ * said why.
+ */
+static int
+import_store(struct import_ctx *c, struct import_file *f)
+{
+	struct import_step *step;
+	size_t		    i;
+	int		    rc, status = 0;
+
+	if (f->text) {
+		if ((rc = import_unchanged(c, f)) != 0)
+			return (rc == 1 ? 0 : -1);
+		if (!f->read)
+			import_read_text(c, f, NULL, 0);
+	}
+	for (i = 0; i < f->nsteps; i++) {
+		step = f->steps[i];
+		switch (step->type) {
+		case IMPORT_SAY:
+			cli_error("%s", step->msg);
+			c->st.skipped++;
+			status = -1;
+			break;
+		case IMPORT_NOLAYER:
+			c->st.nolayer++;
+			break;
+		case IMPORT_PAGE:
+			if (import_page(c, step) != 0)
+				status = -1;
+			break;
+		}
+	}
 	return (status);
+}
+
+/* Frees the files of a list of them. */
+static void
+import_pipe_free(struct import_file *f)
+{
+	struct import_file *next;
+
+	for (; f != NULL; f = next) {
+		next = f->next;
+		import_file_free(f);
+	}
+}
+
+/*
+ * The reading thread: reads each file in turn (import_read()) into the
+ * queue, waiting while the queue is full, and frees the files stored (the
+ * memory is its own).  It has a connection of its own to the store,
+ * read-only, to tell the files stored already (a hint: the writer
+ * decides).
+ */
+static void *
+import_pipe_main(void *arg)
+{
+	struct import_pipe *p = arg;
+	struct import_file *f, *done;
+	struct store	   *hint = NULL;
+	char		   *cause;
+	size_t		    i;
+
+	if (p->db != NULL &&
+	    (hint = store_open(p->db, STORE_READONLY, &cause)) == NULL)
+		free(cause);
+	for (i = 0; i < p->l->n; i++) {
+		f = import_read(p->c, p->l->paths[i], hint, !p->c->dry_run);
+		pthread_mutex_lock(&p->lock);
+		while (p->n == IMPORT_AHEAD ||
+		    (p->n > 0 && p->bytes + f->bytes > IMPORT_AHEAD_BYTES)) {
+			p->reading = 1;
+			pthread_cond_wait(&p->room, &p->lock);
+		}
+		p->reading = 0;
+		p->q[(p->first + p->n) % IMPORT_AHEAD] = f;
+		p->n++;
+		p->bytes += f->bytes;
+		if (p->taking)
+			pthread_cond_signal(&p->ready);
+		done = p->done;
+		p->done = NULL;
+		pthread_mutex_unlock(&p->lock);
+		import_pipe_free(done);
+	}
+	store_close(hint);
+	return (NULL);
+}
+
+/*
+ * Starts reading the files of l for c: on a thread of its own when there
+ * are several and a thread can be had, else each as it is taken.
+ */
+static void
+import_pipe_start(struct import_pipe *p, const struct import_ctx *c,
+    const struct import_list *l)
+{
+	memset(p, 0, sizeof *p);
+	p->c = c;
+	p->l = l;
+	if (l->n < 2)
+		return;
+	if (c->s != NULL && !c->dry_run && *store_path(c->s) != '\0')
+		p->db = xstrdup(store_path(c->s));
+	pthread_mutex_init(&p->lock, NULL);
+	pthread_cond_init(&p->ready, NULL);
+	pthread_cond_init(&p->room, NULL);
+	if (pthread_create(&p->thread, NULL, import_pipe_main, p) == 0)
+		p->threaded = 1;
+	else {
+		pthread_cond_destroy(&p->room);
+		pthread_cond_destroy(&p->ready);
+		pthread_mutex_destroy(&p->lock);
+	}
+}
+
+/*
+ * The next file, in the order of the list, read; give it back with
+ * import_pipe_done().  The reader is woken when the queue is half empty,
+ * not at every file.
+ */
+static struct import_file *
+import_pipe_take(struct import_pipe *p)
+{
+	struct import_file *f;
+
+	assert(p->taken < p->l->n);
+	p->taken++;
+	if (!p->threaded)
+		return (import_read(p->c, p->l->paths[p->taken - 1], NULL, 0));
+	pthread_mutex_lock(&p->lock);
+	while (p->n == 0) {
+		p->taking = 1;
+		pthread_cond_wait(&p->ready, &p->lock);
+	}
+	p->taking = 0;
+	f = p->q[p->first];
+	p->first = (p->first + 1) % IMPORT_AHEAD;
+	p->n--;
+	p->bytes -= f->bytes;
+	if (p->reading && p->n <= IMPORT_AHEAD / 2)
+		pthread_cond_signal(&p->room);
+	pthread_mutex_unlock(&p->lock);
+	return (f);
+}
+
+/* A file stored: freed by the reading thread, which made it. */
+static void
+import_pipe_done(struct import_pipe *p, struct import_file *f)
+{
+	if (!p->threaded) {
+		import_file_free(f);
+		return;
+	}
+	pthread_mutex_lock(&p->lock);
+	f->next = p->done;
+	p->done = f;
+	pthread_mutex_unlock(&p->lock);
+}
+
+/* Waits for the reading thread, once every file is taken. */
+static void
+import_pipe_finish(struct import_pipe *p)
+{
+	assert(p->taken == p->l->n);
+	if (p->threaded) {
+		pthread_join(p->thread, NULL);
+		pthread_cond_destroy(&p->room);
+		pthread_cond_destroy(&p->ready);
+		pthread_mutex_destroy(&p->lock);
+		import_pipe_free(p->done);
+	}
+	free(p->db);
 }
 
 static double
@@ -976,6 +1350,8 @@ cli_import_exec(struct cli_ctx *ctx, int argc, char **argv)
 	struct import_list	l = { NULL, 0 }, other = { NULL, 0 };
 	struct import_list	twins = { NULL, 0 };
 	struct import_ctx	c;
+	struct import_pipe	rd;
+	struct import_file     *f;
 	struct stat		sb;
 	struct buf		sum = BUF_INIT;
 	char			date[11], *cause;
@@ -1067,15 +1443,19 @@ cli_import_exec(struct cli_ctx *ctx, int argc, char **argv)
 	}
 	tty = !c.dry_run && isatty(STDERR_FILENO);
 	t0 = import_now();
+	import_pipe_start(&rd, &c, &l);
 	for (i = 0; i < l.n; i++) {
-		if (import_one(&c, l.paths[i]) != 0)
+		f = import_pipe_take(&rd);
+		if (import_store(&c, f) != 0)
 			status = CLI_ERROR;
+		import_pipe_done(&rd, f);
 		if (tty &&
 		    ((now = import_now()) - last > 0.1 || i + 1 == l.n)) {
 			import_progress(i + 1, l.n);
 			last = now;
 		}
 	}
+	import_pipe_finish(&rd);
 	import_list_free(&l);
 	if (c.s != NULL && store_sync(c.s, &cause) != 0) {
 		cli_error("%s", cause);
