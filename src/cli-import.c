@@ -856,6 +856,7 @@ import_read_pdf(const struct import_ctx *c, struct import_file *f)
 		step->in.text = step->text = text;
 		step->in.len = len;
 		step->in.raw_hash = store_raw_hash(text, len);
+		step->in.text_hash = store_text_hash(text, len);
 		step->pg = pg;
 		import_page_make(&step->made, pg, c->ts);
 	}
@@ -907,6 +908,7 @@ import_read_text(const struct import_ctx *c, struct import_file *f,
 		step->in.text = step->text = text;
 		step->in.len = nsec > 1 ? lens[i] : wlen;
 		step->in.raw_hash = nsec > 1 ? hashes[i] : f->raw_hash;
+		step->in.text_hash = store_text_hash(text, step->in.len);
 		if (nsec > 1)
 			texts[i] = NULL;
 		else
@@ -932,7 +934,9 @@ out:
  * said about it and its pages, in order, each parsed and tagged if parse
  * is set.  The file is read no further than its bytes when hint (a store
  * or NULL) holds them from that path already, as import_unchanged() will
- * most likely find.  Caller frees with import_file_free().
+ * most likely find; when they are not looked up there (options place
+ * them, form feeds divide them), each page is.  Caller frees with
+ * import_file_free().
  */
 static struct import_file *
 import_read(const struct import_ctx *c, const char *path, struct store *hint,
@@ -958,10 +962,13 @@ import_read(const struct import_ctx *c, const char *path, struct store *hint,
 		f->raw_hash = store_raw_hash(f->raw, f->rawlen);
 		f->one_page = import_one_page(f->raw, f->rawlen);
 		rc = 1;
-		if (hint != NULL && import_may_skip(c, f) &&
-		    (rc = store_check_raw(hint, path, f->raw_hash, &out,
-			 &cause)) == -1)
-			free(cause);
+		if (hint != NULL && import_may_skip(c, f)) {
+			rc = store_check_raw(hint, path, f->raw_hash, &out,
+			    &cause);
+			if (rc == -1)
+				free(cause);
+			hint = NULL; /* its page is new, most likely */
+		}
 		if (rc != 0)
 			import_read_text(c, f, hint, parse);
 	}

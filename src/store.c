@@ -1117,6 +1117,15 @@ store_hash(const char *s, size_t len)
 	return (h);
 }
 
+/* The hash of in's text: as the importer worked it out, else now. */
+static uint64_t
+store_page_hash(const struct store_page_in *in)
+{
+	if (in->text_hash != 0)
+		return (in->text_hash);
+	return (store_hash(in->text, in->len));
+}
+
 /* The store bit of topic t, adding the topic if it is new; -1 full. */
 static int
 store_topic_bit(struct store *s, const struct store_tag *t, int *bit,
@@ -1930,8 +1939,7 @@ store_check(struct store *s, const struct store_page_in *in,
 	memset(out, 0, sizeof *out);
 	if (store_check_in(in, cause) != 0)
 		return (-1);
-	if (store_locate(s, in, store_hash(in->text, in->len), 0, &pl, cause) !=
-	    0)
+	if (store_locate(s, in, store_page_hash(in), 0, &pl, cause) != 0)
 		return (-1);
 	out->number = pl.number;
 	if (pl.same) {
@@ -1944,6 +1952,12 @@ store_check(struct store *s, const struct store_page_in *in,
 	else if (pl.page != 0)
 		out->moved = 1;
 	return (0);
+}
+
+uint64_t
+store_text_hash(const char *text, size_t len)
+{
+	return (store_hash(text, len));
 }
 
 uint64_t
@@ -1998,7 +2012,7 @@ store_put(struct store *s, const struct store_page_in *in,
 		xasprintf(cause, "%s: the store is read-only", s->path);
 		return (-1);
 	}
-	hash = store_hash(in->text, in->len);
+	hash = store_page_hash(in);
 	if (store_page_begin(s, cause) != 0)
 		return (-1);
 	if (store_locate(s, in, hash, 1, &pl, cause) != 0)

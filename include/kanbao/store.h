@@ -108,6 +108,8 @@ struct store_page_in {
 	int	    paper_given; /* the user named the paper */
 	uint64_t    raw_hash;	 /* store_raw_hash() of the bytes the
 					   text came from; 0: none */
+	uint64_t    text_hash;	 /* store_text_hash() of text; 0: not
+				  worked out yet */
 };
 
 /* What the importer made of a page's text, for store_put(). */
@@ -171,6 +173,12 @@ int store_check_raw(struct store *, const char *source, uint64_t raw_hash,
     struct store_put_out *out, char **cause);
 /* The hash of a page file's bytes for store_page_in.raw_hash (never 0). */
 uint64_t store_raw_hash(const char *, size_t);
+/*
+ * The hash a page's text is known by, for store_page_in.text_hash: an
+ * importer works it out once, where it reads the page, instead of
+ * store_check() and store_put() each.
+ */
+uint64_t store_text_hash(const char *, size_t);
 
 /*
  * With STORE_IMPORT, store_put_page() commits several pages at a time (a

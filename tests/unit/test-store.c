@@ -64,7 +64,7 @@ put(struct store *s, struct topic_set *ts, const char *date, int number,
     const char *text, struct parse_page *pg)
 {
 	struct store_page_in	 in = { date, "undated", number, "test.txt",
-	    text, strlen(text), NULL, NULL, 0, 0 };
+	    text, strlen(text), NULL, NULL, 0, 0, 0 };
 	enum store_put_result	 r;
 	size_t			 n;
 	char			*cause = NULL;
