@@ -1056,8 +1056,9 @@ import_pipe_free(struct import_file *f)
 /*
  * The reading thread: reads each file in turn (import_read()) into the
  * queue, waiting while the queue is full, and frees the files stored (the
- * memory is its own).  It has a connection of its own to the store,
- * read-only, to tell the files stored already (a hint: the writer
+ * memory is its own).  It wakes the main thread when half the queue is
+ * read, not at every file.  It has a connection of its own to the store,
+ * read-only, to tell the files stored already (a hint: the main thread
  * decides).
  */
 static void *
@@ -1068,6 +1069,7 @@ import_pipe_main(void *arg)
 	struct store	   *hint = NULL;
 	char		   *cause;
 	size_t		    i;
+	int		    wake;
 
 	if (p->db != NULL &&
 	    (hint = store_open(p->db, STORE_READONLY, &cause)) == NULL)
@@ -1077,6 +1079,8 @@ import_pipe_main(void *arg)
 		pthread_mutex_lock(&p->lock);
 		while (p->n == IMPORT_AHEAD ||
 		    (p->n > 0 && p->bytes + f->bytes > IMPORT_AHEAD_BYTES)) {
+			if (p->taking)
+				pthread_cond_signal(&p->ready);
 			p->reading = 1;
 			pthread_cond_wait(&p->room, &p->lock);
 		}
@@ -1084,11 +1088,14 @@ import_pipe_main(void *arg)
 		p->q[(p->first + p->n) % IMPORT_AHEAD] = f;
 		p->n++;
 		p->bytes += f->bytes;
-		if (p->taking)
-			pthread_cond_signal(&p->ready);
+		wake =
+		    p->taking && (p->n >= IMPORT_AHEAD / 2 || i + 1 == p->l->n);
 		done = p->done;
 		p->done = NULL;
 		pthread_mutex_unlock(&p->lock);
+		/* After unlocking, so that the waker need not wait on it. */
+		if (wake)
+			pthread_cond_signal(&p->ready);
 		import_pipe_free(done);
 	}
 	store_close(hint);
@@ -1123,20 +1130,28 @@ import_pipe_start(struct import_pipe *p, const struct import_ctx *c,
 }
 
 /*
- * The next file, in the order of the list, read; give it back with
- * import_pipe_done().  The reader is woken when the queue is half empty,
+ * Gives back done, the file taken last (NULL at first), to be freed by
+ * the thread that made it, and takes the next file, in the order of the
+ * list, read.  The reading thread is woken when the queue is half empty,
  * not at every file.
  */
 static struct import_file *
-import_pipe_take(struct import_pipe *p)
+import_pipe_take(struct import_pipe *p, struct import_file *done)
 {
 	struct import_file *f;
+	int		    wake;
 
 	assert(p->taken < p->l->n);
 	p->taken++;
-	if (!p->threaded)
+	if (!p->threaded) {
+		import_file_free(done);
 		return (import_read(p->c, p->l->paths[p->taken - 1], NULL, 0));
+	}
 	pthread_mutex_lock(&p->lock);
+	if (done != NULL) {
+		done->next = p->done;
+		p->done = done;
+	}
 	while (p->n == 0) {
 		p->taking = 1;
 		pthread_cond_wait(&p->ready, &p->lock);
@@ -1146,29 +1161,19 @@ import_pipe_take(struct import_pipe *p)
 	p->first = (p->first + 1) % IMPORT_AHEAD;
 	p->n--;
 	p->bytes -= f->bytes;
-	if (p->reading && p->n <= IMPORT_AHEAD / 2)
-		pthread_cond_signal(&p->room);
+	wake = p->reading && p->n <= IMPORT_AHEAD / 2;
 	pthread_mutex_unlock(&p->lock);
+	if (wake)
+		pthread_cond_signal(&p->room);
 	return (f);
 }
 
-/* A file stored: freed by the reading thread, which made it. */
+/*
+ * Waits for the reading thread, once every file is taken, and frees the
+ * last, done (or NULL).
+ */
 static void
-import_pipe_done(struct import_pipe *p, struct import_file *f)
-{
-	if (!p->threaded) {
-		import_file_free(f);
-		return;
-	}
-	pthread_mutex_lock(&p->lock);
-	f->next = p->done;
-	p->done = f;
-	pthread_mutex_unlock(&p->lock);
-}
-
-/* Waits for the reading thread, once every file is taken. */
-static void
-import_pipe_finish(struct import_pipe *p)
+import_pipe_finish(struct import_pipe *p, struct import_file *done)
 {
 	assert(p->taken == p->l->n);
 	if (p->threaded) {
@@ -1178,6 +1183,7 @@ import_pipe_finish(struct import_pipe *p)
 		pthread_mutex_destroy(&p->lock);
 		import_pipe_free(p->done);
 	}
+	import_file_free(done);
 	free(p->db);
 }
 
@@ -1358,7 +1364,7 @@ cli_import_exec(struct cli_ctx *ctx, int argc, char **argv)
 	struct import_list	twins = { NULL, 0 };
 	struct import_ctx	c;
 	struct import_pipe	rd;
-	struct import_file     *f;
+	struct import_file     *f = NULL;
 	struct stat		sb;
 	struct buf		sum = BUF_INIT;
 	char			date[11], *cause;
@@ -1452,17 +1458,16 @@ cli_import_exec(struct cli_ctx *ctx, int argc, char **argv)
 	t0 = import_now();
 	import_pipe_start(&rd, &c, &l);
 	for (i = 0; i < l.n; i++) {
-		f = import_pipe_take(&rd);
+		f = import_pipe_take(&rd, f);
 		if (import_store(&c, f) != 0)
 			status = CLI_ERROR;
-		import_pipe_done(&rd, f);
 		if (tty &&
 		    ((now = import_now()) - last > 0.1 || i + 1 == l.n)) {
 			import_progress(i + 1, l.n);
 			last = now;
 		}
 	}
-	import_pipe_finish(&rd);
+	import_pipe_finish(&rd, f);
 	import_list_free(&l);
 	if (c.s != NULL && store_sync(c.s, &cause) != 0) {
 		cli_error("%s", cause);
