@@ -141,11 +141,16 @@ struct import_file {
 
 /*
  * The files read ahead by the reading thread, in the order of the list,
- * for the main thread to take.  Bounded in files and bytes, so that a
- * slow store holds back the reading and not memory.
+ * for the main thread to take.  The main thread's work comes in bursts:
+ * a page is stored quickly, and its index entries are all written when
+ * the batch commits (store_fts_flush()), a few megabytes of page text
+ * at a time.  So the queue holds about a batch, for the reading to go on
+ * meanwhile, and is bounded in bytes (of the files and their text), so
+ * that a slow store holds back the reading and not memory.
  */
-#define IMPORT_AHEAD	   8		      /* files read ahead, at most */
-#define IMPORT_AHEAD_BYTES (64 * 1024 * 1024) /* and bytes, but one file */
+#define IMPORT_AHEAD	   1024		      /* files read ahead, at most */
+#define IMPORT_AHEAD_BYTES (16 * 1024 * 1024) /* and bytes, but one file */
+#define IMPORT_WAKE	   8 /* files read that wake the main thread */
 
 struct import_pipe {
 	const struct import_ctx	 *c;
@@ -1056,8 +1061,8 @@ import_pipe_free(struct import_file *f)
 /*
  * The reading thread: reads each file in turn (import_read()) into the
  * queue, waiting while the queue is full, and frees the files stored (the
- * memory is its own).  It wakes the main thread when half the queue is
- * read, not at every file.  It has a connection of its own to the store,
+ * memory is its own).  It wakes the main thread when IMPORT_WAKE files
+ * are read, not at every file.  It has a connection of its own to the store,
  * read-only, to tell the files stored already (a hint: the main thread
  * decides).
  */
@@ -1088,8 +1093,7 @@ import_pipe_main(void *arg)
 		p->q[(p->first + p->n) % IMPORT_AHEAD] = f;
 		p->n++;
 		p->bytes += f->bytes;
-		wake =
-		    p->taking && (p->n >= IMPORT_AHEAD / 2 || i + 1 == p->l->n);
+		wake = p->taking && (p->n >= IMPORT_WAKE || i + 1 == p->l->n);
 		done = p->done;
 		p->done = NULL;
 		pthread_mutex_unlock(&p->lock);
@@ -1161,7 +1165,8 @@ import_pipe_take(struct import_pipe *p, struct import_file *done)
 	p->first = (p->first + 1) % IMPORT_AHEAD;
 	p->n--;
 	p->bytes -= f->bytes;
-	wake = p->reading && p->n <= IMPORT_AHEAD / 2;
+	wake = p->reading && p->n <= IMPORT_AHEAD / 2 &&
+	    p->bytes <= IMPORT_AHEAD_BYTES / 2;
 	pthread_mutex_unlock(&p->lock);
 	if (wake)
 		pthread_cond_signal(&p->room);
