@@ -85,12 +85,13 @@ struct import_next {
 };
 
 struct import_ctx {
-	struct store	   *s; /* NULL: a dry run without a store */
-	struct topic_set   *ts;
-	const char	   *date;  /* --date */
-	int		    page;  /* --page */
-	const char	   *paper; /* --paper */
-	int		    dry_run;
+	struct store	 *s; /* NULL: a dry run without a store */
+	struct topic_set *ts;
+	const char	 *date;	 /* --date */
+	int		  page;	 /* --page */
+	const char	 *paper; /* --paper */
+	int		  dry_run;
+	int		  wrote; /* a page was put: reads from before differ */
 	struct import_stats st;
 	struct buf	    notes; /* replaced, moved, undated lines */
 	struct import_next *next;
@@ -132,7 +133,9 @@ struct import_file {
 	size_t		     rawlen;
 	uint64_t	     raw_hash;
 	int		     one_page; /* no form feed divides it */
-	int		     read;     /* the steps are made */
+	int		     held;     /* bytes stored when read, as they are */
+	size_t		     held_articles;
+	int		     read; /* the steps are made */
 	struct import_step **steps;
 	size_t		     nsteps;
 	size_t		     bytes; /* its weight in the queue */
@@ -551,6 +554,7 @@ import_page(struct import_ctx *c, struct import_step *step)
 		/* Not parsed yet: read without a thread, or stored then. */
 		if (step->pg == NULL)
 			import_step_parse(c, step);
+		c->wrote = 1;
 		rc = store_put(c->s, in, &step->made.content, &out, &cause);
 		if (rc != 0) {
 			cli_error("%s: %s", in->source, cause);
@@ -972,6 +976,10 @@ import_read(const struct import_ctx *c, const char *path, struct store *hint,
 			    &cause);
 			if (rc == -1)
 				free(cause);
+			else if (rc == 0) {
+				f->held = 1;
+				f->held_articles = out.narticles;
+			}
 			hint = NULL; /* its page is new, most likely */
 		}
 		if (rc != 0)
@@ -1021,6 +1029,15 @@ import_store(struct import_ctx *c, struct import_file *f)
 	int		    rc, status = 0;
 
 	if (f->text) {
+		/*
+		 * Found stored when read, and nothing written since (what
+		 * the main thread would find now is what was found then).
+		 */
+		if (f->held && !c->wrote) {
+			c->st.pages++;
+			c->st.articles += f->held_articles;
+			return (0);
+		}
 		if ((rc = import_unchanged(c, f)) != 0)
 			return (rc == 1 ? 0 : -1);
 		if (!f->read)

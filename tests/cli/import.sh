@@ -103,6 +103,9 @@ t_match "again: every page unchanged" \
     "$(cat again.out)"
 t_eq "again: the same errors in the same order" "$(cat order.err)" \
     "$(cat again.err)"
+t_eq "again: the same articles counted" \
+    "$(sed -n 's/.*), \([0-9]*\) articles.*/\1/p' order.out)" \
+    "$(sed -n 's/.*), \([0-9]*\) articles.*/\1/p' again.out)"
 
 # --- stored already when read, not when stored ---------------------------
 # a's page is stored; then x's page (the same paper, date and number)
