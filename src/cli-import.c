@@ -115,6 +115,8 @@ struct import_step {
 	char		     *text; /* the page text in.text points at */
 	struct parse_page    *pg;   /* the text parsed; NULL: not yet */
 	struct import_page    made; /* pg tagged, for the store */
+	int		      held; /* stored as it is when read */
+	size_t		      held_articles;
 };
 
 struct import_file {
@@ -514,6 +516,12 @@ import_page(struct import_ctx *c, struct import_step *step)
 	int			    rc, moved_to = 0;
 
 	memset(&out, 0, sizeof out);
+	if (step->held && !c->wrote) {
+		/* As import_store() for a file's bytes. */
+		c->st.pages++;
+		c->st.articles += step->held_articles;
+		return (0);
+	}
 	if (c->s != NULL && store_check(c->s, in, &out, &cause) != 0) {
 		cli_error("%s", cause);
 		free(cause);
@@ -745,20 +753,24 @@ import_say(struct import_file *f, const char *fmt, ...)
 	va_end(ap);
 }
 
-/* True if hint (or NULL) holds the page in as it is. */
+/* True if hint (or NULL) holds step's page as it is (noted in step). */
 static int
-import_held(struct store *hint, const struct store_page_in *in)
+import_held(struct store *hint, struct import_step *step)
 {
 	struct store_put_out out;
 	char		    *cause;
 
 	if (hint == NULL)
 		return (0);
-	if (store_check(hint, in, &out, &cause) != 0) {
+	if (store_check(hint, &step->in, &out, &cause) != 0) {
 		free(cause);
 		return (0);
 	}
-	return (out.result == STORE_PUT_UNCHANGED);
+	if (out.result != STORE_PUT_UNCHANGED)
+		return (0);
+	step->held = 1;
+	step->held_articles = out.narticles;
+	return (1);
 }
 
 /*
@@ -923,7 +935,7 @@ import_read_text(const struct import_ctx *c, struct import_file *f,
 		else
 			whole = NULL;
 		if (parse && step->in.len <= STORE_PAGE_MAX &&
-		    !import_held(hint, &step->in))
+		    !import_held(hint, step))
 			import_step_parse(c, step);
 	}
 	for (i = 0; i < nsec; i++)
@@ -943,9 +955,8 @@ out:
  * said about it and its pages, in order, each parsed and tagged if parse
  * is set.  The file is read no further than its bytes when hint (a store
  * or NULL) holds them from that path already, as import_unchanged() will
- * most likely find; when they are not looked up there (options place
- * them, form feeds divide them), each page is.  Caller frees with
- * import_file_free().
+ * most likely find; else each page that hint holds is not parsed.
+ * Caller frees with import_file_free().
  */
 static struct import_file *
 import_read(const struct import_ctx *c, const char *path, struct store *hint,
@@ -980,7 +991,6 @@ import_read(const struct import_ctx *c, const char *path, struct store *hint,
 				f->held = 1;
 				f->held_articles = out.narticles;
 			}
-			hint = NULL; /* its page is new, most likely */
 		}
 		if (rc != 0)
 			import_read_text(c, f, hint, parse);
