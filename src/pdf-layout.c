@@ -1695,9 +1695,12 @@ layout_articles(struct layout *l)
 		a->kind = *a->subtitle != '\0' || *a->kicker != '\0' ?
 		    PARSE_AD :
 		    PARSE_BANNER;
+		/* The smaller lines are its text, not a subtitle too. */
 		if (*a->subtitle != '\0') {
 			buf_adds(&para, a->subtitle);
 			layout_add_para(a, &para);
+			free(a->subtitle);
+			a->subtitle = xstrdup("");
 		}
 	}
 	free(order);

@@ -288,6 +288,47 @@ pdf_1_7(void **state)
 	buf_free(&b);
 }
 
+/* A notice apart from any text: its label large, its words smaller. */
+static const struct w notice_8[] = {
+	{ 420, 600, 20, "遗失声明" },
+	{ 400, 630, 14, "本单位不慎遗失公章一枚" },
+};
+
+/*
+ * pdf-1.8: a notice's heads that no text took are an ad whose smaller
+ * lines are its text, said once: not its subtitle as well.
+ */
+static void
+pdf_1_8(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a = NULL;
+	struct buf			 b = BUF_INIT;
+	char				*cause;
+	size_t				 i;
+	int				 nowords;
+
+	(void)state;
+	buf_adds(&b, HEAD);
+	block(&b, title_1, 1);
+	block(&b, body_1, 6);
+	block(&b, notice_8, 2);
+	buf_adds(&b, TAIL);
+	pg = layout(buf_str(&b), &nowords, &cause);
+	assert_non_null(pg);
+	for (i = 0; i < pg->narticles; i++) {
+		if (pg->articles[i].kind == PARSE_AD)
+			a = &pg->articles[i];
+	}
+	assert_non_null(a);
+	assert_string_equal(a->title, "遗失声明");
+	assert_string_equal(a->subtitle, "");
+	assert_int_equal(a->nparagraphs, 1);
+	assert_string_equal(a->paragraphs[0], "本单位不慎遗失公章一枚");
+	parse_page_free(pg);
+	buf_free(&b);
+}
+
 int
 main(void)
 {
@@ -299,6 +340,7 @@ main(void)
 		cmocka_unit_test(pdf_1_5),
 		cmocka_unit_test(pdf_1_6),
 		cmocka_unit_test(pdf_1_7),
+		cmocka_unit_test(pdf_1_8),
 	};
 
 	return (cmocka_run_group_tests(tests, NULL, NULL));
