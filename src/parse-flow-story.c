@@ -295,19 +295,12 @@ flow_is_subhead(struct flow *f, size_t i, int *cur)
 	for (k = 0; k + 1 < i; k++)
 		sibling |= f->pc[k].sub && f->pc[k].art == a;
 	for (j = 1; j <= n; j++) {
-		char buf[32];
-
 		h = &f->pc[i - j];
 		if (h->last - h->first > 1)
 			return (0);
 		/* A summary box's label goes with a story's title. */
-		l = &p->lines[h->last];
-		if (l->len < sizeof buf) {
-			memcpy(buf, l->s, l->len);
-			buf[l->len] = '\0';
-			if (parse_summary_label(buf))
-				return (0);
-		}
+		if (flow_line_says(&p->lines[h->last], parse_summary_label))
+			return (0);
 		for (k = h->first; k <= h->last; k++) {
 			l = &p->lines[k];
 

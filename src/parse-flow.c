@@ -405,12 +405,9 @@ flow_first_line(struct flow *f, size_t i)
 	    d >= flow_tune.indent_em - 0.5 && d <= flow_tune.indent_em + 0.5);
 }
 
-/*
- * Does the line name the paper's app, account or address (澄湖发布 今澄湖
- * 客户端), as a masthead's ears do?
- */
-static int
-flow_line_promo(const struct line *l)
+/* Does pred hold of the line's text?  Not of a line of 256 bytes or more. */
+int
+flow_line_says(const struct line *l, int (*pred)(const char *))
 {
 	char buf[256];
 
@@ -418,7 +415,23 @@ flow_line_promo(const struct line *l)
 		return (0);
 	memcpy(buf, l->s, l->len);
 	buf[l->len] = '\0';
-	return (parse_ad_score(buf) > 0);
+	return (pred(buf));
+}
+
+static int
+flow_promo_text(const char *s)
+{
+	return (parse_ad_score(s) > 0);
+}
+
+/*
+ * Does the line name the paper's app, account or address (澄湖发布 今澄湖
+ * 客户端), as a masthead's ears do?
+ */
+static int
+flow_line_promo(const struct line *l)
+{
+	return (flow_line_says(l, flow_promo_text));
 }
 
 /* Does the line end on a pause (，、：；) or an opening mark? */
@@ -724,14 +737,11 @@ flow_roles(struct flow *f)
 	 */
 	for (i = 1; i < p->nlines; i++) {
 		const struct line *t = &p->lines[i - 1];
-		char		   buf[32];
 
 		l = &p->lines[i];
-		if (l->blank_before || l->cls != L_TEXT || l->len >= sizeof buf)
-			continue;
-		memcpy(buf, l->s, l->len);
-		buf[l->len] = '\0';
-		if (!parse_summary_label(buf) || t->cls != L_TEXT || t->final ||
+		if (l->blank_before || l->cls != L_TEXT ||
+		    !flow_line_says(l, parse_summary_label) ||
+		    t->cls != L_TEXT || t->final ||
 		    t->stops > flow_tune.head_max_pauses ||
 		    flow_ends_on_pause(t) ||
 		    parse_memmem(t->s, t->len, "。", 3) != NULL)
