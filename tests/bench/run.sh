@@ -309,8 +309,9 @@ for n in $SIZES; do
 		fi
 		awk -v b="$BYTES" '/^bench-term wall/ {
 			for (i = 1; i < NF; i++) v[$i] = $(i + 1)
-			printf "nb_import_s %.1f\n", v["wall"]
-			printf "nb_import_mbps %.2f\n", b / 1e6 / v["wall"]
+			printf "nb_import_s %.3f\n", v["wall"]
+			if (v["wall"] > 0)
+				printf "nb_import_mbps %.2f\n", b / 1e6 / v["wall"]
 			printf "nb_store_mb %.1f\n", v["size"] / 1e6 }
 		/^items/ { print "nb_items", $2 }' "$NB/import" >> "$R"
 		say "newsboat: $NBRUNS start-ups and a search on $(label "$n")"
