@@ -637,12 +637,10 @@ static int
 flow_starts_para(struct flow *f, const struct piece *pc)
 {
 	const struct line *l = &f->p->lines[pc->first];
-	double		   w = f->lw[pc->first], em = flow_set_width(l);
 
 	if (f->role[pc->first] != F_BODY || l->final)
 		return (0);
-	return (em <= w - flow_tune.indent_em + 0.5 &&
-	    em >= w - flow_tune.indent_em - flow_tune.full_slack);
+	return (flow_indent_fits(flow_set_width(l), f->lw[pc->first]));
 }
 
 void

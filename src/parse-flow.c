@@ -369,16 +369,20 @@ flow_set_width(const struct line *l)
 	return (em);
 }
 
+/* Is a line em wide set like a first line in a column w wide, less its indent? */
+int
+flow_indent_fits(double em, double w)
+{
+	return (em <= w - flow_tune.indent_em + 0.5 &&
+	    em >= w - flow_tune.indent_em - flow_tune.full_slack);
+}
+
 /* Is line i set like a paragraph's first line: the column less its indent? */
 int
 flow_indent_shaped(struct flow *f, size_t i)
 {
-	const struct line *l = &f->p->lines[i];
-	double		   w = f->lw != NULL ? f->lw[i] : f->width;
-	double		   em = flow_set_width(l);
-
-	return (em <= w - flow_tune.indent_em + 0.5 &&
-	    em >= w - flow_tune.indent_em - flow_tune.full_slack);
+	return (flow_indent_fits(flow_set_width(&f->p->lines[i]),
+	    f->lw != NULL ? f->lw[i] : f->width));
 }
 
 /*
@@ -392,10 +396,8 @@ flow_first_line(struct flow *f, size_t i)
 	const struct line *l = &f->p->lines[i], *n;
 	double		   d;
 
-	d = flow_set_width(l);
 	if (flow_indent_shaped(f, i) ||
-	    (d <= f->width - flow_tune.indent_em + 0.5 &&
-		d >= f->width - flow_tune.indent_em - flow_tune.full_slack))
+	    flow_indent_fits(flow_set_width(l), f->width))
 		return (1);
 	if (i + 1 >= f->p->nlines)
 		return (0);
