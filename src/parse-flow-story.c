@@ -629,9 +629,10 @@ flow_is_briefs_label(const struct line *l)
 }
 
 /*
- * Does the piece open on a paragraph's first line, a first-line indent
- * short of its column?  (pdftotext drops the indent and keeps the line's
- * right edge.)
+ * Does the piece open on a paragraph's first line: a first-line indent
+ * short of its column (pdftotext drops the indent and keeps the line's
+ * right edge), or a numbered part (一、, 第三站), which no sentence runs
+ * on into?
  */
 static int
 flow_starts_para(struct flow *f, const struct piece *pc)
@@ -640,7 +641,8 @@ flow_starts_para(struct flow *f, const struct piece *pc)
 
 	if (f->role[pc->first] != F_BODY || l->final)
 		return (0);
-	return (flow_indent_fits(flow_set_width(l), f->lw[pc->first]));
+	return (flow_is_ordinal(l) ||
+	    flow_indent_fits(flow_set_width(l), f->lw[pc->first]));
 }
 
 void

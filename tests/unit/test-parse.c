@@ -1695,6 +1695,48 @@ parse_9_44(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.45: a piece that opens on a numbered part (一、…) opens a
+ * paragraph: after a column break it goes on the story before it, which
+ * finished its sentence, not on one left open inside a sentence.
+ */
+static void
+parse_9_45(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+	size_t				 i;
+	int				 found = 0;
+
+	(void)state;
+	pg = parse_str("澄湖港区新航线开通\n"
+	    "本报澄湖3月7日电（记者 宋远帆）7日\n"
+	    "上午，澄湖港区至南洋群岛的首条远洋集\n"
+	    "装箱航线正式开通，首航船舶满载电子元\n\n"
+	    "湖滨公园樱花进入盛花期\n"
+	    "新华社澄湖3月7日电 连日来，湖滨公\n"
+	    "园的三千余株樱花陆续进入盛花期，吸\n"
+	    "引大批市民前来踏青赏花。\n\n"
+	    "一、赏花专线周末加密，公交线路增开到\n"
+	    "两条\n"
+	    "为方便游客出行，公交部门临时增开\n"
+	    "两条赏花专线，周末发车间隔缩短到十\n"
+	    "分钟。\n\n"
+	    "件和纺织品驶离码头。据介绍，新航线\n"
+	    "每周一班，预计全年可新增集装箱吞吐\n"
+	    "量八万标箱。\n");
+	a = by_title(pg, "湖滨公园樱花进入盛花期");
+	assert_non_null(a);
+	for (i = 0; i < a->nparagraphs; i++)
+		found |= strstr(a->paragraphs[i], "赏花专线周末加密") != NULL;
+	assert_true(found);
+	a = by_title(pg, "澄湖港区新航线开通");
+	assert_non_null(a);
+	for (i = 0; i < a->nparagraphs; i++)
+		assert_null(strstr(a->paragraphs[i], "赏花专线"));
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -1762,6 +1804,7 @@ main(void)
 		cmocka_unit_test(parse_9_42),
 		cmocka_unit_test(parse_9_43),
 		cmocka_unit_test(parse_9_44),
+		cmocka_unit_test(parse_9_45),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
