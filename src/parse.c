@@ -335,6 +335,9 @@ parse_page(const char *text, size_t len)
 	if (front->columns != NULL) {
 		columns = front->columns(text, len, &len);
 		text = columns;
+		/* What the columns were made into, for tuning. */
+		if (getenv("KANBAO_COLUMNS_DEBUG") != NULL)
+			fwrite(text, 1, len, stderr);
 	}
 	memset(&p, 0, sizeof p);
 	copy = parse_glue_markers(text, len, &p.len);
