@@ -14,11 +14,12 @@
 #include "kanbao/json.h"
 
 struct list_out {
-	struct store *s;
-	struct buf    b;
-	int	      json;
-	size_t	      n;
-	int	      status;
+	struct store	 *s;
+	struct cli_papers papers; /* for articles */
+	struct buf	  b;
+	int		  json;
+	size_t		  n;
+	int		  status;
 };
 
 /* Writes out what has gathered once it is large; keeps memory flat. */
@@ -223,6 +224,7 @@ static int
 list_article(const struct store_article_row *r, void *arg)
 {
 	struct list_out *o = arg;
+	const char	*paper = cli_papers_name(&o->papers, r->paper);
 	char		*topics;
 
 	list_sep(o);
@@ -248,6 +250,8 @@ list_article(const struct store_article_row *r, void *arg)
 		buf_adds(&o->b, r->read ? "true" : "false");
 		json_key(&o->b, "starred", 0);
 		buf_adds(&o->b, r->starred ? "true" : "false");
+		json_key(&o->b, "paper", 0);
+		json_string(&o->b, *paper != '\0' ? paper : NULL);
 		buf_addc(&o->b, '}');
 	} else {
 		buf_printf(&o->b, "%lld\t%s\t%d\t%d\t%s\t", (long long)r->id,
@@ -257,8 +261,9 @@ list_article(const struct store_article_row *r, void *arg)
 		topics = cli_store_topics(o->s, r->topics, ",");
 		list_field(&o->b, topics, 0);
 		free(topics);
-		buf_printf(&o->b, "%s%s\n", r->read ? "r" : "-",
+		buf_printf(&o->b, "%s%s\t", r->read ? "r" : "-",
 		    r->starred ? "*" : "-");
+		list_field(&o->b, cli_store_paper_name(paper), 1);
 	}
 	list_flush(o, 0);
 	return (o->status != CLI_OK);
@@ -384,6 +389,10 @@ cli_list_exec(struct cli_ctx *ctx, int argc, char **argv)
 		/* A topic no article has yet: an empty list. */
 		if (topic != NULL && f.topics == 0)
 			break;
+		if (cli_papers_load(o.s, &o.papers) != 0) {
+			o.status = CLI_ERROR;
+			break;
+		}
 		if (nids == 0)
 			rc = store_articles_each(o.s, &f, list_article, &o,
 			    &cause);
@@ -406,6 +415,7 @@ cli_list_exec(struct cli_ctx *ctx, int argc, char **argv)
 		buf_adds(&o.b, o.n == 0 ? "[]\n" : "]\n");
 	list_flush(&o, 1);
 	buf_free(&o.b);
+	cli_papers_free(&o.papers);
 	free(ids);
 	store_close(o.s);
 	return (o.status);

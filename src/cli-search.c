@@ -5,7 +5,7 @@
  * them, so a pipe into head shows the first hits at once; after that rows
  * go out 64 KB at a time (a write per row was a third of the time of a
  * search listing every hit).  Tab-separated: id, date, page, title,
- * snippet.
+ * snippet, paper.
  */
 #include <getopt.h>
 #include <stdio.h>
@@ -19,11 +19,12 @@
 #define SEARCH_FLUSH	  65536 /* then in writes of this size */
 
 struct search_out {
-	struct store *s;
-	struct buf    b;
-	int	      json;
-	size_t	      n;
-	int	      status;
+	struct store	 *s;
+	struct cli_papers papers;
+	struct buf	  b;
+	int		  json;
+	size_t		  n;
+	int		  status;
 };
 
 static void
@@ -39,7 +40,9 @@ search_hit(const struct store_hit *h, void *arg)
 {
 	struct search_out	       *o = arg;
 	const struct store_article_row *r = &h->row;
+	const char		       *paper;
 
+	paper = cli_papers_name(&o->papers, r->paper);
 	if (o->json) {
 		buf_adds(&o->b, o->n == 0 ? "[" : ",");
 		buf_addc(&o->b, '{');
@@ -57,12 +60,15 @@ search_hit(const struct store_hit *h, void *arg)
 		cli_store_topics_json(&o->b, o->s, r->topics);
 		json_key(&o->b, "snippet", 0);
 		json_string(&o->b, h->snippet);
+		json_key(&o->b, "paper", 0);
+		json_string(&o->b, *paper != '\0' ? paper : NULL);
 		buf_addc(&o->b, '}');
 	} else {
 		buf_printf(&o->b, "%lld\t%s\t%d\t", (long long)r->id,
 		    *r->date != '\0' ? r->date : "-", r->page);
 		search_field(&o->b, r->title, 0);
-		search_field(&o->b, h->snippet, 1);
+		search_field(&o->b, h->snippet, 0);
+		search_field(&o->b, cli_store_paper_name(paper), 1);
 	}
 	o->n++;
 	if (o->n > SEARCH_FIRST_ROWS && o->b.len < SEARCH_FLUSH)
@@ -159,6 +165,10 @@ cli_search_exec(struct cli_ctx *ctx, int argc, char **argv)
 		if (q.topics == 0)
 			goto out; /* no article has it */
 	}
+	if (cli_papers_load(o.s, &o.papers) != 0) {
+		o.status = CLI_ERROR;
+		goto out;
+	}
 	if (store_search(o.s, &q, search_hit, &o, &cause) != 0) {
 		cli_error("%s", cause);
 		free(cause);
@@ -172,6 +182,7 @@ out:
 		o.status = CLI_ERROR;
 	buf_free(&o.b);
 	buf_free(&text);
+	cli_papers_free(&o.papers);
 	store_close(o.s);
 	return (o.status);
 }

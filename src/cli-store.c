@@ -259,6 +259,43 @@ cli_store_paper_name(const char *name)
 	return (*name != '\0' ? name : "-");
 }
 
+/* Reads the papers' names; 0, or -1 said why. */
+int
+cli_papers_load(struct store *s, struct cli_papers *pp)
+{
+	char *cause;
+
+	if (store_papers_brief(s, &pp->v, &pp->n, &cause) != 0) {
+		cli_error("%s", cause);
+		free(cause);
+		pp->v = NULL;
+		pp->n = 0;
+		return (-1);
+	}
+	return (0);
+}
+
+/* The name of paper id ("" the default paper, or one not found). */
+const char *
+cli_papers_name(const struct cli_papers *pp, int64_t id)
+{
+	size_t i;
+
+	for (i = 0; i < pp->n; i++) {
+		if (pp->v[i].id == id)
+			return (pp->v[i].name);
+	}
+	return ("");
+}
+
+void
+cli_papers_free(struct cli_papers *pp)
+{
+	store_papers_free(pp->v, pp->n);
+	pp->v = NULL;
+	pp->n = 0;
+}
+
 int
 cli_store_number(const char *s, long min, long max, long *out)
 {

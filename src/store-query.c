@@ -246,6 +246,7 @@ store_article_row_fill(sqlite3_stmt *st, struct store_article_row *r)
 	r->read = sqlite3_column_int(st, 9);
 	r->starred = sqlite3_column_int(st, 10);
 	r->lead = "";
+	r->paper = 0;
 }
 
 int
@@ -272,6 +273,7 @@ store_articles_each(struct store *s, const struct store_filter *f,
 		sqlite3_bind_int64(st, 5, f->paper);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		store_article_row_fill(st, &r);
+		r.paper = sqlite3_column_int64(st, 11);
 		/* An untitled row is shown by the start of its text. */
 		if (*r.title == '\0' && *r.kicker == '\0') {
 			if (lead == NULL &&

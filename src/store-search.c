@@ -308,6 +308,7 @@ search_hit(struct store *s, struct search_run *r, int64_t key, char **cause)
 		return (0); /* index ahead of a deletion: skip */
 	}
 	store_article_row_fill(get, &hit.row);
+	hit.row.paper = sqlite3_column_int64(get, 18);
 	if ((q->issue != 0 && hit.row.issue != q->issue) ||
 	    (q->paper != 0 && sqlite3_column_int64(get, 18) != q->paper) ||
 	    (q->topics != 0 && (hit.row.topics & q->topics) == 0)) {

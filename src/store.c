@@ -273,8 +273,8 @@ static const char *store_sql[STMT_COUNT] = {
 	    " WHERE p.issue = ?1 ORDER BY p.number",
 	[STMT_ARTICLES_ALL] =
 	    "SELECT a.id, a.issue, coalesce(i.date, ''), a.pageno, a.seq,"
-	    " a.kind, a.kicker, a.title, a.topics, a.read, a.starred"
-	    " FROM article a JOIN issue i ON i.id = a.issue"
+	    " a.kind, a.kicker, a.title, a.topics, a.read, a.starred,"
+	    " i.paper FROM article a JOIN issue i ON i.id = a.issue"
 	    " WHERE (?2 = 0 OR a.topics & ?2 != 0)"
 	    " AND (?3 = 0 OR (a.read = 0 AND " STORE_READABLE(
 		"a") "))"
@@ -283,8 +283,8 @@ static const char *store_sql[STMT_COUNT] = {
 		     " ORDER BY i.day DESC, i.key, i.paper, a.pageno, a.seq",
 	[STMT_ARTICLES_ISSUE] =
 	    "SELECT a.id, a.issue, coalesce(i.date, ''), a.pageno, a.seq,"
-	    " a.kind, a.kicker, a.title, a.topics, a.read, a.starred"
-	    " FROM article a JOIN issue i ON i.id = a.issue"
+	    " a.kind, a.kicker, a.title, a.topics, a.read, a.starred,"
+	    " i.paper FROM article a JOIN issue i ON i.id = a.issue"
 	    " WHERE a.issue = ?1"
 	    " AND (?2 = 0 OR a.topics & ?2 != 0)"
 	    " AND (?3 = 0 OR (a.read = 0 AND " STORE_READABLE(

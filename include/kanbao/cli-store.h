@@ -49,6 +49,15 @@ int cli_store_paper(struct store *, const char *name, int64_t *id);
 /* A paper's name for output: "-" for the default paper.  Borrowed. */
 const char *cli_store_paper_name(const char *);
 
+/* The names of a store's papers by id, for rows that carry only the id. */
+struct cli_papers {
+	struct store_paper *v;
+	size_t		    n;
+};
+int	    cli_papers_load(struct store *, struct cli_papers *);
+const char *cli_papers_name(const struct cli_papers *, int64_t id);
+void	    cli_papers_free(struct cli_papers *);
+
 /* Parses a decimal number in [min, max]; -1 if it is not one. */
 int cli_store_number(const char *, long min, long max, long *out);
 

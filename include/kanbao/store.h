@@ -271,7 +271,8 @@ struct store_article_row {
 	uint64_t	topics; /* mask of store topic bits */
 	int		read;
 	int		starred;
-	const char     *lead; /* an untitled row's start of text */
+	const char     *lead;  /* an untitled row's start of text */
+	int64_t		paper; /* its paper's id (store_papers()) */
 };
 
 struct store_filter {

@@ -41,6 +41,15 @@ t_eq "search --paper: not the other paper's" "" \
     "$("$K" --db "$DB" search 改建 --paper pinghu)"
 t_eq "list articles --paper" 1 \
     "$("$K" --db "$DB" list articles --paper pinghu | wc -l)"
+t_eq "search: each hit names its paper, last" "渡口改建	chenghu" \
+    "$("$K" --db "$DB" search 渡口 | cut -f4,6)"
+t_match "search --json: each hit names its paper" '"paper":"pinghu"' \
+    "$("$K" --db "$DB" search 新桥 --json)"
+t_eq "list articles: each names its paper, last" "新桥通车	pinghu
+渡口改建	chenghu" \
+    "$("$K" --db "$DB" list articles | cut -f6,9 | LC_ALL=C sort)"
+t_match "list articles --json: each names its paper" '"paper":"chenghu"' \
+    "$("$K" --db "$DB" list articles --json)"
 t_match "export --paper: its heading names the paper" "^# pinghu 2024-03-07$" \
     "$("$K" --db "$DB" export --paper pinghu)"
 t_nomatch "export --paper: not the other paper" "渡口" \
