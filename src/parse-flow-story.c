@@ -434,18 +434,34 @@ flow_match(struct flow *f, const int *loose, int nloose, const int *untitled,
 		h->art = a;
 		flow_add_lines(f, d, h);
 	}
-	/* The rest, in page order: more of the story before them. */
+	/*
+	 * The rest, in page order: more of the story before them.  A box
+	 * set into the column (an advertisement, a notice, a summary, the
+	 * weather) is passed over when the story before it stopped inside
+	 * a sentence: it runs on under the box.  A heading still unused
+	 * between them is likelier the piece's own, which it may take once
+	 * every piece has its place.
+	 */
 	for (c = 0; c < nloose; c++) {
 		struct piece *pc = &f->pc[loose[c]];
-		int	      a = -1;
+		int	      a = -1, box = 0;
 
 		if (done[c])
 			continue;
 		for (i = (size_t)loose[c]; i > 0; i--) {
-			if (!f->pc[i - 1].head && f->pc[i - 1].art >= 0) {
-				a = f->pc[i - 1].art;
+			const struct piece *b = &f->pc[i - 1];
+
+			if (b->head && !b->used)
 				break;
+			if (b->head || b->art < 0)
+				continue;
+			if (p->drafts[b->art].kind != PARSE_NEWS) {
+				box = 1;
+				continue;
 			}
+			if (!box || b->open)
+				a = b->art;
+			break;
 		}
 		if (a < 0 || pc->credit || p->drafts[a].kind != PARSE_NEWS ||
 		    p->drafts[a].photo || flow_wide(f, pc)) {

@@ -1737,6 +1737,43 @@ parse_9_45(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.46: a story stopped inside a sentence runs on under an
+ * advertisement set into its column: the text under the box, with no
+ * heading of its own, is the rest of that story, not an untitled one.
+ */
+static void
+parse_9_46(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+	size_t				 i;
+	int				 found = 0;
+
+	(void)state;
+	pg = parse_str("澄湖港区新航线开通\n"
+	    "本报澄湖3月7日电（记者 宋远帆）7日\n"
+	    "上午，澄湖港区至南洋群岛的首条远洋集\n"
+	    "装箱航线正式开通，首航船舶满载电子元\n"
+	    "件和纺织品驶离码头。\n\n"
+	    "城南老街改造完工\n\n"
+	    "日前，城南老街改造工程完工，青石板\n"
+	    "路重新铺设，两旁的店铺换上新招牌，\n\n"
+	    "招聘\n"
+	    "本公司因业务发展需要，诚聘销售代表若干名。\n"
+	    "有意者请携简历前来面谈。\n\n"
+	    "沿街十多家老字号陆续重新开张，吸引\n"
+	    "不少市民前来打卡。\n");
+	a = by_title(pg, "城南老街改造完工");
+	assert_non_null(a);
+	for (i = 0; i < a->nparagraphs; i++)
+		found |= strstr(a->paragraphs[i], "老字号") != NULL;
+	assert_true(found);
+	for (i = 0; i < pg->narticles; i++)
+		assert_string_not_equal(pg->articles[i].title, "");
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -1805,6 +1842,7 @@ main(void)
 		cmocka_unit_test(parse_9_43),
 		cmocka_unit_test(parse_9_44),
 		cmocka_unit_test(parse_9_45),
+		cmocka_unit_test(parse_9_46),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
