@@ -23,10 +23,11 @@ struct flow_tune {
 	double orphan_min_em;	/* a loose piece shorter is a box, not news */
 	double indent_em;	/* a paragraph's first-line indent */
 	int    head_max_pauses; /* a heading line has at most this many ， */
-	double adjacent;	/* score a title character right over a piece */
-	double digit_space_em;	/* room a space beside a digit stands for */
-	double caption_max_em;	/* a credited piece this short: a caption */
-	double story_min_em;	/* a story's text is at least this long */
+	int    kicker_max_pauses; /* … a kicker ending on ——, this many */
+	double adjacent;       /* score a title character right over a piece */
+	double digit_space_em; /* room a space beside a digit stands for */
+	double caption_max_em; /* a credited piece this short: a caption */
+	double story_min_em;   /* a story's text is at least this long */
 };
 extern const struct flow_tune flow_tune;
 

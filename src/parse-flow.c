@@ -42,6 +42,7 @@ const struct flow_tune flow_tune = {
 	.digit_space_em = 0.5,
 	.adjacent = 0.8,
 	.head_max_pauses = 1,
+	.kicker_max_pauses = 3,
 	.indent_em = 2,
 	.width_pct = 0.90,
 	.full_slack = 1.0,
@@ -595,11 +596,13 @@ flow_roles(struct flow *f)
 			continue;
 		/*
 		 * A line alone between blanks that ends on a dash leads into
-		 * the title below it: a kicker (…活动——), however wide.
+		 * the title below it: a kicker (…活动——), however wide, and
+		 * a kicker may pause more than a title does (组织…比赛，维护
+		 * …环境，南京黄龙岘——).
 		 */
 		if (l->blank_before && parse_ends(l->s, l->len, "——") &&
 		    (i + 1 >= p->nlines || p->lines[i + 1].blank_before) &&
-		    l->stops <= flow_tune.head_max_pauses &&
+		    l->stops <= flow_tune.kicker_max_pauses &&
 		    parse_memmem(l->s, l->len, "。", 3) == NULL &&
 		    l->em <= flow_tune.head_max_em) {
 			f->role[i] = F_HEAD;
@@ -612,6 +615,18 @@ flow_roles(struct flow *f)
 				prev = &p->lines[j];
 				break;
 			}
+		}
+		/*
+		 * The line a kicker leads into, set apart under it with no
+		 * mark in it, is the title (南京黄龙岘——⏎⏎村里有个“环保达
+		 * 人”), though the story's text runs on right under it.
+		 */
+		if (prev != NULL && f->role[j] == F_HEAD && l->blank_before &&
+		    parse_ends(prev->s, prev->len, "——") && l->punct == 0 &&
+		    !l->final && l->em >= 2 && l->em <= flow_tune.head_max_em &&
+		    !flow_line_dateline(l)) {
+			f->role[i] = F_HEAD;
+			continue;
 		}
 		if (prev != NULL && !l->blank_before && f->role[j] == F_BODY &&
 		    !prev->final && !prev->closer && prev->cls == L_TEXT &&

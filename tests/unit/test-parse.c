@@ -1774,6 +1774,31 @@ parse_9_46(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.47: a line alone that ends on a dash is a kicker though it
+ * pauses twice, and the line set apart under it, with no mark in it, is
+ * the title, though the story's text runs on right under that.
+ */
+static void
+parse_9_47(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str(PAGE_FLOW_BODY "\n"
+	    "举办垃圾分类比赛，维护村庄环境，澄湖南岸村——\n\n"
+	    "村里来了“环保管家”\n"
+	    "一场春雨过后，南岸村的小路干干净\n"
+	    "净，路边的分类垃圾桶摆放整齐。村里\n"
+	    "去年请来的“环保管家”每天巡查两次。\n");
+	a = by_title(pg, "村里来了“环保管家”");
+	assert_non_null(a);
+	assert_non_null(strstr(a->kicker, "南岸村"));
+	assert_non_null(strstr(a->paragraphs[0], "一场春雨过后"));
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -1843,6 +1868,7 @@ main(void)
 		cmocka_unit_test(parse_9_44),
 		cmocka_unit_test(parse_9_45),
 		cmocka_unit_test(parse_9_46),
+		cmocka_unit_test(parse_9_47),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
