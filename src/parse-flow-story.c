@@ -305,6 +305,8 @@ flow_is_subhead(struct flow *f, size_t i, int *cur)
 			l = &p->lines[k];
 
 			if (l->em > f->width ||
+			    (flow_two_phrases(l) &&
+				l->em > parse_tune.text.subhead_max_em) ||
 			    (h->first == h->last && !sibling &&
 				flow_indent_shaped(f, k)) ||
 			    parse_starts(l->s, l->len, "——") ||

@@ -408,6 +408,34 @@ flow_first_line(struct flow *f, size_t i)
 	    d >= flow_tune.indent_em - 0.5 && d <= flow_tune.indent_em + 0.5);
 }
 
+/*
+ * Is the line two phrases parted by a space (老楼加装电梯 居民“上下”不再
+ * 难), as a headline sets them?  Running text has no space between Chinese
+ * characters; an extractor's spaces stand beside digits and Latin words.
+ */
+int
+flow_two_phrases(const struct line *l)
+{
+	const char *s = l->s;
+	size_t	    n = l->len, i, k;
+	uint32_t    c, before = 0, after;
+
+	for (i = 0; i < n; i = k) {
+		k = parse_next(s, n, i, &c);
+		if (c != ' ' && c != 0x3000) {
+			before = c;
+			continue;
+		}
+		if (k >= n)
+			break;
+		parse_next(s, n, k, &after);
+		if ((text_is_han(before) || before == 0x201d) &&
+		    (text_is_han(after) || after == 0x201c))
+			return (1);
+	}
+	return (0);
+}
+
 /* Does pred hold of the line's text?  Not of a line of 256 bytes or more. */
 int
 flow_line_says(const struct line *l, int (*pred)(const char *))
@@ -543,6 +571,14 @@ flow_roles(struct flow *f)
 		if (l->cls != L_TEXT)
 			continue;
 		seen++;
+		/*
+		 * The text a continuation note opens (（上接1版）车间里…) is
+		 * the story going on, however short its first line.
+		 */
+		if (l->resumed) {
+			body_seen++;
+			continue;
+		}
 		/* A newspaper's name over the first story: its masthead. */
 		if (parse_is_paper_name(l) && body_seen == 0 &&
 		    seen <= (size_t)flow_tune.top_lines) {
@@ -621,6 +657,23 @@ flow_roles(struct flow *f)
 		 * mark in it, is the title (南京黄龙岘——⏎⏎村里有个“环保达
 		 * 人”), though the story's text runs on right under it.
 		 */
+		/*
+		 * Two phrases parted by a space, with no mark, after a
+		 * finished sentence and over a paragraph's first line: a
+		 * headline, though no blank line sets it apart.
+		 */
+		if (prev != NULL && f->role[j] == F_BODY &&
+		    (prev->final || prev->closer) && l->punct == 0 &&
+		    !l->final && l->em >= 6 && l->em <= f->width &&
+		    flow_two_phrases(l) && i + 1 < p->nlines &&
+		    !p->lines[i + 1].blank_before &&
+		    p->lines[i + 1].cls == L_TEXT &&
+		    (flow_first_line(f, i + 1) ||
+			flow_line_dateline(&p->lines[i + 1])) &&
+		    !flow_line_dateline(l)) {
+			f->role[i] = F_HEAD;
+			continue;
+		}
 		if (prev != NULL && f->role[j] == F_HEAD && l->blank_before &&
 		    parse_ends(prev->s, prev->len, "——") && l->punct == 0 &&
 		    !l->final && l->em >= 2 && l->em <= flow_tune.head_max_em &&

@@ -139,7 +139,8 @@ parse_draft_width(struct parser *p, const struct draft *d)
  * paragraphs unless they stop mid-sentence (a column break the converter
  * kept).  Raw lines end one when they finish a sentence short of the column
  * width, or at a column break; a short line with no punctuation after a
- * finished sentence is a subheading, a paragraph of its own.
+ * finished sentence is a subheading, a paragraph of its own (not the text a
+ * continuation note opens: （上接1版）车间里…).
  */
 static int
 parse_para_ends(struct parser *p, const struct draft *d, size_t i, double w,
@@ -164,7 +165,7 @@ parse_para_ends(struct parser *p, const struct draft *d, size_t i, double w,
 	    next->em <= w - parse_tune.text.para_slack_em &&
 	    next->em >= w - parse_tune.text.indent_max_em)
 		return (1);
-	subhead = !l->final && l->punct == 0 &&
+	subhead = !l->final && l->punct == 0 && !l->resumed &&
 	    l->em <= parse_tune.text.subhead_max_em &&
 	    (prev == NULL || prev->final || markdown);
 	if (markdown)

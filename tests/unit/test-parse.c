@@ -1799,6 +1799,72 @@ parse_9_47(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.48: the text a continuation note opens ((上接1版)车间里…) is the
+ * story going on, however short its first line: never a heading, nor a
+ * paragraph of its own.
+ */
+static void
+parse_9_48(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+	size_t				 i;
+
+	(void)state;
+	pg = parse_str("企业之家\n"
+	    "把服务送到车间\n"
+	    "（上接1版）车间里解决不了的\n"
+	    "问题，就带回企业之家“会诊”。去\n"
+	    "年年底，一家纺织企业反映厂区门口\n"
+	    "道路破损、货车进出困难，企业之家\n"
+	    "当天就联系镇村建办实地踏勘，一周\n"
+	    "后道路修补完毕。企业负责人专门送\n"
+	    "来一面锦旗，连说了好几声“谢谢”。\n"
+	    "为了让惠企政策“看得懂、找得\n"
+	    "到、用得上”，企业之家还把各级政\n"
+	    "策汇编成册，按照企业规模和行业分\n"
+	    "类推送。\n");
+	assert_int_equal(count_kind(pg, PARSE_NEWS) +
+	    count_kind(pg, PARSE_COMMENTARY), 1);
+	for (i = 0; i < pg->narticles; i++) {
+		a = &pg->articles[i];
+		if (a->kind == PARSE_NEWS || a->kind == PARSE_COMMENTARY)
+			assert_non_null(
+			    strstr(a->paragraphs[0], "车间里解决不了的问题"));
+	}
+	parse_page_free(pg);
+}
+
+/*
+ * parse-9.49: two phrases parted by a space, with no mark, after a
+ * finished sentence and over a paragraph's first line, are the next
+ * story's headline, though no blank line sets them apart; nor are they a
+ * subheading of the story before.
+ */
+static void
+parse_9_49(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+	size_t				 i;
+
+	(void)state;
+	pg = parse_str(PAGE_FLOW_BODY
+	    "老楼加装电梯 居民“上下”不再难\n"
+	    "“以前下楼要歇两回，现在按一下\n"
+	    "按钮就到了。”家住梅溪新村的陆阿\n"
+	    "婆乘着新装好的电梯下楼晒太阳。\n");
+	a = by_title(pg, "老楼加装电梯 居民“上下”不再难");
+	assert_non_null(a);
+	assert_non_null(strstr(a->paragraphs[0], "以前下楼要歇两回"));
+	a = by_title(pg, "湖滨公园樱花进入盛花期");
+	assert_non_null(a);
+	for (i = 0; i < a->nparagraphs; i++)
+		assert_null(strstr(a->paragraphs[i], "加装电梯"));
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -1869,6 +1935,8 @@ main(void)
 		cmocka_unit_test(parse_9_45),
 		cmocka_unit_test(parse_9_46),
 		cmocka_unit_test(parse_9_47),
+		cmocka_unit_test(parse_9_48),
+		cmocka_unit_test(parse_9_49),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
