@@ -725,7 +725,13 @@ flow_articles(struct flow *f)
 				f->pc[i - 1].used = 1;
 			continue;
 		}
+		/*
+		 * An advertisement's box, short and saying what ads say; not
+		 * the rest of a sentence the text before it left open.
+		 */
 		if (!pc->dateline && !pc->open && flow_em(f, pc) < 120 &&
+		    !(i > 0 && !f->pc[i - 1].head && f->pc[i - 1].open &&
+			!flow_starts_para(f, pc)) &&
 		    parse_is_ad(plain, 1)) {
 			d = parse_add_draft(p, PARSE_AD);
 			pc->art = (int)(d - p->drafts);

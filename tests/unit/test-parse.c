@@ -1865,6 +1865,42 @@ parse_9_49(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.50: the rest of a sentence a column break left open is the
+ * story's, though it is short and says what an advertisement says (报名).
+ */
+static void
+parse_9_50(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+	size_t				 i;
+	int				 found = 0;
+
+	(void)state;
+	pg = parse_str("南漾街道文化礼堂\n"
+	    "周末“好戏”连台\n"
+	    "本报记者 徐嘉禾\n"
+	    "越剧选段、评弹小调、少儿舞\n"
+	    "蹈轮番登场，新桥村文化礼堂\n"
+	    "座无虚席，村民自编自演的文\n"
+	    "艺汇演让大家看得津津有味。\n"
+	    "去年以来，街道推出“周周\n"
+	    "有活动”计划，各村根据村民\n\n"
+	    "喜好“点单”，全年开展活动\n"
+	    "三百余场。吴阿姨说，她还报\n"
+	    "名参加了礼堂的排舞队。\n");
+	assert_int_equal(count_kind(pg, PARSE_AD), 0);
+	for (i = 0; i < pg->narticles; i++) {
+		a = &pg->articles[i];
+		if (a->nparagraphs > 0 &&
+		    strstr(a->paragraphs[a->nparagraphs - 1], "排舞队") != NULL)
+			found |= strstr(a->title, "好戏") != NULL;
+	}
+	assert_true(found);
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -1937,6 +1973,7 @@ main(void)
 		cmocka_unit_test(parse_9_47),
 		cmocka_unit_test(parse_9_48),
 		cmocka_unit_test(parse_9_49),
+		cmocka_unit_test(parse_9_50),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
