@@ -837,6 +837,32 @@ flow_roles(struct flow *f)
 		}
 	}
 	/*
+	 * A column's piece under its logo (三言两语, 人民论坛): a line with
+	 * no mark at the top of the text, then a pen name of two or three
+	 * characters alone (澄言), then the text.  The line is the title,
+	 * the name its author, though the title is narrow enough to pass
+	 * for a paragraph's first line.
+	 */
+	for (i = 1; i + 1 < p->nlines; i++) {
+		const struct line *t = &p->lines[i - 1];
+
+		l = &p->lines[i];
+		if ((f->role[i] != F_BODY && f->role[i] != F_HEAD) ||
+		    l->cls != L_TEXT || l->blank_before || l->em < 2 ||
+		    l->em > 3 || l->final || l->punct > 0 ||
+		    !parse_is_names(l->s, l->len) ||
+		    (f->role[i - 1] != F_BODY && f->role[i - 1] != F_HEAD) ||
+		    t->cls != L_TEXT || t->final || t->punct > 0 ||
+		    t->em < l->em + 4 || p->lines[i + 1].blank_before ||
+		    p->lines[i + 1].cls != L_TEXT ||
+		    flow_line_dateline(&p->lines[i + 1]) ||
+		    !(t->blank_before || (i >= 2 && f->role[i - 2] == F_HEAD)))
+			continue;
+		f->role[i - 1] = F_HEAD;
+		f->role[i] = F_BYLINE;
+		l->cls = L_BYLINE;
+	}
+	/*
 	 * Lines that finish no sentence set right over a dateline are its
 	 * title block, however wide (a title across several columns).
 	 */

@@ -282,6 +282,7 @@ struct parse_tune {
 		double bold_min_em;	 /* a line said twice: fake bold */
 		size_t marker_reach;	 /* bytes to look back for ■ or （ */
 		size_t note_reach;	 /* bytes to look on for a note's ） */
+		size_t credit_max_chars; /* a credit after a caption, at most */
 	} lines;
 	struct {
 		double head_max_em; /* wider: no headline (twice if bold) */

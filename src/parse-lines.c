@@ -216,17 +216,60 @@ parse_class_line(struct line *l)
 	}
 }
 
-/* Splits "text ■摄影 NAMES" and "text（下转2版）" off the end of a line. */
+/*
+ * Where a photo's credit set after its caption's last sentence starts, on
+ * the same line (…拍照留念。 陆峰 马骁/摄, …好时光。 本报记者 汤颖摄): after
+ * a stop and a space, a short tail that ends in 摄 and reads as no
+ * sentence.  n if there is none.
+ */
+static size_t
+parse_credit_tail(const char *s, size_t n)
+{
+	size_t	    e = n, i, k;
+	const char *t;
+
+	while (e > 0 && s[e - 1] == ' ')
+		e--;
+	if (e < 6 || memcmp(s + e - 3, "摄", 3) != 0)
+		return (n);
+	for (i = e; i > 3; i--) {
+		if (s[i - 1] != ' ')
+			continue;
+		k = i;
+		while (k > 0 && s[k - 1] == ' ')
+			k--;
+		if (k < 3 ||
+		    (memcmp(s + k - 3, "。", 3) != 0 &&
+			memcmp(s + k - 3, "！", 3) != 0 &&
+			memcmp(s + k - 3, "”", 3) != 0))
+			continue;
+		t = s + i;
+		if (e - i > 3 * parse_tune.lines.credit_max_chars ||
+		    parse_memmem(t, e - i, "，", 3) != NULL ||
+		    parse_memmem(t, e - i, "。", 3) != NULL)
+			return (n);
+		return (i);
+	}
+	return (n);
+}
+
+/*
+ * Splits "text ■摄影 NAMES", "text。 NAMES摄" and "text（下转2版）" off the
+ * end of a line.
+ */
 static size_t
 parse_split_tail(const char *s, size_t n)
 {
 	const char *m, *q;
 	long	    at;
+	size_t	    c;
 
 	if (parse_memmem(s, n, "■", 3) != NULL &&
 	    ((at = parse_find(s, n, "■摄影")) > 0 ||
 		(at = parse_find(s, n, "■ 摄影")) > 0))
 		return ((size_t)at);
+	if ((c = parse_credit_tail(s, n)) < n)
+		return (c);
 	/* （下转2版）, (转第3版) at the end of a line: it ends in a bracket. */
 	if (n == 0 ||
 	    (s[n - 1] != ')' && (n < 3 || memcmp(s + n - 3, "）", 3) != 0)))

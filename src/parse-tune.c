@@ -28,6 +28,7 @@ const struct parse_tune parse_tune = {
 		.name_line_max_em = 12,
 		.bold_min_em = 2,
 		.marker_reach = 16,
+		.credit_max_chars = 16,
 		.note_reach = 20,
 	},
 	.block = {

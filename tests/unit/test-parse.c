@@ -1901,6 +1901,87 @@ parse_9_50(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.51: a photo's credit set on its caption's last line, after the
+ * last sentence (…拍照留念。 陆峰 马骁/摄), ends the caption: a photo, and
+ * the text after it is not the caption's.
+ */
+static void
+parse_9_51(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+	size_t				 i;
+
+	(void)state;
+	pg = parse_str(PAGE_FLOW_BODY "\n"
+	    "湖畔春色\n"
+	    "近日，澄湖风景区湖畔的早樱陆续\n"
+	    "绽放，吸引众多市民前来踏青赏花、\n"
+	    "拍照留念。 陆峰 马骁/摄\n"
+	    "三言两语\n"
+	    "让“一一回应”成为常态\n"
+	    "澄言\n"
+	    "群众的每一条留言、每一次来访，\n"
+	    "背后都是一件具体的事。对这些诉求\n"
+	    "能否一一回应、件件落实，检验的是\n"
+	    "作风，考验的是能力。一段时间以来，\n"
+	    "我市推行“接诉即办”，群众反映的问\n"
+	    "题限时答复、限期办结，办理结果由\n"
+	    "群众来评价。\n");
+	a = NULL;
+	for (i = 0; i < pg->narticles; i++) {
+		if (pg->articles[i].nparagraphs > 0 &&
+		    strstr(pg->articles[i].paragraphs[0], "早樱") != NULL)
+			a = &pg->articles[i];
+	}
+	assert_non_null(a);
+	assert_int_equal(a->kind, PARSE_PHOTO);
+	for (i = 0; i < a->nparagraphs; i++)
+		assert_null(strstr(a->paragraphs[i], "留言"));
+	parse_page_free(pg);
+}
+
+/*
+ * parse-9.52: a column's piece under its logo: a line with no mark at the
+ * top of the text, then a pen name of two or three characters alone, then
+ * the text.  The line is the title and the name its author.
+ */
+static void
+parse_9_52(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+	size_t				 i;
+
+	(void)state;
+	pg = parse_str(PAGE_FLOW_BODY "\n"
+	    "湖畔春色\n"
+	    "近日，澄湖风景区湖畔的早樱陆续\n"
+	    "绽放，吸引众多市民前来踏青赏花、\n"
+	    "拍照留念。\n"
+	    "陆峰 马骁/摄\n"
+	    "三言两语\n"
+	    "让“一一回应”成为常态\n"
+	    "澄言\n"
+	    "群众的每一条留言、每一次来访，\n"
+	    "背后都是一件具体的事。对这些诉求\n"
+	    "能否一一回应、件件落实，检验的是\n"
+	    "作风，考验的是能力。一段时间以来，\n"
+	    "我市推行“接诉即办”，群众反映的问\n"
+	    "题限时答复、限期办结，办理结果由\n"
+	    "群众来评价。\n");
+	a = NULL;
+	for (i = 0; i < pg->narticles; i++) {
+		if (strstr(pg->articles[i].title, "让“一一回应”成为常态"))
+			a = &pg->articles[i];
+	}
+	assert_non_null(a);
+	assert_non_null(strstr(a->byline, "澄言"));
+	assert_non_null(strstr(a->paragraphs[0], "群众的每一条留言"));
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -1974,6 +2055,8 @@ main(void)
 		cmocka_unit_test(parse_9_48),
 		cmocka_unit_test(parse_9_49),
 		cmocka_unit_test(parse_9_50),
+		cmocka_unit_test(parse_9_51),
+		cmocka_unit_test(parse_9_52),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
