@@ -556,7 +556,9 @@ flow_roles(struct flow *f)
 		l = &p->lines[i];
 		switch (l->cls) {
 		case L_BYLINE:
-			f->role[i] = F_BYLINE;
+			/* 本报记者 汤颖摄: who took the picture. */
+			f->role[i] =
+			    parse_is_credit_line(l) ? F_CREDIT : F_BYLINE;
 			continue;
 		case L_CREDIT:
 			f->role[i] = F_CREDIT;
@@ -879,7 +881,8 @@ flow_roles(struct flow *f)
 			if (f->role[k - 1] != F_BODY &&
 			    f->role[k - 1] != F_HEAD)
 				break;
-			if (t->final || t->stops > 1 || t->cls != L_TEXT ||
+			if (t->final || t->closer || t->stops > 1 ||
+			    t->cls != L_TEXT ||
 			    parse_memmem(t->s, t->len, "。", 3) != NULL)
 				break;
 			f->role[k - 1] = F_HEAD;

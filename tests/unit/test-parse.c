@@ -1982,6 +1982,61 @@ parse_9_52(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.53: a story's sign-off (（本报澄湖3月4 日电）) right over the next
+ * story's title and dateline ends its story; it is no line of that title.
+ */
+static void
+parse_9_53(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str("老楼加装电梯 居民“上下”不再难\n"
+	    "“以前下楼要歇两回，现在按一下\n"
+	    "按钮就到了。”家住梅溪新村的陆阿\n"
+	    "婆乘着新装好的电梯下楼晒太阳。\n"
+	    "（本报澄湖3月4 日电）\n"
+	    "反诈宣传进夜市 “天天讲”守住钱袋子\n"
+	    "本报澄湖3月4 日电（记者 沈一鸣）套\n"
+	    "圈、答题、扫码领小礼品，南漾街道\n"
+	    "美食夜市里格外热闹。\n");
+	a = by_title(pg, "反诈宣传进夜市 “天天讲”守住钱袋子");
+	assert_non_null(a);
+	assert_null(strstr(a->kicker, "电"));
+	parse_page_free(pg);
+}
+
+/*
+ * parse-9.54: a credit that names the paper's reporter (本报记者 汤颖摄)
+ * under a caption credits the picture: the caption is a photo's, not a
+ * story signed by its reporter.
+ */
+static void
+parse_9_54(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+	size_t				 i;
+
+	(void)state;
+	pg = parse_str(PAGE_FLOW_BODY "\n"
+	    "近日，在湖滨街道迎湖公园，市民带\n"
+	    "着孩子在草坪上放风筝，享受早春的\n"
+	    "好时光。\n"
+	    "本报记者 汤颖摄\n");
+	a = NULL;
+	for (i = 0; i < pg->narticles; i++) {
+		if (pg->articles[i].nparagraphs > 0 &&
+		    strstr(pg->articles[i].paragraphs[0], "放风筝") != NULL)
+			a = &pg->articles[i];
+	}
+	assert_non_null(a);
+	assert_int_equal(a->kind, PARSE_PHOTO);
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -2057,6 +2112,8 @@ main(void)
 		cmocka_unit_test(parse_9_50),
 		cmocka_unit_test(parse_9_51),
 		cmocka_unit_test(parse_9_52),
+		cmocka_unit_test(parse_9_53),
+		cmocka_unit_test(parse_9_54),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
