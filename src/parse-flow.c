@@ -205,6 +205,37 @@ flow_is_closer_run(const struct parser *p, size_t i)
 	return (0);
 }
 
+/*
+ * Does line k close a sign-off opened after the last sentence of the line
+ * before (…降了不少。（本报澄湖⏎3月6日电））?  The story ends there.
+ */
+static int
+flow_ends_signoff(const struct parser *p, size_t k)
+{
+	const struct line *l = &p->lines[k], *t;
+	const char	  *o = NULL, *q;
+	size_t		   n;
+
+	if (k == 0 || l->blank_before || !parse_ends(l->s, l->len, "）") ||
+	    parse_memmem(l->s, l->len, "（", 3) != NULL)
+		return (0);
+	t = &p->lines[k - 1];
+	for (q = t->s; (q = parse_memmem(q, t->len - (size_t)(q - t->s), "（",
+			    3)) != NULL;
+	     q += 3)
+		o = q;
+	if (o == NULL ||
+	    (o != t->s &&
+		(o - t->s < 3 ||
+		    (memcmp(o - 3, "。", 3) != 0 &&
+			memcmp(o - 3, "”", 3) != 0))))
+		return (0);
+	n = t->len - (size_t)(o - t->s) - 3;
+	return (flow_closer_opens(o + 3, n) ||
+	    parse_ends(l->s, l->len, "电）") ||
+	    parse_ends(l->s, l->len, "整理）"));
+}
+
 static int
 flow_is_closer(const struct line *l)
 {
@@ -1067,6 +1098,7 @@ flow_pieces(struct flow *f)
 		 */
 		pc->open = k > pc->first && f->role[pc->last] == F_BODY &&
 		    !p->lines[k - 1].final && !p->lines[k - 1].closer &&
+		    !flow_ends_signoff(p, k - 1) &&
 		    !(pc->first == pc->last && !body && flow_line_promo(fl));
 		body = 1;
 	}

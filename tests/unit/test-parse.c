@@ -2037,6 +2037,39 @@ parse_9_54(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.55: a sign-off opened after a story's last sentence and broken
+ * onto the next line (…驶离码头。（本报澄湖⏎3月7日电）) ends the story:
+ * the rest of a sentence after a column break is another story's.
+ */
+static void
+parse_9_55(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+	size_t				 i;
+	int				 found = 0;
+
+	(void)state;
+	pg = parse_str("湖滨公园樱花进入盛花期\n"
+	    "新华社澄湖3月7日电 连日来，湖滨公\n"
+	    "园的三千余株樱花陆续进入盛花期，吸\n\n"
+	    "澄湖港区新航线开通\n"
+	    "本报记者 宋远帆\n"
+	    "7日上午，澄湖港区至南洋群岛的首条\n"
+	    "远洋集装箱航线正式开通，首航船舶满\n"
+	    "载电子元件驶离码头。（本报澄湖\n"
+	    "3月7日电）\n\n"
+	    "引大批市民前来踏青赏花。公园管理处\n"
+	    "提醒游客文明赏花。\n");
+	a = by_title(pg, "湖滨公园樱花进入盛花期");
+	assert_non_null(a);
+	for (i = 0; i < a->nparagraphs; i++)
+		found |= strstr(a->paragraphs[i], "踏青赏花") != NULL;
+	assert_true(found);
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -2114,6 +2147,7 @@ main(void)
 		cmocka_unit_test(parse_9_52),
 		cmocka_unit_test(parse_9_53),
 		cmocka_unit_test(parse_9_54),
+		cmocka_unit_test(parse_9_55),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
