@@ -42,10 +42,10 @@ indent-spaces      0.97 0.94 --indent spaces
 furniture          0.97 0.92 --furniture
 formfeed           0.97 0.92 --formfeed --furniture
 layout             0.72 -    --layout
-other              0.66 0.90 --style other
-other-indent       0.66 0.91 --style other --indent ideographic
-other-issue        0.66 0.90 --style other --indent spaces --furniture --formfeed
-other-layout       0.56 -    --style other --indent ideographic --layout
+other              0.84 0.90 --style other
+other-indent       0.84 0.91 --style other --indent ideographic
+other-issue        0.84 0.90 --style other --indent spaces --furniture --formfeed
+other-layout       0.63 -    --style other --indent ideographic --layout
 EOF
 
 # (a) ---------------------------------------------------------------------
