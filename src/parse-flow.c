@@ -691,19 +691,43 @@ flow_roles(struct flow *f)
 		 * 人”), though the story's text runs on right under it.
 		 */
 		/*
-		 * Two phrases parted by a space, with no mark, after a
-		 * finished sentence and over a paragraph's first line: a
-		 * headline, though no blank line sets it apart.
+		 * Two phrases parted by a space, with no mark, set apart or
+		 * after a finished sentence or a credit, and over a
+		 * paragraph's first line: a headline, though no blank line
+		 * need set it apart.
 		 */
-		if (prev != NULL && f->role[j] == F_BODY &&
-		    (prev->final || prev->closer) && l->punct == 0 &&
-		    !l->final && l->em >= 6 && l->em <= f->width &&
+		if ((prev == NULL || l->blank_before ||
+			f->role[j] == F_CREDIT ||
+			(f->role[j] == F_BODY &&
+			    (prev->final || prev->closer))) &&
+		    l->punct == 0 && !l->final && l->em >= 6 &&
+		    l->em <= (l->blank_before || prev == NULL ?
+				     flow_tune.head_max_em :
+				     f->width) &&
 		    flow_two_phrases(l) && i + 1 < p->nlines &&
 		    !p->lines[i + 1].blank_before &&
 		    p->lines[i + 1].cls == L_TEXT &&
 		    (flow_first_line(f, i + 1) ||
 			flow_line_dateline(&p->lines[i + 1])) &&
 		    !flow_line_dateline(l)) {
+			f->role[i] = F_HEAD;
+			continue;
+		}
+		/*
+		 * A line over the note that a story jumps from another page
+		 * (（上接1版）), finishing no sentence: the story's title, as
+		 * the page it jumps to sets it again.
+		 */
+		if (i + 1 < p->nlines && p->lines[i + 1].cls == L_CONT &&
+		    !p->lines[i + 1].blank_before &&
+		    (parse_starts(p->lines[i + 1].s, p->lines[i + 1].len,
+			 "（上接") ||
+			parse_starts(p->lines[i + 1].s, p->lines[i + 1].len,
+			    "(上接")) &&
+		    !l->final && l->stops <= flow_tune.head_max_pauses &&
+		    l->em >= 2 && l->em <= flow_tune.head_max_em &&
+		    (prev == NULL || l->blank_before || prev->final ||
+			prev->closer || f->role[j] != F_BODY)) {
 			f->role[i] = F_HEAD;
 			continue;
 		}

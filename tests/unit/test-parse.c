@@ -2070,6 +2070,45 @@ parse_9_55(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.56: a line over the note a story jumps from (（上接1版）) is the
+ * story's title, however wide, and two phrases parted by a space under a
+ * picture's credit are the next story's headline.
+ */
+static void
+parse_9_56(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str("西塘桥镇企业之家 把服务送到车间\n"
+	    "（上接1版）车间里解决不了的\n"
+	    "问题，就带回企业之家“会诊”。去\n"
+	    "年年底，一家纺织企业反映厂区门口\n"
+	    "道路破损、货车进出困难，企业之家\n"
+	    "当天就联系镇村建办实地踏勘，一周\n"
+	    "后道路修补完毕。企业负责人专门送\n"
+	    "来一面锦旗，连说了好几声“谢谢”。\n\n"
+	    "3月6日，在凤鸣街道景澜社区，志\n"
+	    "愿者正在为居民义务理发、测量血压\n"
+	    "，不少老人早早排起了队。\n"
+	    "汤颖 陆峰/摄\n\n"
+	    "西塘桥镇高标准农田 改出“丰”景\n"
+	    "机耕路平整宽阔，灌溉渠纵横交\n"
+	    "错，一块块田地方方正正。记者在联\n"
+	    "丰村看到，去年完成改造的高标准农\n"
+	    "田里，农户正忙着翻耕土地，准备春\n"
+	    "播。\n");
+	a = by_title(pg, "西塘桥镇企业之家 把服务送到车间");
+	assert_non_null(a);
+	assert_non_null(strstr(a->paragraphs[0], "车间里解决不了"));
+	a = by_title(pg, "西塘桥镇高标准农田 改出“丰”景");
+	assert_non_null(a);
+	assert_non_null(strstr(a->paragraphs[0], "机耕路平整宽阔"));
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -2148,6 +2187,7 @@ main(void)
 		cmocka_unit_test(parse_9_53),
 		cmocka_unit_test(parse_9_54),
 		cmocka_unit_test(parse_9_55),
+		cmocka_unit_test(parse_9_56),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
