@@ -727,9 +727,12 @@ flow_articles(struct flow *f)
 		}
 		/*
 		 * An advertisement's box, short and saying what ads say; not
-		 * the rest of a sentence the text before it left open.
+		 * the rest of a sentence the text before it left open, nor a
+		 * picture's caption, which its credit ends (招聘会上人气旺…
+		 * 王强 汤颖/摄).
 		 */
-		if (!pc->dateline && !pc->open && flow_em(f, pc) < 120 &&
+		if (!pc->dateline && !pc->open && !pc->credit &&
+		    flow_em(f, pc) < 120 &&
 		    !(i > 0 && !f->pc[i - 1].head && f->pc[i - 1].open &&
 			!flow_starts_para(f, pc)) &&
 		    parse_is_ad(plain, 1)) {

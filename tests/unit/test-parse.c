@@ -2109,6 +2109,30 @@ parse_9_56(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.57: a picture's caption that its credit ends is a photo's,
+ * though it says what an advertisement says (招聘会, 岗位).
+ */
+static void
+parse_9_57(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str(PAGE_FLOW_BODY "\n"
+	    "招聘会上人气旺\n"
+	    "3月5日，澄湖市人力资源市场举办\n"
+	    "春风行动专场招聘会，共有96家企\n"
+	    "业提供岗位2180个，吸引了众多求\n"
+	    "职者前来咨询。\n"
+	    "王强 马骁/摄\n");
+	a = by_title(pg, "招聘会上人气旺");
+	assert_non_null(a);
+	assert_int_equal(a->kind, PARSE_PHOTO);
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -2188,6 +2212,7 @@ main(void)
 		cmocka_unit_test(parse_9_54),
 		cmocka_unit_test(parse_9_55),
 		cmocka_unit_test(parse_9_56),
+		cmocka_unit_test(parse_9_57),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
