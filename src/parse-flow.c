@@ -206,6 +206,28 @@ flow_is_closer_run(const struct parser *p, size_t i)
 }
 
 /*
+ * Does the line have a full stop in it (。！？, or . ! ? after text, not a
+ * decimal point)?  An ellipsis (……) ends a list of phrases, not a
+ * sentence of a story.
+ */
+static int
+flow_has_stop(const struct line *l)
+{
+	size_t i;
+
+	if (parse_memmem(l->s, l->len, "。", 3) != NULL ||
+	    parse_memmem(l->s, l->len, "！", 3) != NULL ||
+	    parse_memmem(l->s, l->len, "？", 3) != NULL)
+		return (1);
+	for (i = 1; i < l->len; i++) {
+		if ((l->s[i] == '.' || l->s[i] == '!' || l->s[i] == '?') &&
+		    (i + 1 == l->len || !isdigit((unsigned char)l->s[i + 1])))
+			return (1);
+	}
+	return (0);
+}
+
+/*
  * Does line k close a sign-off opened after the last sentence of the line
  * before (…降了不少。（本报澄湖⏎3月6日电））?  The story ends there.
  */
@@ -1182,20 +1204,24 @@ parse_flow(struct parser *p)
 			qsort(d->head, d->nhead, sizeof *d->head, flow_cmp);
 		/*
 		 * A few words under a heading are no story: a column's tag,
-		 * a line broken off a box, that finish no sentence or hardly
-		 * make one.  The text stays, as a box's.
+		 * a line broken off a box, a deck of phrases (录制视频防诈
+		 * 骗、运动捐步助环保……), that finish no sentence with a stop
+		 * or hardly make one.  The text stays, as a box's.
 		 */
 		if (d->kind == PARSE_NEWS && !d->photo &&
 		    d->nhead + d->nbody > 0) {
 			double em = 0;
 			size_t k;
+			int    stop = 0;
 
-			for (k = 0; k < d->nbody; k++)
+			for (k = 0; k < d->nbody; k++) {
 				em += p->lines[d->body[k]].em;
+				stop |= flow_has_stop(&p->lines[d->body[k]]);
+			}
 			if (em < flow_tune.story_min_em &&
 			    (d->nbody == 0 ||
 				!p->lines[d->body[d->nbody - 1]].final ||
-				em < flow_tune.story_min_em / 3))
+				!stop || em < flow_tune.story_min_em / 3))
 				d->kind = PARSE_OTHER;
 		}
 	}

@@ -2133,6 +2133,24 @@ parse_9_57(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.58: a deck of phrases under a heading (录制视频防诈骗、运动捐
+ * 步助环保……), short and with no full stop, is no story.
+ */
+static void
+parse_9_58(void **state)
+{
+	struct parse_page	*pg;
+
+	(void)state;
+	pg = parse_str("网聚青年力量\n"
+	    "录制视频防诈骗、运动捐步助环保、\n"
+	    "消费点评促改善……\n\n" PAGE_FLOW_BODY);
+	assert_int_equal(count_kind(pg, PARSE_NEWS) +
+	    count_kind(pg, PARSE_COMMENTARY), 2);
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -2213,6 +2231,7 @@ main(void)
 		cmocka_unit_test(parse_9_55),
 		cmocka_unit_test(parse_9_56),
 		cmocka_unit_test(parse_9_57),
+		cmocka_unit_test(parse_9_58),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
