@@ -579,7 +579,7 @@ flow_is_label(const struct line *l, double max_em, const char *const *words,
 }
 
 /* Is the line a notice's or an advertisement's label (公益广告, 订阅热线)? */
-static int
+int
 flow_is_ad_label(const struct line *l)
 {
 	return (flow_is_label(l, 8, flow_ads,

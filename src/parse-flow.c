@@ -699,6 +699,14 @@ flow_roles(struct flow *f)
 			f->role[i] = F_HEAD;
 			continue;
 		}
+		/*
+		 * A notice's label set apart over its text (公告, 招聘,
+		 * 遗失声明): a heading, which makes the text under it a box.
+		 */
+		if (l->blank_before && l->em <= 4 && flow_is_ad_label(l)) {
+			f->role[i] = F_HEAD;
+			continue;
+		}
 		/* Inside a paragraph a line is body, whatever its shape. */
 		prev = NULL;
 		for (j = (int)i - 1; j >= 0; j--) {

@@ -2151,6 +2151,38 @@ parse_9_58(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.59: a notice's label set apart over its text (公告, after a
+ * blank line) makes a box of the text, an advertisement, and no paragraph
+ * of the text before.
+ */
+static void
+parse_9_59(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+	size_t				 i;
+	int				 found = 0;
+
+	(void)state;
+	pg = parse_str(PAGE_FLOW_BODY "\n"
+	    "本市部分路段将进行道路\n"
+	    "养护施工，\n"
+	    "请过往车辆注意绕行。\n\n"
+	    "公告\n"
+	    "本市部分路段将进行道路\n"
+	    "养护施工，\n"
+	    "请过往车辆注意绕行。\n");
+	for (i = 0; i < pg->narticles; i++) {
+		a = &pg->articles[i];
+		if (a->kind == PARSE_AD && a->nparagraphs > 0 &&
+		    strstr(a->paragraphs[a->nparagraphs - 1], "绕行") != NULL)
+			found = 1;
+	}
+	assert_true(found);
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -2232,6 +2264,7 @@ main(void)
 		cmocka_unit_test(parse_9_56),
 		cmocka_unit_test(parse_9_57),
 		cmocka_unit_test(parse_9_58),
+		cmocka_unit_test(parse_9_59),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
