@@ -713,7 +713,7 @@ import_unchanged(struct import_ctx *c, const struct import_file *f)
 
 	if (c->s == NULL || !import_may_skip(c, f))
 		return (0);
-	rc = store_check_raw(c->s, f->path, f->raw_hash, &out, &cause);
+	rc = store_check_raw(c->s, f->path, f->raw_hash, &out, NULL, &cause);
 	if (rc == -1) {
 		cli_error("%s", cause);
 		free(cause);
@@ -984,7 +984,7 @@ import_read(const struct import_ctx *c, const char *path, struct store *hint,
 		rc = 1;
 		if (hint != NULL && import_may_skip(c, f)) {
 			rc = store_check_raw(hint, path, f->raw_hash, &out,
-			    &cause);
+			    NULL, &cause);
 			if (rc == -1)
 				free(cause);
 			else if (rc == 0) {

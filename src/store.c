@@ -49,7 +49,7 @@
 #endif
 
 #define STORE_APPLICATION_ID 0x4b424f41 /* "KBOA" */
-#define STORE_VERSION	     6
+#define STORE_VERSION	     7
 
 /*
  * The full-text index: contentless (the text is in article), our
@@ -207,7 +207,23 @@ static const char *store_migrations[STORE_VERSION] = {
 	"  AS skey FROM article a JOIN issue i ON i.id = a.issue) k"
 	"  WHERE article.id = k.id;"
 	"CREATE UNIQUE INDEX article_skey ON article(skey);"
-	"DROP TABLE article_fts;" STORE_FTS_SCHEMA
+	"DROP TABLE article_fts;" STORE_FTS_SCHEMA,
+	/*
+	 * 6 -> 7: the size and modification time (in nanoseconds) of the
+	 * file a page came from, by which an import finds the file
+	 * unchanged without reading it (store_check_stat()).  NULL for the
+	 * pages from before, which are read as they were and get theirs
+	 * when found unchanged; NULL too for a file an import may not
+	 * trust them of (cli-import.c says which).  No new index:
+	 * page_source (source, rawhash) finds a path's rows by its first
+	 * column, one row for a file of one page, and the row holds the
+	 * rest.  An index of its own would cost every page imported a
+	 * write and the store its paths a third time.  Rows, ids, state and
+	 * the index stay.  (In parentheses: clang takes two strings alone
+	 * for a missing comma.)
+	 */
+	("ALTER TABLE page ADD COLUMN fsize INTEGER;"
+	 "ALTER TABLE page ADD COLUMN fmtime INTEGER;")
 };
 
 static const char *store_sql[STMT_COUNT] = {
@@ -230,8 +246,8 @@ static const char *store_sql[STMT_COUNT] = {
 	[STMT_PAGE_DELETE] = "DELETE FROM page WHERE id = ?1",
 	[STMT_PAGE_INSERT] =
 	    "INSERT INTO page (issue, number, source, hash, bytes, imported,"
-	    " label, numbered, rawhash)"
-	    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+	    " label, numbered, rawhash, fsize, fmtime)"
+	    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
 	[STMT_ARTICLE_INSERT] =
 	    "INSERT INTO article (page, issue, pageno, seq, kind, kicker,"
 	    " title, subtitle, byline, body, continued_to, continued_from,"
@@ -356,8 +372,16 @@ static const char *store_sql[STMT_COUNT] = {
 	    " AND (?4 = 0 OR p.number = ?4) AND (?4 != 0 OR p.label = ?5)"
 	    " AND p.bytes = ?6 LIMIT 1",
 	[STMT_PAGE_RAW] = "SELECT p.number, (SELECT count(*) FROM article a"
-			  " WHERE a.page = p.id) FROM page p"
+			  " WHERE a.page = p.id), coalesce(p.fsize, -1),"
+			  " coalesce(p.fmtime, 0) FROM page p"
 			  " WHERE p.source = ?1 AND p.rawhash = ?2 LIMIT 1",
+	/* By page_source's first column: migration 6 -> 7 says why. */
+	[STMT_PAGE_STAT] = "SELECT p.number, (SELECT count(*) FROM article a"
+			   " WHERE a.page = p.id) FROM page p"
+			   " WHERE p.source = ?1 AND p.fsize = ?2"
+			   " AND p.fmtime = ?3 LIMIT 1",
+	[STMT_PAGE_KEEP_STAT] = "UPDATE page SET fsize = ?3, fmtime = ?4"
+				" WHERE source = ?1 AND rawhash = ?2",
 	[STMT_PAGE_MOVE] = "UPDATE page SET number = ?2 WHERE id = ?1",
 	[STMT_PAGE_MOVE_ARTICLES] =
 	    "UPDATE article SET pageno = ?2 WHERE page = ?1",
@@ -1833,6 +1857,20 @@ store_sync(struct store *s, char **cause)
 }
 
 /*
+ * Opens an importer's batch: its transaction, which pages (and the sizes
+ * and times of files found unchanged) are written in until it is full.
+ */
+static int
+store_batch_begin(struct store *s, char **cause)
+{
+	if (store_step_done(s, STMT_BEGIN, cause) != 0)
+		return (-1);
+	s->in_batch = 1;
+	s->batch_pages = s->batch_bytes = 0;
+	return (0);
+}
+
+/*
  * A page's transaction.  Alone: BEGIN IMMEDIATE, COMMIT.  In an importer's
  * batch: the batch's BEGIN IMMEDIATE when none is open, then a savepoint
  * around the page, so that a bad page is undone alone and the batch goes
@@ -1845,15 +1883,13 @@ store_page_begin(struct store *s, char **cause)
 		s->page_ops = 0;
 		return (store_step_done(s, STMT_BEGIN, cause));
 	}
-	if (!s->in_batch) {
-		if (store_step_done(s, STMT_BEGIN, cause) != 0)
-			return (-1);
-		if (store_fts_defer(s, cause) != 0) {
-			sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
-			return (-1);
-		}
-		s->in_batch = 1;
-		s->batch_pages = s->batch_bytes = 0;
+	if (!s->in_batch && store_batch_begin(s, cause) != 0)
+		return (-1);
+	/* At the batch's first page: before it, files' times at most. */
+	if (store_fts_defer(s, cause) != 0) {
+		sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+		s->in_batch = 0;
+		return (-1);
 	}
 	s->page_ops = s->nops;
 	return (store_step_done(s, STMT_SAVEPOINT, cause));
@@ -1968,23 +2004,25 @@ store_raw_hash(const char *raw, size_t len)
 	return (h != 0 ? h : 1);
 }
 
-int
-store_check_raw(struct store *s, const char *source, uint64_t raw_hash,
-    struct store_put_out *out, char **cause)
+/*
+ * Steps st, a page looked up by its file (STMT_PAGE_RAW, or STMT_PAGE_STAT
+ * without kept), as store_check_raw() says.
+ */
+static int
+store_page_by_file(struct store *s, sqlite3_stmt *st, struct store_put_out *out,
+    struct store_stat *kept, char **cause)
 {
-	sqlite3_stmt *st;
-	int	      rc;
+	int rc;
 
-	memset(out, 0, sizeof *out);
-	if ((st = store_stmt(s, STMT_PAGE_RAW, cause)) == NULL)
-		return (-1);
-	sqlite3_bind_text(st, 1, source, -1, SQLITE_STATIC);
-	sqlite3_bind_int64(st, 2, (int64_t)raw_hash);
 	rc = sqlite3_step(st);
 	if (rc == SQLITE_ROW) {
 		out->result = STORE_PUT_UNCHANGED;
 		out->number = sqlite3_column_int(st, 0);
 		out->narticles = (size_t)sqlite3_column_int64(st, 1);
+		if (kept != NULL) {
+			kept->size = sqlite3_column_int64(st, 2);
+			kept->mtime = sqlite3_column_int64(st, 3);
+		}
 	}
 	sqlite3_reset(st);
 	if (rc == SQLITE_ROW)
@@ -1992,6 +2030,61 @@ store_check_raw(struct store *s, const char *source, uint64_t raw_hash,
 	if (rc == SQLITE_DONE)
 		return (1);
 	return (store_fail(s, cause, "finding a page"));
+}
+
+int
+store_check_raw(struct store *s, const char *source, uint64_t raw_hash,
+    struct store_put_out *out, struct store_stat *kept, char **cause)
+{
+	sqlite3_stmt *st;
+
+	memset(out, 0, sizeof *out);
+	if ((st = store_stmt(s, STMT_PAGE_RAW, cause)) == NULL)
+		return (-1);
+	sqlite3_bind_text(st, 1, source, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(st, 2, (int64_t)raw_hash);
+	return (store_page_by_file(s, st, out, kept, cause));
+}
+
+int
+store_check_stat(struct store *s, const char *source,
+    const struct store_stat *file, struct store_put_out *out, char **cause)
+{
+	sqlite3_stmt *st;
+
+	memset(out, 0, sizeof *out);
+	if ((st = store_stmt(s, STMT_PAGE_STAT, cause)) == NULL)
+		return (-1);
+	sqlite3_bind_text(st, 1, source, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(st, 2, file->size);
+	sqlite3_bind_int64(st, 3, file->mtime);
+	return (store_page_by_file(s, st, out, NULL, cause));
+}
+
+int
+store_keep_stat(struct store *s, const char *source, uint64_t raw_hash,
+    const struct store_stat *file, char **cause)
+{
+	sqlite3_stmt *st;
+	int	      rc;
+
+	if (s->readonly) {
+		xasprintf(cause, "%s: the store is read-only", s->path);
+		return (-1);
+	}
+	if (s->batch && !s->in_batch && store_batch_begin(s, cause) != 0)
+		return (-1);
+	if ((st = store_stmt(s, STMT_PAGE_KEEP_STAT, cause)) == NULL)
+		return (-1);
+	sqlite3_bind_text(st, 1, source, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(st, 2, (int64_t)raw_hash);
+	sqlite3_bind_int64(st, 3, file->size);
+	sqlite3_bind_int64(st, 4, file->mtime);
+	rc = sqlite3_step(st);
+	if (rc != SQLITE_DONE)
+		store_fail(s, cause, "keeping a file's size and time");
+	sqlite3_reset(st);
+	return (rc == SQLITE_DONE ? 0 : -1);
 }
 
 int
@@ -2061,6 +2154,10 @@ store_put(struct store *s, const struct store_page_in *in,
 	sqlite3_bind_int(st, 8, in->number > 0);
 	if (in->raw_hash != 0)
 		sqlite3_bind_int64(st, 9, (int64_t)in->raw_hash);
+	if (in->file != NULL) {
+		sqlite3_bind_int64(st, 10, in->file->size);
+		sqlite3_bind_int64(st, 11, in->file->mtime);
+	}
 	if (sqlite3_step(st) != SQLITE_DONE) {
 		store_fail(s, cause, "adding a page");
 		goto fail;

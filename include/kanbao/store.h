@@ -96,6 +96,15 @@ struct store_weather_in {
 	int	    has_low;
 };
 
+/*
+ * A page file's size and modification time, kept with its page: an
+ * importer that finds them unchanged need not read the file.
+ */
+struct store_stat {
+	int64_t size;  /* bytes; -1: none kept */
+	int64_t mtime; /* nanoseconds since the epoch */
+};
+
 struct store_page_in {
 	const char *date;	/* "2023-02-10"; NULL: undated issue */
 	const char *issue_name; /* undated issue's name (the file's) */
@@ -110,6 +119,7 @@ struct store_page_in {
 					   text came from; 0: none */
 	uint64_t    text_hash;	 /* store_text_hash() of text; 0: not
 				  worked out yet */
+	const struct store_stat *file; /* the file's, to keep; NULL: none */
 };
 
 /* What the importer made of a page's text, for store_put(). */
@@ -167,10 +177,24 @@ int store_check(struct store *, const struct store_page_in *,
 /*
  * Cheaper still, before the file is even decoded: 0 with out->result
  * STORE_PUT_UNCHANGED (number, narticles) when a page from source was
- * stored from exactly these bytes (raw_hash), 1 if none was.
+ * stored from exactly these bytes (raw_hash), and in *kept (unless NULL)
+ * the file's size and time kept with it; 1 if none was.
  */
 int store_check_raw(struct store *, const char *source, uint64_t raw_hash,
-    struct store_put_out *out, char **cause);
+    struct store_put_out *out, struct store_stat *kept, char **cause);
+/*
+ * Cheapest, before the file is even read: as store_check_raw(), when a
+ * page from source was stored with the file's size and time *file.
+ */
+int store_check_stat(struct store *, const char *source,
+    const struct store_stat *file, struct store_put_out *out, char **cause);
+/*
+ * Keeps *file with the page stored from source's bytes raw_hash, for
+ * store_check_stat() to find.  An importer's (STORE_IMPORT) is written
+ * with its batch.  -1 on error.
+ */
+int store_keep_stat(struct store *, const char *source, uint64_t raw_hash,
+    const struct store_stat *file, char **cause);
 /* The hash of a page file's bytes for store_page_in.raw_hash (never 0). */
 uint64_t store_raw_hash(const char *, size_t);
 /*

@@ -294,7 +294,7 @@ if command -v sqlite3 >/dev/null 2>&1; then
 	t_eq "upgrade 3: the old store as dumped" "3|4|4|1:10 2:00 3:01 4:11" \
 	    "$before"
 	"$K" --db "$V3" list >/dev/null 2>&1
-	t_eq "upgrade 3: schema 6" 6 "$(sqlite3 "$V3" 'PRAGMA user_version')"
+	t_eq "upgrade 3: schema 7" 7 "$(sqlite3 "$V3" 'PRAGMA user_version')"
 	t_eq "upgrade 3: counts, read and starred state the same" "$before" \
 	    "$(sqlite3 "$V3" "$q")"
 	t_eq "upgrade 3: integrity_check ok" ok \
@@ -341,7 +341,7 @@ if command -v sqlite3 >/dev/null 2>&1; then
 	    length(CAST(text AS BLOB)) AS n FROM page ORDER BY id)')
 	t_eq "upgrade 4: the old pages' text lengths" "76 158 76 61" "$bytes"
 	"$K" --db "$V4" list >/dev/null 2>&1
-	t_eq "upgrade 4: schema 6" 6 "$(sqlite3 "$V4" 'PRAGMA user_version')"
+	t_eq "upgrade 4: schema 7" 7 "$(sqlite3 "$V4" 'PRAGMA user_version')"
 	t_eq "upgrade 4: the page text is gone" 0 "$(sqlite3 "$V4" "$hastext")"
 	t_eq "upgrade 4: ids, pages, read and starred state the same" \
 	    "$before" "$(sqlite3 "$V4" "$q")"
@@ -407,7 +407,7 @@ if command -v sqlite3 >/dev/null 2>&1; then
 	t_eq "upgrade 5: the search by date, as schema 5 answered it" \
 	    "4 1 6" "$("$K" --db "$V5" search 茶 | cut -f1 | tr '\n' ' ' |
 	    sed 's/ $//')"
-	t_eq "upgrade 5: schema 6" 6 "$(sqlite3 "$V5" 'PRAGMA user_version')"
+	t_eq "upgrade 5: schema 7" 7 "$(sqlite3 "$V5" 'PRAGMA user_version')"
 	t_match "upgrade 5: the index has no columns" "detail=none" \
 	    "$(sqlite3 "$V5" "SELECT sql FROM sqlite_master WHERE name =
 	    'article_fts'")"

@@ -64,7 +64,7 @@ put(struct store *s, struct topic_set *ts, const char *date, int number,
     const char *text, struct parse_page *pg)
 {
 	struct store_page_in	 in = { date, "undated", number, "test.txt",
-	    text, strlen(text), NULL, NULL, 0, 0, 0 };
+	    text, strlen(text), NULL, NULL, 0, 0, 0, NULL };
 	enum store_put_result	 r;
 	size_t			 n;
 	char			*cause = NULL;
@@ -1005,6 +1005,62 @@ test_store_5_5(void **state)
 }
 
 /*
+ * store-5.6: a page keeps its file's size and time; they find it (for
+ * that path only) until store_keep_stat() keeps others; a page stored
+ * without them has none; a page replaced takes its file's with it.
+ */
+static void
+test_store_5_6(void **state)
+{
+	struct topic_set	*ts = topic_set_default();
+	struct store		*s = open_mem();
+	struct store_stat	 st1 = { 42, 1700000000123456789LL };
+	struct store_stat	 st2 = { 42, 1700000100000000000LL }, kept;
+	struct store_page_in	 in = { "2023-06-01", "undated", 1, "a.txt",
+	    "v1", 2, NULL, NULL, 0, 7, 0, &st1 };
+	struct store_put_out	 out;
+	struct parse_page	*pg;
+	enum store_put_result	 r;
+	size_t			 n;
+	char			*cause = NULL;
+
+	(void)state;
+	pg = page_make("新桥通车", "新桥通车了。", NULL);
+	assert_int_equal(import_put_page(s, &in, pg, ts, &r, &n, &cause), 0);
+	parse_page_free(pg);
+	assert_int_equal(r, STORE_PUT_ADDED);
+	assert_int_equal(store_check_stat(s, "a.txt", &st1, &out, &cause), 0);
+	assert_int_equal(out.result, STORE_PUT_UNCHANGED);
+	assert_int_equal(out.number, 1);
+	assert_int_equal(out.narticles, 1);
+	assert_int_equal(store_check_stat(s, "a.txt", &st2, &out, &cause), 1);
+	assert_int_equal(store_check_stat(s, "b.txt", &st1, &out, &cause), 1);
+	assert_int_equal(store_check_raw(s, "a.txt", 7, &out, &kept, &cause),
+	    0);
+	assert_true(kept.size == 42 && kept.mtime == st1.mtime);
+
+	/* Touched: the same bytes under another time. */
+	assert_int_equal(store_keep_stat(s, "a.txt", 7, &st2, &cause), 0);
+	assert_int_equal(store_check_stat(s, "a.txt", &st2, &out, &cause), 0);
+	assert_int_equal(store_check_stat(s, "a.txt", &st1, &out, &cause), 1);
+
+	/* Without: none kept, and the page before goes with its time. */
+	in.text = "v2";
+	in.raw_hash = 8;
+	in.file = NULL;
+	pg = page_make("新桥通车", "新桥明天通车。", NULL);
+	assert_int_equal(import_put_page(s, &in, pg, ts, &r, &n, &cause), 0);
+	parse_page_free(pg);
+	assert_int_equal(r, STORE_PUT_REPLACED);
+	assert_int_equal(store_check_stat(s, "a.txt", &st2, &out, &cause), 1);
+	assert_int_equal(store_check_raw(s, "a.txt", 8, &out, &kept, &cause),
+	    0);
+	assert_int_equal(kept.size, -1);
+	store_close(s);
+	topic_set_free(ts);
+}
+
+/*
  * store-3.5: an article continued on a page the store does not hold is
  * told apart from one whose page is there without its continuation.
  */
@@ -1061,6 +1117,7 @@ main(void)
 		cmocka_unit_test(test_store_5_3),
 		cmocka_unit_test(test_store_5_4),
 		cmocka_unit_test(test_store_5_5),
+		cmocka_unit_test(test_store_5_6),
 	};
 
 	return (cmocka_run_group_tests(tests, NULL, NULL));

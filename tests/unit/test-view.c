@@ -58,7 +58,7 @@ put(struct store *s, const char *date, int number, const char *text,
     struct parse_page *pg)
 {
 	struct store_page_in	 in = { date, "undated", number, "test.txt",
-	    text, strlen(text), NULL, NULL, 0, 0, 0 };
+	    text, strlen(text), NULL, NULL, 0, 0, 0, NULL };
 	struct topic_set	*ts = topic_set_default();
 	enum store_put_result	 r;
 	size_t			 n;
@@ -694,7 +694,7 @@ put_paper(struct store *s, const char *paper, const char *date, int number,
     const char *text, struct parse_page *pg)
 {
 	struct store_page_in	 in = { date, "undated", number, "test.txt",
-	    text, strlen(text), paper, NULL, paper != NULL, 0, 0 };
+	    text, strlen(text), paper, NULL, paper != NULL, 0, 0, NULL };
 	struct topic_set	*ts = topic_set_default();
 	enum store_put_result	 r;
 	size_t			 n;
