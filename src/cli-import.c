@@ -1,5 +1,6 @@
 /*
- * kanbao import [--date D] [--page N] [--paper NAME] [--dry-run] PATH...:
+ * kanbao import [--date D] [--page N] [--paper NAME] [--dry-run] [--reread]
+ * PATH...:
  * parse page files (or the page files under directories) and store them.
  *
  * A page's place is paper, issue and page.  The paper comes from --paper,
@@ -11,10 +12,12 @@
  * of its issue; a file with form feeds (a whole issue from pdftotext) is
  * one page per form-feed section, numbered in order.
  *
- * An unchanged page is recognised by its text before it is parsed.  The
- * store commits whole pages only, several at a time (STORE_IMPORT), so a
- * killed import leaves whole pages and a re-run picks up where it
- * stopped.  A bad file is reported and skipped; the exit status is then
+ * An unchanged page is recognised by its text before it is parsed, and a
+ * file of one page by its path, size and modification time before it is
+ * even read (import_read_raw() says when they are kept), as make and rsync
+ * do; --reread reads every file.  The store commits whole pages only,
+ * several at a time (STORE_IMPORT), so a killed import leaves whole pages
+ * and a re-run picks up where it stopped.  A bad file is reported and skipped; the exit status is then
  * 1.  The summary names every replaced page, every page filed under an
  * undated issue and every file found that is not a page.
  *
@@ -56,12 +59,19 @@ static const char *const import_exts[] = { ".txt", ".text", ".md", ".markdown",
 /* Names of skipped files shown in the summary; the rest are counted. */
 #define IMPORT_SHOW_SKIPPED 5
 
+/*
+ * Seconds a file must be older than the import for its size and time to be
+ * kept (import_read_raw()).
+ */
+#define IMPORT_SETTLE 2
+
 /* Directories below a path given to import, at most. */
 #define IMPORT_WALK_DEPTH 32
 
 struct import_list {
-	char **paths;
-	size_t n;
+	char		 **paths;
+	struct store_stat *stats; /* each path's when listed; size -1: none */
+	size_t		   n;
 };
 
 struct import_stats {
@@ -91,6 +101,8 @@ struct import_ctx {
 	int		  page;	 /* --page */
 	const char	 *paper; /* --paper */
 	int		  dry_run;
+	int		  reread;  /* --reread: no file is known by its stat */
+	int64_t		  settled; /* a file's time before this is trusted */
 	int		  wrote; /* a page was put: reads from before differ */
 	struct import_stats st;
 	struct buf	    notes; /* replaced, moved, undated lines */
@@ -130,14 +142,18 @@ struct import_file {
 	char		    *masthead; /* a PDF's paper, from a page */
 	int		     number;   /* page number; 0: by label */
 	int		     numbered; /* by its name or --page */
-	int		     text;     /* a text file, read */
-	char		    *raw;      /* its bytes until decoded */
+	int		     text;     /* a text file */
+	int		     has_stat; /* stat is its, from before reading */
+	struct store_stat    stat;
+	int		     hashed; /* its bytes read: raw_hash, one_page */
+	char		    *raw;    /* its bytes until decoded */
 	size_t		     rawlen;
 	uint64_t	     raw_hash;
 	int		     one_page; /* no form feed divides it */
-	int		     held;     /* bytes stored when read, as they are */
+	int		     held;     /* bytes or stat stored when read */
 	size_t		     held_articles;
-	int		     read; /* the steps are made */
+	struct store_stat    held_stat; /* kept with the bytes found */
+	int		     read;	/* the steps are made */
 	struct import_step **steps;
 	size_t		     nsteps;
 	size_t		     bytes; /* its weight in the queue */
@@ -184,10 +200,22 @@ import_step_parse(const struct import_ctx *c, struct import_step *step)
 	import_page_make(&step->made, step->pg, c->ts);
 }
 
+/* Adds path, whose stat is sb (or NULL), to l. */
 static void
-import_add(struct import_list *l, const char *path)
+import_add(struct import_list *l, const char *path, const struct stat *sb)
 {
+	struct store_stat *st;
+
 	l->paths = xreallocarray(l->paths, l->n + 1, sizeof *l->paths);
+	l->stats = xreallocarray(l->stats, l->n + 1, sizeof *l->stats);
+	st = &l->stats[l->n];
+	st->size = -1;
+	st->mtime = 0;
+	if (sb != NULL && S_ISREG(sb->st_mode)) {
+		st->size = (int64_t)sb->st_size;
+		st->mtime = (int64_t)sb->st_mtim.tv_sec * 1000000000 +
+		    sb->st_mtim.tv_nsec;
+	}
 	l->paths[l->n++] = xstrdup(path);
 }
 
@@ -199,7 +227,9 @@ import_list_free(struct import_list *l)
 	for (i = 0; i < l->n; i++)
 		free(l->paths[i]);
 	free(l->paths);
+	free(l->stats);
 	l->paths = NULL;
+	l->stats = NULL;
 	l->n = 0;
 }
 
@@ -320,9 +350,9 @@ import_walk_dir(struct import_list *l, struct import_list *other,
 			} else if (import_walk_dir(l, other, w, path, &sb) != 0)
 				status = -1;
 		} else if (import_is_page(names[i]))
-			import_add(l, path);
+			import_add(l, path, &sb);
 		else
-			import_add(other, path);
+			import_add(other, path, NULL);
 		free(path);
 		free(names[i]);
 	}
@@ -691,40 +721,23 @@ import_one_page(const char *raw, size_t n)
 	return (ff == NULL || import_blank(ff, n - (size_t)(ff - raw)));
 }
 
+/*
+ * Whether the options let a file go the fast way past an unchanged one:
+ * none places it elsewhere than its path and text say.
+ */
+static int
+import_may_stat(const struct import_ctx *c)
+{
+	if (c->dry_run)
+		return (0);
+	return (c->date == NULL && c->page == 0 && c->paper == NULL);
+}
+
 /* Whether a file read may go the fast way past an unchanged file. */
 static int
 import_may_skip(const struct import_ctx *c, const struct import_file *f)
 {
-	return (!c->dry_run && c->date == NULL && c->page == 0 &&
-	    c->paper == NULL && f->one_page);
-}
-
-/*
- * The fast way past an unchanged file: the same bytes from the same path
- * were stored, and no option places them elsewhere.  1 if so (counted),
- * 0 if the file must be read in full, -1 on error (said).
- */
-static int
-import_unchanged(struct import_ctx *c, const struct import_file *f)
-{
-	struct store_put_out out;
-	char		    *cause;
-	int		     rc;
-
-	if (c->s == NULL || !import_may_skip(c, f))
-		return (0);
-	rc = store_check_raw(c->s, f->path, f->raw_hash, &out, NULL, &cause);
-	if (rc == -1) {
-		cli_error("%s", cause);
-		free(cause);
-		c->st.skipped++;
-		return (-1);
-	}
-	if (rc == 1)
-		return (0);
-	c->st.pages++;
-	c->st.articles += out.narticles;
-	return (1);
+	return (import_may_stat(c) && f->one_page);
 }
 
 /* Adds a step of type to what reading f made. */
@@ -771,6 +784,140 @@ import_held(struct store *hint, struct import_step *step)
 	step->held = 1;
 	step->held_articles = out.narticles;
 	return (1);
+}
+
+/*
+ * Notes the size and modification time of the text file f, st (as listed,
+ * or NULL), when the options let it go the fast way.  It was taken before
+ * the file is read: were it taken after, a change in between could be kept
+ * as the stat of the bytes from before.
+ */
+static void
+import_stat(const struct import_ctx *c, struct import_file *f,
+    const struct store_stat *st)
+{
+	if (!import_may_stat(c) || st == NULL || st->size < 0)
+		return;
+	f->has_stat = 1;
+	f->stat = *st;
+}
+
+/*
+ * Looks f up in s (the store, or the reading thread's hint) by its path,
+ * size and modification time, unless --reread: 0 if a page was stored from
+ * it as it is (counted in f->held_articles), 1 if not, -1 on error.
+ */
+static int
+import_check_stat(const struct import_ctx *c, struct store *s,
+    struct import_file *f, char **cause)
+{
+	struct store_put_out out;
+	int		     rc;
+
+	if (!f->has_stat || c->reread)
+		return (1);
+	if ((rc = store_check_stat(s, f->path, &f->stat, &out, cause)) == 0)
+		f->held_articles = out.narticles;
+	return (rc);
+}
+
+/*
+ * Reads the bytes of the text file f, its hash and whether it is one page,
+ * and sets the stat to keep with its page; -1 if it cannot be read (said
+ * when f is stored).
+ *
+ * The stat is kept only for a file that goes the fast way (a file of
+ * several pages is read every time), and only when the file is older than
+ * the import by IMPORT_SETTLE.  A file written just now may be written
+ * again within the same tick of the file system's clock (2 seconds on FAT,
+ * a jiffy on others), keeping its size and time with other bytes; a change
+ * made after the import began has a later time than a settled file's.
+ * Such a file is read again next time, and kept then.
+ */
+static int
+import_read_raw(const struct import_ctx *c, struct import_file *f)
+{
+	char *cause;
+
+	if ((f->raw = file_read(f->path, &f->rawlen, &cause)) == NULL) {
+		f->read = 1;
+		import_say(f, "%s: %s", f->path, cause);
+		free(cause);
+		return (-1);
+	}
+	f->hashed = 1;
+	f->raw_hash = store_raw_hash(f->raw, f->rawlen);
+	f->one_page = import_one_page(f->raw, f->rawlen);
+	if (f->has_stat && import_may_skip(c, f) && f->stat.mtime < c->settled)
+		f->in.file = &f->stat;
+	return (0);
+}
+
+/*
+ * Keeps f's stat with its page, found unchanged by its bytes, when the
+ * store holds another (kept) or none (the file was touched, or the store
+ * is from before schema 7), for the next import to go faster still.
+ * Written with the import's batch; nothing is written for a file found
+ * as it was kept.
+ */
+static void
+import_keep_stat(struct import_ctx *c, const struct import_file *f,
+    const struct store_stat *kept)
+{
+	char *cause;
+
+	if (f->in.file == NULL ||
+	    (kept->size == f->stat.size && kept->mtime == f->stat.mtime))
+		return;
+	/* Not kept, the file is read next time: that is all it costs. */
+	if (store_keep_stat(c->s, f->path, f->raw_hash, &f->stat, &cause) != 0)
+		free(cause);
+}
+
+/*
+ * The fast way past an unchanged file: the same path with the same size
+ * and time, or the same bytes from the same path, were stored, and no
+ * option places them elsewhere.  A file not read yet is read now unless
+ * its stat is found.  1 if so (counted), 0 if the file must be read in
+ * full, -1 on error (said).
+ */
+static int
+import_unchanged(struct import_ctx *c, struct import_file *f)
+{
+	struct store_put_out out;
+	struct store_stat    kept;
+	char		    *cause;
+	int		     rc;
+
+	if (!f->hashed && !f->read) {
+		rc = import_check_stat(c, c->s, f, &cause);
+		if (rc == 0) {
+			c->st.pages++;
+			c->st.articles += f->held_articles;
+			return (1);
+		}
+		if (rc == -1)
+			goto fail;
+		if (import_read_raw(c, f) != 0)
+			return (0);
+	}
+	if (c->s == NULL || !f->hashed || !import_may_skip(c, f))
+		return (0);
+	rc = store_check_raw(c->s, f->path, f->raw_hash, &out, &kept, &cause);
+	if (rc == -1)
+		goto fail;
+	if (rc == 1)
+		return (0);
+	c->st.pages++;
+	c->st.articles += out.narticles;
+	import_keep_stat(c, f, &kept);
+	return (1);
+
+fail:
+	cli_error("%s", cause);
+	free(cause);
+	c->st.skipped++;
+	return (-1);
 }
 
 /*
@@ -951,16 +1098,19 @@ out:
 }
 
 /*
- * Reads the file at path (borrowed) for import_store(): what is to be
- * said about it and its pages, in order, each parsed and tagged if parse
- * is set.  The file is read no further than its bytes when hint (a store
- * or NULL) holds them from that path already, as import_unchanged() will
- * most likely find; else each page that hint holds is not parsed.
- * Caller frees with import_file_free().
+ * Reads the file at path (borrowed), whose stat was st when listed (or
+ * NULL), for import_store(): what is to be said about it and its pages, in
+ * order, each parsed and tagged if parse is set.  The file is not read at
+ * all when hint (a store or NULL) holds a page from its path with its size
+ * and time, and no further than its bytes when hint holds them from that
+ * path already, as import_unchanged() will most likely find; else each page
+ * that hint holds is not parsed.  Without hint or parse, a file that may be
+ * known by its stat is left unread for import_unchanged().  Caller frees
+ * with import_file_free().
  */
 static struct import_file *
-import_read(const struct import_ctx *c, const char *path, struct store *hint,
-    int parse)
+import_read(const struct import_ctx *c, const char *path,
+    const struct store_stat *st, struct store *hint, int parse)
 {
 	struct import_file  *f;
 	struct store_put_out out;
@@ -971,30 +1121,40 @@ import_read(const struct import_ctx *c, const char *path, struct store *hint,
 	f = xcalloc(1, sizeof *f);
 	f->path = path;
 	import_file_place(c, f);
-	if (pdf_is_pdf_name(path))
+	if (pdf_is_pdf_name(path)) {
 		import_read_pdf(c, f);
-	else if ((f->raw = file_read(path, &f->rawlen, &cause)) == NULL) {
-		f->read = 1;
-		import_say(f, "%s: %s", path, cause);
-		free(cause);
-	} else {
-		f->text = 1;
-		f->raw_hash = store_raw_hash(f->raw, f->rawlen);
-		f->one_page = import_one_page(f->raw, f->rawlen);
-		rc = 1;
-		if (hint != NULL && import_may_skip(c, f)) {
-			rc = store_check_raw(hint, path, f->raw_hash, &out,
-			    NULL, &cause);
-			if (rc == -1)
-				free(cause);
-			else if (rc == 0) {
-				f->held = 1;
-				f->held_articles = out.narticles;
-			}
-		}
-		if (rc != 0)
-			import_read_text(c, f, hint, parse);
+		goto out;
 	}
+	f->text = 1;
+	import_stat(c, f, st);
+	/* Read on the main thread: import_unchanged() looks first. */
+	if (hint == NULL && !parse && f->has_stat && !c->reread)
+		goto out;
+	if (hint != NULL) {
+		if ((rc = import_check_stat(c, hint, f, &cause)) == 0) {
+			f->held = 1;
+			goto out;
+		}
+		if (rc == -1)
+			free(cause);
+	}
+	if (import_read_raw(c, f) != 0)
+		goto out;
+	rc = 1;
+	if (hint != NULL && import_may_skip(c, f)) {
+		rc = store_check_raw(hint, path, f->raw_hash, &out,
+		    &f->held_stat, &cause);
+		if (rc == -1)
+			free(cause);
+		else if (rc == 0) {
+			f->held = 1;
+			f->held_articles = out.narticles;
+		}
+	}
+	if (rc != 0)
+		import_read_text(c, f, hint, parse);
+
+out:
 	f->bytes = f->rawlen;
 	for (i = 0; i < f->nsteps; i++)
 		f->bytes += f->steps[i]->in.len;
@@ -1046,6 +1206,7 @@ import_store(struct import_ctx *c, struct import_file *f)
 		if (f->held && !c->wrote) {
 			c->st.pages++;
 			c->st.articles += f->held_articles;
+			import_keep_stat(c, f, &f->held_stat);
 			return (0);
 		}
 		if ((rc = import_unchanged(c, f)) != 0)
@@ -1107,7 +1268,8 @@ import_pipe_main(void *arg)
 	    (hint = store_open(p->db, STORE_READONLY, &cause)) == NULL)
 		free(cause);
 	for (i = 0; i < p->l->n; i++) {
-		f = import_read(p->c, p->l->paths[i], hint, !p->c->dry_run);
+		f = import_read(p->c, p->l->paths[i], &p->l->stats[i], hint,
+		    !p->c->dry_run);
 		pthread_mutex_lock(&p->lock);
 		while (p->n == IMPORT_AHEAD ||
 		    (p->n > 0 && p->bytes + f->bytes > IMPORT_AHEAD_BYTES)) {
@@ -1176,7 +1338,8 @@ import_pipe_take(struct import_pipe *p, struct import_file *done)
 	p->taken++;
 	if (!p->threaded) {
 		import_file_free(done);
-		return (import_read(p->c, p->l->paths[p->taken - 1], NULL, 0));
+		return (import_read(p->c, p->l->paths[p->taken - 1],
+		    &p->l->stats[p->taken - 1], NULL, 0));
 	}
 	pthread_mutex_lock(&p->lock);
 	if (done != NULL) {
@@ -1325,7 +1488,7 @@ import_twins(struct import_list *l, struct import_list *twins)
 			continue;
 		for (k = i; k < j; k++) {
 			if (!pdf_is_pdf_name(by[k])) {
-				import_add(twins, by[k]);
+				import_add(twins, by[k], NULL);
 				*by[k] = '\0'; /* marked: dropped below */
 			}
 		}
@@ -1333,8 +1496,10 @@ import_twins(struct import_list *l, struct import_list *twins)
 	for (i = 0; i < l->n; i++) {
 		if (*l->paths[i] == '\0')
 			free(l->paths[i]);
-		else
+		else {
+			l->stats[n] = l->stats[i];
 			l->paths[n++] = l->paths[i];
+		}
 	}
 	l->n = n;
 	free(by);
@@ -1389,16 +1554,20 @@ cli_import_exec(struct cli_ctx *ctx, int argc, char **argv)
 		{ "date", required_argument, NULL, 'd' },
 		{ "dry-run", no_argument, NULL, 'n' },
 		{ "page", required_argument, NULL, 'p' },
-		{ "paper", required_argument, NULL, 'P' }, { NULL, 0, NULL, 0 }
+		{ "paper", required_argument, NULL, 'P' },
+		{ "reread", no_argument, NULL, 'r' },
+		{ NULL, 0, NULL, 0 },
 	};
 	const struct cli_entry *e = cli_find("import");
-	struct import_list	l = { NULL, 0 }, other = { NULL, 0 };
-	struct import_list	twins = { NULL, 0 };
+	struct import_list	l = { NULL, NULL, 0 };
+	struct import_list	other = { NULL, NULL, 0 };
+	struct import_list	twins = { NULL, NULL, 0 };
 	struct import_ctx	c;
 	struct import_pipe	rd;
 	struct import_file     *f = NULL;
 	struct stat		sb;
 	struct buf		sum = BUF_INIT;
+	struct timespec		ts;
 	char			date[11], *cause;
 	double			t0, last = 0, now;
 	long			page = 0;
@@ -1406,6 +1575,10 @@ cli_import_exec(struct cli_ctx *ctx, int argc, char **argv)
 	int			ch, status = CLI_OK, tty, none = 0;
 
 	memset(&c, 0, sizeof c);
+	/* Before the first stat: import_read_raw() says why. */
+	clock_gettime(CLOCK_REALTIME, &ts);
+	c.settled =
+	    ((int64_t)ts.tv_sec - IMPORT_SETTLE) * 1000000000 + ts.tv_nsec;
 	opterr = 0;
 	while ((ch = getopt_long(argc, argv, "+", opts, NULL)) != -1) {
 		switch (ch) {
@@ -1426,6 +1599,9 @@ cli_import_exec(struct cli_ctx *ctx, int argc, char **argv)
 				    "not a page number:"
 				    " %s",
 				    optarg));
+			break;
+		case 'r':
+			c.reread = 1;
 			break;
 		case 'P':
 			if (*optarg == '\0')
@@ -1453,7 +1629,7 @@ cli_import_exec(struct cli_ctx *ctx, int argc, char **argv)
 			if (import_walk(&l, &other, argv[i], &sb) != 0)
 				status = CLI_ERROR;
 		} else
-			import_add(&l, argv[i]);
+			import_add(&l, argv[i], &sb);
 	}
 	import_twins(&l, &twins);
 	if (page > 0 && l.n > 1) {

@@ -41,6 +41,9 @@ static const struct cli_option cli_import_options[] = {
 	    "the paper (- the default), else from the path or "
 	    "the masthead" },
 	{ "--dry-run", "print where each page would go; write nothing" },
+	{ "--reread",
+	    "read every file, even one whose size and time are "
+	    "unchanged" },
 	{ NULL, NULL }
 };
 
@@ -96,7 +99,9 @@ const struct cli_entry cli_table[] = {
 	    cli_parse_options, cli_parse_exec },
 	{ "reader", "", "open the reader (what kanbao with no command does)",
 	    NULL, cli_reader_exec },
-	{ "import", "[--date D] [--page N] [--paper NAME] [--dry-run] PATH...",
+	{ "import",
+	    "[--date D] [--page N] [--paper NAME] [--dry-run] [--reread] "
+	    "PATH...",
 	    "store page files, or the page files under directories",
 	    cli_import_options, cli_import_exec },
 	{ "list",

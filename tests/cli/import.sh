@@ -140,3 +140,107 @@ t_match "stored when read, --date: b's articles are stored" "第3条新闻标题
     "$("$K" --db d.db list articles)"
 t_nomatch "stored when read, --date: y's are replaced" "第4条新闻标题" \
     "$("$K" --db d.db list articles)"
+
+# --- a file known by its path, size and modification time -----------------
+# A file of one page, older than the import by a few seconds, keeps its
+# size and time with its page; imported again with both the same it is not
+# read at all: other bytes of the same size under the same time are taken
+# for the file as it was (which shows it was not read).  touch, or
+# --reread, has it read again.
+S=stat/2023-06-01
+page $S/p01.txt 1
+page $S/p02.txt 2
+old=@1700000000
+touch -d $old $S/p01.txt $S/p02.txt
+"$K" --db s.db import stat >s.out 2>&1
+t_match "stat: first import" \
+    "^imported 2 pages \\(2 new, 0 replaced, 0 unchanged\\)" "$(cat s.out)"
+page $S/p01.txt 3
+touch -d $old $S/p01.txt
+"$K" --db s.db import stat >s.out 2>&1
+t_match "stat: the same size and time: unchanged, unread" \
+    "^imported 2 pages \\(0 new, 0 replaced, 2 unchanged\\)" "$(cat s.out)"
+"$K" --db s.db import $S/p01.txt >s.out 2>&1
+t_match "stat: ... a file alone too (no reading ahead)" \
+    "^imported 1 pages \\(0 new, 0 replaced, 1 unchanged\\)" "$(cat s.out)"
+t_nomatch "stat: ... its page as it was" "第3条新闻标题" \
+    "$("$K" --db s.db list articles)"
+"$K" --db s.db import --dry-run stat >s.out 2>&1
+t_match "stat: a dry run reads it" "$S/p01.txt: .*replaces the stored page" \
+    "$(cat s.out)"
+"$K" --db s.db import --reread stat >s.out 2>&1
+t_match "stat: --reread reads it" \
+    "^imported 2 pages \\(0 new, 1 replaced, 1 unchanged\\)" "$(cat s.out)"
+t_match "stat: ... and stores it" "第3条新闻标题" \
+    "$("$K" --db s.db list articles)"
+# --reread kept the new bytes' size and time: unread again after.
+page $S/p01.txt 4
+touch -d $old $S/p01.txt
+"$K" --db s.db import stat >s.out 2>&1
+t_match "stat: after --reread, known by its size and time again" \
+    "^imported 2 pages \\(0 new, 0 replaced, 2 unchanged\\)" "$(cat s.out)"
+# Another time: read again, and replaced.
+touch -d @1700000100 $S/p01.txt
+"$K" --db s.db import stat >s.out 2>&1
+t_match "stat: another time: read again" \
+    "^imported 2 pages \\(0 new, 1 replaced, 1 unchanged\\)" "$(cat s.out)"
+t_match "stat: ... and stored" "第4条新闻标题" \
+    "$("$K" --db s.db list articles)"
+# A file found unchanged by its bytes under another time keeps that time:
+# the next import takes it unread.
+touch -d @1700000200 $S/p02.txt
+"$K" --db s.db import stat >s.out 2>&1
+t_match "stat: touched, the same bytes: unchanged" \
+    "^imported 2 pages \\(0 new, 0 replaced, 2 unchanged\\)" "$(cat s.out)"
+page $S/p02.txt 5
+touch -d @1700000200 $S/p02.txt
+"$K" --db s.db import stat >s.out 2>&1
+t_match "stat: ... its new time kept: then unread" \
+    "^imported 2 pages \\(0 new, 0 replaced, 2 unchanged\\)" "$(cat s.out)"
+t_nomatch "stat: ... its page as it was" "第5条新闻标题" \
+    "$("$K" --db s.db list articles)"
+
+# A file written just before the import may be written again within the
+# same tick of the clock: its time is not kept, and other bytes of the
+# same size under the same time are read.
+page $S/p03.txt 6
+touch -r $S/p03.txt now.ref
+"$K" --db s.db import stat >s.out 2>&1
+t_match "stat: a file written just now is new" \
+    "^imported 3 pages \\(1 new, 0 replaced, 2 unchanged\\)" "$(cat s.out)"
+page $S/p03.txt 7
+touch -r now.ref $S/p03.txt
+"$K" --db s.db import stat >s.out 2>&1
+t_match "stat: ... written again under the same time, it is read" \
+    "^imported 3 pages \\(0 new, 1 replaced, 2 unchanged\\)" "$(cat s.out)"
+# A file of several pages, or one placed by an option (--date), is read
+# every time.
+M=stat2/2023-06-02/issue.txt
+mkdir -p stat2/2023-06-02
+printf 'A\n\n第一版内容。\n\fB\n\n第二版内容。\n' >$M
+page stat2/p01.txt 10
+touch -d $old $M stat2/p01.txt
+"$K" --db s.db import $M >/dev/null 2>&1
+"$K" --db s.db import --date 2023-06-03 stat2/p01.txt >/dev/null 2>&1
+printf 'A\n\n第一版内容。\n\fB\n\n第二版内答。\n' >$M
+page stat2/p01.txt 11
+touch -d $old $M stat2/p01.txt
+"$K" --db s.db import $M >s.out 2>&1
+t_match "stat: a file of several pages is read every time" \
+    "^imported 2 pages \\(0 new, 1 replaced, 1 unchanged\\)" "$(cat s.out)"
+"$K" --db s.db import --date 2023-06-03 stat2/p01.txt >s.out 2>&1
+t_match "stat: a file placed by --date is read every time" \
+    "^imported 1 pages \\(0 new, 1 replaced, 0 unchanged\\)" "$(cat s.out)"
+
+# Known by its stat when read, not when stored: as for its bytes above.
+A=sa/citydaily/2023-05-03/p01.txt
+X=sx/citydaily/2023-05-03/p01.txt
+page $A 8
+page $X 9
+touch -d $old $A $X
+"$K" --db sh.db import $A >/dev/null 2>&1
+"$K" --db sh.db import $X $A >sh.out 2>&1
+t_match "stat, stored when read: both pages replace the one before" \
+    "^imported 2 pages \\(0 new, 2 replaced, 0 unchanged\\)" "$(cat sh.out)"
+t_match "stat, stored when read: a's articles are stored" "第8条新闻标题" \
+    "$("$K" --db sh.db list articles)"
