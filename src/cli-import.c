@@ -171,7 +171,8 @@ struct import_file {
  */
 #define IMPORT_AHEAD	   1024		      /* files read ahead, at most */
 #define IMPORT_AHEAD_BYTES (16 * 1024 * 1024) /* and bytes, but one file */
-#define IMPORT_WAKE	   8 /* files read that wake the main thread */
+#define IMPORT_WAKE	   8  /* files read that wake the main thread */
+#define IMPORT_HINT_RUN	   64 /* files looked up in one read transaction */
 
 struct import_pipe {
 	const struct import_ctx	 *c;
@@ -1252,7 +1253,10 @@ import_pipe_free(struct import_file *f)
  * memory is its own).  It wakes the main thread when IMPORT_WAKE files
  * are read, not at every file.  It has a connection of its own to the store,
  * read-only, to tell the files stored already (a hint: the main thread
- * decides).
+ * decides).  Its lookups go in runs of IMPORT_HINT_RUN files in one read
+ * transaction (a re-import spent a tenth of its time taking and giving
+ * back SQLite's locks for each), never held while it waits: the store's
+ * log is not kept from being checkpointed while the main thread writes.
  */
 static void *
 import_pipe_main(void *arg)
@@ -1261,18 +1265,34 @@ import_pipe_main(void *arg)
 	struct import_file *f, *done;
 	struct store	   *hint = NULL;
 	char		   *cause;
-	size_t		    i;
-	int		    wake;
+	size_t		    i, run = 0;
+	int		    wake, held = 0;
 
 	if (p->db != NULL &&
 	    (hint = store_open(p->db, STORE_READONLY, &cause)) == NULL)
 		free(cause);
 	for (i = 0; i < p->l->n; i++) {
+		if (hint != NULL && !held) {
+			if (store_read_hold(hint, &cause) == 0)
+				held = 1;
+			else
+				free(cause);
+		}
 		f = import_read(p->c, p->l->paths[i], &p->l->stats[i], hint,
 		    !p->c->dry_run);
+		if (held && ++run == IMPORT_HINT_RUN) {
+			store_read_release(hint);
+			held = 0;
+			run = 0;
+		}
 		pthread_mutex_lock(&p->lock);
 		while (p->n == IMPORT_AHEAD ||
 		    (p->n > 0 && p->bytes + f->bytes > IMPORT_AHEAD_BYTES)) {
+			if (held) {
+				store_read_release(hint);
+				held = 0;
+				run = 0;
+			}
 			if (p->taking)
 				pthread_cond_signal(&p->ready);
 			p->reading = 1;
@@ -1291,6 +1311,8 @@ import_pipe_main(void *arg)
 			pthread_cond_signal(&p->ready);
 		import_pipe_free(done);
 	}
+	if (held)
+		store_read_release(hint);
 	store_close(hint);
 	return (NULL);
 }

@@ -2062,6 +2062,18 @@ store_check_stat(struct store *s, const char *source,
 }
 
 int
+store_read_hold(struct store *s, char **cause)
+{
+	return (store_exec(s, "BEGIN", cause));
+}
+
+void
+store_read_release(struct store *s)
+{
+	sqlite3_exec(s->db, "COMMIT", NULL, NULL, NULL);
+}
+
+int
 store_keep_stat(struct store *s, const char *source, uint64_t raw_hash,
     const struct store_stat *file, char **cause)
 {

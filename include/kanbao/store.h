@@ -189,6 +189,15 @@ int store_check_raw(struct store *, const char *source, uint64_t raw_hash,
 int store_check_stat(struct store *, const char *source,
     const struct store_stat *file, struct store_put_out *out, char **cause);
 /*
+ * Holds one read transaction over the lookups that follow, until
+ * store_read_release(): a run of lookups is cheaper so, SQLite's locks
+ * being taken once for the run instead of at each, and sees the store as
+ * it was at the first.  For a connection that does not write meanwhile;
+ * -1 on error (the lookups then go as without).
+ */
+int  store_read_hold(struct store *, char **cause);
+void store_read_release(struct store *);
+/*
  * Keeps *file with the page stored from source's bytes raw_hash, for
  * store_check_stat() to find.  An importer's (STORE_IMPORT) is written
  * with its batch.  -1 on error.

@@ -1061,6 +1061,52 @@ test_store_5_6(void **state)
 }
 
 /*
+ * store-5.7: lookups in a held read transaction see the store as it was
+ * at the first of them, another connection's commit only once released.
+ */
+static void
+test_store_5_7(void **state)
+{
+	struct topic_set	*ts = topic_set_default();
+	struct store		*reader, *writer;
+	struct store_page_in	 in = { "2023-05-04", "undated", 1, "test.txt",
+	    "b", 1, NULL, NULL, 0, 0, 0, NULL };
+	struct store_put_out	 out;
+	char			 path[] = "/tmp/kanbao-store-5-7.XXXXXX";
+	char			*cause = NULL, *p;
+	int			 fd;
+
+	(void)state;
+	assert_true((fd = mkstemp(path)) != -1);
+	close(fd);
+	unlink(path);
+	writer = store_open(path, STORE_CREATE, &cause);
+	assert_non_null(writer);
+	put(writer, ts, "2023-05-03", 1, "a", page_make("甲", "甲文。", NULL));
+	reader = store_open(path, STORE_READONLY, &cause);
+	assert_non_null(reader);
+	assert_int_equal(store_read_hold(reader, &cause), 0);
+	assert_int_equal(store_check(reader, &in, &out, &cause), 0);
+	assert_int_equal(out.result, STORE_PUT_ADDED);
+	put(writer, ts, "2023-05-04", 1, "b", page_make("乙", "乙文。", NULL));
+	assert_int_equal(store_check(reader, &in, &out, &cause), 0);
+	assert_int_equal(out.result, STORE_PUT_ADDED);	/* as it was */
+	store_read_release(reader);
+	assert_int_equal(store_check(reader, &in, &out, &cause), 0);
+	assert_int_equal(out.result, STORE_PUT_UNCHANGED);
+	store_close(reader);
+	store_close(writer);
+	xasprintf(&p, "%s-wal", path);
+	unlink(p);
+	free(p);
+	xasprintf(&p, "%s-shm", path);
+	unlink(p);
+	free(p);
+	unlink(path);
+	topic_set_free(ts);
+}
+
+/*
  * store-3.5: an article continued on a page the store does not hold is
  * told apart from one whose page is there without its continuation.
  */
@@ -1118,6 +1164,7 @@ main(void)
 		cmocka_unit_test(test_store_5_4),
 		cmocka_unit_test(test_store_5_5),
 		cmocka_unit_test(test_store_5_6),
+		cmocka_unit_test(test_store_5_7),
 	};
 
 	return (cmocka_run_group_tests(tests, NULL, NULL));
