@@ -17,9 +17,10 @@
  * even read (import_read_raw() says when they are kept), as make and rsync
  * do; --reread reads every file.  The store commits whole pages only,
  * several at a time (STORE_IMPORT), so a killed import leaves whole pages
- * and a re-run picks up where it stopped.  A bad file is reported and skipped; the exit status is then
- * 1.  The summary names every replaced page, every page filed under an
- * undated issue and every file found that is not a page.
+ * and a re-run picks up where it stopped.  A bad file is reported and
+ * skipped; the exit status is then 1.  The summary names every replaced
+ * page, every page filed under an undated issue and every file found that
+ * is not a page.
  *
  * Files are read, decoded, parsed and tagged (import_read()) on a second
  * thread, a few files ahead of the main thread, which alone writes the
