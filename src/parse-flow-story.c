@@ -387,20 +387,27 @@ flow_match(struct flow *f, const int *loose, int nloose, const int *untitled,
 			struct piece *h = &f->pc[k];
 			double	      s;
 
-			if (!h->head || h->used)
+			/* A public-service ad's slogan titles no story. */
+			if (!h->head || h->used ||
+			    parse_starts(p->lines[h->first].s,
+				p->lines[h->first].len, "公益广告"))
 				continue;
+			/*
+			 * Per character of the heading, so that a long
+			 * heading does not win for its length alone.
+			 */
 			s = flow_match_score(f, h, &f->pc[pi]);
 			/* Nearer headings are likelier: those above it. */
 			if (k < (size_t)pi)
 				s += 0.5;
+			s /= flow_han(f, h);
 			/*
 			 * And those right over it, a blank line between: a
 			 * stack of headings, each of which may be its title.
 			 */
 			if (k < (size_t)pi && flow_stacked(f, k, (size_t)pi))
-				s += flow_tune.adjacent * flow_han(f, h);
-			if (s < min * flow_han(f, h) &&
-			    !(c < nloose && f->pc[pi].credit))
+				s += flow_tune.adjacent;
+			if (s < min && !(c < nloose && f->pc[pi].credit))
 				continue;
 			pairs[npairs].score = s;
 			pairs[npairs].head = (int)k;

@@ -2183,6 +2183,55 @@ parse_9_59(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.60: of two headings stacked over a story, the one its text
+ * shares words with titles it, though the other is longer: a heading's
+ * words are weighed per character, not in all.
+ */
+static void
+parse_9_60(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str("过大年是我们生活的歌\n\n"
+	    "描绘生肖之美——画家谈澄湖新春邮票设计创作\n\n"
+	    "与其他传统节日相比，春节节期更长，过\n"
+	    "大年更庄严隆重。住在城里，平日节奏很\n"
+	    "快，过年让人停下脚步，回到家中，和亲\n"
+	    "人一起守岁、拜年。\n");
+	a = by_title(pg, "过大年是我们生活的歌");
+	assert_non_null(a);
+	assert_non_null(strstr(a->paragraphs[0], "春节节期更长"));
+	parse_page_free(pg);
+}
+
+/*
+ * parse-9.61: a public-service advertisement's slogan under its label
+ * (公益广告讲文明 树新风) titles no story, however near.
+ */
+static void
+parse_9_61(void **state)
+{
+	struct parse_page		*pg;
+	size_t				 i;
+
+	(void)state;
+	pg = parse_str(PAGE_FLOW_BODY "\n"
+	    "公益广告讲文明 树新风\n"
+	    "文明城市 共建共享\n\n"
+	    "走进澄湖老街的文创小店，墙上挂满了\n"
+	    "手绘的生肖年画，一派新春景象。店主\n"
+	    "说，今年的鼠年生肖画卖得格外好。\n");
+	for (i = 0; i < pg->narticles; i++) {
+		if (pg->articles[i].kind == PARSE_NEWS ||
+		    pg->articles[i].kind == PARSE_COMMENTARY)
+			assert_null(strstr(pg->articles[i].title, "文明"));
+	}
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -2265,6 +2314,8 @@ main(void)
 		cmocka_unit_test(parse_9_57),
 		cmocka_unit_test(parse_9_58),
 		cmocka_unit_test(parse_9_59),
+		cmocka_unit_test(parse_9_60),
+		cmocka_unit_test(parse_9_61),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
