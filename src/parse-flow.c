@@ -950,6 +950,33 @@ flow_roles(struct flow *f)
 		l->cls = L_BYLINE;
 	}
 	/*
+	 * The same set apart, as a -layout page gives a title centred over
+	 * two columns and its author at the head of the first: a short line
+	 * alone after a finished sentence, then a name alone (南妮), then the
+	 * text.  A name needs a surname here.
+	 */
+	for (i = 2; i + 1 < p->nlines; i++) {
+		const struct line *t = &p->lines[i - 1];
+
+		l = &p->lines[i];
+		if ((f->role[i] != F_BODY && f->role[i] != F_HEAD) ||
+		    l->cls != L_TEXT || !l->blank_before || l->em < 2 ||
+		    l->em > 3 || l->punct > 0 ||
+		    !parse_is_names(l->s, l->len) ||
+		    !parse_has_surname(l->s, l->len) ||
+		    (f->role[i - 1] != F_BODY && f->role[i - 1] != F_HEAD) ||
+		    t->cls != L_TEXT || !t->blank_before || t->final ||
+		    t->punct > 0 || t->em <= l->em || t->em > f->width ||
+		    !(p->lines[i - 2].final || p->lines[i - 2].closer) ||
+		    p->lines[i + 1].blank_before ||
+		    p->lines[i + 1].cls != L_TEXT ||
+		    flow_line_dateline(&p->lines[i + 1]))
+			continue;
+		f->role[i - 1] = F_HEAD;
+		f->role[i] = F_BYLINE;
+		l->cls = L_BYLINE;
+	}
+	/*
 	 * Lines that finish no sentence set right over a dateline are its
 	 * title block, however wide (a title across several columns).
 	 */

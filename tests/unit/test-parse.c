@@ -2232,6 +2232,33 @@ parse_9_61(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.62: a short line alone after a finished sentence, then a name
+ * alone (as a -layout page sets a title centred over two columns and its
+ * author at the head of the first), then the text: a new piece under its
+ * title, signed, and no subheading of the story before.
+ */
+static void
+parse_9_62(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str(PAGE_FLOW_BODY "\n"
+	    "珍惜粮食\n\n"
+	    "林知远\n"
+	    "冰箱里过年时储存的年糕有好多，新鲜\n"
+	    "劲儿过了，照寻常的习惯，多半给扔了\n"
+	    "。如今早餐不那么方便时，就一样样拿\n"
+	    "来吃，粮食的好味道还是那个味道。\n");
+	a = by_title(pg, "珍惜粮食");
+	assert_non_null(a);
+	assert_non_null(strstr(a->byline, "林知远"));
+	assert_non_null(strstr(a->paragraphs[0], "冰箱里"));
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -2316,6 +2343,7 @@ main(void)
 		cmocka_unit_test(parse_9_59),
 		cmocka_unit_test(parse_9_60),
 		cmocka_unit_test(parse_9_61),
+		cmocka_unit_test(parse_9_62),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
