@@ -345,6 +345,18 @@ flow_stacked(struct flow *f, size_t k, size_t pi)
 	return (1);
 }
 
+/*
+ * Does the piece open on text, not on a line with no mark in it short of
+ * the column (a title run into its piece: 招聘会上人气旺⏎3月5日，…)?
+ */
+static int
+flow_opens_on_text(struct flow *f, const struct piece *pc)
+{
+	const struct line *l = &f->p->lines[pc->first];
+
+	return (l->punct > 0 || l->em >= f->width - flow_tune.indent_em);
+}
+
 struct flow_pair {
 	double score;
 	int    head; /* heading piece */
@@ -447,7 +459,8 @@ flow_match(struct flow *f, const int *loose, int nloose, const int *untitled,
 	 * The rest, in page order: more of the story before them.  A box
 	 * set into the column (an advertisement, a notice, a summary, the
 	 * weather) is passed over when the story before it stopped inside
-	 * a sentence: it runs on under the box.  A heading still unused
+	 * a sentence, or the piece opens on text (not on a title run into
+	 * it): the story runs on under the box.  A heading still unused
 	 * between them is likelier the piece's own, which it may take once
 	 * every piece has its place.
 	 */
@@ -468,7 +481,7 @@ flow_match(struct flow *f, const int *loose, int nloose, const int *untitled,
 				box = 1;
 				continue;
 			}
-			if (!box || b->open)
+			if (!box || b->open || flow_opens_on_text(f, pc))
 				a = b->art;
 			break;
 		}

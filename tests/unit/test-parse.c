@@ -2259,6 +2259,36 @@ parse_9_62(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.63: a story runs on under a box set into its column, though it
+ * finished a sentence before the box, when the text under the box opens
+ * on text.  (One that opens on a short line with no mark, a title run into
+ * its piece, is a piece of its own: styles.sh, other-seed13.)
+ */
+static void
+parse_9_63(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+	size_t				 i;
+	int				 found = 0;
+
+	(void)state;
+	pg = parse_str(PAGE_FLOW_BODY "\n"
+	    "公告\n"
+	    "本市部分路段将进行道路养护施工，\n"
+	    "请过往车辆注意绕行。\n\n"
+	    "赏花期间，公园开放时间延长到晚上九\n"
+	    "点，并增派管理人员维护游园秩序，赏\n"
+	    "花季结束后恢复原有开放时间。\n");
+	a = by_title(pg, "湖滨公园樱花进入盛花期");
+	assert_non_null(a);
+	for (i = 0; i < a->nparagraphs; i++)
+		found |= strstr(a->paragraphs[i], "恢复原有开放时间") != NULL;
+	assert_true(found);
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -2344,6 +2374,7 @@ main(void)
 		cmocka_unit_test(parse_9_60),
 		cmocka_unit_test(parse_9_61),
 		cmocka_unit_test(parse_9_62),
+		cmocka_unit_test(parse_9_63),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
