@@ -1071,8 +1071,9 @@ flow_roles(struct flow *f)
 		f->role[i - 1] = F_HEAD;
 	}
 	/*
-	 * A heading broken by a column break (…历史传承和当⏎⏎代发展的共赢):
-	 * a paragraph's first line with no pause that does not finish,
+	 * A heading broken by a column break (…历史传承和当⏎⏎代发展的共赢,
+	 * 学风建设将更上层楼，良好科研环⏎⏎境支撑…): a line after a
+	 * finished sentence with a pause at most that does not finish,
 	 * then a heading whose first word it ends, as the page says the
 	 * joined word elsewhere.
 	 */
@@ -1080,8 +1081,9 @@ flow_roles(struct flow *f)
 		const struct line *t = &p->lines[i - 1], *u = &p->lines[i - 2];
 
 		if (f->role[i] == F_HEAD && p->lines[i].blank_before &&
-		    f->role[i - 1] == F_BODY && t->cls == L_TEXT &&
-		    !t->blank_before && !t->final && t->punct == 0 &&
+		    f->role[i - 1] == F_BODY && t->cls == L_TEXT && !t->final &&
+		    t->stops <= flow_tune.head_max_pauses &&
+		    t->punct == t->stops && !flow_ends_on_pause(t) &&
 		    t->em >= 4 && (u->final || u->closer) &&
 		    f->role[i - 2] == F_BODY &&
 		    flow_join_score(f, t, &p->lines[i]) > 0)

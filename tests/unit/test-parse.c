@@ -2289,6 +2289,37 @@ parse_9_63(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.64: a subheading with a pause in it, broken by a column break
+ * (学风建设将更上层楼，良好科研环⏎⏎境支撑科技强国建设), is one
+ * subheading of the story running on, not the title of a new one.
+ */
+static void
+parse_9_64(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+	size_t				 i;
+	int				 found = 0;
+
+	(void)state;
+	pg = parse_str(PAGE_FLOW_BODY "\n"
+	    "赏花环境今年更上层楼，游园秩序越发井\n\n"
+	    "井有条\n"
+	    "公园今年新设了五处游客服务点，提供\n"
+	    "饮水、导览和急救服务，志愿者在各处\n"
+	    "花海入口疏导人流。游客服务点和志愿\n"
+	    "者的身影，让游园秩序井井有条。\n");
+	assert_int_equal(count_kind(pg, PARSE_NEWS) +
+	    count_kind(pg, PARSE_COMMENTARY), 2);
+	a = by_title(pg, "湖滨公园樱花进入盛花期");
+	assert_non_null(a);
+	for (i = 0; i < a->nparagraphs; i++)
+		found |= strstr(a->paragraphs[i], "游客服务点") != NULL;
+	assert_true(found);
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -2375,6 +2406,7 @@ main(void)
 		cmocka_unit_test(parse_9_61),
 		cmocka_unit_test(parse_9_62),
 		cmocka_unit_test(parse_9_63),
+		cmocka_unit_test(parse_9_64),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
