@@ -204,6 +204,28 @@ flow_ordinal_shape(const struct line *l, char shape[16])
 	    (parse_starts(s, n, "（") && parse_starts(s + k, n - k, "）")));
 }
 
+/*
+ * Is the line two phrases parted by one comma, as subheadings of one story
+ * are set alike (党员带头，服务居民; 部门联动，形成合力)?  Its shape is the
+ * bytes before the comma and after it; 0 if it is not so set.
+ */
+static int
+flow_pair_shape(const struct line *l)
+{
+	const char *c;
+	size_t	    before, after;
+
+	if (l->punct != 1 || l->stops != 1 ||
+	    l->em > parse_tune.text.subhead_max_em ||
+	    (c = parse_memmem(l->s, l->len, "，", 3)) == NULL)
+		return (0);
+	before = (size_t)(c - l->s);
+	after = l->len - before - 3;
+	if (before == 0 || after == 0 || before > 255 || after > 255)
+		return (0);
+	return ((int)(before << 8 | after));
+}
+
 /* Does the line open on an ordinal? */
 static int
 flow_is_ordinal(const struct line *l)
@@ -265,6 +287,24 @@ flow_is_subhead(struct flow *f, size_t i, int *cur)
 			    p->drafts[s->art].kind == PARSE_NEWS &&
 			    flow_ordinal_shape(&p->lines[s->first], was) &&
 			    strcmp(shape, was) == 0) {
+				*cur = s->art;
+				return (1);
+			}
+		}
+	}
+	/*
+	 * A subheading set as a story's earlier ones are, two phrases
+	 * parted by a comma alike (居民参与，家园和谐 after 党员带头，服务
+	 * 居民): that story's, however far, past a box or another story.
+	 */
+	if (h->first == h->last && !pc->dateline &&
+	    (k = (size_t)flow_pair_shape(&p->lines[h->first])) != 0) {
+		for (j = i - 1; j > 0; j--) {
+			const struct piece *s = &f->pc[j - 1];
+
+			if (s->sub && s->art >= 0 && s->first == s->last &&
+			    p->drafts[s->art].kind == PARSE_NEWS &&
+			    (size_t)flow_pair_shape(&p->lines[s->first]) == k) {
 				*cur = s->art;
 				return (1);
 			}

@@ -2320,6 +2320,44 @@ parse_9_64(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.65: a heading set as a story's earlier subheadings are, two
+ * phrases parted by a comma alike, is that story's subheading, however
+ * far: past another story set between.
+ */
+static void
+parse_9_65(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+	size_t				 i;
+	int				 found = 0;
+
+	(void)state;
+	pg = parse_str("老小区焕发新活力\n"
+	    "位于湖滨街道的红旗小区，曾经是一个\n"
+	    "无物管、无业委会的老旧小区。\n\n"
+	    "党员带头，服务居民\n"
+	    "在红旗小区，每幢楼房都有党小组，作\n"
+	    "为居民事务的“牵头人”。\n\n"
+	    "部门联动，形成合力\n"
+	    "以前，小区周边占道经营现象严重，街\n"
+	    "道联合多个部门下力气整治。\n\n"
+	    "湖滨公园樱花进入盛花期\n"
+	    "新华社澄湖3月7日电 连日来，湖滨公\n"
+	    "园的三千余株樱花陆续进入盛花期，吸\n"
+	    "引大批市民前来踏青赏花。\n\n"
+	    "居民参与，家园和谐\n"
+	    "老旧小区普遍缺乏管理和维护，街道引\n"
+	    "导符合条件的小区成立业主委员会。\n");
+	a = by_title(pg, "老小区焕发新活力");
+	assert_non_null(a);
+	for (i = 0; i < a->nparagraphs; i++)
+		found |= strstr(a->paragraphs[i], "业主委员会") != NULL;
+	assert_true(found);
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -2407,6 +2445,7 @@ main(void)
 		cmocka_unit_test(parse_9_62),
 		cmocka_unit_test(parse_9_63),
 		cmocka_unit_test(parse_9_64),
+		cmocka_unit_test(parse_9_65),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
