@@ -181,13 +181,15 @@ cli_delete_exec(struct cli_ctx *ctx, int argc, char **argv)
 		status = CLI_ERROR;
 	} else {
 		for (i = 0; i < sel.n; i++) {
-			buf_printf(&b, "%s %s: %d articles (%s)\n",
+			buf_printf(&b, "%s %s: %d article%s (%s)\n",
 			    dry ? "would delete" : "deleted", sel.v[i].what,
-			    sel.v[i].narticles, sel.v[i].source);
+			    sel.v[i].narticles,
+			    sel.v[i].narticles == 1 ? "" : "s",
+			    sel.v[i].source);
 		}
-		buf_printf(&b, "%s %zu page%s, %zu articles%s\n",
+		buf_printf(&b, "%s %zu page%s, %zu article%s%s\n",
 		    dry ? "would delete" : "deleted", sel.n,
-		    sel.n == 1 ? "" : "s", narticles,
+		    sel.n == 1 ? "" : "s", narticles, narticles == 1 ? "" : "s",
 		    dry ? "; nothing deleted" : "");
 		if (cli_write(buf_str(&b), b.len) != 0)
 			status = CLI_ERROR;

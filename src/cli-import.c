@@ -1603,7 +1603,7 @@ cli_import_exec(struct cli_ctx *ctx, int argc, char **argv)
 	c.settled =
 	    ((int64_t)ts.tv_sec - IMPORT_SETTLE) * 1000000000 + ts.tv_nsec;
 	opterr = 0;
-	while ((ch = getopt_long(argc, argv, "+", opts, NULL)) != -1) {
+	while ((ch = getopt_long(argc, argv, "", opts, NULL)) != -1) {
 		switch (ch) {
 		case 'd':
 			if (store_date_parse(optarg, date) != 0)
@@ -1707,17 +1707,19 @@ cli_import_exec(struct cli_ctx *ctx, int argc, char **argv)
 	}
 	if (c.dry_run)
 		buf_printf(&sum,
-		    "would import %zu pages (%zu new, %zu "
+		    "would import %zu page%s (%zu new, %zu "
 		    "replaced, %zu unchanged), %zu skipped; nothing written\n",
-		    c.st.pages, c.st.added, c.st.replaced,
-		    c.st.pages - c.st.added - c.st.replaced, c.st.skipped);
+		    c.st.pages, c.st.pages == 1 ? "" : "s", c.st.added,
+		    c.st.replaced, c.st.pages - c.st.added - c.st.replaced,
+		    c.st.skipped);
 	else
 		buf_printf(&sum,
-		    "imported %zu pages (%zu new, %zu replaced, "
-		    "%zu unchanged), %zu articles, %zu skipped, %.1fs\n",
-		    c.st.pages, c.st.added, c.st.replaced,
-		    c.st.pages - c.st.added - c.st.replaced, c.st.articles,
-		    c.st.skipped, import_now() - t0);
+		    "imported %zu page%s (%zu new, %zu replaced, "
+		    "%zu unchanged), %zu article%s, %zu skipped, %.1fs\n",
+		    c.st.pages, c.st.pages == 1 ? "" : "s", c.st.added,
+		    c.st.replaced, c.st.pages - c.st.added - c.st.replaced,
+		    c.st.articles, c.st.articles == 1 ? "" : "s", c.st.skipped,
+		    import_now() - t0);
 	if (c.st.nolayer != 0)
 		buf_printf(&sum,
 		    "%zu page%s no text layer: OCR %s first, e.g. "

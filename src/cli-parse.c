@@ -237,7 +237,7 @@ cli_parse_exec(struct cli_ctx *ctx, int argc, char **argv)
 
 	(void)ctx;
 	opterr = 0;
-	while ((ch = getopt_long(argc, argv, "+", opts, NULL)) != -1) {
+	while ((ch = getopt_long(argc, argv, "", opts, NULL)) != -1) {
 		switch (ch) {
 		case 'j':
 			json = 1;

@@ -50,7 +50,7 @@ static const struct cli_option cli_import_options[] = {
 static const struct cli_option cli_list_options[] = {
 	{ "--paper P", "only that paper's (- for the default paper)" },
 	{ "--date D", "only the issue of that date (or undated name)" },
-	{ "--topic T", "only articles with that topic" },
+	{ "--topic T", "only articles with that topic (its name or label)" },
 	{ "--starred", "only starred articles" },
 	{ "--unread", "only unread articles" },
 	{ "--json", "print a JSON array instead of tab-separated rows" },
@@ -66,7 +66,7 @@ static const struct cli_option cli_show_options[] = {
 };
 
 static const struct cli_option cli_search_options[] = {
-	{ "--topic T", "only articles with that topic" },
+	{ "--topic T", "only articles with that topic (its name or label)" },
 	{ "--paper P", "only articles of that paper" },
 	{ "--rank R", "date (newest first, the default) or relevance" },
 	{ "--limit N", "at most N results" },
@@ -213,10 +213,17 @@ cli_usage_error(const struct cli_entry *e, const char *fmt, ...)
 int
 cli_bad_option(const struct cli_entry *e, char **argv)
 {
+	const char *o = argv[optind - 1];
+
 	if (optopt != 0)
-		return (cli_usage_error(e, "option needs an argument: %s",
-		    argv[optind - 1]));
-	return (cli_usage_error(e, "unknown option: %s", argv[optind - 1]));
+		return (cli_usage_error(e, "option needs an argument: %s", o));
+	/* kanbao's own options go before the command. */
+	if (strncmp(o, "--db", 4) == 0 || strncmp(o, "--theme", 7) == 0)
+		return (cli_usage_error(e,
+		    "unknown option: %s (it goes before the command: "
+		    "kanbao %.*s ... %s ...)",
+		    o, (int)strcspn(o, "="), o, e->name));
+	return (cli_usage_error(e, "unknown option: %s", o));
 }
 
 int

@@ -130,8 +130,8 @@ view_jump_rows(struct view *v)
 static void
 view_jump_title(struct view *v, struct view_lb *lb, enum theme_elem elem)
 {
-	view_lb_addf(lb, elem, " Jump: %zu%s headlines", v->njhits,
-	    v->jall ? "" : "+");
+	view_lb_addf(lb, elem, " Jump: %zu%s headline%s", v->njhits,
+	    v->jall ? "" : "+", v->njhits == 1 && v->jall ? "" : "s");
 	if (!v->jump_done && v->nall > 0)
 		view_lb_addf(lb, elem, " (reading: %lld%%)",
 		    (long long)v->jump_issues * 100 / (long long)v->nall);

@@ -212,11 +212,11 @@ t_match "undated: ... and says how to date it" "give --date" "$out"
 sum=$(cksum <"$DB")
 out=$("$K" --db "$DB" delete --date notes --dry-run)
 t_match "delete --dry-run: says what would go" \
-    "^would delete notes, page 1 \(notes\): 1 articles" "$out"
+    "^would delete notes, page 1 \(notes\): 1 article " "$out"
 t_eq "delete --dry-run: the store untouched" "$sum" "$(cksum <"$DB")"
 out=$("$K" --db "$DB" delete --date notes)
 t_match "delete --date: says what it removed" \
-    "^deleted notes, page 1 \(notes\): 1 articles \(naive/notes.txt\)" "$out"
+    "^deleted notes, page 1 \(notes\): 1 article \(naive/notes.txt\)" "$out"
 t_eq "delete --date: the issue is gone" "walk" \
     "$("$K" --db "$DB" list | cut -f1)"
 t_eq "delete --date: its text is no longer found" "" \

@@ -18,7 +18,7 @@ ln -s . loop/a
 ln -s . loop/b
 timeout 60 "$K" --db loop.db import loop >out 2>err
 t_eq "import: links to . end (exit 0)" 0 $?
-t_match "import: the page is imported once" "imported 1 pages" "$(cat out)"
+t_match "import: the page is imported once" "imported 1 page " "$(cat out)"
 t_eq "import: one page stored" 1 "$("$K" --db loop.db list pages | wc -l)"
 t_eq "import: the loop is said once" 1 "$(grep -c 'not followed' err)"
 t_match "import: the loop names a link" "loop/a and 1 more: links back" \

@@ -162,7 +162,7 @@ t_match "stat: the same size and time: unchanged, unread" \
     "^imported 2 pages \\(0 new, 0 replaced, 2 unchanged\\)" "$(cat s.out)"
 "$K" --db s.db import $S/p01.txt >s.out 2>&1
 t_match "stat: ... a file alone too (no reading ahead)" \
-    "^imported 1 pages \\(0 new, 0 replaced, 1 unchanged\\)" "$(cat s.out)"
+    "^imported 1 page \\(0 new, 0 replaced, 1 unchanged\\)" "$(cat s.out)"
 t_nomatch "stat: ... its page as it was" "第3条新闻标题" \
     "$("$K" --db s.db list articles)"
 "$K" --db s.db import --dry-run stat >s.out 2>&1
@@ -230,7 +230,7 @@ t_match "stat: a file of several pages is read every time" \
     "^imported 2 pages \\(0 new, 1 replaced, 1 unchanged\\)" "$(cat s.out)"
 "$K" --db s.db import --date 2023-06-03 stat2/p01.txt >s.out 2>&1
 t_match "stat: a file placed by --date is read every time" \
-    "^imported 1 pages \\(0 new, 1 replaced, 0 unchanged\\)" "$(cat s.out)"
+    "^imported 1 page \\(0 new, 1 replaced, 0 unchanged\\)" "$(cat s.out)"
 
 # Known by its stat when read, not when stored: as for its bytes above.
 A=sa/citydaily/2023-05-03/p01.txt
@@ -244,3 +244,18 @@ t_match "stat, stored when read: both pages replace the one before" \
     "^imported 2 pages \\(0 new, 2 replaced, 0 unchanged\\)" "$(cat sh.out)"
 t_match "stat, stored when read: a's articles are stored" "第8条新闻标题" \
     "$("$K" --db sh.db list articles)"
+
+# Options after the paths are options, as in the other commands: an
+# import --dry-run written after its file writes nothing.
+page op/citydaily/2023-05-04/p01.txt 3
+"$K" --db op.db import op/citydaily/2023-05-04/p01.txt --dry-run >op.out 2>&1
+t_match "options after the paths: --dry-run is taken" \
+    "^would import 1 page \\(1 new" "$(cat op.out)"
+t_eq "options after the paths: --dry-run writes nothing" "no" \
+    "$([ -e op.db ] && echo yes || echo no)"
+t_match "options after the paths: parse FILE --json" '^\{"source"' \
+    "$("$K" parse op/citydaily/2023-05-04/p01.txt --json)"
+t_status "kanbao's own option after a command: a usage error" 2 \
+    "$K" list issues --db op.db
+t_match "kanbao's own option after a command: said where it goes" \
+    "goes before the command: kanbao --db \.\.\. list" "$(cat "$T_TMP/st.err")"

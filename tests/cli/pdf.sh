@@ -80,7 +80,7 @@ t_match "import again: unchanged" "^imported $npages pages \\(0 new, 0 replaced,
 mkdir -p "$T_TMP/dir/2024-03-09"
 cp "$P/2024-03-05-p1.pdf" "$T_TMP/dir/2024-03-09/P3.PDF"
 out=$("$K" --db "$DB" import "$T_TMP/dir" 2>&1)
-t_match "import DIR: a .PDF found in a directory" '^imported 1 pages \(1 new' "$out"
+t_match "import DIR: a .PDF found in a directory" '^imported 1 page \(1 new' "$out"
 t_match "import DIR: dated and numbered from its path" '^2024-03-09	3	' \
     "$("$K" --db "$DB" list pages)"
 
