@@ -28,33 +28,57 @@ cli_store_open(struct cli_ctx *ctx, int flags)
 	return (s);
 }
 
+/*
+ * The topic named name, or labelled so (企业服务, as the reader shows it),
+ * in the rules in force: its index, or -1.
+ */
+static int
+cli_store_topic_index(const struct topic_set *ts, const char *name)
+{
+	size_t i;
+	int    k;
+
+	if ((k = topic_set_find(ts, name)) != -1)
+		return (k);
+	for (i = 0; i < topic_set_count(ts); i++) {
+		if (strcmp(topic_set_label(ts, i), name) == 0)
+			return ((int)i);
+	}
+	return (-1);
+}
+
 int
 cli_store_topic(struct store *s, const char *name, uint64_t *mask)
 {
 	struct topic_set *ts;
-	char		 *cause;
-	int		  bit, rc, known;
+	struct buf	  b = BUF_INIT;
+	char		 *cause, *real = NULL;
+	size_t		  i;
+	int		  bit, rc, k;
 
-	rc = store_topic_find(s, name, &bit, &cause);
+	ts = topic_set_user(&cause);
+	free(cause);
+	if ((k = cli_store_topic_index(ts, name)) != -1)
+		real = xstrdup(topic_set_name(ts, (size_t)k));
+	rc = store_topic_find(s, real != NULL ? real : name, &bit, &cause);
 	if (rc == -1) {
 		cli_error("%s", cause);
 		free(cause);
-		return (-1);
-	}
-	if (rc == 0) {
+	} else if (rc == 0)
 		*mask = (uint64_t)1 << bit;
-		return (0);
+	else if (real != NULL) {
+		*mask = 0; /* a real topic no article has yet */
+		rc = 0;
+	} else {
+		for (i = 0; i < topic_set_count(ts); i++)
+			buf_printf(&b, "%s%s (%s)", i == 0 ? "" : ", ",
+			    topic_set_name(ts, i), topic_set_label(ts, i));
+		cli_error("unknown topic: %s (topics: %s)", name, buf_str(&b));
+		buf_free(&b);
 	}
-	ts = topic_set_user(&cause);
-	free(cause);
-	known = topic_set_find(ts, name) != -1;
+	free(real);
 	topic_set_free(ts);
-	if (!known) {
-		cli_error("unknown topic: %s", name);
-		return (1);
-	}
-	*mask = 0; /* a real topic no article has yet */
-	return (0);
+	return (rc);
 }
 
 char *

@@ -101,6 +101,11 @@ t_status "list: unknown date is an error" 1 \
     "$K" --db "$DB" list articles --date 1999-01-01
 t_status "list: unknown topic is an error" 1 \
     "$K" --db "$DB" list articles --topic no-such-topic
+t_match "list: an unknown topic's error names the topics" \
+    "topics: investment \(投资项目\)" "$(cat "$T_TMP/st.err")"
+t_eq "list --topic: a topic by its label as by its name" \
+    "$("$K" --db "$DB" list articles --topic weather)" \
+    "$("$K" --db "$DB" list articles --topic 天气)"
 n=$("$K" --db "$DB" list articles --date 20230210 | wc -l)
 t_eq "list articles --date: both spellings of a date" \
     "$("$K" --db "$DB" list articles --date 2023-02-10 | wc -l)" "$n"
