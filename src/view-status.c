@@ -104,11 +104,17 @@ view_status(struct view *v)
 		view_lb_addf(&lb, THEME_STATUS, "  第%d版  %zu/%zu", r->page,
 		    pos, n);
 	}
-	if (is->has_high || is->has_low) {
+	/*
+	 * The weather is the selected issue's: not said for an article of
+	 * another issue (a list across issues, a search hit).
+	 */
+	if (r != NULL && r->issue != is->id)
+		;
+	else if (is->has_high || is->has_low) {
 		view_lb_add(&lb, "  ", THEME_STATUS);
 		view_weather(&lb, is);
 	}
-	if (*is->today != '\0') {
+	if ((r == NULL || r->issue == is->id) && *is->today != '\0') {
 		s = view_clean(is->today);
 		view_lb_addf(&lb, THEME_STATUS, " %s", s);
 		free(s);

@@ -122,3 +122,10 @@ t_match "lists: a range of dates" 'Articles 2024-03-06..2024-03-07: 25 ' \
 keys l
 t_match "lists: the article pane shows the selected row" '第1版 1/25' \
     "$(screen | head -1)"
+# The issue list has 2024-03-06 selected (its weather 12/6℃).  Up the
+# list to an article of 2024-03-07: the status line says its date, and not
+# the weather of the issue selected in the issue list.
+keys h g
+t_match "lists: the status line has the row's date" ' 2024-03-07 ' "$(status)"
+t_nomatch "lists: no other issue's weather on the status line" '12/6℃' \
+    "$(status)"
