@@ -115,7 +115,7 @@ view_status(struct view *v)
 		view_weather(&lb, is);
 	}
 	if ((r == NULL || r->issue == is->id) && *is->today != '\0') {
-		s = view_clean(is->today);
+		s = view_row_text(v, is->today);
 		view_lb_addf(&lb, THEME_STATUS, " %s", s);
 		free(s);
 	}

@@ -40,6 +40,10 @@ for size in 80x24 160x50; do
 	type_text 2024-03-06
 	keys Enter
 	t_match "$n: :date goes to that issue" '^ 2024-03-06 ' "$(status)"
+	# Its forecast's comma is stored half-width, and shown as the
+	# article pane shows it (fullwidth-punct).
+	t_match "$n: the status line's weather, punctuation full-width" \
+	    '阴有小雨，雨量中等' "$(status)"
 	keys : ; type_text 'date 2024-03'; keys Enter
 	t_match "$n: :date with a month: its newest issue" '^ 2024-03-07 ' \
 	    "$(status)"
