@@ -169,6 +169,9 @@ view_cmd_toggle_read(struct view *v)
 	view_set_read(v, r, !r->read);
 	v->seen_id = r->id;
 	v->seen_done = 1; /* not marked read again by itself */
+	/* Said: nothing else on the screen may show it. */
+	if (view_message(v) == NULL)
+		view_set_error(v, r->read ? "marked read" : "marked unread");
 	return (0);
 }
 
@@ -178,7 +181,7 @@ view_cmd_issue_read(struct view *v)
 {
 	struct store_issue *is;
 	size_t		    i;
-	char		   *cause;
+	char		   *cause, *msg;
 
 	if ((is = view_issue(v, v->isel)) == NULL)
 		return (0);
@@ -192,6 +195,11 @@ view_cmd_issue_read(struct view *v)
 		v->arts[i].read = 1;
 	if (v->art != NULL)
 		v->art->read = v->art->issue == is->id ? 1 : v->art->read;
+	if (view_message(v) == NULL) {
+		xasprintf(&msg, "%s: every article marked read", is->name);
+		view_set_error(v, msg);
+		free(msg);
+	}
 	return (0);
 }
 

@@ -75,11 +75,14 @@ for size in 80x24 160x50; do
 	t_eq "$n: the article opened is read" read "$(is_read 5)"
 	keys m
 	t_eq "$n: m marks it unread again" unread "$(is_read 5)"
+	t_match "$n: ... and says so" 'marked unread' "$(status)"
 	keys j
 	t_eq "$n: ... and it stays unread" unread "$(is_read 5)"
 	keys m
 	t_eq "$n: m marks it read" read "$(is_read 5)"
 	keys A
+	t_match "$n: A says what it did" '2024-03-07: every article marked read' \
+	    "$(status)"
 	t_eq "$n: A marks the whole issue read" 0 "$(unread_of 2024-03-07)"
 	t_eq "$n: ... in the store" read "$(is_read 13)"
 done
