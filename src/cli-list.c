@@ -252,12 +252,24 @@ list_article(const struct store_article_row *r, void *arg)
 		buf_adds(&o->b, r->starred ? "true" : "false");
 		json_key(&o->b, "paper", 0);
 		json_string(&o->b, *paper != '\0' ? paper : NULL);
+		/* An untitled row: the start of its text, as the reader shows. */
+		if (*r->title == '\0' && *r->kicker == '\0' &&
+		    r->lead != NULL && *r->lead != '\0') {
+			json_key(&o->b, "lead", 0);
+			json_string(&o->b, r->lead);
+		}
 		buf_addc(&o->b, '}');
 	} else {
 		buf_printf(&o->b, "%lld\t%s\t%d\t%d\t%s\t", (long long)r->id,
 		    *r->date != '\0' ? r->date : "-", r->page, r->seq,
 		    parse_kind_name(r->kind));
-		list_field(&o->b, r->title, 0);
+		/* Untitled: its kicker, else the start of its text. */
+		if (*r->title != '\0')
+			list_field(&o->b, r->title, 0);
+		else if (*r->kicker != '\0')
+			list_field(&o->b, r->kicker, 0);
+		else
+			list_field(&o->b, r->lead != NULL ? r->lead : "", 0);
 		topics = cli_store_topics(o->s, r->topics, ",");
 		list_field(&o->b, topics, 0);
 		free(topics);

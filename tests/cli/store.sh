@@ -101,6 +101,15 @@ t_status "list: unknown date is an error" 1 \
     "$K" --db "$DB" list articles --date 1999-01-01
 t_status "list: unknown topic is an error" 1 \
     "$K" --db "$DB" list articles --topic no-such-topic
+# The samples have untitled rows (ads, the weather, a masthead's ear).
+SDB=$T_TMP/untitled.db
+"$K" --db "$SDB" import "$TOP/tests/samples/pages" >/dev/null 2>&1
+t_match "list articles --json: the samples have untitled rows" '"title":""' \
+    "$("$K" --db "$SDB" list articles --json)"
+t_eq "list articles: an untitled row shows the start of its text" "" \
+    "$("$K" --db "$SDB" list articles | awk -F'\t' '$6 == ""')"
+t_match "list articles --json: an untitled row has its lead" '"lead":"澄湖' \
+    "$("$K" --db "$SDB" list articles --json)"
 t_match "list: an unknown topic's error names the topics" \
     "topics: investment \(投资项目\)" "$(cat "$T_TMP/st.err")"
 t_eq "list --topic: a topic by its label as by its name" \
