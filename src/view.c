@@ -193,8 +193,13 @@ view_layout(struct view *v, int cols, int lines)
 		L->pane[0] = VIEW_ISSUES;
 		L->pane[1] = VIEW_HEADLINES;
 		L->pane[2] = VIEW_ARTICLE;
-		rest = L->cols - VIEW_ISSUES_W - 2;
-		L->rect[0].w = VIEW_ISSUES_W;
+		/*
+		 * Wide enough for its paper column too, so that the
+		 * weather still fits beside it.
+		 */
+		w0 = VIEW_ISSUES_W + (v->paper_w > 0 ? v->paper_w + 1 : 0);
+		rest = L->cols - w0 - 2;
+		L->rect[0].w = w0;
 		L->rect[1].w = rest * 2 / 5;
 		L->rect[2].w = rest - rest * 2 / 5;
 	} else if (L->cols >= VIEW_TWO_COLS) {

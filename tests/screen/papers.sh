@@ -63,6 +63,11 @@ for size in 80x24 160x50; do
 	    '^2024-03-06 甲报 +[0-9]版' "$(issues)"
 	t_match "$n: ... for each issue" '^2024-03-06 乙报 +[0-9]版' \
 	    "$(issues)"
+	# Three panes: the issue pane widens by the column, the weather
+	# still beside the counts.
+	[ "$W" -ge 120 ] &&
+	    t_match "$n: ... and the weather still fits" \
+		'^2024-03-07 甲报 +[0-9]版 +[0-9]+ 16/5℃' "$(issues)"
 	t_match "$n: the status line names the paper" '^ 甲报 2024-03-07 ' \
 	    "$(status)"
 
