@@ -244,11 +244,32 @@ view_cmd_prev_pane(struct view *v)
 	return (0);
 }
 
+/*
+ * Leaves the mode to focus, on the article its selection was on when the
+ * issue list shows it (a search hit, a row of a list across issues): where
+ * the reader went is where it stays.
+ */
+static void
+view_mode_leave_here(struct view *v, enum view_pane focus)
+{
+	struct store_article_row *r = NULL;
+	int64_t			  issue = 0, id = 0;
+
+	if (v->mode != NULL && v->mode->selected != NULL &&
+	    (r = v->mode->selected(v)) != NULL) {
+		issue = r->issue;
+		id = r->id;
+	}
+	view_mode_leave(v, focus);
+	if (id != 0 && view_follow_article(v, issue, id))
+		view_layout(v, v->layout.cols, v->layout.lines);
+}
+
 int
 view_cmd_quit_back(struct view *v)
 {
 	if (v->focus == VIEW_HEADLINES && v->mode != NULL) {
-		view_mode_leave(v, VIEW_HEADLINES);
+		view_mode_leave_here(v, VIEW_HEADLINES);
 		return (0);
 	}
 	if (v->focus == VIEW_ISSUES)
@@ -387,7 +408,7 @@ int
 view_cmd_escape(struct view *v)
 {
 	if (v->mode != NULL)
-		view_mode_leave(v,
+		view_mode_leave_here(v,
 		    v->mode == &view_mode_search && v->focus == VIEW_ARTICLE ?
 			VIEW_ARTICLE :
 			v->mode_focus);

@@ -329,6 +329,45 @@ found:
 	view_set_focus(v, VIEW_ARTICLE);
 }
 
+/*
+ * Selects article id of issue if the issue list shows it as it is (no
+ * filter is cleared, nothing is said): 1 if so, else 0.
+ */
+int
+view_follow_article(struct view *v, int64_t issue, int64_t id)
+{
+	size_t i, idx = 0;
+	char  *cause;
+	int    found = 0, rc;
+
+	if (v->tfilter != 0) {
+		for (i = 0; i < v->nfiss; i++) {
+			if (v->fiss[i].id == issue) {
+				idx = i;
+				found = 1;
+			}
+		}
+	} else {
+		rc = store_issue_index(v->store, issue, &idx, &cause);
+		if (rc == -1)
+			free(cause);
+		found = rc == 0;
+	}
+	if (!found)
+		return (0);
+	view_select_issue(v, idx);
+	for (i = 0; i < v->nhrows; i++) {
+		if (view_is_article(v, i) &&
+		    v->arts[v->hrows[i].art].id == id) {
+			v->hsel = i;
+			view_scroll_fix(v->hsel, &v->htop,
+			    view_body_h(v, VIEW_HEADLINES));
+			return (1);
+		}
+	}
+	return (0);
+}
+
 /* Selects article id of issue, clearing the filter if it hides it. */
 void
 view_goto_article(struct view *v, int64_t issue, int64_t id)

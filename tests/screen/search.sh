@@ -45,6 +45,9 @@ for size in 80x24 160x50; do
 	t_match "$n: opening a hit shows its first match" '沈建明' \
 	    "$(art_rows)"
 	keys Escape
+	# It is in 2024-03-05's issue; the reader started on 2024-03-07's.
+	t_match "$n: Esc ends the search on the article it opened" \
+	    '^ 2024-03-05  第1版' "$(status)"
 
 	# n and N: the matches below the screen first, then the next hit.
 	# 经开 is in three articles; the oldest, the last hit, is long.
