@@ -237,8 +237,9 @@ cli_store_article_part(enum article_part part, const char *text, void *arg)
 			buf_addc(b, '\n');
 		break;
 	case ARTICLE_CONTINUED_TO:
-		buf_printf(b, "%s(continued on page %s)\n", md ? "" : "\n",
-		    text);
+		/* In Markdown a paragraph of its own, not run into the next. */
+		buf_printf(b, "%s(continued on page %s)\n%s", md ? "" : "\n",
+		    text, md ? "\n" : "");
 		break;
 	case ARTICLE_CONTINUED_FROM:
 		break; /* the source line says where it is */

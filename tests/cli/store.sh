@@ -110,6 +110,10 @@ t_eq "list articles: an untitled row shows the start of its text" "" \
     "$("$K" --db "$SDB" list articles | awk -F'\t' '$6 == ""')"
 t_match "list articles --json: an untitled row has its lead" '"lead":"澄湖' \
     "$("$K" --db "$SDB" list articles --json)"
+t_eq "export --format md: a continuation note is a paragraph of its own" \
+    "(continued on page 2)||" \
+    "$("$K" --db "$SDB" export --format md --date 2024-03-07 |
+    grep -A1 '^(continued on page' | head -2 | tr '\n' '|')"
 t_match "list: an unknown topic's error names the topics" \
     "topics: investment \(投资项目\)" "$(cat "$T_TMP/st.err")"
 t_eq "list --topic: a topic by its label as by its name" \
