@@ -721,6 +721,21 @@ flow_roles(struct flow *f)
 		 * 人”), though the story's text runs on right under it.
 		 */
 		/*
+		 * A line alone in a stack of headings that exclaims or asks
+		 * (开“火”车的你，真棒！): a headline, though it ends on a
+		 * mark that finishes a sentence.
+		 */
+		if (prev != NULL && f->role[j] == F_HEAD && l->blank_before &&
+		    (i + 1 >= p->nlines || p->lines[i + 1].blank_before) &&
+		    (parse_ends(l->s, l->len, "！") ||
+			parse_ends(l->s, l->len, "？")) &&
+		    l->stops <= flow_tune.head_max_pauses && l->em >= 4 &&
+		    l->em <= flow_tune.head_max_em &&
+		    parse_memmem(l->s, l->len, "。", 3) == NULL) {
+			f->role[i] = F_HEAD;
+			continue;
+		}
+		/*
 		 * Two phrases parted by a space, with no mark, set apart or
 		 * after a finished sentence or a credit, and over a
 		 * paragraph's first line: a headline, though no blank line

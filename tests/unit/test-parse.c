@@ -2358,6 +2358,31 @@ parse_9_65(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.66: a headline that exclaims (开“火”车的你，真棒！), alone in a
+ * stack of headings, is a heading, not a paragraph of one line.
+ */
+static void
+parse_9_66(void **state)
+{
+	struct parse_page		*pg;
+	size_t				 i, k;
+
+	(void)state;
+	pg = parse_str(PAGE_FLOW_BODY "\n"
+	    "澄湖辅警深夜救火\n\n"
+	    "开“火”车的你，真棒！\n\n"
+	    "货车已燃起熊熊大火，一名男子正驾驶着\n"
+	    "车子拼命往前开。这不是电影片段，是澄\n"
+	    "湖辅警深夜救火的一幕。\n");
+	for (i = 0; i < pg->narticles; i++) {
+		for (k = 0; k < pg->articles[i].nparagraphs; k++)
+			assert_null(strstr(pg->articles[i].paragraphs[k],
+			    "真棒"));
+	}
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -2446,6 +2471,7 @@ main(void)
 		cmocka_unit_test(parse_9_63),
 		cmocka_unit_test(parse_9_64),
 		cmocka_unit_test(parse_9_65),
+		cmocka_unit_test(parse_9_66),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
