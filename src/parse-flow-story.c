@@ -480,7 +480,10 @@ flow_match(struct flow *f, const int *loose, int nloose, const int *untitled,
 		h->used = 1;
 		if (c < nloose) {
 			pc = &f->pc[loose[c]];
-			d = parse_add_draft(p, PARSE_NEWS);
+			/* Under a notice's label (遗失声明): the notice. */
+			d = parse_add_draft(p,
+			    flow_is_ad_label(&p->lines[h->first]) ? PARSE_AD :
+								    PARSE_NEWS);
 			a = (int)(d - p->drafts);
 			flow_add_lines(f, d, pc);
 			pc->art = a;

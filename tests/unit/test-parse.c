@@ -2383,6 +2383,36 @@ parse_9_66(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.67: text a notice's label titles (遗失声明, set apart with other
+ * headings between) is the notice, an advertisement, not a story.
+ */
+static void
+parse_9_67(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+	size_t				 i;
+	int				 found = 0;
+
+	(void)state;
+	pg = parse_str(PAGE_FLOW_BODY "\n"
+	    "公益广告\n\n"
+	    "遗失声明\n\n"
+	    "节约粮食 从我做起\n\n"
+	    "本单位不慎遗失公章一枚，特此声明作废。\n");
+	for (i = 0; i < pg->narticles; i++) {
+		a = &pg->articles[i];
+		if (a->nparagraphs > 0 &&
+		    strstr(a->paragraphs[0], "遗失公章") != NULL) {
+			assert_int_equal(a->kind, PARSE_AD);
+			found = 1;
+		}
+	}
+	assert_true(found);
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -2472,6 +2502,7 @@ main(void)
 		cmocka_unit_test(parse_9_64),
 		cmocka_unit_test(parse_9_65),
 		cmocka_unit_test(parse_9_66),
+		cmocka_unit_test(parse_9_67),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
