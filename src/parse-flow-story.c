@@ -459,7 +459,14 @@ flow_match(struct flow *f, const int *loose, int nloose, const int *untitled,
 			 */
 			if (k < (size_t)pi && flow_stacked(f, k, (size_t)pi))
 				s += flow_tune.adjacent;
-			if (s < min && !(c < nloose && f->pc[pi].credit))
+			/*
+			 * A photo's caption takes the heading over it on
+			 * fewer words (a picture's title says little).
+			 */
+			if (s < min &&
+			    !(c < nloose && f->pc[pi].credit &&
+				k < (size_t)pi &&
+				flow_stacked(f, k, (size_t)pi)))
 				continue;
 			pairs[npairs].score = s;
 			pairs[npairs].head = (int)k;
@@ -749,19 +756,26 @@ flow_articles(struct flow *f)
 	/*
 	 * A heading that ends on a dash leads into the heading after it (专家
 	 * 学者解读…——, then the title): it is that title's kicker, never a
-	 * title of its own.
+	 * title of its own.  pdftotext may set a piece of text between them
+	 * (another story's deck, read across the stack).
 	 */
 	for (i = 0; i + 1 < f->npc; i++) {
 		struct piece	  *h = &f->pc[i];
 		const struct line *l = &p->lines[h->last];
+		size_t		   t = i + 1;
 
-		if (h->head && f->pc[i + 1].head &&
+		if (!h->head)
+			continue;
+		if (!f->pc[t].head && parse_ends(l->s, l->len, "——") &&
+		    t + 1 < f->npc && f->pc[t + 1].head)
+			t++;
+		if (f->pc[t].head &&
 		    (parse_ends(l->s, l->len, "——") ||
 			p->lines[h->first].kicker) &&
-		    !parse_ends(p->lines[f->pc[i + 1].last].s,
-			p->lines[f->pc[i + 1].last].len, "——")) {
+		    !parse_ends(p->lines[f->pc[t].last].s,
+			p->lines[f->pc[t].last].len, "——")) {
 			h->used = 1;
-			h->follow = (int)i + 1;
+			h->follow = (int)t;
 		}
 	}
 	for (i = 0; i < f->npc; i++) {

@@ -227,6 +227,26 @@ flow_has_stop(const struct line *l)
 	return (0);
 }
 
+/* The quotes (“) the line opens and does not close (”). */
+static int
+flow_quotes_open(const struct line *l)
+{
+	const char *q;
+	int	    n = 0;
+
+	for (q = l->s; (q = parse_memmem(q, l->len - (size_t)(q - l->s),
+			    "\xe2\x80", 2)) != NULL;
+	     q += 2) {
+		if (l->len - (size_t)(q - l->s) < 3)
+			break;
+		if ((unsigned char)q[2] == 0x9c)
+			n++;
+		else if ((unsigned char)q[2] == 0x9d)
+			n--;
+	}
+	return (n);
+}
+
 /*
  * Does line k close a sign-off opened after the last sentence of the line
  * before (…降了不少。（本报澄湖⏎3月6日电））?  The story ends there.
@@ -1103,6 +1123,24 @@ flow_roles(struct flow *f)
 		    f->role[i - 2] == F_BODY &&
 		    flow_join_score(f, t, &p->lines[i]) > 0)
 			f->role[i - 1] = F_HEAD;
+	}
+	/*
+	 * A line that opens a quote and leaves it open, over text that closes
+	 * it after a stop (“用另外一种方式再回⏎⏎去。”尽管…): a paragraph's
+	 * first line broken off by a column break, no heading.
+	 */
+	for (i = 0; i + 1 < p->nlines; i++) {
+		const struct line *n = &p->lines[i + 1];
+
+		l = &p->lines[i];
+		if (f->role[i] == F_HEAD && l->cls == L_TEXT &&
+		    flow_quotes_open(l) > 0 && f->role[i + 1] == F_BODY &&
+		    n->cls == L_TEXT &&
+		    (parse_memmem(n->s, n->len, "。”", 6) != NULL ||
+			parse_memmem(n->s, n->len, "！”", 6) != NULL ||
+			parse_memmem(n->s, n->len, "？”", 6) != NULL) &&
+		    (i == 0 || f->role[i - 1] != F_HEAD))
+			f->role[i] = F_BODY;
 	}
 	/*
 	 * A heading run too long to be one is body text set narrow (a box,

@@ -2413,6 +2413,82 @@ parse_9_67(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.68: a kicker ending on a dash leads into the heading after it,
+ * though a piece of another story's text stands between them.
+ */
+static void
+parse_9_68(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str(PAGE_FLOW_BODY "\n"
+	    "援外医生林晓——\n\n"
+	    "录制视频防诈骗、运动捐步助环保……\n\n"
+	    "在撒哈拉，留下医术与爱\n"
+	    "林晓，这位澄湖市妇幼保健院的女医生，\n"
+	    "两次随医疗队赴撒哈拉，在当地医院接生\n"
+	    "了上千名婴儿。她说：“能帮到他们，我\n"
+	    "很高兴。”\n");
+	a = by_title(pg, "在撒哈拉，留下医术与爱");
+	assert_non_null(a);
+	assert_non_null(strstr(a->kicker, "援外医生林晓"));
+	parse_page_free(pg);
+}
+
+/*
+ * parse-9.69: a line that opens a quote and leaves it open, over text
+ * that closes it after a stop, is a paragraph's first line broken off by a
+ * column break, not a heading.
+ */
+static void
+parse_9_69(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+	size_t				 i;
+	int				 found = 0;
+
+	(void)state;
+	pg = parse_str(PAGE_FLOW_BODY "\n"
+	    "“我要用另外一种方式再回\n\n"
+	    "去。”尽管还在术后危险期内，不能再拿\n"
+	    "手术刀的林晓，却始终放不下这个梦想。\n");
+	for (i = 0; i < pg->narticles; i++) {
+		a = &pg->articles[i];
+		assert_null(strstr(a->title, "另外一种方式"));
+		if (a->nparagraphs > 0 &&
+		    strstr(a->paragraphs[a->nparagraphs - 1], "梦想") != NULL)
+			found = 1;
+	}
+	assert_true(found);
+	parse_page_free(pg);
+}
+
+/*
+ * parse-9.70: a photo's caption takes a heading on few shared words only
+ * when the heading stands over it: not one set far above, over other text.
+ */
+static void
+parse_9_70(void **state)
+{
+	struct parse_page		*pg;
+	size_t				 i;
+
+	(void)state;
+	pg = parse_str("在撒哈拉，留下医术与爱\n\n" PAGE_FLOW_BODY "\n"
+	    "春节临近，澄湖老街挂起大红灯笼，营造\n"
+	    "出浓浓的节日氛围。\n"
+	    "本报记者 陆峰摄\n");
+	for (i = 0; i < pg->narticles; i++) {
+		if (pg->articles[i].kind == PARSE_PHOTO)
+			assert_null(strstr(pg->articles[i].title, "撒哈拉"));
+	}
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -2503,6 +2579,9 @@ main(void)
 		cmocka_unit_test(parse_9_65),
 		cmocka_unit_test(parse_9_66),
 		cmocka_unit_test(parse_9_67),
+		cmocka_unit_test(parse_9_68),
+		cmocka_unit_test(parse_9_69),
+		cmocka_unit_test(parse_9_70),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
