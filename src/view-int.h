@@ -33,6 +33,7 @@
 #define VIEW_COUNT_MAX	   100000 /* a count stops growing here */
 #define VIEW_POLL_MS	   2000.0 /* idle this long: look for new pages */
 #define VIEW_PAPER_W	   8	  /* the paper column's widest */
+#define VIEW_PAPER_TITLE_W 24	  /* ... in a list, if this is left */
 
 struct history;
 struct view;
@@ -274,6 +275,8 @@ void		    view_topic_marks(struct view *);
 /* view-paper.c */
 void   view_papers_load(struct view *);
 char  *view_paper_label(const char *);
+void   view_paper_col(struct view *, struct view_lb *, int64_t, enum theme_elem,
+      int);
 int    view_paper_open(struct view *, const char *);
 char **view_paper_words(struct view *);
 

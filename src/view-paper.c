@@ -160,3 +160,36 @@ view_paper_words(struct view *v)
 		out[i] = view_paper_label(v->papers[i].name);
 	return (out);
 }
+
+/*
+ * After a row's date in a list across issues (S, U, :list, a search), the
+ * paper of the row, in the issue list's paper column: nothing when the
+ * reader shows one paper, or when the pane (w wide) would keep too little
+ * room for the title.
+ */
+void
+view_paper_col(struct view *v, struct view_lb *lb, int64_t paper,
+    enum theme_elem elem, int w)
+{
+	struct buf b = BUF_INIT;
+	char	  *name;
+	size_t	   i;
+	int	   used;
+
+	if (v->paper_w <= 0 ||
+	    text_width(lb->b.data, lb->b.len) + v->paper_w + 1 +
+		    VIEW_PAPER_TITLE_W >
+		w)
+		return;
+	for (i = 0; i < v->npapers && v->papers[i].id != paper; i++)
+		;
+	name = view_paper_label(i < v->npapers ? v->papers[i].name : "");
+	buf_add(&b, " ", 1);
+	used = view_cut(&b, name, strlen(name), v->paper_w);
+	while (used++ < v->paper_w)
+		buf_addc(&b, ' ');
+	buf_add(&b, "", 0);
+	view_lb_add(lb, buf_str(&b), elem);
+	buf_free(&b);
+	free(name);
+}

@@ -176,6 +176,7 @@ view_search_lines(struct view *v, struct view_lines *l, int w, int h)
 			off -= text_utf8_prev(hit->snippet, off, &cp);
 		snip = view_clean(hit->snippet + off);
 		view_lb_addf(&lb, THEME_DATE, "%s", hit->row.date);
+		view_paper_col(v, &lb, hit->row.paper, THEME_DATE, w);
 		view_lb_addf(&lb, THEME_COUNT, " %2d ", hit->row.page);
 		view_lb_add(&lb, title, elem);
 		view_lb_add(&lb, " · ", THEME_NOTE);

@@ -68,6 +68,13 @@ for size in 80x24 160x50; do
 	[ "$W" -ge 120 ] &&
 	    t_match "$n: ... and the weather still fits" \
 		'^2024-03-07 甲报 +[0-9]版 +[0-9]+ 16/5℃' "$(issues)"
+	# A list across issues names each row's paper, where there is room.
+	if [ "$W" -ge 120 ]; then
+		keys U
+		t_match "$n: the unread list names each row's paper" \
+		    '│ 2024-03-06 乙报 +[0-9]+ ' "$(screen)"
+		keys Escape
+	fi
 	t_match "$n: the status line names the paper" '^ 甲报 2024-03-07 ' \
 	    "$(status)"
 
