@@ -93,6 +93,7 @@ view_spark_dates(struct view *v, struct view_lines *l, int w, size_t first,
 	struct view_lb	    lb = VIEW_LB_INIT;
 	struct store_issue *a, *b;
 	const char	   *da, *db;
+	int		    same;
 
 	a = view_issue_in(v, &v->wwin, first, 0);
 	b = n > 0 ? view_issue_in(v, &v->wwin, first + n - 1, 0) : NULL;
@@ -100,9 +101,14 @@ view_spark_dates(struct view *v, struct view_lines *l, int w, size_t first,
 		view_line_text(l, "", 0, w, THEME_NORMAL);
 		return;
 	}
-	/* MM-DD of a dated issue; an undated one by its name. */
-	da = strlen(a->date) == 10 ? a->date + 5 : a->name;
-	db = strlen(b->date) == 10 ? b->date + 5 : b->name;
+	/*
+	 * MM-DD of a dated issue when both ends are of one year, else the
+	 * whole date; an undated one by its name.
+	 */
+	same = strlen(a->date) == 10 && strlen(b->date) == 10 &&
+	    strncmp(a->date, b->date, 4) == 0;
+	da = strlen(a->date) == 10 ? a->date + (same ? 5 : 0) : a->name;
+	db = strlen(b->date) == 10 ? b->date + (same ? 5 : 0) : b->name;
 	view_lb_add(&lb, "    ", THEME_NORMAL);
 	view_lb_addf(&lb, THEME_DATE, "%s", da);
 	view_lb_add(&lb, " → ", THEME_NOTE);

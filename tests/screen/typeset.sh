@@ -69,3 +69,14 @@ for size in 80x24 160x50; do
 	t_match "$n: the dates of the first and last points" \
 	    '03-07 → 03-05' "$(screen)"
 done
+
+# Across years the sparklines' dates are whole: 03-07 → 12-30 would read
+# as a span of months.
+YDB=$T_TMP/years.db
+"$KANBAO" --db "$YDB" import "$TOP/tests/samples/pages" >/dev/null 2>&1
+"$KANBAO" --db "$YDB" import --date 2023-12-30 \
+    "$TOP/tests/samples/pages/2024-03-05/p1.txt" >/dev/null 2>&1
+start 160 50 "$YDB"
+keys w
+t_match "weather across years: the dates with their years" \
+    '2024-03-07 → 2023-12-30' "$(screen)"
