@@ -733,6 +733,31 @@ flow_starts_para(struct flow *f, const struct piece *pc)
 	    flow_indent_fits(flow_set_width(l), f->lw[pc->first]));
 }
 
+/*
+ * Is story a, left open inside a sentence, the start of the caption pc
+ * ends (湖畔春色⏎近日，…早樱陆⏎⏎续绽放…陆峰/摄): one piece under its
+ * title, as short as a caption with pc, and pc opening inside the
+ * sentence?  A caption broken by a column break is one caption.
+ */
+static int
+flow_caption_start(struct flow *f, int a, const struct piece *pc)
+{
+	const struct draft *d = &f->p->drafts[a];
+	double		    em = flow_em(f, pc);
+	size_t		    i, n = 0;
+
+	if (d->kind != PARSE_NEWS || d->photo || d->nhead == 0 ||
+	    flow_starts_para(f, pc) || f->role[pc->first] != F_BODY)
+		return (0);
+	for (i = 0; i < f->npc; i++)
+		n += !f->pc[i].head && f->pc[i].art == a;
+	if (n != 1)
+		return (0);
+	for (i = 0; i < d->nbody; i++)
+		em += f->p->lines[d->body[i]].em;
+	return (em < flow_tune.caption_max_em);
+}
+
 void
 flow_articles(struct flow *f)
 {
@@ -952,7 +977,9 @@ flow_articles(struct flow *f)
 			    f->pc[i - 1].follow :
 			    (int)(i - 1);
 			follow[nfollow++] = (int)i;
-		} else if (last_open >= 0 && !flow_caption(f, pc) &&
+		} else if (last_open >= 0 &&
+		    (!flow_caption(f, pc) ||
+			flow_caption_start(f, last_open, pc)) &&
 		    !(prev != NULL && prev->art >= 0 &&
 			flow_starts_para(f, pc))) {
 			/* The rest of a sentence left open: whose? */

@@ -2489,6 +2489,34 @@ parse_9_70(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.71: a photo's caption broken by a column break inside a
+ * sentence is one caption: the photo has its title and all its text.
+ */
+static void
+parse_9_71(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str("湖心岛上樱花开\n"
+	    "3月7日，澄湖湖心\n\n"
+	    "岛上的樱花进入盛花期，\n"
+	    "吸引不少市民和游客前来\n"
+	    "踏青赏花。据了解，今年\n"
+	    "湖心岛新栽种了早樱、晚\n"
+	    "樱等品种的樱花树300余\n"
+	    "株，花期将持续到4月上\n"
+	    "旬。\n"
+	    "陆峰/摄\n\n" PAGE_FLOW_BODY);
+	a = by_title(pg, "湖心岛上樱花开");
+	assert_non_null(a);
+	assert_int_equal(a->kind, PARSE_PHOTO);
+	assert_non_null(strstr(a->paragraphs[0], "湖心岛上的樱花"));
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -2582,6 +2610,7 @@ main(void)
 		cmocka_unit_test(parse_9_68),
 		cmocka_unit_test(parse_9_69),
 		cmocka_unit_test(parse_9_70),
+		cmocka_unit_test(parse_9_71),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
