@@ -261,7 +261,7 @@ view_mode_leave_here(struct view *v, enum view_pane focus)
 		id = r->id;
 	}
 	view_mode_leave(v, focus);
-	if (id != 0 && view_follow_article(v, issue, id))
+	if (id != 0 && view_follow_article(v, issue, id) == 1)
 		view_layout(v, v->layout.cols, v->layout.lines);
 }
 

@@ -331,7 +331,7 @@ found:
 
 /*
  * Selects article id of issue if the issue list shows it as it is (no
- * filter is cleared, nothing is said): 1 if so, else 0.
+ * filter is cleared): 1 if so, 0 if not, -1 on a store error (said).
  */
 int
 view_follow_article(struct view *v, int64_t issue, int64_t id)
@@ -348,9 +348,12 @@ view_follow_article(struct view *v, int64_t issue, int64_t id)
 			}
 		}
 	} else {
+		/* 1: the issue is gone; cause is only set on -1. */
 		rc = store_issue_index(v->store, issue, &idx, &cause);
-		if (rc == -1)
-			free(cause);
+		if (rc == -1) {
+			view_error(v, cause);
+			return (-1);
+		}
 		found = rc == 0;
 	}
 	if (!found)
@@ -372,43 +375,12 @@ view_follow_article(struct view *v, int64_t issue, int64_t id)
 void
 view_goto_article(struct view *v, int64_t issue, int64_t id)
 {
-	size_t i, idx = 0;
-	char  *cause;
-	int    found, pass, rc;
-
-	for (pass = 0; pass < 2; pass++) {
-		found = 0;
-		if (v->tfilter != 0) {
-			for (i = 0; i < v->nfiss; i++) {
-				if (v->fiss[i].id == issue) {
-					idx = i;
-					found = 1;
-				}
-			}
-		} else {
-			/* 1: the issue is gone; cause is only set on -1. */
-			rc = store_issue_index(v->store, issue, &idx, &cause);
-			if (rc == -1) {
-				view_error(v, cause);
-				return;
-			}
-			found = rc == 0;
-		}
-		if (found) {
-			view_select_issue(v, idx);
-			for (i = 0; i < v->nhrows; i++) {
-				if (view_is_article(v, i) &&
-				    v->arts[v->hrows[i].art].id == id) {
-					v->hsel = i;
-					view_scroll_fix(v->hsel, &v->htop,
-					    view_body_h(v, VIEW_HEADLINES));
-					return;
-				}
-			}
-		}
-		if (v->tfilter == 0)
-			break;
+	if (view_follow_article(v, issue, id) != 0)
+		return;
+	if (v->tfilter != 0) {
 		view_filter_set(v, 0); /* the filter hides it */
+		if (view_follow_article(v, issue, id) != 0)
+			return;
 	}
 	view_error(v, xstrdup("that article is no longer in the store"));
 }
