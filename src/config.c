@@ -340,7 +340,7 @@ config_read(const char *file, const char *text, size_t len, char **cause)
 	struct config *cfg;
 	const char    *s = text, *end = text + len, *nl;
 	char	      *line, *argv[4], *why = NULL, *first = NULL;
-	size_t	       argc, lineno = 0, nbad = 0;
+	size_t	       argc, lineno = 0, nbad = 0, firstno = 0;
 
 	*cause = NULL;
 	if (memchr(text, '\0', len) != NULL) {
@@ -362,17 +362,25 @@ config_read(const char *file, const char *text, size_t len, char **cause)
 		if (why == NULL)
 			continue;
 		/* The line is skipped; the first one is named. */
-		if (nbad++ == 0)
-			xasprintf(&first, "%s:%zu: %s", file, lineno, why);
-		free(why);
+		if (nbad++ == 0) {
+			first = why;
+			firstno = lineno;
+		} else
+			free(why);
 		why = NULL;
 	}
+	/*
+	 * How many, before what is wrong with the first: a message cut at
+	 * the screen's edge still says there are more.
+	 */
 	if (nbad > 1) {
-		xasprintf(cause, "%s (and %zu more bad line%s)", first,
-		    nbad - 1, nbad > 2 ? "s" : "");
+		xasprintf(cause, "%s:%zu (and %zu more bad line%s): %s", file,
+		    firstno, nbad - 1, nbad > 2 ? "s" : "", first);
 		free(first);
-	} else
-		*cause = first;
+	} else if (nbad == 1) {
+		xasprintf(cause, "%s:%zu: %s", file, firstno, first);
+		free(first);
+	}
 	config_binds_finish(cfg);
 	return (cfg);
 }
