@@ -390,7 +390,7 @@ flow_stacked(struct flow *f, size_t k, size_t pi)
  * the column (a title run into its piece: 招聘会上人气旺⏎3月5日，…)?
  */
 static int
-flow_opens_on_text(struct flow *f, const struct piece *pc)
+flow_piece_opens_on_text(struct flow *f, const struct piece *pc)
 {
 	const struct line *l = &f->p->lines[pc->first];
 
@@ -531,7 +531,7 @@ flow_match(struct flow *f, const int *loose, int nloose, const int *untitled,
 				box = 1;
 				continue;
 			}
-			if (!box || b->open || flow_opens_on_text(f, pc))
+			if (!box || b->open || flow_piece_opens_on_text(f, pc))
 				a = b->art;
 			break;
 		}

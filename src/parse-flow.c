@@ -600,7 +600,8 @@ flow_roles(struct flow *f)
 	struct parser *p = f->p;
 	size_t	       i, body_seen = 0, seen = 0;
 	struct line   *l, *prev;
-	int	       j, run, r;
+	int	       j, run, r, to;
+	char	       page[16];
 
 	f->width = flow_width(p);
 	flow_local_widths(f);
@@ -736,11 +737,6 @@ flow_roles(struct flow *f)
 			}
 		}
 		/*
-		 * The line a kicker leads into, set apart under it with no
-		 * mark in it, is the title (南京黄龙岘——⏎⏎村里有个“环保达
-		 * 人”), though the story's text runs on right under it.
-		 */
-		/*
 		 * A line alone in a stack of headings that exclaims or asks
 		 * (开“火”车的你，真棒！): a headline, though it ends on a
 		 * mark that finishes a sentence.
@@ -785,17 +781,20 @@ flow_roles(struct flow *f)
 		 */
 		if (i + 1 < p->nlines && p->lines[i + 1].cls == L_CONT &&
 		    !p->lines[i + 1].blank_before &&
-		    (parse_starts(p->lines[i + 1].s, p->lines[i + 1].len,
-			 "（上接") ||
-			parse_starts(p->lines[i + 1].s, p->lines[i + 1].len,
-			    "(上接")) &&
-		    !l->final && l->stops <= flow_tune.head_max_pauses &&
+		    parse_cont_note(p->lines[i + 1].s, p->lines[i + 1].len, &to,
+			page, sizeof page) &&
+		    !to && !l->final && l->stops <= flow_tune.head_max_pauses &&
 		    l->em >= 2 && l->em <= flow_tune.head_max_em &&
 		    (prev == NULL || l->blank_before || prev->final ||
 			prev->closer || f->role[j] != F_BODY)) {
 			f->role[i] = F_HEAD;
 			continue;
 		}
+		/*
+		 * The line a kicker leads into, set apart under it with no
+		 * mark in it, is the title (南京黄龙岘——⏎⏎村里有个“环保达
+		 * 人”), though the story's text runs on right under it.
+		 */
 		if (prev != NULL && f->role[j] == F_HEAD && l->blank_before &&
 		    parse_ends(prev->s, prev->len, "——") && l->punct == 0 &&
 		    !l->final && l->em >= 2 && l->em <= flow_tune.head_max_em &&
@@ -963,49 +962,35 @@ flow_roles(struct flow *f)
 	 * no mark at the top of the text, then a pen name of two or three
 	 * characters alone (澄言), then the text.  The line is the title,
 	 * the name its author, though the title is narrow enough to pass
-	 * for a paragraph's first line.
+	 * for a paragraph's first line.  Or the same set apart, as a -layout
+	 * page gives a title centred over two columns and its author at the
+	 * head of the first: a short line alone after a finished sentence,
+	 * then a name alone (南妮), then the text; a name needs a surname
+	 * there.
 	 */
 	for (i = 1; i + 1 < p->nlines; i++) {
-		const struct line *t = &p->lines[i - 1];
+		const struct line *t = &p->lines[i - 1], *n = &p->lines[i + 1];
+		int		   ok;
 
 		l = &p->lines[i];
 		if ((f->role[i] != F_BODY && f->role[i] != F_HEAD) ||
-		    l->cls != L_TEXT || l->blank_before || l->em < 2 ||
-		    l->em > 3 || l->final || l->punct > 0 ||
-		    !parse_is_names(l->s, l->len) ||
+		    l->cls != L_TEXT || l->em < 2 || l->em > 3 ||
+		    l->punct > 0 || !parse_is_names(l->s, l->len) ||
 		    (f->role[i - 1] != F_BODY && f->role[i - 1] != F_HEAD) ||
 		    t->cls != L_TEXT || t->final || t->punct > 0 ||
-		    t->em < l->em + 4 || p->lines[i + 1].blank_before ||
-		    p->lines[i + 1].cls != L_TEXT ||
-		    flow_line_dateline(&p->lines[i + 1]) ||
-		    !(t->blank_before || (i >= 2 && f->role[i - 2] == F_HEAD)))
+		    n->blank_before || n->cls != L_TEXT ||
+		    flow_line_dateline(n))
 			continue;
-		f->role[i - 1] = F_HEAD;
-		f->role[i] = F_BYLINE;
-		l->cls = L_BYLINE;
-	}
-	/*
-	 * The same set apart, as a -layout page gives a title centred over
-	 * two columns and its author at the head of the first: a short line
-	 * alone after a finished sentence, then a name alone (南妮), then the
-	 * text.  A name needs a surname here.
-	 */
-	for (i = 2; i + 1 < p->nlines; i++) {
-		const struct line *t = &p->lines[i - 1];
-
-		l = &p->lines[i];
-		if ((f->role[i] != F_BODY && f->role[i] != F_HEAD) ||
-		    l->cls != L_TEXT || !l->blank_before || l->em < 2 ||
-		    l->em > 3 || l->punct > 0 ||
-		    !parse_is_names(l->s, l->len) ||
-		    !parse_has_surname(l->s, l->len) ||
-		    (f->role[i - 1] != F_BODY && f->role[i - 1] != F_HEAD) ||
-		    t->cls != L_TEXT || !t->blank_before || t->final ||
-		    t->punct > 0 || t->em <= l->em || t->em > f->width ||
-		    !(p->lines[i - 2].final || p->lines[i - 2].closer) ||
-		    p->lines[i + 1].blank_before ||
-		    p->lines[i + 1].cls != L_TEXT ||
-		    flow_line_dateline(&p->lines[i + 1]))
+		if (!l->blank_before)
+			ok = !l->final && t->em >= l->em + 4 &&
+			    (t->blank_before ||
+				(i >= 2 && f->role[i - 2] == F_HEAD));
+		else
+			ok = i >= 2 && parse_has_surname(l->s, l->len) &&
+			    t->blank_before && t->em > l->em &&
+			    t->em <= f->width &&
+			    (p->lines[i - 2].final || p->lines[i - 2].closer);
+		if (!ok)
 			continue;
 		f->role[i - 1] = F_HEAD;
 		f->role[i] = F_BYLINE;
