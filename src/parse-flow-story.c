@@ -363,6 +363,80 @@ flow_is_subhead(struct flow *f, size_t i, int *cur)
 }
 
 /*
+ * The measure a piece is set to: the width that most of its lines running
+ * on share (spaces an extractor put beside digits counted as room), or 0
+ * when fewer than three lines say it.
+ */
+static double
+flow_measure(struct flow *f, const struct piece *pc)
+{
+	size_t count[FLOW_BINS], k, m = 0;
+	int    bin, best = 0;
+
+	memset(count, 0, sizeof count);
+	for (k = pc->first; k <= pc->last; k++) {
+		const struct line *l = &f->p->lines[k];
+
+		if (f->role[k] != F_BODY || l->cls != L_TEXT || l->final ||
+		    l->punct == 0 || l->em < 4 || l->em > 40)
+			continue;
+		bin = (int)(flow_set_width(l) * 2 + 0.5);
+		bin = bin < FLOW_BINS ? bin : FLOW_BINS - 1;
+		count[bin]++;
+		m++;
+		if (count[bin] > count[best])
+			best = bin;
+	}
+	return (count[best] >= 3 && count[best] * 2 >= m ? best / 2.0 : 0);
+}
+
+/*
+ * Is heading piece i - 1 a subheading of a story set to a measure of its
+ * own, narrower or wider than the page's column, that the text under it
+ * is set to as well?  A story in a narrow column resumes under its
+ * subheading after whatever pdftotext read between (高考中考设专用考试
+ * ends one column, 方舱和应急考场 heads the next).  Which story, or -1:
+ * one only, and the text under the heading names no writer of its own.
+ */
+static int
+flow_measure_story(struct flow *f, size_t i)
+{
+	struct parser	   *p = f->p;
+	const struct piece *h = &f->pc[i - 1], *pc = &f->pc[i];
+	const struct line  *l = &p->lines[h->first];
+	double		    w, m;
+	size_t		    j, k;
+	int		    a = -1;
+
+	if (h->first != h->last || h->used || pc->dateline ||
+	    l->em > parse_tune.text.subhead_max_em || parse_line_doubled(l) ||
+	    parse_starts(l->s, l->len, "——") || parse_ends(l->s, l->len, "——"))
+		return (-1);
+	for (k = pc->first; k <= pc->last && k < pc->first + 2; k++) {
+		if (f->role[k] == F_BYLINE)
+			return (-1);
+	}
+	w = flow_measure(f, pc);
+	if (w == 0 || (w > f->width - 2 && w < f->width + 2))
+		return (-1);
+	for (j = 0; j + 1 < i; j++) {
+		const struct piece *s = &f->pc[j];
+
+		if (s->head || s->art < 0 ||
+		    p->drafts[s->art].kind != PARSE_NEWS ||
+		    p->drafts[s->art].photo || s->art == a)
+			continue;
+		m = flow_measure(f, s);
+		if (m == 0 || m - w > 0.5 || w - m > 0.5)
+			continue;
+		if (a >= 0)
+			return (-1);
+		a = s->art;
+	}
+	return (a);
+}
+
+/*
  * Is the piece set wider than the column (a deck or a box across columns)?
  * The story before it runs in its column: it is none of its paragraphs.
  */
@@ -897,7 +971,17 @@ flow_articles(struct flow *f)
 			flow_add_lines(f, d, pc);
 			continue;
 		}
-		if (h != NULL && !h->used && cur >= 0 &&
+		if (h != NULL && !h->used && !sib &&
+		    (o = flow_measure_story(f, i)) >= 0) {
+			/* A subheading of the story set to its measure. */
+			cur = o;
+			flow_subhead_lines(f, h, cur);
+			flow_add_lines(f, &p->drafts[cur], h);
+			pc->art = cur;
+			pc->how = 'M';
+			p->lines[pc->first].para = 1;
+			flow_add_lines(f, &p->drafts[cur], pc);
+		} else if (h != NULL && !h->used && cur >= 0 &&
 		    (nsub = flow_is_subhead(f, i, &cur)) > 0) {
 			/* A subheading inside the story running on. */
 			size_t j;

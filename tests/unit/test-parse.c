@@ -2517,6 +2517,66 @@ parse_9_71(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.72: a story set in a narrow column of its own resumes under its
+ * subheading after an ad and another story's text: the text under the
+ * subheading, set to the same measure and naming no writer, is its.
+ */
+static void
+parse_9_72(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+	char				*all;
+	size_t				 i;
+
+	(void)state;
+	pg = parse_str("澄湖新城再添一座滨水公园\n"
+	    "本报澄湖3月7日电（记者 宋远帆）位于\n"
+	    "新城东侧的滨水公园昨日正式向市民开放，\n"
+	    "公园占地约二百亩，沿湖步道长三公里，设\n"
+	    "有儿童乐园、健身广场和观鸟平台等设施。\n"
+	    "据新城管委会介绍，公园建设历时两年，\n"
+	    "沿用了原有的湿地水系，种植乡土树种四\n"
+	    "十余种，将成为周边居民休闲健身的好去\n\n"
+	    "区图书馆延长开放\n"
+	    "本报记者 林小舟\n"
+	    "澄湖区图书馆从本周起\n"
+	    "延长开放时间，每天闭\n"
+	    "馆时间由晚上八点推迟\n"
+	    "到十点，自习区座位也\n"
+	    "增加到四百个。馆方介\n"
+	    "绍，延时服务主要方便\n"
+	    "下班后的读者和备考的\n"
+	    "学生。\n"
+	    "夜间借阅更方便\n\n"
+	    "招聘\n"
+	    "本公司因业务发展需要，诚\n"
+	    "聘销售代表若干名。\n"
+	    "有意者请携简历前来面谈。\n\n"
+	    "处。开园首日，公园迎来游客近万人次，\n"
+	    "不少市民带着孩子在草坪上放风筝、野餐，\n"
+	    "享受初春的好天气。管委会表示，下一步\n"
+	    "将在公园北侧增设停车场和公共厕所，进\n"
+	    "一步方便市民游园。\n\n"
+	    "自助设备上新\n"
+	    "延时期间，馆内开放自\n"
+	    "助借还机和预约取书柜，\n"
+	    "读者凭社保卡即可办理\n"
+	    "借阅手续。馆方还将在\n"
+	    "夜间安排志愿者值守，\n"
+	    "帮助老年读者使用自助\n"
+	    "设备。\n");
+	assert_int_equal(count_kind(pg, PARSE_NEWS), 2);
+	for (i = 0; i < pg->narticles; i++)
+		assert_string_not_equal(pg->articles[i].title, "自助设备上新");
+	a = by_title(pg, "区图书馆延长开放");
+	all = paras(a);
+	assert_non_null(strstr(all, "|自助设备上新|延时期间"));
+	free(all);
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -2611,6 +2671,7 @@ main(void)
 		cmocka_unit_test(parse_9_69),
 		cmocka_unit_test(parse_9_70),
 		cmocka_unit_test(parse_9_71),
+		cmocka_unit_test(parse_9_72),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
