@@ -978,7 +978,7 @@ flow_articles(struct flow *f)
 			flow_subhead_lines(f, h, cur);
 			flow_add_lines(f, &p->drafts[cur], h);
 			pc->art = cur;
-			pc->how = 'M';
+			pc->how = 'R';
 			p->lines[pc->first].para = 1;
 			flow_add_lines(f, &p->drafts[cur], pc);
 		} else if (h != NULL && !h->used && cur >= 0 &&
