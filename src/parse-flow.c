@@ -154,7 +154,14 @@ parse_is_credit_line(const struct line *l)
 		e--;
 	if (e - s >= 3 && memcmp(e - 3, "／", 3) == 0)
 		e -= 3;
-	/* What is left: roles and names, nothing that reads as a sentence. */
+	/*
+	 * What is left: roles and names, nothing that reads as a sentence,
+	 * and no number (零下 3 摄⏎氏度 is a line broken inside a word).
+	 */
+	for (k = 0; k < (size_t)(e - s); k++) {
+		if (s[k] >= '0' && s[k] <= '9')
+			return (0);
+	}
 	return (e > s && parse_memmem(s, (size_t)(e - s), "，", 3) == NULL &&
 	    parse_memmem(s, (size_t)(e - s), "。", 3) == NULL);
 }
@@ -590,8 +597,14 @@ flow_head_shaped(struct flow *f, const struct line *l)
 	if (em >= w - flow_tune.indent_em - flow_tune.full_slack &&
 	    em <= w + flow_tune.head_wide)
 		return (0);
-	return (
-	    em < w * flow_tune.head_max_share || em > w + flow_tune.head_wide);
+	if (em < w * flow_tune.head_max_share)
+		return (1);
+	/*
+	 * Wider than the column around it: a title across columns, unless
+	 * it pauses and is as wide as the page's column (a paragraph's line
+	 * where the column around it reads narrow).
+	 */
+	return (em > w + flow_tune.head_wide);
 }
 
 static void

@@ -2577,6 +2577,29 @@ parse_9_72(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.73: a line broken inside 摄氏度 (零下 3 摄⏎氏度) is no photo
+ * credit: a credit names people, never a number.
+ */
+static void
+parse_9_73(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str("澄湖冰雕节开幕\n"
+	    "本报澄湖1月8日电（记者 宋远帆）第五\n"
+	    "届澄湖冰雕节8日在湖心岛开幕，展出冰\n"
+	    "雕作品两百余件。据介绍，展区白天气温\n"
+	    "保持在零下 5 摄氏度至零下 3 摄\n"
+	    "氏度之间，冰雕可保存到二月底。\n");
+	a = by_title(pg, "澄湖冰雕节开幕");
+	assert_int_equal(a->kind, PARSE_NEWS);
+	assert_non_null(strstr(a->paragraphs[0], "零下3摄氏度之间"));
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -2672,6 +2695,7 @@ main(void)
 		cmocka_unit_test(parse_9_70),
 		cmocka_unit_test(parse_9_71),
 		cmocka_unit_test(parse_9_72),
+		cmocka_unit_test(parse_9_73),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
