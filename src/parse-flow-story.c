@@ -408,9 +408,10 @@ flow_measure_story(struct flow *f, size_t i)
 	size_t		    j, k;
 	int		    a = -1;
 
-	if (h->first != h->last || h->used || pc->dateline ||
-	    l->em > parse_tune.text.subhead_max_em || parse_line_doubled(l) ||
-	    parse_starts(l->s, l->len, "——") || parse_ends(l->s, l->len, "——"))
+	if (h->first != h->last || h->used || pc->dateline || pc->credit ||
+	    pc->picture || l->em > parse_tune.text.subhead_max_em ||
+	    parse_line_doubled(l) || parse_starts(l->s, l->len, "——") ||
+	    parse_ends(l->s, l->len, "——"))
 		return (-1);
 	for (k = pc->first; k <= pc->last && k < pc->first + 2; k++) {
 		if (f->role[k] == F_BYLINE)

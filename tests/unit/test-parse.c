@@ -2575,6 +2575,28 @@ parse_9_72(void **state)
 	assert_non_null(strstr(all, "|自助设备上新|延时期间"));
 	free(all);
 	parse_page_free(pg);
+
+	/* A photo's caption set to that measure stays the photo's. */
+	pg = parse_str("区图书馆延长开放\n"
+	    "本报记者 林小舟\n"
+	    "澄湖区图书馆从本周起\n"
+	    "延长开放时间，每天闭\n"
+	    "馆时间由晚上八点推迟\n"
+	    "到十点，自习区座位也\n"
+	    "增加到四百个。馆方介\n"
+	    "绍，延时服务主要方便\n"
+	    "下班后的读者和备考的\n"
+	    "学生。\n\n" PAGE_FLOW_BODY "\n"
+	    "湖畔晨练\n"
+	    "3月7日清晨，市民在澄\n"
+	    "湖湖畔打太极拳、跳健\n"
+	    "身操，迎接新一天的到\n"
+	    "来，湖边步道上一派生\n"
+	    "机勃勃的景象。\n"
+	    "陆峰/摄\n");
+	a = by_title(pg, "湖畔晨练");
+	assert_int_equal(a->kind, PARSE_PHOTO);
+	parse_page_free(pg);
 }
 
 /*
