@@ -604,7 +604,9 @@ flow_head_shaped(struct flow *f, const struct line *l)
 	 * it pauses and is as wide as the page's column (a paragraph's line
 	 * where the column around it reads narrow).
 	 */
-	return (em > w + flow_tune.head_wide);
+	return (em > w + flow_tune.head_wide &&
+	    !(l->stops > 0 && em <= f->width + flow_tune.full_slack &&
+		em >= f->width - flow_tune.full_slack));
 }
 
 static void

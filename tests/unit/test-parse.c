@@ -2622,6 +2622,39 @@ parse_9_73(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.74: a story's line as wide as the page's column, with a pause
+ * in it, is no title across columns where the column around it reads
+ * narrower (a subheading and short lines under it): the text after a
+ * column break stays the story's.
+ */
+static void
+parse_9_74(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str("湖滨灯会吸引市民游客\n"
+	    "本报澄湖2月5日电（记者 宋远帆）元宵\n"
+	    "节前夕，澄湖湖滨灯会在湖心岛开幕，二\n"
+	    "十余组大型彩灯沿湖岸次第点亮，吸引大\n"
+	    "批市民和游客前来观灯赏景。不少游客称\n\n"
+	    "赞灯会“有年味、有新意”，称赞主办方用心\n"
+	    "安排了“每一个细节”“让老人孩子都玩得\n"
+	    "开心”。\n"
+	    "互动体验：非遗项目走进灯会\n"
+	    "今年灯会增设非遗体验区，剪纸、糖\n"
+	    "画、泥塑等十余个项目轮番亮相，游客可以\n"
+	    "亲手制作属于自己的小花灯。\n"
+	    "数据显示，开幕当晚入园游客超过两万\n"
+	    "人次，周边餐饮、住宿消费明显增长。\n");
+	assert_int_equal(count_kind(pg, PARSE_NEWS), 1);
+	a = by_title(pg, "湖滨灯会吸引市民游客");
+	assert_non_null(strstr(a->paragraphs[0], "游客称赞灯会“有年味"));
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -2718,6 +2751,7 @@ main(void)
 		cmocka_unit_test(parse_9_71),
 		cmocka_unit_test(parse_9_72),
 		cmocka_unit_test(parse_9_73),
+		cmocka_unit_test(parse_9_74),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
