@@ -564,10 +564,11 @@ flow_ends_on_pause(const struct line *l)
 static int
 flow_head_shaped(struct flow *f, const struct line *l)
 {
-	uint32_t c;
-	double	 w = f->lw != NULL ? f->lw[l - f->p->lines] : f->width;
-	double	 em;
-	size_t	 k;
+	const struct line *n;
+	uint32_t	   c;
+	double w = f->lw != NULL ? f->lw[l - f->p->lines] : f->width;
+	double em;
+	size_t k;
 
 	if (l->cls != L_TEXT || l->final || l->em < 2 ||
 	    l->em > flow_tune.head_max_em)
@@ -599,14 +600,25 @@ flow_head_shaped(struct flow *f, const struct line *l)
 		return (0);
 	if (em < w * flow_tune.head_max_share)
 		return (1);
+	if (em <= w + flow_tune.head_wide)
+		return (0);
 	/*
 	 * Wider than the column around it: a title across columns, unless
 	 * it pauses and is as wide as the page's column (a paragraph's line
-	 * where the column around it reads narrow).
+	 * where the column around it reads narrow), or pauses and runs on
+	 * into a line as wide that pauses too (a caption set across the
+	 * picture: 中国铁路…以“平安春运、…，让旅客体验更美⏎好”的…).
 	 */
-	return (em > w + flow_tune.head_wide &&
-	    !(l->stops > 0 && em <= f->width + flow_tune.full_slack &&
-		em >= f->width - flow_tune.full_slack));
+	if (l->stops == 0)
+		return (1);
+	if (em <= f->width + flow_tune.full_slack &&
+	    em >= f->width - flow_tune.full_slack)
+		return (0);
+	n = l + 1;
+	return (n >= f->p->lines + f->p->nlines || n->blank_before ||
+	    n->cls != L_TEXT || n->stops == 0 ||
+	    n->em > em + flow_tune.full_slack ||
+	    n->em < em - flow_tune.full_slack);
 }
 
 static void

@@ -2655,6 +2655,30 @@ parse_9_74(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.75: a caption set across its picture, wider than the column,
+ * whose first line pauses and runs on into a line as wide, is the
+ * caption's text, not a title across columns: the photo keeps it.
+ */
+static void
+parse_9_75(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str(PAGE_FLOW_BODY "\n"
+	    "检修线路保春运\n\n"
+	    "澄湖工务段以“平安春运、有序春运、温馨春运，让每一位旅客出行都更加顺\n"
+	    "心”为目标，连日来组织全段职工对辖区线路开展检查维修，确保春运安全。\n"
+	    "图为职工正在作业。\n"
+	    "陆峰/摄\n");
+	a = by_title(pg, "检修线路保春运");
+	assert_int_equal(a->kind, PARSE_PHOTO);
+	assert_non_null(strstr(a->paragraphs[0], "澄湖工务段以“平安春运"));
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -2752,6 +2776,7 @@ main(void)
 		cmocka_unit_test(parse_9_72),
 		cmocka_unit_test(parse_9_73),
 		cmocka_unit_test(parse_9_74),
+		cmocka_unit_test(parse_9_75),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
