@@ -438,6 +438,51 @@ flow_measure_story(struct flow *f, size_t i)
 }
 
 /*
+ * Is heading piece i - 1 one more subheading of an earlier story, set as
+ * its subheadings are (one line, no mark, within two ems of one of them),
+ * where the story running on has had none?  pdftotext may read another
+ * story's text between two parts of a story (中国春节成为多国公共假日,
+ * then a dispatch, then 普天同庆增进中外友情).  Which story, or -1: one
+ * only; the heading stands alone after text, and the text under it opens
+ * with no dateline or byline.
+ */
+static int
+flow_sibling_story(struct flow *f, size_t i, int cur)
+{
+	struct parser	   *p = f->p;
+	const struct piece *h = &f->pc[i - 1], *pc = &f->pc[i];
+	const struct line  *l = &p->lines[h->first];
+	size_t		    j, k;
+	int		    a = -1;
+
+	if (i < 2 || f->pc[i - 2].head || h->first != h->last || h->used ||
+	    pc->dateline || pc->credit || pc->picture || l->punct > 0 ||
+	    l->em > parse_tune.text.subhead_max_em || parse_line_doubled(l))
+		return (-1);
+	for (k = pc->first; k <= pc->last && k < pc->first + 2; k++) {
+		if (f->role[k] == F_BYLINE)
+			return (-1);
+	}
+	for (j = 0; j + 1 < i; j++) {
+		const struct piece *s = &f->pc[j];
+
+		if (!s->sub || s->art < 0)
+			continue;
+		if (s->art == cur)
+			return (-1);
+		if (s->art == a || !flow_sibling_sub(f, i - 1, s->art))
+			continue;
+		if (a >= 0)
+			return (-1);
+		a = s->art;
+	}
+	return (
+	    a >= 0 && p->drafts[a].kind == PARSE_NEWS && !p->drafts[a].photo ?
+		a :
+		-1);
+}
+
+/*
  * Is the piece set wider than the column (a deck or a box across columns)?
  * The story before it runs in its column: it is none of its paragraphs.
  */
@@ -973,8 +1018,13 @@ flow_articles(struct flow *f)
 			continue;
 		}
 		if (h != NULL && !h->used && !sib &&
-		    (o = flow_measure_story(f, i)) >= 0) {
-			/* A subheading of the story set to its measure. */
+		    ((o = flow_measure_story(f, i)) >= 0 ||
+			(cur >= 0 &&
+			    (o = flow_sibling_story(f, i, cur)) >= 0))) {
+			/*
+			 * A subheading of a story read before: set to its
+			 * measure, or as its subheadings are.
+			 */
 			cur = o;
 			flow_subhead_lines(f, h, cur);
 			flow_add_lines(f, &p->drafts[cur], h);

@@ -2679,6 +2679,48 @@ parse_9_75(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.76: a subheading set as a story's earlier one, with another
+ * story's dispatch read between them, is that story's: the text under
+ * it does not go on the dispatch.
+ */
+static void
+parse_9_76(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+	char				*all;
+
+	(void)state;
+	pg = parse_str("澄湖湿地完成生态修复\n"
+	    "本报记者 林小舟\n"
+	    "历时两年的澄湖湿地生态修复工程日前完\n"
+	    "工，修复后的湿地水面扩大到八百亩，新种\n"
+	    "植芦苇、菖蒲等水生植物二十余种。\n"
+	    "候鸟数量明显回升\n"
+	    "据湿地管理站监测，今冬来此越冬的候鸟\n"
+	    "已超过一万只，比修复前增加了近一倍，其\n"
+	    "中包括多种国家重点保护鸟类。\n\n"
+	    "澄湖港区新航线开通\n"
+	    "本报澄湖3月7日电（记者 宋远帆）7日\n"
+	    "上午，澄湖港区至南洋群岛的首条远洋集\n"
+	    "装箱航线正式开通，首航船舶满载电子元\n"
+	    "件和纺织品驶离码头。\n\n"
+	    "市民观鸟热情高涨\n"
+	    "每逢周末，不少市民带着望远镜和相机来\n"
+	    "到湿地观鸟，管理站还专门开设了观鸟讲\n"
+	    "解课堂，向市民普及湿地保护知识。\n");
+	a = by_title(pg, "澄湖湿地完成生态修复");
+	all = paras(a);
+	assert_non_null(strstr(all, "|市民观鸟热情高涨|每逢周末"));
+	free(all);
+	a = by_title(pg, "澄湖港区新航线开通");
+	all = paras(a);
+	assert_null(strstr(all, "每逢周末"));
+	free(all);
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -2777,6 +2819,7 @@ main(void)
 		cmocka_unit_test(parse_9_73),
 		cmocka_unit_test(parse_9_74),
 		cmocka_unit_test(parse_9_75),
+		cmocka_unit_test(parse_9_76),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
