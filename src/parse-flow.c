@@ -607,7 +607,7 @@ flow_head_shaped(struct flow *f, const struct line *l)
 	 * it pauses and is as wide as the page's column (a paragraph's line
 	 * where the column around it reads narrow), or pauses and runs on
 	 * into a line as wide that pauses too (a caption set across the
-	 * picture: 中国铁路…以“平安春运、…，让旅客体验更美⏎好”的…).
+	 * picture: 澄湖工务段以“…，让每一位旅客出行都更加顺⏎心”为目标…).
 	 */
 	if (l->stops == 0)
 		return (1);
@@ -938,8 +938,16 @@ flow_roles(struct flow *f)
 			    p->lines[k].cls == L_TEXT;
 		for (j = (int)i - 1; j >= 0 && f->role[j] == F_SKIP; j--)
 			;
+		/*
+		 * One line: short of the column, or, after text, wider than
+		 * a column's line with no mark can be (澄湖选手专访谈马拉松
+		 * “初体验”).
+		 */
 		if (!ok ||
-		    (!(n == 1 && l->em <= f->width - flow_tune.indent_em - 1) &&
+		    (!(n == 1 &&
+			 (l->em <= f->width - flow_tune.indent_em - 1 ||
+			     (l->em > f->width + flow_tune.full_slack / 2 &&
+				 j >= 0 && f->role[j] == F_BODY))) &&
 			!(j >= 0 &&
 			    (p->lines[j].final || p->lines[j].closer ||
 				f->role[j] == F_CONT))))

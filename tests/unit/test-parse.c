@@ -2721,6 +2721,38 @@ parse_9_76(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.77: a line alone between blanks over a title, with no mark in
+ * it and wider than the column's lines can be, is the title's kicker,
+ * though the story before it was left open: no line of that column.
+ */
+static void
+parse_9_77(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str("居家办公要注意颈椎健康\n"
+	    "本报记者 林小舟\n"
+	    "长时间居家办公，不少市民出\n"
+	    "现颈肩酸痛的情况。医生提醒，\n"
+	    "办公桌椅的高度要合适，电脑屏\n"
+	    "幕应与视线齐平，每工作一小时\n\n"
+	    "澄湖选手专访谈马拉松“初体验”\n\n"
+	    "没料到第一次参赛就完赛了\n"
+	    "本报记者 宋远帆\n"
+	    "第三届澄湖马拉松上周日开跑，\n"
+	    "首次参赛的本地选手陈立在五个\n"
+	    "小时内跑完了全程，他说这次比\n"
+	    "赛给了自己很大的信心。\n");
+	a = by_title(pg, "没料到第一次参赛就完赛了");
+	assert_string_equal(a->kicker, "澄湖选手专访谈马拉松“初体验”");
+	a = by_title(pg, "居家办公要注意颈椎健康");
+	assert_null(strstr(a->paragraphs[0], "初体验"));
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -2820,6 +2852,7 @@ main(void)
 		cmocka_unit_test(parse_9_74),
 		cmocka_unit_test(parse_9_75),
 		cmocka_unit_test(parse_9_76),
+		cmocka_unit_test(parse_9_77),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
