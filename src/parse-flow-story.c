@@ -394,8 +394,8 @@ flow_measure(struct flow *f, const struct piece *pc)
  * Is heading piece i - 1 a subheading of a story set to a measure of its
  * own, narrower or wider than the page's column, that the text under it
  * is set to as well?  A story in a narrow column resumes under its
- * subheading after whatever pdftotext read between (高考中考设专用考试
- * ends one column, 方舱和应急考场 heads the next).  Which story, or -1:
+ * subheading after whatever pdftotext read between (夜间借阅更方便
+ * ends one column, 自助设备上新 heads the next).  Which story, or -1:
  * one only, and the text under the heading names no writer of its own.
  */
 static int
@@ -441,8 +441,8 @@ flow_measure_story(struct flow *f, size_t i)
  * Is heading piece i - 1 one more subheading of an earlier story, set as
  * its subheadings are (one line, no mark, within two ems of one of them),
  * where the story running on has had none?  pdftotext may read another
- * story's text between two parts of a story (中国春节成为多国公共假日,
- * then a dispatch, then 普天同庆增进中外友情).  Which story, or -1: one
+ * story's text between two parts of a story (候鸟数量明显回升, then
+ * a dispatch, then 市民观鸟热情高涨).  Which story, or -1: one
  * only; the heading stands alone after text, and the text under it opens
  * with no dateline or byline.
  */
@@ -709,32 +709,69 @@ flow_join_score(struct flow *f, const struct line *a, const struct line *b)
 	return (score);
 }
 
+/* The text a piece leads with (its first 40 lines), joined once. */
+static const char *
+flow_lead(struct flow *f, struct piece *pc)
+{
+	size_t n = pc->last - pc->first + 1;
+
+	if (pc->plain == NULL)
+		pc->plain = parse_join_plain(f->p, pc->first, n > 40 ? 40 : n);
+	return (pc->plain);
+}
+
+/* How many pairs of Han characters in a's lead b's lead has too. */
+static int
+flow_shared_pairs(struct flow *f, struct piece *a, struct piece *b)
+{
+	const char *x = flow_lead(f, a), *y = flow_lead(f, b);
+	size_t	    xn = strlen(x), yn = strlen(y), i, k, k2;
+	uint32_t    c, c2;
+	int	    n = 0;
+
+	for (i = 0; i < xn; i = k) {
+		k = parse_next(x, xn, i, &c);
+		if (k >= xn || !text_is_han(c))
+			continue;
+		k2 = parse_next(x, xn, k, &c2);
+		if (text_is_han(c2) &&
+		    parse_memmem(y, yn, x + i, k2 - i) != NULL)
+			n++;
+	}
+	return (n);
+}
+
 /*
  * The story a piece that opens inside a sentence goes on: of the stories
- * left open, the one whose last line joins its first best, else the one
+ * left open, the one whose last line joins its first best; where they
+ * join alike, the one whose text shares more words with it; else the one
  * left open last.
  */
 static int
 flow_which_open(struct flow *f, const int *open_at, int last_open,
-    const struct piece *pc)
+    struct piece *pc)
 {
 	struct parser *p = f->p;
-	int	       o, best = last_open, bs = 0, s, n = 0;
+	int	       o, best = last_open, bs = -1, bw = -1, s, w, n = 0;
 
 	for (o = 0; o < (int)p->ndrafts; o++)
 		n += open_at[o] > 0;
 	if (n < 2)
 		return (last_open);
 	for (o = 0; o < (int)p->ndrafts; o++) {
-		const struct piece *lp;
+		struct piece *lp;
 
 		if (open_at[o] == 0)
 			continue;
 		lp = &f->pc[open_at[o] - 1];
 		s = flow_join_score(f, &p->lines[lp->last],
 		    &p->lines[pc->first]);
-		if (s > bs) {
+		if (s < bs)
+			continue;
+		w = flow_shared_pairs(f, pc, lp);
+		if (s > bs || w > bw || (w == bw && o == last_open)) {
 			bs = s;
+			bw = w;
 			best = o;
 		}
 	}

@@ -2753,6 +2753,36 @@ parse_9_77(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.78: of two stories left open at the foot of their columns, the
+ * text that opens inside a sentence goes on the one whose words it
+ * shares, not the one left open last, when neither join says more.
+ */
+static void
+parse_9_78(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str("居家办公要注意颈椎健康\n"
+	    "本报记者 林小舟\n"
+	    "长时间居家办公，不少市民出现颈肩酸痛\n"
+	    "的情况。医生提醒，办公桌椅的高度要合\n\n"
+	    "澄湖马拉松下月开跑\n"
+	    "本报记者 宋远帆\n"
+	    "第三届澄湖马拉松将于下月开跑，报名\n"
+	    "人数已突破两万人，赛道沿湖而行，途经\n\n"
+	    "适，电脑屏幕应与视线齐平，每工作一小\n"
+	    "时就要起身活动，做做颈椎操，缓解颈肩\n"
+	    "肌肉的疲劳。\n");
+	a = by_title(pg, "居家办公要注意颈椎健康");
+	assert_non_null(strstr(a->paragraphs[0], "高度要合适，电脑屏幕"));
+	a = by_title(pg, "澄湖马拉松下月开跑");
+	assert_null(strstr(a->paragraphs[0], "颈椎操"));
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -2853,6 +2883,7 @@ main(void)
 		cmocka_unit_test(parse_9_75),
 		cmocka_unit_test(parse_9_76),
 		cmocka_unit_test(parse_9_77),
+		cmocka_unit_test(parse_9_78),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
