@@ -890,6 +890,58 @@ flow_starts_para(struct flow *f, const struct piece *pc)
 	    flow_indent_fits(flow_set_width(l), f->lw[pc->first]));
 }
 
+/* A draft's heading and body text, spaces dropped, into b. */
+static void
+flow_draft_text(struct flow *f, const struct draft *d, struct buf *b)
+{
+	size_t i;
+	char  *t;
+
+	buf_truncate(b, 0);
+	for (i = 0; i < d->nhead + d->nbody; i++) {
+		t = parse_join_plain(f->p,
+		    i < d->nhead ? d->head[i] : d->body[i - d->nhead], 1);
+		buf_adds(b, t);
+		free(t);
+	}
+}
+
+/*
+ * A notice printed twice, once under its label and once without (a box's
+ * text read again by the extractor): the copy without the label is the
+ * notice too, not a story titled by its first line.  A short draft with
+ * no dateline or byline whose whole text a notice's text holds.
+ */
+static void
+flow_notice_copies(struct flow *f)
+{
+	struct parser *p = f->p;
+	struct buf     a = { 0 }, b = { 0 };
+	size_t	       i, j;
+
+	for (i = 0; i < p->ndrafts; i++) {
+		struct draft *d = &p->drafts[i];
+
+		if (d->kind != PARSE_NEWS || d->photo || d->benbao ||
+		    d->nbyline > 0 || d->nhead + d->nbody > 6)
+			continue;
+		flow_draft_text(f, d, &a);
+		if (a.len < 18)
+			continue;
+		for (j = 0; j < p->ndrafts; j++) {
+			if (p->drafts[j].kind != PARSE_AD)
+				continue;
+			flow_draft_text(f, &p->drafts[j], &b);
+			if (strstr(buf_str(&b), buf_str(&a)) != NULL) {
+				d->kind = PARSE_AD;
+				break;
+			}
+		}
+	}
+	buf_free(&a);
+	buf_free(&b);
+}
+
 /*
  * Is story a, left open inside a sentence, the start of the caption pc
  * ends (湖畔春色⏎近日，…早樱陆⏎⏎续绽放…陆峰/摄): one piece under its
@@ -1248,6 +1300,7 @@ flow_articles(struct flow *f)
 		else
 			h->used = 0;
 	}
+	flow_notice_copies(f);
 	/* Headings nothing took: banners (column logos, section names). */
 	for (i = 0; i < f->npc; i++) {
 		struct piece *h = &f->pc[i];

@@ -2783,6 +2783,35 @@ parse_9_78(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.79: a notice's text read twice, once without its label, is the
+ * notice both times: its first line titles no story.
+ */
+static void
+parse_9_79(void **state)
+{
+	struct parse_page	*pg;
+	size_t			 i;
+
+	(void)state;
+	pg = parse_str(PAGE_FLOW_BODY "\n"
+	    "公益广告\n"
+	    "讲文明 树新风\n\n"
+	    "湖滨路东段将进行管道\n"
+	    "维修施工，\n"
+	    "请过往车辆提前绕行。\n\n"
+	    "通告\n"
+	    "湖滨路东段将进行管道\n"
+	    "维修施工，\n"
+	    "请过往车辆提前绕行。\n");
+	assert_int_equal(count_kind(pg, PARSE_NEWS), 2);
+	for (i = 0; i < pg->narticles; i++) {
+		if (strcmp(pg->articles[i].title, "湖滨路东段将进行管道") == 0)
+			assert_int_equal(pg->articles[i].kind, PARSE_AD);
+	}
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -2884,6 +2913,7 @@ main(void)
 		cmocka_unit_test(parse_9_76),
 		cmocka_unit_test(parse_9_77),
 		cmocka_unit_test(parse_9_78),
+		cmocka_unit_test(parse_9_79),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
