@@ -122,6 +122,17 @@ flow_plain(struct flow *f, const struct piece *pc)
 	return (parse_join_plain(f->p, pc->first, pc->last - pc->first + 1));
 }
 
+/* The text a piece leads with (its first 40 lines), joined once. */
+static const char *
+flow_lead(struct flow *f, struct piece *pc)
+{
+	size_t n = pc->last - pc->first + 1;
+
+	if (pc->plain == NULL)
+		pc->plain = parse_join_plain(f->p, pc->first, n > 40 ? 40 : n);
+	return (pc->plain);
+}
+
 static double
 flow_em(struct flow *f, const struct piece *pc)
 {
@@ -327,8 +338,18 @@ flow_is_subhead(struct flow *f, size_t i, int *cur)
 		return (0);
 	b = &f->pc[i - 1 - n];
 	a = b->art;
-	if (b->head || a < 0 || p->drafts[a].photo ||
-	    p->drafts[a].kind != PARSE_NEWS || !p->lines[b->last].final)
+	/*
+	 * After a piece of a story's text still loose (its story is decided
+	 * below), the subheading and its text go where that piece goes:
+	 * *cur is -2.
+	 */
+	if (b->head || (a < 0 && a != -2) ||
+	    (a == -2 &&
+		(b->first == b->last ||
+		    flow_em(f, b) < flow_tune.story_min_em)) ||
+	    (a >= 0 &&
+		(p->drafts[a].photo || p->drafts[a].kind != PARSE_NEWS)) ||
+	    !p->lines[b->last].final)
 		return (0);
 	/* A story that has had subheadings has more. */
 	sibling = 0;
@@ -359,6 +380,8 @@ flow_is_subhead(struct flow *f, size_t i, int *cur)
 		if (f->role[k] == F_BYLINE)
 			return (0);
 	}
+	if (a == -2)
+		*cur = -2;
 	return ((int)n);
 }
 
@@ -465,12 +488,15 @@ flow_sibling_story(struct flow *f, size_t i, int cur)
 	}
 	for (j = 0; j + 1 < i; j++) {
 		const struct piece *s = &f->pc[j];
+		const struct line  *sl = &p->lines[s->first];
 
 		if (!s->sub || s->art < 0)
 			continue;
 		if (s->art == cur)
 			return (-1);
-		if (s->art == a || !flow_sibling_sub(f, i - 1, s->art))
+		/* Set alike: as wide within two ems, with no mark either. */
+		if (s->art == a || s->first != s->last || sl->punct > 0 ||
+		    sl->em > l->em + 2 || sl->em < l->em - 2)
 			continue;
 		if (a >= 0)
 			return (-1);
@@ -517,6 +543,17 @@ flow_piece_opens_on_text(struct flow *f, const struct piece *pc)
 	return (l->punct > 0 || l->em >= f->width - flow_tune.indent_em);
 }
 
+/*
+ * Can a notice's label head the piece: a few lines, or text that reads as
+ * an ad's?  A story's text never does.
+ */
+static int
+flow_notice_text(struct flow *f, struct piece *pc)
+{
+	return (flow_em(f, pc) < 60 ||
+	    (flow_em(f, pc) < 200 && parse_is_ad(flow_lead(f, pc), 1)));
+}
+
 struct flow_pair {
 	double score;
 	int    head; /* heading piece */
@@ -559,10 +596,16 @@ flow_match(struct flow *f, const int *loose, int nloose, const int *untitled,
 			struct piece *h = &f->pc[k];
 			double	      s;
 
-			/* A public-service ad's slogan titles no story. */
+			/*
+			 * A public-service ad's slogan titles no story; a
+			 * notice's label (遗失声明, 订阅热线) heads a notice's
+			 * few lines, never a story's text.
+			 */
 			if (!h->head || h->used ||
 			    parse_starts(p->lines[h->first].s,
-				p->lines[h->first].len, "公益广告"))
+				p->lines[h->first].len, "公益广告") ||
+			    (flow_is_ad_label(&p->lines[h->first]) &&
+				!flow_notice_text(f, &f->pc[pi])))
 				continue;
 			/*
 			 * Per character of the heading, so that a long
@@ -707,17 +750,6 @@ flow_join_score(struct flow *f, const struct line *a, const struct line *b)
 			score += w == 0 ? 1 : 3;
 	}
 	return (score);
-}
-
-/* The text a piece leads with (its first 40 lines), joined once. */
-static const char *
-flow_lead(struct flow *f, struct piece *pc)
-{
-	size_t n = pc->last - pc->first + 1;
-
-	if (pc->plain == NULL)
-		pc->plain = parse_join_plain(f->p, pc->first, n > 40 ? 40 : n);
-	return (pc->plain);
 }
 
 /* How many pairs of Han characters in a's lead b's lead has too. */
@@ -979,7 +1011,7 @@ flow_articles(struct flow *f)
 	char	       *plain;
 	enum parse_kind kind;
 	struct piece   *prev;
-	int		nsub, sib;
+	int		nsub, sib, was;
 	size_t		k;
 
 	loose = xcalloc(f->npc + 1, sizeof *loose);
@@ -1071,6 +1103,7 @@ flow_articles(struct flow *f)
 		 * more, though a blank line parts it from its text.
 		 */
 		sib = 0;
+		nsub = 0;
 		if (h == NULL && i > 0 && f->pc[i - 1].head &&
 		    !f->pc[i - 1].used && cur >= 0 &&
 		    !flow_is_ad_label(&p->lines[f->pc[i - 1].first]) &&
@@ -1121,8 +1154,25 @@ flow_articles(struct flow *f)
 			pc->how = 'R';
 			p->lines[pc->first].para = 1;
 			flow_add_lines(f, &p->drafts[cur], pc);
-		} else if (h != NULL && !h->used && cur >= 0 &&
-		    (nsub = flow_is_subhead(f, i, &cur)) > 0) {
+		} else if (h != NULL && !h->used && (was = cur) >= 0 &&
+		    (nsub = flow_is_subhead(f, i, &cur)) > 0 && cur == -2) {
+			/*
+			 * A subheading after a piece still loose: it and its
+			 * text go where that piece goes (below).
+			 */
+			size_t j;
+
+			cur = was;
+			for (j = (size_t)nsub; j >= 1; j--)
+				flow_subhead_lines(f, &f->pc[i - j], -2);
+			prev = &f->pc[i - 1 - (size_t)nsub];
+			pc->art = -2;
+			pc->how = 'F';
+			pc->follow = prev->follow >= 0 ? prev->follow :
+							 (int)(prev - f->pc);
+			p->lines[pc->first].para = 1;
+			follow[nfollow++] = (int)i;
+		} else if (nsub > 0) {
 			/* A subheading inside the story running on. */
 			size_t j;
 
@@ -1256,8 +1306,23 @@ flow_articles(struct flow *f)
 	for (i = 0; i < (size_t)nfollow; i++) {
 		struct piece *pc = &f->pc[follow[i]];
 
+		size_t j;
+
 		pc->art = f->pc[pc->follow].art;
 		pc->how = 'F';
+		/* Its subheading, if it has one waiting (above). */
+		for (j = (size_t)follow[i]; j > 0 && f->pc[j - 1].head &&
+		     f->pc[j - 1].sub && f->pc[j - 1].art == -2;
+		     j--)
+			;
+		for (; j < (size_t)follow[i]; j++) {
+			f->pc[j].art = pc->art;
+			if (pc->art >= 0)
+				flow_add_lines(f, &p->drafts[pc->art],
+				    &f->pc[j]);
+			else
+				f->pc[j].used = 0;
+		}
 		if (pc->art >= 0)
 			flow_add_lines(f, &p->drafts[pc->art], pc);
 	}

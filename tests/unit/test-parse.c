@@ -2812,6 +2812,76 @@ parse_9_79(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.80: a subheading after a piece of a story's text that is still
+ * loose (its title stands elsewhere on the page) goes, with its text,
+ * where that piece goes: it titles no story of its own.
+ */
+static void
+parse_9_80(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+	char				*all;
+
+	(void)state;
+	pg = parse_str("湿地修复让候鸟归来\n\n"
+	    "澄湖港区新航线开通\n"
+	    "本报澄湖3月7日电（记者 宋远帆）7日\n"
+	    "上午，澄湖港区至南洋群岛的首条远洋集\n"
+	    "装箱航线正式开通，首航船舶满载电子元\n"
+	    "件和纺织品驶离码头。\n\n"
+	    "公益广告\n"
+	    "讲文明 树新风\n\n"
+	    "历时两年的澄湖湿地生态修复工程日前完\n"
+	    "工，修复后的湿地水面扩大到八百亩，新种\n"
+	    "植芦苇、菖蒲等水生植物二十余种。\n"
+	    "候鸟数量明显回升\n"
+	    "据湿地管理站监测，今冬来此越冬的候鸟\n"
+	    "已超过一万只，比修复前增加了近一倍，其\n"
+	    "中包括多种国家重点保护鸟类。\n");
+	a = by_title(pg, "湿地修复让候鸟归来");
+	all = paras(a);
+	assert_non_null(strstr(all, "二十余种。|候鸟数量明显回升|据湿地"));
+	free(all);
+	parse_page_free(pg);
+}
+
+/*
+ * parse-9.81: a notice's label (订阅热线) over a story's text, whose
+ * title stands elsewhere, does not make the story a notice.
+ */
+static void
+parse_9_81(void **state)
+{
+	struct parse_page	*pg;
+	size_t			 i;
+
+	(void)state;
+	pg = parse_str("湿地修复让候鸟归来\n\n"
+	    "澄湖港区新航线开通\n"
+	    "本报澄湖3月7日电（记者 宋远帆）7日\n"
+	    "上午，澄湖港区至南洋群岛的首条远洋集\n"
+	    "装箱航线正式开通，首航船舶满载电子元\n"
+	    "件和纺织品驶离码头。\n\n"
+	    "订阅热线\n"
+	    "欢迎订阅本报\n\n"
+	    "历时两年的澄湖湿地生态修复工程日前完\n"
+	    "工，修复后的湿地水面扩大到八百亩，新种\n"
+	    "植芦苇、菖蒲等水生植物二十余种。据湿地\n"
+	    "管理站监测，今冬来此越冬的候鸟已超过一\n"
+	    "万只，比修复前增加了近一倍，其中包括多\n"
+	    "种国家重点保护鸟类。\n");
+	for (i = 0; i < pg->narticles; i++) {
+		const struct parse_article *a = &pg->articles[i];
+
+		if (a->nparagraphs > 0 &&
+		    strstr(a->paragraphs[0], "历时两年") != NULL)
+			assert_int_not_equal(a->kind, PARSE_AD);
+	}
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -2914,6 +2984,8 @@ main(void)
 		cmocka_unit_test(parse_9_77),
 		cmocka_unit_test(parse_9_78),
 		cmocka_unit_test(parse_9_79),
+		cmocka_unit_test(parse_9_80),
+		cmocka_unit_test(parse_9_81),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
