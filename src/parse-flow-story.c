@@ -385,6 +385,39 @@ flow_is_subhead(struct flow *f, size_t i, int *cur)
 	return ((int)n);
 }
 
+/* Count the widths of a piece's lines that run on, in half-em bins. */
+static void
+flow_measure_add(struct flow *f, const struct piece *pc, size_t *count,
+    size_t *m)
+{
+	size_t k;
+	int    bin;
+
+	for (k = pc->first; k <= pc->last; k++) {
+		const struct line *l = &f->p->lines[k];
+
+		if (f->role[k] != F_BODY || l->cls != L_TEXT || l->final ||
+		    l->punct == 0 || l->em < 4 || l->em > 40)
+			continue;
+		bin = (int)(flow_set_width(l) * 2 + 0.5);
+		count[bin < FLOW_BINS ? bin : FLOW_BINS - 1]++;
+		(*m)++;
+	}
+}
+
+/* The width most of the counted lines share, or 0 if fewer than three. */
+static double
+flow_measure_best(const size_t *count, size_t m)
+{
+	int bin, best = 0;
+
+	for (bin = 1; bin < FLOW_BINS; bin++) {
+		if (count[bin] > count[best])
+			best = bin;
+	}
+	return (count[best] >= 3 && count[best] * 2 >= m ? best / 2.0 : 0);
+}
+
 /*
  * The measure a piece is set to: the width that most of its lines running
  * on share (spaces an extractor put beside digits counted as room), or 0
@@ -393,24 +426,50 @@ flow_is_subhead(struct flow *f, size_t i, int *cur)
 static double
 flow_measure(struct flow *f, const struct piece *pc)
 {
-	size_t count[FLOW_BINS], k, m = 0;
-	int    bin, best = 0;
+	size_t count[FLOW_BINS], m = 0;
 
 	memset(count, 0, sizeof count);
-	for (k = pc->first; k <= pc->last; k++) {
-		const struct line *l = &f->p->lines[k];
+	flow_measure_add(f, pc, count, &m);
+	return (flow_measure_best(count, m));
+}
 
-		if (f->role[k] != F_BODY || l->cls != L_TEXT || l->final ||
-		    l->punct == 0 || l->em < 4 || l->em > 40)
+/* The story a piece went to, or for one still loose, the one it follows. */
+static int
+flow_piece_story(struct flow *f, const struct piece *pc)
+{
+	return (
+	    pc->art == -2 && pc->follow >= 0 ? f->pc[pc->follow].art : pc->art);
+}
+
+/*
+ * Is piece b set to a measure two ems or more from the story of piece a
+ * (that story's pieces before b; for a loose one, the pieces that go
+ * where it goes)?  A story keeps its column's width: text set to another
+ * is another story's (a change of measure between two bodies is a
+ * boundary).
+ */
+static int
+flow_new_measure(struct flow *f, const struct piece *a, const struct piece *b)
+{
+	size_t count[FLOW_BINS], m = 0, j, end = (size_t)(b - f->pc);
+	int    story = flow_piece_story(f, a);
+	int    root = a->follow >= 0 ? a->follow : (int)(a - f->pc);
+	double x, y;
+
+	if ((y = flow_measure(f, b)) == 0)
+		return (0);
+	memset(count, 0, sizeof count);
+	for (j = 0; j < end; j++) {
+		const struct piece *s = &f->pc[j];
+
+		if (s->head ||
+		    (story >= 0 ? flow_piece_story(f, s) != story :
+				  (int)j != root && s->follow != root))
 			continue;
-		bin = (int)(flow_set_width(l) * 2 + 0.5);
-		bin = bin < FLOW_BINS ? bin : FLOW_BINS - 1;
-		count[bin]++;
-		m++;
-		if (count[bin] > count[best])
-			best = bin;
+		flow_measure_add(f, s, count, &m);
 	}
-	return (count[best] >= 3 && count[best] * 2 >= m ? best / 2.0 : 0);
+	x = flow_measure_best(count, m);
+	return (x > 0 && (x - y >= 2 || y - x >= 2));
 }
 
 /*
@@ -678,8 +737,9 @@ flow_match(struct flow *f, const int *loose, int nloose, const int *untitled,
 	 * every piece has its place.
 	 */
 	for (c = 0; c < nloose; c++) {
-		struct piece *pc = &f->pc[loose[c]];
-		int	      a = -1, box = 0;
+		struct piece	   *pc = &f->pc[loose[c]];
+		const struct piece *near = NULL;
+		int		    a = -1, box = 0;
 
 		if (done[c])
 			continue;
@@ -688,13 +748,24 @@ flow_match(struct flow *f, const int *loose, int nloose, const int *untitled,
 
 			if (b->head && !b->used)
 				break;
+			if (!b->head && near == NULL)
+				near = b;
 			if (b->head || b->art < 0)
 				continue;
 			if (p->drafts[b->art].kind != PARSE_NEWS) {
 				box = 1;
 				continue;
 			}
-			if (!box || b->open || flow_piece_opens_on_text(f, pc))
+			/*
+			 * Its last text before this piece (a piece that
+			 * follows it, still loose, may be): if that finished
+			 * a sentence, text set to another measure is not its.
+			 */
+			if (near == NULL || flow_piece_story(f, near) != b->art)
+				near = b;
+			if ((!box || b->open ||
+				flow_piece_opens_on_text(f, pc)) &&
+			    !(!near->open && flow_new_measure(f, b, pc)))
 				a = b->art;
 			break;
 		}
@@ -1263,13 +1334,14 @@ flow_articles(struct flow *f)
 			flow_add_lines(f, &p->drafts[o], pc);
 			cur = o;
 		} else if (prev != NULL && prev->art >= 0 &&
-		    !flow_caption(f, pc)) {
+		    !flow_caption(f, pc) && !flow_new_measure(f, prev, pc)) {
 			/* A new paragraph after a column break: more of it. */
 			pc->art = prev->art;
 			pc->how = 'P';
 			flow_add_lines(f, &p->drafts[prev->art], pc);
 			cur = prev->art;
-		} else if (prev != NULL && !flow_caption(f, pc)) {
+		} else if (prev != NULL && !flow_caption(f, pc) &&
+		    !flow_new_measure(f, prev, pc)) {
 			/* More of a piece still loose: it goes where that does. */
 			pc->art = -2;
 			pc->how = 'F';

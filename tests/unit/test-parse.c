@@ -2882,6 +2882,41 @@ parse_9_81(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.82: text set to a measure two ems or more from the story before
+ * it, after that story finished its sentence, is another story's: a
+ * change of measure between two bodies is a boundary.
+ */
+static void
+parse_9_82(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+	char				*all;
+
+	(void)state;
+	pg = parse_str("区图书馆延长开放\n"
+	    "本报记者 林小舟\n"
+	    "澄湖区图书馆从本周起\n"
+	    "延长开放时间，每天闭\n"
+	    "馆时间由晚上八点推迟\n"
+	    "到十点，自习区座位也\n"
+	    "增加到四百个。馆方介\n"
+	    "绍，延时服务主要方便\n"
+	    "下班后的读者和备考的\n"
+	    "学生。\n\n"
+	    "记者：老街改造什么时候动工？这是不少老\n"
+	    "街坊关心的问题。街道负责人：改造方案已\n"
+	    "经过三轮居民议事会讨论，预计下月初动工，\n"
+	    "施工期间将分段进行，尽量减少对居民出行\n"
+	    "的影响。\n");
+	a = by_title(pg, "区图书馆延长开放");
+	all = paras(a);
+	assert_null(strstr(all, "老街改造"));
+	free(all);
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -2986,6 +3021,7 @@ main(void)
 		cmocka_unit_test(parse_9_79),
 		cmocka_unit_test(parse_9_80),
 		cmocka_unit_test(parse_9_81),
+		cmocka_unit_test(parse_9_82),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
