@@ -241,9 +241,12 @@ parse_furniture(struct parser *p)
 	}
 	/*
 	 * And the page's first line, as short, over the date or the page's
-	 * label a few lines down (an extractor may set blanks between).
+	 * label a few lines down (an extractor may set blanks between): the
+	 * first that is not furniture itself (a running head may come first).
 	 */
-	for (i = 0; i < p->nlines && p->lines[i].cls != L_TEXT; i++)
+	for (i = 0;
+	     i < p->nlines && (p->lines[i].cls != L_TEXT || repeat[i] != 0);
+	     i++)
 		;
 	if (i < p->nlines && repeat[i] == 0 && p->lines[i].punct == 0 &&
 	    p->lines[i].em <= furniture_tune.section_max_em) {

@@ -2917,6 +2917,27 @@ parse_9_82(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.83: a section's name at the top of the page is furniture though
+ * a running head comes before it: the first line that is not furniture
+ * itself, short, over the date, is the section's name.
+ */
+static void
+parse_9_83(void **state)
+{
+	struct parse_page	*pg;
+	size_t			 i;
+
+	(void)state;
+	pg = parse_str("第3版\u3000城事\n\n"
+	    "要闻\n\n"
+	    "2024年3月8日 星期五\n\n" PAGE_FLOW_BODY);
+	assert_int_equal(count_kind(pg, PARSE_NEWS), 2);
+	for (i = 0; i < pg->narticles; i++)
+		assert_string_not_equal(pg->articles[i].title, "要闻");
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -3022,6 +3043,7 @@ main(void)
 		cmocka_unit_test(parse_9_80),
 		cmocka_unit_test(parse_9_81),
 		cmocka_unit_test(parse_9_82),
+		cmocka_unit_test(parse_9_83),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
