@@ -1017,7 +1017,10 @@ flow_roles(struct flow *f)
 		    flow_line_dateline(n))
 			continue;
 		if (!l->blank_before)
-			ok = !l->final && t->em >= l->em + 4 &&
+			ok = !l->final &&
+			    (t->em >= l->em + 4 ||
+				(t->em >= l->em + 2 &&
+				    !parse_has_surname(t->s, t->len))) &&
 			    (t->blank_before ||
 				(i >= 2 && f->role[i - 2] == F_HEAD));
 		else

@@ -2938,6 +2938,34 @@ parse_9_83(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.84: an essay's short title over its writer's pen name (春日茶话
+ * / 湖生), after another story's finished text, is a signed piece of its
+ * own, though the title is only two characters longer than the name: a
+ * title that reads as no name.
+ */
+static void
+parse_9_84(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str(PAGE_FLOW_BODY "\n"
+	    "春日茶话\n"
+	    "湖生\n"
+	    "今年的新茶上市早，朋友从山里捎来一\n"
+	    "包明前茶，嫩芽在杯中舒展，清香满室。\n"
+	    "喝茶原本是件简单的事，一杯在手，\n"
+	    "便有半日清闲。\n");
+	a = by_title(pg, "春日茶话");
+	assert_string_equal(a->byline, "湖生");
+	assert_non_null(strstr(a->paragraphs[0], "今年的新茶上市早"));
+	a = by_title(pg, "湖滨公园樱花进入盛花期");
+	assert_int_equal(a->nparagraphs, 2);
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -3044,6 +3072,7 @@ main(void)
 		cmocka_unit_test(parse_9_81),
 		cmocka_unit_test(parse_9_82),
 		cmocka_unit_test(parse_9_83),
+		cmocka_unit_test(parse_9_84),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
