@@ -28,6 +28,7 @@ struct flow_tune {
 	double digit_space_em; /* room a space beside a digit stands for */
 	double caption_max_em; /* a credited piece this short: a caption */
 	double story_min_em;   /* a story's text is at least this long */
+	int    related_min;    /* pairs of characters two related texts share */
 };
 extern const struct flow_tune flow_tune;
 

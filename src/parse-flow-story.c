@@ -133,6 +133,27 @@ flow_lead(struct flow *f, struct piece *pc)
 	return (pc->plain);
 }
 
+/* How many pairs of Han characters in a's lead b's lead has too. */
+static int
+flow_shared_pairs(struct flow *f, struct piece *a, struct piece *b)
+{
+	const char *x = flow_lead(f, a), *y = flow_lead(f, b);
+	size_t	    xn = strlen(x), yn = strlen(y), i, k, k2;
+	uint32_t    c, c2;
+	int	    n = 0;
+
+	for (i = 0; i < xn; i = k) {
+		k = parse_next(x, xn, i, &c);
+		if (k >= xn || !text_is_han(c))
+			continue;
+		k2 = parse_next(x, xn, k, &c2);
+		if (text_is_han(c2) &&
+		    parse_memmem(y, yn, x + i, k2 - i) != NULL)
+			n++;
+	}
+	return (n);
+}
+
 static double
 flow_em(struct flow *f, const struct piece *pc)
 {
@@ -568,6 +589,35 @@ flow_sibling_story(struct flow *f, size_t i, int cur)
 }
 
 /*
+ * Does a heading still unused fit piece pc (a title's characters found in
+ * its text, as flow_match() pairs them) where the text before it, prev,
+ * shares next to no words with it?  Then pc, though it opens a paragraph
+ * after a column break, is not more of prev's story but the heading's.
+ */
+static int
+flow_fits_heading(struct flow *f, struct piece *pc, struct piece *prev)
+{
+	struct parser *p = f->p;
+	size_t	       k;
+
+	if (flow_shared_pairs(f, pc, prev) >= flow_tune.related_min)
+		return (0);
+	for (k = 0; k < f->npc; k++) {
+		struct piece *h = &f->pc[k];
+
+		if (!h->head || h->used || h->follow >= 0 ||
+		    flow_is_ad_label(&p->lines[h->first]) ||
+		    parse_starts(p->lines[h->first].s, p->lines[h->first].len,
+			"公益广告"))
+			continue;
+		if (flow_match_score(f, h, pc) / flow_han(f, h) >=
+		    flow_tune.match_min)
+			return (1);
+	}
+	return (0);
+}
+
+/*
  * Is the piece set wider than the column (a deck or a box across columns)?
  * The story before it runs in its column: it is none of its paragraphs.
  */
@@ -821,27 +871,6 @@ flow_join_score(struct flow *f, const struct line *a, const struct line *b)
 			score += w == 0 ? 1 : 3;
 	}
 	return (score);
-}
-
-/* How many pairs of Han characters in a's lead b's lead has too. */
-static int
-flow_shared_pairs(struct flow *f, struct piece *a, struct piece *b)
-{
-	const char *x = flow_lead(f, a), *y = flow_lead(f, b);
-	size_t	    xn = strlen(x), yn = strlen(y), i, k, k2;
-	uint32_t    c, c2;
-	int	    n = 0;
-
-	for (i = 0; i < xn; i = k) {
-		k = parse_next(x, xn, i, &c);
-		if (k >= xn || !text_is_han(c))
-			continue;
-		k2 = parse_next(x, xn, k, &c2);
-		if (text_is_han(c2) &&
-		    parse_memmem(y, yn, x + i, k2 - i) != NULL)
-			n++;
-	}
-	return (n);
 }
 
 /*
@@ -1334,14 +1363,15 @@ flow_articles(struct flow *f)
 			flow_add_lines(f, &p->drafts[o], pc);
 			cur = o;
 		} else if (prev != NULL && prev->art >= 0 &&
-		    !flow_caption(f, pc) && !flow_new_measure(f, prev, pc)) {
+		    !flow_caption(f, pc) && !flow_new_measure(f, prev, pc) &&
+		    !flow_fits_heading(f, pc, prev)) {
 			/* A new paragraph after a column break: more of it. */
 			pc->art = prev->art;
 			pc->how = 'P';
 			flow_add_lines(f, &p->drafts[prev->art], pc);
 			cur = prev->art;
-		} else if (prev != NULL && !flow_caption(f, pc) &&
-		    !flow_new_measure(f, prev, pc)) {
+		} else if (prev != NULL && prev->art == -2 &&
+		    !flow_caption(f, pc) && !flow_new_measure(f, prev, pc)) {
 			/* More of a piece still loose: it goes where that does. */
 			pc->art = -2;
 			pc->how = 'F';

@@ -54,6 +54,7 @@ const struct flow_tune flow_tune = {
 	.match_min = 0.8,
 	.match_late = 0.3,
 	.orphan_min_em = 60,
+	.related_min = 10,
 };
 
 /* ---- Cues. */

@@ -2966,6 +2966,37 @@ parse_9_84(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.85: text that opens a paragraph after a column break, sharing
+ * next to no words with the story before it, goes with the heading still
+ * unused that fits it: a commentary under its column's logo, read after
+ * a dispatch, is not the dispatch's last paragraph.
+ */
+static void
+parse_9_85(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str("湖畔论坛\n\n"
+	    "读书让城市更有温度\n\n"
+	    "澄湖港区新航线开通\n"
+	    "本报澄湖3月7日电（记者 宋远帆）7日\n"
+	    "上午，澄湖港区至南洋群岛的首条远洋集\n"
+	    "装箱航线正式开通，首航船舶满载电子元\n"
+	    "件和纺织品驶离码头。\n\n"
+	    "读书是一座城市的底色。走进澄湖的街头\n"
+	    "巷尾，书店、图书馆和社区书房随处可见，\n"
+	    "读书的氛围越来越浓。让阅读成为习惯，让\n"
+	    "书香浸润生活，城市才会更有温度。\n");
+	a = by_title(pg, "澄湖港区新航线开通");
+	assert_int_equal(a->nparagraphs, 1);
+	a = by_title(pg, "读书让城市更有温度");
+	assert_non_null(strstr(a->paragraphs[0], "读书是一座城市的底色"));
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -3073,6 +3104,7 @@ main(void)
 		cmocka_unit_test(parse_9_82),
 		cmocka_unit_test(parse_9_83),
 		cmocka_unit_test(parse_9_84),
+		cmocka_unit_test(parse_9_85),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
