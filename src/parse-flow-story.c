@@ -1442,9 +1442,18 @@ flow_articles(struct flow *f)
 		if (pc->head || pc->art < 0)
 			continue;
 		dr = &p->drafts[pc->art];
-		if (dr->kind != PARSE_NEWS || dr->nhead != 0 || dr->photo)
+		if (dr->kind != PARSE_NEWS || dr->photo)
 			continue;
-		for (j = 0; j < i && f->pc[j].art != pc->art; j++)
+		/* No heading, or only a dashed subtitle (——回访…). */
+		for (j = 0; j < dr->nhead &&
+		     parse_starts(p->lines[dr->head[j]].s,
+			 p->lines[dr->head[j]].len, "——");
+		     j++)
+			;
+		if (j < dr->nhead)
+			continue;
+		for (j = 0; j < i && (f->pc[j].head || f->pc[j].art != pc->art);
+		     j++)
 			;
 		if (j == i)
 			untitled[nuntitled++] = (int)i;

@@ -729,6 +729,19 @@ flow_roles(struct flow *f)
 			f->role[i] = F_HEAD;
 			continue;
 		}
+		/*
+		 * A quote's attribution, a dash and a name (——李明): a
+		 * paragraph of its own after the quote, never a heading.
+		 */
+		if (parse_starts(l->s, l->len, "——") && l->len > 6 &&
+		    l->em <= 6 && l->punct == 0 &&
+		    parse_is_names(l->s + 6, l->len - 6)) {
+			l->para = 1;
+			if (i + 1 < p->nlines)
+				p->lines[i + 1].para = 1;
+			body_seen++;
+			continue;
+		}
 		/* A weather box's lines are its text, never headings. */
 		if (parse_memmem(l->s, l->len, "℃", 3) != NULL ||
 		    (l->em <= 12 && parse_memmem(l->s, l->len, "风", 3) &&
@@ -843,10 +856,19 @@ flow_roles(struct flow *f)
 			f->role[i] = F_HEAD;
 			continue;
 		}
-		/* A dashed subtitle under a heading line. */
-		if (prev != NULL && f->role[j] == F_HEAD && !l->blank_before &&
+		/*
+		 * A dashed subtitle under a heading line; or under a heading
+		 * set apart, over a paragraph's first line (——回访…，the
+		 * text under it).
+		 */
+		if (prev != NULL && f->role[j] == F_HEAD &&
 		    parse_starts(l->s, l->len, "——") && !l->final &&
-		    l->em <= flow_tune.head_max_em) {
+		    l->em <= flow_tune.head_max_em &&
+		    (!l->blank_before ||
+			(l->stops == 0 && i + 1 < p->nlines &&
+			    !p->lines[i + 1].blank_before &&
+			    p->lines[i + 1].cls == L_TEXT &&
+			    flow_first_line(f, i + 1)))) {
 			f->role[i] = F_HEAD;
 			continue;
 		}

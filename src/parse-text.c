@@ -476,6 +476,22 @@ parse_heading_flow(char **txt, const int *blank, const double *em, size_t n,
 		if (blank[part])
 			break;
 	}
+	/*
+	 * A last part that is a dashed subtitle alone (——回访…): the part
+	 * before it is the title, those before that the kicker.
+	 */
+	if (part > 0 && parse_starts(txt[part], strlen(txt[part]), "——")) {
+		end = part;
+		for (part = end - 1; part > 0 && !blank[part]; part--)
+			;
+		for (i = 0; i < part; i++)
+			parse_join_line(kicker, txt[i], strlen(txt[i]));
+		for (i = part; i < end; i++)
+			buf_adds(title, txt[i]);
+		for (i = end; i < n; i++)
+			parse_join_line(sub, txt[i], strlen(txt[i]));
+		return;
+	}
 	for (i = 0; i < part; i++)
 		parse_join_line(kicker, txt[i], strlen(txt[i]));
 	for (end = part; end < n; end++) {

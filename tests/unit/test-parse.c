@@ -2997,6 +2997,59 @@ parse_9_85(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.86: a quote's attribution on a line of its own (——林澄) is a
+ * paragraph of the story after the quote, never a heading: the story
+ * runs on under it.
+ */
+static void
+parse_9_86(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str("湖心村的新变化\n"
+	    "本报澄湖3月7日电（记者 宋远帆）湖心\n"
+	    "村的变化，是全市乡村振兴的一个缩影。\n"
+	    "“把村子建设好，让乡亲们过上好日子。”\n"
+	    "——林澄\n"
+	    "走进湖心村，一排排白墙黛瓦的民居\n"
+	    "错落有致，村道两旁种满了樱花树，村\n"
+	    "民们在文化广场上跳起了广场舞。\n");
+	assert_int_equal(pg->narticles, 1);
+	a = by_title(pg, "湖心村的新变化");
+	assert_int_equal(a->nparagraphs, 3);
+	assert_string_equal(a->paragraphs[1], "——林澄");
+	parse_page_free(pg);
+}
+
+/*
+ * parse-9.87: a dashed subtitle set apart under its title, right over the
+ * story's text, is the subtitle; the line over it is the title, not a
+ * kicker over a title that opens with a dash.
+ */
+static void
+parse_9_87(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str(PAGE_FLOW_BODY "\n"
+	    "湖心村的新变化\n\n"
+	    "——回访澄湖区湖心村村民陈立家\n"
+	    "湖心村的变化，是全市乡村振兴的一\n"
+	    "个缩影。走进湖心村，一排排白墙黛瓦的\n"
+	    "民居错落有致，村道两旁种满了樱花树，\n"
+	    "村民们在文化广场上跳起了广场舞。\n");
+	a = by_title(pg, "湖心村的新变化");
+	assert_string_equal(a->subtitle, "——回访澄湖区湖心村村民陈立家");
+	assert_string_equal(a->kicker, "");
+	assert_non_null(strstr(a->paragraphs[0], "湖心村的变化"));
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -3105,6 +3158,8 @@ main(void)
 		cmocka_unit_test(parse_9_83),
 		cmocka_unit_test(parse_9_84),
 		cmocka_unit_test(parse_9_85),
+		cmocka_unit_test(parse_9_86),
+		cmocka_unit_test(parse_9_87),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
