@@ -238,7 +238,7 @@ flow_ordinal_shape(const struct line *l, char shape[16])
 
 /*
  * Is the line two phrases parted by one comma, as subheadings of one story
- * are set alike (党员带头，服务居民; 部门联动，形成合力)?  Its shape is the
+ * are set alike (楼组自治，事事有人; 多方协作，合力整治)?  Its shape is the
  * bytes before the comma and after it; 0 if it is not so set.
  */
 static int
@@ -326,8 +326,8 @@ flow_is_subhead(struct flow *f, size_t i, int *cur)
 	}
 	/*
 	 * A subheading set as a story's earlier ones are, two phrases
-	 * parted by a comma alike (居民参与，家园和谐 after 党员带头，服务
-	 * 居民): that story's, however far, past a box or another story.
+	 * parted by a comma alike (业主议事，小区和美 after 楼组自治，事事
+	 * 有人): that story's, however far, past a box or another story.
 	 */
 	if (h->first == h->last && !pc->dateline &&
 	    (k = (size_t)flow_pair_shape(&p->lines[h->first])) != 0) {
@@ -1199,7 +1199,7 @@ flow_articles(struct flow *f)
 		    NULL;
 		/*
 		 * A heading set apart like the story's earlier subheadings
-		 * (一声腰鼓·记忆, 一个灯笼·传承, then 一条视频·新潮) is one
+		 * (一盏花灯·传承, 一面锣鼓·记忆, then 一台大戏·热闹) is one
 		 * more, though a blank line parts it from its text.
 		 */
 		sib = 0;

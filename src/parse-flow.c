@@ -181,7 +181,7 @@ flow_closer_opens(const char *s, size_t n)
 
 /*
  * The same broken over up to three lines, the last closing the bracket:
- * （作者为…民族民⏎间文艺发展中心原主任）.  The number of its lines, or 0.
+ * （作者为…澄湖市民⏎间文艺家协会副主席）.  The number of its lines, or 0.
  */
 static int
 flow_is_closer_run(const struct parser *p, size_t i)
@@ -750,8 +750,8 @@ flow_roles(struct flow *f)
 		/*
 		 * A line alone between blanks that ends on a dash leads into
 		 * the title below it: a kicker (…活动——), however wide, and
-		 * a kicker may pause more than a title does (组织…比赛，维护
-		 * …环境，南京黄龙岘——).
+		 * a kicker may pause more than a title does (开展…评比，守护
+		 * …风光，澄湖南岸村——).
 		 */
 		if (l->blank_before && parse_ends(l->s, l->len, "——") &&
 		    (i + 1 >= p->nlines || p->lines[i + 1].blank_before) &&
@@ -779,7 +779,7 @@ flow_roles(struct flow *f)
 		}
 		/*
 		 * A line alone in a stack of headings that exclaims or asks
-		 * (开“火”车的你，真棒！): a headline, though it ends on a
+		 * (撑“渡”船的你，真棒！): a headline, though it ends on a
 		 * mark that finishes a sentence.
 		 */
 		if (prev != NULL && f->role[j] == F_HEAD && l->blank_before &&
@@ -833,8 +833,8 @@ flow_roles(struct flow *f)
 		}
 		/*
 		 * The line a kicker leads into, set apart under it with no
-		 * mark in it, is the title (南京黄龙岘——⏎⏎村里有个“环保达
-		 * 人”), though the story's text runs on right under it.
+		 * mark in it, is the title (澄湖南岸村——⏎⏎村里来了“环保管
+		 * 家”), though the story's text runs on right under it.
 		 */
 		if (prev != NULL && f->role[j] == F_HEAD && l->blank_before &&
 		    parse_ends(prev->s, prev->len, "——") && l->punct == 0 &&
@@ -936,9 +936,9 @@ flow_roles(struct flow *f)
 	/*
 	 * A line alone between blanks over a heading, short of its column
 	 * and with no mark in it, finishes no sentence and starts none: it
-	 * is the kicker over that heading (经中央军委主席习近平批准), not
+	 * is the kicker over that heading (经澄湖市人民政府研究批准), not
 	 * the rest of a sentence left open.  So are such lines, one broken
-	 * onto a shorter second, after a story's end (韩正在国家医疗保障局
+	 * onto a shorter second, after a story's end (市长在澄湖港区管委会
 	 * 召开座⏎谈会强调).
 	 */
 	for (i = 0; i + 1 < p->nlines; i++) {
@@ -1152,8 +1152,8 @@ flow_roles(struct flow *f)
 		f->role[i - 1] = F_HEAD;
 	}
 	/*
-	 * A heading broken by a column break (…历史传承和当⏎⏎代发展的共赢,
-	 * 学风建设将更上层楼，良好科研环⏎⏎境支撑…): a line after a
+	 * A heading broken by a column break (…湖岸生态和城⏎⏎市发展的双赢,
+	 * 赏花环境今年更上层楼，游园秩序越发井⏎⏎井有条): a line after a
 	 * finished sentence with a pause at most that does not finish,
 	 * then a heading whose first word it ends, as the page says the
 	 * joined word elsewhere.
@@ -1172,7 +1172,7 @@ flow_roles(struct flow *f)
 	}
 	/*
 	 * A line that opens a quote and leaves it open, over text that closes
-	 * it after a stop (“用另外一种方式再回⏎⏎去。”尽管…): a paragraph's
+	 * it after a stop (“还要换个身份回到病房⏎⏎去。”虽然…): a paragraph's
 	 * first line broken off by a column break, no heading.
 	 */
 	for (i = 0; i + 1 < p->nlines; i++) {
@@ -1340,8 +1340,8 @@ parse_flow(struct parser *p)
 			qsort(d->head, d->nhead, sizeof *d->head, flow_cmp);
 		/*
 		 * A few words under a heading are no story: a column's tag,
-		 * a line broken off a box, a deck of phrases (录制视频防诈
-		 * 骗、运动捐步助环保……), that finish no sentence with a stop
+		 * a line broken off a box, a deck of phrases (清扫湖岸护家
+		 * 园、夜市摆摊助增收……), that finish no sentence with a stop
 		 * or hardly make one.  The text stays, as a box's.
 		 */
 		if (d->kind == PARSE_NEWS && !d->photo &&

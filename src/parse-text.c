@@ -208,7 +208,7 @@ parse_paragraphs(struct parser *p, const struct draft *d, int markdown,
 
 /*
  * Bold titles come out of some extractors doubled run by run:
- * 平湖经开平湖经开 → 平湖经开, ““满格满格”” → “满格”.  A word is undone only if
+ * 澄湖经开澄湖经开 → 澄湖经开, ““起跑起跑”” → “起跑”.  A word is undone only if
  * all of it splits into doubled runs and some run is longer than one
  * character, so honest repeats (谢谢, 天天向上) stay.  Returns the number of
  * code points written to out, or 0 if w is not doubled.
@@ -516,7 +516,7 @@ parse_heading_flow(char **txt, const int *blank, const double *em, size_t n,
 		}
 	}
 	/*
-	 * A last line that names who attended (汪洋出席并讲话, 李强主持)
+	 * A last line that names who attended (许文华出席并讲话, 陈国梁主持)
 	 * under a title of its own lines is the subtitle.
 	 */
 	if (end - i >= 2 && parse_attended(txt[end - 1]))

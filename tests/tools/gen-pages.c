@@ -329,7 +329,7 @@ gen_norm(const char *s)
 /*
  * Bold titles come out of the extractor doubled run by run: a run is a
  * stretch of punctuation or of anything else, spaces separate runs and are
- * not doubled ("““满格满格””干劲拼项目干劲拼项目").
+ * not doubled ("““起跑起跑””港区拼项目港区拼项目").
  */
 static char *
 gen_double(const char *s)
