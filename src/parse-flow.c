@@ -286,6 +286,32 @@ flow_ends_signoff(const struct parser *p, size_t k)
 	    parse_ends(l->s, l->len, "整理）"));
 }
 
+/*
+ * Does the line end with a sign-off set after its last sentence (…推广这
+ * 一做法。（本报澄湖3月5日电））?  The story ends with it.
+ */
+static int
+flow_tail_signoff(const struct line *l)
+{
+	const char *o = NULL, *q;
+	size_t	    n;
+
+	if (!parse_ends(l->s, l->len, "）"))
+		return (0);
+	for (q = l->s; (q = parse_memmem(q, l->len - (size_t)(q - l->s), "（",
+			    3)) != NULL;
+	     q += 3)
+		o = q;
+	if (o == NULL || o - l->s < 3 ||
+	    (memcmp(o - 3, "。", 3) != 0 && memcmp(o - 3, "”", 3) != 0 &&
+		memcmp(o - 3, "！", 3) != 0 && memcmp(o - 3, "？", 3) != 0))
+		return (0);
+	n = l->len - (size_t)(o - l->s) - 3;
+	return (flow_closer_opens(o + 3, n) ||
+	    parse_ends(l->s, l->len, "电）") ||
+	    parse_ends(l->s, l->len, "整理）"));
+}
+
 static int
 flow_is_closer(const struct line *l)
 {
@@ -710,7 +736,7 @@ flow_roles(struct flow *f)
 			f->role[i] = F_CREDIT;
 			continue;
 		}
-		if (l->closer || flow_is_closer(l)) {
+		if (l->closer || flow_is_closer(l) || flow_tail_signoff(l)) {
 			l->closer = 1;
 			continue;
 		}

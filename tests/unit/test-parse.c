@@ -3050,6 +3050,38 @@ parse_9_87(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.88: a sign-off at the end of a story's last line, after its
+ * last sentence (…这一做法。（本报澄湖3月5日电）), ends the story: the
+ * line right under it is the next story's title.
+ */
+static void
+parse_9_88(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str("湖滨街道：小区停车难有了新解法\n"
+	    "本报记者 徐嘉禾\n"
+	    "新华小区建于 2000年前后，原有车\n"
+	    "位不足300个，而居民车辆已超过600辆，\n"
+	    "停车难问题困扰居民多年。街道相关负责\n"
+	    "人表示，今年将在辖区另外 5 个老旧小\n"
+	    "区推广这一做法。（本报澄湖3月5日电）\n"
+	    "以“店小二”精神优化营商环境\n"
+	    "——二论推动民营经济高质量发展\n"
+	    "本报评论员\n"
+	    "营商环境就是生产力。一个地方能不\n"
+	    "能留住企业、吸引项目，很大程度上取决\n"
+	    "于营商环境好不好。\n");
+	a = by_title(pg, "以“店小二”精神优化营商环境");
+	assert_non_null(strstr(a->paragraphs[0], "营商环境就是生产力"));
+	a = by_title(pg, "湖滨街道：小区停车难有了新解法");
+	assert_null(strstr(a->paragraphs[a->nparagraphs - 1], "店小二"));
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -3160,6 +3192,7 @@ main(void)
 		cmocka_unit_test(parse_9_85),
 		cmocka_unit_test(parse_9_86),
 		cmocka_unit_test(parse_9_87),
+		cmocka_unit_test(parse_9_88),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
