@@ -166,7 +166,8 @@ parse_byline_rest(const char *s, size_t n, int square)
 
 /*
  * Classes a text line as byline or credit.  Bylines: ■记者 NAMES, 通讯员
- * NAMES, ■本报评论员, ■ followed by a pen name alone.  Credits: ■摄影.
+ * NAMES, ■本报评论员 (or 本报评论员 alone), ■ followed by a pen name
+ * alone.  Credits: ■摄影.
  */
 static void
 parse_class_line(struct line *l)
@@ -203,6 +204,13 @@ parse_class_line(struct line *l)
 	if ((k = parse_role(s, n)) != 0) {
 		if (parse_byline_rest(s + k, n - k, square))
 			l->cls = L_BYLINE;
+		return;
+	}
+	/* 本报评论员 on a line of its own signs a commentary, ■ or not. */
+	if (!square && (k = parse_starts_loose(s, n, "本报评论员")) != 0 &&
+	    k == n) {
+		l->cls = L_BYLINE;
+		l->signature = 1;
 		return;
 	}
 	if (!square)

@@ -3082,6 +3082,29 @@ parse_9_88(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.89: 本报评论员 on a line of its own, under a title, signs the
+ * commentary, with no ■ before it as the seed paper sets one.
+ */
+static void
+parse_9_89(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str(PAGE_FLOW_BODY "\n"
+	    "以“店小二”精神优化营商环境\n"
+	    "本报评论员\n"
+	    "营商环境就是生产力。一个地方能不\n"
+	    "能留住企业、吸引项目，很大程度上取决\n"
+	    "于营商环境好不好。\n");
+	a = by_title(pg, "以“店小二”精神优化营商环境");
+	assert_string_equal(a->byline, "本报评论员");
+	assert_int_equal(a->kind, PARSE_COMMENTARY);
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -3193,6 +3216,7 @@ main(void)
 		cmocka_unit_test(parse_9_86),
 		cmocka_unit_test(parse_9_87),
 		cmocka_unit_test(parse_9_88),
+		cmocka_unit_test(parse_9_89),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
