@@ -648,6 +648,25 @@ flow_head_shaped(struct flow *f, const struct line *l)
 	    n->em < em - flow_tune.full_slack);
 }
 
+/*
+ * Is line i a dashed subtitle (——三论…) right over a paragraph's first
+ * line or a byline?  The line over it is then a title.
+ */
+static int
+flow_subtitle_over_text(struct flow *f, size_t i)
+{
+	const struct parser *p = f->p;
+	const struct line   *l = &p->lines[i], *n;
+
+	if (!parse_starts(l->s, l->len, "——") || l->final || l->stops > 0 ||
+	    l->em > flow_tune.head_max_em || i + 1 >= p->nlines)
+		return (0);
+	n = &p->lines[i + 1];
+	return (!n->blank_before &&
+	    (n->cls == L_BYLINE ||
+		(n->cls == L_TEXT && flow_first_line(f, i + 1))));
+}
+
 static void
 flow_roles(struct flow *f)
 {
@@ -836,7 +855,8 @@ flow_roles(struct flow *f)
 		    !p->lines[i + 1].blank_before &&
 		    p->lines[i + 1].cls == L_TEXT &&
 		    (flow_first_line(f, i + 1) ||
-			flow_line_dateline(&p->lines[i + 1])) &&
+			flow_line_dateline(&p->lines[i + 1]) ||
+			flow_subtitle_over_text(f, i + 1)) &&
 		    !flow_line_dateline(l)) {
 			f->role[i] = F_HEAD;
 			continue;

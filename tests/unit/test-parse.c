@@ -3105,6 +3105,36 @@ parse_9_89(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.90: a headline of two phrases over a dashed subtitle, the text
+ * right under them, is a title, though the story before it was left open
+ * and the headline is wider than the column.
+ */
+static void
+parse_9_90(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str("澄湖上线“企业码”\n"
+	    "本报讯（记者 李敏）“扫一扫企\n"
+	    "业码，诉求就能直达相关部门。”\n"
+	    "市营商办负责人表示，下一步将\n"
+	    "推动“企业码”与政务服务、金融\n"
+	    "服务深度融合，让企业办事更便捷、\n\n"
+	    "“天天”抓落实 “事事”见实效\n"
+	    "——三论推动民营经济高质量发展\n"
+	    "抓落实，贵在天天抓、事事\n"
+	    "抓。今天能办的事绝不拖到明天，\n"
+	    "这是对群众负责，也是对事业负\n"
+	    "责。\n");
+	a = by_title(pg, "“天天”抓落实 “事事”见实效");
+	assert_string_equal(a->subtitle, "——三论推动民营经济高质量发展");
+	assert_non_null(strstr(a->paragraphs[0], "抓落实，贵在天天抓"));
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -3217,6 +3247,7 @@ main(void)
 		cmocka_unit_test(parse_9_87),
 		cmocka_unit_test(parse_9_88),
 		cmocka_unit_test(parse_9_89),
+		cmocka_unit_test(parse_9_90),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
