@@ -1437,6 +1437,27 @@ flow_opens_on_text(struct parser *p)
 }
 
 /*
+ * Are lines [lo, hi) a slogan set in a box: two or more short phrases of
+ * one length, with no mark (民生实事⏎温暖民心)?  Not a title.
+ */
+static int
+flow_is_slogan(const struct parser *p, size_t lo, size_t hi)
+{
+	size_t i;
+
+	if (hi - lo < 2)
+		return (0);
+	for (i = lo; i < hi; i++) {
+		const struct line *l = &p->lines[i];
+
+		if (l->punct > 0 || l->em < 2 || l->em > 8 ||
+		    l->em != p->lines[lo].em)
+			return (0);
+	}
+	return (1);
+}
+
+/*
  * Does the page end on a title under a finished paragraph, as a page that
  * sets titles under its stories does?  Advertisements at the foot of the
  * page are passed over.
@@ -1465,7 +1486,7 @@ flow_ends_on_title(struct parser *p)
 		if (j == i)
 			return (0);
 		plain = parse_join_plain(p, j, i - j);
-		ad = parse_is_ad(plain, 1);
+		ad = parse_is_ad(plain, 1) || flow_is_slogan(p, j, i);
 		free(plain);
 		if (!ad)
 			return (j > 0 && p->lines[j - 1].final);

@@ -47,9 +47,9 @@ other-indent       0.84 0.91 --style other --indent ideographic
 other-issue        0.84 0.90 --style other --indent spaces --furniture --formfeed
 other-layout       0.63 -    --style other --indent ideographic --layout
 other-seed12       0.82 0.90 --style other --seed 12
-other-seed13       0.74 0.90 --style other --seed 13
+other-seed13       0.83 0.92 --style other --seed 13
 other-seed14       0.85 0.90 --style other --seed 14
-other-seed15       0.75 0.90 --style other --seed 15
+other-seed15       0.90 0.92 --style other --seed 15
 EOF
 
 # (a) ---------------------------------------------------------------------
