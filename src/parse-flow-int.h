@@ -7,6 +7,8 @@
 #ifndef KANBAO_PARSE_FLOW_INT_H
 #define KANBAO_PARSE_FLOW_INT_H
 
+#include <stdint.h>
+
 #include "parse-int.h"
 
 /* Tuning: every threshold of this pass, named. */
@@ -42,20 +44,22 @@ enum flow_role {
 };
 
 struct piece {
-	int    head;	    /* a run of heading lines */
-	size_t first;	    /* first line */
-	size_t last;	    /* last line, inclusive */
-	int    blank_after; /* a blank (or the end) follows */
-	int    art;	    /* draft it went to, or -1 */
-	int    dateline;    /* body: opens with a dateline */
-	int    open;	    /* body: ends inside a sentence */
-	int    credit;	    /* body: a photo credit ends it */
-	int    used;	    /* head: gave its title */
-	int    picture;	    /* a picture's source set just above it */
-	int    sub;	    /* head: a subheading of its story */
-	int    follow;	    /* loose body: goes where this one does */
-	char  *plain;	    /* its text (head) or lead (body), or NULL */
-	char   how;	    /* body: how it found its article */
+	int	  head;	       /* a run of heading lines */
+	size_t	  first;       /* first line */
+	size_t	  last;	       /* last line, inclusive */
+	int	  blank_after; /* a blank (or the end) follows */
+	int	  art;	       /* draft it went to, or -1 */
+	int	  dateline;    /* body: opens with a dateline */
+	int	  open;	       /* body: ends inside a sentence */
+	int	  credit;      /* body: a photo credit ends it */
+	int	  used;	       /* head: gave its title */
+	int	  picture;     /* a picture's source set just above it */
+	int	  sub;	       /* head: a subheading of its story */
+	int	  follow;      /* loose body: goes where this one does */
+	char	 *plain;       /* its text (head) or lead (body), or NULL */
+	uint64_t *pairs;       /* its lead's pairs of Han characters, sorted */
+	size_t	  npairs;
+	char	  how; /* body: how it found its article */
 };
 
 struct flow {

@@ -133,22 +133,53 @@ flow_lead(struct flow *f, struct piece *pc)
 	return (pc->plain);
 }
 
+static int
+flow_u64_cmp(const void *a, const void *b)
+{
+	uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+
+	return (x < y ? -1 : x > y);
+}
+
+/* The pairs of Han characters in a piece's lead, sorted, joined once. */
+static const uint64_t *
+flow_pairs(struct flow *f, struct piece *pc, size_t *n)
+{
+	const char *x;
+	size_t	    xn, i, k;
+	uint32_t    c, c2;
+
+	if (pc->pairs == NULL) {
+		x = flow_lead(f, pc);
+		xn = strlen(x);
+		pc->pairs = xcalloc(xn / 3 + 1, sizeof *pc->pairs);
+		for (i = 0; i < xn; i = k) {
+			k = parse_next(x, xn, i, &c);
+			if (k >= xn || !text_is_han(c))
+				continue;
+			parse_next(x, xn, k, &c2);
+			if (text_is_han(c2))
+				pc->pairs[pc->npairs++] =
+				    (uint64_t)c << 32 | c2;
+		}
+		qsort(pc->pairs, pc->npairs, sizeof *pc->pairs, flow_u64_cmp);
+	}
+	*n = pc->npairs;
+	return (pc->pairs);
+}
+
 /* How many pairs of Han characters in a's lead b's lead has too. */
 static int
 flow_shared_pairs(struct flow *f, struct piece *a, struct piece *b)
 {
-	const char *x = flow_lead(f, a), *y = flow_lead(f, b);
-	size_t	    xn = strlen(x), yn = strlen(y), i, k, k2;
-	uint32_t    c, c2;
-	int	    n = 0;
+	const uint64_t *x, *y;
+	size_t		xn, yn, i;
+	int		n = 0;
 
-	for (i = 0; i < xn; i = k) {
-		k = parse_next(x, xn, i, &c);
-		if (k >= xn || !text_is_han(c))
-			continue;
-		k2 = parse_next(x, xn, k, &c2);
-		if (text_is_han(c2) &&
-		    parse_memmem(y, yn, x + i, k2 - i) != NULL)
+	x = flow_pairs(f, a, &xn);
+	y = flow_pairs(f, b, &yn);
+	for (i = 0; i < xn; i++) {
+		if (bsearch(&x[i], y, yn, sizeof *y, flow_u64_cmp) != NULL)
 			n++;
 	}
 	return (n);
@@ -589,20 +620,21 @@ flow_sibling_story(struct flow *f, size_t i, int cur)
 }
 
 /*
- * Does a heading still unused fit piece pc (a title's characters found in
- * its text, as flow_match() pairs them) where the text before it, prev,
- * shares next to no words with it?  Then pc, though it opens a paragraph
- * after a column break, is not more of prev's story but the heading's.
+ * Does a heading still unused, read before piece pc, fit it (a title's
+ * characters found in its text, as flow_match() pairs them) where the
+ * text before it, prev, shares next to no words with it?  Then pc, though
+ * it opens a paragraph after a column break, is not more of prev's story
+ * but the heading's.
  */
 static int
 flow_fits_heading(struct flow *f, struct piece *pc, struct piece *prev)
 {
 	struct parser *p = f->p;
-	size_t	       k;
+	size_t	       k, end = (size_t)(pc - f->pc);
+	int	       unrelated = -1;
 
-	if (flow_shared_pairs(f, pc, prev) >= flow_tune.related_min)
-		return (0);
-	for (k = 0; k < f->npc; k++) {
+	/* Headings read before it: a stack at the top, a column's logo. */
+	for (k = 0; k < end; k++) {
 		struct piece *h = &f->pc[k];
 
 		if (!h->head || h->used || h->follow >= 0 ||
@@ -610,6 +642,12 @@ flow_fits_heading(struct flow *f, struct piece *pc, struct piece *prev)
 		    parse_starts(p->lines[h->first].s, p->lines[h->first].len,
 			"公益广告"))
 			continue;
+		/* The words it shares with prev, counted once, if asked. */
+		if (unrelated < 0)
+			unrelated = flow_shared_pairs(f, pc, prev) <
+			    flow_tune.related_min;
+		if (!unrelated)
+			return (0);
 		if (flow_match_score(f, h, pc) / flow_han(f, h) >=
 		    flow_tune.match_min)
 			return (1);

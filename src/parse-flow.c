@@ -1407,8 +1407,10 @@ parse_flow(struct parser *p)
 				d->kind = PARSE_OTHER;
 		}
 	}
-	for (i = 0; i < f.npc; i++)
+	for (i = 0; i < f.npc; i++) {
 		free(f.pc[i].plain);
+		free(f.pc[i].pairs);
+	}
 	free(f.role);
 	free(f.lw);
 	free(f.pc);
