@@ -701,6 +701,31 @@ flow_notice_text(struct flow *f, struct piece *pc)
 	    (flow_em(f, pc) < 200 && parse_is_ad(flow_lead(f, pc), 1)));
 }
 
+/*
+ * Is heading piece h one line that the page sets again as a heading
+ * elsewhere (2020春运一线 over two stories)?  A series' tag, not a title.
+ */
+static int
+flow_repeated_head(struct flow *f, const struct piece *h)
+{
+	const struct line *l = &f->p->lines[h->first], *o;
+	size_t		   k;
+
+	if (h->first != h->last)
+		return (0);
+	for (k = 0; k < f->npc; k++) {
+		const struct piece *g = &f->pc[k];
+
+		if (g == h || !g->head)
+			continue;
+		o = &f->p->lines[g->first];
+		if (g->first == g->last && o->len == l->len &&
+		    memcmp(o->s, l->s, l->len) == 0)
+			return (1);
+	}
+	return (0);
+}
+
 struct flow_pair {
 	double score;
 	int    head; /* heading piece */
@@ -752,7 +777,8 @@ flow_match(struct flow *f, const int *loose, int nloose, const int *untitled,
 			    parse_starts(p->lines[h->first].s,
 				p->lines[h->first].len, "公益广告") ||
 			    (flow_is_ad_label(&p->lines[h->first]) &&
-				!flow_notice_text(f, &f->pc[pi])))
+				!flow_notice_text(f, &f->pc[pi])) ||
+			    flow_repeated_head(f, h))
 				continue;
 			/*
 			 * Per character of the heading, so that a long
@@ -1333,7 +1359,8 @@ flow_articles(struct flow *f)
 			p->lines[pc->first].para = 1;
 			flow_add_lines(f, &p->drafts[cur], h);
 			flow_add_lines(f, &p->drafts[cur], pc);
-		} else if (h != NULL && !h->used && !sib) {
+		} else if (h != NULL && !h->used && !sib &&
+		    !flow_repeated_head(f, h)) {
 			/* A title block set on top of it: a new article. */
 			d = parse_add_draft(p, PARSE_NEWS);
 			cur = pc->art = h->art = (int)(d - p->drafts);

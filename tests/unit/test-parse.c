@@ -3135,6 +3135,41 @@ parse_9_90(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.91: a heading the page sets twice (a series' tag over two of
+ * its stories) titles neither: the story under it takes the title that
+ * fits it from elsewhere on the page.
+ */
+static void
+parse_9_91(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+	size_t				 i;
+
+	(void)state;
+	pg = parse_str("增开列车 助出省过年\n\n"
+	    "春运一线\n\n"
+	    "旅途送祝福 上门送服务\n"
+	    "临近春节，澄湖火车站为旅客送上新春\n"
+	    "祝福，志愿者在候车室里为旅客写春联、\n"
+	    "送福字，温暖大家的回家路。\n\n"
+	    "春运一线\n"
+	    "本报澄湖1月22日电（记者 宋远帆）春\n"
+	    "运以来，澄湖站增开了多趟方向列车，不\n"
+	    "少外地务工人员的亲属选择到澄湖过年，\n"
+	    "增开列车满足了这部分旅客出省过年的需\n"
+	    "求。\n");
+	for (i = 0; i < pg->narticles; i++) {
+		if (pg->articles[i].kind != PARSE_BANNER)
+			assert_string_not_equal(pg->articles[i].title,
+			    "春运一线");
+	}
+	a = by_title(pg, "增开列车 助出省过年");
+	assert_non_null(strstr(a->paragraphs[0], "增开了多趟方向列车"));
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -3248,6 +3283,7 @@ main(void)
 		cmocka_unit_test(parse_9_88),
 		cmocka_unit_test(parse_9_89),
 		cmocka_unit_test(parse_9_90),
+		cmocka_unit_test(parse_9_91),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
