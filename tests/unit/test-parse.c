@@ -52,6 +52,22 @@ paras(const struct parse_article *a)
 	return (s);
 }
 
+/* Do the paragraphs of the article titled t hold needle?  Fails if none. */
+static int
+paras_have(const struct parse_page *pg, const char *t, const char *needle)
+{
+	const struct parse_article	*a = by_title(pg, t);
+	char				*all;
+	int				 has;
+
+	if (a == NULL)
+		return (0);
+	all = paras(a);
+	has = strstr(all, needle) != NULL;
+	free(all);
+	return (has);
+}
+
 static size_t
 count_kind(const struct parse_page *pg, enum parse_kind k)
 {
@@ -525,6 +541,27 @@ parse_8_2(void **state)
 	}
 }
 
+/* The first story of PAGE_FLOW_BODY, its first paragraph alone. */
+#define PAGE_FLOW_PORT \
+	"澄湖港区新航线开通\n" \
+	"本报澄湖3月7日电（记者 宋远帆）7日\n" \
+	"上午，澄湖港区至南洋群岛的首条远洋集\n" \
+	"装箱航线正式开通，首航船舶满载电子元\n" \
+	"件和纺织品驶离码头。\n"
+
+/* A story about 澄湖's wetland: a subheading and its text. */
+#define WETLAND_BIRDS \
+	"候鸟数量明显回升\n" \
+	"据湿地管理站监测，今冬来此越冬的候鸟\n" \
+	"已超过一万只，比修复前增加了近一倍，其\n" \
+	"中包括多种国家重点保护鸟类。\n"
+
+/* Its first lines, finishing a sentence, before WETLAND_BIRDS. */
+#define WETLAND_LEAD \
+	"历时两年的澄湖湿地生态修复工程日前完\n" \
+	"工，修复后的湿地水面扩大到八百亩，新种\n" \
+	"植芦苇、菖蒲等水生植物二十余种。\n"
+
 /*
  * A page that sets its headings over its bodies, with datelines and page
  * furniture, as pdftotext gives another paper's page.  Invented text.
@@ -535,11 +572,7 @@ parse_8_2(void **state)
 	"责任编辑：林小舟\n\n" \
 	PAGE_FLOW_BODY
 #define PAGE_FLOW_BODY \
-	"澄湖港区新航线开通\n" \
-	"本报澄湖3月7日电（记者 宋远帆）7日\n" \
-	"上午，澄湖港区至南洋群岛的首条远洋集\n" \
-	"装箱航线正式开通，首航船舶满载电子元\n" \
-	"件和纺织品驶离码头。\n" \
+	PAGE_FLOW_PORT \
 	"据介绍，新航线每周一班，预计全年可\n" \
 	"新增集装箱吞吐量八万标箱，为本地外\n" \
 	"贸企业节省物流成本近两成。\n\n" \
@@ -2527,7 +2560,6 @@ parse_9_72(void **state)
 {
 	struct parse_page		*pg;
 	const struct parse_article	*a;
-	char				*all;
 	size_t				 i;
 
 	(void)state;
@@ -2570,10 +2602,7 @@ parse_9_72(void **state)
 	assert_int_equal(count_kind(pg, PARSE_NEWS), 2);
 	for (i = 0; i < pg->narticles; i++)
 		assert_string_not_equal(pg->articles[i].title, "自助设备上新");
-	a = by_title(pg, "区图书馆延长开放");
-	all = paras(a);
-	assert_non_null(strstr(all, "|自助设备上新|延时期间"));
-	free(all);
+	assert_true(paras_have(pg, "区图书馆延长开放", "|自助设备上新|延时期间"));
 	parse_page_free(pg);
 
 	/* A photo's caption set to that measure stays the photo's. */
@@ -2688,36 +2717,19 @@ static void
 parse_9_76(void **state)
 {
 	struct parse_page		*pg;
-	const struct parse_article	*a;
-	char				*all;
 
 	(void)state;
 	pg = parse_str("澄湖湿地完成生态修复\n"
 	    "本报记者 林小舟\n"
-	    "历时两年的澄湖湿地生态修复工程日前完\n"
-	    "工，修复后的湿地水面扩大到八百亩，新种\n"
-	    "植芦苇、菖蒲等水生植物二十余种。\n"
-	    "候鸟数量明显回升\n"
-	    "据湿地管理站监测，今冬来此越冬的候鸟\n"
-	    "已超过一万只，比修复前增加了近一倍，其\n"
-	    "中包括多种国家重点保护鸟类。\n\n"
-	    "澄湖港区新航线开通\n"
-	    "本报澄湖3月7日电（记者 宋远帆）7日\n"
-	    "上午，澄湖港区至南洋群岛的首条远洋集\n"
-	    "装箱航线正式开通，首航船舶满载电子元\n"
-	    "件和纺织品驶离码头。\n\n"
+	    WETLAND_LEAD
+	    WETLAND_BIRDS "\n"
+	    PAGE_FLOW_PORT "\n"
 	    "市民观鸟热情高涨\n"
 	    "每逢周末，不少市民带着望远镜和相机来\n"
 	    "到湿地观鸟，管理站还专门开设了观鸟讲\n"
 	    "解课堂，向市民普及湿地保护知识。\n");
-	a = by_title(pg, "澄湖湿地完成生态修复");
-	all = paras(a);
-	assert_non_null(strstr(all, "|市民观鸟热情高涨|每逢周末"));
-	free(all);
-	a = by_title(pg, "澄湖港区新航线开通");
-	all = paras(a);
-	assert_null(strstr(all, "每逢周末"));
-	free(all);
+	assert_true(paras_have(pg, "澄湖湿地完成生态修复", "|市民观鸟热情高涨|每逢周末"));
+	assert_false(paras_have(pg, "澄湖港区新航线开通", "每逢周末"));
 	parse_page_free(pg);
 }
 
@@ -2821,29 +2833,15 @@ static void
 parse_9_80(void **state)
 {
 	struct parse_page		*pg;
-	const struct parse_article	*a;
-	char				*all;
 
 	(void)state;
 	pg = parse_str("湿地修复让候鸟归来\n\n"
-	    "澄湖港区新航线开通\n"
-	    "本报澄湖3月7日电（记者 宋远帆）7日\n"
-	    "上午，澄湖港区至南洋群岛的首条远洋集\n"
-	    "装箱航线正式开通，首航船舶满载电子元\n"
-	    "件和纺织品驶离码头。\n\n"
+	    PAGE_FLOW_PORT "\n"
 	    "公益广告\n"
 	    "讲文明 树新风\n\n"
-	    "历时两年的澄湖湿地生态修复工程日前完\n"
-	    "工，修复后的湿地水面扩大到八百亩，新种\n"
-	    "植芦苇、菖蒲等水生植物二十余种。\n"
-	    "候鸟数量明显回升\n"
-	    "据湿地管理站监测，今冬来此越冬的候鸟\n"
-	    "已超过一万只，比修复前增加了近一倍，其\n"
-	    "中包括多种国家重点保护鸟类。\n");
-	a = by_title(pg, "湿地修复让候鸟归来");
-	all = paras(a);
-	assert_non_null(strstr(all, "二十余种。|候鸟数量明显回升|据湿地"));
-	free(all);
+	    WETLAND_LEAD
+	    WETLAND_BIRDS);
+	assert_true(paras_have(pg, "湿地修复让候鸟归来", "二十余种。|候鸟数量明显回升|据湿地"));
 	parse_page_free(pg);
 }
 
@@ -2859,11 +2857,7 @@ parse_9_81(void **state)
 
 	(void)state;
 	pg = parse_str("湿地修复让候鸟归来\n\n"
-	    "澄湖港区新航线开通\n"
-	    "本报澄湖3月7日电（记者 宋远帆）7日\n"
-	    "上午，澄湖港区至南洋群岛的首条远洋集\n"
-	    "装箱航线正式开通，首航船舶满载电子元\n"
-	    "件和纺织品驶离码头。\n\n"
+	    PAGE_FLOW_PORT "\n"
 	    "订阅热线\n"
 	    "欢迎订阅本报\n\n"
 	    "历时两年的澄湖湿地生态修复工程日前完\n"
@@ -2891,8 +2885,6 @@ static void
 parse_9_82(void **state)
 {
 	struct parse_page		*pg;
-	const struct parse_article	*a;
-	char				*all;
 
 	(void)state;
 	pg = parse_str("区图书馆延长开放\n"
@@ -2910,10 +2902,7 @@ parse_9_82(void **state)
 	    "经过三轮居民议事会讨论，预计下月初动工，\n"
 	    "施工期间将分段进行，尽量减少对居民出行\n"
 	    "的影响。\n");
-	a = by_title(pg, "区图书馆延长开放");
-	all = paras(a);
-	assert_null(strstr(all, "老街改造"));
-	free(all);
+	assert_false(paras_have(pg, "区图书馆延长开放", "老街改造"));
 	parse_page_free(pg);
 }
 
@@ -2981,11 +2970,7 @@ parse_9_85(void **state)
 	(void)state;
 	pg = parse_str("湖畔论坛\n\n"
 	    "读书让城市更有温度\n\n"
-	    "澄湖港区新航线开通\n"
-	    "本报澄湖3月7日电（记者 宋远帆）7日\n"
-	    "上午，澄湖港区至南洋群岛的首条远洋集\n"
-	    "装箱航线正式开通，首航船舶满载电子元\n"
-	    "件和纺织品驶离码头。\n\n"
+	    PAGE_FLOW_PORT "\n"
 	    "读书是一座城市的底色。走进澄湖的街头\n"
 	    "巷尾，书店、图书馆和社区书房随处可见，\n"
 	    "读书的氛围越来越浓。让阅读成为习惯，让\n"
