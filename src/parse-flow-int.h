@@ -57,8 +57,10 @@ struct piece {
 	int	  sub;	       /* head: a subheading of its story */
 	int	  follow;      /* loose body: goes where this one does */
 	char	 *plain;       /* its text (head) or lead (body), or NULL */
-	uint64_t *pairs;       /* its lead's pairs of Han characters, sorted */
+	uint64_t *pairs;       /* its lead's pairs of Han characters, and a
+				  table of them (flow_pairs()) */
 	size_t	  npairs;
+	size_t	  pairs_cap;
 	char	  how; /* body: how it found its article */
 };
 

@@ -133,38 +133,56 @@ flow_lead(struct flow *f, struct piece *pc)
 	return (pc->plain);
 }
 
-static int
-flow_u64_cmp(const void *a, const void *b)
+/* Where a pair of characters hashes in a table of cap slots. */
+static size_t
+flow_pair_slot(uint64_t key, size_t cap)
 {
-	uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
-
-	return (x < y ? -1 : x > y);
+	return ((size_t)((key * 0x9e3779b97f4a7c15ULL) >> 40) & (cap - 1));
 }
 
-/* The pairs of Han characters in a piece's lead, sorted, joined once. */
+/*
+ * The pairs of Han characters in a piece's lead, joined once: their list
+ * (n of them, in order, each as often as it stands), then a table of
+ * *cap slots that holds each once.
+ */
 static const uint64_t *
-flow_pairs(struct flow *f, struct piece *pc, size_t *n)
+flow_pairs(struct flow *f, struct piece *pc, size_t *n, size_t *cap)
 {
 	const char *x;
-	size_t	    xn, i, k;
+	size_t	    xn, i, k, h, m = 0, c2p = 16;
 	uint32_t    c, c2;
+	uint64_t   *list, *tab;
 
 	if (pc->pairs == NULL) {
 		x = flow_lead(f, pc);
 		xn = strlen(x);
-		pc->pairs = xcalloc(xn / 3 + 1, sizeof *pc->pairs);
+		list = xcalloc(xn / 3 + 1, sizeof *list);
 		for (i = 0; i < xn; i = k) {
 			k = parse_next(x, xn, i, &c);
 			if (k >= xn || !text_is_han(c))
 				continue;
 			parse_next(x, xn, k, &c2);
 			if (text_is_han(c2))
-				pc->pairs[pc->npairs++] =
-				    (uint64_t)c << 32 | c2;
+				list[m++] = (uint64_t)c << 32 | c2;
 		}
-		qsort(pc->pairs, pc->npairs, sizeof *pc->pairs, flow_u64_cmp);
+		while (c2p < 2 * m)
+			c2p *= 2;
+		pc->pairs = xcalloc(m + c2p, sizeof *pc->pairs);
+		memcpy(pc->pairs, list, m * sizeof *list);
+		free(list);
+		tab = pc->pairs + m;
+		for (i = 0; i < m; i++) {
+			for (h = flow_pair_slot(pc->pairs[i], c2p);
+			     tab[h] != 0 && tab[h] != pc->pairs[i];
+			     h = (h + 1) & (c2p - 1))
+				;
+			tab[h] = pc->pairs[i];
+		}
+		pc->npairs = m;
+		pc->pairs_cap = c2p;
 	}
 	*n = pc->npairs;
+	*cap = pc->pairs_cap;
 	return (pc->pairs);
 }
 
@@ -173,14 +191,17 @@ static int
 flow_shared_pairs(struct flow *f, struct piece *a, struct piece *b)
 {
 	const uint64_t *x, *y;
-	size_t		xn, yn, i;
+	size_t		xn, yn, xcap, ycap, i, h;
 	int		n = 0;
 
-	x = flow_pairs(f, a, &xn);
-	y = flow_pairs(f, b, &yn);
+	x = flow_pairs(f, a, &xn, &xcap);
+	y = flow_pairs(f, b, &yn, &ycap);
+	y += yn;
 	for (i = 0; i < xn; i++) {
-		if (bsearch(&x[i], y, yn, sizeof *y, flow_u64_cmp) != NULL)
-			n++;
+		for (h = flow_pair_slot(x[i], ycap); y[h] != 0 && y[h] != x[i];
+		     h = (h + 1) & (ycap - 1))
+			;
+		n += y[h] != 0;
 	}
 	return (n);
 }
