@@ -312,6 +312,29 @@ parse_head_complete(struct parser *p, const struct unit *v,
 }
 
 /*
+ * How many of line l's Han characters the text of unit u has (its last
+ * or first 40 lines, the ones beside l).
+ */
+static int
+parse_unit_shares(struct parser *p, const struct unit *u, const struct line *l)
+{
+	size_t	 n = u->n < 40 ? u->n : 40, i, k, at = (size_t)(l - p->lines);
+	char	*t = parse_join_plain(p,
+	       u->first < at ? u->first + u->n - n : u->first, n);
+	size_t	 tn = strlen(t);
+	uint32_t c;
+	int	 shared = 0;
+
+	for (i = 0; i < l->len; i = k) {
+		k = parse_next(l->s, l->len, i, &c);
+		if (text_is_han(c) && parse_memmem(t, tn, l->s + i, k - i))
+			shared++;
+	}
+	free(t);
+	return (shared);
+}
+
+/*
  * A part's heading inside a story (向海而兴：码头连起产业链): one line, a
  * four-character phrase, a colon, and what the part is about, between
  * two blocks of text.  It is a paragraph of the story, not a title.
@@ -340,7 +363,13 @@ parse_is_part_head(struct parser *p, size_t k)
 			return (0);
 		n++;
 	}
-	return (n == 4);
+	/*
+	 * A part's heading is about the text under it; a title set under
+	 * its story (湖滨街道：小区停车难有了新解法) is about the text over it.
+	 */
+	return (n == 4 &&
+	    parse_unit_shares(p, &p->units[k + 1], l) >=
+		parse_unit_shares(p, &p->units[k - 1], l));
 }
 
 /*
