@@ -732,7 +732,8 @@ flow_repeated_head(struct flow *f, const struct piece *h)
 	const struct line *l = &f->p->lines[h->first], *o;
 	size_t		   k;
 
-	if (h->first != h->last)
+	/* A tag is short; a title set again over its jump is not one. */
+	if (h->first != h->last || l->em > 8)
 		return (0);
 	for (k = 0; k < f->npc; k++) {
 		const struct piece *g = &f->pc[k];

@@ -3191,6 +3191,36 @@ parse_9_92(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.93: a title set again over the rest of its story (（上接1版）),
+ * in an issue read as one text, is still the story's title: only a short
+ * heading the page repeats is a series' tag.
+ */
+static void
+parse_9_93(void **state)
+{
+	struct parse_page	*pg;
+	size_t			 i, n = 0;
+
+	(void)state;
+	pg = parse_str("惠企政策“免申即享” 1.2亿元资金直达企业\n"
+	    "本报澄湖3月5日电（记者 林小舟）“没想\n"
+	    "到不用提交任何材料，补助资金就直接打\n"
+	    "到了公司账户上。”一家企业负责人说。\n"
+	    "（下转2版）\n\n"
+	    PAGE_FLOW_BODY "\n"
+	    "惠企政策“免申即享” 1.2亿元资金直达企业\n"
+	    "（上接1版）过去，企业申报一项政\n"
+	    "策，往往要准备营业执照、财务报表等十\n"
+	    "几份材料，还要在多个部门之间来回跑。\n");
+	for (i = 0; i < pg->narticles; i++)
+		n += strcmp(pg->articles[i].title,
+			 "惠企政策“免申即享”1.2亿元资金直达企业") == 0 &&
+		    pg->articles[i].kind != PARSE_BANNER;
+	assert_int_equal(n, 2);
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -3306,6 +3336,7 @@ main(void)
 		cmocka_unit_test(parse_9_90),
 		cmocka_unit_test(parse_9_91),
 		cmocka_unit_test(parse_9_92),
+		cmocka_unit_test(parse_9_93),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
