@@ -61,7 +61,11 @@ struct piece {
 				  table of them (flow_pairs()) */
 	size_t	  npairs;
 	size_t	  pairs_cap;
-	char	  how; /* body: how it found its article */
+	double	  measure; /* flow_measure(), once measured */
+	int	  measured;
+	int	  tag;	   /* head: a series' tag, set twice on the page */
+	int	  adlabel; /* head: opens with a notice's label */
+	char	  how;	   /* body: how it found its article */
 };
 
 struct flow {

@@ -499,11 +499,16 @@ flow_measure_best(const size_t *count, size_t m)
 static double
 flow_measure(struct flow *f, const struct piece *pc)
 {
-	size_t count[FLOW_BINS], m = 0;
+	struct piece *c = (struct piece *)pc; /* the cache only */
+	size_t	      count[FLOW_BINS], m = 0;
 
-	memset(count, 0, sizeof count);
-	flow_measure_add(f, pc, count, &m);
-	return (flow_measure_best(count, m));
+	if (!c->measured) {
+		memset(count, 0, sizeof count);
+		flow_measure_add(f, pc, count, &m);
+		c->measure = flow_measure_best(count, m);
+		c->measured = 1;
+	}
+	return (c->measure);
 }
 
 /* The story a piece went to, or for one still loose, the one it follows. */
@@ -725,27 +730,64 @@ flow_notice_text(struct flow *f, struct piece *pc)
 /*
  * Is heading piece h one line that the page sets again as a heading
  * elsewhere (2020春运一线 over two stories)?  A series' tag, not a title.
+ * Told once for the page by flow_mark_tags().
  */
 static int
 flow_repeated_head(struct flow *f, const struct piece *h)
 {
-	const struct line *l = &f->p->lines[h->first], *o;
-	size_t		   k;
+	(void)f;
+	return (h->tag);
+}
 
-	/* A tag is short; a title set again over its jump is not one. */
-	if (h->first != h->last || l->em > 8)
-		return (0);
-	for (k = 0; k < f->npc; k++) {
-		const struct piece *g = &f->pc[k];
+/* A heading's text, for sorting them. */
+struct flow_text {
+	const char *s;
+	size_t	    len;
+	size_t	    piece;
+};
 
-		if (g == h || !g->head)
-			continue;
-		o = &f->p->lines[g->first];
-		if (g->first == g->last && o->len == l->len &&
-		    memcmp(o->s, l->s, l->len) == 0)
-			return (1);
+static int
+flow_text_cmp(const void *a, const void *b)
+{
+	const struct flow_text *x = a, *y = b;
+
+	if (x->len != y->len)
+		return (x->len < y->len ? -1 : 1);
+	return (memcmp(x->s, y->s, x->len));
+}
+
+/*
+ * Marks, once for the page, the headings that open with a notice's label
+ * (flow_is_ad_label()), and the short one-line headings that the page
+ * sets twice or more (a tag is short; a title set again over its jump is
+ * not one): sorted by their text, equal neighbours are tags.
+ */
+static void
+flow_mark_tags(struct flow *f)
+{
+	struct flow_text *t;
+	size_t		  n = 0, i, j, k;
+
+	t = xcalloc(f->npc + 1, sizeof *t);
+	for (i = 0; i < f->npc; i++) {
+		struct piece	  *h = &f->pc[i];
+		const struct line *l = &f->p->lines[h->first];
+
+		h->adlabel = h->head && flow_is_ad_label(l);
+		if (h->head && h->first == h->last && l->em <= 8) {
+			t[n].s = l->s;
+			t[n].len = l->len;
+			t[n++].piece = i;
+		}
 	}
-	return (0);
+	qsort(t, n, sizeof *t, flow_text_cmp);
+	for (i = 0; i < n; i = j) {
+		for (j = i + 1; j < n && flow_text_cmp(&t[i], &t[j]) == 0; j++)
+			;
+		for (k = i; j - i >= 2 && k < j; k++)
+			f->pc[t[k].piece].tag = 1;
+	}
+	free(t);
 }
 
 struct flow_pair {
@@ -798,8 +840,7 @@ flow_match(struct flow *f, const int *loose, int nloose, const int *untitled,
 			if (!h->head || h->used ||
 			    parse_starts(p->lines[h->first].s,
 				p->lines[h->first].len, "公益广告") ||
-			    (flow_is_ad_label(&p->lines[h->first]) &&
-				!flow_notice_text(f, &f->pc[pi])) ||
+			    (h->adlabel && !flow_notice_text(f, &f->pc[pi])) ||
 			    flow_repeated_head(f, h))
 				continue;
 			/*
@@ -1200,6 +1241,7 @@ flow_articles(struct flow *f)
 	int		nsub, sib, was;
 	size_t		k;
 
+	flow_mark_tags(f);
 	loose = xcalloc(f->npc + 1, sizeof *loose);
 	/* Per draft: its last piece, if that ends inside a sentence. */
 	open_at = xcalloc(f->npc + 1, sizeof *open_at);
