@@ -319,6 +319,19 @@ flow_is_ordinal(const struct line *l)
 	return (flow_ordinal_shape(l, shape));
 }
 
+/* Does a piece open by naming its writer (a byline in its first lines)? */
+static int
+flow_names_writer(struct flow *f, const struct piece *pc)
+{
+	size_t k;
+
+	for (k = pc->first; k <= pc->last && k < pc->first + 2; k++) {
+		if (f->role[k] == F_BYLINE)
+			return (1);
+	}
+	return (0);
+}
+
 /*
  * Has story a had a subheading set like heading piece k: one line, as
  * wide within two ems?
@@ -449,10 +462,8 @@ flow_is_subhead(struct flow *f, size_t i, int *cur)
 				return (0);
 		}
 	}
-	for (k = pc->first; k <= pc->last && k < pc->first + 2; k++) {
-		if (f->role[k] == F_BYLINE)
-			return (0);
-	}
+	if (flow_names_writer(f, pc))
+		return (0);
 	if (a == -2)
 		*cur = -2;
 	return ((int)n);
@@ -565,7 +576,7 @@ flow_measure_story(struct flow *f, size_t i)
 	const struct piece *h = &f->pc[i - 1], *pc = &f->pc[i];
 	const struct line  *l = &p->lines[h->first];
 	double		    w, m;
-	size_t		    j, k;
+	size_t		    j;
 	int		    a = -1;
 
 	if (h->first != h->last || h->used || pc->dateline || pc->credit ||
@@ -573,10 +584,8 @@ flow_measure_story(struct flow *f, size_t i)
 	    parse_line_doubled(l) || parse_starts(l->s, l->len, "——") ||
 	    parse_ends(l->s, l->len, "——"))
 		return (-1);
-	for (k = pc->first; k <= pc->last && k < pc->first + 2; k++) {
-		if (f->role[k] == F_BYLINE)
-			return (-1);
-	}
+	if (flow_names_writer(f, pc))
+		return (-1);
 	w = flow_measure(f, pc);
 	if (w == 0 || (w > f->width - 2 && w < f->width + 2))
 		return (-1);
@@ -612,17 +621,15 @@ flow_sibling_story(struct flow *f, size_t i, int cur)
 	struct parser	   *p = f->p;
 	const struct piece *h = &f->pc[i - 1], *pc = &f->pc[i];
 	const struct line  *l = &p->lines[h->first];
-	size_t		    j, k;
+	size_t		    j;
 	int		    a = -1;
 
 	if (i < 2 || f->pc[i - 2].head || h->first != h->last || h->used ||
 	    pc->dateline || pc->credit || pc->picture || l->punct > 0 ||
 	    l->em > parse_tune.text.subhead_max_em || parse_line_doubled(l))
 		return (-1);
-	for (k = pc->first; k <= pc->last && k < pc->first + 2; k++) {
-		if (f->role[k] == F_BYLINE)
-			return (-1);
-	}
+	if (flow_names_writer(f, pc))
+		return (-1);
 	for (j = 0; j + 1 < i; j++) {
 		const struct piece *s = &f->pc[j];
 		const struct line  *sl = &p->lines[s->first];
@@ -645,6 +652,15 @@ flow_sibling_story(struct flow *f, size_t i, int cur)
 		-1);
 }
 
+/* Is heading piece h a public-service ad's (公益广告…)?  It titles nothing. */
+static int
+flow_psa(struct flow *f, const struct piece *h)
+{
+	const struct line *l = &f->p->lines[h->first];
+
+	return (parse_starts(l->s, l->len, "公益广告"));
+}
+
 /*
  * Does a heading still unused, read before piece pc, fit it (a title's
  * characters found in its text, as flow_match() pairs them) where the
@@ -655,18 +671,15 @@ flow_sibling_story(struct flow *f, size_t i, int cur)
 static int
 flow_fits_heading(struct flow *f, struct piece *pc, struct piece *prev)
 {
-	struct parser *p = f->p;
-	size_t	       k, end = (size_t)(pc - f->pc);
-	int	       unrelated = -1;
+	size_t k, end = (size_t)(pc - f->pc);
+	int    unrelated = -1;
 
 	/* Headings read before it: a stack at the top, a column's logo. */
 	for (k = 0; k < end; k++) {
 		struct piece *h = &f->pc[k];
 
-		if (!h->head || h->used || h->follow >= 0 ||
-		    flow_is_ad_label(&p->lines[h->first]) ||
-		    parse_starts(p->lines[h->first].s, p->lines[h->first].len,
-			"公益广告"))
+		if (!h->head || h->used || h->follow >= 0 || h->adlabel ||
+		    flow_psa(f, h))
 			continue;
 		/* The words it shares with prev, counted once, if asked. */
 		if (unrelated < 0)
@@ -725,18 +738,6 @@ flow_notice_text(struct flow *f, struct piece *pc)
 {
 	return (flow_em(f, pc) < 60 ||
 	    (flow_em(f, pc) < 200 && parse_is_ad(flow_lead(f, pc), 1)));
-}
-
-/*
- * Is heading piece h one line that the page sets again as a heading
- * elsewhere (2020春运一线 over two stories)?  A series' tag, not a title.
- * Told once for the page by flow_mark_tags().
- */
-static int
-flow_repeated_head(struct flow *f, const struct piece *h)
-{
-	(void)f;
-	return (h->tag);
 }
 
 /* A heading's text, for sorting them. */
@@ -837,11 +838,9 @@ flow_match(struct flow *f, const int *loose, int nloose, const int *untitled,
 			 * notice's label (遗失声明, 订阅热线) heads a notice's
 			 * few lines, never a story's text.
 			 */
-			if (!h->head || h->used ||
-			    parse_starts(p->lines[h->first].s,
-				p->lines[h->first].len, "公益广告") ||
+			if (!h->head || h->used || flow_psa(f, h) ||
 			    (h->adlabel && !flow_notice_text(f, &f->pc[pi])) ||
-			    flow_repeated_head(f, h))
+			    h->tag)
 				continue;
 			/*
 			 * Per character of the heading, so that a long
@@ -888,8 +887,7 @@ flow_match(struct flow *f, const int *loose, int nloose, const int *untitled,
 			pc = &f->pc[loose[c]];
 			/* Under a notice's label (遗失声明): the notice. */
 			d = parse_add_draft(p,
-			    flow_is_ad_label(&p->lines[h->first]) ? PARSE_AD :
-								    PARSE_NEWS);
+			    h->adlabel ? PARSE_AD : PARSE_NEWS);
 			a = (int)(d - p->drafts);
 			flow_add_lines(f, d, pc);
 			pc->art = a;
@@ -1175,11 +1173,19 @@ static void
 flow_notice_copies(struct flow *f)
 {
 	struct parser *p = f->p;
-	struct buf     a = { 0 }, b = { 0 };
+	struct buf     a = { 0 }, ads = { 0 };
 	size_t	       i, j;
 
-	for (i = 0; i < p->ndrafts; i++) {
+	/* The notices' texts, each once, a NUL between them. */
+	for (j = 0; j < p->ndrafts; j++) {
+		if (p->drafts[j].kind != PARSE_AD)
+			continue;
+		flow_draft_text(f, &p->drafts[j], &a);
+		buf_add(&ads, buf_str(&a), a.len + 1);
+	}
+	for (i = 0; i < p->ndrafts && ads.len > 0; i++) {
 		struct draft *d = &p->drafts[i];
+		const char   *t;
 
 		if (d->kind != PARSE_NEWS || d->photo || d->benbao ||
 		    d->nbyline > 0 || d->nhead + d->nbody > 6)
@@ -1187,18 +1193,15 @@ flow_notice_copies(struct flow *f)
 		flow_draft_text(f, d, &a);
 		if (a.len < 18)
 			continue;
-		for (j = 0; j < p->ndrafts; j++) {
-			if (p->drafts[j].kind != PARSE_AD)
-				continue;
-			flow_draft_text(f, &p->drafts[j], &b);
-			if (strstr(buf_str(&b), buf_str(&a)) != NULL) {
+		for (t = ads.data; t < ads.data + ads.len; t += strlen(t) + 1) {
+			if (strstr(t, buf_str(&a)) != NULL) {
 				d->kind = PARSE_AD;
 				break;
 			}
 		}
 	}
 	buf_free(&a);
-	buf_free(&b);
+	buf_free(&ads);
 }
 
 /*
@@ -1423,8 +1426,7 @@ flow_articles(struct flow *f)
 			p->lines[pc->first].para = 1;
 			flow_add_lines(f, &p->drafts[cur], h);
 			flow_add_lines(f, &p->drafts[cur], pc);
-		} else if (h != NULL && !h->used && !sib &&
-		    !flow_repeated_head(f, h)) {
+		} else if (h != NULL && !h->used && !sib && !h->tag) {
 			/* A title block set on top of it: a new article. */
 			d = parse_add_draft(p, PARSE_NEWS);
 			cur = pc->art = h->art = (int)(d - p->drafts);
