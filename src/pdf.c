@@ -131,6 +131,27 @@ pdf_first_error(struct buf *err)
 }
 
 /*
+ * Poppler without its language packs (poppler-data, a package of its own
+ * that a minimal install leaves out) cannot map the characters of a CID
+ * font such as a Chinese paper's: pdftotext says so on its error output,
+ * leaves those characters out and succeeds.  The collection it names
+ * (Adobe-GB1), or NULL when it said nothing of the kind.
+ */
+static char *
+pdf_missing_pack(struct buf *err)
+{
+	static const char what[] = "Missing language pack for '";
+	const char	 *p, *q;
+
+	if (err->len == 0 || (p = strstr(buf_str(err), what)) == NULL)
+		return (NULL);
+	p += sizeof what - 1;
+	if ((q = strchr(p, '\'')) == NULL || q - p > 64)
+		return (xstrdup("CJK"));
+	return (xstrndup(p, (size_t)(q - p)));
+}
+
+/*
  * Runs argv[0] (pdftotext or pdfinfo) and returns what it wrote on its
  * standard output, or NULL with *cause set.
  */
@@ -144,6 +165,7 @@ pdf_run(char *const argv[], size_t *len, char **cause)
 	ssize_t	      n;
 	pid_t	      pid;
 	int	      op[2], ep[2], status, left, timeout, i, ms;
+	char	     *pack;
 	int	      killed = 0, toobig = 0;
 
 	if (!pdf_have(argv[0])) {
@@ -248,7 +270,14 @@ pdf_run(char *const argv[], size_t *len, char **cause)
 	else if (WEXITSTATUS(status) != 0)
 		xasprintf(cause, "not a PDF it can read (%s: %s)", argv[0],
 		    err.len != 0 ? pdf_first_error(&err) : "failed");
-	else {
+	else if ((pack = pdf_missing_pack(&err)) != NULL) {
+		xasprintf(cause,
+		    "%s has no language pack for this PDF's fonts (%s), so "
+		    "their characters would be lost: install poppler-data "
+		    "(the Debian package that has it) and try again",
+		    argv[0], pack);
+		free(pack);
+	} else {
 		buf_free(&err);
 		if (out.data == NULL)
 			buf_adds(&out, "");
@@ -302,7 +331,6 @@ pdf_extract(const char *path, int page, int layout, size_t *len, char **cause)
 
 	snprintf(pg, sizeof pg, "%d", page);
 	argv[i++] = (char *)"pdftotext";
-	argv[i++] = (char *)"-q";
 	argv[i++] = (char *)"-enc";
 	argv[i++] = (char *)"UTF-8";
 	if (layout)

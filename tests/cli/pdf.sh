@@ -91,6 +91,23 @@ t_eq "no pdftotext: one line" 1 "$(wc -l <"$T_TMP/err")"
 t_match "no pdftotext: names poppler-utils and the file" \
     "2024-03-05-p1\\.pdf: .*poppler-utils" "$(cat "$T_TMP/err")"
 
+# Poppler without its language packs drops a CID font's characters and
+# says so on its error output only: the page is refused, naming the
+# package, not stored with its characters missing.
+mkdir -p "$T_TMP/nopack"
+printf '#!/bin/sh\necho "Syntax Error: Missing language pack for '"'"'Adobe-GB1'"'"' mapping" >&2\nexec "%s" "$@"\n' \
+    "$(command -v pdftotext)" >"$T_TMP/nopack/pdftotext"
+chmod +x "$T_TMP/nopack/pdftotext"
+PATH=$T_TMP/nopack:$PATH "$K" parse "$P/2024-03-05-p1.pdf" >/dev/null \
+    2>"$T_TMP/err"
+t_eq "no language pack: exit 1" 1 $?
+t_match "no language pack: names the collection and poppler-data" \
+    "2024-03-05-p1\\.pdf: .*Adobe-GB1.*poppler-data" "$(cat "$T_TMP/err")"
+out=$(PATH=$T_TMP/nopack:$PATH "$K" --db "$T_TMP/nopack.db" import \
+    --date 2030-01-02 "$P/2024-03-05-p1.pdf" 2>&1)
+t_match "no language pack: import skips the page" "0 pages .*1 skipped" \
+    "$out"
+
 # Hostile PDFs, imported into a store holding good pages.
 H=$T_TMP/hostile
 mkdir -p "$H"
