@@ -718,6 +718,26 @@ flow_stacked(struct flow *f, size_t k, size_t pi)
 }
 
 /*
+ * Are the pieces between heading k and piece pi headings or boxes set
+ * into the column (a notice, an advertisement, the weather)?
+ */
+static int
+flow_stacked_past_boxes(struct flow *f, size_t k, size_t pi)
+{
+	size_t i;
+
+	for (i = k + 1; i < pi; i++) {
+		const struct piece *b = &f->pc[i];
+
+		if (!b->head &&
+		    (b->art < 0 || f->p->drafts[b->art].kind == PARSE_NEWS ||
+			f->p->drafts[b->art].kind == PARSE_COMMENTARY))
+			return (0);
+	}
+	return (1);
+}
+
+/*
  * Does the piece open on text, not on a line with no mark in it short of
  * the column (a title run into its piece: 招聘会上人气旺⏎3月5日，…)?
  */
@@ -859,12 +879,13 @@ flow_match(struct flow *f, const int *loose, int nloose, const int *untitled,
 				s += flow_tune.adjacent;
 			/*
 			 * A photo's caption takes the heading over it on
-			 * fewer words (a picture's title says little).
+			 * fewer words (a picture's title says little), a box
+			 * set between them or not.
 			 */
 			if (s < min &&
 			    !(c < nloose && f->pc[pi].credit &&
 				k < (size_t)pi &&
-				flow_stacked(f, k, (size_t)pi)))
+				flow_stacked_past_boxes(f, k, (size_t)pi)))
 				continue;
 			pairs[npairs].score = s;
 			pairs[npairs].head = (int)k;

@@ -516,6 +516,28 @@ flow_first_line(struct flow *f, size_t i)
 }
 
 /*
+ * Does a paragraph's first line open at line i, set apart by a blank
+ * (after a picture's credit or not), or a dashed subtitle?
+ */
+static int
+flow_text_set_apart(struct flow *f, size_t i)
+{
+	const struct parser *p = f->p;
+
+	if (i >= p->nlines || !p->lines[i].blank_before)
+		return (0);
+	if (parse_starts(p->lines[i].s, p->lines[i].len, "——"))
+		return (1);
+	if (i + 1 < p->nlines &&
+	    (parse_is_credit_line(&p->lines[i]) ||
+		flow_is_source(&p->lines[i])) &&
+	    p->lines[i + 1].blank_before)
+		i++;
+	return (i < p->nlines && p->lines[i].cls == L_TEXT &&
+	    flow_first_line(f, i));
+}
+
+/*
  * Is the line two phrases parted by a space (老楼加装电梯 居民“上下”不再
  * 难), as a headline sets them?  Running text has no space between Chinese
  * characters; an extractor's spaces stand beside digits and Latin words.
@@ -886,6 +908,19 @@ flow_roles(struct flow *f)
 		    parse_ends(prev->s, prev->len, "——") && l->punct == 0 &&
 		    !l->final && l->em >= 2 && l->em <= flow_tune.head_max_em &&
 		    !flow_line_dateline(l)) {
+			f->role[i] = F_HEAD;
+			continue;
+		}
+		/*
+		 * A line set apart under a stack of headings, with no mark in
+		 * it, over a paragraph's first line set apart (a picture's
+		 * credit between or not): one more heading, a title under
+		 * another story's, read between its kicker and it.
+		 */
+		if (prev != NULL && f->role[j] == F_HEAD && l->blank_before &&
+		    l->punct == 0 && !l->final && l->em >= 4 &&
+		    l->em <= flow_tune.head_max_em && !flow_line_dateline(l) &&
+		    flow_text_set_apart(f, i + 1)) {
 			f->role[i] = F_HEAD;
 			continue;
 		}

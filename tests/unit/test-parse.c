@@ -3221,6 +3221,61 @@ parse_9_93(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.94: a title read between a kicker and the title it leads into
+ * (another story's, set in the same stack), with no mark in it, over a
+ * picture's credit and the text: that text's title, not its first line.
+ */
+static void
+parse_9_94(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str("2024年3月8日 星期五\n第3版\n\n"
+	    "市民热议新版城市规划——\n\n"
+	    "让澄湖的水\n更清更美\n\n"
+	    "澄湖老城更新交出民生新答卷\n\n"
+	    "图片由受访者提供\n\n"
+	    "2024年是澄湖老城更新的第一\n"
+	    "年，市里先后修缮了三十多条老街\n"
+	    "巷，拆除违章建筑两万多平方米，\n"
+	    "新增口袋公园十二座。许多市民说，\n"
+	    "老城的样子回来了，生活也更方便\n"
+	    "了。\n");
+	a = by_title(pg, "澄湖老城更新交出民生新答卷");
+	assert_true(strncmp(a->paragraphs[0], "2024年是",
+	    strlen("2024年是")) == 0);
+	parse_page_free(pg);
+}
+
+/*
+ * parse-9.95: a picture's title over its caption takes it though a
+ * notice's box is set between them and they share few words.
+ */
+static void
+parse_9_95(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str(PAGE_FLOW_BODY "\n"
+	    "冬捕开网\n\n"
+	    "遗失声明\n"
+	    "澄湖市东港商贸有限公司不慎遗失营业执\n"
+	    "照副本一份，特此声明作废。\n\n"
+	    "1月7日，澄湖东岸的渔民们拉起今年冬捕的第一网，银光闪闪的鲢鱼"
+	    "跃出水面。\n"
+	    "近年来澄湖坚持生态养殖，湖水清了，鱼也多了。\n"
+	    "林小舟摄\n");
+	a = by_title(pg, "冬捕开网");
+	assert_int_equal(a->kind, PARSE_PHOTO);
+	assert_non_null(strstr(a->paragraphs[0], "第一网"));
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -3337,6 +3392,8 @@ main(void)
 		cmocka_unit_test(parse_9_91),
 		cmocka_unit_test(parse_9_92),
 		cmocka_unit_test(parse_9_93),
+		cmocka_unit_test(parse_9_94),
+		cmocka_unit_test(parse_9_95),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
