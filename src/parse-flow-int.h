@@ -31,6 +31,8 @@ struct flow_tune {
 	double caption_max_em; /* a credited piece this short: a caption */
 	double story_min_em;   /* a story's text is at least this long */
 	int    related_min;    /* pairs of characters two related texts share */
+	double ad_open_max_em; /* an ad's open line(s) under an ad's name */
+	int    open_back;      /* pieces back to seek a story left open */
 };
 extern const struct flow_tune flow_tune;
 

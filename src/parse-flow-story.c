@@ -458,6 +458,7 @@ flow_is_subhead(struct flow *f, size_t i, int *cur)
 				flow_indent_shaped(f, k)) ||
 			    parse_starts(l->s, l->len, "——") ||
 			    parse_ends(l->s, l->len, "——") ||
+			    parse_starts(l->s, l->len, "，") ||
 			    parse_line_doubled(l))
 				return (0);
 		}
@@ -827,6 +828,38 @@ flow_pair_cmp(const void *a, const void *b)
 	return (x->head != y->head ? x->head - y->head : x->cand - y->cand);
 }
 
+static int flow_starts_para(struct flow *, const struct piece *);
+
+/*
+ * The story left inside a sentence nearest before piece pi, past boxes,
+ * headings and stories that finished theirs (within a few pieces), or -1:
+ * text that runs on mid-sentence can only go on such a story.
+ */
+static int
+flow_open_before(struct flow *f, size_t pi)
+{
+	size_t i, j, stop;
+
+	stop = pi > (size_t)flow_tune.open_back ? pi - flow_tune.open_back : 0;
+	for (i = pi; i > stop; i--) {
+		const struct piece *b = &f->pc[i - 1];
+
+		if (b->head)
+			continue;
+		if (b->art < 0)
+			return (-1);
+		if (f->p->drafts[b->art].kind != PARSE_NEWS ||
+		    f->p->drafts[b->art].photo || !b->open)
+			continue;
+		/* Its last text before pi: nothing of it after b. */
+		for (j = i; j < pi && f->pc[j].art != b->art; j++)
+			;
+		if (j == pi)
+			return (b->art);
+	}
+	return (-1);
+}
+
 /*
  * Headings left over and the stories that have none: untitled stories
  * opened by a dateline, and loose pieces that may open one.  Each pair
@@ -939,6 +972,13 @@ flow_match(struct flow *f, const int *loose, int nloose, const int *untitled,
 
 		if (done[c])
 			continue;
+		if (!pc->credit && !flow_starts_para(f, pc) &&
+		    (a = flow_open_before(f, (size_t)loose[c])) >= 0) {
+			pc->art = a;
+			pc->how = 'C';
+			flow_add_lines(f, &p->drafts[a], pc);
+			continue;
+		}
 		for (i = (size_t)loose[c]; i > 0; i--) {
 			const struct piece *b = &f->pc[i - 1];
 
@@ -1250,6 +1290,27 @@ flow_caption_start(struct flow *f, int a, const struct piece *pc)
 	return (em < flow_tune.caption_max_em);
 }
 
+/*
+ * An ad's line or two that finish no sentence (全国各地邮局均可订阅) under
+ * a name that is an ad's too (欢迎订阅…): the ad, not a story's first
+ * words that run on.
+ */
+static int
+flow_ad_under_name(struct flow *f, size_t i, const char *plain)
+{
+	struct piece *h = i > 0 ? &f->pc[i - 1] : NULL;
+
+	if (h == NULL || !h->head || h->blank_after ||
+	    f->pc[i].last - f->pc[i].first > 1 ||
+	    flow_em(f, &f->pc[i]) > flow_tune.ad_open_max_em ||
+	    parse_ad_score(plain) == 0)
+		return (0);
+	if (h->plain == NULL)
+		h->plain =
+		    parse_join_plain(f->p, h->first, h->last - h->first + 1);
+	return (parse_ad_score(h->plain) > 0);
+}
+
 void
 flow_articles(struct flow *f)
 {
@@ -1326,8 +1387,8 @@ flow_articles(struct flow *f)
 		 * picture's caption, which its credit ends (招聘会上人气旺…
 		 * 王强 汤颖/摄).
 		 */
-		if (!pc->dateline && !pc->open && !pc->credit &&
-		    flow_em(f, pc) < 120 &&
+		if (!pc->dateline && !pc->credit && flow_em(f, pc) < 120 &&
+		    (!pc->open || flow_ad_under_name(f, i, plain)) &&
 		    !(i > 0 && !f->pc[i - 1].head && f->pc[i - 1].open &&
 			!flow_starts_para(f, pc)) &&
 		    parse_is_ad(plain, 1)) {

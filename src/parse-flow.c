@@ -55,6 +55,8 @@ const struct flow_tune flow_tune = {
 	.match_late = 0.3,
 	.orphan_min_em = 60,
 	.related_min = 10,
+	.ad_open_max_em = 40,
+	.open_back = 12,
 };
 
 /* ---- Cues. */
@@ -834,6 +836,22 @@ flow_roles(struct flow *f)
 		 */
 		if (l->blank_before && l->em <= 4 && flow_is_ad_label(l)) {
 			f->role[i] = F_HEAD;
+			continue;
+		}
+		/*
+		 * A heading broken at its pause, the pause set again at the
+		 * head of its next line (保障供应，⏎，商超…): no line of text
+		 * opens on a pause, so both are the heading's.
+		 */
+		if (l->blank_before && parse_ends(l->s, l->len, "，") &&
+		    l->em <= flow_tune.head_max_em && i + 1 < p->nlines &&
+		    !p->lines[i + 1].blank_before &&
+		    parse_starts(p->lines[i + 1].s, p->lines[i + 1].len,
+			"，") &&
+		    !p->lines[i + 1].final &&
+		    p->lines[i + 1].em <= flow_tune.head_max_em) {
+			f->role[i] = f->role[i + 1] = F_HEAD;
+			i++;
 			continue;
 		}
 		/* Inside a paragraph a line is body, whatever its shape. */

@@ -571,6 +571,22 @@ parse_heading(struct parser *p, const struct draft *d, struct parse_article *a)
 			em[k - 1] += l->em;
 			continue;
 		}
+		/*
+		 * A line broken at its pause with the pause set again at the
+		 * head of the next (保障供应，⏎，商超…): one line, one pause.
+		 */
+		if (k > 0 && !l->blank_before &&
+		    parse_ends(txt[k - 1], strlen(txt[k - 1]), "，") &&
+		    parse_starts(s, strlen(s), "，")) {
+			char *j;
+
+			xasprintf(&j, "%s%s", txt[k - 1], s + strlen("，"));
+			free(txt[k - 1]);
+			free(s);
+			txt[k - 1] = j;
+			em[k - 1] += l->em - 1;
+			continue;
+		}
 		txt[k] = s;
 		dbl[k] = bold;
 		blank[k] = l->blank_before;

@@ -3276,6 +3276,134 @@ parse_9_95(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.96: a title broken at its pause, the pause set again at the
+ * head of its second line: one title, one pause, over its text.
+ */
+static void
+parse_9_96(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str("澄湖港区新航线开通\n"
+	    "本报澄湖3月7日电（记者 宋远帆）7日\n"
+	    "上午，澄湖港区至南洋群岛的首条远洋集\n"
+	    "装箱航线正式开通，首航船舶满载电子元\n"
+	    "件和纺织品驶离码头。\n"
+	    "\n"
+	    "夜市开张，\n"
+	    "，老街重现烟火气\n"
+	    "本报记者 林小舟\n"
+	    "3月以来，澄湖老街夜市重新开张，每\n"
+	    "晚六点到十点，六十多个摊位沿街排开，小\n"
+	    "吃、手作、旧书应有尽有，吸引了大批市民和\n"
+	    "游客。\n");
+	a = by_title(pg, "夜市开张，老街重现烟火气");
+	assert_true(strncmp(a->paragraphs[0], "3月以来",
+	    strlen("3月以来")) == 0);
+	parse_page_free(pg);
+}
+
+/*
+ * parse-9.97: an ad's line that finishes no sentence (邮局均可订阅) under
+ * an ad's name is the ad: neither the story below takes it, nor does the
+ * name title that story.
+ */
+static void
+parse_9_97(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+	size_t				 i;
+
+	(void)state;
+	pg = parse_str("澄湖港区新航线开通\n"
+	    "本报澄湖3月7日电（记者 宋远帆）7日\n"
+	    "上午，澄湖港区至南洋群岛的首条远洋集\n"
+	    "装箱航线正式开通，首航船舶满载电子元\n"
+	    "件和纺织品驶离码头。\n"
+	    "\n"
+	    "公益广告\n"
+	    "\n"
+	    "爱护澄湖 人人有责\n"
+	    "珍惜水源 保护家园\n"
+	    "\n"
+	    "欢迎订阅本报\n"
+	    "全国各地邮局均可订阅\n"
+	    "\n"
+	    "夜市开张，\n"
+	    "，老街重现烟火气\n"
+	    "\n"
+	    "图片由受访者提供\n"
+	    "\n"
+	    "本报记者 林小舟\n"
+	    "3月以来，澄湖老街夜市重新开张，每\n"
+	    "晚六点到十点，六十多个摊位沿街排开，小\n"
+	    "吃、手作、旧书应有尽有，吸引了大批市民和\n"
+	    "游客。\n");
+	a = by_title(pg, "夜市开张，老街重现烟火气");
+	assert_int_equal(a->nparagraphs, 1);
+	assert_true(strncmp(a->paragraphs[0], "3月以来",
+	    strlen("3月以来")) == 0);
+	for (i = 0; i < pg->narticles; i++)
+		assert_string_not_equal(pg->articles[i].title, "欢迎订阅本报");
+	parse_page_free(pg);
+}
+
+/*
+ * parse-9.98: text that runs on inside a sentence, after a notice's box
+ * and a heading nothing took, goes on the story left inside a sentence
+ * before them, past a story that finished its own.
+ */
+static void
+parse_9_98(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str("2024年3月8日 星期五\n"
+	    "第3版\n"
+	    "\n"
+	    "澄湖港区新航线开通\n"
+	    "本报澄湖3月7日电（记者 宋远帆）7日\n"
+	    "上午，澄湖港区至南洋群岛的首条远洋集\n"
+	    "装箱航线正式开通，首航船舶满载电子元\n"
+	    "件和纺织品驶离码头。\n"
+	    "\n"
+	    "老街夜市重新开张\n"
+	    "\n"
+	    "图片由受访者提供\n"
+	    "\n"
+	    "本报记者 林小舟\n"
+	    "3月以来，澄湖老街夜市重新开张，每\n"
+	    "晚六点到十点，六十多个摊位沿街排开，\n"
+	    "小吃、手作、旧书应有尽有。摊主们会\n"
+	    "提前一天在群里预告次日\n"
+	    "\n"
+	    "公交通勤专线开通\n"
+	    "本报记者 宋远帆\n"
+	    "昨天起，澄湖公交开通三条通勤专\n"
+	    "线，方便复工人员上下班。每条线路早\n"
+	    "晚高峰各发车十班。\n"
+	    "\n"
+	    "通勤专线首日运行平稳\n"
+	    "\n"
+	    "招聘\n"
+	    "澄湖某物流公司诚聘货车司机五名，\n"
+	    "有意者请电话联系。\n"
+	    "\n"
+	    "上架的菜单，市民可以提前选好想吃\n"
+	    "的小吃，到了现场直接取货，不用排\n"
+	    "长队。\n");
+	a = by_title(pg, "老街夜市重新开张");
+	assert_int_equal(a->nparagraphs, 1);
+	assert_non_null(strstr(a->paragraphs[0], "预告次日上架的菜单"));
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -3394,6 +3522,9 @@ main(void)
 		cmocka_unit_test(parse_9_93),
 		cmocka_unit_test(parse_9_94),
 		cmocka_unit_test(parse_9_95),
+		cmocka_unit_test(parse_9_96),
+		cmocka_unit_test(parse_9_97),
+		cmocka_unit_test(parse_9_98),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
