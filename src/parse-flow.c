@@ -839,6 +839,22 @@ flow_roles(struct flow *f)
 			continue;
 		}
 		/*
+		 * A line that finishes no sentence, under a heading or set
+		 * apart, over a dashed subtitle (——二论…): the title, however
+		 * wide.
+		 */
+		if (i > 0 && (l->blank_before || f->role[i - 1] == F_HEAD) &&
+		    l->stops == 0 && !l->final &&
+		    l->em <= flow_tune.head_max_em && i + 2 < p->nlines &&
+		    !p->lines[i + 1].blank_before &&
+		    parse_starts(p->lines[i + 1].s, p->lines[i + 1].len,
+			"——") &&
+		    p->lines[i + 1].stops == 0 && !p->lines[i + 1].final &&
+		    !flow_line_dateline(l)) {
+			f->role[i] = F_HEAD;
+			continue;
+		}
+		/*
 		 * A heading broken at its pause, the pause set again at the
 		 * head of its next line (保障供应，⏎，商超…): no line of text
 		 * opens on a pause, so both are the heading's.

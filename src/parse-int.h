@@ -324,7 +324,10 @@ struct parse_tune {
 		double subtitle_min_em; /* … if at least this wide */
 		double kicker_ratio;  /* a first line this much wider: kicker */
 		double kicker_min_em; /* … if at least this wide */
-		size_t byline_name_max; /* bytes of a name spaced apart */
+		double flow_kicker_share;  /* a first line this share of the
+					     next, or less … */
+		double column_name_max_em; /* … and this short: kicker */
+		size_t byline_name_max;	   /* bytes of a name spaced apart */
 	} text;
 	struct {
 		size_t weather_max_bytes; /* longer text is no weather box */

@@ -444,6 +444,40 @@ parse_attended(const char *t)
 	return (0);
 }
 
+/* The widths of n lines, added up. */
+static double
+parse_em_sum(const double *em, size_t n)
+{
+	double sum = 0;
+
+	while (n-- > 0)
+		sum += *em++;
+	return (sum);
+}
+
+/*
+ * Does the break between heading lines a and b fall inside a word, the
+ * last character of one and the first of the other, that the page says
+ * elsewhere (宣传推选学雷锋志⏎愿服务…)?  A kicker ends on a whole phrase.
+ */
+static int
+parse_word_broken(const struct parser *p, const char *a, const char *b)
+{
+	char	 w[8];
+	size_t	 ka, kb, la = strlen(a), lb = strlen(b);
+	uint32_t c;
+
+	ka = text_utf8_prev(a, la, &c);
+	if (ka == 0 || !text_is_han(c))
+		return (0);
+	kb = text_utf8_next(b, lb, &c);
+	if (kb == 0 || !text_is_han(c) || ka + kb > sizeof w)
+		return (0);
+	memcpy(w, a + la - ka, ka);
+	memcpy(w + ka, b, kb);
+	return (parse_memmem(p->text, p->len, w, ka + kb) != NULL);
+}
+
 /*
  * The title block of a page that sets headings over bodies: parts set
  * apart by blank lines before the last are the kicker; in the last part,
@@ -453,11 +487,12 @@ parse_attended(const char *t)
  * the rest is the title, broken over lines by the column.
  */
 static void
-parse_heading_flow(char **txt, const int *blank, const double *em, size_t n,
-    struct buf *kicker, struct buf *title, struct buf *sub)
+parse_heading_flow(char **txt, const int *blank, const double *em,
+    const int *word, size_t n, struct buf *kicker, struct buf *title,
+    struct buf *sub)
 {
 	static const char *cues[] = { "强调", "指出", "表示", "要求",
-		"印发通知", "举行", "召开", "——", "：", ":" };
+		"印发通知", "举行", "召开", "会议", "——", "：", ":" };
 	size_t		   part, i, k, end, m;
 
 	/*
@@ -494,6 +529,21 @@ parse_heading_flow(char **txt, const int *blank, const double *em, size_t n,
 	}
 	for (i = 0; i < part; i++)
 		parse_join_line(kicker, txt[i], strlen(txt[i]));
+	/*
+	 * A column's name, a word or two far shorter than the title lines
+	 * under it, was not broken off them by the column: the kicker (三言
+	 * 两语 over the title), set in the same type.
+	 */
+	for (end = part + 1;
+	     end < n && !parse_starts(txt[end], strlen(txt[end]), "——"); end++)
+		;
+	if (end - part >= 2 && !word[part] && !parse_open_quote(txt[part]) &&
+	    em[part] <= parse_tune.text.column_name_max_em &&
+	    em[part] <= parse_tune.text.flow_kicker_share *
+		    parse_em_sum(em + part + 1, end - part - 1)) {
+		parse_join_line(kicker, txt[part], strlen(txt[part]));
+		part++;
+	}
 	for (end = part; end < n; end++) {
 		if (end > part &&
 		    (parse_starts(txt[end], strlen(txt[end]), "——") ||
@@ -502,7 +552,17 @@ parse_heading_flow(char **txt, const int *blank, const double *em, size_t n,
 			break;
 	}
 	i = part;
-	if (end - part >= 2) {
+	/*
+	 * Nor was a line of two phrases parted by a space, whole in itself:
+	 * the kicker (总投资3亿元 年产值可达6亿元 over the title).
+	 */
+	if (end - part >= 2 && word[part]) {
+		/* Broken inside a word the page says elsewhere: one title. */
+	} else if (end - part >= 2 && !parse_open_quote(txt[part]) &&
+	    parse_has_inner_space(txt[part])) {
+		parse_join_line(kicker, txt[part], strlen(txt[part]));
+		i++;
+	} else if (end - part >= 2) {
 		m = strlen(txt[part]);
 		for (k = 0; k < sizeof cues / sizeof cues[0]; k++) {
 			size_t cl = strlen(cues[k]);
@@ -541,7 +601,7 @@ parse_heading(struct parser *p, const struct draft *d, struct parse_article *a)
 {
 	struct buf kicker = BUF_INIT, title = BUF_INIT, sub = BUF_INIT;
 	char	 **txt;
-	int	  *dbl, *blank;
+	int	  *dbl, *blank, *word;
 	double	  *em;
 	size_t	   n = d->nhead, i, k, t, part;
 	double	   e0 = 0, e1 = 0;
@@ -595,7 +655,12 @@ parse_heading(struct parser *p, const struct draft *d, struct parse_article *a)
 	}
 	n = k;
 	if (d->flow) {
-		parse_heading_flow(txt, blank, em, n, &kicker, &title, &sub);
+		word = xcalloc(n, sizeof *word);
+		for (i = 0; i + 1 < n; i++)
+			word[i] = parse_word_broken(p, txt[i], txt[i + 1]);
+		parse_heading_flow(txt, blank, em, word, n, &kicker, &title,
+		    &sub);
+		free(word);
 		goto done;
 	}
 	for (t = 0; t < n && !dbl[t]; t++)

@@ -69,6 +69,8 @@ const struct parse_tune parse_tune = {
 		.subtitle_ratio = 1.6,
 		.subtitle_min_em = 14,
 		.kicker_ratio = 1.4,
+		.flow_kicker_share = 0.6,
+		.column_name_max_em = 4,
 		.kicker_min_em = 14,
 		.byline_name_max = 4,
 	},

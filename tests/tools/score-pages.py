@@ -2,7 +2,7 @@
 """Scores `kanbao parse --json` on pages against their truth files.
 
 usage: score-pages.py [--bin KANBAO] [--pages DIR] [--min-seg F] [--min-para F]
-           TRUTH.json...
+           [--min-title F] TRUTH.json...
        score-pages.py --check [--pages DIR] TRUTH.json...
 
 Each truth file (as gen-pages writes them, or the hand-made truth of real
@@ -40,7 +40,9 @@ and prints the problems; exit 1 if any.  A page whose truth says "format":
 "layout" (pdftotext -layout: two columns side by side) is read column by
 column first, split at its gutter; form feeds separate pages.  Exit status: 0; 1 with
 --min-seg F when the TOTAL seg-F1 is below F (or a page failed to parse),
-or with --min-para F when the TOTAL para-F1 is below F; 2 on bad usage.
+with --min-para F when the TOTAL para-F1 is below F, or with --min-title F
+when the share of found articles with the right title is below F; 2 on
+bad usage.
 """
 import json
 import os
@@ -246,7 +248,7 @@ def check(truth, page):
 
 def main(argv):
     binary, pagedir, min_seg, files = "./kanbao", None, None, []
-    min_para = None
+    min_para = min_title = None
     checking = False
     args = iter(argv)
     try:
@@ -261,6 +263,8 @@ def main(argv):
                 min_seg = float(next(args))
             elif a == "--min-para":
                 min_para = float(next(args))
+            elif a == "--min-title":
+                min_title = float(next(args))
             elif a.startswith("-"):
                 raise ValueError(a)
             else:
@@ -324,6 +328,9 @@ def main(argv):
         return 1
     if min_para is not None and f1(total.ps_hit, total.ps_out,
                                    total.ps_truth) < min_para:
+        return 1
+    if min_title is not None and (total.titles < min_title * total.found
+                                  or total.found == 0):
         return 1
     return 0
 

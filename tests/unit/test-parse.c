@@ -3404,6 +3404,161 @@ parse_9_98(void **state)
 	parse_page_free(pg);
 }
 
+/* The page of parse-9.99 to parse-9.101: three title blocks of two lines. */
+#define PAGE_TWO_LINE_HEADS \
+	"澄湖港区新航线开通\n" \
+	"本报澄湖3月7日电（记者 宋远帆）7日\n" \
+	"上午，澄湖港区至南洋群岛的首条远洋集\n" \
+	"装箱航线正式开通，首航船舶满载电子元\n" \
+	"件和纺织品驶离码头。\n" \
+	"\n" \
+	"湖畔短评\n" \
+	"让服务多走一步\n" \
+	"本报评论员\n" \
+	"新春开局，我市组织机关干部走进企\n" \
+	"业，面对面听取意见，帮企业解决实际\n" \
+	"困难。服务多走一步，企业就多一分信心。\n" \
+	"\n" \
+	"总投资8亿元 年产值可达12亿元\n" \
+	"东港镇新材料项目开工\n" \
+	"本报讯（记者 林小舟）昨天上午，东港\n" \
+	"镇新材料项目开工，项目建成后将形成年\n" \
+	"产五万吨新材料的生产能力。\n" \
+	"\n" \
+	"推行垃\n" \
+	"圾分类积分兑换新办法\n" \
+	"本报讯（记者 周雯）从下月起，澄湖\n" \
+	"全面推行垃圾分类积分兑换，居民把垃圾分类投\n" \
+	"放可以积分，积分能兑换日用品。\n"
+
+/*
+ * parse-9.99: a column's name far shorter than the line under it (湖畔短
+ *评 over 让服务多走一步) was not broken off the title: it is the
+ * kicker, set in the same type, and the title is the line under it.
+ */
+static void
+parse_9_99(void **state)
+{
+	struct parse_page		*pg = parse_str(PAGE_TWO_LINE_HEADS);
+	const struct parse_article	*a;
+
+	(void)state;
+	a = by_title(pg, "让服务多走一步");
+	assert_string_equal(a->kicker, "湖畔短评");
+	parse_page_free(pg);
+}
+
+/*
+ * parse-9.100: two phrases parted by a space over a title line are whole
+ * in themselves: the kicker, not the title's first half.
+ */
+static void
+parse_9_100(void **state)
+{
+	struct parse_page		*pg = parse_str(PAGE_TWO_LINE_HEADS);
+	const struct parse_article	*a;
+
+	(void)state;
+	a = by_title(pg, "东港镇新材料项目开工");
+	assert_string_equal(a->kicker, "总投资8亿元 年产值可达12亿元");
+	parse_page_free(pg);
+}
+
+/*
+ * parse-9.101: a short first line broken inside a word that the page says
+ * elsewhere (垃⏎圾) is the title's first half, however short.
+ */
+static void
+parse_9_101(void **state)
+{
+	struct parse_page		*pg = parse_str(PAGE_TWO_LINE_HEADS);
+	const struct parse_article	*a;
+
+	(void)state;
+	a = by_title(pg, "推行垃圾分类积分兑换新办法");
+	assert_string_equal(a->kicker, "");
+	parse_page_free(pg);
+}
+
+/*
+ * parse-9.102: a first line that names the meeting held (…召开专题会议)
+ * over what it decided is the kicker, as one that ends on 召开 or 强调.
+ */
+static void
+parse_9_102(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str(PAGE_FLOW_BODY "\n"
+	    "市政府召开专题会议\n"
+	    "部署春季防汛备汛工作\n"
+	    "本报讯（记者 周雯）昨天下午，市政府\n"
+	    "召开专题会议，部署春季防汛备汛工作，\n"
+	    "要求各地提前检查堤防和泵站。\n");
+	a = by_title(pg, "部署春季防汛备汛工作");
+	assert_string_equal(a->kicker, "市政府召开专题会议");
+	parse_page_free(pg);
+}
+
+/*
+ * parse-9.103: a column's name over a title of two lines is the kicker
+ * when it is far shorter than the two lines together, though no shorter
+ * than either by much.
+ */
+static void
+parse_9_103(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str(PAGE_FLOW_BODY "\n"
+	    "湖畔短评\n"
+	    "“天天”抓落实\n"
+	    "“事事”见实效\n"
+	    "本报评论员\n"
+	    "抓落实，贵在每一天。只有天天盯着\n"
+	    "干，事事才能见实效，群众的期盼才能\n"
+	    "一件件变成现实。\n");
+	a = by_title(pg, "“天天”抓落实“事事”见实效");
+	assert_string_equal(a->kicker, "湖畔短评");
+	parse_page_free(pg);
+}
+
+/*
+ * parse-9.104: a line as wide as the column, finishing no sentence, under
+ * a column's name and over a dashed subtitle is the title, not the first
+ * line of the text.
+ */
+static void
+parse_9_104(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str(PAGE_FLOW_BODY "\n"
+	    "湖畔观察\n"
+	    "以“店小二”精神优化营商环境\n"
+	    "——二论推动民营经济高质量发展\n"
+	    "营商环境就是生产力。一个地方\n"
+	    "能不能留住企业、吸引项目，很大程\n"
+	    "度上取决于营商环境好不好。\n"
+	    "当好“店小二”，就要有求必应、\n"
+	    "无事不扰。企业有需要的时候，政府\n"
+	    "\n"
+	    "部门要第一时间响应、第一时间解决；\n"
+	    "企业正常生产经营的时候，不随意检\n"
+	    "查、不层层加码，让企业专心搞生产、\n");
+	a = by_title(pg, "以“店小二”精神优化营商环境");
+	assert_string_equal(a->subtitle, "——二论推动民营经济高质量发展");
+	assert_true(strncmp(a->paragraphs[0], "营商环境就是生产力",
+	    strlen("营商环境就是生产力")) == 0);
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -3525,6 +3680,12 @@ main(void)
 		cmocka_unit_test(parse_9_96),
 		cmocka_unit_test(parse_9_97),
 		cmocka_unit_test(parse_9_98),
+		cmocka_unit_test(parse_9_99),
+		cmocka_unit_test(parse_9_100),
+		cmocka_unit_test(parse_9_101),
+		cmocka_unit_test(parse_9_102),
+		cmocka_unit_test(parse_9_103),
+		cmocka_unit_test(parse_9_104),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
