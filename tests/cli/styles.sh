@@ -43,14 +43,14 @@ indent-spaces      0.97 0.94 0.84 --indent spaces
 furniture          0.97 0.92 0.84 --furniture
 formfeed           0.97 0.92 0.78 --formfeed --furniture
 layout             0.72 -    0.30 --layout
-other              0.84 0.90 0.94 --style other
-other-indent       0.84 0.91 0.94 --style other --indent ideographic
-other-issue        0.84 0.90 0.94 --style other --indent spaces --furniture --formfeed
-other-layout       0.63 -    0.78 --style other --indent ideographic --layout
-other-seed12       0.82 0.90 0.92 --style other --seed 12
-other-seed13       0.83 0.92 0.92 --style other --seed 13
-other-seed14       0.85 0.90 0.94 --style other --seed 14
-other-seed15       0.90 0.92 0.90 --style other --seed 15
+other              0.90 0.90 0.94 --style other
+other-indent       0.90 0.91 0.94 --style other --indent ideographic
+other-issue        0.90 0.90 0.94 --style other --indent spaces --furniture --formfeed
+other-layout       0.66 -    0.78 --style other --indent ideographic --layout
+other-seed12       0.86 0.90 0.92 --style other --seed 12
+other-seed13       0.91 0.92 0.92 --style other --seed 13
+other-seed14       0.94 0.90 0.94 --style other --seed 14
+other-seed15       0.92 0.92 0.90 --style other --seed 15
 EOF
 
 # (a) ---------------------------------------------------------------------

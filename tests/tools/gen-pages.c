@@ -80,9 +80,11 @@
  *			side, a gutter of spaces between, padded by display
  *			width (2 for a Han character); truth "format": "layout".
  *
- * What is text on such a page (datelines, sign-offs, credits in a caption,
- * subheads) is in the truth's paragraphs; lines of their own (bylines,
- * logos, credits under a photo, furniture) are not.
+ * What is text on such a page (datelines, sign-offs, subheads) is in the
+ * truth's paragraphs; lines of their own (bylines, logos, credits under a
+ * photo, furniture) are not, nor is a photo's credit run on at the end of
+ * its caption (…准备工作。 王强/摄), which is its byline, as in the truth of
+ * real pages.
  */
 #include <errno.h>
 #include <getopt.h>
@@ -123,6 +125,7 @@ struct gen_article {
 	const char	*logo;		/* column logo over the title */
 	const char	*head;		/* a line between title and body */
 	const char	*tail;		/* a line after the body */
+	const char	*credit;	/* … or at the end of its last line */
 };
 
 struct gen_page {
@@ -1240,6 +1243,7 @@ gen_free_restyled(struct gen_page *pg)
 		free((char *)a->logo);
 		free((char *)a->head);
 		free((char *)a->tail);
+		free((char *)a->credit);
 	}
 	free(pg->arts);
 	free(pg);
@@ -1261,10 +1265,10 @@ gen_add_para(struct gen_article *a, char *p)
  * or has a 本报记者 X line over its body, or nothing at all; some end with
  * （本报澄湖3月6日电）; a signed commentary ends with （作者为…）; a photo
  * credit reads 本报记者 X摄 or X/摄.  On about half of the pages no article
- * says 本报讯.  What is text (datelines, sign-offs, credits in the caption)
- * goes into the paragraphs, and so into the truth; what is a line of its
- * own (bylines, credits under a photo, column logos) into head, tail and
- * logo.
+ * says 本报讯.  What is text (datelines, sign-offs) goes into the
+ * paragraphs, and so into the truth; what is a line of its own (bylines,
+ * credits under a photo, column logos) into head, tail and logo; a credit
+ * run on at the end of a caption into credit, printed but not the truth's.
  */
 static struct gen_page *
 gen_restyle(const struct gen_page *pg, struct rng *r)
@@ -1404,13 +1408,9 @@ gen_restyle(const struct gen_page *pg, struct rng *r)
 			}
 			free(names);
 			free(rep);
-			if (rng_chance(r, 50)) {
-				p = a->paras[a->npara - 1];
-				xasprintf(&a->paras[a->npara - 1], "%s %s",
-				    p, t);
-				free(p);
-				free(t);
-			} else
+			if (rng_chance(r, 50))
+				a->credit = t;
+			else
 				a->tail = t;
 			break;
 		case GEN_AD:
@@ -1518,6 +1518,8 @@ ts_article_other(struct typeset *ts, const struct gen_article *a, int *split)
 		buf_adds(&b, a->paras[i]);
 		if (i + 1 == a->npara && *a->to != '\0')
 			buf_printf(&b, "（下转%s版）", a->to);
+		if (i + 1 == a->npara && a->credit != NULL)
+			buf_printf(&b, " %s", a->credit);
 		ts_paragraph(ts, buf_str(&b), 0);
 	}
 	buf_free(&b);
