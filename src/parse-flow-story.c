@@ -1362,9 +1362,11 @@ flow_articles(struct flow *f)
 
 		if (pc->head)
 			continue;
-		plain = flow_plain(f, pc);
-		/* Boxes: weather, advertisements. */
-		if (!pc->dateline && flow_em(f, pc) < 200 &&
+		/* Boxes: weather, advertisements; no long text is one. */
+		plain = pc->dateline || flow_em(f, pc) >= 200 ?
+		    NULL :
+		    flow_plain(f, pc);
+		if (plain != NULL &&
 		    (parse_is_weather_text(plain) ||
 			(strstr(plain, "℃") != NULL &&
 			    (strstr(plain, "风") || strstr(plain, "温度") ||
@@ -1387,7 +1389,7 @@ flow_articles(struct flow *f)
 		 * picture's caption, which its credit ends (招聘会上人气旺…
 		 * 王强 汤颖/摄).
 		 */
-		if (!pc->dateline && !pc->credit && flow_em(f, pc) < 120 &&
+		if (plain != NULL && !pc->credit && flow_em(f, pc) < 120 &&
 		    (!pc->open || flow_ad_under_name(f, i, plain)) &&
 		    !(i > 0 && !f->pc[i - 1].head && f->pc[i - 1].open &&
 			!flow_starts_para(f, pc)) &&

@@ -223,15 +223,20 @@ flow_is_closer_run(const struct parser *p, size_t i)
 static int
 flow_has_stop(const struct line *l)
 {
-	size_t i;
+	const unsigned char *u = (const unsigned char *)l->s;
+	size_t		     i, n = l->len;
 
-	if (parse_memmem(l->s, l->len, "。", 3) != NULL ||
-	    parse_memmem(l->s, l->len, "！", 3) != NULL ||
-	    parse_memmem(l->s, l->len, "？", 3) != NULL)
-		return (1);
-	for (i = 1; i < l->len; i++) {
-		if ((l->s[i] == '.' || l->s[i] == '!' || l->s[i] == '?') &&
-		    (i + 1 == l->len || !isdigit((unsigned char)l->s[i + 1])))
+	/* One pass: 。 is E3 80 82, ！ EF BC 81, ？ EF BC 9F. */
+	for (i = 0; i < n; i++) {
+		if (u[i] < 0x80) {
+			if (i > 0 &&
+			    (u[i] == '.' || u[i] == '!' || u[i] == '?') &&
+			    (i + 1 == n || !isdigit(u[i + 1])))
+				return (1);
+		} else if (i + 2 < n &&
+		    ((u[i] == 0xe3 && u[i + 1] == 0x80 && u[i + 2] == 0x82) ||
+			(u[i] == 0xef && u[i + 1] == 0xbc &&
+			    (u[i + 2] == 0x81 || u[i + 2] == 0x9f))))
 			return (1);
 	}
 	return (0);
@@ -1465,10 +1470,12 @@ parse_flow(struct parser *p)
 			size_t k;
 			int    stop = 0;
 
-			for (k = 0; k < d->nbody; k++) {
+			for (k = 0; k < d->nbody; k++)
 				em += p->lines[d->body[k]].em;
-				stop |= flow_has_stop(&p->lines[d->body[k]]);
-			}
+			for (k = 0; em < flow_tune.story_min_em && !stop &&
+			     k < d->nbody;
+			     k++)
+				stop = flow_has_stop(&p->lines[d->body[k]]);
 			if (em < flow_tune.story_min_em &&
 			    (d->nbody == 0 ||
 				!p->lines[d->body[d->nbody - 1]].final ||

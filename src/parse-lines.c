@@ -641,13 +641,22 @@ parse_glue_markers(const char *text, size_t len, size_t *outlen)
 	static const char *marks[] = { "■摄\n影", "■\n摄影", "■记\n者",
 		"■\n记者", "■ \n摄影" };
 	char		  *out = xmalloc(len + 1);
-	size_t		   i, j = 0, k, ml;
+	const char	  *nl;
+	size_t		   i = 0, j = 0, k, ml, run;
 
-	for (i = 0; i < len; i++) {
-		if (text[i] == '\n' && i >= 3 && parse_near_mark(text, i)) {
+	/* A line at a time: only a newline may be dropped. */
+	while (i < len) {
+		nl = memchr(text + i, '\n', len - i);
+		run = nl == NULL ? len - i : (size_t)(nl - (text + i));
+		memcpy(out + j, text + i, run);
+		j += run;
+		i += run;
+		if (i == len)
+			break;
+		if (i >= 3 && parse_near_mark(text, i)) {
 			for (k = 0; k < sizeof marks / sizeof marks[0]; k++) {
-				const char *nl = strchr(marks[k], '\n');
-				size_t	    before = (size_t)(nl - marks[k]);
+				const char *m = strchr(marks[k], '\n');
+				size_t	    before = (size_t)(m - marks[k]);
 
 				ml = strlen(marks[k]);
 				if (i >= before && i - before + ml <= len &&
@@ -656,10 +665,12 @@ parse_glue_markers(const char *text, size_t len, size_t *outlen)
 					break;
 			}
 			if (k < sizeof marks / sizeof marks[0] ||
-			    parse_broken_note(text, len, i))
-				continue; /* drop this newline */
+			    parse_broken_note(text, len, i)) {
+				i++; /* drop this newline */
+				continue;
+			}
 		}
-		out[j++] = text[i];
+		out[j++] = text[i++];
 	}
 	out[j] = '\0';
 	*outlen = j;
