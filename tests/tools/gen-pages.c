@@ -36,13 +36,15 @@
  *	    [--style seed|other] [--indent none|ideographic|spaces]
  *	    [--furniture] [--formfeed] [--layout] --out DIR [--truth DIR]
  *	gen-pages [--src DIR] --archive DIR [--issues N] [--pages 8] [--seed S]
+ *	    [--style seed|other]
  *
  * The first form writes DIR/YYYY-MM-DD/pN.txt for every source page (or
  * those of --issue) and the truth as TRUTH/YYYY-MM-DD-pN.json (TRUTH
  * defaults to DIR/truth), in the format of the hand-made truth of the real
  * pages.  The second writes an archive of N daily issues of 8 pages from
  * 2015-01-01 on, recombining and re-typesetting the source articles, for
- * benchmarks (pages only, no truth).  Output depends only on the sources,
+ * benchmarks (pages only, no truth), in our paper's style or, with --style
+ * other, in other papers' (raw text only).  Output depends only on the sources,
  * the options and the seed.
  *
  * What the raw typesetter imitates: body hard-wrapped at W units (a Han
@@ -2292,7 +2294,7 @@ gen_civil(long z, int *y, int *m, int *d)
  */
 static void
 gen_archive(struct gen_page *src, size_t nsrc, const char *outdir,
-    int issues, int npages, uint64_t seed)
+    int issues, int npages, uint64_t seed, enum gen_style style)
 {
 	struct gen_article	 **pool, *arts;
 	struct gen_page		   pg;
@@ -2346,6 +2348,9 @@ gen_archive(struct gen_page *src, size_t nsrc, const char *outdir,
 			o.width = rng_int(&r, 11, 18);
 			o.titles = TITLES_MIXED;
 			o.format = rng_chance(&r, 10);
+			o.style = style;
+			if (style != STYLE_SEED)
+				o.format = 0;
 			gen_page_out(&pg, &o, &r, outdir, NULL);
 		}
 	}
@@ -2366,7 +2371,8 @@ usage(void)
 	    "[--indent none|ideographic|spaces] [--furniture]\n"
 	    "           [--formfeed] [--layout]\n"
 	    "       gen-pages [--src DIR] --archive DIR [--issues N] "
-	    "[--pages N] [--seed N]\n");
+	    "[--pages N] [--seed N]\n"
+	    "           [--style seed|other]\n");
 	exit(2);
 }
 
@@ -2519,7 +2525,8 @@ main(int argc, char **argv)
 
 	src = gen_read_sources(srcdir, &nsrc);
 	if (archive != NULL) {
-		gen_archive(src, nsrc, archive, issues, npages, seed);
+		gen_archive(src, nsrc, archive, issues, npages, seed,
+		    o.style);
 		gen_free_sources(src, nsrc);
 		return (0);
 	}
