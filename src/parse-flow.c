@@ -215,6 +215,13 @@ flow_is_closer_run(const struct parser *p, size_t i)
 	return (0);
 }
 
+/* Is there a 。 in the line?  Only a line with a stop (，。；) may. */
+static int
+flow_has_period(const struct line *l)
+{
+	return (l->stops > 0 && parse_memmem(l->s, l->len, "。", 3) != NULL);
+}
+
 /*
  * Does the line have a full stop in it (。！？, or . ! ? after text, not a
  * decimal point)?  An ellipsis (……) ends a list of phrases, not a
@@ -629,9 +636,10 @@ flow_head_shaped(struct flow *f, const struct line *l)
 	if (l->cls != L_TEXT || l->final || l->em < 2 ||
 	    l->em > flow_tune.head_max_em)
 		return (0);
-	if (parse_memmem(l->s, l->len, "。", 3) != NULL ||
-	    parse_memmem(l->s, l->len, "；", 3) != NULL ||
-	    l->stops > flow_tune.head_max_pauses)
+	if (l->stops > flow_tune.head_max_pauses ||
+	    (l->stops > 0 &&
+		(flow_has_period(l) ||
+		    parse_memmem(l->s, l->len, "；", 3) != NULL)))
 		return (0);
 	if (flow_ends_on_pause(l))
 		return (0);
@@ -767,15 +775,15 @@ flow_roles(struct flow *f)
 		 * The paper's web address, set on a line of its own (上观新
 		 * 闻：www.…, 人民网网址：http://…): furniture.
 		 */
-		if ((parse_memmem(l->s, l->len, "www.", 4) != NULL ||
-			parse_memmem(l->s, l->len, "http", 4) != NULL) &&
-		    (i == 0 || l->blank_before) && l->stops == 0 && !l->final &&
-		    (i + 1 >= p->nlines || p->lines[i + 1].blank_before)) {
+		if ((i == 0 || l->blank_before) && l->stops == 0 && !l->final &&
+		    (i + 1 >= p->nlines || p->lines[i + 1].blank_before) &&
+		    (parse_memmem(l->s, l->len, "www.", 4) != NULL ||
+			parse_memmem(l->s, l->len, "http", 4) != NULL)) {
 			f->role[i] = F_SKIP;
 			continue;
 		}
 		/* A source set apart under a picture credits no caption. */
-		if (flow_is_source(l) && l->blank_before &&
+		if (l->blank_before && flow_is_source(l) &&
 		    (i + 1 >= p->nlines || p->lines[i + 1].blank_before)) {
 			f->role[i] = F_SKIP;
 			continue;
@@ -830,8 +838,7 @@ flow_roles(struct flow *f)
 		if (l->blank_before && parse_ends(l->s, l->len, "——") &&
 		    (i + 1 >= p->nlines || p->lines[i + 1].blank_before) &&
 		    l->stops <= flow_tune.kicker_max_pauses &&
-		    parse_memmem(l->s, l->len, "。", 3) == NULL &&
-		    l->em <= flow_tune.head_max_em) {
+		    !flow_has_period(l) && l->em <= flow_tune.head_max_em) {
 			f->role[i] = F_HEAD;
 			continue;
 		}
@@ -893,8 +900,7 @@ flow_roles(struct flow *f)
 		    (parse_ends(l->s, l->len, "！") ||
 			parse_ends(l->s, l->len, "？")) &&
 		    l->stops <= flow_tune.head_max_pauses && l->em >= 4 &&
-		    l->em <= flow_tune.head_max_em &&
-		    parse_memmem(l->s, l->len, "。", 3) == NULL) {
+		    l->em <= flow_tune.head_max_em && !flow_has_period(l)) {
 			f->role[i] = F_HEAD;
 			continue;
 		}
@@ -1000,9 +1006,9 @@ flow_roles(struct flow *f)
 		 */
 		if (l->blank_before && l->stops <= flow_tune.head_max_pauses &&
 		    l->punct == l->stops && !l->final &&
-		    !flow_ends_on_pause(l) &&
-		    parse_memmem(l->s, l->len, "。", 3) == NULL && l->em >= 4 &&
-		    i + 1 < p->nlines && !p->lines[i + 1].blank_before &&
+		    !flow_ends_on_pause(l) && !flow_has_period(l) &&
+		    l->em >= 4 && i + 1 < p->nlines &&
+		    !p->lines[i + 1].blank_before &&
 		    p->lines[i + 1].cls == L_TEXT && !p->lines[i + 1].final &&
 		    flow_indent_shaped(f, i) && flow_indent_shaped(f, i + 1) &&
 		    !flow_line_dateline(l)) {
@@ -1035,10 +1041,9 @@ flow_roles(struct flow *f)
 		    l->blank_before &&
 		    (i + 1 >= p->nlines || p->lines[i + 1].blank_before) &&
 		    !l->final && l->stops <= flow_tune.head_max_pauses &&
-		    !flow_ends_on_pause(l) &&
-		    parse_memmem(l->s, l->len, "。", 3) == NULL && l->em >= 4 &&
-		    l->em <= flow_tune.head_max_em && !flow_line_dateline(l) &&
-		    !flow_line_promo(l)) {
+		    !flow_ends_on_pause(l) && !flow_has_period(l) &&
+		    l->em >= 4 && l->em <= flow_tune.head_max_em &&
+		    !flow_line_dateline(l) && !flow_line_promo(l)) {
 			f->role[i] = F_HEAD;
 			continue;
 		}
@@ -1108,12 +1113,10 @@ flow_roles(struct flow *f)
 		const struct line *t = &p->lines[i - 1];
 
 		l = &p->lines[i];
-		if (l->blank_before || l->cls != L_TEXT ||
-		    !flow_line_says(l, parse_summary_label) ||
-		    t->cls != L_TEXT || t->final ||
-		    t->stops > flow_tune.head_max_pauses ||
-		    flow_ends_on_pause(t) ||
-		    parse_memmem(t->s, t->len, "。", 3) != NULL)
+		if (l->blank_before || l->cls != L_TEXT || t->cls != L_TEXT ||
+		    t->final || t->stops > flow_tune.head_max_pauses ||
+		    flow_ends_on_pause(t) || flow_has_period(t) ||
+		    !flow_line_says(l, parse_summary_label))
 			continue;
 		f->role[i - 1] = F_HEAD;
 		f->role[i] = F_HEAD;
@@ -1195,8 +1198,7 @@ flow_roles(struct flow *f)
 			    f->role[k - 1] != F_HEAD)
 				break;
 			if (t->final || t->closer || t->stops > 1 ||
-			    t->cls != L_TEXT ||
-			    parse_memmem(t->s, t->len, "。", 3) != NULL)
+			    t->cls != L_TEXT || flow_has_period(t))
 				break;
 			f->role[k - 1] = F_HEAD;
 			if (t->blank_before)
@@ -1220,7 +1222,7 @@ flow_roles(struct flow *f)
 			if ((f->role[k - 1] != F_BODY &&
 				f->role[k - 1] != F_HEAD) ||
 			    t->final || t->stops > 1 || t->cls != L_TEXT ||
-			    parse_memmem(t->s, t->len, "。", 3) != NULL)
+			    flow_has_period(t))
 				break;
 			if (t->blank_before) {
 				top = k;

@@ -66,20 +66,30 @@ parse_clean(const char *s, size_t n, int keep_cjk)
 	char		    *out = xmalloc(n + 1);
 	uint32_t	     prev, next;
 	size_t		     i, k, o = 0, sp, run;
+	int		     spaced = 0;
 
 	for (i = 0; i < n;) {
-		/* Copy up to the next space, decoding nothing. */
-		for (run = i; run < n &&
-		     (u[run] == ' ' || u[run] == '\t' ||
-			 ((u[run] == 0xe2 || u[run] == 0xe3 ||
-			      u[run] == 0xc2) &&
-			     parse_space_len(u + run, n - run) != 0)) == 0;
-		     run++)
-			;
+		/*
+		 * Copy up to the next space, decoding nothing: a Han
+		 * character (lead E4-E9) is passed over whole.
+		 */
+		for (run = i; run < n;) {
+			if (u[run] >= 0xe4 && u[run] <= 0xe9) {
+				run = run + 3 < n ? run + 3 : n;
+				continue;
+			}
+			if (u[run] == ' ' || u[run] == '\t' ||
+			    ((u[run] == 0xe2 || u[run] == 0xe3 ||
+				 u[run] == 0xc2) &&
+				parse_space_len(u + run, n - run) != 0))
+				break;
+			run++;
+		}
 		memcpy(out + o, s + i, run - i);
 		o += run - i;
 		if (run >= n)
 			break;
+		spaced = 1;
 		sp = parse_space_len(u + run, n - run);
 		for (k = run + sp;
 		     k < n && (sp = parse_space_len(u + k, n - k)) != 0;
@@ -102,10 +112,12 @@ parse_clean(const char *s, size_t n, int keep_cjk)
 	/*
 	 * A variation selector the spaces were taken from under (one after
 	 * an ideographic space, now after a space or at the start) would be
-	 * stray; the sanitiser drops those.  Rare: only then is it called.
+	 * stray; the sanitiser drops those.  Rare: only then is it called,
+	 * and only spaces taken out can leave one so.
 	 */
-	if (parse_memmem(out, o, "\xef\xb8", 2) != NULL ||
-	    parse_memmem(out, o, "\xf3\xa0", 2) != NULL) {
+	if (spaced &&
+	    (parse_memmem(out, o, "\xef\xb8", 2) != NULL ||
+		parse_memmem(out, o, "\xf3\xa0", 2) != NULL)) {
 		char *c = text_clean(out, o, 0, NULL);
 
 		free(out);
@@ -400,6 +412,9 @@ parse_summary_label(const char *s)
 		"阅读提示", "内容提要" };
 	size_t		   i, n = strlen(s);
 
+	/* The labels are four characters at most; a tag opens on 【. */
+	if (n > 12 && strncmp(s, "【", 3) != 0)
+		return (0);
 	for (i = 0; i < sizeof labels / sizeof labels[0]; i++) {
 		if (strcmp(s, labels[i]) == 0)
 			return (1);
