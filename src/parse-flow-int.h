@@ -33,6 +33,7 @@ struct flow_tune {
 	int    related_min;    /* pairs of characters two related texts share */
 	double ad_open_max_em; /* an ad's open line(s) under an ad's name */
 	int    open_back;      /* pieces back to seek a story left open */
+	double match_whole;    /* share of a title's pairs its story says */
 };
 extern const struct flow_tune flow_tune;
 

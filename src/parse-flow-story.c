@@ -103,6 +103,40 @@ flow_match_score(struct flow *f, struct piece *h, struct piece *b)
 	return (score);
 }
 
+/*
+ * The share of the heading's pairs of Han characters in a row that the
+ * text x also has: a title's words, said again in its story, however far
+ * down (推动…扬帆远航 over a story that ends 扬帆远航).
+ */
+static double
+flow_pair_share(struct flow *f, struct piece *h, const char *x, size_t xn)
+{
+	const char *t, *prev = NULL;
+	size_t	    tn, i, k, pairs = 0, shared = 0;
+	uint32_t    c;
+
+	if (h->plain == NULL)
+		h->plain =
+		    parse_join_plain(f->p, h->first, h->last - h->first + 1);
+	t = h->plain;
+	tn = strlen(t);
+	for (i = 0; i < tn; i = k) {
+		k = parse_next(t, tn, i, &c);
+		if (!text_is_han(c)) {
+			prev = NULL;
+			continue;
+		}
+		if (prev != NULL) {
+			pairs++;
+			if (parse_memmem(x, xn, prev, (size_t)(t + k - prev)) !=
+			    NULL)
+				shared++;
+		}
+		prev = t + i;
+	}
+	return (pairs < 3 ? 0 : (double)shared / (double)pairs);
+}
+
 /* The Han characters of a piece. */
 static double
 flow_han(struct flow *f, const struct piece *pc)
@@ -828,7 +862,8 @@ flow_pair_cmp(const void *a, const void *b)
 	return (x->head != y->head ? x->head - y->head : x->cand - y->cand);
 }
 
-static int flow_starts_para(struct flow *, const struct piece *);
+static int  flow_starts_para(struct flow *, const struct piece *);
+static void flow_draft_text(struct flow *, const struct draft *, struct buf *);
 
 /*
  * The story left inside a sentence nearest before piece pi, past boxes,
@@ -869,10 +904,11 @@ flow_open_before(struct flow *f, size_t pi)
  */
 static void
 flow_match(struct flow *f, const int *loose, int nloose, const int *untitled,
-    int nuntitled, double min)
+    int nuntitled, double min, int whole)
 {
 	struct parser	 *p = f->p;
 	struct flow_pair *pairs;
+	struct buf	  text = BUF_INIT;
 	size_t		  npairs = 0, k, i;
 	int		  ncand = nloose + nuntitled, c, *done;
 	struct draft	 *d;
@@ -881,6 +917,12 @@ flow_match(struct flow *f, const int *loose, int nloose, const int *untitled,
 	done = xcalloc((size_t)ncand + 1, sizeof *done);
 	for (c = 0; c < ncand; c++) {
 		int pi = c < nloose ? loose[c] : untitled[c - nloose];
+
+		/* At the end, a story's whole text is known. */
+		if (whole && c >= nloose && f->pc[pi].art >= 0)
+			flow_draft_text(f, &p->drafts[f->pc[pi].art], &text);
+		else
+			buf_truncate(&text, 0);
 
 		for (k = 0; k < f->npc; k++) {
 			struct piece *h = &f->pc[k];
@@ -915,6 +957,14 @@ flow_match(struct flow *f, const int *loose, int nloose, const int *untitled,
 			 * fewer words (a picture's title says little), a box
 			 * set between them or not.
 			 */
+			/*
+			 * At the end, a title most of whose words its story
+			 * says again, anywhere in it.
+			 */
+			if (s < min && text.len > 0 &&
+			    flow_pair_share(f, h, buf_str(&text), text.len) >=
+				flow_tune.match_whole)
+				s = min;
 			if (s < min &&
 			    !(c < nloose && f->pc[pi].credit &&
 				k < (size_t)pi &&
@@ -1016,6 +1066,7 @@ flow_match(struct flow *f, const int *loose, int nloose, const int *untitled,
 		pc->how = 'C';
 		flow_add_lines(f, &p->drafts[a], pc);
 	}
+	buf_free(&text);
 	free(pairs);
 	free(done);
 }
@@ -1619,7 +1670,8 @@ flow_articles(struct flow *f)
 		}
 	}
 
-	flow_match(f, loose, nloose, untitled, nuntitled, flow_tune.match_min);
+	flow_match(f, loose, nloose, untitled, nuntitled, flow_tune.match_min,
+	    0);
 	for (i = 0; i < (size_t)nfollow; i++) {
 		struct piece *pc = &f->pc[follow[i]];
 
@@ -1673,7 +1725,7 @@ flow_articles(struct flow *f)
 		if (j == i)
 			untitled[nuntitled++] = (int)i;
 	}
-	flow_match(f, NULL, 0, untitled, nuntitled, flow_tune.match_late);
+	flow_match(f, NULL, 0, untitled, nuntitled, flow_tune.match_late, 1);
 	free(follow);
 	free(open_at);
 	free(loose);

@@ -57,6 +57,7 @@ const struct flow_tune flow_tune = {
 	.related_min = 10,
 	.ad_open_max_em = 40,
 	.open_back = 12,
+	.match_whole = 0.5,
 };
 
 /* ---- Cues. */
