@@ -850,6 +850,7 @@ struct flow_pair {
 	double score;
 	int    head; /* heading piece */
 	int    cand; /* index into the candidates */
+	int    kick; /* the heading was a kicker by where it stands */
 };
 
 static int
@@ -927,16 +928,40 @@ flow_match(struct flow *f, const int *loose, int nloose, const int *untitled,
 		for (k = 0; k < f->npc; k++) {
 			struct piece *h = &f->pc[k];
 			double	      s;
+			int	      kick;
 
+			/*
+			 * At the end, a heading taken for the kicker of the
+			 * title under it only by where it stands (no dash
+			 * ends it) may yet be the title of a story that says
+			 * most of its words again (read across a stack of two
+			 * stories' headings).
+			 */
+			kick = text.len > 0 && h->head && h->used &&
+			    h->follow >= 0 &&
+			    !parse_ends(p->lines[h->last].s,
+				p->lines[h->last].len, "——");
 			/*
 			 * A public-service ad's slogan titles no story; a
 			 * notice's label (遗失声明, 订阅热线) heads a notice's
 			 * few lines, never a story's text.
 			 */
-			if (!h->head || h->used || flow_psa(f, h) ||
+			if (!h->head || (h->used && !kick) || flow_psa(f, h) ||
 			    (h->adlabel && !flow_notice_text(f, &f->pc[pi])) ||
 			    h->tag)
 				continue;
+			if (kick) {
+				s = flow_pair_share(f, h, buf_str(&text),
+				    text.len);
+				if (s < flow_tune.match_whole)
+					continue;
+				pairs[npairs].score = min + s;
+				pairs[npairs].head = (int)k;
+				pairs[npairs].cand = c;
+				pairs[npairs].kick = 1;
+				npairs++;
+				continue;
+			}
 			/*
 			 * Per character of the heading, so that a long
 			 * heading does not win for its length alone.
@@ -953,11 +978,6 @@ flow_match(struct flow *f, const int *loose, int nloose, const int *untitled,
 			if (k < (size_t)pi && flow_stacked(f, k, (size_t)pi))
 				s += flow_tune.adjacent;
 			/*
-			 * A photo's caption takes the heading over it on
-			 * fewer words (a picture's title says little), a box
-			 * set between them or not.
-			 */
-			/*
 			 * At the end, a title most of whose words its story
 			 * says again, anywhere in it.
 			 */
@@ -965,6 +985,11 @@ flow_match(struct flow *f, const int *loose, int nloose, const int *untitled,
 			    flow_pair_share(f, h, buf_str(&text), text.len) >=
 				flow_tune.match_whole)
 				s = min;
+			/*
+			 * A photo's caption takes the heading over it on
+			 * fewer words (a picture's title says little), a box
+			 * set between them or not.
+			 */
 			if (s < min &&
 			    !(c < nloose && f->pc[pi].credit &&
 				k < (size_t)pi &&
@@ -983,10 +1008,11 @@ flow_match(struct flow *f, const int *loose, int nloose, const int *untitled,
 		int	      a;
 
 		c = pairs[k].cand;
-		if (h->used || done[c])
+		if (done[c] || (h->used && !(pairs[k].kick && h->follow >= 0)))
 			continue;
 		done[c] = 1;
 		h->used = 1;
+		h->follow = -1;
 		if (c < nloose) {
 			pc = &f->pc[loose[c]];
 			/* Under a notice's label (遗失声明): the notice. */

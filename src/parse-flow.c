@@ -992,10 +992,11 @@ flow_roles(struct flow *f)
 		    parse_starts(l->s, l->len, "——") && !l->final &&
 		    l->em <= flow_tune.head_max_em &&
 		    (!l->blank_before ||
-			(l->stops == 0 && i + 1 < p->nlines &&
-			    !p->lines[i + 1].blank_before &&
-			    p->lines[i + 1].cls == L_TEXT &&
-			    flow_first_line(f, i + 1)))) {
+			(l->stops == 0 &&
+			    (i + 1 >= p->nlines ||
+				p->lines[i + 1].blank_before ||
+				(p->lines[i + 1].cls == L_TEXT &&
+				    flow_first_line(f, i + 1)))))) {
 			f->role[i] = F_HEAD;
 			continue;
 		}

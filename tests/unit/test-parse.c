@@ -3613,6 +3613,106 @@ parse_9_105(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.106: a dashed subtitle set apart under a stack of headings is a
+ * heading, not the first line of the text under them.
+ */
+static void
+parse_9_106(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+	size_t				 i;
+
+	(void)state;
+	pg = parse_str("2024年3月8日 星期五\n"
+	    "第3版\n"
+	    "\n"
+	    "记者走进澄湖湿地深处\n"
+	    "\n"
+	    "今年五处湿地公园将通过验收\n"
+	    "\n"
+	    "探访澄湖候鸟岛\n"
+	    "\n"
+	    "——湿地保护修复工作取得明显成效\n"
+	    "\n"
+	    "核心阅读\n"
+	    "候鸟岛位于澄湖北岸，是全市最大的候鸟越冬地，每年有上万只候鸟在此栖息。\n"
+	    "\n"
+	    "本报资料图片\n"
+	    "\n"
+	    "每年冬天，成千上万只候鸟飞到澄湖\n"
+	    "北岸的候鸟岛越冬。岛上芦苇丛生，浅\n"
+	    "滩连片，是水鸟理想的栖息地。\n"
+	    "护鸟员老周在岛上守了二十年，他说，\n"
+	    "这几年来岛上的候鸟一年比一年多，有\n"
+	    "的鸟连名字都叫不上来。\n"
+	    "\n"
+	    "本报澄湖3月7日电（记者 宋远帆）记\n"
+	    "者从市林业局获悉，今年我市五处湿地公\n"
+	    "园将通过验收，湿地保护修复工作取得明\n"
+	    "显成效，全市湿地保护率超过六成。\n");
+	a = by_title(pg, "探访澄湖候鸟岛");
+	assert_true(strncmp(a->paragraphs[0], "每年冬天",
+	    strlen("每年冬天")) == 0);
+	for (i = 0; i < pg->narticles; i++) {
+		if (pg->articles[i].nparagraphs > 0)
+			assert_false(strncmp(pg->articles[i].paragraphs[0],
+			    "——", strlen("——")) == 0);
+	}
+	parse_page_free(pg);
+}
+
+/*
+ * parse-9.107: a line set apart over a title, taken for its kicker by
+ * where it stands, is the title of the story that says most of its words
+ * again (two stories' headings read as one stack), and the dashed
+ * subtitle under them goes with it.
+ */
+static void
+parse_9_107(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str("2024年3月8日 星期五\n"
+	    "第3版\n"
+	    "\n"
+	    "记者走进澄湖湿地深处\n"
+	    "\n"
+	    "今年全市五处湿地公园将通过验收\n"
+	    "\n"
+	    "探访澄湖候鸟岛\n"
+	    "\n"
+	    "——湿地保护修复工作取得明显成效\n"
+	    "\n"
+	    "核心阅读\n"
+	    "候鸟岛位于澄湖北岸，是全市最大的候鸟越冬地，每年有上万只候鸟在此栖息。\n"
+	    "\n"
+	    "本报资料图片\n"
+	    "\n"
+	    "每年冬天，成千上万只候鸟飞到澄湖\n"
+	    "北岸的候鸟岛越冬。岛上芦苇丛生，浅\n"
+	    "滩连片，是水鸟理想的栖息地。\n"
+	    "护鸟员老周在岛上守了二十年，他说，\n"
+	    "这几年来岛上的候鸟一年比一年多，有\n"
+	    "的鸟连名字都叫不上来。\n"
+	    "\n"
+	    "本报澄湖3月7日电（记者 宋远帆）记\n"
+	    "者从市林业局获悉，今年我市五处湿地公\n"
+	    "园将通过验收，湿地保护修复工作取得明\n"
+	    "显成效，全市湿地保护率超过六成。\n");
+	a = by_title(pg, "今年全市五处湿地公园将通过验收");
+	assert_true(strncmp(a->paragraphs[0], "本报澄湖3月7日电",
+	    strlen("本报澄湖3月7日电")) == 0);
+	a = by_title(pg, "探访澄湖候鸟岛");
+	assert_string_equal(a->kicker, "");
+	assert_true(strncmp(a->paragraphs[0], "每年冬天",
+	    strlen("每年冬天")) == 0);
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -3741,6 +3841,8 @@ main(void)
 		cmocka_unit_test(parse_9_103),
 		cmocka_unit_test(parse_9_104),
 		cmocka_unit_test(parse_9_105),
+		cmocka_unit_test(parse_9_106),
+		cmocka_unit_test(parse_9_107),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
