@@ -34,6 +34,8 @@ struct flow_tune {
 	double ad_open_max_em; /* an ad's open line(s) under an ad's name */
 	int    open_back;      /* pieces back to seek a story left open */
 	double match_whole;    /* share of a title's pairs its story says */
+	double
+	    match_evidence; /* score a shared word adds, whatever the length */
 };
 extern const struct flow_tune flow_tune;
 

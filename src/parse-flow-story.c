@@ -927,7 +927,7 @@ flow_match(struct flow *f, const int *loose, int nloose, const int *untitled,
 
 		for (k = 0; k < f->npc; k++) {
 			struct piece *h = &f->pc[k];
-			double	      s;
+			double	      s, raw;
 			int	      kick;
 
 			/*
@@ -966,11 +966,14 @@ flow_match(struct flow *f, const int *loose, int nloose, const int *untitled,
 			 * Per character of the heading, so that a long
 			 * heading does not win for its length alone.
 			 */
-			s = flow_match_score(f, h, &f->pc[pi]);
+			raw = flow_match_score(f, h, &f->pc[pi]);
+			s = raw;
 			/* Nearer headings are likelier: those above it. */
 			if (k < (size_t)pi)
 				s += 0.5;
 			s /= flow_han(f, h);
+			/* More words shared are more evidence, a little. */
+			s += flow_tune.match_evidence * raw;
 			/*
 			 * And those right over it, a blank line between: a
 			 * stack of headings, each of which may be its title.

@@ -58,6 +58,7 @@ const struct flow_tune flow_tune = {
 	.ad_open_max_em = 40,
 	.open_back = 12,
 	.match_whole = 0.5,
+	.match_evidence = 0.03,
 };
 
 /* ---- Cues. */

@@ -3713,6 +3713,46 @@ parse_9_107(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.108: a column's short name over the page and a story's long
+ * title set under it both share words with the story: the title, which
+ * shares many more, takes it, though per character the name scores as
+ * well.
+ */
+static void
+parse_9_108(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str("2024年3月8日 星期五\n"
+	    "第3版\n"
+	    "\n"
+	    "经济观察\n"
+	    "\n"
+	    "澄湖港区新航线开通\n"
+	    "本报澄湖3月7日电（记者 宋远帆）7日\n"
+	    "上午，澄湖港区至南洋群岛的首条远洋集\n"
+	    "装箱航线正式开通，首航船舶满载电子元\n"
+	    "件和纺织品驶离码头。\n"
+	    "\n"
+	    "本报澄湖3月7日电（记者 林小舟）为\n"
+	    "进一步优化营商环境，澄湖日前出台优化\n"
+	    "营商环境实施方案4.0版，从企业开办、\n"
+	    "项目审批、要素保障等方面推出一百项措\n"
+	    "施，全力打造经济发展的良好环境。\n"
+	    "实施方案提出，今年全市企业开办时间\n"
+	    "压缩到一个工作日以内。经济观察人士认为，\n"
+	    "这将为经济发展注入新动能。\n"
+	    "\n"
+	    "澄湖出台优化营商环境\n"
+	    "实施方案4.0版\n");
+	a = by_title(pg, "澄湖出台优化营商环境实施方案4.0版");
+	assert_non_null(strstr(a->paragraphs[0], "一百项措施"));
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -3843,6 +3883,7 @@ main(void)
 		cmocka_unit_test(parse_9_105),
 		cmocka_unit_test(parse_9_106),
 		cmocka_unit_test(parse_9_107),
+		cmocka_unit_test(parse_9_108),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
