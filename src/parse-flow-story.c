@@ -398,8 +398,8 @@ flow_is_subhead(struct flow *f, size_t i, int *cur)
 	const struct piece *h, *pc = &f->pc[i], *b;
 	const struct line  *l;
 	size_t		    k, n, j;
-	int		    a, sibling;
-	char		    shape[16], was[16];
+	int		    a, sibling, root, shape, lines;
+	char		    ord[16], was[16];
 
 	if (i < 2 || pc->dateline || flow_caption(f, pc))
 		return (0);
@@ -410,14 +410,14 @@ flow_is_subhead(struct flow *f, size_t i, int *cur)
 	 * (第4计, then 第5计 after a box): that story's, however far.
 	 */
 	if (h->last - h->first < (size_t)flow_tune.head_max_lines &&
-	    flow_ordinal_shape(&p->lines[h->first], shape)) {
+	    flow_ordinal_shape(&p->lines[h->first], ord)) {
 		for (k = i - 1; k > 0; k--) {
 			const struct piece *s = &f->pc[k - 1];
 
 			if (s->sub && s->art >= 0 &&
 			    p->drafts[s->art].kind == PARSE_NEWS &&
 			    flow_ordinal_shape(&p->lines[s->first], was) &&
-			    strcmp(shape, was) == 0) {
+			    strcmp(ord, was) == 0) {
 				*cur = s->art;
 				return (1);
 			}
@@ -471,10 +471,34 @@ flow_is_subhead(struct flow *f, size_t i, int *cur)
 		(p->drafts[a].photo || p->drafts[a].kind != PARSE_NEWS)) ||
 	    !p->lines[b->last].final)
 		return (0);
-	/* A story that has had subheadings has more. */
+	/*
+	 * A story that has had subheadings has more, set as they were: when
+	 * two or more were all of one number of lines, a heading of another
+	 * is no subheading of its (a title one line, its parts two).
+	 */
 	sibling = 0;
-	for (k = 0; k + 1 < i; k++)
-		sibling |= f->pc[k].sub && f->pc[k].art == a;
+	root = b->follow >= 0 ? b->follow : (int)(b - f->pc);
+	shape = -1;
+	lines = 0;
+	for (k = 0; k + 1 < i; k++) {
+		const struct piece *s = &f->pc[k];
+
+		if (!s->sub || s->art != a)
+			continue;
+		/* One subheading may be two pieces, a blank between. */
+		lines += (int)(s->last - s->first) + 1;
+		if (f->pc[k + 1].sub && f->pc[k + 1].art == a)
+			continue;
+		if (a != -2 || f->pc[k + 1].follow == root ||
+		    (int)k + 1 == root) {
+			sibling++;
+			shape = shape == -1 || shape == lines ? lines : -2;
+		}
+		lines = 0;
+	}
+	if (sibling >= 2 && shape >= 0 && n == 1 &&
+	    shape != (int)(f->pc[i - 1].last - f->pc[i - 1].first) + 1)
+		return (0);
 	for (j = 1; j <= n; j++) {
 		h = &f->pc[i - j];
 		if (h->last - h->first > 1)

@@ -3753,6 +3753,49 @@ parse_9_108(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.109: a story whose subheadings were all two lines (修步道 over
+ * 老人散步更安心) has no subheading of one: a heading of one line after
+ * its text titles a story of its own.
+ */
+static void
+parse_9_109(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str("2024年3月8日 星期五\n"
+	    "第3版\n"
+	    "\n"
+	    "小区改造惠民生\n"
+	    "本报澄湖3月7日电（记者 宋远帆）去年\n"
+	    "以来，澄湖市启动老旧小区改造，一批民\n"
+	    "生实事陆续落地，居民的日子越过越舒心。\n"
+	    "\n"
+	    "修步道\n"
+	    "老人散步更安心\n"
+	    "走进南漾新村，新铺的步道平整防滑，\n"
+	    "两旁种满了花草。不少老人吃过晚饭就\n"
+	    "来散步，说这条路走起来踏实。\n"
+	    "\n"
+	    "建书屋\n"
+	    "孩子读书有去处\n"
+	    "小区里的闲置用房改成了书屋，放学后\n"
+	    "孩子们在这里看书写作业，家长下班后\n"
+	    "再来接，大家都很满意。\n"
+	    "\n"
+	    "湖畔夜市人气旺\n"
+	    "每到周末晚上，澄湖湖畔的夜市就热闹\n"
+	    "起来，小吃摊、手作摊前排起了长队，\n"
+	    "不少外地游客也专程赶来。\n");
+	a = by_title(pg, "湖畔夜市人气旺");
+	assert_true(strncmp(a->paragraphs[0], "每到周末晚上",
+	    strlen("每到周末晚上")) == 0);
+	assert_false(paras_have(pg, "小区改造惠民生", "湖畔夜市"));
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -3884,6 +3927,7 @@ main(void)
 		cmocka_unit_test(parse_9_106),
 		cmocka_unit_test(parse_9_107),
 		cmocka_unit_test(parse_9_108),
+		cmocka_unit_test(parse_9_109),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
