@@ -1000,9 +1000,12 @@ flow_match(struct flow *f, const int *loose, int nloose, const int *untitled,
 			s += flow_tune.match_evidence * raw;
 			/*
 			 * And those right over it, a blank line between: a
-			 * stack of headings, each of which may be its title.
+			 * stack of headings, each of which may be its title;
+			 * not a heading over a picture, whose story's text
+			 * may be anywhere.
 			 */
-			if (k < (size_t)pi && flow_stacked(f, k, (size_t)pi))
+			if (k < (size_t)pi && flow_stacked(f, k, (size_t)pi) &&
+			    !p->lines[h->last].over_picture)
 				s += flow_tune.adjacent;
 			/*
 			 * At the end, a title most of whose words its story

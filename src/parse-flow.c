@@ -1109,6 +1109,39 @@ flow_roles(struct flow *f)
 		}
 	}
 	/*
+	 * A title set apart, and the deck under it, over a picture's credit
+	 * or source and finishing no sentence: a heading block over a picture
+	 * with no caption, not a caption (a caption says what the picture
+	 * shows, in sentences).
+	 */
+	for (i = 1; i < p->nlines; i++) {
+		const struct line *t, *d;
+		size_t		   k;
+
+		if (f->role[i] != F_CREDIT && !flow_is_source(&p->lines[i]))
+			continue;
+		if (p->lines[i].blank_before || f->role[i - 1] != F_BODY)
+			continue;
+		/* The title, or the title and its deck, then the credit. */
+		k = i >= 2 && !p->lines[i - 1].blank_before &&
+			(f->role[i - 2] == F_BODY || f->role[i - 2] == F_HEAD) ?
+		    i - 2 :
+		    i - 1;
+		t = &p->lines[k];
+		d = &p->lines[i - 1];
+		if ((k > 0 && !t->blank_before) || t->cls != L_TEXT ||
+		    d->cls != L_TEXT || t->final || d->final ||
+		    t->stops > flow_tune.head_max_pauses ||
+		    flow_has_period(t) || t->em > flow_tune.head_max_em ||
+		    flow_ends_on_pause(t) || flow_line_dateline(t))
+			continue;
+		for (; k < i; k++) {
+			f->role[k] = F_HEAD;
+			p->lines[k].over_picture = 1;
+		}
+		f->role[i] = F_SKIP;
+	}
+	/*
 	 * A summary box's label (核心阅读) set right under a line that
 	 * finishes no sentence: that line is the title the box goes with.
 	 */

@@ -3796,6 +3796,45 @@ parse_9_109(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.110: a title and its deck right over a picture's source, neither
+ * finishing a sentence, are a heading block over a picture with no
+ * caption, not a caption: the title goes to the story that says its
+ * words, not to the text under the picture.
+ */
+static void
+parse_9_110(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str("2024年3月8日 星期五\n"
+	    "第3版\n"
+	    "\n"
+	    "老街夜市重新开张\n"
+	    "\n"
+	    "守住烟火气，就是守住老城的魂\n"
+	    "老街改造不搞大拆大建，修旧如旧，让原住居民留下来，让老手艺传下去\n"
+	    "图片由受访者提供\n"
+	    "\n"
+	    "本报讯（记者 宋远帆）3月7日，澄湖\n"
+	    "港区至南洋群岛的首条远洋集装箱航线正\n"
+	    "式开通，首航船舶满载电子元件和纺织品\n"
+	    "驶离码头。\n"
+	    "\n"
+	    "本报记者 林小舟\n"
+	    "老街改造完工后，原住居民大多留了下\n"
+	    "来，老手艺人也在街上重新开了店。街道\n"
+	    "负责人说，守住烟火气，就是守住老城的\n"
+	    "魂，改造要修旧如旧，不能大拆大建。\n");
+	assert_int_equal(count_kind(pg, PARSE_PHOTO), 0);
+	a = by_title(pg, "守住烟火气，就是守住老城的魂");
+	assert_true(strncmp(a->paragraphs[0], "老街改造完工后",
+	    strlen("老街改造完工后")) == 0);
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -3928,6 +3967,7 @@ main(void)
 		cmocka_unit_test(parse_9_107),
 		cmocka_unit_test(parse_9_108),
 		cmocka_unit_test(parse_9_109),
+		cmocka_unit_test(parse_9_110),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
