@@ -60,6 +60,17 @@ flow_add_lines(struct flow *f, struct draft *d, const struct piece *pc)
 	}
 }
 
+/* The text a piece leads with (its first 40 lines), joined once. */
+static const char *
+flow_lead(struct flow *f, struct piece *pc)
+{
+	size_t n = pc->last - pc->first + 1;
+
+	if (pc->plain == NULL)
+		pc->plain = parse_join_plain(f->p, pc->first, n > 40 ? 40 : n);
+	return (pc->plain);
+}
+
 /*
  * How well heading h fits body piece b: the characters of the title that
  * the body's text also has (two in a row count more), plus nearness.
@@ -67,22 +78,14 @@ flow_add_lines(struct flow *f, struct draft *d, const struct piece *pc)
 static double
 flow_match_score(struct flow *f, struct piece *h, struct piece *b)
 {
-	struct parser *p = f->p;
-	const char    *t, *x, *prev = NULL;
-	size_t	       tn, i, k, n, xn;
-	double	       score = 0;
-	uint32_t       c;
+	const char *t, *x, *prev = NULL;
+	size_t	    tn, i, k, xn;
+	double	    score = 0;
+	uint32_t    c;
 
 	/* Each piece's text is joined once: many pairs are scored. */
-	if (h->plain == NULL)
-		h->plain =
-		    parse_join_plain(p, h->first, h->last - h->first + 1);
-	if (b->plain == NULL) {
-		n = b->last - b->first + 1;
-		b->plain = parse_join_plain(p, b->first, n > 40 ? 40 : n);
-	}
-	t = h->plain;
-	x = b->plain;
+	t = flow_lead(f, h);
+	x = flow_lead(f, b);
 	tn = strlen(t);
 	xn = strlen(x);
 	for (i = 0; i < tn; i = k) {
@@ -115,10 +118,7 @@ flow_pair_share(struct flow *f, struct piece *h, const char *x, size_t xn)
 	size_t	    tn, i, k, pairs = 0, shared = 0;
 	uint32_t    c;
 
-	if (h->plain == NULL)
-		h->plain =
-		    parse_join_plain(f->p, h->first, h->last - h->first + 1);
-	t = h->plain;
+	t = flow_lead(f, h);
 	tn = strlen(t);
 	for (i = 0; i < tn; i = k) {
 		k = parse_next(t, tn, i, &c);
@@ -154,17 +154,6 @@ static char *
 flow_plain(struct flow *f, const struct piece *pc)
 {
 	return (parse_join_plain(f->p, pc->first, pc->last - pc->first + 1));
-}
-
-/* The text a piece leads with (its first 40 lines), joined once. */
-static const char *
-flow_lead(struct flow *f, struct piece *pc)
-{
-	size_t n = pc->last - pc->first + 1;
-
-	if (pc->plain == NULL)
-		pc->plain = parse_join_plain(f->p, pc->first, n > 40 ? 40 : n);
-	return (pc->plain);
 }
 
 /* Where a pair of characters hashes in a table of cap slots. */
@@ -1412,10 +1401,7 @@ flow_ad_under_name(struct flow *f, size_t i, const char *plain)
 	    flow_em(f, &f->pc[i]) > flow_tune.ad_open_max_em ||
 	    parse_ad_score(plain) == 0)
 		return (0);
-	if (h->plain == NULL)
-		h->plain =
-		    parse_join_plain(f->p, h->first, h->last - h->first + 1);
-	return (parse_ad_score(h->plain) > 0);
+	return (parse_ad_score(flow_lead(f, h)) > 0);
 }
 
 void

@@ -541,6 +541,10 @@ parse_8_2(void **state)
 	}
 }
 
+/* The article's first paragraph opens with s. */
+#define assert_para_starts(a, s) \
+	assert_true(strncmp((a)->paragraphs[0], (s), strlen(s)) == 0)
+
 /* The first story of PAGE_FLOW_BODY, its first paragraph alone. */
 #define PAGE_FLOW_PORT \
 	"澄湖港区新航线开通\n" \
@@ -596,8 +600,7 @@ parse_9_1(void **state)
 	a = by_title(pg, "澄湖港区新航线开通");
 	assert_non_null(a);
 	assert_int_equal(a->nparagraphs, 2);
-	assert_true(strncmp(a->paragraphs[0], "本报澄湖3月7日电",
-	    strlen("本报澄湖3月7日电")) == 0);
+	assert_para_starts(a, "本报澄湖3月7日电");
 	a = by_title(pg, "湖滨公园樱花进入盛花期");
 	assert_non_null(a);
 	assert_int_equal(a->nparagraphs, 2);
@@ -979,8 +982,7 @@ parse_9_18(void **state)
 	    "头一片繁忙景象。\n");
 	a = by_title(pg, "东港镇春耕备耕忙");
 	assert_non_null(a);
-	assert_true(strncmp(a->paragraphs[0], "本报东港3月7日电",
-			strlen("本报东港3月7日电")) == 0);
+	assert_para_starts(a, "本报东港3月7日电");
 	parse_page_free(pg);
 }
 
@@ -1191,8 +1193,7 @@ parse_9_26(void **state)
 	a = by_title(pg,
 	    "澄湖与滨海两市昨天签署港口、航运、旅游和物流全面合作协议");
 	assert_non_null(a);
-	assert_true(strncmp(a->paragraphs[0], "本报澄湖3月7日电",
-			strlen("本报澄湖3月7日电")) == 0);
+	assert_para_starts(a, "本报澄湖3月7日电");
 	parse_page_free(pg);
 }
 
@@ -3245,8 +3246,7 @@ parse_9_94(void **state)
 	    "老城的样子回来了，生活也更方便\n"
 	    "了。\n");
 	a = by_title(pg, "澄湖老城更新交出民生新答卷");
-	assert_true(strncmp(a->paragraphs[0], "2024年是",
-	    strlen("2024年是")) == 0);
+	assert_para_starts(a, "2024年是");
 	parse_page_free(pg);
 }
 
@@ -3301,8 +3301,7 @@ parse_9_96(void **state)
 	    "吃、手作、旧书应有尽有，吸引了大批市民和\n"
 	    "游客。\n");
 	a = by_title(pg, "夜市开张，老街重现烟火气");
-	assert_true(strncmp(a->paragraphs[0], "3月以来",
-	    strlen("3月以来")) == 0);
+	assert_para_starts(a, "3月以来");
 	parse_page_free(pg);
 }
 
@@ -3345,8 +3344,7 @@ parse_9_97(void **state)
 	    "游客。\n");
 	a = by_title(pg, "夜市开张，老街重现烟火气");
 	assert_int_equal(a->nparagraphs, 1);
-	assert_true(strncmp(a->paragraphs[0], "3月以来",
-	    strlen("3月以来")) == 0);
+	assert_para_starts(a, "3月以来");
 	for (i = 0; i < pg->narticles; i++)
 		assert_string_not_equal(pg->articles[i].title, "欢迎订阅本报");
 	parse_page_free(pg);
@@ -3431,6 +3429,16 @@ parse_9_98(void **state)
 	"全面推行垃圾分类积分兑换，居民把垃圾分类投\n" \
 	"放可以积分，积分能兑换日用品。\n"
 
+/* Parses PAGE_TWO_LINE_HEADS: the story titled title has this kicker. */
+static void
+two_line_heads(const char *title, const char *kicker)
+{
+	struct parse_page	*pg = parse_str(PAGE_TWO_LINE_HEADS);
+
+	assert_string_equal(by_title(pg, title)->kicker, kicker);
+	parse_page_free(pg);
+}
+
 /*
  * parse-9.99: a column's name far shorter than the line under it (湖畔短
  *评 over 让服务多走一步) was not broken off the title: it is the
@@ -3439,13 +3447,8 @@ parse_9_98(void **state)
 static void
 parse_9_99(void **state)
 {
-	struct parse_page		*pg = parse_str(PAGE_TWO_LINE_HEADS);
-	const struct parse_article	*a;
-
 	(void)state;
-	a = by_title(pg, "让服务多走一步");
-	assert_string_equal(a->kicker, "湖畔短评");
-	parse_page_free(pg);
+	two_line_heads("让服务多走一步", "湖畔短评");
 }
 
 /*
@@ -3455,13 +3458,8 @@ parse_9_99(void **state)
 static void
 parse_9_100(void **state)
 {
-	struct parse_page		*pg = parse_str(PAGE_TWO_LINE_HEADS);
-	const struct parse_article	*a;
-
 	(void)state;
-	a = by_title(pg, "东港镇新材料项目开工");
-	assert_string_equal(a->kicker, "总投资8亿元 年产值可达12亿元");
-	parse_page_free(pg);
+	two_line_heads("东港镇新材料项目开工", "总投资8亿元 年产值可达12亿元");
 }
 
 /*
@@ -3471,13 +3469,8 @@ parse_9_100(void **state)
 static void
 parse_9_101(void **state)
 {
-	struct parse_page		*pg = parse_str(PAGE_TWO_LINE_HEADS);
-	const struct parse_article	*a;
-
 	(void)state;
-	a = by_title(pg, "推行垃圾分类积分兑换新办法");
-	assert_string_equal(a->kicker, "");
-	parse_page_free(pg);
+	two_line_heads("推行垃圾分类积分兑换新办法", "");
 }
 
 /*
@@ -3554,8 +3547,7 @@ parse_9_104(void **state)
 	    "查、不层层加码，让企业专心搞生产、\n");
 	a = by_title(pg, "以“店小二”精神优化营商环境");
 	assert_string_equal(a->subtitle, "——二论推动民营经济高质量发展");
-	assert_true(strncmp(a->paragraphs[0], "营商环境就是生产力",
-	    strlen("营商环境就是生产力")) == 0);
+	assert_para_starts(a, "营商环境就是生产力");
 	parse_page_free(pg);
 }
 
@@ -3608,8 +3600,7 @@ parse_9_105(void **state)
 	    "绝。大家都说，澄湖的水更清了，景\n"
 	    "色也更美了。\n");
 	a = by_title(pg, "让澄湖的水更清更美");
-	assert_true(strncmp(a->paragraphs[0], "近年来",
-	    strlen("近年来")) == 0);
+	assert_para_starts(a, "近年来");
 	parse_page_free(pg);
 }
 
@@ -3653,8 +3644,7 @@ parse_9_106(void **state)
 	    "园将通过验收，湿地保护修复工作取得明\n"
 	    "显成效，全市湿地保护率超过六成。\n");
 	a = by_title(pg, "探访澄湖候鸟岛");
-	assert_true(strncmp(a->paragraphs[0], "每年冬天",
-	    strlen("每年冬天")) == 0);
+	assert_para_starts(a, "每年冬天");
 	for (i = 0; i < pg->narticles; i++) {
 		if (pg->articles[i].nparagraphs > 0)
 			assert_false(strncmp(pg->articles[i].paragraphs[0],
@@ -3704,12 +3694,10 @@ parse_9_107(void **state)
 	    "园将通过验收，湿地保护修复工作取得明\n"
 	    "显成效，全市湿地保护率超过六成。\n");
 	a = by_title(pg, "今年全市五处湿地公园将通过验收");
-	assert_true(strncmp(a->paragraphs[0], "本报澄湖3月7日电",
-	    strlen("本报澄湖3月7日电")) == 0);
+	assert_para_starts(a, "本报澄湖3月7日电");
 	a = by_title(pg, "探访澄湖候鸟岛");
 	assert_string_equal(a->kicker, "");
-	assert_true(strncmp(a->paragraphs[0], "每年冬天",
-	    strlen("每年冬天")) == 0);
+	assert_para_starts(a, "每年冬天");
 	parse_page_free(pg);
 }
 
@@ -3790,8 +3778,7 @@ parse_9_109(void **state)
 	    "起来，小吃摊、手作摊前排起了长队，\n"
 	    "不少外地游客也专程赶来。\n");
 	a = by_title(pg, "湖畔夜市人气旺");
-	assert_true(strncmp(a->paragraphs[0], "每到周末晚上",
-	    strlen("每到周末晚上")) == 0);
+	assert_para_starts(a, "每到周末晚上");
 	assert_false(paras_have(pg, "小区改造惠民生", "湖畔夜市"));
 	parse_page_free(pg);
 }
@@ -3830,8 +3817,7 @@ parse_9_110(void **state)
 	    "魂，改造要修旧如旧，不能大拆大建。\n");
 	assert_int_equal(count_kind(pg, PARSE_PHOTO), 0);
 	a = by_title(pg, "守住烟火气，就是守住老城的魂");
-	assert_true(strncmp(a->paragraphs[0], "老街改造完工后",
-	    strlen("老街改造完工后")) == 0);
+	assert_para_starts(a, "老街改造完工后");
 	parse_page_free(pg);
 }
 
