@@ -210,15 +210,71 @@ parse_md_read(struct parser *p)
 	parse_markdown(p);
 }
 
+/* Does the byline name a role (记者, 通讯员, 摄影) anywhere in it? */
+static int
+parse_names_role(const struct line *l)
+{
+	size_t	 k;
+	uint32_t c;
+
+	for (k = 0; k < l->len; k += text_utf8_next(l->s + k, l->len - k, &c)) {
+		if (parse_role(l->s + k, l->len - k) != 0)
+			return (1);
+	}
+	return (0);
+}
+
 static int
 parse_has_reporter(struct parser *p, const struct draft *d)
 {
 	size_t i;
 
 	for (i = 0; i < d->nbyline; i++) {
-		const struct line *l = &p->lines[d->byline[i]];
+		const struct line *b = &p->lines[d->byline[i]];
 
-		if (l->cls == L_BYLINE && !l->signature)
+		/*
+		 * On another paper's page a name alone (南妮) signs an essay;
+		 * a reporter's byline names the role (本报记者 王强).
+		 */
+		if (b->cls == L_BYLINE && !b->signature &&
+		    (!d->flow || parse_names_role(b)))
+			return (1);
+	}
+	return (0);
+}
+
+/*
+ * Does a draft say it is commentary: a heading that names an opinion
+ * column (人民论坛, 今日谈, 时评, 湖畔观察) or a last line that signs it
+ * (（作者为…）)?
+ */
+static int
+parse_says_commentary(struct parser *p, const struct draft *d)
+{
+	static const char *columns[] = { "论坛", "今日谈", "评论", "时评",
+		"短评", "快评", "锐评", "杂谈", "漫谈", "随笔", "新论", "和音",
+		"观察", "言论", "评论员", "三言两语", "纵横", "札记" };
+	const struct line *l;
+	size_t		   i, k;
+
+	for (i = 0; i < d->nhead; i++) {
+		l = &p->lines[d->head[i]];
+		if (l->em > 6)
+			continue;
+		for (k = 0; k < sizeof columns / sizeof columns[0]; k++) {
+			if (parse_ends(l->s, l->len, columns[k]))
+				return (1);
+		}
+	}
+	if (d->nbody > 0) {
+		l = &p->lines[d->body[d->nbody - 1]];
+		if (parse_memmem(l->s, l->len, "（作者", 9) != NULL)
+			return (1);
+	}
+	/* A name alone under the title: an essay's writer. */
+	for (i = 0; i < d->nbyline; i++) {
+		l = &p->lines[d->byline[i]];
+		if (l->cls == L_BYLINE && !parse_names_role(l))
 			return (1);
 	}
 	return (0);
@@ -250,6 +306,14 @@ parse_kind_of(struct parser *p, struct draft *d)
 			PARSE_OTHER);
 	if (d->nbody == 0)
 		return (PARSE_BANNER);
+	/*
+	 * A page that sets headings over bodies is another paper's, whose
+	 * stories need no dateline: one is commentary only when it says so,
+	 * by an opinion column's name among its headings or a sign-off
+	 * naming the writer (（作者为…）).
+	 */
+	if (d->flow && !parse_says_commentary(p, d))
+		return (PARSE_NEWS);
 	return (PARSE_COMMENTARY);
 }
 

@@ -3821,6 +3821,54 @@ parse_9_110(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.111: on another paper's page a story needs no dateline to be
+ * news; commentary says so, by an opinion column's name over it or by a
+ * name alone under its title (an essay's writer), not by lacking one.
+ */
+static void
+parse_9_111(void **state)
+{
+	struct parse_page	*pg;
+
+	(void)state;
+	pg = parse_str("2024年3月8日 星期五\n"
+	    "第3版\n"
+	    "\n"
+	    "澄湖港区新航线开通\n"
+	    "本报澄湖3月7日电（记者 宋远帆）7日\n"
+	    "上午，澄湖港区至南洋群岛的首条远洋集\n"
+	    "装箱航线正式开通，首航船舶满载电子元\n"
+	    "件和纺织品驶离码头。\n"
+	    "\n"
+	    "老街夜市重新开张\n"
+	    "\n"
+	    "每到周末晚上，澄湖老街的夜市就热闹\n"
+	    "起来，小吃摊、手作摊前排起了长队，\n"
+	    "不少外地游客也专程赶来。\n"
+	    "\n"
+	    "湖畔观察\n"
+	    "让老街在烟火气里焕新\n"
+	    "\n"
+	    "老街是城市的记忆。改造老街，不能\n"
+	    "只求新，更要留住烟火气，让老街坊住\n"
+	    "得下、留得住。\n"
+	    "\n"
+	    "春天里的一杯新茶\n"
+	    "林知远\n"
+	    "\n"
+	    "清明前后，澄湖西山的茶园里一片新绿。\n"
+	    "采茶人起得早，露水未干便上了山，一\n"
+	    "芽一叶，都是春天的味道。\n");
+	assert_int_equal(by_title(pg, "澄湖港区新航线开通")->kind, PARSE_NEWS);
+	assert_int_equal(by_title(pg, "老街夜市重新开张")->kind, PARSE_NEWS);
+	assert_int_equal(by_title(pg, "让老街在烟火气里焕新")->kind,
+	    PARSE_COMMENTARY);
+	assert_int_equal(by_title(pg, "春天里的一杯新茶")->kind,
+	    PARSE_COMMENTARY);
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -3954,6 +4002,7 @@ main(void)
 		cmocka_unit_test(parse_9_108),
 		cmocka_unit_test(parse_9_109),
 		cmocka_unit_test(parse_9_110),
+		cmocka_unit_test(parse_9_111),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
