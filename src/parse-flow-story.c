@@ -109,7 +109,7 @@ flow_match_score(struct flow *f, struct piece *h, struct piece *b)
 /*
  * The share of the heading's pairs of Han characters in a row that the
  * text x also has: a title's words, said again in its story, however far
- * down (推动…扬帆远航 over a story that ends 扬帆远航).
+ * down (让澄湖的水更清更美 over a story that ends 澄湖的水更清了).
  */
 static double
 flow_pair_share(struct flow *f, struct piece *h, const char *x, size_t xn)
@@ -1387,7 +1387,7 @@ flow_caption_start(struct flow *f, int a, const struct piece *pc)
 }
 
 /*
- * An ad's line or two that finish no sentence (全国各地邮局均可订阅) under
+ * An ad's line or two that finish no sentence (请到邮局办理订阅) under
  * a name that is an ad's too (欢迎订阅…): the ad, not a story's first
  * words that run on.
  */

@@ -870,7 +870,7 @@ flow_roles(struct flow *f)
 		}
 		/*
 		 * A heading broken at its pause, the pause set again at the
-		 * head of its next line (保障供应，⏎，商超…): no line of text
+		 * head of its next line (夜市开张，⏎，老街…): no line of text
 		 * opens on a pause, so both are the heading's.
 		 */
 		if (l->blank_before && parse_ends(l->s, l->len, "，") &&

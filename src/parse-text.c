@@ -473,7 +473,7 @@ parse_em_sum(const double *em, size_t n)
 /*
  * Does the break between heading lines a and b fall inside a word, the
  * last character of one and the first of the other, that the page says
- * elsewhere (宣传推选学雷锋志⏎愿服务…)?  A kicker ends on a whole phrase.
+ * elsewhere (推行垃⏎圾分类…)?  A kicker ends on a whole phrase.
  */
 static int
 parse_word_broken(const struct parser *p, const char *a, const char *b)
@@ -648,7 +648,7 @@ parse_heading(struct parser *p, const struct draft *d, struct parse_article *a)
 		}
 		/*
 		 * A line broken at its pause with the pause set again at the
-		 * head of the next (保障供应，⏎，商超…): one line, one pause.
+		 * head of the next (夜市开张，⏎，老街…): one line, one pause.
 		 */
 		if (k > 0 && !l->blank_before &&
 		    parse_ends(txt[k - 1], strlen(txt[k - 1]), "，") &&
