@@ -506,7 +506,7 @@ flow_is_subhead(struct flow *f, size_t i, int *cur)
 			    parse_starts(l->s, l->len, "——") ||
 			    parse_ends(l->s, l->len, "——") ||
 			    parse_starts(l->s, l->len, "，") ||
-			    parse_line_doubled(l))
+			    parse_line_doubled(l) || parse_opinion_column(l))
 				return (0);
 		}
 	}
@@ -1631,8 +1631,15 @@ flow_articles(struct flow *f)
 				const struct line *kl =
 				    &p->lines[f->pc[i - 2].last];
 
-				if (kl->len >= 6 &&
-				    memcmp(kl->s + kl->len - 6, "——", 6) == 0) {
+				/*
+				 * One that ends on a dash, or an opinion
+				 * column's name (和音, 今日谈) over its piece.
+				 */
+				if ((kl->len >= 6 &&
+					memcmp(kl->s + kl->len - 6, "——", 6) ==
+					    0) ||
+				    (f->pc[i - 2].first == f->pc[i - 2].last &&
+					parse_opinion_column(kl))) {
 					f->pc[i - 2].used = 1;
 					f->pc[i - 2].art = cur;
 					flow_add_lines(f, d, &f->pc[i - 2]);

@@ -215,6 +215,7 @@ void   parse_lines(struct parser *, int);
 char  *parse_glue_markers(const char *, size_t, size_t *);
 int    parse_is_names(const char *, size_t);
 size_t parse_role(const char *, size_t);
+int    parse_opinion_column(const struct line *);
 int    parse_has_surname(const char *, size_t);
 int    parse_cont_note(const char *, size_t, int *, char *, size_t);
 

@@ -244,6 +244,27 @@ parse_has_reporter(struct parser *p, const struct draft *d)
 }
 
 /*
+ * Is the line an opinion column's name (人民论坛, 今日谈, 时评, 湖畔观察):
+ * short, ending on a word such columns are named with?
+ */
+int
+parse_opinion_column(const struct line *l)
+{
+	static const char *columns[] = { "论坛", "今日谈", "评论", "时评",
+		"短评", "快评", "锐评", "杂谈", "漫谈", "随笔", "新论", "和音",
+		"观察", "言论", "评论员", "三言两语", "纵横", "札记" };
+	size_t		   k;
+
+	if (l->em > 6)
+		return (0);
+	for (k = 0; k < sizeof columns / sizeof columns[0]; k++) {
+		if (parse_ends(l->s, l->len, columns[k]))
+			return (1);
+	}
+	return (0);
+}
+
+/*
  * Does a draft say it is commentary: a heading that names an opinion
  * column (人民论坛, 今日谈, 时评, 湖畔观察) or a last line that signs it
  * (（作者为…）)?
@@ -251,20 +272,12 @@ parse_has_reporter(struct parser *p, const struct draft *d)
 static int
 parse_says_commentary(struct parser *p, const struct draft *d)
 {
-	static const char *columns[] = { "论坛", "今日谈", "评论", "时评",
-		"短评", "快评", "锐评", "杂谈", "漫谈", "随笔", "新论", "和音",
-		"观察", "言论", "评论员", "三言两语", "纵横", "札记" };
 	const struct line *l;
-	size_t		   i, k;
+	size_t		   i;
 
 	for (i = 0; i < d->nhead; i++) {
-		l = &p->lines[d->head[i]];
-		if (l->em > 6)
-			continue;
-		for (k = 0; k < sizeof columns / sizeof columns[0]; k++) {
-			if (parse_ends(l->s, l->len, columns[k]))
-				return (1);
-		}
+		if (parse_opinion_column(&p->lines[d->head[i]]))
+			return (1);
 	}
 	if (d->nbody > 0) {
 		l = &p->lines[d->body[d->nbody - 1]];

@@ -3869,6 +3869,37 @@ parse_9_111(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.112: an opinion column's name set apart over a title (湖畔随笔)
+ * is no subheading of the story before: it heads the piece under it, its
+ * kicker, and makes it commentary.
+ */
+static void
+parse_9_112(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str("澄湖港区新航线开通\n"
+	    "本报澄湖3月7日电（记者 宋远帆）7日\n"
+	    "上午，澄湖港区至南洋群岛的首条远洋集\n"
+	    "装箱航线正式开通，首航船舶满载电子元\n"
+	    "件和纺织品驶离码头。\n"
+	    "\n"
+	    "湖畔随笔\n"
+	    "\n"
+	    "春天里的澄湖\n"
+	    "春风吹过澄湖，湖边的柳树发了新芽，\n"
+	    "早起散步的人多了起来。站在湖堤上远\n"
+	    "望，水天一色，让人心里也敞亮了许多。\n");
+	a = by_title(pg, "春天里的澄湖");
+	assert_string_equal(a->kicker, "湖畔随笔");
+	assert_int_equal(a->kind, PARSE_COMMENTARY);
+	assert_false(paras_have(pg, "澄湖港区新航线开通", "春风吹过"));
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -4003,6 +4034,7 @@ main(void)
 		cmocka_unit_test(parse_9_109),
 		cmocka_unit_test(parse_9_110),
 		cmocka_unit_test(parse_9_111),
+		cmocka_unit_test(parse_9_112),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
