@@ -752,25 +752,13 @@ flow_wide(struct flow *f, const struct piece *pc)
 	return (f->p->lines[pc->first].em > f->width + flow_tune.head_wide);
 }
 
-/* Are the pieces between heading k and piece pi all headings? */
-static int
-flow_stacked(struct flow *f, size_t k, size_t pi)
-{
-	size_t i;
-
-	for (i = k + 1; i < pi; i++) {
-		if (!f->pc[i].head)
-			return (0);
-	}
-	return (1);
-}
-
 /*
- * Are the pieces between heading k and piece pi headings or boxes set
- * into the column (a notice, an advertisement, the weather)?
+ * Are the pieces between heading k and piece pi all headings, or with
+ * boxes, headings or boxes set into the column (a notice, an
+ * advertisement, the weather)?
  */
 static int
-flow_stacked_past_boxes(struct flow *f, size_t k, size_t pi)
+flow_stacked(struct flow *f, size_t k, size_t pi, int boxes)
 {
 	size_t i;
 
@@ -778,7 +766,8 @@ flow_stacked_past_boxes(struct flow *f, size_t k, size_t pi)
 		const struct piece *b = &f->pc[i];
 
 		if (!b->head &&
-		    (b->art < 0 || f->p->drafts[b->art].kind == PARSE_NEWS ||
+		    (!boxes || b->art < 0 ||
+			f->p->drafts[b->art].kind == PARSE_NEWS ||
 			f->p->drafts[b->art].kind == PARSE_COMMENTARY))
 			return (0);
 	}
@@ -993,7 +982,8 @@ flow_match(struct flow *f, const int *loose, int nloose, const int *untitled,
 			 * not a heading over a picture, whose story's text
 			 * may be anywhere.
 			 */
-			if (k < (size_t)pi && flow_stacked(f, k, (size_t)pi) &&
+			if (k < (size_t)pi &&
+			    flow_stacked(f, k, (size_t)pi, 0) &&
 			    !p->lines[h->last].over_picture)
 				s += flow_tune.adjacent;
 			/*
@@ -1012,7 +1002,7 @@ flow_match(struct flow *f, const int *loose, int nloose, const int *untitled,
 			if (s < min &&
 			    !(c < nloose && f->pc[pi].credit &&
 				k < (size_t)pi &&
-				flow_stacked_past_boxes(f, k, (size_t)pi)))
+				flow_stacked(f, k, (size_t)pi, 1)))
 				continue;
 			pairs[npairs].score = s;
 			pairs[npairs].head = (int)k;

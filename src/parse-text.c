@@ -502,13 +502,14 @@ parse_word_broken(const struct parser *p, const char *a, const char *b)
  * the rest is the title, broken over lines by the column.
  */
 static void
-parse_heading_flow(char **txt, const int *blank, const double *em,
-    const int *word, size_t n, struct buf *kicker, struct buf *title,
+parse_heading_flow(const struct parser *p, char **txt, const int *blank,
+    const double *em, size_t n, struct buf *kicker, struct buf *title,
     struct buf *sub)
 {
 	static const char *cues[] = { "强调", "指出", "表示", "要求",
 		"印发通知", "举行", "召开", "会议", "——", "：", ":" };
 	size_t		   part, i, k, end, m;
+	int		   word;
 
 	/*
 	 * A summary's label (核心阅读) or a column tag (【绝活看点】) under
@@ -552,12 +553,15 @@ parse_heading_flow(char **txt, const int *blank, const double *em,
 	for (end = part + 1;
 	     end < n && !parse_starts(txt[end], strlen(txt[end]), "——"); end++)
 		;
-	if (end - part >= 2 && !word[part] && !parse_open_quote(txt[part]) &&
+	word = part + 1 < n && parse_word_broken(p, txt[part], txt[part + 1]);
+	if (end - part >= 2 && !word && !parse_open_quote(txt[part]) &&
 	    em[part] <= parse_tune.text.column_name_max_em &&
 	    em[part] <= parse_tune.text.flow_kicker_share *
 		    parse_em_sum(em + part + 1, end - part - 1)) {
 		parse_join_line(kicker, txt[part], strlen(txt[part]));
 		part++;
+		word = part + 1 < n &&
+		    parse_word_broken(p, txt[part], txt[part + 1]);
 	}
 	for (end = part; end < n; end++) {
 		if (end > part &&
@@ -571,7 +575,7 @@ parse_heading_flow(char **txt, const int *blank, const double *em,
 	 * Nor was a line of two phrases parted by a space, whole in itself:
 	 * the kicker (总投资3亿元 年产值可达6亿元 over the title).
 	 */
-	if (end - part >= 2 && word[part]) {
+	if (end - part >= 2 && word) {
 		/* Broken inside a word the page says elsewhere: one title. */
 	} else if (end - part >= 2 && !parse_open_quote(txt[part]) &&
 	    parse_has_inner_space(txt[part])) {
@@ -616,9 +620,9 @@ parse_heading(struct parser *p, const struct draft *d, struct parse_article *a)
 {
 	struct buf kicker = BUF_INIT, title = BUF_INIT, sub = BUF_INIT;
 	char	 **txt;
-	int	  *dbl, *blank, *word;
+	int	  *dbl, *blank;
 	double	  *em;
-	size_t	   n = d->nhead, i, k, t, part;
+	size_t	   n = d->nhead, i, k, t, part, drop;
 	double	   e0 = 0, e1 = 0;
 
 	if (n == 0)
@@ -634,32 +638,23 @@ parse_heading(struct parser *p, const struct draft *d, struct parse_article *a)
 
 		/*
 		 * A line under one that leaves a quote or bracket open is
-		 * the rest of it: one heading line broken in two.
+		 * the rest of it: one heading line broken in two.  So is one
+		 * broken at its pause with the pause set again at the head of
+		 * the next (夜市开张，⏎，老街…): one line, one pause.
 		 */
-		if (k > 0 && !l->blank_before && parse_open_quote(txt[k - 1])) {
-			char *j;
-
-			xasprintf(&j, "%s%s", txt[k - 1], s);
-			free(txt[k - 1]);
-			free(s);
-			txt[k - 1] = j;
-			em[k - 1] += l->em;
-			continue;
-		}
-		/*
-		 * A line broken at its pause with the pause set again at the
-		 * head of the next (夜市开张，⏎，老街…): one line, one pause.
-		 */
+		drop = 0;
 		if (k > 0 && !l->blank_before &&
-		    parse_ends(txt[k - 1], strlen(txt[k - 1]), "，") &&
-		    parse_starts(s, strlen(s), "，")) {
+		    (parse_open_quote(txt[k - 1]) ||
+			(parse_ends(txt[k - 1], strlen(txt[k - 1]), "，") &&
+			    parse_starts(s, strlen(s), "，") &&
+			    (drop = strlen("，")) != 0))) {
 			char *j;
 
-			xasprintf(&j, "%s%s", txt[k - 1], s + strlen("，"));
+			xasprintf(&j, "%s%s", txt[k - 1], s + drop);
 			free(txt[k - 1]);
 			free(s);
 			txt[k - 1] = j;
-			em[k - 1] += l->em - 1;
+			em[k - 1] += l->em - (drop != 0);
 			continue;
 		}
 		txt[k] = s;
@@ -670,12 +665,7 @@ parse_heading(struct parser *p, const struct draft *d, struct parse_article *a)
 	}
 	n = k;
 	if (d->flow) {
-		word = xcalloc(n, sizeof *word);
-		for (i = 0; i + 1 < n; i++)
-			word[i] = parse_word_broken(p, txt[i], txt[i + 1]);
-		parse_heading_flow(txt, blank, em, word, n, &kicker, &title,
-		    &sub);
-		free(word);
+		parse_heading_flow(p, txt, blank, em, n, &kicker, &title, &sub);
 		goto done;
 	}
 	for (t = 0; t < n && !dbl[t]; t++)

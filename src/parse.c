@@ -266,8 +266,8 @@ parse_opinion_column(const struct line *l)
 
 /*
  * Does a draft say it is commentary: a heading that names an opinion
- * column (人民论坛, 今日谈, 时评, 湖畔观察) or a last line that signs it
- * (（作者为…）)?
+ * column (人民论坛, 今日谈, 时评, 湖畔观察), a last line that signs it
+ * (（作者为…）), or a byline that is a name alone (an essay's writer)?
  */
 static int
 parse_says_commentary(struct parser *p, const struct draft *d)
@@ -321,9 +321,8 @@ parse_kind_of(struct parser *p, struct draft *d)
 		return (PARSE_BANNER);
 	/*
 	 * A page that sets headings over bodies is another paper's, whose
-	 * stories need no dateline: one is commentary only when it says so,
-	 * by an opinion column's name among its headings or a sign-off
-	 * naming the writer (（作者为…）).
+	 * stories need no dateline: one is commentary only when it says so
+	 * (parse_says_commentary()).
 	 */
 	if (d->flow && !parse_says_commentary(p, d))
 		return (PARSE_NEWS);
