@@ -25,9 +25,12 @@
  *    gutter is cut so too: stories stacked in it may each have gutters
  *    that the other covers;
  *  - gutters no line crosses split a region into columns, read left to
- *    right (first the one with a blank run beside it, where a headline
- *    or a photo stands over some of the columns), each line cut at its
- *    widest run of spaces in the gutter;
+ *    right (first the one where a blank beside it stops, where a
+ *    headline or a photo stands over some of the columns or a story
+ *    ends over another), each line cut at its widest run of spaces in
+ *    the gutter; text that starts inside a gutter and runs on past it
+ *    crosses it (poppler's one cell per character ends a column's lines
+ *    short of the column, and a headline may start in that blank);
  *  - else lines that cross a gutter (a headline over several columns)
  *    make bands of their own, so that a headline stays one line above
  *    the columns it spans;
@@ -70,6 +73,8 @@ static const struct {
 	int max_indent;	     /* a paragraph's first line set in (two
 				   wide characters), at most */
 	int min_blank_rows;  /* blank rows that part a column's runs */
+	int min_col_starts;  /* lines starting at a column that make it one
+				of the page's, not a stray headline's */
 	int max_head_rows;   /* gapless rows over columns left out of a
 				   gutter's cover (a headline), at most */
 	int min_band_rows;   /* blank rows across a region that cut it */
@@ -89,6 +94,7 @@ static const struct {
 	.min_tol_rows = 4,
 	.max_indent = 4,
 	.min_blank_rows = 4,
+	.min_col_starts = 3,
 	.max_head_rows = 4,
 	.min_band_rows = 2,
 	.wide_band_rows = 4,
@@ -118,7 +124,9 @@ struct layout {
 	size_t		     gsz;
 	size_t		    *row; /* row r: g[row[r]], ... */
 	size_t		     nrows;
-	int		    *cov; /* scratch, max_x + 1 */
+	enum layout_metric   metric;
+	int		    *cov;    /* scratch, max_x + 1 */
+	int		    *starts; /* lines starting at each column */
 	struct buf	     out;
 	int		     brk;    /* a blank line is due */
 	int		     glue;   /* none before the next line */
@@ -315,6 +323,24 @@ layout_read(struct layout *l, enum layout_metric m)
 	l->row[++l->nrows] = l->ng;
 }
 
+/* Counts the lines (runs after a gap, or a row's first) at each column. */
+static void
+layout_count_starts(struct layout *l)
+{
+	size_t r, k;
+
+	for (r = 0; r < l->nrows; r++) {
+		for (k = l->row[r]; k < l->row[r + 1]; k++) {
+			if (l->g[k].x >= layout_cfg.max_x)
+				break;
+			if (k == l->row[r] ||
+			    l->g[k].x >= l->g[k - 1].x + l->g[k - 1].w +
+				    layout_cfg.min_gap)
+				l->starts[l->g[k].x]++;
+		}
+	}
+}
+
 static void
 layout_break(struct layout *l)
 {
@@ -372,6 +398,24 @@ layout_leaf(struct layout *l, const struct layout_region *rg)
 }
 
 /*
+ * Whether the run of text from glyph k (up to a gap of min_gap, or hi)
+ * reaches past gutter gu.
+ */
+static int
+layout_runs_past(const struct layout *l, size_t k, size_t hi,
+    const struct layout_gutter *gu)
+{
+	for (; k < hi; k++) {
+		if (l->g[k].x >= gu->b)
+			return (1);
+		if (k + 1 < hi &&
+		    l->g[k + 1].x >= l->g[k].x + l->g[k].w + layout_cfg.min_gap)
+			return (0);
+	}
+	return (0);
+}
+
+/*
  * The split point of glyphs lo to hi at gutter gu: the index of the first
  * glyph after the widest run of spaces that overlaps the gutter, or -1 if
  * no run of min_gap spaces does (the line crosses the gutter).
@@ -391,6 +435,20 @@ layout_cut(const struct layout *l, size_t lo, size_t hi,
 			continue;
 		w = (from < 0 || to == INT32_MAX) ? INT32_MAX : to - from;
 		if (w < layout_cfg.min_gap && from >= 0 && to != INT32_MAX)
+			continue;
+		/*
+		 * Text that starts inside the gutter and runs on past it
+		 * starts, on the page, in the column to the left: poppler
+		 * gives each character one cell, so a column's lines end
+		 * short of where the column does, and a headline set
+		 * over several columns begins in that blank.  Not where
+		 * lines start again and again: a narrow column is there.
+		 * Text set out for a terminal has no such blank: what
+		 * starts in its gutters is set a little off.
+		 */
+		if (l->metric == LAYOUT_CELLS && to > gu->a && to < gu->b &&
+		    l->starts[to] < layout_cfg.min_col_starts &&
+		    layout_runs_past(l, k, hi, gu))
 			continue;
 		if (w > bestw) {
 			bestw = w;
@@ -587,16 +645,25 @@ layout_columns(struct layout *l, const struct layout_region *rg,
 	free(cuts);
 }
 
-/* The longest run of blank rows inside rows lo/hi (text above and below). */
+/*
+ * The longest run of rows where one column (has) is blank beside the
+ * other (nb) with text, text above and below: the edge of a blank that
+ * stops at the gutter between them.  Rows blank on both sides are passed
+ * over: a band across the gutter is no sign of it.  Columns set on other
+ * baselines come out on alternate rows, so the other side's text counts
+ * a row either way.
+ */
 static size_t
-layout_blank_run(const size_t *lo, const size_t *hi, size_t n)
+layout_blank_run(const char *has, const char *nb, size_t n)
 {
 	size_t i, run = 0, best = 0;
 	int    seen = 0;
 
 	for (i = 0; i < n; i++) {
-		if (lo[i] == hi[i]) {
-			run += seen;
+		if (!has[i]) {
+			run += seen &&
+			    (nb[i] || (i > 0 && nb[i - 1]) ||
+				(i + 1 < n && nb[i + 1]));
 			continue;
 		}
 		if (run > best)
@@ -720,27 +787,53 @@ layout_band_cut(const struct layout *l, const struct layout_region *rg,
 	return (0);
 }
 
+/* Whether glyphs lo to hi have one from display column x0 to x1. */
+static int
+layout_has_text(const struct layout *l, size_t lo, size_t hi, int x0, int x1)
+{
+	size_t k;
+
+	for (k = lo; k < hi; k++) {
+		if (l->g[k].x >= x0 && l->g[k].x < x1)
+			return (1);
+	}
+	return (0);
+}
+
 /*
- * The gutter to split at first: the one with the longest blank run on one
- * of its sides (a headline or a photo over some of the columns leaves one),
- * at least min_band_rows long; -1 if none has.
+ * The gutter to split at first: the one with the longest blank run in
+ * one of the columns beside it, beside text in the other (a headline or a
+ * photo over some of the columns leaves one, and so does a story that
+ * ends above another), at least min_band_rows long; -1 if none has.
  */
 static long
 layout_first_gutter(struct layout *l, const struct layout_region *rg,
     const struct layout_gutter *gu, size_t ngu)
 {
-	size_t	n = rg->r1 - rg->r0, i, j, left, right, best = 0;
-	size_t *mid;
-	long	k, bestj = -1;
+	size_t n = rg->r1 - rg->r0, i, j, left, right, best = 0;
+	char  *hasl, *hasr, *sidel, *sider;
+	long   bestj = -1;
+	int    x0, x1;
 
-	mid = xreallocarray(NULL, n, sizeof *mid);
+	hasl = xcalloc(n + 1, 1);
+	hasr = xcalloc(n + 1, 1);
+	sidel = xcalloc(n + 1, 1);
+	sider = xcalloc(n + 1, 1);
 	for (j = 0; j < ngu; j++) {
+		x0 = j > 0 ? gu[j - 1].b : 0;
+		x1 = j + 1 < ngu ? gu[j + 1].a : INT32_MAX;
 		for (i = 0; i < n; i++) {
-			k = layout_cut(l, rg->lo[i], rg->hi[i], &gu[j]);
-			mid[i] = k < 0 ? rg->hi[i] : (size_t)k;
+			hasl[i] = (char)layout_has_text(l, rg->lo[i], rg->hi[i],
+			    x0, gu[j].a);
+			hasr[i] = (char)layout_has_text(l, rg->lo[i], rg->hi[i],
+			    gu[j].b, x1);
+			sidel[i] = (char)layout_has_text(l, rg->lo[i],
+			    rg->hi[i], 0, gu[j].a);
+			sider[i] = (char)layout_has_text(l, rg->lo[i],
+			    rg->hi[i], gu[j].b, INT32_MAX);
 		}
-		left = layout_blank_run(rg->lo, mid, n);
-		right = layout_blank_run(mid, rg->hi, n);
+		left = layout_blank_run(sidel, hasr, n);
+		right = layout_blank_run(sider, hasl, n);
 		if (left < right)
 			left = right;
 		if (left >= (size_t)layout_cfg.min_band_rows && left > best) {
@@ -748,7 +841,10 @@ layout_first_gutter(struct layout *l, const struct layout_region *rg,
 			bestj = (long)j;
 		}
 	}
-	free(mid);
+	free(hasl);
+	free(hasr);
+	free(sidel);
+	free(sider);
 	return (bestj);
 }
 
@@ -858,8 +954,11 @@ parse_layout_columns(const char *text, size_t len, size_t *outlen)
 	l.len = len;
 	if ((m = layout_metric(text, len)) == -1)
 		m = LAYOUT_CELLS;
-	layout_read(&l, (enum layout_metric)m);
+	l.metric = (enum layout_metric)m;
+	layout_read(&l, l.metric);
 	l.cov = xcalloc((size_t)layout_cfg.max_x + 1, sizeof *l.cov);
+	l.starts = xcalloc((size_t)layout_cfg.max_x + 1, sizeof *l.starts);
+	layout_count_starts(&l);
 	rg.r0 = 0;
 	rg.r1 = l.nrows;
 	rg.lo = xreallocarray(NULL, l.nrows + 1, sizeof *rg.lo);
@@ -872,6 +971,7 @@ parse_layout_columns(const char *text, size_t len, size_t *outlen)
 	free(rg.lo);
 	free(rg.hi);
 	free(l.cov);
+	free(l.starts);
 	free(l.row);
 	free(l.g);
 	buf_addc(&l.out, '\0');

@@ -324,6 +324,119 @@ parse_layout_3_5(void **state)
 	    "的问题。\n");
 }
 
+/*
+ * parse-layout-3.6: poppler gives each character one cell, so a column's
+ * lines end short of the column and a headline set over a story's
+ * columns may start in the gutter before its last ones.  It starts, on
+ * the page, in the column to the left: it heads the columns under it, not
+ * the one right of the gutter.
+ */
+static void
+parse_layout_3_6(void **state)
+{
+	(void)state;
+	assert_columns(
+	    "澄湖老城区今年将             澄湖湿地花展今日开幕\n"
+	    "改造十二条街巷，    湿地公园春季花展    园方预计花展期间\n"
+	    "铺设雨水管网五公    今日开幕，三万株    接待游客十万人次\n"
+	    "里，新建六座口袋    郁金香与樱花同时    公交将增开两条专\n"
+	    "公园，更换老旧供    盛放。         线。\n"
+	    "水管网。\n",
+	    "澄湖老城区今年将\n"
+	    "改造十二条街巷，\n"
+	    "铺设雨水管网五公\n"
+	    "里，新建六座口袋\n"
+	    "公园，更换老旧供\n"
+	    "水管网。\n"
+	    "\n"
+	    "澄湖湿地花展今日开幕\n"
+	    "\n"
+	    "湿地公园春季花展\n"
+	    "今日开幕，三万株\n"
+	    "郁金香与樱花同时\n"
+	    "盛放。\n"
+	    "\n"
+	    "园方预计花展期间\n"
+	    "接待游客十万人次\n"
+	    "公交将增开两条专\n"
+	    "线。\n");
+}
+
+/*
+ * parse-layout-3.7: a story of two columns beside two stories stacked in
+ * two columns: the gutter to cut first is where the blank between the
+ * stacked stories stops (the other side has text there), not the one
+ * beside the right column, which is blank there too only because the
+ * blank runs across it.
+ */
+static void
+parse_layout_3_7(void **state)
+{
+	(void)state;
+	assert_columns(
+	    "澄湖老城区今年将    老城区改造分三期    澄湖港区新航线昨    全年预计运量三十\n"
+	    "改造十二条街巷，    进行，第一期年底    日开通，首批集装    万箱，比去年增加\n"
+	    "铺设雨水管网五公    完工，第二期明年    箱货轮满载驶出港    三成，港区将新增\n"
+	    "里，新建六座口袋    开工。街巷改造后    口，运往南洋。     两个泊位。\n"
+	    "公园，更换老旧供    将新增停车位八百\n"
+	    "水管网，惠及三千    个，并设置充电桩\n"
+	    "户居民。市民可通    一百二十个，方便\n"
+	    "过热线反映施工中    居民出行。街道办\n"
+	    "遇到的问题，街道    表示，改造将尽量    湿地花展开幕\n"
+	    "将在一个工作日内    保留老城的青石板    湿地公园春季花展    园方预计花展期间\n"
+	    "答复。改造期间，    路面与骑楼风貌，    今日开幕，三万株    接待游客十万人次\n"
+	    "部分路段将分时段    让老街坊留得住乡    郁金香与樱花同时    公交将增开两条专\n"
+	    "封闭，公交绕行。    愁。          盛放。         线。\n",
+	    "澄湖老城区今年将\n"
+	    "改造十二条街巷，\n"
+	    "铺设雨水管网五公\n"
+	    "里，新建六座口袋\n"
+	    "公园，更换老旧供\n"
+	    "水管网，惠及三千\n"
+	    "户居民。市民可通\n"
+	    "过热线反映施工中\n"
+	    "遇到的问题，街道\n"
+	    "将在一个工作日内\n"
+	    "答复。改造期间，\n"
+	    "部分路段将分时段\n"
+	    "封闭，公交绕行。\n"
+	    "\n"
+	    "老城区改造分三期\n"
+	    "进行，第一期年底\n"
+	    "完工，第二期明年\n"
+	    "开工。街巷改造后\n"
+	    "将新增停车位八百\n"
+	    "个，并设置充电桩\n"
+	    "一百二十个，方便\n"
+	    "居民出行。街道办\n"
+	    "表示，改造将尽量\n"
+	    "保留老城的青石板\n"
+	    "路面与骑楼风貌，\n"
+	    "让老街坊留得住乡\n"
+	    "愁。\n"
+	    "\n"
+	    "澄湖港区新航线昨\n"
+	    "日开通，首批集装\n"
+	    "箱货轮满载驶出港\n"
+	    "口，运往南洋。\n"
+	    "\n"
+	    "全年预计运量三十\n"
+	    "万箱，比去年增加\n"
+	    "三成，港区将新增\n"
+	    "两个泊位。\n"
+	    "\n"
+	    "湿地花展开幕\n"
+	    "湿地公园春季花展\n"
+	    "今日开幕，三万株\n"
+	    "郁金香与樱花同时\n"
+	    "盛放。\n"
+	    "\n"
+	    "园方预计花展期间\n"
+	    "接待游客十万人次\n"
+	    "公交将增开两条专\n"
+	    "线。\n");
+}
+
 /* The left column of the 4.x pages, Latin digits among the Han. */
 #define WIDE_READ							\
 	"2026年澄湖港开通12\n"						\
@@ -437,6 +550,8 @@ main(void)
 		cmocka_unit_test(parse_layout_3_3),
 		cmocka_unit_test(parse_layout_3_4),
 		cmocka_unit_test(parse_layout_3_5),
+		cmocka_unit_test(parse_layout_3_6),
+		cmocka_unit_test(parse_layout_3_7),
 		cmocka_unit_test(parse_layout_4_1),
 		cmocka_unit_test(parse_layout_4_2),
 		cmocka_unit_test(parse_layout_5_1),
