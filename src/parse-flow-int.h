@@ -36,6 +36,7 @@ struct flow_tune {
 	double match_whole;    /* share of a title's pairs its story says */
 	double
 	    match_evidence; /* score a shared word adds, whatever the length */
+	double deck_min_columns; /* a deck across columns: this many wide */
 };
 extern const struct flow_tune flow_tune;
 

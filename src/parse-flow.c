@@ -59,6 +59,7 @@ const struct flow_tune flow_tune = {
 	.open_back = 12,
 	.match_whole = 0.5,
 	.match_evidence = 0.03,
+	.deck_min_columns = 2,
 };
 
 /* ---- Cues. */
@@ -1140,6 +1141,37 @@ flow_roles(struct flow *f)
 			p->lines[k].over_picture = 1;
 		}
 		f->role[i] = F_SKIP;
+	}
+	/*
+	 * A line set apart, finishing no sentence, over lines set across
+	 * columns (twice the column's width or more) that finish none either
+	 * and end the block: a title and its decks.  A column's text is never
+	 * that wide; a caption across a picture finishes its sentence.
+	 */
+	for (i = 0; i + 1 < p->nlines; i++) {
+		const struct line *t = &p->lines[i], *d;
+		size_t		   k;
+
+		if ((i > 0 && !t->blank_before) ||
+		    (f->role[i] != F_BODY && f->role[i] != F_HEAD) ||
+		    t->cls != L_TEXT || t->final ||
+		    t->stops > flow_tune.head_max_pauses ||
+		    flow_has_period(t) || t->em > flow_tune.head_max_em ||
+		    flow_ends_on_pause(t) || flow_line_dateline(t))
+			continue;
+		for (k = i + 1; k < p->nlines; k++) {
+			d = &p->lines[k];
+			if (d->blank_before || f->role[k] != F_BODY ||
+			    d->cls != L_TEXT || d->final ||
+			    flow_ends_on_pause(d) ||
+			    d->em < f->width * flow_tune.deck_min_columns)
+				break;
+		}
+		if (k == i + 1 || (k < p->nlines && !p->lines[k].blank_before))
+			continue;
+		for (; i < k; i++)
+			f->role[i] = F_HEAD;
+		i--;
 	}
 	/*
 	 * A summary box's label (核心阅读) set right under a line that

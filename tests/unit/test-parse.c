@@ -3900,6 +3900,42 @@ parse_9_112(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.113: a line set apart that finishes no sentence, a little wider
+ * than the column, over two decks set across the columns: a title and
+ * its decks heading the story under them, not text going on from the
+ * story before.
+ */
+static void
+parse_9_113(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str("2024年3月8日 星期五\n"
+	    "第3版\n"
+	    "\n"
+	    "澄湖港区新航线开通\n"
+	    "本报讯（记者 宋远帆）3月7日，澄湖\n"
+	    "港区至南洋群岛的首条远洋集装箱航线正\n"
+	    "式开通，首航船舶满载电子元件和纺织品\n"
+	    "驶离码头，港区今年还将开通两条航线，\n"
+	    "（下转第2版）\n"
+	    "\n"
+	    "守住老街烟火气，让老手艺人留下来开好店\n"
+	    "老街改造不搞大拆大建、修旧如旧，让原住居民留下来，让老手艺传下去，让夜市重新热闹起来\n"
+	    "街道将为老街的手艺人减免三年房租 并在老街口设立手作集市与非遗展示馆供游客参观\n"
+	    "\n"
+	    "  老街改造完工后，原住居民大多留了\n"
+	    "下来，老手艺人也在街上重新开了店。街\n"
+	    "道负责人说，改造要修旧如旧，不能大拆\n"
+	    "大建，要让老城的烟火气一直留下去。\n");
+	a = by_title(pg, "守住老街烟火气，让老手艺人留下来开好店");
+	assert_para_starts(a, "老街改造完工后");
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -4035,6 +4071,7 @@ main(void)
 		cmocka_unit_test(parse_9_110),
 		cmocka_unit_test(parse_9_111),
 		cmocka_unit_test(parse_9_112),
+		cmocka_unit_test(parse_9_113),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
