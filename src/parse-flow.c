@@ -1143,6 +1143,28 @@ flow_roles(struct flow *f)
 		f->role[i] = F_SKIP;
 	}
 	/*
+	 * Two lines set apart from what is over and under them, with no
+	 * mark in them (no pause, no stop), the first short of the column
+	 * and the second parted into phrases by a space, over a paragraph's
+	 * first line: a title and its deck.  A paragraph finishes its
+	 * sentence, or pauses before it goes on; running text sets no
+	 * space between Chinese phrases.
+	 */
+	for (i = 0; i + 2 < p->nlines; i++) {
+		const struct line *t = &p->lines[i], *d = &p->lines[i + 1];
+
+		if ((i > 0 && !t->blank_before) || d->blank_before ||
+		    (f->role[i] != F_BODY && f->role[i] != F_HEAD) ||
+		    f->role[i + 1] != F_BODY || t->cls != L_TEXT ||
+		    d->cls != L_TEXT || t->final || d->final || t->stops > 0 ||
+		    d->stops > 0 || t->punct > 0 || !flow_head_shaped(f, t) ||
+		    !flow_two_phrases(d) || flow_line_dateline(d) ||
+		    !flow_text_set_apart(f, i + 2))
+			continue;
+		f->role[i] = F_HEAD;
+		f->role[i + 1] = F_HEAD;
+	}
+	/*
 	 * A line set apart, finishing no sentence, over lines set across
 	 * columns (twice the column's width or more) that finish none either
 	 * and end the block: a title and its decks.  A column's text is never
