@@ -1143,6 +1143,29 @@ flow_roles(struct flow *f)
 		f->role[i] = F_SKIP;
 	}
 	/*
+	 * A column's name set apart (four ems at most, no mark) over a line
+	 * that finishes no sentence, the two alone between blanks over a
+	 * paragraph's first line: the name and the title of the piece under
+	 * them, though the title is as wide as a paragraph's first line (a
+	 * first line broken off by a column's end runs on into a line as
+	 * wide as the column).
+	 */
+	for (i = 0; i + 1 < p->nlines; i++) {
+		const struct line *k = &p->lines[i], *t = &p->lines[i + 1];
+
+		if (f->role[i] != F_HEAD || (i > 0 && !k->blank_before) ||
+		    k->cls != L_TEXT || k->punct > 0 ||
+		    k->em > parse_tune.text.column_name_max_em ||
+		    f->role[i + 1] != F_BODY || t->blank_before ||
+		    t->cls != L_TEXT || t->final ||
+		    t->stops > flow_tune.head_max_pauses ||
+		    t->punct != t->stops || flow_ends_on_pause(t) ||
+		    t->em > flow_tune.head_max_em || flow_line_dateline(t) ||
+		    i + 2 >= p->nlines || !flow_text_set_apart(f, i + 2))
+			continue;
+		f->role[i + 1] = F_HEAD;
+	}
+	/*
 	 * Two lines set apart from what is over and under them, with no
 	 * mark in them (no pause, no stop), the first short of the column
 	 * and the second parted into phrases by a space, over a paragraph's

@@ -3971,6 +3971,43 @@ parse_9_114(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.115: a column's name set apart over a line that finishes no
+ * sentence, as wide as a paragraph's first line, the two alone between
+ * blanks over a paragraph: the name and the title of a new piece, not a
+ * subheading of the story before.
+ */
+static void
+parse_9_115(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str("2024年3月8日 星期五\n"
+	    "第3版\n"
+	    "\n"
+	    "澄湖港区新航线开通\n"
+	    "本报讯（记者 宋远帆）3月7日，澄湖\n"
+	    "港区至南洋群岛的首条远洋集装箱航线正\n"
+	    "式开通，首航船舶满载电子元件和纺织品\n"
+	    "驶离码头。\n"
+	    "“航线开了，货就更好走了。”港区负\n"
+	    "责人说，今年还将开通两条新航线。\n"
+	    "\n"
+	    "湖畔观察\n"
+	    "老街改造要留住人，更要留住烟火气\n"
+	    "\n"
+	    "  每到周末晚上，澄湖老街的夜市就热\n"
+	    "闹起来，小吃摊、手作摊前排起了长队，\n"
+	    "不少老手艺人也回到街上重新开了店。\n"
+	    "  改造不搞大拆大建，修旧如旧，让原\n"
+	    "住居民留下来，让老手艺传下去。\n");
+	a = by_title(pg, "老街改造要留住人，更要留住烟火气");
+	assert_para_starts(a, "每到周末晚上");
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -4108,6 +4145,7 @@ main(void)
 		cmocka_unit_test(parse_9_112),
 		cmocka_unit_test(parse_9_113),
 		cmocka_unit_test(parse_9_114),
+		cmocka_unit_test(parse_9_115),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
