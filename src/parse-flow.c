@@ -977,6 +977,17 @@ flow_roles(struct flow *f)
 		    !l->bold)
 			continue;
 		/*
+		 * Nor does a picture's credit read into a paragraph (…时间之
+		 * 迫，⏎本报资料图片⏎都化作…) end it: the sentence paused
+		 * before it goes on after it.
+		 */
+		if (prev != NULL && !l->blank_before &&
+		    f->role[j] == F_CREDIT && j > 0 &&
+		    !p->lines[j].blank_before && f->role[j - 1] == F_BODY &&
+		    p->lines[j - 1].cls == L_TEXT &&
+		    flow_ends_on_pause(&p->lines[j - 1]) && !l->bold)
+			continue;
+		/*
 		 * The end of a heading line broken before its last word or
 		 * figure (…进度完成⏎40%): under a heading, no pause in it.
 		 */

@@ -4008,6 +4008,41 @@ parse_9_115(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.116: a picture's credit read into a paragraph, after a line
+ * that pauses (…时间之迫，⏎本报资料图片⏎…), ends neither the paragraph
+ * nor its story: the line after it goes on, whatever its shape.
+ */
+static void
+parse_9_116(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str("2024年3月8日 星期五\n"
+	    "第3版\n"
+	    "\n"
+	    "澄湖港区新航线开通\n"
+	    "本报讯（记者 宋远帆）3月7日，澄\n"
+	    "湖港区至南洋群岛的首条远洋集装箱航\n"
+	    "线正式开通，首航船舶满载电子元件和\n"
+	    "纺织品驶离码头。\n"
+	    "  老街改造完工后，原住居民大多留\n"
+	    "了下来，老手艺人也在街上重新开了店，\n"
+	    "本报资料图片\n"
+	    "大家心里都有一个愿望：“让老街的烟火\n"
+	    "气一直留下去，让手艺代代传下\n"
+	    "去。”\n"
+	    "  港区负责人说，今年还将开通两条\n"
+	    "新航线，货就更好走了。\n");
+	assert_int_equal(pg->narticles, 1);
+	a = by_title(pg, "澄湖港区新航线开通");
+	assert_int_equal(a->nparagraphs, 3);
+	assert_true(strstr(a->paragraphs[1], "大家心里都有一个愿望") != NULL);
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -4146,6 +4181,7 @@ main(void)
 		cmocka_unit_test(parse_9_113),
 		cmocka_unit_test(parse_9_114),
 		cmocka_unit_test(parse_9_115),
+		cmocka_unit_test(parse_9_116),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
