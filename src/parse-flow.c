@@ -791,6 +791,22 @@ flow_roles(struct flow *f)
 			f->role[i] = F_SKIP;
 			continue;
 		}
+		/*
+		 * Nor does one set apart after text left inside a sentence:
+		 * it stands between two columns of a story running on (the
+		 * picture it credits is elsewhere), and makes no photo of it.
+		 */
+		if (l->blank_before && flow_is_source(l) && i > 0) {
+			for (j = (int)i - 1; j >= 0 && f->role[j] == F_SKIP;
+			     j--)
+				;
+			if (j >= 0 && f->role[j] == F_BODY &&
+			    p->lines[j].cls == L_TEXT && !p->lines[j].final &&
+			    !p->lines[j].closer) {
+				f->role[i] = F_SKIP;
+				continue;
+			}
+		}
 		if (parse_is_credit_line(l)) {
 			f->role[i] = F_CREDIT;
 			continue;

@@ -4043,6 +4043,46 @@ parse_9_116(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.117: a picture's source set apart between two runs of a
+ * story's text, the first left inside a sentence, credits a picture
+ * elsewhere: the text runs on past it, and no photo is made of it.
+ */
+static void
+parse_9_117(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str("2024年3月8日 星期五\n"
+	    "第3版\n"
+	    "\n"
+	    "湖畔书声\n"
+	    "老街书店里的新故事\n"
+	    "\n"
+	    "  老街书店开张三十年，见证了澄湖\n"
+	    "城的变迁。店主说，书店最早只卖教辅，\n"
+	    "后来开始办读书会，每月一场，从未间\n"
+	    "断。读书会请来作家、老师和手艺人，\n"
+	    "讲老城的掌故，也讲新城的规划，来听\n"
+	    "\n"
+	    "资料图片\n"
+	    "的人越来越多，年轻人也多了起来。\n"
+	    "  去年，书店又开了夜读角，晚上十\n"
+	    "点以后仍然亮着灯。\n"
+	    "夜读角灯不灭\n"
+	    "老街文脉续新篇\n"
+	    "  店主说，夜读角的灯要一直亮下去，\n"
+	    "让晚归的人也有个去处。书店还要和老\n"
+	    "街的茶馆合作，办一场古籍修复展。\n");
+	assert_int_equal(pg->narticles, 1);
+	assert_int_equal(count_kind(pg, PARSE_PHOTO), 0);
+	a = by_title(pg, "老街书店里的新故事");
+	assert_non_null(strstr(a->paragraphs[0], "来听的人越来越多"));
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -4182,6 +4222,7 @@ main(void)
 		cmocka_unit_test(parse_9_114),
 		cmocka_unit_test(parse_9_115),
 		cmocka_unit_test(parse_9_116),
+		cmocka_unit_test(parse_9_117),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
