@@ -442,12 +442,15 @@ layout_cut(const struct layout *l, size_t lo, size_t hi,
 		 * gives each character one cell, so a column's lines end
 		 * short of where the column does, and a headline set
 		 * over several columns begins in that blank.  Not where
-		 * lines start again and again: a narrow column is there.
+		 * lines start again and again (a narrow column is there),
+		 * nor before a column whose lines start anywhere (centred
+		 * text: the gutter is where the widest of them starts).
 		 * Text set out for a terminal has no such blank: what
 		 * starts in its gutters is set a little off.
 		 */
 		if (l->metric == LAYOUT_CELLS && to > gu->a && to < gu->b &&
 		    l->starts[to] < layout_cfg.min_col_starts &&
+		    l->starts[gu->b] >= layout_cfg.min_col_starts &&
 		    layout_runs_past(l, k, hi, gu))
 			continue;
 		if (w > bestw) {

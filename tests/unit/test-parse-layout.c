@@ -437,6 +437,37 @@ parse_layout_3_7(void **state)
 	    "线。\n");
 }
 
+/*
+ * parse-layout-3.8: a notice set centred beside a column: its lines start
+ * here and there, and the widest starts in what the rest leave blank.  It
+ * crosses no gutter (no column's lines start again and again at the
+ * gutter's end): the column, then the notice.
+ */
+static void
+parse_layout_3_8(void **state)
+{
+	(void)state;
+	assert_columns(
+	    "澄湖老城区今年将          招聘\n"
+	    "改造十二条街巷，      本公司因业务发展需要\n"
+	    "铺设雨水管网五公        诚聘销售代表\n"
+	    "里，新建六座口袋        若干名，有意\n"
+	    "公园，更换老旧供         者请来面谈。\n"
+	    "水管网。\n",
+	    "澄湖老城区今年将\n"
+	    "改造十二条街巷，\n"
+	    "铺设雨水管网五公\n"
+	    "里，新建六座口袋\n"
+	    "公园，更换老旧供\n"
+	    "水管网。\n"
+	    "\n"
+	    "招聘\n"
+	    "本公司因业务发展需要\n"
+	    "诚聘销售代表\n"
+	    "若干名，有意\n"
+	    "者请来面谈。\n");
+}
+
 /* The left column of the 4.x pages, Latin digits among the Han. */
 #define WIDE_READ							\
 	"2026年澄湖港开通12\n"						\
@@ -552,6 +583,7 @@ main(void)
 		cmocka_unit_test(parse_layout_3_5),
 		cmocka_unit_test(parse_layout_3_6),
 		cmocka_unit_test(parse_layout_3_7),
+		cmocka_unit_test(parse_layout_3_8),
 		cmocka_unit_test(parse_layout_4_1),
 		cmocka_unit_test(parse_layout_4_2),
 		cmocka_unit_test(parse_layout_5_1),
