@@ -11,7 +11,7 @@
 
 CORPUS=$SHARED/corpus
 SCORE=$SHARED/tools/score-parse
-LAYOUT_MIN=0.58
+LAYOUT_MIN=0.65
 
 t_need python3 "variants" || exit 0
 if [ ! -d "$CORPUS/dev" ] || [ ! -d "$CORPUS/truth" ] || [ ! -x "$SCORE" ]
