@@ -1112,6 +1112,59 @@ flow_match(struct flow *f, const int *loose, int nloose, const int *untitled,
  * either side.  A word cut by a column break (萍⏎乡市) is usually said
  * again elsewhere on the page.
  */
+/* Moves the bylines of piece pc from its story to story to. */
+static void
+flow_move_bylines(struct flow *f, struct piece *pc, int to)
+{
+	struct draft *d = &f->p->drafts[pc->art], *t = &f->p->drafts[to];
+	size_t	      k, n = 0;
+
+	for (k = 0; k < d->nbyline; k++) {
+		if (d->byline[k] >= pc->first && d->byline[k] <= pc->last)
+			parse_push(&t->byline, &t->nbyline, d->byline[k]);
+		else
+			d->byline[n++] = d->byline[k];
+	}
+	d->nbyline = n;
+	t->signed_commentary |= d->signed_commentary;
+	pc->art = to;
+}
+
+/* Can story a take a byline: news, and none of its own yet? */
+static int
+flow_takes_byline(struct flow *f, int a)
+{
+	return (a >= 0 && f->p->drafts[a].kind == PARSE_NEWS &&
+	    f->p->drafts[a].nbyline == 0);
+}
+
+/*
+ * A reporter's byline set apart between a title and its text (pdftotext
+ * -layout parts them with blanks) is that story's, not the one before's
+ * nor a story of its own.
+ */
+static void
+flow_lone_bylines(struct flow *f)
+{
+	size_t i, k;
+
+	for (i = 1; i + 1 < f->npc; i++) {
+		struct piece *pc = &f->pc[i], *h = &f->pc[i - 1];
+		struct piece *n = &f->pc[i + 1];
+
+		if (pc->head || pc->art < 0 || !h->head || n->head ||
+		    n->art == pc->art || h->art != n->art ||
+		    !flow_takes_byline(f, n->art))
+			continue;
+		for (k = pc->first; k <= pc->last; k++) {
+			if (f->role[k] != F_BYLINE)
+				break;
+		}
+		if (k > pc->last)
+			flow_move_bylines(f, pc, n->art);
+	}
+}
+
 int
 flow_join_score(struct flow *f, const struct line *a, const struct line *b)
 {
@@ -1783,6 +1836,7 @@ flow_articles(struct flow *f)
 			h->used = 0;
 	}
 	flow_notice_copies(f);
+	flow_lone_bylines(f);
 	/* Headings nothing took: banners (column logos, section names). */
 	for (i = 0; i < f->npc; i++) {
 		struct piece *h = &f->pc[i];

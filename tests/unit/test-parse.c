@@ -4083,6 +4083,59 @@ parse_9_117(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.118: a reporter's byline set apart between a title and its
+ * text is that story's: neither the story's before it nor, at the page's
+ * top, a story of its own with nothing in it.
+ */
+static void
+parse_9_118(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str("2024年3月8日 星期五\n"
+	    "第3版\n"
+	    "\n"
+	    "澄湖港区新航线开通\n"
+	    "本报讯（记者 宋远帆）3月7日，澄湖\n"
+	    "港区至南洋群岛的首条远洋集装箱航线正\n"
+	    "式开通，首航船舶满载电子元件和纺织品\n"
+	    "驶离码头。\n"
+	    "\n"
+	    "老街夜市重新开张\n"
+	    "\n"
+	    "本报记者 林小舟\n"
+	    "\n"
+	    "  每到周末晚上，澄湖老街的夜市就热\n"
+	    "闹起来，小吃摊、手作摊前排起了长队，\n"
+	    "不少老手艺人也回到街上重新开了店。\n");
+	a = by_title(pg, "老街夜市重新开张");
+	assert_string_equal(a->byline, "本报记者 林小舟");
+	a = by_title(pg, "澄湖港区新航线开通");
+	assert_string_equal(a->byline, "");
+	parse_page_free(pg);
+
+	pg = parse_str("2024年3月8日 星期五\n"
+	    "第3版\n"
+	    "\n"
+	    "老街夜市重新开张\n"
+	    "\n"
+	    "本报记者 林小舟\n"
+	    "\n"
+	    "  每到周末晚上，澄湖老街的夜市就热\n"
+	    "闹起来，小吃摊、手作摊前排起了长队，\n"
+	    "不少老手艺人也回到街上重新开了店。\n"
+	    "  改造不搞大拆大建，修旧如旧，让原\n"
+	    "住居民留下来，让老手艺传下去。街道\n"
+	    "还在老街口设了手作集市，每月一场。\n");
+	assert_int_equal(pg->narticles, 1);
+	a = by_title(pg, "老街夜市重新开张");
+	assert_string_equal(a->byline, "本报记者 林小舟");
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -4223,6 +4276,7 @@ main(void)
 		cmocka_unit_test(parse_9_115),
 		cmocka_unit_test(parse_9_116),
 		cmocka_unit_test(parse_9_117),
+		cmocka_unit_test(parse_9_118),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
