@@ -372,6 +372,15 @@ parse_set(char **dst, struct buf *src)
 	*dst = parse_clean(buf_str(src), src->len, 1);
 }
 
+/* Does s end on a pause (，、：；), running on into the next line? */
+static int
+parse_ends_on_pause(const char *s)
+{
+	return (parse_ends(s, strlen(s), "，") ||
+	    parse_ends(s, strlen(s), "、") || parse_ends(s, strlen(s), "：") ||
+	    parse_ends(s, strlen(s), "；"));
+}
+
 /* Does s leave a quote or bracket open (“…, （…, 《…)? */
 static int
 parse_open_quote(const char *s)
@@ -579,6 +588,18 @@ parse_heading_flow(const struct parser *p, char **txt, const int *blank,
 		/* Broken inside a word the page says elsewhere: one title. */
 	} else if (end - part >= 2 && !parse_open_quote(txt[part]) &&
 	    parse_has_inner_space(txt[part])) {
+		parse_join_line(kicker, txt[part], strlen(txt[part]));
+		i++;
+	} else if (end - part == 2 && !parse_open_quote(txt[part]) &&
+	    !parse_ends_on_pause(txt[part]) &&
+	    parse_has_inner_space(txt[part + 1]) &&
+	    em[part + 1] < parse_tune.text.subtitle_min_em) {
+		/*
+		 * A line over a last one of two phrases parted by a space
+		 * (村子变美了 机会增多了), the break inside no word: that
+		 * last line is the title, whole in itself, and the line over
+		 * it its kicker.  Not when that line is as long as a deck.
+		 */
 		parse_join_line(kicker, txt[part], strlen(txt[part]));
 		i++;
 	} else if (end - part >= 2) {

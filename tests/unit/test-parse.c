@@ -4136,6 +4136,74 @@ parse_9_118(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.119: a line right over a title of two phrases parted by a space
+ * (增开列车 助旅客回家过年) is its kicker, the break inside no word; a
+ * line that ends on a pause runs on into the title, and a line of two
+ * phrases as long as a deck is no title under a kicker.
+ */
+static void
+parse_9_119(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str("2024年3月8日 星期五\n"
+	    "第3版\n"
+	    "\n"
+	    "澄湖港区新航线开通\n"
+	    "本报讯（记者 宋远帆）3月7日，澄湖\n"
+	    "港区至南洋群岛的首条远洋集装箱航线正\n"
+	    "式开通，首航船舶满载电子元件和纺织品\n"
+	    "驶离码头。\n"
+	    "\n"
+	    "澄湖春运一线\n"
+	    "增开列车 助旅客回家过年\n"
+	    "本报讯（记者 林小舟）春运以来，澄湖\n"
+	    "站增开临时列车十二对，方便旅客回家过\n"
+	    "年，车站还在候车室设了爱心服务台。\n");
+	a = by_title(pg, "增开列车 助旅客回家过年");
+	assert_string_equal(a->kicker, "澄湖春运一线");
+	parse_page_free(pg);
+
+	pg = parse_str("2024年3月8日 星期五\n"
+	    "第3版\n"
+	    "\n"
+	    "澄湖港区新航线开通\n"
+	    "本报讯（记者 宋远帆）3月7日，澄湖\n"
+	    "港区至南洋群岛的首条远洋集装箱航线正\n"
+	    "式开通，首航船舶满载电子元件和纺织品\n"
+	    "驶离码头。\n"
+	    "\n"
+	    "春运路上，\n"
+	    "增开列车 助旅客回家过年\n"
+	    "本报讯（记者 林小舟）春运以来，澄湖\n"
+	    "站增开临时列车十二对，方便旅客回家过\n"
+	    "年，车站还在候车室设了爱心服务台。\n");
+	a = by_title(pg, "春运路上，增开列车 助旅客回家过年");
+	assert_string_equal(a->kicker, "");
+	parse_page_free(pg);
+
+	pg = parse_str("2024年3月8日 星期五\n"
+	    "第3版\n"
+	    "\n"
+	    "澄湖港区新航线开通\n"
+	    "本报讯（记者 宋远帆）3月7日，澄湖\n"
+	    "港区至南洋群岛的首条远洋集装箱航线正\n"
+	    "式开通，首航船舶满载电子元件和纺织品\n"
+	    "驶离码头。\n"
+	    "\n"
+	    "澄湖春运增开临时列车\n"
+	    "车站设爱心服务台 志愿者帮旅客搬行李\n"
+	    "本报讯（记者 林小舟）春运以来，澄湖\n"
+	    "站增开临时列车十二对，方便旅客回家过\n"
+	    "年，车站还在候车室设了爱心服务台。\n");
+	a = by_title(pg, "澄湖春运增开临时列车");
+	assert_string_equal(a->kicker, "");
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -4277,6 +4345,7 @@ main(void)
 		cmocka_unit_test(parse_9_116),
 		cmocka_unit_test(parse_9_117),
 		cmocka_unit_test(parse_9_118),
+		cmocka_unit_test(parse_9_119),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
