@@ -27,6 +27,7 @@
  * did.
  */
 #include <ctype.h>
+#include <math.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -714,10 +715,11 @@ flow_roles(struct flow *f)
 	size_t	       i, body_seen = 0, seen = 0;
 	struct line   *l, *prev;
 	int	       j, run, r, to;
-	char	       page[16];
+	char	       page[16], *joined;
 
 	f->width = flow_width(p);
 	flow_local_widths(f);
+	joined = xcalloc(p->nlines + 1, 1);
 	/*
 	 * A dateline broken before its 电 (本报北京1月7日⏎电 （记者…）) in a
 	 * narrow column is a dateline all the same.
@@ -738,6 +740,27 @@ flow_roles(struct flow *f)
 			if (flow_is_dateline(buf, n + 3))
 				l->dateline = 1;
 		}
+	}
+	/*
+	 * A headline of two lines alike, broken inside a word the page says
+	 * elsewhere (复工复产人员可⏎⏎以通过公交通勤), is one heading: the
+	 * blank between is the leading of its large type.
+	 */
+	for (i = 0; i + 1 < p->nlines; i++) {
+		const struct line *n = &p->lines[i + 1];
+
+		l = &p->lines[i];
+		if ((i > 0 && !l->blank_before) || !n->blank_before ||
+		    l->cls != L_TEXT || n->cls != L_TEXT || l->punct > 0 ||
+		    n->punct > 0 || l->final || n->final || l->em < 4 ||
+		    l->em > flow_tune.head_max_em ||
+		    fabs(l->em - n->em) > flow_tune.indent_em ||
+		    (i + 2 < p->nlines && !p->lines[i + 2].blank_before &&
+			p->lines[i + 2].cls == L_TEXT) ||
+		    !parse_line_word_broken(p, l, n))
+			continue;
+		p->lines[i + 1].blank_before = 0;
+		joined[i + 1] = 1;
 	}
 	for (i = 0; i < p->nlines; i++) {
 		l = &p->lines[i];
@@ -1089,6 +1112,12 @@ flow_roles(struct flow *f)
 		}
 		body_seen++;
 	}
+	/* The second line of a headline broken inside a word is its. */
+	for (i = 1; i < p->nlines; i++) {
+		if (joined[i] && f->role[i - 1] == F_HEAD)
+			f->role[i] = F_HEAD;
+	}
+	free(joined);
 	/*
 	 * A line alone between blanks over a heading, short of its column
 	 * and with no mark in it, finishes no sentence and starts none: it

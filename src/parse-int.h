@@ -261,6 +261,8 @@ int   parse_summary_label(const char *);
 char *parse_byline(struct parser *, const struct draft *);
 char *parse_undouble(const char *, size_t);
 char *parse_clean(const char *, size_t, int);
+int   parse_line_word_broken(const struct parser *, const struct line *,
+      const struct line *);
 
 /* parse-markdown.c: Markdown pages. */
 void parse_markdown(struct parser *);

@@ -485,10 +485,11 @@ parse_em_sum(const double *em, size_t n)
  * elsewhere (推行垃⏎圾分类…)?  A kicker ends on a whole phrase.
  */
 static int
-parse_word_broken(const struct parser *p, const char *a, const char *b)
+parse_word_broken_n(const struct parser *p, const char *a, size_t la,
+    const char *b, size_t lb)
 {
 	char	 w[8];
-	size_t	 ka, kb, la = strlen(a), lb = strlen(b);
+	size_t	 ka, kb;
 	uint32_t c;
 
 	ka = text_utf8_prev(a, la, &c);
@@ -500,6 +501,20 @@ parse_word_broken(const struct parser *p, const char *a, const char *b)
 	memcpy(w, a + la - ka, ka);
 	memcpy(w + ka, b, kb);
 	return (parse_memmem(p->text, p->len, w, ka + kb) != NULL);
+}
+
+static int
+parse_word_broken(const struct parser *p, const char *a, const char *b)
+{
+	return (parse_word_broken_n(p, a, strlen(a), b, strlen(b)));
+}
+
+/* The same of two lines: does the break between a and b cut a word? */
+int
+parse_line_word_broken(const struct parser *p, const struct line *a,
+    const struct line *b)
+{
+	return (parse_word_broken_n(p, a->s, a->len, b->s, b->len));
 }
 
 /*

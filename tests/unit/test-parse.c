@@ -4204,6 +4204,42 @@ parse_9_119(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.120: a headline of two lines alike, a blank between them and
+ * the break inside a word the page says elsewhere (…重新开⏎⏎张…), is one
+ * title: the blank is the leading of its large type, as pdftotext
+ * -layout keeps it.
+ */
+static void
+parse_9_120(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str("2024年3月8日 星期五\n"
+	    "第3版\n"
+	    "\n"
+	    "澄湖港区新航线开通\n"
+	    "本报讯（记者 宋远帆）3月7日，澄湖\n"
+	    "港区至南洋群岛的首条远洋集装箱航线正\n"
+	    "式开通，首航船舶满载电子元件和纺织品\n"
+	    "驶离码头。\n"
+	    "\n"
+	    "老街夜市今晚重新开\n"
+	    "\n"
+	    "张迎接八方来客\n"
+	    "本报记者 林小舟\n"
+	    "  每到周末晚上，澄湖老街的夜市就热\n"
+	    "闹起来。夜市重新开张后，小吃摊、手作\n"
+	    "摊前排起了长队，不少老手艺人也回到街\n"
+	    "上重新开了店。\n");
+	a = by_title(pg, "老街夜市今晚重新开张迎接八方来客");
+	assert_string_equal(a->kicker, "");
+	assert_int_equal(count_kind(pg, PARSE_BANNER), 0);
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -4346,6 +4382,7 @@ main(void)
 		cmocka_unit_test(parse_9_117),
 		cmocka_unit_test(parse_9_118),
 		cmocka_unit_test(parse_9_119),
+		cmocka_unit_test(parse_9_120),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
