@@ -3901,6 +3901,20 @@ parse_9_112(void **state)
 }
 
 /*
+ * The head of a page that sets headings over bodies, and a brief story
+ * on it, finished: the page the 9.113 and later cases go on.
+ */
+#define PAGE_PORT_BRIEF \
+	"2024年3月8日 星期五\n" \
+	"第3版\n" \
+	"\n" \
+	"澄湖港区新航线开通\n" \
+	"本报讯（记者 宋远帆）3月7日，澄湖\n" \
+	"港区至南洋群岛的首条远洋集装箱航线正\n" \
+	"式开通，首航船舶满载电子元件和纺织品\n" \
+	"驶离码头。\n"
+
+/*
  * parse-9.113: a line set apart that finishes no sentence, a little wider
  * than the column, over two decks set across the columns: a title and
  * its decks heading the story under them, not text going on from the
@@ -3949,14 +3963,7 @@ parse_9_114(void **state)
 	const struct parse_article	*a;
 
 	(void)state;
-	pg = parse_str("2024年3月8日 星期五\n"
-	    "第3版\n"
-	    "\n"
-	    "澄湖港区新航线开通\n"
-	    "本报讯（记者 宋远帆）3月7日，澄湖\n"
-	    "港区至南洋群岛的首条远洋集装箱航线正\n"
-	    "式开通，首航船舶满载电子元件和纺织品\n"
-	    "驶离码头。\n"
+	pg = parse_str(PAGE_PORT_BRIEF
 	    "“航线开了，货就更好走了。”港区负\n"
 	    "责人说，今年还将开通两条新航线。\n"
 	    "\n"
@@ -3984,14 +3991,7 @@ parse_9_115(void **state)
 	const struct parse_article	*a;
 
 	(void)state;
-	pg = parse_str("2024年3月8日 星期五\n"
-	    "第3版\n"
-	    "\n"
-	    "澄湖港区新航线开通\n"
-	    "本报讯（记者 宋远帆）3月7日，澄湖\n"
-	    "港区至南洋群岛的首条远洋集装箱航线正\n"
-	    "式开通，首航船舶满载电子元件和纺织品\n"
-	    "驶离码头。\n"
+	pg = parse_str(PAGE_PORT_BRIEF
 	    "“航线开了，货就更好走了。”港区负\n"
 	    "责人说，今年还将开通两条新航线。\n"
 	    "\n"
@@ -4095,14 +4095,7 @@ parse_9_118(void **state)
 	const struct parse_article	*a;
 
 	(void)state;
-	pg = parse_str("2024年3月8日 星期五\n"
-	    "第3版\n"
-	    "\n"
-	    "澄湖港区新航线开通\n"
-	    "本报讯（记者 宋远帆）3月7日，澄湖\n"
-	    "港区至南洋群岛的首条远洋集装箱航线正\n"
-	    "式开通，首航船舶满载电子元件和纺织品\n"
-	    "驶离码头。\n"
+	pg = parse_str(PAGE_PORT_BRIEF
 	    "\n"
 	    "老街夜市重新开张\n"
 	    "\n"
@@ -4145,63 +4138,35 @@ parse_9_118(void **state)
 static void
 parse_9_119(void **state)
 {
+	static const struct {
+		const char *head; /* the title block's two lines */
+		const char *title;
+		const char *kicker;
+	} cases[] = {
+		{ "澄湖春运一线\n增开列车 助旅客回家过年\n",
+		    "增开列车 助旅客回家过年", "澄湖春运一线" },
+		{ "春运路上，\n增开列车 助旅客回家过年\n",
+		    "春运路上，增开列车 助旅客回家过年", "" },
+		{ "澄湖春运增开临时列车\n车站设爱心服务台 志愿者帮旅客搬行李\n",
+		    "澄湖春运增开临时列车", "" },
+	};
 	struct parse_page		*pg;
 	const struct parse_article	*a;
+	char				 page[1024];
+	size_t				 i;
 
 	(void)state;
-	pg = parse_str("2024年3月8日 星期五\n"
-	    "第3版\n"
-	    "\n"
-	    "澄湖港区新航线开通\n"
-	    "本报讯（记者 宋远帆）3月7日，澄湖\n"
-	    "港区至南洋群岛的首条远洋集装箱航线正\n"
-	    "式开通，首航船舶满载电子元件和纺织品\n"
-	    "驶离码头。\n"
-	    "\n"
-	    "澄湖春运一线\n"
-	    "增开列车 助旅客回家过年\n"
-	    "本报讯（记者 林小舟）春运以来，澄湖\n"
-	    "站增开临时列车十二对，方便旅客回家过\n"
-	    "年，车站还在候车室设了爱心服务台。\n");
-	a = by_title(pg, "增开列车 助旅客回家过年");
-	assert_string_equal(a->kicker, "澄湖春运一线");
-	parse_page_free(pg);
-
-	pg = parse_str("2024年3月8日 星期五\n"
-	    "第3版\n"
-	    "\n"
-	    "澄湖港区新航线开通\n"
-	    "本报讯（记者 宋远帆）3月7日，澄湖\n"
-	    "港区至南洋群岛的首条远洋集装箱航线正\n"
-	    "式开通，首航船舶满载电子元件和纺织品\n"
-	    "驶离码头。\n"
-	    "\n"
-	    "春运路上，\n"
-	    "增开列车 助旅客回家过年\n"
-	    "本报讯（记者 林小舟）春运以来，澄湖\n"
-	    "站增开临时列车十二对，方便旅客回家过\n"
-	    "年，车站还在候车室设了爱心服务台。\n");
-	a = by_title(pg, "春运路上，增开列车 助旅客回家过年");
-	assert_string_equal(a->kicker, "");
-	parse_page_free(pg);
-
-	pg = parse_str("2024年3月8日 星期五\n"
-	    "第3版\n"
-	    "\n"
-	    "澄湖港区新航线开通\n"
-	    "本报讯（记者 宋远帆）3月7日，澄湖\n"
-	    "港区至南洋群岛的首条远洋集装箱航线正\n"
-	    "式开通，首航船舶满载电子元件和纺织品\n"
-	    "驶离码头。\n"
-	    "\n"
-	    "澄湖春运增开临时列车\n"
-	    "车站设爱心服务台 志愿者帮旅客搬行李\n"
-	    "本报讯（记者 林小舟）春运以来，澄湖\n"
-	    "站增开临时列车十二对，方便旅客回家过\n"
-	    "年，车站还在候车室设了爱心服务台。\n");
-	a = by_title(pg, "澄湖春运增开临时列车");
-	assert_string_equal(a->kicker, "");
-	parse_page_free(pg);
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		snprintf(page, sizeof page, "%s\n%s%s", PAGE_PORT_BRIEF,
+		    cases[i].head,
+		    "本报讯（记者 林小舟）春运以来，澄湖\n"
+		    "站增开临时列车十二对，方便旅客回家过\n"
+		    "年，车站还在候车室设了爱心服务台。\n");
+		pg = parse_str(page);
+		a = by_title(pg, cases[i].title);
+		assert_string_equal(a->kicker, cases[i].kicker);
+		parse_page_free(pg);
+	}
 }
 
 /*
@@ -4217,14 +4182,7 @@ parse_9_120(void **state)
 	const struct parse_article	*a;
 
 	(void)state;
-	pg = parse_str("2024年3月8日 星期五\n"
-	    "第3版\n"
-	    "\n"
-	    "澄湖港区新航线开通\n"
-	    "本报讯（记者 宋远帆）3月7日，澄湖\n"
-	    "港区至南洋群岛的首条远洋集装箱航线正\n"
-	    "式开通，首航船舶满载电子元件和纺织品\n"
-	    "驶离码头。\n"
+	pg = parse_str(PAGE_PORT_BRIEF
 	    "\n"
 	    "老街夜市今晚重新开\n"
 	    "\n"
