@@ -40,8 +40,8 @@ struct store_window {
 	"i.id, coalesce(i.date, ''), i.key," \
 	" (SELECT count(*) FROM page p WHERE p.issue = i.id)," \
 	" (SELECT count(*) FROM article a WHERE a.issue = i.id)," \
-	" (SELECT count(*) FROM article a WHERE a.issue = i.id" \
-	"   AND a.read = 0 AND " STORE_READABLE( \
+	" (SELECT count(*) FROM article a INDEXED BY article_unread" \
+	"   WHERE a.issue = i.id AND a.read = 0 AND " STORE_READABLE( \
 	    "a") ")," \
 		 " w.issue IS NOT NULL, w.today, w.tomorrow, w.wind, w.high, " \
 		 "w.low," \

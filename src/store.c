@@ -49,7 +49,7 @@
 #endif
 
 #define STORE_APPLICATION_ID 0x4b424f41 /* "KBOA" */
-#define STORE_VERSION	     7
+#define STORE_VERSION	     8
 
 /*
  * The full-text index: contentless (the text is in article), our
@@ -223,7 +223,21 @@ static const char *store_migrations[STORE_VERSION] = {
 	 * for a missing comma.)
 	 */
 	("ALTER TABLE page ADD COLUMN fsize INTEGER;"
-	 "ALTER TABLE page ADD COLUMN fmtime INTEGER;")
+	 "ALTER TABLE page ADD COLUMN fmtime INTEGER;"),
+	/*
+	 * 7 -> 8: the articles left to read, indexed by issue.  The issue
+	 * list counts them for every issue of a window; through
+	 * article_state (issue, read, topics) each count read every unread
+	 * article's row for its kind, and moving to the far end of the list
+	 * (G) read a screenful of issues' rows cold.  This partial index
+	 * holds just the rows counted, so a count reads it alone.  An
+	 * import writes each new article to it once; marking one read takes
+	 * it out.  Rows, ids, state and the other indexes stay.  The kinds
+	 * are STORE_READABLE's, written out: a migration's text never
+	 * changes.
+	 */
+	("CREATE INDEX article_unread ON article(issue)"
+	 " WHERE read = 0 AND kind IN ('news', 'commentary', 'photo');")
 };
 
 static const char *store_sql[STMT_COUNT] = {
