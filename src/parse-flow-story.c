@@ -1106,12 +1106,6 @@ flow_match(struct flow *f, const int *loose, int nloose, const int *untitled,
 	free(done);
 }
 
-/*
- * How often the page says what the join of two lines would say: the last
- * character of one and the first of the other, and a character more on
- * either side.  A word cut by a column break (萍⏎乡市) is usually said
- * again elsewhere on the page.
- */
 /* Moves the bylines of piece pc from its story to story to. */
 static void
 flow_move_bylines(struct flow *f, struct piece *pc, int to)
@@ -1165,6 +1159,12 @@ flow_lone_bylines(struct flow *f)
 	}
 }
 
+/*
+ * How often the page says what the join of two lines would say: the last
+ * character of one and the first of the other, and a character more on
+ * either side.  A word cut by a column break (萍⏎乡市) is usually said
+ * again elsewhere on the page.
+ */
 int
 flow_join_score(struct flow *f, const struct line *a, const struct line *b)
 {
