@@ -649,12 +649,12 @@ layout_columns(struct layout *l, const struct layout_region *rg,
 }
 
 /*
- * The longest run of rows where one column (has) is blank beside the
- * other (nb) with text, text above and below: the edge of a blank that
- * stops at the gutter between them.  Rows blank on both sides are passed
- * over: a band across the gutter is no sign of it.  Columns set on other
- * baselines come out on alternate rows, so the other side's text counts
- * a row either way.
+ * The longest run of rows where one side of a gutter (has: its text, row
+ * by row) is blank beside text in the column on the other side (nb), text
+ * above and below: the edge of a blank that stops at the gutter.  Rows
+ * where that column is blank too are passed over: a band across the
+ * gutter is no sign of it.  Columns set on other baselines come out on
+ * alternate rows, so the column's text counts a row either way.
  */
 static size_t
 layout_blank_run(const char *has, const char *nb, size_t n)
@@ -804,9 +804,9 @@ layout_has_text(const struct layout *l, size_t lo, size_t hi, int x0, int x1)
 }
 
 /*
- * The gutter to split at first: the one with the longest blank run in
- * one of the columns beside it, beside text in the other (a headline or a
- * photo over some of the columns leaves one, and so does a story that
+ * The gutter to split at first: the one with the longest blank run on
+ * one of its sides beside text in the column on the other (a headline or
+ * a photo over some of the columns leaves one, and so does a story that
  * ends above another), at least min_band_rows long; -1 if none has.
  */
 static long
