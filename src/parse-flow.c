@@ -743,7 +743,7 @@ flow_roles(struct flow *f)
 	}
 	/*
 	 * A headline of two lines alike, broken inside a word the page says
-	 * elsewhere (复工复产人员可⏎⏎以通过公交通勤), is one heading: the
+	 * elsewhere (老街夜市今晚重新开⏎⏎张迎接八方来客), is one heading: the
 	 * blank between is the leading of its large type.
 	 */
 	for (i = 0; i + 1 < p->nlines; i++) {
@@ -1016,8 +1016,8 @@ flow_roles(struct flow *f)
 		    !l->bold)
 			continue;
 		/*
-		 * Nor does a picture's credit read into a paragraph (…时间之
-		 * 迫，⏎本报资料图片⏎都化作…) end it: the sentence paused
+		 * Nor does a picture's credit read into a paragraph (…重新开
+		 * 了店，⏎资料图片⏎大家心里…) end it: the sentence paused
 		 * before it goes on after it.
 		 */
 		if (prev != NULL && !l->blank_before &&

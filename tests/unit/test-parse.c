@@ -4010,7 +4010,7 @@ parse_9_115(void **state)
 
 /*
  * parse-9.116: a picture's credit read into a paragraph, after a line
- * that pauses (…时间之迫，⏎本报资料图片⏎…), ends neither the paragraph
+ * that pauses (…开了店，⏎资料图片⏎…), ends neither the paragraph
  * nor its story: the line after it goes on, whatever its shape.
  */
 static void
@@ -4030,7 +4030,7 @@ parse_9_116(void **state)
 	    "纺织品驶离码头。\n"
 	    "  老街改造完工后，原住居民大多留\n"
 	    "了下来，老手艺人也在街上重新开了店，\n"
-	    "本报资料图片\n"
+	    "资料图片\n"
 	    "大家心里都有一个愿望：“让老街的烟火\n"
 	    "气一直留下去，让手艺代代传下\n"
 	    "去。”\n"
