@@ -1106,21 +1106,30 @@ flow_match(struct flow *f, const int *loose, int nloose, const int *untitled,
 	free(done);
 }
 
-/* Moves the bylines of piece pc from its story to story to. */
+/*
+ * Moves the bylines of piece pc from its story to story to, and with them
+ * the signature they may be (flow_add_lines() set it).
+ */
 static void
 flow_move_bylines(struct flow *f, struct piece *pc, int to)
 {
 	struct draft *d = &f->p->drafts[pc->art], *t = &f->p->drafts[to];
-	size_t	      k, n = 0;
+	size_t	      k, n = 0, x;
+	int	      signed_d = 0;
 
 	for (k = 0; k < d->nbyline; k++) {
-		if (d->byline[k] >= pc->first && d->byline[k] <= pc->last)
-			parse_push(&t->byline, &t->nbyline, d->byline[k]);
-		else
-			d->byline[n++] = d->byline[k];
+		x = d->byline[k];
+		if (x >= pc->first && x <= pc->last) {
+			parse_push(&t->byline, &t->nbyline, x);
+			t->signed_commentary |= f->p->lines[x].signature;
+		} else {
+			d->byline[n++] = x;
+			signed_d |=
+			    f->role[x] == F_BYLINE && f->p->lines[x].signature;
+		}
 	}
 	d->nbyline = n;
-	t->signed_commentary |= d->signed_commentary;
+	d->signed_commentary = signed_d;
 	pc->art = to;
 }
 

@@ -4198,6 +4198,39 @@ parse_9_120(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.121: a byline moved to the story under its title takes no
+ * signature of the story it leaves (本报评论员 signs that one): the story
+ * it goes to stays news.
+ */
+static void
+parse_9_121(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str(PAGE_PORT_BRIEF
+	    "\n"
+	    "让老街留住烟火气\n"
+	    "  老街改造不搞大拆大建，修旧如旧，让\n"
+	    "原住居民留下来，让老手艺传下去，这是\n"
+	    "老城更新该有的样子。\n"
+	    "本报评论员\n"
+	    "\n"
+	    "老街夜市重新开张\n"
+	    "\n"
+	    "本报记者 林小舟\n"
+	    "\n"
+	    "  每到周末晚上，澄湖老街的夜市就热\n"
+	    "闹起来，小吃摊、手作摊前排起了长队，\n"
+	    "不少老手艺人也回到街上重新开了店。\n");
+	a = by_title(pg, "老街夜市重新开张");
+	assert_int_equal(a->kind, PARSE_NEWS);
+	assert_string_equal(a->byline, "本报记者 林小舟");
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -4341,6 +4374,7 @@ main(void)
 		cmocka_unit_test(parse_9_118),
 		cmocka_unit_test(parse_9_119),
 		cmocka_unit_test(parse_9_120),
+		cmocka_unit_test(parse_9_121),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
