@@ -808,24 +808,21 @@ flow_roles(struct flow *f)
 			f->role[i] = F_SKIP;
 			continue;
 		}
-		/* A source set apart under a picture credits no caption. */
-		if (l->blank_before && flow_is_source(l) &&
-		    (i + 1 >= p->nlines || p->lines[i + 1].blank_before)) {
-			f->role[i] = F_SKIP;
-			continue;
-		}
 		/*
-		 * Nor does one set apart after text left inside a sentence:
-		 * it stands between two columns of a story running on (the
+		 * A source set apart under a picture credits no caption; nor
+		 * does one set apart after text left inside a sentence: it
+		 * stands between two columns of a story running on (the
 		 * picture it credits is elsewhere), and makes no photo of it.
 		 */
-		if (l->blank_before && flow_is_source(l) && i > 0) {
+		if (l->blank_before && flow_is_source(l)) {
 			for (j = (int)i - 1; j >= 0 && f->role[j] == F_SKIP;
 			     j--)
 				;
-			if (j >= 0 && f->role[j] == F_BODY &&
-			    p->lines[j].cls == L_TEXT && !p->lines[j].final &&
-			    !p->lines[j].closer) {
+			if (i + 1 >= p->nlines ||
+			    p->lines[i + 1].blank_before ||
+			    (j >= 0 && f->role[j] == F_BODY &&
+				p->lines[j].cls == L_TEXT &&
+				!p->lines[j].final && !p->lines[j].closer)) {
 				f->role[i] = F_SKIP;
 				continue;
 			}
