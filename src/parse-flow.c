@@ -616,11 +616,7 @@ flow_line_promo(const struct line *l)
 static int
 flow_ends_on_pause(const struct line *l)
 {
-	uint32_t c;
-
-	text_utf8_prev(l->s, l->len, &c);
-	return (c == 0xff0c || c == 0x3001 || c == 0xff1a || c == 0xff1b ||
-	    c == ',' || c == ':' || c == 0x201c || c == 0x300a || c == 0xff08);
+	return (parse_ends_on_pause(l->s, l->len));
 }
 
 /*

@@ -263,6 +263,7 @@ char *parse_undouble(const char *, size_t);
 char *parse_clean(const char *, size_t, int);
 int   parse_line_word_broken(const struct parser *, const struct line *,
       const struct line *);
+int   parse_ends_on_pause(const char *, size_t);
 
 /* parse-markdown.c: Markdown pages. */
 void parse_markdown(struct parser *);

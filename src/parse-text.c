@@ -372,13 +372,18 @@ parse_set(char **dst, struct buf *src)
 	*dst = parse_clean(buf_str(src), src->len, 1);
 }
 
-/* Does s end on a pause (，、：；), running on into the next line? */
-static int
-parse_ends_on_pause(const char *s)
+/*
+ * Does s (n bytes) end on a pause (，、：；) or an opening mark (“《（),
+ * running on into the next line?
+ */
+int
+parse_ends_on_pause(const char *s, size_t n)
 {
-	return (parse_ends(s, strlen(s), "，") ||
-	    parse_ends(s, strlen(s), "、") || parse_ends(s, strlen(s), "：") ||
-	    parse_ends(s, strlen(s), "；"));
+	uint32_t c;
+
+	text_utf8_prev(s, n, &c);
+	return (c == 0xff0c || c == 0x3001 || c == 0xff1a || c == 0xff1b ||
+	    c == ',' || c == ':' || c == 0x201c || c == 0x300a || c == 0xff08);
 }
 
 /* Does s leave a quote or bracket open (“…, （…, 《…)? */
@@ -606,7 +611,7 @@ parse_heading_flow(const struct parser *p, char **txt, const int *blank,
 		parse_join_line(kicker, txt[part], strlen(txt[part]));
 		i++;
 	} else if (end - part == 2 && !parse_open_quote(txt[part]) &&
-	    !parse_ends_on_pause(txt[part]) &&
+	    !parse_ends_on_pause(txt[part], strlen(txt[part])) &&
 	    parse_has_inner_space(txt[part + 1]) &&
 	    em[part + 1] < parse_tune.text.subtitle_min_em) {
 		/*
