@@ -38,10 +38,13 @@
  *    trimmed, in order.
  *
  * Columns and bands are separated by a blank line, and so are two runs of
- * a column's lines set apart by min_blank_rows blank rows (columns whose
- * baselines differ come out on alternate rows, so one blank row means
- * nothing); a band of one column over a narrow gap runs on into the band
- * under it (a headline and its text).  Nothing is dropped but spaces.
+ * a column's lines set apart by min_blank_rows blank rows.  Columns whose
+ * baselines differ come out on alternate rows, so a blank row or two part
+ * a column only where no column beside them is so set, the line over them
+ * ends (short of the column, or on a sentence's end) and they do not
+ * part single lines.  A band of one column over a narrow gap runs on into
+ * the band under it (a headline and its text).  Nothing is dropped but
+ * spaces.
  */
 #include <stdint.h>
 #include <stdlib.h>
@@ -72,7 +75,8 @@ static const struct {
 	int min_tol_rows;    /* ... one line may from this many lines on */
 	int max_indent;	     /* a paragraph's first line set in (two
 				   wide characters), at most */
-	int min_blank_rows;  /* blank rows that part a column's runs */
+	int min_blank_rows;  /* blank rows that part a column's runs
+				(fewer do where layout_leaf_gap says) */
 	int min_col_starts;  /* lines starting at a column that make it one
 				of the page's, not a stray headline's */
 	int max_head_rows;   /* gapless rows over columns left out of a
@@ -83,6 +87,8 @@ static const struct {
 	int near_rows;	     /* rows either side of a gap compared */
 	int max_starts;	     /* column starts counted in a row, at most */
 	int max_depth;	     /* recursion guard */
+	int short_cells;     /* a line ending this far inside its column's
+				lines stops short */
 } layout_cfg = { .min_gapped = 4,
 	.gapped_per_100 = 20,
 	.min_gap = 2,
@@ -101,7 +107,8 @@ static const struct {
 	.furniture_rows = 2,
 	.near_rows = LAYOUT_NEAR,
 	.max_starts = LAYOUT_STARTS,
-	.max_depth = 64 };
+	.max_depth = 64,
+	.short_cells = 4 };
 
 /* How a character's display column is counted. */
 enum layout_metric {
@@ -127,6 +134,8 @@ struct layout {
 	enum layout_metric   metric;
 	int		    *cov;    /* scratch, max_x + 1 */
 	int		    *starts; /* lines starting at each column */
+	char		    *skew;   /* row r: blank in a column beside text
+					set on other baselines */
 	struct buf	     out;
 	int		     brk;    /* a blank line is due */
 	int		     glue;   /* none before the next line */
@@ -375,21 +384,124 @@ layout_line(struct layout *l, size_t lo, size_t hi)
 	buf_addc(&l->out, '\n');
 }
 
+/* Whether any of rows a to b is a skewed one. */
+static int
+layout_skewed(const struct layout *l, size_t a, size_t b)
+{
+	for (; a < b; a++) {
+		if (l->skew[a])
+			return (1);
+	}
+	return (0);
+}
+
+/* Where a line whose last glyph is hi - 1 ends, in display columns. */
+static int
+layout_end(const struct layout *l, size_t hi)
+{
+	return (l->g[hi - 1].x + l->g[hi - 1].w);
+}
+
+/*
+ * The display column where most of a region's lines end (the further of
+ * a tie), with l->cov as scratch.
+ */
+static int
+layout_common_end(struct layout *l, const struct layout_region *rg)
+{
+	size_t i, n = rg->r1 - rg->r0;
+	int    x, best = 0, pass;
+
+	memset(l->cov, 0, (size_t)(layout_cfg.max_x + 1) * sizeof *l->cov);
+	for (pass = 0; pass < 2; pass++) {
+		for (i = 0; i < n; i++) {
+			if (rg->lo[i] == rg->hi[i])
+				continue;
+			x = layout_end(l, rg->hi[i]);
+			if (x > layout_cfg.max_x)
+				continue;
+			if (pass == 0)
+				l->cov[x]++;
+			else if (l->cov[x] > l->cov[best] ||
+			    (l->cov[x] == l->cov[best] && x > best))
+				best = x;
+		}
+	}
+	return (best);
+}
+
+/* Whether the line whose last glyph is hi - 1 ends a sentence. */
+static int
+layout_ends_sentence(const struct layout *l, size_t hi)
+{
+	uint32_t c;
+
+	parse_next(l->text + l->g[hi - 1].off, l->g[hi - 1].len, 0, &c);
+	return (parse_is_stop(c) || parse_is_closer(c));
+}
+
+/*
+ * Whether a blank row under the line whose last glyph is hi - 1 is a gap
+ * in its column: the line stops short of where the column's lines end
+ * (end), or ends a sentence.  A line that fills the column and stops
+ * inside a sentence goes on after the blank, a row of a column beside it.
+ */
+static int
+layout_line_ends(const struct layout *l, size_t hi, int end)
+{
+	if (layout_end(l, hi) < end - layout_cfg.short_cells)
+		return (1);
+	return (layout_ends_sentence(l, hi));
+}
+
+/*
+ * Whether the blank rows i - blank to i of a column are a gap in it,
+ * though fewer than min_blank_rows: no column beside them is set on
+ * other baselines (layout_mark_skew), the line over them ends
+ * (layout_line_ends), and the lines over or under them are more than one
+ * (a single line between single blank rows is a column's alternate
+ * rows).  A lone line that ends no sentence is a heading, in type whose
+ * leading leaves blank rows: it runs on into what is under it.  `above'
+ * is how many lines run on over the blank.
+ */
+static int
+layout_leaf_gap(const struct layout *l, const struct layout_region *rg,
+    size_t i, size_t blank, size_t above, int end)
+{
+	size_t k, below = 0, n = rg->r1 - rg->r0;
+
+	for (k = i; k < n && rg->lo[k] != rg->hi[k] && below < 2; k++)
+		below++;
+	if (above < 2 && below < 2)
+		return (0);
+	if (above == 1 && !layout_ends_sentence(l, rg->hi[i - blank - 1]))
+		return (0);
+	if (layout_skewed(l, rg->r0 + i - blank, rg->r0 + i))
+		return (0);
+	return (layout_line_ends(l, rg->hi[i - blank - 1], end));
+}
+
 /* A region without gutters: one column, its rows in order. */
 static void
 layout_leaf(struct layout *l, const struct layout_region *rg)
 {
-	size_t i, n = rg->r1 - rg->r0;
-	int    blank = 0, seen = 0;
+	size_t i, n = rg->r1 - rg->r0, above = 0, blank = 0;
+	int    seen = 0, end;
 
+	end = layout_common_end(l, rg);
 	layout_break(l);
 	for (i = 0; i < n; i++) {
 		if (rg->lo[i] == rg->hi[i]) {
 			blank++;
 			continue;
 		}
-		if (seen && blank >= layout_cfg.min_blank_rows)
+		if (seen && blank > 0 &&
+		    (blank >= (size_t)layout_cfg.min_blank_rows ||
+			layout_leaf_gap(l, rg, i, blank, above, end)))
 			layout_break(l);
+		if (blank > 0)
+			above = 0;
+		above++;
 		layout_line(l, rg->lo[i], rg->hi[i]);
 		seen = 1;
 		blank = 0;
@@ -605,6 +717,40 @@ layout_gutters(struct layout *l, const struct layout_region *rg,
 	return (k);
 }
 
+/*
+ * Marks the rows where a column is blank beside text in another column
+ * that is blank in turn on a row next to it where the first has text:
+ * the two are set on other baselines and come out on alternate rows, so
+ * that blank is none.  cuts is layout_columns' table.
+ */
+static void
+layout_mark_skew(struct layout *l, const struct layout_region *rg,
+    const size_t *cuts, size_t ngu)
+{
+	size_t n = rg->r1 - rg->r0, i, j, o, w = ngu + 2;
+	long   d;
+
+#define HAS(i, j) (cuts[(i)*w + (j)] != cuts[(i)*w + (j) + 1])
+	for (i = 0; i < n; i++) {
+		for (j = 0; j <= ngu; j++) {
+			if (HAS(i, j))
+				continue;
+			for (o = 0; o <= ngu; o++) {
+				if (o == j || !HAS(i, o))
+					continue;
+				for (d = -1; d <= 1; d += 2) {
+					if ((d < 0 && i == 0) ||
+					    (d > 0 && i + 1 == n))
+						continue;
+					if (HAS(i + d, j) && !HAS(i + d, o))
+						l->skew[rg->r0 + i] = 1;
+				}
+			}
+		}
+	}
+#undef HAS
+}
+
 /* Splits a region no row crosses into its columns, left to right. */
 static void
 layout_columns(struct layout *l, const struct layout_region *rg,
@@ -631,6 +777,7 @@ layout_columns(struct layout *l, const struct layout_region *rg,
 		}
 		c[ngu + 1] = rg->hi[i];
 	}
+	layout_mark_skew(l, rg, cuts, ngu);
 	sub.r0 = rg->r0;
 	sub.r1 = rg->r1;
 	sub.lo = xreallocarray(NULL, n, sizeof *sub.lo);
@@ -962,6 +1109,7 @@ parse_layout_columns(const char *text, size_t len, size_t *outlen)
 	l.cov = xcalloc((size_t)layout_cfg.max_x + 1, sizeof *l.cov);
 	l.starts = xcalloc((size_t)layout_cfg.max_x + 1, sizeof *l.starts);
 	layout_count_starts(&l);
+	l.skew = xcalloc(l.nrows + 1, 1);
 	rg.r0 = 0;
 	rg.r1 = l.nrows;
 	rg.lo = xreallocarray(NULL, l.nrows + 1, sizeof *rg.lo);
@@ -975,6 +1123,7 @@ parse_layout_columns(const char *text, size_t len, size_t *outlen)
 	free(rg.hi);
 	free(l.cov);
 	free(l.starts);
+	free(l.skew);
 	free(l.row);
 	free(l.g);
 	buf_addc(&l.out, '\0');

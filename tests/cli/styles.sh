@@ -42,11 +42,11 @@ indent-ideographic 0.97 0.94 0.84 --indent ideographic
 indent-spaces      0.97 0.94 0.84 --indent spaces
 furniture          0.97 0.92 0.84 --furniture
 formfeed           0.97 0.92 0.78 --formfeed --furniture
-layout             0.72 -    0.30 --layout
+layout             0.91 -    0.40 --layout
 other              0.90 0.90 0.94 --style other
 other-indent       0.90 0.91 0.94 --style other --indent ideographic
 other-issue        0.90 0.90 0.94 --style other --indent spaces --furniture --formfeed
-other-layout       0.66 -    0.78 --style other --indent ideographic --layout
+other-layout       0.86 -    0.88 --style other --indent ideographic --layout
 other-seed12       0.86 0.90 0.92 --style other --seed 12
 other-seed13       0.91 0.92 0.92 --style other --seed 13
 other-seed14       0.94 0.90 0.94 --style other --seed 14

@@ -468,6 +468,95 @@ parse_layout_3_8(void **state)
 	    "请来面谈。\n");
 }
 
+/*
+ * parse-layout-3.9: a blank row in a column beside a column that runs on
+ * without one, on the same baselines: under a line that ends a sentence
+ * it is a gap (paragraphs set apart), kept; under a line that fills the
+ * column inside a sentence it is none.
+ */
+static void
+parse_layout_3_9(void **state)
+{
+	(void)state;
+	assert_columns(
+	    "澄湖港区新航线昨日开    澄湖湿地公园春季花展\n"
+	    "通，首批集装箱货轮满    今日开幕，三万株郁金\n"
+	    "载驶出港口。            香与樱花同时盛放，园\n"
+	    "                        方预计花展期间接待游\n"
+	    "港区将新增两个泊位，    客十万人次，公交将增\n"
+	    "年底前完工。            开两条专线。\n",
+	    "澄湖港区新航线昨日开\n"
+	    "通，首批集装箱货轮满\n"
+	    "载驶出港口。\n"
+	    "\n"
+	    "港区将新增两个泊位，\n"
+	    "年底前完工。\n"
+	    "\n"
+	    "澄湖湿地公园春季花展\n"
+	    "今日开幕，三万株郁金\n"
+	    "香与樱花同时盛放，园\n"
+	    "方预计花展期间接待游\n"
+	    "客十万人次，公交将增\n"
+	    "开两条专线。\n");
+	assert_columns(
+	    "澄湖港区新航线昨日开    澄湖湿地公园春季花展\n"
+	    "通，首批集装箱货轮满    今日开幕，三万株郁金\n"
+	    "载驶出港口，运往南洋    香与樱花同时盛放，园\n"
+	    "                        方预计花展期间接待游\n"
+	    "群岛的十二个港口，全    客十万人次，公交将增\n"
+	    "年预计运量三十万箱。    开两条专线。\n",
+	    "澄湖港区新航线昨日开\n"
+	    "通，首批集装箱货轮满\n"
+	    "载驶出港口，运往南洋\n"
+	    "群岛的十二个港口，全\n"
+	    "年预计运量三十万箱。\n"
+	    "\n"
+	    "澄湖湿地公园春季花展\n"
+	    "今日开幕，三万株郁金\n"
+	    "香与樱花同时盛放，园\n"
+	    "方预计花展期间接待游\n"
+	    "客十万人次，公交将增\n"
+	    "开两条专线。\n");
+}
+
+/*
+ * parse-layout-3.10: a heading of two lines in large type, its leading a
+ * blank row between them: a lone line that ends no sentence heads what
+ * follows it, the blank under it no gap.  The gap over it stays.
+ */
+static void
+parse_layout_3_10(void **state)
+{
+	(void)state;
+	assert_columns(
+	    "澄湖港区新航线昨日开    澄湖湿地公园春季花展\n"
+	    "通，首批集装箱货轮满    今日开幕，三万株郁金\n"
+	    "载驶出港口。            香与樱花同时盛放，园\n"
+	    "                        方预计花展期间接待游\n"
+	    "港区扩建                客十万人次，公交将增\n"
+	    "                        开两条专线。市民可乘\n"
+	    "年底完工                地铁前往，园内禁止吸\n"
+	    "港区将新增两个泊位，    烟，游客请爱护花木。\n"
+	    "年底前完工。\n",
+	    "澄湖港区新航线昨日开\n"
+	    "通，首批集装箱货轮满\n"
+	    "载驶出港口。\n"
+	    "\n"
+	    "港区扩建\n"
+	    "年底完工\n"
+	    "港区将新增两个泊位，\n"
+	    "年底前完工。\n"
+	    "\n"
+	    "澄湖湿地公园春季花展\n"
+	    "今日开幕，三万株郁金\n"
+	    "香与樱花同时盛放，园\n"
+	    "方预计花展期间接待游\n"
+	    "客十万人次，公交将增\n"
+	    "开两条专线。市民可乘\n"
+	    "地铁前往，园内禁止吸\n"
+	    "烟，游客请爱护花木。\n");
+}
+
 /* The left column of the 4.x pages, Latin digits among the Han. */
 #define WIDE_READ							\
 	"2026年澄湖港开通12\n"						\
@@ -584,6 +673,8 @@ main(void)
 		cmocka_unit_test(parse_layout_3_6),
 		cmocka_unit_test(parse_layout_3_7),
 		cmocka_unit_test(parse_layout_3_8),
+		cmocka_unit_test(parse_layout_3_9),
+		cmocka_unit_test(parse_layout_3_10),
 		cmocka_unit_test(parse_layout_4_1),
 		cmocka_unit_test(parse_layout_4_2),
 		cmocka_unit_test(parse_layout_5_1),
