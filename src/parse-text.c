@@ -622,6 +622,17 @@ parse_heading_flow(const struct parser *p, char **txt, const int *blank,
 		 */
 		parse_join_line(kicker, txt[part], strlen(txt[part]));
 		i++;
+	} else if (end - part == 2 && !parse_open_quote(txt[part]) &&
+	    !parse_ends_on_pause(txt[part], strlen(txt[part])) &&
+	    parse_has_inner_space(txt[part + 1]) &&
+	    em[part + 1] >= parse_tune.text.subtitle_min_em &&
+	    em[part + 1] > em[part]) {
+		/*
+		 * As long as a deck and longer than the line over it: that
+		 * line is the title, whole in itself, and this its deck (融合
+		 * 传播刷新纪录 多个“首次”彰显创新 under its title).
+		 */
+		end = part + 1;
 	} else if (end - part >= 2) {
 		m = strlen(txt[part]);
 		for (k = 0; k < sizeof cues / sizeof cues[0]; k++) {

@@ -4231,6 +4231,46 @@ parse_9_121(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.122: a title over a deck of two phrases parted by a space, the
+ * deck longer (a deck's length) but less than subtitle_ratio times the
+ * title: the title, whole in itself, and its deck.  A title line that
+ * ends on a pause runs on into the line under it.
+ */
+static void
+parse_9_122(void **state)
+{
+	static const struct {
+		const char *head; /* the title block's two lines */
+		const char *title;
+		const char *subtitle;
+	} cases[] = {
+		{ "澄湖湿地公园春季花展开幕\n花展游客创新高 多项“首次”亮相湿地\n",
+		    "澄湖湿地公园春季花展开幕",
+		    "花展游客创新高 多项“首次”亮相湿地" },
+		{ "澄湖湿地公园春季花展，\n花展游客创新高 多项“首次”亮相湿地\n",
+		    "澄湖湿地公园春季花展，花展游客创新高 多项“首次”亮相湿地",
+		    "" },
+	};
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+	char				 page[1024];
+	size_t				 i;
+
+	(void)state;
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		snprintf(page, sizeof page, "%s\n%s%s", PAGE_PORT_BRIEF,
+		    cases[i].head,
+		    "本报讯（记者 林小舟）澄湖湿地公园春季\n"
+		    "花展今日开幕，三万株郁金香与樱花同时\n"
+		    "盛放，园方预计接待游客十万人次。\n");
+		pg = parse_str(page);
+		a = by_title(pg, cases[i].title);
+		assert_string_equal(a->subtitle, cases[i].subtitle);
+		parse_page_free(pg);
+	}
+}
+
 int
 main(void)
 {
@@ -4375,6 +4415,7 @@ main(void)
 		cmocka_unit_test(parse_9_119),
 		cmocka_unit_test(parse_9_120),
 		cmocka_unit_test(parse_9_121),
+		cmocka_unit_test(parse_9_122),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
