@@ -964,6 +964,26 @@ flow_roles(struct flow *f)
 			continue;
 		}
 		/*
+		 * A line with no mark in it right under a picture's credit
+		 * that ends a caption (the sentence over the credit finished),
+		 * over a paragraph's first line: a title, though no blank
+		 * sets it apart.  The credit closed the caption; a story the
+		 * picture stood in would go on inside its sentence.
+		 */
+		if (prev != NULL && !l->blank_before &&
+		    f->role[j] == F_CREDIT && j > 0 &&
+		    f->role[j - 1] == F_BODY && p->lines[j - 1].final &&
+		    l->punct == 0 && !l->final && l->em >= 4 &&
+		    l->em <= flow_tune.head_max_em && i + 1 < p->nlines &&
+		    !p->lines[i + 1].blank_before &&
+		    p->lines[i + 1].cls == L_TEXT &&
+		    (flow_first_line(f, i + 1) ||
+			flow_line_dateline(&p->lines[i + 1])) &&
+		    !flow_line_dateline(l)) {
+			f->role[i] = F_HEAD;
+			continue;
+		}
+		/*
 		 * A line over the note that a story jumps from another page
 		 * (（上接1版）), finishing no sentence: the story's title, as
 		 * the page it jumps to sets it again.

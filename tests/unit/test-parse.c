@@ -4271,6 +4271,76 @@ parse_9_122(void **state)
 	}
 }
 
+/*
+ * parse-9.123: a line with no mark in it right under a picture's credit
+ * that ends a caption, over a paragraph's first line, titles the story
+ * under it, though it fills the column and no blank sets it apart.
+ */
+static void
+parse_9_123(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str(
+	    "2024年3月5日 星期二\n"
+	    "第1版\n"
+	    "\n"
+	    "\n"
+	    "市政府召开常务会议\n"
+	    "研究部署一季度稳增长工作\n"
+	    "本报澄湖3 月4日电\n"
+	    "（记者 周雯）3月 4日下\n"
+	    "午，市长韩卫东主持召开\n"
+	    "市政府第二十六次常务会\n"
+	    "议，研究部署一季度稳增\n"
+	    "长工作，审议《澄湖市促\n"
+	    "进民营经济高质量发展若\n"
+	    "干措施》等文件。\n"
+	    "会议指出，一季度是\n"
+	    "全年工作的基础，各地各\n"
+	    "部门要紧盯目标任务，坚\n"
+	    "持问题导向，抓好工业生\n"
+	    "产、项目投资、消费促进\n"
+	    "等重点工作，全力以赴冲\n"
+	    "刺首季“开门红”。\n"
+	    "会议强调，要把稳增\n"
+	    "长各项政策落到实处，及\n"
+	    "时兑现惠企资金，帮助企\n"
+	    "业解决融资、用工等实际\n"
+	    "困难；要守牢安全生产底\n"
+	    "线，扎实做好春季森林防\n"
+	    "火、道路交通等领域的安\n"
+	    "全隐患排查整治，为经济\n"
+	    "社会发展营造平安稳定的\n"
+	    "环境。\n"
+	    "\n"
+	    "春耕备耕\n"
+	    "不误农时\n"
+	    "昨天，在柳浦镇新丰\n"
+	    "村的育秧工厂内，农技人\n"
+	    "员正在检查早稻秧苗的长\n"
+	    "势。眼下正值春耕备耕关\n"
+	    "键时节，我市各地抢抓晴\n"
+	    "好天气，做好育秧、施肥、\n"
+	    "农机检修等准备工作。\n"
+	    "本报记者 王强、陆峰摄\n"
+	    "助企服务要“沉”到一线\n"
+	    "新春开局，我市组织\n"
+	    "387 名机关干部担任“助\n"
+	    "企服务员”，组成 62支\n"
+	    "服务小分队，带着政策、\n"
+	    "带着问题走进企业车间。\n"
+	    "本报评论员\n");
+	a = by_title(pg, "助企服务要“沉”到一线");
+	assert_int_equal(a->kind, PARSE_COMMENTARY);
+	assert_true(strncmp(a->paragraphs[0], "新春开局", strlen("新春开局")) == 0);
+	a = by_title(pg, "春耕备耕不误农时");
+	assert_int_equal(a->nparagraphs, 1);
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -4416,6 +4486,7 @@ main(void)
 		cmocka_unit_test(parse_9_120),
 		cmocka_unit_test(parse_9_121),
 		cmocka_unit_test(parse_9_122),
+		cmocka_unit_test(parse_9_123),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
