@@ -36,7 +36,9 @@ struct flow_tune {
 	double match_whole;    /* share of a title's pairs its story says */
 	double
 	    match_evidence; /* score a shared word adds, whatever the length */
-	double deck_min_columns; /* a deck across columns: this many wide */
+	double deck_min_columns;  /* a deck across columns: this many wide */
+	int    running_min_lines; /* full lines that make a piece running
+				    text, not an ad's box */
 };
 extern const struct flow_tune flow_tune;
 

@@ -241,6 +241,23 @@ flow_em(struct flow *f, const struct piece *pc)
 }
 
 /*
+ * Does the piece run as a story's text: full lines of its column, three
+ * or more, and its last line finishing a sentence?  An ad's box is set in
+ * short lines of their own; a word of an ad's (联系, 咨询) in such text
+ * makes it no ad.
+ */
+static int
+flow_running_text(struct flow *f, const struct piece *pc)
+{
+	size_t i, full = 0;
+
+	for (i = pc->first; i <= pc->last; i++)
+		full += f->p->lines[i].em >= f->width - flow_tune.full_slack;
+	return (full >= (size_t)flow_tune.running_min_lines &&
+	    f->p->lines[pc->last].final);
+}
+
+/*
  * A photo's caption: a short piece that a credit ends (…摄).  It starts
  * something of its own, whatever text comes before it.
  */
@@ -1538,7 +1555,7 @@ flow_articles(struct flow *f)
 		    (!pc->open || flow_ad_under_name(f, i, plain)) &&
 		    !(i > 0 && !f->pc[i - 1].head && f->pc[i - 1].open &&
 			!flow_starts_para(f, pc)) &&
-		    parse_is_ad(plain, 1)) {
+		    parse_is_ad(plain, !flow_running_text(f, pc))) {
 			d = parse_add_draft(p, PARSE_AD);
 			pc->art = (int)(d - p->drafts);
 			pc->how = 'A';

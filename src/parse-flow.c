@@ -61,6 +61,7 @@ const struct flow_tune flow_tune = {
 	.match_whole = 0.5,
 	.match_evidence = 0.03,
 	.deck_min_columns = 2,
+	.running_min_lines = 3,
 };
 
 /* ---- Cues. */

@@ -4341,6 +4341,44 @@ parse_9_123(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.124: a story's first paragraph under its title, full lines of
+ * the column that finish a sentence, is no ad's box for a word an ad
+ * might say (联系): the story keeps it.
+ */
+static void
+parse_9_124(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str(
+	    "2024年3月8日 星期五\n"
+	    "第3版\n"
+	    "\n"
+	    "澄湖港区新航线开通\n"
+	    "本报讯（记者 宋远帆）3月7日，澄湖\n"
+	    "港区至南洋群岛的首条远洋集装箱航线正\n"
+	    "式开通，首航船舶满载电子元件和纺织品\n"
+	    "驶离码头。\n"
+	    "\n"
+	    "跑出项目建设“加速度”\n"
+	    "\n"
+	    "大抓项目，抓大项目。今年以来，我市\n"
+	    "围绕“项目攻坚年”部署，建立市领导联系\n"
+	    "重大项目制度，对重大项目实行清单化管\n"
+	    "理、节点化推进，每月一通报、每季一比拼。\n"
+	    "\n"
+	    "在要素保障方面，我市优先保障重大项\n"
+	    "目用地，今年计划供应工业用地三千亩，一\n"
+	    "季度已有二十多个项目完成“拿地即开工”。\n");
+	a = by_title(pg, "跑出项目建设“加速度”");
+	assert_int_equal(a->kind, PARSE_NEWS);
+	assert_int_equal(a->nparagraphs, 2);
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -4487,6 +4525,7 @@ main(void)
 		cmocka_unit_test(parse_9_121),
 		cmocka_unit_test(parse_9_122),
 		cmocka_unit_test(parse_9_123),
+		cmocka_unit_test(parse_9_124),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
