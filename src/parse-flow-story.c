@@ -407,7 +407,12 @@ flow_is_subhead(struct flow *f, size_t i, int *cur)
 	int		    a, sibling, root, shape, lines;
 	char		    ord[16], was[16];
 
-	if (i < 2 || pc->dateline || flow_caption(f, pc))
+	/*
+	 * Nor over the note that a story jumps from another page (（上接1
+	 * 版）): that starts the rest of a story, under its title.
+	 */
+	if (i < 2 || pc->dateline || flow_caption(f, pc) ||
+	    f->p->lines[pc->first].cls == L_CONT)
 		return (0);
 	h = &f->pc[i - 1];
 	b = &f->pc[i - 2];

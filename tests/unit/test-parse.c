@@ -4379,6 +4379,34 @@ parse_9_124(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.125: a title over the note that a story jumps from another page
+ * (（上接1版）), right after a story that finished its sentence, heads
+ * the rest of its own story: no subheading of the story before.
+ */
+static void
+parse_9_125(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str(PAGE_PORT_BRIEF
+	    "\n"
+	    "惠企政策“免申即享”\n"
+	    "资金直达企业\n"
+	    "（上接1版）\n"
+	    "过去，企业申报一项政策，往往要\n"
+	    "准备营业执照、财务报表等多份材料。为\n"
+	    "此，我市梳理出首批四十二项可以免申即\n"
+	    "享的政策事项，资金直接拨付到企业账户。\n");
+	a = by_title(pg, "澄湖港区新航线开通");
+	assert_int_equal(a->nparagraphs, 1);
+	a = by_title(pg, "惠企政策“免申即享”资金直达企业");
+	assert_string_equal(a->continued_from, "1");
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -4526,6 +4554,7 @@ main(void)
 		cmocka_unit_test(parse_9_122),
 		cmocka_unit_test(parse_9_123),
 		cmocka_unit_test(parse_9_124),
+		cmocka_unit_test(parse_9_125),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
