@@ -241,6 +241,28 @@ flow_em(struct flow *f, const struct piece *pc)
 }
 
 /*
+ * A caption from piece i on: a credit ends it, or ends the pieces that
+ * follow it while each leaves its sentence open (a blank from the
+ * extractor parts the caption's lines), all short of a story.
+ */
+static int
+flow_caption_from(struct flow *f, size_t i)
+{
+	double em = 0;
+
+	for (; i < f->npc && !f->pc[i].head; i++) {
+		em += flow_em(f, &f->pc[i]);
+		if (em >= flow_tune.caption_max_em)
+			return (0);
+		if (f->pc[i].credit)
+			return (1);
+		if (!f->pc[i].open)
+			return (0);
+	}
+	return (0);
+}
+
+/*
  * Does the piece run as a story's text: full lines of its column, three
  * or more, and its last line finishing a sentence?  An ad's box is set in
  * short lines of their own; a word of an ad's (联系, 咨询) in such text
@@ -411,7 +433,7 @@ flow_is_subhead(struct flow *f, size_t i, int *cur)
 	 * Nor over the note that a story jumps from another page (（上接1
 	 * 版）): that starts the rest of a story, under its title.
 	 */
-	if (i < 2 || pc->dateline || flow_caption(f, pc) ||
+	if (i < 2 || pc->dateline || flow_caption_from(f, i) ||
 	    f->p->lines[pc->first].cls == L_CONT)
 		return (0);
 	h = &f->pc[i - 1];

@@ -4407,6 +4407,34 @@ parse_9_125(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.126: a picture's title and caption after a story, a blank from
+ * the extractor inside the caption's sentence, the credit at its end: a
+ * photo of its own, not a subheading and text of the story before.
+ */
+static void
+parse_9_126(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str(PAGE_PORT_BRIEF
+	    "\n"
+	    "春耕备耕 不误农时\n"
+	    "昨天，在柳浦镇新丰村的育秧工厂内，农\n"
+	    "技人员正在检查早稻秧苗的长势。眼\n"
+	    "\n"
+	    "下正值春耕时节，各地抢抓晴好天气。\n"
+	    "王强 陆峰/摄\n");
+	a = by_title(pg, "澄湖港区新航线开通");
+	assert_int_equal(a->nparagraphs, 1);
+	a = by_title(pg, "春耕备耕 不误农时");
+	assert_int_equal(a->kind, PARSE_PHOTO);
+	assert_int_equal(a->nparagraphs, 1);
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -4555,6 +4583,7 @@ main(void)
 		cmocka_unit_test(parse_9_123),
 		cmocka_unit_test(parse_9_124),
 		cmocka_unit_test(parse_9_125),
+		cmocka_unit_test(parse_9_126),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
