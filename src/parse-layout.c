@@ -430,28 +430,36 @@ layout_common_end(struct layout *l, const struct layout_region *rg)
 	return (best);
 }
 
-/* Whether the line whose last glyph is hi - 1 ends a sentence. */
+/*
+ * Whether the line whose glyphs are lo to hi ends a sentence: on a stop,
+ * or on a closing mark after one (。”).
+ */
 static int
-layout_ends_sentence(const struct layout *l, size_t hi)
+layout_ends_sentence(const struct layout *l, size_t lo, size_t hi)
 {
 	uint32_t c;
 
 	parse_next(l->text + l->g[hi - 1].off, l->g[hi - 1].len, 0, &c);
-	return (parse_is_stop(c) || parse_is_closer(c));
+	if (parse_is_stop(c))
+		return (1);
+	if (!parse_is_closer(c) || hi - 1 == lo)
+		return (0);
+	parse_next(l->text + l->g[hi - 2].off, l->g[hi - 2].len, 0, &c);
+	return (parse_is_stop(c));
 }
 
 /*
- * Whether a blank row under the line whose last glyph is hi - 1 is a gap
+ * Whether a blank row under the line whose glyphs are lo to hi is a gap
  * in its column: the line stops short of where the column's lines end
  * (end), or ends a sentence.  A line that fills the column and stops
  * inside a sentence goes on after the blank, a row of a column beside it.
  */
 static int
-layout_line_ends(const struct layout *l, size_t hi, int end)
+layout_line_ends(const struct layout *l, size_t lo, size_t hi, int end)
 {
 	if (layout_end(l, hi) < end - layout_cfg.short_cells)
 		return (1);
-	return (layout_ends_sentence(l, hi));
+	return (layout_ends_sentence(l, lo, hi));
 }
 
 /*
@@ -474,11 +482,14 @@ layout_leaf_gap(const struct layout *l, const struct layout_region *rg,
 		below++;
 	if (above < 2 && below < 2)
 		return (0);
-	if (above == 1 && !layout_ends_sentence(l, rg->hi[i - blank - 1]))
+	if (above == 1 &&
+	    !layout_ends_sentence(l, rg->lo[i - blank - 1],
+		rg->hi[i - blank - 1]))
 		return (0);
 	if (layout_skewed(l, rg->r0 + i - blank, rg->r0 + i))
 		return (0);
-	return (layout_line_ends(l, rg->hi[i - blank - 1], end));
+	return (layout_line_ends(l, rg->lo[i - blank - 1],
+	    rg->hi[i - blank - 1], end));
 }
 
 /* A region without gutters: one column, its rows in order. */

@@ -629,8 +629,8 @@ parse_heading_flow(const struct parser *p, char **txt, const int *blank,
 	    em[part + 1] > em[part]) {
 		/*
 		 * As long as a deck and longer than the line over it: that
-		 * line is the title, whole in itself, and this its deck (融合
-		 * 传播刷新纪录 多个“首次”彰显创新 under its title).
+		 * line is the title, whole in itself, and this its deck (花展
+		 * 游客创新高 多项“首次”亮相湿地 under its title).
 		 */
 		end = part + 1;
 	} else if (end - part >= 2) {
