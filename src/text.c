@@ -25,10 +25,25 @@
 size_t
 text_utf8_next(const char *s, size_t n, uint32_t *cp)
 {
-	ucs4_t uc;
-	int    len;
+	const unsigned char *u = (const unsigned char *)s;
+	ucs4_t		     uc;
+	int		     len;
 
-	len = u8_mbtoucr(&uc, (const uint8_t *)s, n);
+	/* ASCII and the three-byte forms (all of Chinese) need no call. */
+	if (n > 0 && u[0] < 0x80) {
+		*cp = u[0];
+		return (1);
+	}
+	if (n >= 3 && (u[0] & 0xf0) == 0xe0 && (u[1] & 0xc0) == 0x80 &&
+	    (u[2] & 0xc0) == 0x80) {
+		uc = (ucs4_t)(u[0] & 0x0f) << 12 | (ucs4_t)(u[1] & 0x3f) << 6 |
+		    (u[2] & 0x3f);
+		if (uc >= 0x800 && (uc < 0xd800 || uc > 0xdfff)) {
+			*cp = uc;
+			return (3);
+		}
+	}
+	len = u8_mbtoucr(&uc, u, n);
 	if (len <= 0) {
 		*cp = TEXT_REPLACEMENT;
 		return (1);
@@ -42,6 +57,10 @@ text_utf8_prev(const char *s, size_t n, uint32_t *cp)
 {
 	size_t back, len;
 
+	if (n > 0 && (unsigned char)s[n - 1] < 0x80) {
+		*cp = (unsigned char)s[n - 1];
+		return (1);
+	}
 	for (back = 1; back <= 4 && back <= n; back++) {
 		if (((unsigned char)s[n - back] & 0xc0) != 0x80)
 			break;
