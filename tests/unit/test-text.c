@@ -305,6 +305,47 @@ text_3_3(void **state)
 		    bad, first);
 }
 
+/*
+ * text-4.1: text_utf8_next() and text_utf8_prev() read one character,
+ * forward and back: ASCII, Chinese, four bytes; an invalid or cut form
+ * (a surrogate, an overlong form, a lead byte with too few bytes after
+ * it) is one byte read as U+FFFD.
+ */
+static void
+text_4_1(void **state)
+{
+	static const struct {
+		const char *s;
+		size_t	    len; /* bytes read, forward and back */
+		uint32_t    cp;
+	} cases[] = {
+		{ "a", 1, 'a' },
+		{ "\xe6\xbe\x84", 3, 0x6f84 },	      /* 澄 */
+		{ "\xf0\x9f\x98\x80", 4, 0x1f600 },     /* an emoji */
+		{ "\xc2\xa0", 2, 0xa0 },
+		{ "\xed\xa0\x80", 1, TEXT_REPLACEMENT }, /* a surrogate */
+		{ "\xe0\x80\x80", 1, TEXT_REPLACEMENT }, /* overlong */
+		{ "\xe6\xbe", 1, TEXT_REPLACEMENT },	      /* cut short */
+	};
+	size_t	 i;
+	uint32_t c;
+
+	(void)state;
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		size_t n = strlen(cases[i].s);
+
+		assert_int_equal(text_utf8_next(cases[i].s, n, &c),
+		    cases[i].len);
+		assert_int_equal(c, cases[i].cp);
+		assert_int_equal(text_utf8_prev(cases[i].s, n, &c),
+		    cases[i].len);
+		assert_int_equal(c, cases[i].cp);
+	}
+	/* Back from the end of 本报: 报, three bytes. */
+	assert_int_equal(text_utf8_prev("\xe6\x9c\xac\xe6\x8a\xa5", 6, &c), 3);
+	assert_int_equal(c, 0x62a5);
+}
+
 int
 main(void)
 {
@@ -319,6 +360,7 @@ main(void)
 		cmocka_unit_test(text_3_1),
 		cmocka_unit_test(text_3_2),
 		cmocka_unit_test(text_3_3),
+		cmocka_unit_test(text_4_1),
 	};
 
 	return (cmocka_run_group_tests_name("text", tests, NULL, NULL));
