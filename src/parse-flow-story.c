@@ -264,9 +264,8 @@ flow_caption_from(struct flow *f, size_t i)
 
 /*
  * Does the piece run as a story's text: full lines of its column, three
- * or more, and its last line finishing a sentence?  An ad's box is set in
- * short lines of their own; a word of an ad's (联系, 咨询) in such text
- * makes it no ad.
+ * or more?  An ad's box is set in short lines of their own; a word of an
+ * ad's (联系, 报名) in such text makes it no ad.
  */
 static int
 flow_running_text(struct flow *f, const struct piece *pc)
@@ -275,8 +274,7 @@ flow_running_text(struct flow *f, const struct piece *pc)
 
 	for (i = pc->first; i <= pc->last; i++)
 		full += f->p->lines[i].em >= f->width - flow_tune.full_slack;
-	return (full >= (size_t)flow_tune.running_min_lines &&
-	    f->p->lines[pc->last].final);
+	return (full >= (size_t)flow_tune.running_min_lines);
 }
 
 /*

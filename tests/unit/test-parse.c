@@ -4435,6 +4435,51 @@ parse_9_126(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.127: a story's last paragraph, set apart by a blank and ending
+ * on its dateline in brackets (（本报澄湖3月4日电）), full lines of the
+ * column: the story's, though it says a word an ad might (报名).
+ */
+static void
+parse_9_127(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str(
+	    "2024年3月5日 星期二\n"
+	    "第3版\n"
+	    "\n"
+	    "南漾街道文化礼堂\n"
+	    "周末“好戏”连台\n"
+	    "越剧选段、评弹小调、少\n"
+	    "儿舞蹈轮番登场……3月 2 日\n"
+	    "下午，南漾街道新桥村文化礼\n"
+	    "堂座无虚席，一场由村民自编\n"
+	    "自演的周末文艺汇演让大家看\n"
+	    "得津津有味。\n"
+	    "去年以来，南漾街道推出\n"
+	    "文化礼堂“周周有活动”计划，\n"
+	    "各村根据村民喜好“点单”，\n"
+	    "街道统筹文化资源“配送”，\n"
+	    "全年共开展演出、讲座、培训\n"
+	    "等活动 320余场，参与群众超\n"
+	    "过 4 万人次。\n"
+	    "\n"
+	    "“以前周末没什么去处，\n"
+	    "现在礼堂里常常有节目，老老\n"
+	    "少少都愿意来。”新桥村村民\n"
+	    "吴阿姨说，她还报名参加了礼\n"
+	    "堂的排舞队，每周都来练习。\n"
+	    "（本报澄湖3 月4 日电）\n");
+	assert_int_equal(pg->narticles, 1);
+	a = by_title(pg, "南漾街道文化礼堂周末“好戏”连台");
+	assert_int_equal(a->kind, PARSE_NEWS);
+	assert_int_equal(a->nparagraphs, 4);
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -4584,6 +4629,7 @@ main(void)
 		cmocka_unit_test(parse_9_124),
 		cmocka_unit_test(parse_9_125),
 		cmocka_unit_test(parse_9_126),
+		cmocka_unit_test(parse_9_127),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
