@@ -535,6 +535,25 @@ flow_first_line(struct flow *f, size_t i)
 }
 
 /*
+ * Line i, or the line after it when line i is a column's name (a word or
+ * two, no mark, right under the line before): where text under a title
+ * would start.
+ */
+static size_t
+flow_after_column_name(struct flow *f, size_t i)
+{
+	const struct line *l;
+
+	if (i >= f->p->nlines)
+		return (i);
+	l = &f->p->lines[i];
+	if (!l->blank_before && l->cls == L_TEXT && l->punct == 0 &&
+	    !l->final && l->em <= parse_tune.text.column_name_max_em)
+		return (i + 1);
+	return (i);
+}
+
+/*
  * Does a paragraph's first line open at line i, set apart by a blank
  * (after a picture's credit or not), or a dashed subtitle?
  */
@@ -709,7 +728,7 @@ static void
 flow_roles(struct flow *f)
 {
 	struct parser *p = f->p;
-	size_t	       i, body_seen = 0, seen = 0;
+	size_t	       i, body_seen = 0, seen = 0, under;
 	struct line   *l, *prev;
 	int	       j, run, r, to;
 	char	       page[16], *joined;
@@ -967,21 +986,24 @@ flow_roles(struct flow *f)
 		/*
 		 * A line with no mark in it right under a picture's credit
 		 * that ends a caption (the sentence over the credit finished),
-		 * over a paragraph's first line: a title, though no blank
-		 * sets it apart.  The credit closed the caption; a story the
-		 * picture stood in would go on inside its sentence.
+		 * over a paragraph's first line (a column's name between or
+		 * not): a title, though no blank sets it apart.  The credit
+		 * closed the caption; a story the picture stood in would go
+		 * on inside its sentence.
 		 */
 		if (prev != NULL && !l->blank_before &&
 		    f->role[j] == F_CREDIT && j > 0 &&
 		    f->role[j - 1] == F_BODY && p->lines[j - 1].final &&
 		    l->punct == 0 && !l->final && l->em >= 4 &&
-		    l->em <= flow_tune.head_max_em && i + 1 < p->nlines &&
-		    !p->lines[i + 1].blank_before &&
-		    p->lines[i + 1].cls == L_TEXT &&
-		    (flow_first_line(f, i + 1) ||
-			flow_line_dateline(&p->lines[i + 1])) &&
-		    !flow_line_dateline(l)) {
-			f->role[i] = F_HEAD;
+		    l->em <= flow_tune.head_max_em && !flow_line_dateline(l) &&
+		    (under = flow_after_column_name(f, i + 1)) < p->nlines &&
+		    !p->lines[under].blank_before &&
+		    p->lines[under].cls == L_TEXT &&
+		    (flow_first_line(f, under) ||
+			flow_line_dateline(&p->lines[under]))) {
+			for (; i < under; i++)
+				f->role[i] = F_HEAD;
+			i--;
 			continue;
 		}
 		/*

@@ -332,6 +332,8 @@ struct parse_tune {
 		double flow_kicker_share;  /* a first line this share of the
 					     next, or less … */
 		double column_name_max_em; /* … and this short: kicker */
+		double column_tag_max_em;  /* a column's name under a
+					      title, at most */
 		size_t byline_name_max;	   /* bytes of a name spaced apart */
 	} text;
 	struct {

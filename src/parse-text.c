@@ -523,6 +523,30 @@ parse_line_word_broken(const struct parser *p, const struct line *a,
 }
 
 /*
+ * Is line t (em ems wide) under line a a column's name: two Han
+ * characters at most, not the end of a word a's last characters begin,
+ * under a line that leaves no quote open and ends on no pause?
+ */
+static int
+parse_column_tag(const struct parser *p, const char *a, const char *t,
+    double em)
+{
+	size_t	 i, n = strlen(t);
+	uint32_t c;
+
+	if (em > parse_tune.text.column_tag_max_em || n == 0 ||
+	    parse_open_quote(a) || parse_ends_on_pause(a, strlen(a)) ||
+	    parse_word_broken_n(p, a, strlen(a), t, n))
+		return (0);
+	for (i = 0; i < n;) {
+		i = parse_next(t, n, i, &c);
+		if (!text_is_han(c))
+			return (0);
+	}
+	return (1);
+}
+
+/*
  * The title block of a page that sets headings over bodies: parts set
  * apart by blank lines before the last are the kicker; in the last part,
  * a line opening with —— (or far longer than the first) starts the
@@ -539,6 +563,7 @@ parse_heading_flow(const struct parser *p, char **txt, const int *blank,
 		"印发通知", "举行", "召开", "会议", "——", "：", ":" };
 	size_t		   part, i, k, end, m;
 	int		   word;
+	const char	  *tag = NULL;
 
 	/*
 	 * A summary's label (核心阅读) or a column tag (【绝活看点】) under
@@ -546,6 +571,15 @@ parse_heading_flow(const struct parser *p, char **txt, const int *blank,
 	 */
 	while (n > 1 && parse_summary_label(txt[n - 1]))
 		n--;
+	/*
+	 * Nor is a column's name set right under it (澄言, 短评), no word
+	 * broken off its last line: the kicker's place holds it.
+	 */
+	if (n > 1 && !blank[n - 1] &&
+	    parse_column_tag(p, txt[n - 2], txt[n - 1], em[n - 1])) {
+		tag = txt[n - 1];
+		n--;
+	}
 	while (n > 1 && parse_notice_label(txt[0])) {
 		txt++;
 		blank++;
@@ -570,6 +604,8 @@ parse_heading_flow(const struct parser *p, char **txt, const int *blank,
 			buf_adds(title, txt[i]);
 		for (i = end; i < n; i++)
 			parse_join_line(sub, txt[i], strlen(txt[i]));
+		if (tag != NULL)
+			parse_join_line(kicker, tag, strlen(tag));
 		return;
 	}
 	for (i = 0; i < part; i++)
@@ -656,6 +692,8 @@ parse_heading_flow(const struct parser *p, char **txt, const int *blank,
 		buf_adds(title, txt[i]);
 	for (; i < n; i++)
 		parse_join_line(sub, txt[i], strlen(txt[i]));
+	if (tag != NULL)
+		parse_join_line(kicker, tag, strlen(tag));
 }
 
 /*

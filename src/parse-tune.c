@@ -71,6 +71,7 @@ const struct parse_tune parse_tune = {
 		.kicker_ratio = 1.4,
 		.flow_kicker_share = 0.6,
 		.column_name_max_em = 4,
+		.column_tag_max_em = 2,
 		.kicker_min_em = 14,
 		.byline_name_max = 4,
 	},

@@ -4480,6 +4480,48 @@ parse_9_127(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.128: a title right under a caption's credit, its column's name
+ * (澄言, two characters) set under it: the title is the line alone, the
+ * name goes in the kicker's place, and the text under them is theirs.
+ */
+static void
+parse_9_128(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str(
+	    "2024年3月5日 星期二\n"
+	    "第3版\n"
+	    "\n"
+	    "湖畔春色\n"
+	    "近日，澄湖风景区湖畔的\n"
+	    "\n"
+	    "早樱陆续绽放，吸引众多市民\n"
+	    "和游客前来踏青赏花、拍照留\n"
+	    "念。\n"
+	    "本报记者 陆峰、马骁摄\n"
+	    "让“一一回应”成为常态\n"
+	    "澄言\n"
+	    "群众的每一条留言、每一\n"
+	    "个电话，背后都是一件具体的\n"
+	    "事。对这些诉求能否一一回应、\n"
+	    "件件落实，检验的是作风，考\n"
+	    "验的是能力。\n"
+	    "（作者为澄湖市委党校副教授）\n");
+	a = by_title(pg, "让“一一回应”成为常态");
+	assert_string_equal(a->kicker, "澄言");
+	assert_int_equal(a->kind, PARSE_COMMENTARY);
+	assert_true(strncmp(a->paragraphs[0], "群众的每一条留言",
+			strlen("群众的每一条留言")) == 0);
+	a = by_title(pg, "湖畔春色");
+	assert_int_equal(a->kind, PARSE_PHOTO);
+	assert_int_equal(a->nparagraphs, 1);
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -4630,6 +4672,7 @@ main(void)
 		cmocka_unit_test(parse_9_125),
 		cmocka_unit_test(parse_9_126),
 		cmocka_unit_test(parse_9_127),
+		cmocka_unit_test(parse_9_128),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
