@@ -429,10 +429,13 @@ flow_is_subhead(struct flow *f, size_t i, int *cur)
 
 	/*
 	 * Nor over the note that a story jumps from another page (（上接1
-	 * 版）): that starts the rest of a story, under its title.
+	 * 版）): that starts the rest of a story, under its title.  Nor is
+	 * a title over its column's name (澄言).
 	 */
 	if (i < 2 || pc->dateline || flow_caption_from(f, i) ||
 	    f->p->lines[pc->first].cls == L_CONT)
+		return (0);
+	if (flow_column_tag(f, f->pc[i - 1].last))
 		return (0);
 	h = &f->pc[i - 1];
 	b = &f->pc[i - 2];

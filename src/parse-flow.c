@@ -535,22 +535,42 @@ flow_first_line(struct flow *f, size_t i)
 }
 
 /*
- * Line i, or the line after it when line i is a column's name (a word or
- * two, no mark, right under the line before): where text under a title
- * would start.
+ * Is line i a column's name set right under the line before it: two Han
+ * characters (澄言, 短评), no mark, under a line short of the column?
+ * Running text breaks into no line so short that finishes nothing, and
+ * a heading the column broke (…充分赞⏎赏) fills the line over the break.
+ */
+int
+flow_column_tag(struct flow *f, size_t i)
+{
+	const struct line *l;
+	size_t		   k;
+	uint32_t	   c;
+
+	if (i == 0 || i >= f->p->nlines)
+		return (0);
+	l = &f->p->lines[i];
+	if (l->blank_before || l->cls != L_TEXT || l->punct > 0 || l->final ||
+	    l->em < 2 || l->em > parse_tune.text.column_tag_max_em ||
+	    f->p->lines[i - 1].em >= (f->lw != NULL ? f->lw[i - 1] : f->width) -
+		    flow_tune.full_slack)
+		return (0);
+	for (k = 0; k < l->len;) {
+		k = parse_next(l->s, l->len, k, &c);
+		if (!text_is_han(c))
+			return (0);
+	}
+	return (1);
+}
+
+/*
+ * Line i, or the line after it when line i is a column's name: where
+ * text under a title would start.
  */
 static size_t
 flow_after_column_name(struct flow *f, size_t i)
 {
-	const struct line *l;
-
-	if (i >= f->p->nlines)
-		return (i);
-	l = &f->p->lines[i];
-	if (!l->blank_before && l->cls == L_TEXT && l->punct == 0 &&
-	    !l->final && l->em <= parse_tune.text.column_name_max_em)
-		return (i + 1);
-	return (i);
+	return (flow_column_tag(f, i) ? i + 1 : i);
 }
 
 /*
@@ -1004,6 +1024,25 @@ flow_roles(struct flow *f)
 			for (; i < under; i++)
 				f->role[i] = F_HEAD;
 			i--;
+			continue;
+		}
+		/*
+		 * A line with no mark in it over a column's name and a
+		 * paragraph's first line, after a finished sentence or set
+		 * apart: a title and its column's name, though no blank sets
+		 * them apart from the story before.
+		 */
+		if ((prev == NULL || l->blank_before || prev->final ||
+			prev->closer) &&
+		    l->cls == L_TEXT && l->punct == 0 && !l->final &&
+		    l->em >= 4 && l->em <= flow_tune.head_max_em &&
+		    !flow_line_dateline(l) && flow_column_tag(f, i + 1) &&
+		    i + 2 < p->nlines && !p->lines[i + 2].blank_before &&
+		    p->lines[i + 2].cls == L_TEXT &&
+		    (flow_first_line(f, i + 2) ||
+			flow_line_dateline(&p->lines[i + 2]))) {
+			f->role[i] = f->role[i + 1] = F_HEAD;
+			i++;
 			continue;
 		}
 		/*

@@ -4522,6 +4522,50 @@ parse_9_128(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.129: a title over its column's name (澄言) and a paragraph's
+ * first line, right after a story's last sentence with no blank between:
+ * a commentary of its own, not a subheading and text of that story.  A
+ * heading the column broke, a character or two on its second line under
+ * a full first one (…充分赞⏎赏), is no title over a column's name.
+ */
+static void
+parse_9_129(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str(PAGE_PORT_BRIEF
+	    "让“一一回应”成为常态\n"
+	    "澄言\n"
+	    "群众的每一条留言、每一个来信，背\n"
+	    "后都是一件具体的事，能否一一回应、件件\n"
+	    "落实，检验的是作风，考验的是能力。\n"
+	    "一段时间以来，我市在民生热线推行\n"
+	    "接诉即办，群众反映的问题限时答复、限\n"
+	    "期办结，办理结果由群众来评价。\n"
+	    "（作者为澄湖市委党校副教授）\n");
+	a = by_title(pg, "澄湖港区新航线开通");
+	assert_int_equal(a->nparagraphs, 1);
+	a = by_title(pg, "让“一一回应”成为常态");
+	assert_int_equal(a->kind, PARSE_COMMENTARY);
+	assert_string_equal(a->kicker, "澄言");
+	parse_page_free(pg);
+
+	pg = parse_str(PAGE_PORT_BRIEF
+	    "港区新航线开通以来货运量稳步上升，\n"
+	    "码头作业效率提高，船舶平均等泊时间缩\n"
+	    "短一半，港区企业纷纷增开航班。\n"
+	    "航线开通带动临港物流产业链加快集聚\n"
+	    "发展\n"
+	    "港区管委会表示，下一步将继续完善\n"
+	    "集疏运体系，提升港口综合服务能力。\n");
+	a = by_title(pg, "澄湖港区新航线开通");
+	assert_int_equal(pg->narticles, 1);
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -4673,6 +4717,7 @@ main(void)
 		cmocka_unit_test(parse_9_126),
 		cmocka_unit_test(parse_9_127),
 		cmocka_unit_test(parse_9_128),
+		cmocka_unit_test(parse_9_129),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
