@@ -262,6 +262,14 @@ flow_caption_from(struct flow *f, size_t i)
 	return (0);
 }
 
+/* Does the line end on a quote closed after a sentence's end (。”)? */
+static int
+flow_quote_closed(const struct line *l)
+{
+	return (parse_ends(l->s, l->len, "。”") ||
+	    parse_ends(l->s, l->len, "！”") || parse_ends(l->s, l->len, "？”"));
+}
+
 /*
  * Does the piece run as a story's text: full lines of its column, three
  * or more?  An ad's box is set in short lines of their own; a word of an
@@ -1575,13 +1583,16 @@ flow_articles(struct flow *f)
 		}
 		/*
 		 * An advertisement's box, short and saying what ads say; not
-		 * the rest of a sentence the text before it left open, nor a
-		 * picture's caption, which its credit ends (招聘会上人气旺…
-		 * 王强 汤颖/摄).
+		 * the rest of a sentence the text before it left open or of
+		 * a paragraph after a quote it closed (…都愿意来。”⏎⏎新桥村
+		 * 村民吴阿姨说…), nor a picture's caption, which its credit
+		 * ends (招聘会上人气旺…王强 汤颖/摄).
 		 */
 		if (plain != NULL && !pc->credit && flow_em(f, pc) < 120 &&
 		    (!pc->open || flow_ad_under_name(f, i, plain)) &&
-		    !(i > 0 && !f->pc[i - 1].head && f->pc[i - 1].open &&
+		    !(i > 0 && !f->pc[i - 1].head &&
+			(f->pc[i - 1].open ||
+			    flow_quote_closed(&p->lines[f->pc[i - 1].last])) &&
 			!flow_starts_para(f, pc)) &&
 		    parse_is_ad(plain, !flow_running_text(f, pc))) {
 			d = parse_add_draft(p, PARSE_AD);

@@ -4566,6 +4566,35 @@ parse_9_129(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.130: a story's words after a blank that parts them from the
+ * quote they follow (…都愿意来。”⏎⏎新桥村村民吴阿姨说…), the first line
+ * set full: the rest of that paragraph, no ad's box for a word an ad
+ * might say (报名).
+ */
+static void
+parse_9_130(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str(PAGE_PORT_BRIEF
+	    "\n"
+	    "南漾街道文化礼堂 周末好戏连台\n"
+	    "本报讯（记者 徐嘉禾）越剧选段、评\n"
+	    "弹小调轮番登场。“以前周末没什么去处，\n"
+	    "现在礼堂里常常有节目，都愿意来。”\n"
+	    "\n"
+	    "新桥村村民吴阿姨说，她还报名参加了礼\n"
+	    "堂的排舞队，每周都来练习。\n");
+	assert_int_equal(pg->narticles, 2);
+	a = by_title(pg, "南漾街道文化礼堂 周末好戏连台");
+	assert_int_equal(a->kind, PARSE_NEWS);
+	assert_non_null(strstr(a->paragraphs[a->nparagraphs - 1], "排舞队"));
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -4718,6 +4747,7 @@ main(void)
 		cmocka_unit_test(parse_9_127),
 		cmocka_unit_test(parse_9_128),
 		cmocka_unit_test(parse_9_129),
+		cmocka_unit_test(parse_9_130),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
