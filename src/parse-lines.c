@@ -632,8 +632,36 @@ parse_broken_note(const char *text, size_t len, size_t at)
 }
 
 /*
+ * Is the newline at text[i] the one before the 摄 of a photo credit the
+ * extractor wrapped (新华社记者 王强 陆峰⏎摄): the next line is 摄 alone
+ * (a bracketed source after it or not), the line before it names people,
+ * short and with no sentence's mark?
+ */
+static int
+parse_broken_credit(const char *text, size_t len, size_t i)
+{
+	size_t b, e, n;
+
+	if (i + 4 > len || memcmp(text + i + 1, "摄", 3) != 0)
+		return (0);
+	e = i + 4;
+	if (e < len && text[e] != '\n' &&
+	    !parse_starts(text + e, len - e, "（"))
+		return (0);
+	for (b = i; b > 0 && text[b - 1] != '\n'; b--)
+		;
+	n = i - b;
+	if (n < 6 || n > 3 * parse_tune.lines.credit_max_chars)
+		return (0);
+	return (parse_memmem(text + b, n, "，", 3) == NULL &&
+	    parse_memmem(text + b, n, "。", 3) == NULL &&
+	    parse_memmem(text + b, n, "：", 3) == NULL);
+}
+
+/*
  * A copy of the page with the line breaks taken out of markers the
- * extractor wrapped (■摄⏎影, ■⏎记者), so that every marker is on one line.
+ * extractor wrapped (■摄⏎影, ■⏎记者) and of credits it wrapped before
+ * their 摄, so that every marker and credit is on one line.
  */
 char *
 parse_glue_markers(const char *text, size_t len, size_t *outlen)
@@ -669,6 +697,10 @@ parse_glue_markers(const char *text, size_t len, size_t *outlen)
 				i++; /* drop this newline */
 				continue;
 			}
+		}
+		if (parse_broken_credit(text, len, i)) {
+			i++;
+			continue;
 		}
 		out[j++] = text[i++];
 	}

@@ -4595,6 +4595,34 @@ parse_9_130(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.131: a picture's credit the extractor wrapped before its 摄
+ * (新华社记者 王强 陆峰⏎摄) is one credit: it ends the caption, which is
+ * a photo under its title, not a subheading and text of the story
+ * before.
+ */
+static void
+parse_9_131(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str(PAGE_PORT_BRIEF
+	    "\n"
+	    "春耕备耕 不误农时\n"
+	    "昨天，在柳浦镇新丰村的育秧工厂内，农\n"
+	    "技人员正在检查早稻秧苗的长势。\n"
+	    "新华社记者 王强 陆峰\n"
+	    "摄\n");
+	a = by_title(pg, "澄湖港区新航线开通");
+	assert_int_equal(a->nparagraphs, 1);
+	a = by_title(pg, "春耕备耕 不误农时");
+	assert_int_equal(a->kind, PARSE_PHOTO);
+	assert_string_equal(a->byline, "新华社记者 王强 陆峰摄");
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -4748,6 +4776,7 @@ main(void)
 		cmocka_unit_test(parse_9_128),
 		cmocka_unit_test(parse_9_129),
 		cmocka_unit_test(parse_9_130),
+		cmocka_unit_test(parse_9_131),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
