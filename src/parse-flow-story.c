@@ -243,7 +243,8 @@ flow_em(struct flow *f, const struct piece *pc)
 /*
  * A caption from piece i on: a credit ends it, or ends the pieces that
  * follow it while each leaves its sentence open (a blank from the
- * extractor parts the caption's lines), all short of a story.
+ * extractor parts the caption's lines), or stands alone right under it,
+ * all short of a story.
  */
 static int
 flow_caption_from(struct flow *f, size_t i)
@@ -257,7 +258,9 @@ flow_caption_from(struct flow *f, size_t i)
 		if (f->pc[i].credit)
 			return (1);
 		if (!f->pc[i].open)
-			return (0);
+			return (i + 1 < f->npc && !f->pc[i + 1].head &&
+			    f->pc[i + 1].credit &&
+			    f->pc[i + 1].first == f->pc[i + 1].last);
 	}
 	return (0);
 }
@@ -1492,6 +1495,34 @@ flow_caption_start(struct flow *f, int a, const struct piece *pc)
 }
 
 /*
+ * Is piece i a credit alone (王强 摄) set apart right under a caption: a
+ * finished piece of text under its title, the only one of its story, as
+ * short as a caption?
+ */
+static int
+flow_credit_of_caption(struct flow *f, size_t i)
+{
+	const struct piece *pc = &f->pc[i], *c;
+	const struct draft *d;
+	double		    em = 0;
+	size_t		    k, n = 0;
+
+	if (!pc->credit || pc->first != pc->last || i == 0)
+		return (0);
+	c = &f->pc[i - 1];
+	if (c->head || c->art < 0 || c->open)
+		return (0);
+	d = &f->p->drafts[c->art];
+	if (d->kind != PARSE_NEWS || d->photo || d->nhead == 0)
+		return (0);
+	for (k = 0; k < f->npc; k++)
+		n += !f->pc[k].head && f->pc[k].art == c->art;
+	for (k = 0; k < d->nbody; k++)
+		em += f->p->lines[d->body[k]].em;
+	return (n == 1 && em < flow_tune.caption_max_em);
+}
+
+/*
  * An ad's line or two that finish no sentence (请到邮局办理订阅) under
  * a name that is an ad's too (欢迎订阅…): the ad, not a story's first
  * words that run on.
@@ -1755,6 +1786,13 @@ flow_articles(struct flow *f)
 			}
 			flow_add_lines(f, d, h);
 			flow_add_lines(f, d, pc);
+		} else if (h == NULL && flow_credit_of_caption(f, i)) {
+			/* A caption's credit set apart under it: a photo. */
+			pc->art = f->pc[i - 1].art;
+			pc->how = 'K';
+			p->drafts[pc->art].photo = 1;
+			flow_add_lines(f, &p->drafts[pc->art], pc);
+			cur = pc->art;
 		} else if (pc->dateline || cur < 0) {
 			d = parse_add_draft(p, PARSE_NEWS);
 			cur = pc->art = (int)(d - p->drafts);

@@ -4623,6 +4623,34 @@ parse_9_131(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.132: a picture's title and caption after a story, its credit set
+ * apart by a blank under the caption: one photo with its credit, not a
+ * subheading and text of the story before and an empty photo.
+ */
+static void
+parse_9_132(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str(PAGE_PORT_BRIEF
+	    "\n"
+	    "湖心岛上樱花开\n"
+	    "3月7日，澄湖湖心岛上的樱花进入盛花期，\n"
+	    "吸引不少市民和游客前来踏青赏花。\n"
+	    "\n"
+	    "新华社记者 陆峰 摄\n");
+	assert_int_equal(pg->narticles, 2);
+	a = by_title(pg, "澄湖港区新航线开通");
+	assert_int_equal(a->nparagraphs, 1);
+	a = by_title(pg, "湖心岛上樱花开");
+	assert_int_equal(a->kind, PARSE_PHOTO);
+	assert_int_equal(a->nparagraphs, 1);
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -4777,6 +4805,7 @@ main(void)
 		cmocka_unit_test(parse_9_129),
 		cmocka_unit_test(parse_9_130),
 		cmocka_unit_test(parse_9_131),
+		cmocka_unit_test(parse_9_132),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
