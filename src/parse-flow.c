@@ -867,7 +867,8 @@ flow_roles(struct flow *f)
 			f->role[i] = F_CREDIT;
 			continue;
 		}
-		if (l->closer || flow_is_closer(l) || flow_tail_signoff(l)) {
+		if (l->closer || flow_is_closer(l) || flow_tail_signoff(l) ||
+		    flow_ends_signoff(p, i)) {
 			l->closer = 1;
 			continue;
 		}
@@ -1197,7 +1198,8 @@ flow_roles(struct flow *f)
 	 * A line alone between blanks over a heading, short of its column
 	 * and with no mark in it, finishes no sentence and starts none: it
 	 * is the kicker over that heading (经澄湖市人民政府研究批准), not
-	 * the rest of a sentence left open.  So are such lines, one broken
+	 * the rest of a sentence left open (nor a story's sign-off set
+	 * apart under it: （本报澄湖3月4日电）).  So are such lines, one broken
 	 * onto a shorter second, after a story's end (市长在澄湖港区管委会
 	 * 召开座⏎谈会强调).
 	 */
@@ -1207,7 +1209,8 @@ flow_roles(struct flow *f)
 
 		l = &p->lines[i];
 		if (f->role[i] != F_BODY || l->cls != L_TEXT ||
-		    !l->blank_before || l->em < 4 || flow_line_dateline(l))
+		    !l->blank_before || l->em < 4 || flow_line_dateline(l) ||
+		    l->closer)
 			continue;
 		if (i + 2 < p->nlines && !p->lines[i + 1].blank_before &&
 		    f->role[i + 1] == F_BODY &&

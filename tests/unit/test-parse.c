@@ -4651,6 +4651,48 @@ parse_9_132(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.133: a story's sign-off broken over two lines (…驶离码头。（本报
+ * 澄湖3月7⏎日电）) ends it: the two phrases under it title the next
+ * story.  A sign-off set apart by blanks over a picture's title is that
+ * story's end, not the picture's kicker.
+ */
+static void
+parse_9_133(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str(
+	    "2024年3月8日 星期五\n"
+	    "第3版\n"
+	    "\n"
+	    "澄湖港区新航线开通\n"
+	    "3月7日，澄湖港区至南洋群岛的首条远\n"
+	    "洋集装箱航线正式开通，首航船舶满载电子\n"
+	    "元件和纺织品驶离码头。（本报澄湖3月7\n"
+	    "日电）\n"
+	    "西塘桥镇企业之家 把服务送到车间\n"
+	    "“厂里有几台设备想搞技术改造，补\n"
+	    "助政策怎么申请？”在西塘桥镇企业之家服\n"
+	    "务大厅，工作人员当场调出政策清单。\n"
+	    "\n"
+	    "（本报澄湖3月7日电）\n"
+	    "\n"
+	    "春耕备耕 不误农时\n"
+	    "昨天，在柳浦镇新丰村的育秧工厂内，农\n"
+	    "技人员正在检查早稻秧苗的长势。\n"
+	    "王强 陆峰/摄\n");
+	a = by_title(pg, "澄湖港区新航线开通");
+	assert_int_equal(a->nparagraphs, 1);
+	a = by_title(pg, "西塘桥镇企业之家 把服务送到车间");
+	assert_non_null(strstr(a->paragraphs[0], "厂里有几台设备"));
+	a = by_title(pg, "春耕备耕 不误农时");
+	assert_string_equal(a->kicker, "");
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -4806,6 +4848,7 @@ main(void)
 		cmocka_unit_test(parse_9_130),
 		cmocka_unit_test(parse_9_131),
 		cmocka_unit_test(parse_9_132),
+		cmocka_unit_test(parse_9_133),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
