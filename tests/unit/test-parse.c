@@ -3914,6 +3914,16 @@ parse_9_112(void **state)
 	"式开通，首航船舶满载电子元件和纺织品\n" \
 	"驶离码头。\n"
 
+/* PAGE_PORT_BRIEF, then a title block and the text under it, parsed. */
+static struct parse_page *
+parse_head_over(const char *head, const char *text)
+{
+	char page[1024];
+
+	snprintf(page, sizeof page, "%s\n%s%s", PAGE_PORT_BRIEF, head, text);
+	return (parse_str(page));
+}
+
 /*
  * parse-9.113: a line set apart that finishes no sentence, a little wider
  * than the column, over two decks set across the columns: a title and
@@ -4152,17 +4162,14 @@ parse_9_119(void **state)
 	};
 	struct parse_page		*pg;
 	const struct parse_article	*a;
-	char				 page[1024];
 	size_t				 i;
 
 	(void)state;
 	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
-		snprintf(page, sizeof page, "%s\n%s%s", PAGE_PORT_BRIEF,
-		    cases[i].head,
+		pg = parse_head_over(cases[i].head,
 		    "本报讯（记者 林小舟）春运以来，澄湖\n"
 		    "站增开临时列车十二对，方便旅客回家过\n"
 		    "年，车站还在候车室设了爱心服务台。\n");
-		pg = parse_str(page);
 		a = by_title(pg, cases[i].title);
 		assert_string_equal(a->kicker, cases[i].kicker);
 		parse_page_free(pg);
@@ -4254,17 +4261,14 @@ parse_9_122(void **state)
 	};
 	struct parse_page		*pg;
 	const struct parse_article	*a;
-	char				 page[1024];
 	size_t				 i;
 
 	(void)state;
 	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
-		snprintf(page, sizeof page, "%s\n%s%s", PAGE_PORT_BRIEF,
-		    cases[i].head,
+		pg = parse_head_over(cases[i].head,
 		    "本报讯（记者 林小舟）澄湖湿地公园春季\n"
 		    "花展今日开幕，三万株郁金香与樱花同时\n"
 		    "盛放，园方预计接待游客十万人次。\n");
-		pg = parse_str(page);
 		a = by_title(pg, cases[i].title);
 		assert_string_equal(a->subtitle, cases[i].subtitle);
 		parse_page_free(pg);
