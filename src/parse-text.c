@@ -632,7 +632,10 @@ parse_heading_flow(const struct parser *p, char **txt, const int *blank,
 		if (end > part &&
 		    (parse_starts(txt[end], strlen(txt[end]), "——") ||
 			(em[end] >= parse_tune.text.subtitle_ratio * em[part] &&
-			    em[end] >= parse_tune.text.subtitle_min_em)))
+			    em[end] >= parse_tune.text.subtitle_min_em &&
+			    !(end == part + 1 &&
+				parse_has_inner_space(txt[part]) &&
+				!parse_open_quote(txt[part])))))
 			break;
 	}
 	i = part;

@@ -4697,6 +4697,43 @@ parse_9_133(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.134: a line of two phrases parted by a space over a line far
+ * longer that opens with no dash: the kicker over the title, not a title
+ * over its deck.  A dashed line under it is still the deck.
+ */
+static void
+parse_9_134(void **state)
+{
+	static const struct {
+		const char *head; /* the title block's two lines */
+		const char *kicker;
+		const char *title;
+	} cases[] = {
+		{ "总投资46亿元 年底建成投用\n"
+		  "澄湖港区综合码头三期工程全面开工 建成后年吞吐能力将破三千万吨\n",
+		    "总投资46亿元 年底建成投用",
+		    "澄湖港区综合码头三期工程全面开工 建成后年吞吐能力将破三千万吨" },
+		{ "港区新码头 开工建设\n"
+		  "——澄湖港区综合码头三期工程全面开工，建成后吞吐能力大增\n",
+		    "", "港区新码头 开工建设" },
+	};
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+	size_t				 i;
+
+	(void)state;
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		pg = parse_head_over(cases[i].head,
+		    "本报讯（记者 林小舟）澄湖港区综合码头\n"
+		    "三期工程昨日开工，计划新建泊位十个，配\n"
+		    "套建设堆场、仓库和铁路专用线。\n");
+		a = by_title(pg, cases[i].title);
+		assert_string_equal(a->kicker, cases[i].kicker);
+		parse_page_free(pg);
+	}
+}
+
 int
 main(void)
 {
@@ -4853,6 +4890,7 @@ main(void)
 		cmocka_unit_test(parse_9_131),
 		cmocka_unit_test(parse_9_132),
 		cmocka_unit_test(parse_9_133),
+		cmocka_unit_test(parse_9_134),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
