@@ -4320,8 +4320,8 @@ parse_9_123(void **state)
 	    "社会发展营造平安稳定的\n"
 	    "环境。\n"
 	    "\n"
-	    "春耕备耕\n"
-	    "不误农时\n"
+	    "早稻育秧\n"
+	    "田头正忙\n"
 	    "昨天，在柳浦镇新丰\n"
 	    "村的育秧工厂内，农技人\n"
 	    "员正在检查早稻秧苗的长\n"
@@ -4340,7 +4340,7 @@ parse_9_123(void **state)
 	a = by_title(pg, "助企服务要“沉”到一线");
 	assert_int_equal(a->kind, PARSE_COMMENTARY);
 	assert_true(strncmp(a->paragraphs[0], "新春开局", strlen("新春开局")) == 0);
-	a = by_title(pg, "春耕备耕不误农时");
+	a = by_title(pg, "早稻育秧田头正忙");
 	assert_int_equal(a->nparagraphs, 1);
 	parse_page_free(pg);
 }
@@ -4425,7 +4425,7 @@ parse_9_126(void **state)
 	(void)state;
 	pg = parse_str(PAGE_PORT_BRIEF
 	    "\n"
-	    "春耕备耕 不误农时\n"
+	    "早稻育秧 田头正忙\n"
 	    "昨天，在柳浦镇新丰村的育秧工厂内，农\n"
 	    "技人员正在检查早稻秧苗的长势。眼\n"
 	    "\n"
@@ -4433,7 +4433,7 @@ parse_9_126(void **state)
 	    "王强 陆峰/摄\n");
 	a = by_title(pg, "澄湖港区新航线开通");
 	assert_int_equal(a->nparagraphs, 1);
-	a = by_title(pg, "春耕备耕 不误农时");
+	a = by_title(pg, "早稻育秧 田头正忙");
 	assert_int_equal(a->kind, PARSE_PHOTO);
 	assert_int_equal(a->nparagraphs, 1);
 	parse_page_free(pg);
@@ -4614,14 +4614,14 @@ parse_9_131(void **state)
 	(void)state;
 	pg = parse_str(PAGE_PORT_BRIEF
 	    "\n"
-	    "春耕备耕 不误农时\n"
+	    "早稻育秧 田头正忙\n"
 	    "昨天，在柳浦镇新丰村的育秧工厂内，农\n"
 	    "技人员正在检查早稻秧苗的长势。\n"
 	    "新华社记者 王强 陆峰\n"
 	    "摄\n");
 	a = by_title(pg, "澄湖港区新航线开通");
 	assert_int_equal(a->nparagraphs, 1);
-	a = by_title(pg, "春耕备耕 不误农时");
+	a = by_title(pg, "早稻育秧 田头正忙");
 	assert_int_equal(a->kind, PARSE_PHOTO);
 	assert_string_equal(a->byline, "新华社记者 王强 陆峰摄");
 	parse_page_free(pg);
@@ -4684,7 +4684,7 @@ parse_9_133(void **state)
 	    "\n"
 	    "（本报澄湖3月7日电）\n"
 	    "\n"
-	    "春耕备耕 不误农时\n"
+	    "早稻育秧 田头正忙\n"
 	    "昨天，在柳浦镇新丰村的育秧工厂内，农\n"
 	    "技人员正在检查早稻秧苗的长势。\n"
 	    "王强 陆峰/摄\n");
@@ -4692,7 +4692,7 @@ parse_9_133(void **state)
 	assert_int_equal(a->nparagraphs, 1);
 	a = by_title(pg, "西塘桥镇企业之家 把服务送到车间");
 	assert_non_null(strstr(a->paragraphs[0], "厂里有几台设备"));
-	a = by_title(pg, "春耕备耕 不误农时");
+	a = by_title(pg, "早稻育秧 田头正忙");
 	assert_string_equal(a->kicker, "");
 	parse_page_free(pg);
 }
