@@ -291,7 +291,7 @@ pdf_1_7(void **state)
 /* A notice apart from any text: its label large, its words smaller. */
 static const struct w notice_8[] = {
 	{ 420, 600, 20, "遗失声明" },
-	{ 400, 630, 14, "本单位不慎遗失公章一枚" },
+	{ 400, 630, 14, "澄湖渔具店遗失财务印章" },
 };
 
 /*
@@ -324,7 +324,7 @@ pdf_1_8(void **state)
 	assert_string_equal(a->title, "遗失声明");
 	assert_string_equal(a->subtitle, "");
 	assert_int_equal(a->nparagraphs, 1);
-	assert_string_equal(a->paragraphs[0], "本单位不慎遗失公章一枚");
+	assert_string_equal(a->paragraphs[0], "澄湖渔具店遗失财务印章");
 	parse_page_free(pg);
 	buf_free(&b);
 }
