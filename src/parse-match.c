@@ -222,7 +222,7 @@ parse_match(struct parser *p)
 	free(item);
 }
 
-/* Two phrases set apart by a space, as in a title (平湖经开 火力全开)? */
+/* Two phrases set apart by a space, as in a title (澄湖经开 开局冲刺)? */
 static int
 parse_has_phrase_space(const struct line *l)
 {

@@ -35,7 +35,7 @@ t_eq "parse --json keys" "['articles', 'format', 'source', 'weather'] ['byline',
 out=$("$K" parse tests/samples/pages/2024-03-05/p1.txt)
 t_match "parse: listing names the format and count" \
     '^tests/samples/pages/2024-03-05/p1.txt: raw, [0-9]+ articles$' "$out"
-t_match "parse: listing shows titles" '^  title +澄湖经开 火力全开$' "$out"
+t_match "parse: listing shows titles" '^  title +澄湖经开 开局冲刺$' "$out"
 t_match "parse: listing shows the weather" '^  high +[0-9]+℃$' "$out"
 
 # --- encodings -----------------------------------------------------------

@@ -73,7 +73,7 @@ out=$("$K" --db "$DB" import --date 2024-03-05 "$P/all.pdf" 2>&1)
 t_match "import: all pages of the PDF" "^imported $npages pages \\($npages new" "$out"
 t_eq "import: numbered 1 to $npages" "$(seq 1 "$npages" | tr '\n' ' ')" \
     "$("$K" --db "$DB" list pages | cut -f2 | sort -n | tr '\n' ' ')"
-t_match "import: a title from the layout" '澄湖经开 火力全开' \
+t_match "import: a title from the layout" '澄湖经开 开局冲刺' \
     "$("$K" --db "$DB" list articles)"
 out=$("$K" --db "$DB" import --date 2024-03-05 "$P/all.pdf" 2>&1)
 t_match "import again: unchanged" "^imported $npages pages \\(0 new, 0 replaced, $npages unchanged" "$out"

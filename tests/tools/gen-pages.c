@@ -15,7 +15,7 @@
  *	@news | @commentary | @photo | @ad
  *					starts an article of that kind
  *	kicker: 引题			header lines, right after the @ line,
- *	title: 澄湖经开 火力全开		all optional: kicker, title,
+ *	title: 澄湖经开 开局冲刺		all optional: kicker, title,
  *	subtitle: ——副题			subtitle, byline (normalised, as the
  *	byline: 记者 王强 通讯员 顾磊	truth has it: "记者 NAME 通讯员
  *	topics: investment enterprise	NAMES", "摄影 NAMES", "本报评论员"),
