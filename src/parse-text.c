@@ -524,8 +524,9 @@ parse_line_word_broken(const struct parser *p, const struct line *a,
 
 /*
  * Is line t (em ems wide) under line a a column's name: two Han
- * characters at most, not the end of a word a's last characters begin,
- * under a line that leaves no quote open and ends on no pause?
+ * characters, not the end of a word a's last characters begin, under a
+ * line that leaves no quote open and ends on no pause?  (One character
+ * alone is a heading's tail the column broke off.)
  */
 static int
 parse_column_tag(const struct parser *p, const char *a, const char *t,
@@ -534,7 +535,7 @@ parse_column_tag(const struct parser *p, const char *a, const char *t,
 	size_t	 i, n = strlen(t);
 	uint32_t c;
 
-	if (em > parse_tune.text.column_tag_max_em || n == 0 ||
+	if (em < 2 || em > parse_tune.text.column_tag_max_em || n == 0 ||
 	    parse_open_quote(a) || parse_ends_on_pause(a, strlen(a)) ||
 	    parse_word_broken_n(p, a, strlen(a), t, n))
 		return (0);

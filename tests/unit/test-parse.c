@@ -4734,6 +4734,37 @@ parse_9_134(void **state)
 	}
 }
 
+/*
+ * parse-9.135: a column's name of two characters under a title goes in
+ * the kicker's place; one character under a title is the title's tail,
+ * broken off by the column.
+ */
+static void
+parse_9_135(void **state)
+{
+	static const struct {
+		const char *head; /* the title block's two lines */
+		const char *kicker;
+		const char *title;
+	} cases[] = {
+		{ "让湖畔老街留住烟火气\n澄言\n", "澄言", "让湖畔老街留住烟火气" },
+		{ "让湖畔老街留住烟火\n气\n", "", "让湖畔老街留住烟火气" },
+	};
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+	size_t				 i;
+
+	(void)state;
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		pg = parse_head_over(cases[i].head,
+		    "本报讯（记者 林小舟）澄湖老街改造后\n"
+		    "重新开街，小吃摊和手作摊前排起长队。\n");
+		a = by_title(pg, cases[i].title);
+		assert_string_equal(a->kicker, cases[i].kicker);
+		parse_page_free(pg);
+	}
+}
+
 int
 main(void)
 {
@@ -4891,6 +4922,7 @@ main(void)
 		cmocka_unit_test(parse_9_132),
 		cmocka_unit_test(parse_9_133),
 		cmocka_unit_test(parse_9_134),
+		cmocka_unit_test(parse_9_135),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
