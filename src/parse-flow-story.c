@@ -241,6 +241,40 @@ flow_em(struct flow *f, const struct piece *pc)
 }
 
 /*
+ * Does the text from piece i on, up to the next heading, hold a line that
+ * signs a commentary?
+ */
+static int
+flow_signed_after(struct flow *f, size_t i)
+{
+	size_t k;
+
+	for (; i < f->npc && !f->pc[i].head; i++) {
+		for (k = f->pc[i].first; k <= f->pc[i].last; k++) {
+			if (f->p->lines[k].signature)
+				return (1);
+		}
+	}
+	return (0);
+}
+
+/* Did the story of piece i (its text) open on a dateline? */
+static int
+flow_story_dated(struct flow *f, size_t i)
+{
+	size_t k;
+	int    a = f->pc[i].art;
+
+	if (f->pc[i].head || a < 0)
+		return (0);
+	for (k = 0; k <= i; k++) {
+		if (!f->pc[k].head && f->pc[k].art == a)
+			return (f->pc[k].dateline);
+	}
+	return (0);
+}
+
+/*
  * A caption from piece i on: a credit ends it, or ends the pieces that
  * follow it while each leaves its sentence open (a blank from the
  * extractor parts the caption's lines), or stands alone right under it,
@@ -447,6 +481,13 @@ flow_is_subhead(struct flow *f, size_t i, int *cur)
 	    f->p->lines[pc->first].cls == L_CONT)
 		return (0);
 	if (flow_column_tag(f, f->pc[i - 1].last))
+		return (0);
+	/*
+	 * Nor is a heading over text that a commentary's signature ends
+	 * (本报评论员), after a story that opened on its dateline: a news
+	 * story is signed by none.
+	 */
+	if (flow_signed_after(f, i) && flow_story_dated(f, i - 2))
 		return (0);
 	h = &f->pc[i - 1];
 	b = &f->pc[i - 2];

@@ -4765,6 +4765,35 @@ parse_9_135(void **state)
 	}
 }
 
+/*
+ * parse-9.136: a heading set apart after a story that opened on its
+ * dateline, over text that a commentary's signature ends (本报评论员):
+ * the commentary's title, not a subheading of the news story before.
+ */
+static void
+parse_9_136(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str(PAGE_PORT_BRIEF
+	    "\n"
+	    "助企服务要“沉”到一线\n"
+	    "新春开局，我市组织三百多名机关干\n"
+	    "部担任“助企服务员”，带着政策、带着问\n"
+	    "题走进企业车间，企业办事更方便了。\n"
+	    "服务企业，最怕的是隔着玻璃看。只\n"
+	    "有沉下身子，才能听到企业最想说的话。\n"
+	    "本报评论员\n");
+	a = by_title(pg, "澄湖港区新航线开通");
+	assert_int_equal(a->kind, PARSE_NEWS);
+	assert_int_equal(a->nparagraphs, 1);
+	a = by_title(pg, "助企服务要“沉”到一线");
+	assert_int_equal(a->kind, PARSE_COMMENTARY);
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -4923,6 +4952,7 @@ main(void)
 		cmocka_unit_test(parse_9_133),
 		cmocka_unit_test(parse_9_134),
 		cmocka_unit_test(parse_9_135),
+		cmocka_unit_test(parse_9_136),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
