@@ -474,13 +474,10 @@ flow_is_subhead(struct flow *f, size_t i, int *cur)
 
 	/*
 	 * Nor over the note that a story jumps from another page (（上接1
-	 * 版）): that starts the rest of a story, under its title.  Nor is
-	 * a title over its column's name (澄言).
+	 * 版）): that starts the rest of a story, under its title.
 	 */
 	if (i < 2 || pc->dateline || flow_caption_from(f, i) ||
 	    f->p->lines[pc->first].cls == L_CONT)
-		return (0);
-	if (flow_column_tag(f, f->pc[i - 1].last))
 		return (0);
 	/*
 	 * Nor is a heading over text that a commentary's signature ends

@@ -540,7 +540,7 @@ flow_first_line(struct flow *f, size_t i)
  * Running text breaks into no line so short that finishes nothing, and
  * a heading the column broke (…充分赞⏎赏) fills the line over the break.
  */
-int
+static int
 flow_column_tag(struct flow *f, size_t i)
 {
 	const struct line *l;
@@ -1022,28 +1022,11 @@ flow_roles(struct flow *f)
 		    p->lines[under].cls == L_TEXT &&
 		    (flow_first_line(f, under) ||
 			flow_line_dateline(&p->lines[under]))) {
+			if (under > i + 1)
+				p->lines[i + 1].coltag = 1;
 			for (; i < under; i++)
 				f->role[i] = F_HEAD;
 			i--;
-			continue;
-		}
-		/*
-		 * A line with no mark in it over a column's name and a
-		 * paragraph's first line, after a finished sentence or set
-		 * apart: a title and its column's name, though no blank sets
-		 * them apart from the story before.
-		 */
-		if ((prev == NULL || l->blank_before || prev->final ||
-			prev->closer) &&
-		    l->cls == L_TEXT && l->punct == 0 && !l->final &&
-		    l->em >= 4 && l->em <= flow_tune.head_max_em &&
-		    !flow_line_dateline(l) && flow_column_tag(f, i + 1) &&
-		    i + 2 < p->nlines && !p->lines[i + 2].blank_before &&
-		    p->lines[i + 2].cls == L_TEXT &&
-		    (flow_first_line(f, i + 2) ||
-			flow_line_dateline(&p->lines[i + 2]))) {
-			f->role[i] = f->role[i + 1] = F_HEAD;
-			i++;
 			continue;
 		}
 		/*

@@ -43,6 +43,7 @@ struct line {
 	int		bold;	      /* said twice on two lines (fake bold) */
 	int		closer;	      /* a sign-off that ends a story */
 	int		kicker;	      /* set apart over its title */
+	int		coltag;	      /* a column's name under its title */
 	int		over_picture; /* a heading set over a picture */
 	signed char	headlike;     /* parse_headline_like(): -1 unknown */
 	signed char	doubled;      /* parse_line_doubled(): -1 unknown */

@@ -523,31 +523,6 @@ parse_line_word_broken(const struct parser *p, const struct line *a,
 }
 
 /*
- * Is line t (em ems wide) under line a a column's name: two Han
- * characters, not the end of a word a's last characters begin, under a
- * line that leaves no quote open and ends on no pause?  (One character
- * alone is a heading's tail the column broke off.)
- */
-static int
-parse_column_tag(const struct parser *p, const char *a, const char *t,
-    double em)
-{
-	size_t	 i, n = strlen(t);
-	uint32_t c;
-
-	if (em < 2 || em > parse_tune.text.column_tag_max_em || n == 0 ||
-	    parse_open_quote(a) || parse_ends_on_pause(a, strlen(a)) ||
-	    parse_word_broken_n(p, a, strlen(a), t, n))
-		return (0);
-	for (i = 0; i < n;) {
-		i = parse_next(t, n, i, &c);
-		if (!text_is_han(c))
-			return (0);
-	}
-	return (1);
-}
-
-/*
  * The title block of a page that sets headings over bodies: parts set
  * apart by blank lines before the last are the kicker; in the last part,
  * a line opening with —— (or far longer than the first) starts the
@@ -557,8 +532,8 @@ parse_column_tag(const struct parser *p, const char *a, const char *t,
  */
 static void
 parse_heading_flow(const struct parser *p, char **txt, const int *blank,
-    const double *em, size_t n, struct buf *kicker, struct buf *title,
-    struct buf *sub)
+    const int *coltag, const double *em, size_t n, struct buf *kicker,
+    struct buf *title, struct buf *sub)
 {
 	static const char *cues[] = { "强调", "指出", "表示", "要求",
 		"印发通知", "举行", "召开", "会议", "——", "：", ":" };
@@ -573,11 +548,11 @@ parse_heading_flow(const struct parser *p, char **txt, const int *blank,
 	while (n > 1 && parse_summary_label(txt[n - 1]))
 		n--;
 	/*
-	 * Nor is a column's name set right under it (澄言, 短评), no word
-	 * broken off its last line: the kicker's place holds it.
+	 * Nor is a column's name the flow reading found set right under it
+	 * (澄言, over the text under a picture's credit): the kicker's place
+	 * holds it.
 	 */
-	if (n > 1 && !blank[n - 1] &&
-	    parse_column_tag(p, txt[n - 2], txt[n - 1], em[n - 1])) {
+	if (n > 1 && coltag[n - 1]) {
 		tag = txt[n - 1];
 		n--;
 	}
@@ -714,7 +689,7 @@ parse_heading(struct parser *p, const struct draft *d, struct parse_article *a)
 {
 	struct buf kicker = BUF_INIT, title = BUF_INIT, sub = BUF_INIT;
 	char	 **txt;
-	int	  *dbl, *blank;
+	int	  *dbl, *blank, *coltag;
 	double	  *em;
 	size_t	   n = d->nhead, i, k, t, part, drop;
 	double	   e0 = 0, e1 = 0;
@@ -724,6 +699,7 @@ parse_heading(struct parser *p, const struct draft *d, struct parse_article *a)
 	txt = xcalloc(n, sizeof *txt);
 	dbl = xcalloc(n, sizeof *dbl);
 	blank = xcalloc(n, sizeof *blank);
+	coltag = xcalloc(n, sizeof *coltag);
 	em = xcalloc(n, sizeof *em);
 	for (i = k = 0; i < n; i++) {
 		const struct line *l = &p->lines[d->head[i]];
@@ -754,12 +730,14 @@ parse_heading(struct parser *p, const struct draft *d, struct parse_article *a)
 		txt[k] = s;
 		dbl[k] = bold;
 		blank[k] = l->blank_before;
+		coltag[k] = l->coltag;
 		em[k] = l->em;
 		k++;
 	}
 	n = k;
 	if (d->flow) {
-		parse_heading_flow(p, txt, blank, em, n, &kicker, &title, &sub);
+		parse_heading_flow(p, txt, blank, coltag, em, n, &kicker,
+		    &title, &sub);
 		goto done;
 	}
 	for (t = 0; t < n && !dbl[t]; t++)
@@ -834,6 +812,7 @@ done:
 	free(txt);
 	free(dbl);
 	free(blank);
+	free(coltag);
 	free(em);
 }
 
