@@ -1508,20 +1508,17 @@ flow_notice_copies(struct flow *f)
 }
 
 /*
- * Is story a, left open inside a sentence, the start of the caption pc
- * ends (湖畔春色⏎近日，…早樱陆⏎⏎续绽放…陆峰/摄): one piece under its
- * title, as short as a caption with pc, and pc opening inside the
- * sentence?  A caption broken by a column break is one caption.
+ * Could story a be a picture's caption: one piece of text under its title,
+ * news not yet a photo, its text and extra ems more as short as a caption?
  */
 static int
-flow_caption_start(struct flow *f, int a, const struct piece *pc)
+flow_caption_story(struct flow *f, int a, double extra)
 {
 	const struct draft *d = &f->p->drafts[a];
-	double		    em = flow_em(f, pc);
+	double		    em = extra;
 	size_t		    i, n = 0;
 
-	if (d->kind != PARSE_NEWS || d->photo || d->nhead == 0 ||
-	    flow_starts_para(f, pc) || f->role[pc->first] != F_BODY)
+	if (d->kind != PARSE_NEWS || d->photo || d->nhead == 0)
 		return (0);
 	for (i = 0; i < f->npc; i++)
 		n += !f->pc[i].head && f->pc[i].art == a;
@@ -1533,6 +1530,20 @@ flow_caption_start(struct flow *f, int a, const struct piece *pc)
 }
 
 /*
+ * Is story a, left open inside a sentence, the start of the caption pc
+ * ends (湖畔春色⏎近日，…早樱陆⏎⏎续绽放…陆峰/摄): one piece under its
+ * title, as short as a caption with pc, and pc opening inside the
+ * sentence?  A caption broken by a column break is one caption.
+ */
+static int
+flow_caption_start(struct flow *f, int a, const struct piece *pc)
+{
+	if (flow_starts_para(f, pc) || f->role[pc->first] != F_BODY)
+		return (0);
+	return (flow_caption_story(f, a, flow_em(f, pc)));
+}
+
+/*
  * Is piece i a credit alone (王强 摄) set apart right under a caption: a
  * finished piece of text under its title, the only one of its story, as
  * short as a caption?
@@ -1541,23 +1552,13 @@ static int
 flow_credit_of_caption(struct flow *f, size_t i)
 {
 	const struct piece *pc = &f->pc[i], *c;
-	const struct draft *d;
-	double		    em = 0;
-	size_t		    k, n = 0;
 
 	if (!pc->credit || pc->first != pc->last || i == 0)
 		return (0);
 	c = &f->pc[i - 1];
 	if (c->head || c->art < 0 || c->open)
 		return (0);
-	d = &f->p->drafts[c->art];
-	if (d->kind != PARSE_NEWS || d->photo || d->nhead == 0)
-		return (0);
-	for (k = 0; k < f->npc; k++)
-		n += !f->pc[k].head && f->pc[k].art == c->art;
-	for (k = 0; k < d->nbody; k++)
-		em += f->p->lines[d->body[k]].em;
-	return (n == 1 && em < flow_tune.caption_max_em);
+	return (flow_caption_story(f, c->art, 0));
 }
 
 /*
