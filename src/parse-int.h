@@ -165,6 +165,17 @@ parse_is_closer(uint32_t c)
 	    c == 0xff09 || c == ')' || c == '"' || c == 0x300b);
 }
 
+/*
+ * Do the last two characters of a text (prev, then last) end a sentence:
+ * a stop, or a closing mark after one (。”)?
+ */
+static inline int
+parse_sentence_end(uint32_t prev, uint32_t last)
+{
+	return (parse_is_stop(last) ||
+	    (parse_is_closer(last) && parse_is_stop(prev)));
+}
+
 /* Sentence punctuation that never appears inside a headline. */
 static inline int
 parse_is_sentence_punct(uint32_t c)

@@ -437,15 +437,13 @@ layout_common_end(struct layout *l, const struct layout_region *rg)
 static int
 layout_ends_sentence(const struct layout *l, size_t lo, size_t hi)
 {
-	uint32_t c;
+	uint32_t c, prev = 0;
 
 	parse_next(l->text + l->g[hi - 1].off, l->g[hi - 1].len, 0, &c);
-	if (parse_is_stop(c))
-		return (1);
-	if (!parse_is_closer(c) || hi - 1 == lo)
-		return (0);
-	parse_next(l->text + l->g[hi - 2].off, l->g[hi - 2].len, 0, &c);
-	return (parse_is_stop(c));
+	if (hi - 1 > lo)
+		parse_next(l->text + l->g[hi - 2].off, l->g[hi - 2].len, 0,
+		    &prev);
+	return (parse_sentence_end(prev, c));
 }
 
 /*

@@ -63,8 +63,7 @@ parse_measure(struct line *l)
 			text_utf8_prev(l->s, n - k, &prev);
 	}
 	/* A half-width full stop after Chinese text ends a sentence too. */
-	l->final = parse_is_stop(last) ||
-	    (parse_is_closer(last) && parse_is_stop(prev)) ||
+	l->final = parse_sentence_end(prev, last) ||
 	    (last == '.' && parse_is_cjk(prev));
 	l->benbao = parse_starts(l->s, l->len, "本报讯");
 }
