@@ -120,19 +120,10 @@ struct parser {
 static inline size_t
 parse_next(const char *s, size_t n, size_t i, uint32_t *c)
 {
-	const unsigned char *u = (const unsigned char *)s + i;
+	size_t k;
 
-	if (u[0] < 0x80) {
-		*c = u[0];
-		return (i + 1);
-	}
-	if ((u[0] & 0xf0) == 0xe0 && i + 2 < n && (u[1] & 0xc0) == 0x80 &&
-	    (u[2] & 0xc0) == 0x80) {
-		*c = ((uint32_t)(u[0] & 0x0f) << 12) |
-		    ((uint32_t)(u[1] & 0x3f) << 6) | (u[2] & 0x3f);
-		if (*c >= 0x800 && (*c < 0xd800 || *c > 0xdfff))
-			return (i + 3);
-	}
+	if ((k = text_utf8_fast(s + i, n - i, c)) != 0)
+		return (i + k);
 	return (i + text_utf8_next(s + i, n - i, c));
 }
 

@@ -25,25 +25,14 @@
 size_t
 text_utf8_next(const char *s, size_t n, uint32_t *cp)
 {
-	const unsigned char *u = (const unsigned char *)s;
-	ucs4_t		     uc;
-	int		     len;
+	ucs4_t uc;
+	int    len;
+	size_t k;
 
 	/* ASCII and the three-byte forms (all of Chinese) need no call. */
-	if (n > 0 && u[0] < 0x80) {
-		*cp = u[0];
-		return (1);
-	}
-	if (n >= 3 && (u[0] & 0xf0) == 0xe0 && (u[1] & 0xc0) == 0x80 &&
-	    (u[2] & 0xc0) == 0x80) {
-		uc = (ucs4_t)(u[0] & 0x0f) << 12 | (ucs4_t)(u[1] & 0x3f) << 6 |
-		    (u[2] & 0x3f);
-		if (uc >= 0x800 && (uc < 0xd800 || uc > 0xdfff)) {
-			*cp = uc;
-			return (3);
-		}
-	}
-	len = u8_mbtoucr(&uc, u, n);
+	if ((k = text_utf8_fast(s, n, cp)) != 0)
+		return (k);
+	len = u8_mbtoucr(&uc, (const uint8_t *)s, n);
 	if (len <= 0) {
 		*cp = TEXT_REPLACEMENT;
 		return (1);

@@ -17,6 +17,33 @@
  * sequence yields U+FFFD and consumes one byte.
  */
 size_t text_utf8_next(const char *s, size_t n, uint32_t *cp);
+
+/*
+ * The common forms, decoded inline: ASCII and the three-byte forms (all of
+ * Chinese) into *cp, returning 1 or 3; 0 for anything else, which
+ * text_utf8_next() decodes.  s has n bytes available.
+ */
+static inline size_t
+text_utf8_fast(const char *s, size_t n, uint32_t *cp)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	uint32_t	     c;
+
+	if (n > 0 && u[0] < 0x80) {
+		*cp = u[0];
+		return (1);
+	}
+	if (n >= 3 && (u[0] & 0xf0) == 0xe0 && (u[1] & 0xc0) == 0x80 &&
+	    (u[2] & 0xc0) == 0x80) {
+		c = (uint32_t)(u[0] & 0x0f) << 12 |
+		    (uint32_t)(u[1] & 0x3f) << 6 | (u[2] & 0x3f);
+		if (c >= 0x800 && (c < 0xd800 || c > 0xdfff)) {
+			*cp = c;
+			return (3);
+		}
+	}
+	return (0);
+}
 /* Decodes the code point that ends at s + n; returns its length (>= 1). */
 size_t text_utf8_prev(const char *s, size_t n, uint32_t *cp);
 /* Encodes cp into out (4 bytes at least); returns its length. */
