@@ -1562,6 +1562,26 @@ flow_credit_of_caption(struct flow *f, size_t i)
 }
 
 /*
+ * Does an untitled caption start at piece i, under a story's finished
+ * text: a new paragraph left open that a blank from the extractor parts
+ * from the rest of its sentence, which a credit ends, all short of a
+ * story (…孩子在草坪⏎⏎上放风筝，…好时光。 汤颖/摄)?  A credited piece
+ * alone is flow_caption's.
+ */
+static int
+flow_caption_run(struct flow *f, size_t i)
+{
+	const struct piece *pc = &f->pc[i], *b;
+
+	if (i == 0 || pc->credit || !pc->open)
+		return (0);
+	b = &f->pc[i - 1];
+	if (b->head || b->open || b->art < 0 || !f->p->lines[b->last].final)
+		return (0);
+	return (flow_starts_para(f, pc) && flow_caption_from(f, i));
+}
+
+/*
  * An ad's line or two that finish no sentence (请到邮局办理订阅) under
  * a name that is an ad's too (欢迎订阅…): the ad, not a story's first
  * words that run on.
@@ -1832,6 +1852,19 @@ flow_articles(struct flow *f)
 			p->drafts[pc->art].photo = 1;
 			flow_add_lines(f, &p->drafts[pc->art], pc);
 			cur = pc->art;
+		} else if (h == NULL && flow_caption_run(f, i)) {
+			/* A caption of its own, to its credit: a photo. */
+			d = parse_add_draft(p, PARSE_NEWS);
+			d->photo = 1;
+			cur = (int)(d - p->drafts);
+			for (;; i++) {
+				f->pc[i].art = cur;
+				f->pc[i].how = 'c';
+				flow_add_lines(f, d, &f->pc[i]);
+				if (f->pc[i].credit)
+					break;
+			}
+			continue;
 		} else if (pc->dateline || cur < 0) {
 			d = parse_add_draft(p, PARSE_NEWS);
 			cur = pc->art = (int)(d - p->drafts);

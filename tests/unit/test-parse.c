@@ -4779,6 +4779,36 @@ parse_9_136(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.137: a picture's caption with no title under a story's finished
+ * text, a blank from the extractor inside its sentence: a photo to its
+ * credit, not the story's last paragraph and a photo of the caption's
+ * rest.
+ */
+static void
+parse_9_137(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str(PAGE_PORT_BRIEF
+	    "\n"
+	    "3月7日，湖心岛上的樱花进入盛\n"
+	    "花期，吸引不少市民和游客前来踏青赏\n"
+	    "\n"
+	    "花。 陆峰/摄\n");
+	assert_int_equal(pg->narticles, 2);
+	a = by_title(pg, "澄湖港区新航线开通");
+	assert_int_equal(a->nparagraphs, 1);
+	a = &pg->articles[1];
+	assert_int_equal(a->kind, PARSE_PHOTO);
+	assert_int_equal(a->nparagraphs, 1);
+	assert_non_null(strstr(a->paragraphs[0], "湖心岛上的樱花进入盛花期"));
+	assert_non_null(strstr(a->paragraphs[0], "前来踏青赏花。"));
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -4938,6 +4968,7 @@ main(void)
 		cmocka_unit_test(parse_9_134),
 		cmocka_unit_test(parse_9_135),
 		cmocka_unit_test(parse_9_136),
+		cmocka_unit_test(parse_9_137),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
