@@ -535,6 +535,33 @@ flow_first_line(struct flow *f, size_t i)
 }
 
 /*
+ * Are lines i and i + 1 a heading's two lines over a paragraph's first
+ * line: text with no mark and no end in either, the first short of the
+ * column by more than an indent and not set as a first line, neither a
+ * dateline?
+ */
+static int
+flow_pauseless_pair(struct flow *f, size_t i)
+{
+	const struct line *a, *b;
+
+	if (i + 2 >= f->p->nlines)
+		return (0);
+	a = &f->p->lines[i];
+	b = &f->p->lines[i + 1];
+	if (a->punct != 0 || a->final || a->em < 4 ||
+	    a->em > f->width - flow_tune.indent_em - 1 || flow_first_line(f, i))
+		return (0);
+	if (b->blank_before || b->cls != L_TEXT || b->punct != 0 || b->final ||
+	    b->em < 2 || b->em > flow_tune.head_max_em)
+		return (0);
+	if (flow_line_dateline(a) || flow_line_dateline(b))
+		return (0);
+	return (!f->p->lines[i + 2].blank_before &&
+	    f->p->lines[i + 2].cls == L_TEXT && flow_first_line(f, i + 2));
+}
+
+/*
  * Is line i a column's name set right under the line before it: two Han
  * characters (澄言, 短评), no mark, under a line short of the column?
  * Running text breaks into no line so short that finishes nothing, and
@@ -1002,6 +1029,21 @@ flow_roles(struct flow *f)
 			flow_subtitle_over_text(f, i + 1)) &&
 		    !flow_line_dateline(l)) {
 			f->role[i] = F_HEAD;
+			continue;
+		}
+		/*
+		 * Two lines set apart after a finished sentence, with no
+		 * pause and no end in either, the first short of the column,
+		 * over a paragraph's first line (市政府召开常务会议⏎研究部署
+		 * 一季度稳增长工作⏎3月4日下午，…): a heading's two lines.
+		 * Prose pauses within two lines, and a paragraph ends on a
+		 * stop.
+		 */
+		if (l->blank_before &&
+		    (prev == NULL || prev->final || prev->closer) &&
+		    flow_pauseless_pair(f, i)) {
+			f->role[i] = f->role[i + 1] = F_HEAD;
+			i++;
 			continue;
 		}
 		/*

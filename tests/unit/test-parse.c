@@ -4809,6 +4809,39 @@ parse_9_137(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.138: two lines set apart after a finished sentence, with no mark
+ * in either and the first short of the column, over a paragraph's first
+ * line: a heading's two lines, not the first words of that paragraph.
+ */
+static void
+parse_9_138(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+	size_t				 i, j, lead = 0;
+
+	(void)state;
+	pg = parse_str(PAGE_PORT_BRIEF
+	    "\n"
+	    "澄湖召开港航工作会议\n"
+	    "部署今年港口建设和航线拓展重点任务\n"
+	    "3月7日下午，全市港航工作会议在港\n"
+	    "区召开，会议总结去年港航工作，部署今年\n"
+	    "港口建设重点任务。\n");
+	for (i = 0; i < pg->narticles; i++) {
+		a = &pg->articles[i];
+		for (j = 0; j < a->nparagraphs; j++) {
+			assert_null(strstr(a->paragraphs[j], "工作会议部署"));
+			assert_null(strstr(a->paragraphs[j], "任务3月7日"));
+			lead += strncmp(a->paragraphs[j], "3月7日下午",
+			    strlen("3月7日下午")) == 0;
+		}
+	}
+	assert_int_equal(lead, 1);
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -4969,6 +5002,7 @@ main(void)
 		cmocka_unit_test(parse_9_135),
 		cmocka_unit_test(parse_9_136),
 		cmocka_unit_test(parse_9_137),
+		cmocka_unit_test(parse_9_138),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
