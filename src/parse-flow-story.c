@@ -7,6 +7,7 @@
  * in their story; loose pieces are matched to leftover headings, best pair
  * first, by the words they share and by adjacency.
  */
+#include <ctype.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -258,6 +259,54 @@ flow_signed_after(struct flow *f, size_t i)
 	return (0);
 }
 
+/* Does a line of story a's text before piece i sign a commentary? */
+static int
+flow_story_signed(struct flow *f, int a, size_t i)
+{
+	size_t j, k;
+
+	if (a < 0)
+		return (0);
+	for (j = 0; j < i; j++) {
+		if (f->pc[j].head || f->pc[j].art != a)
+			continue;
+		for (k = f->pc[j].first; k <= f->pc[j].last; k++) {
+			if (f->p->lines[k].signature)
+				return (1);
+		}
+	}
+	return (0);
+}
+
+/*
+ * Does the piece open on a day of the month, as a news story's lead does
+ * (3月4日下午，…; the extractor may set a space beside a figure)?
+ */
+static int
+flow_opens_on_day(struct flow *f, const struct piece *pc)
+{
+	const struct line *l = &f->p->lines[pc->first];
+	size_t		   i = 0;
+	int		   part;
+	uint32_t	   c;
+
+	for (part = 0; part < 2; part++) {
+		size_t digits = 0;
+
+		while (i < l->len &&
+		    (isdigit((unsigned char)l->s[i]) || l->s[i] == ' ')) {
+			digits += l->s[i] != ' ';
+			i++;
+		}
+		if (digits == 0 || digits > 2 || i >= l->len)
+			return (0);
+		i = parse_next(l->s, l->len, i, &c);
+		if (c != (part == 0 ? 0x6708 : 0x65e5)) /* 月, 日 */
+			return (0);
+	}
+	return (1);
+}
+
 /* Did the story of piece i (its text) open on a dateline? */
 static int
 flow_story_dated(struct flow *f, size_t i)
@@ -485,6 +534,13 @@ flow_is_subhead(struct flow *f, size_t i, int *cur)
 	 * story is signed by none.
 	 */
 	if (flow_signed_after(f, i) && flow_story_dated(f, i - 2))
+		return (0);
+	/*
+	 * Nor over a news story's lead, which opens on its day (3月4日下午，
+	 * …), after a commentary that a signature signs: the next story.
+	 */
+	if (flow_opens_on_day(f, pc) &&
+	    flow_story_signed(f, f->pc[i - 2].art, i - 1))
 		return (0);
 	h = &f->pc[i - 1];
 	b = &f->pc[i - 2];

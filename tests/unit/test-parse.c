@@ -4842,6 +4842,49 @@ parse_9_138(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.139: a heading set apart after a commentary that a signature
+ * signs (本报评论员), over a lead that opens on its day (3月7日下午，…):
+ * the next story, news, not a subheading of the commentary.
+ */
+static void
+parse_9_139(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+	size_t				 j;
+
+	(void)state;
+	pg = parse_str("2024年3月8日 星期五\n"
+		       "第1版\n"
+		       "\n"
+		       "助企服务贵在常态长效\n"
+		       "本报评论员\n"
+		       "新春开局，我市组织三百多名机关干\n"
+		       "部担任助企服务员，带着政策、带着问题\n"
+		       "走进企业车间，企业办事更方便了。\n"
+		       "服务企业，最怕的是隔着玻璃看。只\n"
+		       "有沉下身子，才能听到企业最想说的话。\n"
+		       "\n"
+		       "澄湖召开港航工作会议\n"
+		       "部署今年港口建设和航线拓展重点任务\n"
+		       "3月7日下午，全市港航工作会议在港\n"
+		       "区召开，会议总结去年港航工作，部署今年\n"
+		       "港口建设重点任务。\n");
+	assert_int_equal(pg->narticles, 2);
+	a = by_title(pg, "助企服务贵在常态长效");
+	assert_int_equal(a->kind, PARSE_COMMENTARY);
+	for (j = 0; j < a->nparagraphs; j++)
+		assert_null(strstr(a->paragraphs[j], "港航"));
+	a = &pg->articles[1];
+	assert_int_equal(a->kind, PARSE_NEWS);
+	assert_non_null(strstr(a->title, "澄湖召开港航工作会议"));
+	assert_int_equal(a->nparagraphs, 1);
+	assert_true(strncmp(a->paragraphs[0], "3月7日下午",
+	    strlen("3月7日下午")) == 0);
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -5003,6 +5046,7 @@ main(void)
 		cmocka_unit_test(parse_9_136),
 		cmocka_unit_test(parse_9_137),
 		cmocka_unit_test(parse_9_138),
+		cmocka_unit_test(parse_9_139),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
