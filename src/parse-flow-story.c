@@ -464,6 +464,61 @@ flow_pair_shape(const struct line *l)
 	return ((int)(before << 8 | after));
 }
 
+/*
+ * Does the line open on a topic of two to six Han characters and a colon,
+ * the rest a phrase with no other mark (向海而兴：码头连起产业链)?  Its
+ * shape is the bytes before the colon; 0 if it is not so set.
+ */
+static int
+flow_topic_shape(const struct line *l)
+{
+	const unsigned char *u = (const unsigned char *)l->s;
+	const char	    *c;
+	size_t		     before, k;
+
+	if (l->punct != 1 || l->final ||
+	    l->em > parse_tune.text.subhead_max_em * 2 ||
+	    (c = parse_memmem(l->s, l->len, "：", 3)) == NULL)
+		return (0);
+	before = (size_t)(c - l->s);
+	if (before < 6 || before > 18 || before % 3 != 0 ||
+	    before + 3 >= l->len)
+		return (0);
+	for (k = 0; k < before; k += 3) {
+		if (u[k] < 0xe4 || u[k] > 0xe9)
+			return (0);
+	}
+	return ((int)before);
+}
+
+/*
+ * Has story a, in its pieces before piece i, a line that opens as a
+ * topic and a colon of the same shape, alone between the end of a
+ * sentence and a new paragraph or among its subheadings: one of its
+ * subheadings, read as text or not?
+ */
+static int
+flow_story_topic(struct flow *f, int a, size_t i, int shape)
+{
+	const struct parser *p = f->p;
+	size_t		     j, k;
+
+	for (j = 0; j < i; j++) {
+		const struct piece *s = &f->pc[j];
+
+		if (s->art != a || (s->head && !s->sub))
+			continue;
+		for (k = s->first; k <= s->last; k++) {
+			if (flow_topic_shape(&p->lines[k]) != shape)
+				continue;
+			if (s->sub || p->lines[k].blank_before ||
+			    (k > 0 && p->lines[k - 1].final))
+				return (1);
+		}
+	}
+	return (0);
+}
+
 /* Does the line open on an ordinal? */
 static int
 flow_is_ordinal(const struct line *l)
@@ -579,6 +634,20 @@ flow_is_subhead(struct flow *f, size_t i, int *cur)
 				return (1);
 			}
 		}
+	}
+	/*
+	 * A subheading that opens on a topic and a colon as a line of the
+	 * story's did (绿色港口：岸电覆盖所有泊位 after 向海而兴：码头连起
+	 * 产业链): that story's, however wide.  A title may open so (湖滨
+	 * 街道：…); one alone says nothing.
+	 */
+	if (h->first == h->last && !pc->dateline && !b->head && b->art >= 0 &&
+	    p->drafts[b->art].kind == PARSE_NEWS && !p->drafts[b->art].photo &&
+	    p->lines[b->last].final &&
+	    (shape = flow_topic_shape(&p->lines[h->first])) != 0 &&
+	    flow_story_topic(f, b->art, i - 1, shape)) {
+		*cur = b->art;
+		return (1);
 	}
 	/* A numbered part of the story running on, however set. */
 	if (flow_is_ordinal(&p->lines[h->first]) && !b->head && b->art >= 0 &&

@@ -4885,6 +4885,46 @@ parse_9_139(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.140: a heading wider than its column that opens on a topic and a
+ * colon (绿色航运：…), as a line of the story before it did, alone
+ * between a finished sentence and a new paragraph (航线拓展：…): one more
+ * subheading of that story.  One so set after a story without such a
+ * line is the next story's title.
+ */
+static void
+parse_9_140(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str(PAGE_PORT_BRIEF
+	    "航线拓展：连通南洋群岛\n"
+	    "新航线每周往返两班，港区企业的电\n"
+	    "子元件可以直接装船出口，运输时间缩短\n"
+	    "三天。\n"
+	    "绿色航运：首航船舶全程使用岸电和低硫燃油\n"
+	    "首航船舶在港期间全程使用岸电，航\n"
+	    "行中使用低硫燃油，减少废气排放。\n");
+	assert_int_equal(pg->narticles, 1);
+	a = by_title(pg, "澄湖港区新航线开通");
+	assert_int_equal(a->nparagraphs, 5);
+	assert_string_equal(a->paragraphs[3],
+	    "绿色航运：首航船舶全程使用岸电和低硫燃油");
+	parse_page_free(pg);
+
+	pg = parse_str(PAGE_PORT_BRIEF
+	    "湖滨街道：老旧小区停车难有了新的解决办法\n"
+	    "湖滨街道在三个老旧小区试点错时共享\n"
+	    "停车，新增夜间车位三百多个，居民停车\n"
+	    "难缓解了。\n");
+	assert_int_equal(pg->narticles, 2);
+	a = by_title(pg, "湖滨街道：老旧小区停车难有了新的解决办法");
+	assert_int_equal(a->nparagraphs, 1);
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -5047,6 +5087,7 @@ main(void)
 		cmocka_unit_test(parse_9_137),
 		cmocka_unit_test(parse_9_138),
 		cmocka_unit_test(parse_9_139),
+		cmocka_unit_test(parse_9_140),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
