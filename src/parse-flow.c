@@ -535,6 +535,35 @@ flow_first_line(struct flow *f, size_t i)
 }
 
 /*
+ * How many lines from line i on, one or two, stand over the note that a
+ * story jumps from another page (（上接1版）), each finishing no sentence
+ * and short enough for a title; 0 if none do.
+ */
+static size_t
+flow_title_over_note(struct flow *f, size_t i)
+{
+	const struct parser *p = f->p;
+	const struct line   *l;
+	char		     page[16];
+	size_t		     n;
+	int		     to;
+
+	for (n = 1; n <= 2 && i + n < p->nlines; n++) {
+		l = &p->lines[i + n - 1];
+		if ((n > 1 && l->blank_before) || l->final ||
+		    l->stops > flow_tune.head_max_pauses || l->em < 2 ||
+		    l->em > flow_tune.head_max_em)
+			return (0);
+		l = &p->lines[i + n];
+		if (l->cls == L_CONT && !l->blank_before &&
+		    parse_cont_note(l->s, l->len, &to, page, sizeof page) &&
+		    !to)
+			return (n);
+	}
+	return (0);
+}
+
+/*
  * Are lines i and i + 1 a heading's two lines over a paragraph's first
  * line: text with no mark and no end in either, the first short of the
  * column by more than an indent and not set as a first line, neither a
@@ -775,10 +804,10 @@ static void
 flow_roles(struct flow *f)
 {
 	struct parser *p = f->p;
-	size_t	       i, body_seen = 0, seen = 0, under;
+	size_t	       i, body_seen = 0, seen = 0, under, over;
 	struct line   *l, *prev;
-	int	       j, run, r, to;
-	char	       page[16], *joined;
+	int	       j, run, r;
+	char	      *joined;
 
 	f->width = flow_width(p);
 	flow_local_widths(f);
@@ -1072,18 +1101,15 @@ flow_roles(struct flow *f)
 			continue;
 		}
 		/*
-		 * A line over the note that a story jumps from another page
-		 * (（上接1版）), finishing no sentence: the story's title, as
-		 * the page it jumps to sets it again.
+		 * A line or two over the note that a story jumps from another
+		 * page (（上接1版）), finishing no sentence: the story's title,
+		 * as the page it jumps to sets it again.
 		 */
-		if (i + 1 < p->nlines && p->lines[i + 1].cls == L_CONT &&
-		    !p->lines[i + 1].blank_before &&
-		    parse_cont_note(p->lines[i + 1].s, p->lines[i + 1].len, &to,
-			page, sizeof page) &&
-		    !to && !l->final && l->stops <= flow_tune.head_max_pauses &&
-		    l->em >= 2 && l->em <= flow_tune.head_max_em &&
-		    (prev == NULL || l->blank_before || prev->final ||
-			prev->closer || f->role[j] != F_BODY)) {
+		if ((prev == NULL || l->blank_before || prev->final ||
+			prev->closer || f->role[j] != F_BODY) &&
+		    (over = flow_title_over_note(f, i)) > 0) {
+			while (--over > 0)
+				f->role[i++] = F_HEAD;
 			f->role[i] = F_HEAD;
 			continue;
 		}

@@ -4925,6 +4925,34 @@ parse_9_140(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.141: two lines over the note that a story jumps from another
+ * page (（上接1版）), at the head of the page, finishing no sentence: the
+ * story's title, though the first is as short as a paragraph's first
+ * line in that column.
+ */
+static void
+parse_9_141(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str("港航政策“一网通办”\n"
+		       "3.6亿元补贴直达船企\n"
+		       "（上接1版）过去，船企\n"
+		       "申报一项补贴，往往要跑多个\n"
+		       "部门、交十几份材料。如今，\n"
+		       "企业在平台上点一点，补贴就\n"
+		       "能直接到账，省时又省心。\n");
+	assert_int_equal(pg->narticles, 1);
+	a = &pg->articles[0];
+	assert_string_equal(a->title, "港航政策“一网通办”3.6亿元补贴直达船企");
+	assert_string_equal(a->continued_from, "1");
+	assert_true(strncmp(a->paragraphs[0], "过去，", strlen("过去，")) == 0);
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -5088,6 +5116,7 @@ main(void)
 		cmocka_unit_test(parse_9_138),
 		cmocka_unit_test(parse_9_139),
 		cmocka_unit_test(parse_9_140),
+		cmocka_unit_test(parse_9_141),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
