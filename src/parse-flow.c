@@ -813,23 +813,33 @@ flow_roles(struct flow *f)
 	flow_local_widths(f);
 	joined = xcalloc(p->nlines + 1, 1);
 	/*
-	 * A dateline broken before its 电 (本报北京1月7日⏎电 （记者…）) in a
-	 * narrow column is a dateline all the same.
+	 * A dateline broken before its 电 or its 日电 (本报北京1月7日⏎电
+	 * （记者…）, 新华社澄湖1月16⏎日电…) in a narrow column is a
+	 * dateline all the same.
 	 */
 	for (i = 0; i + 1 < p->nlines; i++) {
-		l = &p->lines[i];
-		if (l->cls == L_TEXT && !p->lines[i + 1].blank_before &&
-		    parse_starts(p->lines[i + 1].s, p->lines[i + 1].len,
-			"电") &&
-		    parse_ends(l->s, l->len, "日") && l->em <= 16 &&
-		    !flow_is_dateline(l->s, l->len)) {
-			char   buf[96];
-			size_t n =
-			    l->len < sizeof buf - 3 ? l->len : sizeof buf - 3;
+		const struct line *n = &p->lines[i + 1];
+		const char	  *rest = NULL;
 
-			memcpy(buf, l->s, n);
-			memcpy(buf + n, "电", 3);
-			if (flow_is_dateline(buf, n + 3))
+		l = &p->lines[i];
+		if (l->cls != L_TEXT || n->blank_before || l->em > 16 ||
+		    l->len == 0)
+			continue;
+		if (parse_starts(n->s, n->len, "电") &&
+		    parse_ends(l->s, l->len, "日"))
+			rest = "电";
+		else if (parse_starts(n->s, n->len, "日电") &&
+		    isdigit((unsigned char)l->s[l->len - 1]))
+			rest = "日电";
+		if (rest != NULL && !flow_is_dateline(l->s, l->len)) {
+			char   buf[96];
+			size_t k = strlen(rest),
+			       m = l->len < sizeof buf - k ? l->len :
+							     sizeof buf - k;
+
+			memcpy(buf, l->s, m);
+			memcpy(buf + m, rest, k);
+			if (flow_is_dateline(buf, m + k))
 				l->dateline = 1;
 		}
 	}

@@ -152,7 +152,8 @@ parse_draft_width(struct parser *p, const struct draft *d)
  * kept).  Raw lines end one when they finish a sentence short of the column
  * width, or at a column break; a short line with no punctuation after a
  * finished sentence is a subheading, a paragraph of its own (not the text a
- * continuation note opens: （上接1版）车间里…).
+ * continuation note opens: （上接1版）车间里…, nor a dateline broken before
+ * its 日电).
  */
 static int
 parse_para_ends(struct parser *p, const struct draft *d, size_t i, double w,
@@ -178,7 +179,7 @@ parse_para_ends(struct parser *p, const struct draft *d, size_t i, double w,
 	    next->em >= w - parse_tune.text.indent_max_em)
 		return (1);
 	subhead = !l->final && l->punct == 0 && !l->resumed &&
-	    l->em <= parse_tune.text.subhead_max_em &&
+	    l->dateline <= 0 && l->em <= parse_tune.text.subhead_max_em &&
 	    (prev == NULL || prev->final || markdown);
 	if (markdown)
 		return (l->final || l->hardbreak || subhead ||

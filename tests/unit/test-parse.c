@@ -4953,6 +4953,34 @@ parse_9_141(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.142: a dateline the column broke before its 日电 (新华社澄湖 3 月
+ * 7⏎日电（记者…）) is a dateline all the same: it opens a story under
+ * the title over it, and the story's first paragraph runs on through it.
+ */
+static void
+parse_9_142(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str(PAGE_PORT_BRIEF
+	    "南漾街道文化礼堂 周末“好戏”连台\n"
+	    "新华社澄湖 3 月 7\n"
+	    "日电（记者 徐嘉禾） 越剧选段、评弹\n"
+	    "小调、少儿舞蹈轮番登场，南漾街道新桥\n"
+	    "村文化礼堂座无虚席。\n");
+	assert_int_equal(pg->narticles, 2);
+	a = by_title(pg, "澄湖港区新航线开通");
+	assert_int_equal(a->nparagraphs, 1);
+	a = by_title(pg, "南漾街道文化礼堂 周末“好戏”连台");
+	assert_int_equal(a->nparagraphs, 1);
+	assert_true(strncmp(a->paragraphs[0], "新华社澄湖3月7日电（记者",
+			strlen("新华社澄湖3月7日电（记者")) == 0);
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -5117,6 +5145,7 @@ main(void)
 		cmocka_unit_test(parse_9_139),
 		cmocka_unit_test(parse_9_140),
 		cmocka_unit_test(parse_9_141),
+		cmocka_unit_test(parse_9_142),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
