@@ -1173,6 +1173,22 @@ flow_roles(struct flow *f)
 			continue;
 		}
 		/*
+		 * A line with no mark in it right under a heading line, right
+		 * over a paragraph's first line (澄湖时评⏎助企服务要“沉”到一
+		 * 线⏎新春开局，…): one more heading line, though it is as
+		 * short as a first line.  The text's first line would run on
+		 * into a full one.
+		 */
+		if (prev != NULL && f->role[j] == F_HEAD && !l->blank_before &&
+		    l->punct == 0 && !l->final && l->em >= 4 &&
+		    l->em <= flow_tune.head_max_em && !flow_line_dateline(l) &&
+		    i + 1 < p->nlines && !p->lines[i + 1].blank_before &&
+		    p->lines[i + 1].cls == L_TEXT && !p->lines[i + 1].final &&
+		    flow_first_line(f, i + 1)) {
+			f->role[i] = F_HEAD;
+			continue;
+		}
+		/*
 		 * A dashed subtitle under a heading line; or under a heading
 		 * set apart, over a paragraph's first line (——回访…，the
 		 * text under it).

@@ -4981,6 +4981,35 @@ parse_9_142(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.143: a line with no mark in it right under a heading line (a
+ * column's name, 澄湖时评), right over a paragraph's first line: the
+ * title, though as short as a first line in that column, not the first
+ * words of the text.
+ */
+static void
+parse_9_143(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str(PAGE_PORT_BRIEF
+	    "澄湖时评\n"
+	    "港区服务要“沉”到码头一线船企车间\n"
+	    "新春开局，港区组织百名机关干部担\n"
+	    "任服务专员，带着政策走进码头和船企，\n"
+	    "企业办事更方便了。\n"
+	    "本报评论员\n");
+	assert_int_equal(pg->narticles, 2);
+	a = by_title(pg, "港区服务要“沉”到码头一线船企车间");
+	assert_int_equal(a->kind, PARSE_COMMENTARY);
+	assert_string_equal(a->kicker, "澄湖时评");
+	assert_true(strncmp(a->paragraphs[0], "新春开局，",
+			strlen("新春开局，")) == 0);
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -5146,6 +5175,7 @@ main(void)
 		cmocka_unit_test(parse_9_140),
 		cmocka_unit_test(parse_9_141),
 		cmocka_unit_test(parse_9_142),
+		cmocka_unit_test(parse_9_143),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
