@@ -564,6 +564,27 @@ flow_title_over_note(struct flow *f, size_t i)
 }
 
 /*
+ * Does line i run on into a full line of its column, as a paragraph's
+ * first line does: the line under it wider by an indent, and as wide as
+ * the line under that (the column's measure)?
+ */
+static int
+flow_runs_on_full(struct flow *f, size_t i)
+{
+	const struct parser *p = f->p;
+	double		     a, b, c;
+
+	if (i + 2 >= p->nlines || p->lines[i + 2].blank_before ||
+	    p->lines[i + 2].cls != L_TEXT)
+		return (0);
+	a = flow_set_width(&p->lines[i]);
+	b = flow_set_width(&p->lines[i + 1]);
+	c = flow_set_width(&p->lines[i + 2]);
+	return (b >= a + flow_tune.indent_em - 0.5 &&
+	    fabs(b - c) <= flow_tune.full_slack);
+}
+
+/*
  * Are lines i and i + 1 a heading's two lines over a paragraph's first
  * line: text with no mark and no end in either, the first short of the
  * column by more than an indent and not set as a first line, neither a
@@ -1177,14 +1198,14 @@ flow_roles(struct flow *f)
 		 * over a paragraph's first line (澄湖时评⏎助企服务要“沉”到一
 		 * 线⏎新春开局，…): one more heading line, though it is as
 		 * short as a first line.  The text's first line would run on
-		 * into a full one.
+		 * into a full one, wider by an indent (flow_runs_on_full).
 		 */
 		if (prev != NULL && f->role[j] == F_HEAD && !l->blank_before &&
 		    l->punct == 0 && !l->final && l->em >= 4 &&
 		    l->em <= flow_tune.head_max_em && !flow_line_dateline(l) &&
 		    i + 1 < p->nlines && !p->lines[i + 1].blank_before &&
 		    p->lines[i + 1].cls == L_TEXT && !p->lines[i + 1].final &&
-		    flow_first_line(f, i + 1)) {
+		    flow_first_line(f, i + 1) && !flow_runs_on_full(f, i)) {
 			f->role[i] = F_HEAD;
 			continue;
 		}

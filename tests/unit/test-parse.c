@@ -5010,6 +5010,42 @@ parse_9_143(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.144: a paragraph's first line with no mark in it, under its
+ * title, that runs on into full lines of its column (wider by an indent,
+ * as wide as each other) is the text's, not one more heading line, though
+ * a wider story on the page makes it look like a heading.
+ */
+static void
+parse_9_144(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str("2024年3月8日 星期五\n"
+		       "第3版\n"
+		       "\n"
+		       "澄湖港区新航线开通\n"
+		       "本报讯（记者 宋远帆）3月7日，澄湖港\n"
+		       "区至南洋群岛的首条远洋集装箱航线正式开通，\n"
+		       "首航船舶满载电子元件、纺织品和小家电驶离码\n"
+		       "头。据介绍，新航线每周往返两班，港区企业的\n"
+		       "货物可以直接装船出口，运输时间缩短三天，物\n"
+		       "流成本下降一成以上。\n"
+		       "西塘桥镇企业之家 把服务送到车间\n"
+		       "“厂里有几台设备想搞技术改造和升\n"
+		       "级，补助政策怎么申请？”在西塘桥镇企\n"
+		       "业之家服务大厅，工作人员当场调出政策\n"
+		       "清单，一条一条讲解申报条件。\n");
+	assert_int_equal(pg->narticles, 2);
+	a = by_title(pg, "西塘桥镇企业之家 把服务送到车间");
+	assert_string_equal(a->kicker, "");
+	assert_true(strncmp(a->paragraphs[0], "“厂里有几台设备",
+			strlen("“厂里有几台设备")) == 0);
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -5176,6 +5212,7 @@ main(void)
 		cmocka_unit_test(parse_9_141),
 		cmocka_unit_test(parse_9_142),
 		cmocka_unit_test(parse_9_143),
+		cmocka_unit_test(parse_9_144),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
