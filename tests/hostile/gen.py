@@ -205,8 +205,10 @@ def main():
           "내일은 날씨가 맑을 것입니다.\n")
     add("euc-kr.txt", ko.encode("euc_kr"), "refuse",
         "a Korean page in EUC-KR")
-    add("nel.txt", ("标题\n\n本报讯 第一行\u0085换行第二行。\n")
-        .encode() + page, "import", "NEL inside a paragraph")
+    # A line that ends a sentence short of the column ends a paragraph:
+    # read as a line break, the NEL opens one; dropped, it would not.
+    add("nel.txt", ("标题\n\n本报讯 第一行完。\u0085换行第二行。\n")
+        .encode() + page, "import", "NEL after a sentence's end")
 
     with open(os.path.join(out, "manifest.tsv"), "w") as f:
         for name, expect, what in cases:
