@@ -803,6 +803,43 @@ flow_head_shaped(struct flow *f, const struct line *l)
 }
 
 /*
+ * How many lines from line i on stand with no mark in them over a byline,
+ * a dateline or a paragraph's first line: three to head_max_lines, or two
+ * when the second is shaped as a title wider than its column
+ * (flow_head_shaped); 0 if not so.
+ */
+static size_t
+flow_markless_stack(struct flow *f, size_t i)
+{
+	const struct parser *p = f->p;
+	const struct line   *l;
+	size_t		     n;
+
+	for (n = 0; i + n < p->nlines && n < (size_t)flow_tune.head_max_lines;
+	     n++) {
+		l = &p->lines[i + n];
+		if ((n > 0 && l->blank_before) || l->cls != L_TEXT ||
+		    l->punct != 0 || l->final || l->em < 2 ||
+		    l->em > flow_tune.head_max_em || flow_line_dateline(l))
+			break;
+	}
+	if (n < 2 || i + n >= p->nlines)
+		return (0);
+	if (n == 2 &&
+	    (!flow_head_shaped(f, &p->lines[i + 1]) ||
+		flow_set_width(&p->lines[i + 1]) <=
+		    f->lw[i + 1] + flow_tune.head_wide))
+		return (0);
+	l = &p->lines[i + n];
+	if (l->blank_before)
+		return (0);
+	if (l->cls == L_BYLINE || flow_line_dateline(l) ||
+	    (l->cls == L_TEXT && flow_first_line(f, i + n)))
+		return (n);
+	return (0);
+}
+
+/*
  * Is line i a dashed subtitle (——三论…) right over a paragraph's first
  * line or a byline?  The line over it is then a title.
  */
@@ -1104,6 +1141,23 @@ flow_roles(struct flow *f)
 		    flow_pauseless_pair(f, i)) {
 			f->role[i] = f->role[i + 1] = F_HEAD;
 			i++;
+			continue;
+		}
+		/*
+		 * Lines with no mark in them, opening the page or set apart
+		 * (not a letter's sign-off under its last sentence: 浦东新区
+		 * …银杏苑⏎张先生), over a byline, a dateline or
+		 * a paragraph's first line: a heading's lines, three or more
+		 * (a kicker, a title broken, …), or a line over a title
+		 * shaped as one (总投资46亿元 计划2026年底建成投用⏎澄湖港区
+		 * …三千万吨, wider than the column).  No paragraph runs so
+		 * long without a mark.
+		 */
+		if ((prev == NULL || l->blank_before) &&
+		    (over = flow_markless_stack(f, i)) > 0) {
+			while (--over > 0)
+				f->role[i++] = F_HEAD;
+			f->role[i] = F_HEAD;
 			continue;
 		}
 		/*

@@ -5046,6 +5046,64 @@ parse_9_144(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.145: lines with no mark in them at the head of the page over a
+ * byline or a paragraph's first line are the heading: a kicker as wide as
+ * a first line over a title wider than the column, or three lines (a
+ * kicker and a title broken in two).  No text runs so long without a mark.
+ */
+#define PORT_LEAD \
+	"3月7日上午，澄湖港区综合码\n" \
+	"头三期工程在东港作业区开工。工程\n" \
+	"计划新建泊位十个，配套建设堆场、\n" \
+	"仓库和铁路专用线，总投资46亿元。\n" \
+	"三期工程建成后，澄湖港区年货物吞\n" \
+	"吐能力将由目前的一千九百万吨提升\n" \
+	"至三千一百万吨以上，港区将从以散\n" \
+	"货为主的码头转向散货、集装箱并重\n" \
+	"的综合性港区。\n"
+
+static void
+parse_9_145(void **state)
+{
+	static const struct {
+		const char *head;
+		const char *title;
+		const char *byline;
+	} cases[] = {
+		{ "总投资46亿元 计划2026年内建成投用\n"
+		  "澄湖港区综合码头三期工程全面开工 建成后吞吐能力将突破三千万吨\n"
+		  "本报记者 陈思远\n",
+		    "澄湖港区综合码头三期工程全面开工 建成后吞吐能力将突破三千万吨",
+		    "本报记者 陈思远" },
+		{ "总投资46亿元 计划2026年内建成投用\n"
+		  "澄湖港区综合码头三期工程全面开工\n"
+		  "建成后吞吐能力将突破三千万吨\n",
+		    "澄湖港区综合码头三期工程全面开工建成后吞吐能力将突破三千万吨",
+		    "" },
+	};
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+	char				 page[2048];
+	size_t				 i;
+
+	(void)state;
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		snprintf(page, sizeof page, "%s%s", cases[i].head, PORT_LEAD);
+		pg = parse_str(page);
+		assert_int_equal(pg->narticles, 1);
+		a = &pg->articles[0];
+		assert_int_equal(a->kind, PARSE_NEWS);
+		assert_string_equal(a->kicker, "总投资46亿元 计划2026年内建成投用");
+		assert_string_equal(a->title, cases[i].title);
+		assert_string_equal(a->byline, cases[i].byline);
+		assert_true(strncmp(a->paragraphs[0], "3月7日上午，",
+				strlen("3月7日上午，")) == 0);
+		parse_page_free(pg);
+	}
+}
+#undef PORT_LEAD
+
 int
 main(void)
 {
@@ -5213,6 +5271,7 @@ main(void)
 		cmocka_unit_test(parse_9_142),
 		cmocka_unit_test(parse_9_143),
 		cmocka_unit_test(parse_9_144),
+		cmocka_unit_test(parse_9_145),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
