@@ -1053,9 +1053,13 @@ flow_roles(struct flow *f)
 		/*
 		 * A line that finishes no sentence, under a heading or set
 		 * apart, over a dashed subtitle (——二论…): the title, however
-		 * wide.
+		 * wide.  So is one right after a finished sentence that is not
+		 * set as a paragraph's first line.
 		 */
-		if (i > 0 && (l->blank_before || f->role[i - 1] == F_HEAD) &&
+		if (i > 0 &&
+		    (l->blank_before || f->role[i - 1] == F_HEAD ||
+			((p->lines[i - 1].final || p->lines[i - 1].closer) &&
+			    !flow_first_line(f, i))) &&
 		    l->stops == 0 && !l->final &&
 		    l->em <= flow_tune.head_max_em && i + 2 < p->nlines &&
 		    !p->lines[i + 1].blank_before &&

@@ -5104,6 +5104,32 @@ parse_9_145(void **state)
 }
 #undef PORT_LEAD
 
+/*
+ * parse-9.146: a line that finishes no sentence right after a story's last
+ * sentence, not set as a first line, over a dashed subtitle (——二论…):
+ * the next piece's title, not a paragraph of the story before.
+ */
+static void
+parse_9_146(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str(PAGE_PORT_BRIEF
+	    "以“店小二”精神服务港区企业和船员们\n"
+	    "——二论推动港航经济高质量发展\n"
+	    "港航服务就是生产力。一个港区能不\n"
+	    "能留住船企，很大程度上取决于服务好不\n"
+	    "好。\n");
+	assert_int_equal(pg->narticles, 2);
+	a = by_title(pg, "澄湖港区新航线开通");
+	assert_int_equal(a->nparagraphs, 1);
+	a = by_title(pg, "以“店小二”精神服务港区企业和船员们");
+	assert_string_equal(a->subtitle, "——二论推动港航经济高质量发展");
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -5272,6 +5298,7 @@ main(void)
 		cmocka_unit_test(parse_9_143),
 		cmocka_unit_test(parse_9_144),
 		cmocka_unit_test(parse_9_145),
+		cmocka_unit_test(parse_9_146),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
