@@ -43,18 +43,18 @@ indent-spaces      0.97 0.94 0.84 --indent spaces
 furniture          0.97 0.92 0.84 --furniture
 formfeed           0.97 0.92 0.78 --formfeed --furniture
 layout             0.91 -    0.40 --layout
-other              0.90 0.90 0.94 --style other
-other-indent       0.90 0.91 0.94 --style other --indent ideographic
-other-issue        0.90 0.90 0.94 --style other --indent spaces --furniture --formfeed
-other-layout       0.86 -    0.88 --style other --indent ideographic --layout
-other-seed12       0.92 0.90 0.92 --style other --seed 12
-other-seed13       0.94 0.92 0.92 --style other --seed 13
+other              0.95 0.90 0.97 --style other
+other-indent       0.95 0.91 0.97 --style other --indent ideographic
+other-issue        0.95 0.90 0.97 --style other --indent spaces --furniture --formfeed
+other-layout       0.91 -    0.90 --style other --indent ideographic --layout
+other-seed12       0.97 0.90 0.94 --style other --seed 12
+other-seed13       0.97 0.92 0.94 --style other --seed 13
 other-seed14       0.94 0.90 0.94 --style other --seed 14
 other-seed15       0.97 0.92 0.90 --style other --seed 15
-other-seed16       0.95 0.90 0.94 --style other --seed 16
+other-seed16       0.97 0.90 0.97 --style other --seed 16
 other-seed17       0.88 0.90 0.90 --style other --seed 17
 other-seed18       0.85 0.90 0.88 --style other --seed 18
-other-seed19       0.81 0.90 0.94 --style other --seed 19
+other-seed19       0.86 0.90 0.97 --style other --seed 19
 other-seed20       0.93 0.90 0.94 --style other --seed 20
 EOF
 
