@@ -658,9 +658,48 @@ parse_broken_credit(const char *text, size_t len, size_t i)
 }
 
 /*
+ * Is the newline at i inside a picture's credit set after its caption's
+ * last sentence (…前来咨询。 本报记者 王⏎强、马骁、汤颖摄): the line
+ * ends on a stop, a space and a role word with names, the next line is
+ * names that end in 摄, and neither holds another mark?
+ */
+static int
+parse_broken_tail_credit(const char *text, size_t len, size_t i)
+{
+	size_t b, e, t, max = 3 * parse_tune.lines.credit_max_chars;
+
+	for (e = i + 1; e < len && text[e] != '\n'; e++)
+		;
+	if (e - (i + 1) < 3 || e - (i + 1) > max ||
+	    memcmp(text + e - 3, "摄", 3) != 0 ||
+	    parse_memmem(text + i + 1, e - i - 1, "，", 3) != NULL ||
+	    parse_memmem(text + i + 1, e - i - 1, "。", 3) != NULL ||
+	    parse_memmem(text + i + 1, e - i - 1, "：", 3) != NULL)
+		return (0);
+	for (b = i; b > 0 && text[b - 1] != '\n'; b--)
+		;
+	/* The tail after the line's last stop and a space. */
+	for (e = i; e >= b + 3; e--) {
+		if (memcmp(text + e - 3, "。", 3) == 0 ||
+		    memcmp(text + e - 3, "！", 3) == 0)
+			break;
+	}
+	if (e < b + 3 || e >= i || text[e] != ' ')
+		return (0);
+	for (t = e; t < i && text[t] == ' '; t++)
+		;
+	if (t == i || i - t > max ||
+	    parse_memmem(text + t, i - t, "，", 3) != NULL)
+		return (0);
+	return (parse_role(text + t, i - t) != 0 ||
+	    parse_starts(text + t, i - t, "新华社记者"));
+}
+
+/*
  * A copy of the page with the line breaks taken out of markers the
  * extractor wrapped (■摄⏎影, ■⏎记者) and of credits it wrapped before
- * their 摄, so that every marker and credit is on one line.
+ * their 摄 or inside their names, so that every marker and credit is on
+ * one line.
  */
 char *
 parse_glue_markers(const char *text, size_t len, size_t *outlen)
@@ -697,7 +736,8 @@ parse_glue_markers(const char *text, size_t len, size_t *outlen)
 				continue;
 			}
 		}
-		if (parse_broken_credit(text, len, i)) {
+		if (parse_broken_credit(text, len, i) ||
+		    parse_broken_tail_credit(text, len, i)) {
 			i++;
 			continue;
 		}

@@ -5130,6 +5130,36 @@ parse_9_146(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.147: a picture's credit set after its caption's last sentence,
+ * wrapped inside its names (…前来咨询。 本报记者 王⏎强、马骁摄), is one
+ * credit: the photo's byline, its caption whole.
+ */
+static void
+parse_9_147(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str(PAGE_PORT_BRIEF
+	    "\n"
+	    "招聘会上人气旺\n"
+	    "3月5日，澄湖市人力资源市场举办\n"
+	    "春风行动专场招聘会，吸引了众多求职者\n"
+	    "前来咨询。 本报记者 王\n"
+	    "强、马骁摄\n");
+	assert_int_equal(pg->narticles, 2);
+	a = by_title(pg, "招聘会上人气旺");
+	assert_int_equal(a->kind, PARSE_PHOTO);
+	assert_string_equal(a->byline, "本报记者 王强、马骁摄");
+	assert_int_equal(a->nparagraphs, 1);
+	assert_string_equal(a->paragraphs[0],
+	    "3月5日，澄湖市人力资源市场举办春风行动专场招聘会，吸引了众多"
+	    "求职者前来咨询。");
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -5299,6 +5329,7 @@ main(void)
 		cmocka_unit_test(parse_9_144),
 		cmocka_unit_test(parse_9_145),
 		cmocka_unit_test(parse_9_146),
+		cmocka_unit_test(parse_9_147),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
