@@ -57,20 +57,27 @@ parse_ad_score(const char *s)
 	return (score);
 }
 
-/* A phone number: seven digits or more in a run. */
+/* A phone number in s's n bytes: seven digits or more in a run. */
 int
-parse_has_phone(const char *s)
+parse_has_phone_n(const char *s, size_t n)
 {
-	size_t run = 0;
+	size_t run = 0, i;
 
-	for (; *s != '\0'; s++) {
-		if (isdigit((unsigned char)*s) || *s == '-') {
+	for (i = 0; i < n; i++) {
+		if (isdigit((unsigned char)s[i]) || s[i] == '-') {
 			if (++run >= parse_tune.box.phone_min_digits)
 				return (1);
 		} else
 			run = 0;
 	}
 	return (0);
+}
+
+/* A phone number in the string s. */
+int
+parse_has_phone(const char *s)
+{
+	return (parse_has_phone_n(s, strlen(s)));
 }
 
 /*

@@ -5160,6 +5160,33 @@ parse_9_147(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.148: an ad's line to call set apart (咨询电话：0573-…) titles no
+ * story, not even an untitled caption right under it.
+ */
+static void
+parse_9_148(void **state)
+{
+	struct parse_page		*pg;
+	size_t				 i;
+
+	(void)state;
+	pg = parse_str(PAGE_PORT_BRIEF
+	    "\n"
+	    "咨询电话：0573-85012345\n"
+	    "\n"
+	    "3月7日，湖心岛上的樱花进入盛花期，\n"
+	    "吸引不少市民前来踏青赏花。 本报记者 陆峰摄\n");
+	for (i = 0; i < pg->narticles; i++) {
+		if (pg->articles[i].kind == PARSE_PHOTO)
+			break;
+	}
+	assert_true(i < pg->narticles);
+	assert_null(strstr(pg->articles[i].title, "电话"));
+	assert_string_equal(pg->articles[i].byline, "本报记者 陆峰摄");
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -5330,6 +5357,7 @@ main(void)
 		cmocka_unit_test(parse_9_145),
 		cmocka_unit_test(parse_9_146),
 		cmocka_unit_test(parse_9_147),
+		cmocka_unit_test(parse_9_148),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
