@@ -585,6 +585,37 @@ flow_runs_on_full(struct flow *f, size_t i)
 }
 
 /*
+ * Is the line the note that its story goes on on another page (（下转2
+ * 版）)?
+ */
+static int
+flow_jumps_on(const struct line *l)
+{
+	char page[16];
+	int  to = 0;
+
+	return (l->cls == L_CONT &&
+	    parse_cont_note(l->s, l->len, &to, page, sizeof page) && to);
+}
+
+/*
+ * Does something open right under line i, so that line i runs on into
+ * nothing: a blank, a byline, a dateline or a paragraph's first line?
+ */
+static int
+flow_opens_under(struct flow *f, size_t i)
+{
+	const struct line *n;
+
+	if (i + 1 >= f->p->nlines)
+		return (1);
+	n = &f->p->lines[i + 1];
+	return (n->blank_before || n->cls == L_BYLINE ||
+	    flow_line_dateline(n) ||
+	    (n->cls == L_TEXT && flow_first_line(f, i + 1)));
+}
+
+/*
  * Are lines i and i + 1 a heading's two lines over a paragraph's first
  * line: text with no mark and no end in either, the first short of the
  * column by more than an indent and not set as a first line, neither a
@@ -1003,9 +1034,14 @@ flow_roles(struct flow *f)
 		}
 		/*
 		 * A line set apart after a story's sign-off, with no pause in
-		 * it, is the next story's title, however wide.
+		 * it, is the next story's title, however wide.  So is one
+		 * after the note that a story goes on on another page (（下转
+		 * 2版）) that runs on into no line under it.
 		 */
-		if (l->blank_before && i > 0 && p->lines[i - 1].closer &&
+		if (l->blank_before && i > 0 &&
+		    (p->lines[i - 1].closer ||
+			(flow_jumps_on(&p->lines[i - 1]) &&
+			    flow_opens_under(f, i))) &&
 		    l->punct == 0 && !l->final && l->em >= 2 &&
 		    l->em <= flow_tune.head_max_em) {
 			f->role[i] = F_HEAD;

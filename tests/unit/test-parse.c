@@ -5187,6 +5187,42 @@ parse_9_148(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.149: a line with no pause set apart after the note that a story
+ * goes on on another page (（下转2版）), over a paragraph's first line:
+ * the next story's title, though as wide as a first line.
+ */
+static void
+parse_9_149(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str("2024年3月8日 星期五\n"
+		       "第3版\n"
+		       "\n"
+		       "澄湖港区新航线开通\n"
+		       "本报讯（记者 宋远帆）3月7日，澄湖\n"
+		       "港区至南洋群岛的首条远洋集装箱航线正\n"
+		       "式开通，首航船舶满载电子元件和纺织品\n"
+		       "驶离码头。（下转2版）\n"
+		       "\n"
+		       "港区服务要“沉”到码头一线船企车间\n"
+		       "新春开局，港区组织百名机关干部担\n"
+		       "任服务专员，带着政策走进码头和船企，\n"
+		       "企业办事更方便了。\n"
+		       "本报评论员\n");
+	assert_int_equal(pg->narticles, 2);
+	a = by_title(pg, "澄湖港区新航线开通");
+	assert_int_equal(a->kind, PARSE_NEWS);
+	assert_string_equal(a->continued_to, "2");
+	assert_int_equal(a->nparagraphs, 1);
+	a = by_title(pg, "港区服务要“沉”到码头一线船企车间");
+	assert_int_equal(a->kind, PARSE_COMMENTARY);
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -5358,6 +5394,7 @@ main(void)
 		cmocka_unit_test(parse_9_146),
 		cmocka_unit_test(parse_9_147),
 		cmocka_unit_test(parse_9_148),
+		cmocka_unit_test(parse_9_149),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
