@@ -1698,15 +1698,20 @@ flow_credit_of_caption(struct flow *f, size_t i)
  * Does an untitled caption start at piece i, under a story's finished
  * text: a new paragraph left open that a blank from the extractor parts
  * from the rest of its sentence, which a credit ends, all short of a
- * story (…孩子在草坪⏎⏎上放风筝，…好时光。 汤颖/摄)?  A credited piece
- * alone is flow_caption's.
+ * story (…孩子在草坪⏎⏎上放风筝，…好时光。 汤颖/摄)?  Or a short piece
+ * set apart between blanks with its credit alone under it (…好时光。⏎⏎
+ * 新华社记者 汤颖 摄).  A credited piece alone is flow_caption's.
  */
 static int
 flow_caption_run(struct flow *f, size_t i)
 {
 	const struct piece *pc = &f->pc[i], *b;
 
-	if (i == 0 || pc->credit || !pc->open)
+	if (i == 0 || pc->credit)
+		return (0);
+	if (!pc->open &&
+	    (!f->p->lines[pc->first].blank_before || i + 1 >= f->npc ||
+		!f->p->lines[f->pc[i + 1].first].blank_before))
 		return (0);
 	b = &f->pc[i - 1];
 	if (b->head || b->open || b->art < 0 || !f->p->lines[b->last].final)

@@ -5223,6 +5223,37 @@ parse_9_149(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.150: a short piece set apart between blanks under a story's
+ * finished text, its credit alone under it (…踏青赏花。⏎⏎新华社记者 陆峰
+ * 摄): a caption, the photo's, not the story's last paragraph and an
+ * empty photo.
+ */
+static void
+parse_9_150(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str(PAGE_PORT_BRIEF
+	    "\n"
+	    "3月7日，澄湖湖心岛上的樱花进入盛\n"
+	    "花期，吸引了不少市民和游客前来踏青赏\n"
+	    "花。\n"
+	    "\n"
+	    "新华社记者 陆峰 摄\n");
+	assert_int_equal(pg->narticles, 2);
+	a = by_title(pg, "澄湖港区新航线开通");
+	assert_int_equal(a->nparagraphs, 1);
+	a = &pg->articles[1];
+	assert_int_equal(a->kind, PARSE_PHOTO);
+	assert_string_equal(a->byline, "新华社记者 陆峰 摄");
+	assert_int_equal(a->nparagraphs, 1);
+	assert_non_null(strstr(a->paragraphs[0], "樱花进入盛花期"));
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -5395,6 +5426,7 @@ main(void)
 		cmocka_unit_test(parse_9_147),
 		cmocka_unit_test(parse_9_148),
 		cmocka_unit_test(parse_9_149),
+		cmocka_unit_test(parse_9_150),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
