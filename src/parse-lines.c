@@ -598,11 +598,15 @@ parse_near_mark(const char *text, size_t at)
 	return (0);
 }
 
-/* Is the newline at text[at] inside a continuation note, （下⏎转2版）? */
-static int
+/*
+ * Is the newline at text[at] inside a continuation note, （下⏎转2版）, or
+ * （下转2⏎⏎版） with a blank line from the extractor?  How many newlines to
+ * take out, 0 if none.
+ */
+static size_t
 parse_broken_note(const char *text, size_t len, size_t at)
 {
-	size_t b, e;
+	size_t b, e, from, gap;
 	char   joined[64], page[16];
 	int    to;
 
@@ -614,17 +618,21 @@ parse_broken_note(const char *text, size_t len, size_t at)
 	if (b == 0 || at - b >= parse_tune.lines.marker_reach)
 		return (0);
 	b -= text[b - 1] == '(' ? 1 : 3;
-	for (e = at + 1;
+	gap = at + 1 < len && text[at + 1] == '\n' ? 2 : 1;
+	from = at + gap;
+	for (e = from;
 	     e < len && e - at < parse_tune.lines.note_reach && text[e] != '\n';
 	     e++) {
 		if (text[e] == ')' || parse_starts(text + e, len - e, "）")) {
 			e += text[e] == ')' ? 1 : 3;
-			if (e - b - 1 >= sizeof joined)
+			if ((at - b) + (e - from) >= sizeof joined)
 				return (0);
 			memcpy(joined, text + b, at - b);
-			memcpy(joined + (at - b), text + at + 1, e - at - 1);
-			return (parse_cont_note(joined, e - b - 1, &to, page,
-			    sizeof page));
+			memcpy(joined + (at - b), text + from, e - from);
+			return (parse_cont_note(joined, (at - b) + (e - from),
+				    &to, page, sizeof page) ?
+				gap :
+				0);
 		}
 	}
 	return (0);
@@ -730,9 +738,12 @@ parse_glue_markers(const char *text, size_t len, size_t *outlen)
 					0)
 					break;
 			}
-			if (k < sizeof marks / sizeof marks[0] ||
-			    parse_broken_note(text, len, i)) {
+			if (k < sizeof marks / sizeof marks[0]) {
 				i++; /* drop this newline */
+				continue;
+			}
+			if ((run = parse_broken_note(text, len, i)) > 0) {
+				i += run; /* and a blank line's */
 				continue;
 			}
 		}

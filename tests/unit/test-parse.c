@@ -5254,6 +5254,44 @@ parse_9_150(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.151: a jump note the extractor broke with a blank line in it
+ * (（下转2⏎⏎版）) is one note: the story goes on on page 2, and no "版）"
+ * is left to head anything.
+ */
+static void
+parse_9_151(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+	size_t				 i;
+
+	(void)state;
+	pg = parse_str("2024年3月8日 星期五\n"
+		       "第3版\n"
+		       "\n"
+		       "澄湖港区新航线开通\n"
+		       "本报讯（记者 宋远帆）3月7日，澄湖\n"
+		       "港区至南洋群岛的首条远洋集装箱航线正\n"
+		       "式开通，首航船舶满载电子元件和纺织品\n"
+		       "驶离码头。（下转2\n"
+		       "\n"
+		       "版）\n"
+		       "\n"
+		       "湖心岛上樱花开\n"
+		       "3月7日，澄湖湖心岛上的樱花进入盛\n"
+		       "花期，吸引了不少市民和游客前来踏青赏\n"
+		       "花。\n");
+	a = by_title(pg, "澄湖港区新航线开通");
+	assert_string_equal(a->continued_to, "2");
+	assert_string_equal(a->paragraphs[a->nparagraphs - 1] +
+		strlen(a->paragraphs[a->nparagraphs - 1]) - strlen("码头。"),
+	    "码头。");
+	for (i = 0; i < pg->narticles; i++)
+		assert_null(strstr(pg->articles[i].title, "版）"));
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -5427,6 +5465,7 @@ main(void)
 		cmocka_unit_test(parse_9_148),
 		cmocka_unit_test(parse_9_149),
 		cmocka_unit_test(parse_9_150),
+		cmocka_unit_test(parse_9_151),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
