@@ -1060,6 +1060,14 @@ flow_roles(struct flow *f)
 			body_seen++;
 			continue;
 		}
+		/*
+		 * A byline in brackets that opens a line (（记者 陈思远）3月
+		 * 6…) is a dateline's, set apart from it or not: the text's,
+		 * never a heading.
+		 */
+		if (parse_starts(l->s, l->len, "（") &&
+		    parse_role(l->s + 3, l->len - 3) != 0)
+			continue;
 		/* A weather box's lines are its text, never headings. */
 		if (parse_memmem(l->s, l->len, "℃", 3) != NULL ||
 		    (l->em <= 12 && parse_memmem(l->s, l->len, "风", 3) &&

@@ -5292,6 +5292,37 @@ parse_9_151(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.152: a byline in brackets opening a line a blank under its
+ * dateline (本报澄湖3月7日电⏎⏎（记者 宋远帆） 3月7⏎日，…) is the
+ * dateline's: one story, its lead whole, no heading of its own.
+ */
+static void
+parse_9_152(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str("2024年3月8日 星期五\n"
+		       "第3版\n"
+		       "\n"
+		       "澄湖港区新航线开通\n"
+		       "本报澄湖3月7日电\n"
+		       "\n"
+		       "（记者 宋远帆） 3月7\n"
+		       "日，澄湖港区至南洋群岛的首条远洋集装箱\n"
+		       "航线正式开通，首航船舶满载电子元件和纺\n"
+		       "织品驶离码头。\n");
+	assert_int_equal(pg->narticles, 1);
+	a = by_title(pg, "澄湖港区新航线开通");
+	assert_int_equal(a->kind, PARSE_NEWS);
+	assert_int_equal(a->nparagraphs, 1);
+	assert_true(strncmp(a->paragraphs[0], "本报澄湖3月7日电（记者",
+			strlen("本报澄湖3月7日电（记者")) == 0);
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -5466,6 +5497,7 @@ main(void)
 		cmocka_unit_test(parse_9_149),
 		cmocka_unit_test(parse_9_150),
 		cmocka_unit_test(parse_9_151),
+		cmocka_unit_test(parse_9_152),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
