@@ -1126,6 +1126,60 @@ flow_open_before(struct flow *f, size_t pi)
 }
 
 /*
+ * Are heading pieces k and k + 1 a title and the subtitle set apart
+ * under it that opens on a dash (始终做到初心如磐使命在肩⏎⏎——论学习…):
+ * the title the first heading of the two (in a stack of headings they
+ * pair by their words), neither a kicker nor an ad's label, the subtitle
+ * still unused?  Either may be the one matched to the story.
+ */
+static int
+flow_title_dash(struct flow *f, size_t k)
+{
+	struct parser	   *p = f->p;
+	const struct piece *t = &f->pc[k], *u;
+	const struct line  *l;
+
+	if (k + 1 >= f->npc)
+		return (0);
+	u = &f->pc[k + 1];
+	l = &p->lines[u->first];
+	if (!u->head || !parse_starts(l->s, l->len, "——") || u->adlabel ||
+	    u->tag || u->last - u->first > 2)
+		return (0);
+	l = &p->lines[t->last];
+	if (!t->head || t->adlabel || t->tag || t->last - t->first > 1 ||
+	    parse_ends(l->s, l->len, "——") ||
+	    parse_starts(p->lines[t->first].s, p->lines[t->first].len, "——") ||
+	    flow_psa(f, t))
+		return (0);
+	return (k == 0 || !f->pc[k - 1].head);
+}
+
+/*
+ * Heading piece k is matched to story a: the title over it or the dashed
+ * subtitle under it (flow_title_dash), still unused, goes there too, in
+ * its place: before k's lines (before = 1) or after them.
+ */
+static void
+flow_title_over_dash(struct flow *f, size_t k, int a, int before)
+{
+	struct piece *t;
+
+	if (before) {
+		if (k == 0 || !flow_title_dash(f, k - 1) || f->pc[k - 1].used)
+			return;
+		t = &f->pc[k - 1];
+	} else {
+		if (!flow_title_dash(f, k) || f->pc[k + 1].used)
+			return;
+		t = &f->pc[k + 1];
+	}
+	t->used = 1;
+	t->art = a;
+	flow_add_lines(f, &f->p->drafts[a], t);
+}
+
+/*
  * Headings left over and the stories that have none: untitled stories
  * opened by a dateline, and loose pieces that may open one.  Each pair
  * is scored by the words they share; the best pairs are matched first,
@@ -1266,7 +1320,9 @@ flow_match(struct flow *f, const int *loose, int nloose, const int *untitled,
 			d = &p->drafts[a];
 		}
 		h->art = a;
+		flow_title_over_dash(f, (size_t)pairs[k].head, a, 1);
 		flow_add_lines(f, d, h);
+		flow_title_over_dash(f, (size_t)pairs[k].head, a, 0);
 	}
 	/*
 	 * The rest, in page order: more of the story before them.  A box
@@ -1971,11 +2027,18 @@ flow_articles(struct flow *f)
 				 * One that ends on a dash, or an opinion
 				 * column's name (和音, 今日谈) over its piece.
 				 */
+				/*
+				 * Or the title over a dashed subtitle set
+				 * apart under it (始终做到初心如磐使命在肩⏎⏎
+				 * ——论学习贯彻…).
+				 */
 				if ((kl->len >= 6 &&
 					memcmp(kl->s + kl->len - 6, "——", 6) ==
 					    0) ||
 				    (f->pc[i - 2].first == f->pc[i - 2].last &&
-					parse_opinion_column(kl))) {
+					parse_opinion_column(kl)) ||
+				    (flow_title_dash(f, i - 2) &&
+					!f->pc[i - 2].used)) {
 					f->pc[i - 2].used = 1;
 					f->pc[i - 2].art = cur;
 					flow_add_lines(f, d, &f->pc[i - 2]);

@@ -5323,6 +5323,44 @@ parse_9_152(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.153: a title and the dashed subtitle set apart under it, a blank
+ * between each and the text (以“店小二”精神…⏎⏎——二论…⏎⏎港航服务…): one
+ * heading, title and subtitle, whichever of the two the text is matched
+ * to.
+ */
+static void
+parse_9_153(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+	size_t				 i;
+
+	(void)state;
+	pg = parse_str("2024年3月8日 星期五\n"
+		       "第3版\n"
+		       "\n"
+		       "澄湖港区新航线开通\n"
+		       "本报讯（记者 宋远帆）3月7日，澄湖\n"
+		       "港区至南洋群岛的首条远洋集装箱航线正\n"
+		       "式开通，首航船舶满载电子元件和纺织品\n"
+		       "驶离码头。（下转2版）\n"
+		       "\n"
+		       "以“店小二”精神服务港区企业\n"
+		       "\n"
+		       "——二论推动港航经济高质量发展\n"
+		       "\n"
+		       "港航服务就是生产力。一个港区能不\n"
+		       "能留住船企，很大程度上取决于服务好不\n"
+		       "好。\n");
+	a = by_title(pg, "以“店小二”精神服务港区企业");
+	assert_string_equal(a->subtitle, "——二论推动港航经济高质量发展");
+	assert_int_equal(a->nparagraphs, 1);
+	for (i = 0; i < pg->narticles; i++)
+		assert_int_not_equal(pg->articles[i].kind, PARSE_BANNER);
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -5498,6 +5536,7 @@ main(void)
 		cmocka_unit_test(parse_9_150),
 		cmocka_unit_test(parse_9_151),
 		cmocka_unit_test(parse_9_152),
+		cmocka_unit_test(parse_9_153),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
