@@ -674,12 +674,19 @@ parse_broken_credit(const char *text, size_t len, size_t i)
 static int
 parse_broken_tail_credit(const char *text, size_t len, size_t i)
 {
-	size_t b, e, t, max = 3 * parse_tune.lines.credit_max_chars;
+	size_t	    b, e, t, max = 3 * parse_tune.lines.credit_max_chars;
+	const char *nl;
 
-	for (e = i + 1; e < len && text[e] != '\n'; e++)
-		;
-	if (e - (i + 1) < 3 || e - (i + 1) > max ||
-	    memcmp(text + e - 3, "摄", 3) != 0 ||
+	/* The next line: short, and ending on 摄.  Most are neither. */
+	e = len - (i + 1) < max + 1 ? len - (i + 1) : max + 1;
+	nl = memchr(text + i + 1, '\n', e);
+	if (nl != NULL)
+		e = (size_t)(nl - text);
+	else if (len - (i + 1) <= max)
+		e = len;
+	else
+		return (0);
+	if (e - (i + 1) < 3 || memcmp(text + e - 3, "摄", 3) != 0 ||
 	    parse_memmem(text + i + 1, e - i - 1, "，", 3) != NULL ||
 	    parse_memmem(text + i + 1, e - i - 1, "。", 3) != NULL ||
 	    parse_memmem(text + i + 1, e - i - 1, "：", 3) != NULL)
