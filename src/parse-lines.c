@@ -665,31 +665,59 @@ parse_broken_credit(const char *text, size_t len, size_t i)
 	    parse_memmem(text + b, n, "：", 3) == NULL);
 }
 
+/* Is s (n bytes) Han characters and spaces only, some Han? */
+static int
+parse_han_words(const char *s, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t		     i = 0, han = 0;
+
+	while (i < n) {
+		if (u[i] == ' ') {
+			i++;
+			continue;
+		}
+		if (u[i] < 0xe4 || u[i] > 0xe9 || i + 3 > n)
+			return (0);
+		han++;
+		i += 3;
+	}
+	return (han > 0);
+}
+
 /*
  * Is the newline at i inside a picture's credit set after its caption's
- * last sentence (…前来咨询。 本报记者 王⏎强、马骁、汤颖摄): the line
- * ends on a stop, a space and a role word with names, the next line is
- * names that end in 摄, and neither holds another mark?
+ * last sentence (…前来咨询。 本报记者 王⏎强、马骁、汤颖摄; …咨询。 王强
+ * 马⏎⏎骁 汤颖/摄, a blank from the extractor between): the line ends on
+ * a stop, a space and a role word with names, or names alone over a line
+ * that ends in /摄; the next line is names that end in 摄, and neither
+ * holds another mark?  How many newlines to take out, 0 if none.
  */
-static int
+static size_t
 parse_broken_tail_credit(const char *text, size_t len, size_t i)
 {
-	size_t	    b, e, t, max = 3 * parse_tune.lines.credit_max_chars;
+	size_t b, e, ne, t, from, gap,
+	    max = 3 * parse_tune.lines.credit_max_chars;
 	const char *nl;
 
+	gap = i + 1 < len && text[i + 1] == '\n' ? 2 : 1;
+	from = i + gap;
+	if (from >= len)
+		return (0);
 	/* The next line: short, and ending on 摄.  Most are neither. */
-	e = len - (i + 1) < max + 1 ? len - (i + 1) : max + 1;
-	nl = memchr(text + i + 1, '\n', e);
+	e = len - from < max + 1 ? len - from : max + 1;
+	nl = memchr(text + from, '\n', e);
 	if (nl != NULL)
 		e = (size_t)(nl - text);
-	else if (len - (i + 1) <= max)
+	else if (len - from <= max)
 		e = len;
 	else
 		return (0);
-	if (e - (i + 1) < 3 || memcmp(text + e - 3, "摄", 3) != 0 ||
-	    parse_memmem(text + i + 1, e - i - 1, "，", 3) != NULL ||
-	    parse_memmem(text + i + 1, e - i - 1, "。", 3) != NULL ||
-	    parse_memmem(text + i + 1, e - i - 1, "：", 3) != NULL)
+	ne = e;
+	if (e - from < 3 || memcmp(text + e - 3, "摄", 3) != 0 ||
+	    parse_memmem(text + from, e - from, "，", 3) != NULL ||
+	    parse_memmem(text + from, e - from, "。", 3) != NULL ||
+	    parse_memmem(text + from, e - from, "：", 3) != NULL)
 		return (0);
 	for (b = i; b > 0 && text[b - 1] != '\n'; b--)
 		;
@@ -706,8 +734,18 @@ parse_broken_tail_credit(const char *text, size_t len, size_t i)
 	if (t == i || i - t > max ||
 	    parse_memmem(text + t, i - t, "，", 3) != NULL)
 		return (0);
-	return (parse_role(text + t, i - t) != 0 ||
-	    parse_starts(text + t, i - t, "新华社记者"));
+	if (parse_role(text + t, i - t) != 0 ||
+	    parse_starts(text + t, i - t, "新华社记者"))
+		return (gap);
+	/*
+	 * Names alone (王强 马), the line under them naming the rest in a
+	 * credit's own form (骁 汤颖/摄).
+	 */
+	if (i - t <= (size_t)parse_tune.lines.credit_max_chars &&
+	    parse_han_words(text + t, i - t) && ne - from >= 4 &&
+	    text[ne - 4] == '/')
+		return (gap);
+	return (0);
 }
 
 /*
@@ -754,9 +792,12 @@ parse_glue_markers(const char *text, size_t len, size_t *outlen)
 				continue;
 			}
 		}
-		if (parse_broken_credit(text, len, i) ||
-		    parse_broken_tail_credit(text, len, i)) {
+		if (parse_broken_credit(text, len, i)) {
 			i++;
+			continue;
+		}
+		if ((run = parse_broken_tail_credit(text, len, i)) > 0) {
+			i += run;
 			continue;
 		}
 		out[j++] = text[i++];

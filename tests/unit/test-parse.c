@@ -5361,6 +5361,37 @@ parse_9_153(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.154: a credit of names alone after a caption's last sentence,
+ * wrapped inside a name with a blank from the extractor (…前来咨询。 王强
+ * 马⏎⏎骁 汤颖/摄), is one credit: the photo's, its caption whole.
+ */
+static void
+parse_9_154(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str(PAGE_PORT_BRIEF
+	    "\n"
+	    "招聘会上人气旺\n"
+	    "3月5日，澄湖市人力资源市场举办\n"
+	    "春风行动专场招聘会，吸引了众多求职者\n"
+	    "前来咨询。 王强 马\n"
+	    "\n"
+	    "骁 汤颖/摄\n");
+	assert_int_equal(pg->narticles, 2);
+	a = by_title(pg, "招聘会上人气旺");
+	assert_int_equal(a->kind, PARSE_PHOTO);
+	assert_non_null(strstr(a->byline, "马骁"));
+	assert_int_equal(a->nparagraphs, 1);
+	assert_string_equal(a->paragraphs[0],
+	    "3月5日，澄湖市人力资源市场举办春风行动专场招聘会，吸引了众多"
+	    "求职者前来咨询。");
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -5537,6 +5568,7 @@ main(void)
 		cmocka_unit_test(parse_9_151),
 		cmocka_unit_test(parse_9_152),
 		cmocka_unit_test(parse_9_153),
+		cmocka_unit_test(parse_9_154),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
