@@ -920,19 +920,24 @@ flow_sibling_story(struct flow *f, size_t i, int cur)
 }
 
 /*
- * Is heading piece h a public-service ad's (公益广告…), or an ad's line to
- * call (咨询电话：0573-…)?  It titles nothing.
+ * Is heading piece h a public-service ad's (公益广告…), or an ad's with a
+ * line to call (咨询电话：0573-…)?  It titles nothing.
  */
 static int
 flow_psa(struct flow *f, const struct piece *h)
 {
 	const struct line *l = &f->p->lines[h->first];
 
-	if (h->first == h->last &&
-	    (parse_memmem(l->s, l->len, "电话", 6) != NULL ||
-		parse_memmem(l->s, l->len, "热线", 6) != NULL) &&
-	    parse_has_phone_n(l->s, l->len))
-		return (1);
+	size_t k;
+
+	for (k = h->first; k <= h->last; k++) {
+		const struct line *c = &f->p->lines[k];
+
+		if ((parse_memmem(c->s, c->len, "电话", 6) != NULL ||
+			parse_memmem(c->s, c->len, "热线", 6) != NULL) &&
+		    parse_has_phone_n(c->s, c->len))
+			return (1);
+	}
 	return (parse_starts(l->s, l->len, "公益广告"));
 }
 

@@ -5161,8 +5161,9 @@ parse_9_147(void **state)
 }
 
 /*
- * parse-9.148: an ad's line to call set apart (咨询电话：0573-…) titles no
- * story, not even an untitled caption right under it.
+ * parse-9.148: an ad's line to call set apart (咨询电话：0573-…), alone or
+ * under the ad's name, titles no story, not even an untitled caption right
+ * under it.
  */
 static void
 parse_9_148(void **state)
@@ -5184,6 +5185,22 @@ parse_9_148(void **state)
 	assert_true(i < pg->narticles);
 	assert_null(strstr(pg->articles[i].title, "电话"));
 	assert_string_equal(pg->articles[i].byline, "本报记者 陆峰摄");
+	parse_page_free(pg);
+
+	/* Nor does an ad's name over its line to call. */
+	pg = parse_str(PAGE_PORT_BRIEF
+	    "\n"
+	    "澄湖湖心岛游船码头\n"
+	    "咨询电话：0573-85012345\n"
+	    "\n"
+	    "3月7日，湖心岛上的樱花进入盛花期，\n"
+	    "吸引不少市民前来踏青赏花。 本报记者 陆峰摄\n");
+	for (i = 0; i < pg->narticles; i++) {
+		if (pg->articles[i].kind == PARSE_PHOTO)
+			break;
+	}
+	assert_true(i < pg->narticles);
+	assert_null(strstr(pg->articles[i].title, "电话"));
 	parse_page_free(pg);
 }
 
