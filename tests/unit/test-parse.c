@@ -3902,17 +3902,18 @@ parse_9_112(void **state)
 
 /*
  * The head of a page that sets headings over bodies, and a brief story
- * on it, finished: the page the 9.113 and later cases go on.
+ * on it, finished: the page the 9.113 and later cases go on.  Its last
+ * line, PAGE_PORT_OPEN's next, is theirs to set otherwise.
  */
-#define PAGE_PORT_BRIEF \
+#define PAGE_PORT_OPEN \
 	"2024年3月8日 星期五\n" \
 	"第3版\n" \
 	"\n" \
 	"澄湖港区新航线开通\n" \
 	"本报讯（记者 宋远帆）3月7日，澄湖\n" \
 	"港区至南洋群岛的首条远洋集装箱航线正\n" \
-	"式开通，首航船舶满载电子元件和纺织品\n" \
-	"驶离码头。\n"
+	"式开通，首航船舶满载电子元件和纺织品\n"
+#define PAGE_PORT_BRIEF PAGE_PORT_OPEN "驶离码头。\n"
 
 /* PAGE_PORT_BRIEF, then a title block and the text under it, parsed. */
 static struct parse_page *
@@ -4880,8 +4881,7 @@ parse_9_139(void **state)
 	assert_int_equal(a->kind, PARSE_NEWS);
 	assert_non_null(strstr(a->title, "澄湖召开港航工作会议"));
 	assert_int_equal(a->nparagraphs, 1);
-	assert_true(strncmp(a->paragraphs[0], "3月7日下午",
-	    strlen("3月7日下午")) == 0);
+	assert_para_starts(a, "3月7日下午");
 	parse_page_free(pg);
 }
 
@@ -4949,7 +4949,7 @@ parse_9_141(void **state)
 	a = &pg->articles[0];
 	assert_string_equal(a->title, "港航政策“一网通办”3.6亿元补贴直达船企");
 	assert_string_equal(a->continued_from, "1");
-	assert_true(strncmp(a->paragraphs[0], "过去，", strlen("过去，")) == 0);
+	assert_para_starts(a, "过去，");
 	parse_page_free(pg);
 }
 
@@ -4976,8 +4976,7 @@ parse_9_142(void **state)
 	assert_int_equal(a->nparagraphs, 1);
 	a = by_title(pg, "南漾街道文化礼堂 周末“好戏”连台");
 	assert_int_equal(a->nparagraphs, 1);
-	assert_true(strncmp(a->paragraphs[0], "新华社澄湖3月7日电（记者",
-			strlen("新华社澄湖3月7日电（记者")) == 0);
+	assert_para_starts(a, "新华社澄湖3月7日电（记者");
 	parse_page_free(pg);
 }
 
@@ -5005,8 +5004,7 @@ parse_9_143(void **state)
 	a = by_title(pg, "港区服务要“沉”到码头一线船企车间");
 	assert_int_equal(a->kind, PARSE_COMMENTARY);
 	assert_string_equal(a->kicker, "澄湖时评");
-	assert_true(strncmp(a->paragraphs[0], "新春开局，",
-			strlen("新春开局，")) == 0);
+	assert_para_starts(a, "新春开局，");
 	parse_page_free(pg);
 }
 
@@ -5041,8 +5039,7 @@ parse_9_144(void **state)
 	assert_int_equal(pg->narticles, 2);
 	a = by_title(pg, "西塘桥镇企业之家 把服务送到车间");
 	assert_string_equal(a->kicker, "");
-	assert_true(strncmp(a->paragraphs[0], "“厂里有几台设备",
-			strlen("“厂里有几台设备")) == 0);
+	assert_para_starts(a, "“厂里有几台设备");
 	parse_page_free(pg);
 }
 
@@ -5097,8 +5094,7 @@ parse_9_145(void **state)
 		assert_string_equal(a->kicker, "总投资46亿元 计划2026年内建成投用");
 		assert_string_equal(a->title, cases[i].title);
 		assert_string_equal(a->byline, cases[i].byline);
-		assert_true(strncmp(a->paragraphs[0], "3月7日上午，",
-				strlen("3月7日上午，")) == 0);
+		assert_para_starts(a, "3月7日上午，");
 		parse_page_free(pg);
 	}
 }
@@ -5216,13 +5212,7 @@ parse_9_149(void **state)
 	const struct parse_article	*a;
 
 	(void)state;
-	pg = parse_str("2024年3月8日 星期五\n"
-		       "第3版\n"
-		       "\n"
-		       "澄湖港区新航线开通\n"
-		       "本报讯（记者 宋远帆）3月7日，澄湖\n"
-		       "港区至南洋群岛的首条远洋集装箱航线正\n"
-		       "式开通，首航船舶满载电子元件和纺织品\n"
+	pg = parse_str(PAGE_PORT_OPEN
 		       "驶离码头。（下转2版）\n"
 		       "\n"
 		       "港区服务要“沉”到码头一线船企车间\n"
@@ -5284,13 +5274,7 @@ parse_9_151(void **state)
 	size_t				 i;
 
 	(void)state;
-	pg = parse_str("2024年3月8日 星期五\n"
-		       "第3版\n"
-		       "\n"
-		       "澄湖港区新航线开通\n"
-		       "本报讯（记者 宋远帆）3月7日，澄湖\n"
-		       "港区至南洋群岛的首条远洋集装箱航线正\n"
-		       "式开通，首航船舶满载电子元件和纺织品\n"
+	pg = parse_str(PAGE_PORT_OPEN
 		       "驶离码头。（下转2\n"
 		       "\n"
 		       "版）\n"
@@ -5335,8 +5319,7 @@ parse_9_152(void **state)
 	a = by_title(pg, "澄湖港区新航线开通");
 	assert_int_equal(a->kind, PARSE_NEWS);
 	assert_int_equal(a->nparagraphs, 1);
-	assert_true(strncmp(a->paragraphs[0], "本报澄湖3月7日电（记者",
-			strlen("本报澄湖3月7日电（记者")) == 0);
+	assert_para_starts(a, "本报澄湖3月7日电（记者");
 	parse_page_free(pg);
 }
 
@@ -5354,13 +5337,7 @@ parse_9_153(void **state)
 	size_t				 i;
 
 	(void)state;
-	pg = parse_str("2024年3月8日 星期五\n"
-		       "第3版\n"
-		       "\n"
-		       "澄湖港区新航线开通\n"
-		       "本报讯（记者 宋远帆）3月7日，澄湖\n"
-		       "港区至南洋群岛的首条远洋集装箱航线正\n"
-		       "式开通，首航船舶满载电子元件和纺织品\n"
+	pg = parse_str(PAGE_PORT_OPEN
 		       "驶离码头。（下转2版）\n"
 		       "\n"
 		       "以“店小二”精神服务港区企业\n"
