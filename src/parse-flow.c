@@ -67,8 +67,8 @@ const struct flow_tune flow_tune = {
 /* ---- Cues. */
 
 /* Does s start with a dateline: 本报北京1月9日电, 新华社…电, 本报讯? */
-static int
-flow_is_dateline(const char *s, size_t n)
+int
+parse_is_dateline(const char *s, size_t n)
 {
 	static const char *lead[] = { "本报", "新华社", "中新社", "据新华社",
 		"新华网", "人民网", "央视网", "中新网", "【本报讯" };
@@ -96,14 +96,14 @@ flow_is_dateline(const char *s, size_t n)
 	return (0);
 }
 
-/* flow_is_dateline() of a line, asked often, so remembered. */
+/* parse_is_dateline() of a line, asked often, so remembered. */
 static int
 flow_line_dateline(const struct line *l)
 {
 	struct line *m = (struct line *)l; /* the cache only */
 
 	if (m->dateline < 0)
-		m->dateline = (signed char)flow_is_dateline(l->s, l->len);
+		m->dateline = (signed char)parse_is_dateline(l->s, l->len);
 	return (m->dateline);
 }
 
@@ -920,7 +920,7 @@ flow_roles(struct flow *f)
 		else if (parse_starts(n->s, n->len, "日电") &&
 		    isdigit((unsigned char)l->s[l->len - 1]))
 			rest = "日电";
-		if (rest != NULL && !flow_is_dateline(l->s, l->len)) {
+		if (rest != NULL && !parse_is_dateline(l->s, l->len)) {
 			char   buf[96];
 			size_t k = strlen(rest),
 			       m = l->len < sizeof buf - k ? l->len :
@@ -928,7 +928,7 @@ flow_roles(struct flow *f)
 
 			memcpy(buf, l->s, m);
 			memcpy(buf + m, rest, k);
-			if (flow_is_dateline(buf, m + k))
+			if (parse_is_dateline(buf, m + k))
 				l->dateline = 1;
 		}
 	}

@@ -241,6 +241,7 @@ void parse_weather(struct parser *, const char *);
 int  parse_is_ad(const char *, int);
 int  parse_ad_score(const char *);
 int  parse_has_phone(const char *);
+int  parse_is_dateline(const char *, size_t);
 int  parse_has_phone_n(const char *, size_t);
 
 /* parse-match.c: pass 3, units into drafts (titles under stories). */

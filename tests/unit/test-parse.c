@@ -5386,6 +5386,44 @@ parse_9_154(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.155: a story left inside a sentence at a page's foot (it goes on
+ * in a column elsewhere), the next page's furniture, then a story that
+ * opens on its dateline: two stories.  The furniture taken out joins no
+ * sentence to a dateline.
+ */
+static void
+parse_9_155(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str("2024年3月8日 星期五\n"
+		       "\n"
+		       "第3版　要闻\n"
+		       "\n"
+		       "澄湖港区新航线开通\n"
+		       "本报讯（记者 宋远帆）3月7日，澄湖\n"
+		       "港区至南洋群岛的首条远洋集装箱航线正\n"
+		       "式开通，首航船舶满载电子元件和纺织品\n"
+		       "驶离码头。新航线每周往返两班，将有助于\n"
+		       "\n"
+		       "\f2024年3月8日 星期五\n"
+		       "\n"
+		       "第4版　要闻\n"
+		       "\n"
+		       "本报澄湖3月7日电（记者 林小舟）澄湖老\n"
+		       "街改造后重新开街，小吃摊和手作摊前排\n"
+		       "起长队，市民游客络绎不绝。\n");
+	assert_int_equal(pg->narticles, 2);
+	a = by_title(pg, "澄湖港区新航线开通");
+	assert_null(strstr(a->paragraphs[a->nparagraphs - 1], "本报澄湖"));
+	a = &pg->articles[1];
+	assert_para_starts(a, "本报澄湖3月7日电");
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -5563,6 +5601,7 @@ main(void)
 		cmocka_unit_test(parse_9_152),
 		cmocka_unit_test(parse_9_153),
 		cmocka_unit_test(parse_9_154),
+		cmocka_unit_test(parse_9_155),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
