@@ -266,16 +266,19 @@ parse_furniture(struct parser *p)
 	/*
 	 * Where furniture is taken out the text is parted, except that a
 	 * running head or foot between two halves of a sentence (a page
-	 * turned mid-paragraph) parts nothing.
+	 * turned mid-paragraph) parts nothing.  A form feed among it parts
+	 * the text all the same: a new page of a paper is laid out anew,
+	 * and a story goes on on it under a jump note, not mid-sentence.
 	 */
 	for (i = 0; i < p->nlines; i++) {
 		l = &p->lines[i];
 		if (l->cls == L_TEXT && repeat[i] > 0) {
-			blank = 1;
+			blank = blank == 2 || l->newpage ? 2 : 1;
 			continue;
 		}
 		if (blank)
-			l->blank_before = out == 0 ||
+			l->blank_before = out == 0 || blank == 2 ||
+			    l->newpage ||
 			    !furniture_runs_on(&p->lines[out - 1], l);
 		blank = 0;
 		if (out != i)

@@ -42,6 +42,7 @@ struct line {
 	int		resumed;      /* body text after （上接1版） */
 	int		bold;	      /* said twice on two lines (fake bold) */
 	int		closer;	      /* a sign-off that ends a story */
+	int		newpage;      /* the first after a form feed */
 	int		kicker;	      /* set apart over its title */
 	int		coltag;	      /* a column's name under its title */
 	int		over_picture; /* a heading set over a picture */

@@ -406,7 +406,7 @@ parse_lines(struct parser *p, int markdown)
 {
 	const char  *s = p->text, *end = p->text + p->len, *nl, *t;
 	size_t	     n, cut;
-	int	     lead, blank = 0, hard, resumed = 0;
+	int	     lead, blank = 0, hard, resumed = 0, newpage = 0;
 	struct line *l;
 	char	     page[16];
 	int	     to;
@@ -428,6 +428,7 @@ parse_lines(struct parser *p, int markdown)
 			}
 			n--;
 			blank = 1;
+			newpage = 1;
 		}
 		while (n > 0) {
 			uint32_t c;
@@ -478,6 +479,8 @@ parse_lines(struct parser *p, int markdown)
 					hn--;
 				}
 				l = parse_add_line(p, h, hn, 0, blank);
+				l->newpage = newpage;
+				newpage = 0;
 				l->cls = L_HEADING;
 				l->level = (int)lv;
 				blank = 0;
@@ -506,6 +509,8 @@ parse_lines(struct parser *p, int markdown)
 				sizeof page)) {
 				l = parse_add_line(p, t, (size_t)(close - t),
 				    lead, blank);
+				l->newpage = newpage;
+				newpage = 0;
 				l->cls = L_CONT;
 				blank = 0;
 				n -= (size_t)(close - t);
@@ -528,6 +533,8 @@ parse_lines(struct parser *p, int markdown)
 				m--;
 			if (m > 0) {
 				l = parse_add_line(p, t, m, lead, blank);
+				l->newpage = newpage;
+				newpage = 0;
 				l->hardbreak = hard;
 				blank = 0;
 				lead = 0;
@@ -536,6 +543,8 @@ parse_lines(struct parser *p, int markdown)
 			n -= cut;
 		}
 		l = parse_add_line(p, t, n, lead, blank);
+		l->newpage = newpage;
+		newpage = 0;
 		l->hardbreak = hard;
 		l->resumed = resumed;
 		resumed = 0;

@@ -5424,6 +5424,45 @@ parse_9_155(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.156: a form feed parts the text, though the page before it ends
+ * inside a sentence and furniture heads the next: a new page is laid out
+ * anew, and its first story is its own, not the rest of that sentence.
+ */
+static void
+parse_9_156(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str("2024年3月8日 星期五\n"
+		       "\n"
+		       "第3版　要闻\n"
+		       "\n"
+		       "澄湖港区新航线开通\n"
+		       "本报讯（记者 宋远帆）3月7日，澄湖\n"
+		       "港区至南洋群岛的首条远洋集装箱航线正\n"
+		       "式开通，首航船舶满载电子元件和纺织品\n"
+		       "驶离码头。新航线每周往返两班，将有助于\n"
+		       "\n"
+		       "\f2024年3月8日 星期五\n"
+		       "\n"
+		       "第4版　要闻\n"
+		       "\n"
+		       "湖心岛上樱花开\n"
+		       "3月7日，澄湖湖心岛上的樱花进入盛\n"
+		       "花期，吸引了不少市民和游客前来踏青赏\n"
+		       "花。据了解，今年湖心岛新栽种了早樱、\n"
+		       "晚樱等品种的樱花树三百余株。\n");
+	assert_int_equal(pg->narticles, 2);
+	a = by_title(pg, "澄湖港区新航线开通");
+	assert_null(strstr(a->paragraphs[a->nparagraphs - 1], "樱花"));
+	a = by_title(pg, "湖心岛上樱花开");
+	assert_para_starts(a, "3月7日，澄湖湖心岛");
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -5602,6 +5641,7 @@ main(void)
 		cmocka_unit_test(parse_9_153),
 		cmocka_unit_test(parse_9_154),
 		cmocka_unit_test(parse_9_155),
+		cmocka_unit_test(parse_9_156),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
