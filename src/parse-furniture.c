@@ -202,13 +202,15 @@ furniture_repeats(struct parser *p, int *repeat)
 
 /*
  * Does text line a run on into b, furniture taken out between them: a
- * line that ends inside a sentence, wider than a section's name, into a
- * line that opens no story on its dateline?
+ * line that ends inside a sentence, wider than a section's name, not a
+ * kicker set apart over the title under the furniture (…南京黄龙岘——),
+ * into a line that opens no story on its dateline?
  */
 static int
 furniture_runs_on(const struct line *a, const struct line *b)
 {
 	return (a->cls == L_TEXT && b->cls == L_TEXT && !a->final &&
+	    !(a->blank_before && parse_ends(a->s, a->len, "——")) &&
 	    a->em > furniture_tune.section_max_em && !parse_is_credit_line(a) &&
 	    !parse_is_dateline(b->s, b->len));
 }

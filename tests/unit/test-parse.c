@@ -5463,6 +5463,40 @@ parse_9_156(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.157: a kicker ending on a dash set apart over furniture (the
+ * foot of one page, the head of the next), the title and text under it:
+ * the kicker leads into that title, and runs on into no text.
+ */
+static void
+parse_9_157(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str(PAGE_PORT_BRIEF
+	    "\n"
+	    "组织垃圾分类比赛，维护村庄生态环境，澄湖南岸村——\n"
+	    "\n"
+	    "责任编辑：林小舟\n"
+	    "\n"
+	    "2024年3月8日 星期五\n"
+	    "\n"
+	    "第4版　要闻\n"
+	    "\n"
+	    "村里有个“环保达人”\n"
+	    "刚下过一场春雨，澄湖南岸村蒙上了\n"
+	    "一层淡淡的薄雾。村民老周一早就拎着\n"
+	    "袋子出门，沿着湖岸捡拾垃圾。\n");
+	assert_int_equal(pg->narticles, 2);
+	a = by_title(pg, "村里有个“环保达人”");
+	assert_string_equal(a->kicker,
+	    "组织垃圾分类比赛，维护村庄生态环境，澄湖南岸村——");
+	assert_para_starts(a, "刚下过一场春雨");
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -5642,6 +5676,7 @@ main(void)
 		cmocka_unit_test(parse_9_154),
 		cmocka_unit_test(parse_9_155),
 		cmocka_unit_test(parse_9_156),
+		cmocka_unit_test(parse_9_157),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
