@@ -39,6 +39,9 @@ struct flow_tune {
 	double deck_min_columns;  /* a deck across columns: this many wide */
 	int    running_min_lines; /* full lines that make a piece running
 				    text, not an ad's box */
+	int    topic_min_chars;	  /* a subheading's topic before its ： */
+	int    topic_max_chars;	  /* … at most this many Han characters */
+	double topic_max_em;	  /* such a subheading is no wider */
 };
 extern const struct flow_tune flow_tune;
 

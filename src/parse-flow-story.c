@@ -476,12 +476,12 @@ flow_topic_shape(const struct line *l)
 	const char	    *c;
 	size_t		     before, k;
 
-	if (l->punct != 1 || l->final ||
-	    l->em > parse_tune.text.subhead_max_em * 2 ||
+	if (l->punct != 1 || l->final || l->em > flow_tune.topic_max_em ||
 	    (c = parse_memmem(l->s, l->len, "：", 3)) == NULL)
 		return (0);
 	before = (size_t)(c - l->s);
-	if (before < 6 || before > 18 || before % 3 != 0 ||
+	if (before < 3 * (size_t)flow_tune.topic_min_chars ||
+	    before > 3 * (size_t)flow_tune.topic_max_chars || before % 3 != 0 ||
 	    before + 3 >= l->len)
 		return (0);
 	for (k = 0; k < before; k += 3) {

@@ -62,6 +62,9 @@ const struct flow_tune flow_tune = {
 	.match_evidence = 0.03,
 	.deck_min_columns = 2,
 	.running_min_lines = 3,
+	.topic_min_chars = 2,
+	.topic_max_chars = 6,
+	.topic_max_em = 24,
 };
 
 /* ---- Cues. */
