@@ -1051,6 +1051,25 @@ flow_roles(struct flow *f)
 			continue;
 		}
 		/*
+		 * A line with no mark right after a story's sign-off, with
+		 * no blank between, is the next story's title when it runs
+		 * on into nothing: a column's name under it (让“一一回应”成为
+		 * 常态⏎澄言), or a paragraph's first line, a byline or a
+		 * dateline.  Nothing of the story goes on after its sign-off.
+		 */
+		if (i > 0 && !l->blank_before && p->lines[i - 1].closer &&
+		    l->punct == 0 && !l->final && l->em >= 2 &&
+		    l->em <= flow_tune.head_max_em && !flow_line_dateline(l) &&
+		    ((under = flow_after_column_name(f, i + 1)) > i + 1 ||
+			flow_opens_under(f, i))) {
+			if (under > i + 1)
+				p->lines[i + 1].coltag = 1;
+			for (; i < under; i++)
+				f->role[i] = F_HEAD;
+			i--;
+			continue;
+		}
+		/*
 		 * A quote's attribution, a dash and a name (——李明): a
 		 * paragraph of its own after the quote, never a heading.
 		 */

@@ -5497,6 +5497,36 @@ parse_9_157(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.158: a line with no mark right after a story's sign-off, no
+ * blank between, a column's name under it (…（本报澄湖⏎3月7日电）⏎让港区
+ * 服务“一一回应”成为常态⏎澄言): the next story's title, the name in
+ * the kicker's place.  Nothing of a story goes on after its sign-off.
+ */
+static void
+parse_9_158(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str(PAGE_PORT_OPEN
+	    "驶离码头，市民前来观看。（本报澄湖\n"
+	    "3月7日电）\n"
+	    "让港区服务“一一回应”成为常态\n"
+	    "澄言\n"
+	    "企业的每一条留言、每一条建议，背\n"
+	    "后都是一件具体的事。对这些诉求能否一\n"
+	    "一回应，检验的是作风。\n");
+	assert_int_equal(pg->narticles, 2);
+	a = by_title(pg, "澄湖港区新航线开通");
+	assert_int_equal(a->nparagraphs, 1);
+	a = by_title(pg, "让港区服务“一一回应”成为常态");
+	assert_string_equal(a->kicker, "澄言");
+	assert_para_starts(a, "企业的每一条留言");
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -5677,6 +5707,7 @@ main(void)
 		cmocka_unit_test(parse_9_155),
 		cmocka_unit_test(parse_9_156),
 		cmocka_unit_test(parse_9_157),
+		cmocka_unit_test(parse_9_158),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
