@@ -191,7 +191,9 @@ flow_closer_opens(const char *s, size_t n)
 
 /*
  * The same broken over up to three lines, the last closing the bracket:
- * （作者为…澄湖市民⏎间文艺家协会副主席）.  The number of its lines, or 0.
+ * （作者为…澄湖市民⏎间文艺家协会副主席）; one that opens as a sign-off
+ * (作者为) may have a blank from the extractor in it.  The number of its
+ * lines, or 0.
  */
 static int
 flow_is_closer_run(const struct parser *p, size_t i)
@@ -206,8 +208,9 @@ flow_is_closer_run(const struct parser *p, size_t i)
 	for (k = i + 1; k < p->nlines && k <= i + 2; k++) {
 		e = &p->lines[k];
 		em += e->em;
-		if (e->blank_before || em > 48 ||
-		    parse_memmem(e->s, e->len, "（", 3) != NULL)
+		if ((e->blank_before &&
+			!flow_closer_opens(l->s + 3, l->len - 3)) ||
+		    em > 48 || parse_memmem(e->s, e->len, "（", 3) != NULL)
 			return (0);
 		if (parse_memmem(e->s, e->len, "）", 3) == NULL)
 			continue;

@@ -5527,6 +5527,44 @@ parse_9_158(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.159: a sign-off that opens as one (（作者为…), broken by a blank
+ * from the extractor before its bracket closes (…社会科⏎⏎学院研究员）),
+ * ends its piece all the same: the title right under it heads the next.
+ */
+static void
+parse_9_159(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+	size_t				 j;
+
+	(void)state;
+	pg = parse_str("2024年3月8日 星期五\n"
+		       "第3版\n"
+		       "\n"
+		       "让老街在烟火气里焕新\n"
+		       "老街是城市的记忆。走进刚刚完成改造\n"
+		       "的城南老街，青石板路还是原来的样子，沿\n"
+		       "街的老字号重新亮起了招牌。希望更多的\n"
+		       "老街在改造中守住根脉、留住乡愁。\n"
+		       "（作者为澄湖市社会科\n"
+		       "\n"
+		       "学院研究员）\n"
+		       "湖心岛上樱花开\n"
+		       "3月7日，澄湖湖心岛上的樱花进入盛\n"
+		       "花期，吸引了不少市民和游客前来踏青赏\n"
+		       "花。据了解，今年湖心岛新栽种了早樱、\n"
+		       "晚樱等品种的樱花树三百余株。\n");
+	assert_int_equal(pg->narticles, 2);
+	a = by_title(pg, "让老街在烟火气里焕新");
+	for (j = 0; j < a->nparagraphs; j++)
+		assert_null(strstr(a->paragraphs[j], "樱花"));
+	a = by_title(pg, "湖心岛上樱花开");
+	assert_para_starts(a, "3月7日，澄湖湖心岛");
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -5708,6 +5746,7 @@ main(void)
 		cmocka_unit_test(parse_9_156),
 		cmocka_unit_test(parse_9_157),
 		cmocka_unit_test(parse_9_158),
+		cmocka_unit_test(parse_9_159),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
