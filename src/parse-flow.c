@@ -637,7 +637,8 @@ flow_pauseless_pair(struct flow *f, size_t i)
 	a = &f->p->lines[i];
 	b = &f->p->lines[i + 1];
 	if (a->punct != 0 || a->final || a->em < 4 ||
-	    a->em > f->width - flow_tune.indent_em - 1 || flow_first_line(f, i))
+	    a->em > f->width - flow_tune.indent_em - 1 ||
+	    flow_indent_fits(flow_set_width(a), f->width))
 		return (0);
 	if (b->blank_before || b->cls != L_TEXT || b->punct != 0 || b->final ||
 	    b->em < 2 || b->em > flow_tune.head_max_em)
@@ -1209,8 +1210,8 @@ flow_roles(struct flow *f)
 		 * Prose pauses within two lines, and a paragraph ends on a
 		 * stop.
 		 */
-		if (l->blank_before &&
-		    (prev == NULL || prev->final || prev->closer) &&
+		if ((prev == NULL ||
+			(l->blank_before && (prev->final || prev->closer))) &&
 		    flow_pauseless_pair(f, i)) {
 			f->role[i] = f->role[i + 1] = F_HEAD;
 			i++;

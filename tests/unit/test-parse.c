@@ -5565,6 +5565,37 @@ parse_9_159(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.160: two lines with no mark opening the page, the first short of
+ * the page's column, over a paragraph's first line: the heading, though
+ * the column under them, measured with them, makes the first look like a
+ * first line.
+ */
+static void
+parse_9_160(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str("反诈宣传进夜市\n"
+		       "“天天讲”守住钱袋子\n"
+		       "套圈、答题、扫码领\n"
+		       "小礼品……3月2日晚，\n"
+		       "南漾街道美食夜市里格外\n"
+		       "热闹，一场以“反诈”为\n"
+		       "主题的宣传活动吸引了不\n"
+		       "少市民驻足参与。民警现\n"
+		       "场讲解常见骗局，提醒大\n"
+		       "家守住钱袋子。\n");
+	assert_int_equal(pg->narticles, 1);
+	a = &pg->articles[0];
+	assert_int_equal(a->kind, PARSE_NEWS);
+	assert_non_null(strstr(a->title, "反诈宣传进夜市"));
+	assert_para_starts(a, "套圈、答题");
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -5747,6 +5778,7 @@ main(void)
 		cmocka_unit_test(parse_9_157),
 		cmocka_unit_test(parse_9_158),
 		cmocka_unit_test(parse_9_159),
+		cmocka_unit_test(parse_9_160),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
