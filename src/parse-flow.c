@@ -1218,16 +1218,17 @@ flow_roles(struct flow *f)
 			continue;
 		}
 		/*
-		 * Lines with no mark in them, opening the page or set apart
-		 * (not a letter's sign-off under its last sentence: 浦东新区
-		 * …银杏苑⏎张先生), over a byline, a dateline or
-		 * a paragraph's first line: a heading's lines, three or more
-		 * (a kicker, a title broken, …), or a line over a title
-		 * shaped as one (总投资46亿元 计划2026年底建成投用⏎澄湖港区
-		 * …三千万吨, wider than the column).  No paragraph runs so
-		 * long without a mark.
+		 * Lines with no mark in them, opening the page, set apart or
+		 * under a picture's credit (not a letter's sign-off under its
+		 * last sentence: 浦东新区…银杏苑⏎张先生), over a byline, a
+		 * dateline or a paragraph's first line: a heading's lines,
+		 * three or more (a kicker, a title broken, …), or a line over
+		 * a title shaped as one (总投资46亿元 计划2026年底建成投用⏎
+		 * 澄湖港区…三千万吨, wider than the column).  No paragraph
+		 * runs so long without a mark.
 		 */
-		if ((prev == NULL || l->blank_before) &&
+		if ((prev == NULL || l->blank_before ||
+			f->role[j] == F_CREDIT) &&
 		    (over = flow_markless_stack(f, i)) > 0) {
 			while (--over > 0)
 				f->role[i++] = F_HEAD;

@@ -5098,7 +5098,6 @@ parse_9_145(void **state)
 		parse_page_free(pg);
 	}
 }
-#undef PORT_LEAD
 
 /*
  * parse-9.146: a line that finishes no sentence right after a story's last
@@ -5596,6 +5595,40 @@ parse_9_160(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.161: lines with no mark right under a picture's credit, over a
+ * byline (…花。 陆峰/摄⏎总投资46亿元 …⏎澄湖港区…全面开工⏎建成后…⏎本报
+ * 记者 陈思远): the next story's heading, not more of the caption.
+ */
+static void
+parse_9_161(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str("2024年3月8日 星期五\n"
+		       "第3版\n"
+		       "\n"
+		       "湖心岛上樱花开\n"
+		       "3月7日，澄湖湖心岛上的樱花进入盛\n"
+		       "花期，吸引了不少市民和游客前来踏青赏\n"
+		       "花。 陆峰/摄\n"
+		       "总投资46亿元 计划2026年内建成投用\n"
+		       "澄湖港区综合码头三期工程全面开工\n"
+		       "建成后吞吐能力将突破三千万吨\n"
+		       "本报记者 陈思远\n" PORT_LEAD);
+	assert_int_equal(pg->narticles, 2);
+	a = by_title(pg, "湖心岛上樱花开");
+	assert_int_equal(a->kind, PARSE_PHOTO);
+	assert_string_equal(a->byline, "陆峰/摄");
+	a = by_title(pg,
+	    "澄湖港区综合码头三期工程全面开工建成后吞吐能力将突破三千万吨");
+	assert_string_equal(a->byline, "本报记者 陈思远");
+	assert_para_starts(a, "3月7日上午，");
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -5779,6 +5812,7 @@ main(void)
 		cmocka_unit_test(parse_9_158),
 		cmocka_unit_test(parse_9_159),
 		cmocka_unit_test(parse_9_160),
+		cmocka_unit_test(parse_9_161),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
