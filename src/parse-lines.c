@@ -754,6 +754,11 @@ parse_broken_tail_credit(const char *text, size_t len, size_t i)
 	    parse_han_words(text + t, i - t) && ne - from >= 4 &&
 	    text[ne - 4] == '/')
 		return (gap);
+	/* Or names and their slash, the 摄 alone under them (陆峰/⏎摄). */
+	if (i - t <= (size_t)parse_tune.lines.credit_max_chars + 1 &&
+	    text[i - 1] == '/' && parse_han_words(text + t, i - 1 - t) &&
+	    ne - from == 3)
+		return (gap);
 	return (0);
 }
 

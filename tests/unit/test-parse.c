@@ -5629,6 +5629,34 @@ parse_9_161(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.162: a credit of names after a caption's last sentence, its
+ * 摄 wrapped alone onto the next line (…前来咨询。 王强 马骁/⏎摄): one
+ * credit, the photo's, its caption whole.
+ */
+static void
+parse_9_162(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str(PAGE_PORT_BRIEF
+	    "\n"
+	    "招聘会上人气旺\n"
+	    "3月5日，澄湖市人力资源市场举办\n"
+	    "春风行动专场招聘会，吸引了众多求职者\n"
+	    "前来咨询。 王强 马骁/\n"
+	    "摄\n");
+	assert_int_equal(pg->narticles, 2);
+	a = by_title(pg, "招聘会上人气旺");
+	assert_int_equal(a->kind, PARSE_PHOTO);
+	assert_non_null(strstr(a->byline, "马骁/摄"));
+	assert_int_equal(a->nparagraphs, 1);
+	assert_null(strstr(a->paragraphs[0], "马骁"));
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -5813,6 +5841,7 @@ main(void)
 		cmocka_unit_test(parse_9_159),
 		cmocka_unit_test(parse_9_160),
 		cmocka_unit_test(parse_9_161),
+		cmocka_unit_test(parse_9_162),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
