@@ -5657,6 +5657,34 @@ parse_9_162(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.163: a title over a dashed subtitle right under a story's jump
+ * note (…领域。（下转2版）⏎“天天”抓落实…⏎——三论…): the next piece's
+ * title, not the story's paragraph.
+ */
+static void
+parse_9_163(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str(PAGE_PORT_OPEN
+	    "驶离码头。（下转2版）\n"
+	    "以“店小二”精神服务港区企业和船员们\n"
+	    "——二论推动港航经济高质量发展\n"
+	    "港航服务就是生产力。一个港区能不\n"
+	    "能留住船企，很大程度上取决于服务好不\n"
+	    "好。\n");
+	assert_int_equal(pg->narticles, 2);
+	a = by_title(pg, "澄湖港区新航线开通");
+	assert_string_equal(a->continued_to, "2");
+	assert_int_equal(a->nparagraphs, 1);
+	a = by_title(pg, "以“店小二”精神服务港区企业和船员们");
+	assert_string_equal(a->subtitle, "——二论推动港航经济高质量发展");
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -5842,6 +5870,7 @@ main(void)
 		cmocka_unit_test(parse_9_160),
 		cmocka_unit_test(parse_9_161),
 		cmocka_unit_test(parse_9_162),
+		cmocka_unit_test(parse_9_163),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
