@@ -689,6 +689,20 @@ flow_after_column_name(struct flow *f, size_t i)
 }
 
 /*
+ * Lines i to under - 1 are a heading: a title, and a column's name under
+ * it when under is past the line after it.  The last of them.
+ */
+static size_t
+flow_head_through(struct flow *f, size_t i, size_t under)
+{
+	if (under > i + 1)
+		f->p->lines[i + 1].coltag = 1;
+	for (; i < under; i++)
+		f->role[i] = F_HEAD;
+	return (under - 1);
+}
+
+/*
  * Does a paragraph's first line open at line i, set apart by a blank
  * (after a picture's credit or not), or a dashed subtitle?
  */
@@ -1066,11 +1080,7 @@ flow_roles(struct flow *f)
 		    l->em <= flow_tune.head_max_em && !flow_line_dateline(l) &&
 		    ((under = flow_after_column_name(f, i + 1)) > i + 1 ||
 			flow_opens_under(f, i))) {
-			if (under > i + 1)
-				p->lines[i + 1].coltag = 1;
-			for (; i < under; i++)
-				f->role[i] = F_HEAD;
-			i--;
+			i = flow_head_through(f, i, under);
 			continue;
 		}
 		/*
@@ -1255,11 +1265,7 @@ flow_roles(struct flow *f)
 		    p->lines[under].cls == L_TEXT &&
 		    (flow_first_line(f, under) ||
 			flow_line_dateline(&p->lines[under]))) {
-			if (under > i + 1)
-				p->lines[i + 1].coltag = 1;
-			for (; i < under; i++)
-				f->role[i] = F_HEAD;
-			i--;
+			i = flow_head_through(f, i, under);
 			continue;
 		}
 		/*
