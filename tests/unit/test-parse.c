@@ -5386,6 +5386,27 @@ parse_9_154(void **state)
 }
 
 /*
+ * A page whose port story is left inside a sentence at its foot (it goes
+ * on in a column elsewhere), a form feed, and the next page's furniture:
+ * the page the 9.155 and 9.156 cases go on.
+ */
+#define PAGE_PORT_TURNS \
+	"2024年3月8日 星期五\n" \
+	"\n" \
+	"第3版　要闻\n" \
+	"\n" \
+	"澄湖港区新航线开通\n" \
+	"本报讯（记者 宋远帆）3月7日，澄湖\n" \
+	"港区至南洋群岛的首条远洋集装箱航线正\n" \
+	"式开通，首航船舶满载电子元件和纺织品\n" \
+	"驶离码头。新航线每周往返两班，将有助于\n" \
+	"\n" \
+	"\f2024年3月8日 星期五\n" \
+	"\n" \
+	"第4版　要闻\n" \
+	"\n"
+
+/*
  * parse-9.155: a story left inside a sentence at a page's foot (it goes on
  * in a column elsewhere), the next page's furniture, then a story that
  * opens on its dateline: two stories.  The furniture taken out joins no
@@ -5398,20 +5419,7 @@ parse_9_155(void **state)
 	const struct parse_article	*a;
 
 	(void)state;
-	pg = parse_str("2024年3月8日 星期五\n"
-		       "\n"
-		       "第3版　要闻\n"
-		       "\n"
-		       "澄湖港区新航线开通\n"
-		       "本报讯（记者 宋远帆）3月7日，澄湖\n"
-		       "港区至南洋群岛的首条远洋集装箱航线正\n"
-		       "式开通，首航船舶满载电子元件和纺织品\n"
-		       "驶离码头。新航线每周往返两班，将有助于\n"
-		       "\n"
-		       "\f2024年3月8日 星期五\n"
-		       "\n"
-		       "第4版　要闻\n"
-		       "\n"
+	pg = parse_str(PAGE_PORT_TURNS
 		       "本报澄湖3月7日电（记者 林小舟）澄湖老\n"
 		       "街改造后重新开街，小吃摊和手作摊前排\n"
 		       "起长队，市民游客络绎不绝。\n");
@@ -5435,20 +5443,7 @@ parse_9_156(void **state)
 	const struct parse_article	*a;
 
 	(void)state;
-	pg = parse_str("2024年3月8日 星期五\n"
-		       "\n"
-		       "第3版　要闻\n"
-		       "\n"
-		       "澄湖港区新航线开通\n"
-		       "本报讯（记者 宋远帆）3月7日，澄湖\n"
-		       "港区至南洋群岛的首条远洋集装箱航线正\n"
-		       "式开通，首航船舶满载电子元件和纺织品\n"
-		       "驶离码头。新航线每周往返两班，将有助于\n"
-		       "\n"
-		       "\f2024年3月8日 星期五\n"
-		       "\n"
-		       "第4版　要闻\n"
-		       "\n"
+	pg = parse_str(PAGE_PORT_TURNS
 		       "湖心岛上樱花开\n"
 		       "3月7日，澄湖湖心岛上的樱花进入盛\n"
 		       "花期，吸引了不少市民和游客前来踏青赏\n"
