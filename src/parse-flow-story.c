@@ -241,6 +241,19 @@ flow_em(struct flow *f, const struct piece *pc)
 	return (em);
 }
 
+/* Does a line of the piece sign a commentary? */
+static int
+flow_piece_signed(const struct flow *f, const struct piece *pc)
+{
+	size_t k;
+
+	for (k = pc->first; k <= pc->last; k++) {
+		if (f->p->lines[k].signature)
+			return (1);
+	}
+	return (0);
+}
+
 /*
  * Does the text from piece i on, up to the next heading, hold a line that
  * signs a commentary?
@@ -248,13 +261,9 @@ flow_em(struct flow *f, const struct piece *pc)
 static int
 flow_signed_after(struct flow *f, size_t i)
 {
-	size_t k;
-
 	for (; i < f->npc && !f->pc[i].head; i++) {
-		for (k = f->pc[i].first; k <= f->pc[i].last; k++) {
-			if (f->p->lines[k].signature)
-				return (1);
-		}
+		if (flow_piece_signed(f, &f->pc[i]))
+			return (1);
 	}
 	return (0);
 }
@@ -263,17 +272,14 @@ flow_signed_after(struct flow *f, size_t i)
 static int
 flow_story_signed(struct flow *f, int a, size_t i)
 {
-	size_t j, k;
+	size_t j;
 
 	if (a < 0)
 		return (0);
 	for (j = 0; j < i; j++) {
-		if (f->pc[j].head || f->pc[j].art != a)
-			continue;
-		for (k = f->pc[j].first; k <= f->pc[j].last; k++) {
-			if (f->p->lines[k].signature)
-				return (1);
-		}
+		if (!f->pc[j].head && f->pc[j].art == a &&
+		    flow_piece_signed(f, &f->pc[j]))
+			return (1);
 	}
 	return (0);
 }
@@ -927,8 +933,7 @@ static int
 flow_psa(struct flow *f, const struct piece *h)
 {
 	const struct line *l = &f->p->lines[h->first];
-
-	size_t k;
+	size_t		   k;
 
 	for (k = h->first; k <= h->last; k++) {
 		const struct line *c = &f->p->lines[k];

@@ -688,6 +688,17 @@ flow_after_column_name(struct flow *f, size_t i)
 	return (flow_column_tag(f, i) ? i + 1 : i);
 }
 
+/* The n lines from line i on are heading lines.  The last of them. */
+static size_t
+flow_head_lines(struct flow *f, size_t i, size_t n)
+{
+	size_t k;
+
+	for (k = i; k < i + n; k++)
+		f->role[k] = F_HEAD;
+	return (i + n - 1);
+}
+
 /*
  * Lines i to under - 1 are a heading: a title, and a column's name under
  * it when under is past the line after it.  The last of them.
@@ -697,9 +708,7 @@ flow_head_through(struct flow *f, size_t i, size_t under)
 {
 	if (under > i + 1)
 		f->p->lines[i + 1].coltag = 1;
-	for (; i < under; i++)
-		f->role[i] = F_HEAD;
-	return (under - 1);
+	return (flow_head_lines(f, i, under - i));
 }
 
 /*
@@ -1242,9 +1251,7 @@ flow_roles(struct flow *f)
 		if ((prev == NULL || l->blank_before ||
 			f->role[j] == F_CREDIT) &&
 		    (over = flow_markless_stack(f, i)) > 0) {
-			while (--over > 0)
-				f->role[i++] = F_HEAD;
-			f->role[i] = F_HEAD;
+			i = flow_head_lines(f, i, over);
 			continue;
 		}
 		/*
@@ -1276,9 +1283,7 @@ flow_roles(struct flow *f)
 		if ((prev == NULL || l->blank_before || prev->final ||
 			prev->closer || f->role[j] != F_BODY) &&
 		    (over = flow_title_over_note(f, i)) > 0) {
-			while (--over > 0)
-				f->role[i++] = F_HEAD;
-			f->role[i] = F_HEAD;
+			i = flow_head_lines(f, i, over);
 			continue;
 		}
 		/*
