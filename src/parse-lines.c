@@ -695,12 +695,33 @@ parse_han_words(const char *s, size_t n)
 }
 
 /*
+ * Does a role word start on the tail of one line (t, tn: 新华社, 本报) and
+ * end on the next (s, n: 记者 陆峰 摄)?
+ */
+static int
+parse_role_broken(const char *t, size_t tn, const char *s, size_t n)
+{
+	static const char *words[] = { "新华社记者", "本报记者", "特约记者",
+		"见习记者", "本报通讯员", "通讯员" };
+	size_t		   i, wl;
+
+	for (i = 0; i < sizeof words / sizeof words[0]; i++) {
+		wl = strlen(words[i]);
+		if (tn > 0 && tn < wl && memcmp(t, words[i], tn) == 0 &&
+		    n >= wl - tn && memcmp(s, words[i] + tn, wl - tn) == 0)
+			return (1);
+	}
+	return (0);
+}
+
+/*
  * Is the newline at i inside a picture's credit set after its caption's
  * last sentence (…前来咨询。 本报记者 王⏎强、马骁、汤颖摄; …咨询。 王强
  * 马⏎⏎骁 汤颖/摄, a blank from the extractor between): the line ends on
  * a stop, a space and a role word with names, or names alone over a line
  * that ends in /摄; the next line is names that end in 摄, and neither
- * holds another mark?  How many newlines to take out, 0 if none.
+ * holds another mark?  A role word may break too (…咨询。 新华社⏎记者 陆峰
+ * 摄).  How many newlines to take out, 0 if none.
  */
 static size_t
 parse_broken_tail_credit(const char *text, size_t len, size_t i)
@@ -744,7 +765,8 @@ parse_broken_tail_credit(const char *text, size_t len, size_t i)
 	    parse_memmem(text + t, i - t, "，", 3) != NULL)
 		return (0);
 	if (parse_role(text + t, i - t) != 0 ||
-	    parse_starts(text + t, i - t, "新华社记者"))
+	    parse_starts(text + t, i - t, "新华社记者") ||
+	    parse_role_broken(text + t, i - t, text + from, ne - from))
 		return (gap);
 	/*
 	 * Names alone (王强 马), the line under them naming the rest in a

@@ -5680,6 +5680,42 @@ parse_9_163(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.164: a credit after a caption's last sentence whose role word
+ * the extractor broke (…拍照留念。 新华社⏎记者 陆峰 马骁 摄): one credit,
+ * the caption whole, and the title right under it heads the next story
+ * with its column's name.
+ */
+static void
+parse_9_164(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str(PAGE_PORT_BRIEF
+	    "\n"
+	    "湖畔春色\n"
+	    "近日，澄湖风景区湖畔的早樱\n"
+	    "陆续绽放，吸引众多市民和游客前\n"
+	    "来踏青赏花、拍照留念。 新华社\n"
+	    "记者 陆峰 马骁 摄\n"
+	    "让“一一回应”成为常态\n"
+	    "澄言\n"
+	    "群众的每一条留言、每一个电\n"
+	    "话，背后都是一件具体的事。对这\n"
+	    "些诉求能否一一回应、件件落实，\n"
+	    "考验着作风。\n");
+	a = by_title(pg, "湖畔春色");
+	assert_int_equal(a->kind, PARSE_PHOTO);
+	assert_string_equal(a->byline, "新华社记者 陆峰 马骁 摄");
+	assert_int_equal(a->nparagraphs, 1);
+	assert_null(strstr(a->paragraphs[0], "新华社"));
+	a = by_title(pg, "让“一一回应”成为常态");
+	assert_non_null(strstr(a->paragraphs[0], "群众的每一条留言"));
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -5866,6 +5902,7 @@ main(void)
 		cmocka_unit_test(parse_9_161),
 		cmocka_unit_test(parse_9_162),
 		cmocka_unit_test(parse_9_163),
+		cmocka_unit_test(parse_9_164),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
