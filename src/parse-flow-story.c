@@ -284,33 +284,11 @@ flow_story_signed(struct flow *f, int a, size_t i)
 	return (0);
 }
 
-/*
- * Does the piece open on a day of the month, as a news story's lead does
- * (3月4日下午，…; the extractor may set a space beside a figure)?
- */
+/* Does the piece open on a day of the month, as a news story's lead does? */
 static int
 flow_opens_on_day(struct flow *f, const struct piece *pc)
 {
-	const struct line *l = &f->p->lines[pc->first];
-	size_t		   i = 0;
-	int		   part;
-	uint32_t	   c;
-
-	for (part = 0; part < 2; part++) {
-		size_t digits = 0;
-
-		while (i < l->len &&
-		    (isdigit((unsigned char)l->s[i]) || l->s[i] == ' ')) {
-			digits += l->s[i] != ' ';
-			i++;
-		}
-		if (digits == 0 || digits > 2 || i >= l->len)
-			return (0);
-		i = parse_next(l->s, l->len, i, &c);
-		if (c != (part == 0 ? 0x6708 : 0x65e5)) /* 月, 日 */
-			return (0);
-	}
-	return (1);
+	return (flow_line_opens_on_day(&f->p->lines[pc->first]));
 }
 
 /* Did the story of piece i (its text) open on a dateline? */

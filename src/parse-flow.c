@@ -798,6 +798,34 @@ flow_ends_on_pause(const struct line *l)
 }
 
 /*
+ * Does the line open on a day of the month, as a news story's lead does
+ * (3月4日下午，…; the extractor may set a space beside a figure)?
+ */
+int
+flow_line_opens_on_day(const struct line *l)
+{
+	size_t	 i = 0;
+	int	 part;
+	uint32_t c;
+
+	for (part = 0; part < 2; part++) {
+		size_t digits = 0;
+
+		while (i < l->len &&
+		    (isdigit((unsigned char)l->s[i]) || l->s[i] == ' ')) {
+			digits += l->s[i] != ' ';
+			i++;
+		}
+		if (digits == 0 || digits > 2 || i >= l->len)
+			return (0);
+		i = parse_next(l->s, l->len, i, &c);
+		if (c != (part == 0 ? 0x6708 : 0x65e5)) /* 月, 日 */
+			return (0);
+	}
+	return (1);
+}
+
+/*
  * Could l be a heading line?  Short of the column (or wider than it),
  * finishing no sentence, with no full stop in it; a pause (，) may stand
  * inside a title but not at its end.
@@ -820,6 +848,9 @@ flow_head_shaped(struct flow *f, const struct line *l)
 		    parse_memmem(l->s, l->len, "；", 3) != NULL)))
 		return (0);
 	if (flow_ends_on_pause(l))
+		return (0);
+	/* Nor a lead's opening: its day, then a pause (3月6日，在…). */
+	if (l->stops > 0 && flow_line_opens_on_day(l))
 		return (0);
 	k = text_utf8_prev(l->s, l->len, &c);
 	/* Nor one character after it: 诚聘…需要，诚⏎聘 runs on. */

@@ -5716,6 +5716,52 @@ parse_9_164(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.166: a caption's first line that opens on its day and a pause
+ * (3月 6日，在临港新区星澜), short of the column under a picture's title:
+ * the caption's, not a second line of the title.
+ */
+static void
+parse_9_166(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str("澄湖港区新航线开通\n"
+	    "本报讯（记者 宋远帆）3月7日，\n"
+	    "澄湖港区至南洋群岛的首条远\n"
+	    "洋集装箱航线正式开通，首航船\n"
+	    "舶满载电子元件和纺织品驶离码\n"
+	    "头。港区负责人表示，将加密航班。\n"
+	    "\n"
+	    "工地上的“春日图”\n"
+	    "3月 6日，在临港新区星澜\n"
+	    "光电产业园项目现场，工人们正\n"
+	    "在进行钢筋绑扎作业。开春以来，\n"
+	    "我市各重点项目工地全面复工，\n"
+	    "处处是你追我赶的建设热潮。\n"
+	    "马骁/摄\n"
+	    "\n"
+	    "“天天”抓落实 “事事”见实效\n"
+	    "——三论推动民营经济高质量发展\n"
+	    "抓落实，贵在天天抓、事事\n"
+	    "抓。一分部署，九分落实，再好\n"
+	    "的蓝图，如果不落到实处，也只\n"
+	    "能是纸上谈兵。\n"
+	    "天天抓落实，就要有只争朝\n"
+	    "夕的紧迫感。今年的目标任务已\n"
+	    "经明确，时间不等人，机遇不等\n"
+	    "人。各级干部要把每一天都当作\n"
+	    "关键的一天，把每一项任务都当\n"
+	    "\n"
+	    "作重要的任务，今天能办的事绝不拖到明天。\n");
+	a = by_title(pg, "工地上的“春日图”");
+	assert_int_equal(a->kind, PARSE_PHOTO);
+	assert_non_null(strstr(a->paragraphs[0], "6日，在临港新区"));
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -5903,6 +5949,7 @@ main(void)
 		cmocka_unit_test(parse_9_162),
 		cmocka_unit_test(parse_9_163),
 		cmocka_unit_test(parse_9_164),
+		cmocka_unit_test(parse_9_166),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
