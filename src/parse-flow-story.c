@@ -332,6 +332,25 @@ flow_caption_from(struct flow *f, size_t i)
 	return (0);
 }
 
+/*
+ * A caption under a heading from piece i on: as flow_caption_from, or
+ * two short pieces, a blank from the extractor between two of its
+ * sentences, the second ended by its credit (…作业。⏎⏎开春以来，…热潮。
+ * 本报记者 马骁摄).  Not a story's text its sign-off ends, nor one over
+ * a caption of its own (3月6日，…); a story's section under a subheading
+ * runs longer than a picture's caption.
+ */
+static int
+flow_caption_under(struct flow *f, size_t i)
+{
+	return (flow_caption_from(f, i) ||
+	    (i + 1 < f->npc && !f->pc[i].head && !f->pc[i].open &&
+		!f->p->lines[f->pc[i].last].closer && !f->pc[i + 1].head &&
+		f->pc[i + 1].credit && !flow_opens_on_day(f, &f->pc[i + 1]) &&
+		flow_em(f, &f->pc[i]) + flow_em(f, &f->pc[i + 1]) <
+		    flow_tune.caption_max_em));
+}
+
 /* Does the line end on a quote closed after a sentence's end (。”)? */
 static int
 flow_quote_closed(const struct line *l)
@@ -564,7 +583,7 @@ flow_is_subhead(struct flow *f, size_t i, int *cur)
 	 * Nor over the note that a story jumps from another page (（上接1
 	 * 版）): that starts the rest of a story, under its title.
 	 */
-	if (i < 2 || pc->dateline || flow_caption_from(f, i) ||
+	if (i < 2 || pc->dateline || flow_caption_under(f, i) ||
 	    f->p->lines[pc->first].cls == L_CONT)
 		return (0);
 	/*
@@ -2084,6 +2103,19 @@ flow_articles(struct flow *f)
 			pc->how = 'O';
 			flow_add_lines(f, &p->drafts[o], pc);
 			cur = o;
+		} else if (prev != NULL && prev->art >= 0 && prev->how == 'T' &&
+		    !prev->dateline && flow_caption(f, pc) &&
+		    !flow_caption_from(f, i - 1) &&
+		    flow_caption_under(f, i - 1)) {
+			/*
+			 * The rest of a caption under its title, after a
+			 * blank from the extractor between two sentences:
+			 * text with no dateline, short of a story.
+			 */
+			pc->art = prev->art;
+			pc->how = 'P';
+			flow_add_lines(f, &p->drafts[prev->art], pc);
+			cur = prev->art;
 		} else if (prev != NULL && prev->art >= 0 &&
 		    !flow_caption(f, pc) && !flow_new_measure(f, prev, pc) &&
 		    !flow_fits_heading(f, pc, prev)) {

@@ -5717,6 +5717,43 @@ parse_9_164(void **state)
 }
 
 /*
+ * parse-9.165: a picture's title set apart under a story, over a caption
+ * that a blank from the extractor parts between two of its sentences
+ * and a credit ends (工地上的“春日图”⏎3月6日，…作业。⏎⏎开春以来，…热
+ * 潮。 本报记者 马骁摄): a photo of its own, not a subheading of the
+ * story before with a caption after it.
+ */
+static void
+parse_9_165(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str(PAGE_PORT_BRIEF
+	    "港区负责人表示，下一步将加密航班，\n"
+	    "持续优化口岸服务，让企业出海更便捷、\n"
+	    "通关更顺畅，切实把好事办好、实事\n"
+	    "办实。\n"
+	    "\n"
+	    "工地上的“春日图”\n"
+	    "3月6日，在临港新区星澜光电产业园\n"
+	    "项目现场，工人们正在进行钢筋绑扎作业。\n"
+	    "\n"
+	    "开春以来，我市各重点项目工地全面复工，\n"
+	    "处处是你追我赶的建设热潮。 本报记者\n"
+	    "马骁摄\n");
+	a = by_title(pg, "工地上的“春日图”");
+	assert_int_equal(a->kind, PARSE_PHOTO);
+	assert_non_null(strstr(a->paragraphs[0], "3月6日，在临港新区"));
+	assert_non_null(strstr(a->byline, "马骁摄"));
+	assert_int_equal(pg->narticles, 2);
+	assert_null(strstr(by_title(pg, "澄湖港区新航线开通")->paragraphs[0],
+	    "工地上"));
+	parse_page_free(pg);
+}
+
+/*
  * parse-9.166: a caption's first line that opens on its day and a pause
  * (3月 6日，在临港新区星澜), short of the column under a picture's title:
  * the caption's, not a second line of the title.
@@ -5949,6 +5986,7 @@ main(void)
 		cmocka_unit_test(parse_9_162),
 		cmocka_unit_test(parse_9_163),
 		cmocka_unit_test(parse_9_164),
+		cmocka_unit_test(parse_9_165),
 		cmocka_unit_test(parse_9_166),
 	};
 
