@@ -688,6 +688,17 @@ flow_after_column_name(struct flow *f, size_t i)
 	return (flow_column_tag(f, i) ? i + 1 : i);
 }
 
+/*
+ * Is the line text with no mark in it, short enough for a heading, and
+ * no dateline?
+ */
+static int
+flow_markless(const struct line *l)
+{
+	return (l->cls == L_TEXT && l->punct == 0 && !l->final && l->em >= 2 &&
+	    l->em <= flow_tune.head_max_em && !flow_line_dateline(l));
+}
+
 /* The n lines from line i on are heading lines.  The last of them. */
 static size_t
 flow_head_lines(struct flow *f, size_t i, size_t n)
@@ -1267,6 +1278,23 @@ flow_roles(struct flow *f)
 		    flow_pauseless_pair(f, i)) {
 			f->role[i] = f->role[i + 1] = F_HEAD;
 			i++;
+			continue;
+		}
+		/*
+		 * Two lines with no mark in them right after a finished
+		 * sentence, over a byline (…早见效。⏎市政府召开常务会议⏎研究
+		 * 部署一季度稳增长工作⏎本报记者 周雯): the next story's
+		 * heading, though no blank sets it apart.  A paragraph ends
+		 * on a stop, and a byline opens a story.
+		 */
+		if (prev != NULL && !l->blank_before &&
+		    (prev->final || prev->closer) && f->role[j] == F_BODY &&
+		    i + 2 < p->nlines && flow_markless(l) &&
+		    flow_markless(&p->lines[i + 1]) &&
+		    !p->lines[i + 1].blank_before &&
+		    p->lines[i + 2].cls == L_BYLINE &&
+		    !p->lines[i + 2].blank_before) {
+			i = flow_head_lines(f, i, 2);
 			continue;
 		}
 		/*

@@ -5799,6 +5799,43 @@ parse_9_166(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.167: two lines with no mark right after a story's last
+ * sentence, with no blank, over a byline (…早见效。⏎市政府召开常务会议⏎
+ * 研究部署一季度稳增长工作⏎本报记者 周雯): the next story's heading, in a
+ * column so narrow that its first line is as short as a paragraph's.
+ */
+static void
+parse_9_167(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str("澄湖经开 开局冲刺\n"
+	    "本报记者 陈思远\n"
+	    "昨天上午，澄湖经济技术\n"
+	    "开发区举行一季度项目集\n"
+	    "中开工活动。经开党工委\n"
+	    "书记表示，将持续做好要\n"
+	    "素保障，确保项目早开工、\n"
+	    "早竣工、早投产、早见效。\n"
+	    "市政府召开常务会议\n"
+	    "研究部署一季度稳增长工作\n"
+	    "本报记者 周雯\n"
+	    "3月4日下午，市长韩\n"
+	    "卫东主持召开市政府第二\n"
+	    "十六次常务会议，研究部\n"
+	    "署一季度稳增长工作。\n");
+	assert_int_equal(pg->narticles, 2);
+	a = by_title(pg, "研究部署一季度稳增长工作");
+	assert_string_equal(a->kicker, "市政府召开常务会议");
+	assert_non_null(strstr(a->paragraphs[0], "3月4日下午"));
+	assert_null(strstr(by_title(pg, "澄湖经开 开局冲刺")->paragraphs[0],
+	    "常务会议"));
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -5988,6 +6025,7 @@ main(void)
 		cmocka_unit_test(parse_9_164),
 		cmocka_unit_test(parse_9_165),
 		cmocka_unit_test(parse_9_166),
+		cmocka_unit_test(parse_9_167),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
