@@ -5836,6 +5836,41 @@ parse_9_167(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.168: a line with no mark right after a signed commentary's
+ * last sentence, with no blank, over a lead's first line that opens on
+ * its day (…热土。⏎澄湖启动春季农业生产“百日行动”⏎3 月5日，我市召开…):
+ * the next story's title, not the commentary's text.
+ */
+static void
+parse_9_168(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str("以“店小二”精神优化营商环境\n"
+	    "本报评论员\n"
+	    "营商环境就是生产力。一个地方能\n"
+	    "不能留住企业、吸引项目，很大程度上\n"
+	    "取决于营商环境好不好。\n"
+	    "优化营商环境没有终点，只有连续\n"
+	    "不断的新起点。只要我们始终把企业当\n"
+	    "家人，澄湖就一定能成为企业家投资兴\n"
+	    "业的热土。\n"
+	    "澄湖启动春季农业生产“百日行动”\n"
+	    "3 月5日，我市召开春季农业生产\n"
+	    "工作会议，部署开展春季农业生产“百\n"
+	    "日行动”，确保全年粮食播种面积稳定\n"
+	    "在 32 万亩以上。\n");
+	assert_int_equal(pg->narticles, 2);
+	a = by_title(pg, "澄湖启动春季农业生产“百日行动”");
+	assert_non_null(strstr(a->paragraphs[0], "月5日，我市召开"));
+	a = by_title(pg, "以“店小二”精神优化营商环境");
+	assert_null(strstr(a->paragraphs[a->nparagraphs - 1], "百日行动"));
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -6026,6 +6061,7 @@ main(void)
 		cmocka_unit_test(parse_9_165),
 		cmocka_unit_test(parse_9_166),
 		cmocka_unit_test(parse_9_167),
+		cmocka_unit_test(parse_9_168),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
