@@ -882,6 +882,14 @@ flow_head_shaped(struct flow *f, const struct line *l)
 	if (em >= w - flow_tune.indent_em - flow_tune.full_slack &&
 	    em <= w + flow_tune.head_wide)
 		return (0);
+	/*
+	 * Nor one that pauses, as wide as the page's column, where the
+	 * column around it reads wide (a box set wider under it): a line
+	 * of text.
+	 */
+	if (l->stops > 0 && em <= f->width + flow_tune.full_slack &&
+	    em >= f->width - flow_tune.full_slack)
+		return (0);
 	if (em < w * flow_tune.head_max_share)
 		return (1);
 	if (em <= w + flow_tune.head_wide)

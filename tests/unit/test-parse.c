@@ -5871,6 +5871,48 @@ parse_9_168(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.169: a line that pauses, as wide as the page's column, after a
+ * column break inside a sentence (…共引进总⏎⏎投资亿元以上项目47个，其中
+ * 10亿元以⏎上项目9个，…), over a box set wider (a weather report): the
+ * story's text going on, not a title because the lines around it read
+ * wide.
+ */
+static void
+parse_9_169(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str("禾润新能源电池项目签约落户澄湖经开\n"
+	    "本报澄湖3月5日电（记者 陈思远）\n"
+	    "3月5日上午，禾润新能源储能电池项目\n"
+	    "签约仪式在澄湖经济技术开发区举行。\n"
+	    "禾润新能源科技有限公司成立于\n"
+	    "2016年，是一家专注于储能电池研发、\n"
+	    "生产和系统集成的高新技术企业，产品\n"
+	    "远销欧洲、东南亚等30多个国家和地\n"
+	    "区。此次签约的项目总投资30亿元，分\n"
+	    "两期建设，主要建设储能电池电芯及模\n"
+	    "组生产线。\n"
+	    "近年来，我市坚持“项目为王”，\n"
+	    "围绕集成电路、新能源、高端装备三大\n"
+	    "主导产业精准招商。去年全市共引进总\n"
+	    "\n"
+	    "投资亿元以上项目47个，其中10亿元以\n"
+	    "上项目9个，实际利用外资 2.86亿美元。\n"
+	    "\n"
+	    "澄湖书城\n"
+	    "今天阴有小雨，雨量中等。明天阴转多云，东北风\n"
+	    "3到4级，阵风5级。今天白天最高气温12℃，明天早\n"
+	    "晨最低气温6℃。\n");
+	a = by_title(pg, "禾润新能源电池项目签约落户澄湖经开");
+	assert_non_null(strstr(a->paragraphs[a->nparagraphs - 1],
+	    "共引进总投资亿元以上项目47个"));
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -6062,6 +6104,7 @@ main(void)
 		cmocka_unit_test(parse_9_166),
 		cmocka_unit_test(parse_9_167),
 		cmocka_unit_test(parse_9_168),
+		cmocka_unit_test(parse_9_169),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
