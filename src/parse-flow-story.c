@@ -1777,7 +1777,8 @@ flow_caption_run(struct flow *f, size_t i)
 		!f->p->lines[f->pc[i + 1].first].blank_before))
 		return (0);
 	b = &f->pc[i - 1];
-	if (b->head || b->open || b->art < 0 || !f->p->lines[b->last].final)
+	if (b->head || b->open || b->art < 0 ||
+	    !(f->p->lines[b->last].final || f->p->lines[b->last].closer))
 		return (0);
 	return (flow_starts_para(f, pc) && flow_caption_from(f, i));
 }

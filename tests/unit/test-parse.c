@@ -5913,6 +5913,38 @@ parse_9_169(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.170: an untitled caption under a story that its sign-off ends
+ * (…值得。”（本报澄湖3月4 日⏎电）⏎⏎近日，…好时⏎⏎光。⏎本报记者 汤颖
+ * 摄): a photo of its own, not the story's last paragraph.
+ */
+static void
+parse_9_170(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+	size_t				 i;
+
+	(void)state;
+	pg = parse_str(PAGE_PORT_OPEN
+	    "驶离码头。“过去是求着船公司来，现在\n"
+	    "是船公司排着队来。”港区负责人笑着说，\n"
+	    "“能为企业办成这件事，我们再辛苦也值\n"
+	    "得。”（本报澄湖3月4 日\n"
+	    "电）\n"
+	    "\n"
+	    "近日，在湖滨街道迎湖公园，市民带\n"
+	    "着孩子在草坪上放风筝，享受早春的好时\n"
+	    "\n"
+	    "光。\n"
+	    "本报记者 汤颖摄\n");
+	a = by_title(pg, "澄湖港区新航线开通");
+	for (i = 0; i < a->nparagraphs; i++)
+		assert_null(strstr(a->paragraphs[i], "放风筝"));
+	assert_int_equal(count_kind(pg, PARSE_PHOTO), 1);
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -6105,6 +6137,7 @@ main(void)
 		cmocka_unit_test(parse_9_167),
 		cmocka_unit_test(parse_9_168),
 		cmocka_unit_test(parse_9_169),
+		cmocka_unit_test(parse_9_170),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
