@@ -1306,15 +1306,16 @@ flow_roles(struct flow *f)
 			continue;
 		}
 		/*
-		 * A line with no mark in it right after a finished sentence,
-		 * over a lead's first line that opens on its day (…热土。⏎澄
-		 * 湖启动春季农业生产“百日行动”⏎3月5日，我市召开…): a heading,
-		 * though no blank sets it apart.  A paragraph ends on a stop;
-		 * whose heading it is, the pieces tell.
+		 * A line with no mark in it, set apart or right after a
+		 * finished sentence, over a lead's first line that opens on
+		 * its day (…热土。⏎澄湖启动春季农业生产“百日行动”⏎3月5日，我
+		 * 市召开…): a heading, however wide.  A paragraph ends on a
+		 * stop; whose heading it is, the pieces tell.
 		 */
-		if (prev != NULL && !l->blank_before && prev->final &&
-		    f->role[j] == F_BODY && i + 1 < p->nlines &&
-		    flow_markless(l) && !p->lines[i + 1].blank_before &&
+		if ((prev == NULL || l->blank_before ||
+			(prev->final && f->role[j] == F_BODY)) &&
+		    i + 1 < p->nlines && flow_markless(l) &&
+		    !p->lines[i + 1].blank_before &&
 		    p->lines[i + 1].cls == L_TEXT &&
 		    p->lines[i + 1].stops > 0 &&
 		    flow_line_opens_on_day(&p->lines[i + 1]) &&

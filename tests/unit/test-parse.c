@@ -5945,6 +5945,59 @@ parse_9_170(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.171: a line with no mark set apart after a box (a weather
+ * report), a little wider than the column, over a lead that opens on its
+ * day and pauses (远澄智能装备新厂房竣工投产⏎3 月 5日，位于澄湖经…):
+ * the next story's title, not a paragraph of the story before the box.
+ */
+static void
+parse_9_171(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str("惠企政策“免申即享” 1.2亿元资金直达企业\n"
+	    "本报记者 李敏 本报通讯员 郑洁\n"
+	    "“没想到不用提交任何\n"
+	    "材料，补助资金就直接打到\n"
+	    "了公司账户上。”3月5 日，\n"
+	    "澄湖远澄智能装备有限公司\n"
+	    "财务经理收到了一笔48万元\n"
+	    "的技术改造补助，这让她有\n"
+	    "些意外。\n"
+	    "这是我市推行惠企政策\n"
+	    "“免申即享”的一个缩影。\n"
+	    "今年以来，市经信、财政、\n"
+	    "税务等部门通过数据共享，\n"
+	    "对符合条件的企业自动识别、\n"
+	    "自动匹配、自动兑付，企业\n"
+	    "不用申请、不用跑腿，就能\n"
+	    "享受政策红利。截至目前，\n"
+	    "全市已有1126 家企业通过\n"
+	    "“免申即享”获得各类奖补\n"
+	    "资金 1.2亿元。（下转2版）\n"
+	    "\n"
+	    " 今天阴有小雨，雨量中等。明天阴转多云，东北风\n"
+	    "3到4级，阵风5级。今天白天最高气温12℃，明天早晨\n"
+	    "最低气温6℃。\n"
+	    "\n"
+	    "远澄智能装备新厂房竣工投产\n"
+	    "3 月 5日，位于澄湖经\n"
+	    "开迎湖大道的远澄智能装备\n"
+	    "有限公司新厂房正式竣工投\n"
+	    "产。新厂房总建筑面积4.8\n"
+	    "万平方米，引进自动化焊接、\n"
+	    "激光切割等生产线12 条，\n"
+	    "达产后可新增年产值8 亿元。\n");
+	a = by_title(pg, "远澄智能装备新厂房竣工投产");
+	assert_non_null(strstr(a->paragraphs[0], "位于澄湖经开"));
+	a = by_title(pg, "惠企政策“免申即享”1.2亿元资金直达企业");
+	assert_null(strstr(a->paragraphs[a->nparagraphs - 1], "远澄智能装备新"));
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -6138,6 +6191,7 @@ main(void)
 		cmocka_unit_test(parse_9_168),
 		cmocka_unit_test(parse_9_169),
 		cmocka_unit_test(parse_9_170),
+		cmocka_unit_test(parse_9_171),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
