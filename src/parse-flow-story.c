@@ -2093,6 +2093,19 @@ flow_articles(struct flow *f)
 			    f->pc[i - 1].follow :
 			    (int)(i - 1);
 			follow[nfollow++] = (int)i;
+		} else if (i > 0 && f->pc[i - 1].art >= 0 &&
+		    f->pc[i - 1].how == 'T' && !f->pc[i - 1].dateline &&
+		    flow_caption(f, pc) && flow_caption_under(f, i - 1)) {
+			/*
+			 * The rest of a caption under its title, after a
+			 * blank from the extractor inside a sentence or
+			 * between two: text with no dateline, short of a
+			 * story.
+			 */
+			pc->art = f->pc[i - 1].art;
+			pc->how = 'P';
+			flow_add_lines(f, &p->drafts[pc->art], pc);
+			cur = pc->art;
 		} else if (last_open >= 0 &&
 		    (!flow_caption(f, pc) ||
 			flow_caption_start(f, last_open, pc)) &&
@@ -2104,19 +2117,6 @@ flow_articles(struct flow *f)
 			pc->how = 'O';
 			flow_add_lines(f, &p->drafts[o], pc);
 			cur = o;
-		} else if (prev != NULL && prev->art >= 0 && prev->how == 'T' &&
-		    !prev->dateline && flow_caption(f, pc) &&
-		    !flow_caption_from(f, i - 1) &&
-		    flow_caption_under(f, i - 1)) {
-			/*
-			 * The rest of a caption under its title, after a
-			 * blank from the extractor between two sentences:
-			 * text with no dateline, short of a story.
-			 */
-			pc->art = prev->art;
-			pc->how = 'P';
-			flow_add_lines(f, &p->drafts[prev->art], pc);
-			cur = prev->art;
 		} else if (prev != NULL && prev->art >= 0 &&
 		    !flow_caption(f, pc) && !flow_new_measure(f, prev, pc) &&
 		    !flow_fits_heading(f, pc, prev)) {

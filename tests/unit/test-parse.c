@@ -5998,6 +5998,64 @@ parse_9_171(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.172: a picture's caption under its title that a blank from the
+ * extractor breaks inside a sentence (工地上的“春日图”⏎3月6日，…工地全⏎
+ * ⏎面复工，…热潮。 本报记者 马骁摄): one photo, not a story and a
+ * photo of its own.
+ */
+static void
+parse_9_172(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str("澄湖上线“企业码” 诉求办结率达98.6%\n"
+	    "去年下半年，我市上线\n"
+	    "“企业码”服务平台，为全市\n"
+	    " 1.8万余家企业赋码，企业诉\n"
+	    "求可以一键直达相关部门。平\n"
+	    "台实行“首问负责、限时办结、\n"
+	    "跟踪问效”，简单诉求3个工\n"
+	    "作日内办结，复杂诉求由市企\n"
+	    "业服务中心牵头组织会商。\n"
+	    "截至目前，平台共收到企\n"
+	    "业诉求3467个，办结率达\n"
+	    "98.6%，企业满意率达97.2%。\n"
+	    "平台还整合了各级惠企政策\n"
+	    "1200余条，企业可以按行业、\n"
+	    "按类别查询，政策条款一目了\n"
+	    "\n"
+	    "然。\n"
+	    "市企业服务中心相关负责\n"
+	    "人表示，下一步将推动“企业\n"
+	    "码”与政务服务、金融服务深\n"
+	    "度融合，让企业办事更便捷、\n"
+	    "融资更顺畅，持续擦亮“澄心\n"
+	    "办”营商环境服务品牌。\n"
+	    "\n"
+	    "工地上的“春日图”\n"
+	    "3月6日，在临港新区星澜\n"
+	    "光电产业园项目现场，工人们\n"
+	    "正在进行钢筋绑扎作业。开春\n"
+	    "以来，我市各重点项目工地全\n"
+	    "\n"
+	    "面复工，处处是你追我赶的建\n"
+	    "设热潮。 本报记者 马骁摄\n"
+	    "\n"
+	    "澄湖市交通技工学校\n"
+	    "2024年招生简章\n"
+	    "招生热线：0573-85223366（全日制）\n"
+	    "友情提醒：关注天气，注意交通安全\n");
+	a = by_title(pg, "工地上的“春日图”");
+	assert_int_equal(a->kind, PARSE_PHOTO);
+	assert_non_null(strstr(a->paragraphs[0], "工地全面复工"));
+	assert_non_null(strstr(a->byline, "马骁摄"));
+	assert_int_equal(count_kind(pg, PARSE_PHOTO), 1);
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -6192,6 +6250,7 @@ main(void)
 		cmocka_unit_test(parse_9_169),
 		cmocka_unit_test(parse_9_170),
 		cmocka_unit_test(parse_9_171),
+		cmocka_unit_test(parse_9_172),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
