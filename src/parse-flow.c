@@ -1502,8 +1502,13 @@ flow_roles(struct flow *f)
 			f->role[i] = F_HEAD;
 			continue;
 		}
-		/* A line over a byline heads the story it signs. */
-		if (flow_head_shaped(f, l) ||
+		/*
+		 * A line over a byline heads the story it signs.  One that
+		 * pauses right under a byline is its text's first line.
+		 */
+		if ((flow_head_shaped(f, l) &&
+			!(j >= 0 && f->role[j] == F_BYLINE &&
+			    !l->blank_before && l->stops > 0)) ||
 		    (i + 1 < p->nlines && p->lines[i + 1].cls == L_BYLINE &&
 			!p->lines[i + 1].blank_before && !l->final &&
 			l->stops <= flow_tune.head_max_pauses &&

@@ -6056,6 +6056,38 @@ parse_9_172(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.173: a line that pauses right under a byline (本报评论员⏎新春
+ * 开局，我市组织387名), short of the column as a first line with figures
+ * in it is: the text's first line, not a title of its own.
+ */
+static void
+parse_9_173(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str("助企服务要“沉”到一线\n"
+	    "本报评论员\n"
+	    "新春开局，我市组织387名\n"
+	    "机关干部担任“助企服务员”，\n"
+	    "组成62支服务小分队，带着政策、\n"
+	    "带着问题走进企业车间。这一做\n"
+	    "法，让不少企业负责人感叹：政\n"
+	    "策找上门来了。\n"
+	    "服务企业，最怕的是“隔着\n"
+	    "玻璃看”。坐在办公室里发文件、\n"
+	    "开会议，往往看不清企业的真实\n"
+	    "处境；只有沉下身子，走到生产\n"
+	    "线旁、坐到会议桌前，才能听到\n"
+	    "企业最想说的话。\n");
+	assert_int_equal(pg->narticles, 1);
+	a = by_title(pg, "助企服务要“沉”到一线");
+	assert_non_null(strstr(a->paragraphs[0], "新春开局，我市组织387名"));
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -6251,6 +6283,7 @@ main(void)
 		cmocka_unit_test(parse_9_170),
 		cmocka_unit_test(parse_9_171),
 		cmocka_unit_test(parse_9_172),
+		cmocka_unit_test(parse_9_173),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
