@@ -883,13 +883,21 @@ flow_head_shaped(struct flow *f, const struct line *l)
 	    em <= w + flow_tune.head_wide)
 		return (0);
 	/*
-	 * Nor one that pauses, as wide as the page's column, where the
-	 * column around it reads wide (a box set wider under it): a line
-	 * of text.
+	 * Nor one as wide as the page's column, where the column around it
+	 * reads wide (a box set wider under it), that pauses or runs on
+	 * into a paragraph's last line (…奖补⏎资金 1.2亿元。): a line of
+	 * text.
 	 */
-	if (l->stops > 0 && em <= f->width + flow_tune.full_slack &&
-	    em >= f->width - flow_tune.full_slack)
-		return (0);
+	if (em <= f->width + flow_tune.full_slack &&
+	    em >= f->width - flow_tune.full_slack) {
+		n = l + 1;
+		if (l->stops > 0 ||
+		    (n < f->p->lines + f->p->nlines && !n->blank_before &&
+			n->cls == L_TEXT && n->final &&
+			flow_set_width(n) < f->width - flow_tune.indent_em -
+				flow_tune.full_slack))
+			return (0);
+	}
 	if (em < w * flow_tune.head_max_share)
 		return (1);
 	if (em <= w + flow_tune.head_wide)

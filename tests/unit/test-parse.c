@@ -6088,6 +6088,59 @@ parse_9_173(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.174: a line with no pause, as wide as the page's column, after
+ * a column break inside a sentence and over the paragraph's last line
+ * (…企业通过⏎⏎“免申即享”获得各类奖补⏎资金 1.2亿元。（下转2版）), a box
+ * set wider under it: the story's text going on, not a title.
+ */
+static void
+parse_9_174(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str("惠企政策“免申即享” 1.2亿元资金直达企业\n"
+	    "本报记者 李敏 本报通讯员 郑洁\n"
+	    "“没想到不用提交任何\n"
+	    "材料，补助资金就直接打到\n"
+	    "了公司账户上。”3月5 日，\n"
+	    "澄湖远澄智能装备有限公司\n"
+	    "财务经理收到了一笔48万元\n"
+	    "的技术改造补助，这让她有\n"
+	    "些意外。\n"
+	    "去年以来，我市梳理出首\n"
+	    "批42项可“免申即享”的\n"
+	    "政策事项，覆盖技术改造、\n"
+	    "研发投入、稳岗就业、外贸\n"
+	    "出口等领域。平台根据企业\n"
+	    "的纳税、社保、用电等数据\n"
+	    "自动测算，资金审核通过后\n"
+	    "直接拨付到企业账户。\n"
+	    "这是我市推行惠企政策\n"
+	    "“免申即享”的一个缩影。\n"
+	    "今年以来，市经信、财政、\n"
+	    "税务等部门通过数据共享，\n"
+	    "对符合条件的企业自动识别、\n"
+	    "自动匹配、自动兑付，企业\n"
+	    "不用申请、不用跑腿，就能\n"
+	    "享受政策红利。截至目前，\n"
+	    "全市已有1126 家企业通过\n"
+	    "\n"
+	    "“免申即享”获得各类奖补\n"
+	    "资金 1.2亿元。（下转2版）\n"
+	    "\n"
+	    " 今天阴有小雨，雨量中等。明天阴转多云，东北风\n"
+	    "3到4级，阵风5级。今天白天最高气温12℃，明天早晨\n"
+	    "最低气温6℃。\n");
+	a = by_title(pg, "惠企政策“免申即享”1.2亿元资金直达企业");
+	assert_non_null(strstr(a->paragraphs[a->nparagraphs - 1],
+	    "企业通过“免申即享”获得各类奖补资金"));
+	assert_int_equal(pg->narticles, 2);
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -6284,6 +6337,7 @@ main(void)
 		cmocka_unit_test(parse_9_171),
 		cmocka_unit_test(parse_9_172),
 		cmocka_unit_test(parse_9_173),
+		cmocka_unit_test(parse_9_174),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
