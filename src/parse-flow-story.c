@@ -2106,6 +2106,17 @@ flow_articles(struct flow *f)
 			pc->how = 'P';
 			flow_add_lines(f, &p->drafts[pc->art], pc);
 			cur = pc->art;
+		} else if (prev != NULL && prev->art >= 0 &&
+		    p->lines[pc->first].closer && pc->first == pc->last) {
+			/*
+			 * A sign-off alone after a column break (（本报澄湖3
+			 * 月5日电）) ends the story whose last sentence is
+			 * right before it, not one left open elsewhere.
+			 */
+			pc->art = prev->art;
+			pc->how = 'P';
+			flow_add_lines(f, &p->drafts[pc->art], pc);
+			cur = pc->art;
 		} else if (last_open >= 0 &&
 		    (!flow_caption(f, pc) ||
 			flow_caption_start(f, last_open, pc)) &&
