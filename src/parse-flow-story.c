@@ -922,6 +922,34 @@ flow_sibling_story(struct flow *f, size_t i, int cur)
 		-1);
 }
 
+/* Does heading piece h say what ads say (报名, 招生, 热线, …)? */
+static int
+flow_head_ad_words(struct flow *f, const struct piece *h)
+{
+	char *t = flow_plain(f, h);
+	int   n = parse_ad_score(t);
+
+	free(t);
+	return (n > 0);
+}
+
+/* Does a line of piece pc give a number to call (咨询电话：0573-…)? */
+static int
+flow_has_call(struct flow *f, const struct piece *pc)
+{
+	size_t k;
+
+	for (k = pc->first; k <= pc->last; k++) {
+		const struct line *c = &f->p->lines[k];
+
+		if ((parse_memmem(c->s, c->len, "电话", 6) != NULL ||
+			parse_memmem(c->s, c->len, "热线", 6) != NULL) &&
+		    parse_has_phone_n(c->s, c->len))
+			return (1);
+	}
+	return (0);
+}
+
 /*
  * Is heading piece h a public-service ad's (公益广告…), or an ad's with a
  * line to call (咨询电话：0573-…)?  It titles nothing.
@@ -930,17 +958,8 @@ static int
 flow_psa(struct flow *f, const struct piece *h)
 {
 	const struct line *l = &f->p->lines[h->first];
-	size_t		   k;
 
-	for (k = h->first; k <= h->last; k++) {
-		const struct line *c = &f->p->lines[k];
-
-		if ((parse_memmem(c->s, c->len, "电话", 6) != NULL ||
-			parse_memmem(c->s, c->len, "热线", 6) != NULL) &&
-		    parse_has_phone_n(c->s, c->len))
-			return (1);
-	}
-	return (parse_starts(l->s, l->len, "公益广告"));
+	return (flow_has_call(f, h) || parse_starts(l->s, l->len, "公益广告"));
 }
 
 /*
@@ -1874,14 +1893,16 @@ flow_articles(struct flow *f)
 			continue;
 		}
 		/*
-		 * An advertisement's box, short and saying what ads say; not
+		 * An advertisement's box, short and saying what ads say, that
+		 * finishes its sentence or gives a number to call; not
 		 * the rest of a sentence the text before it left open or of
 		 * a paragraph after a quote it closed (…都愿意来。”⏎⏎新桥村
 		 * 村民吴阿姨说…), nor a picture's caption, which its credit
 		 * ends (招聘会上人气旺…王强 汤颖/摄).
 		 */
 		if (plain != NULL && !pc->credit && flow_em(f, pc) < 120 &&
-		    (!pc->open || flow_ad_under_name(f, i, plain)) &&
+		    (!pc->open || flow_ad_under_name(f, i, plain) ||
+			flow_has_call(f, pc)) &&
 		    !(i > 0 && !f->pc[i - 1].head &&
 			(f->pc[i - 1].open ||
 			    flow_quote_closed(&p->lines[f->pc[i - 1].last])) &&
@@ -1892,8 +1913,13 @@ flow_articles(struct flow *f)
 			pc->how = 'A';
 			flow_add_lines(f, d, pc);
 			free(plain);
+			/*
+			 * The heading right over it is the ad's, or set
+			 * apart, one that says what ads say (…报名开始啦).
+			 */
 			if (i > 0 && f->pc[i - 1].head && !f->pc[i - 1].used &&
-			    !f->pc[i - 1].blank_after) {
+			    (!f->pc[i - 1].blank_after ||
+				flow_head_ad_words(f, &f->pc[i - 1]))) {
 				f->pc[i - 1].used = 1;
 				f->pc[i - 1].art = pc->art;
 				flow_add_lines(f, d, &f->pc[i - 1]);

@@ -6236,6 +6236,133 @@ parse_9_175(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.176: an ad's box that ends on its address, with no stop, and
+ * gives a number to call (澄湖市职业技术学校⏎…招生热线：0573-…⏎地址：…
+ * 168号) is an ad, not a story under the slogan set apart over it.
+ */
+static void
+parse_9_176(void **state)
+{
+	struct parse_page		*pg;
+	size_t				 i;
+
+	(void)state;
+	pg = parse_str("西塘桥镇企业之家\n"
+	    "把服务送到车间\n"
+	    "本报记者 李敏 本报通讯员 吴倩 钱晓峰\n"
+	    "“厂里有几台设备想搞\n"
+	    "技术改造，补助政策怎么申\n"
+	    "请？”3月4 日上午，在西\n"
+	    "\n"
+	    "塘桥镇企业之家服务大厅，\n"
+	    "澄湖恒达精工机械有限公司\n"
+	    "财务负责人周晓燕一进门就\n"
+	    "提出了问题。工作人员当场\n"
+	    "调出政策清单，一条一条讲\n"
+	    "解申报条件，不到半小时，\n"
+	    "企业就拿到了完整的材料指\n"
+	    "引。\n"
+	    "这是西塘桥镇企业之家\n"
+	    "开门办公的一个日常场景。\n"
+	    "去年以来，西塘桥镇把分散\n"
+	    "在经济发展、市场监管、人\n"
+	    "力社保等部门的涉企服务事\n"
+	    "项集中起来，打造“一站式”\n"
+	    "企业服务综合体，企业办事\n"
+	    "从“跑多门”变成“进一门”。\n"
+	    "不仅如此，企业之家还\n"
+	    "组建了一支由12 名骨干组\n"
+	    "成的“车间服务队”，每周\n"
+	    "固定两天下企业，把政策宣\n"
+	    "讲、诉求收集、难题会商搬\n"
+	    "到车间现场。截至目前，服\n"
+	    "务队已走访企业 236家次，\n"
+	    "收集各类诉求 148 个，已\n"
+	    "办结139个。（下转2版）\n"
+	    "\n"
+	    "四敢争先\n"
+	    "澄湖进行时\n"
+	    "\n"
+	    "澄湖市职业技术学校\n"
+	    "2024年春季招生火热进行中\n"
+	    "招生热线：0573-85216688\n"
+	    "地址：澄湖市凤鸣街道景澜路168号\n"
+	    "\n"
+	    "助企服务要“沉”到一线\n"
+	    "本报评论员\n"
+	    "新春开局，我市组织\n"
+	    "387名机关干部担任“助企\n"
+	    "服务员”，组成62 支服务\n"
+	    "小分队，带着政策、带着问\n");
+	assert_int_equal(count_kind(pg, PARSE_AD), 1);
+	for (i = 0; i < pg->narticles; i++) {
+		const struct parse_article *a = &pg->articles[i];
+
+		if (a->nparagraphs > 0 &&
+		    strstr(a->paragraphs[0], "招生热线") != NULL)
+			assert_int_equal(a->kind, PARSE_AD);
+	}
+	parse_page_free(pg);
+}
+
+/*
+ * parse-9.177: a heading set apart that says what ads say (澄湖市老年大学⏎
+ * 春季班报名开始啦), over an ad's line to call set apart too (报名电话：
+ * 0573-…): the ad's name, the ad's kind.
+ */
+static void
+parse_9_177(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str("东港镇开展春季安全生产大检查\n"
+	    "连日来，东港镇组织安监、\n"
+	    "消防、市场监管等部门组成联\n"
+	    "合检查组，深入辖区企业、仓\n"
+	    "储场所和人员密集场所，开展\n"
+	    "春季安全生产大检查。\n"
+	    "检查组重点检查了企业复\n"
+	    "工复产后的设备设施运行、消\n"
+	    "防通道畅通、危险化学品储存\n"
+	    "\n"
+	    "等情况，对发现的问题当场反\n"
+	    "馈、限期整改。截至目前，共\n"
+	    "检查企业和场所158 家，发现\n"
+	    "并督促整改隐患213处。\n"
+	    "东港镇相关负责人表示，\n"
+	    "将建立隐患整改“回头看”机\n"
+	    "制，确保问题整改到位，坚决\n"
+	    "守牢安全生产底线。\n"
+	    "\n"
+	    "澄湖市老年大学\n"
+	    "春季班报名开始啦\n"
+	    "开设书法、国画、声乐、太极、智能手机应用等课程\n"
+	    "\n"
+	    "报名电话：0573-85110520\n"
+	    "\n"
+	    "湖滨街道：小区停车难有了新解法\n"
+	    "本报澄湖1月20 日电（记\n"
+	    "者 徐嘉禾 通讯员 孙明浩）\n"
+	    "“以前晚上回来要绕小区转好\n"
+	    "几圈，现在楼下就有车位了。”\n"
+	    "3月 4日晚，湖滨街道新华小\n"
+	    "区居民刘先生停好车后说。\n"
+	    "新华小区建于2000年前后，\n"
+	    "原有车位不足 300个，而居民\n"
+	    "\n"
+	    "车辆已超过 600辆，停车难问\n"
+	    "题困扰居民多年。去年，湖滨\n"
+	    "街道结合老旧小区改造，通过\n"
+	    "拆除违章建筑、改造闲置绿地、\n"
+	    "错时共享周边单位停车场等办\n");
+	a = by_title(pg, "澄湖市老年大学春季班报名开始啦");
+	assert_int_equal(a->kind, PARSE_AD);
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -6434,6 +6561,8 @@ main(void)
 		cmocka_unit_test(parse_9_173),
 		cmocka_unit_test(parse_9_174),
 		cmocka_unit_test(parse_9_175),
+		cmocka_unit_test(parse_9_176),
+		cmocka_unit_test(parse_9_177),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
