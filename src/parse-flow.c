@@ -1298,13 +1298,14 @@ flow_roles(struct flow *f)
 		}
 		/*
 		 * Two lines with no mark in them right after a finished
-		 * sentence, over a byline (…早见效。⏎市政府召开常务会议⏎研究
-		 * 部署一季度稳增长工作⏎本报记者 周雯): the next story's
-		 * heading, though no blank sets it apart.  A paragraph ends
-		 * on a stop, and a byline opens a story.
+		 * sentence or a signature, over a byline (…早见效。⏎市政府召
+		 * 开常务会议⏎研究部署一季度稳增长工作⏎本报记者 周雯): the
+		 * next story's heading, though no blank sets it apart.  A
+		 * paragraph ends on a stop, and a byline opens a story.
 		 */
 		if (prev != NULL && !l->blank_before &&
-		    (prev->final || prev->closer) && f->role[j] == F_BODY &&
+		    (((prev->final || prev->closer) && f->role[j] == F_BODY) ||
+			f->role[j] == F_BYLINE) &&
 		    i + 2 < p->nlines && flow_markless(l) &&
 		    flow_markless(&p->lines[i + 1]) &&
 		    !p->lines[i + 1].blank_before &&

@@ -6363,6 +6363,74 @@ parse_9_177(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.178: two lines with no mark right under a commentary's
+ * signature, over a byline (…积蓄更足的底气。⏎本报评论员⏎市政府召开常务
+ * 会议⏎研究部署一季度稳增长工作⏎本报记者 周雯): the next story's
+ * heading, not the commentary's text.
+ */
+static void
+parse_9_178(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str("\n"
+	    "助企服务要“沉”到一线\n"
+	    "新春开局，我市组织387名\n"
+	    "机关干部担任“助企服务员”，\n"
+	    "组成 62支服务小分队，带着政\n"
+	    "策、带着问题走进企业车间。这\n"
+	    "一做法，让不少企业负责人感叹：\n"
+	    "政策找上门来了。\n"
+	    "服务企业，最怕的是“隔着\n"
+	    "玻璃看”。坐在办公室里发文件、\n"
+	    "开会议，往往看不清企业的真实\n"
+	    "处境；只有沉下身子，走到生产\n"
+	    "线旁、坐到会议桌前，才能听到\n"
+	    "企业最想说的话，找准订单、用\n"
+	    "工、资金方面的堵点和难点。\n"
+	    "“沉”到一线，贵在常态长\n"
+	    "效。助企服务不能一阵风，不能\n"
+	    "走过场，更不能“走一走、看一\n"
+	    "看、问一问”就算完事。要建立\n"
+	    "问题清单、责任清单、销号清单，\n"
+	    "企业提出的诉求件件有着落、事\n"
+	    "事有回音，让企业感受到实打实\n"
+	    "的温度。\n"
+	    "\n"
+	    "“沉”到一线，也是锻炼干\n"
+	    "部的好课堂。干部在服务企业中\n"
+	    "了解产业、熟悉市场，在解决难\n"
+	    "题中提升本领、改进作风，这本\n"
+	    "身就是推动营商环境持续优化的\n"
+	    "过程。\n"
+	    "企业兴则城市兴。期待更多\n"
+	    "干部把办公桌搬到企业去，把惠\n"
+	    "企政策讲明白、送到位，用实实\n"
+	    "在在的服务，为澄湖高质量发展\n"
+	    "积蓄更足的底气。\n"
+	    "本报评论员\n"
+	    "市政府召开常务会议\n"
+	    "研究部署一季度稳增长工作\n"
+	    "本报记者 周雯\n"
+	    "3月4日下午，市长韩卫东主\n"
+	    "持召开市政府第二十六次常务会\n"
+	    "议，研究部署一季度稳增长工作，\n"
+	    "审议《澄湖市促进民营经济高质\n"
+	    "量发展若干措施》等文件。\n"
+	    "会议指出，一季度是全年工\n"
+	    "作的基础，各地各部门要紧盯目\n"
+	    "标任务，坚持问题导向，抓好工\n");
+	assert_int_equal(pg->narticles, 2);
+	a = by_title(pg, "研究部署一季度稳增长工作");
+	assert_non_null(strstr(a->paragraphs[0], "3月4日下午"));
+	a = by_title(pg, "助企服务要“沉”到一线");
+	assert_null(strstr(a->paragraphs[a->nparagraphs - 1], "常务会议"));
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -6563,6 +6631,7 @@ main(void)
 		cmocka_unit_test(parse_9_175),
 		cmocka_unit_test(parse_9_176),
 		cmocka_unit_test(parse_9_177),
+		cmocka_unit_test(parse_9_178),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
