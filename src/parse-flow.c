@@ -1202,13 +1202,14 @@ flow_roles(struct flow *f)
 		 * apart, over a dashed subtitle (——二论…): the title, however
 		 * wide.  So is one right after a finished sentence or a jump
 		 * note (（下转2版）) that is not set as a paragraph's first
-		 * line.
+		 * line, or over a subtitle that text opens under.
 		 */
 		if (i > 0 &&
 		    (l->blank_before || f->role[i - 1] == F_HEAD ||
 			((p->lines[i - 1].final || p->lines[i - 1].closer ||
 			     flow_jumps_on(&p->lines[i - 1])) &&
-			    !flow_first_line(f, i))) &&
+			    (!flow_first_line(f, i) ||
+				flow_opens_under(f, i + 1)))) &&
 		    l->stops == 0 && !l->final &&
 		    l->em <= flow_tune.head_max_em && i + 2 < p->nlines &&
 		    !p->lines[i + 1].blank_before &&

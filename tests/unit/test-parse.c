@@ -6431,6 +6431,60 @@ parse_9_178(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.179: a title right after a story's last sentence, as short as
+ * a paragraph's first line, over a dashed subtitle that text opens under
+ * (…的便利。⏎以“店小二”精神优化营商环境⏎——二论…⏎营商环境就是生产
+ * 力。…): the next piece's title, not a paragraph of the story before.
+ */
+static void
+parse_9_179(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str("惠企政策“免申即享”\n"
+	    "1.2亿元资金直达企业\n"
+	    "（上接1版）过去，企业申报一\n"
+	    "项政策，往往要准备营业执照、财务\n"
+	    "报表、项目证明等十几份材料，还要\n"
+	    "在多个部门之间来回跑。“有的小企\n"
+	    "业没有专人研究政策，明明符合条件\n"
+	    "却不知道申报，白白错过。”市经信\n"
+	    "局相关负责人说。\n"
+	    "为此，我市依托企业综合服务平\n"
+	    "台，梳理出首批42项可“免申即享”\n"
+	    "的政策事项，覆盖技术改造、研发投\n"
+	    "入、稳岗就业、外贸出口等领域。平\n"
+	    "台根据企业的纳税、社保、用电等数\n"
+	    "\n"
+	    "据自动测算，资金审核通过后直接拨\n"
+	    "付到企业账户。\n"
+	    "“免申即享”不仅让企业省了时\n"
+	    "间，也让政策兑现更加公平透明。下\n"
+	    "一步，我市将继续扩大“免申即享”\n"
+	    "政策覆盖面，力争年内可免申事项超\n"
+	    "过 80项，让更多企业享受到“政策\n"
+	    "找企业”的便利。\n"
+	    "以“店小二”精神优化营商环境\n"
+	    "——二论推动民营经济高质量发展\n"
+	    "营商环境就是生产力。一个地方\n"
+	    "能不能留住企业、吸引项目，很大程\n"
+	    "度上取决于营商环境好不好。\n"
+	    "当好“店小二”，就要有求必应、\n"
+	    "无事不扰。企业有需要的时候，政府\n"
+	    "部门要第一时间响应、第一时间解决；\n"
+	    "企业正常生产经营的时候，不随意检\n"
+	    "查、不层层加码，让企业专心搞生产、\n"
+	    "安心谋发展。\n");
+	assert_int_equal(pg->narticles, 2);
+	a = by_title(pg, "以“店小二”精神优化营商环境");
+	assert_string_equal(a->subtitle, "——二论推动民营经济高质量发展");
+	assert_non_null(strstr(a->paragraphs[0], "营商环境就是生产力"));
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -6632,6 +6686,7 @@ main(void)
 		cmocka_unit_test(parse_9_176),
 		cmocka_unit_test(parse_9_177),
 		cmocka_unit_test(parse_9_178),
+		cmocka_unit_test(parse_9_179),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
