@@ -837,6 +837,31 @@ flow_line_opens_on_day(const struct line *l)
 }
 
 /*
+ * Does the line open on a word of when and a pause, as a news story's or
+ * a caption's lead does (近日，…; 昨天上午，…)?
+ */
+static int
+flow_opens_on_when(const struct line *l)
+{
+	static const char *when[] = { "近日", "日前", "昨天", "昨日", "今天",
+		"今日", "连日来", "近年来", "近期", "近来", "眼下", "当前",
+		"目前", "截至目前", "今年以来", "去年以来", "入春以来",
+		"开春以来" };
+	const char	  *c;
+	size_t		   i, k;
+
+	for (i = 0; i < sizeof when / sizeof when[0]; i++) {
+		if (!parse_starts(l->s, l->len, when[i]))
+			continue;
+		/* The pause right after it, or after its time of day. */
+		k = strlen(when[i]);
+		c = parse_memmem(l->s + k, l->len - k, "，", 3);
+		return (c != NULL && c - (l->s + k) <= 6);
+	}
+	return (0);
+}
+
+/*
  * Could l be a heading line?  Short of the column (or wider than it),
  * finishing no sentence, with no full stop in it; a pause (，) may stand
  * inside a title but not at its end.
@@ -860,8 +885,12 @@ flow_head_shaped(struct flow *f, const struct line *l)
 		return (0);
 	if (flow_ends_on_pause(l))
 		return (0);
-	/* Nor a lead's opening: its day, then a pause (3月6日，在…). */
-	if (l->stops > 0 && flow_line_opens_on_day(l))
+	/*
+	 * Nor a lead's opening: its day or a word of when, then a pause
+	 * (3月6日，在…; 近日，澄湖…).
+	 */
+	if (l->stops > 0 &&
+	    (flow_line_opens_on_day(l) || flow_opens_on_when(l)))
 		return (0);
 	k = text_utf8_prev(l->s, l->len, &c);
 	/* Nor one character after it: 诚聘…需要，诚⏎聘 runs on. */

@@ -6485,6 +6485,37 @@ parse_9_179(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.180: a caption's first line that opens on a word of when and a
+ * pause (近日，澄湖风景区湖畔的早樱陆), under a picture's title at the
+ * page's head where the boxes under it read wide: the caption's, not a
+ * second line of the title.
+ */
+static void
+parse_9_180(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str("湖畔春色\n"
+	    "近日，澄湖风景区湖畔的早樱陆\n"
+	    "续绽放，吸引众多市民和游客前来踏\n"
+	    "青赏花、拍照留念。\n"
+	    "本报记者 陆峰、马骁摄\n"
+	    "\n"
+	    "民生实事\n"
+	    "温暖民心\n"
+	    "\n"
+	    "澄湖市老年大学\n"
+	    "春季班报名开始啦\n"
+	    "开设书法、国画、声乐、太极、智能手机应用等课程\n");
+	a = by_title(pg, "湖畔春色");
+	assert_int_equal(a->kind, PARSE_PHOTO);
+	assert_non_null(strstr(a->paragraphs[0], "近日，澄湖风景区"));
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -6687,6 +6718,7 @@ main(void)
 		cmocka_unit_test(parse_9_177),
 		cmocka_unit_test(parse_9_178),
 		cmocka_unit_test(parse_9_179),
+		cmocka_unit_test(parse_9_180),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
