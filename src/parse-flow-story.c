@@ -951,6 +951,21 @@ flow_has_call(struct flow *f, const struct piece *pc)
 }
 
 /*
+ * Is piece i an ad's lines with no stop, set short (在线问诊 处方流转 药品
+ * 配送), over its line to call set apart as a heading (咨询电话：0573-…)?
+ */
+static int
+flow_call_under(struct flow *f, size_t i)
+{
+	const struct piece *pc = &f->pc[i];
+
+	return (i + 1 < f->npc && f->pc[i + 1].head && !f->pc[i + 1].used &&
+	    f->pc[i + 1].first == f->pc[i + 1].last &&
+	    flow_has_call(f, &f->pc[i + 1]) && !f->p->lines[pc->last].final &&
+	    !flow_running_text(f, pc));
+}
+
+/*
  * Is heading piece h a public-service ad's (公益广告…), or an ad's with a
  * line to call (咨询电话：0573-…)?  It titles nothing.
  */
@@ -1832,7 +1847,7 @@ flow_articles(struct flow *f)
 	char	       *plain;
 	enum parse_kind kind;
 	struct piece   *prev;
-	int		nsub, sib, was;
+	int		nsub, sib, was, call;
 	size_t		k;
 
 	flow_mark_tags(f);
@@ -1900,19 +1915,28 @@ flow_articles(struct flow *f)
 		 * 村民吴阿姨说…), nor a picture's caption, which its credit
 		 * ends (招聘会上人气旺…王强 汤颖/摄).
 		 */
+		call = plain != NULL && flow_call_under(f, i);
 		if (plain != NULL && !pc->credit && flow_em(f, pc) < 120 &&
 		    (!pc->open || flow_ad_under_name(f, i, plain) ||
-			flow_has_call(f, pc)) &&
+			flow_has_call(f, pc) || call) &&
 		    !(i > 0 && !f->pc[i - 1].head &&
 			(f->pc[i - 1].open ||
 			    flow_quote_closed(&p->lines[f->pc[i - 1].last])) &&
 			!flow_starts_para(f, pc)) &&
-		    parse_is_ad(plain, !flow_running_text(f, pc))) {
+		    (call || parse_is_ad(plain, !flow_running_text(f, pc)))) {
 			d = parse_add_draft(p, PARSE_AD);
 			pc->art = (int)(d - p->drafts);
 			pc->how = 'A';
 			flow_add_lines(f, d, pc);
 			free(plain);
+			/* Its line to call, set apart under it: its text. */
+			if (call) {
+				f->pc[i + 1].used = 1;
+				f->pc[i + 1].art = pc->art;
+				f->role[f->pc[i + 1].first] = F_BODY;
+				p->lines[f->pc[i + 1].first].para = 1;
+				flow_add_lines(f, d, &f->pc[i + 1]);
+			}
 			/*
 			 * The heading right over it is the ad's, or set
 			 * apart, one that says what ads say (…报名开始啦).

@@ -6516,6 +6516,77 @@ parse_9_180(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.181: an ad's lines with no stop under its name (澄湖市第一人民医
+ * 院⏎互联网医院上线⏎在线问诊 处方流转 药品配送), over its line to call set
+ * apart (咨询电话：0573-…): one ad, not a subheading of the story before
+ * that takes the text of the story after it.
+ */
+static void
+parse_9_181(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str("澄湖启动春季农业生产“百日行动”\n"
+	    "本报澄湖3月5日电（记者 顾晓\n"
+	    "岚）3月5日，我市召开春季农业生产\n"
+	    "工作会议，部署开展春季农业生产\n"
+	    "“百日行动”，确保全年粮食播种面\n"
+	    "积稳定在32万亩以上。\n"
+	    "会议要求，各镇街道要抓住当前\n"
+	    "有利时机，扎实做好早稻育秧、小麦\n"
+	    "田间管理、油菜病虫害防治等工作，\n"
+	    "加快推进高标准农田建设，确保春耕\n"
+	    "生产有序开展。农业农村部门要组织\n"
+	    "\n"
+	    "农技人员下沉一线，开展技术指导服\n"
+	    "务。\n"
+	    "今年，我市还将安排三农专项资\n"
+	    "金2.6亿元，重点支持粮食生产、农\n"
+	    "业机械化和农村人居环境提升，并对\n"
+	    "种粮大户给予每亩最高 200元的补贴，\n"
+	    "进一步调动农民种粮积极性。\n"
+	    "“补贴提高了，农技员常常来田\n"
+	    "头指导，今年种粮心里更踏实了。”\n"
+	    "西塘桥镇种粮大户钱建平说，他今年\n"
+	    "流转了860 亩土地，准备全部种上优\n"
+	    "质水稻。\n"
+	    "\n"
+	    "澄湖市第一人民医院\n"
+	    "互联网医院上线\n"
+	    "在线问诊 处方流转 药品配送\n"
+	    "\n"
+	    "咨询电话：0573-85012345\n"
+	    "\n"
+	    "湖滨街道：小区停车难有了新解法\n"
+	    "本报记者 徐嘉禾 本报通讯员 孙明浩\n"
+	    "“以前晚上回来要绕小区转好几\n"
+	    "圈，现在楼下就有车位了。”3月4日\n"
+	    "晚，湖滨街道新华小区居民刘先生停\n"
+	    "好车后说。\n"
+	    "新华小区建于2000年前后，原有\n"
+	    "车位不足 300个，而居民车辆已超过\n"
+	    "600辆，停车难问题困扰居民多年。\n"
+	    "\n"
+	    "去年，湖滨街道结合老旧小区改造，\n"
+	    "通过拆除违章建筑、改造闲置绿地、\n"
+	    "错时共享周边单位停车场等办法，新\n"
+	    "增停车位286个。\n"
+	    "小区还引入智慧停车系统，居民\n"
+	    "通过手机就能看到空余车位，临时访\n"
+	    "客车辆也能预约停放。街道相关负责\n");
+	assert_int_equal(count_kind(pg, PARSE_AD), 1);
+	a = by_title(pg, "澄湖市第一人民医院互联网医院上线");
+	assert_int_equal(a->kind, PARSE_AD);
+	assert_non_null(strstr(a->paragraphs[a->nparagraphs - 1], "咨询电话"));
+	a = by_title(pg, "湖滨街道：小区停车难有了新解法");
+	assert_true(a->nparagraphs >= 3);
+	assert_non_null(strstr(a->paragraphs[2], "湖滨街道结合"));
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -6719,6 +6790,7 @@ main(void)
 		cmocka_unit_test(parse_9_178),
 		cmocka_unit_test(parse_9_179),
 		cmocka_unit_test(parse_9_180),
+		cmocka_unit_test(parse_9_181),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
