@@ -83,6 +83,7 @@ struct flow {
 	struct parser  *p;
 	enum flow_role *role;
 	double	       *lw; /* each line's column width, from near */
+	double	       *pw; /* each line's page's column width */
 	struct piece   *pc;
 	size_t		npc;
 	double		width;
@@ -95,6 +96,7 @@ double flow_set_width(const struct line *l);
 int    flow_indent_fits(double em, double w);
 int    flow_line_opens_on_day(const struct line *l);
 int    flow_indent_shaped(struct flow *f, size_t i);
+double flow_w(const struct flow *f, size_t i);
 int    flow_line_says(const struct line *l, int (*pred)(const char *));
 int    flow_two_phrases(const struct line *l);
 int    flow_is_ad_label(const struct line *l);

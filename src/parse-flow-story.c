@@ -370,7 +370,8 @@ flow_running_text(struct flow *f, const struct piece *pc)
 	size_t i, full = 0;
 
 	for (i = pc->first; i <= pc->last; i++)
-		full += f->p->lines[i].em >= f->width - flow_tune.full_slack;
+		full +=
+		    f->p->lines[i].em >= flow_w(f, i) - flow_tune.full_slack;
 	return (full >= (size_t)flow_tune.running_min_lines);
 }
 
@@ -720,7 +721,7 @@ flow_is_subhead(struct flow *f, size_t i, int *cur)
 		for (k = h->first; k <= h->last; k++) {
 			l = &p->lines[k];
 
-			if (l->em > f->width ||
+			if (l->em > flow_w(f, k) ||
 			    (flow_two_phrases(l) &&
 				l->em > parse_tune.text.subhead_max_em) ||
 			    (h->first == h->last && !sibling &&
@@ -857,7 +858,8 @@ flow_measure_story(struct flow *f, size_t i)
 	if (flow_names_writer(f, pc))
 		return (-1);
 	w = flow_measure(f, pc);
-	if (w == 0 || (w > f->width - 2 && w < f->width + 2))
+	if (w == 0 ||
+	    (w > flow_w(f, pc->first) - 2 && w < flow_w(f, pc->first) + 2))
 		return (-1);
 	for (j = 0; j + 1 < i; j++) {
 		const struct piece *s = &f->pc[j];
@@ -1017,7 +1019,8 @@ flow_fits_heading(struct flow *f, struct piece *pc, struct piece *prev)
 static int
 flow_wide(struct flow *f, const struct piece *pc)
 {
-	return (f->p->lines[pc->first].em > f->width + flow_tune.head_wide);
+	return (f->p->lines[pc->first].em >
+	    flow_w(f, pc->first) + flow_tune.head_wide);
 }
 
 /*
@@ -1051,7 +1054,8 @@ flow_piece_opens_on_text(struct flow *f, const struct piece *pc)
 {
 	const struct line *l = &f->p->lines[pc->first];
 
-	return (l->punct > 0 || l->em >= f->width - flow_tune.indent_em);
+	return (l->punct > 0 ||
+	    l->em >= flow_w(f, pc->first) - flow_tune.indent_em);
 }
 
 /*
@@ -1998,6 +2002,7 @@ flow_articles(struct flow *f)
 			continue;
 		}
 		if (h != NULL && !h->used && !sib &&
+		    !flow_caption_under(f, i) &&
 		    ((o = flow_measure_story(f, i)) >= 0 ||
 			(cur >= 0 &&
 			    (o = flow_sibling_story(f, i, cur)) >= 0))) {

@@ -393,16 +393,19 @@ parse_has_surname(const char *s, size_t n)
 
 /* ---- Pass 1: roles. */
 
-/* The column width: an upper percentile of lines that run on. */
+/*
+ * The column width of lines [from, to): an upper percentile of the lines
+ * that run on, or dflt when too few do.
+ */
 static double
-flow_width(struct parser *p)
+flow_width_of(const struct parser *p, size_t from, size_t to, double dflt)
 {
 	size_t count[FLOW_BINS], i, m = 0, seen = 0, want;
 	int    bin;
 
 	/* Widths are multiples of half an em: counted in half-em bins. */
 	memset(count, 0, sizeof count);
-	for (i = 0; i < p->nlines; i++) {
+	for (i = from; i < to; i++) {
 		const struct line *l = &p->lines[i];
 
 		if (l->cls == L_TEXT && !l->final && l->punct > 0 &&
@@ -413,7 +416,7 @@ flow_width(struct parser *p)
 		}
 	}
 	if (m < 3)
-		return (14);
+		return (dflt);
 	want = (size_t)((double)(m - 1) * flow_tune.width_pct);
 	for (bin = 0; bin < FLOW_BINS; bin++) {
 		seen += count[bin];
@@ -421,6 +424,46 @@ flow_width(struct parser *p)
 			break;
 	}
 	return (bin / 2.0);
+}
+
+/* The whole text's column width. */
+static double
+flow_width(const struct parser *p)
+{
+	return (flow_width_of(p, 0, p->nlines, 14));
+}
+
+/*
+ * Each line's page's column width: a form feed starts a page laid out
+ * anew, its columns as wide as its own lines say (the whole text's width
+ * where a page has too few lines to say).  NULL when there is one page.
+ */
+static void
+flow_page_widths(struct flow *f)
+{
+	const struct parser *p = f->p;
+	size_t		     i, from;
+	double		     w;
+
+	for (i = 1; i < p->nlines && !p->lines[i].newpage; i++)
+		;
+	if (i >= p->nlines)
+		return;
+	f->pw = xcalloc(p->nlines + 1, sizeof *f->pw);
+	for (from = 0; from < p->nlines; from = i) {
+		for (i = from + 1; i < p->nlines && !p->lines[i].newpage; i++)
+			;
+		w = flow_width_of(p, from, i, f->width);
+		while (from < i)
+			f->pw[from++] = w;
+	}
+}
+
+/* The column width of line i's page. */
+double
+flow_w(const struct flow *f, size_t i)
+{
+	return (f->pw != NULL ? f->pw[i] : f->width);
 }
 
 /* A line that runs on inside a column: its width is the column's. */
@@ -471,7 +514,7 @@ flow_local_widths(struct flow *f)
 			if (flow_runs_on(&p->lines[j - 1]))
 				v[m++] = p->lines[j - 1].em;
 		}
-		f->lw[i] = m >= 2 ? flow_median4(v, m) : f->width;
+		f->lw[i] = m >= 2 ? flow_median4(v, m) : flow_w(f, i);
 		/* A median of four falls between; take the wider pair's. */
 		if (m == 4 || m == 2) {
 			double a = v[0] > v[1] ? v[0] : v[1];
@@ -515,7 +558,7 @@ int
 flow_indent_shaped(struct flow *f, size_t i)
 {
 	return (flow_indent_fits(flow_set_width(&f->p->lines[i]),
-	    f->lw != NULL ? f->lw[i] : f->width));
+	    f->lw != NULL ? f->lw[i] : flow_w(f, i)));
 }
 
 /*
@@ -530,7 +573,7 @@ flow_first_line(struct flow *f, size_t i)
 	double		   d;
 
 	if (flow_indent_shaped(f, i) ||
-	    flow_indent_fits(flow_set_width(l), f->width))
+	    flow_indent_fits(flow_set_width(l), flow_w(f, i)))
 		return (1);
 	if (i + 1 >= f->p->nlines)
 		return (0);
@@ -637,8 +680,8 @@ flow_pauseless_pair(struct flow *f, size_t i)
 	a = &f->p->lines[i];
 	b = &f->p->lines[i + 1];
 	if (a->punct != 0 || a->final || a->em < 4 ||
-	    a->em > f->width - flow_tune.indent_em - 1 ||
-	    flow_indent_fits(flow_set_width(a), f->width))
+	    a->em > flow_w(f, i) - flow_tune.indent_em - 1 ||
+	    flow_indent_fits(flow_set_width(a), flow_w(f, i)))
 		return (0);
 	if (b->blank_before || b->cls != L_TEXT || b->punct != 0 || b->final ||
 	    b->em < 2 || b->em > flow_tune.head_max_em)
@@ -667,7 +710,8 @@ flow_column_tag(struct flow *f, size_t i)
 	l = &f->p->lines[i];
 	if (l->blank_before || l->cls != L_TEXT || l->punct > 0 || l->final ||
 	    l->em < 2 || l->em > parse_tune.text.column_tag_max_em ||
-	    f->p->lines[i - 1].em >= (f->lw != NULL ? f->lw[i - 1] : f->width) -
+	    f->p->lines[i - 1].em >=
+		(f->lw != NULL ? f->lw[i - 1] : flow_w(f, i - 1)) -
 		    flow_tune.full_slack)
 		return (0);
 	for (k = 0; k < l->len;) {
@@ -871,9 +915,11 @@ flow_head_shaped(struct flow *f, const struct line *l)
 {
 	const struct line *n;
 	uint32_t	   c;
-	double w = f->lw != NULL ? f->lw[l - f->p->lines] : f->width;
-	double em;
-	size_t k;
+	size_t		   at = (size_t)(l - f->p->lines);
+	double		   w = f->lw != NULL ? f->lw[at] : flow_w(f, at);
+	double		   pw = flow_w(f, at);
+	double		   em;
+	size_t		   k;
 
 	if (l->cls != L_TEXT || l->final || l->em < 2 ||
 	    l->em > flow_tune.head_max_em)
@@ -917,14 +963,14 @@ flow_head_shaped(struct flow *f, const struct line *l)
 	 * into a paragraph's last line (…奖补⏎资金 1.2亿元。): a line of
 	 * text.
 	 */
-	if (em <= f->width + flow_tune.full_slack &&
-	    em >= f->width - flow_tune.full_slack) {
+	if (em <= pw + flow_tune.full_slack &&
+	    em >= pw - flow_tune.full_slack) {
 		n = l + 1;
 		if (l->stops > 0 ||
 		    (n < f->p->lines + f->p->nlines && !n->blank_before &&
 			n->cls == L_TEXT && n->final &&
-			flow_set_width(n) < f->width - flow_tune.indent_em -
-				flow_tune.full_slack))
+			flow_set_width(n) <
+			    pw - flow_tune.indent_em - flow_tune.full_slack))
 			return (0);
 	}
 	if (em < w * flow_tune.head_max_share)
@@ -940,8 +986,7 @@ flow_head_shaped(struct flow *f, const struct line *l)
 	 */
 	if (l->stops == 0)
 		return (1);
-	if (em <= f->width + flow_tune.full_slack &&
-	    em >= f->width - flow_tune.full_slack)
+	if (em <= pw + flow_tune.full_slack && em >= pw - flow_tune.full_slack)
 		return (0);
 	n = l + 1;
 	return (n >= f->p->lines + f->p->nlines || n->blank_before ||
@@ -1016,6 +1061,7 @@ flow_roles(struct flow *f)
 	char	      *joined;
 
 	f->width = flow_width(p);
+	flow_page_widths(f);
 	flow_local_widths(f);
 	joined = xcalloc(p->nlines + 1, 1);
 	/*
@@ -1300,7 +1346,7 @@ flow_roles(struct flow *f)
 		    l->punct == 0 && !l->final && l->em >= 6 &&
 		    l->em <= (l->blank_before || prev == NULL ?
 				     flow_tune.head_max_em :
-				     f->width) &&
+				     flow_w(f, i)) &&
 		    flow_two_phrases(l) && i + 1 < p->nlines &&
 		    !p->lines[i + 1].blank_before &&
 		    p->lines[i + 1].cls == L_TEXT &&
@@ -1600,8 +1646,8 @@ flow_roles(struct flow *f)
 		 */
 		if (!ok ||
 		    (!(n == 1 &&
-			 (l->em <= f->width - flow_tune.indent_em - 1 ||
-			     (l->em > f->width + flow_tune.full_slack / 2 &&
+			 (l->em <= flow_w(f, i) - flow_tune.indent_em - 1 ||
+			     (l->em > flow_w(f, i) + flow_tune.full_slack / 2 &&
 				 j >= 0 && f->role[j] == F_BODY))) &&
 			!(j >= 0 &&
 			    (p->lines[j].final || p->lines[j].closer ||
@@ -1712,7 +1758,7 @@ flow_roles(struct flow *f)
 			if (d->blank_before || f->role[k] != F_BODY ||
 			    d->cls != L_TEXT || d->final ||
 			    flow_ends_on_pause(d) ||
-			    d->em < f->width * flow_tune.deck_min_columns)
+			    d->em < flow_w(f, k) * flow_tune.deck_min_columns)
 				break;
 		}
 		if (k == i + 1 || (k < p->nlines && !p->lines[k].blank_before))
@@ -1788,7 +1834,7 @@ flow_roles(struct flow *f)
 		else
 			ok = i >= 2 && parse_has_surname(l->s, l->len) &&
 			    t->blank_before && t->em > l->em &&
-			    t->em <= f->width &&
+			    t->em <= flow_w(f, i - 1) &&
 			    (p->lines[i - 2].final || p->lines[i - 2].closer);
 		if (!ok)
 			continue;
@@ -2107,6 +2153,7 @@ parse_flow(struct parser *p)
 	}
 	free(f.role);
 	free(f.lw);
+	free(f.pw);
 	free(f.pc);
 }
 

@@ -6587,6 +6587,91 @@ parse_9_181(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.182: an issue whose pages, parted by form feeds, are set in
+ * columns of different widths: each page's lines are judged against its
+ * own column.  A picture's title and caption on a narrow first page,
+ * under a story's jump note, stay a photo where the wide second page
+ * would make the caption's lines read short.
+ */
+static void
+parse_9_182(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str("2024年3月7日 星期四\n"
+	    "第1版\n"
+	    "要闻\n"
+	    "责任编辑：陆文博\n"
+	    "\n"
+	    " 澄湖发布 今澄湖客户端\n"
+	    "\n"
+	    "我市春季重点项目开工仪式在临港新区举行\n"
+	    "跑出项目建设“加速度”\n"
+	    "本报记者 陈思远\n"
+	    "  3月6日上午，我市2024年\n"
+	    "春季重点项目开工仪式在临港\n"
+	    "新区星澜光电产业园举行。当\n"
+	    "天共有 8 个项目破土动工，\n"
+	    "总投资86.4亿元，今年计划完\n"
+	    "成投资21.7亿元。\n"
+	    "  星澜光电产业园由澄湖星\n"
+	    "澜光电科技有限公司投资 32\n"
+	    "\n"
+	    "亿元建设，占地286亩，将建\n"
+	    "成高端光学元件和激光器件生\n"
+	    "产基地，投产后将成为我市光\n"
+	    "电产业链的龙头项目。项目负\n"
+	    "责人说，企业将倒排工期、加\n"
+	    "快施工，力争明年二季度让首\n"
+	    "条生产线投产。\n"
+	    "  除星澜光电产业园外，此\n"
+	    "次开工的还有澄湖港区综合码\n"
+	    "头二期、西塘桥镇未来社区、\n"
+	    "市第二人民医院迁建等项目，\n"
+	    "涵盖产业发展、基础设施、社\n"
+	    "会民生等多个领域。（下转 2\n"
+	    " 版）\n"
+	    "\n"
+	    "工地上的“春日图”\n"
+	    "  3月6 日，在临港新区星\n"
+	    "澜光电产业园项目现场，工人\n"
+	    "们正在进行钢筋绑扎作业。开\n"
+	    "春以来，我市各重点项目工地\n"
+	    "全面复工，处处是你追我赶的\n"
+	    "\n"
+	    "建设热潮。\n"
+	    "本报记者 马骁摄\n"
+	    "\n"
+	    "澄湖市交通技工学校\n"
+	    "\f2024年3月7日 星期四  第2版  经济  责任编辑：陆文博\n"
+	    "\n"
+	    "西塘桥镇高标准农田\n"
+	    "改出“丰”景\n"
+	    "  本报澄湖3月6 日电（记者 顾晓岚\n"
+	    " 通讯员 钱晓峰） 机耕路平整宽阔，\n"
+	    "灌溉渠纵横交错，一块块田地方方正正\n"
+	    "……3月5日，记者在西塘桥镇联丰村看\n"
+	    "到，去年完成改造的2100 亩高标准农\n"
+	    "田里，农户正忙着翻耕土地，准备春播。\n"
+	    "  “以前田块小、路不通，机器开不\n"
+	    "进来，现在连片种植，用上了无人机飞\n"
+	    "\n"
+	    "防，省工又省钱。”种粮大户马志勇算\n"
+	    "了一笔账，改造后每亩地的产量提高了\n"
+	    "约80斤，成本却降了不少。\n"
+	    "  去年，西塘桥镇投入资金3600万元，\n"
+	    "实施高标准农田建设项目4个，同步推\n"
+	    "进农田灌排设施、田间道路和农田防护\n"
+	    "林建设。今年，该镇还计划新建和改造\n");
+	a = by_title(pg, "工地上的“春日图”");
+	assert_int_equal(a->kind, PARSE_PHOTO);
+	assert_non_null(strstr(a->paragraphs[0], "全面复工，处处是你追我赶的建设热潮"));
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -6791,6 +6876,7 @@ main(void)
 		cmocka_unit_test(parse_9_179),
 		cmocka_unit_test(parse_9_180),
 		cmocka_unit_test(parse_9_181),
+		cmocka_unit_test(parse_9_182),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
