@@ -1801,15 +1801,20 @@ flow_credit_of_caption(struct flow *f, size_t i)
  * from the rest of its sentence, which a credit ends, all short of a
  * story (…孩子在草坪⏎⏎上放风筝，…好时光。 汤颖/摄)?  Or a short piece
  * set apart between blanks with its credit alone under it (…好时光。⏎⏎
- * 新华社记者 汤颖 摄).  A credited piece alone is flow_caption's.
+ * 新华社记者 汤颖 摄).  Or the first at the page's head, left open.  A
+ * credited piece alone is flow_caption's.
  */
 static int
 flow_caption_run(struct flow *f, size_t i)
 {
 	const struct piece *pc = &f->pc[i], *b;
 
-	if (i == 0 || pc->credit)
+	if (pc->credit)
 		return (0);
+	/* Or at the page's head, left open, under no title. */
+	if (i == 0)
+		return (pc->open && flow_starts_para(f, pc) &&
+		    flow_caption_from(f, i));
 	if (!pc->open &&
 	    (!f->p->lines[pc->first].blank_before || i + 1 >= f->npc ||
 		!f->p->lines[f->pc[i + 1].first].blank_before))

@@ -6672,6 +6672,43 @@ parse_9_182(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.183: an untitled caption at the page's head that a blank from
+ * the extractor breaks inside its sentence (3月 6 日，在凤鸣街道景澜社区，
+ * 志⏎⏎愿者正在…排起了队。⏎汤颖 陆峰/摄): one photo, not a story's
+ * first words and a photo of the rest.
+ */
+static void
+parse_9_183(void **state)
+{
+	struct parse_page		*pg;
+	size_t				 i;
+
+	(void)state;
+	pg = parse_str("3月 6 日，在凤鸣街道景澜社区，志\n"
+	    "\n"
+	    "愿者正在为居民义务理发、测量血压，不\n"
+	    "少老人早早排起了队。\n"
+	    "汤颖 陆峰/摄\n"
+	    "\n"
+	    "冒充客服骗走积蓄 民警追回86万元\n"
+	    "本报澄湖3 月6 日电（记者 沈一鸣\n"
+	    "通讯员 孙明浩）“谢谢，谢谢你们帮我\n"
+	    "把钱追了回来！”3月5 日，在澄湖市公\n"
+	    "安局反诈中心，市民李女士拿到被追回的\n"
+	    "86 万元后激动不已。\n");
+	assert_int_equal(count_kind(pg, PARSE_PHOTO), 1);
+	for (i = 0; i < pg->narticles; i++) {
+		const struct parse_article *a = &pg->articles[i];
+
+		if (a->kind == PARSE_PHOTO) {
+			assert_non_null(strstr(a->paragraphs[0], "景澜社区，志愿者"));
+			assert_non_null(strstr(a->byline, "陆峰/摄"));
+		}
+	}
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -6877,6 +6914,7 @@ main(void)
 		cmocka_unit_test(parse_9_180),
 		cmocka_unit_test(parse_9_181),
 		cmocka_unit_test(parse_9_182),
+		cmocka_unit_test(parse_9_183),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
