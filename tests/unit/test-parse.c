@@ -5994,7 +5994,8 @@ parse_9_171(void **state)
 	a = by_title(pg, "远澄智能装备新厂房竣工投产");
 	assert_non_null(strstr(a->paragraphs[0], "位于澄湖经开"));
 	a = by_title(pg, "惠企政策“免申即享”1.2亿元资金直达企业");
-	assert_null(strstr(a->paragraphs[a->nparagraphs - 1], "远澄智能装备新"));
+	assert_null(
+	    strstr(a->paragraphs[a->nparagraphs - 1], "远澄智能装备新"));
 	parse_page_free(pg);
 }
 
@@ -6668,7 +6669,8 @@ parse_9_182(void **state)
 	    "林建设。今年，该镇还计划新建和改造\n");
 	a = by_title(pg, "工地上的“春日图”");
 	assert_int_equal(a->kind, PARSE_PHOTO);
-	assert_non_null(strstr(a->paragraphs[0], "全面复工，处处是你追我赶的建设热潮"));
+	assert_non_null(
+	    strstr(a->paragraphs[0], "全面复工，处处是你追我赶的建设热潮"));
 	parse_page_free(pg);
 }
 
@@ -6702,7 +6704,8 @@ parse_9_183(void **state)
 		const struct parse_article *a = &pg->articles[i];
 
 		if (a->kind == PARSE_PHOTO) {
-			assert_non_null(strstr(a->paragraphs[0], "景澜社区，志愿者"));
+			assert_non_null(
+			    strstr(a->paragraphs[0], "景澜社区，志愿者"));
 			assert_non_null(strstr(a->byline, "陆峰/摄"));
 		}
 	}
