@@ -1589,11 +1589,23 @@ flow_roles(struct flow *f)
 		}
 		/*
 		 * A line over a byline heads the story it signs.  One that
-		 * pauses right under a byline is its text's first line.
+		 * pauses right under a byline is its text's first line, and
+		 * so is one that pauses and runs on into lines as wide as the
+		 * page's column, short of them by an indent and a figure or
+		 * two (a subheading is shorter).
 		 */
 		if ((flow_head_shaped(f, l) &&
 			!(j >= 0 && f->role[j] == F_BYLINE &&
-			    !l->blank_before && l->stops > 0)) ||
+			    !l->blank_before && l->stops > 0) &&
+			!(l->stops > 0 && i + 1 < p->nlines &&
+			    !p->lines[i + 1].blank_before &&
+			    flow_runs_on_full(f, i) &&
+			    flow_set_width(&p->lines[i + 1]) >=
+				flow_w(f, i + 1) - flow_tune.full_slack &&
+			    flow_set_width(&p->lines[i + 1]) -
+				    flow_set_width(l) <=
+				flow_tune.indent_em +
+				    2 * flow_tune.full_slack)) ||
 		    (i + 1 < p->nlines && p->lines[i + 1].cls == L_BYLINE &&
 			!p->lines[i + 1].blank_before && !l->final &&
 			l->stops <= flow_tune.head_max_pauses &&

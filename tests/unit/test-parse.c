@@ -6712,6 +6712,77 @@ parse_9_183(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.184: a paragraph's first line that pauses right under a
+ * subheading (港城融合：物流园区同步推进⏎与码头同步建设的，还有占地 680),
+ * short of the column by its indent and its figures, running on into
+ * full lines: the paragraph's, not a second heading line that makes a
+ * story of the subheading.
+ */
+static void
+parse_9_184(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str("总投资46亿元 计划2026年底建成投用\n"
+	    "澄湖港区综合码头三期工程全面开工\n"
+	    "建成后年吞吐能力将突破三千万吨\n"
+	    "新华社澄湖3月7日电（记者 陈思远）\n"
+	    "3 月 7日上午，澄湖港区综合码头三期工\n"
+	    "程在东港作业区开工。工程计划新建 5\n"
+	    "万吨级泊位 4 个、2 万吨级泊位6 个，\n"
+	    "配套建设堆场、仓库和铁路专用线，总投\n"
+	    "\n"
+	    "资46 亿元。\n"
+	    "三期工程建成后，澄湖港区年货物吞\n"
+	    "吐能力将由目前的 1900万吨提升至3100\n"
+	    "万吨以上，集装箱年吞吐能力达到80 万\n"
+	    "标箱，港区将从以散货为主的码头转向散\n"
+	    "货、集装箱并重的综合性港区。\n"
+	    "向海而兴：码头连起产业链\n"
+	    "港口是澄湖临港产业的“出海口”。\n"
+	    "近年来，星澜光电、禾润新能源等一批重\n"
+	    "大项目相继落户临港新区，原材料进港、\n"
+	    "产成品出港的需求逐年增加。去年，港区\n"
+	    "为临港企业完成的货物运输量占全部吞吐\n"
+	    "\n"
+	    "量的四成以上。\n"
+	    "“以前我们的光学玻璃原料要先运到\n"
+	    "外地港口，再用货车转运过来，一吨要多\n"
+	    "花六七十元。”星澜光电物流部负责人宋\n"
+	    "立新说，三期码头建成后，原料船可以直\n"
+	    "接靠泊，企业每年能省下近千万元物流成\n"
+	    "本。\n"
+	    "绿色港口：岸电覆盖所有泊位\n"
+	    "按照设计方案，三期工程将实现岸电\n"
+	    "设施全覆盖，船舶靠港期间使用岸上电源，\n"
+	    "不再开启船上的柴油发电机。堆场的装卸\n"
+	    "设备全部采用电力驱动，港区内的集卡也\n"
+	    "将逐步更换为新能源车辆。\n"
+	    "港区还将建设雨污分流和粉尘在线监\n"
+	    "测系统，散货堆场全部加盖防风抑尘网。\n"
+	    "澄湖港务集团工程部经理何建平介绍，这\n"
+	    "些措施投用后，港区单位吞吐量能耗预计\n"
+	    "比二期工程下降两成左右。\n"
+	    "港城融合：物流园区同步推进\n"
+	    "与码头同步建设的，还有占地 680\n"
+	    "亩的临港物流园区。园区将引进冷链仓储、\n"
+	    "保税物流和多式联运企业，预计可新增就\n"
+	    "业岗位2000个以上。\n"
+	    "市交通运输局相关负责人表示，将加\n"
+	    "\n"
+	    "强工程建设全过程监管，倒排工期、挂图\n"
+	    "作战，确保三期工程按期建成，为澄湖建\n");
+	assert_int_equal(pg->narticles, 1);
+	a = &pg->articles[0];
+	assert_true(a->nparagraphs >= 2);
+	assert_non_null(strstr(a->paragraphs[a->nparagraphs - 2],
+	    "与码头同步建设的，还有占地680亩"));
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -6918,6 +6989,7 @@ main(void)
 		cmocka_unit_test(parse_9_181),
 		cmocka_unit_test(parse_9_182),
 		cmocka_unit_test(parse_9_183),
+		cmocka_unit_test(parse_9_184),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
