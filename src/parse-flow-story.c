@@ -1795,13 +1795,26 @@ flow_credit_of_caption(struct flow *f, size_t i)
 	return (flow_caption_story(f, c->art, 0));
 }
 
+/* Does piece i open a page, a form feed since the piece before it? */
+static int
+flow_opens_page(struct flow *f, size_t i)
+{
+	size_t k;
+
+	for (k = i > 0 ? f->pc[i - 1].last + 1 : 0; k <= f->pc[i].first; k++) {
+		if (f->p->lines[k].newpage)
+			return (1);
+	}
+	return (0);
+}
+
 /*
  * Does an untitled caption start at piece i, under a story's finished
  * text: a new paragraph left open that a blank from the extractor parts
  * from the rest of its sentence, which a credit ends, all short of a
  * story (…孩子在草坪⏎⏎上放风筝，…好时光。 汤颖/摄)?  Or a short piece
  * set apart between blanks with its credit alone under it (…好时光。⏎⏎
- * 新华社记者 汤颖 摄).  Or the first at the page's head, left open.  A
+ * 新华社记者 汤颖 摄).  Or the first at a page's head, left open.  A
  * credited piece alone is flow_caption's.
  */
 static int
@@ -1812,7 +1825,7 @@ flow_caption_run(struct flow *f, size_t i)
 	if (pc->credit)
 		return (0);
 	/* Or at the page's head, left open, under no title. */
-	if (i == 0)
+	if (i == 0 || flow_opens_page(f, i))
 		return (pc->open && flow_starts_para(f, pc) &&
 		    flow_caption_from(f, i));
 	if (!pc->open &&

@@ -282,6 +282,9 @@ parse_furniture(struct parser *p)
 			l->blank_before = out == 0 || blank == 2 ||
 			    l->newpage ||
 			    !furniture_runs_on(&p->lines[out - 1], l);
+		/* The first line kept after a form feed opens the page. */
+		if (blank == 2 && out > 0)
+			l->newpage = 1;
 		blank = 0;
 		if (out != i)
 			p->lines[out] = *l;

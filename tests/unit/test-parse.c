@@ -6783,6 +6783,78 @@ parse_9_184(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.185: an untitled caption at the head of an issue's next page,
+ * under its furniture (…美编：陆文博\f第2版 经济⏎…⏎  3月 6 日，在凤鸣街道
+ * 景澜社区，志⏎⏎愿者正在…排起了队。⏎汤颖 陆峰/摄): the page opens
+ * where its furniture is taken out, and the caption there is one photo.
+ */
+static void
+parse_9_185(void **state)
+{
+	struct parse_page		*pg;
+	size_t				 i, n = 0;
+
+	(void)state;
+	pg = parse_str("企业服务中心牵头组织会商。\n"
+	    "  截至目前，平台共收到企业诉\n"
+	    "求3467个，办结率达 98.6%，企业\n"
+	    "满意率达97.2%。平台还整合了各\n"
+	    "级惠企政策 1200 余条，企业可以\n"
+	    "按行业、按类别查询，政策条款一\n"
+	    "目了然。\n"
+	    "  市企业服务中心相关负责人表\n"
+	    "示，下一步将推动“企业码”与政\n"
+	    "务服务、金融服务深度融合，让企\n"
+	    "业办事更便捷、融资更顺畅，持续\n"
+	    "擦亮“澄心办”营商环境服务品牌。\n"
+	    "\n"
+	    "澄湖市交通技工学校\n"
+	    "2024年招生简章\n"
+	    "招生热线：0573-85223366（全日制）\n"
+	    "友情提醒：关注天气，注意交通安全\n"
+	    "\n"
+	    "工地上的“春日图”\n"
+	    "  3 月 6 日，在临港新区星澜\n"
+	    "光电产业园项目现场，工人们正在\n"
+	    "进行钢筋绑扎作业。开春以来，我\n"
+	    "市各重点项目工地全面复工，处处\n"
+	    "是你追我赶的建设热潮。\n"
+	    "本报记者 马骁摄\n"
+	    "\n"
+	    "第1版 要闻\n"
+	    "2024年3月7日 星期四\n"
+	    "责任编辑：许静  美编：陆文博\n"
+	    "\f第2版 经济\n"
+	    "2024年3月7日 星期四\n"
+	    "责任编辑：沈嘉  美编：许静\n"
+	    "\n"
+	    "  3月 6 日，在凤鸣街道景澜社区，志\n"
+	    "\n"
+	    "愿者正在为居民义务理发、测量血压，不\n"
+	    "少老人早早排起了队。\n"
+	    "汤颖 陆峰/摄\n"
+	    "\n"
+	    "冒充客服骗走积蓄 民警追回86万元\n"
+	    "  本报澄湖3 月6 日电（记者 沈一鸣\n"
+	    "通讯员 孙明浩）“谢谢，谢谢你们帮我\n"
+	    "把钱追了回来！”3月5 日，在澄湖市公\n"
+	    "安局反诈中心，市民李女士拿到被追回的\n");
+	for (i = 0; i < pg->narticles; i++) {
+		const struct parse_article *a = &pg->articles[i];
+
+		if (a->nparagraphs > 0 &&
+		    strstr(a->paragraphs[0], "凤鸣街道景澜社区") != NULL) {
+			assert_int_equal(a->kind, PARSE_PHOTO);
+			assert_non_null(
+			    strstr(a->paragraphs[0], "景澜社区，志愿者"));
+			n++;
+		}
+	}
+	assert_int_equal(n, 1);
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -6990,6 +7062,7 @@ main(void)
 		cmocka_unit_test(parse_9_182),
 		cmocka_unit_test(parse_9_183),
 		cmocka_unit_test(parse_9_184),
+		cmocka_unit_test(parse_9_185),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
