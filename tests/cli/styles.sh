@@ -54,14 +54,21 @@ other-seed15       0.97 0.92 0.90 --style other --seed 15
 other-seed16       0.97 0.90 0.97 --style other --seed 16
 other-seed17       0.88 0.90 0.90 --style other --seed 17
 other-seed18       0.85 0.90 0.88 --style other --seed 18
-other-seed19       0.86 0.90 0.97 --style other --seed 19
+other-seed19       0.89 0.90 0.97 --style other --seed 19
 other-seed20       0.93 0.90 0.94 --style other --seed 20
 other-seed25       0.93 0.90 0.97 --style other --seed 25
 other-seed29       0.92 0.90 0.97 --style other --seed 29
 other-seed32       0.97 0.90 0.97 --style other --seed 32
-other-seed34       0.90 0.90 0.97 --style other --seed 34
+other-seed34       0.95 0.90 0.97 --style other --seed 34
 other-seed36       0.93 0.90 0.97 --style other --seed 36
 other-seed37       0.97 0.90 0.97 --style other --seed 37
+other-seed62       0.97 0.92 0.97 --style other --seed 62
+other-seed64       0.93 0.92 0.97 --style other --seed 64
+other-seed66       0.97 0.92 0.97 --style other --seed 66
+other-seed67       0.97 0.92 0.97 --style other --seed 67
+other-seed68       0.97 0.92 0.97 --style other --seed 68
+other-seed70       0.97 0.92 0.97 --style other --seed 70
+other-issue13      0.97 0.92 0.97 --style other --indent spaces --furniture --formfeed --seed 13
 EOF
 
 # (a) ---------------------------------------------------------------------
