@@ -5946,6 +5946,32 @@ parse_9_170(void **state)
 }
 
 /*
+ * A story of grants paid without asking, in a narrow column, to its
+ * paragraph's line left open at a column's foot (…企业通过), for the
+ * tests of lines judged against a page's column.
+ */
+#define PAGE_GRANTS_OPEN \
+	"惠企政策“免申即享” 1.2亿元资金直达企业\n" \
+	"本报记者 李敏 本报通讯员 郑洁\n" \
+	"“没想到不用提交任何\n" \
+	"材料，补助资金就直接打到\n" \
+	"了公司账户上。”3月5 日，\n" \
+	"澄湖远澄智能装备有限公司\n" \
+	"财务经理收到了一笔48万元\n" \
+	"的技术改造补助，这让她有\n" \
+	"些意外。\n"
+#define PAGE_GRANTS_COUNT \
+	"这是我市推行惠企政策\n" \
+	"“免申即享”的一个缩影。\n" \
+	"今年以来，市经信、财政、\n" \
+	"税务等部门通过数据共享，\n" \
+	"对符合条件的企业自动识别、\n" \
+	"自动匹配、自动兑付，企业\n" \
+	"不用申请、不用跑腿，就能\n" \
+	"享受政策红利。截至目前，\n" \
+	"全市已有1126 家企业通过\n"
+
+/*
  * parse-9.171: a line with no mark set apart after a box (a weather
  * report), a little wider than the column, over a lead that opens on its
  * day and pauses (远澄智能装备新厂房竣工投产⏎3 月 5日，位于澄湖经…):
@@ -5958,24 +5984,7 @@ parse_9_171(void **state)
 	const struct parse_article	*a;
 
 	(void)state;
-	pg = parse_str("惠企政策“免申即享” 1.2亿元资金直达企业\n"
-	    "本报记者 李敏 本报通讯员 郑洁\n"
-	    "“没想到不用提交任何\n"
-	    "材料，补助资金就直接打到\n"
-	    "了公司账户上。”3月5 日，\n"
-	    "澄湖远澄智能装备有限公司\n"
-	    "财务经理收到了一笔48万元\n"
-	    "的技术改造补助，这让她有\n"
-	    "些意外。\n"
-	    "这是我市推行惠企政策\n"
-	    "“免申即享”的一个缩影。\n"
-	    "今年以来，市经信、财政、\n"
-	    "税务等部门通过数据共享，\n"
-	    "对符合条件的企业自动识别、\n"
-	    "自动匹配、自动兑付，企业\n"
-	    "不用申请、不用跑腿，就能\n"
-	    "享受政策红利。截至目前，\n"
-	    "全市已有1126 家企业通过\n"
+	pg = parse_str(PAGE_GRANTS_OPEN PAGE_GRANTS_COUNT
 	    "“免申即享”获得各类奖补\n"
 	    "资金 1.2亿元。（下转2版）\n"
 	    "\n"
@@ -6102,15 +6111,7 @@ parse_9_174(void **state)
 	const struct parse_article	*a;
 
 	(void)state;
-	pg = parse_str("惠企政策“免申即享” 1.2亿元资金直达企业\n"
-	    "本报记者 李敏 本报通讯员 郑洁\n"
-	    "“没想到不用提交任何\n"
-	    "材料，补助资金就直接打到\n"
-	    "了公司账户上。”3月5 日，\n"
-	    "澄湖远澄智能装备有限公司\n"
-	    "财务经理收到了一笔48万元\n"
-	    "的技术改造补助，这让她有\n"
-	    "些意外。\n"
+	pg = parse_str(PAGE_GRANTS_OPEN
 	    "去年以来，我市梳理出首\n"
 	    "批42项可“免申即享”的\n"
 	    "政策事项，覆盖技术改造、\n"
@@ -6119,15 +6120,7 @@ parse_9_174(void **state)
 	    "的纳税、社保、用电等数据\n"
 	    "自动测算，资金审核通过后\n"
 	    "直接拨付到企业账户。\n"
-	    "这是我市推行惠企政策\n"
-	    "“免申即享”的一个缩影。\n"
-	    "今年以来，市经信、财政、\n"
-	    "税务等部门通过数据共享，\n"
-	    "对符合条件的企业自动识别、\n"
-	    "自动匹配、自动兑付，企业\n"
-	    "不用申请、不用跑腿，就能\n"
-	    "享受政策红利。截至目前，\n"
-	    "全市已有1126 家企业通过\n"
+	    PAGE_GRANTS_COUNT
 	    "\n"
 	    "“免申即享”获得各类奖补\n"
 	    "资金 1.2亿元。（下转2版）\n"
