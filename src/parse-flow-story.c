@@ -2166,27 +2166,22 @@ flow_articles(struct flow *f)
 			    f->pc[i - 1].follow :
 			    (int)(i - 1);
 			follow[nfollow++] = (int)i;
-		} else if (i > 0 && f->pc[i - 1].art >= 0 &&
-		    f->pc[i - 1].how == 'T' && !f->pc[i - 1].dateline &&
-		    flow_caption(f, pc) && flow_caption_under(f, i - 1)) {
+		} else if ((i > 0 && f->pc[i - 1].art >= 0 &&
+			       f->pc[i - 1].how == 'T' &&
+			       !f->pc[i - 1].dateline && flow_caption(f, pc) &&
+			       flow_caption_under(f, i - 1)) ||
+		    (prev != NULL && prev->art >= 0 &&
+			p->lines[pc->first].closer && pc->first == pc->last)) {
 			/*
-			 * The rest of a caption under its title, after a
-			 * blank from the extractor inside a sentence or
-			 * between two: text with no dateline, short of a
-			 * story.
+			 * More of the piece right before it: the rest of a
+			 * caption under its title, after a blank from the
+			 * extractor inside a sentence or between two (text
+			 * with no dateline, short of a story); or a sign-off
+			 * alone after a column break (（本报澄湖3月5日电）),
+			 * which ends the story whose last sentence is right
+			 * before it, not one left open elsewhere.
 			 */
 			pc->art = f->pc[i - 1].art;
-			pc->how = 'P';
-			flow_add_lines(f, &p->drafts[pc->art], pc);
-			cur = pc->art;
-		} else if (prev != NULL && prev->art >= 0 &&
-		    p->lines[pc->first].closer && pc->first == pc->last) {
-			/*
-			 * A sign-off alone after a column break (（本报澄湖3
-			 * 月5日电）) ends the story whose last sentence is
-			 * right before it, not one left open elsewhere.
-			 */
-			pc->art = prev->art;
 			pc->how = 'P';
 			flow_add_lines(f, &p->drafts[pc->art], pc);
 			cur = pc->art;

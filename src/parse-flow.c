@@ -466,6 +466,13 @@ flow_w(const struct flow *f, size_t i)
 	return (f->pw != NULL ? f->pw[i] : f->width);
 }
 
+/* The column width around line i, or its page's before that is known. */
+static double
+flow_near_w(const struct flow *f, size_t i)
+{
+	return (f->lw != NULL ? f->lw[i] : flow_w(f, i));
+}
+
 /* A line that runs on inside a column: its width is the column's. */
 static int
 flow_runs_on(const struct line *l)
@@ -558,7 +565,7 @@ int
 flow_indent_shaped(struct flow *f, size_t i)
 {
 	return (flow_indent_fits(flow_set_width(&f->p->lines[i]),
-	    f->lw != NULL ? f->lw[i] : flow_w(f, i)));
+	    flow_near_w(f, i)));
 }
 
 /*
@@ -631,6 +638,25 @@ flow_runs_on_full(struct flow *f, size_t i)
 	c = flow_set_width(&p->lines[i + 2]);
 	return (b >= a + flow_tune.indent_em - 0.5 &&
 	    fabs(b - c) <= flow_tune.full_slack);
+}
+
+/*
+ * Does line i run on into lines as wide as its page's column, short of
+ * them by an indent and a figure or two, as a paragraph's first line
+ * does (与码头同步建设的，还有占地 680⏎亩的…)?  A subheading is shorter.
+ */
+static int
+flow_runs_on_page(struct flow *f, size_t i)
+{
+	double a, b;
+
+	if (i + 1 >= f->p->nlines || f->p->lines[i + 1].blank_before ||
+	    !flow_runs_on_full(f, i))
+		return (0);
+	a = flow_set_width(&f->p->lines[i]);
+	b = flow_set_width(&f->p->lines[i + 1]);
+	return (b >= flow_w(f, i + 1) - flow_tune.full_slack &&
+	    b - a <= flow_tune.indent_em + 2 * flow_tune.full_slack);
 }
 
 /*
@@ -711,8 +737,7 @@ flow_column_tag(struct flow *f, size_t i)
 	if (l->blank_before || l->cls != L_TEXT || l->punct > 0 || l->final ||
 	    l->em < 2 || l->em > parse_tune.text.column_tag_max_em ||
 	    f->p->lines[i - 1].em >=
-		(f->lw != NULL ? f->lw[i - 1] : flow_w(f, i - 1)) -
-		    flow_tune.full_slack)
+		flow_near_w(f, i - 1) - flow_tune.full_slack)
 		return (0);
 	for (k = 0; k < l->len;) {
 		k = parse_next(l->s, l->len, k, &c);
@@ -916,7 +941,7 @@ flow_head_shaped(struct flow *f, const struct line *l)
 	const struct line *n;
 	uint32_t	   c;
 	size_t		   at = (size_t)(l - f->p->lines);
-	double		   w = f->lw != NULL ? f->lw[at] : flow_w(f, at);
+	double		   w = flow_near_w(f, at);
 	double		   pw = flow_w(f, at);
 	double		   em;
 	size_t		   k;
@@ -1218,8 +1243,7 @@ flow_roles(struct flow *f)
 		 * dateline.  Nothing of the story goes on after its sign-off.
 		 */
 		if (i > 0 && !l->blank_before && p->lines[i - 1].closer &&
-		    l->punct == 0 && !l->final && l->em >= 2 &&
-		    l->em <= flow_tune.head_max_em && !flow_line_dateline(l) &&
+		    flow_markless(l) &&
 		    ((under = flow_after_column_name(f, i + 1)) > i + 1 ||
 			flow_opens_under(f, i))) {
 			i = flow_head_through(f, i, under);
@@ -1597,15 +1621,7 @@ flow_roles(struct flow *f)
 		if ((flow_head_shaped(f, l) &&
 			!(j >= 0 && f->role[j] == F_BYLINE &&
 			    !l->blank_before && l->stops > 0) &&
-			!(l->stops > 0 && i + 1 < p->nlines &&
-			    !p->lines[i + 1].blank_before &&
-			    flow_runs_on_full(f, i) &&
-			    flow_set_width(&p->lines[i + 1]) >=
-				flow_w(f, i + 1) - flow_tune.full_slack &&
-			    flow_set_width(&p->lines[i + 1]) -
-				    flow_set_width(l) <=
-				flow_tune.indent_em +
-				    2 * flow_tune.full_slack)) ||
+			!(l->stops > 0 && flow_runs_on_page(f, i))) ||
 		    (i + 1 < p->nlines && p->lines[i + 1].cls == L_BYLINE &&
 			!p->lines[i + 1].blank_before && !l->final &&
 			l->stops <= flow_tune.head_max_pauses &&
