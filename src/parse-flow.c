@@ -641,6 +641,25 @@ flow_runs_on_full(struct flow *f, size_t i)
 }
 
 /*
+ * Is line i, with no mark in it and set apart, right over a paragraph's
+ * first line: one set as the column less its indent that pauses or runs
+ * on into a full line (…元。⏎⏎东港镇开展春季安全生产大检查⏎连日来，东港镇
+ * 组织安监、⏎…)?  Then it is no line of a paragraph itself.
+ */
+static int
+flow_over_first_line(struct flow *f, size_t i)
+{
+	const struct line *l = &f->p->lines[i], *n;
+
+	if (!l->blank_before || l->punct > 0 || l->final ||
+	    i + 1 >= f->p->nlines)
+		return (0);
+	n = &f->p->lines[i + 1];
+	return (!n->blank_before && n->cls == L_TEXT && !n->final &&
+	    flow_indent_shaped(f, i + 1) && flow_runs_on_full(f, i + 1));
+}
+
+/*
  * Does line i run on into lines as wide as its page's column, short of
  * them by an indent and a figure or two, as a paragraph's first line
  * does (与码头同步建设的，还有占地 680⏎亩的…)?  A subheading is shorter.
@@ -977,11 +996,16 @@ flow_head_shaped(struct flow *f, const struct line *l)
 		return (0);
 	if (l->bold || parse_line_doubled(l))
 		return (1);
-	/* A paragraph's first line: the column less its indent. */
+	/*
+	 * A paragraph's first line: the column less its indent, or a line
+	 * as wide as the column.  Not a line with no mark at all, set apart,
+	 * over a first line, though: a paragraph's line runs on into a full
+	 * line or ends a sentence.
+	 */
 	em = flow_set_width(l);
 	if (em >= w - flow_tune.indent_em - flow_tune.full_slack &&
 	    em <= w + flow_tune.head_wide)
-		return (0);
+		return (flow_over_first_line(f, at));
 	/*
 	 * Nor one as wide as the page's column, where the column around it
 	 * reads wide (a box set wider under it), that pauses or runs on

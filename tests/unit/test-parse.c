@@ -6848,6 +6848,58 @@ parse_9_185(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.186: a title as wide as its column, with no mark in it, set
+ * apart over a paragraph's first line that pauses and runs on into full
+ * lines (…0573-85012345⏎⏎助企服务要“沉”到一线⏎新春开局，我市组织⏎387名…):
+ * the line under it opens a paragraph, so it opens none; a heading.
+ */
+static void
+parse_9_186(void **state)
+{
+	struct parse_page *pg;
+	size_t		   i;
+	int		   found = 0;
+
+	(void)state;
+	pg = parse_str("澄湖市第一人民医院\n"
+	    "互联网医院上线\n"
+	    "在线问诊 处方流转 药品配送\n"
+	    "\n"
+	    "咨询电话：0573-85012345\n"
+	    "\n"
+	    "助企服务要“沉”到一线\n"
+	    "新春开局，我市组织\n"
+	    "387名机关干部担任“助\n"
+	    "企服务员”，组成62支服\n"
+	    "务小分队，带着政策、带\n"
+	    "着问题走进企业车间。这\n"
+	    "一做法，让不少企业负责\n"
+	    "人感叹：政策找上门来了。\n"
+	    "\n"
+	    "服务企业，最怕的是\n"
+	    "“隔着玻璃看”。坐在办\n"
+	    "公室里发文件、开会议，\n"
+	    "往往看不清企业的真实处\n"
+	    "境；只有沉下身子，走到\n"
+	    "生产线旁、坐到会议桌前，\n"
+	    "才能听到企业最想说的话，\n"
+	    "找准订单、用工、资金方\n"
+	    "面的堵点和难点。\n"
+	    "本报评论员\n");
+	for (i = 0; i < pg->narticles; i++) {
+		const struct parse_article *a = &pg->articles[i];
+
+		if (a->nparagraphs > 0 &&
+		    strncmp(a->paragraphs[0], "新春开局", 12) == 0) {
+			assert_string_equal(a->title, "助企服务要“沉”到一线");
+			found++;
+		}
+	}
+	assert_int_equal(found, 1);
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -7056,6 +7108,7 @@ main(void)
 		cmocka_unit_test(parse_9_183),
 		cmocka_unit_test(parse_9_184),
 		cmocka_unit_test(parse_9_185),
+		cmocka_unit_test(parse_9_186),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
