@@ -1009,17 +1009,22 @@ flow_head_shaped(struct flow *f, const struct line *l)
 	/*
 	 * Nor one as wide as the page's column, where the column around it
 	 * reads wide (a box set wider under it), that pauses or runs on
-	 * into a paragraph's last line (…奖补⏎资金 1.2亿元。): a line of
-	 * text.
+	 * into a paragraph's last line (…奖补⏎资金 1.2亿元。) or into a
+	 * line as wide that does not end one (…供应“银发套餐”⏎400余份，…):
+	 * a line of text.  A heading stands over a first line.
 	 */
 	if (em <= pw + flow_tune.full_slack &&
 	    em >= pw - flow_tune.full_slack) {
 		n = l + 1;
 		if (l->stops > 0 ||
 		    (n < f->p->lines + f->p->nlines && !n->blank_before &&
-			n->cls == L_TEXT && n->final &&
-			flow_set_width(n) <
-			    pw - flow_tune.indent_em - flow_tune.full_slack))
+			n->cls == L_TEXT &&
+			((n->final &&
+			     flow_set_width(n) < pw - flow_tune.indent_em -
+				     flow_tune.full_slack) ||
+			    (!n->final && !flow_line_dateline(n) &&
+				fabs(flow_set_width(n) - pw) <=
+				    flow_tune.full_slack))))
 			return (0);
 	}
 	if (em < w * flow_tune.head_max_share)

@@ -6900,6 +6900,68 @@ parse_9_186(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.187: a line as wide as the page's column, with no mark in it,
+ * after a column break inside a sentence and over a line as wide
+ * (…开业一周来，各⏎⏎社区食堂每天供应“银发套餐”⏎400余份，…), where a
+ * weather box set wider under it makes the column around it read wide:
+ * a line of the sentence, no title.  A heading stands over a first line.
+ */
+static void
+parse_9_187(void **state)
+{
+	struct parse_page *pg;
+	size_t		   i;
+	int		   found = 0;
+
+	(void)state;
+	pg = parse_str("与码头同步建设的，还有占地\n"
+	    "680亩的临港物流园区。园区将引\n"
+	    "进冷链仓储、保税物流和多式联运\n"
+	    "企业，预计可新增就业岗位2000\n"
+	    "个以上。\n"
+	    "市交通运输局相关负责人表示，\n"
+	    "将加强工程建设全过程监管，倒排\n"
+	    "工期、挂图作战，确保三期工程按\n"
+	    "期建成，为澄湖建设现代化港口城\n"
+	    "市打下坚实基础。\n"
+	    "\n"
+	    "南漾街道社区食堂推出“银发套餐”\n"
+	    "一荤两素一汤，价格只要12\n"
+	    "元，80岁以上老人还能再打八折。\n"
+	    "3月起，南漾街道的5家社区食堂推\n"
+	    "出“银发套餐”，每天中午为辖区\n"
+	    "老人提供营养均衡、软烂适口的午\n"
+	    "餐。\n"
+	    "街道还组织志愿者为行动不便\n"
+	    "的老人送餐上门。开业一周来，各\n"
+	    "\n"
+	    "社区食堂每天供应“银发套餐”\n"
+	    "400余份，助餐服务覆盖辖区60岁\n"
+	    "以上老人近3000名。\n"
+	    "\n"
+	    "今天晴到多云，偏东风2到3级。明天多云，夜里\n"
+	    "有阵雨。今天白天最高气温17℃，明天早晨最低气温8\n"
+	    "℃。\n");
+	for (i = 0; i < pg->narticles; i++) {
+		const struct parse_article *a = &pg->articles[i];
+		size_t			    k;
+
+		assert_string_not_equal(a->title, "社区食堂每天供应“银发套餐”");
+		for (k = 0; k < a->nparagraphs; k++) {
+			if (strstr(a->paragraphs[k], "开业一周来，各社区食堂每天"
+						     "供应“银发套餐”400余份") !=
+			    NULL) {
+				assert_string_equal(a->title,
+				    "南漾街道社区食堂推出“银发套餐”");
+				found++;
+			}
+		}
+	}
+	assert_int_equal(found, 1);
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -7109,6 +7171,7 @@ main(void)
 		cmocka_unit_test(parse_9_184),
 		cmocka_unit_test(parse_9_185),
 		cmocka_unit_test(parse_9_186),
+		cmocka_unit_test(parse_9_187),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
