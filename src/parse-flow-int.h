@@ -31,9 +31,10 @@ struct flow_tune {
 	double caption_max_em; /* a credited piece this short: a caption */
 	double story_min_em;   /* a story's text is at least this long */
 	int    related_min;    /* pairs of characters two related texts share */
-	double ad_open_max_em; /* an ad's open line(s) under an ad's name */
-	int    open_back;      /* pieces back to seek a story left open */
-	double match_whole;    /* share of a title's pairs its story says */
+	int    para_related_min; /* … a paragraph set apart and its story */
+	double ad_open_max_em;	 /* an ad's open line(s) under an ad's name */
+	int    open_back;	 /* pieces back to seek a story left open */
+	double match_whole;	 /* share of a title's pairs its story says */
 	double
 	    match_evidence; /* score a shared word adds, whatever the length */
 	double deck_min_columns;  /* a deck across columns: this many wide */

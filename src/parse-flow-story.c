@@ -1684,6 +1684,30 @@ flow_starts_para(struct flow *f, const struct piece *pc)
 	    flow_indent_fits(flow_set_width(l), f->lw[pc->first]));
 }
 
+/*
+ * Is piece i, right after a story's text with no heading between, its
+ * next paragraph: opening on a first line, with no number to call and
+ * fewer of an ad's words than an ad with a number has, and saying some
+ * of the story's words (…参与群众超过4万人次。⏎⏎“以前周末没什么去处，现
+ * 在礼堂…她还报名参加了…)?  An ad's box has a number or its words, and
+ * is about something else (…诚聘销售代表若干名。).
+ */
+static int
+flow_next_para(struct flow *f, size_t i, const char *plain)
+{
+	struct piece *b;
+
+	if (i == 0 || !flow_starts_para(f, &f->pc[i]) ||
+	    parse_has_phone(plain) ||
+	    parse_ad_score(plain) >= parse_tune.box.ad_words_phone)
+		return (0);
+	b = &f->pc[i - 1];
+	return (!b->head && b->art >= 0 &&
+	    f->p->drafts[b->art].kind == PARSE_NEWS &&
+	    flow_em(f, b) >= flow_tune.story_min_em &&
+	    flow_shared_pairs(f, &f->pc[i], b) >= flow_tune.para_related_min);
+}
+
 /* A draft's heading and body text, spaces dropped, into b. */
 static void
 flow_draft_text(struct flow *f, const struct draft *d, struct buf *b)
@@ -1945,6 +1969,7 @@ flow_articles(struct flow *f)
 			(f->pc[i - 1].open ||
 			    flow_quote_closed(&p->lines[f->pc[i - 1].last])) &&
 			!flow_starts_para(f, pc)) &&
+		    !(!call && flow_next_para(f, i, plain)) &&
 		    (call || parse_is_ad(plain, !flow_running_text(f, pc)))) {
 			d = parse_add_draft(p, PARSE_AD);
 			pc->art = (int)(d - p->drafts);

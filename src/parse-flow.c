@@ -56,6 +56,7 @@ const struct flow_tune flow_tune = {
 	.match_late = 0.3,
 	.orphan_min_em = 60,
 	.related_min = 10,
+	.para_related_min = 4,
 	.ad_open_max_em = 40,
 	.open_back = 12,
 	.match_whole = 0.5,

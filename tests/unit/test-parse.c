@@ -6962,6 +6962,61 @@ parse_9_187(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.188: a paragraph set apart right after a story's text, opening
+ * on a first line, saying some of the story's words and one of an ad's
+ * (…4万人次。⏎⏎“以前周末没什么去处，现在礼堂⏎…她还报名参加了⏎…): the
+ * story's next paragraph, not an ad.  An ad's box has a number to call
+ * or more of an ad's words, and is about something else.
+ */
+static void
+parse_9_188(void **state)
+{
+	struct parse_page *pg;
+	size_t		   i, k;
+	int		   found = 0;
+
+	(void)state;
+	pg = parse_str("南漾街道文化礼堂 周末“好戏”连台\n"
+	    "本报澄湖3 月 4 日电（记者 徐嘉\n"
+	    "禾） 越剧选段、评弹小调、少儿舞蹈\n"
+	    "轮番登场……3 月2日下午，南漾街道\n"
+	    "新桥村文化礼堂座无虚席，一场由村民\n"
+	    "自编自演的周末文艺汇演让大家看得津\n"
+	    "津有味。\n"
+	    "去年以来，南漾街道推出文化礼堂\n"
+	    "“周周有活动”计划，各村根据村民喜\n"
+	    "好“点单”，街道统筹文化资源“配送”，\n"
+	    "全年共开展演出、讲座、培训等活动\n"
+	    "320余场，参与群众超过 4万人次。\n"
+	    "\n"
+	    "“以前周末没什么去处，现在礼堂\n"
+	    "里常常有节目，老老少少都愿意来。”\n"
+	    "新桥村村民吴阿姨说，她还报名参加了\n"
+	    "礼堂的排舞队，每周都来练习。\n"
+	    "\n"
+	    "家门口的“幸福食堂”开张了\n"
+	    "本报记者 顾晓岚 本报通讯员 郑洁\n"
+	    "一荤两素一汤，只要12元。3月4日\n"
+	    "中午，湖滨街道景澜社区“幸福食堂”\n"
+	    "正式开张，不少老人早早就来排队。\n");
+	for (i = 0; i < pg->narticles; i++) {
+		const struct parse_article *a = &pg->articles[i];
+
+		assert_int_not_equal(a->kind, PARSE_AD);
+		for (k = 0; k < a->nparagraphs; k++) {
+			if (strncmp(a->paragraphs[k], "“以前周末没什么去处", 27) ==
+			    0) {
+				assert_string_equal(a->title,
+				    "南漾街道文化礼堂 周末“好戏”连台");
+				found++;
+			}
+		}
+	}
+	assert_int_equal(found, 1);
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -7172,6 +7227,7 @@ main(void)
 		cmocka_unit_test(parse_9_185),
 		cmocka_unit_test(parse_9_186),
 		cmocka_unit_test(parse_9_187),
+		cmocka_unit_test(parse_9_188),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
