@@ -7017,6 +7017,65 @@ parse_9_188(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.189: a paragraph's first line that opens on a word of when and
+ * a pause (如今，基地带动周边46 户农户), after a column break in the
+ * sentence before (…还能在基地务⏎⏎工。): the story's text, no title of
+ * the caption set under it.
+ */
+static void
+parse_9_189(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+	size_t				 i, k;
+	int				 found = 0;
+
+	(void)state;
+	pg = parse_str("柳浦镇湖羊养殖走出共富路\n"
+	    "本报记者 顾晓岚 本报通讯员 郑洁\n"
+	    "走进柳浦镇永丰村的湖羊养殖基\n"
+	    "地，一排排标准化羊舍整齐排列，自\n"
+	    "\n"
+	    "动喂料机沿着轨道缓缓移动。这个总\n"
+	    "投资1800万元的养殖基地去年建成投\n"
+	    "用，存栏湖羊3200余只，年出栏量可\n"
+	    "达8000只。\n"
+	    "村党支部书记金国华介绍，村里引进\n"
+	    "澄湖牧原农业科技有限公司，以“公\n"
+	    "司+合作社+农户”模式集中养殖，农\n"
+	    "户既能拿租金和分红，还能在基地务\n"
+	    "\n"
+	    "工。\n"
+	    "如今，基地带动周边46 户农户\n"
+	    "增收，户均年增收2.3万元。村里还\n"
+	    "依托湖羊产业发展羊肉加工和农家乐，\n"
+	    "让“小湖羊”变成了“大产业”。\n"
+	    "柳浦镇相关负责人表示，下一步\n"
+	    "将推动湖羊养殖与稻田种植结合，探\n"
+	    "索种养循环模式，让农业更绿色、农\n"
+	    "民更富裕。\n"
+	    "\n"
+	    "近日，在湖滨街道迎湖公园，市\n"
+	    "民带着孩子在草坪上放风筝，享受早\n"
+	    "春的好时光。\n"
+	    "汤颖/摄\n");
+	for (i = 0; i < pg->narticles; i++) {
+		a = &pg->articles[i];
+		assert_null(strstr(a->title, "如今"));
+		for (k = 0; k < a->nparagraphs; k++) {
+			if (strncmp(a->paragraphs[k], "如今，基地带动", 21) ==
+			    0) {
+				assert_string_equal(a->title,
+				    "柳浦镇湖羊养殖走出共富路");
+				found++;
+			}
+		}
+	}
+	assert_int_equal(found, 1);
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -7228,6 +7287,7 @@ main(void)
 		cmocka_unit_test(parse_9_186),
 		cmocka_unit_test(parse_9_187),
 		cmocka_unit_test(parse_9_188),
+		cmocka_unit_test(parse_9_189),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
