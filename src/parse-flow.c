@@ -642,22 +642,62 @@ flow_runs_on_full(struct flow *f, size_t i)
 }
 
 /*
- * Is line i, with no mark in it and set apart, right over a paragraph's
- * first line: one set as the column less its indent that pauses or runs
- * on into a full line (…元。⏎⏎东港镇开展春季安全生产大检查⏎连日来，东港镇
- * 组织安监、⏎…)?  Then it is no line of a paragraph itself.
+ * Is line i, with no mark in it, set apart or opening the page, right
+ * over a paragraph's first line: one set as the column less its indent
+ * that pauses or runs on into a full line (…元。⏎⏎东港镇开展春季安全生产
+ * 大检查⏎连日来，东港镇组织安监、⏎…)?  Then it is no line of a paragraph
+ * itself.
  */
 static int
 flow_over_first_line(struct flow *f, size_t i)
 {
 	const struct line *l = &f->p->lines[i], *n;
 
-	if (!l->blank_before || l->punct > 0 || l->final ||
-	    i + 1 >= f->p->nlines)
+	if ((i > 0 && !l->blank_before && !l->newpage) || l->punct > 0 ||
+	    l->final || i + 1 >= f->p->nlines)
 		return (0);
 	n = &f->p->lines[i + 1];
 	return (!n->blank_before && n->cls == L_TEXT && !n->final &&
 	    flow_indent_shaped(f, i + 1) && flow_runs_on_full(f, i + 1));
+}
+
+/*
+ * The room the figure that opens line n takes (1400多人，…: two ems), 0
+ * if it opens on none.
+ */
+static double
+flow_opening_figure(const struct line *n)
+{
+	size_t k = 0;
+
+	while (k < n->len &&
+	    (isdigit((unsigned char)n->s[k]) || n->s[k] == '.' ||
+		n->s[k] == '%'))
+		k++;
+	return (k / 2.0);
+}
+
+/*
+ * Is line i a paragraph's first line broken short before a figure that
+ * would not fit (景澜社区 60岁以上老人有⏎⏎1400多人，…), a blank between
+ * or not: with the figure it is as wide as a first line, and the line
+ * that the figure opens is a full one.
+ */
+static int
+flow_short_of_figure(struct flow *f, size_t i)
+{
+	const struct line *l = &f->p->lines[i], *n;
+	double		   w = flow_near_w(f, i), fig;
+
+	if (i + 1 >= f->p->nlines || l->final)
+		return (0);
+	n = &f->p->lines[i + 1];
+	if (n->cls != L_TEXT || n->final || flow_line_dateline(n) ||
+	    (fig = flow_opening_figure(n)) == 0)
+		return (0);
+	return (flow_set_width(l) + fig >=
+		w - flow_tune.indent_em - flow_tune.full_slack &&
+	    fabs(flow_set_width(n) - w) <= flow_tune.full_slack);
 }
 
 /*
@@ -998,6 +1038,8 @@ flow_head_shaped(struct flow *f, const struct line *l)
 		return (0);
 	if (l->bold || parse_line_doubled(l))
 		return (1);
+	if (flow_short_of_figure(f, at))
+		return (0);
 	/*
 	 * A paragraph's first line: the column less its indent, or a line
 	 * as wide as the column.  Not a line with no mark at all, set apart,

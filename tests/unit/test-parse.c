@@ -7076,6 +7076,92 @@ parse_9_189(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.190: the page's first line, with no mark in it and as wide as a
+ * first line, over a paragraph's first line that pauses and runs on into
+ * full lines (家门口的“幸福食堂”开张了⏎一荤两素一汤，只要12元。3⏎…): the
+ * story's title, as one set apart is (parse-9.186).
+ */
+static void
+parse_9_190(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str("家门口的“幸福食堂”开张了\n"
+	    "一荤两素一汤，只要12元。3\n"
+	    "月 4日中午，湖滨街道景澜社区\n"
+	    "“幸福食堂”正式开张，不少老人\n"
+	    "早早就来排队。“饭菜软硬正好，\n"
+	    "价钱也公道，以后不用自己开火了。”\n"
+	    "72 岁的王大伯一边吃一边说。\n");
+	assert_int_equal(pg->narticles, 1);
+	a = &pg->articles[0];
+	assert_int_equal(a->kind, PARSE_NEWS);
+	assert_string_equal(a->title, "家门口的“幸福食堂”开张了");
+	assert_int_equal(strncmp(a->paragraphs[0], "一荤两素一汤", 18), 0);
+	parse_page_free(pg);
+}
+
+/*
+ * parse-9.191: a paragraph's first line broken short before a figure that
+ * would not fit on it (禾润新能源科技有限公司成立于⏎2016年，是一家…;
+ * 景澜社区 60岁以上老人有⏎⏎1400多人，…), a column break between or not:
+ * with the figure it is as wide as a first line, and the figure opens a
+ * full line.  A line of text, no heading.
+ */
+static void
+parse_9_191(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str("禾润新能源电池项目签约落户澄湖经开\n"
+	    "本报讯（记者 陈思远） 3月5日上午，\n"
+	    "禾润新能源储能电池项目签约仪式在澄湖\n"
+	    "经济技术开发区举行。市领导方立群、韩\n"
+	    "卫东出席签约仪式。\n"
+	    "禾润新能源科技有限公司成立于\n"
+	    "2016年，是一家专注于储能电池研发、生\n"
+	    "产和系统集成的高新技术企业，产品远销\n"
+	    "欧洲、东南亚等30多个国家和地区。此次\n"
+	    "签约的项目总投资12亿元，建成后可年产\n"
+	    "储能电池5吉瓦时。\n");
+	assert_int_equal(pg->narticles, 1);
+	a = &pg->articles[0];
+	assert_string_equal(a->title, "禾润新能源电池项目签约落户澄湖经开");
+	assert_int_equal(a->nparagraphs, 2);
+	assert_int_equal(strncmp(a->paragraphs[1],
+			     "禾润新能源科技有限公司成立于2016年", 46),
+	    0);
+	parse_page_free(pg);
+
+	pg = parse_str("家门口的“幸福食堂”开张了\n"
+	    "一荤两素一汤，只要12元。3\n"
+	    "月 4日中午，湖滨街道景澜社区\n"
+	    "“幸福食堂”正式开张，不少老人\n"
+	    "早早就来排队。“饭菜软硬正好，\n"
+	    "价钱也公道，以后不用自己开火了。”\n"
+	    "72 岁的王大伯一边吃一边说。\n"
+	    "景澜社区 60岁以上老人有\n"
+	    "\n"
+	    "1400多人，其中独居老人近 200\n"
+	    "人，“吃饭难”是大家反映最多的\n"
+	    "问题。社区腾出一处闲置用房，引\n"
+	    "入专业餐饮企业运营，为老人提供\n"
+	    "堂食和送餐服务。\n");
+	assert_int_equal(pg->narticles, 1);
+	a = &pg->articles[0];
+	assert_string_equal(a->title, "家门口的“幸福食堂”开张了");
+	assert_true(a->nparagraphs >= 2);
+	assert_int_equal(strncmp(a->paragraphs[a->nparagraphs - 1],
+			     "景澜社区60岁以上老人有1400多人", 41),
+	    0);
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -7288,6 +7374,8 @@ main(void)
 		cmocka_unit_test(parse_9_187),
 		cmocka_unit_test(parse_9_188),
 		cmocka_unit_test(parse_9_189),
+		cmocka_unit_test(parse_9_190),
+		cmocka_unit_test(parse_9_191),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
