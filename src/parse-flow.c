@@ -1513,11 +1513,18 @@ flow_roles(struct flow *f)
 		 * three or more (a kicker, a title broken, …), or a line over
 		 * a title shaped as one (总投资46亿元 计划2026年底建成投用⏎
 		 * 澄湖港区…三千万吨, wider than the column).  No paragraph
-		 * runs so long without a mark.
+		 * runs so long without a mark.  Three or more are a heading
+		 * under a box's last line that finishes nothing, too (…注意交
+		 * 通安全⏎湖畔观察⏎“天天”抓落实⏎…): no sentence runs on into
+		 * a stack of short lines, unless it breaks inside a word
+		 * (…本报记⏎者 宋宁华⏎第6计⏎…).
 		 */
-		if ((prev == NULL || l->blank_before ||
-			f->role[j] == F_CREDIT) &&
-		    (over = flow_markless_stack(f, i)) > 0) {
+		if ((over = flow_markless_stack(f, i)) > 0 &&
+		    (prev == NULL || l->blank_before ||
+			f->role[j] == F_CREDIT ||
+			(over >= 3 && f->role[j] == F_BODY && !prev->final &&
+			    !prev->closer && !flow_ends_on_pause(prev) &&
+			    !parse_line_word_broken(p, prev, l)))) {
 			i = flow_head_lines(f, i, over);
 			continue;
 		}

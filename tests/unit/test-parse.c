@@ -7162,6 +7162,47 @@ parse_9_191(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.192: three lines or more with no mark in them right under a
+ * box's last line that finishes nothing (…招生热线：0573-85223366⏎友情提
+ * 醒：关注天气，注意交通安全⏎湖畔观察⏎“天天”抓落实⏎“事事”见实效⏎——三论
+ * …⏎抓落实，贵在…): the next story's heading, though no blank sets it
+ * apart.  No sentence runs on into a stack of short lines; one broken
+ * inside a word (…本报记⏎者 宋宁华⏎第6计⏎…) does run on.
+ */
+static void
+parse_9_192(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str("澄湖市交通技工学校\n"
+	    "2024年招生简章\n"
+	    "招生热线：0573-85223366（全日制）\n"
+	    "友情提醒：关注天气，注意交通安全\n"
+	    "湖畔观察\n"
+	    "“天天”抓落实\n"
+	    "“事事”见实效\n"
+	    "——三论推动民营经济高质量发展\n"
+	    "抓落实，贵在天天抓、事事\n"
+	    "抓。一分部署，九分落实，再好\n"
+	    "的蓝图，如果不落到实处，也只\n"
+	    "能是纸上谈兵。\n"
+	    "天天抓落实，就要有只争朝\n"
+	    "夕的紧迫感。今年的目标任务已\n"
+	    "经明确，时间不等人，机遇不等\n"
+	    "人。各级干部要把每一天都当作\n"
+	    "关键的一天，把每一项任务都当\n"
+	    "作重要的任务，今天能办的事绝\n"
+	    "不拖到明天。\n"
+	    "本报评论员\n");
+	a = by_title(pg, "“天天”抓落实“事事”见实效");
+	assert_int_equal(a->kind, PARSE_COMMENTARY);
+	assert_int_equal(strncmp(a->paragraphs[0], "抓落实，贵在", 18), 0);
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -7376,6 +7417,7 @@ main(void)
 		cmocka_unit_test(parse_9_189),
 		cmocka_unit_test(parse_9_190),
 		cmocka_unit_test(parse_9_191),
+		cmocka_unit_test(parse_9_192),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
