@@ -1067,8 +1067,9 @@ flow_head_shaped(struct flow *f, const struct line *l)
 			     flow_set_width(n) < pw - flow_tune.indent_em -
 				     flow_tune.full_slack) ||
 			    (!n->final && !flow_line_dateline(n) &&
-				fabs(flow_set_width(n) - pw) <=
-				    flow_tune.full_slack))))
+				flow_set_width(n) >= pw - 0.5 &&
+				flow_set_width(n) <=
+				    pw + flow_tune.full_slack))))
 			return (0);
 	}
 	if (em < w * flow_tune.head_max_share)
