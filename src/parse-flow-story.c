@@ -1696,16 +1696,24 @@ static int
 flow_next_para(struct flow *f, size_t i, const char *plain)
 {
 	struct piece *b;
+	size_t	      k;
 
 	if (i == 0 || !flow_starts_para(f, &f->pc[i]) ||
 	    parse_has_phone(plain) ||
 	    parse_ad_score(plain) >= parse_tune.box.ad_words_phone)
 		return (0);
 	b = &f->pc[i - 1];
-	return (!b->head && b->art >= 0 &&
-	    f->p->drafts[b->art].kind == PARSE_NEWS &&
-	    flow_em(f, b) >= flow_tune.story_min_em &&
-	    flow_shared_pairs(f, &f->pc[i], b) >= flow_tune.para_related_min);
+	if (b->head || b->art < 0 || f->p->drafts[b->art].kind != PARSE_NEWS ||
+	    flow_em(f, b) < flow_tune.story_min_em)
+		return (0);
+	/* The story's words: in any of its pieces so far. */
+	for (k = 0; k < i; k++) {
+		if (f->pc[k].art == b->art && !f->pc[k].head &&
+		    flow_shared_pairs(f, &f->pc[i], &f->pc[k]) >=
+			flow_tune.para_related_min)
+			return (1);
+	}
+	return (0);
 }
 
 /* A draft's heading and body text, spaces dropped, into b. */

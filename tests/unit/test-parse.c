@@ -7203,6 +7203,56 @@ parse_9_192(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.193: a paragraph set apart at a story's end, saying words of
+ * the story's earlier text, not of the part right over it (梅溪新村…社区
+ * …⏎⏎截至目前，…“电梯梦”。⏎⏎“过去是求着大家签字，现在是大⏎家排着队来
+ * 报名。”梅溪新村社区书记…): the story's, no ad (as parse-9.188).
+ */
+static void
+parse_9_193(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+	size_t				 i;
+
+	(void)state;
+	pg = parse_str("老楼加装电梯 居民“上下”不再难\n"
+	    "本报澄湖3月4日电（记者 徐嘉禾）\n"
+	    "“以前下一趟楼要歇两回，现在按一下\n"
+	    "按钮就到了。”3月3日，家住凤鸣街道\n"
+	    "梅溪新村12幢的83岁居民陆阿婆乘着新\n"
+	    "装好的电梯下楼晒太阳，脸上满是笑容。\n"
+	    "这部电梯是梅溪新村今年完工的第3部\n"
+	    "加装电梯。\n"
+	    "梅溪新村建于上世纪九十年代，全\n"
+	    "是六层住宅，老年人口占比超过三成。\n"
+	    "“上下楼难”一直是居民的心头事。去\n"
+	    "年，社区把加装电梯列为民生实事项目，\n"
+	    "社区干部一家一户上门做工作，楼道长\n"
+	    "\n"
+	    "天天在群里解答居民的疑问，终于让几\n"
+	    "个单元的意见统一了起来。\n"
+	    "截至目前，我市已累计完成既有住\n"
+	    "宅加装电梯217台，另有46台正在施工。\n"
+	    "市住建局相关负责人表示，今年将继续\n"
+	    "简化审批流程，推行“一窗受理、并联\n"
+	    "审批”，让更多老旧小区的居民圆上\n"
+	    "“电梯梦”。\n"
+	    "\n"
+	    "“过去是求着大家签字，现在是大\n"
+	    "家排着队来报名。”梅溪新村社区书记\n"
+	    "朱海燕笑着说，“能为老人们办成这件\n"
+	    "事，我们再辛苦也值得。”\n");
+	for (i = 0; i < pg->narticles; i++)
+		assert_int_not_equal(pg->articles[i].kind, PARSE_AD);
+	a = by_title(pg, "老楼加装电梯 居民“上下”不再难");
+	assert_int_equal(strncmp(a->paragraphs[a->nparagraphs - 1],
+			     "“过去是求着大家签字", 27),
+	    0);
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -7418,6 +7468,7 @@ main(void)
 		cmocka_unit_test(parse_9_190),
 		cmocka_unit_test(parse_9_191),
 		cmocka_unit_test(parse_9_192),
+		cmocka_unit_test(parse_9_193),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
