@@ -1647,7 +1647,9 @@ flow_roles(struct flow *f)
 		 * A title as wide as its column's first lines, right over a
 		 * paragraph's first line: a line that does not end on a
 		 * pause, with one pause at most, cannot run on into a line
-		 * that is indented.
+		 * that is indented.  One short only of a figure that would
+		 * not fit is not indented (…澄湖港区⏎年货物吞吐能力将由目前的
+		 * ⏎1900万吨…).
 		 */
 		if (l->blank_before && l->stops <= flow_tune.head_max_pauses &&
 		    l->punct == l->stops && !l->final &&
@@ -1656,7 +1658,7 @@ flow_roles(struct flow *f)
 		    !p->lines[i + 1].blank_before &&
 		    p->lines[i + 1].cls == L_TEXT && !p->lines[i + 1].final &&
 		    flow_indent_shaped(f, i) && flow_indent_shaped(f, i + 1) &&
-		    !flow_line_dateline(l)) {
+		    !flow_short_of_figure(f, i + 1) && !flow_line_dateline(l)) {
 			f->role[i] = F_HEAD;
 			continue;
 		}

@@ -7253,6 +7253,52 @@ parse_9_193(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.194: a paragraph's first line set apart, with one pause, over
+ * a line short only of a figure that would not fit (…总⏎投资 46 亿元。⏎⏎
+ * 三期工程建成后，澄湖港区⏎年货物吞吐能力将由目前的⏎1900万吨提升至…):
+ * the line under is no first line, so this one is no title over it.
+ */
+static void
+parse_9_194(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+	size_t				 i, k;
+	int				 found = 0;
+
+	(void)state;
+	pg = parse_str("澄湖港区综合码头三期工程全面开工\n"
+	    "本报记者 陈思远 本报通讯员 顾磊\n"
+	    "3月7 日上午，澄湖港区综\n"
+	    "合码头三期工程在东港作业区开\n"
+	    "工。工程计划新建5万吨级泊位\n"
+	    "4个、2万吨级泊位6个，配套建\n"
+	    "设堆场、仓库和铁路专用线，总\n"
+	    "投资 46 亿元。\n"
+	    "\n"
+	    "三期工程建成后，澄湖港区\n"
+	    "年货物吞吐能力将由目前的\n"
+	    "1900万吨提升至3100万吨以上，\n"
+	    "集装箱年吞吐能力达到80万标箱，\n"
+	    "港区将从以散货为主的码头转向\n"
+	    "散货、集装箱并重的综合性港区。\n");
+	for (i = 0; i < pg->narticles; i++) {
+		a = &pg->articles[i];
+		assert_null(strstr(a->title, "三期工程建成后"));
+		for (k = 0; k < a->nparagraphs; k++) {
+			if (strncmp(a->paragraphs[k],
+				"三期工程建成后，澄湖港区年货物", 45) == 0) {
+				assert_string_equal(a->title,
+				    "澄湖港区综合码头三期工程全面开工");
+				found++;
+			}
+		}
+	}
+	assert_int_equal(found, 1);
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -7469,6 +7515,7 @@ main(void)
 		cmocka_unit_test(parse_9_191),
 		cmocka_unit_test(parse_9_192),
 		cmocka_unit_test(parse_9_193),
+		cmocka_unit_test(parse_9_194),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
