@@ -2284,8 +2284,13 @@ flow_opens_on_text(struct parser *p)
 	for (i = 0; i < p->nlines; i++) {
 		const struct line *l = &p->lines[i];
 
-		if (l->cls == L_TEXT)
-			return (!flow_head_shaped(&f, l) && !l->bold);
+		if (l->cls != L_TEXT)
+			continue;
+		/* A line right over a byline heads the story it signs. */
+		if (i + 1 < p->nlines && p->lines[i + 1].cls == L_BYLINE &&
+		    !p->lines[i + 1].blank_before && !l->final)
+			return (0);
+		return (!flow_head_shaped(&f, l) && !l->bold);
 	}
 	return (0);
 }

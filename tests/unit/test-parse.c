@@ -7299,6 +7299,48 @@ parse_9_194(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.195: a page that opens on a title right over its byline
+ * (家门口的“幸福食堂”开张了⏎本报记者 顾晓岚 本报通讯员 郑洁⏎…) opens on
+ * no text, though the title is as wide as a first line and no dateline
+ * stands under a heading: its titles stand over their stories, and the
+ * caption at its end (湖畔春色⏎近日，…⏎…新华社记者 陆⏎峰 马骁 摄) is a
+ * photo under its own title.
+ */
+static void
+parse_9_195(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str("家门口的“幸福食堂”开张了\n"
+	    "本报记者 顾晓岚 本报通讯员 郑洁\n"
+	    "一荤两素一汤，只要12 元。3月\n"
+	    "4日中午，湖滨街道景澜社区“幸福\n"
+	    "食堂”正式开张，不少老人早早就来\n"
+	    "排队。“饭菜软硬正好，价钱也公道，\n"
+	    "以后不用自己开火了。”72 岁的王\n"
+	    "大伯一边吃一边说。\n"
+	    "据了解，今年我市计划新建和提\n"
+	    "升老年食堂30家，实现城乡社区助餐\n"
+	    "服务全覆盖，让老人们在家门口就能\n"
+	    "吃上热乎饭。（本报澄湖3 月4日电）\n"
+	    "\n"
+	    "湖畔春色\n"
+	    "近日，澄湖风景区湖畔的早樱陆\n"
+	    "续绽放，吸引众多市民和游客前来踏\n"
+	    "青赏花、拍照留念。 新华社记者 陆\n"
+	    "峰 马骁 摄\n");
+	assert_int_equal(pg->narticles, 2);
+	a = by_title(pg, "家门口的“幸福食堂”开张了");
+	assert_int_equal(a->kind, PARSE_NEWS);
+	a = by_title(pg, "湖畔春色");
+	assert_int_equal(a->kind, PARSE_PHOTO);
+	assert_int_equal(strncmp(a->paragraphs[0], "近日，澄湖风景区", 24), 0);
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -7516,6 +7558,7 @@ main(void)
 		cmocka_unit_test(parse_9_192),
 		cmocka_unit_test(parse_9_193),
 		cmocka_unit_test(parse_9_194),
+		cmocka_unit_test(parse_9_195),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
