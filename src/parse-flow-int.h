@@ -100,6 +100,7 @@ int    flow_indent_shaped(struct flow *f, size_t i);
 double flow_w(const struct flow *f, size_t i);
 int    flow_line_says(const struct line *l, int (*pred)(const char *));
 int    flow_two_phrases(const struct line *l);
+int    flow_line_calls(const struct line *l);
 int    flow_is_ad_label(const struct line *l);
 int flow_join_score(struct flow *f, const struct line *a, const struct line *b);
 void flow_articles(struct flow *f);

@@ -942,11 +942,7 @@ flow_has_call(struct flow *f, const struct piece *pc)
 	size_t k;
 
 	for (k = pc->first; k <= pc->last; k++) {
-		const struct line *c = &f->p->lines[k];
-
-		if ((parse_memmem(c->s, c->len, "电话", 6) != NULL ||
-			parse_memmem(c->s, c->len, "热线", 6) != NULL) &&
-		    parse_has_phone_n(c->s, c->len))
+		if (flow_line_calls(&f->p->lines[k]))
 			return (1);
 	}
 	return (0);

@@ -991,6 +991,15 @@ flow_opens_on_when(const struct line *l)
 	return (0);
 }
 
+/* Does the line give a number to call (咨询电话：0573-…)? */
+int
+flow_line_calls(const struct line *l)
+{
+	return ((parse_memmem(l->s, l->len, "电话", 6) != NULL ||
+		    parse_memmem(l->s, l->len, "热线", 6) != NULL) &&
+	    parse_has_phone_n(l->s, l->len));
+}
+
 /*
  * Could l be a heading line?  Short of the column (or wider than it),
  * finishing no sentence, with no full stop in it; a pause (，) may stand
@@ -2140,7 +2149,14 @@ flow_pieces(struct flow *f)
 			continue;
 		}
 		head = f->role[i] == F_HEAD;
+		/*
+		 * An ad's line to call ends its heading lines: a heading under
+		 * it, no blank between, over text is another's (…报名电话：
+		 * 0573-85110520⏎南漾街道文化礼堂 周末“好戏”连台⏎本报…).
+		 */
 		if (cur == NULL || cur->head != head || l->blank_before ||
+		    (head && flow_line_calls(&p->lines[cur->last]) &&
+			i + 1 < p->nlines && !p->lines[i + 1].blank_before) ||
 		    (!head && l->benbao) ||
 		    (!head && f->role[i] == F_BODY && flow_line_dateline(l) &&
 			(p->lines[cur->last].final ||

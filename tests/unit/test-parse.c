@@ -7341,6 +7341,42 @@ parse_9_195(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.196: an ad's heading lines ending on its line to call, and a
+ * story's title right under them with no blank between, over the story's
+ * dateline (澄湖市老年大学⏎春季班报名开始啦⏎…⏎报名电话：0573-85110520⏎南
+ * 漾街道文化礼堂 周末“好戏”连台⏎本报澄湖3月4日电…): the line to call
+ * ends the ad's heading; the title is the story's, not the ad's.
+ */
+static void
+parse_9_196(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str("澄湖市老年大学\n"
+	    "春季班报名开始啦\n"
+	    "开设书法、国画、声乐、太极、智能手机应用等课程\n"
+	    "报名电话：0573-85110520\n"
+	    "南漾街道文化礼堂 周末“好戏”连台\n"
+	    "本报澄湖3月4日电（记者 徐嘉禾）越剧选\n"
+	    "段、评弹小调、少儿舞蹈轮番登场……3\n"
+	    "月2日下午，南漾街道新桥村文化礼堂座\n"
+	    "无虚席，一场由村民自编自演的周末文艺\n"
+	    "汇演让大家看得津津有味。\n"
+	    "去年以来，南漾街道推出文化礼堂\n"
+	    "“周周有活动”计划，各村根据村民喜好\n"
+	    "“点单”，街道统筹文化资源“配送”，全\n"
+	    "年共开展演出、讲座、培训等活动320余\n"
+	    "场，参与群众超过4万人次。\n");
+	a = by_title(pg, "南漾街道文化礼堂 周末“好戏”连台");
+	assert_int_equal(a->kind, PARSE_NEWS);
+	assert_int_equal(strncmp(a->paragraphs[0], "本报澄湖3月4日电", 22), 0);
+	assert_null(strstr(a->subtitle, "报名电话"));
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -7559,6 +7595,7 @@ main(void)
 		cmocka_unit_test(parse_9_193),
 		cmocka_unit_test(parse_9_194),
 		cmocka_unit_test(parse_9_195),
+		cmocka_unit_test(parse_9_196),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
