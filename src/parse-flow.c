@@ -2116,6 +2116,19 @@ flow_roles(struct flow *f)
 
 /* ---- Pass 2: pieces. */
 
+/*
+ * Is heading piece pc so far the page's ear, its first line saying what
+ * ads say (澄湖发布 今澄湖客户端)?  It heads nothing under it.
+ */
+static int
+flow_ear(struct flow *f, const struct piece *pc)
+{
+	const struct line *l = &f->p->lines[pc->first];
+
+	return (pc->first == pc->last && (pc->first == 0 || l->newpage) &&
+	    flow_line_promo(l));
+}
+
 static struct piece *
 flow_add_piece(struct flow *f, int head, size_t first)
 {
@@ -2157,7 +2170,7 @@ flow_pieces(struct flow *f)
 		if (cur == NULL || cur->head != head || l->blank_before ||
 		    (head && flow_line_calls(&p->lines[cur->last]) &&
 			i + 1 < p->nlines && !p->lines[i + 1].blank_before) ||
-		    (!head && l->benbao) ||
+		    (head && flow_ear(f, cur)) || (!head && l->benbao) ||
 		    (!head && f->role[i] == F_BODY && flow_line_dateline(l) &&
 			(p->lines[cur->last].final ||
 			    f->role[cur->last] != F_BODY))) {

@@ -7377,6 +7377,35 @@ parse_9_196(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.197: the page's ear, a first line saying what ads say, right
+ * over a story's kicker and title with no blank between (澄湖发布 今澄湖
+ * 客户端⏎我市春季重点项目开工仪式在临港新区举行⏎跑出项目建设“加速度”⏎
+ * 本报记者 陈思远⏎…): it heads nothing, and the kicker and the title
+ * under it are read as they would be without it.
+ */
+static void
+parse_9_197(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str("澄湖发布 今澄湖客户端\n"
+	    "我市春季重点项目开工仪式在临港新区举行\n"
+	    "跑出项目建设“加速度”\n"
+	    "本报记者 陈思远\n"
+	    "3月 6日上午，我市2024年春\n"
+	    "季重点项目开工仪式在临港新区星\n"
+	    "澜光电产业园举行。当天共有8个\n"
+	    "项目破土动工，总投资86.4亿元，\n"
+	    "今年计划完成投资21.7亿元。\n");
+	a = by_title(pg, "跑出项目建设“加速度”");
+	assert_string_equal(a->kicker, "我市春季重点项目开工仪式在临港新区举行");
+	assert_string_equal(a->byline, "本报记者 陈思远");
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -7596,6 +7625,7 @@ main(void)
 		cmocka_unit_test(parse_9_194),
 		cmocka_unit_test(parse_9_195),
 		cmocka_unit_test(parse_9_196),
+		cmocka_unit_test(parse_9_197),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
