@@ -1595,6 +1595,23 @@ flow_roles(struct flow *f)
 			f->role[i] = F_HEAD;
 			continue;
 		}
+		/*
+		 * A line with no mark in it right under an ad's line to call,
+		 * over a paragraph's first line or a lead that opens on its
+		 * day or a word of when (…报名电话：0573-85110520⏎湖畔春色⏎
+		 * 近日，澄湖风景区湖畔⏎…): a heading.  The number to call
+		 * ends the ad; nothing runs on from it.
+		 */
+		if (prev != NULL && !l->blank_before && f->role[j] == F_BODY &&
+		    flow_line_calls(prev) && flow_markless(l) &&
+		    i + 1 < p->nlines && !p->lines[i + 1].blank_before &&
+		    p->lines[i + 1].cls == L_TEXT &&
+		    (flow_first_line(f, i + 1) ||
+			flow_line_opens_on_day(&p->lines[i + 1]) ||
+			flow_opens_on_when(&p->lines[i + 1]))) {
+			f->role[i] = F_HEAD;
+			continue;
+		}
 		if (prev != NULL && !l->blank_before && f->role[j] == F_BODY &&
 		    !prev->final && !prev->closer && prev->cls == L_TEXT &&
 		    !l->bold)

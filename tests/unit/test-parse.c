@@ -7406,6 +7406,38 @@ parse_9_197(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.198: a line with no mark in it right under an ad's line to
+ * call, no blank between, over a caption's lead that opens on a word of
+ * when (…报名电话：0573-85110520⏎湖畔春色⏎近日，澄湖风景区湖畔⏎…⏎本报
+ * 记者 陆峰、马骁摄): the picture's title, not more of the ad, and the ad's
+ * name titles no picture.
+ */
+static void
+parse_9_198(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str("澄湖市老年大学\n"
+	    "春季班报名开始啦\n"
+	    "开设书法、国画、声乐、太极、智能手机应用等课程\n"
+	    "报名电话：0573-85110520\n"
+	    "湖畔春色\n"
+	    "近日，澄湖风景区湖畔\n"
+	    "的早樱陆续绽放，吸引众多\n"
+	    "市民和游客前来踏青赏花、\n"
+	    "拍照留念。\n"
+	    "本报记者 陆峰、马骁摄\n");
+	a = by_title(pg, "湖畔春色");
+	assert_int_equal(a->kind, PARSE_PHOTO);
+	assert_int_equal(strncmp(a->paragraphs[0], "近日，澄湖风景区", 24), 0);
+	a = by_title(pg, "澄湖市老年大学春季班报名开始啦");
+	assert_int_equal(a->kind, PARSE_AD);
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -7626,6 +7658,7 @@ main(void)
 		cmocka_unit_test(parse_9_195),
 		cmocka_unit_test(parse_9_196),
 		cmocka_unit_test(parse_9_197),
+		cmocka_unit_test(parse_9_198),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
