@@ -980,6 +980,12 @@ flow_opens_on_when(const struct line *l)
 	const char	  *c;
 	size_t		   i, k;
 
+	/*
+	 * Most lines pause later, if at all: the longest word (four
+	 * characters), six bytes of a time of day, then the pause.
+	 */
+	if (parse_memmem(l->s, l->len < 21 ? l->len : 21, "，", 3) == NULL)
+		return (0);
 	for (i = 0; i < sizeof when / sizeof when[0]; i++) {
 		if (!parse_starts(l->s, l->len, when[i]))
 			continue;
@@ -1165,7 +1171,7 @@ flow_roles(struct flow *f)
 	struct parser *p = f->p;
 	size_t	       i, body_seen = 0, seen = 0, under, over;
 	struct line   *l, *prev;
-	int	       j, run, r;
+	int	       j, run, r, apart;
 	char	      *joined;
 
 	f->width = flow_width(p);
@@ -1529,12 +1535,15 @@ flow_roles(struct flow *f)
 		 * a stack of short lines, unless it breaks inside a word
 		 * (…本报记⏎者 宋宁华⏎第6计⏎…).
 		 */
-		if ((over = flow_markless_stack(f, i)) > 0 &&
-		    (prev == NULL || l->blank_before ||
-			f->role[j] == F_CREDIT ||
-			(over >= 3 && f->role[j] == F_BODY && !prev->final &&
-			    !prev->closer && !flow_ends_on_pause(prev) &&
-			    !parse_line_word_broken(p, prev, l)))) {
+		apart =
+		    prev == NULL || l->blank_before || f->role[j] == F_CREDIT;
+		if ((apart ||
+			(f->role[j] == F_BODY && flow_markless(l) &&
+			    !prev->final && !prev->closer &&
+			    !flow_ends_on_pause(prev))) &&
+		    (over = flow_markless_stack(f, i)) > 0 &&
+		    (apart ||
+			(over >= 3 && !parse_line_word_broken(p, prev, l)))) {
 			i = flow_head_lines(f, i, over);
 			continue;
 		}
@@ -1603,7 +1612,7 @@ flow_roles(struct flow *f)
 		 * ends the ad; nothing runs on from it.
 		 */
 		if (prev != NULL && !l->blank_before && f->role[j] == F_BODY &&
-		    flow_line_calls(prev) && flow_markless(l) &&
+		    flow_markless(l) && flow_line_calls(prev) &&
 		    i + 1 < p->nlines && !p->lines[i + 1].blank_before &&
 		    p->lines[i + 1].cls == L_TEXT &&
 		    (flow_first_line(f, i + 1) ||
