@@ -1007,6 +1007,29 @@ flow_line_calls(const struct line *l)
 }
 
 /*
+ * Is line i in a sentence that paused over it, a column break between or
+ * not, and runs on into a word the line under it ends (…负责人表示，⏎⏎将
+ * 建立隐患整改“回头看”机⏎制，确保…)?  No line opens on one character and
+ * a pause.
+ */
+static int
+flow_in_paused(const struct parser *p, size_t i)
+{
+	const struct line *n;
+	uint32_t	   c;
+	size_t		   k;
+
+	if (i == 0 || i + 1 >= p->nlines ||
+	    !flow_ends_on_pause(&p->lines[i - 1]))
+		return (0);
+	n = &p->lines[i + 1];
+	if (n->blank_before || n->cls != L_TEXT || n->len <= 3)
+		return (0);
+	k = text_utf8_next(n->s, n->len, &c);
+	return (text_is_han(c) && parse_starts(n->s + k, n->len - k, "，"));
+}
+
+/*
  * Could l be a heading line?  Short of the column (or wider than it),
  * finishing no sentence, with no full stop in it; a pause (，) may stand
  * inside a title but not at its end.
@@ -1047,6 +1070,8 @@ flow_head_shaped(struct flow *f, const struct line *l)
 			return (0);
 	}
 	if (flow_line_dateline(l))
+		return (0);
+	if (flow_in_paused(f->p, at))
 		return (0);
 	/* A caption's opening (图为…) is never a heading. */
 	if (parse_starts(l->s, l->len, "图为"))
@@ -1693,7 +1718,8 @@ flow_roles(struct flow *f)
 		    !p->lines[i + 1].blank_before &&
 		    p->lines[i + 1].cls == L_TEXT && !p->lines[i + 1].final &&
 		    flow_indent_shaped(f, i) && flow_indent_shaped(f, i + 1) &&
-		    !flow_short_of_figure(f, i + 1) && !flow_line_dateline(l)) {
+		    !flow_short_of_figure(f, i + 1) && !flow_line_dateline(l) &&
+		    !flow_in_paused(p, i)) {
 			f->role[i] = F_HEAD;
 			continue;
 		}

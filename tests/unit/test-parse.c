@@ -7438,6 +7438,60 @@ parse_9_198(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.199: a line in a sentence that paused over it, a column break
+ * between, running on into a word the line under it ends (…负责人表示，
+ * ⏎⏎将建立隐患整改“回头看”机⏎制，确保…): the sentence's, no title of its
+ * rest.  A title broken inside a word (习近平同越共中央总书⏎记、国家主
+ * 席…) follows no pause.
+ */
+static void
+parse_9_199(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str("东港镇开展春季安全生产大检查\n"
+	    "  连日来，东港镇组织安监、\n"
+	    "消防、市场监管等部门组成联合\n"
+	    "检查组，深入辖区企业、仓储场\n"
+	    "所和人员密集场所，开展春季安\n"
+	    "全生产大检查。\n"
+	    "  检查组重点检查了企业复\n"
+	    "工复产后的设备设施运行、消\n"
+	    "防通道畅通、危险化学品储存\n"
+	    "等情况，对发现的问题当场反\n"
+	    "馈、限期整改。截至目前，共\n"
+	    "检查企业和场所158家，发现\n"
+	    "并督促整改隐患213处。\n"
+	    "  东港镇相关负责人表示，\n"
+	    "\n"
+	    "将建立隐患整改“回头看”机\n"
+	    "制，确保问题整改到位，坚决\n"
+	    "守牢安全生产底线。\n"
+	    "\n"
+	    "2024年3月6日 星期三\n"
+	    "第1版\n"
+	    "要闻\n"
+	    "责任编辑：周明\n"
+	    "\f第2版 经济\n"
+	    "2024年3月6日 星期三\n"
+	    "责任编辑：沈嘉  美编：周明\n"
+	    "\n"
+	    "湖滨街道：小区停车难有了新解法\n"
+	    "本报记者 徐嘉禾 本报通讯员 孙明浩\n"
+	    "  “以前晚上回来要绕小区转好\n"
+	    "几圈，现在楼下就有车位了。”3\n"
+	    "月4日晚，湖滨街道新华小区居民\n"
+	    "刘先生停好车后说。\n");
+	assert_int_equal(pg->narticles, 2);
+	a = by_title(pg, "东港镇开展春季安全生产大检查");
+	assert_non_null(strstr(a->paragraphs[a->nparagraphs - 1],
+	    "负责人表示，将建立隐患整改“回头看”机制"));
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -7659,6 +7713,7 @@ main(void)
 		cmocka_unit_test(parse_9_196),
 		cmocka_unit_test(parse_9_197),
 		cmocka_unit_test(parse_9_198),
+		cmocka_unit_test(parse_9_199),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
