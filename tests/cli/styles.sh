@@ -69,6 +69,11 @@ other-seed67       0.97 0.92 0.97 --style other --seed 67
 other-seed68       0.97 0.92 0.97 --style other --seed 68
 other-seed70       0.97 0.92 0.97 --style other --seed 70
 other-issue13      0.97 0.92 0.97 --style other --indent spaces --furniture --formfeed --seed 13
+other-seed105      0.97 0.92 0.97 --style other --seed 105
+other-seed115      0.97 0.92 0.94 --style other --seed 115
+other-issue118     0.90 0.92 0.97 --style other --indent spaces --furniture --formfeed --seed 118
+other-layout95     0.94 -    0.90 --style other --indent ideographic --layout --seed 95
+other-layout101    0.94 -    0.90 --style other --indent ideographic --layout --seed 101
 EOF
 
 # (a) ---------------------------------------------------------------------
