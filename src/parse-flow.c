@@ -733,6 +733,35 @@ flow_jumps_on(const struct line *l)
 	    parse_cont_note(l->s, l->len, &to, page, sizeof page) && to);
 }
 
+/* Is the line a weather box's (a temperature, or wind at a force)? */
+static int
+flow_weather_line(const struct line *l)
+{
+	return (parse_memmem(l->s, l->len, "℃", 3) != NULL ||
+	    (l->em <= 12 && parse_memmem(l->s, l->len, "风", 3) &&
+		parse_memmem(l->s, l->len, "级", 3)));
+}
+
+/*
+ * The line before line i that a story may end on: the one right over it,
+ * or over the weather box (a temperature in it) set apart between them:
+ * a box is set into the column where a story stops.
+ */
+static size_t
+flow_story_line_before(const struct parser *p, size_t i)
+{
+	size_t k = i - 1;
+	int    hot = 0;
+
+	for (; k > 0 && k + 4 >= i; k--) {
+		hot |= parse_memmem(p->lines[k].s, p->lines[k].len, "℃", 3) !=
+		    NULL;
+		if (p->lines[k].blank_before)
+			return (hot ? k - 1 : i - 1);
+	}
+	return (i - 1);
+}
+
 /*
  * Does something open right under line i, so that line i runs on into
  * nothing: a blank, a byline, a dateline or a paragraph's first line?
@@ -1341,7 +1370,7 @@ flow_roles(struct flow *f)
 		 * 2版）) that runs on into no line under it.
 		 */
 		if (l->blank_before && i > 0 &&
-		    (p->lines[i - 1].closer ||
+		    (p->lines[flow_story_line_before(p, i)].closer ||
 			(flow_jumps_on(&p->lines[i - 1]) &&
 			    flow_opens_under(f, i))) &&
 		    l->punct == 0 && !l->final && l->em >= 2 &&
@@ -1385,9 +1414,7 @@ flow_roles(struct flow *f)
 		    parse_role(l->s + 3, l->len - 3) != 0)
 			continue;
 		/* A weather box's lines are its text, never headings. */
-		if (parse_memmem(l->s, l->len, "℃", 3) != NULL ||
-		    (l->em <= 12 && parse_memmem(l->s, l->len, "风", 3) &&
-			parse_memmem(l->s, l->len, "级", 3)))
+		if (flow_weather_line(l))
 			continue;
 		/*
 		 * A line alone between blanks that ends on a dash leads into

@@ -7492,6 +7492,49 @@ parse_9_199(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.200: a line set apart after a story's sign-off is the next
+ * story's title, however wide, when the weather box is set between them
+ * (…再来。⏎（作者为…）⏎⏎今天晴…8℃。⏎⏎西河街道…开张⏎…): a box is set into
+ * the column where a story stops, and nothing of it goes on after.
+ */
+static void
+parse_9_200(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str("书香要飘进寻常巷陌\n"
+	    "陈映秋\n"
+	    "城西的旧粮仓改成了图书馆，\n"
+	    "开馆一个月，借阅量翻了一番，\n"
+	    "不少居民下班后专程过来坐坐。\n"
+	    "一座城市的书香，不在于建了多\n"
+	    "少座大馆，而在于走几步就能摸\n"
+	    "到书。把阅读空间开到家门口，\n"
+	    "书香才能飘进寻常巷陌。\n"
+	    "（作者为澄湖师范学院讲师）\n"
+	    "\n"
+	    "今天多云转阴，东南风3到4级。明天小雨，夜里\n"
+	    "转阴。今天最高气温15℃，明天最低气温9℃。\n"
+	    "\n"
+	    "西河街道老年活动中心重新开张了啦\n"
+	    "一楼是棋牌室，二楼是书画室，\n"
+	    "三楼还有一间小小的舞蹈房。3 月\n"
+	    "起，活动中心每天早上八点开门，\n"
+	    "辖区老人凭卡免费使用。\n"
+	    "街道还请来志愿者教老人使用\n"
+	    "智能手机，每周两次，报名的老\n"
+	    "人已经排到了下个月。\n");
+	a = by_title(pg, "西河街道老年活动中心重新开张了啦");
+	assert_non_null(a);
+	assert_int_equal(strncmp(a->paragraphs[0], "一楼是棋牌室", 18), 0);
+	a = by_title(pg, "书香要飘进寻常巷陌");
+	assert_null(strstr(a->paragraphs[a->nparagraphs - 1], "棋牌室"));
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -7714,6 +7757,7 @@ main(void)
 		cmocka_unit_test(parse_9_197),
 		cmocka_unit_test(parse_9_198),
 		cmocka_unit_test(parse_9_199),
+		cmocka_unit_test(parse_9_200),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
