@@ -763,6 +763,20 @@ flow_story_line_before(const struct parser *p, size_t i)
 }
 
 /*
+ * Does line k end a story: a sign-off, or the signature set under a
+ * commentary's last sentence (…积蓄更足的底气。⏎本报评论员)?
+ */
+static int
+flow_signs_off(const struct parser *p, size_t k)
+{
+	const struct line *l = &p->lines[k];
+
+	return (l->closer ||
+	    (l->signature && k > 0 && !l->blank_before &&
+		p->lines[k - 1].cls == L_TEXT && p->lines[k - 1].final));
+}
+
+/*
  * Does something open right under line i, so that line i runs on into
  * nothing: a blank, a byline, a dateline or a paragraph's first line?
  */
@@ -1370,7 +1384,7 @@ flow_roles(struct flow *f)
 		 * 2版）) that runs on into no line under it.
 		 */
 		if (l->blank_before && i > 0 &&
-		    (p->lines[flow_story_line_before(p, i)].closer ||
+		    (flow_signs_off(p, flow_story_line_before(p, i)) ||
 			(flow_jumps_on(&p->lines[i - 1]) &&
 			    flow_opens_under(f, i))) &&
 		    l->punct == 0 && !l->final && l->em >= 2 &&

@@ -7535,6 +7535,42 @@ parse_9_200(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.201: a commentary's signature set under its last sentence
+ * (…更足的底气。⏎本报评论员) ends it as a sign-off does: the lines set
+ * apart after it are the next story's headings, never its text.
+ */
+static void
+parse_9_201(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str("让小店开得下去\n"
+	    "街角的早点铺、修鞋摊，撑\n"
+	    "起的是一条街的烟火。给小\n"
+	    "店多一分包容，城市就多一\n"
+	    "分温度，也多一分活力。\n"
+	    "本报评论员\n"
+	    "\n"
+	    "市政府召开专题会议\n"
+	    "部署春季植树造林和防火工作\n"
+	    "3月2日上午，副市长\n"
+	    "林海波主持召开专题会议，\n"
+	    "部署今年春季植树造林工作。\n"
+	    "会议要求，各地要抓住\n"
+	    "春季有利时机，确保完成全\n"
+	    "年造林任务。\n");
+	a = by_title(pg, "部署春季植树造林和防火工作");
+	assert_non_null(a);
+	assert_int_equal(strncmp(a->paragraphs[0], "3月2日上午", 14), 0);
+	a = by_title(pg, "让小店开得下去");
+	assert_int_equal(a->kind, PARSE_COMMENTARY);
+	assert_null(strstr(a->paragraphs[a->nparagraphs - 1], "植树"));
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -7758,6 +7794,7 @@ main(void)
 		cmocka_unit_test(parse_9_198),
 		cmocka_unit_test(parse_9_199),
 		cmocka_unit_test(parse_9_200),
+		cmocka_unit_test(parse_9_201),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
