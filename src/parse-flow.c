@@ -642,26 +642,6 @@ flow_runs_on_full(struct flow *f, size_t i)
 }
 
 /*
- * Is line i, with no mark in it, set apart or opening the page, right
- * over a paragraph's first line: one set as the column less its indent
- * that pauses or runs on into a full line (…元。⏎⏎东港镇开展春季安全生产
- * 大检查⏎连日来，东港镇组织安监、⏎…)?  Then it is no line of a paragraph
- * itself.
- */
-static int
-flow_over_first_line(struct flow *f, size_t i)
-{
-	const struct line *l = &f->p->lines[i], *n;
-
-	if ((i > 0 && !l->blank_before && !l->newpage) || l->punct > 0 ||
-	    l->final || i + 1 >= f->p->nlines)
-		return (0);
-	n = &f->p->lines[i + 1];
-	return (!n->blank_before && n->cls == L_TEXT && !n->final &&
-	    flow_indent_shaped(f, i + 1) && flow_runs_on_full(f, i + 1));
-}
-
-/*
  * The room the figure that opens line n takes (1400多人，…: two ems), 0
  * if it opens on none.
  */
@@ -698,6 +678,63 @@ flow_short_of_figure(struct flow *f, size_t i)
 	return (flow_set_width(l) + fig >=
 		w - flow_tune.indent_em - flow_tune.full_slack &&
 	    fabs(flow_set_width(n) - w) <= flow_tune.full_slack);
+}
+
+/*
+ * Does line i come right after a paragraph's last line (text that ends a
+ * sentence short of its column), it and the line under it as wide as a
+ * first line, in the page's column as in their part of it (a part's width
+ * may read wide by a mark hung past the column), with no figure in it?
+ */
+static int
+flow_after_last_line(struct flow *f, size_t i)
+{
+	const struct line *t = &f->p->lines[i - 1], *l = &f->p->lines[i];
+	size_t		   k;
+
+	if (t->cls != L_TEXT || !t->final || i + 1 >= f->p->nlines ||
+	    flow_set_width(t) >= flow_near_w(f, i - 1) - flow_tune.full_slack)
+		return (0);
+	/* Figures and Latin words are set to no sure width. */
+	for (k = 0; k < l->len; k++) {
+		if ((unsigned char)l->s[k] < 0x80 &&
+		    isalnum((unsigned char)l->s[k]))
+			return (0);
+	}
+	for (k = i; k <= i + 1; k++) {
+		if (!flow_indent_shaped(f, k) ||
+		    !flow_indent_fits(flow_set_width(&f->p->lines[k]),
+			flow_w(f, k)))
+			return (0);
+	}
+	/*
+	 * Nor where the figure that opens the line under it would not have
+	 * fit after it (…公司成立于⏎2016年，是…): a first line broken short.
+	 */
+	return (flow_set_width(&f->p->lines[i]) +
+		flow_opening_figure(&f->p->lines[i + 1]) <=
+	    flow_near_w(f, i) - flow_tune.indent_em + 0.5);
+}
+
+/*
+ * Is line i, with no mark in it, set apart or opening the page, right
+ * over a paragraph's first line: one set as the column less its indent
+ * that pauses or runs on into a full line (…元。⏎⏎东港镇开展春季安全生产
+ * 大检查⏎连日来，东港镇组织安监、⏎…)?  Then it is no line of a paragraph
+ * itself.
+ */
+static int
+flow_over_first_line(struct flow *f, size_t i)
+{
+	const struct line *l = &f->p->lines[i], *n;
+
+	if ((i > 0 && !l->blank_before && !l->newpage &&
+		!flow_after_last_line(f, i)) ||
+	    l->punct > 0 || l->final || i + 1 >= f->p->nlines)
+		return (0);
+	n = &f->p->lines[i + 1];
+	return (!n->blank_before && n->cls == L_TEXT && !n->final &&
+	    flow_indent_shaped(f, i + 1) && flow_runs_on_full(f, i + 1));
 }
 
 /*

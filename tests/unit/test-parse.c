@@ -7571,6 +7571,43 @@ parse_9_201(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.202: a line with no mark right after a paragraph's last line,
+ * as wide as a first line and over one (…还想再来。⏎西河街道社区书屋开放
+ * 到十点半⏎每天晚上…，⏎从本月起…): a title, though no blank sets it
+ * apart.  A paragraph's first line would run on into a full line.
+ */
+static void
+parse_9_202(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str("让老巷留住烟火气\n"
+	    "周若溪\n"
+	    "城东的老巷改造完工了，石板路\n"
+	    "还是原来的样子，沿街的老字号重新\n"
+	    "亮起招牌，茶馆里又坐满了人。\n"
+	    "老巷焕新没有终点。希望更多的\n"
+	    "老巷在改造中守住根脉，让居民住得\n"
+	    "舒心，让游客来了还想再来。\n"
+	    "西河街道社区书屋开放到十点半\n"
+	    "每天晚上九点关门的社区书屋，\n"
+	    "从本月起延长到晚上十点半，方便上\n"
+	    "班族下班后来看书。书屋还添置了一\n"
+	    "批新书，供居民免费借阅。\n"
+	    "街道相关负责人介绍，下一步将\n"
+	    "在辖区再建三家社区书屋，让居民走\n"
+	    "几步路就能摸到书。\n");
+	a = by_title(pg, "西河街道社区书屋开放到十点半");
+	assert_non_null(a);
+	assert_int_equal(a->nparagraphs, 2);
+	a = by_title(pg, "让老巷留住烟火气");
+	assert_int_equal(a->nparagraphs, 2);
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -7795,6 +7832,7 @@ main(void)
 		cmocka_unit_test(parse_9_199),
 		cmocka_unit_test(parse_9_200),
 		cmocka_unit_test(parse_9_201),
+		cmocka_unit_test(parse_9_202),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
