@@ -43,6 +43,8 @@ struct flow_tune {
 	int    topic_min_chars;	  /* a subheading's topic before its ： */
 	int    topic_max_chars;	  /* … at most this many Han characters */
 	double topic_max_em;	  /* such a subheading is no wider */
+	int    head_reach;	  /* lines back to a heading, at most */
+	int    subhead_words;	  /* pairs a subheading says of its story */
 };
 extern const struct flow_tune flow_tune;
 

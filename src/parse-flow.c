@@ -66,6 +66,8 @@ const struct flow_tune flow_tune = {
 	.topic_min_chars = 2,
 	.topic_max_chars = 6,
 	.topic_max_em = 24,
+	.head_reach = 60,
+	.subhead_words = 1,
 };
 
 /* ---- Cues. */
@@ -717,6 +719,65 @@ flow_after_last_line(struct flow *f, size_t i)
 }
 
 /*
+ * How many of line i's pairs of Chinese characters the text above it says
+ * again, back to the heading over it (head_reach lines at most).
+ */
+static int
+flow_words_above(struct flow *f, size_t i)
+{
+	const struct line *l = &f->p->lines[i], *t;
+	size_t		   a, b, k, top;
+	uint32_t	   c1, c2;
+	int		   n = 0;
+
+	top = i > (size_t)flow_tune.head_reach ?
+	    i - (size_t)flow_tune.head_reach :
+	    0;
+	for (a = 0; a < l->len; a = b) {
+		b = parse_next(l->s, l->len, a, &c1);
+		if (b >= l->len || !parse_is_cjk(c1))
+			continue;
+		parse_next(l->s, l->len, b, &c2);
+		if (!parse_is_cjk(c2))
+			continue;
+		for (k = i; k > top && f->role[k - 1] != F_HEAD; k--) {
+			t = &f->p->lines[k - 1];
+			if (parse_memmem(t->s, t->len, l->s + a,
+				(b - a) +
+				    (parse_next(l->s, l->len, b, &c2) - b)) !=
+			    NULL) {
+				n++;
+				break;
+			}
+		}
+	}
+	return (n);
+}
+
+/*
+ * Is line i set apart after a finished sentence with no mark in it but a
+ * colon inside (湖滨街道：小区停车难有了新解法), the way a title names a
+ * place or a theme before what it says?
+ */
+static int
+flow_colon_title(struct flow *f, size_t i)
+{
+	const struct line *l = &f->p->lines[i];
+	const char	  *c;
+
+	if (l->punct != 1 || l->stops > 0 || !l->blank_before || i == 0 ||
+	    !f->p->lines[i - 1].final ||
+	    (c = parse_memmem(l->s, l->len, "：", 3)) == NULL || c == l->s ||
+	    c + 3 >= l->s + l->len)
+		return (0);
+	/*
+	 * Not a subheading inside the story above (向海而兴：码头连起产业链),
+	 * which says the story's words.
+	 */
+	return (flow_words_above(f, i) < flow_tune.subhead_words);
+}
+
+/*
  * Is line i, with no mark in it, set apart or opening the page, right
  * over a paragraph's first line: one set as the column less its indent
  * that pauses or runs on into a full line (…元。⏎⏎东港镇开展春季安全生产
@@ -730,7 +791,8 @@ flow_over_first_line(struct flow *f, size_t i)
 
 	if ((i > 0 && !l->blank_before && !l->newpage &&
 		!flow_after_last_line(f, i)) ||
-	    l->punct > 0 || l->final || i + 1 >= f->p->nlines)
+	    (l->punct > 0 && !flow_colon_title(f, i)) || l->final ||
+	    i + 1 >= f->p->nlines)
 		return (0);
 	n = &f->p->lines[i + 1];
 	return (!n->blank_before && n->cls == L_TEXT && !n->final &&

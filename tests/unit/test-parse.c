@@ -7608,6 +7608,59 @@ parse_9_202(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.203: a line set apart after a finished sentence, with no mark
+ * but a colon inside it (西河街道：老旧小区用上充电桩), over a paragraph's
+ * first line: the next story's title, naming a place before what it
+ * says.  One that says a word of the story above it is a subheading of
+ * that story (港区建设：码头连起产业链 under a story of the port's 码头).
+ */
+static void
+parse_9_203(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str("澄湖新建三座口袋公园\n"
+	    "本报讯记者昨日从市园林局了解\n"
+	    "到，城区新建的三座口袋公园已经完\n"
+	    "工，市民在家门口就能散步。\n"
+	    "口袋公园里种了桂花和樱花，还\n"
+	    "设了儿童游乐区和健身步道，周边居\n"
+	    "民纷纷前来打卡。\n"
+	    "\n"
+	    "西河街道：老旧小区用上充电桩\n"
+	    "“以前电动车只能推上楼充电，\n"
+	    "现在楼下就有充电桩了。”景苑小区\n"
+	    "的居民王阿姨高兴地说，充电又方便\n"
+	    "又安全，大家都很满意。\n"
+	    "街道今年在辖区老旧小区新装了\n"
+	    "充电桩两百多个，方便居民充电。\n");
+	a = by_title(pg, "西河街道：老旧小区用上充电桩");
+	assert_non_null(a);
+	assert_int_equal(a->nparagraphs, 2);
+	a = by_title(pg, "澄湖新建三座口袋公园");
+	assert_int_equal(a->nparagraphs, 2);
+	parse_page_free(pg);
+
+	pg = parse_str("澄湖港区新码头开工\n"
+	    "本报讯记者昨日从市港航局了解\n"
+	    "到，澄湖港区新码头正式开工建设，\n"
+	    "建成后港区吞吐能力将大幅提升。\n"
+	    "新码头位于东港作业区，计划新\n"
+	    "建泊位六个，配套建设堆场和仓库，\n"
+	    "预计两年后建成投用。\n"
+	    "\n"
+	    "向海而兴：码头连起产业链\n"
+	    "港口是临港企业的出海口。不少\n"
+	    "企业负责人表示，新码头建成后，原\n"
+	    "料船可以直接靠泊，物流成本能省下\n"
+	    "一大截。\n");
+	assert_int_equal(pg->narticles, 1);
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -7833,6 +7886,7 @@ main(void)
 		cmocka_unit_test(parse_9_200),
 		cmocka_unit_test(parse_9_201),
 		cmocka_unit_test(parse_9_202),
+		cmocka_unit_test(parse_9_203),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
