@@ -45,6 +45,7 @@ struct flow_tune {
 	double topic_max_em;	  /* such a subheading is no wider */
 	int    head_reach;	  /* lines back to a heading, at most */
 	int    subhead_words;	  /* pairs a subheading says of its story */
+	double phrase_min_em;	  /* a heading line is a phrase this long */
 };
 extern const struct flow_tune flow_tune;
 
@@ -102,6 +103,7 @@ int    flow_indent_shaped(struct flow *f, size_t i);
 double flow_w(const struct flow *f, size_t i);
 int    flow_line_says(const struct line *l, int (*pred)(const char *));
 int    flow_two_phrases(const struct line *l);
+int    flow_quotes_open(const struct line *l);
 int    flow_line_calls(const struct line *l);
 int    flow_is_ad_label(const struct line *l);
 int flow_join_score(struct flow *f, const struct line *a, const struct line *b);

@@ -546,6 +546,27 @@ flow_names_writer(struct flow *f, const struct piece *pc)
 }
 
 /*
+ * How many pairs of characters heading piece hi shares with story a, in
+ * its pieces before it, its headings too; for a story still loose, with
+ * piece bi and the pieces that go where it goes.
+ */
+static int
+flow_story_pairs(struct flow *f, size_t hi, int a, size_t bi)
+{
+	size_t k;
+	int    n = 0, root = -1;
+
+	if (a < 0)
+		root = f->pc[bi].follow >= 0 ? f->pc[bi].follow : (int)bi;
+	for (k = 0; k < hi; k++) {
+		if ((a >= 0 && f->pc[k].art == a) ||
+		    (a < 0 && ((int)k == root || f->pc[k].follow == root)))
+			n += flow_shared_pairs(f, &f->pc[hi], &f->pc[k]);
+	}
+	return (n);
+}
+
+/*
  * Has story a had a subheading set like heading piece k: one line, as
  * wide within two ems?
  */
@@ -714,6 +735,21 @@ flow_is_subhead(struct flow *f, size_t i, int *cur)
 	for (j = 1; j <= n; j++) {
 		h = &f->pc[i - j];
 		if (h->last - h->first > 1)
+			return (0);
+		/*
+		 * A heading of two lines, each a phrase, that says no word
+		 * of the story over it heads a story of its own (…咨询。⏎⏎
+		 * 西塘桥镇高标准农田⏎改出“丰”景⏎机耕路…): a subheading says
+		 * its story's.  Not one line broken in a quote or a word
+		 * (高效利用，将煤炭“吃干榨⏎净”), nor a part's short label
+		 * over its subheading (送技能⏎残疾夫妇学会开微店).
+		 */
+		if (h->last > h->first &&
+		    flow_quotes_open(&p->lines[h->first]) <= 0 &&
+		    p->lines[h->first].em >= flow_tune.phrase_min_em &&
+		    p->lines[h->last].em >= flow_tune.phrase_min_em &&
+		    flow_story_pairs(f, (size_t)(h - f->pc), a,
+			(size_t)(b - f->pc)) < flow_tune.subhead_words)
 			return (0);
 		/* A summary box's label goes with a story's title. */
 		if (flow_line_says(&p->lines[h->last], parse_summary_label))

@@ -68,6 +68,7 @@ const struct flow_tune flow_tune = {
 	.topic_max_em = 24,
 	.head_reach = 60,
 	.subhead_words = 1,
+	.phrase_min_em = 4,
 };
 
 /* ---- Cues. */
@@ -264,7 +265,7 @@ flow_has_stop(const struct line *l)
 }
 
 /* The quotes (“) the line opens and does not close (”). */
-static int
+int
 flow_quotes_open(const struct line *l)
 {
 	const char *q;
@@ -908,11 +909,21 @@ flow_pauseless_pair(struct flow *f, size_t i)
 	a = &f->p->lines[i];
 	b = &f->p->lines[i + 1];
 	if (a->punct != 0 || a->final || a->em < 4 ||
-	    a->em > flow_w(f, i) - flow_tune.indent_em - 1 ||
-	    flow_indent_fits(flow_set_width(a), flow_w(f, i)))
+	    (a->em > flow_w(f, i) - flow_tune.indent_em - 1 &&
+		!flow_indent_fits(flow_set_width(a), flow_w(f, i))))
 		return (0);
 	if (b->blank_before || b->cls != L_TEXT || b->punct != 0 || b->final ||
 	    b->em < 2 || b->em > flow_tune.head_max_em)
+		return (0);
+	/*
+	 * The first as wide as a first line only when the second is too
+	 * short to go on a paragraph that ends on no stop (西塘桥镇高标准农
+	 * 田⏎改出“丰”景⏎机耕路…): not a line broken before a figure.
+	 */
+	if (flow_indent_fits(flow_set_width(a), flow_w(f, i)) &&
+	    (flow_set_width(b) >= flow_w(f, i + 1) - flow_tune.indent_em -
+			flow_tune.full_slack ||
+		flow_short_of_figure(f, i + 1)))
 		return (0);
 	if (flow_line_dateline(a) || flow_line_dateline(b))
 		return (0);

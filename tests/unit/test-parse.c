@@ -7661,6 +7661,90 @@ parse_9_203(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.204: two lines set apart after a finished sentence, with no
+ * mark in either, over a paragraph's first line: a heading's two lines,
+ * though the first is as wide as a first line, when the second is too
+ * short to go on a paragraph and ends on no stop (…热线咨询。⏎⏎西河镇新建
+ * 高标准农田⏎种出好收成⏎机耕路…).  Saying no word of the story over it,
+ * it heads a story of its own, not a subheading of that one.
+ */
+static void
+parse_9_204(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str("老人被骗积蓄 民警全额追回\n"
+	    "昨天上午，家住城南的\n"
+	    "王大爷把一面锦旗送到派出\n"
+	    "所，感谢民警帮他追回被骗\n"
+	    "的八万元积蓄。\n"
+	    "民警提醒，凡是自称客\n"
+	    "服要求转账的，一律是诈骗。\n"
+	    "遇到可疑情况，请及时拨打\n"
+	    "反诈热线咨询。\n"
+	    "\n"
+	    "西河镇新建高标准农田\n"
+	    "种出好收成\n"
+	    "机耕路平整宽阔，灌溉\n"
+	    "渠纵横交错，一块块田地方\n"
+	    "方正正。西河镇去年新建高\n"
+	    "标准农田三千亩，亩产提高\n"
+	    "了一成多。\n"
+	    "镇农业办负责人说，今\n"
+	    "年还将再建两千亩，让更多\n"
+	    "农户受益。\n");
+	a = by_title(pg, "西河镇新建高标准农田种出好收成");
+	assert_non_null(a);
+	assert_int_equal(a->nparagraphs, 2);
+	a = by_title(pg, "老人被骗积蓄 民警全额追回");
+	assert_int_equal(a->nparagraphs, 2);
+	parse_page_free(pg);
+}
+
+/*
+ * parse-9.205: a heading of two lines right under a story's last line
+ * (…再辛苦也值得。”⏎社区书屋开进夜市⏎“夜读”点亮烟火气⏎套圈、…) that
+ * says no word of that story heads a story of its own: a subheading
+ * says its story's words.
+ */
+static void
+parse_9_205(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str("老楼加装电梯 居民出行不难\n"
+	    "今年以来，梅溪新村已\n"
+	    "有十二栋老楼装上了电梯，\n"
+	    "住在顶楼的老人下楼买菜再\n"
+	    "也不用发愁了。\n"
+	    "“过去是求着大家签字，\n"
+	    "现在是大家排着队来报名。”\n"
+	    "楼组长老陈笑着说，“能为老\n"
+	    "人们办成这件事，再辛苦也\n"
+	    "值得。”\n"
+	    "社区书屋开进夜市\n"
+	    "“夜读”点亮烟火气\n"
+	    "套圈、答题、扫码借书\n"
+	    "……前天晚上，南河街道美\n"
+	    "食夜市里格外热闹，一座流\n"
+	    "动书屋吸引了不少市民驻足\n"
+	    "翻阅。\n"
+	    "街道相关负责人介绍，\n"
+	    "流动书屋每周开放三个晚上，\n"
+	    "今后还将走进更多商圈。\n");
+	a = by_title(pg, "社区书屋开进夜市“夜读”点亮烟火气");
+	assert_non_null(a);
+	assert_int_equal(a->nparagraphs, 2);
+	a = by_title(pg, "老楼加装电梯 居民出行不难");
+	assert_int_equal(a->nparagraphs, 2);
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -7887,6 +7971,8 @@ main(void)
 		cmocka_unit_test(parse_9_201),
 		cmocka_unit_test(parse_9_202),
 		cmocka_unit_test(parse_9_203),
+		cmocka_unit_test(parse_9_204),
+		cmocka_unit_test(parse_9_205),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
