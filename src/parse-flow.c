@@ -756,6 +756,39 @@ flow_words_above(struct flow *f, size_t i)
 }
 
 /*
+ * Is line i, set apart and as wide as its column, the rest of a sentence
+ * that a column break stopped: the line over the blank is as wide too,
+ * ends on a Han character, no mark, and runs on from a line as wide or
+ * a first line (…澄⏎湖港区年货物吞吐能力将⏎⏎由目前的1900万吨提升至⏎…)?
+ * A title is seldom as wide as the column of text under it.  Not after a
+ * label's line (地址：…168号).  A part of the page reads wide by a mark
+ * hung past its column: the page's column is the measure when narrower.
+ */
+static int
+flow_column_goes_on(struct flow *f, size_t i)
+{
+	const struct line *l = &f->p->lines[i], *t;
+	double		   w = flow_near_w(f, i);
+	uint32_t	   c;
+
+	if (i == 0 || !l->blank_before)
+		return (0);
+	if (flow_w(f, i) < w)
+		w = flow_w(f, i);
+	t = &f->p->lines[i - 1];
+	text_utf8_prev(t->s, t->len, &c);
+	if (i < 2 || t->blank_before || t[-1].cls != L_TEXT ||
+	    flow_set_width(&t[-1]) <
+		w - flow_tune.indent_em - flow_tune.full_slack ||
+	    parse_memmem(t->s, t->len, "：", 3) != NULL)
+		return (0);
+	return (t->cls == L_TEXT && !t->final &&
+	    !parse_ends_on_pause(t->s, t->len) && c >= 0x4e00 && c <= 0x9fff &&
+	    flow_set_width(t) >= w - 0.5 &&
+	    flow_set_width(l) >= w - flow_tune.full_slack);
+}
+
+/*
  * Is line i set apart after a finished sentence with no mark in it but a
  * colon inside (湖滨街道：小区停车难有了新解法), the way a title names a
  * place or a theme before what it says?
@@ -793,7 +826,7 @@ flow_over_first_line(struct flow *f, size_t i)
 	if ((i > 0 && !l->blank_before && !l->newpage &&
 		!flow_after_last_line(f, i)) ||
 	    (l->punct > 0 && !flow_colon_title(f, i)) || l->final ||
-	    i + 1 >= f->p->nlines)
+	    i + 1 >= f->p->nlines || flow_column_goes_on(f, i))
 		return (0);
 	n = &f->p->lines[i + 1];
 	return (!n->blank_before && n->cls == L_TEXT && !n->final &&

@@ -7745,6 +7745,55 @@ parse_9_205(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.206: a line set apart and as wide as its column, under a line
+ * as wide that a column break stopped on a word (…澄⏎湖港区年货物吞吐能力
+ * 将⏎⏎由目前的1900万吨提升至⏎3100 万吨以上，…), is the rest of that
+ * sentence, though the line under it reads as short as a first line: a
+ * title is seldom as wide as the column of text under it.
+ */
+static void
+parse_9_206(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str("总投资46亿元 计划2026年底建成投用\n"
+	    "澄湖港区综合码头三期工程全面开工\n"
+	    "建成后年吞吐能力将突破三千万吨\n"
+	    "本报讯（记者 陈思\n"
+	    "\n"
+	    "远 通讯员 顾磊）3月7\n"
+	    "日上午，澄湖港区综合码\n"
+	    "头三期工程在东港作业区\n"
+	    "开工。工程计划新建5万\n"
+	    "吨级泊位4个、2万吨级泊\n"
+	    "位6个，配套建设堆场、\n"
+	    "仓库和铁路专用线，总投\n"
+	    "资46亿元。\n"
+	    "三期工程建成后，澄\n"
+	    "湖港区年货物吞吐能力将\n"
+	    "\n"
+	    "由目前的1900万吨提升至\n"
+	    "3100 万吨以上，集装箱\n"
+	    "年吞吐能力达到80万标箱，\n"
+	    "港区将从以散货为主的码\n"
+	    "头转向散货、集装箱并重\n"
+	    "的综合性港区。\n"
+	    "向海而兴：码头连起产业链\n"
+	    "港口是澄湖临港产业\n"
+	    "的“出海口”。近年来，\n"
+	    "星澜光电、禾润新能源等\n"
+	    "一批重大项目相继落户临\n");
+	assert_int_equal(pg->narticles, 1);
+	a = by_title(pg, "澄湖港区综合码头三期工程全面开工建成后年吞吐能力将突破三千万吨");
+	assert_non_null(a);
+	assert_non_null(strstr(a->paragraphs[1],
+	    "年货物吞吐能力将由目前的1900万吨提升至3100万吨以上"));
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -7973,6 +8022,7 @@ main(void)
 		cmocka_unit_test(parse_9_203),
 		cmocka_unit_test(parse_9_204),
 		cmocka_unit_test(parse_9_205),
+		cmocka_unit_test(parse_9_206),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
