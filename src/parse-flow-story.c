@@ -737,17 +737,20 @@ flow_is_subhead(struct flow *f, size_t i, int *cur)
 		if (h->last - h->first > 1)
 			return (0);
 		/*
-		 * A heading of two lines, each a phrase, that says no word
-		 * of the story over it heads a story of its own (…咨询。⏎⏎
-		 * 西塘桥镇高标准农田⏎改出“丰”景⏎机耕路…): a subheading says
-		 * its story's.  Not one line broken in a quote or a word
+		 * A heading of two lines, each a phrase, or of one that
+		 * opens on a topic and a colon, that says no word of the
+		 * story over it heads a story of its own (…咨询。⏎⏎西塘桥镇
+		 * 高标准农田⏎改出“丰”景⏎机耕路…; …的便利。⏎⏎湖滨街道：小区
+		 * 停车难有了新解法⏎…): a subheading says its story's.  Not one line broken in a quote or a word
 		 * (高效利用，将煤炭“吃干榨⏎净”), nor a part's short label
 		 * over its subheading (送技能⏎残疾夫妇学会开微店).
 		 */
-		if (h->last > h->first &&
-		    flow_quotes_open(&p->lines[h->first]) <= 0 &&
-		    p->lines[h->first].em >= flow_tune.phrase_min_em &&
-		    p->lines[h->last].em >= flow_tune.phrase_min_em &&
+		if (((h->last == h->first &&
+			 flow_topic_shape(&p->lines[h->first]) != 0) ||
+			(h->last > h->first &&
+			    flow_quotes_open(&p->lines[h->first]) <= 0 &&
+			    p->lines[h->first].em >= flow_tune.phrase_min_em &&
+			    p->lines[h->last].em >= flow_tune.phrase_min_em)) &&
 		    flow_story_pairs(f, (size_t)(h - f->pc), a,
 			(size_t)(b - f->pc)) < flow_tune.subhead_words)
 			return (0);

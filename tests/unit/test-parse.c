@@ -7794,6 +7794,67 @@ parse_9_206(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.207: a title of one line that opens on a topic and a colon,
+ * after a story it says no word of (…的便利。⏎⏎湖滨街道：小区停车难有了新
+ * 解法⏎“以前…), heads a story of its own: a subheading set so says its
+ * story's words.
+ */
+static void
+parse_9_207(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str("惠企政策“免申即享”\n"
+	    "1.2亿元资金直达企业\n"
+	    "（上接1版）过去，企业申报一\n"
+	    "项政策，往往要准备营业执照、财务\n"
+	    "报表、项目证明等十几份材料，还要\n"
+	    "在多个部门之间来回跑。“有的小企\n"
+	    "业没有专人研究政策，明明符合条件\n"
+	    "却不知道申报，白白错过。”市经信\n"
+	    "局相关负责人说。\n"
+	    "为此，我市依托企业综合服务平\n"
+	    "台，梳理出首批 42 项可“免申即享”\n"
+	    "的政策事项，覆盖技术改造、研发投\n"
+	    "入、稳岗就业、外贸出口等领域。平\n"
+	    "台根据企业的纳税、社保、用电等数\n"
+	    "据自动测算，资金审核通过后直接拨\n"
+	    "付到企业账户。\n"
+	    "“免申即享”不仅让企业省了时\n"
+	    "间，也让政策兑现更加公平透明。下\n"
+	    "一步，我市将继续扩大“免申即享”\n"
+	    "政策覆盖面，力争年内可免申事项超\n"
+	    "\n"
+	    "过80 项，让更多企业享受到“政策\n"
+	    "找企业”的便利。\n"
+	    "\n"
+	    "湖滨街道：小区停车难有了新解法\n"
+	    "“以前晚上回来要绕小区转好几\n"
+	    "圈，现在楼下就有车位了。”3月4日\n"
+	    "晚，湖滨街道新华小区居民刘先生停\n"
+	    "好车后说。\n"
+	    "新华小区建于 2000 年前后，原\n"
+	    "有车位不足300个，而居民车辆已超\n"
+	    "过600辆，停车难问题困扰居民多年。\n"
+	    "去年，湖滨街道结合老旧小区改造，\n"
+	    "通过拆除违章建筑、改造闲置绿地、\n"
+	    "错时共享周边单位停车场等办法，新\n"
+	    "增停车位286个。\n"
+	    "小区还引入智慧停车系统，居民\n"
+	    "通过手机就能看到空余车位，临时访\n"
+	    "客车辆也能预约停放。街道相关负责\n"
+	    "人表示，今年将在辖区另外5个老旧\n"
+	    "小区推广这一做法。（本报澄湖3月\n"
+	    "5日电）\n");
+	assert_int_equal(pg->narticles, 2);
+	a = by_title(pg, "湖滨街道：小区停车难有了新解法");
+	assert_int_equal(a->nparagraphs, 3);
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -8023,6 +8084,7 @@ main(void)
 		cmocka_unit_test(parse_9_204),
 		cmocka_unit_test(parse_9_205),
 		cmocka_unit_test(parse_9_206),
+		cmocka_unit_test(parse_9_207),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
