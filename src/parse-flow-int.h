@@ -45,7 +45,8 @@ struct flow_tune {
 	double topic_max_em;	  /* such a subheading is no wider */
 	int    head_reach;	  /* lines back to a heading, at most */
 	int    subhead_words;	  /* pairs a subheading says of its story */
-	double phrase_min_em;	  /* a heading line is a phrase this long */
+	int    subhead_pairs; /* … counted in each of the story's pieces */
+	double phrase_min_em; /* a heading line is a phrase this long */
 };
 extern const struct flow_tune flow_tune;
 

@@ -752,7 +752,7 @@ flow_is_subhead(struct flow *f, size_t i, int *cur)
 			    p->lines[h->first].em >= flow_tune.phrase_min_em &&
 			    p->lines[h->last].em >= flow_tune.phrase_min_em)) &&
 		    flow_story_pairs(f, (size_t)(h - f->pc), a,
-			(size_t)(b - f->pc)) < flow_tune.subhead_words)
+			(size_t)(b - f->pc)) < flow_tune.subhead_pairs)
 			return (0);
 		/* A summary box's label goes with a story's title. */
 		if (flow_line_says(&p->lines[h->last], parse_summary_label))

@@ -68,6 +68,7 @@ const struct flow_tune flow_tune = {
 	.topic_max_em = 24,
 	.head_reach = 60,
 	.subhead_words = 1,
+	.subhead_pairs = 2,
 	.phrase_min_em = 4,
 };
 

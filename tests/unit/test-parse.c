@@ -7855,6 +7855,48 @@ parse_9_207(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.208: a heading of two lines that says one pair of characters
+ * of the story over it by chance (天天) still heads a story of its own:
+ * a subheading says more of its story's words.
+ */
+static void
+parse_9_208(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+	char				*s;
+
+	(void)state;
+	pg = parse_str("老楼加装电梯 居民出行不难\n"
+	    "今年以来，梅溪新村已\n"
+	    "有十二栋老楼装上了电梯，\n"
+	    "住在顶楼的老人下楼买菜再\n"
+	    "也不用发愁了，天天都能下楼。\n"
+	    "“过去是求着大家签字，\n"
+	    "现在是大家排着队来报名。”\n"
+	    "楼组长老陈笑着说，“能为老\n"
+	    "人们办成这件事，再辛苦也\n"
+	    "值得。”\n"
+	    "社区书屋开进夜市\n"
+	    "“天天读”点亮夜生活\n"
+	    "套圈、答题、扫码借书\n"
+	    "……前天晚上，南河街道美\n"
+	    "食夜市里格外热闹，一座流\n"
+	    "动书屋吸引了不少市民驻足\n"
+	    "翻阅。\n"
+	    "街道相关负责人介绍，\n"
+	    "流动书屋每周开放三个晚上，\n"
+	    "今后还将走进更多商圈。\n");
+	a = by_title(pg, "社区书屋开进夜市“天天读”点亮夜生活");
+	assert_int_equal(a->nparagraphs, 2);
+	a = by_title(pg, "老楼加装电梯 居民出行不难");
+	s = paras(a);
+	assert_null(strstr(s, "套圈"));
+	free(s);
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -8085,6 +8127,7 @@ main(void)
 		cmocka_unit_test(parse_9_205),
 		cmocka_unit_test(parse_9_206),
 		cmocka_unit_test(parse_9_207),
+		cmocka_unit_test(parse_9_208),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
