@@ -684,11 +684,25 @@ flow_short_of_figure(struct flow *f, size_t i)
 	    fabs(flow_set_width(n) - w) <= flow_tune.full_slack);
 }
 
+/* Has the line a figure or a Latin letter in it? */
+static int
+flow_has_latin(const struct line *l)
+{
+	size_t k;
+
+	for (k = 0; k < l->len; k++) {
+		if ((unsigned char)l->s[k] < 0x80 &&
+		    isalnum((unsigned char)l->s[k]))
+			return (1);
+	}
+	return (0);
+}
+
 /*
  * Does line i come right after a paragraph's last line (text that ends a
  * sentence short of its column), it and the line under it as wide as a
  * first line, in the page's column as in their part of it (a part's width
- * may read wide by a mark hung past the column), with no figure in it?
+ * may read wide by a mark hung past the column), with no figure in either?
  */
 static int
 flow_after_last_line(struct flow *f, size_t i)
@@ -699,25 +713,21 @@ flow_after_last_line(struct flow *f, size_t i)
 	if (t->cls != L_TEXT || !t->final || i + 1 >= f->p->nlines ||
 	    flow_set_width(t) >= flow_near_w(f, i - 1) - flow_tune.full_slack)
 		return (0);
-	/* Figures and Latin words are set to no sure width. */
-	for (k = 0; k < l->len; k++) {
-		if ((unsigned char)l->s[k] < 0x80 &&
-		    isalnum((unsigned char)l->s[k]))
-			return (0);
-	}
+	/*
+	 * Figures and Latin words are set to no sure width, in it or in the
+	 * line under it (会议听取和审议了市⏎政府关于 2023年度国有⏎…: a full
+	 * line that reads as short as a first line; …公司成立于⏎2016年，…: a
+	 * first line broken short of a figure).
+	 */
+	if (flow_has_latin(l) || flow_has_latin(&f->p->lines[i + 1]))
+		return (0);
 	for (k = i; k <= i + 1; k++) {
 		if (!flow_indent_shaped(f, k) ||
 		    !flow_indent_fits(flow_set_width(&f->p->lines[k]),
 			flow_w(f, k)))
 			return (0);
 	}
-	/*
-	 * Nor where the figure that opens the line under it would not have
-	 * fit after it (…公司成立于⏎2016年，是…): a first line broken short.
-	 */
-	return (flow_set_width(&f->p->lines[i]) +
-		flow_opening_figure(&f->p->lines[i + 1]) <=
-	    flow_near_w(f, i) - flow_tune.indent_em + 0.5);
+	return (1);
 }
 
 /*

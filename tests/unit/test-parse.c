@@ -7897,6 +7897,80 @@ parse_9_208(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.209: a paragraph's first line right after a paragraph's last
+ * line, with no mark in it, over a line with figures (…志远出席。⏎会议听
+ * 取和审议了市⏎政府关于 2023年度国有⏎资产管理…): text, not a title.
+ * Figures, and the space an extractor sets beside them, make a full line
+ * read as short as a first line.  (The page is one of our sample
+ * issues'.)
+ */
+static void
+parse_9_209(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+	size_t				 i;
+
+	(void)state;
+	pg = parse_str("\n"
+	    "市十七届人大常委会召开第二十次会议\n"
+	    "本报记者 周雯\n"
+	    "3月6 日上午，市十\n"
+	    "七届人大常委会召开第二\n"
+	    "十次会议。市人大常委会\n"
+	    "主任许文华主持会议，副\n"
+	    "主任陈国梁、蒋丽萍、何\n"
+	    "志远出席。\n"
+	    "会议听取和审议了市\n"
+	    "政府关于 2023年度国有\n"
+	    "资产管理情况的综合报告，\n"
+	    "听取了关于民生实事项目\n"
+	    "代表票决制实施情况的报\n"
+	    "告，审议通过了有关人事\n"
+	    "任免事项。\n"
+	    "会议强调，要认真研\n"
+	    "究处理审议意见，持续加\n"
+	    "\n"
+	    "强国有资产管理，推动民\n"
+	    "生实事项目按时保质完成，\n"
+	    "切实把好事办好、实事办\n"
+	    "实。（本报澄湖 3月6日\n"
+	    "电）\n"
+	    "\n"
+	    "澄湖市交通技工学校\n"
+	    "2024年招生简章\n"
+	    "招生热线：0573-85223366（全日制）\n"
+	    "友情提醒：关注天气，注意交通安全\n"
+	    "\n"
+	    " 今天多云，午后转晴。明天晴到多云，偏北风3\n"
+	    "到4级。今天白天最高气温16℃，明天早晨最低气温5℃。\n"
+	    "\n"
+	    "言论\n"
+	    "“天天”抓落实 “事事”见实效\n"
+	    "——三论推动民营经济高质量发展\n"
+	    "本报评论员\n"
+	    "抓落实，贵在天天抓、\n"
+	    "事事抓。一分部署，九分\n"
+	    "落实，再好的蓝图，如果\n"
+	    "不落到实处，也只能是纸\n"
+	    "上谈兵。\n"
+	    "天天抓落实，就要有\n"
+	    "只争朝夕的紧迫感。今年\n"
+	    "的目标任务已经明确，时\n"
+	    "间不等人，机遇不等人。\n"
+	    "各级干部要把每一天都当\n"
+	    "作关键的一天，把每一项\n"
+	    "任务都当作重要的任务，\n");
+	for (i = 0; i < pg->narticles; i++)
+		assert_null(strstr(pg->articles[i].title, "会议听取"));
+	a = by_title(pg, "市十七届人大常委会召开第二十次会议");
+	assert_int_equal(strncmp(a->paragraphs[1], "会议听取和审议了市政府",
+			     33),
+	    0);
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -8128,6 +8202,7 @@ main(void)
 		cmocka_unit_test(parse_9_206),
 		cmocka_unit_test(parse_9_207),
 		cmocka_unit_test(parse_9_208),
+		cmocka_unit_test(parse_9_209),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
