@@ -548,7 +548,8 @@ flow_names_writer(struct flow *f, const struct piece *pc)
 /*
  * How many pairs of characters heading piece hi shares with story a, in
  * its pieces before it, its headings too; for a story still loose, with
- * piece bi and the pieces that go where it goes.
+ * piece bi and the pieces that go where it goes.  Counting stops at
+ * subhead_pairs, all that is asked.
  */
 static int
 flow_story_pairs(struct flow *f, size_t hi, int a, size_t bi)
@@ -558,7 +559,7 @@ flow_story_pairs(struct flow *f, size_t hi, int a, size_t bi)
 
 	if (a < 0)
 		root = f->pc[bi].follow >= 0 ? f->pc[bi].follow : (int)bi;
-	for (k = 0; k < hi; k++) {
+	for (k = 0; k < hi && n < flow_tune.subhead_pairs; k++) {
 		if ((a >= 0 && f->pc[k].art == a) ||
 		    (a < 0 && ((int)k == root || f->pc[k].follow == root)))
 			n += flow_shared_pairs(f, &f->pc[hi], &f->pc[k]);
@@ -736,24 +737,6 @@ flow_is_subhead(struct flow *f, size_t i, int *cur)
 		h = &f->pc[i - j];
 		if (h->last - h->first > 1)
 			return (0);
-		/*
-		 * A heading of two lines, each a phrase, or of one that
-		 * opens on a topic and a colon, that says no word of the
-		 * story over it heads a story of its own (…咨询。⏎⏎西塘桥镇
-		 * 高标准农田⏎改出“丰”景⏎机耕路…; …的便利。⏎⏎湖滨街道：小区
-		 * 停车难有了新解法⏎…): a subheading says its story's.  Not one line broken in a quote or a word
-		 * (高效利用，将煤炭“吃干榨⏎净”), nor a part's short label
-		 * over its subheading (送技能⏎残疾夫妇学会开微店).
-		 */
-		if (((h->last == h->first &&
-			 flow_topic_shape(&p->lines[h->first]) != 0) ||
-			(h->last > h->first &&
-			    flow_quotes_open(&p->lines[h->first]) <= 0 &&
-			    p->lines[h->first].em >= flow_tune.phrase_min_em &&
-			    p->lines[h->last].em >= flow_tune.phrase_min_em)) &&
-		    flow_story_pairs(f, (size_t)(h - f->pc), a,
-			(size_t)(b - f->pc)) < flow_tune.subhead_pairs)
-			return (0);
 		/* A summary box's label goes with a story's title. */
 		if (flow_line_says(&p->lines[h->last], parse_summary_label))
 			return (0);
@@ -771,6 +754,26 @@ flow_is_subhead(struct flow *f, size_t i, int *cur)
 			    parse_line_doubled(l) || parse_opinion_column(l))
 				return (0);
 		}
+		/*
+		 * A heading of two lines, each a phrase, or of one that
+		 * opens on a topic and a colon, that says no word of the
+		 * story over it heads a story of its own (…咨询。⏎⏎西塘桥镇
+		 * 高标准农田⏎改出“丰”景⏎机耕路…; …的便利。⏎⏎湖滨街道：小区
+		 * 停车难有了新解法⏎…): a subheading says its story's.  Not
+		 * one line broken in a quote or a word (高效利用，将煤炭“吃
+		 * 干榨⏎净”), nor a part's short label over its subheading
+		 * (送技能⏎残疾夫妇学会开微店).  Asked last: it reads the
+		 * story's text.
+		 */
+		if (((h->last == h->first &&
+			 flow_topic_shape(&p->lines[h->first]) != 0) ||
+			(h->last > h->first &&
+			    flow_quotes_open(&p->lines[h->first]) <= 0 &&
+			    p->lines[h->first].em >= flow_tune.phrase_min_em &&
+			    p->lines[h->last].em >= flow_tune.phrase_min_em)) &&
+		    flow_story_pairs(f, (size_t)(h - f->pc), a,
+			(size_t)(b - f->pc)) < flow_tune.subhead_pairs)
+			return (0);
 	}
 	if (flow_names_writer(f, pc))
 		return (0);
