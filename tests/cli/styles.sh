@@ -74,6 +74,11 @@ other-seed115      0.97 0.92 0.94 --style other --seed 115
 other-issue118     0.90 0.92 0.97 --style other --indent spaces --furniture --formfeed --seed 118
 other-layout95     0.94 -    0.90 --style other --indent ideographic --layout --seed 95
 other-layout101    0.94 -    0.90 --style other --indent ideographic --layout --seed 101
+other-seed127      0.97 0.92 0.97 --style other --seed 127
+other-seed129      0.94 0.92 0.97 --style other --seed 129
+other-seed139      0.97 0.92 0.97 --style other --seed 139
+other-issue129     0.92 0.92 0.97 --style other --indent spaces --furniture --formfeed --seed 129
+other-layout106    0.94 -    0.90 --style other --indent ideographic --layout --seed 106
 EOF
 
 # (a) ---------------------------------------------------------------------
