@@ -1975,6 +1975,21 @@ flow_roles(struct flow *f)
 		if (joined[i] && f->role[i - 1] == F_HEAD)
 			f->role[i] = F_HEAD;
 	}
+	/*
+	 * A column's name under a title of one line short of the column,
+	 * right over its text (让“一一回应”成为常态⏎澄言⏎群众的…), however
+	 * the heading was found: the name, not a word of the title.  A title
+	 * as wide or of more lines breaks into a short last line of its own.
+	 */
+	for (i = 1; i + 1 < p->nlines; i++) {
+		if ((i == 1 || f->role[i - 2] != F_HEAD) &&
+		    f->role[i - 1] == F_HEAD && f->role[i] == F_HEAD &&
+		    f->role[i + 1] == F_BODY && !p->lines[i + 1].blank_before &&
+		    p->lines[i - 1].em <=
+			flow_w(f, i - 1) - flow_tune.indent_em &&
+		    flow_column_tag(f, i))
+			p->lines[i].coltag = 1;
+	}
 	free(joined);
 	/*
 	 * A line alone between blanks over a heading, short of its column

@@ -7971,6 +7971,39 @@ parse_9_209(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.210: a column's name of two Han characters under a title of
+ * one line short of the column, right over the text, opening the page
+ * (让“一一回应”成为常态⏎澄言⏎群众的…): the column's name, not the end of
+ * the title, however the heading was found.  (The page is one of our
+ * sample issues'.)
+ */
+static void
+parse_9_210(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str("让“一一回应”成为常态\n"
+	    "澄言\n"
+	    "群众的每一条留言、每一个电\n"
+	    "话，背后都是一件具体的事。对这\n"
+	    "些诉求能否一一回应、件件落实，\n"
+	    "检验的是作风，考验的是能力。\n"
+	    "一段时间以来，我市在民生热\n"
+	    "线推行“接诉即办”，群众反映的\n"
+	    "问题限时答复、限期办结，办理结\n"
+	    "果由群众来评价。一年下来，热线\n"
+	    "受理量增加了，满意率却不降反升，\n"
+	    "说明只要真心实意去办，群众是看\n"
+	    "得见的。\n"
+	    "一一回应，不是简单地回个电\n");
+	a = by_title(pg, "让“一一回应”成为常态");
+	assert_string_equal(a->kicker, "澄言");
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -8203,6 +8236,7 @@ main(void)
 		cmocka_unit_test(parse_9_207),
 		cmocka_unit_test(parse_9_208),
 		cmocka_unit_test(parse_9_209),
+		cmocka_unit_test(parse_9_210),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
