@@ -738,7 +738,7 @@ static int
 flow_words_above(struct flow *f, size_t i)
 {
 	const struct line *l = &f->p->lines[i], *t;
-	size_t		   a, b, k, top;
+	size_t		   a, b, e, k, top;
 	uint32_t	   c1, c2;
 	int		   n = 0;
 
@@ -749,14 +749,12 @@ flow_words_above(struct flow *f, size_t i)
 		b = parse_next(l->s, l->len, a, &c1);
 		if (b >= l->len || !parse_is_cjk(c1))
 			continue;
-		parse_next(l->s, l->len, b, &c2);
+		e = parse_next(l->s, l->len, b, &c2);
 		if (!parse_is_cjk(c2))
 			continue;
 		for (k = i; k > top && f->role[k - 1] != F_HEAD; k--) {
 			t = &f->p->lines[k - 1];
-			if (parse_memmem(t->s, t->len, l->s + a,
-				(b - a) +
-				    (parse_next(l->s, l->len, b, &c2) - b)) !=
+			if (parse_memmem(t->s, t->len, l->s + a, e - a) !=
 			    NULL) {
 				n++;
 				break;
@@ -794,7 +792,7 @@ flow_column_goes_on(struct flow *f, size_t i)
 	    parse_memmem(t->s, t->len, "：", 3) != NULL)
 		return (0);
 	return (t->cls == L_TEXT && !t->final &&
-	    !parse_ends_on_pause(t->s, t->len) && c >= 0x4e00 && c <= 0x9fff &&
+	    !parse_ends_on_pause(t->s, t->len) && text_is_han(c) &&
 	    flow_set_width(t) >= w - 0.5 &&
 	    flow_set_width(l) >= w - flow_tune.full_slack);
 }
