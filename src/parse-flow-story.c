@@ -2015,8 +2015,9 @@ flow_articles(struct flow *f)
 			(f->pc[i - 1].open ||
 			    flow_quote_closed(&p->lines[f->pc[i - 1].last])) &&
 			!flow_starts_para(f, pc)) &&
-		    (call || parse_is_ad(plain, !flow_running_text(f, pc))) &&
-		    (call || !flow_next_para(f, i, plain))) {
+		    (call ||
+			(parse_is_ad(plain, !flow_running_text(f, pc)) &&
+			    !flow_next_para(f, i, plain)))) {
 			d = parse_add_draft(p, PARSE_AD);
 			pc->art = (int)(d - p->drafts);
 			pc->how = 'A';

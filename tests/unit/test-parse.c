@@ -7613,7 +7613,7 @@ parse_9_202(void **state)
  * but a colon inside it (西河街道：老旧小区用上充电桩), over a paragraph's
  * first line: the next story's title, naming a place before what it
  * says.  One that says a word of the story above it is a subheading of
- * that story (港区建设：码头连起产业链 under a story of the port's 码头).
+ * that story (向海而兴：码头连起产业链 under a story of the port's 码头).
  */
 static void
 parse_9_203(void **state)
