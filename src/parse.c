@@ -329,12 +329,66 @@ parse_kind_of(struct parser *p, struct draft *d)
 	return (PARSE_COMMENTARY);
 }
 
+/*
+ * The page was clean text (text_decode()), and so is every part of it
+ * but one a cut made otherwise: a part that ends on a Prepend letter
+ * (U+0D4E and others past U+0D00) whose text went on has nothing left
+ * for it to join, and one that starts on a variation selector or a tag
+ * has nothing for it to modify; text_clean() would drop them.  Is there
+ * a Prepend letter, a tag or a selector past the BMP on the page at all
+ * (lead bytes E0, F0 and F3)?  Nearly never: only then is every part
+ * cleaned again.  A selector of the BMP (EF B8 80-8F, after an emoji in
+ * an ad) is looked for only where a cut leaves it, at a part's start.
+ */
+static int
+parse_has_rare(const char *s, size_t n)
+{
+	return (memchr(s, 0xe0, n) != NULL || memchr(s, 0xf0, n) != NULL ||
+	    memchr(s, 0xf3, n) != NULL);
+}
+
 static void
-parse_build(struct parser *p, struct parse_page *pg)
+parse_seal(char **sp, int rare)
+{
+	const unsigned char *u = (const unsigned char *)*sp;
+	char		    *c;
+
+	if (!rare &&
+	    !(u[0] == 0xef && u[1] == 0xb8 && u[2] >= 0x80 && u[2] <= 0x8f))
+		return;
+	c = text_clean(*sp, strlen(*sp), TEXT_KEEP_FF, NULL);
+	free(*sp);
+	*sp = c;
+}
+
+/* Seals each part of an article; a paragraph that was nothing else goes. */
+static void
+parse_seal_article(struct parse_article *a, int rare)
+{
+	size_t i, j;
+
+	parse_seal(&a->kicker, rare);
+	parse_seal(&a->title, rare);
+	parse_seal(&a->subtitle, rare);
+	parse_seal(&a->byline, rare);
+	parse_seal(&a->continued_to, rare);
+	parse_seal(&a->continued_from, rare);
+	for (i = j = 0; i < a->nparagraphs; i++) {
+		parse_seal(&a->paragraphs[i], rare);
+		if (*a->paragraphs[i] == '\0')
+			free(a->paragraphs[i]);
+		else
+			a->paragraphs[j++] = a->paragraphs[i];
+	}
+	a->nparagraphs = j;
+}
+
+static void
+parse_build(struct parser *p, struct parse_page *pg, int rare)
 {
 	struct parse_article *a;
 	struct draft	     *d;
-	size_t		      i, j;
+	size_t		      i;
 
 	pg->articles = xcalloc(p->ndrafts + 1, sizeof *pg->articles);
 	for (i = 0; i < p->ndrafts; i++) {
@@ -370,12 +424,11 @@ parse_build(struct parser *p, struct parse_page *pg)
 		parse_paragraphs(p, d, pg->format == PARSE_MARKDOWN, a);
 		a->continued_to = xstrdup(buf_str(&d->cont_to));
 		a->continued_from = xstrdup(buf_str(&d->cont_from));
+		parse_seal_article(a, rare);
 		/* A heading with nothing under it is a banner or noise. */
 		if (a->kind == PARSE_NEWS && a->nparagraphs == 0 &&
 		    *a->byline == '\0')
 			a->kind = PARSE_BANNER;
-		for (j = 0; j < a->nparagraphs; j++)
-			;
 	}
 }
 
@@ -406,6 +459,7 @@ parse_page(const char *text, size_t len)
 	const struct parse_front *front;
 	char			 *copy, *columns = NULL;
 	size_t			  i;
+	int			  rare;
 
 	front = parse_front_of(text, len);
 	if (front->columns != NULL) {
@@ -415,13 +469,19 @@ parse_page(const char *text, size_t len)
 		if (getenv("KANBAO_COLUMNS_DEBUG") != NULL)
 			fwrite(text, 1, len, stderr);
 	}
+	rare = parse_has_rare(text, len);
 	memset(&p, 0, sizeof p);
 	copy = parse_glue_markers(text, len, &p.len);
 	p.text = copy;
 	pg->format = front->format;
 	front->read(&p);
-	parse_build(&p, pg);
+	parse_build(&p, pg, rare);
 	pg->weather = p.weather;
+	if (pg->weather != NULL) {
+		parse_seal(&pg->weather->today, rare);
+		parse_seal(&pg->weather->tomorrow, rare);
+		parse_seal(&pg->weather->wind, rare);
+	}
 
 	for (i = 0; i < p.ndrafts; i++) {
 		struct draft *d = &p.drafts[i];

@@ -179,23 +179,40 @@ text_is_assigned_fast(uint32_t c)
 	    (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xff01 && c <= 0xff60));
 }
 
+/* A Prepend letter: text_clean() drops it when it has nothing to join. */
+static int
+text_is_prepend(uint32_t c)
+{
+	return (c >= 0x0d00 && !text_is_assigned_fast(c) &&
+	    uc_graphemeclusterbreak_property(c) == GBP_PREPEND);
+}
+
 /*
  * Would a Prepend character (one that joins the character after it into
  * its grapheme cluster) have nothing to join here: the end, a space or a
  * control?  Joined to a space, it would hide that space inside a cluster
- * and a reflowed line could end with it.
+ * and a reflowed line could end with it.  What text_clean() drops after
+ * it (format characters, tags, more Prepend letters with nothing to join)
+ * is looked past: the sanitised text is what must not end so, or
+ * sanitising it again would change it.
  */
 static int
 text_prepends_nothing(const char *s, size_t n)
 {
 	uint32_t c;
+	size_t	 len;
 
-	if (n == 0)
-		return (1);
-	text_utf8_next(s, n, &c);
-	return (c == ' ' || c == '\t' || c < 0x20 || c == 0x3000 ||
-	    (c >= 0x2000 && c <= 0x200a) || c == 0xa0 || c == 0x2028 ||
-	    c == 0x2029);
+	for (; n != 0; s += len, n -= len) {
+		len = text_utf8_next(s, n, &c);
+		if (c == ' ' || c < 0x20 || c == 0x3000 ||
+		    (c >= 0x2000 && c <= 0x200a) || c == 0xa0 || c == 0x85 ||
+		    c == 0x2028 || c == 0x2029)
+			return (1);
+		if (!text_is_dropped(c) && !(c >= 0xe0000 && c <= 0xe007f) &&
+		    !text_is_prepend(c))
+			return (0);
+	}
+	return (1);
 }
 
 char *
@@ -276,8 +293,7 @@ text_clean(const char *s, size_t n, int flags, size_t *outlen)
 		    (c > 0x10ffff || (c >= 0xd800 && c <= 0xdfff) ||
 			(c & 0xfffe) == 0xfffe || (c >= 0xfdd0 && c <= 0xfdef)))
 			c = TEXT_REPLACEMENT;
-		else if (c >= 0x0d00 && !text_is_assigned_fast(c) &&
-		    uc_graphemeclusterbreak_property(c) == GBP_PREPEND &&
+		else if (text_is_prepend(c) &&
 		    text_prepends_nothing(s + i + len, n - i - len))
 			continue; /* a Prepend letter before a space */
 		else if (c >= 0x20 && !text_is_assigned_fast(c) &&
