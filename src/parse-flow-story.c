@@ -308,6 +308,29 @@ flow_story_dated(struct flow *f, size_t i)
 }
 
 /*
+ * Does the story of piece i (text) name a reporter in its byline (本报记者
+ * 周雯)?  A 记者 byline makes it news, as a dateline does.
+ */
+static int
+flow_story_reported(struct flow *f, size_t i)
+{
+	const struct draft *d;
+	const struct line  *l;
+	size_t		    k;
+
+	if (f->pc[i].head || f->pc[i].art < 0)
+		return (0);
+	d = &f->p->drafts[f->pc[i].art];
+	for (k = 0; k < d->nbyline; k++) {
+		l = &f->p->lines[d->byline[k]];
+		if (f->role[d->byline[k]] == F_BYLINE && !l->signature &&
+		    parse_memmem(l->s, l->len, "记者", 6) != NULL)
+			return (1);
+	}
+	return (0);
+}
+
+/*
  * A caption from piece i on: a credit ends it, or ends the pieces that
  * follow it while each leaves its sentence open (a blank from the
  * extractor parts the caption's lines), or stands alone right under it,
@@ -611,10 +634,11 @@ flow_is_subhead(struct flow *f, size_t i, int *cur)
 		return (0);
 	/*
 	 * Nor is a heading over text that a commentary's signature ends
-	 * (本报评论员), after a story that opened on its dateline: a news
-	 * story is signed by none.
+	 * (本报评论员), after a story that opened on its dateline or names
+	 * its reporter (本报记者 周雯): a news story is signed by none.
 	 */
-	if (flow_signed_after(f, i) && flow_story_dated(f, i - 2))
+	if (flow_signed_after(f, i) &&
+	    (flow_story_dated(f, i - 2) || flow_story_reported(f, i - 2)))
 		return (0);
 	/*
 	 * Nor over a news story's lead, which opens on its day (3月4日下午，
