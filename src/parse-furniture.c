@@ -175,9 +175,14 @@ furniture_repeats(struct parser *p, int *repeat)
 	for (i = 0; i < p->nlines; i++) {
 		const struct line *l = &p->lines[i], *o;
 
-		/* Running heads finish no sentence and hardly pause. */
+		/*
+		 * Running heads finish no sentence and hardly pause.  Nor do
+		 * they open on a dateline: stories filed from one place on
+		 * one day open alike (本报澄湖3月5日电（记), each its own.
+		 */
 		if (l->cls != L_TEXT || l->em > furniture_tune.repeat_max_em ||
-		    l->em < 2 || l->final || l->punct > 1)
+		    l->em < 2 || l->final || l->punct > 1 ||
+		    parse_is_dateline(l->s, l->len))
 			continue;
 		h = furniture_hash(l->s, l->len) & (size - 1);
 		for (; slot[h] != 0; h = (h + 1) & (size - 1)) {

@@ -8066,6 +8066,58 @@ parse_9_211(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.212: stories filed from one place on one day open alike, and in
+ * one column width their datelines break alike (本报澄湖3月5日电（记⏎者
+ * 陈思远）…, three times on the page): each is its story's dateline, not
+ * a running header the page repeats.  Dropped as one, the stories lost
+ * their openings and two ran together.
+ */
+static void
+parse_9_212(void **state)
+{
+	static const char *const title[] = {
+		"禾润新能源电池项目签约落户澄湖经开",
+		"远澄智能装备新厂房竣工投产",
+		"东港镇开展春季安全生产大检查",
+	};
+	static const char		 opening[] = "本报澄湖3月5日电（记者";
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+	size_t				 i;
+
+	(void)state;
+	pg = parse_str("禾润新能源电池项目签约落户澄湖经开\n"
+	    "本报澄湖3月5日电（记\n"
+	    "者 陈思远） 3月5日上午，\n"
+	    "禾润新能源储能电池项目签\n"
+	    "约仪式在澄湖经济技术开发\n"
+	    "区举行。市领导方立群、韩\n"
+	    "卫东出席签约仪式。\n"
+	    "\n"
+	    "远澄智能装备新厂房竣工投产\n"
+	    "本报澄湖3月5日电（记\n"
+	    "者 周雯） 3月5日，位于澄\n"
+	    "湖经开迎湖大道的远澄智能\n"
+	    "装备有限公司新厂房正式竣\n"
+	    "工投产。\n"
+	    "\n"
+	    "东港镇开展春季安全生产大检查\n"
+	    "本报澄湖3月5日电（记\n"
+	    "者 沈一鸣） 连日来，东港\n"
+	    "镇组织安监、消防、市场监\n"
+	    "管等部门组成联合检查组，\n"
+	    "开展春季安全生产大检查。\n");
+	assert_int_equal(pg->narticles, 3);
+	for (i = 0; i < 3; i++) {
+		a = by_title(pg, title[i]);
+		assert_int_equal(a->nparagraphs, 1);
+		assert_int_equal(
+		    strncmp(a->paragraphs[0], opening, sizeof opening - 1), 0);
+	}
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -8300,6 +8352,7 @@ main(void)
 		cmocka_unit_test(parse_9_209),
 		cmocka_unit_test(parse_9_210),
 		cmocka_unit_test(parse_9_211),
+		cmocka_unit_test(parse_9_212),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
