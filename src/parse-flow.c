@@ -1205,14 +1205,18 @@ flow_line_calls(const struct line *l)
  * Is line i in a sentence that paused over it, a column break between or
  * not, and runs on into a word the line under it ends (…负责人表示，⏎⏎将
  * 建立隐患整改“回头看”机⏎制，确保…)?  No line opens on one character and
- * a pause.
+ * a pause.  Or into a line as wide as its column that opens no paragraph
+ * (…截至目前，⏎⏎全市已有1126家企业通过⏎“免申即享”获得各类奖补⏎资金…):
+ * text's first line, set short by its indent, stands under a heading.
  */
 static int
-flow_in_paused(const struct parser *p, size_t i)
+flow_in_paused(struct flow *f, size_t i)
 {
-	const struct line *n;
-	uint32_t	   c;
-	size_t		   k;
+	const struct parser *p = f->p;
+	const struct line   *n;
+	uint32_t	     c;
+	size_t		     k;
+	double		     w;
 
 	if (i == 0 || i + 1 >= p->nlines ||
 	    !flow_ends_on_pause(&p->lines[i - 1]))
@@ -1221,7 +1225,13 @@ flow_in_paused(const struct parser *p, size_t i)
 	if (n->blank_before || n->cls != L_TEXT || n->len <= 3)
 		return (0);
 	k = text_utf8_next(n->s, n->len, &c);
-	return (text_is_han(c) && parse_starts(n->s + k, n->len - k, "，"));
+	if (text_is_han(c) && parse_starts(n->s + k, n->len - k, "，"))
+		return (1);
+	w = flow_set_width(n);
+	return (!n->final && !flow_line_dateline(n) &&
+	    !flow_indent_shaped(f, i + 1) &&
+	    (fabs(w - flow_near_w(f, i + 1)) <= flow_tune.full_slack ||
+		fabs(w - flow_w(f, i + 1)) <= flow_tune.full_slack));
 }
 
 /*
@@ -1266,7 +1276,7 @@ flow_head_shaped(struct flow *f, const struct line *l)
 	}
 	if (flow_line_dateline(l))
 		return (0);
-	if (flow_in_paused(f->p, at))
+	if (flow_in_paused(f, at))
 		return (0);
 	/* A caption's opening (图为…) is never a heading. */
 	if (parse_starts(l->s, l->len, "图为"))
@@ -1912,7 +1922,7 @@ flow_roles(struct flow *f)
 		    p->lines[i + 1].cls == L_TEXT && !p->lines[i + 1].final &&
 		    flow_indent_shaped(f, i) && flow_indent_shaped(f, i + 1) &&
 		    !flow_short_of_figure(f, i + 1) && !flow_line_dateline(l) &&
-		    !flow_in_paused(p, i)) {
+		    !flow_in_paused(f, i)) {
 			f->role[i] = F_HEAD;
 			continue;
 		}

@@ -8118,6 +8118,93 @@ parse_9_212(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.213: a line set apart after a sentence that paused over it,
+ * running on into a line as wide as its column that opens no paragraph
+ * (…截至目前，⏎⏎全市已有1126家企业通过⏎“免申即享”获得各类奖补⏎资金1.2
+ * 亿元。): the sentence going on across a column break, not a heading.
+ * Text's first line, set short by its indent, stands under a heading.
+ * The weather box set beside it makes the column around it read wide;
+ * the page's column says the line is full.  (The page is one of our
+ * sample issues'.)
+ */
+static void
+parse_9_213(void **state)
+{
+	static const char		 end[] =
+	    "截至目前，全市已有1126家企业通过“免申即享”获得各类奖补资金1.2亿元。";
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+	size_t				 i, n;
+
+	(void)state;
+	pg = parse_str("远澄智能装备新厂房竣工投产\n"
+	    "本报澄湖 3 月 5日电\n"
+	    "（记者 周雯 通讯员 顾磊）\n"
+	    "3月 5日，位于澄湖经开迎\n"
+	    "\n"
+	    "湖大道的远澄智能装备有限\n"
+	    "公司新厂房正式竣工投产。\n"
+	    "新厂房总建筑面积 4.8万平\n"
+	    "方米，引进自动化焊接、激\n"
+	    "光切割等生产线12条，达产\n"
+	    "后可新增年产值 8亿元。\n"
+	    "远澄智能主要生产物流\n"
+	    "分拣装备和智能仓储系统，\n"
+	    "近三年营业收入年均增长超\n"
+	    "过40%。“订单已经排到了\n"
+	    "下半年，新厂房投产正当其\n"
+	    "时。”企业负责人邵文斌说。\n"
+	    "项目建设过程中，澄湖\n"
+	    "经开为企业配备了专职服务\n"
+	    "员，帮助企业解决施工许可、\n"
+	    "电力接入等问题，比原计划\n"
+	    "提前两个月完成建设。邵文\n"
+	    "斌说：“从打桩到投产，每\n"
+	    "一步都有人帮我们盯着，真\n"
+	    "是省了不少心。”\n"
+	    "\n"
+	    "惠企政策“免申即享” 1.2亿元资金直达企业\n"
+	    "本报澄湖3月5日电（记\n"
+	    "者 李敏 通讯员 郑洁）\n"
+	    "“没想到不用提交任何材料，\n"
+	    "补助资金就直接打到了公司\n"
+	    "账户上。”3 月5日，澄湖\n"
+	    "远澄智能装备有限公司财务\n"
+	    "经理收到了一笔48万元的技\n"
+	    "术改造补助，这让她有些意\n"
+	    "外。\n"
+	    "这是我市推行惠企政策\n"
+	    "“免申即享”的一个缩影。\n"
+	    "今年以来，市经信、财政、\n"
+	    "税务等部门通过数据共享，\n"
+	    "对符合条件的企业自动识别、\n"
+	    "自动匹配、自动兑付，企业\n"
+	    "不用申请、不用跑腿，就能\n"
+	    "享受政策红利。截至目前，\n"
+	    "\n"
+	    "全市已有1126家企业通过\n"
+	    "“免申即享”获得各类奖补\n"
+	    "资金1.2 亿元。（下转2版）\n"
+	    "\n"
+	    "创新突破\n"
+	    "实干争先\n"
+	    "\n"
+	    " 今天阴有小雨，雨量中等。明天阴转多云，东北风3\n"
+	    "到4级，阵风5级。今天白天最高气温12℃，明天早晨\n"
+	    "最低气温6℃。\n");
+	for (i = 0; i < pg->narticles; i++)
+		assert_null(strstr(pg->articles[i].title, "全市已有"));
+	a = by_title(pg, "惠企政策“免申即享”1.2亿元资金直达企业");
+	assert_string_equal(a->continued_to, "2");
+	n = strlen(a->paragraphs[a->nparagraphs - 1]);
+	assert_true(n >= sizeof end - 1);
+	assert_string_equal(a->paragraphs[a->nparagraphs - 1] + n -
+		(sizeof end - 1),
+	    end);
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -8353,6 +8440,7 @@ main(void)
 		cmocka_unit_test(parse_9_210),
 		cmocka_unit_test(parse_9_211),
 		cmocka_unit_test(parse_9_212),
+		cmocka_unit_test(parse_9_213),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
