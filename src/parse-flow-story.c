@@ -268,6 +268,30 @@ flow_signed_after(struct flow *f, size_t i)
 	return (0);
 }
 
+/*
+ * Does the text from piece i on, up to the next heading, sign itself as a
+ * commentary: its signature (本报评论员) or its writer's sign-off
+ * (（作者为…）)?
+ */
+static int
+flow_opinion_after(struct flow *f, size_t i)
+{
+	const struct line *l;
+	size_t		   k;
+
+	for (; i < f->npc && !f->pc[i].head; i++) {
+		for (k = f->pc[i].first; k <= f->pc[i].last; k++) {
+			l = &f->p->lines[k];
+			if (l->signature ||
+			    (l->closer &&
+				parse_memmem(l->s, l->len, "（作者", 9) !=
+				    NULL))
+				return (1);
+		}
+	}
+	return (0);
+}
+
 /* Does a line of story a's text before piece i sign a commentary? */
 static int
 flow_story_signed(struct flow *f, int a, size_t i)
@@ -764,6 +788,13 @@ flow_is_subhead(struct flow *f, size_t i, int *cur)
 		/* A summary box's label goes with a story's title. */
 		if (flow_line_says(&p->lines[h->last], parse_summary_label))
 			return (0);
+		/*
+		 * Not a line wider than the column, two phrases set wide, a
+		 * dash's, one set doubled, nor a column's name (新论; 澄言
+		 * under its title, over text its writer signs: a short line
+		 * under a subheading may be its broken end, …加快集聚⏎发展):
+		 * a story's heading.
+		 */
 		for (k = h->first; k <= h->last; k++) {
 			l = &p->lines[k];
 
@@ -775,7 +806,8 @@ flow_is_subhead(struct flow *f, size_t i, int *cur)
 			    parse_starts(l->s, l->len, "——") ||
 			    parse_ends(l->s, l->len, "——") ||
 			    parse_starts(l->s, l->len, "，") ||
-			    parse_line_doubled(l) || parse_opinion_column(l))
+			    parse_line_doubled(l) || parse_opinion_column(l) ||
+			    (l->coltag && flow_opinion_after(f, i)))
 				return (0);
 		}
 		/*

@@ -1569,6 +1569,21 @@ flow_roles(struct flow *f)
 			continue;
 		}
 		/*
+		 * So is one right after a paragraph's last line with a
+		 * column's name under it, over text's first line (…每周都来
+		 * 练习。⏎让“一一回应”成为常态⏎澄言⏎群众的…): no paragraph
+		 * breaks into a line of two characters that finishes nothing.
+		 */
+		if (i > 0 && !l->blank_before &&
+		    p->lines[i - 1].cls == L_TEXT && p->lines[i - 1].final &&
+		    flow_markless(l) && flow_column_tag(f, i + 1) &&
+		    i + 2 < p->nlines && !p->lines[i + 2].blank_before &&
+		    p->lines[i + 2].cls == L_TEXT &&
+		    flow_first_line(f, i + 2)) {
+			i = flow_head_through(f, i, i + 2);
+			continue;
+		}
+		/*
 		 * A quote's attribution, a dash and a name (——李明): a
 		 * paragraph of its own after the quote, never a heading.
 		 */

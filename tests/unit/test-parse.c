@@ -8205,6 +8205,71 @@ parse_9_213(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.214: a line with no mark right after a paragraph's last line,
+ * with a column's name under it and text's first line under that (…每周
+ * 都来练习。⏎让“一一回应”成为常态⏎澄言⏎群众的…): a commentary's title
+ * and its column, though no blank or sign-off sets them apart; and a
+ * heading with a column's name is no subheading of the story over it.
+ * (The page is one of our sample issues'.)
+ */
+static void
+parse_9_214(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str("南漾街道文化礼堂\n"
+	    "周末“好戏”连台\n"
+	    "本报澄湖3月4日电（记者 徐嘉禾）\n"
+	    "越剧选段、评弹小调、少儿舞蹈轮番登\n"
+	    "场……3月2日下午，南漾街道新桥村文\n"
+	    "化礼堂座无虚席，一场由村民自编自演\n"
+	    "的周末文艺汇演让大家看得津津有味。\n"
+	    "去年以来，南漾街道推出文化礼堂\n"
+	    "“周周有活动”计划，各村根据村民喜\n"
+	    "好“点单”，街道统筹文化资源“配送”，\n"
+	    "全年共开展演出、讲座、培训等活动\n"
+	    "320余场，参与群众超过 4万人次。\n"
+	    "“以前周末没什么去处，现在礼堂\n"
+	    "里常常有节目，老老少少都愿意来。”\n"
+	    "新桥村村民吴阿姨说，她还报名参加了\n"
+	    "礼堂的排舞队，每周都来练习。\n"
+	    "让“一一回应”成为常态\n"
+	    "澄言\n"
+	    "群众的每一条留言、每一个电话，\n"
+	    "背后都是一件具体的事。对这些诉求能\n"
+	    "否一一回应、件件落实，检验的是作风，\n"
+	    "考验的是能力。\n"
+	    "一段时间以来，我市在民生热线推\n"
+	    "行“接诉即办”，群众反映的问题限时\n"
+	    "答复、限期办结，办理结果由群众来评\n"
+	    "\n"
+	    "价。一年下来，热线受理量增加了，满\n"
+	    "意率却不降反升，说明只要真心实意去\n"
+	    "办，群众是看得见的。\n"
+	    "一一回应，不是简单地回个电话、\n"
+	    "发条短信，而是要把问题真正解决。有\n"
+	    "的问题牵涉多个部门，就要建立协同机\n"
+	    "制，不能互相推诿；有的问题一时解决\n"
+	    "不了，也要说明原因、给出时间表，让\n"
+	    "群众心里有底。\n"
+	    "民生无小事，枝叶总关情。把群众\n"
+	    "的事当成自己的事，常常想一想群众还\n"
+	    "盼着什么，我们的工作才能真正做到群\n"
+	    "众心坎上。\n"
+	    "（作者为澄湖大学经济学院教授）\n");
+	assert_int_equal(pg->narticles, 2);
+	a = by_title(pg, "南漾街道文化礼堂周末“好戏”连台");
+	assert_int_equal(a->nparagraphs, 3);
+	a = by_title(pg, "让“一一回应”成为常态");
+	assert_int_equal(a->kind, PARSE_COMMENTARY);
+	assert_string_equal(a->kicker, "澄言");
+	assert_int_equal(strncmp(a->paragraphs[0], "群众的每一条留言", 24), 0);
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -8441,6 +8506,7 @@ main(void)
 		cmocka_unit_test(parse_9_211),
 		cmocka_unit_test(parse_9_212),
 		cmocka_unit_test(parse_9_213),
+		cmocka_unit_test(parse_9_214),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
