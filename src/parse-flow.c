@@ -1559,9 +1559,13 @@ flow_roles(struct flow *f)
 		 * no blank between, is the next story's title when it runs
 		 * on into nothing: a column's name under it (让“一一回应”成为
 		 * 常态⏎澄言), or a paragraph's first line, a byline or a
-		 * dateline.  Nothing of the story goes on after its sign-off.
+		 * dateline.  Nothing of the story goes on after its sign-off,
+		 * nor after the note that it goes on on another page (（下转
+		 * 2版）).
 		 */
-		if (i > 0 && !l->blank_before && p->lines[i - 1].closer &&
+		if (i > 0 && !l->blank_before &&
+		    (p->lines[i - 1].closer ||
+			flow_jumps_on(&p->lines[i - 1])) &&
 		    flow_markless(l) &&
 		    ((under = flow_after_column_name(f, i + 1)) > i + 1 ||
 			flow_opens_under(f, i))) {

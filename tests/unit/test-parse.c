@@ -8270,6 +8270,63 @@ parse_9_214(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.215: a line with no mark right under the note that a story goes
+ * on on another page (…多个领域。（下转2版）⏎澄湖上线“企业码” 诉求办结率达
+ * 98.6%⏎“扫一扫企业码，…), over text's first line: the next story's title,
+ * as after a sign-off.  Nothing of the story goes on after its jump.
+ * (The page is one of our sample issues'.)
+ */
+static void
+parse_9_215(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str("我市春季重点项目开工仪式在临港新区举行\n"
+	    "跑出项目建设“加速度”\n"
+	    "本报记者 陈思远\n"
+	    "3月 6日上午，我市2024年春季重\n"
+	    "点项目开工仪式在临港新区星澜光电产\n"
+	    "业园举行。当天共有 8 个项目破土动\n"
+	    "工，总投资 86.4 亿元，今年计划完成\n"
+	    "投资21.7 亿元。\n"
+	    "星澜光电产业园由澄湖星澜光电科\n"
+	    "技有限公司投资32 亿元建设，占地\n"
+	    "286亩，将建成高端光学元件和激光器\n"
+	    "件生产基地，投产后将成为我市光电产\n"
+	    "业链的龙头项目。项目负责人说，企业\n"
+	    "将倒排工期、加快施工，力争明年二季\n"
+	    "度让首条生产线投产。\n"
+	    "除星澜光电产业园外，此次开工的\n"
+	    "还有澄湖港区综合码头二期、西塘桥镇\n"
+	    "\n"
+	    "未来社区、市第二人民医院迁建等项目，\n"
+	    "涵盖产业发展、基础设施、社会民生等\n"
+	    "多个领域。（下转2版）\n"
+	    "澄湖上线“企业码” 诉求办结率达98.6%\n"
+	    "“扫一扫企业码，问题就能直接提\n"
+	    "交，还能随时看到办理进度。”3 月6\n"
+	    "日，澄湖禾润新材料科技有限公司行政\n"
+	    "主管在手机上提交了一条关于员工子女\n"
+	    "入学的诉求，两天后就收到了市教育局\n"
+	    "的答复。\n"
+	    "去年下半年，我市上线“企业码”\n"
+	    "服务平台，为全市 1.8万余家企业赋码，\n"
+	    "企业诉求可以一键直达相关部门。平台\n"
+	    "实行“首问负责、限时办结、跟踪问效”，\n"
+	    "简单诉求3个工作日内办结，复杂诉求\n"
+	    "由市企业服务中心牵头组织会商。\n");
+	assert_int_equal(pg->narticles, 2);
+	a = by_title(pg, "跑出项目建设“加速度”");
+	assert_string_equal(a->continued_to, "2");
+	assert_int_equal(a->nparagraphs, 3);
+	a = by_title(pg, "澄湖上线“企业码”诉求办结率达98.6%");
+	assert_int_equal(a->nparagraphs, 2);
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -8507,6 +8564,7 @@ main(void)
 		cmocka_unit_test(parse_9_212),
 		cmocka_unit_test(parse_9_213),
 		cmocka_unit_test(parse_9_214),
+		cmocka_unit_test(parse_9_215),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
