@@ -2279,7 +2279,8 @@ flow_roles(struct flow *f)
 	/*
 	 * So are the lines set apart right over a byline (澄湖上线“企业码”⏎
 	 * 诉求办结率达98.6%⏎本报记者 …), though narrow enough to pass for
-	 * a paragraph's first line: none finishes a sentence.
+	 * a paragraph's first line: none finishes a sentence.  Not a story's
+	 * sign-off over them (（作者为…⏎副教授）): that ends the story above.
 	 */
 	for (i = 1; i < p->nlines; i++) {
 		size_t k, top = 0;
@@ -2292,8 +2293,8 @@ flow_roles(struct flow *f)
 
 			if ((f->role[k - 1] != F_BODY &&
 				f->role[k - 1] != F_HEAD) ||
-			    t->final || t->stops > 1 || t->cls != L_TEXT ||
-			    flow_has_period(t))
+			    t->final || t->closer || t->stops > 1 ||
+			    t->cls != L_TEXT || flow_has_period(t))
 				break;
 			if (t->blank_before) {
 				top = k;

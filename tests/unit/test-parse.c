@@ -8327,6 +8327,53 @@ parse_9_215(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.216: a commentary's sign-off broken over two lines and set
+ * apart from its last sentence (…还想再⏎来。⏎⏎（作者为澄湖市委党校⏎副教授
+ * ）), right over the next story's title and byline: it ends the
+ * commentary, not the head of the heading over the byline.  (The page is
+ * one of our sample issues'.)
+ */
+static void
+parse_9_216(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+	size_t				 i;
+
+	(void)state;
+	pg = parse_str("烟火气，是老街最宝贵\n"
+	    "的东西。卖了三十多年馄饨\n"
+	    "的老店、修了半辈子钟表的\n"
+	    "老师傅，都是老街的一部分。\n"
+	    "让他们留下来、过得好，老\n"
+	    "街才有生命力。\n"
+	    "老街焕新没有终点。希\n"
+	    "望更多的老街在改造中守住\n"
+	    "根脉、留住乡愁，让居民住\n"
+	    "得舒心，让游客来了还想再\n"
+	    "来。\n"
+	    "\n"
+	    "（作者为澄湖市委党校\n"
+	    "副教授）\n"
+	    "一季度全市新增城镇就业岗位一万两千余个 高校毕业生留澄就业比例创新高\n"
+	    "本报记者 周雯 本报通讯员 吴倩\n"
+	    "记者从市人力资源和社\n"
+	    "会保障局获悉，今年1 至2\n"
+	    "月，全市新增城镇就业岗位\n"
+	    " 12360个，城镇登记失业率\n"
+	    "控制在2.1%以内，高校毕业\n"
+	    "生留澄就业比例达到61.5%，\n"
+	    "比去年同期提高3.8 个百分\n"
+	    "点。\n");
+	for (i = 0; i < pg->narticles; i++)
+		assert_null(strstr(pg->articles[i].title, "作者为"));
+	a = by_title(pg, "一季度全市新增城镇就业岗位一万两千余个 "
+			 "高校毕业生留澄就业比例创新高");
+	assert_string_equal(a->byline, "本报记者 周雯 本报通讯员 吴倩");
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -8565,6 +8612,7 @@ main(void)
 		cmocka_unit_test(parse_9_213),
 		cmocka_unit_test(parse_9_214),
 		cmocka_unit_test(parse_9_215),
+		cmocka_unit_test(parse_9_216),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
