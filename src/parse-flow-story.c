@@ -1486,6 +1486,26 @@ flow_match(struct flow *f, const int *loose, int nloose, const int *untitled,
 			flow_add_lines(f, &p->drafts[a], pc);
 			continue;
 		}
+		/*
+		 * A short piece with a credit set alone right under it (…排
+		 * 起了队。⏎⏎新华社记者 汤颖 陆峰 摄): a picture's caption
+		 * and its credit, a photo of their own, not more of the story
+		 * before them.
+		 */
+		if (!pc->credit && c + 1 < nloose && !done[c + 1] &&
+		    loose[c + 1] == loose[c] + 1 &&
+		    flow_caption_from(f, (size_t)loose[c])) {
+			struct piece *cr = &f->pc[loose[c + 1]];
+
+			d = parse_add_draft(p, PARSE_NEWS);
+			d->photo = 1;
+			pc->art = cr->art = (int)(d - p->drafts);
+			pc->how = cr->how = 'C';
+			flow_add_lines(f, d, pc);
+			flow_add_lines(f, d, cr);
+			done[c + 1] = 1;
+			continue;
+		}
 		for (i = (size_t)loose[c]; i > 0; i--) {
 			const struct piece *b = &f->pc[i - 1];
 
@@ -2325,7 +2345,8 @@ flow_articles(struct flow *f)
 			flow_add_lines(f, &p->drafts[o], pc);
 			cur = o;
 		} else if (prev != NULL && prev->art >= 0 &&
-		    !flow_caption(f, pc) && !flow_new_measure(f, prev, pc) &&
+		    !flow_caption(f, pc) && !flow_caption_from(f, i) &&
+		    !flow_new_measure(f, prev, pc) &&
 		    !flow_fits_heading(f, pc, prev)) {
 			/* A new paragraph after a column break: more of it. */
 			pc->art = prev->art;

@@ -8374,6 +8374,67 @@ parse_9_216(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.217: a short piece that finishes its sentence, set apart after
+ * a story's last paragraph, with a credit set alone right under it (…排
+ * 起了队。⏎⏎新华社记者 汤颖 陆峰 摄): a picture's caption and its credit,
+ * one photo, not the story's last paragraph and a photo with no text.
+ * (The page is one of our sample issues'.)
+ */
+static void
+parse_9_217(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+	size_t				 i;
+
+	(void)state;
+	pg = parse_str("跑出项目建设“加速度”\n"
+	    "（上接1 版）大抓项目，抓大项目。\n"
+	    "今年以来，我市围绕“项目攻坚年”部\n"
+	    "署，建立市领导联系重大项目制度，对\n"
+	    "重大项目实行清单化管理、节点化推进，\n"
+	    "每月一通报、每季一比拼。\n"
+	    "\n"
+	    "在要素保障方面，我市优先保障重\n"
+	    "大项目用地，今年计划供应工业用地\n"
+	    "3200亩；同时设立规模50 亿元的产业\n"
+	    "基金，引导金融机构加大对重点项目的\n"
+	    "信贷支持。一季度，全市已有23个项目\n"
+	    "完成“拿地即开工”。\n"
+	    "据统计，1至2月，全市完成固定资\n"
+	    "产投资62.3亿元，同比增长 11.4%，其\n"
+	    "中工业投资增长18.6%。市发改局相关\n"
+	    "负责人表示，将继续紧盯全年目标，确\n"
+	    "保全年固定资产投资增长8%以上。\n"
+	    "\n"
+	    "3月6 日，在凤鸣街道景澜社区，\n"
+	    "志愿者正在为居民义务理发、测量血压，\n"
+	    "不少老人早早排起了队。\n"
+	    "\n"
+	    "新华社记者 汤颖 陆峰 摄\n"
+	    "\n"
+	    "“一老一小”服务圈覆盖全部城乡社区\n"
+	    "本报澄湖3月 6日电（记者 徐嘉禾）\n"
+	    "早上把孩子送进社区托育园，中午到老\n"
+	    "年食堂吃饭，下午带着老人去康养中心\n"
+	    "做理疗……如今，在澄湖的城乡社区，\n"
+	    "“一老一小”服务就在家门口。\n");
+	a = by_title(pg, "跑出项目建设“加速度”");
+	assert_int_equal(a->nparagraphs, 4);
+	for (i = 0; i < pg->narticles; i++) {
+		a = &pg->articles[i];
+		if (a->kind != PARSE_PHOTO)
+			continue;
+		assert_string_equal(a->byline, "新华社记者 汤颖 陆峰 摄");
+		assert_int_equal(a->nparagraphs, 1);
+		assert_non_null(strstr(a->paragraphs[0], "排起了队"));
+		break;
+	}
+	assert_true(i < pg->narticles);
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -8613,6 +8674,7 @@ main(void)
 		cmocka_unit_test(parse_9_214),
 		cmocka_unit_test(parse_9_215),
 		cmocka_unit_test(parse_9_216),
+		cmocka_unit_test(parse_9_217),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
