@@ -1494,6 +1494,7 @@ flow_match(struct flow *f, const int *loose, int nloose, const int *untitled,
 		 */
 		if (!pc->credit && c + 1 < nloose && !done[c + 1] &&
 		    loose[c + 1] == loose[c] + 1 &&
+		    f->pc[loose[c + 1]].credit &&
 		    flow_caption_from(f, (size_t)loose[c])) {
 			struct piece *cr = &f->pc[loose[c + 1]];
 
