@@ -36,22 +36,6 @@ parse_add_unit(struct parser *p, enum unit_type type, size_t first, size_t n)
 	return (u);
 }
 
-/* Does s hold any kind of space? */
-static int
-parse_has_space(const char *s, size_t n)
-{
-	const unsigned char *u = (const unsigned char *)s;
-	size_t		     i;
-
-	for (i = 0; i < n; i++) {
-		if (u[i] == ' ' || u[i] == '\t' ||
-		    ((u[i] == 0xe2 || u[i] == 0xe3 || u[i] == 0xc2) &&
-			parse_space_len(u + i, n - i) != 0))
-			return (1);
-	}
-	return (0);
-}
-
 /* The concatenated text of lines [first, first + n), spaces dropped. */
 char *
 parse_join_plain(struct parser *p, size_t first, size_t n)
@@ -66,7 +50,7 @@ parse_join_plain(struct parser *p, size_t first, size_t n)
 		const unsigned char *u = (const unsigned char *)p->lines[i].s;
 		size_t		     m = p->lines[i].len;
 
-		if (!parse_has_space(p->lines[i].s, m)) {
+		if (p->lines[i].spaces == 0) {
 			memcpy(out + len, u, m);
 			len += m;
 			continue;

@@ -231,11 +231,11 @@ flow_is_closer_run(const struct parser *p, size_t i)
 	return (0);
 }
 
-/* Is there a 。 in the line?  Only a line with a stop (，。；) may. */
+/* Is there a 。 in the line? */
 static int
 flow_has_period(const struct line *l)
 {
-	return (l->stops > 0 && parse_memmem(l->s, l->len, "。", 3) != NULL);
+	return (l->periods > 0);
 }
 
 /*
@@ -514,16 +514,21 @@ flow_local_widths(struct flow *f)
 	struct parser *p = f->p;
 	size_t	       i, j, m;
 	double	       v[4];
+	size_t	      *next;
 
 	f->lw = xcalloc(p->nlines + 1, sizeof *f->lw);
+	/* next[j]: the first line from j on that runs on (nlines: none). */
+	next = xreallocarray(NULL, p->nlines + 1, sizeof *next);
+	next[p->nlines] = p->nlines;
+	for (j = p->nlines; j > 0; j--)
+		next[j - 1] = flow_runs_on(&p->lines[j - 1]) ? j - 1 : next[j];
 	for (i = 0; i < p->nlines; i++) {
 		m = 0;
-		for (j = i + 1; j < p->nlines && j <= i + 8 && m < 4; j++) {
-			if (flow_runs_on(&p->lines[j]))
-				v[m++] = p->lines[j].em;
-		}
+		for (j = next[i + 1]; j < p->nlines && j <= i + 8 && m < 4;
+		     j = next[j + 1])
+			v[m++] = p->lines[j].em;
 		for (j = i; j > 0 && j + 8 > i && m < 3; j--) {
-			if (flow_runs_on(&p->lines[j - 1]))
+			if (next[j - 1] == j - 1)
 				v[m++] = p->lines[j - 1].em;
 		}
 		f->lw[i] = m >= 2 ? flow_median4(v, m) : flow_w(f, i);
@@ -535,6 +540,7 @@ flow_local_widths(struct flow *f)
 				f->lw[i] = a;
 		}
 	}
+	free(next);
 }
 
 /*
@@ -545,16 +551,7 @@ flow_local_widths(struct flow *f)
 double
 flow_set_width(const struct line *l)
 {
-	const unsigned char *u = (const unsigned char *)l->s;
-	size_t		     i;
-	double		     em = l->em;
-
-	for (i = 1; i + 1 < l->len; i++) {
-		if (u[i] == ' ' && (u[i - 1] < 0x80 || u[i + 1] < 0x80) &&
-		    u[i - 1] != ' ')
-			em += flow_tune.digit_space_em;
-	}
-	return (em);
+	return (l->em + l->gaps * flow_tune.digit_space_em);
 }
 
 /* Is a line em wide set like a first line in a column w wide, less its indent? */
@@ -879,7 +876,7 @@ flow_jumps_on(const struct line *l)
 static int
 flow_weather_line(const struct line *l)
 {
-	return (parse_memmem(l->s, l->len, "℃", 3) != NULL ||
+	return (l->celsius ||
 	    (l->em <= 12 && parse_memmem(l->s, l->len, "风", 3) &&
 		parse_memmem(l->s, l->len, "级", 3)));
 }
@@ -896,8 +893,7 @@ flow_story_line_before(const struct parser *p, size_t i)
 	int    hot = 0;
 
 	for (; k > 0 && k + 4 >= i; k--) {
-		hot |= parse_memmem(p->lines[k].s, p->lines[k].len, "℃", 3) !=
-		    NULL;
+		hot |= p->lines[k].celsius;
 		if (p->lines[k].blank_before)
 			return (hot ? k - 1 : i - 1);
 	}

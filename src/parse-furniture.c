@@ -149,12 +149,19 @@ furniture_line(const struct line *l)
 static uint32_t
 furniture_hash(const char *s, size_t n)
 {
-	uint32_t h = 2166136261u;
+	uint32_t h = 2166136261u, w;
 	size_t	 i;
 
-	for (i = 0; i < n; i++)
+	/* Four bytes a step, then the high bits folded down to the slot's. */
+	for (i = 0; i + 4 <= n; i += 4) {
+		memcpy(&w, s + i, 4);
+		h = (h ^ w) * 16777619u;
+	}
+	for (; i < n; i++)
 		h = (h ^ (unsigned char)s[i]) * 16777619u;
-	return (h);
+	h ^= h >> 16;
+	h *= 0x85ebca6bu;
+	return (h ^ (h >> 13));
 }
 
 /*

@@ -33,6 +33,10 @@ struct line {
 	double		em;	      /* width in ems; spaces count 0 */
 	int		punct;	      /* sentence punctuation marks in it */
 	int		stops;	      /* ，。； in it: never in a title */
+	int		periods;      /* 。 in it */
+	int		celsius;      /* ℃ in it: a weather box's */
+	int		spaces;	      /* space characters in it */
+	int		gaps;	      /* of them, beside a digit or Latin */
 	int		final;	      /* ends a sentence */
 	int		benbao;	      /* starts with 本报讯 */
 	int		level;	      /* Markdown heading level */

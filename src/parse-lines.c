@@ -27,7 +27,8 @@ parse_measure(struct line *l)
 	uint32_t	     c, last = 0, prev = 0;
 	size_t		     i, n = l->len, halves = 0, k;
 
-	l->punct = l->stops = 0;
+	l->punct = l->stops = l->periods = l->celsius = 0;
+	l->spaces = l->gaps = 0;
 	for (i = 0; i < n;) {
 		/*
 		 * Most characters are Han (three bytes, lead E4-E9): one em
@@ -41,9 +42,16 @@ parse_measure(struct line *l)
 			i += 3;
 			continue;
 		}
+		k = i;
 		i = parse_next(l->s, n, i, &c);
-		if (parse_is_space(c))
+		if (parse_is_space(c)) {
+			l->spaces++;
+			/* 2000 年 9 月: room a justified line spread. */
+			if (c == ' ' && k > 0 && i < n && u[k - 1] != ' ' &&
+			    (u[k - 1] < 0x80 || u[i] < 0x80))
+				l->gaps++;
 			continue;
+		}
 		halves += c < 0x80 ? 1 : 2;
 		if (parse_is_sentence_punct(c) ||
 		    ((c == ',' || c == ';' || c == ':') &&
@@ -51,6 +59,8 @@ parse_measure(struct line *l)
 			l->punct++;
 		if (c == 0xff0c || c == 0x3002 || c == 0xff1b)
 			l->stops++;
+		l->periods += c == 0x3002;
+		l->celsius |= c == 0x2103;
 		prev = last;
 		last = c;
 	}
@@ -597,11 +607,13 @@ parse_near_mark(const char *text, size_t at)
 
 	/* One pass: (, or the lead bytes of ■ (E2 96 A0) and （ (EF BC 88). */
 	for (i = from; i < at; i++) {
-		if (u[i] == '(')
+		unsigned char c = u[i];
+
+		if (c == '(')
 			return (1);
-		if (i + 2 < at &&
-		    ((u[i] == 0xe2 && u[i + 1] == 0x96 && u[i + 2] == 0xa0) ||
-			(u[i] == 0xef && u[i + 1] == 0xbc && u[i + 2] == 0x88)))
+		if ((c == 0xe2 || c == 0xef) && i + 2 < at &&
+		    ((c == 0xe2 && u[i + 1] == 0x96 && u[i + 2] == 0xa0) ||
+			(c == 0xef && u[i + 1] == 0xbc && u[i + 2] == 0x88)))
 			return (1);
 	}
 	return (0);

@@ -50,6 +50,9 @@ text_utf8_prev(const char *s, size_t n, uint32_t *cp)
 		*cp = (unsigned char)s[n - 1];
 		return (1);
 	}
+	/* Most characters before a point are Chinese: three bytes. */
+	if (n >= 3 && (len = text_utf8_fast(s + n - 3, 3, cp)) == 3)
+		return (3);
 	for (back = 1; back <= 4 && back <= n; back++) {
 		if (((unsigned char)s[n - back] & 0xc0) != 0x80)
 			break;
