@@ -2508,6 +2508,18 @@ flow_cmp(const void *a, const void *b)
 	return (x < y ? -1 : x > y);
 }
 
+/* Sorts line indexes; most come in order already. */
+static void
+flow_sort(size_t *v, size_t n)
+{
+	size_t i;
+
+	for (i = 1; i < n && v[i - 1] <= v[i]; i++)
+		;
+	if (i < n)
+		qsort(v, n, sizeof *v, flow_cmp);
+}
+
 void
 parse_flow(struct parser *p)
 {
@@ -2544,10 +2556,8 @@ parse_flow(struct parser *p)
 		struct draft *d = &p->drafts[i];
 
 		d->flow = 1;
-		if (d->nbody > 1)
-			qsort(d->body, d->nbody, sizeof *d->body, flow_cmp);
-		if (d->nhead > 1)
-			qsort(d->head, d->nhead, sizeof *d->head, flow_cmp);
+		flow_sort(d->body, d->nbody);
+		flow_sort(d->head, d->nhead);
 		/*
 		 * A few words under a heading are no story: a column's tag,
 		 * a line broken off a box, a deck of phrases (清扫湖岸护家

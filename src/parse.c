@@ -155,17 +155,12 @@ parse_find(const char *s, size_t n, const char *p)
 size_t
 parse_starts_loose(const char *s, size_t n, const char *p)
 {
-	size_t	 i = 0, j = 0, pl = strlen(p);
-	uint32_t c;
-	size_t	 k;
+	const unsigned char *u = (const unsigned char *)s;
+	size_t		     i = 0, j = 0, pl = strlen(p), k;
 
 	while (j < pl) {
-		while (i < n) {
-			k = parse_next(s, n, i, &c);
-			if (!parse_is_space(c))
-				break;
-			i = k;
-		}
+		while (i < n && (k = parse_space_len(u + i, n - i)) != 0)
+			i += k;
 		if (i >= n || s[i] != p[j])
 			return (0);
 		i++;
