@@ -82,12 +82,27 @@ parse_is_dateline(const char *s, size_t n)
 		"新华网", "人民网", "央视网", "中新网", "【本报讯" };
 	size_t		   i, k, m;
 
-	/* Most lines start with none of them: 本新中据人央【. */
-	if (n < 6 ||
-	    (memcmp(s, "本", 3) != 0 && memcmp(s, "新", 3) != 0 &&
-		memcmp(s, "中", 3) != 0 && memcmp(s, "据", 3) != 0 &&
-		memcmp(s, "人", 3) != 0 && memcmp(s, "央", 3) != 0 &&
-		memcmp(s, "【", 3) != 0))
+	/*
+	 * Most lines start with none of them: 本新中据人央【, whose last
+	 * bytes are AC B0 AD AE BA AE 90.
+	 */
+	if (n < 6)
+		return (0);
+	switch ((unsigned char)s[2]) {
+	case 0xac:
+	case 0xb0:
+	case 0xad:
+	case 0xae:
+	case 0xba:
+	case 0x90:
+		break;
+	default:
+		return (0);
+	}
+	if (memcmp(s, "本", 3) != 0 && memcmp(s, "新", 3) != 0 &&
+	    memcmp(s, "中", 3) != 0 && memcmp(s, "据", 3) != 0 &&
+	    memcmp(s, "人", 3) != 0 && memcmp(s, "央", 3) != 0 &&
+	    memcmp(s, "【", 3) != 0)
 		return (0);
 	for (i = 0; i < sizeof lead / sizeof lead[0]; i++) {
 		if (!parse_starts(s, n, lead[i]))
@@ -1178,7 +1193,9 @@ flow_opens_on_when(const struct line *l)
 	if (parse_memmem(l->s, l->len < 21 ? l->len : 21, "，", 3) == NULL)
 		return (0);
 	for (i = 0; i < sizeof when / sizeof when[0]; i++) {
-		if (!parse_starts(l->s, l->len, when[i]))
+		/* Their first characters' last bytes differ most. */
+		if (l->s[2] != when[i][2] ||
+		    !parse_starts(l->s, l->len, when[i]))
 			continue;
 		/* The pause right after it, or after its time of day. */
 		k = strlen(when[i]);
