@@ -331,6 +331,20 @@ flow_story_dated(struct flow *f, size_t i)
 	return (0);
 }
 
+/* Does the line name a reporter: 记者, or 记 者 as an extractor spaced it? */
+static int
+flow_names_reporter(const struct line *l)
+{
+	const char *c = l->s, *e = l->s + l->len;
+
+	while ((c = parse_memmem(c, (size_t)(e - c), "记", 3)) != NULL) {
+		if (parse_starts_loose(c, (size_t)(e - c), "记者") != 0)
+			return (1);
+		c += 3;
+	}
+	return (0);
+}
+
 /*
  * Does the story of piece i (text) name a reporter in its byline (本报记者
  * 周雯)?  A 记者 byline makes it news, as a dateline does.
@@ -348,7 +362,7 @@ flow_story_reported(struct flow *f, size_t i)
 	for (k = 0; k < d->nbyline; k++) {
 		l = &f->p->lines[d->byline[k]];
 		if (f->role[d->byline[k]] == F_BYLINE && !l->signature &&
-		    parse_memmem(l->s, l->len, "记者", 6) != NULL)
+		    flow_names_reporter(l))
 			return (1);
 	}
 	return (0);

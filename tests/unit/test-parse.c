@@ -8435,6 +8435,66 @@ parse_9_217(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.218: parse-9.211's page with the byline spaced out as some
+ * extractors give a letter-spaced line (记 者 周 雯): it names the reporter
+ * all the same, so the story over the commentary is news and the heading
+ * under it the commentary's title.
+ */
+static void
+parse_9_218(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str("市政府召开常务会议\n"
+	    "研究部署一季度稳增长工作\n"
+	    "记 者 周 雯\n"
+	    "3月4日下午，市长韩卫东主持\n"
+	    "召开市政府第二十六次常务会议，\n"
+	    "\n"
+	    "研究部署一季度稳增长工作，审议\n"
+	    "《澄湖市促进民营经济高质量发展\n"
+	    "若干措施》等文件。\n"
+	    "会议强调，要把稳增长各项政\n"
+	    "策落到实处，及时兑现惠企资金，\n"
+	    "帮助企业解决融资、用工等实际困\n"
+	    "难；要守牢安全生产底线，扎实做\n"
+	    "好春季森林防火、道路交通等领域\n"
+	    "的安全隐患排查整治，为经济社会\n"
+	    "发展营造平安稳定的环境。\n"
+	    "助企服务要“沉”到一线\n"
+	    "新春开局，我市组织387名机\n"
+	    "关干部担任“助企服务员”，组成\n"
+	    "62 支服务小分队，带着政策、带\n"
+	    "着问题走进企业车间。这一做法，\n"
+	    "让不少企业负责人感叹：政策找上\n"
+	    "门来了。\n"
+	    "“沉”到一线，贵在常态长效。\n"
+	    "助企服务不能一阵风，不能走过场，\n"
+	    "更不能“走一走、看一看、问一问”\n"
+	    "就算完事。要建立问题清单、责任\n"
+	    "清单、销号清单，企业提出的诉求\n"
+	    "件件有着落、事事有回音，让企业\n"
+	    "感受到实打实的温度。\n"
+	    "企业兴则城市兴。期待更多干\n"
+	    "部把办公桌搬到企业去，把惠企政\n"
+	    "策讲明白、送到位，用实实在在的\n"
+	    "服务，为澄湖高质量发展积蓄更足\n"
+	    "的底气。\n"
+	    "本报评论员\n");
+	assert_int_equal(pg->narticles, 2);
+	a = by_title(pg, "研究部署一季度稳增长工作");
+	assert_int_equal(a->kind, PARSE_NEWS);
+	assert_string_equal(a->byline, "记者 周雯");
+	assert_int_equal(a->nparagraphs, 2);
+	a = by_title(pg, "助企服务要“沉”到一线");
+	assert_int_equal(a->kind, PARSE_COMMENTARY);
+	assert_string_equal(a->byline, "本报评论员");
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -8675,6 +8735,7 @@ main(void)
 		cmocka_unit_test(parse_9_215),
 		cmocka_unit_test(parse_9_216),
 		cmocka_unit_test(parse_9_217),
+		cmocka_unit_test(parse_9_218),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
