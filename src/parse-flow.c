@@ -855,6 +855,43 @@ flow_over_first_line(struct flow *f, size_t i)
 }
 
 /*
+ * Are lines i and i + 1, right after a sentence's end, a title of two
+ * lines over a paragraph's first line (…底线。⏎惠企政策“免申即享”⏎1.2
+ * 亿元资金直达企业⏎“没想到不用提交任何⏎材料，…)?  Neither pauses nor ends
+ * a sentence, the second is short of its column, and the line under it
+ * is a first line, so neither can be a paragraph's line: in a paragraph,
+ * only the first and the last line are short, and the last ends a
+ * sentence.
+ */
+static int
+flow_two_over_first_line(struct flow *f, size_t i)
+{
+	const struct line *t, *l, *m;
+	size_t		   k;
+
+	if (i == 0 || i + 2 >= f->p->nlines)
+		return (0);
+	t = &f->p->lines[i - 1];
+	if (t->cls != L_TEXT || !t->final)
+		return (0);
+	for (k = i; k <= i + 1; k++) {
+		l = &f->p->lines[k];
+		if (l->cls != L_TEXT || l->blank_before || l->punct > 0 ||
+		    l->final || l->em < 2 || flow_line_dateline(l))
+			return (0);
+	}
+	/* A sentence leads on at a dash (…的清醒论断——): no title's end. */
+	m = &f->p->lines[i + 1];
+	if (parse_ends(m->s, m->len, "—") || parse_ends(m->s, m->len, "…") ||
+	    flow_set_width(m) > flow_w(f, i + 1) - flow_tune.full_slack - 0.5 ||
+	    flow_set_width(&f->p->lines[i]) > flow_w(f, i) + 0.5)
+		return (0);
+	l = &f->p->lines[i + 2];
+	return (l->cls == L_TEXT && !l->blank_before && !l->final &&
+	    flow_indent_shaped(f, i + 2) && flow_runs_on_full(f, i + 2));
+}
+
+/*
  * Does line i run on into lines as wide as its page's column, short of
  * them by an indent and a figure or two, as a paragraph's first line
  * does (与码头同步建设的，还有占地 680⏎亩的…)?  A subheading is shorter.
@@ -1295,6 +1332,9 @@ flow_head_shaped(struct flow *f, const struct line *l)
 	if (parse_starts(l->s, l->len, "图为"))
 		return (0);
 	if (l->bold || parse_line_doubled(l))
+		return (1);
+	if (flow_two_over_first_line(f, at) ||
+	    (at > 0 && flow_two_over_first_line(f, at - 1)))
 		return (1);
 	if (flow_short_of_figure(f, at))
 		return (0);

@@ -8495,6 +8495,71 @@ parse_9_218(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.219: two lines that neither pause nor end a sentence, right after
+ * a sentence's end (…底线。), the second short of its column, over a
+ * paragraph's first line (惠企政策“免申即享”⏎1.2亿元资金直达企业⏎“没想到不用提交
+ * 任何⏎材料，…): a title of two lines.  In a paragraph only the first and
+ * the last line are short, and the last ends a sentence, so neither is a
+ * paragraph's line.  Read as text, the next story ran into the one above.
+ * (The page is one of our sample issues'.)
+ */
+static void
+parse_9_219(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str("东港镇开展春季安全生产大检查\n"
+	    "本报讯（记者 沈一鸣）\n"
+	    "连日来，东港镇组织安监、\n"
+	    "消防、市场监管等部门组成\n"
+	    "联合检查组，深入辖区企业、\n"
+	    "仓储场所和人员密集场所，\n"
+	    "开展春季安全生产大检查。\n"
+	    "检查组重点检查了企业\n"
+	    "复工复产后的设备设施运行、\n"
+	    "消防通道畅通、危险化学品\n"
+	    "储存等情况，对发现的问题\n"
+	    "当场反馈、限期整改。截至\n"
+	    "目前，共检查企业和场所\n"
+	    "158家，发现并督促整改隐\n"
+	    "患213处。\n"
+	    "东港镇相关负责人表示，\n"
+	    "将建立隐患整改“回头看”\n"
+	    "机制，确保问题整改到位，\n"
+	    "\n"
+	    "坚决守牢安全生产底线。\n"
+	    "惠企政策“免申即享”\n"
+	    "1.2亿元资金直达企业\n"
+	    "“没想到不用提交任何\n"
+	    "材料，补助资金就直接打到\n"
+	    "了公司账户上。”3 月5日，\n"
+	    "澄湖远澄智能装备有限公司\n"
+	    "财务经理收到了一笔 48万\n"
+	    "元的技术改造补助，这让她\n"
+	    "有些意外。\n"
+	    "这是我市推行惠企政策\n"
+	    "“免申即享”的一个缩影。\n"
+	    "今年以来，市经信、财政、\n"
+	    "税务等部门通过数据共享，\n"
+	    "对符合条件的企业自动识别、\n"
+	    "自动匹配、自动兑付，企业\n"
+	    "不用申请、不用跑腿，就能\n"
+	    "享受政策红利。截至目前，\n"
+	    "全市已有1126家企业通过\n"
+	    "“免申即享”获得各类奖补\n");
+	assert_int_equal(pg->narticles, 2);
+	a = by_title(pg, "东港镇开展春季安全生产大检查");
+	assert_int_equal(a->nparagraphs, 3);
+	a = by_title(pg, "惠企政策“免申即享”1.2亿元资金直达企业");
+	assert_int_equal(a->kind, PARSE_NEWS);
+	assert_int_equal(a->nparagraphs, 2);
+	assert_int_equal(strncmp(a->paragraphs[0], "“没想到不用提交", 24), 0);
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -8736,6 +8801,7 @@ main(void)
 		cmocka_unit_test(parse_9_216),
 		cmocka_unit_test(parse_9_217),
 		cmocka_unit_test(parse_9_218),
+		cmocka_unit_test(parse_9_219),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
