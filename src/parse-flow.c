@@ -1984,7 +1984,7 @@ flow_roles(struct flow *f)
 		 * pause, with one pause at most, cannot run on into a line
 		 * that is indented.  One short only of a figure that would
 		 * not fit is not indented (…澄湖港区⏎年货物吞吐能力将由目前的
-		 * ⏎1900万吨…).
+		 * ⏎1900万吨…), nor a title (景澜社区60岁以上老人有⏎1400多人，…).
 		 */
 		if (l->blank_before && l->stops <= flow_tune.head_max_pauses &&
 		    l->punct == l->stops && !l->final &&
@@ -1993,6 +1993,7 @@ flow_roles(struct flow *f)
 		    !p->lines[i + 1].blank_before &&
 		    p->lines[i + 1].cls == L_TEXT && !p->lines[i + 1].final &&
 		    flow_indent_shaped(f, i) && flow_indent_shaped(f, i + 1) &&
+		    !flow_short_of_figure(f, i) &&
 		    !flow_short_of_figure(f, i + 1) && !flow_line_dateline(l) &&
 		    !flow_in_paused(f, i)) {
 			f->role[i] = F_HEAD;

@@ -8560,6 +8560,52 @@ parse_9_219(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.220: a paragraph's first line broken short of a figure that would
+ * not fit (景澜社区60 岁以上老人有⏎1400多人，其中…), set a blank apart from
+ * the sentence over it, is the paragraph's, not a title as wide as the
+ * column's first lines over one.  Read as a title, it cut its story in
+ * two.  (The page is one of our sample archive's.)
+ */
+static void
+parse_9_220(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str("家门口的“幸福食堂”开张了\n"
+	    "本报澄湖 1月15日电（记者\n"
+	    " 顾晓岚 通讯员 郑洁）一荤两\n"
+	    "素一汤，只要12元。3月4日中午，\n"
+	    "湖滨街道景澜社区“幸福食堂”\n"
+	    "正式开张，不少老人早早就来排\n"
+	    "队。“饭菜软硬正好，价钱也公\n"
+	    "道，以后不用自己开火了。”72\n"
+	    "岁的王大伯一边吃一边说。\n"
+	    "\n"
+	    "景澜社区60 岁以上老人有\n"
+	    "1400多人，其中独居老人近200\n"
+	    "人，“吃饭难”是大家反映最多\n"
+	    "的问题。社区腾出一处闲置用房，\n"
+	    "引入专业餐饮企业运营，为老人\n"
+	    "提供堂食和送餐服务，80岁以上\n"
+	    "老人和低保老人还能享受额外补\n"
+	    "贴。\n"
+	    "食堂开张后，社区志愿者每\n"
+	    "天为行动不便的老人送餐上门。\n"
+	    "“谢谢你们，天天惦记着我们这\n"
+	    "些老人。”接过饭盒时，独居的\n"
+	    "沈奶奶总要拉着志愿者的手说上\n"
+	    "几句。\n"
+	    "据了解，今年我市计划新建\n");
+	assert_int_equal(pg->narticles, 1);
+	a = by_title(pg, "家门口的“幸福食堂”开张了");
+	assert_int_equal(a->nparagraphs, 4);
+	assert_int_equal(strncmp(a->paragraphs[1], "景澜社区60岁以上老人有1400多人", 42), 0);
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -8802,6 +8848,7 @@ main(void)
 		cmocka_unit_test(parse_9_217),
 		cmocka_unit_test(parse_9_218),
 		cmocka_unit_test(parse_9_219),
+		cmocka_unit_test(parse_9_220),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
