@@ -45,8 +45,10 @@ struct flow_tune {
 	double topic_max_em;	  /* such a subheading is no wider */
 	int    head_reach;	  /* lines back to a heading, at most */
 	int    subhead_words;	  /* pairs a subheading says of its story */
-	int    subhead_pairs; /* … counted in each of the story's pieces */
-	double phrase_min_em; /* a heading line is a phrase this long */
+	int    subhead_pairs;	 /* … counted in each of the story's pieces */
+	double phrase_min_em;	 /* a heading line is a phrase this long */
+	int    indent_min_paras; /* paragraphs that show a page indents … */
+	int    indent_tenths;	 /* … when this many tenths of them do */
 };
 extern const struct flow_tune flow_tune;
 
@@ -92,6 +94,7 @@ struct flow {
 	struct piece   *pc;
 	size_t		npc;
 	double		width;
+	int		indented; /* paragraphs open indented */
 };
 
 /* Half-em bins for the widths of lines up to 40 ems. */

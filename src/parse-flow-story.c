@@ -826,17 +826,22 @@ flow_is_subhead(struct flow *f, size_t i, int *cur)
 		}
 		/*
 		 * A heading of two lines, each a phrase, or of one that
-		 * opens on a topic and a colon, that says no word of the
-		 * story over it heads a story of its own (…咨询。⏎⏎西塘桥镇
-		 * 高标准农田⏎改出“丰”景⏎机耕路…; …的便利。⏎⏎湖滨街道：小区
-		 * 停车难有了新解法⏎…): a subheading says its story's.  Not
+		 * opens on a topic and a colon or is wider than a first line,
+		 * that says no word of the story over it heads a story of its
+		 * own (…咨询。⏎⏎西塘桥镇高标准农田⏎改出“丰”景⏎机耕路…; …的便
+		 * 利。⏎⏎湖滨街道：小区停车难有了新解法⏎…; …就业。⏎⏎南漾街道社区
+		 * 食堂推出“银发套餐”⏎…): a subheading says its story's.  Not
 		 * one line broken in a quote or a word (高效利用，将煤炭“吃
 		 * 干榨⏎净”), nor a part's short label over its subheading
 		 * (送技能⏎残疾夫妇学会开微店).  Asked last: it reads the
 		 * story's text.
 		 */
 		if (((h->last == h->first &&
-			 flow_topic_shape(&p->lines[h->first]) != 0) ||
+			 (flow_topic_shape(&p->lines[h->first]) != 0 ||
+			     (!sibling && n == 1 &&
+				 flow_set_width(&p->lines[h->first]) >
+				     flow_w(f, h->first) - flow_tune.indent_em +
+					 0.5))) ||
 			(h->last > h->first &&
 			    flow_quotes_open(&p->lines[h->first]) <= 0 &&
 			    p->lines[h->first].em >= flow_tune.phrase_min_em &&

@@ -70,6 +70,8 @@ const struct flow_tune flow_tune = {
 	.subhead_words = 1,
 	.subhead_pairs = 2,
 	.phrase_min_em = 4,
+	.indent_min_paras = 4,
+	.indent_tenths = 9,
 };
 
 /* ---- Cues. */
@@ -892,6 +894,58 @@ flow_two_over_first_line(struct flow *f, size_t i)
 }
 
 /*
+ * Does the page indent its paragraphs: of the lines of text right under a
+ * paragraph's last line (a sentence ended short of the column), do nearly
+ * all read as the column less an indent?
+ */
+static int
+flow_page_indents(struct flow *f)
+{
+	const struct line *t, *l;
+	size_t		   i, n = 0, shaped = 0;
+
+	for (i = 1; i < f->p->nlines; i++) {
+		t = &f->p->lines[i - 1];
+		l = &f->p->lines[i];
+		if (t->cls != L_TEXT || !t->final || l->cls != L_TEXT ||
+		    l->stops == 0 || l->final ||
+		    flow_set_width(t) >=
+			flow_near_w(f, i - 1) - flow_tune.full_slack)
+			continue;
+		n++;
+		shaped += flow_indent_shaped(f, i) != 0;
+	}
+	return (n >= (size_t)flow_tune.indent_min_paras &&
+	    shaped * 10 >= n * (size_t)flow_tune.indent_tenths);
+}
+
+/*
+ * Is line i, right after a paragraph's last line, a title as wide as its
+ * column (…就业。⏎⏎南漾街道社区食堂推出“银发套餐”⏎一荤两素一汤，…)?  On a
+ * page that indents its paragraphs, the line after a paragraph's last
+ * opens the next one, the column less its indent; one wider, with no
+ * mark, no figure or Latin letter to make its width unsure, and over a
+ * first line, is no paragraph's.
+ */
+static int
+flow_wide_over_first_line(struct flow *f, size_t i)
+{
+	const struct line *t, *l = &f->p->lines[i], *n;
+	double		   em = flow_set_width(l), w = flow_w(f, i);
+
+	if (!f->indented || i == 0 || i + 1 >= f->p->nlines)
+		return (0);
+	t = &f->p->lines[i - 1];
+	n = &f->p->lines[i + 1];
+	return (t->cls == L_TEXT && t->final &&
+	    flow_set_width(t) < flow_near_w(f, i - 1) - flow_tune.full_slack &&
+	    l->punct == 0 && !l->final && !flow_has_latin(l) &&
+	    em > w - flow_tune.indent_em + 0.5 && em <= w + 0.5 &&
+	    n->cls == L_TEXT && !n->blank_before && !n->final &&
+	    !flow_line_dateline(l) && flow_indent_shaped(f, i + 1));
+}
+
+/*
  * Does line i run on into lines as wide as its page's column, short of
  * them by an indent and a figure or two, as a paragraph's first line
  * does (与码头同步建设的，还有占地 680⏎亩的…)?  A subheading is shorter.
@@ -1347,7 +1401,8 @@ flow_head_shaped(struct flow *f, const struct line *l)
 	em = flow_set_width(l);
 	if (em >= w - flow_tune.indent_em - flow_tune.full_slack &&
 	    em <= w + flow_tune.head_wide)
-		return (flow_over_first_line(f, at));
+		return (flow_over_first_line(f, at) ||
+		    flow_wide_over_first_line(f, at));
 	/*
 	 * Nor one as wide as the page's column, where the column around it
 	 * reads wide (a box set wider under it), that pauses or runs on
@@ -1460,6 +1515,7 @@ flow_roles(struct flow *f)
 	f->width = flow_width(p);
 	flow_page_widths(f);
 	flow_local_widths(f);
+	f->indented = flow_page_indents(f);
 	joined = xcalloc(p->nlines + 1, 1);
 	/*
 	 * A dateline broken before its 电 or its 日电 (本报北京1月7日⏎电
