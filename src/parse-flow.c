@@ -2600,12 +2600,14 @@ flow_pieces(struct flow *f)
 		}
 		/*
 		 * A masthead's ear (the paper's app, over the first story)
-		 * leaves no sentence open.
+		 * leaves no sentence open; it makes none, with no pause
+		 * (群众的每一条留言、每一个电话，背⏎… opens a story's text).
 		 */
 		pc->open = k > pc->first && f->role[pc->last] == F_BODY &&
 		    !p->lines[k - 1].final && !p->lines[k - 1].closer &&
 		    !flow_ends_signoff(p, k - 1) &&
-		    !(pc->first == pc->last && !body && flow_line_promo(fl));
+		    !(pc->first == pc->last && !body && fl->stops == 0 &&
+			flow_line_promo(fl));
 		body = 1;
 	}
 }
