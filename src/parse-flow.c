@@ -1789,6 +1789,24 @@ flow_roles(struct flow *f)
 			}
 		}
 		/*
+		 * A line with no mark right under a commentary's signature
+		 * that ends its text (…的热土。⏎本报评论员⏎澄湖启动春季农业生产
+		 * “百日行动”⏎3月5 日，…) heads the next story: the signature
+		 * closed the one above.
+		 */
+		if (prev != NULL && prev->signature && j > 0 &&
+		    f->role[j - 1] == F_BODY && p->lines[j - 1].final &&
+		    flow_markless(l) && l->em >= 4 && i + 1 < p->nlines &&
+		    !p->lines[i + 1].blank_before &&
+		    (p->lines[i + 1].cls == L_BYLINE ||
+			(p->lines[i + 1].cls == L_TEXT &&
+			    (flow_first_line(f, i + 1) ||
+				flow_line_dateline(&p->lines[i + 1]) ||
+				flow_line_opens_on_day(&p->lines[i + 1]))))) {
+			f->role[i] = F_HEAD;
+			continue;
+		}
+		/*
 		 * A line alone in a stack of headings that exclaims or asks
 		 * (撑“渡”船的你，真棒！): a headline, though it ends on a
 		 * mark that finishes a sentence.

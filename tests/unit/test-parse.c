@@ -8762,6 +8762,65 @@ parse_9_222(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.223: a commentary's signature at the end of its text (…的热土。⏎
+ * 本报评论员) closes it: a line with no mark right under it, over a first
+ * line (澄湖启动春季农业生产“百日行动”⏎  3月5 日，我市召开…), heads the next
+ * story, no blank between.  Read as text, the next story ran into the
+ * commentary.  (The page is one of our sample issues', indents kept.)
+ */
+static void
+parse_9_223(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str("澄湖时评\n"
+	    "以“店小二”精神优化营商环境\n"
+	    "——二论推动民营经济高质量发展\n"
+	    "  营商环境就是生产力。一个地方能不\n"
+	    "能留住企业、吸引项目，很大程度上取决\n"
+	    "于营商环境好不好。\n"
+	    "  当好“店小二”，就要有求必应、无\n"
+	    "事不扰。企业有需要的时候，政府部门要\n"
+	    "第一时间响应、第一时间解决；企业正常\n"
+	    "\n"
+	    "生产经营的时候，不随意检查、不层层加\n"
+	    "码，让企业专心搞生产、安心谋发展。\n"
+	    "  当好“店小二”，还要主动靠前、换\n"
+	    "位思考。多站在企业的角度想问题，多问\n"
+	    "一问企业需要什么、还缺什么，把政策和\n"
+	    "服务做在企业开口之前。\n"
+	    "  优化营商环境没有终点，只有连续不\n"
+	    "断的新起点。只要我们始终把企业当家人、\n"
+	    "把企业的事当自家事，澄湖就一定能成为\n"
+	    "企业家投资兴业的热土。\n"
+	    "\n"
+	    "本报评论员\n"
+	    "澄湖启动春季农业生产“百日行动”\n"
+	    "  3月5 日，我市召开春季农业生产工\n"
+	    "作会议，部署开展春季农业生产“百日行\n"
+	    "动”，确保全年粮食播种面积稳定在32万\n"
+	    "亩以上。\n"
+	    "  会议要求，各镇街道要抓住当前有利\n"
+	    "时机，扎实做好早稻育秧、小麦田间管理、\n"
+	    "油菜病虫害防治等工作，加快推进高标准\n"
+	    "农田建设，确保春耕生产有序开展。农业\n"
+	    "农村部门要组织农技人员下沉一线，开展\n"
+	    "技术指导服务。\n");
+	assert_int_equal(pg->narticles, 2);
+	a = by_title(pg, "以“店小二”精神优化营商环境");
+	assert_int_equal(a->kind, PARSE_COMMENTARY);
+	assert_string_equal(a->byline, "本报评论员");
+	assert_int_equal(a->nparagraphs, 4);
+	a = by_title(pg, "澄湖启动春季农业生产“百日行动”");
+	assert_int_equal(a->kind, PARSE_NEWS);
+	assert_int_equal(a->nparagraphs, 2);
+	assert_int_equal(strncmp(a->paragraphs[0], "3月5日，我市召开", 23), 0);
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -9007,6 +9066,7 @@ main(void)
 		cmocka_unit_test(parse_9_220),
 		cmocka_unit_test(parse_9_221),
 		cmocka_unit_test(parse_9_222),
+		cmocka_unit_test(parse_9_223),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
