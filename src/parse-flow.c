@@ -1306,8 +1306,9 @@ flow_line_calls(const struct line *l)
 }
 
 /*
- * Is line i in a sentence that paused over it, a column break between or
- * not, and runs on into a word the line under it ends (…负责人表示，⏎⏎将
+ * Is line i in a sentence that paused over it or that opened after a
+ * full stop in the line over it, a column break between or not, and runs
+ * on into a word the line under it ends (…负责人表示，⏎⏎将
  * 建立隐患整改“回头看”机⏎制，确保…)?  No line opens on one character and
  * a pause.  Or into a line as wide as its column that opens no paragraph
  * (…截至目前，⏎⏎全市已有1126家企业通过⏎“免申即享”获得各类奖补⏎资金…):
@@ -1317,14 +1318,25 @@ static int
 flow_in_paused(struct flow *f, size_t i)
 {
 	const struct parser *p = f->p;
-	const struct line   *n;
+	const struct line   *n, *t;
 	uint32_t	     c;
 	size_t		     k;
 	double		     w;
 
-	if (i == 0 || i + 1 >= p->nlines ||
-	    !flow_ends_on_pause(&p->lines[i - 1]))
+	if (i == 0 || i + 1 >= p->nlines)
 		return (0);
+	/*
+	 * Paused: on a pause, or on a word after a sentence's end inside the
+	 * line (实干才能出实绩。让我们以⏎⏎“天天”抓落实的韧劲、…).
+	 */
+	t = &p->lines[i - 1];
+	if (!flow_ends_on_pause(t)) {
+		if (t->cls != L_TEXT || t->final || t->periods == 0)
+			return (0);
+		text_utf8_prev(t->s, t->len, &c);
+		if (!text_is_han(c))
+			return (0);
+	}
 	n = &p->lines[i + 1];
 	if (n->blank_before || n->cls != L_TEXT || n->len <= 3)
 		return (0);

@@ -8821,6 +8821,110 @@ parse_9_223(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.224: a line that opens a sentence after a full stop and ends on
+ * a word (实干才能出实绩。让我们以) leaves the sentence open, as one that ends
+ * on a pause does: the line after the column break that finishes it
+ * (“天天”抓落实的韧劲、“事事”⏎见实效的拼劲，…) is its text, not a heading,
+ * though it says the title's words.  Read as a heading, the commentary's
+ * last paragraph became a piece of its own.  (The page is one of our
+ * sample issues'.)
+ */
+static void
+parse_9_224(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str(" 澄湖发布 今澄湖客户端\n"
+	    "\n"
+	    "市十七届人大常委会召开第二十次会议\n"
+	    "本报澄湖3月 6日电（记者\n"
+	    "周雯） 3 月6日上午，市十七届\n"
+	    "人大常委会召开第二十次会议。\n"
+	    "市人大常委会主任许文华主持会\n"
+	    "议，副主任陈国梁、蒋丽萍、何\n"
+	    "志远出席。\n"
+	    "会议听取和审议了市政府关\n"
+	    "于2023年度国有资产管理情况的\n"
+	    "综合报告，听取了关于民生实事\n"
+	    "项目代表票决制实施情况的报告，\n"
+	    "审议通过了有关人事任免事项。\n"
+	    "会议强调，要认真研究处理\n"
+	    "审议意见，持续加强国有资产管\n"
+	    "理，推动民生实事项目按时保质\n"
+	    "\n"
+	    "完成，切实把好事办好、实事办\n"
+	    "实。\n"
+	    "\n"
+	    "三言两语\n"
+	    "“天天”抓落实\n"
+	    "“事事”见实效\n"
+	    "——三论推动民营经济高质量发展\n"
+	    "抓落实，贵在天天抓、事事\n"
+	    "抓。一分部署，九分落实，再好\n"
+	    "的蓝图，如果不落到实处，也只\n"
+	    "能是纸上谈兵。\n"
+	    "天天抓落实，就要有只争朝\n"
+	    "夕的紧迫感。今年的目标任务已\n"
+	    "经明确，时间不等人，机遇不等\n"
+	    "人。各级干部要把每一天都当作\n"
+	    "关键的一天，把每一项任务都当\n"
+	    "作重要的任务，今天能办的事绝\n"
+	    "不拖到明天。\n"
+	    "事事见实效，就要有较真碰\n"
+	    "硬的精气神。检验工作的标准不\n"
+	    "是开了多少会、发了多少文，而\n"
+	    "是解决了多少问题、群众和企业\n"
+	    "满意不满意。要盯住问题不放松，\n"
+	    "一件一件抓、一项一项改，真正\n"
+	    "做到件件有着落、事事有回音。\n"
+	    "实干才能出实绩。让我们以\n"
+	    "\n"
+	    "“天天”抓落实的韧劲、“事事”\n"
+	    "见实效的拼劲，跑出高质量发展\n"
+	    "的加速度。\n"
+	    "本报评论员\n"
+	    "\n"
+	    "我市春季重点项目开工仪式在临港新区举行\n"
+	    "跑出项目建设“加速度”\n"
+	    "本报澄湖3月6 日电（记者\n"
+	    "陈思远）3月6 日上午，我市\n"
+	    "2024年春季重点项目开工仪式在\n"
+	    "临港新区星澜光电产业园举行。\n"
+	    "当天共有8 个项目破土动工，总\n"
+	    "投资 86.4亿元，今年计划完成\n"
+	    "投资21.7 亿元。\n"
+	    "\n"
+	    "星澜光电产业园由澄湖星澜\n"
+	    "光电科技有限公司投资32 亿元\n"
+	    "建设，占地 286 亩，将建成高\n"
+	    "端光学元件和激光器件生产基地，\n"
+	    "投产后将成为我市光电产业链的\n"
+	    "龙头项目。项目负责人说，企业\n"
+	    "将倒排工期、加快施工，力争明\n"
+	    "年二季度让首条生产线投产。\n"
+	    "除星澜光电产业园外，此次\n"
+	    "开工的还有澄湖港区综合码头二\n"
+	    "\n"
+	    "期、西塘桥镇未来社区、市第二\n"
+	    "人民医院迁建等项目，涵盖产业\n"
+	    "发展、基础设施、社会民生等多\n"
+	    "个领域。（下转2版）\n"
+	    "\n"
+	    "工地上的“春日图”\n"
+	    "3 月6日，在临港新区星澜\n"
+	    "光电产业园项目现场，工人们正\n"
+	    "在进行钢筋绑扎作业。开春以来，\n");
+	a = by_title(pg, "“天天”抓落实“事事”见实效");
+	assert_int_equal(a->kind, PARSE_COMMENTARY);
+	assert_int_equal(a->nparagraphs, 4);
+	assert_non_null(strstr(a->paragraphs[3], "让我们以“天天”抓落实的韧劲"));
+	assert_int_equal(pg->narticles, 5);
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -9067,6 +9171,7 @@ main(void)
 		cmocka_unit_test(parse_9_221),
 		cmocka_unit_test(parse_9_222),
 		cmocka_unit_test(parse_9_223),
+		cmocka_unit_test(parse_9_224),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
