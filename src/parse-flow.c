@@ -303,6 +303,29 @@ flow_quotes_open(const struct line *l)
 }
 
 /*
+ * The brackets (（ or () the line opens and does not close, less those it
+ * closes and did not open.
+ */
+static int
+flow_brackets_open(const struct line *l)
+{
+	const unsigned char *u = (const unsigned char *)l->s;
+	size_t		     k;
+	int		     n = 0;
+
+	for (k = 0; k < l->len; k++) {
+		if (u[k] == '(')
+			n++;
+		else if (u[k] == ')')
+			n--;
+		else if (u[k] == 0xef && k + 2 < l->len && u[k + 1] == 0xbc &&
+		    (u[k + 2] == 0x88 || u[k + 2] == 0x89))
+			n += u[k + 2] == 0x88 ? 1 : -1;
+	}
+	return (n);
+}
+
+/*
  * Does line k close a sign-off opened after the last sentence of the line
  * before (…降了不少。（本报澄湖⏎3月6日电））?  The story ends there.
  */
@@ -1393,6 +1416,13 @@ flow_head_shaped(struct flow *f, const struct line *l)
 	if (flow_line_dateline(l))
 		return (0);
 	if (flow_in_paused(f, at))
+		return (0);
+	/*
+	 * Nor the rest of a bracket the line over it left open, a column
+	 * break between (本报澄湖3月4日电（记者⏎⏎李敏 通讯员 吴倩）).
+	 */
+	if (at > 0 && flow_brackets_open(&f->p->lines[at - 1]) > 0 &&
+	    flow_brackets_open(l) < 0)
 		return (0);
 	/* A caption's opening (图为…) is never a heading. */
 	if (parse_starts(l->s, l->len, "图为"))

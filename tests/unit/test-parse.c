@@ -8925,6 +8925,59 @@ parse_9_224(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.225: a dateline broken at a column break inside its bracket
+ * (本报澄湖3月4日电（记者⏎⏎李敏 通讯员 吴倩 钱晓峰）): the line that closes
+ * the bracket the line over it opened is the dateline's rest, not a
+ * heading.  Read as one, it titled the story and left its title over the
+ * dateline alone.  (The page is one of our sample issues'.)
+ */
+static void
+parse_9_225(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str("西塘桥镇企业之家\n"
+	    "把服务送到车间\n"
+	    "本报澄湖3月4日电（记者\n"
+	    "\n"
+	    "李敏 通讯员 吴倩 钱晓峰）\n"
+	    "“厂里有几台设备想搞技术改造，\n"
+	    "补助政策怎么申请？”3月4 日\n"
+	    "上午，在西塘桥镇企业之家服务\n"
+	    "大厅，澄湖恒达精工机械有限公\n"
+	    "司财务负责人周晓燕一进门就提\n"
+	    "出了问题。工作人员当场调出政\n"
+	    "策清单，一条一条讲解申报条件，\n"
+	    "不到半小时，企业就拿到了完整\n"
+	    "的材料指引。\n"
+	    "这是西塘桥镇企业之家开门\n"
+	    "办公的一个日常场景。去年以来，\n"
+	    "西塘桥镇把分散在经济发展、市\n"
+	    "场监管、人力社保等部门的涉企\n"
+	    "\n"
+	    "服务事项集中起来，打造“一站\n"
+	    "式”企业服务综合体，企业办事\n"
+	    "从“跑多门”变成“进一门”。\n"
+	    "不仅如此，企业之家还组建\n"
+	    "了一支由12名骨干组成的“车间\n"
+	    "服务队”，每周固定两天下企业，\n"
+	    "把政策宣讲、诉求收集、难题会\n"
+	    "商搬到车间现场。截至目前，服\n"
+	    "务队已走访企业236家次，收集\n"
+	    "各类诉求148个，已办结139个。\n"
+	    "（下转2版）\n");
+	assert_int_equal(pg->narticles, 1);
+	a = by_title(pg, "西塘桥镇企业之家把服务送到车间");
+	assert_int_equal(a->kind, PARSE_NEWS);
+	assert_int_equal(a->nparagraphs, 3);
+	assert_int_equal(strncmp(a->paragraphs[0], "本报澄湖3月4日电（记者李敏", 38),
+	    0);
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -9172,6 +9225,7 @@ main(void)
 		cmocka_unit_test(parse_9_222),
 		cmocka_unit_test(parse_9_223),
 		cmocka_unit_test(parse_9_224),
+		cmocka_unit_test(parse_9_225),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
