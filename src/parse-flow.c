@@ -327,7 +327,8 @@ flow_brackets_open(const struct line *l)
 
 /*
  * Does line k close a sign-off opened after the last sentence of the line
- * before (…降了不少。（本报澄湖⏎3月6日电））?  The story ends there.
+ * before (…降了不少。（本报澄湖⏎3月6日电）), a column break between or
+ * not?  The story ends there.
  */
 static int
 flow_ends_signoff(const struct parser *p, size_t k)
@@ -336,7 +337,7 @@ flow_ends_signoff(const struct parser *p, size_t k)
 	const char	  *o = NULL, *q;
 	size_t		   n;
 
-	if (k == 0 || l->blank_before || !parse_ends(l->s, l->len, "）") ||
+	if (k == 0 || !parse_ends(l->s, l->len, "）") ||
 	    parse_memmem(l->s, l->len, "（", 3) != NULL)
 		return (0);
 	t = &p->lines[k - 1];

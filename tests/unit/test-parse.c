@@ -8978,6 +8978,71 @@ parse_9_225(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.226: a sign-off broken at a column break (…实事办实。（本报澄湖
+ * 3 月 6⏎⏎日电）) ends its story all the same: the line that closes it is
+ * the story's last, and the story is closed, so the text after it (a
+ * story's, its title elsewhere) does not take the sign-off's rest for
+ * its title.  (The page is one of our sample issues', indents kept.)
+ */
+static void
+parse_9_226(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+	size_t				 k, n;
+
+	(void)state;
+	pg = parse_str("市十七届人大常委会召开第二十次会议\n"
+	    "本报记者 周雯\n"
+	    "  3月6日上午，市十七\n"
+	    "届人大常委会召开第二十\n"
+	    "次会议。市人大常委会主\n"
+	    "任许文华主持会议，副主\n"
+	    "任陈国梁、蒋丽萍、何志\n"
+	    "远出席。\n"
+	    "  会议听取和审议了市\n"
+	    "政府关于 2023年度国有\n"
+	    "资产管理情况的综合报告，\n"
+	    "\n"
+	    "听取了关于民生实事项目\n"
+	    "代表票决制实施情况的报\n"
+	    "告，审议通过了有关人事\n"
+	    "任免事项。\n"
+	    "  会议强调，要认真研\n"
+	    "究处理审议意见，持续加\n"
+	    "强国有资产管理，推动民\n"
+	    "生实事项目按时保质完成，\n"
+	    "切实把好事办好、实事办\n"
+	    "实。（本报澄湖 3 月 6\n"
+	    "\n"
+	    "日电）\n"
+	    "\n"
+	    "  本报澄湖 3月6日电\n"
+	    "（记者 沈一鸣 通讯员\n"
+	    "孙明浩）“谢谢，谢谢你\n"
+	    "\n"
+	    "们帮我把钱追了回来！”\n"
+	    "3月5 日，在澄湖市公安\n"
+	    "局反诈中心，市民李女士\n"
+	    "拿到被追回的86万元后激\n"
+	    "动不已。\n"
+	    "  今年 1月，李女士接\n"
+	    "到一个自称“网购平台客\n"
+	    "服”的电话，对方称她购\n"
+	    "买的商品存在质量问题，\n"
+	    "需要办理退款。在对方的\n");
+	assert_int_equal(pg->narticles, 2);
+	a = by_title(pg, "市十七届人大常委会召开第二十次会议");
+	assert_int_equal(a->nparagraphs, 3);
+	n = strlen(a->paragraphs[2]);
+	assert_true(n > 29);
+	assert_string_equal(a->paragraphs[2] + n - 29, "（本报澄湖3月6日电）");
+	for (k = 0; k < pg->narticles; k++)
+		assert_null(strstr(pg->articles[k].title, "日电）"));
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -9226,6 +9291,7 @@ main(void)
 		cmocka_unit_test(parse_9_223),
 		cmocka_unit_test(parse_9_224),
 		cmocka_unit_test(parse_9_225),
+		cmocka_unit_test(parse_9_226),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
