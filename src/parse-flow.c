@@ -881,6 +881,36 @@ flow_over_first_line(struct flow *f, size_t i)
 }
 
 /*
+ * Is line i a paragraph's first line whose closing pause hangs past the
+ * column (越剧选段、评弹小调、⏎少儿舞蹈…): without the mark, the column less
+ * its indent, and the line under it wider by the indent and as wide as
+ * the one under that?
+ */
+static int
+flow_hung_first_line(struct flow *f, size_t i)
+{
+	const struct parser *p = f->p;
+	const struct line   *l = &p->lines[i];
+	double		     a, b, c;
+	uint32_t	     m;
+
+	if (l->len == 0 || i + 2 >= p->nlines || p->lines[i + 1].blank_before ||
+	    p->lines[i + 2].blank_before || p->lines[i + 1].cls != L_TEXT ||
+	    p->lines[i + 2].cls != L_TEXT)
+		return (0);
+	text_utf8_prev(l->s, l->len, &m);
+	if (m != 0xff0c && m != 0x3001 && m != 0x3002 && m != 0xff1b &&
+	    m != 0xff1a)
+		return (0);
+	a = flow_set_width(l) - 1;
+	b = flow_set_width(&p->lines[i + 1]);
+	c = flow_set_width(&p->lines[i + 2]);
+	return (flow_indent_fits(a, flow_near_w(f, i)) &&
+	    b >= a + flow_tune.indent_em - 0.5 &&
+	    fabs(b - c) <= flow_tune.full_slack);
+}
+
+/*
  * Are lines i and i + 1, right after a sentence's end, a title of two
  * lines over a paragraph's first line (…底线。⏎惠企政策“免申即享”⏎1.2
  * 亿元资金直达企业⏎“没想到不用提交任何⏎材料，…)?  Neither pauses nor ends
@@ -894,15 +924,19 @@ flow_two_over_first_line(struct flow *f, size_t i)
 {
 	const struct line *t, *l, *m;
 	size_t		   k;
+	int		   credit;
 
 	if (i == 0 || i + 2 >= f->p->nlines)
 		return (0);
+	/* After a sentence's end, or set apart under a picture's credit. */
 	t = &f->p->lines[i - 1];
-	if (t->cls != L_TEXT || !t->final)
+	credit = f->role != NULL && f->role[i - 1] == F_CREDIT;
+	if (!credit && (t->cls != L_TEXT || !t->final))
 		return (0);
 	for (k = i; k <= i + 1; k++) {
 		l = &f->p->lines[k];
-		if (l->cls != L_TEXT || l->blank_before || l->punct > 0 ||
+		if (l->cls != L_TEXT ||
+		    (l->blank_before && (k > i || !credit)) || l->punct > 0 ||
 		    l->final || l->em < 2 || flow_line_dateline(l))
 			return (0);
 	}
@@ -914,7 +948,8 @@ flow_two_over_first_line(struct flow *f, size_t i)
 		return (0);
 	l = &f->p->lines[i + 2];
 	return (l->cls == L_TEXT && !l->blank_before && !l->final &&
-	    flow_indent_shaped(f, i + 2) && flow_runs_on_full(f, i + 2));
+	    ((flow_indent_shaped(f, i + 2) && flow_runs_on_full(f, i + 2)) ||
+		flow_hung_first_line(f, i + 2)));
 }
 
 /*

@@ -9043,6 +9043,58 @@ parse_9_226(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.227: a title of two lines set apart under a picture's credit
+ * (…本报记者 陆峰、马骁摄⏎⏎南漾街道文化礼堂⏎周末“好戏”连台⏎越剧选段、评弹
+ * 小调、⏎少儿舞蹈…), over a first line whose closing pause hangs past the
+ * column: both lines are the title's.  The second was read as the text's
+ * first words.  (The page is one of our sample issues'.)
+ */
+static void
+parse_9_227(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str("湖畔春色\n"
+	    "近日，澄湖风景区湖\n"
+	    "畔的早樱陆续绽放，吸引\n"
+	    "众多市民和游客前来踏青\n"
+	    "赏花、拍照留念。\n"
+	    "本报记者 陆峰、马骁摄\n"
+	    "\n"
+	    "南漾街道文化礼堂\n"
+	    "周末“好戏”连台\n"
+	    "越剧选段、评弹小调、\n"
+	    "少儿舞蹈轮番登场……3\n"
+	    "月2 日下午，南漾街道新\n"
+	    "桥村文化礼堂座无虚席，\n"
+	    "一场由村民自编自演的周\n"
+	    "末文艺汇演让大家看得津\n"
+	    "津有味。\n"
+	    "去年以来，南漾街道\n"
+	    "推出文化礼堂“周周有活\n"
+	    "动”计划，各村根据村民\n"
+	    "喜好“点单”，街道统筹\n"
+	    "文化资源“配送”，全年\n"
+	    "\n"
+	    "共开展演出、讲座、培训\n"
+	    "等活动320 余场，参与群\n"
+	    "众超过 4万人次。\n"
+	    "“以前周末没什么去\n"
+	    "处，现在礼堂里常常有节\n"
+	    "目，老老少少都愿意来。”\n"
+	    "新桥村村民吴阿姨说，她\n"
+	    "还报名参加了礼堂的排舞\n"
+	    "队，每周都来练习。\n");
+	a = by_title(pg, "南漾街道文化礼堂周末“好戏”连台");
+	assert_int_equal(a->kind, PARSE_NEWS);
+	assert_int_equal(a->nparagraphs, 3);
+	assert_int_equal(strncmp(a->paragraphs[0], "越剧选段", 12), 0);
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -9292,6 +9344,7 @@ main(void)
 		cmocka_unit_test(parse_9_224),
 		cmocka_unit_test(parse_9_225),
 		cmocka_unit_test(parse_9_226),
+		cmocka_unit_test(parse_9_227),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
