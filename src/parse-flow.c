@@ -717,9 +717,10 @@ flow_short_of_figure(struct flow *f, size_t i)
 	if (n->cls != L_TEXT || n->final || flow_line_dateline(n) ||
 	    (fig = flow_opening_figure(n)) == 0)
 		return (0);
+	/* The figure's width is unsure, and so is the line's it opens. */
 	return (flow_set_width(l) + fig >=
 		w - flow_tune.indent_em - flow_tune.full_slack &&
-	    fabs(flow_set_width(n) - w) <= flow_tune.full_slack);
+	    fabs(flow_set_width(n) - w) <= flow_tune.full_slack + fig / 2);
 }
 
 /* Has the line a figure or a Latin letter in it? */

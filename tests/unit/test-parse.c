@@ -9095,6 +9095,58 @@ parse_9_227(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.228: a paragraph's first line broken short of a figure at a
+ * column break (禾润新能源科技有限公司成立于⏎⏎2016 年，是一家…) is the
+ * paragraph's, though the line the figure opens reads a little short of
+ * the column: a figure's width is unsure, and so is its line's.  Read as
+ * a title, it cut its story in two.  (The page is one of our sample
+ * issues'.)
+ */
+static void
+parse_9_228(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str("\n"
+	    "总投资30亿元 项目达产后年产值可达60亿元\n"
+	    "禾润新能源电池项目签约落户澄湖经开\n"
+	    "本报记者 陈思远\n"
+	    "3月5日上午，禾润新能源储能电\n"
+	    "池项目签约仪式在澄湖经济技术开发\n"
+	    "区举行。市领导方立群、韩卫东出席\n"
+	    "签约仪式。\n"
+	    "\n"
+	    "禾润新能源科技有限公司成立于\n"
+	    "2016 年，是一家专注于储能电池研\n"
+	    "发、生产和系统集成的高新技术企业，\n"
+	    "产品远销欧洲、东南亚等30多个国家\n"
+	    "和地区。此次签约的项目总投资 30\n"
+	    "亿元，分两期建设，主要建设储能电\n"
+	    "池电芯及模组生产线，全部达产后可\n"
+	    "形成年产10GWh储能电池的生产能力，\n"
+	    "年产值可达60亿元。\n"
+	    "“我们看中的不仅是澄湖的区位\n"
+	    "优势，更是这里的产业生态和服务效\n"
+	    "率。”禾润新能源董事长宋立新说，\n"
+	    "项目一期计划今年6月开工建设，\n"
+	    "2025年底前投产。\n"
+	    "\n"
+	    "市委书记方立群在签约仪式上表\n"
+	    "示，新能源是我市重点培育的产业链\n"
+	    "之一，禾润项目的落户将进一步壮大\n"
+	    "我市新能源产业集群。我市将以最优\n"
+	    "的服务、最强的保障，全力推动项目\n");
+	assert_int_equal(pg->narticles, 1);
+	a = by_title(pg, "禾润新能源电池项目签约落户澄湖经开");
+	assert_int_equal(a->nparagraphs, 4);
+	assert_int_equal(
+	    strncmp(a->paragraphs[1], "禾润新能源科技有限公司成立于2016年", 49), 0);
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -9345,6 +9397,7 @@ main(void)
 		cmocka_unit_test(parse_9_225),
 		cmocka_unit_test(parse_9_226),
 		cmocka_unit_test(parse_9_227),
+		cmocka_unit_test(parse_9_228),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
