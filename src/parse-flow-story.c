@@ -421,6 +421,32 @@ flow_quote_closed(const struct line *l)
 }
 
 /*
+ * Does the piece's first sentence end on a word of saying (…居民刘先生停好
+ * 车后说。) or say one before a pause, as the words after a quote that name
+ * who said it do?
+ */
+static int
+flow_says_who(struct flow *f, const struct piece *pc)
+{
+	static const char *const said[] = { "说。", "道。", "表示。", "介绍。",
+		"称。" };
+	size_t			 n = pc->last - pc->first + 1, k;
+	char			*t, *e;
+	int			 yes = 0;
+
+	t = parse_join_plain(f->p, pc->first, n > 3 ? 3 : n);
+	if ((e = strstr(t, "。")) != NULL) {
+		for (k = 0; k < sizeof said / sizeof said[0] && !yes; k++)
+			yes = parse_ends(t, (size_t)(e - t) + 3, said[k]);
+		/* Or names the speaker, then says more (…吴阿姨说，她还…). */
+		yes =
+		    yes || parse_memmem(t, (size_t)(e - t), "说，", 6) != NULL;
+	}
+	free(t);
+	return (yes);
+}
+
+/*
  * Does the piece run as a story's text: full lines of its column, three
  * or more?  An ad's box is set in short lines of their own; a word of an
  * ad's (联系, 报名) in such text makes it no ad.
@@ -2351,6 +2377,19 @@ flow_articles(struct flow *f)
 			 */
 			pc->art = f->pc[i - 1].art;
 			pc->how = 'P';
+			flow_add_lines(f, &p->drafts[pc->art], pc);
+			cur = pc->art;
+		} else if (prev != NULL && prev->art >= 0 &&
+		    flow_quote_closed(&p->lines[prev->last]) && !pc->dateline &&
+		    !flow_starts_para(f, pc) && !flow_caption(f, pc) &&
+		    flow_says_who(f, pc)) {
+			/*
+			 * Who said the quote the story before it closed, a
+			 * column break between (…车位了。”⏎⏎3月4日晚，…居
+			 * 民刘先生停好车后说。): that story's text still.
+			 */
+			pc->art = prev->art;
+			pc->how = 'Q';
 			flow_add_lines(f, &p->drafts[pc->art], pc);
 			cur = pc->art;
 		} else if (last_open >= 0 &&

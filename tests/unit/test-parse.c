@@ -9147,6 +9147,64 @@ parse_9_228(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.229: text opening inside a paragraph right after a story's quote
+ * closed, a column break between (…现在楼下就有车位了。”⏎⏎3月4日晚，湖滨
+ * 街道新华小区居民刘先⏎生停好车后说。), says who said it: the story's text
+ * still, not the rest of a box left open elsewhere on the page.  (The
+ * page is one of our sample issues', cut down.)
+ */
+static void
+parse_9_229(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str("\n"
+	    "澄湖书城\n"
+	    "春季读书月 全场图书八折\n"
+	    "活动时间：3月1日至3月31日\n"
+	    "\n"
+	    "创新突破\n"
+	    "实干争先\n"
+	    "\n"
+	    "惠企政策“免申即享”\n"
+	    "1.2亿元资金直达企业\n"
+	    "  “没想到不用提交任何材料，补\n"
+	    "助资金就直接打到了公司账户上。”\n"
+	    "3月5 日，澄湖远澄智能装备有限公\n"
+	    "司财务经理收到了一笔48万元的技术\n"
+	    "改造补助，这让她有些意外。\n"
+	    "\n"
+	    "湖滨街道：小区停车难有了新解法\n"
+	    "  本报澄湖3月5日电（记者 徐嘉禾\n"
+	    "通讯员 孙明浩） “以前晚上回来要绕\n"
+	    "小区转好几圈，现在楼下就有车位了。”\n"
+	    "\n"
+	    "3月4日晚，湖滨街道新华小区居民刘先\n"
+	    "生停好车后说。\n"
+	    "  新华小区建于2000年前后，原有车\n"
+	    "位不足300个，而居民车辆已超过 600\n"
+	    "辆，停车难问题困扰居民多年。去年，\n"
+	    "湖滨街道结合老旧小区改造，通过拆除\n"
+	    "违章建筑、改造闲置绿地、错时共享周\n"
+	    "边单位停车场等办法，新增停车位286\n"
+	    "个。\n"
+	    "  小区还引入智慧停车系统，居民通\n"
+	    "过手机就能看到空余车位，临时访客车\n"
+	    "辆也能预约停放。街道相关负责人表示，\n"
+	    "今年将在辖区另外5个老旧小区推广这\n"
+	    "一做法。\n"
+	    "\n");
+	a = by_title(pg, "湖滨街道：小区停车难有了新解法");
+	assert_int_equal(a->nparagraphs, 4);
+	assert_int_equal(strncmp(a->paragraphs[1], "3月4日晚，", 14), 0);
+	a = by_title(pg, "春季读书月 全场图书八折");
+	assert_int_equal(a->nparagraphs, 1);
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -9398,6 +9456,7 @@ main(void)
 		cmocka_unit_test(parse_9_226),
 		cmocka_unit_test(parse_9_227),
 		cmocka_unit_test(parse_9_228),
+		cmocka_unit_test(parse_9_229),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
