@@ -436,11 +436,10 @@ flow_says_who(struct flow *f, const struct piece *pc)
 
 	t = parse_join_plain(f->p, pc->first, n > 3 ? 3 : n);
 	if ((e = strstr(t, "。")) != NULL) {
+		/* Naming the speaker, then saying more (…吴阿姨说，她还…). */
+		yes = parse_memmem(t, (size_t)(e - t), "说，", 6) != NULL;
 		for (k = 0; k < sizeof said / sizeof said[0] && !yes; k++)
 			yes = parse_ends(t, (size_t)(e - t) + 3, said[k]);
-		/* Or names the speaker, then says more (…吴阿姨说，她还…). */
-		yes =
-		    yes || parse_memmem(t, (size_t)(e - t), "说，", 6) != NULL;
 	}
 	free(t);
 	return (yes);
