@@ -912,13 +912,13 @@ flow_hung_first_line(struct flow *f, size_t i)
 }
 
 /*
- * Are lines i and i + 1, right after a sentence's end, a title of two
- * lines over a paragraph's first line (…底线。⏎惠企政策“免申即享”⏎1.2
- * 亿元资金直达企业⏎“没想到不用提交任何⏎材料，…)?  Neither pauses nor ends
- * a sentence, the second is short of its column, and the line under it
- * is a first line, so neither can be a paragraph's line: in a paragraph,
- * only the first and the last line are short, and the last ends a
- * sentence.
+ * Are lines i and i + 1, right after a sentence's end or a picture's
+ * credit, a title of two lines over a paragraph's first line (…底线。⏎惠企
+ * 政策“免申即享”⏎1.2亿元资金直达企业⏎“没想到不用提交任何⏎材料，…)?
+ * Neither pauses nor ends a sentence, the second is short of its column,
+ * and the line under it is a first line, so neither can be a paragraph's
+ * line: in a paragraph, only the first and the last line are short, and
+ * the last ends a sentence.
  */
 static int
 flow_two_over_first_line(struct flow *f, size_t i)
