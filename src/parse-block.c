@@ -245,8 +245,7 @@ parse_block(struct parser *p, size_t first, size_t n)
 	 * joined up to be searched for them.
 	 */
 	for (i = first; i < first + n && !boxy; i++) {
-		boxy = parse_memmem(p->lines[i].s, p->lines[i].len, "℃",
-			   strlen("℃")) != NULL ||
+		boxy = p->lines[i].celsius ||
 		    parse_memmem(p->lines[i].s, p->lines[i].len, "风",
 			strlen("风")) != NULL;
 	}
