@@ -241,14 +241,21 @@ flow_em(struct flow *f, const struct piece *pc)
 	return (em);
 }
 
-/* Does a line of the piece sign a commentary? */
+/*
+ * Does a line of the piece sign a commentary: its signature (本报评论员),
+ * or with writer set its writer's sign-off too (（作者为…）)?
+ */
 static int
-flow_piece_signed(const struct flow *f, const struct piece *pc)
+flow_piece_signed(const struct flow *f, const struct piece *pc, int writer)
 {
-	size_t k;
+	const struct line *l;
+	size_t		   k;
 
 	for (k = pc->first; k <= pc->last; k++) {
-		if (f->p->lines[k].signature)
+		l = &f->p->lines[k];
+		if (l->signature ||
+		    (writer && l->closer &&
+			parse_memmem(l->s, l->len, "（作者", 9) != NULL))
 			return (1);
 	}
 	return (0);
@@ -256,38 +263,14 @@ flow_piece_signed(const struct flow *f, const struct piece *pc)
 
 /*
  * Does the text from piece i on, up to the next heading, hold a line that
- * signs a commentary?
+ * signs a commentary (flow_piece_signed())?
  */
 static int
-flow_signed_after(struct flow *f, size_t i)
+flow_signed_after(struct flow *f, size_t i, int writer)
 {
 	for (; i < f->npc && !f->pc[i].head; i++) {
-		if (flow_piece_signed(f, &f->pc[i]))
+		if (flow_piece_signed(f, &f->pc[i], writer))
 			return (1);
-	}
-	return (0);
-}
-
-/*
- * Does the text from piece i on, up to the next heading, sign itself as a
- * commentary: its signature (本报评论员) or its writer's sign-off
- * (（作者为…）)?
- */
-static int
-flow_opinion_after(struct flow *f, size_t i)
-{
-	const struct line *l;
-	size_t		   k;
-
-	for (; i < f->npc && !f->pc[i].head; i++) {
-		for (k = f->pc[i].first; k <= f->pc[i].last; k++) {
-			l = &f->p->lines[k];
-			if (l->signature ||
-			    (l->closer &&
-				parse_memmem(l->s, l->len, "（作者", 9) !=
-				    NULL))
-				return (1);
-		}
 	}
 	return (0);
 }
@@ -302,7 +285,7 @@ flow_story_signed(struct flow *f, int a, size_t i)
 		return (0);
 	for (j = 0; j < i; j++) {
 		if (!f->pc[j].head && f->pc[j].art == a &&
-		    flow_piece_signed(f, &f->pc[j]))
+		    flow_piece_signed(f, &f->pc[j], 0))
 			return (1);
 	}
 	return (0);
@@ -700,7 +683,7 @@ flow_is_subhead(struct flow *f, size_t i, int *cur)
 	 * (本报评论员), after a story that opened on its dateline or names
 	 * its reporter (本报记者 周雯): a news story is signed by none.
 	 */
-	if (flow_signed_after(f, i) &&
+	if (flow_signed_after(f, i, 0) &&
 	    (flow_story_dated(f, i - 2) || flow_story_reported(f, i - 2)))
 		return (0);
 	/*
@@ -846,7 +829,7 @@ flow_is_subhead(struct flow *f, size_t i, int *cur)
 			    parse_ends(l->s, l->len, "——") ||
 			    parse_starts(l->s, l->len, "，") ||
 			    parse_line_doubled(l) || parse_opinion_column(l) ||
-			    (l->coltag && flow_opinion_after(f, i)))
+			    (l->coltag && flow_signed_after(f, i, 1)))
 				return (0);
 		}
 		/*
