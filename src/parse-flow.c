@@ -737,6 +737,16 @@ flow_has_latin(const struct line *l)
 	return (0);
 }
 
+/* Is line k a paragraph's last: a sentence ended short of its column? */
+static int
+flow_last_line(struct flow *f, size_t k)
+{
+	const struct line *l = &f->p->lines[k];
+
+	return (l->cls == L_TEXT && l->final &&
+	    flow_set_width(l) < flow_near_w(f, k) - flow_tune.full_slack);
+}
+
 /*
  * Does line i come right after a paragraph's last line (text that ends a
  * sentence short of its column), it and the line under it as wide as a
@@ -746,11 +756,10 @@ flow_has_latin(const struct line *l)
 static int
 flow_after_last_line(struct flow *f, size_t i)
 {
-	const struct line *t = &f->p->lines[i - 1], *l = &f->p->lines[i];
+	const struct line *l = &f->p->lines[i];
 	size_t		   k;
 
-	if (t->cls != L_TEXT || !t->final || i + 1 >= f->p->nlines ||
-	    flow_set_width(t) >= flow_near_w(f, i - 1) - flow_tune.full_slack)
+	if (!flow_last_line(f, i - 1) || i + 1 >= f->p->nlines)
 		return (0);
 	/*
 	 * Figures and Latin words are set to no sure width, in it or in the
@@ -961,16 +970,13 @@ flow_two_over_first_line(struct flow *f, size_t i)
 static int
 flow_page_indents(struct flow *f)
 {
-	const struct line *t, *l;
+	const struct line *l;
 	size_t		   i, n = 0, shaped = 0;
 
 	for (i = 1; i < f->p->nlines; i++) {
-		t = &f->p->lines[i - 1];
 		l = &f->p->lines[i];
-		if (t->cls != L_TEXT || !t->final || l->cls != L_TEXT ||
-		    l->stops == 0 || l->final ||
-		    flow_set_width(t) >=
-			flow_near_w(f, i - 1) - flow_tune.full_slack)
+		if (l->cls != L_TEXT || l->stops == 0 || l->final ||
+		    !flow_last_line(f, i - 1))
 			continue;
 		n++;
 		shaped += flow_indent_shaped(f, i) != 0;
@@ -990,19 +996,17 @@ flow_page_indents(struct flow *f)
 static int
 flow_wide_over_first_line(struct flow *f, size_t i)
 {
-	const struct line *t, *l = &f->p->lines[i], *n;
+	const struct line *l = &f->p->lines[i], *n;
 	double		   em = flow_set_width(l), w = flow_w(f, i);
 
 	if (!f->indented || i == 0 || i + 1 >= f->p->nlines)
 		return (0);
-	t = &f->p->lines[i - 1];
 	n = &f->p->lines[i + 1];
-	return (t->cls == L_TEXT && t->final &&
-	    flow_set_width(t) < flow_near_w(f, i - 1) - flow_tune.full_slack &&
-	    l->punct == 0 && !l->final && !flow_has_latin(l) &&
-	    em > w - flow_tune.indent_em + 0.5 && em <= w + 0.5 &&
-	    n->cls == L_TEXT && !n->blank_before && !n->final &&
-	    !flow_line_dateline(l) && flow_indent_shaped(f, i + 1));
+	return (flow_last_line(f, i - 1) && l->punct == 0 && !l->final &&
+	    !flow_has_latin(l) && em > w - flow_tune.indent_em + 0.5 &&
+	    em <= w + 0.5 && n->cls == L_TEXT && !n->blank_before &&
+	    !n->final && !flow_line_dateline(l) &&
+	    flow_indent_shaped(f, i + 1));
 }
 
 /*
