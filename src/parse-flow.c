@@ -72,6 +72,8 @@ const struct flow_tune flow_tune = {
 	.phrase_min_em = 4,
 	.indent_min_paras = 4,
 	.indent_tenths = 9,
+	.box_lines = 6,
+	.box_max_em = 12,
 };
 
 /* ---- Cues. */
@@ -986,12 +988,36 @@ flow_page_indents(struct flow *f)
 }
 
 /*
- * Is line i, right after a paragraph's last line, a title as wide as its
- * column (…就业。⏎⏎南漾街道社区食堂推出“银发套餐”⏎一荤两素一汤，…)?  On a
- * page that indents its paragraphs, the line after a paragraph's last
- * opens the next one, the column less its indent; one wider, with no
- * mark, no figure or Latin letter to make its width unsure, and over a
- * first line, is no paragraph's.
+ * The line over line i that a story may end on: the one right over it, or,
+ * when line i is set apart under a box of a few lines that ends on a
+ * number to call (an ad set into the column where a story stops:
+ * 互联网医院上线⏎在线问诊…⏎咨询电话：0573-…), the line over the box.
+ */
+static size_t
+flow_over_box(struct flow *f, size_t i)
+{
+	const struct line *lines = f->p->lines;
+	size_t		   k;
+
+	if (!lines[i].blank_before || !flow_line_calls(&lines[i - 1]))
+		return (i - 1);
+	for (k = i - 1; k > 0 && k + flow_tune.box_lines >= i; k--) {
+		if (lines[k].em > flow_tune.box_max_em)
+			break;
+		if (lines[k].blank_before && flow_last_line(f, k - 1))
+			return (k - 1);
+	}
+	return (i - 1);
+}
+
+/*
+ * Is line i, right after a paragraph's last line (or under an ad's box set
+ * after it), a title as wide as its column (…就业。⏎⏎南漾街道社区食堂推出
+ * “银发套餐”⏎一荤两素一汤，…)?  On a page that indents its paragraphs,
+ * the line after a paragraph's last opens the next one, the column less
+ * its indent; one wider, with no pause or full stop (a title's colon may
+ * follow a place's name: 湖滨街道：…), no figure or Latin letter to make
+ * its width unsure, and over a first line, is no paragraph's.
  */
 static int
 flow_wide_over_first_line(struct flow *f, size_t i)
@@ -1002,11 +1028,11 @@ flow_wide_over_first_line(struct flow *f, size_t i)
 	if (!f->indented || i == 0 || i + 1 >= f->p->nlines)
 		return (0);
 	n = &f->p->lines[i + 1];
-	return (flow_last_line(f, i - 1) && l->punct == 0 && !l->final &&
-	    !flow_has_latin(l) && em > w - flow_tune.indent_em + 0.5 &&
-	    em <= w + 0.5 && n->cls == L_TEXT && !n->blank_before &&
-	    !n->final && !flow_line_dateline(l) &&
-	    flow_indent_shaped(f, i + 1));
+	return (flow_last_line(f, flow_over_box(f, i)) && l->stops == 0 &&
+	    !l->final && !flow_has_latin(l) &&
+	    em > w - flow_tune.indent_em + 0.5 && em <= w + 0.5 &&
+	    n->cls == L_TEXT && !n->blank_before && !n->final &&
+	    !flow_line_dateline(l) && flow_indent_shaped(f, i + 1));
 }
 
 /*

@@ -9174,6 +9174,78 @@ parse_9_229(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.230: an ad's box set into the column where a story stops (…上优质
+ * 水稻。⏎⏎澄湖市第一人民医院⏎…⏎咨询电话：0573-…) stands between the story's
+ * last line and the next title; on a page that indents its paragraphs, a
+ * line as wide as the column under the box, over a first line, is that
+ * title (湖滨街道：小区停车难有了新解法), its colon after a place's name
+ * no sentence's mark.  Read as the text under the box, it ran the next
+ * story into the one over the box.  (The page is one of our sample
+ * issues', cut down.)
+ */
+static void
+parse_9_230(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str("\n"
+	    "澄湖启动春季农业生产“百日行动”\n"
+	    "本报记者 顾晓岚\n"
+	    "3月5 日，我市召开春季农业\n"
+	    "生产工作会议，部署开展春季农业\n"
+	    "生产“百日行动”，确保全年粮食\n"
+	    "\n"
+	    "播种面积稳定在32 万亩以上。\n"
+	    "会议要求，各镇街道要抓住当\n"
+	    "前有利时机，扎实做好早稻育秧、\n"
+	    "小麦田间管理、油菜病虫害防治等\n"
+	    "工作，加快推进高标准农田建设，\n"
+	    "确保春耕生产有序开展。农业农村\n"
+	    "部门要组织农技人员下沉一线，开\n"
+	    "展技术指导服务。\n"
+	    "今年，我市还将安排三农专项\n"
+	    "资金2.6亿元，重点支持粮食生产、\n"
+	    "农业机械化和农村人居环境提升，\n"
+	    "并对种粮大户给予每亩最高 200元\n"
+	    "的补贴，进一步调动农民种粮积极\n"
+	    "性。\n"
+	    "“补贴提高了，农技员常常来\n"
+	    "田头指导，今年种粮心里更踏实了。”\n"
+	    "西塘桥镇种粮大户钱建平说，他今\n"
+	    "年流转了860 亩土地，准备全部种\n"
+	    "上优质水稻。\n"
+	    "\n"
+	    "澄湖市第一人民医院\n"
+	    "互联网医院上线\n"
+	    "在线问诊 处方流转 药品配送\n"
+	    "\n"
+	    "咨询电话：0573-85012345\n"
+	    "\n"
+	    "湖滨街道：小区停车难有了新解法\n"
+	    "“以前晚上回来要绕小区转好\n"
+	    "几圈，现在楼下就有车位了。”3\n"
+	    "\n"
+	    "月 4 日晚，湖滨街道新华小区居\n"
+	    "民刘先生停好车后说。\n"
+	    "新华小区建于2000年前后，原\n"
+	    "有车位不足 300个，而居民车辆已\n"
+	    "超过600 辆，停车难问题困扰居民\n"
+	    "多年。去年，湖滨街道结合老旧小\n"
+	    "区改造，通过拆除违章建筑、改造\n"
+	    "闲置绿地、错时共享周边单位停车\n"
+	    "场等办法，新增停车位 286 个。\n");
+	a = by_title(pg, "湖滨街道：小区停车难有了新解法");
+	assert_int_equal(a->kind, PARSE_NEWS);
+	assert_int_equal(a->nparagraphs, 2);
+	assert_int_equal(strncmp(a->paragraphs[0], "“以前晚上", 15), 0);
+	a = by_title(pg, "澄湖启动春季农业生产“百日行动”");
+	assert_int_equal(a->nparagraphs, 4);
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -9426,6 +9498,7 @@ main(void)
 		cmocka_unit_test(parse_9_227),
 		cmocka_unit_test(parse_9_228),
 		cmocka_unit_test(parse_9_229),
+		cmocka_unit_test(parse_9_230),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
