@@ -49,6 +49,8 @@ struct flow_tune {
 	double phrase_min_em;	 /* a heading line is a phrase this long */
 	int    indent_min_paras; /* paragraphs that show a page indents … */
 	int    indent_tenths;	 /* … when this many tenths of them do */
+	double subhead_long_em;	 /* a lone subheading this wide says its
+				    story's words */
 	int    box_lines;	 /* an ad's box set into a column: lines */
 	double box_max_em;	 /* … each no wider */
 };

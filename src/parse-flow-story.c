@@ -661,6 +661,21 @@ flow_sibling_sub(struct flow *f, size_t k, int a)
 	return (0);
 }
 
+/*
+ * Is heading line k as long as a title: wider than a first line, or ten
+ * ems or more with no mark and not two phrases (柳浦镇湖羊养殖走出共富路)?
+ * A subheading alone in its story is shorter, or says the story's words.
+ */
+static int
+flow_title_long(struct flow *f, size_t k)
+{
+	const struct line *l = &f->p->lines[k];
+
+	return (flow_set_width(l) > flow_w(f, k) - flow_tune.indent_em + 0.5 ||
+	    (l->em >= flow_tune.subhead_long_em && l->punct == 0 &&
+		!flow_two_phrases(l)));
+}
+
 static int
 flow_is_subhead(struct flow *f, size_t i, int *cur)
 {
@@ -834,11 +849,14 @@ flow_is_subhead(struct flow *f, size_t i, int *cur)
 		}
 		/*
 		 * A heading of two lines, each a phrase, or of one that
-		 * opens on a topic and a colon or is wider than a first line,
-		 * that says no word of the story over it heads a story of its
-		 * own (…咨询。⏎⏎西塘桥镇高标准农田⏎改出“丰”景⏎机耕路…; …的便
-		 * 利。⏎⏎湖滨街道：小区停车难有了新解法⏎…; …就业。⏎⏎南漾街道社区
-		 * 食堂推出“银发套餐”⏎…): a subheading says its story's.  Not
+		 * opens on a topic and a colon, or, in a story that has had
+		 * no subheading, is wider than a first line or as long as a
+		 * title with no mark, not two phrases, that says no word of
+		 * the story over it heads a story of its own (…咨询。⏎⏎西塘桥镇
+		 * 高标准农田⏎改出“丰”景⏎机耕路…; …的便利。⏎⏎湖滨街道：小区停车
+		 * 难有了新解法⏎…; …就业。⏎⏎南漾街道社区食堂推出“银发套餐”⏎…;
+		 * …再辛苦也值得。”⏎柳浦镇湖羊养殖走出共富路⏎…): a subheading is
+		 * short, or says its story's.  Not
 		 * one line broken in a quote or a word (高效利用，将煤炭“吃
 		 * 干榨⏎净”), nor a part's short label over its subheading
 		 * (送技能⏎残疾夫妇学会开微店).  Asked last: it reads the
@@ -847,9 +865,7 @@ flow_is_subhead(struct flow *f, size_t i, int *cur)
 		if (((h->last == h->first &&
 			 (flow_topic_shape(&p->lines[h->first]) != 0 ||
 			     (!sibling && n == 1 &&
-				 flow_set_width(&p->lines[h->first]) >
-				     flow_w(f, h->first) - flow_tune.indent_em +
-					 0.5))) ||
+				 flow_title_long(f, h->first)))) ||
 			(h->last > h->first &&
 			    flow_quotes_open(&p->lines[h->first]) <= 0 &&
 			    p->lines[h->first].em >= flow_tune.phrase_min_em &&

@@ -72,6 +72,7 @@ const struct flow_tune flow_tune = {
 	.phrase_min_em = 4,
 	.indent_min_paras = 4,
 	.indent_tenths = 9,
+	.subhead_long_em = 10,
 	.box_lines = 6,
 	.box_max_em = 12,
 };

@@ -9246,6 +9246,65 @@ parse_9_230(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.231: a one-line heading as long as a title (ten ems or more),
+ * with no mark and not two phrases, under a story that has had no
+ * subheading, heads a story of its own when it says none of the story's
+ * words (…我们再辛苦也值得。”⏎柳浦镇湖羊养殖走出共富路⏎走进柳浦镇永丰村
+ * 的…): a subheading is short, or says its story's.  Read as a
+ * subheading, it ran the next story into the one over it.  (The page is
+ * one of our sample issues', cut down.)
+ */
+static void
+parse_9_231(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str("\n"
+	    "老楼加装电梯 居民“上下”不再难\n"
+	    "本报记者 徐嘉禾\n"
+	    "“以前下一趟楼要歇两回，现在\n"
+	    "按一下按钮就到了。”3 月3日，家\n"
+	    "住凤鸣街道梅溪新村12幢的83岁居民\n"
+	    "陆阿婆乘着新装好的电梯下楼晒太阳，\n"
+	    "脸上满是笑容。这部电梯是梅溪新村\n"
+	    "今年完工的第3部加装电梯。\n"
+	    "截至目前，我市已累计完成既有\n"
+	    "住宅加装电梯217台，另有46台正在\n"
+	    "施工。市住建局相关负责人表示，今\n"
+	    "年将继续简化审批流程，推行“一窗\n"
+	    "受理、并联审批”，让更多老旧小区\n"
+	    "的居民圆上“电梯梦”。\n"
+	    "“过去是求着大家签字，现在是\n"
+	    "大家排着队来报名。”梅溪新村社区\n"
+	    "书记朱海燕笑着说，“能为老人们办\n"
+	    "成这件事，我们再辛苦也值得。”\n"
+	    "柳浦镇湖羊养殖走出共富路\n"
+	    "走进柳浦镇永丰村的湖羊养殖基\n"
+	    "地，一排排标准化羊舍整齐排列，自\n"
+	    "动喂料机沿着轨道缓缓移动。这个总\n"
+	    "投资1800万元的养殖基地去年建成投\n"
+	    "用，存栏湖羊3200余只，年出栏量可\n"
+	    "达8000只。\n"
+	    "“原来家家户户在屋后养几只羊，\n"
+	    "粪污难处理，收入也不稳定。”永丰\n"
+	    "村党支部书记金国华介绍，村里引进\n"
+	    "澄湖牧原农业科技有限公司，以“公\n"
+	    "司+合作社+农户”模式集中养殖，农\n"
+	    "\n"
+	    "户既能拿租金和分红，还能在基地务\n"
+	    "工。\n");
+	a = by_title(pg, "柳浦镇湖羊养殖走出共富路");
+	assert_int_equal(a->kind, PARSE_NEWS);
+	assert_int_equal(a->nparagraphs, 2);
+	assert_int_equal(strncmp(a->paragraphs[0], "走进柳浦镇", 15), 0);
+	a = by_title(pg, "老楼加装电梯 居民“上下”不再难");
+	assert_int_equal(a->nparagraphs, 3);
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -9499,6 +9558,7 @@ main(void)
 		cmocka_unit_test(parse_9_228),
 		cmocka_unit_test(parse_9_229),
 		cmocka_unit_test(parse_9_230),
+		cmocka_unit_test(parse_9_231),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
