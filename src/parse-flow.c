@@ -2674,6 +2674,28 @@ flow_add_piece(struct flow *f, int head, size_t first)
 	return (pc);
 }
 
+/*
+ * Does line i end a sentence one em short of its column only because the
+ * quote that opens the next was pushed down, an opening mark never ending
+ * a line: a column break, then a line as wide as the column that opens on
+ * the quote and opens no paragraph (…来回跑。⏎⏎“有的小企业没有专人研究⏎…)?
+ */
+static int
+flow_quote_pushed(struct flow *f, size_t i)
+{
+	const struct line *l = &f->p->lines[i], *n;
+	double		   em = flow_set_width(l), w = flow_near_w(f, i);
+
+	if (i + 1 >= f->p->nlines || !l->final || l->cls != L_TEXT)
+		return (0);
+	n = &f->p->lines[i + 1];
+	return (n->blank_before && f->role[i + 1] == F_BODY &&
+	    n->cls == L_TEXT && !n->final && parse_starts(n->s, n->len, "“") &&
+	    em <= w - 0.5 && em >= w - 1 - flow_tune.full_slack &&
+	    fabs(flow_set_width(n) - flow_near_w(f, i + 1)) <=
+		flow_tune.full_slack);
+}
+
 static void
 flow_pieces(struct flow *f)
 {
@@ -2730,12 +2752,15 @@ flow_pieces(struct flow *f)
 		 * A masthead's ear (the paper's app, over the first story)
 		 * leaves no sentence open; it makes none, with no pause
 		 * (群众的每一条留言、每一个电话，背⏎… opens a story's text).
+		 * A sentence ended short by a quote pushed down to the next
+		 * column leaves its paragraph open.
 		 */
 		pc->open = k > pc->first && f->role[pc->last] == F_BODY &&
-		    !p->lines[k - 1].final && !p->lines[k - 1].closer &&
-		    !flow_ends_signoff(p, k - 1) &&
-		    !(pc->first == pc->last && !body && fl->stops == 0 &&
-			flow_line_promo(fl));
+		    ((!p->lines[k - 1].final && !p->lines[k - 1].closer &&
+			 !flow_ends_signoff(p, k - 1) &&
+			 !(pc->first == pc->last && !body && fl->stops == 0 &&
+			     flow_line_promo(fl))) ||
+			(k == pc->last + 1 && flow_quote_pushed(f, pc->last)));
 		body = 1;
 	}
 }
