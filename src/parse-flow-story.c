@@ -856,7 +856,9 @@ flow_is_subhead(struct flow *f, size_t i, int *cur)
 		 * 高标准农田⏎改出“丰”景⏎机耕路…; …的便利。⏎⏎湖滨街道：小区停车
 		 * 难有了新解法⏎…; …就业。⏎⏎南漾街道社区食堂推出“银发套餐”⏎…;
 		 * …再辛苦也值得。”⏎柳浦镇湖羊养殖走出共富路⏎…): a subheading is
-		 * short, or says its story's.  Not
+		 * short, or says its story's.  So does a line nearly as wide
+		 * as the column over a column's name or a broken end of a
+		 * few characters (让“一一回应”成为常态⏎澄言⏎群众的…).  Not
 		 * one line broken in a quote or a word (高效利用，将煤炭“吃
 		 * 干榨⏎净”), nor a part's short label over its subheading
 		 * (送技能⏎残疾夫妇学会开微店).  Asked last: it reads the
@@ -869,7 +871,11 @@ flow_is_subhead(struct flow *f, size_t i, int *cur)
 			(h->last > h->first &&
 			    flow_quotes_open(&p->lines[h->first]) <= 0 &&
 			    p->lines[h->first].em >= flow_tune.phrase_min_em &&
-			    p->lines[h->last].em >= flow_tune.phrase_min_em)) &&
+			    (p->lines[h->last].em >= flow_tune.phrase_min_em ||
+				(flow_tag_shaped(&p->lines[h->last]) &&
+				    flow_set_width(&p->lines[h->first]) >=
+					flow_w(f, h->first) -
+					    flow_tune.indent_em)))) &&
 		    flow_story_pairs(f, (size_t)(h - f->pc), a,
 			(size_t)(b - f->pc)) < flow_tune.subhead_pairs)
 			return (0);

@@ -1167,25 +1167,17 @@ flow_pauseless_pair(struct flow *f, size_t i)
 }
 
 /*
- * Is line i a column's name set right under the line before it: two Han
- * characters (澄言, 短评), no mark, under a line short of the column?
- * Running text breaks into no line so short that finishes nothing, and
- * a heading the column broke (…充分赞⏎赏) fills the line over the break.
+ * Is the line shaped as a column's name: two to a few Han characters (澄言,
+ * 短评), no mark, set right under the line before it?
  */
-static int
-flow_column_tag(struct flow *f, size_t i)
+int
+flow_tag_shaped(const struct line *l)
 {
-	const struct line *l;
-	size_t		   k;
-	uint32_t	   c;
+	size_t	 k;
+	uint32_t c;
 
-	if (i == 0 || i >= f->p->nlines)
-		return (0);
-	l = &f->p->lines[i];
 	if (l->blank_before || l->cls != L_TEXT || l->punct > 0 || l->final ||
-	    l->em < 2 || l->em > parse_tune.text.column_tag_max_em ||
-	    f->p->lines[i - 1].em >=
-		flow_near_w(f, i - 1) - flow_tune.full_slack)
+	    l->em < 2 || l->em > parse_tune.text.column_tag_max_em)
 		return (0);
 	for (k = 0; k < l->len;) {
 		k = parse_next(l->s, l->len, k, &c);
@@ -1193,6 +1185,22 @@ flow_column_tag(struct flow *f, size_t i)
 			return (0);
 	}
 	return (1);
+}
+
+/*
+ * Is line i a column's name set right under the line before it, that line
+ * short of the column?  Running text breaks into no line so short that
+ * finishes nothing, and a heading the column broke (…充分赞⏎赏) fills the
+ * line over the break.
+ */
+static int
+flow_column_tag(struct flow *f, size_t i)
+{
+	if (i == 0 || i >= f->p->nlines)
+		return (0);
+	return (flow_tag_shaped(&f->p->lines[i]) &&
+	    f->p->lines[i - 1].em <
+		flow_near_w(f, i - 1) - flow_tune.full_slack);
 }
 
 /*

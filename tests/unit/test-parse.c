@@ -9366,6 +9366,72 @@ parse_9_232(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.233: a title nearly as wide as its column with its column's
+ * name right under it (让“一一回应”成为常态⏎澄言⏎群众的每一条留言、每⏎…),
+ * after a story's last sentence, heads a story of its own when it says
+ * none of the words of the story over it, though no signature ends its
+ * text.  Read as a subheading of two lines, it ran the commentary into
+ * the news story over it.  One short of the column over two characters
+ * is still a subheading the column broke (parse-9.129).  (The page is one
+ * of our sample issues', cut down.)
+ */
+static void
+parse_9_233(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str("\n"
+	    "南漾街道文化礼堂 周末“好戏”连台\n"
+	    "新华社澄湖3月4 日电\n"
+	    "（记者 徐嘉禾）越剧选段、\n"
+	    "评弹小调、少儿舞蹈轮番登\n"
+	    "场……3 月2 日下午，南漾\n"
+	    "街道新桥村文化礼堂座无虚\n"
+	    "席，一场由村民自编自演的\n"
+	    "周末文艺汇演让大家看得津\n"
+	    "津有味。\n"
+	    "“以前周末没什么去处，\n"
+	    "现在礼堂里常常有节目，老\n"
+	    "老少少都愿意来。”新桥村\n"
+	    "村民吴阿姨说，她还报名参\n"
+	    "加了礼堂的排舞队，每周都\n"
+	    "\n"
+	    "来练习。\n"
+	    "让“一一回应”成为常态\n"
+	    "澄言\n"
+	    "群众的每一条留言、每\n"
+	    "一个电话，背后都是一件具\n"
+	    "体的事。对这些诉求能否一\n"
+	    "一回应、件件落实，检验的\n"
+	    "是作风，考验的是能力。\n"
+	    "一段时间以来，我市在\n"
+	    "民生热线推行“接诉即办”，\n"
+	    "群众反映的问题限时答复、\n"
+	    "限期办结，办理结果由群众\n"
+	    "来评价。一年下来，热线受\n"
+	    "理量增加了，满意率却不降\n"
+	    "反升，说明只要真心实意去\n"
+	    "办，群众是看得见的。\n"
+	    "一一回应，不是简单地\n"
+	    "回个电话、发条短信，而是\n"
+	    "要把问题真正解决。有的问\n"
+	    "题牵涉多个部门，就要建立\n"
+	    "协同机制，不能互相推诿；\n"
+	    "有的问题一时解决不了，也\n"
+	    "要说明原因、给出时间表，\n"
+	    "让群众心里有底。\n");
+	assert_int_equal(pg->narticles, 2);
+	a = by_title(pg, "南漾街道文化礼堂 周末“好戏”连台");
+	assert_int_equal(a->nparagraphs, 2);
+	a = &pg->articles[1];
+	assert_int_equal(a->nparagraphs, 3);
+	assert_int_equal(strncmp(a->paragraphs[0], "群众的每一条留言", 24), 0);
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -9621,6 +9687,7 @@ main(void)
 		cmocka_unit_test(parse_9_230),
 		cmocka_unit_test(parse_9_231),
 		cmocka_unit_test(parse_9_232),
+		cmocka_unit_test(parse_9_233),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
