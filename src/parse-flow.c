@@ -1800,6 +1800,21 @@ flow_roles(struct flow *f)
 			continue;
 		}
 		/*
+		 * And two such lines after the note, over a first line, a
+		 * byline, a dateline or a lead that opens on its day: a
+		 * kicker and a title (…（下转2版）⏎市政府召开常务会议⏎研究部署
+		 * 一季度稳增长工作⏎3月4日下午，…).
+		 */
+		if (i > 0 && i + 2 < p->nlines && !l->blank_before &&
+		    flow_jumps_on(&p->lines[i - 1]) && flow_markless(l) &&
+		    !p->lines[i + 1].blank_before &&
+		    flow_markless(&p->lines[i + 1]) &&
+		    (flow_opens_under(f, i + 1) ||
+			flow_line_opens_on_day(&p->lines[i + 2]))) {
+			i = flow_head_lines(f, i, 2);
+			continue;
+		}
+		/*
 		 * So is one right after a paragraph's last line with a
 		 * column's name under it, over text's first line (…每周都来
 		 * 练习。⏎让“一一回应”成为常态⏎澄言⏎群众的…): no paragraph

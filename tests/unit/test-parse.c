@@ -9432,6 +9432,71 @@ parse_9_233(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.234: two lines with no mark right after the note that a story
+ * goes on on another page (…已办结139⏎个。（下转2 版）⏎市政府召开常务会议⏎
+ * 研究部署一季度稳增长工作⏎3月4日下午，市长韩卫⏎…), over a lead that
+ * opens on its day, are the next story's kicker and title: nothing of
+ * the story goes on after the note.  Read as its text, they ran the next
+ * story into it.  (The page is one of our sample issues', cut down.)
+ */
+static void
+parse_9_234(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str("\n"
+	    "西塘桥镇企业之家\n"
+	    "把服务送到车间\n"
+	    "本报澄湖3月4日电（记\n"
+	    "者 李敏 通讯员 吴倩 钱晓\n"
+	    "峰）“厂里有几台设备想搞\n"
+	    "技术改造，补助政策怎么申\n"
+	    "请？”3月4日上午，在西塘\n"
+	    "桥镇企业之家服务大厅，澄\n"
+	    "湖恒达精工机械有限公司财\n"
+	    "务负责人周晓燕一进门就提\n"
+	    "出了问题。工作人员当场调\n"
+	    "出政策清单，一条一条讲解\n"
+	    "申报条件，不到半小时，企\n"
+	    "业就拿到了完整的材料指引。\n"
+	    "这是西塘桥镇企业之家\n"
+	    "开门办公的一个日常场景。\n"
+	    "不仅如此，企业之家还\n"
+	    "组建了一支由12名骨干组成\n"
+	    "的“车间服务队”，每周固\n"
+	    "定两天下企业，把政策宣讲、\n"
+	    "诉求收集、难题会商搬到车\n"
+	    "间现场。截至目前，服务队\n"
+	    "已走访企业236家次，收集\n"
+	    "各类诉求148个，已办结139\n"
+	    "个。（下转2 版）\n"
+	    "市政府召开常务会议\n"
+	    "研究部署一季度稳增长工作\n"
+	    "3月4日下午，市长韩卫\n"
+	    "东主持召开市政府第二十六\n"
+	    "次常务会议，研究部署一季\n"
+	    "度稳增长工作，审议《澄湖\n"
+	    "市促进民营经济高质量发展\n"
+	    "若干措施》等文件。\n"
+	    "会议指出，一季度是全\n"
+	    "年工作的基础，各地各部门\n"
+	    "要紧盯目标任务，坚持问题\n"
+	    "导向，抓好工业生产、项目\n"
+	    "投资、消费促进等重点工作，\n"
+	    "全力以赴冲刺首季“开门红”。\n");
+	assert_int_equal(pg->narticles, 2);
+	a = by_title(pg, "研究部署一季度稳增长工作");
+	assert_string_equal(a->kicker, "市政府召开常务会议");
+	assert_int_equal(a->nparagraphs, 2);
+	assert_int_equal(strncmp(a->paragraphs[0], "3月4日下午", 14), 0);
+	a = by_title(pg, "西塘桥镇企业之家把服务送到车间");
+	assert_null(strstr(a->paragraphs[a->nparagraphs - 1], "市政府"));
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -9688,6 +9753,7 @@ main(void)
 		cmocka_unit_test(parse_9_231),
 		cmocka_unit_test(parse_9_232),
 		cmocka_unit_test(parse_9_233),
+		cmocka_unit_test(parse_9_234),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
