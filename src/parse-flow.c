@@ -1334,6 +1334,19 @@ flow_ends_on_pause(const struct line *l)
 }
 
 /*
+ * Is the line text with no pause or stop in it (a title's colon after a
+ * place's name, 湖滨街道：…, or its ！ may stand), short enough for a
+ * heading, and no dateline?
+ */
+static int
+flow_pauseless(const struct line *l)
+{
+	return (l->cls == L_TEXT && l->stops == 0 && !l->final &&
+	    !flow_ends_on_pause(l) && l->em >= 2 &&
+	    l->em <= flow_tune.head_max_em && !flow_line_dateline(l));
+}
+
+/*
  * Does the line open on a day of the month, as a news story's lead does
  * (3月4日下午，…; the extractor may set a space beside a figure)?
  */
@@ -1922,18 +1935,20 @@ flow_roles(struct flow *f)
 			}
 		}
 		/*
-		 * A line with no mark right under a commentary's signature
-		 * that ends its text (…的热土。⏎本报评论员⏎澄湖启动春季农业生产
-		 * “百日行动”⏎3月5 日，…) heads the next story: the signature
+		 * A line with no pause or stop right under a commentary's
+		 * signature that ends its text (…的热土。⏎本报评论员⏎澄湖启动
+		 * 春季农业生产“百日行动”⏎3月5 日，…; …⏎本报评论员⏎湖滨街道：
+		 * 小区停车难有了新解法⏎…) heads the next story: the signature
 		 * closed the one above.
 		 */
 		if (prev != NULL && prev->signature && j > 0 &&
 		    f->role[j - 1] == F_BODY && p->lines[j - 1].final &&
-		    flow_markless(l) && l->em >= 4 && i + 1 < p->nlines &&
+		    flow_pauseless(l) && l->em >= 4 && i + 1 < p->nlines &&
 		    !p->lines[i + 1].blank_before &&
 		    (p->lines[i + 1].cls == L_BYLINE ||
 			(p->lines[i + 1].cls == L_TEXT &&
 			    (flow_first_line(f, i + 1) ||
+				flow_hung_first_line(f, i + 1) ||
 				flow_line_dateline(&p->lines[i + 1]) ||
 				flow_line_opens_on_day(&p->lines[i + 1]))))) {
 			f->role[i] = F_HEAD;

@@ -9497,6 +9497,56 @@ parse_9_234(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.235: a title right under a commentary's closing signature may
+ * hold a colon after a place's name (…的热土。⏎本报评论员⏎湖滨街道：小区
+ * 停车难有了新解法⏎“以前晚上回来要绕小区转好几圈，⏎…), and the first line
+ * under it may hang its pause past the column: the signature closed the
+ * commentary, and the title heads the next story.  Read as the
+ * commentary's text, it ran the next story into it.  (The page is one
+ * of our sample issues', cut down.)
+ */
+static void
+parse_9_235(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str("\n"
+	    "三言两语\n"
+	    "以“店小二”精神优化营商环境\n"
+	    "——二论推动民营经济高质量发展\n"
+	    "营商环境就是生产力。一个地方能\n"
+	    "不能留住企业、吸引项目，很大程度上\n"
+	    "取决于营商环境好不好。\n"
+	    "优化营商环境没有终点，只有连续\n"
+	    "不断的新起点。只要我们始终把企业当\n"
+	    "家人、把企业的事当自家事，澄湖就一\n"
+	    "定能成为企业家投资兴业的热土。\n"
+	    "本报评论员\n"
+	    "湖滨街道：小区停车难有了新解法\n"
+	    "“以前晚上回来要绕小区转好几圈，\n"
+	    "现在楼下就有车位了。”3月4日晚，湖\n"
+	    "滨街道新华小区居民刘先生停好车后说。\n"
+	    "新华小区建于2000年前后，原有车\n"
+	    "位不足300个，而居民车辆已超过600辆，\n"
+	    "停车难问题困扰居民多年。去年，湖滨\n"
+	    "街道结合老旧小区改造，通过拆除违章\n"
+	    "\n"
+	    "建筑、改造闲置绿地、错时共享周边单\n"
+	    "位停车场等办法，新增停车位 286个。\n");
+	assert_int_equal(pg->narticles, 2);
+	a = by_title(pg, "湖滨街道：小区停车难有了新解法");
+	assert_int_equal(a->kind, PARSE_NEWS);
+	assert_int_equal(a->nparagraphs, 2);
+	assert_int_equal(strncmp(a->paragraphs[0], "“以前晚上", 15), 0);
+	a = by_title(pg, "以“店小二”精神优化营商环境");
+	assert_int_equal(a->kind, PARSE_COMMENTARY);
+	assert_int_equal(a->nparagraphs, 2);
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -9754,6 +9804,7 @@ main(void)
 		cmocka_unit_test(parse_9_232),
 		cmocka_unit_test(parse_9_233),
 		cmocka_unit_test(parse_9_234),
+		cmocka_unit_test(parse_9_235),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
