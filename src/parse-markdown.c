@@ -117,8 +117,8 @@ parse_markdown(struct parser *p)
 				    parse_add_draft(p, PARSE_PHOTO);
 
 				d = &p->drafts[cur];
-				c->body = xcalloc(1, sizeof *c->body);
-				c->body[c->nbody++] = d->body[--d->nbody];
+				parse_push(&c->body, &c->nbody,
+				    d->body[--d->nbody]);
 				cur = (int)(c - p->drafts);
 				d = c;
 			}

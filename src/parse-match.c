@@ -36,12 +36,16 @@ parse_add_draft(struct parser *p, enum parse_kind kind)
 	return (d);
 }
 
-/* Appends x to the array *v of *n; it grows by doubling (at powers of 2). */
+/*
+ * Appends x to the array *v of *n.  It holds 8 from the first and grows by
+ * doubling when full, so a short list (most are one to three lines) is
+ * allocated once; its room is known from *n alone.
+ */
 void
 parse_push(size_t **v, size_t *n, size_t x)
 {
-	if (*n == 0 || (*n & (*n - 1)) == 0)
-		*v = xreallocarray(*v, *n == 0 ? 4 : *n * 2, sizeof **v);
+	if (*n == 0 || (*n >= 8 && (*n & (*n - 1)) == 0))
+		*v = xreallocarray(*v, *n == 0 ? 8 : *n * 2, sizeof **v);
 	(*v)[(*n)++] = x;
 }
 
