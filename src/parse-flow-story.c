@@ -174,27 +174,33 @@ flow_pairs(struct flow *f, struct piece *pc, size_t *n, size_t *cap)
 {
 	const char *x;
 	size_t	    xn, i, k, h, m = 0, c2p = 16;
-	uint32_t    c, c2;
-	uint64_t   *list, *tab;
+	uint32_t    c, prev = 0;
+	int	    han, prev_han = 0;
+	uint64_t   *tab;
 
 	if (pc->pairs == NULL) {
 		x = flow_lead(f, pc);
 		xn = strlen(x);
-		list = xcalloc(xn / 3 + 1, sizeof *list);
+		/*
+		 * Each character is decoded once and paired with the one
+		 * before it; the list is made in the array that will hold
+		 * the table after it too.
+		 */
+		pc->pairs = xreallocarray(NULL, xn / 3 + 1, sizeof *pc->pairs);
 		for (i = 0; i < xn; i = k) {
 			k = parse_next(x, xn, i, &c);
-			if (k >= xn || !text_is_han(c))
-				continue;
-			parse_next(x, xn, k, &c2);
-			if (text_is_han(c2))
-				list[m++] = (uint64_t)c << 32 | c2;
+			han = text_is_han(c);
+			if (han && prev_han)
+				pc->pairs[m++] = (uint64_t)prev << 32 | c;
+			prev = c;
+			prev_han = han;
 		}
 		while (c2p < 2 * m)
 			c2p *= 2;
-		pc->pairs = xcalloc(m + c2p, sizeof *pc->pairs);
-		memcpy(pc->pairs, list, m * sizeof *list);
-		free(list);
+		pc->pairs =
+		    xreallocarray(pc->pairs, m + c2p, sizeof *pc->pairs);
 		tab = pc->pairs + m;
+		memset(tab, 0, c2p * sizeof *tab);
 		for (i = 0; i < m; i++) {
 			for (h = flow_pair_slot(pc->pairs[i], c2p);
 			     tab[h] != 0 && tab[h] != pc->pairs[i];
