@@ -33,10 +33,16 @@ parse_join_line(struct buf *b, const char *s, size_t n)
 {
 	uint32_t last = 0, first = 0;
 
+	/*
+	 * Only ASCII is asked about at the join (a hyphen, Latin letters),
+	 * and in UTF-8 a byte below 0x80 is a whole character and any other
+	 * byte is part of one that is not ASCII: the bytes at the join say
+	 * enough without decoding.
+	 */
 	if (b->len > 0)
-		text_utf8_prev(b->data, b->len, &last);
+		last = (unsigned char)b->data[b->len - 1];
 	if (n > 0)
-		text_utf8_next(s, n, &first);
+		first = (unsigned char)s[0];
 	/*
 	 * A Latin word hyphenated at the line's end (manu-⏎facturing) is
 	 * one word again; a hyphen before a capital or a digit is kept.
