@@ -185,13 +185,15 @@ parse_class_line(struct line *l)
 	const char	 *s = l->s;
 	size_t		  n = l->len, k;
 	int		  square = 0;
-	uint32_t	  c, f;
 
-	/* Most lines start with none of the marks: leave at once. */
-	parse_next(s, n, 0, &c);
+	/*
+	 * Most lines start with none of the marks: leave at once.  The
+	 * marks are three bytes each, and a character is one only in its
+	 * own three bytes, so the line's first bytes are compared as they
+	 * stand, decoding neither.
+	 */
 	for (k = 0; firsts[k] != '\0'; k += 3) {
-		parse_next(firsts, sizeof firsts - 1, k, &f);
-		if (f == c)
+		if (n >= 3 && memcmp(s, firsts + k, 3) == 0)
 			break;
 	}
 	if (firsts[k] == '\0')
