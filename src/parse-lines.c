@@ -306,6 +306,28 @@ parse_split_tail(const char *s, size_t n)
 	return (n);
 }
 
+/*
+ * Could a space (parse_is_space()) start or end at byte b?  UTF-8 has one
+ * form for each character: a space starts with 20, 09, C2 (A0), E2 (2000
+ * to 200A) or E3 (3000), and ends with 20, 09, A0 or 80 to 8A.  Most
+ * lines start and end with neither, and are trimmed without decoding.
+ */
+static int
+parse_may_start_space(char b)
+{
+	unsigned char u = (unsigned char)b;
+
+	return (u == ' ' || u == '\t' || u == 0xc2 || u == 0xe2 || u == 0xe3);
+}
+
+static int
+parse_may_end_space(char b)
+{
+	unsigned char u = (unsigned char)b;
+
+	return (u == ' ' || u == '\t' || u == 0xa0 || (u >= 0x80 && u <= 0x8a));
+}
+
 /* Does s start with a measure word or unit, as after a number (多人, 亿元)? */
 static int
 parse_is_unit(const char *s, size_t n)
@@ -442,7 +464,7 @@ parse_lines(struct parser *p, int markdown)
 			blank = 1;
 			newpage = 1;
 		}
-		while (n > 0) {
+		while (n > 0 && parse_may_start_space(*t)) {
 			uint32_t c;
 			size_t	 k = text_utf8_next(t, n, &c);
 
@@ -452,7 +474,7 @@ parse_lines(struct parser *p, int markdown)
 			t += k;
 			n -= k;
 		}
-		while (n > 0) {
+		while (n > 0 && parse_may_end_space(t[n - 1])) {
 			uint32_t c;
 			size_t	 k = text_utf8_prev(t, n, &c);
 
