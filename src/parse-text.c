@@ -294,11 +294,15 @@ parse_undouble_word(const uint32_t *w, size_t n, uint32_t *out, int *longrun)
 static int
 parse_may_be_doubled(const char *s, size_t n)
 {
-	size_t k, end;
+	size_t k;
 
-	for (end = 0; end < n && s[end] != ' '; end++)
-		;
-	for (k = 1; 2 * k <= end; k++) {
+	/*
+	 * A run of k bytes said twice within the first word: its 2k bytes
+	 * hold no space, which is checked two bytes a step as k grows, not
+	 * by finding the word's end first.
+	 */
+	for (k = 1; 2 * k <= n && s[2 * k - 2] != ' ' && s[2 * k - 1] != ' ';
+	     k++) {
 		if (s[k] == s[0] && memcmp(s, s + k, k) == 0)
 			return (1);
 	}
