@@ -130,7 +130,14 @@ parse_memmem(const char *s, size_t n, const char *p, size_t pl)
 	last = p[pl - 1];
 	for (q = s + pl - 1;
 	     q < e && (q = memchr(q, last, (size_t)(e - q))) != NULL; q++) {
-		if (memcmp(q - (pl - 1), p, pl - 1) == 0)
+		/*
+		 * Most bytes found end some other character.  The byte
+		 * before (in Chinese a middle byte, as varied as the last)
+		 * rules those out without calling memcmp().
+		 */
+		if (pl == 1 ||
+		    (q[-1] == p[pl - 2] &&
+			memcmp(q - (pl - 1), p, pl - 2) == 0))
 			return (q - (pl - 1));
 	}
 	return (NULL);
