@@ -404,11 +404,21 @@ parse_open_quote(const char *s)
 	static const uint32_t pairs[][2] = { { 0x201c, 0x201d },
 		{ 0xff08, 0xff09 }, { 0x300a, 0x300b }, { 0x2018, 0x2019 },
 		{ 0x300c, 0x300d } };
+	const unsigned char  *u = (const unsigned char *)s;
 	int		      depth[sizeof pairs / sizeof pairs[0]] = { 0 };
 	size_t		      i, k, n = strlen(s);
 	uint32_t	      c;
 
 	for (i = 0; i < n;) {
+		/*
+		 * Most characters are Han, whole in three bytes (lead E4-E9):
+		 * none of the marks, passed over undecoded.
+		 */
+		if (u[i] >= 0xe4 && u[i] <= 0xe9 && i + 2 < n &&
+		    (u[i + 1] & 0xc0) == 0x80 && (u[i + 2] & 0xc0) == 0x80) {
+			i += 3;
+			continue;
+		}
 		i = parse_next(s, n, i, &c);
 		if (c < 0x2018)
 			continue;
