@@ -1679,8 +1679,8 @@ flow_join_score(struct flow *f, const struct line *a, const struct line *b)
 	char	       j[24];
 	size_t	       ka, kb, ka2, kb2, n;
 	uint32_t       c;
-	const char    *q, *e = p->text + p->len;
-	int	       score = 0, w;
+	const char    *q, *e = p->text + p->len, *next[3];
+	int	       score = 0;
 
 	if (a->len == 0 || b->len == 0)
 		return (0);
@@ -1688,19 +1688,39 @@ flow_join_score(struct flow *f, const struct line *a, const struct line *b)
 	ka2 = ka < a->len ? text_utf8_prev(a->s, a->len - ka, &c) : 0;
 	kb = text_utf8_next(b->s, b->len, &c);
 	kb2 = kb < b->len ? text_utf8_next(b->s + kb, b->len - kb, &c) : 0;
-	for (w = 0; w < 3; w++) {
-		size_t la = w == 1 ? ka + ka2 : ka, lb = w == 2 ? kb + kb2 : kb;
-
-		if ((w == 1 && ka2 == 0) || (w == 2 && kb2 == 0) ||
-		    la + lb > sizeof j)
-			continue;
-		memcpy(j, a->s + a->len - la, la);
-		memcpy(j + la, b->s, lb);
-		n = la + lb;
-		for (q = p->text;
-		     (q = parse_memmem(q, (size_t)(e - q), j, n)) != NULL;
-		     q += n)
-			score += w == 0 ? 1 : 3;
+	n = ka + kb;
+	if (n > sizeof j)
+		return (0);
+	if (n + ka2 > sizeof j)
+		ka2 = 0;
+	if (n + kb2 > sizeof j)
+		kb2 = 0;
+	memcpy(j, a->s + a->len - ka, ka);
+	memcpy(j + ka, b->s, kb);
+	/*
+	 * The two longer joins hold the short one, so the page is read once,
+	 * for it: at each place it stands the longer ones are tried too.
+	 * Each is counted only clear of the last place it was counted (next),
+	 * as a search that went on after each find would count it.
+	 */
+	next[0] = next[1] = next[2] = p->text;
+	for (q = p->text; (q = parse_memmem(q, (size_t)(e - q), j, n)) != NULL;
+	     q++) {
+		if (q >= next[0]) {
+			score += 1;
+			next[0] = q + n;
+		}
+		if (ka2 > 0 && (size_t)(q - p->text) >= ka2 &&
+		    q - ka2 >= next[1] &&
+		    memcmp(q - ka2, a->s + a->len - ka - ka2, ka2) == 0) {
+			score += 3;
+			next[1] = q + n;
+		}
+		if (kb2 > 0 && (size_t)(e - q) >= n + kb2 && q >= next[2] &&
+		    memcmp(q + n, b->s + kb, kb2) == 0) {
+			score += 3;
+			next[2] = q + n + kb2;
+		}
 	}
 	return (score);
 }
