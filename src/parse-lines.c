@@ -354,10 +354,14 @@ parse_cont_note(const char *s, size_t n, int *to, char *page, size_t pagesz)
 	size_t	 i = 0, j = 0;
 	uint32_t c;
 
+	/* It opens on ( or （, known by its bytes: most lines leave here. */
 	if (n < 4)
 		return (0);
-	i = parse_next(s, n, 0, &c);
-	if (c != 0xff08 && c != '(')
+	if (s[0] == '(')
+		i = 1;
+	else if (memcmp(s, "（", 3) == 0)
+		i = 3;
+	else
 		return (0);
 	if (parse_starts(s + i, n - i, "下转"))
 		*to = 1;
