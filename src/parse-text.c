@@ -390,11 +390,26 @@ parse_set(char **dst, struct buf *src)
 int
 parse_ends_on_pause(const char *s, size_t n)
 {
-	uint32_t c;
+	static const char marks[] = "，、：；“《（";
+	size_t		  k;
 
-	text_utf8_prev(s, n, &c);
-	return (c == 0xff0c || c == 0x3001 || c == 0xff1a || c == 0xff1b ||
-	    c == ',' || c == ':' || c == 0x201c || c == 0x300a || c == 0xff08);
+	/*
+	 * Read from the bytes, not decoded: UTF-8 has one form for each
+	 * character, and each of the marks is three bytes, led by E2, E3 or
+	 * EF (a line ending on Han is passed at the first look).
+	 */
+	if (n > 0 && (s[n - 1] == ',' || s[n - 1] == ':'))
+		return (1);
+	if (n < 3 ||
+	    ((unsigned char)s[n - 3] != 0xe2 &&
+		(unsigned char)s[n - 3] != 0xe3 &&
+		(unsigned char)s[n - 3] != 0xef))
+		return (0);
+	for (k = 0; k < sizeof marks - 1; k += 3) {
+		if (memcmp(s + n - 3, marks + k, 3) == 0)
+			return (1);
+	}
+	return (0);
 }
 
 /* Does s leave a quote or bracket open (“…, （…, 《…)? */
