@@ -205,9 +205,16 @@ parse_paragraphs(struct parser *p, const struct draft *d, int markdown,
 {
 	struct buf b = BUF_INIT;
 	double	   w = parse_draft_width(p, d);
-	size_t	   i;
+	size_t	   i, all = 0;
 	char	  *s;
 
+	/*
+	 * The buffer is made once as long as the whole body (and a space at
+	 * each join): no paragraph outgrows it.
+	 */
+	for (i = 0; i < d->nbody; i++)
+		all += p->lines[d->body[i]].len + 1;
+	buf_reserve(&b, all);
 	a->paragraphs = xcalloc(d->nbody + 1, sizeof *a->paragraphs);
 	for (i = 0; i < d->nbody; i++) {
 		const struct line *l = &p->lines[d->body[i]];

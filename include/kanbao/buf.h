@@ -19,6 +19,8 @@ struct buf {
 		NULL, 0, 0 \
 	}
 
+/* Makes room for n more bytes at once, so that adding them allocates none. */
+void buf_reserve(struct buf *, size_t);
 void buf_add(struct buf *, const void *, size_t);
 void buf_adds(struct buf *, const char *);
 void buf_addc(struct buf *, int);
