@@ -739,11 +739,18 @@ parse_heading(struct parser *p, const struct draft *d, struct parse_article *a)
 
 	if (n == 0)
 		return;
-	txt = xcalloc(n, sizeof *txt);
-	dbl = xcalloc(n, sizeof *dbl);
-	blank = xcalloc(n, sizeof *blank);
-	coltag = xcalloc(n, sizeof *coltag);
-	em = xcalloc(n, sizeof *em);
+	/*
+	 * The five arrays, one entry per heading line, share one allocation:
+	 * the doubles first, then the pointers and the ints (each needs no
+	 * more alignment than what comes before it); em owns it.
+	 */
+	em = xcalloc(n,
+	    sizeof *em + sizeof *txt + sizeof *dbl + sizeof *blank +
+		sizeof *coltag);
+	txt = (char **)(em + n);
+	dbl = (int *)(txt + n);
+	blank = dbl + n;
+	coltag = blank + n;
 	for (i = k = 0; i < n; i++) {
 		const struct line *l = &p->lines[d->head[i]];
 		int		   bold;
@@ -852,10 +859,6 @@ done:
 	buf_free(&sub);
 	for (i = 0; i < n; i++)
 		free(txt[i]);
-	free(txt);
-	free(dbl);
-	free(blank);
-	free(coltag);
 	free(em);
 }
 
