@@ -157,7 +157,7 @@ parse_byline_rest(const char *s, size_t n, int square)
 	if (!square && (n == 0 || s[0] != ' '))
 		return (0);
 	for (i = 0; i < n;) {
-		if ((k = parse_role(s + i, n - i)) != 0 && run == 0) {
+		if (run == 0 && (k = parse_role(s + i, n - i)) != 0) {
 			i += k;
 			continue;
 		}
