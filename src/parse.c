@@ -182,27 +182,25 @@ parse_detect_format(const char *s, size_t n)
 	return (parse_front_of(s, n)->format);
 }
 
-/* Markdown: a page with # headings. */
+/*
+ * Markdown: a page with # headings, a line that opens with one to six #
+ * and a space.  Each # is found by memchr(), so a page with none (most
+ * are) is read once and fast, not line by line.
+ */
 static int
 parse_md_detect(const char *s, size_t n)
 {
-	const char *e = s + n, *nl;
-	int	    headings = 0;
+	const char *e = s + n, *q, *h;
 
-	while (s < e) {
-		if ((nl = memchr(s, '\n', (size_t)(e - s))) == NULL)
-			nl = e;
-		if (*s == '#') {
-			const char *h = s;
-
-			while (h < nl && *h == '#')
-				h++;
-			if (h - s <= 6 && h < nl && *h == ' ')
-				headings++;
-		}
-		s = nl + 1;
+	for (q = s; q < e && (q = memchr(q, '#', (size_t)(e - q))) != NULL;
+	     q = h) {
+		for (h = q; h < e && *h == '#'; h++)
+			;
+		if ((q == s || q[-1] == '\n') && h - q <= 6 && h < e &&
+		    *h == ' ')
+			return (1);
 	}
-	return (headings > 0);
+	return (0);
 }
 
 static void
