@@ -65,11 +65,15 @@ parse_measure(struct line *l)
 		last = c;
 	}
 	l->em = halves / 2.0;
-	/* How the line ends, from its real last two characters. */
+	/*
+	 * How the line ends, from its real last two characters.  The one
+	 * before the last counts only after a closing mark or a full stop
+	 * (。” and 中文.), and is decoded only then.
+	 */
 	if (n > 0) {
 		k = text_utf8_prev(l->s, n, &last);
 		prev = 0;
-		if (k < n)
+		if (k < n && (parse_is_closer(last) || last == '.'))
 			text_utf8_prev(l->s, n - k, &prev);
 	}
 	/* A half-width full stop after Chinese text ends a sentence too. */
