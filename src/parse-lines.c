@@ -311,10 +311,11 @@ parse_split_tail(const char *s, size_t n)
 }
 
 /*
- * Could a space (parse_is_space()) start or end at byte b?  UTF-8 has one
- * form for each character: a space starts with 20, 09, C2 (A0), E2 (2000
- * to 200A) or E3 (3000), and ends with 20, 09, A0 or 80 to 8A.  Most
- * lines start and end with neither, and are trimmed without decoding.
+ * Could a space (parse_is_space()) start at byte b, or end the n bytes at
+ * t?  UTF-8 has one form for each character: a space is 20, 09, C2 A0,
+ * E2 80 80 to E2 80 8A or E3 80 80.  Most lines start and end with no
+ * such bytes, and are trimmed without decoding.  At the end the whole
+ * form is compared, since 。 (E3 80 82) ends most lines too.
  */
 static int
 parse_may_start_space(char b)
@@ -325,11 +326,17 @@ parse_may_start_space(char b)
 }
 
 static int
-parse_may_end_space(char b)
+parse_may_end_space(const char *t, size_t n)
 {
-	unsigned char u = (unsigned char)b;
+	const unsigned char *u = (const unsigned char *)t + n;
 
-	return (u == ' ' || u == '\t' || u == 0xa0 || (u >= 0x80 && u <= 0x8a));
+	if (u[-1] == ' ' || u[-1] == '\t')
+		return (1);
+	if (n >= 2 && u[-2] == 0xc2 && u[-1] == 0xa0)
+		return (1);
+	return (n >= 3 && u[-2] == 0x80 &&
+	    ((u[-3] == 0xe2 && u[-1] >= 0x80 && u[-1] <= 0x8a) ||
+		(u[-3] == 0xe3 && u[-1] == 0x80)));
 }
 
 /* Does s start with a measure word or unit, as after a number (多人, 亿元)? */
@@ -482,7 +489,7 @@ parse_lines(struct parser *p, int markdown)
 			t += k;
 			n -= k;
 		}
-		while (n > 0 && parse_may_end_space(t[n - 1])) {
+		while (n > 0 && parse_may_end_space(t, n)) {
 			uint32_t c;
 			size_t	 k = text_utf8_prev(t, n, &c);
 
