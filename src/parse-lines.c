@@ -36,10 +36,12 @@ parse_measure(struct line *l)
 		 * leads C2, E2, E3 and EF, and ASCII is one byte.
 		 */
 		if (u[i] >= 0xe4 && u[i] <= 0xe9 && i + 2 < n) {
-			halves += 2;
-			prev = last;
+			/* A run of them at once: this is most of the page. */
+			do {
+				halves += 2;
+				i += 3;
+			} while (i + 2 < n && u[i] >= 0xe4 && u[i] <= 0xe9);
 			last = 0x4e00; /* some Han character */
-			i += 3;
 			continue;
 		}
 		k = i;
@@ -61,7 +63,6 @@ parse_measure(struct line *l)
 			l->stops++;
 		l->periods += c == 0x3002;
 		l->celsius |= c == 0x2103;
-		prev = last;
 		last = c;
 	}
 	l->em = halves / 2.0;
