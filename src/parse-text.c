@@ -81,7 +81,13 @@ parse_clean(const char *s, size_t n, int keep_cjk)
 		 */
 		for (run = i; run < n;) {
 			if (u[run] >= 0xe4 && u[run] <= 0xe9) {
-				run = run + 3 < n ? run + 3 : n;
+				/* A run of them at once, cut at the end. */
+				do
+					run += 3;
+				while (run < n && u[run] >= 0xe4 &&
+				    u[run] <= 0xe9);
+				if (run > n)
+					run = n;
 				continue;
 			}
 			if (u[run] == ' ' || u[run] == '\t' ||
