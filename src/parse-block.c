@@ -155,6 +155,15 @@ parse_headline_like_uncached(const struct line *l)
 	return (inner == 0);
 }
 
+/* The half-em bin of a width, for parse_median(). */
+static int
+parse_median_bin(double w)
+{
+	int bin = (int)(w * 2 + 0.5);
+
+	return (bin < 0 ? 0 : bin > 511 ? 511 : bin);
+}
+
 /*
  * The median of n widths.  Widths are multiples of half an em, so they are
  * counted in half-em bins (a page may have a hundred thousand lines).
@@ -163,16 +172,28 @@ double
 parse_median(double *v, size_t n)
 {
 	size_t count[512], i, seen = 0;
-	int    bin;
+	int    bin, lo, hi;
 
 	if (n == 0)
 		return (parse_tune.page.default_width_em);
-	memset(count, 0, sizeof count);
-	for (i = 0; i < n; i++) {
-		bin = (int)(v[i] * 2 + 0.5);
-		count[bin < 0 ? 0 : bin > 511 ? 511 : bin]++;
+	/*
+	 * Only the bins from the narrowest width to the widest are cleared
+	 * and counted up: a page's widths span a few dozen of the 512.  The
+	 * count reaches the median by the widest at the latest.
+	 */
+	lo = hi = parse_median_bin(v[0]);
+	for (i = 1; i < n; i++) {
+		bin = parse_median_bin(v[i]);
+		if (bin < lo)
+			lo = bin;
+		else if (bin > hi)
+			hi = bin;
 	}
-	for (bin = 0; bin < 512; bin++) {
+	for (bin = lo; bin <= hi; bin++)
+		count[bin] = 0;
+	for (i = 0; i < n; i++)
+		count[parse_median_bin(v[i])]++;
+	for (bin = lo; bin < hi; bin++) {
 		seen += count[bin];
 		if (seen > n / 2)
 			break;
