@@ -305,9 +305,15 @@ flow_quotes_open(const struct line *l)
 	return (n);
 }
 
+/* The bytes a bracket may be or begin with: ( and ), and EF (（ and ）). */
+static const unsigned char flow_bracket_bytes[256] = {
+	['('] = 1, [')'] = 1, [0xef] = 1
+};
+
 /*
  * The brackets (（ or () the line opens and does not close, less those it
- * closes and did not open.
+ * closes and did not open.  Most bytes are none of them, and one look in
+ * the table passes them over.
  */
 static int
 flow_brackets_open(const struct line *l)
@@ -317,6 +323,8 @@ flow_brackets_open(const struct line *l)
 	int		     n = 0;
 
 	for (k = 0; k < l->len; k++) {
+		if (!flow_bracket_bytes[u[k]])
+			continue;
 		if (u[k] == '(')
 			n++;
 		else if (u[k] == ')')
