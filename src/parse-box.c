@@ -57,18 +57,35 @@ parse_ad_score(const char *s)
 	return (score);
 }
 
-/* A phone number in s's n bytes: seven digits or more in a run. */
+/* A byte of a phone number: a digit or a dash. */
+static int
+parse_is_phone_byte(char c)
+{
+	return (isdigit((unsigned char)c) || c == '-');
+}
+
+/*
+ * A phone number in s's n bytes: seven digits (or dashes) or more in a
+ * run.  A run of m covers one of every m places, so only those are looked
+ * at, and the run around one that holds a digit is measured: text with
+ * few digits is passed over m bytes a step.
+ */
 int
 parse_has_phone_n(const char *s, size_t n)
 {
-	size_t run = 0, i;
+	size_t m = parse_tune.box.phone_min_digits, i, lo, hi;
 
-	for (i = 0; i < n; i++) {
-		if (isdigit((unsigned char)s[i]) || s[i] == '-') {
-			if (++run >= parse_tune.box.phone_min_digits)
-				return (1);
-		} else
-			run = 0;
+	if (m < 1)
+		m = 1;
+	for (i = m - 1; i < n; i += m) {
+		if (!parse_is_phone_byte(s[i]))
+			continue;
+		for (lo = i; lo > 0 && parse_is_phone_byte(s[lo - 1]); lo--)
+			;
+		for (hi = i + 1; hi < n && parse_is_phone_byte(s[hi]); hi++)
+			;
+		if (hi - lo >= m)
+			return (1);
 	}
 	return (0);
 }
