@@ -619,7 +619,10 @@ parse_lines(struct parser *p, int markdown)
 			p->lines[cut - 1].bold = 1;
 			continue;
 		}
-		p->lines[cut++] = *l;
+		/* Until a line is dropped each stays where it is. */
+		if (cut != n)
+			p->lines[cut] = *l;
+		cut++;
 	}
 	p->nlines = cut;
 	/* Names alone under a byline or credit continue it ("蒋林璐"). */
