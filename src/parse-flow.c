@@ -1391,7 +1391,7 @@ flow_line_opens_on_day(const struct line *l)
 
 /*
  * Does the line open on a word of when and a pause, as a news story's or
- * a caption's lead does (近日，…; 昨天上午，…)?
+ * a caption's lead does (近日，…; 昨天上午，…; 今年1月，…)?
  */
 static int
 flow_opens_on_when(const struct line *l)
@@ -1400,7 +1400,7 @@ flow_opens_on_when(const struct line *l)
 		"今日", "连日来", "近年来", "近期", "近来", "眼下", "当前",
 		"目前", "截至目前", "今年以来", "去年以来", "入春以来",
 		"开春以来", "如今", "当天", "当日", "次日", "此前", "随后",
-		"前不久", "不久前" };
+		"前不久", "不久前", "今年", "去年" };
 	const char	  *c;
 	size_t		   i, k;
 

@@ -9547,6 +9547,45 @@ parse_9_235(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.236: a paragraph's first line that opens on the year and its
+ * month and a pause (今年1月，李女士接到一个自称⏎⏎“网购平台客服”的电话，…),
+ * a column break under it, is a lead's opening as 近日，… is, never a
+ * heading.  Read as a title, it cut its story in two.  (The page is one
+ * of our sample issues', cut down.)
+ */
+static void
+parse_9_236(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str("\n"
+	    "冒充客服骗走积蓄 民警追回86万元\n"
+	    "本报澄湖 3 月 6 日电（记者 沈\n"
+	    "一鸣 通讯员 孙明浩） “谢谢，谢谢\n"
+	    "你们帮我把钱追了回来！”3 月5日，\n"
+	    "在澄湖市公安局反诈中心，市民李女士\n"
+	    "拿到被追回的 86 万元后激动不已。\n"
+	    "今年1月，李女士接到一个自称\n"
+	    "\n"
+	    "“网购平台客服”的电话，对方称她购\n"
+	    "买的商品存在质量问题，需要办理退款。\n"
+	    "在对方的诱导下，李女士下载了一款会\n"
+	    "议软件并开启屏幕共享，短短两个小时\n"
+	    "内，账户里的钱被分多次转走。\n"
+	    "接到报警后，市公安局迅速成立专\n"
+	    "案组，连续奋战40 多天，辗转多个省\n"
+	    "市，成功抓获犯罪嫌疑人 5名，为李女\n"
+	    "士追回全部被骗资金。\n");
+	assert_int_equal(pg->narticles, 1);
+	a = by_title(pg, "冒充客服骗走积蓄 民警追回86万元");
+	assert_int_equal(a->nparagraphs, 3);
+	assert_int_equal(strncmp(a->paragraphs[1], "今年1月，", 13), 0);
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -9805,6 +9844,7 @@ main(void)
 		cmocka_unit_test(parse_9_233),
 		cmocka_unit_test(parse_9_234),
 		cmocka_unit_test(parse_9_235),
+		cmocka_unit_test(parse_9_236),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
