@@ -1229,14 +1229,22 @@ flow_after_column_name(struct flow *f, size_t i)
 }
 
 /*
- * Is the line text with no mark in it, short enough for a heading, and
- * no dateline?
+ * Is the line text that ends no sentence, short enough for a heading, and
+ * no dateline?  What marks it may hold, flow_markless() and
+ * flow_pauseless() say.
  */
+static int
+flow_head_sized(const struct line *l)
+{
+	return (l->cls == L_TEXT && !l->final && l->em >= 2 &&
+	    l->em <= flow_tune.head_max_em && !flow_line_dateline(l));
+}
+
+/* Is the line text sized for a heading (flow_head_sized) with no mark? */
 static int
 flow_markless(const struct line *l)
 {
-	return (l->cls == L_TEXT && l->punct == 0 && !l->final && l->em >= 2 &&
-	    l->em <= flow_tune.head_max_em && !flow_line_dateline(l));
+	return (l->punct == 0 && flow_head_sized(l));
 }
 
 /* The n lines from line i on are heading lines.  The last of them. */
@@ -1349,16 +1357,14 @@ flow_ends_on_pause(const struct line *l)
 }
 
 /*
- * Is the line text with no pause or stop in it (a title's colon after a
- * place's name, 湖滨街道：…, or its ！ may stand), short enough for a
- * heading, and no dateline?
+ * Is the line text sized for a heading (flow_head_sized) with no pause or
+ * stop in it, nor at its end (a title's colon after a place's name,
+ * 湖滨街道：…, or its ！ may stand)?
  */
 static int
 flow_pauseless(const struct line *l)
 {
-	return (l->cls == L_TEXT && l->stops == 0 && !l->final &&
-	    !flow_ends_on_pause(l) && l->em >= 2 &&
-	    l->em <= flow_tune.head_max_em && !flow_line_dateline(l));
+	return (l->stops == 0 && !flow_ends_on_pause(l) && flow_head_sized(l));
 }
 
 /*
