@@ -1936,7 +1936,8 @@ flow_roles(struct flow *f)
 		 * head of its next line (夜市开张，⏎，老街…): no line of text
 		 * opens on a pause, so both are the heading's.
 		 */
-		if (l->blank_before && parse_ends(l->s, l->len, "，") &&
+		if ((l->blank_before || l->em < f->width - 1) &&
+		    parse_ends(l->s, l->len, "，") &&
 		    l->em <= flow_tune.head_max_em && i + 1 < p->nlines &&
 		    !p->lines[i + 1].blank_before &&
 		    parse_starts(p->lines[i + 1].s, p->lines[i + 1].len,

@@ -724,6 +724,14 @@ parse_heading_flow(const struct parser *p, char **txt, const int *blank,
 		parse_join_line(kicker, tag, strlen(tag));
 }
 
+/* Whether a heading line closes a quotation, exclaims or asks. */
+static int
+parse_ends_whole(const char *s, size_t n)
+{
+	return (parse_ends(s, n, "”") || parse_ends(s, n, "！") ||
+	    parse_ends(s, n, "？"));
+}
+
 /*
  * Splits a title block into kicker, title and subtitle.  A doubled (bold)
  * line is the title; lines before it are the kicker, after it the subtitle.
@@ -781,6 +789,14 @@ parse_heading(struct parser *p, const struct draft *d, struct parse_article *a)
 			free(s);
 			txt[k - 1] = j;
 			em[k - 1] += l->em - (drop != 0);
+			/*
+			 * Such a title is one in large type: a line over it
+			 * that closes a quotation or exclaims (“晚上又有地方
+			 * 逛了”) is its kicker, as if set apart.
+			 */
+			if (drop != 0 && k > 1 &&
+			    parse_ends_whole(txt[k - 2], strlen(txt[k - 2])))
+				blank[k - 1] = 1;
 			continue;
 		}
 		txt[k] = s;

@@ -9586,6 +9586,43 @@ parse_9_236(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.237: a heading broken at its pause, the pause set again at the
+ * head of its next line, is the heading's even right under a kicker with
+ * no blank between: a line short of its column that ends on a pause ends
+ * no paragraph's line, and no text opens on a pause.  The line over it
+ * that closes a quotation is its kicker.  (pdftotext -layout sets a large
+ * title's lines on rows of their own, with no blank between.)
+ */
+static void
+parse_9_237(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str("澄湖港区新航线开通\n"
+	    "本报澄湖3月7日电（记者 宋远帆）7日\n"
+	    "上午，澄湖港区至南洋群岛的首条远洋集\n"
+	    "装箱航线正式开通，首航船舶满载电子元\n"
+	    "件和纺织品驶离码头。\n"
+	    "\n"
+	    "“晚上又有地方逛了”\n"
+	    "夜市开张，\n"
+	    "，老街重现烟火气\n"
+	    "3月以来，澄湖老街夜市重新开张，每\n"
+	    "晚六点到十点，六十多个摊位沿街排开，小\n"
+	    "吃、手作、旧书应有尽有，吸引了大批市民和\n"
+	    "游客。\n");
+	a = by_title(pg, "澄湖港区新航线开通");
+	assert_int_equal(a->nparagraphs, 1);
+	a = by_title(pg, "夜市开张，老街重现烟火气");
+	assert_string_equal(a->kicker, "“晚上又有地方逛了”");
+	assert_int_equal(a->nparagraphs, 1);
+	assert_para_starts(a, "3月以来");
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -9845,6 +9882,7 @@ main(void)
 		cmocka_unit_test(parse_9_234),
 		cmocka_unit_test(parse_9_235),
 		cmocka_unit_test(parse_9_236),
+		cmocka_unit_test(parse_9_237),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
