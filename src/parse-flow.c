@@ -1888,6 +1888,26 @@ flow_roles(struct flow *f)
 		if (flow_weather_line(l))
 			continue;
 		/*
+		 * On a page whose paragraphs keep their indent, a line set
+		 * apart that is not indented, with no mark in it, over an
+		 * indented first line (家门口的“幸福食堂”开张了⏎  一荤两素…):
+		 * no paragraph's line, for a paragraph's last ends its
+		 * sentence.  A heading, unless a weather box's text is
+		 * under it (an ad's name left over it is the box's).
+		 */
+		if ((i == 0 || l->blank_before || l->newpage) && !l->para &&
+		    l->punct == 0 && !l->final && l->em >= 2 &&
+		    l->em <= flow_tune.head_max_em && i + 1 < p->nlines &&
+		    !p->lines[i + 1].blank_before &&
+		    p->lines[i + 1].cls == L_TEXT && p->lines[i + 1].para &&
+		    !flow_weather_line(&p->lines[i + 1]) &&
+		    (i + 2 >= p->nlines || p->lines[i + 2].blank_before ||
+			!flow_weather_line(&p->lines[i + 2])) &&
+		    !flow_line_dateline(l)) {
+			f->role[i] = F_HEAD;
+			continue;
+		}
+		/*
 		 * A line alone between blanks that ends on a dash leads into
 		 * the title below it: a kicker (…活动——), however wide, and
 		 * a kicker may pause more than a title does (开展…评比，守护

@@ -9623,6 +9623,46 @@ parse_9_237(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.238: on a page whose paragraphs keep their indent, a line that
+ * is not indented, set apart (here at the head of a new page, after a
+ * form feed), with no mark in it, over an indented first line, is a
+ * title: a paragraph's last line ends its sentence.  It was read as a
+ * paragraph of the story above.  (The page is one of our sample issues',
+ * cut down.)
+ */
+static void
+parse_9_238(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str("老楼加装电梯 居民“上下”不再难\n"
+	    "  截至目前，我市已累计完成既有住宅\n"
+	    "加装电梯217台，另有46台正在施工。\n"
+	    "  “过去是求着大家签字，现在是大家\n"
+	    "排着队来报名。”社区书记笑着说，“能\n"
+	    "为老人们办成这件事，我们再辛苦也值\n"
+	    "得。”\n"
+	    "\f\n"
+	    "家门口的“幸福食堂”开张了\n"
+	    "  一荤两素一汤，只要12元。3\n"
+	    "月4日中午，湖滨街道景澜社区\n"
+	    "“幸福食堂”正式开张，不少老人\n"
+	    "早早就来排队。“饭菜软硬正好，\n"
+	    "价钱也公道，以后不用自己开火了。”\n"
+	    "  食堂开张后，社区志愿者每天\n"
+	    "为行动不便的老人送餐上门。\n");
+	assert_int_equal(pg->narticles, 2);
+	a = by_title(pg, "老楼加装电梯 居民“上下”不再难");
+	assert_int_equal(a->nparagraphs, 2);
+	a = by_title(pg, "家门口的“幸福食堂”开张了");
+	assert_int_equal(a->nparagraphs, 2);
+	assert_para_starts(a, "一荤两素");
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -9883,6 +9923,7 @@ main(void)
 		cmocka_unit_test(parse_9_235),
 		cmocka_unit_test(parse_9_236),
 		cmocka_unit_test(parse_9_237),
+		cmocka_unit_test(parse_9_238),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
