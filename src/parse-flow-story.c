@@ -2146,9 +2146,16 @@ flow_articles(struct flow *f)
 			if (p->weather == NULL)
 				parse_weather(p, plain);
 			free(plain);
+			/*
+			 * The heading right over the box is its label (天气
+			 * 预报): the box's, its text kept.
+			 */
 			if (i > 0 && f->pc[i - 1].head && !f->pc[i - 1].used &&
-			    !f->pc[i - 1].blank_after)
+			    !f->pc[i - 1].blank_after) {
 				f->pc[i - 1].used = 1;
+				f->pc[i - 1].art = pc->art;
+				flow_add_lines(f, d, &f->pc[i - 1]);
+			}
 			continue;
 		}
 		/*

@@ -9663,6 +9663,39 @@ parse_9_238(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.239: a label right over a weather box (天气预报) is the box's,
+ * its text kept: it was marked used and dropped from the page.
+ */
+static void
+parse_9_239(void **state)
+{
+	struct parse_page		*pg;
+	size_t				 i;
+	int				 seen = 0;
+
+	(void)state;
+	pg = parse_str("澄湖港区新航线开通\n"
+	    "本报澄湖3月7日电（记者 宋远帆）7日上午，澄湖港区至南洋群岛的首"
+	    "条远洋集装箱航线正式开通。\n"
+	    "\n"
+	    "天气预报\n"
+	    "今天多云，午后转晴。明天晴到多云，偏北风3到4级。\n"
+	    "今天白天最高气温16℃，明天早晨最低气温5℃。\n");
+	assert_non_null(pg->weather);
+	assert_int_equal(pg->weather->high, 16);
+	for (i = 0; i < pg->narticles; i++) {
+		const struct parse_article *a = &pg->articles[i];
+
+		if (a->kind == PARSE_WEATHER) {
+			assert_string_equal(a->title, "天气预报");
+			seen = 1;
+		}
+	}
+	assert_true(seen);
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -9924,6 +9957,7 @@ main(void)
 		cmocka_unit_test(parse_9_236),
 		cmocka_unit_test(parse_9_237),
 		cmocka_unit_test(parse_9_238),
+		cmocka_unit_test(parse_9_239),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
