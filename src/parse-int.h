@@ -339,6 +339,9 @@ struct parse_tune {
 		double subtitle_min_em; /* … if at least this wide */
 		double kicker_ratio;  /* a first line this much wider: kicker */
 		double kicker_min_em; /* … if at least this wide */
+		double kicker_wide;   /* a first line this much wider than
+					 every line under it, and the
+					 break inside no word: kicker */
 		double flow_kicker_share;  /* a first line this share of the
 					     next, or less … */
 		double column_name_max_em; /* … and this short: kicker */

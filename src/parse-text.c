@@ -572,6 +572,22 @@ parse_line_word_broken(const struct parser *p, const struct line *a,
 }
 
 /*
+ * Whether each of the n widths em[] is at most max and a title's, at
+ * least runs_on_min_em.
+ */
+static int
+parse_rest_short(const double *em, size_t n, double max)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		if (em[i] > max || em[i] < parse_tune.text.runs_on_min_em)
+			return (0);
+	}
+	return (n > 0);
+}
+
+/*
  * The title block of a page that sets headings over bodies: parts set
  * apart by blank lines before the last are the kicker; in the last part,
  * a line opening with —— (or far longer than the first) starts the
@@ -697,6 +713,18 @@ parse_heading_flow(const struct parser *p, char **txt, const int *blank,
 		 * 游客创新高 多项“首次”亮相湿地 under its title).
 		 */
 		end = part + 1;
+	} else if (end - part >= 2 && !parse_open_quote(txt[part]) &&
+	    em[part] >= parse_tune.text.kicker_min_em &&
+	    parse_rest_short(em + part + 1, end - part - 1,
+		em[part] / parse_tune.text.kicker_wide)) {
+		/*
+		 * A first line far wider than every line under it, the break
+		 * inside no word: the kicker over a title in larger type
+		 * (宝丰能源助力宁夏现代煤化工业高质量发展⏎黑炭变“白金”⏎这是片
+		 * 蓝海), which set no blank between them.
+		 */
+		parse_join_line(kicker, txt[part], strlen(txt[part]));
+		i++;
 	} else if (end - part >= 2) {
 		m = strlen(txt[part]);
 		for (k = 0; k < sizeof cues / sizeof cues[0]; k++) {

@@ -73,6 +73,7 @@ const struct parse_tune parse_tune = {
 		.column_name_max_em = 4,
 		.column_tag_max_em = 2,
 		.kicker_min_em = 14,
+		.kicker_wide = 2,
 		.byline_name_max = 4,
 	},
 	.box = {

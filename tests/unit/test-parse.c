@@ -9696,6 +9696,40 @@ parse_9_239(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.240: a heading's first line far wider than every line under it,
+ * with no blank between and the break inside no word, is the kicker over
+ * a title in larger type (pdftotext -layout keeps no blank between them).
+ * It was read as the title's first part.
+ */
+static void
+parse_9_240(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str("澄湖港区新航线开通\n"
+	    "本报澄湖3月7日电（记者 宋远帆）7日\n"
+	    "上午，澄湖港区至南洋群岛的首条远洋集\n"
+	    "装箱航线正式开通，首航船舶满载电子元\n"
+	    "件和纺织品驶离码头。\n"
+	    "\n"
+	    "临港新区推动新能源产业链延链补链强链\n"
+	    "电池项目落地\n"
+	    "投产正当时\n"
+	    "本报澄湖3月6日电（记者 周雯）6日上\n"
+	    "午，临港新区禾润新能源电池项目正式投\n"
+	    "产，项目总投资12亿元，达产后年产值可\n"
+	    "达30亿元。\n");
+	a = by_title(pg, "电池项目落地投产正当时");
+	assert_string_equal(a->kicker, "临港新区推动新能源产业链延链补链强链");
+	assert_int_equal(a->nparagraphs, 1);
+	a = by_title(pg, "澄湖港区新航线开通");
+	assert_int_equal(a->nparagraphs, 1);
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -9958,6 +9992,7 @@ main(void)
 		cmocka_unit_test(parse_9_237),
 		cmocka_unit_test(parse_9_238),
 		cmocka_unit_test(parse_9_239),
+		cmocka_unit_test(parse_9_240),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
