@@ -1056,6 +1056,12 @@ import_read_text(const struct import_ctx *c, struct import_file *f,
 		free(cause);
 		goto out;
 	}
+	/* A byte-order mark or white space alone is no page either. */
+	if (import_blank(whole, wlen)) {
+		import_say(f, "%s: no text (only white space)", f->path);
+		free(whole);
+		goto out;
+	}
 	nsec =
 	    import_split(f->raw, f->rawlen, encoding, &texts, &lens, &hashes);
 	if (nsec > 1) {

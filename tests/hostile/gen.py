@@ -100,6 +100,9 @@ def main():
 
     # --- not text --------------------------------------------------------
     add("empty.txt", b"", "refuse", "empty file")
+    add("bom-only.txt", b"\xef\xbb\xbf", "refuse", "a UTF-8 BOM alone")
+    add("utf16-bom-only.txt", b"\xff\xfe", "refuse", "a UTF-16 BOM alone")
+    add("blank-only.txt", b"  \n\t\n\n", "refuse", "white space alone")
     add("nul-bytes.txt", spliced(b"\x00\x00\x00"), "refuse",
         "NUL bytes inside a page")
     add("nul-only.txt", b"\x00" * 4096, "refuse", "only NUL bytes")
