@@ -183,14 +183,18 @@ view_filter_more(struct view *v, int timed)
 void
 view_filter_set(struct view *v, uint64_t mask)
 {
-	struct store_issue *is;
-	int64_t		    keep = 0;
-	size_t		    i, idx;
-	char		   *cause;
-	int		    rc = 0;
+	struct store_issue	 *is;
+	struct store_article_row *ar;
+	int64_t			  keep = 0, keep_art = 0;
+	size_t			  i, idx;
+	char			 *cause;
+	int			  rc = 0;
 
 	if ((is = view_issue(v, v->isel)) != NULL)
 		keep = is->id;
+	/* The article we were on, to stay on when the new list has it. */
+	if (view_is_article(v, v->hsel))
+		keep_art = v->arts[v->hrows[v->hsel].art].id;
 	store_issues_free(v->fiss, v->nfiss);
 	v->fiss = NULL;
 	v->nfiss = 0;
@@ -218,6 +222,17 @@ view_filter_set(struct view *v, uint64_t mask)
 	v->topics_issue = -1;
 	view_layout(v, v->layout.cols, v->layout.lines);
 	view_headlines_load(v);
+	for (i = 0; keep_art != 0 && i < v->nhrows; i++) {
+		if (!view_is_article(v, i))
+			continue;
+		ar = &v->arts[v->hrows[i].art];
+		if (ar->id == keep_art) {
+			v->hsel = i;
+			view_scroll_fix(v->hsel, &v->htop,
+			    view_body_h(v, VIEW_HEADLINES));
+			break;
+		}
+	}
 	if (v->tfilter != 0 && v->fdone && v->nfiss == 0)
 		view_error(v, xstrdup("no articles with these topics"));
 }

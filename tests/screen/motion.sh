@@ -1,7 +1,8 @@
 # Screen tests of counts and motions, at 80x24 and 160x50 on the sample
 # issues: 5j moves five rows and touches no topic filter, 10G goes to row
-# 10, C-d and C-u move half a screen, C-f and C-b a screen, and the topic
-# menu keeps its number keys.
+# 10, C-d and C-u move half a screen, C-f and C-b a screen, the topic
+# menu keeps its number keys, and clearing a topic filter stays on the
+# article it showed.
 . "$(dirname "$0")/../lib.sh"
 . "$TOP/tests/screen-lib.sh"
 
@@ -51,4 +52,12 @@ for size in 80x24 160x50; do
 	keys 1 Escape 0
 	t_nomatch "$n: the menu's 1 toggles it back, 0 clears" \
 	    'topics:|0 all' "$(screen)"
+	# Clearing a filter stays on the article it showed.
+	keys t 2 Escape
+	t_match "$n: the enterprise filter shows one story" ' 1/1' \
+	    "$(status)"
+	keys 0
+	t_match "$n: 0 stays on the story the filter showed" '企业码' \
+	    "$(screen | sed -n 2p | sed 's/.*│//')"
+	t_match "$n: ... at its row in the whole list" ' 8/13' "$(status)"
 done
