@@ -128,7 +128,77 @@ parse_is_ad(const char *plain, int shaped)
 	    (shaped && score >= 1));
 }
 
-/* Reads the forecast: 今天…。明天…，偏北风3到4级。…最高气温11℃…最低气温7℃。 */
+/*
+ * The length of the sky's words that start at t (多云, 晴到多云, 小雨转阴):
+ * up to a mark, a figure, a wind or a temperature; 0 unless they name a
+ * sky.
+ */
+static size_t
+weather_sky(const char *t)
+{
+	static const char *const stops[] = { "。", "，", "；", "℃", "～", "最",
+		"气温", "温度" };
+	static const char *const skies[] = { "晴", "云", "阴", "雨", "雪", "雾",
+		"霾", "沙" };
+	const char		*e = t, *w;
+	size_t			 i;
+	int			 sky = 0;
+
+	while (*e != '\0' && !isdigit((unsigned char)*e) && *e != '-' &&
+	    *e != ',' && *e != '\n') {
+		for (i = 0; i < sizeof stops / sizeof stops[0]; i++) {
+			if (strncmp(e, stops[i], strlen(stops[i])) == 0)
+				goto out;
+		}
+		/* A wind names its quarter first: 东南风, 偏北风. */
+		if ((w = strstr(e, "风")) != NULL && w - e <= 9 && w > e &&
+		    (strncmp(e, "东", 3) == 0 || strncmp(e, "南", 3) == 0 ||
+			strncmp(e, "西", 3) == 0 || strncmp(e, "北", 3) == 0 ||
+			strncmp(e, "偏", 3) == 0)) {
+			for (i = 0; e + i < w; i += 3) {
+				if (strncmp(e + i, "东", 3) != 0 &&
+				    strncmp(e + i, "南", 3) != 0 &&
+				    strncmp(e + i, "西", 3) != 0 &&
+				    strncmp(e + i, "北", 3) != 0 &&
+				    strncmp(e + i, "偏", 3) != 0)
+					break;
+			}
+			if (e + i == w)
+				goto out;
+		}
+		for (i = 0; i < sizeof skies / sizeof skies[0]; i++)
+			sky |= strncmp(e, skies[i], strlen(skies[i])) == 0;
+		e++;
+	}
+out:
+	while (e > t && e[-1] == ' ')
+		e--;
+	return (sky ? (size_t)(e - t) : 0);
+}
+
+/* The wind, as a box names it (东南风3-4级, 偏东风3级), or NULL. */
+static char *
+weather_wind(const char *s)
+{
+	const char *f, *a, *z;
+
+	for (f = strstr(s, "风"); f != NULL; f = strstr(f + 3, "风")) {
+		for (a = f; a - s >= 3 &&
+		     (strncmp(a - 3, "东", 3) == 0 ||
+			 strncmp(a - 3, "南", 3) == 0 ||
+			 strncmp(a - 3, "西", 3) == 0 ||
+			 strncmp(a - 3, "北", 3) == 0 ||
+			 strncmp(a - 3, "偏", 3) == 0);
+		     a -= 3)
+			;
+		if (a == f || (z = strstr(f, "级")) == NULL || z - f > 16)
+			continue;
+		return (xstrndup(a, (size_t)(z + strlen("级") - a)));
+	}
+	return (NULL);
+}
+
+/* Reads the forecast: 今天…。明天…，偏北风3到4级。…最高气温11℃…最低气温7℃. */
 void
 parse_weather(struct parser *p, const char *s)
 {
@@ -139,11 +209,9 @@ parse_weather(struct parser *p, const char *s)
 	w->today = xstrdup("");
 	w->tomorrow = xstrdup("");
 	w->wind = xstrdup("");
-	if ((t = strstr(s, "今天")) != NULL) {
+	if ((t = strstr(s, "今天")) != NULL && strstr(t, "。") != NULL) {
 		t += strlen("今天");
 		e = strstr(t, "。");
-		if (e == NULL)
-			e = t + strlen(t);
 		free(w->today);
 		w->today = xstrndup(t, (size_t)(e - t));
 	}
@@ -201,6 +269,27 @@ parse_weather(struct parser *p, const char *s)
 			w->low = atoi(t);
 		else
 			w->has_low = 0;
+	}
+	/*
+	 * Other papers' boxes say less: the sky and a wind, on lines of
+	 * their own (今天 多云⏎东南风3-4级⏎最低温度8℃…), or the sky by its
+	 * temperatures with no day named (晴到多云 11℃～17℃⏎东北风3-4级).
+	 */
+	if (*w->today == '\0' && strstr(s, "。") == NULL) {
+		const char *d = strstr(s, "今天");
+		size_t	    n;
+
+		d = d != NULL ? d + strlen("今天") : s;
+		while (*d == ' ' || *d == '\n')
+			d++;
+		if ((n = weather_sky(d)) > 0) {
+			free(w->today);
+			w->today = xstrndup(d, n);
+		}
+	}
+	if (*w->wind == '\0' && (t = weather_wind(s)) != NULL) {
+		free(w->wind);
+		w->wind = (char *)t;
 	}
 	/* A range, as other papers print it: 11℃～17℃ (low to high). */
 	if (!w->has_high && !w->has_low && (t = strstr(s, "℃～")) != NULL) {

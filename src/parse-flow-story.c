@@ -2143,19 +2143,27 @@ flow_articles(struct flow *f)
 			pc->art = (int)(d - p->drafts);
 			pc->how = 'W';
 			flow_add_lines(f, d, pc);
+			/*
+			 * The heading right over the box is its label (天气
+			 * 预报, 今天 多云): the box's, its text kept and read
+			 * with the box's.
+			 */
+			h = i > 0 ? &f->pc[i - 1] : NULL;
+			if (h != NULL && h->head && !h->used &&
+			    !h->blank_after) {
+				char *label = flow_plain(f, h), *both;
+
+				h->used = 1;
+				h->art = pc->art;
+				flow_add_lines(f, d, h);
+				xasprintf(&both, "%s\n%s", label, plain);
+				free(label);
+				free(plain);
+				plain = both;
+			}
 			if (p->weather == NULL)
 				parse_weather(p, plain);
 			free(plain);
-			/*
-			 * The heading right over the box is its label (天气
-			 * 预报): the box's, its text kept.
-			 */
-			if (i > 0 && f->pc[i - 1].head && !f->pc[i - 1].used &&
-			    !f->pc[i - 1].blank_after) {
-				f->pc[i - 1].used = 1;
-				f->pc[i - 1].art = pc->art;
-				flow_add_lines(f, d, &f->pc[i - 1]);
-			}
 			continue;
 		}
 		/*

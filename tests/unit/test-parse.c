@@ -9730,6 +9730,47 @@ parse_9_240(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.241: a weather box as other papers print it says its sky and
+ * wind on lines of their own, under a label or with no day named (今天 多
+ * 云⏎东南风3-4级⏎最低温度6℃…; 晴到多云 9℃～18℃⏎东南风3-4级): both are
+ * read, not only the temperatures.  The label is the box's heading.
+ */
+static void
+parse_9_241(void **state)
+{
+	struct parse_page	*pg;
+	size_t			 i;
+	int			 seen = 0;
+
+	(void)state;
+	pg = parse_str("今日天气\n\n晴到多云 9℃～18℃\n东南风3-4级\n\n"
+	    "湖滨公园樱花进入盛花期\n"
+	    "新华社澄湖3月7日电 连日来，湖滨公\n"
+	    "园的三千余株樱花陆续进入盛花期。\n");
+	assert_non_null(pg->weather);
+	assert_string_equal(pg->weather->today, "晴到多云");
+	assert_string_equal(pg->weather->wind, "东南风3-4级");
+	parse_page_free(pg);
+	pg = parse_str("湖滨公园樱花进入盛花期\n"
+	    "新华社澄湖3月7日电 连日来，湖滨公\n"
+	    "园的三千余株樱花陆续进入盛花期。\n\n"
+	    "天气预报\n今天 多云\n东南风3-4级\n最低温度6℃\n最高温度15℃\n");
+	assert_non_null(pg->weather);
+	assert_string_equal(pg->weather->today, "多云");
+	assert_string_equal(pg->weather->wind, "东南风3-4级");
+	assert_int_equal(pg->weather->low, 6);
+	assert_int_equal(pg->weather->high, 15);
+	for (i = 0; i < pg->narticles; i++) {
+		if (pg->articles[i].kind == PARSE_WEATHER) {
+			assert_non_null(strstr(pg->articles[i].title, "多云"));
+			seen = 1;
+		}
+	}
+	assert_true(seen);
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -9993,6 +10034,7 @@ main(void)
 		cmocka_unit_test(parse_9_238),
 		cmocka_unit_test(parse_9_239),
 		cmocka_unit_test(parse_9_240),
+		cmocka_unit_test(parse_9_241),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
