@@ -165,6 +165,27 @@ layout_alnum_start(const char *s)
 	    (*s >= 'A' && *s <= 'Z'));
 }
 
+/*
+ * Does the line so far open on a role, standing as a word of its own (本报
+ * 记者, 本报记者 毛锦伟)?  The names after it are set apart by spaces
+ * narrower than a word space elsewhere, which still part them.
+ */
+static int
+layout_signing(const char *t)
+{
+	static const char *roles[] = { "本报记者", "记者", "本报通讯员",
+		"通讯员", "新华社记者", "摄影" };
+	size_t		   i, n;
+
+	for (i = 0; i < sizeof roles / sizeof roles[0]; i++) {
+		n = strlen(roles[i]);
+		if (strncmp(t, roles[i], n) == 0 &&
+		    (t[n] == '\0' || t[n] == ' '))
+			return (1);
+	}
+	return (0);
+}
+
 /* Appends s to b, with a space only between two Latin letters or digits. */
 static void
 layout_join(struct buf *b, const char *s)
@@ -329,7 +350,9 @@ layout_lines(struct layout *l)
 			 */
 			if (prev != NULL && pc.text.len > 0 &&
 			    w->box.x0 - prev->box.x1 >=
-				0.3 * (w->box.y1 - w->box.y0) &&
+				(layout_signing(buf_str(&pc.text)) ? 0.15 :
+								     0.3) *
+				    (w->box.y1 - w->box.y0) &&
 			    !(layout_alnum_end(pc.text.data, pc.text.len) &&
 				layout_alnum_start(w->text)))
 				buf_addc(&pc.text, ' ');
@@ -1371,6 +1394,9 @@ layout_text(struct layout *l, const struct layout_unit *u,
 		ll = &l->lines[i];
 		if (ll->box.x0 - left >= 0.8 * ll->size || !*open)
 			layout_add_para(a, para);
+		/* A byline's names run on to the next line apart. */
+		if (para->len > 0 && layout_signing(buf_str(para)))
+			buf_addc(para, ' ');
 		layout_join(para, ll->text);
 		*open = subhead || ll->box.x1 >= right - 1.2 * ll->size ||
 		    (u->n == 1 && !u->centered);

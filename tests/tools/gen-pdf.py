@@ -195,7 +195,7 @@ def set_page(page, rnd, bold, centred):
             continue
         body = []
         if a["byline"]:
-            body.append((a["byline"], 0))
+            body.append((a["byline"], "byline"))
         for p in a["paras"]:
             body.extend(wrap(p, NCH, 2))
         if a["to"]:
@@ -216,6 +216,13 @@ def set_page(page, rnd, bold, centred):
         for i, (s, ind) in enumerate(body):
             col, row = divmod(i, per)
             cx = x + col * (COLW + GUT)
+            if ind == "byline":
+                # Names set apart by a space narrower than a word
+                # space (a quarter em), as papers set them.
+                for word in s.split():
+                    c.text(cx, y0 + row * PITCH, BODY, word)
+                    cx += width_of(word, BODY) + 0.25 * BODY
+                continue
             if ind < 0:
                 cx += COLW - width_of(s, BODY)
                 ind = 0
@@ -351,8 +358,8 @@ def cmd_check(srcpath, jsonpath):
             missing = [p[:8] for p in paras if p[:8] not in starts]
             report(not missing, "%s: paragraphs" % label, "not a paragraph start: %s" % missing)
             if a["byline"].startswith("记者"):
-                report(norm(o["byline"]) == norm(a["byline"]), "%s: byline" % label,
-                       "got %r" % o["byline"])
+                report(" ".join(o["byline"].split()) == " ".join(a["byline"].split()),
+                       "%s: byline, its names apart" % label, "got %r" % o["byline"])
         if a["to"]:
             report(o.get("continued_to") == a["to"], "%s: continued on page %s" % (label, a["to"]),
                    "got %r" % o.get("continued_to"))
