@@ -41,6 +41,36 @@ parse_md_heading(const struct line *l)
 }
 
 /*
+ * The paragraph of lines a to b broken by hand, none of which finishes a
+ * sentence, has a short paragraph right under it that gives a number to
+ * call: the last line of that paragraph, or b if not so.
+ */
+static size_t
+parse_md_ad_name(struct parser *p, size_t a, size_t b)
+{
+	size_t k, end;
+	char  *plain;
+	int    ad;
+
+	for (k = a; k <= b; k++) {
+		if (!p->lines[k].hardbreak || p->lines[k].final ||
+		    p->lines[k].stops > 0)
+			return (b);
+	}
+	end = b + 1;
+	if (end >= p->nlines || p->lines[end].cls != L_TEXT)
+		return (b);
+	while (end + 1 < p->nlines && p->lines[end + 1].cls == L_TEXT &&
+	    !p->lines[end + 1].blank_before)
+		end++;
+	plain = parse_join_plain(p, b + 1, end - b);
+	ad = strlen(plain) < parse_tune.markdown.caption_max_bytes &&
+	    parse_has_phone(plain) && parse_is_ad(plain, 1);
+	free(plain);
+	return (ad ? end : b);
+}
+
+/*
  * Markdown: headings open articles (### under ## is a subtitle, a heading
  * over a more important one is its kicker); bylines follow headings; a
  * signature or an ad or weather box closes the article, and body text found
@@ -52,7 +82,7 @@ parse_markdown(struct parser *p)
 {
 	struct draft *d = NULL;
 	struct line  *l, *prevh = NULL;
-	size_t	      i, start;
+	size_t	      i, start, end;
 	int	      cur = -1, a, to, pending_byline = -1;
 	char	      page[16], *plain;
 
@@ -142,6 +172,14 @@ parse_markdown(struct parser *p)
 			    p->lines[i + 1].cls == L_TEXT &&
 			    !p->lines[i + 1].blank_before)
 				i++;
+			/*
+			 * Lines broken by hand that finish no sentence, over
+			 * a number to call set apart (澄湖市第一人民医院⏎互联
+			 * 网医院上线⏎⏎咨询电话：…): an ad's name over its
+			 * number, one ad.
+			 */
+			if ((end = parse_md_ad_name(p, start, i)) > i)
+				i = end;
 			plain = parse_join_plain(p, start, i - start + 1);
 			if (parse_is_weather_text(plain) ||
 			    parse_is_ad(plain,

@@ -9771,6 +9771,46 @@ parse_9_241(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.242: in Markdown, lines broken by hand that finish no sentence
+ * (an ad's name and what it offers), over a number to call set apart, are
+ * one ad with it: they were the last paragraph of the story above, and
+ * the ad kept only its number.
+ */
+static void
+parse_9_242(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+	size_t				 i;
+	int				 seen = 0;
+	char				*all;
+
+	(void)state;
+	pg = parse_str("# 湖滨街道：小区停车难有了新解法\n\n"
+	    "本报讯 3月4日晚，湖滨街道新华小区居民刘先生停好车后说，现在楼下"
+	    "就有车位了。\n\n"
+	    "街道相关负责人表示，今年将在辖区另外5个老旧小区推广这一做法。\n\n"
+	    "澄湖市第一人民医院  \n"
+	    "互联网医院上线  \n"
+	    "在线问诊 处方流转 药品配送  \n\n"
+	    "咨询电话：0573-85012345  \n");
+	a = by_title(pg, "湖滨街道：小区停车难有了新解法");
+	assert_int_equal(a->nparagraphs, 2);
+	for (i = 0; i < pg->narticles; i++) {
+		a = &pg->articles[i];
+		if (a->kind != PARSE_AD)
+			continue;
+		all = paras(a);
+		assert_non_null(strstr(all, "澄湖市第一人民医院"));
+		assert_non_null(strstr(all, "咨询电话"));
+		free(all);
+		seen++;
+	}
+	assert_int_equal(seen, 1);
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -10035,6 +10075,7 @@ main(void)
 		cmocka_unit_test(parse_9_239),
 		cmocka_unit_test(parse_9_240),
 		cmocka_unit_test(parse_9_241),
+		cmocka_unit_test(parse_9_242),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
