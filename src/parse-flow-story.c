@@ -1605,6 +1605,24 @@ flow_match(struct flow *f, const int *loose, int nloose, const int *untitled,
 }
 
 /*
+ * Does a heading line end on a verb that says what follows (…座谈会强调,
+ * …领导小组印发通知): a kicker, over the title that says it?
+ */
+static int
+flow_says_what(const struct line *l)
+{
+	static const char *const verbs[] = { "强调", "指出", "表示", "要求",
+		"印发通知" };
+	size_t			 i;
+
+	for (i = 0; i < sizeof verbs / sizeof verbs[0]; i++) {
+		if (parse_ends(l->s, l->len, verbs[i]))
+			return (1);
+	}
+	return (0);
+}
+
+/*
  * Moves the bylines of piece pc from its story to story to, and with them
  * the signature they may be (flow_add_lines() set it).
  */
@@ -2118,7 +2136,9 @@ flow_articles(struct flow *f)
 			t++;
 		if (f->pc[t].head &&
 		    (parse_ends(l->s, l->len, "——") ||
-			p->lines[h->first].kicker) &&
+			p->lines[h->first].kicker ||
+			(t == i + 1 && h->last - h->first < 2 &&
+			    flow_says_what(l))) &&
 		    !parse_ends(p->lines[f->pc[t].last].s,
 			p->lines[f->pc[t].last].len, "——")) {
 			h->used = 1;

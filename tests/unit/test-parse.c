@@ -9811,6 +9811,32 @@ parse_9_242(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.243: a heading of a line or two that ends on a verb saying what
+ * follows (…召开座谈会强调, …领导小组印发通知), right over another
+ * heading, is that heading's kicker: it was left a banner of its own.
+ */
+static void
+parse_9_243(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str("\n"
+	    "市委全面深化改革委员会办公室印发通知\n"
+	    "\n"
+	    "扎实推进营商环境改革各项任务落地见效\n"
+	    "本报澄湖3月7日电（记者 宋远帆）近日，市\n"
+	    "委全面深化改革委员会办公室印发通知，要\n"
+	    "求各地各部门对照年度改革任务清单，扎实\n"
+	    "推进营商环境改革各项任务落地见效。\n");
+	a = by_title(pg, "扎实推进营商环境改革各项任务落地见效");
+	assert_string_equal(a->kicker, "市委全面深化改革委员会办公室印发通知");
+	assert_int_equal(pg->narticles, 1);
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -10076,6 +10102,7 @@ main(void)
 		cmocka_unit_test(parse_9_240),
 		cmocka_unit_test(parse_9_241),
 		cmocka_unit_test(parse_9_242),
+		cmocka_unit_test(parse_9_243),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
