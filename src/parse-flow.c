@@ -1655,6 +1655,29 @@ flow_subtitle_over_text(struct flow *f, size_t i)
 		(n->cls == L_TEXT && flow_first_line(f, i + 1))));
 }
 
+/*
+ * Are lines i to i + n - 1 a speaker's words set as a kicker: his name
+ * and a colon first (李强：…), no full stop, not ending on a pause or a
+ * sentence?
+ */
+static int
+flow_speaker_kicker(const struct parser *p, size_t i, size_t n)
+{
+	const struct line *l = &p->lines[i];
+	const char	  *colon;
+	size_t		   k;
+
+	colon = parse_memmem(l->s, l->len < 15 ? l->len : 15, "：", 3);
+	if (colon == NULL || colon - l->s < 6 || flow_line_dateline(l))
+		return (0);
+	for (k = i; k < i + n; k++) {
+		if (p->lines[k].cls != L_TEXT || p->lines[k].periods > 0 ||
+		    p->lines[k].final)
+			return (0);
+	}
+	return (!flow_ends_on_pause(&p->lines[i + n - 1]));
+}
+
 static void
 flow_roles(struct flow *f)
 {
@@ -2350,20 +2373,27 @@ flow_roles(struct flow *f)
 		int    ok;
 
 		l = &p->lines[i];
-		if (f->role[i] != F_BODY || l->cls != L_TEXT ||
-		    !l->blank_before || l->em < 4 || flow_line_dateline(l) ||
-		    l->closer)
+		if ((f->role[i] != F_BODY && f->role[i] != F_HEAD) ||
+		    l->cls != L_TEXT || !l->blank_before || l->em < 4 ||
+		    flow_line_dateline(l) || l->closer || l->kicker)
 			continue;
 		if (i + 2 < p->nlines && !p->lines[i + 1].blank_before &&
-		    f->role[i + 1] == F_BODY &&
+		    f->role[i + 1] == f->role[i] &&
 		    p->lines[i + 1].em < l->em - flow_tune.indent_em)
 			n = 2;
 		if (i + n >= p->nlines || !p->lines[i + n].blank_before ||
 		    f->role[i + n] != F_HEAD)
 			continue;
-		for (k = i, ok = 1; k < i + n; k++)
+		for (k = i, ok = f->role[i] == F_BODY; k < i + n; k++)
 			ok &= p->lines[k].punct == 0 && !p->lines[k].final &&
 			    p->lines[k].cls == L_TEXT;
+		/*
+		 * Or a speaker's words, his name and a colon first (李强：
+		 * 坚定信心、毫不松懈，…服务要更周全), with no full stop and
+		 * not left on a pause.
+		 */
+		if (!ok && flow_speaker_kicker(p, i, n))
+			ok = 2;
 		for (j = (int)i - 1; j >= 0 && f->role[j] == F_SKIP; j--)
 			;
 		/*
@@ -2372,13 +2402,17 @@ flow_roles(struct flow *f)
 		 * “初体验”).
 		 */
 		if (!ok ||
-		    (!(n == 1 &&
-			 (l->em <= flow_w(f, i) - flow_tune.indent_em - 1 ||
-			     (l->em > flow_w(f, i) + flow_tune.full_slack / 2 &&
-				 j >= 0 && f->role[j] == F_BODY))) &&
+		    (ok == 1 &&
+			!(n == 1 &&
+			    (l->em <= flow_w(f, i) - flow_tune.indent_em - 1 ||
+				(l->em > flow_w(f, i) +
+					    flow_tune.full_slack / 2 &&
+				    j >= 0 && f->role[j] == F_BODY))) &&
 			!(j >= 0 &&
 			    (p->lines[j].final || p->lines[j].closer ||
-				f->role[j] == F_CONT))))
+				f->role[j] == F_CONT))) ||
+		    (ok == 2 && j >= 0 && !p->lines[j].final &&
+			!p->lines[j].closer && f->role[j] != F_CONT))
 			continue;
 		for (k = i; k < i + n; k++) {
 			f->role[k] = F_HEAD;

@@ -9837,6 +9837,40 @@ parse_9_243(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.244: a speaker's words set apart over a title, his name and a
+ * colon first, with no full stop (韩卫东：坚定信心、真抓实干，…⏎…作风要更
+ * 扎实), are the title's kicker, though they pause as a kicker with no
+ * mark may not.  They were a banner of their own.
+ */
+static void
+parse_9_244(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str("澄湖港区新航线开通\n"
+	    "本报澄湖3月7日电（记者 宋远帆）7日\n"
+	    "上午，澄湖港区至南洋群岛的首条远洋集\n"
+	    "装箱航线正式开通，首航船舶满载电子元\n"
+	    "件和纺织品驶离码头。\n"
+	    "\n"
+	    "韩卫东：坚定信心、真抓实干，项目要更快落地、服务要更\n"
+	    "加贴心、作风要更扎实\n"
+	    "\n"
+	    "全力以赴抓好一季度重点项目建设\n"
+	    "本报澄湖3月6日电（记者 周雯）6日上\n"
+	    "午，市长韩卫东前往临港新区，实地检查一\n"
+	    "季度重点项目建设推进情况。\n");
+	assert_int_equal(pg->narticles, 2);
+	a = by_title(pg, "全力以赴抓好一季度重点项目建设");
+	assert_string_equal(a->kicker, "韩卫东：坚定信心、真抓实干，项目要更快"
+				       "落地、服务要更加贴心、作风要更扎实");
+	assert_int_equal(a->nparagraphs, 1);
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -10103,6 +10137,7 @@ main(void)
 		cmocka_unit_test(parse_9_241),
 		cmocka_unit_test(parse_9_242),
 		cmocka_unit_test(parse_9_243),
+		cmocka_unit_test(parse_9_244),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
