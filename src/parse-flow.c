@@ -1678,6 +1678,20 @@ flow_speaker_kicker(const struct parser *p, size_t i, size_t n)
 	return (!flow_ends_on_pause(&p->lines[i + n - 1]));
 }
 
+/*
+ * Is line l a question of two clauses, set as a kicker: one pause in it,
+ * no full stop, ending on ？ (成人感染被转运，孩子谁来照顾？)?
+ */
+static int
+flow_asks_kicker(const struct line *l)
+{
+	return (l->cls == L_TEXT && l->periods == 0 && l->stops == 1 &&
+	    parse_ends(l->s, l->len, "？") &&
+	    parse_memmem(l->s, l->len, "，", 3) != NULL &&
+	    !parse_starts(l->s, l->len, "，") &&
+	    !parse_starts(l->s, l->len, "”") && !flow_line_dateline(l));
+}
+
 static void
 flow_roles(struct flow *f)
 {
@@ -2393,6 +2407,12 @@ flow_roles(struct flow *f)
 		 * not left on a pause.
 		 */
 		if (!ok && flow_speaker_kicker(p, i, n))
+			ok = 2;
+		/*
+		 * Or a question of two clauses alone (成人感染被转运，孩子谁
+		 * 来照顾？): it asks what the story under its title answers.
+		 */
+		if (!ok && n == 1 && flow_asks_kicker(l))
 			ok = 2;
 		for (j = (int)i - 1; j >= 0 && f->role[j] == F_SKIP; j--)
 			;

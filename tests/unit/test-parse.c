@@ -9871,6 +9871,38 @@ parse_9_244(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.245: a question of two clauses set apart over a title (办事排队
+ * 久，窗口为何不多开？) is its kicker: it was the last paragraph of the
+ * story above.
+ */
+static void
+parse_9_245(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str("澄湖港区新航线开通\n"
+	    "本报澄湖3月7日电（记者 宋远帆）7日\n"
+	    "上午，澄湖港区至南洋群岛的首条远洋集\n"
+	    "装箱航线正式开通，首航船舶满载电子元\n"
+	    "件和纺织品驶离码头。\n"
+	    "\n"
+	    "办事排队久，窗口为何不多开？\n"
+	    "\n"
+	    "政务大厅推出“潮汐窗口”\n"
+	    "本报记者 周雯\n"
+	    "3月以来，市民之家政务服务大厅根据\n"
+	    "办事人数调整窗口数量，高峰时段加开窗口\n"
+	    "十余个，群众平均等候时间缩短一半。\n");
+	a = by_title(pg, "澄湖港区新航线开通");
+	assert_int_equal(a->nparagraphs, 1);
+	a = by_title(pg, "政务大厅推出“潮汐窗口”");
+	assert_string_equal(a->kicker, "办事排队久，窗口为何不多开？");
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -10138,6 +10170,7 @@ main(void)
 		cmocka_unit_test(parse_9_242),
 		cmocka_unit_test(parse_9_243),
 		cmocka_unit_test(parse_9_244),
+		cmocka_unit_test(parse_9_245),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
