@@ -128,6 +128,20 @@ parse_is_ad(const char *plain, int shaped)
 	    (shaped && score >= 1));
 }
 
+/* Does s open on a quarter of the compass, as a wind names it (东南风)? */
+static int
+weather_quarter(const char *s)
+{
+	static const char *const q[] = { "东", "南", "西", "北", "偏" };
+	size_t			 i;
+
+	for (i = 0; i < sizeof q / sizeof q[0]; i++) {
+		if (strncmp(s, q[i], strlen(q[i])) == 0)
+			return (1);
+	}
+	return (0);
+}
+
 /*
  * The length of the sky's words that start at t (多云, 晴到多云, 小雨转阴):
  * up to a mark, a figure, a wind or a temperature; 0 unless they name a
@@ -140,7 +154,7 @@ weather_sky(const char *t)
 		"气温", "温度" };
 	static const char *const skies[] = { "晴", "云", "阴", "雨", "雪", "雾",
 		"霾", "沙" };
-	const char		*e = t, *w;
+	const char		*e = t, *k;
 	size_t			 i;
 	int			 sky = 0;
 
@@ -150,22 +164,11 @@ weather_sky(const char *t)
 			if (strncmp(e, stops[i], strlen(stops[i])) == 0)
 				goto out;
 		}
-		/* A wind names its quarter first: 东南风, 偏北风. */
-		if ((w = strstr(e, "风")) != NULL && w - e <= 9 && w > e &&
-		    (strncmp(e, "东", 3) == 0 || strncmp(e, "南", 3) == 0 ||
-			strncmp(e, "西", 3) == 0 || strncmp(e, "北", 3) == 0 ||
-			strncmp(e, "偏", 3) == 0)) {
-			for (i = 0; e + i < w; i += 3) {
-				if (strncmp(e + i, "东", 3) != 0 &&
-				    strncmp(e + i, "南", 3) != 0 &&
-				    strncmp(e + i, "西", 3) != 0 &&
-				    strncmp(e + i, "北", 3) != 0 &&
-				    strncmp(e + i, "偏", 3) != 0)
-					break;
-			}
-			if (e + i == w)
-				goto out;
-		}
+		/* A wind: its quarters, then 风 (东南风, 偏北风). */
+		for (k = e; weather_quarter(k); k += strlen("东"))
+			;
+		if (k > e && strncmp(k, "风", strlen("风")) == 0)
+			goto out;
 		for (i = 0; i < sizeof skies / sizeof skies[0]; i++)
 			sky |= strncmp(e, skies[i], strlen(skies[i])) == 0;
 		e++;
@@ -183,13 +186,7 @@ weather_wind(const char *s)
 	const char *f, *a, *z;
 
 	for (f = strstr(s, "风"); f != NULL; f = strstr(f + 3, "风")) {
-		for (a = f; a - s >= 3 &&
-		     (strncmp(a - 3, "东", 3) == 0 ||
-			 strncmp(a - 3, "南", 3) == 0 ||
-			 strncmp(a - 3, "西", 3) == 0 ||
-			 strncmp(a - 3, "北", 3) == 0 ||
-			 strncmp(a - 3, "偏", 3) == 0);
-		     a -= 3)
+		for (a = f; a - s >= 3 && weather_quarter(a - 3); a -= 3)
 			;
 		if (a == f || (z = strstr(f, "级")) == NULL || z - f > 16)
 			continue;
@@ -204,6 +201,7 @@ parse_weather(struct parser *p, const char *s)
 {
 	struct parse_weather *w = xcalloc(1, sizeof *w);
 	const char	     *t, *e, *m, *q;
+	char		     *wind;
 	struct buf	      b = BUF_INIT;
 
 	w->today = xstrdup("");
@@ -287,9 +285,9 @@ parse_weather(struct parser *p, const char *s)
 			w->today = xstrndup(d, n);
 		}
 	}
-	if (*w->wind == '\0' && (t = weather_wind(s)) != NULL) {
+	if (*w->wind == '\0' && (wind = weather_wind(s)) != NULL) {
 		free(w->wind);
-		w->wind = (char *)t;
+		w->wind = wind;
 	}
 	/* A range, as other papers print it: 11℃～17℃ (low to high). */
 	if (!w->has_high && !w->has_low && (t = strstr(s, "℃～")) != NULL) {
