@@ -288,7 +288,11 @@ view_cmd_quit(struct view *v)
 int
 view_cmd_prev_issue(struct view *v)
 {
+	size_t was = v->isel;
+
 	view_select_issue(v, v->isel + 1);
+	if (v->isel == was && v->nissues > 0)
+		view_error(v, xstrdup("the oldest issue"));
 	return (0);
 }
 
@@ -297,6 +301,8 @@ view_cmd_next_issue(struct view *v)
 {
 	if (v->isel > 0)
 		view_select_issue(v, v->isel - 1);
+	else if (v->nissues > 0)
+		view_error(v, xstrdup("the newest issue"));
 	return (0);
 }
 

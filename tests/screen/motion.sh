@@ -1,8 +1,8 @@
 # Screen tests of counts and motions, at 80x24 and 160x50 on the sample
 # issues: 5j moves five rows and touches no topic filter, 10G goes to row
 # 10, C-d and C-u move half a screen, C-f and C-b a screen, the topic
-# menu keeps its number keys, and clearing a topic filter stays on the
-# article it showed.
+# menu keeps its number keys, clearing a topic filter stays on the
+# article it showed, and ] and [ say when no issue is newer or older.
 . "$(dirname "$0")/../lib.sh"
 . "$TOP/tests/screen-lib.sh"
 
@@ -60,4 +60,11 @@ for size in 80x24 160x50; do
 	t_match "$n: 0 stays on the story the filter showed" '企业码' \
 	    "$(screen | sed -n 2p | sed 's/.*│//')"
 	t_match "$n: ... at its row in the whole list" ' 8/13' "$(status)"
+	# ] and [ say when there is no newer or older issue.
+	keys ]
+	t_match "$n: ] on the newest issue says so" 'the newest issue' \
+	    "$(status)"
+	keys [ [ [
+	t_match "$n: [ on the oldest issue says so" 'the oldest issue' \
+	    "$(status)"
 done
