@@ -92,9 +92,12 @@ size_check() {
 	keys '['
 	t_match "$n: [ goes to the older issue" '2024-03-06' \
 	    "$(screen | tail -1)"
-	keys ']' ']'
+	keys ']'
 	t_match "$n: ] comes back to the newer issue" '2024-03-07' \
 	    "$(screen | tail -1)"
+	keys ']'
+	t_match "$n: ] on the newest issue stays and says so" \
+	    'newest issue' "$(screen | tail -1)"
 }
 
 size_check 160 50 76
