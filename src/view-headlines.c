@@ -329,6 +329,24 @@ found:
 	view_set_focus(v, VIEW_ARTICLE);
 }
 
+/* Selects article id in the headline list loaded: 1 if it is there. */
+int
+view_select_row(struct view *v, int64_t id)
+{
+	size_t i;
+
+	for (i = 0; i < v->nhrows; i++) {
+		if (view_is_article(v, i) &&
+		    v->arts[v->hrows[i].art].id == id) {
+			v->hsel = i;
+			view_scroll_fix(v->hsel, &v->htop,
+			    view_body_h(v, VIEW_HEADLINES));
+			return (1);
+		}
+	}
+	return (0);
+}
+
 /*
  * Selects article id of issue if the issue list shows it as it is (no
  * filter is cleared): 1 if so, 0 if not, -1 on a store error (said).
@@ -359,16 +377,7 @@ view_follow_article(struct view *v, int64_t issue, int64_t id)
 	if (!found)
 		return (0);
 	view_select_issue(v, idx);
-	for (i = 0; i < v->nhrows; i++) {
-		if (view_is_article(v, i) &&
-		    v->arts[v->hrows[i].art].id == id) {
-			v->hsel = i;
-			view_scroll_fix(v->hsel, &v->htop,
-			    view_body_h(v, VIEW_HEADLINES));
-			return (1);
-		}
-	}
-	return (0);
+	return (view_select_row(v, id));
 }
 
 /* Selects article id of issue, clearing the filter if it hides it. */

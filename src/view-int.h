@@ -294,6 +294,7 @@ void			  view_move_headline(struct view *, long);
 void			  view_page(struct view *, int);
 void			  view_next_unread(struct view *);
 void			  view_goto_article(struct view *, int64_t, int64_t);
+int			  view_select_row(struct view *, int64_t);
 int			  view_follow_article(struct view *, int64_t, int64_t);
 char *view_untitled(struct view *, const struct store_article_row *);
 char *view_row_text(struct view *, const char *);

@@ -183,12 +183,11 @@ view_filter_more(struct view *v, int timed)
 void
 view_filter_set(struct view *v, uint64_t mask)
 {
-	struct store_issue	 *is;
-	struct store_article_row *ar;
-	int64_t			  keep = 0, keep_art = 0;
-	size_t			  i, idx;
-	char			 *cause;
-	int			  rc = 0;
+	struct store_issue *is;
+	int64_t		    keep = 0, keep_art = 0;
+	size_t		    i, idx;
+	char		   *cause;
+	int		    rc = 0;
 
 	if ((is = view_issue(v, v->isel)) != NULL)
 		keep = is->id;
@@ -222,17 +221,8 @@ view_filter_set(struct view *v, uint64_t mask)
 	v->topics_issue = -1;
 	view_layout(v, v->layout.cols, v->layout.lines);
 	view_headlines_load(v);
-	for (i = 0; keep_art != 0 && i < v->nhrows; i++) {
-		if (!view_is_article(v, i))
-			continue;
-		ar = &v->arts[v->hrows[i].art];
-		if (ar->id == keep_art) {
-			v->hsel = i;
-			view_scroll_fix(v->hsel, &v->htop,
-			    view_body_h(v, VIEW_HEADLINES));
-			break;
-		}
-	}
+	if (keep_art != 0)
+		(void)view_select_row(v, keep_art);
 	if (v->tfilter != 0 && v->fdone && v->nfiss == 0)
 		view_error(v, xstrdup("no articles with these topics"));
 }
