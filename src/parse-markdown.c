@@ -40,6 +40,16 @@ parse_md_heading(const struct line *l)
 	return (parse_heading_text(l, &dbl));
 }
 
+/* The last line of the paragraph that line start opens: up to a blank. */
+static size_t
+parse_md_para_end(const struct parser *p, size_t start)
+{
+	while (start + 1 < p->nlines && p->lines[start + 1].cls == L_TEXT &&
+	    !p->lines[start + 1].blank_before)
+		start++;
+	return (start);
+}
+
 /*
  * The paragraph of lines a to b broken by hand, none of which finishes a
  * sentence, has a short paragraph right under it that gives a number to
@@ -57,12 +67,9 @@ parse_md_ad_name(struct parser *p, size_t a, size_t b)
 		    p->lines[k].stops > 0)
 			return (b);
 	}
-	end = b + 1;
-	if (end >= p->nlines || p->lines[end].cls != L_TEXT)
+	if (b + 1 >= p->nlines || p->lines[b + 1].cls != L_TEXT)
 		return (b);
-	while (end + 1 < p->nlines && p->lines[end + 1].cls == L_TEXT &&
-	    !p->lines[end + 1].blank_before)
-		end++;
+	end = parse_md_para_end(p, b + 1);
 	plain = parse_join_plain(p, b + 1, end - b);
 	ad = strlen(plain) < parse_tune.markdown.caption_max_bytes &&
 	    parse_has_phone(plain) && parse_is_ad(plain, 1);
@@ -168,10 +175,7 @@ parse_markdown(struct parser *p)
 		case L_TEXT:
 			/* A paragraph: lines up to a blank or a heading. */
 			start = i;
-			while (i + 1 < p->nlines &&
-			    p->lines[i + 1].cls == L_TEXT &&
-			    !p->lines[i + 1].blank_before)
-				i++;
+			i = parse_md_para_end(p, i);
 			/*
 			 * Lines broken by hand that finish no sentence, over
 			 * a number to call set apart (澄湖市第一人民医院⏎互联
