@@ -165,6 +165,10 @@ layout_alnum_start(const char *s)
 	    (*s >= 'A' && *s <= 'Z'));
 }
 
+/* The roles a byline or a credit opens on. */
+static const char *const layout_roles[] = { "本报记者", "记者", "通讯员",
+	"摄影", "新华社记者", "本报通讯员", "（记者", "（本报记者" };
+
 /*
  * Does the line so far open on a role, standing as a word of its own (本报
  * 记者, 本报记者 毛锦伟)?  The names after it are set apart by spaces
@@ -173,13 +177,13 @@ layout_alnum_start(const char *s)
 static int
 layout_signing(const char *t)
 {
-	static const char *roles[] = { "本报记者", "记者", "本报通讯员",
-		"通讯员", "新华社记者", "摄影" };
-	size_t		   i, n;
+	size_t i, n;
 
-	for (i = 0; i < sizeof roles / sizeof roles[0]; i++) {
-		n = strlen(roles[i]);
-		if (strncmp(t, roles[i], n) == 0 &&
+	for (i = 0; i < sizeof layout_roles / sizeof layout_roles[0]; i++) {
+		n = strlen(layout_roles[i]);
+		/* A role in brackets (（记者 …）) opens no list of names. */
+		if (strncmp(layout_roles[i], "（", strlen("（")) != 0 &&
+		    strncmp(t, layout_roles[i], n) == 0 &&
 		    (t[n] == '\0' || t[n] == ' '))
 			return (1);
 	}
@@ -371,12 +375,10 @@ layout_lines(struct layout *l)
 static int
 layout_signed(const char *t)
 {
-	static const char *roles[] = { "本报记者", "记者", "通讯员", "摄影",
-		"新华社记者", "本报通讯员", "（记者", "（本报记者" };
-	size_t		   i, n = strlen(t);
+	size_t i, n = strlen(t);
 
-	for (i = 0; i < sizeof roles / sizeof roles[0]; i++) {
-		if (strncmp(t, roles[i], strlen(roles[i])) == 0)
+	for (i = 0; i < sizeof layout_roles / sizeof layout_roles[0]; i++) {
+		if (strncmp(t, layout_roles[i], strlen(layout_roles[i])) == 0)
 			return (1);
 	}
 	return (n >= 3 && strcmp(t + n - 3, "摄") == 0);
