@@ -1600,7 +1600,7 @@ cli_import_exec(struct cli_ctx *ctx, int argc, char **argv)
 	char			date[11], *cause;
 	double			t0, last = 0, now;
 	long			page = 0;
-	size_t			i;
+	size_t			i, nfiles;
 	int			ch, status = CLI_OK, tty, none = 0;
 
 	memset(&c, 0, sizeof c);
@@ -1661,6 +1661,7 @@ cli_import_exec(struct cli_ctx *ctx, int argc, char **argv)
 			import_add(&l, argv[i], &sb);
 	}
 	import_twins(&l, &twins);
+	nfiles = l.n;
 	if (page > 0 && l.n > 1) {
 		import_list_free(&l);
 		import_list_free(&other);
@@ -1735,12 +1736,12 @@ cli_import_exec(struct cli_ctx *ctx, int argc, char **argv)
 	buf_add(&sum, buf_str(&c.notes), c.notes.len);
 	import_twins_say(&sum, &twins);
 	import_others(&sum, &other);
-	if (c.st.pages == 0 && c.st.skipped == 0 && other.n == 0)
-		buf_adds(&sum,
-		    "found no page files (import reads .txt .text "
-		    ".md .markdown .pdf)\n");
 	if (cli_write(buf_str(&sum), sum.len) != 0)
 		status = CLI_ERROR;
+	/* No page file found is a failure a script must see. */
+	if (nfiles == 0 && c.st.skipped == 0)
+		status = cli_error("found no page files (import reads .txt "
+				   ".text .md .markdown .pdf)");
 	buf_free(&sum);
 	buf_free(&c.notes);
 	import_list_free(&other);

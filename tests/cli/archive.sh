@@ -281,6 +281,22 @@ t_match "names: other files counted and named" \
     "^skipped 3 files that are not pages: names/2024-03-12/notes.doc, names/2024-03-12/photo.jpg, names/README.md \(import reads .txt .text .md .markdown .pdf, not README\)$" \
     "$out"
 
+# A directory with no page file in it: said on standard error, and a
+# failure, so that a script importing the wrong directory sees it.
+mkdir -p nopages/sub
+printf 'x' >nopages/sub/photo.jpg
+mkdir -p nothing
+for d in nopages nothing; do
+	"$K" --db "$DB" import "$d" >"$T_TMP/np.out" 2>"$T_TMP/np.err"
+	st=$?
+	t_eq "$d: nothing to import is exit 1" 1 "$st"
+	t_match "$d: said on standard error" \
+	    "^kanbao: found no page files \(import reads .txt .text .md .markdown .pdf\)$" \
+	    "$(cat "$T_TMP/np.err")"
+	t_match "$d: the summary still on standard output" \
+	    "^imported 0 pages " "$(cat "$T_TMP/np.out")"
+done
+
 # --- a store of schema 3 is upgraded with nothing lost --------------------------------
 if command -v sqlite3 >/dev/null 2>&1; then
 	V3=$T_TMP/v3.db
