@@ -12,6 +12,8 @@
 
 #include "kanbao/cli-store.h"
 #include "kanbao/json.h"
+#include "kanbao/text.h"
+#include "kanbao/xmalloc.h"
 
 struct list_out {
 	struct store	 *s;
@@ -48,6 +50,35 @@ list_field(struct buf *b, const char *s, int last)
 	for (; *s != '\0'; s++)
 		buf_addc(b, *s == '\t' || *s == '\n' ? ' ' : *s);
 	buf_addc(b, last ? '\n' : '\t');
+}
+
+/*
+ * An untitled article's lead as the reader shows it: its first paragraph,
+ * of STORE_LEAD_CHARS characters at most.  A paragraph that goes on is cut
+ * after the last clause that ends past half of them, if one does, and
+ * marked with an ellipsis, so that a weather report reads 今天阴天，偶有
+ * 小雨。… and not …今天白天最高.
+ */
+static char *
+list_lead(const char *lead)
+{
+	size_t	 n = strcspn(lead, "\n"), i = 0, clause = 0, chars;
+	uint32_t c;
+	char	*s;
+
+	for (chars = 0; i < n && chars < STORE_LEAD_CHARS; chars++) {
+		i += text_utf8_next(lead + i, n - i, &c);
+		if (chars >= STORE_LEAD_CHARS / 2 &&
+		    (c == 0x3002 || c == 0xff0c || c == 0xff1b || c == 0xff01 ||
+			c == 0xff1f || c == ',' || c == ';'))
+			clause = i;
+	}
+	if (i == n)
+		return (xstrndup(lead, n));
+	if (clause != 0)
+		i = clause;
+	xasprintf(&s, "%.*s…", (int)i, lead);
+	return (s);
 }
 
 static int
@@ -225,7 +256,7 @@ list_article(const struct store_article_row *r, void *arg)
 {
 	struct list_out *o = arg;
 	const char	*paper = cli_papers_name(&o->papers, r->paper);
-	char		*topics;
+	char		*topics, *lead;
 
 	list_sep(o);
 	if (o->json) {
@@ -255,8 +286,10 @@ list_article(const struct store_article_row *r, void *arg)
 		/* An untitled row: the start of its text, as the reader shows. */
 		if (*r->title == '\0' && *r->kicker == '\0' &&
 		    r->lead != NULL && *r->lead != '\0') {
+			lead = list_lead(r->lead);
 			json_key(&o->b, "lead", 0);
-			json_string(&o->b, r->lead);
+			json_string(&o->b, lead);
+			free(lead);
 		}
 		buf_addc(&o->b, '}');
 	} else {
@@ -268,8 +301,11 @@ list_article(const struct store_article_row *r, void *arg)
 			list_field(&o->b, r->title, 0);
 		else if (*r->kicker != '\0')
 			list_field(&o->b, r->kicker, 0);
-		else
-			list_field(&o->b, r->lead != NULL ? r->lead : "", 0);
+		else {
+			lead = list_lead(r->lead != NULL ? r->lead : "");
+			list_field(&o->b, lead, 0);
+			free(lead);
+		}
 		topics = cli_store_topics(o->s, r->topics, ",");
 		list_field(&o->b, topics, 0);
 		free(topics);

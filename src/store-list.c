@@ -46,7 +46,7 @@ store_list_each(struct store *s, const struct store_list *q, size_t offset,
 	    "SELECT a.id, a.issue, coalesce(i.date, ''), a.pageno, a.seq,"
 	    " a.kind, a.kicker, a.title, a.topics, a.read, a.starred,"
 	    " CASE WHEN a.title = '' AND a.kicker = ''"
-	    "  THEN substr(a.body, 1, 40) ELSE '' END, i.paper"
+	    "  THEN substr(a.body, 1, ?9) ELSE '' END, i.paper"
 	    " FROM article a JOIN issue i ON i.id = a.issue"
 	    " WHERE (?1 = 0 OR a.starred != 0)"
 	    " AND (?2 = 0 OR (a.read = 0 AND " STORE_READABLE(
@@ -71,6 +71,7 @@ store_list_each(struct store *s, const struct store_list *q, size_t offset,
 	sqlite3_bind_int64(st, 6, limit == 0 ? -1 : (int64_t)limit);
 	sqlite3_bind_int64(st, 7, (int64_t)offset);
 	sqlite3_bind_int64(st, 8, s->paper);
+	sqlite3_bind_int(st, 9, STORE_LEAD_CHARS + 1);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		store_article_row_fill(st, &r);
 		r.lead = store_column_text(st, 11);

@@ -278,7 +278,7 @@ store_articles_each(struct store *s, const struct store_filter *f,
 		if (*r.title == '\0' && *r.kicker == '\0') {
 			if (lead == NULL &&
 			    (lead = store_prepare(s,
-				 "SELECT substr(body, 1, 40) FROM article"
+				 "SELECT substr(body, 1, ?2) FROM article"
 				 " WHERE id = ?1",
 				 cause)) == NULL) {
 				sqlite3_reset(st);
@@ -286,6 +286,7 @@ store_articles_each(struct store *s, const struct store_filter *f,
 			}
 			sqlite3_reset(lead);
 			sqlite3_bind_int64(lead, 1, r.id);
+			sqlite3_bind_int(lead, 2, STORE_LEAD_CHARS + 1);
 			if (sqlite3_step(lead) == SQLITE_ROW)
 				r.lead = store_column_text(lead, 0);
 		}

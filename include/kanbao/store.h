@@ -304,9 +304,15 @@ struct store_article_row {
 	uint64_t	topics; /* mask of store topic bits */
 	int		read;
 	int		starred;
-	const char     *lead;  /* an untitled row's start of text */
+	const char     *lead;  /* untitled: STORE_LEAD_CHARS + 1 of text */
 	int64_t		paper; /* its paper's id (store_papers()) */
 };
+
+/*
+ * Characters of an untitled row's text shown for its title; a row carries
+ * one more, to tell whether the text goes on.
+ */
+#define STORE_LEAD_CHARS 40
 
 struct store_filter {
 	int64_t	 issue;	  /* 0: every issue */
