@@ -220,6 +220,7 @@ size_t	    parse_starts_loose(const char *, size_t, const char *);
 
 /* parse-lines.c: pass 1, lines measured and classed. */
 void   parse_lines(struct parser *, int);
+void   parse_unpack(struct parser *);
 char  *parse_glue_markers(const char *, size_t, size_t *);
 int    parse_is_names(const char *, size_t);
 size_t parse_role(const char *, size_t);
@@ -298,6 +299,10 @@ struct parse_tune {
 		size_t marker_reach;	 /* bytes to look back for ■ or （ */
 		size_t note_reach;	 /* bytes to look on for a note's ） */
 		size_t credit_max_chars; /* a credit after a caption, at most */
+		int    packed_min_lines; /* a page this long with … */
+		int packed_blank_per;	/* … 1 blank in this many lines … */
+		int packed_reach;	/* … is packed; lines to a column */
+		double packed_short_em; /* short of it: set apart */
 	} lines;
 	struct {
 		double head_max_em; /* wider: no headline (twice if bold) */

@@ -432,6 +432,82 @@ parse_cont_note(const char *s, size_t n, int *to, char *page, size_t pagesz)
 	return ((c == 0xff09 || c == ')') && i == n);
 }
 
+/* The width of line l, a space half an em as a justified line spreads. */
+static double
+parse_packed_em(const struct line *l)
+{
+	return (l->em + l->spaces / 2.0);
+}
+
+/* Does line l run on, as a line of a column does? */
+static int
+parse_packed_runs_on(const struct line *l)
+{
+	return (l->cls == L_TEXT && !l->final && l->punct > 0);
+}
+
+/*
+ * Is line i set apart by its shape, as a heading, a byline or a credit
+ * is: ending no sentence and on no pause, and short of the nearest lines
+ * that run on before and after it (its column) by more than an indent
+ * and what a justified line's punctuation gains (packed_short_em)?
+ */
+static int
+parse_apart(const struct parser *p, size_t i)
+{
+	const struct line *l = &p->lines[i];
+	size_t		   reach = (size_t)parse_tune.lines.packed_reach, j;
+	double		   w = 0;
+
+	if (l->final || parse_ends_on_pause(l->s, l->len))
+		return (0);
+	for (j = i; j > 0 && i - j < reach; j--) {
+		if (parse_packed_runs_on(&p->lines[j - 1])) {
+			w = parse_packed_em(&p->lines[j - 1]);
+			break;
+		}
+	}
+	for (j = i + 1; j < p->nlines && j - i <= reach; j++) {
+		if (parse_packed_runs_on(&p->lines[j])) {
+			if (parse_packed_em(&p->lines[j]) > w)
+				w = parse_packed_em(&p->lines[j]);
+			break;
+		}
+	}
+	return (w > 0 &&
+	    parse_packed_em(l) <= w - parse_tune.lines.packed_short_em);
+}
+
+/*
+ * Some extractors (pdftotext -raw, and those that give the text in the
+ * order it was drawn) set no blank line between a page's blocks, and
+ * blank lines are what part a heading from the bodies around it.  On
+ * such a packed page, where lines set apart by their shape (parse_apart())
+ * start and end, a blank line is taken to have been.  Only pages read as
+ * ours are (parse_units()) take it: on other papers' (parse_flow()) the
+ * last line of a summary or of a column's title then cut a story in two.
+ */
+void
+parse_unpack(struct parser *p)
+{
+	size_t i, blanks = 0;
+	int    apart, prev;
+
+	if (p->nlines < (size_t)parse_tune.lines.packed_min_lines)
+		return;
+	for (i = 1; i < p->nlines; i++)
+		blanks += p->lines[i].blank_before != 0;
+	if (blanks * (size_t)parse_tune.lines.packed_blank_per >= p->nlines)
+		return;
+	prev = parse_apart(p, 0);
+	for (i = 1; i < p->nlines; i++) {
+		apart = parse_apart(p, i);
+		if (apart != prev)
+			p->lines[i].blank_before = 1;
+		prev = apart;
+	}
+}
+
 /*
  * Is l the rest of a spaced name wrapped from the byline above it
  * (■摄影 王 强 汤⏎颖): one or two characters under a line ending in one?

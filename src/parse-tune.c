@@ -30,6 +30,10 @@ const struct parse_tune parse_tune = {
 		.marker_reach = 16,
 		.credit_max_chars = 16,
 		.note_reach = 20,
+		.packed_min_lines = 20,
+		.packed_blank_per = 50,
+		.packed_reach = 8,
+		.packed_short_em = 4.5,
 	},
 	.block = {
 		.head_max_em = 40,
