@@ -461,6 +461,10 @@ parse_apart(const struct parser *p, size_t i)
 
 	if (l->final || parse_ends_on_pause(l->s, l->len))
 		return (0);
+	/* Right over a byline or a 本报讯 lead: a title, however wide. */
+	if (i + 1 < p->nlines &&
+	    (p->lines[i + 1].cls == L_BYLINE || p->lines[i + 1].benbao))
+		return (1);
 	for (j = i; j > 0 && i - j < reach; j--) {
 		if (parse_packed_runs_on(&p->lines[j - 1])) {
 			w = parse_packed_em(&p->lines[j - 1]);

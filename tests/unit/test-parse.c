@@ -9952,6 +9952,51 @@ parse_9_246(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.247: on a page with no blank lines, a line right over a byline
+ * (■记者 …) or a 本报讯 lead, ending no sentence and on no pause, is set
+ * apart however wide it is: a title as wide as its column
+ * (东湖公园完成提升改造新增步道三公里) was its story's last paragraph.
+ */
+static void
+parse_9_247(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str("本报讯 东湖公园提升改造工程日前完\n"
+	    "工，新建步道3公里，增设座椅和照明设\n"
+	    "施，还改造了两处公共厕所，周边居民散\n"
+	    "步、健身更加方便。\n"
+	    "“以前晚上不敢来，现在灯亮了，路也\n"
+	    "平了。”家住附近的王阿姨说。\n"
+	    "东湖公园完成提升改造新增步道三公里\n"
+	    "■记者 顾晓岚\n"
+	    "本报讯 今年以来，凤鸣街道梅溪新村已\n"
+	    "完工加装电梯3部，另有5部正在施工。\n"
+	    "街道专门组建了协调小组，帮助居民解\n"
+	    "决意见不一、资金分摊等难题，让老人\n"
+	    "下楼不再难。\n"
+	    "“现在按一下按钮就到了，再也不用歇\n"
+	    "两回。”83岁的陆阿婆说。\n"
+	    "老楼加装电梯\n"
+	    "居民“上下”不再难\n"
+	    "■记者 沈一鸣\n"
+	    "本报讯 3月2日晚，南漾街道美食夜市\n"
+	    "里格外热闹，民警和志愿者一边陪着市\n"
+	    "民做游戏，一边讲解刷单返利、冒充客\n"
+	    "服等常见诈骗手法。\n"
+	    "夜市里的反诈课堂\n"
+	    "■记者 周雯\n");
+	assert_int_equal(pg->narticles, 3);
+	a = by_title(pg, "东湖公园完成提升改造新增步道三公里");
+	assert_int_equal(a->nparagraphs, 2);
+	assert_string_equal(a->paragraphs[1],
+	    "“以前晚上不敢来，现在灯亮了，路也平了。”家住附近的王阿姨说。");
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -10221,6 +10266,7 @@ main(void)
 		cmocka_unit_test(parse_9_244),
 		cmocka_unit_test(parse_9_245),
 		cmocka_unit_test(parse_9_246),
+		cmocka_unit_test(parse_9_247),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
