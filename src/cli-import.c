@@ -32,6 +32,7 @@
 #include <sys/stat.h>
 
 #include <assert.h>
+#include <ctype.h>
 #include <dirent.h>
 #include <errno.h>
 #include <getopt.h>
@@ -422,10 +423,28 @@ import_path_date(const char *path, char out[11])
 }
 
 /*
+ * Do the two digits at p end a date that ends the name (2023-02-14,
+ * 2023_02_14)?  They are its day, no page number.
+ */
+static int
+import_name_day(const char *name, const char *p)
+{
+	size_t i;
+
+	if (p - name < 8 || (p[-1] != '-' && p[-1] != '_') || p[-4] != p[-1])
+		return (0);
+	for (i = 2; i <= 8; i++) {
+		if (i != 4 && !isdigit((unsigned char)p[-(long)i]))
+			return (0);
+	}
+	return (p - name == 8 || !isdigit((unsigned char)p[-9]));
+}
+
+/*
  * The page number in a file name (extension removed): 第N版, pN/PN/pageN,
- * a trailing _N or -N, or a name that is only a number.  Sets *cut to where
- * the page part starts (so the rest can name an undated issue).  -1 if
- * there is none.
+ * a trailing _N or -N, or a name that is only a number; not the day of a
+ * date that ends the name.  Sets *cut to where the page part starts (so
+ * the rest can name an undated issue).  -1 if there is none.
  */
 static int
 import_name_page(const char *name, size_t *cut)
@@ -456,6 +475,8 @@ import_name_page(const char *name, size_t *cut)
 		*cut = 0;
 		return ((int)v);
 	}
+	if (k == 2 && import_name_day(name, q))
+		return (-1);
 	if (q[-1] == '_' || q[-1] == '-') {
 		*cut = (size_t)(q - 1 - name);
 		return ((int)v);

@@ -281,6 +281,27 @@ t_match "names: other files counted and named" \
     "^skipped 3 files that are not pages: names/2024-03-12/notes.doc, names/2024-03-12/photo.jpg, names/README.md \(import reads .txt .text .md .markdown .pdf, not README\)$" \
     "$out"
 
+# A name that is a date alone: its day is no page number (2023-02-14 is
+# page 1, not 14); a number after the date still is.  A whole issue so
+# named (form feeds) is pages 1 and 2.
+mkdir -p dated
+page dated/2023-02-14.txt 一版 日期作名。
+page dated/2023_02_15.txt 一版 下划线的日期。
+page dated/x2023-02-16-03.txt 三版 日期后的版号。
+printf '二月十七日一版\n\n一版新闻。\n\f二月十七日二版\n\n二版新闻。\n' \
+    >dated/2023-02-17.txt
+out=$("$K" --db "$T_TMP/dated.db" import --dry-run dated 2>&1)
+t_match "dated: 2023-02-14.txt is page 1" \
+    "^dated/2023-02-14.txt: 2023-02-14, page 1 \(2023-02-14\): new$" "$out"
+t_match "dated: 2023_02_15.txt is page 1" \
+    "^dated/2023_02_15.txt: 2023-02-15, page 1 \(2023_02_15\): new$" "$out"
+t_match "dated: x2023-02-16-03.txt is page 3" \
+    "^dated/x2023-02-16-03.txt: 2023-02-16, page 3: new$" "$out"
+t_eq "dated: a whole issue named by its date is pages 1 and 2" \
+    "page 1|page 2|" \
+    "$(echo "$out" | sed -n 's/^dated\/2023-02-17.txt: 2023-02-17, \(page [0-9]*\).*/\1/p' |
+    tr '\n' '|')"
+
 # A directory with no page file in it: said on standard error, and a
 # failure, so that a script importing the wrong directory sees it.
 mkdir -p nopages/sub
