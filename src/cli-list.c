@@ -55,23 +55,24 @@ list_field(struct buf *b, const char *s, int last)
 /*
  * An untitled article's lead as the reader shows it: its first paragraph,
  * of STORE_LEAD_CHARS characters at most.  A paragraph that goes on is cut
- * after the last clause that ends past half of them, if one does, and
- * marked with an ellipsis, so that a weather report reads 今天阴天，偶有
- * 小雨。… and not …今天白天最高.
+ * before the mark of the last clause that ends past half of them, if one
+ * does, and an ellipsis put for the rest, so that a weather report reads
+ * …偏北风3到4级… and not …今天白天最高.
  */
 static char *
 list_lead(const char *lead)
 {
-	size_t	 n = strcspn(lead, "\n"), i = 0, clause = 0, chars;
+	size_t	 n = strcspn(lead, "\n"), i = 0, at, clause = 0, chars;
 	uint32_t c;
 	char	*s;
 
 	for (chars = 0; i < n && chars < STORE_LEAD_CHARS; chars++) {
+		at = i;
 		i += text_utf8_next(lead + i, n - i, &c);
 		if (chars >= STORE_LEAD_CHARS / 2 &&
 		    (c == 0x3002 || c == 0xff0c || c == 0xff1b || c == 0xff01 ||
-			c == 0xff1f || c == ',' || c == ';'))
-			clause = i;
+			c == 0xff1f || c == 0x3001 || c == ',' || c == ';'))
+			clause = at;
 	}
 	if (i == n)
 		return (xstrndup(lead, n));

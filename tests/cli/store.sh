@@ -111,12 +111,12 @@ t_eq "list articles: an untitled row shows the start of its text" "" \
 t_match "list articles --json: an untitled row has its lead" '"lead":"澄湖' \
     "$("$K" --db "$SDB" list articles --json)"
 # A lead that goes on is cut where a clause ends, and says it goes on.
-t_eq "list articles: a weather lead cut after a clause, with …" \
-    "今天多云，午后转晴。明天晴到多云，偏北风3到4级。今天白天最高气温16℃，…" \
+t_eq "list articles: a weather lead cut where a clause ends, with …" \
+    "今天多云，午后转晴。明天晴到多云，偏北风3到4级。今天白天最高气温16℃…" \
     "$("$K" --db "$SDB" list articles --date 2024-03-07 |
     awk -F'\t' '$5 == "weather" { print $6 }')"
 t_match "list articles --json: the lead cut the same way" \
-    '"lead":"今天多云，午后转晴。明天晴到多云，偏北风3到4级。今天白天最高气温16℃，…"' \
+    '"lead":"今天多云，午后转晴。明天晴到多云，偏北风3到4级。今天白天最高气温16℃…"' \
     "$("$K" --db "$SDB" list articles --json --date 2024-03-07)"
 t_eq "export --format md: a continuation note is a paragraph of its own" \
     "(continued on page 2)||" \
