@@ -46,6 +46,15 @@
 
 /* A line set this much larger than the body is a heading line. */
 #define LAYOUT_HEAD_RATIO 1.09
+/*
+ * A gap between two words this share of their type size or wider is a
+ * space: in headline type (LAYOUT_NARROW_HEAD times the body size or
+ * larger), in a line that opens on a role (本报记者 …), elsewhere.
+ */
+#define LAYOUT_HEAD_SPACE  0.2
+#define LAYOUT_SIGN_SPACE  0.15
+#define LAYOUT_SPACE	   0.3
+#define LAYOUT_NARROW_HEAD 1.3
 /* Furniture margins, as a share of the page height. */
 #define LAYOUT_TOP_MARGIN    0.06
 #define LAYOUT_BOTTOM_MARGIN 0.95
@@ -283,6 +292,31 @@ layout_piece_column(struct pdf_box *cols, int *ncols, const struct pdf_box *b)
 }
 
 /*
+ * The type size most of the page's text is set in, from its words (the
+ * size of a word's box, weighted by its bytes), before there are lines
+ * to take it from (layout_body_size()).
+ */
+static double
+layout_word_body(const struct pdf_doc *d)
+{
+	size_t *hist, i, best = 0, bin;
+	double	h;
+
+	hist = xcalloc(2001, sizeof *hist);
+	for (i = 0; i < d->nwords; i++) {
+		h = d->words[i].box.y1 - d->words[i].box.y0;
+		bin = h <= 0 ? 0 : (size_t)lround(h * 10);
+		if (bin > 2000)
+			bin = 2000;
+		hist[bin] += strlen(d->words[i].text);
+		if (hist[bin] > hist[best])
+			best = bin;
+	}
+	free(hist);
+	return (best / 10.0);
+}
+
+/*
  * Lines with fake bold undone.  pdftotext may put side by side text of
  * two columns, or a headline and the body beside it, in one line: a line
  * is cut where the type size changes or a gap wider than two characters
@@ -298,7 +332,7 @@ layout_lines(struct layout *l)
 	struct layout_piece pc;
 	struct pdf_box	    cols[64];
 	size_t		   *kept, nkept = 0, i, j, blk = (size_t)-1;
-	double		    h, ph, gap;
+	double		    h, ph, gap, space, body = layout_word_body(d);
 	int		    ncols = 0;
 
 	kept = xcalloc(d->nwords + 1, sizeof *kept);
@@ -351,12 +385,18 @@ layout_lines(struct layout *l)
 			 * A gap between words is a space as set (房贷利率变化
 			 * 对你有何影响, 人民日报 第10版); body text drops it
 			 * between Chinese characters (layout_body_spaces).
+			 * Headline type parts its phrases by a quarter em (年
+			 * 货足 年味浓), a byline its names by less.
 			 */
+			h = w->box.y1 - w->box.y0;
+			if (h >= LAYOUT_NARROW_HEAD * body)
+				space = LAYOUT_HEAD_SPACE;
+			else if (layout_signing(buf_str(&pc.text)))
+				space = LAYOUT_SIGN_SPACE;
+			else
+				space = LAYOUT_SPACE;
 			if (prev != NULL && pc.text.len > 0 &&
-			    w->box.x0 - prev->box.x1 >=
-				(layout_signing(buf_str(&pc.text)) ? 0.15 :
-								     0.3) *
-				    (w->box.y1 - w->box.y0) &&
+			    w->box.x0 - prev->box.x1 >= space * h &&
 			    !(layout_alnum_end(pc.text.data, pc.text.len) &&
 				layout_alnum_start(w->text)))
 				buf_addc(&pc.text, ' ');

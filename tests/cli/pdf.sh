@@ -33,7 +33,7 @@ fi
 for s in "$SRC"/*.txt; do
 	n=$(basename "$s" .txt)
 	if "$K" parse --json "$P/$n.pdf" >"$T_TMP/$n.json" 2>"$T_TMP/err"; then
-		$GEN check "$s" "$T_TMP/$n.json"
+		$GEN check "$s" "$T_TMP/$n.json" "$P/$n.gaps"
 	else
 		t_fail "pdf $n: kanbao parse" "$(head -3 "$T_TMP/err")"
 	fi
@@ -47,7 +47,7 @@ if $GEN pages "$SRC" "$P30" --gutter 30; then
 	for s in "$SRC"/*.txt; do
 		n=$(basename "$s" .txt)
 		"$K" parse --json "$P30/$n.pdf" >"$T_TMP/$n.json" 2>"$T_TMP/err"
-		$GEN check "$s" "$T_TMP/$n.json" | sed 's/^\(not \)*ok - pdf /&narrow /'
+		$GEN check "$s" "$T_TMP/$n.json" "$P30/$n.gaps" | sed 's/^\(not \)*ok - pdf /&narrow /'
 	done
 else
 	t_fail "gen-pdf.py typeset the pages with narrow gutters"
