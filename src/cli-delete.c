@@ -120,7 +120,7 @@ cli_delete_exec(struct cli_ctx *ctx, int argc, char **argv)
 	const char	       *date = NULL, *paper = NULL;
 	char		       *cause;
 	int64_t		       *ids;
-	size_t			i, narticles = 0;
+	size_t			i, narticles = 0, nkept = 0;
 	int			ch, dry = 0, status = CLI_OK;
 
 	memset(&sel, 0, sizeof sel);
@@ -175,7 +175,8 @@ cli_delete_exec(struct cli_ctx *ctx, int argc, char **argv)
 		narticles += (size_t)sel.v[i].narticles;
 	}
 	if (!dry &&
-	    store_delete_pages(s, ids, sel.n, &narticles, &cause) != 0) {
+	    store_delete_pages(s, ids, sel.n, &narticles, &nkept, &cause) !=
+		0) {
 		cli_error("%s (nothing was deleted)", cause);
 		free(cause);
 		status = CLI_ERROR;
@@ -191,6 +192,13 @@ cli_delete_exec(struct cli_ctx *ctx, int argc, char **argv)
 		    dry ? "would delete" : "deleted", sel.n,
 		    sel.n == 1 ? "" : "s", narticles, narticles == 1 ? "" : "s",
 		    dry ? "; nothing deleted" : "");
+		if (nkept > 0)
+			buf_printf(&b,
+			    "kept the read and starred marks of %zu "
+			    "article%s: importing %s again gives them "
+			    "back\n",
+			    nkept, nkept == 1 ? "" : "s",
+			    sel.n == 1 ? "the page" : "the pages");
 		if (cli_write(buf_str(&b), b.len) != 0)
 			status = CLI_ERROR;
 	}

@@ -642,6 +642,14 @@ import_page(struct import_ctx *c, struct import_step *step)
 			    "read/starred state)",
 			    out.kept);
 		buf_addc(&c->notes, '\n');
+	} else if (out.kept > 0) {
+		/* A page deleted here before: its marks come back. */
+		buf_adds(&c->notes, "restored ");
+		import_place(&c->notes, in, out.number, in->label);
+		buf_printf(&c->notes,
+		    ": %zu article%s got back the read/starred state kept "
+		    "when the page was deleted\n",
+		    out.kept, out.kept == 1 ? "" : "s");
 	}
 	if (out.moved) {
 		buf_adds(&c->notes, "moved ");

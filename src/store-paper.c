@@ -7,6 +7,7 @@
  */
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "kanbao/xmalloc.h"
 #include "store-int.h"
@@ -150,7 +151,7 @@ store_changed(struct store *s, int *changed, char **cause)
 
 int
 store_delete_pages(struct store *s, const int64_t *pages, size_t n,
-    size_t *narticles, char **cause)
+    size_t *narticles, size_t *nkept, char **cause)
 {
 	static const char *const tidy[] = {
 		"DELETE FROM issue WHERE NOT EXISTS (SELECT 1 FROM page p"
@@ -158,11 +159,11 @@ store_delete_pages(struct store *s, const int64_t *pages, size_t n,
 		"DELETE FROM paper WHERE id != 1 AND NOT EXISTS (SELECT 1"
 		" FROM issue i WHERE i.paper = paper.id)",
 	};
-	sqlite3_stmt *st = NULL;
+	sqlite3_stmt *st = NULL, *keep = NULL;
 	size_t	      i;
 	char	     *err = NULL;
 
-	*narticles = 0;
+	*narticles = *nkept = 0;
 	if (s->readonly) {
 		xasprintf(cause, "%s: the store is read-only", s->path);
 		return (-1);
@@ -178,6 +179,19 @@ store_delete_pages(struct store *s, const int64_t *pages, size_t n,
 		store_fail(s, cause, "removing pages");
 		goto fail;
 	}
+	/* The marks, kept by the page's place (migration 8 -> 9). */
+	if (sqlite3_prepare_v2(s->db,
+		"INSERT INTO kept (paper, key, number, head, body, read,"
+		" starred, deleted) SELECT p.name, i.key, g.number,"
+		" a.kicker || char(10) || a.title, a.body, a.read, a.starred,"
+		" ?2 FROM article a JOIN page g ON g.id = a.page"
+		" JOIN issue i ON i.id = g.issue JOIN paper p"
+		" ON p.id = i.paper WHERE a.page = ?1"
+		" AND (a.read != 0 OR a.starred != 0)",
+		-1, &keep, NULL) != SQLITE_OK) {
+		store_fail(s, cause, "removing pages");
+		goto fail;
+	}
 	for (i = 0; i < n; i++) {
 		sqlite3_reset(st);
 		sqlite3_bind_int64(st, 1, pages[i]);
@@ -185,11 +199,20 @@ store_delete_pages(struct store *s, const int64_t *pages, size_t n,
 			continue; /* gone already */
 		*narticles += (size_t)sqlite3_column_int64(st, 0);
 		sqlite3_reset(st);
+		sqlite3_reset(keep);
+		sqlite3_bind_int64(keep, 1, pages[i]);
+		sqlite3_bind_int64(keep, 2, (int64_t)time(NULL));
+		if (sqlite3_step(keep) != SQLITE_DONE) {
+			store_fail(s, cause, "keeping the marks of a page");
+			goto fail;
+		}
+		*nkept += (size_t)sqlite3_changes(s->db);
 		if (store_delete_page(s, pages[i], cause) != 0)
 			goto fail;
 	}
 	sqlite3_finalize(st);
-	st = NULL;
+	sqlite3_finalize(keep);
+	st = keep = NULL;
 	for (i = 0; i < sizeof tidy / sizeof tidy[0]; i++) {
 		if (sqlite3_exec(s->db, tidy[i], NULL, NULL, &err) !=
 		    SQLITE_OK) {
@@ -206,6 +229,7 @@ store_delete_pages(struct store *s, const int64_t *pages, size_t n,
 
 fail:
 	sqlite3_finalize(st);
+	sqlite3_finalize(keep);
 	store_page_abort(s);
 	return (-1);
 }

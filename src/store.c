@@ -49,7 +49,7 @@
 #endif
 
 #define STORE_APPLICATION_ID 0x4b424f41 /* "KBOA" */
-#define STORE_VERSION	     8
+#define STORE_VERSION	     9
 
 /*
  * The full-text index: contentless (the text is in article), our
@@ -237,7 +237,27 @@ static const char *store_migrations[STORE_VERSION] = {
 	 * changes.
 	 */
 	("CREATE INDEX article_unread ON article(issue)"
-	 " WHERE read = 0 AND kind IN ('news', 'commentary', 'photo');")
+	 " WHERE read = 0 AND kind IN ('news', 'commentary', 'photo');"),
+	/*
+	 * 8 -> 9: the read and starred marks of the articles of a deleted
+	 * page, kept by its place (its paper's name, its issue's key and
+	 * its number) until a page is stored there again, whose articles
+	 * take them as a replaced page's do (store_states_carry()).  A
+	 * delete is then undone by importing the page again.  head is the
+	 * kicker, a newline and the title.  Rows, ids, state and the
+	 * indexes stay.
+	 */
+	("CREATE TABLE kept ("
+	 "  paper TEXT NOT NULL,"
+	 "  key TEXT NOT NULL,"
+	 "  number INTEGER NOT NULL,"
+	 "  head TEXT NOT NULL,"
+	 "  body TEXT NOT NULL,"
+	 "  read INTEGER NOT NULL,"
+	 "  starred INTEGER NOT NULL,"
+	 "  deleted INTEGER NOT NULL" /* unix time */
+	 ");"
+	 "CREATE INDEX kept_place ON kept(paper, key, number);")
 };
 
 static const char *store_sql[STMT_COUNT] = {
@@ -404,6 +424,17 @@ static const char *store_sql[STMT_COUNT] = {
 	    " WHERE page = ?1 AND (read != 0 OR starred != 0)",
 	[STMT_ARTICLE_STATE] =
 	    "UPDATE article SET read = ?2, starred = ?3 WHERE id = ?1",
+	/* The marks kept of a deleted page at the place of page ?1. */
+	[STMT_KEPT_GET] = "SELECT k.head, k.body, k.read, k.starred"
+			  " FROM page g JOIN issue i ON i.id = g.issue"
+			  " JOIN paper p ON p.id = i.paper JOIN kept k"
+			  " ON k.paper = p.name AND k.key = i.key"
+			  " AND k.number = g.number WHERE g.id = ?1",
+	[STMT_KEPT_DROP] = "DELETE FROM kept WHERE rowid IN (SELECT k.rowid"
+			   " FROM page g JOIN issue i ON i.id = g.issue"
+			   " JOIN paper p ON p.id = i.paper JOIN kept k"
+			   " ON k.paper = p.name AND k.key = i.key"
+			   " AND k.number = g.number WHERE g.id = ?1)",
 	/* The next search key of a day's range, below those it has. */
 	[STMT_KEY_NEXT] = "SELECT coalesce(min(skey), ?2 + 1) - 1 FROM article"
 			  " WHERE skey BETWEEN ?1 AND ?2",
@@ -1403,31 +1434,68 @@ store_states_free(struct store_states *o)
 	o->n = 0;
 }
 
-/* Collects the state of the page's articles that have any. */
+/*
+ * Collects the state of page's articles that have any (STMT_PAGE_STATE:
+ * kicker and title apart), or the state kept at its place of a page
+ * deleted there (STMT_KEPT_GET: the two as one head).
+ */
 static int
-store_states_get(struct store *s, int64_t page, struct store_states *o,
-    char **cause)
+store_states_read(struct store *s, enum store_stmt id, int64_t page,
+    struct store_states *o, char **cause)
 {
 	sqlite3_stmt	   *st;
 	struct store_state *e;
-	int		    rc;
+	int		    rc, k = id == STMT_KEPT_GET ? 1 : 2;
 
-	if ((st = store_stmt(s, STMT_PAGE_STATE, cause)) == NULL)
+	if ((st = store_stmt(s, id, cause)) == NULL)
 		return (-1);
 	sqlite3_bind_int64(st, 1, page);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		o->v = xreallocarray(o->v, o->n + 1, sizeof *o->v);
 		e = &o->v[o->n++];
-		xasprintf(&e->title, "%s\n%s", store_column_text(st, 0),
-		    store_column_text(st, 1));
-		e->body = xstrdup(store_column_text(st, 2));
-		e->read = sqlite3_column_int(st, 3);
-		e->starred = sqlite3_column_int(st, 4);
+		if (k == 1)
+			e->title = xstrdup(store_column_text(st, 0));
+		else
+			xasprintf(&e->title, "%s\n%s", store_column_text(st, 0),
+			    store_column_text(st, 1));
+		e->body = xstrdup(store_column_text(st, k));
+		e->read = sqlite3_column_int(st, k + 1);
+		e->starred = sqlite3_column_int(st, k + 2);
 		e->used = 0;
 	}
 	sqlite3_reset(st);
 	if (rc != SQLITE_DONE)
 		return (store_fail(s, cause, "reading a page"));
+	return (0);
+}
+
+static int
+store_states_get(struct store *s, int64_t page, struct store_states *o,
+    char **cause)
+{
+	return (store_states_read(s, STMT_PAGE_STATE, page, o, cause));
+}
+
+/*
+ * Takes the marks kept at the place of page (a page deleted there) into
+ * o, and out of the table: they are offered to this page's articles once.
+ */
+static int
+store_states_kept(struct store *s, int64_t page, struct store_states *o,
+    char **cause)
+{
+	sqlite3_stmt *st;
+	int	      rc;
+
+	if (store_states_read(s, STMT_KEPT_GET, page, o, cause) != 0)
+		return (-1);
+	if ((st = store_stmt(s, STMT_KEPT_DROP, cause)) == NULL)
+		return (-1);
+	sqlite3_bind_int64(st, 1, page);
+	rc = sqlite3_step(st);
+	sqlite3_reset(st);
+	if (rc != SQLITE_DONE)
+		return (store_fail(s, cause, "reading a page's kept marks"));
 	return (0);
 }
 
@@ -2189,6 +2257,8 @@ store_put(struct store *s, const struct store_page_in *in,
 		goto fail;
 	}
 	page = sqlite3_last_insert_rowid(s->db);
+	if (store_states_kept(s, page, &old, cause) != 0)
+		goto fail;
 	for (i = 0; i < c->narticles; i++) {
 		if (store_topic_mask(s, c, c->articles[i].tags, &mask, cause) !=
 		    0)

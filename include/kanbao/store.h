@@ -574,9 +574,11 @@ int store_changed(struct store *, int *changed, char **cause);
  * Removes pages (ids), their articles, index entries and weather, in one
  * transaction, then the issues left without pages and the papers left
  * without issues (but the default paper).  Sets *narticles to the
- * articles removed.
+ * articles removed.  The read and starred marks of those articles are
+ * kept by the place of their page (paper, issue, number) for the next
+ * page stored there (store_put()): *nkept says of how many articles.
  */
 int store_delete_pages(struct store *, const int64_t *pages, size_t n,
-    size_t *narticles, char **cause);
+    size_t *narticles, size_t *nkept, char **cause);
 
 #endif

@@ -245,6 +245,39 @@ t_match "delete: the other paper's page of that date stays" "^2024-03-07	1" \
 t_nomatch "delete: an emptied paper is no longer listed" "^chenghu" \
     "$("$K" --db "$DB" list papers)"
 
+# --- a delete is undone by importing the pages again: the marks come back ----
+DB=$T_TMP/marks.db
+page marks/2024-03-12/p1.txt 老街改造 老街改造工程今天完工。 新桥通车 城东新桥今天正式通车。
+page marks/2024-03-12/p2.txt 渡口改建 城北渡口改建完成。
+"$K" --db "$DB" import marks >/dev/null 2>&1
+id1=$("$K" --db "$DB" list articles | awk -F'\t' '$6 == "老街改造" { print $1 }')
+id2=$("$K" --db "$DB" list articles | awk -F'\t' '$6 == "渡口改建" { print $1 }')
+"$K" --db "$DB" mark "$id1" --star >/dev/null
+"$K" --db "$DB" mark "$id1" "$id2" --read >/dev/null
+out=$("$K" --db "$DB" delete --date 2024-03-12 2>&1)
+t_match "delete: says the marks are kept" \
+    "^kept the read and starred marks of 2 articles: importing the pages again gives them back$" \
+    "$out"
+t_eq "delete: the articles are gone" "" "$("$K" --db "$DB" list articles)"
+out=$("$K" --db "$DB" import marks 2>&1)
+t_match "re-import: says the marks came back" \
+    "^restored marks 2024-03-12, page 1: 1 article got back the read/starred state" \
+    "$out"
+t_eq "re-import: the starred, read article is so again" "r*" \
+    "$("$K" --db "$DB" list articles | awk -F'\t' '$6 == "老街改造" { print $8 }')"
+t_eq "re-import: the read one on page 2 too" "r-" \
+    "$("$K" --db "$DB" list articles | awk -F'\t' '$6 == "渡口改建" { print $8 }')"
+t_eq "re-import: the one never marked is not" "--" \
+    "$("$K" --db "$DB" list articles | awk -F'\t' '$6 == "新桥通车" { print $8 }')"
+if command -v sqlite3 >/dev/null 2>&1; then
+	t_eq "re-import: the kept marks are used up" 0 \
+	    "$(sqlite3 "$DB" 'SELECT count(*) FROM kept')"
+fi
+"$K" --db "$DB" delete --date 2024-03-12 --page 2 >/dev/null
+t_eq "delete --page: that page's marks kept, and said so" \
+    "deleted marks 2024-03-12, page 1: 2 articles (marks/2024-03-12/p1.txt)|deleted 1 page, 2 articles|kept the read and starred marks of 1 article: importing the page again gives them back|" \
+    "$("$K" --db "$DB" delete --date 2024-03-12 --page 1 | tr '\n' '|')"
+
 # --- import --dry-run ------------------------------------------------------------
 out=$("$K" --db "$T_TMP/none.db" import --dry-run day papers 2>&1)
 t_match "import --dry-run: where each file would go" \
@@ -331,7 +364,7 @@ if command -v sqlite3 >/dev/null 2>&1; then
 	t_eq "upgrade 3: the old store as dumped" "3|4|4|1:10 2:00 3:01 4:11" \
 	    "$before"
 	"$K" --db "$V3" list >/dev/null 2>&1
-	t_eq "upgrade 3: schema 8" 8 "$(sqlite3 "$V3" 'PRAGMA user_version')"
+	t_eq "upgrade 3: schema 9" 9 "$(sqlite3 "$V3" 'PRAGMA user_version')"
 	t_eq "upgrade 3: counts, read and starred state the same" "$before" \
 	    "$(sqlite3 "$V3" "$q")"
 	t_eq "upgrade 3: integrity_check ok" ok \
@@ -378,7 +411,7 @@ if command -v sqlite3 >/dev/null 2>&1; then
 	    length(CAST(text AS BLOB)) AS n FROM page ORDER BY id)')
 	t_eq "upgrade 4: the old pages' text lengths" "76 158 76 61" "$bytes"
 	"$K" --db "$V4" list >/dev/null 2>&1
-	t_eq "upgrade 4: schema 8" 8 "$(sqlite3 "$V4" 'PRAGMA user_version')"
+	t_eq "upgrade 4: schema 9" 9 "$(sqlite3 "$V4" 'PRAGMA user_version')"
 	t_eq "upgrade 4: the page text is gone" 0 "$(sqlite3 "$V4" "$hastext")"
 	t_eq "upgrade 4: ids, pages, read and starred state the same" \
 	    "$before" "$(sqlite3 "$V4" "$q")"
@@ -444,7 +477,7 @@ if command -v sqlite3 >/dev/null 2>&1; then
 	t_eq "upgrade 5: the search by date, as schema 5 answered it" \
 	    "4 1 6" "$("$K" --db "$V5" search 茶 | cut -f1 | tr '\n' ' ' |
 	    sed 's/ $//')"
-	t_eq "upgrade 5: schema 8" 8 "$(sqlite3 "$V5" 'PRAGMA user_version')"
+	t_eq "upgrade 5: schema 9" 9 "$(sqlite3 "$V5" 'PRAGMA user_version')"
 	t_match "upgrade 5: the index has no columns" "detail=none" \
 	    "$(sqlite3 "$V5" "SELECT sql FROM sqlite_master WHERE name =
 	    'article_fts'")"
@@ -539,7 +572,7 @@ if command -v sqlite3 >/dev/null 2>&1; then
 	out=$("$K" --db "$V6" import v6 2>&1)
 	t_match "upgrade 6: its pages again are unchanged" \
 	    "\(0 new, 0 replaced, 2 unchanged\), 2 articles" "$out"
-	t_eq "upgrade 6: schema 8" 8 "$(sqlite3 "$V6" 'PRAGMA user_version')"
+	t_eq "upgrade 6: schema 9" 9 "$(sqlite3 "$V6" 'PRAGMA user_version')"
 	t_eq "upgrade 6: ids, read and starred state the same" "$before" \
 	    "$(sqlite3 "$V6" "$q")"
 	t_eq "upgrade 6: each page keeps its file's size and time" \
@@ -574,7 +607,7 @@ if command -v sqlite3 >/dev/null 2>&1; then
 	before=$(sqlite3 "$V7" "$q")
 	t_eq "upgrade 7: the issue counts one story left to read" \
 	    "2024-05-07	2	3	1" "$("$K" --db "$V7" list issues | cut -f1-4)"
-	t_eq "upgrade 7: schema 8" 8 "$(sqlite3 "$V7" 'PRAGMA user_version')"
+	t_eq "upgrade 7: schema 9" 9 "$(sqlite3 "$V7" 'PRAGMA user_version')"
 	t_eq "upgrade 7: the index is there" article_unread \
 	    "$(sqlite3 "$V7" "SELECT name FROM sqlite_master
 	    WHERE type = 'index' AND name = 'article_unread'")"

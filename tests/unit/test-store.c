@@ -631,7 +631,7 @@ test_store_5_2(void **state)
 	struct store_issue	*iv;
 	struct parse_page	*pg;
 	int64_t			 pages[1], *ids;
-	size_t			 n, na;
+	size_t			 n, na, nk;
 	char			*cause = NULL;
 	int			 changed;
 
@@ -705,8 +705,10 @@ test_store_5_2(void **state)
 	store_set_paper(s, 0);
 
 	assert_int_equal(store_changed(s, &changed, &cause), 0);
-	assert_int_equal(store_delete_pages(s, pages, 1, &na, &cause), 0);
+	assert_int_equal(store_delete_pages(s, pages, 1, &na, &nk, &cause),
+	    0);
 	assert_int_equal(na, 1);
+	assert_int_equal(nk, 0); /* nothing read or starred to keep */
 	assert_int_equal(store_papers(s, &pv, &n, &cause), 0);
 	assert_int_equal(n, 1);
 	assert_string_equal(pv[0].name, "chenghu");
