@@ -49,7 +49,10 @@ static const struct cli_option cli_import_options[] = {
 
 static const struct cli_option cli_list_options[] = {
 	{ "--paper P", "only that paper's (- for the default paper)" },
-	{ "--date D", "only the issue of that date (or undated name)" },
+	{ "--date D",
+	    "only the issue of that date (or undated name), or those of a "
+	    "year, a month or a range (2024, 2024-03, "
+	    "2024-03-01..2024-03-15)" },
 	{ "--topic T", "only articles with that topic (its name or label)" },
 	{ "--starred", "only starred articles" },
 	{ "--unread", "only unread articles" },

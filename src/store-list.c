@@ -5,6 +5,7 @@
  * dates read a slice at a time by OFFSET, like the issue list.  Like the
  * issue list they see only the paper store_set_paper() chose.
  */
+#include <stdio.h>
 #include <string.h>
 
 #include "kanbao/store-list.h"
@@ -84,5 +85,35 @@ store_list_each(struct store *s, const struct store_list *q, size_t offset,
 	sqlite3_finalize(st);
 	if (rc != SQLITE_DONE)
 		return (store_fail(s, cause, "listing articles"));
+	return (0);
+}
+
+int
+store_list_dates(const char *s, char from[11], char to[11])
+{
+	const char *dots = strstr(s, "..");
+	char	    a[16], b[16], lo[11], hi[11];
+	int	    y, m, d, n;
+
+	if (dots != NULL) {
+		snprintf(a, sizeof a, "%.*s", (int)(dots - s), s);
+		snprintf(b, sizeof b, "%s", dots + 2);
+		if (store_list_dates(a, from, hi) != 0 ||
+		    store_list_dates(b, lo, to) != 0)
+			return (-1);
+		return (0);
+	}
+	n = 0;
+	if (sscanf(s, "%4d-%2d-%2d%n", &y, &m, &d, &n) == 3 && s[n] == '\0') {
+		snprintf(from, 11, "%04d-%02d-%02d", y, m, d);
+		snprintf(to, 11, "%04d-%02d-%02d", y, m, d);
+	} else if (sscanf(s, "%4d-%2d%n", &y, &m, &n) == 2 && s[n] == '\0') {
+		snprintf(from, 11, "%04d-%02d-01", y, m);
+		snprintf(to, 11, "%04d-%02d-31", y, m);
+	} else if (sscanf(s, "%4d%n", &y, &n) == 1 && s[n] == '\0') {
+		snprintf(from, 11, "%04d-01-01", y);
+		snprintf(to, 11, "%04d-12-31", y);
+	} else
+		return (-1);
 	return (0);
 }

@@ -222,40 +222,6 @@ const struct view_mode view_mode_list = {
 	.idle = view_list_idle,
 };
 
-/*
- * A date or range of them into from and to: YYYY, YYYY-MM, YYYY-MM-DD,
- * or two of those joined by "..".  -1 if it is none of these.
- */
-static int
-view_list_dates(const char *s, char from[11], char to[11])
-{
-	const char *dots = strstr(s, "..");
-	char	    a[16], b[16], lo[11], hi[11];
-	int	    y, m, d, n;
-
-	if (dots != NULL) {
-		snprintf(a, sizeof a, "%.*s", (int)(dots - s), s);
-		snprintf(b, sizeof b, "%s", dots + 2);
-		if (view_list_dates(a, from, hi) != 0 ||
-		    view_list_dates(b, lo, to) != 0)
-			return (-1);
-		return (0);
-	}
-	n = 0;
-	if (sscanf(s, "%4d-%2d-%2d%n", &y, &m, &d, &n) == 3 && s[n] == '\0') {
-		snprintf(from, 11, "%04d-%02d-%02d", y, m, d);
-		snprintf(to, 11, "%04d-%02d-%02d", y, m, d);
-	} else if (sscanf(s, "%4d-%2d%n", &y, &m, &n) == 2 && s[n] == '\0') {
-		snprintf(from, 11, "%04d-%02d-01", y, m);
-		snprintf(to, 11, "%04d-%02d-31", y, m);
-	} else if (sscanf(s, "%4d%n", &y, &n) == 1 && s[n] == '\0') {
-		snprintf(from, 11, "%04d-01-01", y);
-		snprintf(to, 11, "%04d-12-31", y);
-	} else
-		return (-1);
-	return (0);
-}
-
 /* The topic bit of name (or label), from the topics the store has. */
 static int
 view_list_topic(struct view *v, const char *name, uint64_t *mask)
@@ -306,7 +272,7 @@ view_list_open(struct view *v, const char *args)
 			buf_printf(&name, " %s", w);
 		} else if (strcmp(w, "--date") == 0 &&
 		    (w = strtok_r(NULL, " ", &next)) != NULL) {
-			if (view_list_dates(w, q.from, q.to) != 0)
+			if (store_list_dates(w, q.from, q.to) != 0)
 				xasprintf(&msg,
 				    "not a date or range: %s (YYYY,"
 				    " YYYY-MM, YYYY-MM-DD, FROM..TO)",

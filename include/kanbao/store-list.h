@@ -38,4 +38,11 @@ int store_list_each(struct store *, const struct store_list *, size_t offset,
     size_t limit, int (*cb)(const struct store_article_row *, void *),
     void *arg, char **cause);
 
+/*
+ * A date or range of them into from and to (YYYY-MM-DD, to included):
+ * YYYY, YYYY-MM, YYYY-MM-DD, or two of those joined by "..".  -1 if it is
+ * none of these.
+ */
+int store_list_dates(const char *, char from[11], char to[11]);
+
 #endif

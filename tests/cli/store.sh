@@ -124,6 +124,19 @@ t_eq "export --format md: a continuation note is a paragraph of its own" \
     grep -A1 '^(continued on page' | head -2 | tr '\n' '|')"
 t_match "list: an unknown topic's error names the topics" \
     "topics: investment \(投资项目\)" "$(cat "$T_TMP/st.err")"
+# --date as the reader's :list takes it: a year, a month, a range.
+t_eq "list articles --date: a month is every issue of it" \
+    "$("$K" --db "$SDB" list articles | wc -l)" \
+    "$("$K" --db "$SDB" list articles --date 2024-03 | wc -l)"
+t_eq "list articles --date: a range, both ends in" "2024-03-05|2024-03-06|" \
+    "$("$K" --db "$SDB" list articles --date 2024-03-05..2024-03-06 |
+    cut -f2 | sort -u | tr '\n' '|')"
+t_eq "list issues --date: a year" 3 \
+    "$("$K" --db "$SDB" list issues --date 2024 | wc -l)"
+t_status "list --date: a year with no issue is an error" 1 \
+    "$K" --db "$SDB" list articles --date 2025
+t_match "list --date: ... and says so" "no issue dated 2025" \
+    "$(cat "$T_TMP/st.err")"
 t_eq "list --topic: a topic by its label as by its name" \
     "$("$K" --db "$DB" list articles --topic weather)" \
     "$("$K" --db "$DB" list articles --topic 天气)"
