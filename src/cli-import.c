@@ -1684,8 +1684,15 @@ cli_import_exec(struct cli_ctx *ctx, int argc, char **argv)
 			c.st.skipped++;
 			status = CLI_ERROR;
 		} else if (S_ISDIR(sb.st_mode)) {
+			nfiles = l.n;
 			if (import_walk(&l, &other, argv[i], &sb) != 0)
 				status = CLI_ERROR;
+			else if (l.n == nfiles)
+				/* Said apart: its name may be mistyped. */
+				cli_error("%s: found no page files (import "
+					  "reads .txt .text .md .markdown "
+					  ".pdf)",
+				    argv[i]);
 		} else
 			import_add(&l, argv[i], &sb);
 	}
@@ -1767,10 +1774,9 @@ cli_import_exec(struct cli_ctx *ctx, int argc, char **argv)
 	import_others(&sum, &other);
 	if (cli_write(buf_str(&sum), sum.len) != 0)
 		status = CLI_ERROR;
-	/* No page file found is a failure a script must see. */
+	/* No page file found (each directory said so) is a failure. */
 	if (nfiles == 0 && c.st.skipped == 0)
-		status = cli_error("found no page files (import reads .txt "
-				   ".text .md .markdown .pdf)");
+		status = CLI_ERROR;
 	buf_free(&sum);
 	buf_free(&c.notes);
 	import_list_free(&other);

@@ -344,12 +344,18 @@ for d in nopages nothing; do
 	"$K" --db "$DB" import "$d" >"$T_TMP/np.out" 2>"$T_TMP/np.err"
 	st=$?
 	t_eq "$d: nothing to import is exit 1" 1 "$st"
-	t_match "$d: said on standard error" \
-	    "^kanbao: found no page files \(import reads .txt .text .md .markdown .pdf\)$" \
+	t_match "$d: said on standard error, naming it" \
+	    "^kanbao: $d: found no page files \(import reads .txt .text .md .markdown .pdf\)$" \
 	    "$(cat "$T_TMP/np.err")"
 	t_match "$d: the summary still on standard output" \
 	    "^imported 0 pages " "$(cat "$T_TMP/np.out")"
 done
+# Beside a directory of pages, an empty one is named, and the import of
+# the others stands (exit 0).
+"$K" --db "$T_TMP/np.db" import nothing dated >"$T_TMP/np.out" 2>"$T_TMP/np.err"
+t_eq "an empty directory beside pages: exit 0" 0 $?
+t_match "an empty directory beside pages: named" \
+    "^kanbao: nothing: found no page files" "$(cat "$T_TMP/np.err")"
 
 # --- a store of schema 3 is upgraded with nothing lost --------------------------------
 if command -v sqlite3 >/dev/null 2>&1; then
