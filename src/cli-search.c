@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "kanbao/cli-store.h"
 #include "kanbao/json.h"
@@ -173,7 +174,9 @@ cli_search_exec(struct cli_ctx *ctx, int argc, char **argv)
 		cli_error("%s", cause);
 		free(cause);
 		o.status = CLI_ERROR;
-	}
+	} else if (o.n == 0 && !json && isatty(STDERR_FILENO))
+		/* As the reader says it; a pipe gets an empty list alone. */
+		cli_error("no articles contain %s", q.text);
 out:
 	if (json && o.status == CLI_OK)
 		buf_adds(&o.b, o.n == 0 ? "[]\n" : "]\n");

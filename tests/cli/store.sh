@@ -110,6 +110,17 @@ t_eq "list articles: an untitled row shows the start of its text" "" \
     "$("$K" --db "$SDB" list articles | awk -F'\t' '$6 == ""')"
 t_match "list articles --json: an untitled row has its lead" '"lead":"澄湖' \
     "$("$K" --db "$SDB" list articles --json)"
+# A search that finds nothing says so on a terminal, as the reader does;
+# a pipe gets the empty list alone.
+t_eq "search: nothing found, nothing in a pipe" "" \
+    "$("$K" --db "$SDB" search xiangmu 2>&1)"
+if command -v script >/dev/null 2>&1; then
+	t_match "search: nothing found, said on a terminal" \
+	    "no articles contain xiangmu" \
+	    "$(script -qc "'$K' --db '$SDB' search xiangmu" /dev/null 2>&1)"
+else
+	t_skip "search: nothing found, said on a terminal" "no script(1)"
+fi
 # A lead that goes on is cut where a clause ends, and says it goes on.
 t_eq "list articles: a weather lead cut where a clause ends, with …" \
     "今天多云，午后转晴。明天晴到多云，偏北风3到4级。今天白天最高气温16℃…" \
