@@ -198,6 +198,14 @@ parse_para_ends(struct parser *p, const struct draft *d, size_t i, double w,
 		    (l->em <= parse_tune.text.subhead_max_em && l->punct == 0));
 	if (subhead && l->em < w * parse_tune.text.subhead_share)
 		return (1);
+	/*
+	 * A weather box sets a field a line (东南风3-4级⏎最低温度8℃): a
+	 * short line with no mark in it, over another, is one, not prose
+	 * that runs on.
+	 */
+	if (d->kind == PARSE_WEATHER && l->punct == 0 && next->punct == 0 &&
+	    l->em <= parse_tune.text.subhead_max_em)
+		return (1);
 	if (!l->final)
 		return (0);
 	return (l->em < w - parse_tune.text.para_slack_em ||

@@ -9989,6 +9989,43 @@ parse_9_247(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.248: a weather box of other papers sets a field a line
+ * (东南风3-4级⏎最低温度8℃⏎最高温度16℃): each is a paragraph of its
+ * own, not one run together (东南风3-4级最低温度8℃最高温度16℃).
+ */
+static void
+parse_9_248(void **state)
+{
+	struct parse_page	*pg;
+	char			*s;
+	size_t			 i;
+
+	(void)state;
+	pg = parse_str("澄湖港区新航线开通\n"
+		       "本报澄湖3月7日电（记者 宋远帆）7日\n"
+		       "上午，澄湖港区至南洋群岛的首条远洋集\n"
+		       "装箱航线正式开通，首航船舶满载电子元\n"
+		       "件和纺织品驶离码头。\n"
+		       "\n"
+		       "天气预报\n"
+		       "今天 多云\n"
+		       "东南风3-4级\n"
+		       "最低温度8℃\n"
+		       "最高温度16℃\n");
+	for (i = 0; i < pg->narticles; i++) {
+		if (pg->articles[i].kind == PARSE_WEATHER)
+			break;
+	}
+	assert_true(i < pg->narticles);
+	s = paras(&pg->articles[i]);
+	assert_string_equal(s, "东南风3-4级|最低温度8℃|最高温度16℃");
+	free(s);
+	assert_int_equal(pg->weather->high, 16);
+	assert_int_equal(pg->weather->low, 8);
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -10259,6 +10296,7 @@ main(void)
 		cmocka_unit_test(parse_9_245),
 		cmocka_unit_test(parse_9_246),
 		cmocka_unit_test(parse_9_247),
+		cmocka_unit_test(parse_9_248),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
