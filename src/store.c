@@ -260,6 +260,13 @@ static const char *store_migrations[STORE_VERSION] = {
 	 "CREATE INDEX kept_place ON kept(paper, key, number);")
 };
 
+/* The rows of kept at the place (paper, issue, number) of page ?1. */
+#define STORE_KEPT_AT \
+	" FROM page g JOIN issue i ON i.id = g.issue" \
+	" JOIN paper p ON p.id = i.paper JOIN kept k" \
+	" ON k.paper = p.name AND k.key = i.key AND k.number = g.number" \
+	" WHERE g.id = ?1"
+
 static const char *store_sql[STMT_COUNT] = {
 	[STMT_BEGIN] = "BEGIN IMMEDIATE",
 	[STMT_COMMIT] = "COMMIT",
@@ -419,22 +426,16 @@ static const char *store_sql[STMT_COUNT] = {
 	[STMT_PAGE_MOVE] = "UPDATE page SET number = ?2 WHERE id = ?1",
 	[STMT_PAGE_MOVE_ARTICLES] =
 	    "UPDATE article SET pageno = ?2 WHERE page = ?1",
-	[STMT_PAGE_STATE] =
-	    "SELECT kicker, title, body, read, starred FROM article"
-	    " WHERE page = ?1 AND (read != 0 OR starred != 0)",
+	[STMT_PAGE_STATE] = "SELECT kicker || char(10) || title, body, read,"
+			    " starred FROM article"
+			    " WHERE page = ?1 AND (read != 0 OR starred != 0)",
 	[STMT_ARTICLE_STATE] =
 	    "UPDATE article SET read = ?2, starred = ?3 WHERE id = ?1",
 	/* The marks kept of a deleted page at the place of page ?1. */
-	[STMT_KEPT_GET] = "SELECT k.head, k.body, k.read, k.starred"
-			  " FROM page g JOIN issue i ON i.id = g.issue"
-			  " JOIN paper p ON p.id = i.paper JOIN kept k"
-			  " ON k.paper = p.name AND k.key = i.key"
-			  " AND k.number = g.number WHERE g.id = ?1",
-	[STMT_KEPT_DROP] = "DELETE FROM kept WHERE rowid IN (SELECT k.rowid"
-			   " FROM page g JOIN issue i ON i.id = g.issue"
-			   " JOIN paper p ON p.id = i.paper JOIN kept k"
-			   " ON k.paper = p.name AND k.key = i.key"
-			   " AND k.number = g.number WHERE g.id = ?1)",
+	[STMT_KEPT_GET] =
+	    "SELECT k.head, k.body, k.read, k.starred" STORE_KEPT_AT,
+	[STMT_KEPT_DROP] =
+	    "DELETE FROM kept WHERE rowid IN (SELECT k.rowid" STORE_KEPT_AT ")",
 	/* The next search key of a day's range, below those it has. */
 	[STMT_KEY_NEXT] = "SELECT coalesce(min(skey), ?2 + 1) - 1 FROM article"
 			  " WHERE skey BETWEEN ?1 AND ?2",
@@ -1435,9 +1436,9 @@ store_states_free(struct store_states *o)
 }
 
 /*
- * Collects the state of page's articles that have any (STMT_PAGE_STATE:
- * kicker and title apart), or the state kept at its place of a page
- * deleted there (STMT_KEPT_GET: the two as one head).
+ * Collects the state of page's articles that have any (STMT_PAGE_STATE),
+ * or the state kept at its place of a page deleted there (STMT_KEPT_GET):
+ * rows of head (kicker, a newline, title), body, read and starred.
  */
 static int
 store_states_read(struct store *s, enum store_stmt id, int64_t page,
@@ -1445,7 +1446,7 @@ store_states_read(struct store *s, enum store_stmt id, int64_t page,
 {
 	sqlite3_stmt	   *st;
 	struct store_state *e;
-	int		    rc, k = id == STMT_KEPT_GET ? 1 : 2;
+	int		    rc;
 
 	if ((st = store_stmt(s, id, cause)) == NULL)
 		return (-1);
@@ -1453,14 +1454,10 @@ store_states_read(struct store *s, enum store_stmt id, int64_t page,
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		o->v = xreallocarray(o->v, o->n + 1, sizeof *o->v);
 		e = &o->v[o->n++];
-		if (k == 1)
-			e->title = xstrdup(store_column_text(st, 0));
-		else
-			xasprintf(&e->title, "%s\n%s", store_column_text(st, 0),
-			    store_column_text(st, 1));
-		e->body = xstrdup(store_column_text(st, k));
-		e->read = sqlite3_column_int(st, k + 1);
-		e->starred = sqlite3_column_int(st, k + 2);
+		e->title = xstrdup(store_column_text(st, 0));
+		e->body = xstrdup(store_column_text(st, 1));
+		e->read = sqlite3_column_int(st, 2);
+		e->starred = sqlite3_column_int(st, 3);
 		e->used = 0;
 	}
 	sqlite3_reset(st);
@@ -1479,16 +1476,20 @@ store_states_get(struct store *s, int64_t page, struct store_states *o,
 /*
  * Takes the marks kept at the place of page (a page deleted there) into
  * o, and out of the table: they are offered to this page's articles once.
+ * Nearly always there are none, and nothing to take out.
  */
 static int
 store_states_kept(struct store *s, int64_t page, struct store_states *o,
     char **cause)
 {
 	sqlite3_stmt *st;
+	size_t	      had = o->n;
 	int	      rc;
 
 	if (store_states_read(s, STMT_KEPT_GET, page, o, cause) != 0)
 		return (-1);
+	if (o->n == had)
+		return (0);
 	if ((st = store_stmt(s, STMT_KEPT_DROP, cause)) == NULL)
 		return (-1);
 	sqlite3_bind_int64(st, 1, page);
