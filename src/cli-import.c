@@ -1587,22 +1587,31 @@ import_twins_say(struct buf *b, const struct import_list *twins)
 	buf_adds(b, "\n");
 }
 
+/* Appends what import reads: "import reads .txt .text .md .markdown .pdf". */
+static void
+import_reads(struct buf *b)
+{
+	const char *const *e;
+
+	buf_adds(b, "import reads");
+	for (e = import_exts; *e != NULL; e++)
+		buf_printf(b, " %s", *e);
+	buf_adds(b, " .pdf");
+}
+
 /* The files found that are not pages, named (the first few) on stdout. */
 static void
 import_others(struct buf *b, const struct import_list *other)
 {
-	const char *const *e;
-
 	if (other->n == 0)
 		return;
 	buf_printf(b, "skipped %zu %s:", other->n,
 	    other->n == 1 ? "file that is not a page" :
 			    "files that are not pages");
 	import_name_few(b, other);
-	buf_adds(b, " (import reads");
-	for (e = import_exts; *e != NULL; e++)
-		buf_printf(b, " %s", *e);
-	buf_adds(b, " .pdf, not README)\n");
+	buf_adds(b, " (");
+	import_reads(b);
+	buf_adds(b, ", not README)\n");
 }
 
 int
@@ -1687,12 +1696,15 @@ cli_import_exec(struct cli_ctx *ctx, int argc, char **argv)
 			nfiles = l.n;
 			if (import_walk(&l, &other, argv[i], &sb) != 0)
 				status = CLI_ERROR;
-			else if (l.n == nfiles)
+			else if (l.n == nfiles) {
 				/* Said apart: its name may be mistyped. */
-				cli_error("%s: found no page files (import "
-					  "reads .txt .text .md .markdown "
-					  ".pdf)",
-				    argv[i]);
+				struct buf reads = BUF_INIT;
+
+				import_reads(&reads);
+				cli_error("%s: found no page files (%s)",
+				    argv[i], buf_str(&reads));
+				buf_free(&reads);
+			}
 		} else
 			import_add(&l, argv[i], &sb);
 	}
