@@ -14,6 +14,8 @@
 #include "kanbao/parse.h"
 #include "kanbao/text.h"
 
+#include "../../src/parse-int.h"
+
 static struct parse_page *
 parse_str(const char *s)
 {
@@ -10017,6 +10019,29 @@ parse_9_248(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * 9.249: an ad is told by how many of the ad words are in it, each counted
+ * once however often it comes, a word inside another counted too, at the
+ * start or end of the text, in Chinese or Latin.
+ */
+static void
+parse_9_249(void **state)
+{
+	(void)state;
+	assert_int_equal(parse_ad_score(""), 0);
+	assert_int_equal(parse_ad_score("澄湖港区新航线昨日开通。"), 0);
+	assert_int_equal(parse_ad_score("热线"), 1);
+	assert_int_equal(parse_ad_score("热线热线热线"), 1);
+	assert_int_equal(parse_ad_score("招聘热线"), 2);
+	assert_int_equal(parse_ad_score("欢迎垂询 电话"), 2);
+	assert_int_equal(parse_ad_score("下载APP，扫码关注公众号"), 3);
+	assert_int_equal(parse_ad_score("网址 http://www.example.cn"), 3);
+	assert_int_equal(parse_ad_score("app ww. htt"), 0);
+	/* Half a word is no word: 热 then 线 apart. */
+	assert_int_equal(parse_ad_score("热 线 电"), 0);
+	assert_int_equal(parse_ad_score("澄湖晚报新闻网客户端"), 2);
+}
+
 int
 main(void)
 {
@@ -10288,6 +10313,7 @@ main(void)
 		cmocka_unit_test(parse_9_246),
 		cmocka_unit_test(parse_9_247),
 		cmocka_unit_test(parse_9_248),
+		cmocka_unit_test(parse_9_249),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
