@@ -10042,6 +10042,24 @@ parse_9_249(void **state)
 	assert_int_equal(parse_ad_score("澄湖晚报新闻网客户端"), 2);
 }
 
+/*
+ * 9.250: weather text is a temperature named with its ℃, or today and
+ * tomorrow with a wind force, short.
+ */
+static void
+parse_9_250(void **state)
+{
+	(void)state;
+	assert_true(parse_is_weather_text("最高气温16℃"));
+	assert_true(parse_is_weather_text("温度8℃～16℃"));
+	assert_false(parse_is_weather_text("最高气温十六度"));
+	assert_false(parse_is_weather_text("16℃的湖水"));
+	assert_true(parse_is_weather_text("今天多云，明天晴，东南风3级"));
+	assert_false(parse_is_weather_text("今天多云，明天晴，东南风"));
+	assert_false(parse_is_weather_text("今天和明天的风"));
+	assert_false(parse_is_weather_text(""));
+}
+
 int
 main(void)
 {
@@ -10314,6 +10332,7 @@ main(void)
 		cmocka_unit_test(parse_9_247),
 		cmocka_unit_test(parse_9_248),
 		cmocka_unit_test(parse_9_249),
+		cmocka_unit_test(parse_9_250),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
