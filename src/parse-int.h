@@ -271,6 +271,12 @@ char *parse_heading_text(const struct line *, int *);
 int   parse_summary_label(const char *);
 char *parse_byline(struct parser *, const struct draft *);
 char *parse_undouble(const char *, size_t);
+/* What parse_clean() keeps of the spaces beside Chinese characters. */
+enum {
+	PARSE_KEEP_NONE,    /* none: body text */
+	PARSE_KEEP_PHRASES, /* between two: a headline's phrases */
+	PARSE_KEEP_FIELDS   /* and before a figure: a weather box's fields */
+};
 char *parse_clean(const char *, size_t, int);
 int   parse_line_word_broken(const struct parser *, const struct line *,
       const struct line *);

@@ -62,8 +62,10 @@ parse_join_line(struct buf *b, const char *s, size_t n)
 /*
  * Drops the spaces an extractor put between Chinese characters and around
  * digits next to them (共有 9个, 2 月 8 日, 王 强); keeps one space between
- * words of other scripts.  With keep_cjk, a space between two Chinese
- * characters survives (the two phrases of a headline).
+ * words of other scripts.  With keep_cjk PARSE_KEEP_PHRASES, a space
+ * between two Chinese characters survives (the two phrases of a headline);
+ * with PARSE_KEEP_FIELDS, one between a Chinese character and a figure
+ * too (a weather box's fields: 晴到多云 11℃～17℃).
  */
 char *
 parse_clean(const char *s, size_t n, int keep_cjk)
@@ -113,9 +115,12 @@ parse_clean(const char *s, size_t n, int keep_cjk)
 		text_utf8_prev(out, o, &prev);
 		parse_next(s, n, k, &next);
 		if (parse_is_cjk(prev) || parse_is_cjk(next)) {
-			if (keep_cjk && text_is_han(prev) &&
-			    (text_is_han(next) || next == 0x201c ||
-				next == 0x300a))
+			if ((keep_cjk != PARSE_KEEP_NONE && text_is_han(prev) &&
+				(text_is_han(next) || next == 0x201c ||
+				    next == 0x300a)) ||
+			    (keep_cjk == PARSE_KEEP_FIELDS &&
+				text_is_han(prev) && next >= '0' &&
+				next <= '9'))
 				out[o++] = ' ';
 		} else
 			out[o++] = ' ';
@@ -236,7 +241,9 @@ parse_paragraphs(struct parser *p, const struct draft *d, int markdown,
 		parse_join_line(&b, l->s, l->len);
 		if (!parse_para_ends(p, d, i, w, markdown))
 			continue;
-		s = parse_clean(buf_str(&b), b.len, 0);
+		s = parse_clean(buf_str(&b), b.len,
+		    d->kind == PARSE_WEATHER ? PARSE_KEEP_FIELDS :
+					       PARSE_KEEP_NONE);
 		if (*s != '\0')
 			a->paragraphs[a->nparagraphs++] = s;
 		else
@@ -383,8 +390,8 @@ parse_heading_text(const struct line *l, int *doubled)
 	u = parse_undouble(l->s, l->len);
 	*doubled = u != NULL;
 	if (u == NULL)
-		return (parse_clean(l->s, l->len, 1));
-	s = parse_clean(u, strlen(u), 1);
+		return (parse_clean(l->s, l->len, PARSE_KEEP_PHRASES));
+	s = parse_clean(u, strlen(u), PARSE_KEEP_PHRASES);
 	free(u);
 	return (s);
 }
@@ -401,7 +408,7 @@ static void
 parse_set(char **dst, struct buf *src)
 {
 	free(*dst);
-	*dst = parse_clean(buf_str(src), src->len, 1);
+	*dst = parse_clean(buf_str(src), src->len, PARSE_KEEP_PHRASES);
 }
 
 /*

@@ -10060,6 +10060,38 @@ parse_9_250(void **state)
 	assert_false(parse_is_weather_text(""));
 }
 
+/*
+ * 9.251: a weather box keeps the space between its fields (晴到多云
+ * 11℃～17℃); body text still loses the spaces an extractor set beside
+ * figures (2 月 8 日).
+ */
+static void
+parse_9_251(void **state)
+{
+	struct parse_page *pg;
+	char		  *s;
+	size_t		   i;
+
+	(void)state;
+	pg = parse_head_over("今日天气\n\n", "晴到多云 11℃～17℃\n东北风3-4级\n");
+	for (i = 0; i < pg->narticles; i++) {
+		if (pg->articles[i].kind == PARSE_WEATHER)
+			break;
+	}
+	assert_true(i < pg->narticles);
+	s = paras(&pg->articles[i]);
+	assert_string_equal(s, "晴到多云 11℃～17℃|东北风3-4级");
+	free(s);
+	assert_int_equal(pg->weather->high, 17);
+	assert_int_equal(pg->weather->low, 11);
+	parse_page_free(pg);
+
+	s = parse_clean("共有 9个，2 月 8 日", strlen("共有 9个，2 月 8 日"),
+	    PARSE_KEEP_NONE);
+	assert_string_equal(s, "共有9个，2月8日");
+	free(s);
+}
+
 int
 main(void)
 {
@@ -10333,6 +10365,7 @@ main(void)
 		cmocka_unit_test(parse_9_248),
 		cmocka_unit_test(parse_9_249),
 		cmocka_unit_test(parse_9_250),
+		cmocka_unit_test(parse_9_251),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
