@@ -259,6 +259,32 @@ test_topic_5_1(void **state)
 	topic_set_free(ts);
 }
 
+/*
+ * topic-5.2: vegetables sold (a fraud over 蔬菜 bought in a group chat) are
+ * no farming news; vegetables grown by a village's farmers are.
+ */
+static void
+test_topic_5_2(void **state)
+{
+	struct topic_set	*ts = topic_set_default();
+	struct parse_article	 a;
+	char			 sold[] = "陆某在微信群内谎称能够采购到蔬菜、肉"
+	    "等生活物资，以预付货款为由骗取钱款；张某发布出售蔬菜、鸡蛋的"
+	    "虚假信息。";
+	char			 grown[] = "凤鸣村的蔬菜大棚里，村民正忙着"
+	    "采摘，合作社今年种植蔬菜三百亩。";
+	int			 k;
+
+	(void)state;
+	k = topic_set_find(ts, "agriculture");
+	assert_true(k >= 0);
+	article(&a, PARSE_NEWS, "谎称代购物资骗取钱款", sold);
+	assert_false(topic_match(ts, &a) & ((uint64_t)1 << k));
+	article(&a, PARSE_NEWS, "大棚蔬菜喜丰收", grown);
+	assert_true(topic_match(ts, &a) & ((uint64_t)1 << k));
+	topic_set_free(ts);
+}
+
 int
 main(void)
 {
@@ -269,6 +295,7 @@ main(void)
 		cmocka_unit_test(test_topic_3_2),
 		cmocka_unit_test(test_topic_4_1),
 		cmocka_unit_test(test_topic_5_1),
+		cmocka_unit_test(test_topic_5_2),
 	};
 
 	return (cmocka_run_group_tests(tests, NULL, NULL));
