@@ -63,7 +63,8 @@ parse_join_line(struct buf *b, const char *s, size_t n)
  * Drops the spaces an extractor put between Chinese characters and around
  * digits next to them (共有 9个, 2 月 8 日, 王 强); keeps one space between
  * words of other scripts.  With keep_cjk PARSE_KEEP_PHRASES, a space
- * between two Chinese characters survives (the two phrases of a headline);
+ * between two Chinese characters, or quotations, survives (the phrases of
+ * a headline: 服务“到家” 平湖市…);
  * with PARSE_KEEP_FIELDS, one between a Chinese character and a figure
  * too (a weather box's fields: 晴到多云 11℃～17℃).
  */
@@ -115,7 +116,9 @@ parse_clean(const char *s, size_t n, int keep_cjk)
 		text_utf8_prev(out, o, &prev);
 		parse_next(s, n, k, &next);
 		if (parse_is_cjk(prev) || parse_is_cjk(next)) {
-			if ((keep_cjk != PARSE_KEEP_NONE && text_is_han(prev) &&
+			if ((keep_cjk != PARSE_KEEP_NONE &&
+				(text_is_han(prev) || prev == 0x201d ||
+				    prev == 0x300b) &&
 				(text_is_han(next) || next == 0x201c ||
 				    next == 0x300a)) ||
 			    (keep_cjk == PARSE_KEEP_FIELDS &&
@@ -141,6 +144,63 @@ parse_clean(const char *s, size_t n, int keep_cjk)
 		out = c;
 	}
 	return (out);
+}
+
+/*
+ * Where the dateline that opens paragraph text s (n bytes) ends, when
+ * spaces set it apart from the text (本报北京1月18日电 1月18日晚): the byte
+ * after its 电 or its 本报讯.  0 if there is none, or no space after it.
+ */
+static size_t
+parse_dateline_gap(const char *s, size_t n)
+{
+	const char *e;
+	size_t	    k;
+
+	if (!parse_is_dateline(s, n))
+		return (0);
+	if (parse_starts(s, n, "本报讯"))
+		k = strlen("本报讯");
+	else if ((e = parse_memmem(s, n < 90 ? n : 90, "电", 3)) != NULL)
+		k = (size_t)(e - s) + 3;
+	else
+		return (0);
+	if (k >= n || parse_space_len((const unsigned char *)s + k, n - k) == 0)
+		return (0);
+	return (k);
+}
+
+/*
+ * A paragraph's text, cleaned (parse_clean()).  The space after an opening
+ * dateline stays when a figure, a Latin word or a quotation follows (本报
+ * 北京1月18日电 1月18日晚, not …日电1月18日晚); not before its reporter's
+ * bracket (本报讯（记者…）) nor between two Chinese characters, which print
+ * as one run once the page's spaces are gone.
+ */
+static char *
+parse_para_text(const char *raw, size_t n, int keep)
+{
+	size_t	 k = parse_dateline_gap(raw, n);
+	char	*head, *rest, *s;
+	uint32_t c;
+
+	if (k == 0)
+		return (parse_clean(raw, n, keep));
+	head = parse_clean(raw, k, keep);
+	rest = parse_clean(raw + k, n - k, keep);
+	c = 0;
+	if (*rest != '\0')
+		parse_next(rest, strlen(rest), 0, &c);
+	if (c == 0 || text_is_han(c) || c == 0xff08 || c == '(' ||
+	    c == 0x3010) {
+		free(head);
+		free(rest);
+		return (parse_clean(raw, n, keep));
+	}
+	xasprintf(&s, "%s %s", head, rest);
+	free(head);
+	free(rest);
+	return (s);
 }
 
 /* The body's column width, from the lines of this article. */
@@ -241,7 +301,7 @@ parse_paragraphs(struct parser *p, const struct draft *d, int markdown,
 		parse_join_line(&b, l->s, l->len);
 		if (!parse_para_ends(p, d, i, w, markdown))
 			continue;
-		s = parse_clean(buf_str(&b), b.len,
+		s = parse_para_text(buf_str(&b), b.len,
 		    d->kind == PARSE_WEATHER ? PARSE_KEEP_FIELDS :
 					       PARSE_KEEP_NONE);
 		if (*s != '\0')

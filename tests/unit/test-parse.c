@@ -8328,7 +8328,7 @@ parse_9_215(void **state)
 	a = by_title(pg, "跑出项目建设“加速度”");
 	assert_string_equal(a->continued_to, "2");
 	assert_int_equal(a->nparagraphs, 3);
-	a = by_title(pg, "澄湖上线“企业码”诉求办结率达98.6%");
+	a = by_title(pg, "澄湖上线“企业码” 诉求办结率达98.6%");
 	assert_int_equal(a->nparagraphs, 2);
 	parse_page_free(pg);
 }
@@ -10092,6 +10092,51 @@ parse_9_251(void **state)
 	free(s);
 }
 
+/*
+ * 9.252: the space after a dateline stays before a figure (本报澄湖3月4日电
+ * 3月4日上午); not before the reporter's bracket nor before Chinese text.
+ * A headline keeps the space after a quotation (服务“到家” 凤鸣…).
+ */
+static void
+parse_9_252(void **state)
+{
+	static const struct {
+		const char *line, *want;
+	} c[] = {
+		{ "本报澄湖3月4日电 3月4日上午，澄湖港区新航线开通。",
+		    "本报澄湖3月4日电 3月4日上午，澄湖港区新航线开通。" },
+		{ "本报讯 3月4日上午，澄湖港区新航线开通。",
+		    "本报讯 3月4日上午，澄湖港区新航线开通。" },
+		{ "本报澄湖3月4日电 （记者 宋远帆）澄湖港区新航线开通。",
+		    "本报澄湖3月4日电（记者宋远帆）澄湖港区新航线开通。" },
+		{ "新华社澄湖3月4日电 澄湖港区新航线昨日开通。",
+		    "新华社澄湖3月4日电澄湖港区新航线昨日开通。" },
+		{ "澄湖港区 3 月 4 日开通新航线。", "澄湖港区3月4日开通新航线。" },
+	};
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+	char				 page[1024];
+	size_t				 i;
+
+	(void)state;
+	for (i = 0; i < sizeof c / sizeof c[0]; i++) {
+		snprintf(page, sizeof page, "澄湖港区新航线开通\n\n%s\n",
+		    c[i].line);
+		pg = parse_str(page);
+		a = by_title(pg, "澄湖港区新航线开通");
+		assert_true(a->nparagraphs >= 1);
+		if (strcmp(a->paragraphs[0], c[i].want) != 0)
+			fail_msg("%zu: \"%s\", want \"%s\"", i,
+			    a->paragraphs[0], c[i].want);
+		parse_page_free(pg);
+	}
+	pg = parse_str("“凤鸣之家”服务“到家” 凤鸣街道获评先进\n\n"
+	    "本报讯 3月4日上午，凤鸣街道获评全省先进。\n");
+	a = by_title(pg, "“凤鸣之家”服务“到家” 凤鸣街道获评先进");
+	assert_non_null(a);
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -10366,6 +10411,7 @@ main(void)
 		cmocka_unit_test(parse_9_249),
 		cmocka_unit_test(parse_9_250),
 		cmocka_unit_test(parse_9_251),
+		cmocka_unit_test(parse_9_252),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
