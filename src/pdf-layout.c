@@ -708,6 +708,29 @@ layout_classify(struct layout *l)
 	}
 }
 
+/* Does s end with suffix? */
+static int
+layout_ends(const char *s, const char *suffix)
+{
+	size_t n = strlen(s), k = strlen(suffix);
+
+	return (n >= k && memcmp(s + n - k, suffix, k) == 0);
+}
+
+/*
+ * A picture's source rather than its photographer: 新华社发, 本报资料图片,
+ * 受访者供图, 图片由受访者提供.  Short, no pause.
+ */
+static int
+layout_is_source(const char *s, size_t nchars)
+{
+	if (nchars > 12 || strstr(s, "，") != NULL || strstr(s, "。") != NULL)
+		return (0);
+	return ((layout_ends(s, "社发") && nchars <= 6) ||
+	    layout_ends(s, "资料图片") || layout_ends(s, "供图") ||
+	    (layout_starts(s, "图片由") && layout_ends(s, "提供")));
+}
+
 /* A photo credit: 本报记者 X摄, X摄（人民视觉）, 摄影 X, X/摄. */
 static int
 layout_is_credit(const char *s, size_t nchars)
@@ -1676,7 +1699,7 @@ layout_articles(struct layout *l)
 	struct parse_page    *pg = xcalloc(1, sizeof *pg);
 	struct parse_article *a;
 	struct layout_chain  *c;
-	struct layout_unit   *u;
+	struct layout_unit   *u, *prev;
 	struct layout_group  *g;
 	struct buf	      para = BUF_INIT, cap = BUF_INIT;
 	struct layout_unit  **order;
@@ -1713,10 +1736,21 @@ layout_articles(struct layout *l)
 				order[nu++] = u;
 		}
 		layout_reading_order(order, nu, l->column);
-		for (i = 0; i < nu; i++) {
+		for (i = 0, prev = NULL; i < nu; i++) {
 			u = order[i];
-			layout_text(l, u, i > 0 ? order[i - 1] : NULL, a, &para,
-			    &open);
+			/*
+			 * A picture's source alone, set over the column under
+			 * its picture (…预告次日⏎图片由受访者提供⏎上线套餐…),
+			 * is no text of the story.
+			 */
+			if (u->n == 1 &&
+			    layout_is_source(l->lines[u->first].text,
+				l->lines[u->first].nchars)) {
+				u->why = "a picture's source";
+				continue;
+			}
+			layout_text(l, u, prev, a, &para, &open);
+			prev = u;
 			centered &= u->centered;
 			n += u->n;
 		}

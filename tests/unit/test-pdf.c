@@ -329,6 +329,59 @@ pdf_1_8(void **state)
 	buf_free(&b);
 }
 
+/* A story in two columns, a picture's source set over the second. */
+static const struct w title_9[] = {
+	{ 40, 40, 30, "湖区新桥通车" },
+};
+static const struct w col1_9[] = {
+	{ 60, 110, 10, "本报讯新桥昨天正式" },
+	{ 40, 125, 10, "通车，全长一千二百米，" },
+	{ 40, 140, 10, "连接南北两岸，历时三年" },
+};
+static const struct w source_9[] = {
+	{ 188, 96, 9, "图片由受访者提供" },
+};
+static const struct w col2_9[] = {
+	{ 160, 110, 10, "建成，市民说方便多了。" },
+	{ 160, 125, 10, "上班只要十分钟。" },
+};
+
+/*
+ * pdf-1.9: a picture's source alone over a column (图片由受访者提供) is no
+ * text of the story running through it.
+ */
+static void
+pdf_1_9(void **state)
+{
+	struct parse_page	*pg;
+	struct buf		 b = BUF_INIT;
+	char			*cause;
+	size_t			 i, k;
+	int			 nowords, found = 0;
+
+	(void)state;
+	buf_adds(&b, HEAD);
+	block(&b, title_9, 1);
+	block(&b, col1_9, 3);
+	block(&b, source_9, 1);
+	block(&b, col2_9, 2);
+	buf_adds(&b, TAIL);
+	pg = layout(buf_str(&b), &nowords, &cause);
+	assert_non_null(pg);
+	for (i = 0; i < pg->narticles; i++) {
+		for (k = 0; k < pg->articles[i].nparagraphs; k++) {
+			assert_null(strstr(pg->articles[i].paragraphs[k],
+			    "受访者"));
+			if (strstr(pg->articles[i].paragraphs[k],
+				"历时三年建成") != NULL)
+				found = 1;
+		}
+	}
+	assert_true(found);
+	parse_page_free(pg);
+	buf_free(&b);
+}
+
 int
 main(void)
 {
@@ -341,6 +394,7 @@ main(void)
 		cmocka_unit_test(pdf_1_6),
 		cmocka_unit_test(pdf_1_7),
 		cmocka_unit_test(pdf_1_8),
+		cmocka_unit_test(pdf_1_9),
 	};
 
 	return (cmocka_run_group_tests(tests, NULL, NULL));
