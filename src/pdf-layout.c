@@ -1813,6 +1813,35 @@ layout_articles(struct layout *l)
 	return (pg);
 }
 
+/*
+ * Drops the articles left with nothing to show: no title, no text, no
+ * byline (the chain of a picture's source passed over).
+ */
+static void
+layout_drop_empty(struct parse_page *pg)
+{
+	struct parse_article *a;
+	size_t		      i, n = 0;
+
+	for (i = 0; i < pg->narticles; i++) {
+		a = &pg->articles[i];
+		if (*a->title == '\0' && a->nparagraphs == 0 &&
+		    *a->byline == '\0' && *a->kicker == '\0' &&
+		    *a->subtitle == '\0') {
+			free(a->kicker);
+			free(a->title);
+			free(a->subtitle);
+			free(a->byline);
+			free(a->continued_to);
+			free(a->continued_from);
+			free(a->paragraphs);
+			continue;
+		}
+		pg->articles[n++] = *a;
+	}
+	pg->narticles = n;
+}
+
 static void
 layout_explain(struct layout *l, struct buf *b)
 {
@@ -1958,6 +1987,7 @@ pdf_layout_parse(const char *xhtml, size_t len, struct buf *explain,
 	pg = layout_articles(&l);
 	if (explain != NULL)
 		layout_explain(&l, explain);
+	layout_drop_empty(pg);
 	layout_free(&l);
 	return (pg);
 }

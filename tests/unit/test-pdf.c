@@ -341,6 +341,9 @@ static const struct w col1_9[] = {
 static const struct w source_9[] = {
 	{ 188, 96, 9, "图片由受访者提供" },
 };
+static const struct w tail_9[] = {
+	{ 420, 300, 9, "本报资料图片" },
+};
 static const struct w col2_9[] = {
 	{ 160, 110, 10, "建成，市民说方便多了。" },
 	{ 160, 125, 10, "上班只要十分钟。" },
@@ -348,7 +351,7 @@ static const struct w col2_9[] = {
 
 /*
  * pdf-1.9: a picture's source alone over a column (图片由受访者提供) is no
- * text of the story running through it.
+ * text of the story running through it, nor an empty article.
  */
 static void
 pdf_1_9(void **state)
@@ -365,10 +368,14 @@ pdf_1_9(void **state)
 	block(&b, col1_9, 3);
 	block(&b, source_9, 1);
 	block(&b, col2_9, 2);
+	block(&b, tail_9, 1);
 	buf_adds(&b, TAIL);
 	pg = layout(buf_str(&b), &nowords, &cause);
 	assert_non_null(pg);
 	for (i = 0; i < pg->narticles; i++) {
+		/* Nor is it left an article with nothing in it. */
+		assert_true(*pg->articles[i].title != '\0' ||
+		    pg->articles[i].nparagraphs > 0);
 		for (k = 0; k < pg->articles[i].nparagraphs; k++) {
 			assert_null(strstr(pg->articles[i].paragraphs[k],
 			    "受访者"));
