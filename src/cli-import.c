@@ -609,9 +609,18 @@ import_page(struct import_ctx *c, struct import_step *step)
 		buf_addc(&b, '\n');
 		rc = cli_write(buf_str(&b), b.len);
 		buf_free(&b);
-	} else if (out.result == STORE_PUT_UNCHANGED)
+	} else if (out.result == STORE_PUT_UNCHANGED) {
 		rc = 0;
-	else {
+		/*
+		 * A PDF's page as it was stored, read because its stat was
+		 * not kept (a store from before, or the file touched): keep
+		 * it now, and the next import passes the file unread.
+		 */
+		if (in->file != NULL &&
+		    store_keep_stat(c->s, in->source, in->raw_hash, in->file,
+			&cause) != 0)
+			free(cause);
+	} else {
 		/* Not parsed yet: read without a thread, or stored then. */
 		if (step->pg == NULL)
 			import_step_parse(c, step);
@@ -1032,6 +1041,12 @@ import_read_pdf(const struct import_ctx *c, struct import_file *f)
 		if (!f->numbered || first <= 0)
 			first = 1;
 	}
+	/*
+	 * A PDF of one page is known by its stat next time, settled as a
+	 * text file is (import_read_raw()); one of several is read again.
+	 */
+	if (pages == 1 && f->has_stat && f->stat.mtime < c->settled)
+		f->in.file = &f->stat;
 	for (i = 1; i <= pages; i++) {
 		pg = pdf_parse_page(f->source, i, NULL, &nolayer, &text, &len,
 		    &cause);
@@ -1159,6 +1174,21 @@ import_read(const struct import_ctx *c, const char *path,
 	f->path = path;
 	import_file_place(c, f);
 	if (pdf_is_pdf_name(path)) {
+		/*
+		 * A PDF known by its stat is not read (pdfinfo, pdftotext):
+		 * the main thread decides, as for text.
+		 */
+		import_stat(c, f, st);
+		if (hint != NULL && f->has_stat && !c->reread) {
+			if ((rc = import_check_stat(c, hint, f, &cause)) == 0) {
+				f->held = 1;
+				goto out;
+			}
+			if (rc == -1)
+				free(cause);
+		}
+		if (hint == NULL && !parse && f->has_stat && !c->reread)
+			goto out;
 		import_read_pdf(c, f);
 		goto out;
 	}
@@ -1233,6 +1263,7 @@ import_store(struct import_ctx *c, struct import_file *f)
 {
 	struct import_step *step;
 	size_t		    i;
+	char		   *cause;
 	int		    rc, status = 0;
 
 	if (f->text) {
@@ -1250,6 +1281,25 @@ import_store(struct import_ctx *c, struct import_file *f)
 			return (rc == 1 ? 0 : -1);
 		if (!f->read)
 			import_read_text(c, f, NULL, 0);
+	} else if (!f->read) {
+		/* A PDF left unread, known by its stat when it was listed. */
+		if (f->held && !c->wrote) {
+			c->st.pages++;
+			c->st.articles += f->held_articles;
+			return (0);
+		}
+		if ((rc = import_check_stat(c, c->s, f, &cause)) == 0) {
+			c->st.pages++;
+			c->st.articles += f->held_articles;
+			return (0);
+		}
+		if (rc == -1) {
+			cli_error("%s", cause);
+			free(cause);
+			c->st.skipped++;
+			return (-1);
+		}
+		import_read_pdf(c, f);
 	}
 	for (i = 0; i < f->nsteps; i++) {
 		step = f->steps[i];

@@ -83,6 +83,14 @@ out=$("$K" --db "$DB" import "$T_TMP/dir" 2>&1)
 t_match "import DIR: a .PDF found in a directory" '^imported 1 page \(1 new' "$out"
 t_match "import DIR: dated and numbered from its path" '^2024-03-09	3	' \
     "$("$K" --db "$DB" list pages)"
+# A settled PDF found unchanged keeps its size and time, and the next
+# import passes it by them, unread: no pdftotext is run.
+touch -d '2 hours ago' "$T_TMP/dir/2024-03-09/P3.PDF"
+out=$("$K" --db "$DB" import "$T_TMP/dir" 2>&1)
+t_match "import DIR again: unchanged" '^imported 1 page \(0 new, 0 replaced, 1 unchanged' "$out"
+out=$(PATH=/nonexistent "$K" --db "$DB" import "$T_TMP/dir" 2>&1)
+t_eq "import DIR a third time: the PDF passed by its stat, not read" 0 $?
+t_match "import DIR a third time: unchanged" '^imported 1 page \(0 new, 0 replaced, 1 unchanged' "$out"
 
 # Without pdftotext: one line naming the package, exit 1.
 PATH=/nonexistent "$K" parse "$P/2024-03-05-p1.pdf" >/dev/null 2>"$T_TMP/err"
