@@ -1,8 +1,9 @@
 /*
  * kanbao export [--format md|json|txt] [--paper P] [--date D | --search Q]:
  * articles in full with their source (paper, date, page, file), for
- * keeping or passing on.  Without a selection, the whole store, newest
- * issue first.
+ * keeping or passing on.  --date takes what list --date takes: an issue,
+ * or the issues of a year, a month or a range of dates.  Without a
+ * selection, the whole store; either way, newest issue first.
  */
 #include <getopt.h>
 #include <stdio.h>
@@ -186,13 +187,14 @@ cli_export_exec(struct cli_ctx *ctx, int argc, char **argv)
 		q.paper = f.paper;
 		rc = store_search(o.s, &q, export_hit, &o, &cause);
 	} else if (date != NULL) {
-		/* Of several papers' issues of that date, all of them. */
-		rc = store_issue_find_all(o.s, f.paper, date, &issues, &nissues,
-		    &cause);
-		if (rc == 0 && nissues == 0) {
-			xasprintf(&cause, "no issue %s", date);
-			rc = 1;
-		}
+		/*
+		 * Of several papers' issues of that date, all of them; of a
+		 * year, a month or a range, every issue, newest first.
+		 */
+		if (cli_store_issues(o.s, paper, f.paper, date, &issues,
+			&nissues) != 0)
+			o.status = CLI_ERROR;
+		rc = 0;
 		for (k = 0; k < nissues && rc == 0; k++) {
 			f.issue = issues[k];
 			rc = store_articles_each(o.s, &f, export_row, &ids,

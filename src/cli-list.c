@@ -12,7 +12,6 @@
 
 #include "kanbao/cli-store.h"
 #include "kanbao/json.h"
-#include "kanbao/store-list.h"
 #include "kanbao/text.h"
 #include "kanbao/xmalloc.h"
 
@@ -319,35 +318,6 @@ list_article(const struct store_article_row *r, void *arg)
 	return (o->status != CLI_OK);
 }
 
-/*
- * The issues of paper (0: any) dated in the year, month or range of dates
- * d names (2024, 2024-03, 2024-03-01..2024-03-15; store_list_dates()),
- * into *ids; none when d names none.  -1 with *cause on error.
- */
-static int
-list_range(struct store *s, const char *d, int64_t paper, int64_t **ids,
-    size_t *nids, char **cause)
-{
-	struct store_issue *v;
-	char		    from[11], to[11];
-	size_t		    n, i;
-
-	if (store_list_dates(d, from, to) != 0)
-		return (0);
-	if (store_issues(s, 0, 0, &v, &n, cause) != 0)
-		return (-1);
-	for (i = 0; i < n; i++) {
-		if (*v[i].date == '\0' || strcmp(v[i].date, from) < 0 ||
-		    strcmp(v[i].date, to) > 0 ||
-		    (paper != 0 && v[i].paper != paper))
-			continue;
-		*ids = xreallocarray(*ids, *nids + 1, sizeof **ids);
-		(*ids)[(*nids)++] = v[i].id;
-	}
-	store_issues_free(v, n);
-	return (0);
-}
-
 int
 cli_list_exec(struct cli_ctx *ctx, int argc, char **argv)
 {
@@ -365,7 +335,7 @@ cli_list_exec(struct cli_ctx *ctx, int argc, char **argv)
 	struct store_filter	   f;
 	const char		  *date = NULL, *topic = NULL;
 	const char		  *paper = NULL;
-	char			  *cause, from[11], to[11];
+	char			  *cause;
 	int64_t			  *ids = NULL, pid = 0;
 	size_t			   nids = 0, i;
 	int			   ch, what = 0, json = 0, rc;
@@ -428,23 +398,8 @@ cli_list_exec(struct cli_ctx *ctx, int argc, char **argv)
 	rc = 0;
 	if (paper != NULL)
 		rc = cli_store_paper(o.s, paper, &pid);
-	if (rc == 0 && date != NULL) {
-		rc = store_issue_find_all(o.s, pid, date, &ids, &nids, &cause);
-		/* No issue by that key: a year, a month or a range of dates. */
-		if (rc == 0 && nids == 0)
-			rc = list_range(o.s, date, pid, &ids, &nids, &cause);
-		if (rc == -1) {
-			cli_error("%s", cause);
-			free(cause);
-		} else if (nids == 0) {
-			cli_error("no issue %s%s%s%s",
-			    store_list_dates(date, from, to) == 0 ? "dated " :
-								    "",
-			    date, paper != NULL ? " of " : "",
-			    paper != NULL ? paper : "");
-			rc = 1;
-		}
-	}
+	if (rc == 0 && date != NULL)
+		rc = cli_store_issues(o.s, paper, pid, date, &ids, &nids);
 	if (rc == 0 && topic != NULL)
 		rc = cli_store_topic(o.s, topic, &f.topics);
 	if (rc != 0) {

@@ -12,6 +12,7 @@
 #include "kanbao/config.h"
 #include "kanbao/json.h"
 #include "kanbao/reflow.h"
+#include "kanbao/store-list.h"
 #include "kanbao/topic.h"
 #include "kanbao/typeset.h"
 
@@ -276,6 +277,59 @@ cli_store_paper(struct store *s, const char *name, int64_t *id)
 	} else if (rc == 1)
 		cli_error("no paper %s (kanbao list papers lists them)", name);
 	return (rc);
+}
+
+/* Appends to *ids the issues of paper (0: any) dated from from to to. */
+static int
+cli_store_range(struct store *s, int64_t paper, const char *from,
+    const char *to, int64_t **ids, size_t *nids, char **cause)
+{
+	struct store_issue *v;
+	size_t		    n, i;
+
+	if (store_issues(s, 0, 0, &v, &n, cause) != 0)
+		return (-1);
+	for (i = 0; i < n; i++) {
+		if (*v[i].date == '\0' || strcmp(v[i].date, from) < 0 ||
+		    strcmp(v[i].date, to) > 0 ||
+		    (paper != 0 && v[i].paper != paper))
+			continue;
+		*ids = xreallocarray(*ids, *nids + 1, sizeof **ids);
+		(*ids)[(*nids)++] = v[i].id;
+	}
+	store_issues_free(v, n);
+	return (0);
+}
+
+int
+cli_store_issues(struct store *s, const char *name, int64_t paper,
+    const char *date, int64_t **ids, size_t *nids)
+{
+	const char *how;
+	char	   *cause, from[11], to[11];
+	int	    range, rc;
+
+	rc = store_issue_find_all(s, paper, date, ids, nids, &cause);
+	/* No issue by that key: a year, a month or a range of dates. */
+	range = store_list_dates(date, from, to) == 0;
+	if (rc == 0 && *nids == 0 && range)
+		rc = cli_store_range(s, paper, from, to, ids, nids, &cause);
+	if (rc != 0) {
+		cli_error("%s", cause);
+		free(cause);
+		return (-1);
+	}
+	if (*nids == 0) {
+		/* "no issue dated 2024-03-05", "no issue in 2024-03". */
+		if (!range)
+			how = "";
+		else
+			how = strcmp(from, to) == 0 ? "dated " : "in ";
+		cli_error("no issue %s%s%s%s", how, date,
+		    name != NULL ? " of " : "", name != NULL ? name : "");
+		return (1);
+	}
+	return (0);
 }
 
 const char *

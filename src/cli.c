@@ -80,7 +80,10 @@ static const struct cli_option cli_search_options[] = {
 static const struct cli_option cli_export_options[] = {
 	{ "--format F", "md (the default), json or txt" },
 	{ "--paper P", "only that paper's articles" },
-	{ "--date D", "only the issue of that date" },
+	{ "--date D",
+	    "only the issue of that date (or undated name), or those of a "
+	    "year, a month or a range (2024, 2024-03, "
+	    "2024-03-01..2024-03-15), newest first" },
 	{ "--search Q", "only the articles a search finds" }, { NULL, NULL }
 };
 

@@ -46,6 +46,16 @@ void cli_store_article_text(struct buf *, struct store *,
  * if there is none (message printed), -1 on error (printed).
  */
 int cli_store_paper(struct store *, const char *name, int64_t *id);
+/*
+ * The issues of paper (0: any; name, for messages, NULL then) that date
+ * names, newest first, into *ids (caller frees) and *nids: the issue with
+ * that date or undated name (of several papers, each), else those dated in
+ * the year, month or range of dates it names (2024, 2024-03,
+ * 2024-03-01..2024-03-15; store_list_dates()).  0, 1 if there is none
+ * (message printed), -1 on error (printed).
+ */
+int cli_store_issues(struct store *, const char *name, int64_t paper,
+    const char *date, int64_t **ids, size_t *nids);
 /* A paper's name for output: "-" for the default paper.  Borrowed. */
 const char *cli_store_paper_name(const char *);
 

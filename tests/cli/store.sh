@@ -146,7 +146,28 @@ t_eq "list issues --date: a year" 3 \
     "$("$K" --db "$SDB" list issues --date 2024 | wc -l)"
 t_status "list --date: a year with no issue is an error" 1 \
     "$K" --db "$SDB" list articles --date 2025
-t_match "list --date: ... and says so" "no issue dated 2025" \
+t_match "list --date: ... and says so" "^kanbao: no issue in 2025$" \
+    "$(cat "$T_TMP/st.err")"
+# export --date takes what list --date takes, and writes every issue.
+t_eq "export --date: a month is every issue of it, newest first" \
+    "# 2024-03-07|# 2024-03-06|# 2024-03-05|" \
+    "$("$K" --db "$SDB" export --date 2024-03 | grep '^# ' | tr '\n' '|')"
+t_eq "export --date: a year is the whole store when all of it is that year" \
+    "$("$K" --db "$SDB" export --format json)" \
+    "$("$K" --db "$SDB" export --format json --date 2024)"
+t_eq "export --date: a range, both ends in" "# 2024-03-06|# 2024-03-05|" \
+    "$("$K" --db "$SDB" export --date 2024-03-05..2024-03-06 |
+    grep '^# ' | tr '\n' '|')"
+t_eq "export --date: one day is one issue" "# 2024-03-06|" \
+    "$("$K" --db "$SDB" export --date 20240306 | grep '^# ' | tr '\n' '|')"
+t_status "export --date: a month with no issue is an error" 1 \
+    "$K" --db "$SDB" export --date 2025-01
+t_eq "export --date: ... says so, and writes nothing" \
+    "kanbao: no issue in 2025-01|" \
+    "$(cat "$T_TMP/st.err" "$T_TMP/st.out" | tr '\n' '|')"
+t_status "export --date: a day with no issue is an error" 1 \
+    "$K" --db "$SDB" export --date 2024-03-08
+t_match "export --date: ... says so" "^kanbao: no issue dated 2024-03-08$" \
     "$(cat "$T_TMP/st.err")"
 t_eq "list --topic: a topic by its label as by its name" \
     "$("$K" --db "$DB" list articles --topic weather)" \
