@@ -1,9 +1,9 @@
 /*
  * kanbao list [papers|issues|pages|articles] [--paper P] [--date D]
  * [--topic T] [--starred] [--unread] [--json]: what the store holds.
- * Tab-separated rows (one per line, no header) or a JSON array; the
- * fields are the same either way.  Fields added later go at the end of a
- * row, so that scripts cutting fields keep working.
+ * Tab-separated rows (one per line, no header, - for an empty field) or
+ * a JSON array; the fields are the same either way.  Fields added later go
+ * at the end of a row, so that scripts cutting fields keep working.
  */
 #include <getopt.h>
 #include <stdio.h>
@@ -41,15 +41,6 @@ list_sep(struct list_out *o)
 	if (o->json)
 		buf_addc(&o->b, o->n == 0 ? '[' : ',');
 	o->n++;
-}
-
-/* A field for a tab-separated row: tabs and newlines become spaces. */
-static void
-list_field(struct buf *b, const char *s, int last)
-{
-	for (; *s != '\0'; s++)
-		buf_addc(b, *s == '\t' || *s == '\n' ? ' ' : *s);
-	buf_addc(b, last ? '\n' : '\t');
 }
 
 /*
@@ -113,7 +104,8 @@ list_papers(struct list_out *o)
 			json_string(&o->b, *p->last != '\0' ? p->last : NULL);
 			buf_addc(&o->b, '}');
 		} else {
-			list_field(&o->b, cli_store_paper_name(p->name), 0);
+			cli_store_field(&o->b, cli_store_paper_name(p->name),
+			    0);
 			buf_printf(&o->b, "%lld\t%lld\t%lld\t%s\t%s\n",
 			    (long long)p->nissues, (long long)p->npages,
 			    (long long)p->narticles,
@@ -197,17 +189,17 @@ list_issues(struct list_out *o, const int64_t *only, size_t nonly,
 			    *is->paper_name != '\0' ? is->paper_name : NULL);
 			buf_addc(&o->b, '}');
 		} else {
-			list_field(&o->b, is->name, 0);
+			cli_store_field(&o->b, is->name, 0);
 			buf_printf(&o->b, "%d\t%d\t%d\t", is->npages,
 			    is->narticles, is->nunread);
 			if (is->has_high && is->has_low)
 				buf_printf(&o->b, "%d/%d℃\t", is->high,
 				    is->low);
 			else
-				buf_adds(&o->b, "\t");
-			list_field(&o->b, is->today, 0);
-			list_field(&o->b, cli_store_paper_name(is->paper_name),
-			    1);
+				buf_adds(&o->b, "-\t");
+			cli_store_field(&o->b, is->today, 0);
+			cli_store_field(&o->b,
+			    cli_store_paper_name(is->paper_name), 1);
 		}
 	}
 	store_issues_free(v, n);
@@ -241,12 +233,12 @@ list_page(const struct store_page_row *r, void *arg)
 		    *r->paper_name != '\0' ? r->paper_name : NULL);
 		buf_addc(&o->b, '}');
 	} else {
-		list_field(&o->b, r->issue_name, 0);
+		cli_store_field(&o->b, r->issue_name, 0);
 		buf_printf(&o->b, "%d\t%d\t%zu\t", r->number, r->narticles,
 		    r->bytes);
-		list_field(&o->b, r->source, 0);
-		list_field(&o->b, *r->label != '\0' ? r->label : "-", 0);
-		list_field(&o->b, cli_store_paper_name(r->paper_name), 1);
+		cli_store_field(&o->b, r->source, 0);
+		cli_store_field(&o->b, r->label, 0);
+		cli_store_field(&o->b, cli_store_paper_name(r->paper_name), 1);
 	}
 	list_flush(o, 0);
 	return (o->status != CLI_OK);
@@ -299,20 +291,20 @@ list_article(const struct store_article_row *r, void *arg)
 		    parse_kind_name(r->kind));
 		/* Untitled: its kicker, else the start of its text. */
 		if (*r->title != '\0')
-			list_field(&o->b, r->title, 0);
+			cli_store_field(&o->b, r->title, 0);
 		else if (*r->kicker != '\0')
-			list_field(&o->b, r->kicker, 0);
+			cli_store_field(&o->b, r->kicker, 0);
 		else {
 			lead = list_lead(r->lead != NULL ? r->lead : "");
-			list_field(&o->b, lead, 0);
+			cli_store_field(&o->b, lead, 0);
 			free(lead);
 		}
 		topics = cli_store_topics(o->s, r->topics, ",");
-		list_field(&o->b, topics, 0);
+		cli_store_field(&o->b, topics, 0);
 		free(topics);
 		buf_printf(&o->b, "%s%s\t", r->read ? "r" : "-",
 		    r->starred ? "*" : "-");
-		list_field(&o->b, cli_store_paper_name(paper), 1);
+		cli_store_field(&o->b, cli_store_paper_name(paper), 1);
 	}
 	list_flush(o, 0);
 	return (o->status != CLI_OK);

@@ -28,14 +28,6 @@ struct search_out {
 	int		  status;
 };
 
-static void
-search_field(struct buf *b, const char *s, int last)
-{
-	for (; *s != '\0'; s++)
-		buf_addc(b, *s == '\t' || *s == '\n' ? ' ' : *s);
-	buf_addc(b, last ? '\n' : '\t');
-}
-
 static int
 search_hit(const struct store_hit *h, void *arg)
 {
@@ -67,9 +59,9 @@ search_hit(const struct store_hit *h, void *arg)
 	} else {
 		buf_printf(&o->b, "%lld\t%s\t%d\t", (long long)r->id,
 		    *r->date != '\0' ? r->date : "-", r->page);
-		search_field(&o->b, r->title, 0);
-		search_field(&o->b, h->snippet, 0);
-		search_field(&o->b, cli_store_paper_name(paper), 1);
+		cli_store_field(&o->b, r->title, 0);
+		cli_store_field(&o->b, h->snippet, 0);
+		cli_store_field(&o->b, cli_store_paper_name(paper), 1);
 	}
 	o->n++;
 	if (o->n > SEARCH_FIRST_ROWS && o->b.len < SEARCH_FLUSH)

@@ -332,6 +332,16 @@ cli_store_issues(struct store *s, const char *name, int64_t paper,
 	return (0);
 }
 
+void
+cli_store_field(struct buf *b, const char *s, int last)
+{
+	if (*s == '\0')
+		buf_addc(b, '-');
+	for (; *s != '\0'; s++)
+		buf_addc(b, *s == '\t' || *s == '\n' ? ' ' : *s);
+	buf_addc(b, last ? '\n' : '\t');
+}
+
 const char *
 cli_store_paper_name(const char *name)
 {

@@ -56,6 +56,12 @@ int cli_store_paper(struct store *, const char *name, int64_t *id);
  */
 int cli_store_issues(struct store *, const char *name, int64_t paper,
     const char *date, int64_t **ids, size_t *nids);
+/*
+ * Appends a field of a tab-separated row and the tab after it (a newline
+ * if last): tabs and newlines in s become spaces, and an empty field is
+ * "-", so that no field of a row is ever empty.
+ */
+void cli_store_field(struct buf *, const char *s, int last);
 /* A paper's name for output: "-" for the default paper.  Borrowed. */
 const char *cli_store_paper_name(const char *);
 

@@ -107,7 +107,22 @@ SDB=$T_TMP/untitled.db
 t_match "list articles --json: the samples have untitled rows" '"title":""' \
     "$("$K" --db "$SDB" list articles --json)"
 t_eq "list articles: an untitled row shows the start of its text" "" \
-    "$("$K" --db "$SDB" list articles | awk -F'\t' '$6 == ""')"
+    "$("$K" --db "$SDB" list articles | awk -F'\t' '$6 == "" || $6 == "-"')"
+# No field of a row is empty: - stands for what there is not (kanbao(1)).
+for what in papers issues pages articles; do
+	t_eq "list $what: an empty field is -" "" \
+	    "$({ "$K" --db "$DB" list $what; "$K" --db "$SDB" list $what; } |
+	    awk -F'\t' '{ for (i = 1; i <= NF; i++) if ($i == "") print }')"
+done
+t_eq "search: an empty field is -" "" \
+    "$("$K" --db "$SDB" search 客户端 |
+    awk -F'\t' '{ for (i = 1; i <= NF; i++) if ($i == "") print }')"
+t_eq "list issues: no weather, - for the temperature and the weather" \
+    "-|-|" "$("$K" --db "$DB" list issues --date notes | cut -f5,6 |
+    tr '\t\n' '||')"
+t_eq "list articles: no topic, - for the topics" "-" \
+    "$("$K" --db "$SDB" list articles --date 2024-03-07 |
+    awk -F'\t' '$1 == 34 { print $7 }')"
 t_match "list articles --json: an untitled row has its lead" '"lead":"澄湖' \
     "$("$K" --db "$SDB" list articles --json)"
 # A search that finds nothing says so on a terminal, as the reader does;
