@@ -3,6 +3,7 @@
  * so that show and export cannot drift apart: an article's JSON object and
  * its text form are written by one function each.
  */
+#include <ctype.h>
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
@@ -318,6 +319,17 @@ cli_store_issues(struct store *s, const char *name, int64_t paper,
 		cli_error("%s", cause);
 		free(cause);
 		return (-1);
+	}
+	/*
+	 * Not an issue's name and shaped like a date, but none (2024-02-30,
+	 * 2024-13): the date is wrong, not the store.
+	 */
+	if (*nids == 0 && !range && isdigit((unsigned char)*date) &&
+	    date[strspn(date, "0123456789-.")] == '\0') {
+		cli_error("not a date or range: %s (YYYY, YYYY-MM, YYYY-MM-DD,"
+			  " FROM..TO)",
+		    date);
+		return (1);
 	}
 	if (*nids == 0) {
 		/* "no issue dated 2024-03-05", "no issue in 2024-03". */

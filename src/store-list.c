@@ -5,6 +5,7 @@
  * dates read a slice at a time by OFFSET, like the issue list.  Like the
  * issue list they see only the paper store_set_paper() chose.
  */
+#include <ctype.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -103,14 +104,26 @@ store_list_dates(const char *s, char from[11], char to[11])
 			return (-1);
 		return (0);
 	}
+	/* Digits and dashes only: sscanf() would take a sign or a space. */
+	if (!isdigit((unsigned char)*s) || s[strspn(s, "0123456789-")] != '\0')
+		return (-1);
 	n = 0;
 	if (sscanf(s, "%4d-%2d-%2d%n", &y, &m, &d, &n) == 3 && s[n] == '\0') {
-		snprintf(from, 11, "%04d-%02d-%02d", y, m, d);
-		snprintf(to, 11, "%04d-%02d-%02d", y, m, d);
-	} else if (sscanf(s, "%4d-%2d%n", &y, &m, &n) == 2 && s[n] == '\0') {
+		/* A day that is on the calendar, 2024-2-5 as 2024-02-05. */
+		snprintf(a, sizeof a, "%04d-%02d-%02d", y, m, d);
+		if (store_date_parse(a, from) != 0)
+			return (-1);
+		memcpy(to, from, 11);
+	} else if (store_date_parse(s, from) == 0)
+		memcpy(to, from, 11);
+	else if (sscanf(s, "%4d-%2d%n", &y, &m, &n) == 2 && s[n] == '\0') {
+		if (y < 1800 || y > 2999 || m < 1 || m > 12)
+			return (-1);
 		snprintf(from, 11, "%04d-%02d-01", y, m);
 		snprintf(to, 11, "%04d-%02d-31", y, m);
 	} else if (sscanf(s, "%4d%n", &y, &n) == 1 && s[n] == '\0') {
+		if (y < 1800 || y > 2999)
+			return (-1);
 		snprintf(from, 11, "%04d-01-01", y);
 		snprintf(to, 11, "%04d-12-31", y);
 	} else

@@ -40,8 +40,10 @@ int store_list_each(struct store *, const struct store_list *, size_t offset,
 
 /*
  * A date or range of them into from and to (YYYY-MM-DD, to included):
- * YYYY, YYYY-MM, YYYY-MM-DD, or two of those joined by "..".  -1 if it is
- * none of these.
+ * YYYY, YYYY-MM, YYYY-MM-DD (or YYYYMMDD), or two of those joined by "..".
+ * -1 if it is none of these, or names a day, month or year that is not on
+ * the calendar (2024-02-30, 2024-13; years 1800 to 2999, as
+ * store_date_parse()).
  */
 int store_list_dates(const char *, char from[11], char to[11]);
 

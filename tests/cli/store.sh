@@ -163,6 +163,22 @@ t_status "list --date: a year with no issue is an error" 1 \
     "$K" --db "$SDB" list articles --date 2025
 t_match "list --date: ... and says so" "^kanbao: no issue in 2025$" \
     "$(cat "$T_TMP/st.err")"
+# A date that is not on the calendar is not a date, not a missing issue.
+for d in 2024-02-30 2023-02-29 20240230 2024-13 2024-02-30..2024-03; do
+	t_status "list --date $d: an error" 1 \
+	    "$K" --db "$SDB" list issues --date $d
+	t_eq "list --date $d: ... that says it is not a date" \
+	    "kanbao: not a date or range: $d (YYYY, YYYY-MM, YYYY-MM-DD, FROM..TO)" \
+	    "$(cat "$T_TMP/st.err")"
+done
+t_status "export --date 2024-02-30: an error" 1 \
+    "$K" --db "$SDB" export --date 2024-02-30
+t_match "export --date 2024-02-30: ... that says it is not a date" \
+    "^kanbao: not a date or range: 2024-02-30 " "$(cat "$T_TMP/st.err")"
+t_eq "list --date: a range between days written without dashes" \
+    "2024-03-06|2024-03-05|" \
+    "$("$K" --db "$SDB" list issues --date 20240305..20240306 | cut -f1 |
+    tr '\n' '|')"
 # export --date takes what list --date takes, and writes every issue.
 t_eq "export --date: a month is every issue of it, newest first" \
     "# 2024-03-07|# 2024-03-06|# 2024-03-05|" \

@@ -13,6 +13,7 @@
 #include <cmocka.h>
 
 #include "kanbao/import.h"
+#include "kanbao/store-list.h"
 #include "kanbao/store.h"
 #include "kanbao/xmalloc.h"
 
@@ -1141,6 +1142,46 @@ test_store_3_5(void **state)
 	topic_set_free(ts);
 }
 
+/*
+ * store-3.6: a list's dates (a day, a month, a year or a range of them)
+ * into the first and last day; days and months not on the calendar are
+ * refused, as store_date_parse() refuses them.
+ */
+static void
+test_store_3_6(void **state)
+{
+	char	from[11], to[11];
+
+	(void)state;
+	assert_int_equal(store_list_dates("2024-03-05", from, to), 0);
+	assert_string_equal(from, "2024-03-05");
+	assert_string_equal(to, "2024-03-05");
+	assert_int_equal(store_list_dates("20240305", from, to), 0);
+	assert_string_equal(from, "2024-03-05");
+	assert_int_equal(store_list_dates("2024-3-5", from, to), 0);
+	assert_string_equal(to, "2024-03-05");
+	assert_int_equal(store_list_dates("2024-02", from, to), 0);
+	assert_string_equal(from, "2024-02-01");
+	assert_string_equal(to, "2024-02-31");
+	assert_int_equal(store_list_dates("2024", from, to), 0);
+	assert_string_equal(from, "2024-01-01");
+	assert_string_equal(to, "2024-12-31");
+	assert_int_equal(store_list_dates("2024-02-29..2024-03", from, to), 0);
+	assert_string_equal(from, "2024-02-29");
+	assert_string_equal(to, "2024-03-31");
+	assert_int_equal(store_list_dates("2024-02-30", from, to), -1);
+	assert_int_equal(store_list_dates("2023-02-29", from, to), -1);
+	assert_int_equal(store_list_dates("20240230", from, to), -1);
+	assert_int_equal(store_list_dates("2024-13", from, to), -1);
+	assert_int_equal(store_list_dates("2024-00", from, to), -1);
+	assert_int_equal(store_list_dates("1700", from, to), -1);
+	assert_int_equal(store_list_dates("2024-02-30..2024-03", from, to),
+	    -1);
+	assert_int_equal(store_list_dates("+2024", from, to), -1);
+	assert_int_equal(store_list_dates(" 2024", from, to), -1);
+	assert_int_equal(store_list_dates("notes", from, to), -1);
+}
+
 int
 main(void)
 {
@@ -1154,6 +1195,7 @@ main(void)
 		cmocka_unit_test(test_store_3_3),
 		cmocka_unit_test(test_store_3_4),
 		cmocka_unit_test(test_store_3_5),
+		cmocka_unit_test(test_store_3_6),
 		cmocka_unit_test(test_store_4_1),
 		cmocka_unit_test(test_store_4_2),
 		cmocka_unit_test(test_store_4_3),
