@@ -45,7 +45,7 @@ cli_mark_exec(struct cli_ctx *ctx, int argc, char **argv)
 			star = ch == 's';
 			break;
 		default:
-			return (cli_bad_option(e, argv));
+			return (cli_bad_number(e, argv, "an article id"));
 		}
 	}
 	argc -= optind;

@@ -54,7 +54,7 @@ cli_show_exec(struct cli_ctx *ctx, int argc, char **argv)
 				    optarg));
 			break;
 		default:
-			return (cli_bad_option(e, argv));
+			return (cli_bad_number(e, argv, "an article id"));
 		}
 	}
 	argc -= optind;

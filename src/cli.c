@@ -5,6 +5,7 @@
  * usage, summary and options are all the help there is, so kanbao --help,
  * kanbao COMMAND --help and the man page cannot disagree.
  */
+#include <ctype.h>
 #include <errno.h>
 #include <getopt.h>
 #include <stdarg.h>
@@ -216,11 +217,32 @@ cli_usage_error(const struct cli_entry *e, const char *fmt, ...)
 	return (CLI_USAGE);
 }
 
-int
-cli_bad_option(const struct cli_entry *e, char **argv)
+/*
+ * The word getopt_long() just refused.  No command has short options, so a
+ * word of one dash is refused at its first letter: optind has passed it
+ * when that was all of it (-1), not yet when more follows (-12).
+ */
+static const char *
+cli_refused(char **argv)
 {
 	const char *o = argv[optind - 1];
 
+	if (optopt != 0 && (o[0] != '-' || o[1] != optopt || o[2] != '\0') &&
+	    argv[optind] != NULL && argv[optind][0] == '-' &&
+	    argv[optind][1] == optopt)
+		return (argv[optind]);
+	return (o);
+}
+
+int
+cli_bad_option(const struct cli_entry *e, char **argv)
+{
+	const char *o = cli_refused(argv);
+
+	if (strncmp(o, "--", 2) != 0)
+		return (cli_usage_error(e, "unknown option: %s", o));
+	if (optopt != 0 && strchr(o, '=') != NULL)
+		return (cli_usage_error(e, "option takes no argument: %s", o));
 	if (optopt != 0)
 		return (cli_usage_error(e, "option needs an argument: %s", o));
 	/* kanbao's own options go before the command. */
@@ -230,6 +252,17 @@ cli_bad_option(const struct cli_entry *e, char **argv)
 		    "kanbao %.*s ... %s ...)",
 		    o, (int)strcspn(o, "="), o, e->name));
 	return (cli_usage_error(e, "unknown option: %s", o));
+}
+
+int
+cli_bad_number(const struct cli_entry *e, char **argv, const char *what)
+{
+	const char *o = cli_refused(argv);
+
+	/* -1 is no option: a number, below what there can be. */
+	if (o[0] == '-' && isdigit((unsigned char)o[1]))
+		return (cli_usage_error(e, "not %s: %s", what, o));
+	return (cli_bad_option(e, argv));
 }
 
 int

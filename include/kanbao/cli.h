@@ -48,9 +48,15 @@ int cli_usage_error(const struct cli_entry *, const char *, ...)
     KANBAO_PRINTF(2, 3);
 /*
  * The usage error for the option getopt_long() just refused (argv as given
- * to it): a missing argument when optopt is set, else an unknown option.
+ * to it): a long option's missing or unwanted argument, else an unknown
+ * option.
  */
 int cli_bad_option(const struct cli_entry *, char **);
+/*
+ * As cli_bad_option(), but a negative number getopt_long() took for an
+ * option is "not what" (for show -1: "not an article id: -1").
+ */
+int cli_bad_number(const struct cli_entry *, char **, const char *what);
 /* Prints "kanbao: message" on stderr; returns 1. */
 int cli_error(const char *, ...) KANBAO_PRINTF(1, 2);
 /* Writes all of s to stdout; 1 on error (EPIPE is quietly 0). */

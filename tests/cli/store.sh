@@ -34,6 +34,26 @@ t_status "list: --topic on issues is a usage error" 2 \
     "$K" --db "$DB" list issues --topic weather
 t_status "show: no id is a usage error" 2 "$K" --db "$DB" show
 t_status "show: non-numeric id is a usage error" 2 "$K" --db "$DB" show x1
+t_status "show: a negative id is a usage error" 2 "$K" --db "$DB" show -1
+t_eq "show: ... that says it is not an article id" \
+    "kanbao show: not an article id: -1" "$(head -1 "$T_TMP/st.err")"
+t_status "mark: a negative id is a usage error" 2 \
+    "$K" --db "$DB" mark 3 -12 --read
+t_eq "mark: ... that says it is not an article id" \
+    "kanbao mark: not an article id: -12" "$(head -1 "$T_TMP/st.err")"
+t_status "show: an unknown short option is a usage error" 2 \
+    "$K" --db "$DB" show 1 -x
+t_eq "show: ... that names it" "kanbao show: unknown option: -x" \
+    "$(head -1 "$T_TMP/st.err")"
+t_status "show: an argument to --json is a usage error" 2 \
+    "$K" --db "$DB" show 1 --json=3
+t_eq "show: ... that says --json takes none" \
+    "kanbao show: option takes no argument: --json=3" \
+    "$(head -1 "$T_TMP/st.err")"
+t_status "show: --width without its argument is a usage error" 2 \
+    "$K" --db "$DB" show 1 --width
+t_eq "show: ... that says so" "kanbao show: option needs an argument: --width" \
+    "$(head -1 "$T_TMP/st.err")"
 t_status "show: bad width is a usage error" 2 \
     "$K" --db "$DB" show 1 --width -3
 t_status "search: no query is a usage error" 2 "$K" --db "$DB" search
