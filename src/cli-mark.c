@@ -64,6 +64,11 @@ cli_mark_exec(struct cli_ctx *ctx, int argc, char **argv)
 
 	if ((s = cli_store_open(ctx, 0)) == NULL)
 		return (CLI_ERROR);
+	if (store_readonly(s)) {
+		cli_error("%s: the store is read-only", store_path(s));
+		store_close(s);
+		return (CLI_ERROR);
+	}
 	for (i = 0; i < argc; i++) {
 		cli_store_number(argv[i], 1, 0x7fffffffL, &id);
 		if ((read != -1 && store_set_read(s, id, read, &cause) != 0) ||
@@ -75,6 +80,11 @@ cli_mark_exec(struct cli_ctx *ctx, int argc, char **argv)
 			continue;
 		}
 		done++;
+	}
+	/* Nothing marked and an error said: no summary to contradict it. */
+	if (done == 0 && status != CLI_OK) {
+		store_close(s);
+		return (status);
 	}
 	buf_printf(&b, "marked %d article%s", done, done == 1 ? "" : "s");
 	if (read != -1)

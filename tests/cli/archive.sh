@@ -200,6 +200,7 @@ t_status "mark: an unknown article is an error" 1 \
     "$K" --db "$DB" mark 9999 --star
 t_match "mark: the unknown article is named" "no article 9999" \
     "$(cat "$T_TMP/st.err")"
+t_eq "mark: nothing marked, no summary saying so" "" "$(cat "$T_TMP/st.out")"
 
 # --- undo: a naive import of undated files, deleted, then dated ------------------
 DB=$T_TMP/undo.db

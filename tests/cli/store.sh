@@ -326,6 +326,14 @@ else
 	st=$?
 	t_eq "read-only store: import exits 1" 1 "$st"
 	t_match "read-only store: import says read-only" "k.db: the store is read-only" "$out"
+	as "$K" --db "$T_TMP/ro/k.db" mark 1 2 --star >"$T_TMP/ro.out" \
+	    2>"$T_TMP/ro.err"
+	t_eq "read-only store: mark exits 1" 1 "$?"
+	t_eq "read-only store: mark says read-only, once" \
+	    "kanbao: $T_TMP/ro/k.db: the store is read-only" \
+	    "$(cat "$T_TMP/ro.err")"
+	t_eq "read-only store: mark says it marked nothing" "" \
+	    "$(cat "$T_TMP/ro.out")"
 fi
 chmod 755 "$T_TMP/ro"
 
