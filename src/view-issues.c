@@ -308,10 +308,8 @@ view_issues_lines(struct view *v, struct view_lines *l, int w, int h)
 		if (v->paper_w > 0)
 			view_paper_cell(v, &lb, is, elem, w);
 		view_lb_addf(&lb, THEME_COUNT, " %2d版", is->npages);
-		if (v->tfilter != 0)
-			/* Filtered: the articles that match. */
-			view_lb_addf(&lb, THEME_TOPIC, " %3d", is->narticles);
-		else if (is->nunread > 0)
+		/* Filtered, nunread counts the articles that match only. */
+		if (is->nunread > 0)
 			view_lb_addf(&lb, THEME_UNREAD, " %3d", is->nunread);
 		else
 			view_lb_add(&lb, "    ", THEME_NORMAL);

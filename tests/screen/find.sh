@@ -1,9 +1,9 @@
 # Screen tests of finding things in the reader, in tmux on the sample
 # issues: the topic filter (two topics toggled and cleared, the issue
-# pane's counts against kanbao list), jump by headline (full pinyin of the
-# sample city 澄湖, initials, a Chinese substring), a 2-character search
-# with its matches highlighted and n, the weather view, and following a
-# continuation (下转) to the next page and back.
+# pane's unread counts against kanbao list), jump by headline (full pinyin
+# of the sample city 澄湖, initials, a Chinese substring), a 2-character
+# search with its matches highlighted and n, the weather view, and
+# following a continuation (下转) to the next page and back.
 . "$(dirname "$0")/../lib.sh"
 . "$TOP/tests/screen-lib.sh"
 
@@ -19,13 +19,20 @@ start() {
 }
 # The count the issue pane shows for an issue (third field of its row).
 issue_count() { screen | grep "^$1 " | head -1 | awk '{ print $3 }'; }
-# Articles of issue $1 with topic $2 (or $3), as kanbao list counts them.
+# Unread stories (news, commentary, photos) of issue $1 with topic $2 (or
+# $3), as kanbao list counts them.
 list_count() {
-	{ "$KANBAO" --db "$DB" list articles --date "$1" --topic "$2"
-	  [ -n "${3:-}" ] && "$KANBAO" --db "$DB" list articles --date "$1" \
-	      --topic "$3"; } | cut -f1 | sort -u | wc -l | tr -d ' '
+	{ "$KANBAO" --db "$DB" list articles --unread --date "$1" --topic "$2"
+	  [ -n "${3:-}" ] && "$KANBAO" --db "$DB" list articles --unread \
+	      --date "$1" --topic "$3"; } |
+	    awk -F '\t' '$5 ~ /^(news|commentary|photo)$/ { print $1 }' |
+	    sort -u | wc -l | tr -d ' '
 }
 
+# One investment article read: the filtered count is of the unread ones,
+# not of every match.
+"$KANBAO" --db "$DB" mark --read $("$KANBAO" --db "$DB" list articles \
+    --date 2024-03-06 --topic investment | head -1 | cut -f1) >/dev/null
 start 160 40
 unfiltered=$(issue_count 2024-03-06)
 
@@ -35,14 +42,14 @@ keys t 1 Escape
 t_match "find: the menu's 1 shows the filter bar" '1 投资项目 [0-9]' "$(screen)"
 t_match "find: the status line names the topic" 'topics: 投资项目$' \
     "$(screen | tail -1 | sed 's/ *$//')"
-t_eq "find: the issue pane counts investment articles" \
+t_eq "find: the issue pane counts unread investment articles" \
     "$(list_count 2024-03-06 investment)" "$(issue_count 2024-03-06)"
 t_nomatch "find: the headline list hides other articles" '东港镇开展春季' \
     "$(keys l; screen)"
 keys t 2 Escape
 t_match "find: the menu's 2 adds enterprise" 'topics: 投资项目 企业服务' \
     "$(screen | tail -1)"
-t_eq "find: the issue pane counts either topic" \
+t_eq "find: the issue pane counts unread articles of either topic" \
     "$(list_count 2024-03-06 investment enterprise)" \
     "$(issue_count 2024-03-06)"
 keys 0

@@ -879,6 +879,51 @@ test_view_6_2(void **state)
 	store_close(s);
 }
 
+/*
+ * view-6.3: under a topic filter the issue row's count is of the matching
+ * articles that are unread (as kanbao(1) says), not of every match: none
+ * read, both; one read, one; both read, no count.
+ */
+static void
+test_view_6_3(void **state)
+{
+	struct store	*s;
+	struct view	*v;
+	char		*cause = NULL;
+	int		 nread;
+
+	(void)state;
+	s = store_open(":memory:", STORE_CREATE, &cause);
+	assert_non_null(s);
+	put(s, "2023-03-01", 1, "p1", page_make(
+	    "重大项目集中开工 总投资86亿元", "8个重大项目集中开工，总投资86亿元，"
+	    "计划年内投产，项目建设全面提速。",
+	    "又一批项目签约落户 总投资12亿元", "5个项目签约落户，总投资12亿元，"
+	    "年内开工建设，明年投产达产。",
+	    "社区食堂开张", "老人在家门口吃上热饭。", NULL));
+	for (nread = 0; nread <= 2; nread++) {
+		v = view_create(s, NULL);
+		view_layout(v, 160, 50);
+		view_input(v, ":");
+		keys_ascii(v, "topic investment");
+		view_input(v, "Enter");
+		assert_non_null(strstr(view_status(v)->text, "topics: 投资项目"));
+		if (nread == 0)
+			assert_string_equal(pane_row(v, VIEW_ISSUES, 0),
+			    "2023-03-01  1版   2 ");
+		else if (nread == 1)
+			assert_string_equal(pane_row(v, VIEW_ISSUES, 0),
+			    "2023-03-01  1版   1 ");
+		else
+			assert_string_equal(pane_row(v, VIEW_ISSUES, 0),
+			    "2023-03-01  1版     ");
+		view_free(v);
+		/* The matching articles are the first two stored. */
+		assert_int_equal(store_set_read(s, nread + 1, 1, &cause), 0);
+	}
+	store_close(s);
+}
+
 int
 main(void)
 {
@@ -901,6 +946,7 @@ main(void)
 		cmocka_unit_test(test_view_5_1),
 		cmocka_unit_test(test_view_6_1),
 		cmocka_unit_test(test_view_6_2),
+		cmocka_unit_test(test_view_6_3),
 	};
 
 	return (cmocka_run_group_tests(tests, NULL, NULL));
