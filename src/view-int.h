@@ -34,6 +34,7 @@
 #define VIEW_POLL_MS	   2000.0 /* idle this long: look for new pages */
 #define VIEW_PAPER_W	   8	  /* the paper column's widest */
 #define VIEW_PAPER_TITLE_W 24	  /* ... in a list, if this is left */
+#define VIEW_UNDATED	   "----------" /* an undated row's date column */
 
 struct history;
 struct view;
@@ -234,6 +235,7 @@ void		  view_lines_free(struct view_lines *);
 struct view_line *view_lines_add(struct view_lines *);
 int		  view_cut(struct buf *, const char *, size_t, int);
 char		 *view_clean(const char *);
+const char	 *view_date(const char *);
 void		  view_lb_add(struct view_lb *, const char *, enum theme_elem);
 void view_lb_addf(struct view_lb *, enum theme_elem, const char *, ...)
     KANBAO_PRINTF(3, 4);

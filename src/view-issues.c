@@ -302,7 +302,7 @@ view_issues_lines(struct view *v, struct view_lines *l, int w, int h)
 		if (i == v->isel)
 			elem = v->focus == VIEW_ISSUES ? THEME_SELECTED :
 							 THEME_SELECTED_DIM;
-		name = view_clean(*is->date != '\0' ? is->date : is->name);
+		name = view_clean(view_date(is->date));
 		view_lb_add(&lb, name, THEME_DATE);
 		free(name);
 		if (v->paper_w > 0)

@@ -106,7 +106,7 @@ view_jump_lines(struct view *v, struct view_lines *l, int w, int h)
 		jh = &v->jhits[i];
 		jump_get(v->jump, jh->index, &e);
 		elem = view_mode_elem(v, i);
-		date = view_clean(e.date);
+		date = view_clean(view_date(e.date));
 		view_lb_addf(&lb, THEME_DATE, "%s", date);
 		free(date);
 		view_lb_addf(&lb, THEME_COUNT, " %2d ", e.page);

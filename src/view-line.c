@@ -126,6 +126,18 @@ view_cut(struct buf *b, const char *s, size_t n, int width)
 	return (kept + 1);
 }
 
+/*
+ * What a date column shows for date: the date, or for an undated issue
+ * (date "") VIEW_UNDATED, as wide as a date so the columns after it line
+ * up.  The issue's name, as long as its file's, is in the headline pane's
+ * title and on the status line.  Borrowed.
+ */
+const char *
+view_date(const char *date)
+{
+	return (*date != '\0' ? date : VIEW_UNDATED);
+}
+
 /* Sanitised s with newlines as spaces; caller frees. */
 char *
 view_clean(const char *s)

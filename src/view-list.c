@@ -171,8 +171,7 @@ view_list_lines(struct view *v, struct view_lines *l, int w, int h)
 			elem = THEME_READ;
 		title = view_untitled(v, r);
 		view_lb_add(&lb, r->starred ? "*" : " ", THEME_STAR);
-		view_lb_addf(&lb, THEME_DATE, "%s",
-		    *r->date != '\0' ? r->date : "----------");
+		view_lb_addf(&lb, THEME_DATE, "%s", view_date(r->date));
 		view_paper_col(v, &lb, r->paper, THEME_DATE, w);
 		view_lb_addf(&lb, THEME_COUNT, " %2d ", r->page);
 		view_lb_add(&lb, title, elem);

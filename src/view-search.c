@@ -175,7 +175,7 @@ view_search_lines(struct view *v, struct view_lines *l, int w, int h)
 		for (k = 0; k < 4 && off > 0; k++)
 			off -= text_utf8_prev(hit->snippet, off, &cp);
 		snip = view_clean(hit->snippet + off);
-		view_lb_addf(&lb, THEME_DATE, "%s", hit->row.date);
+		view_lb_addf(&lb, THEME_DATE, "%s", view_date(hit->row.date));
 		view_paper_col(v, &lb, hit->row.paper, THEME_DATE, w);
 		view_lb_addf(&lb, THEME_COUNT, " %2d ", hit->row.page);
 		view_lb_add(&lb, title, elem);

@@ -95,7 +95,7 @@ view_status(struct view *v)
 		view_status_paper(v, &lb, is, r);
 	s = view_clean(
 	    r != NULL && v->mode != NULL && v->mode->selected != NULL ?
-		r->date :
+		view_date(r->date) :
 		is->name);
 	view_lb_addf(&lb, THEME_STATUS, " %s", s);
 	free(s);

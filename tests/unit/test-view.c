@@ -924,6 +924,86 @@ test_view_6_3(void **state)
 	store_close(s);
 }
 
+/* A page of the undated issue name, as an import of a file without one. */
+static void
+put_undated(struct store *s, const char *name, const char *text,
+    struct parse_page *pg)
+{
+	struct store_page_in	 in = { NULL, name, 1, "test.txt", text,
+	    strlen(text), NULL, NULL, 0, 0, 0, NULL };
+	struct topic_set	*ts = topic_set_default();
+	enum store_put_result	 r;
+	size_t			 n;
+	char			*cause = NULL;
+
+	assert_int_equal(import_put_page(s, &in, pg, ts, &r, &n, &cause), 0);
+	parse_page_free(pg);
+	topic_set_free(ts);
+}
+
+/* The display columns of row before the first "版" in it. */
+static int
+col_of_ban(const char *row)
+{
+	const char	*p = strstr(row, "版");
+
+	assert_non_null(p);
+	return (text_width(row, (size_t)(p - row)));
+}
+
+/*
+ * view-6.4: an undated issue's row (its name as long as its file's) lines
+ * up with a dated one at every size: a placeholder as wide as a date in
+ * the date column, so the pages, count and weather fall in the same
+ * columns; the jump list shows the same placeholder, not an empty date.
+ */
+static void
+test_view_6_4(void **state)
+{
+	static const int sizes[][2] = { { 80, 24 }, { 120, 30 }, { 160, 50 } };
+	struct store	*s;
+	struct view	*v;
+	char		*dated, *undated;
+	char		*cause = NULL;
+	size_t		 k;
+
+	(void)state;
+	s = store_open(":memory:", STORE_CREATE, &cause);
+	assert_non_null(s);
+	put(s, "2020-01-03", 1, "dated", page_make("新城区规划公布",
+	    "规划今天公布。", NULL));
+	put_undated(s, "000_c322fca07439b0d2", "undated",
+	    page_make("老城区改造启动", "今天改造工程正式开工。", NULL));
+	v = view_create(s, NULL);
+	for (k = 0; k < sizeof sizes / sizeof sizes[0]; k++) {
+		view_layout(v, sizes[k][0], sizes[k][1]);
+		/* Rows are borrowed until the pane's next call. */
+		assert_non_null(pane_row(v, VIEW_ISSUES, 0));
+		dated = xstrdup(pane_row(v, VIEW_ISSUES, 0));
+		assert_non_null(pane_row(v, VIEW_ISSUES, 1));
+		undated = xstrdup(pane_row(v, VIEW_ISSUES, 1));
+		assert_true(strncmp(dated, "2020-01-03 ", 11) == 0);
+		assert_true(strncmp(undated, "---------- ", 11) == 0);
+		assert_int_equal(col_of_ban(undated), col_of_ban(dated));
+		assert_int_equal(text_width(undated, strlen(undated)),
+		    text_width(dated, strlen(dated)));
+		free(dated);
+		free(undated);
+	}
+	/* The jump list: the same placeholder in its date column. */
+	view_layout(v, 160, 50);
+	view_input(v, "J");
+	keys_ascii(v, "chengqu");
+	assert_non_null(strstr(view_pane_title(v, VIEW_HEADLINES)->text,
+	    "Jump: 2 headlines"));
+	assert_true(strncmp(pane_row(v, VIEW_HEADLINES, 0), "2020-01-03  1 ",
+	    14) == 0);
+	assert_true(strncmp(pane_row(v, VIEW_HEADLINES, 1), "----------  1 ",
+	    14) == 0);
+	view_free(v);
+	store_close(s);
+}
+
 int
 main(void)
 {
@@ -947,6 +1027,7 @@ main(void)
 		cmocka_unit_test(test_view_6_1),
 		cmocka_unit_test(test_view_6_2),
 		cmocka_unit_test(test_view_6_3),
+		cmocka_unit_test(test_view_6_4),
 	};
 
 	return (cmocka_run_group_tests(tests, NULL, NULL));
