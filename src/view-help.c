@@ -246,11 +246,16 @@ view_help_rows(struct view *v, int width, size_t *split)
 void
 view_help_box(struct view *v, struct view_help_box *box)
 {
-	int    cols = v->layout.cols, rows = v->layout.lines, w, w2, inner;
+	int    cols = v->layout.cols, rows, w, w2, inner;
 	int    natural, colw2;
 	size_t n, n2, split, split2, per, per2;
 
 	memset(box, 0, sizeof *box);
+	/*
+	 * Over the panes only: a box across the status line or the filter
+	 * bar would leave the ends of that row showing on either side.
+	 */
+	rows = v->layout.lines - v->layout.status.h - v->layout.filter.h;
 	view_help_kw(v, &natural);
 	w = cols - 4 > VIEW_HELP_W ? VIEW_HELP_W : cols - 4;
 	if (w > natural + 4)

@@ -244,7 +244,10 @@ size_t view_welcome_lines(struct view *, const struct view_line **lines);
 size_t view_help_lines(struct view *, int width,
     const struct view_line **lines);
 
-/* Where the help overlay goes at the current layout. */
+/*
+ * Where the help overlay goes at the current layout: over the panes, above
+ * the filter bar and the status line.
+ */
 struct view_help_box {
 	struct view_rect r;	 /* the box, border included */
 	int		 border; /* room for a border */

@@ -1,6 +1,7 @@
 # Screen tests of the help overlay (?), at 80x24 and 160x50: it fits the
-# terminal, scrolls to its last key (j, Space, G), closes with q, Esc and
-# ?, and shows the keys the user's bind lines add or take away.
+# terminal above the status line and the filter bar, scrolls to its last
+# key (j, Space, G), closes with q, Esc and ?, and shows the keys the
+# user's bind lines add or take away.
 . "$(dirname "$0")/../lib.sh"
 . "$TOP/tests/screen-lib.sh"
 
@@ -22,8 +23,11 @@ for size in 80x24 160x50; do
 	W=${size%x*} H=${size#*x}
 	n="help-$size"
 	start "$W" "$H"
+	status=$(screen | tail -1)
 	keys '?'
 	t_match "$n: ? shows the first key" "$FIRST" "$(screen)"
+	t_eq "$n: the status line stays whole under the help" "$status" \
+	    "$(screen | tail -1)"
 	t_eq "$n: the help fits the width" yes \
 	    "$([ "$(screen | wc -L)" -le "$W" ] && echo yes || echo no)"
 	t_eq "$n: the help fits the height" "$H" "$(screen | wc -l)"
@@ -68,6 +72,17 @@ $(screen)"
 	t_eq "$n: every description is there to its last word" "" "$miss"
 	keys q
 done
+
+# With a topic filter the box stays above the filter bar too.
+start 80 24
+keys t 1 Escape
+bottom=$(screen | tail -2)
+keys '?'
+t_match "help: ? over a topic filter shows the first key" "$FIRST" \
+    "$(screen)"
+t_eq "help: the filter bar and status line stay whole under the help" \
+    "$bottom" "$(screen | tail -2)"
+keys q
 
 # The user's binds: J added to next-unread, x to quit, Q taken away, a
 # Chinese character (two columns wide) to star.

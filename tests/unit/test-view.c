@@ -497,8 +497,9 @@ test_view_4_3(void **state)
 }
 
 /*
- * view-4.4: the help box fits every terminal size, shows every key either
- * at once or by scrolling to the end, and scrolls no further.
+ * view-4.4: the help box fits every terminal size above the status line,
+ * shows every key either at once or by scrolling to the end, and scrolls
+ * no further.
  */
 static void
 test_view_4_4(void **state)
@@ -516,6 +517,9 @@ test_view_4_4(void **state)
 			assert_true(box.r.x >= 0 && box.r.y >= 0);
 			assert_true(box.r.x + box.r.w <= cols);
 			assert_true(box.r.y + box.r.h <= rows);
+			/* Above the status line, whose ends would show. */
+			assert_true(box.r.y + box.r.h <=
+			    rows - view_get_layout(v)->status.h);
 			if (rows < 5)
 				continue;
 			assert_true(box.per * (size_t)box.ncol >= box.nrows ||
