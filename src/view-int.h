@@ -72,6 +72,8 @@ struct view_mode {
 	 */
 	int (*busy)(const struct view *);
 	int (*idle)(struct view *);
+	/* The topics its list is chosen by; NULL hook: the topic filter. */
+	uint64_t (*topics)(const struct view *);
 };
 
 extern const struct view_mode view_mode_jump;

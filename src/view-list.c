@@ -193,6 +193,15 @@ view_list_title(struct view *v, struct view_lb *lb, enum theme_elem elem)
 	    L->nlrows == 1 && L->ldone ? "article" : "articles");
 }
 
+/* The list's own --topic: the topic filter does not choose its rows. */
+static uint64_t
+view_list_topics(const struct view *v)
+{
+	const struct view_list *L = v->mdata;
+
+	return (L->lquery.topics);
+}
+
 /* Esc while rows are still coming for G or a count: stop there. */
 static int
 view_list_key(struct view *v, enum view_cmd cmd)
@@ -219,6 +228,7 @@ const struct view_mode view_mode_list = {
 	.leave = view_list_clear,
 	.busy = view_list_busy,
 	.idle = view_list_idle,
+	.topics = view_list_topics,
 };
 
 /* The topic bit of name (or label), from the topics the store has. */

@@ -73,6 +73,7 @@ view_status(struct view *v)
 	struct store_issue	 *is;
 	struct store_article_row *r;
 	size_t			  pos, n;
+	uint64_t		  topics;
 	char			 *s;
 
 	view_lines_clear(l);
@@ -124,10 +125,14 @@ view_status(struct view *v)
 		view_lb_addf(&lb, THEME_STATUS, "  /%s", s);
 		free(s);
 	}
-	if (v->tfilter != 0) {
+	/* The topics that chose what the headline pane lists. */
+	topics = v->tfilter;
+	if (v->mode != NULL && v->mode->topics != NULL)
+		topics = v->mode->topics(v);
+	if (topics != 0) {
 		view_lb_add(&lb, "  topics:", THEME_STATUS);
 		for (pos = 0; pos < v->ntopics; pos++) {
-			if ((v->tfilter >> v->topics[pos].bit) & 1) {
+			if ((topics >> v->topics[pos].bit) & 1) {
 				s = view_clean(v->topics[pos].label);
 				view_lb_addf(&lb, THEME_STATUS, " %s", s);
 				free(s);

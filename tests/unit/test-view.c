@@ -1008,6 +1008,51 @@ test_view_6_4(void **state)
 	store_close(s);
 }
 
+/*
+ * view-6.5: the status line names the topics that chose what the headline
+ * pane lists: the topic filter's, under :list --topic the list's own (the
+ * filter does not choose a list's rows), none under a list without one,
+ * the filter's again when the list is closed.
+ */
+static void
+test_view_6_5(void **state)
+{
+	struct store	*s;
+	struct view	*v;
+	char		*cause = NULL;
+
+	(void)state;
+	s = store_open(":memory:", STORE_CREATE, &cause);
+	assert_non_null(s);
+	put(s, "2023-03-01", 1, "p1", page_make(
+	    "重大项目集中开工 总投资86亿元", "8个重大项目集中开工，总投资86亿元，"
+	    "计划年内投产，项目建设全面提速。",
+	    "老旧小区加装电梯 养老服务进社区", "社区居民说，加装电梯和养老"
+	    "驿站是民生实事，群众很满意。", NULL));
+	v = view_create(s, NULL);
+	view_layout(v, 80, 24);
+	view_input(v, ":");
+	keys_ascii(v, "topic investment");
+	view_input(v, "Enter");
+	assert_non_null(strstr(view_status(v)->text, "topics: 投资项目"));
+	view_input(v, ":");
+	keys_ascii(v, "list unread --topic livelihood");
+	view_input(v, "Enter");
+	assert_null(view_message(v));
+	assert_non_null(strstr(view_pane_title(v, VIEW_HEADLINES)->text,
+	    "Unread livelihood: 1 article"));
+	assert_non_null(strstr(view_status(v)->text, "topics: 民生"));
+	assert_null(strstr(view_status(v)->text, "投资项目"));
+	view_input(v, "U");
+	assert_non_null(strstr(view_pane_title(v, VIEW_HEADLINES)->text,
+	    "Unread: 2 articles"));
+	assert_null(strstr(view_status(v)->text, "topics:"));
+	view_input(v, "Esc");
+	assert_non_null(strstr(view_status(v)->text, "topics: 投资项目"));
+	view_free(v);
+	store_close(s);
+}
+
 int
 main(void)
 {
@@ -1032,6 +1077,7 @@ main(void)
 		cmocka_unit_test(test_view_6_2),
 		cmocka_unit_test(test_view_6_3),
 		cmocka_unit_test(test_view_6_4),
+		cmocka_unit_test(test_view_6_5),
 	};
 
 	return (cmocka_run_group_tests(tests, NULL, NULL));
