@@ -211,6 +211,19 @@ cli_store_article_part(enum article_part part, const char *text, void *arg)
 	    cli_store_punct())
 		text = typeset = typeset_punct(text);
 
+	/*
+	 * At a width, the heading's lines are laid out as the paragraphs are
+	 * (a long subtitle is a paragraph's length), with no indent.
+	 */
+	if (!md && t->width > 0 &&
+	    (part == ARTICLE_KICKER || part == ARTICLE_TITLE ||
+		part == ARTICLE_SUBTITLE || part == ARTICLE_BYLINE)) {
+		r = reflow_text(text, strlen(text), t->width, 0);
+		buf_printf(b, "%s\n", r);
+		free(r);
+		free(typeset);
+		return;
+	}
 	switch (part) {
 	case ARTICLE_KICKER:
 		buf_printf(b, md ? "*%s*\n\n" : "%s\n", text);

@@ -62,7 +62,7 @@ static const struct cli_option cli_list_options[] = {
 };
 
 static const struct cli_option cli_show_options[] = {
-	{ "--width N", "reflow paragraphs to N columns (0: as stored)" },
+	{ "--width N", "lay the article out in N columns (0: as stored)" },
 	{ "--json", "print the article as a JSON object" },
 	{ "--follow", "append the continuation on another page (下转)" },
 	{ "--paper P", "fail unless the article is in that paper" },

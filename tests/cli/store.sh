@@ -253,6 +253,16 @@ sid=$("$K" --db "$DB" search 公园 | cut -f1)
     t_golden "show --width 12: reflowed paragraphs and source" \
     store-show-12.txt
 "$K" --db "$DB" show "$sid" --json | t_golden "show --json" store-show.json
+# A heading longer than the width is laid out at it, as the text is.
+lid=$("$K" --db "$DB" list articles |
+    awk -F'\t' 'length($6) > m { m = length($6); id = $1 } END { print id }')
+t_match "show --width 6: an article with a heading to lay out" '^[0-9]+$' "$lid"
+t_eq "show --width 6: a heading as wide as the text at most" "" \
+    "$("$K" --db "$DB" show "$lid" --width 6 | sed '$d' | python3 -c '
+import sys, unicodedata
+for l in sys.stdin.read().splitlines():
+    w = sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in l)
+    if w > 6: print(w, l)')"
 t_status "show: unknown id is an error" 1 "$K" --db "$DB" show 9999
 t_match "show: unknown id is named" "no article 9999" "$(cat "$T_TMP/st.err")"
 
