@@ -398,8 +398,9 @@ config_parse(const char *file, const char *text, size_t len, char **cause)
 	return (cfg);
 }
 
-struct config *
-config_load(const char *path, char **cause)
+/* config_load(), naming the file name in what it says. */
+static struct config *
+config_load_as(const char *path, const char *name, char **cause)
 {
 	struct config *cfg;
 	char	      *text, *why;
@@ -407,13 +408,19 @@ config_load(const char *path, char **cause)
 
 	*cause = NULL;
 	if ((text = file_read(path, &len, &why)) == NULL) {
-		xasprintf(cause, "%s: %s", path, why);
+		xasprintf(cause, "%s: %s", name, why);
 		free(why);
 		return (NULL);
 	}
-	cfg = config_read(path, text, len, cause);
+	cfg = config_read(name, text, len, cause);
 	free(text);
 	return (cfg);
+}
+
+struct config *
+config_load(const char *path, char **cause)
+{
+	return (config_load_as(path, path, cause));
 }
 
 char *
@@ -441,7 +448,11 @@ config_user(void)
 		free(path);
 		return (config_default());
 	}
-	if ((cfg = config_load(path, &cause)) == NULL) {
+	/*
+	 * Named "config", as kanbao(5) does: the status line that says what
+	 * is wrong with it is one row, and a long path would cut that off.
+	 */
+	if ((cfg = config_load_as(path, "config", &cause)) == NULL) {
 		cfg = config_default();
 		xasprintf(&cfg->error, "%s; using the defaults", cause);
 	} else if (cause != NULL)

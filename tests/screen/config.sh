@@ -20,8 +20,8 @@ start() {
 
 printf 'width-cap 30\n\nindent x\n' >"$CONF"
 start
-t_match "config: a bad line is named on the status line" \
-    "kanbao/config:3: expected: indent N" "$(screen | tail -1)"
+t_match "config: a bad line is named on the status line, as kanbao(5) names it" \
+    "^ ?config:3: expected: indent N" "$(screen | tail -1)"
 keys Q
 t_eq "config: with a bad file the default keys work" 0 \
     "$(wait_for KANBAO-EXIT=0 && echo 0)"
