@@ -37,7 +37,7 @@ bin=${1:?binary}
 build=${2:?build dir}
 TOP=$(cd "$(dirname "$0")/.." && pwd)
 KANBAO=$(cd "$(dirname "$bin")" && pwd)/$(basename "$bin")
-SHARED=$(cd "$TOP/.." && pwd)/shared
+SHARED=${SHARED:-$(cd "$TOP/.." && pwd)/shared}
 BUILD=$(cd "$build" && pwd)
 export TOP KANBAO SHARED BUILD
 if [ "$mode" = quick ]; then

@@ -175,5 +175,5 @@ if [ -x "$SHARED/tools/score-parse" ] && [ -d "$SHARED/corpus/dev" ]; then
 	t_match "dev PDFs: seg-F1 at least 0.90 (got ${f1:-none})" \
 	    '^(0\.9[0-9]*|1\.0*)$' "${f1:-0}"
 else
-	t_skip "dev PDFs" "no ../shared/corpus/dev here"
+	t_skip "dev PDFs" "no corpus at $SHARED/corpus (set SHARED)"
 fi

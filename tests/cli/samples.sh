@@ -144,6 +144,6 @@ if [ -d "$SHARED/corpus/pages" ] && [ -d "$SHARED/corpus/truth" ]; then
 	score "parse real pages" "$SHARED/corpus/pages" \
 	    "$SHARED"/corpus/truth/*.json
 else
-	t_skip "parse real pages" "no corpus at $SHARED/corpus"
+	t_skip "parse real pages" "no corpus at $SHARED/corpus (set SHARED)"
 fi
 exit 0

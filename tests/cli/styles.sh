@@ -230,7 +230,7 @@ EOF
 	fi
 else
 	t_skip "styles: no sentence of the real pages in the sources" \
-	    "no corpus at $SHARED/corpus"
+	    "no corpus at $SHARED/corpus (set SHARED)"
 fi
 
 # (b) ---------------------------------------------------------------------

@@ -17,7 +17,7 @@ t_need python3 "variants" || exit 0
 if [ ! -d "$CORPUS/dev" ] || [ ! -d "$CORPUS/truth" ] || [ ! -x "$SCORE" ]
 then
 	t_skip "variants: the corpus's pages in other forms" \
-	    "no corpus at $CORPUS"
+	    "no corpus at $CORPUS (set SHARED)"
 	exit 0
 fi
 if ! python3 "$TOP/tests/tools/variants.py" "$CORPUS" "$T_TMP/v" \
