@@ -984,6 +984,32 @@ store_readable(struct store *s, const char *path)
 	return (rc == SQLITE_OK ? 0 : -1);
 }
 
+/*
+ * Can a store be made at path, in a directory there is?  SQLite would say
+ * "unable to open database file"; this names the directory and why.
+ */
+static int
+store_creatable(const char *path, char **cause)
+{
+	const char *slash = strrchr(path, '/');
+	char	   *dir;
+
+	if (slash == NULL)
+		dir = xstrdup(".");
+	else if (slash == path)
+		dir = xstrdup("/");
+	else
+		dir = xstrndup(path, (size_t)(slash - path));
+	if (access(dir, W_OK | X_OK) != 0) {
+		xasprintf(cause, "%s: cannot make the store: %s: %s", path, dir,
+		    strerror(errno));
+		free(dir);
+		return (-1);
+	}
+	free(dir);
+	return (0);
+}
+
 struct store *
 store_open(const char *path, int flags, char **cause)
 {
@@ -1012,7 +1038,8 @@ store_open(const char *path, int flags, char **cause)
 			free(def);
 			return (NULL);
 		}
-		if (store_mkdirs(path, cause) != 0) {
+		if (store_mkdirs(path, cause) != 0 ||
+		    store_creatable(path, cause) != 0) {
 			free(def);
 			return (NULL);
 		}

@@ -344,6 +344,11 @@ else
 	    "$(cat "$T_TMP/ro.err")"
 	t_eq "read-only store: mark says it marked nothing" "" \
 	    "$(cat "$T_TMP/ro.out")"
+	# No store yet, in a directory that cannot take one: named, and why.
+	out=$(as "$K" --db "$T_TMP/ro/new.db" import "$T_TMP/ro-page.txt" 2>&1)
+	t_eq "read-only directory: a new store is refused, naming it" \
+	    "kanbao: $T_TMP/ro/new.db: cannot make the store: $T_TMP/ro: Permission denied" \
+	    "$out"
 fi
 chmod 755 "$T_TMP/ro"
 
