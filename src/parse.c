@@ -505,25 +505,30 @@ parse_page(const char *text, size_t len)
 }
 
 void
+parse_article_clear(struct parse_article *a)
+{
+	size_t j;
+
+	free(a->kicker);
+	free(a->title);
+	free(a->subtitle);
+	free(a->byline);
+	free(a->continued_to);
+	free(a->continued_from);
+	for (j = 0; j < a->nparagraphs; j++)
+		free(a->paragraphs[j]);
+	free(a->paragraphs);
+}
+
+void
 parse_page_free(struct parse_page *pg)
 {
-	struct parse_article *a;
-	size_t		      i, j;
+	size_t i;
 
 	if (pg == NULL)
 		return;
-	for (i = 0; i < pg->narticles; i++) {
-		a = &pg->articles[i];
-		free(a->kicker);
-		free(a->title);
-		free(a->subtitle);
-		free(a->byline);
-		free(a->continued_to);
-		free(a->continued_from);
-		for (j = 0; j < a->nparagraphs; j++)
-			free(a->paragraphs[j]);
-		free(a->paragraphs);
-	}
+	for (i = 0; i < pg->narticles; i++)
+		parse_article_clear(&pg->articles[i]);
 	free(pg->articles);
 	if (pg->weather != NULL) {
 		free(pg->weather->today);

@@ -1828,13 +1828,7 @@ layout_drop_empty(struct parse_page *pg)
 		if (*a->title == '\0' && a->nparagraphs == 0 &&
 		    *a->byline == '\0' && *a->kicker == '\0' &&
 		    *a->subtitle == '\0') {
-			free(a->kicker);
-			free(a->title);
-			free(a->subtitle);
-			free(a->byline);
-			free(a->continued_to);
-			free(a->continued_from);
-			free(a->paragraphs);
+			parse_article_clear(a);
 			continue;
 		}
 		pg->articles[n++] = *a;

@@ -52,6 +52,8 @@ struct parse_page {
  */
 struct parse_page *parse_page(const char *text, size_t len);
 void		   parse_page_free(struct parse_page *);
+/* Frees what an article of a page holds (not the article itself). */
+void parse_article_clear(struct parse_article *);
 
 /* Guesses the format of a page: Markdown when it has # headings. */
 enum parse_format parse_detect_format(const char *, size_t);

@@ -692,21 +692,29 @@ test_view_5_1(void **state)
 	store_close(s);
 }
 
-/* A page of paper (NULL: the default paper), as put() does. */
+/* Stores the page in, parsed as pg (freed), tagged as an import tags it. */
 static void
-put_paper(struct store *s, const char *paper, const char *date, int number,
-    const char *text, struct parse_page *pg)
+put_in(struct store *s, struct store_page_in *in, struct parse_page *pg)
 {
-	struct store_page_in	 in = { date, "undated", number, "test.txt",
-	    text, strlen(text), paper, NULL, paper != NULL, 0, 0, NULL };
 	struct topic_set	*ts = topic_set_default();
 	enum store_put_result	 r;
 	size_t			 n;
 	char			*cause = NULL;
 
-	assert_int_equal(import_put_page(s, &in, pg, ts, &r, &n, &cause), 0);
+	assert_int_equal(import_put_page(s, in, pg, ts, &r, &n, &cause), 0);
 	parse_page_free(pg);
 	topic_set_free(ts);
+}
+
+/* A page of paper (NULL: the default paper), as put() does. */
+static void
+put_paper(struct store *s, const char *paper, const char *date, int number,
+    const char *text, struct parse_page *pg)
+{
+	struct store_page_in in = { date, "undated", number, "test.txt", text,
+		strlen(text), paper, NULL, paper != NULL, 0, 0, NULL };
+
+	put_in(s, &in, pg);
 }
 
 /* Types ASCII text at a prompt, a key at a time. */
@@ -933,16 +941,10 @@ static void
 put_undated(struct store *s, const char *name, const char *text,
     struct parse_page *pg)
 {
-	struct store_page_in	 in = { NULL, name, 1, "test.txt", text,
-	    strlen(text), NULL, NULL, 0, 0, 0, NULL };
-	struct topic_set	*ts = topic_set_default();
-	enum store_put_result	 r;
-	size_t			 n;
-	char			*cause = NULL;
+	struct store_page_in in = { NULL, name, 1, "test.txt", text,
+		strlen(text), NULL, NULL, 0, 0, 0, NULL };
 
-	assert_int_equal(import_put_page(s, &in, pg, ts, &r, &n, &cause), 0);
-	parse_page_free(pg);
-	topic_set_free(ts);
+	put_in(s, &in, pg);
 }
 
 /* The display columns of row before the first "版" in it. */
