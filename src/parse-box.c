@@ -106,6 +106,27 @@ parse_ad_score(const char *s)
 	return (score);
 }
 
+/*
+ * Does line l open on a field of an ad: a short label with an ad word in
+ * it, then a colon (招生热线：…, 地址：…, 咨询电话:…)?
+ */
+int
+parse_ad_field(const struct line *l)
+{
+	const char *c = parse_memmem(l->s, l->len, "：", 3);
+	const char *a = memchr(l->s, ':', l->len);
+	char	    label[32];
+	size_t	    n;
+
+	if (c == NULL || (a != NULL && a < c))
+		c = a;
+	if (c == NULL || (n = (size_t)(c - l->s)) < 6 || n >= sizeof label)
+		return (0);
+	memcpy(label, l->s, n);
+	label[n] = '\0';
+	return (parse_ad_score(label) > 0);
+}
+
 /* A byte of a phone number: a digit or a dash. */
 static int
 parse_is_phone_byte(char c)

@@ -246,6 +246,7 @@ int  parse_is_weather_text(const char *);
 void parse_weather(struct parser *, const char *);
 int  parse_is_ad(const char *, int);
 int  parse_ad_score(const char *);
+int  parse_ad_field(const struct line *);
 int  parse_has_phone(const char *);
 int  parse_is_dateline(const char *, size_t);
 int  parse_has_phone_n(const char *, size_t);

@@ -77,6 +77,19 @@ parse_md_ad_name(struct parser *p, size_t a, size_t b)
 	return (ad ? end : b);
 }
 
+/* Are the lines after line a and before line b all blank? */
+static int
+parse_md_blank_between(const struct parser *p, size_t a, size_t b)
+{
+	size_t k;
+
+	for (k = a + 1; k < b; k++) {
+		if (p->lines[k].cls != L_BLANK)
+			return (0);
+	}
+	return (a < b);
+}
+
 /*
  * Markdown: headings open articles (### under ## is a subtitle, a heading
  * over a more important one is its kicker); bylines follow headings; a
@@ -89,8 +102,8 @@ parse_markdown(struct parser *p)
 {
 	struct draft *d = NULL;
 	struct line  *l, *prevh = NULL;
-	size_t	      i, start, end;
-	int	      cur = -1, a, to, pending_byline = -1;
+	size_t	      i, start, end, ad_last = 0;
+	int	      cur = -1, a, to, pending_byline = -1, ad = -1;
 	char	      page[16], *plain;
 
 	for (i = 0; i < p->nlines; i++) {
@@ -190,10 +203,24 @@ parse_markdown(struct parser *p)
 				l->hardbreak ||
 				    strlen(plain) < parse_tune.markdown
 							.caption_max_bytes)) {
-				d = parse_add_draft(p,
-				    parse_is_weather_text(plain) ?
-					PARSE_WEATHER :
-					PARSE_AD);
+				/*
+				 * An ad's further fields, only blank lines
+				 * between (…地址：…⏎⏎招生热线：…): the same ad.
+				 */
+				if (ad >= 0 && !parse_is_weather_text(plain) &&
+				    parse_md_blank_between(p, ad_last, start) &&
+				    parse_ad_field(l)) {
+					d = &p->drafts[ad];
+					l->para = 1;
+				} else
+					d = parse_add_draft(p,
+					    parse_is_weather_text(plain) ?
+						PARSE_WEATHER :
+						PARSE_AD);
+				if (d->kind == PARSE_AD) {
+					ad = (int)(d - p->drafts);
+					ad_last = i;
+				}
 				if (d->kind == PARSE_WEATHER &&
 				    p->weather == NULL)
 					parse_weather(p, plain);

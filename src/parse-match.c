@@ -612,6 +612,20 @@ parse_assemble(struct parser *p)
 			cur = -1;
 			break;
 		case U_AD:
+			/*
+			 * An ad's further fields set apart under it (…地址：
+			 * …⏎⏎招生热线：85087171…): the same ad, not another.
+			 */
+			if (i > 0 && p->units[i - 1].type == U_AD &&
+			    p->units[i - 1].art >= 0 &&
+			    parse_ad_field(&p->lines[u->first])) {
+				u->art = p->units[i - 1].art;
+				p->lines[u->first].para = 1;
+				parse_draft_lines(p, &p->drafts[u->art], u, 0);
+				cur = -1;
+				break;
+			}
+			/* FALLTHROUGH */
 		case U_NOISE:
 		case U_BANNER:
 			d = parse_add_draft(p,

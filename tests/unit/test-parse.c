@@ -10137,6 +10137,54 @@ parse_9_252(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * 9.253: an ad's further field set apart under it (…课程⏎⏎报名电话：…) is
+ * the same ad, a paragraph of its own, in raw text and in Markdown; an
+ * ad under another that opens on no field is another.
+ */
+static void
+parse_9_253(void **state)
+{
+	static const char *const pages[] = {
+		"民生无小事，枝叶总关情。把群\n众的事当成自己的事，常常想一"
+		"想群\n众还盼着什么，我们的工作才能真正\n做到群众心坎上。\n"
+		"■澄 言\n\n"
+		"澄湖市老年大学\n春季班报名开始啦\n"
+		"开设书法、国画、声乐、太极、智能手机应用等课程\n\n"
+		"报名电话：0573-85110520\n",
+		"## 澄湖港区新航线开通\n\n本报讯 3月4日上午，澄湖港区至南洋"
+		"群岛的首条远洋集装箱航线正式开通。\n\n"
+		"澄湖市老年大学  \n春季班报名开始啦  \n"
+		"开设书法、国画、声乐等课程\n\n"
+		"报名电话：0573-85110520\n",
+	};
+	struct parse_page	*pg;
+	const struct parse_article *a = NULL;
+	size_t			 i, k;
+
+	(void)state;
+	for (k = 0; k < sizeof pages / sizeof pages[0]; k++) {
+		pg = parse_str(pages[k]);
+		assert_int_equal(count_kind(pg, PARSE_AD), 1);
+		for (i = 0; i < pg->narticles; i++) {
+			if (pg->articles[i].kind == PARSE_AD)
+				a = &pg->articles[i];
+		}
+		assert_non_null(a);
+		assert_true(a->nparagraphs >= 2);
+		assert_string_equal(a->paragraphs[a->nparagraphs - 1],
+		    "报名电话：0573-85110520");
+		parse_page_free(pg);
+	}
+	pg = parse_str("民生无小事，枝叶总关情。把群\n众的事当成自己的事，常常"
+	    "想一想群\n众还盼着什么，我们的工作才能真正\n做到群众心坎上。\n"
+	    "■澄 言\n\n"
+	    "澄湖市老年大学\n春季班报名开始啦\n报名电话：0573-85110520\n\n"
+	    "澄湖书城\n读书月全场八折\n咨询电话：0573-85110666\n");
+	assert_int_equal(count_kind(pg, PARSE_AD), 2);
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -10412,6 +10460,7 @@ main(void)
 		cmocka_unit_test(parse_9_250),
 		cmocka_unit_test(parse_9_251),
 		cmocka_unit_test(parse_9_252),
+		cmocka_unit_test(parse_9_253),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
