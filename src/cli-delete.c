@@ -5,6 +5,7 @@
  * removed (or, with --dry-run, what it would).  A date that several
  * papers have is refused without --paper rather than guessed.
  */
+#include <ctype.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -78,7 +79,15 @@ delete_select(struct store *s, const char *paper, const char *date,
 			return (CLI_ERROR);
 		}
 		if (n == 0) {
+			char day[11];
+
 			free(ids);
+			/* Shaped like a date, but none (2024-02-30). */
+			if (isdigit((unsigned char)*date) &&
+			    date[strspn(date, "0123456789-")] == '\0' &&
+			    store_date_parse(date, day) != 0)
+				return (cli_error("not a date: %s (YYYY-MM-DD)",
+				    date));
 			return (cli_error("no issue %s%s%s", date,
 			    paper != NULL ? " of " : "",
 			    paper != NULL ? paper : ""));

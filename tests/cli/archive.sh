@@ -210,6 +210,12 @@ out=$("$K" --db "$DB" import naive 2>&1)
 t_match "undated: the summary names each undated page" \
     "^undated: naive/notes.txt filed as notes, page 1" "$out"
 t_match "undated: ... and says how to date it" "give --date" "$out"
+t_eq "delete --date: a day not on the calendar is no date" \
+    "kanbao: not a date: 2024-02-30 (YYYY-MM-DD)" \
+    "$("$K" --db "$DB" delete --date 2024-02-30 2>&1)"
+t_eq "delete --date: a day with no issue is said so" \
+    "kanbao: no issue 2024-02-28" \
+    "$("$K" --db "$DB" delete --date 2024-02-28 2>&1)"
 sum=$(cksum <"$DB")
 out=$("$K" --db "$DB" delete --date notes --dry-run)
 t_match "delete --dry-run: says what would go" \
