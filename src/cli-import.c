@@ -915,6 +915,67 @@ import_keep_stat(struct import_ctx *c, const struct import_file *f,
 }
 
 /*
+ * Each page of a PDF, read through the layout front end, as a page of the
+ * issue: a one-page PDF takes the page number its name gives, the pages of
+ * a longer one are numbered from it (or from 1).  A page that fails is
+ * reported and skipped; the others are stored.
+ */
+static void
+import_read_pdf(const struct import_ctx *c, struct import_file *f)
+{
+	struct import_step *step;
+	struct parse_page  *pg;
+	char		   *text, *cause;
+	size_t		    len;
+	int		    pages, i, first = f->number, nolayer;
+
+	f->read = 1;
+	if ((pages = pdf_page_count(f->source, &cause)) < 0) {
+		import_say(f, "%s: %s", f->source, cause);
+		free(cause);
+		return;
+	}
+	if (pages > 1) {
+		f->in.label = NULL;
+		if (!f->numbered || first <= 0)
+			first = 1;
+	}
+	/*
+	 * A PDF of one page is known by its stat next time, settled as a
+	 * text file is (import_read_raw()); one of several is read again.
+	 */
+	if (pages == 1 && f->has_stat && f->stat.mtime < c->settled)
+		f->in.file = &f->stat;
+	for (i = 1; i <= pages; i++) {
+		pg = pdf_parse_page(f->source, i, NULL, &nolayer, &text, &len,
+		    &cause);
+		if (pg == NULL) {
+			import_say(f, "%s: page %d: %s", f->source, i, cause);
+			free(cause);
+			continue;
+		}
+		if (nolayer) {
+			import_step_add(f, IMPORT_NOLAYER);
+			parse_page_free(pg);
+			free(text);
+			continue;
+		}
+		/* The masthead: of the file's first page, as for text. */
+		if (f->in.paper == NULL && f->masthead == NULL)
+			f->in.paper = f->masthead = paper_from_text(text, len);
+		step = import_step_add(f, IMPORT_PAGE);
+		step->in = f->in;
+		step->in.number = pages > 1 ? first + i - 1 : f->number;
+		step->in.text = step->text = text;
+		step->in.len = len;
+		step->in.raw_hash = store_raw_hash(text, len);
+		step->in.text_hash = store_text_hash(text, len);
+		step->pg = pg;
+		import_page_make(&step->made, pg, c->ts);
+	}
+}
+
+/*
  * The fast way past an unchanged file: the same path with the same size
  * and time, or the same bytes from the same path, were stored, and no
  * option places them elsewhere.  A file not read yet is read now unless
@@ -938,6 +999,11 @@ import_unchanged(struct import_ctx *c, struct import_file *f)
 		}
 		if (rc == -1)
 			goto fail;
+		/* A PDF is read whole here, its pages parsed. */
+		if (!f->text) {
+			import_read_pdf(c, f);
+			return (0);
+		}
 		if (import_read_raw(c, f) != 0)
 			return (0);
 	}
@@ -1013,67 +1079,6 @@ import_file_place(const struct import_ctx *c, struct import_file *f)
 	    c->paper != NULL && strcmp(c->paper, "-") == 0 ? "" : c->paper;
 	if (f->in.paper == NULL)
 		f->in.paper = f->found = paper_from_path(path);
-}
-
-/*
- * Each page of a PDF, read through the layout front end, as a page of the
- * issue: a one-page PDF takes the page number its name gives, the pages of
- * a longer one are numbered from it (or from 1).  A page that fails is
- * reported and skipped; the others are stored.
- */
-static void
-import_read_pdf(const struct import_ctx *c, struct import_file *f)
-{
-	struct import_step *step;
-	struct parse_page  *pg;
-	char		   *text, *cause;
-	size_t		    len;
-	int		    pages, i, first = f->number, nolayer;
-
-	f->read = 1;
-	if ((pages = pdf_page_count(f->source, &cause)) < 0) {
-		import_say(f, "%s: %s", f->source, cause);
-		free(cause);
-		return;
-	}
-	if (pages > 1) {
-		f->in.label = NULL;
-		if (!f->numbered || first <= 0)
-			first = 1;
-	}
-	/*
-	 * A PDF of one page is known by its stat next time, settled as a
-	 * text file is (import_read_raw()); one of several is read again.
-	 */
-	if (pages == 1 && f->has_stat && f->stat.mtime < c->settled)
-		f->in.file = &f->stat;
-	for (i = 1; i <= pages; i++) {
-		pg = pdf_parse_page(f->source, i, NULL, &nolayer, &text, &len,
-		    &cause);
-		if (pg == NULL) {
-			import_say(f, "%s: page %d: %s", f->source, i, cause);
-			free(cause);
-			continue;
-		}
-		if (nolayer) {
-			import_step_add(f, IMPORT_NOLAYER);
-			parse_page_free(pg);
-			free(text);
-			continue;
-		}
-		/* The masthead: of the file's first page, as for text. */
-		if (f->in.paper == NULL && f->masthead == NULL)
-			f->in.paper = f->masthead = paper_from_text(text, len);
-		step = import_step_add(f, IMPORT_PAGE);
-		step->in = f->in;
-		step->in.number = pages > 1 ? first + i - 1 : f->number;
-		step->in.text = step->text = text;
-		step->in.len = len;
-		step->in.raw_hash = store_raw_hash(text, len);
-		step->in.text_hash = store_text_hash(text, len);
-		step->pg = pg;
-		import_page_make(&step->made, pg, c->ts);
-	}
 }
 
 /*
@@ -1173,26 +1178,7 @@ import_read(const struct import_ctx *c, const char *path,
 	f = xcalloc(1, sizeof *f);
 	f->path = path;
 	import_file_place(c, f);
-	if (pdf_is_pdf_name(path)) {
-		/*
-		 * A PDF known by its stat is not read (pdfinfo, pdftotext):
-		 * the main thread decides, as for text.
-		 */
-		import_stat(c, f, st);
-		if (hint != NULL && f->has_stat && !c->reread) {
-			if ((rc = import_check_stat(c, hint, f, &cause)) == 0) {
-				f->held = 1;
-				goto out;
-			}
-			if (rc == -1)
-				free(cause);
-		}
-		if (hint == NULL && !parse && f->has_stat && !c->reread)
-			goto out;
-		import_read_pdf(c, f);
-		goto out;
-	}
-	f->text = 1;
+	f->text = !pdf_is_pdf_name(path);
 	import_stat(c, f, st);
 	/* Read on the main thread: import_unchanged() looks first. */
 	if (hint == NULL && !parse && f->has_stat && !c->reread)
@@ -1204,6 +1190,11 @@ import_read(const struct import_ctx *c, const char *path,
 		}
 		if (rc == -1)
 			free(cause);
+	}
+	/* A PDF not known by its stat: pdfinfo, then pdftotext a page. */
+	if (!f->text) {
+		import_read_pdf(c, f);
+		goto out;
 	}
 	if (import_read_raw(c, f) != 0)
 		goto out;
@@ -1263,10 +1254,10 @@ import_store(struct import_ctx *c, struct import_file *f)
 {
 	struct import_step *step;
 	size_t		    i;
-	char		   *cause;
 	int		    rc, status = 0;
 
-	if (f->text) {
+	/* A text file, or a PDF left unread, known by its stat. */
+	if (f->text || !f->read) {
 		/*
 		 * Found stored when read, and nothing written since (what
 		 * the main thread would find now is what was found then).
@@ -1281,25 +1272,6 @@ import_store(struct import_ctx *c, struct import_file *f)
 			return (rc == 1 ? 0 : -1);
 		if (!f->read)
 			import_read_text(c, f, NULL, 0);
-	} else if (!f->read) {
-		/* A PDF left unread, known by its stat when it was listed. */
-		if (f->held && !c->wrote) {
-			c->st.pages++;
-			c->st.articles += f->held_articles;
-			return (0);
-		}
-		if ((rc = import_check_stat(c, c->s, f, &cause)) == 0) {
-			c->st.pages++;
-			c->st.articles += f->held_articles;
-			return (0);
-		}
-		if (rc == -1) {
-			cli_error("%s", cause);
-			free(cause);
-			c->st.skipped++;
-			return (-1);
-		}
-		import_read_pdf(c, f);
 	}
 	for (i = 0; i < f->nsteps; i++) {
 		step = f->steps[i];
