@@ -79,9 +79,12 @@ const struct flow_tune flow_tune = {
 
 /* ---- Cues. */
 
-/* Does s start with a dateline: 本报北京1月9日电, 新华社…电, 本报讯? */
-int
-parse_is_dateline(const char *s, size_t n)
+/*
+ * How long the dateline s starts with is, in bytes, through its 电 or its
+ * 本报讯 (本报北京1月9日电, 新华社…电, 本报讯); 0 if it starts with none.
+ */
+size_t
+parse_dateline_len(const char *s, size_t n)
 {
 	static const char *lead[] = { "本报", "新华社", "中新社", "据新华社",
 		"新华网", "人民网", "央视网", "中新网", "【本报讯" };
@@ -112,16 +115,25 @@ parse_is_dateline(const char *s, size_t n)
 	for (i = 0; i < sizeof lead / sizeof lead[0]; i++) {
 		if (!parse_starts(s, n, lead[i]))
 			continue;
-		if (parse_starts(s, n, "本报讯") || i == 8)
-			return (1);
+		if (parse_starts(s, n, "本报讯"))
+			return (strlen("本报讯"));
+		if (i == 8)
+			return (strlen(lead[i]));
 		/* 电 within the next twenty characters or so. */
 		m = n < 90 ? n : 90;
 		for (k = strlen(lead[i]); k + 3 <= m; k++) {
 			if (memcmp(s + k, "电", 3) == 0)
-				return (1);
+				return (k + 3);
 		}
 	}
 	return (0);
+}
+
+/* Does s start with a dateline? */
+int
+parse_is_dateline(const char *s, size_t n)
+{
+	return (parse_dateline_len(s, n) != 0);
 }
 
 /* parse_is_dateline() of a line, asked often, so remembered. */

@@ -242,14 +242,15 @@ double parse_median(double *, size_t);
 double parse_column_width(struct parser *, size_t, size_t);
 
 /* parse-box.c: weather boxes and advertisements. */
-int  parse_is_weather_text(const char *);
-void parse_weather(struct parser *, const char *);
-int  parse_is_ad(const char *, int);
-int  parse_ad_score(const char *);
-int  parse_ad_field(const struct line *);
-int  parse_has_phone(const char *);
-int  parse_is_dateline(const char *, size_t);
-int  parse_has_phone_n(const char *, size_t);
+int    parse_is_weather_text(const char *);
+void   parse_weather(struct parser *, const char *);
+int    parse_is_ad(const char *, int);
+int    parse_ad_score(const char *);
+int    parse_ad_field(const struct line *);
+int    parse_has_phone(const char *);
+int    parse_is_dateline(const char *, size_t);
+size_t parse_dateline_len(const char *, size_t);
+int    parse_has_phone_n(const char *, size_t);
 
 /* parse-match.c: pass 3, units into drafts (titles under stories). */
 struct draft *parse_add_draft(struct parser *, enum parse_kind);

@@ -154,18 +154,10 @@ parse_clean(const char *s, size_t n, int keep_cjk)
 static size_t
 parse_dateline_gap(const char *s, size_t n)
 {
-	const char *e;
-	size_t	    k;
+	size_t k = parse_dateline_len(s, n);
 
-	if (!parse_is_dateline(s, n))
-		return (0);
-	if (parse_starts(s, n, "本报讯"))
-		k = strlen("本报讯");
-	else if ((e = parse_memmem(s, n < 90 ? n : 90, "电", 3)) != NULL)
-		k = (size_t)(e - s) + 3;
-	else
-		return (0);
-	if (k >= n || parse_space_len((const unsigned char *)s + k, n - k) == 0)
+	if (k == 0 || k >= n ||
+	    parse_space_len((const unsigned char *)s + k, n - k) == 0)
 		return (0);
 	return (k);
 }
