@@ -154,13 +154,16 @@ flow_line_dateline(const struct line *l)
 static int
 flow_is_source(const struct line *l)
 {
-	const char *s = l->s;
-	size_t	    n = l->len;
-
 	return (l->em <= 12 && l->punct == 0 &&
-	    ((parse_ends(s, n, "社发") && l->em <= 6) ||
-		parse_ends(s, n, "资料图片") || parse_ends(s, n, "供图") ||
-		(parse_starts(s, n, "图片由") && parse_ends(s, n, "提供"))));
+	    parse_names_source(l->s, l->len, l->em <= 6));
+}
+
+int
+parse_names_source(const char *s, size_t n, int agency)
+{
+	return ((agency && parse_ends(s, n, "社发")) ||
+	    parse_ends(s, n, "资料图片") || parse_ends(s, n, "供图") ||
+	    (parse_starts(s, n, "图片由") && parse_ends(s, n, "提供")));
 }
 
 /*

@@ -708,15 +708,6 @@ layout_classify(struct layout *l)
 	}
 }
 
-/* Does s end with suffix? */
-static int
-layout_ends(const char *s, const char *suffix)
-{
-	size_t n = strlen(s), k = strlen(suffix);
-
-	return (n >= k && memcmp(s + n - k, suffix, k) == 0);
-}
-
 /*
  * A picture's source rather than its photographer: 新华社发, 本报资料图片,
  * 受访者供图, 图片由受访者提供.  Short, no pause.
@@ -726,9 +717,7 @@ layout_is_source(const char *s, size_t nchars)
 {
 	if (nchars > 12 || strstr(s, "，") != NULL || strstr(s, "。") != NULL)
 		return (0);
-	return ((layout_ends(s, "社发") && nchars <= 6) ||
-	    layout_ends(s, "资料图片") || layout_ends(s, "供图") ||
-	    (layout_starts(s, "图片由") && layout_ends(s, "提供")));
+	return (parse_names_source(s, strlen(s), nchars <= 6));
 }
 
 /* A photo credit: 本报记者 X摄, X摄（人民视觉）, 摄影 X, X/摄. */

@@ -55,6 +55,13 @@ void		   parse_page_free(struct parse_page *);
 /* Frees what an article of a page holds (not the article itself). */
 void parse_article_clear(struct parse_article *);
 
+/*
+ * Do the n bytes at s end as a picture's source does (本报资料图片, 受访者
+ * 供图, 图片由…提供), or with agency an agency's 发 (新华社发)?  The words
+ * only: whether the line is short enough is the front end's to say.
+ */
+int parse_names_source(const char *s, size_t n, int agency);
+
 /* Guesses the format of a page: Markdown when it has # headings. */
 enum parse_format parse_detect_format(const char *, size_t);
 
