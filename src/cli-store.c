@@ -212,13 +212,16 @@ cli_store_article_part(enum article_part part, const char *text, void *arg)
 		text = typeset = typeset_punct(text);
 
 	/*
-	 * At a width, the heading's lines are laid out as the paragraphs are
-	 * (a long subtitle is a paragraph's length), with no indent.
+	 * At a width, plain text is laid out: a paragraph with its indent,
+	 * the heading's lines (a subtitle may be a paragraph's length)
+	 * without one.
 	 */
 	if (!md && t->width > 0 &&
 	    (part == ARTICLE_KICKER || part == ARTICLE_TITLE ||
-		part == ARTICLE_SUBTITLE || part == ARTICLE_BYLINE)) {
-		r = reflow_text(text, strlen(text), t->width, 0);
+		part == ARTICLE_SUBTITLE || part == ARTICLE_BYLINE ||
+		part == ARTICLE_BODY)) {
+		r = reflow_text(text, strlen(text), t->width,
+		    part == ARTICLE_BODY ? 4 : 0);
 		buf_printf(b, "%s\n", r);
 		free(r);
 		free(typeset);
@@ -242,14 +245,7 @@ cli_store_article_part(enum article_part part, const char *text, void *arg)
 			buf_addc(b, '\n');
 		break;
 	case ARTICLE_BODY:
-		if (t->width > 0 && !md) {
-			r = reflow_text(text, strlen(text), t->width, 4);
-			buf_printf(b, "%s\n", r);
-			free(r);
-		} else
-			buf_printf(b, "%s\n", text);
-		if (md)
-			buf_addc(b, '\n');
+		buf_printf(b, md ? "%s\n\n" : "%s\n", text);
 		break;
 	case ARTICLE_CONTINUED_TO:
 		/* In Markdown a paragraph of its own, not run into the next. */
