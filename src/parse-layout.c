@@ -24,6 +24,13 @@
  *    beside them pause together, and that is no cut.  A region with no
  *    gutter is cut so too: stories stacked in it may each have gutters
  *    that the other covers;
+ *  - stories stacked in three columns or more, on other baselines than
+ *    one another, may leave no blank row across the columns between
+ *    them: where a story starts in one column (a dateline, or a heading
+ *    under a line that ends a story or fills the column) and each other
+ *    column pauses a few rows from it, longer than its usual pause, or
+ *    starts a story too, what is above those pauses is read before what
+ *    is under them (two columns may be one flow, and are not cut so);
  *  - gutters no line crosses split a region into columns, read left to
  *    right (first the one where a blank beside it stops, where a
  *    headline or a photo stands over some of the columns or a story
@@ -89,6 +96,12 @@ static const struct {
 	int max_depth;	     /* recursion guard */
 	int short_cells;     /* a line ending this far inside its column's
 				lines stops short */
+	int stagger_rows;    /* rows apart that columns' pauses may be and
+				still part the same stories */
+	int min_head_cells;  /* glyphs of a heading, at least */
+	int min_pause_rows;  /* blank rows of a column's pause, at least */
+	int stagger_cols;    /* columns of stories stacked on staggered
+				 rows, at least (two may be one flow) */
 } layout_cfg = { .min_gapped = 4,
 	.gapped_per_100 = 20,
 	.min_gap = 2,
@@ -108,7 +121,11 @@ static const struct {
 	.near_rows = LAYOUT_NEAR,
 	.max_starts = LAYOUT_STARTS,
 	.max_depth = 64,
-	.short_cells = 4 };
+	.short_cells = 4,
+	.stagger_rows = 3,
+	.min_head_cells = 4,
+	.min_pause_rows = 3,
+	.stagger_cols = 3 };
 
 /* How a character's display column is counted. */
 enum layout_metric {
@@ -760,17 +777,18 @@ layout_mark_skew(struct layout *l, const struct layout_region *rg,
 #undef HAS
 }
 
-/* Splits a region no row crosses into its columns, left to right. */
-static void
-layout_columns(struct layout *l, const struct layout_region *rg,
-    const struct layout_gutter *gu, size_t ngu, int depth)
+/*
+ * The table of where each column of each row of a region no row crosses
+ * starts: cuts[i * (ngu + 2) + j] for column j of row i, the row's end at
+ * j = ngu + 1.
+ */
+static size_t *
+layout_cut_table(const struct layout *l, const struct layout_region *rg,
+    const struct layout_gutter *gu, size_t ngu)
 {
-	size_t		     n = rg->r1 - rg->r0, i, j;
-	size_t		    *cuts;
-	struct layout_region sub;
+	size_t	n = rg->r1 - rg->r0, i, j;
+	size_t *cuts;
 
-	l->splits++;
-	/* cuts[i * (ngu + 2) + j]: where column j of row i starts. */
 	cuts = xreallocarray(NULL, n * (ngu + 2), sizeof *cuts);
 	for (i = 0; i < n; i++) {
 		size_t *c = cuts + i * (ngu + 2), from = rg->lo[i];
@@ -786,6 +804,20 @@ layout_columns(struct layout *l, const struct layout_region *rg,
 		}
 		c[ngu + 1] = rg->hi[i];
 	}
+	return (cuts);
+}
+
+/* Splits a region no row crosses into its columns, left to right. */
+static void
+layout_columns(struct layout *l, const struct layout_region *rg,
+    const struct layout_gutter *gu, size_t ngu, int depth)
+{
+	size_t		     n = rg->r1 - rg->r0, i, j;
+	size_t		    *cuts;
+	struct layout_region sub;
+
+	l->splits++;
+	cuts = layout_cut_table(l, rg, gu, ngu);
 	layout_mark_skew(l, rg, cuts, ngu);
 	sub.r0 = rg->r0;
 	sub.r1 = rg->r1;
@@ -802,6 +834,259 @@ layout_columns(struct layout *l, const struct layout_region *rg,
 	free(sub.lo);
 	free(sub.hi);
 	free(cuts);
+}
+
+/*
+ * Stories stacked in columns side by side, on other baselines than the
+ * columns beside them, leave no blank row across the columns between
+ * them: each column pauses a row or two apart from the others.  A story
+ * starts in a column (layout_story_start) and every other column pauses
+ * within stagger_rows of it, long enough not to be a column's alternate
+ * rows, or starts a story there too: the columns above those pauses are
+ * read first, as a region, then those under them.
+ */
+
+/* Whether column j of row i (of a layout_cut_table) has text. */
+#define LAYOUT_HAS(cuts, w, i, j) \
+	((cuts)[(i) * (w) + (j)] != (cuts)[(i) * (w) + (j) + 1])
+
+/*
+ * Whether the line at column j of row i starts a story: it follows a
+ * blank and is a dateline, or a heading (a line of its own, short of
+ * where the column's lines end, that ends no sentence).
+ */
+static int
+layout_story_start(const struct layout *l, const size_t *cuts, size_t n,
+    size_t w, size_t i, size_t j, int end)
+{
+	size_t lo = cuts[i * w + j], hi = cuts[i * w + j + 1], k;
+	size_t from = l->g[lo].off, to = l->g[hi - 1].off + l->g[hi - 1].len;
+
+	if (i == 0 || LAYOUT_HAS(cuts, w, i - 1, j))
+		return (0);
+	if (parse_is_dateline(l->text + from, to - from))
+		return (1);
+	if (i + 1 < n && LAYOUT_HAS(cuts, w, i + 1, j))
+		return (0);
+	if (hi - lo < (size_t)layout_cfg.min_head_cells ||
+	    !layout_solid(l, lo, hi) ||
+	    layout_end(l, hi) >= end - layout_cfg.short_cells ||
+	    layout_ends_sentence(l, lo, hi))
+		return (0);
+	/* The line over it ends a story or fills the column: no heading. */
+	for (k = i - 1; k > 0 && !LAYOUT_HAS(cuts, w, k, j); k--)
+		;
+	if (!LAYOUT_HAS(cuts, w, k, j))
+		return (1);
+	lo = cuts[k * w + j];
+	hi = cuts[k * w + j + 1];
+	return (layout_ends_sentence(l, lo, hi) ||
+	    layout_end(l, hi) >= end - layout_cfg.short_cells);
+}
+
+/*
+ * The longest run of blank rows between the last few lines of column j
+ * up to row i: the column's usual pause, set on other baselines than the
+ * columns beside it.
+ */
+static size_t
+layout_usual_blank(const size_t *cuts, size_t w, size_t i, size_t j)
+{
+	size_t run = 0, best = 0, lines = 0;
+
+	for (; i > 0 && lines < 8; i--) {
+		if (LAYOUT_HAS(cuts, w, i, j)) {
+			if (run > best)
+				best = run;
+			run = 0;
+			lines++;
+		} else if (lines > 0)
+			run++;
+	}
+	return (best);
+}
+
+/*
+ * Whether the blank rows of column j after row k up to row q are a pause
+ * in it: min_pause_rows at least, and twice its usual pause.
+ */
+static int
+layout_long_blank(const size_t *cuts, size_t w, size_t k, size_t q, size_t j)
+{
+	size_t blank = q - k - 1;
+
+	return (blank >= (size_t)layout_cfg.min_pause_rows &&
+	    blank >= 2 * layout_usual_blank(cuts, w, k, j));
+}
+
+/*
+ * Where column j pauses near row i: the row, within stagger_rows of i,
+ * where its text starts again after a long blank (layout_long_blank) or
+ * where a story starts, the nearest; i if it has no text there, or none
+ * from i on after a long blank; -1 if it does not pause.
+ */
+static long
+layout_pause(const struct layout *l, const size_t *cuts, size_t n, size_t w,
+    size_t i, size_t j, int end)
+{
+	long   q, a = (long)i - layout_cfg.stagger_rows;
+	long   b = (long)i + layout_cfg.stagger_rows, best = -1, last = -1;
+	size_t k;
+
+	if (a < 1)
+		a = 1;
+	if (b > (long)n - 1)
+		b = (long)n - 1;
+	for (q = a; q <= b; q++) {
+		if (!LAYOUT_HAS(cuts, w, (size_t)q, j))
+			continue;
+		last = q;
+		if (LAYOUT_HAS(cuts, w, (size_t)q - 1, j))
+			continue;
+		for (k = (size_t)q - 1; k > 0 && !LAYOUT_HAS(cuts, w, k, j);
+		     k--)
+			;
+		if (!layout_long_blank(cuts, w, k, (size_t)q, j) &&
+		    !layout_story_start(l, cuts, n, w, (size_t)q, j, end))
+			continue;
+		if (best == -1 || labs(q - (long)i) < labs(best - (long)i))
+			best = q;
+	}
+	if (last == -1)
+		return ((long)i);
+	if (best == -1 && last < (long)i &&
+	    (b == (long)n - 1 ||
+		layout_long_blank(cuts, w, (size_t)last, (size_t)b + 1, j)))
+		return ((long)i);
+	return (best);
+}
+
+/*
+ * The parts of row i above and under the column pauses at[] (those where
+ * it is under its column's pause): their glyphs, contiguous, into *tlo,
+ * *thi and *blo, *bhi.  0 if they interleave.
+ */
+static int
+layout_split_row(const size_t *cuts, size_t w, size_t ncol, size_t i,
+    const long *at, size_t *tlo, size_t *thi, size_t *blo, size_t *bhi)
+{
+	long   tmin = -1, tmax = -1, bmin = -1, bmax = -1;
+	size_t j;
+
+	for (j = 0; j < ncol; j++) {
+		if (!LAYOUT_HAS(cuts, w, i, j))
+			continue;
+		if ((long)i < at[j]) {
+			if (tmin == -1)
+				tmin = (long)j;
+			tmax = (long)j;
+		} else {
+			if (bmin == -1)
+				bmin = (long)j;
+			bmax = (long)j;
+		}
+	}
+	if (tmin != -1 && bmin != -1 && !(tmax < bmin || bmax < tmin))
+		return (0);
+	*tlo = *thi = *blo = *bhi = cuts[i * w];
+	if (tmin != -1) {
+		*tlo = cuts[i * w + (size_t)tmin];
+		*thi = cuts[i * w + (size_t)tmax + 1];
+	}
+	if (bmin != -1) {
+		*blo = cuts[i * w + (size_t)bmin];
+		*bhi = cuts[i * w + (size_t)bmax + 1];
+	}
+	return (1);
+}
+
+/*
+ * Cuts a region no row crosses where stories stacked in its columns part
+ * on staggered rows, and reads what is above, then what is under.
+ * Returns 0, reading nothing, if no such cut is found.
+ */
+static int
+layout_stagger(struct layout *l, const struct layout_region *rg,
+    const struct layout_gutter *gu, size_t ngu, int depth)
+{
+	size_t		     n = rg->r1 - rg->r0, w = ngu + 2, ncol = ngu + 1;
+	size_t		     i, j, k, o, above, below;
+	size_t		    *cuts;
+	int		    *end;
+	long		    *at, amin = 0, amax = 0;
+	struct layout_region top, bot;
+	int		     found = 0;
+
+	if (n < 8 || ncol < (size_t)layout_cfg.stagger_cols)
+		return (0);
+	cuts = layout_cut_table(l, rg, gu, ngu);
+	end = xcalloc(ncol, sizeof *end);
+	at = xcalloc(ncol, sizeof *at);
+	top.r0 = bot.r0 = rg->r0;
+	top.r1 = bot.r1 = rg->r1;
+	top.lo = xreallocarray(NULL, n, sizeof *top.lo);
+	top.hi = xreallocarray(NULL, n, sizeof *top.hi);
+	bot.lo = xreallocarray(NULL, n, sizeof *bot.lo);
+	bot.hi = xreallocarray(NULL, n, sizeof *bot.hi);
+	for (j = 0; j < ncol; j++) {
+		for (i = 0; i < n; i++) {
+			top.lo[i] = cuts[i * w + j];
+			top.hi[i] = cuts[i * w + j + 1];
+		}
+		end[j] = layout_common_end(l, &top);
+	}
+	for (i = 2; i + 2 < n && !found; i++) {
+		for (j = 0; j < ncol && !found; j++) {
+			if (!LAYOUT_HAS(cuts, w, i, j) ||
+			    !layout_story_start(l, cuts, n, w, i, j, end[j]))
+				continue;
+			amin = amax = at[j] = (long)i;
+			for (o = 0; o < ncol; o++) {
+				if (o == j)
+					continue;
+				at[o] =
+				    layout_pause(l, cuts, n, w, i, o, end[o]);
+				if (at[o] == -1)
+					break;
+				if (at[o] < amin)
+					amin = at[o];
+				if (at[o] > amax)
+					amax = at[o];
+			}
+			if (o < ncol)
+				continue;
+			above = below = 0;
+			for (k = 0; k < n; k++) {
+				if (!layout_split_row(cuts, w, ncol, k, at,
+					&top.lo[k], &top.hi[k], &bot.lo[k],
+					&bot.hi[k]))
+					break;
+				above += top.lo[k] != top.hi[k];
+				below += bot.lo[k] != bot.hi[k];
+			}
+			found = (k == n && above >= 2 && below >= 2);
+		}
+	}
+	if (found) {
+		top.r1 = rg->r0 + (size_t)amax;
+		bot.r0 = rg->r0 + (size_t)amin;
+		layout_break(l);
+		layout_region(l, &top, depth + 1);
+		layout_break(l);
+		bot.lo += amin;
+		bot.hi += amin;
+		layout_region(l, &bot, depth + 1);
+		bot.lo -= amin;
+		bot.hi -= amin;
+	}
+	free(top.lo);
+	free(top.hi);
+	free(bot.lo);
+	free(bot.hi);
+	free(at);
+	free(end);
+	free(cuts);
+	return (found);
 }
 
 /*
@@ -1054,6 +1339,11 @@ layout_region(struct layout *l, const struct layout_region *rg, int depth)
 			clean[nclean++] = gu[j];
 	}
 	if (nclean > 0) {
+		if (layout_stagger(l, rg, clean, nclean, depth)) {
+			free(clean);
+			free(gu);
+			return;
+		}
 		if ((first = layout_first_gutter(l, rg, clean, nclean)) != -1)
 			layout_columns(l, rg, clean + first, 1, depth);
 		else

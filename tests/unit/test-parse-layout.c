@@ -557,6 +557,106 @@ parse_layout_3_10(void **state)
 	    "烟，游客请爱护花木。\n");
 }
 
+/*
+ * parse-layout-3.11: stories stacked in three columns part on staggered
+ * rows (a heading in one column, a dateline in another, a long blank in
+ * the third), with no blank row across them: the story above is read
+ * through its three columns before those under it.
+ */
+static void
+parse_layout_3_11(void **state)
+{
+	(void)state;
+	assert_columns(
+	    "本报讯 澄湖港区新航    十万箱，比去年增加三    各主要港口，预计今年\n"
+	    "线昨日开通，首批集装    成。港区负责人表示，    年底前全部投入运营。\n"
+	    "箱货轮满载驶出港口，    新航线将带动临港产业    港区码头扩建工程同步\n"
+	    "运往南洋群岛的十二个    发展，港区还将开通两    开工。\n"
+	    "港口，全年预计运量三    条近洋航线，连接东亚\n"
+	    "                            本报讯 澄湖图书馆新\n"
+	    "花展开幕                        馆昨日开馆，藏书五十\n"
+	    "                            万册，设有少儿阅览区\n"
+	    "本报讯 澄湖湿地公园                  与古籍修复室，全天开\n"
+	    "春季花展今日开幕，三    间接待游客十万人次，    放。\n"
+	    "万株郁金香与樱花同时    比去年增加两成，公交\n"
+	    "盛放，园方预计花展期    将增开两条专线。\n",
+	    "本报讯 澄湖港区新航\n"
+	    "线昨日开通，首批集装\n"
+	    "箱货轮满载驶出港口，\n"
+	    "运往南洋群岛的十二个\n"
+	    "港口，全年预计运量三\n"
+	    "\n"
+	    "十万箱，比去年增加三\n"
+	    "成。港区负责人表示，\n"
+	    "新航线将带动临港产业\n"
+	    "发展，港区还将开通两\n"
+	    "条近洋航线，连接东亚\n"
+	    "\n"
+	    "各主要港口，预计今年\n"
+	    "年底前全部投入运营。\n"
+	    "港区码头扩建工程同步\n"
+	    "开工。\n"
+	    "\n"
+	    "花展开幕\n"
+	    "本报讯 澄湖湿地公园\n"
+	    "春季花展今日开幕，三\n"
+	    "万株郁金香与樱花同时\n"
+	    "盛放，园方预计花展期\n"
+	    "\n"
+	    "间接待游客十万人次，\n"
+	    "比去年增加两成，公交\n"
+	    "将增开两条专线。\n"
+	    "\n"
+	    "本报讯 澄湖图书馆新\n"
+	    "馆昨日开馆，藏书五十\n"
+	    "万册，设有少儿阅览区\n"
+	    "与古籍修复室，全天开\n"
+	    "放。\n");
+}
+
+/*
+ * parse-layout-3.12: the same in two columns is read a column at a time:
+ * two columns may be one flow, the right one going on from the left.
+ */
+static void
+parse_layout_3_12(void **state)
+{
+	(void)state;
+	assert_columns(
+	    "本报讯 澄湖港区新航    十万箱，比去年增加三\n"
+	    "线昨日开通，首批集装    成。港区负责人表示，\n"
+	    "箱货轮满载驶出港口，    新航线将带动临港产业\n"
+	    "运往南洋群岛的十二个    发展，港区还将开通两\n"
+	    "港口，全年预计运量三    条近洋航线，连接东亚\n"
+	    "\n"
+	    "花展开幕\n"
+	    "\n"
+	    "本报讯 澄湖湿地公园\n"
+	    "春季花展今日开幕，三    间接待游客十万人次，\n"
+	    "万株郁金香与樱花同时    比去年增加两成，公交\n"
+	    "盛放，园方预计花展期    将增开两条专线。\n",
+	    "本报讯 澄湖港区新航\n"
+	    "线昨日开通，首批集装\n"
+	    "箱货轮满载驶出港口，\n"
+	    "运往南洋群岛的十二个\n"
+	    "港口，全年预计运量三\n"
+	    "花展开幕\n"
+	    "本报讯 澄湖湿地公园\n"
+	    "春季花展今日开幕，三\n"
+	    "万株郁金香与樱花同时\n"
+	    "盛放，园方预计花展期\n"
+	    "\n"
+	    "十万箱，比去年增加三\n"
+	    "成。港区负责人表示，\n"
+	    "新航线将带动临港产业\n"
+	    "发展，港区还将开通两\n"
+	    "条近洋航线，连接东亚\n"
+	    "\n"
+	    "间接待游客十万人次，\n"
+	    "比去年增加两成，公交\n"
+	    "将增开两条专线。\n");
+}
+
 /* The left column of the 4.x pages, Latin digits among the Han. */
 #define WIDE_READ							\
 	"2026年澄湖港开通12\n"						\
@@ -675,6 +775,8 @@ main(void)
 		cmocka_unit_test(parse_layout_3_8),
 		cmocka_unit_test(parse_layout_3_9),
 		cmocka_unit_test(parse_layout_3_10),
+		cmocka_unit_test(parse_layout_3_11),
+		cmocka_unit_test(parse_layout_3_12),
 		cmocka_unit_test(parse_layout_4_1),
 		cmocka_unit_test(parse_layout_4_2),
 		cmocka_unit_test(parse_layout_5_1),
