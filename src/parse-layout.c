@@ -26,9 +26,10 @@
  *    that the other covers;
  *  - stories stacked in three columns or more, on other baselines than
  *    one another, may leave no blank row across the columns between
- *    them: where a story starts in one column (a dateline, or a heading
- *    under a line that ends a story or fills the column) and each other
- *    column pauses a few rows from it, longer than its usual pause, or
+ *    them: where a story starts in one column (a dateline, from the
+ *    heading over it if it has one, or a heading under a line that ends
+ *    a story or fills the column) and each other column pauses a few
+ *    rows from it, longer than its usual pause, or
  *    starts a story too, what is above those pauses is read before what
  *    is under them (two columns may be one flow, and are not cut so);
  *  - gutters no line crosses split a region into columns, read left to
@@ -962,6 +963,34 @@ layout_pause(const struct layout *l, const size_t *cuts, size_t n, size_t w,
 }
 
 /*
+ * The first row of the heading over the dateline at column j of row i:
+ * the lines over it, a few blank rows apart, that are short and end no
+ * sentence; i if none is.
+ */
+static size_t
+layout_heading_top(const struct layout *l, const size_t *cuts, size_t w,
+    size_t i, size_t j, int end)
+{
+	size_t k, lo, hi, top = i;
+
+	for (k = i; k-- > 0;) {
+		if (!LAYOUT_HAS(cuts, w, k, j)) {
+			if (top - k > (size_t)layout_cfg.min_blank_rows)
+				break;
+			continue;
+		}
+		lo = cuts[k * w + j];
+		hi = cuts[k * w + j + 1];
+		if (!layout_solid(l, lo, hi) ||
+		    layout_end(l, hi) >= end - layout_cfg.short_cells ||
+		    layout_ends_sentence(l, lo, hi))
+			break;
+		top = k;
+	}
+	return (top);
+}
+
+/*
  * The parts of row i above and under the column pauses at[] (those where
  * it is under its column's pause): their glyphs, contiguous, into *tlo,
  * *thi and *blo, *bhi.  0 if they interleave.
@@ -1001,6 +1030,56 @@ layout_split_row(const size_t *cuts, size_t w, size_t ncol, size_t i,
 }
 
 /*
+ * Where each column but j (whose pause is at[j]) pauses near row i, into
+ * at[], and the first and last of them all; 0 if one does not.
+ */
+static int
+layout_pauses(const struct layout *l, const size_t *cuts, size_t n, size_t w,
+    size_t ncol, const int *end, size_t j, size_t i, long *at, long *amin,
+    long *amax)
+{
+	size_t o;
+
+	*amin = *amax = at[j];
+	for (o = 0; o < ncol; o++) {
+		if (o == j)
+			continue;
+		if ((at[o] = layout_pause(l, cuts, n, w, i, o, end[o])) == -1)
+			return (0);
+		if (at[o] < *amin)
+			*amin = at[o];
+		if (at[o] > *amax)
+			*amax = at[o];
+	}
+	return (1);
+}
+
+/*
+ * Whether the columns pause near row i (column j at at[j]), and each row
+ * parts into what is above the pauses and what is under them, two rows
+ * of each at least: into at[], *amin, *amax and the rows of top and bot.
+ */
+static int
+layout_stagger_at(const struct layout *l, const size_t *cuts, size_t n,
+    size_t w, size_t ncol, const int *end, size_t j, size_t i, long *at,
+    long *amin, long *amax, struct layout_region *top,
+    struct layout_region *bot)
+{
+	size_t k, above = 0, below = 0;
+
+	if (!layout_pauses(l, cuts, n, w, ncol, end, j, i, at, amin, amax))
+		return (0);
+	for (k = 0; k < n; k++) {
+		if (!layout_split_row(cuts, w, ncol, k, at, &top->lo[k],
+			&top->hi[k], &bot->lo[k], &bot->hi[k]))
+			return (0);
+		above += top->lo[k] != top->hi[k];
+		below += bot->lo[k] != bot->hi[k];
+	}
+	return (above >= 2 && below >= 2);
+}
+
+/*
  * Cuts a region no row crosses where stories stacked in its columns part
  * on staggered rows, and reads what is above, then what is under.
  * Returns 0, reading nothing, if no such cut is found.
@@ -1010,7 +1089,7 @@ layout_stagger(struct layout *l, const struct layout_region *rg,
     const struct layout_gutter *gu, size_t ngu, int depth)
 {
 	size_t		     n = rg->r1 - rg->r0, w = ngu + 2, ncol = ngu + 1;
-	size_t		     i, j, k, o, above, below;
+	size_t		     i, j, from;
 	size_t		    *cuts;
 	int		    *end;
 	long		    *at, amin = 0, amax = 0;
@@ -1040,31 +1119,19 @@ layout_stagger(struct layout *l, const struct layout_region *rg,
 			if (!LAYOUT_HAS(cuts, w, i, j) ||
 			    !layout_story_start(l, cuts, n, w, i, j, end[j]))
 				continue;
-			amin = amax = at[j] = (long)i;
-			for (o = 0; o < ncol; o++) {
-				if (o == j)
-					continue;
-				at[o] =
-				    layout_pause(l, cuts, n, w, i, o, end[o]);
-				if (at[o] == -1)
-					break;
-				if (at[o] < amin)
-					amin = at[o];
-				if (at[o] > amax)
-					amax = at[o];
+			/*
+			 * A story starts at the heading over its dateline,
+			 * else at the dateline.
+			 */
+			from = layout_heading_top(l, cuts, w, i, j, end[j]);
+			at[j] = (long)from;
+			found = layout_stagger_at(l, cuts, n, w, ncol, end, j,
+			    from, at, &amin, &amax, &top, &bot);
+			if (!found && from != i) {
+				at[j] = (long)i;
+				found = layout_stagger_at(l, cuts, n, w, ncol,
+				    end, j, i, at, &amin, &amax, &top, &bot);
 			}
-			if (o < ncol)
-				continue;
-			above = below = 0;
-			for (k = 0; k < n; k++) {
-				if (!layout_split_row(cuts, w, ncol, k, at,
-					&top.lo[k], &top.hi[k], &bot.lo[k],
-					&bot.hi[k]))
-					break;
-				above += top.lo[k] != top.hi[k];
-				below += bot.lo[k] != bot.hi[k];
-			}
-			found = (k == n && above >= 2 && below >= 2);
 		}
 	}
 	if (found) {

@@ -657,6 +657,67 @@ parse_layout_3_12(void **state)
 	    "将增开两条专线。\n");
 }
 
+/*
+ * parse-layout-3.13: a story that starts under a heading of its own in
+ * one column: the columns beside it pause by the heading, not by the
+ * dateline under it, and the heading is read with its story.
+ */
+static void
+parse_layout_3_13(void **state)
+{
+	(void)state;
+	assert_columns(
+	    "本报讯 澄湖港区新航    十万箱，比去年增加三    各主要港口，预计今年\n"
+	    "线昨日开通，首批集装    成。港区负责人表示，    年底前全部投入运营。\n"
+	    "箱货轮满载驶出港口，    新航线将带动临港产业    港区码头扩建工程同步\n"
+	    "运往南洋群岛的十二个    发展，港区还将开通两    开工。\n"
+	    "港口，全年预计运量三    条近洋航线，连接东亚\n"
+	    "                            澄湖图书馆\n"
+	    "                            新馆昨日\n"
+	    "                            开馆迎客\n"
+	    "澄湖湿地公园春季花展    公交将增开两条专线，\n"
+	    "今日开幕，三万株郁金    市民可乘公交前往湿地\n"
+	    "香与樱花同时盛放，园    公园，园内设有三处游\n"
+	    "方预计花展期间接待游    客服务中心和两处医疗\n"
+	    "客十万人次。        点，供游客使用。      本报讯 澄湖图书馆新\n"
+	    "                            馆藏书五十万册。\n",
+	    "本报讯 澄湖港区新航\n"
+	    "线昨日开通，首批集装\n"
+	    "箱货轮满载驶出港口，\n"
+	    "运往南洋群岛的十二个\n"
+	    "港口，全年预计运量三\n"
+	    "\n"
+	    "十万箱，比去年增加三\n"
+	    "成。港区负责人表示，\n"
+	    "新航线将带动临港产业\n"
+	    "发展，港区还将开通两\n"
+	    "条近洋航线，连接东亚\n"
+	    "\n"
+	    "各主要港口，预计今年\n"
+	    "年底前全部投入运营。\n"
+	    "港区码头扩建工程同步\n"
+	    "开工。\n"
+	    "\n"
+	    "澄湖湿地公园春季花展\n"
+	    "今日开幕，三万株郁金\n"
+	    "香与樱花同时盛放，园\n"
+	    "方预计花展期间接待游\n"
+	    "客十万人次。\n"
+	    "\n"
+	    "公交将增开两条专线，\n"
+	    "市民可乘公交前往湿地\n"
+	    "公园，园内设有三处游\n"
+	    "客服务中心和两处医疗\n"
+	    "点，供游客使用。\n"
+	    "\n"
+	    "澄湖图书馆\n"
+	    "新馆昨日\n"
+	    "开馆迎客\n"
+	    "\n"
+	    "本报讯 澄湖图书馆新\n"
+	    "馆藏书五十万册。\n");
+}
+
 /* The left column of the 4.x pages, Latin digits among the Han. */
 #define WIDE_READ							\
 	"2026年澄湖港开通12\n"						\
@@ -777,6 +838,7 @@ main(void)
 		cmocka_unit_test(parse_layout_3_10),
 		cmocka_unit_test(parse_layout_3_11),
 		cmocka_unit_test(parse_layout_3_12),
+		cmocka_unit_test(parse_layout_3_13),
 		cmocka_unit_test(parse_layout_4_1),
 		cmocka_unit_test(parse_layout_4_2),
 		cmocka_unit_test(parse_layout_5_1),
