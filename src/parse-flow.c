@@ -2718,6 +2718,45 @@ flow_roles(struct flow *f)
 			f->role[top] = F_HEAD;
 	}
 	/*
+	 * A block of two or three lines set apart a blank line over a
+	 * dateline, at the top of the page or under a finished sentence,
+	 * that finishes nothing and stops nowhere (习近平就…分别向乌克兰⏎
+	 * 总统…、伊朗总统鲁哈尼致慰问电⏎⏎新华社北京…电): a title set across
+	 * several columns, however wide.
+	 */
+	for (i = 2; i < p->nlines; i++) {
+		size_t k = i, top, n = 0;
+		int    set = 0;
+
+		if (f->role[i] != F_BODY || !p->lines[i].blank_before ||
+		    !flow_line_dateline(&p->lines[i]))
+			continue;
+		while (k > 0 && f->role[k - 1] == F_SKIP)
+			k--;
+		for (top = k; top > 0 && n < 3; top--, n++) {
+			const struct line *t = &p->lines[top - 1];
+
+			if (f->role[top - 1] != F_BODY || t->cls != L_TEXT ||
+			    t->final || t->closer || t->stops > 0 ||
+			    flow_ends_on_pause(t) || flow_line_dateline(t))
+				break;
+			if (t->blank_before) {
+				set = 1;
+				top--;
+				n++;
+				break;
+			}
+		}
+		if (!set || n < 2)
+			continue;
+		for (k = top; k > 0 && f->role[k - 1] == F_SKIP; k--)
+			;
+		if (k > 0 && !p->lines[k - 1].final && f->role[k - 1] != F_HEAD)
+			continue;
+		for (k = top; k < top + n; k++)
+			f->role[k] = F_HEAD;
+	}
+	/*
 	 * And a line with no pause at all a blank line over a dateline, after
 	 * a finished sentence: a title set apart from its story.
 	 */

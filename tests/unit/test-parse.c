@@ -10185,6 +10185,48 @@ parse_9_253(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * 9.254: two lines set apart a blank line over a dateline, under a
+ * finished sentence, finishing nothing and stopping nowhere (a title set
+ * across several columns, wider than the text's column): the title.
+ */
+static void
+parse_9_254(void **state)
+{
+	static const char page[] =
+	    "澄湖市长就港区货轮失火分别向船东代表\n"
+	    "陈立新、救援队队长周海峰致慰问信\n\n"
+	    "本报澄湖 3 月 4 日电 澄湖市长 3\n"
+	    "月 4 日就港区货轮失火分别向船东代\n"
+	    "表陈立新、救援队队长周海峰致慰问信。\n"
+	    "市长在慰问信中表示，惊悉港区一\n"
+	    "艘货轮失火，造成部分货物受损，我\n"
+	    "谨代表市政府，向全体救援人员表示\n"
+	    "诚挚的慰问。\n\n"
+	    "湿地公园春季花展今日开幕三万株郁金\n"
+	    "香与樱花同时盛放、游客可免费入园\n\n"
+	    "本报澄湖 3 月 4 日电 澄湖湿地公\n"
+	    "园春季花展今日开幕，三万株郁金香\n"
+	    "与樱花同时盛放，园方预计花展期间\n"
+	    "接待游客十万人次，比去年增加两成。\n"
+	    "公交公司将增开两条专线，方便市\n"
+	    "民前往赏花。\n";
+	struct parse_page	   *pg;
+	const struct parse_article *a;
+
+	(void)state;
+	pg = parse_str(page);
+	a = by_title(pg, "澄湖市长就港区货轮失火分别向船东代表陈立新、"
+			 "救援队队长周海峰致慰问信");
+	assert_non_null(a);
+	a = by_title(pg, "湿地公园春季花展今日开幕三万株郁金香与樱花同时"
+			 "盛放、游客可免费入园");
+	assert_non_null(a);
+	assert_true(a->nparagraphs >= 1);
+	assert_non_null(strstr(a->paragraphs[0], "本报澄湖3月4日电"));
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -10461,6 +10503,7 @@ main(void)
 		cmocka_unit_test(parse_9_251),
 		cmocka_unit_test(parse_9_252),
 		cmocka_unit_test(parse_9_253),
+		cmocka_unit_test(parse_9_254),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
