@@ -2884,6 +2884,29 @@ flow_quote_pushed(struct flow *f, size_t i)
 		flow_tune.full_slack);
 }
 
+/*
+ * Whether line i, set apart under the heading piece cur, goes on with its
+ * last line: a word broken by the heading's leading (…同越共中央总书⏎⏎
+ * 记、国家主席…贺电), the page saying the joined word elsewhere, and the
+ * line's first word ending on a pause a character or two in.
+ */
+static int
+flow_head_goes_on(struct flow *f, const struct piece *cur, size_t i)
+{
+	const struct line *a = &f->p->lines[cur->last], *b = &f->p->lines[i];
+	size_t		   k = 0, n;
+	uint32_t	   c;
+
+	if (a->final || a->punct > 0 || flow_ends_on_pause(a))
+		return (0);
+	for (n = 0; n < 3 && k < b->len; n++) {
+		k = parse_next(b->s, b->len, k, &c);
+		if (n > 0 && (c == 0x3001 || c == 0xff0c))
+			return (flow_join_score(f, a, b) > 0);
+	}
+	return (0);
+}
+
 static void
 flow_pieces(struct flow *f)
 {
@@ -2900,6 +2923,10 @@ flow_pieces(struct flow *f)
 			continue;
 		}
 		head = f->role[i] == F_HEAD;
+		/* A heading's word broken by its leading: no blank there. */
+		if (head && l->blank_before && cur != NULL && cur->head &&
+		    flow_head_goes_on(f, cur, i))
+			p->lines[i].blank_before = 0;
 		/*
 		 * An ad's line to call ends its heading lines: a heading under
 		 * it, no blank between, over text is another's (…报名电话：

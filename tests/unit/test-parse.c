@@ -10227,6 +10227,35 @@ parse_9_254(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * 9.255: a heading's word broken by its leading, the rest set apart under
+ * it (…港务局局⏎⏎长、副局长互致贺信), as -layout text sets a headline
+ * in large type: one title, the page saying the joined word elsewhere.
+ */
+static void
+parse_9_255(void **state)
+{
+	static const char page[] =
+	    "澄湖港区新航线开通\n\n"
+	    "本报讯 3月4日上午，澄湖港区至南洋\n"
+	    "群岛的首条远洋集装箱航线正式开通，\n"
+	    "首批货轮满载驶出港口。\n\n"
+	    "澄湖市长同南洋群岛港务局局\n\n"
+	    "长、副局长互致贺信\n\n"
+	    "本报澄湖 3 月 4 日电 3 月 4 日，澄\n"
+	    "湖市长同南洋群岛港务局局长、副局长\n"
+	    "互致贺信，祝贺两地首条远洋航线开通。\n"
+	    "市长在贺信中表示，愿同港务局局长一\n"
+	    "道，推动两地港口合作不断深化。\n";
+	struct parse_page *pg;
+
+	(void)state;
+	pg = parse_str(page);
+	assert_non_null(
+	    by_title(pg, "澄湖市长同南洋群岛港务局局长、副局长互致贺信"));
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -10504,6 +10533,7 @@ main(void)
 		cmocka_unit_test(parse_9_252),
 		cmocka_unit_test(parse_9_253),
 		cmocka_unit_test(parse_9_254),
+		cmocka_unit_test(parse_9_255),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
