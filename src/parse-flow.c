@@ -1694,6 +1694,24 @@ flow_speaker_kicker(const struct parser *p, size_t i, size_t n)
 }
 
 /*
+ * Where the lines over line i end, past the lines skipped, if it is text
+ * set apart that opens on a dateline; 0 if it is not (or none is over it).
+ */
+static size_t
+flow_over_dateline(const struct flow *f, size_t i)
+{
+	const struct parser *p = f->p;
+	size_t		     k = i;
+
+	if (f->role[i] != F_BODY || !p->lines[i].blank_before ||
+	    !flow_line_dateline(&p->lines[i]))
+		return (0);
+	while (k > 0 && f->role[k - 1] == F_SKIP)
+		k--;
+	return (k);
+}
+
+/*
  * Is line l a question of two clauses, set as a kicker: one pause in it,
  * no full stop, ending on ？ (成人感染被转运，孩子谁来照顾？)?
  */
@@ -2697,13 +2715,10 @@ flow_roles(struct flow *f)
 	 * stand between): those lines end the title.
 	 */
 	for (i = 2; i < p->nlines; i++) {
-		size_t k = i, top, n = 0;
+		size_t k, top, n = 0;
 
-		if (f->role[i] != F_BODY || !p->lines[i].blank_before ||
-		    !flow_line_dateline(&p->lines[i]))
+		if ((k = flow_over_dateline(f, i)) == 0)
 			continue;
-		while (k > 0 && f->role[k - 1] == F_SKIP)
-			k--;
 		for (top = k; top > 0 && n < 2; top--, n++) {
 			const struct line *t = &p->lines[top - 1];
 
@@ -2725,14 +2740,11 @@ flow_roles(struct flow *f)
 	 * several columns, however wide.
 	 */
 	for (i = 2; i < p->nlines; i++) {
-		size_t k = i, top, n = 0;
+		size_t k, top, n = 0;
 		int    set = 0;
 
-		if (f->role[i] != F_BODY || !p->lines[i].blank_before ||
-		    !flow_line_dateline(&p->lines[i]))
+		if ((k = flow_over_dateline(f, i)) == 0)
 			continue;
-		while (k > 0 && f->role[k - 1] == F_SKIP)
-			k--;
 		for (top = k; top > 0 && n < 3; top--, n++) {
 			const struct line *t = &p->lines[top - 1];
 
