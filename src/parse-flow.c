@@ -2734,7 +2734,7 @@ flow_roles(struct flow *f)
 	}
 	/*
 	 * A block of two or three lines set apart a blank line over a
-	 * dateline, at the top of the page or under a finished sentence,
+	 * dateline, under a finished sentence or a heading (or nothing),
 	 * that finishes nothing and stops nowhere (习近平就…分别向乌克兰⏎
 	 * 总统…、伊朗总统鲁哈尼致慰问电⏎⏎新华社北京…电): a title set across
 	 * several columns, however wide.
@@ -2928,7 +2928,7 @@ flow_pieces(struct flow *f)
 	int	       head, picture = 0, body = 0;
 
 	for (i = 0; i < p->nlines; i++) {
-		const struct line *l = &p->lines[i];
+		struct line *l = &p->lines[i];
 
 		if (f->role[i] == F_SKIP) {
 			picture |= flow_is_source(l);
@@ -2938,7 +2938,7 @@ flow_pieces(struct flow *f)
 		/* A heading's word broken by its leading: no blank there. */
 		if (head && l->blank_before && cur != NULL && cur->head &&
 		    flow_head_goes_on(f, cur, i))
-			p->lines[i].blank_before = 0;
+			l->blank_before = 0;
 		/*
 		 * An ad's line to call ends its heading lines: a heading under
 		 * it, no blank between, over text is another's (…报名电话：

@@ -29,9 +29,9 @@
  *    them: where a story starts in one column (a dateline, from the
  *    heading over it if it has one, or a heading under a line that ends
  *    a story or fills the column) and each other column pauses a few
- *    rows from it, longer than its usual pause, or
- *    starts a story too, what is above those pauses is read before what
- *    is under them (two columns may be one flow, and are not cut so);
+ *    rows from it, for twice its usual pause or more, or starts a story
+ *    too, what is above those pauses is read before what is under them
+ *    (two columns may be one flow, and are not cut so);
  *  - gutters no line crosses split a region into columns, read left to
  *    right (first the one where a blank beside it stops, where a
  *    headline or a photo stands over some of the columns or a story
@@ -103,6 +103,13 @@ static const struct {
 	int min_pause_rows;  /* blank rows of a column's pause, at least */
 	int stagger_cols;    /* columns of stories stacked on staggered
 				 rows, at least (two may be one flow) */
+	int min_region_rows; /* rows of a region cut so, at least */
+	int min_part_rows;   /* ... rows of text above and under the cut */
+	int usual_lines;     /* a column's lines over a pause that show its
+				usual pause */
+	int head_gap_rows;   /* blank rows between a heading's lines, at
+				most (its leading) */
+	int max_head_lines;  /* lines of a heading over a dateline, at most */
 } layout_cfg = { .min_gapped = 4,
 	.gapped_per_100 = 20,
 	.min_gap = 2,
@@ -126,7 +133,12 @@ static const struct {
 	.stagger_rows = 3,
 	.min_head_cells = 4,
 	.min_pause_rows = 3,
-	.stagger_cols = 3 };
+	.stagger_cols = 3,
+	.min_region_rows = 8,
+	.min_part_rows = 2,
+	.usual_lines = 8,
+	.head_gap_rows = 4,
+	.max_head_lines = 6 };
 
 /* How a character's display column is counted. */
 enum layout_metric {
@@ -744,6 +756,10 @@ layout_gutters(struct layout *l, const struct layout_region *rg,
 	return (k);
 }
 
+/* Whether column j of row i (of a layout_cut_table) has text. */
+#define LAYOUT_HAS(cuts, w, i, j) \
+	((cuts)[(i) * (w) + (j)] != (cuts)[(i) * (w) + (j) + 1])
+
 /*
  * Marks the rows where a column is blank beside text in another column
  * that is blank in turn on a row next to it where the first has text:
@@ -757,25 +773,24 @@ layout_mark_skew(struct layout *l, const struct layout_region *rg,
 	size_t n = rg->r1 - rg->r0, i, j, o, w = ngu + 2;
 	long   d;
 
-#define HAS(i, j) (cuts[(i)*w + (j)] != cuts[(i)*w + (j) + 1])
 	for (i = 0; i < n; i++) {
 		for (j = 0; j <= ngu; j++) {
-			if (HAS(i, j))
+			if (LAYOUT_HAS(cuts, w, i, j))
 				continue;
 			for (o = 0; o <= ngu; o++) {
-				if (o == j || !HAS(i, o))
+				if (o == j || !LAYOUT_HAS(cuts, w, i, o))
 					continue;
 				for (d = -1; d <= 1; d += 2) {
 					if ((d < 0 && i == 0) ||
 					    (d > 0 && i + 1 == n))
 						continue;
-					if (HAS(i + d, j) && !HAS(i + d, o))
+					if (LAYOUT_HAS(cuts, w, i + d, j) &&
+					    !LAYOUT_HAS(cuts, w, i + d, o))
 						l->skew[rg->r0 + i] = 1;
 				}
 			}
 		}
 	}
-#undef HAS
 }
 
 /*
@@ -847,9 +862,17 @@ layout_columns(struct layout *l, const struct layout_region *rg,
  * read first, as a region, then those under them.
  */
 
-/* Whether column j of row i (of a layout_cut_table) has text. */
-#define LAYOUT_HAS(cuts, w, i, j) \
-	((cuts)[(i) * (w) + (j)] != (cuts)[(i) * (w) + (j) + 1])
+/*
+ * Whether glyphs lo to hi are a line of a heading: solid, ending short of
+ * where its column's lines end (end), and no sentence.
+ */
+static int
+layout_head_line(const struct layout *l, size_t lo, size_t hi, int end)
+{
+	return (layout_solid(l, lo, hi) &&
+	    layout_end(l, hi) < end - layout_cfg.short_cells &&
+	    !layout_ends_sentence(l, lo, hi));
+}
 
 /*
  * Whether the line at column j of row i starts a story: it follows a
@@ -861,20 +884,21 @@ layout_story_start(const struct layout *l, const size_t *cuts, size_t n,
     size_t w, size_t i, size_t j, int end)
 {
 	size_t lo = cuts[i * w + j], hi = cuts[i * w + j + 1], k;
-	size_t from = l->g[lo].off, to = l->g[hi - 1].off + l->g[hi - 1].len;
 
-	if (i == 0 || LAYOUT_HAS(cuts, w, i - 1, j))
+	if (lo == hi || i == 0 || LAYOUT_HAS(cuts, w, i - 1, j))
 		return (0);
-	if (parse_is_dateline(l->text + from, to - from))
+	if (parse_is_dateline(l->text + l->g[lo].off,
+		l->g[hi - 1].off + l->g[hi - 1].len - l->g[lo].off))
 		return (1);
-	if (i + 1 < n && LAYOUT_HAS(cuts, w, i + 1, j))
+	if ((i + 1 < n && LAYOUT_HAS(cuts, w, i + 1, j)) ||
+	    hi - lo < (size_t)layout_cfg.min_head_cells ||
+	    !layout_head_line(l, lo, hi, end))
 		return (0);
-	if (hi - lo < (size_t)layout_cfg.min_head_cells ||
-	    !layout_solid(l, lo, hi) ||
-	    layout_end(l, hi) >= end - layout_cfg.short_cells ||
-	    layout_ends_sentence(l, lo, hi))
-		return (0);
-	/* The line over it ends a story or fills the column: no heading. */
+	/*
+	 * The line over it ends a story, or fills its column and goes on
+	 * in the next: this one starts a story.  A short line that ends
+	 * no sentence is a line of the heading above.
+	 */
 	for (k = i - 1; k > 0 && !LAYOUT_HAS(cuts, w, k, j); k--)
 		;
 	if (!LAYOUT_HAS(cuts, w, k, j))
@@ -895,7 +919,7 @@ layout_usual_blank(const size_t *cuts, size_t w, size_t i, size_t j)
 {
 	size_t run = 0, best = 0, lines = 0;
 
-	for (; i > 0 && lines < 8; i--) {
+	for (; i > 0 && lines < (size_t)layout_cfg.usual_lines; i--) {
 		if (LAYOUT_HAS(cuts, w, i, j)) {
 			if (run > best)
 				best = run;
@@ -971,21 +995,19 @@ static size_t
 layout_heading_top(const struct layout *l, const size_t *cuts, size_t w,
     size_t i, size_t j, int end)
 {
-	size_t k, lo, hi, top = i;
+	size_t k, top = i, lines = 0;
 
-	for (k = i; k-- > 0;) {
+	for (k = i; k-- > 0 && lines < (size_t)layout_cfg.max_head_lines;) {
 		if (!LAYOUT_HAS(cuts, w, k, j)) {
-			if (top - k > (size_t)layout_cfg.min_blank_rows)
+			if (top - k > (size_t)layout_cfg.head_gap_rows)
 				break;
 			continue;
 		}
-		lo = cuts[k * w + j];
-		hi = cuts[k * w + j + 1];
-		if (!layout_solid(l, lo, hi) ||
-		    layout_end(l, hi) >= end - layout_cfg.short_cells ||
-		    layout_ends_sentence(l, lo, hi))
+		if (!layout_head_line(l, cuts[k * w + j], cuts[k * w + j + 1],
+			end))
 			break;
 		top = k;
+		lines++;
 	}
 	return (top);
 }
@@ -1076,7 +1098,8 @@ layout_stagger_at(const struct layout *l, const size_t *cuts, size_t n,
 		above += top->lo[k] != top->hi[k];
 		below += bot->lo[k] != bot->hi[k];
 	}
-	return (above >= 2 && below >= 2);
+	return (above >= (size_t)layout_cfg.min_part_rows &&
+	    below >= (size_t)layout_cfg.min_part_rows);
 }
 
 /*
@@ -1096,7 +1119,8 @@ layout_stagger(struct layout *l, const struct layout_region *rg,
 	struct layout_region top, bot;
 	int		     found = 0;
 
-	if (n < 8 || ncol < (size_t)layout_cfg.stagger_cols)
+	if (n < (size_t)layout_cfg.min_region_rows ||
+	    ncol < (size_t)layout_cfg.stagger_cols)
 		return (0);
 	cuts = layout_cut_table(l, rg, gu, ngu);
 	end = xcalloc(ncol, sizeof *end);
@@ -1114,7 +1138,8 @@ layout_stagger(struct layout *l, const struct layout_region *rg,
 		}
 		end[j] = layout_common_end(l, &top);
 	}
-	for (i = 2; i + 2 < n && !found; i++) {
+	for (i = (size_t)layout_cfg.min_part_rows;
+	     i + (size_t)layout_cfg.min_part_rows < n && !found; i++) {
 		for (j = 0; j < ncol && !found; j++) {
 			if (!LAYOUT_HAS(cuts, w, i, j) ||
 			    !layout_story_start(l, cuts, n, w, i, j, end[j]))
@@ -1135,6 +1160,7 @@ layout_stagger(struct layout *l, const struct layout_region *rg,
 		}
 	}
 	if (found) {
+		l->splits++;
 		top.r1 = rg->r0 + (size_t)amax;
 		bot.r0 = rg->r0 + (size_t)amin;
 		layout_break(l);
