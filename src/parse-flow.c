@@ -1693,6 +1693,15 @@ flow_speaker_kicker(const struct parser *p, size_t i, size_t n)
 	return (!flow_ends_on_pause(&p->lines[i + n - 1]));
 }
 
+/* Where the lines over line k end, past the lines skipped over it. */
+static size_t
+flow_past_skipped(const struct flow *f, size_t k)
+{
+	while (k > 0 && f->role[k - 1] == F_SKIP)
+		k--;
+	return (k);
+}
+
 /*
  * Where the lines over line i end, past the lines skipped, if it is text
  * set apart that opens on a dateline; 0 if it is not (or none is over it).
@@ -1701,14 +1710,11 @@ static size_t
 flow_over_dateline(const struct flow *f, size_t i)
 {
 	const struct parser *p = f->p;
-	size_t		     k = i;
 
 	if (f->role[i] != F_BODY || !p->lines[i].blank_before ||
 	    !flow_line_dateline(&p->lines[i]))
 		return (0);
-	while (k > 0 && f->role[k - 1] == F_SKIP)
-		k--;
-	return (k);
+	return (flow_past_skipped(f, i));
 }
 
 /*
@@ -2761,8 +2767,7 @@ flow_roles(struct flow *f)
 		}
 		if (!set || n < 2)
 			continue;
-		for (k = top; k > 0 && f->role[k - 1] == F_SKIP; k--)
-			;
+		k = flow_past_skipped(f, top);
 		if (k > 0 && !p->lines[k - 1].final && f->role[k - 1] != F_HEAD)
 			continue;
 		for (k = top; k < top + n; k++)

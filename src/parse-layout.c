@@ -863,6 +863,20 @@ layout_columns(struct layout *l, const struct layout_region *rg,
  */
 
 /*
+ * The last row over row i (i > 0) with text in column j of a cut table;
+ * 0 if none but row 0 has, whose text the caller asks after.
+ */
+static size_t
+layout_text_above(const size_t *cuts, size_t w, size_t i, size_t j)
+{
+	size_t k;
+
+	for (k = i - 1; k > 0 && !LAYOUT_HAS(cuts, w, k, j); k--)
+		;
+	return (k);
+}
+
+/*
  * Whether glyphs lo to hi are a line of a heading: solid, ending short of
  * where its column's lines end (end), and no sentence.
  */
@@ -899,8 +913,7 @@ layout_story_start(const struct layout *l, const size_t *cuts, size_t n,
 	 * in the next: this one starts a story.  A short line that ends
 	 * no sentence is a line of the heading above.
 	 */
-	for (k = i - 1; k > 0 && !LAYOUT_HAS(cuts, w, k, j); k--)
-		;
+	k = layout_text_above(cuts, w, i, j);
 	if (!LAYOUT_HAS(cuts, w, k, j))
 		return (1);
 	lo = cuts[k * w + j];
@@ -968,9 +981,7 @@ layout_pause(const struct layout *l, const size_t *cuts, size_t n, size_t w,
 		last = q;
 		if (LAYOUT_HAS(cuts, w, (size_t)q - 1, j))
 			continue;
-		for (k = (size_t)q - 1; k > 0 && !LAYOUT_HAS(cuts, w, k, j);
-		     k--)
-			;
+		k = layout_text_above(cuts, w, (size_t)q, j);
 		if (!layout_long_blank(cuts, w, k, (size_t)q, j) &&
 		    !layout_story_start(l, cuts, n, w, (size_t)q, j, end))
 			continue;
