@@ -51,8 +51,9 @@
  * a column only where no column beside them is so set, the line over them
  * ends (short of the column, or on a sentence's end) and they do not
  * part single lines.  A band of one column over a narrow gap runs on into
- * the band under it (a headline and its text).  Nothing is dropped but
- * spaces.
+ * the band under it (a headline and its text), unless it is a line that
+ * names a picture's source (新华社发), which is the photo's.  Nothing is
+ * dropped but spaces.
  */
 #include <stdint.h>
 #include <stdlib.h>
@@ -110,6 +111,8 @@ static const struct {
 	int head_gap_rows;   /* blank rows between a heading's lines, at
 				most (its leading) */
 	int max_head_lines;  /* lines of a heading over a dateline, at most */
+	int source_cells;    /* glyphs of a picture's source, at most */
+	int agency_cells;    /* ... of an agency's (新华社发), at most */
 } layout_cfg = { .min_gapped = 4,
 	.gapped_per_100 = 20,
 	.min_gap = 2,
@@ -138,7 +141,9 @@ static const struct {
 	.min_part_rows = 2,
 	.usual_lines = 8,
 	.head_gap_rows = 4,
-	.max_head_lines = 6 };
+	.max_head_lines = 6,
+	.source_cells = 12,
+	.agency_cells = 6 };
 
 /* How a character's display column is counted. */
 enum layout_metric {
@@ -1397,6 +1402,35 @@ layout_first_gutter(struct layout *l, const struct layout_region *rg,
 }
 
 /*
+ * Whether the rows of a region over row r are one line that names a
+ * picture's source (新华社发, 本报资料图片): a photo's, set over the text
+ * beside it, not a headline over that text.
+ */
+static int
+layout_source_band(const struct layout *l, const struct layout_region *rg,
+    size_t r)
+{
+	size_t i, line = SIZE_MAX, lo, hi;
+
+	for (i = 0; i < r; i++) {
+		if (rg->lo[i] == rg->hi[i])
+			continue;
+		if (line != SIZE_MAX)
+			return (0);
+		line = i;
+	}
+	if (line == SIZE_MAX)
+		return (0);
+	lo = rg->lo[line];
+	hi = rg->hi[line];
+	return (hi - lo <= (size_t)layout_cfg.source_cells &&
+	    layout_solid(l, lo, hi) &&
+	    parse_names_source(l->text + l->g[lo].off,
+		l->g[hi - 1].off + l->g[hi - 1].len - l->g[lo].off,
+		hi - lo <= (size_t)layout_cfg.agency_cells));
+}
+
+/*
  * Reads a region: bands at wide blank gaps or at crossing rows, else
  * columns, else one column.
  */
@@ -1423,7 +1457,7 @@ layout_region(struct layout *l, const struct layout_region *rg, int depth)
 		 * parts blocks less than a column break.
 		 */
 		if (run < (size_t)layout_cfg.min_blank_rows &&
-		    splits == l->splits)
+		    splits == l->splits && !layout_source_band(l, rg, start))
 			layout_glue(l);
 		layout_band(l, rg, rg->r0 + start, rg->r1, depth);
 		return;

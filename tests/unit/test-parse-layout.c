@@ -707,6 +707,50 @@ parse_layout_3_13(void **state)
 	    "馆藏书五十万册。\n");
 }
 
+/*
+ * parse-layout-3.14: a picture's source alone over the columns under it,
+ * a narrow gap between: it is the photo's, not a headline of the text
+ * under it, and stands apart from that text.  A heading there heads it.
+ */
+static void
+parse_layout_3_14(void **state)
+{
+	static const char *const lead[] = { "新华社发", "港区扩建" };
+	static const char	 page[] =
+	    "澄湖日报\n"
+	    "\n"
+	    "\n"
+	    "\n"
+	    "\n"
+	    "                            %s\n"
+	    "\n"
+	    "\n"
+	    "澄湖港区新航线昨日开    澄湖湿地公园春季花展\n"
+	    "通，首批集装箱货轮满    今日开幕，三万株郁金\n"
+	    "载驶出港口。            香与樱花同时盛放。\n";
+	static const char read[] =
+	    "澄湖日报\n"
+	    "\n"
+	    "%s\n"
+	    "%s"
+	    "澄湖港区新航线昨日开\n"
+	    "通，首批集装箱货轮满\n"
+	    "载驶出港口。\n"
+	    "\n"
+	    "澄湖湿地公园春季花展\n"
+	    "今日开幕，三万株郁金\n"
+	    "香与樱花同时盛放。\n";
+	char   in[512], want[512];
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < 2; i++) {
+		snprintf(in, sizeof in, page, lead[i]);
+		snprintf(want, sizeof want, read, lead[i], i == 0 ? "\n" : "");
+		assert_columns(in, want);
+	}
+}
+
 /* The left column of the 4.x pages, Latin digits among the Han. */
 #define WIDE_READ							\
 	"2026年澄湖港开通12\n"						\
@@ -828,6 +872,7 @@ main(void)
 		cmocka_unit_test(parse_layout_3_11),
 		cmocka_unit_test(parse_layout_3_12),
 		cmocka_unit_test(parse_layout_3_13),
+		cmocka_unit_test(parse_layout_3_14),
 		cmocka_unit_test(parse_layout_4_1),
 		cmocka_unit_test(parse_layout_4_2),
 		cmocka_unit_test(parse_layout_5_1),
