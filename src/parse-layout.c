@@ -20,10 +20,11 @@
  *  - a run of blank rows across a region cuts it into bands, read top to
  *    bottom, when it is wide or ends a story: a column above it does not
  *    go on below it (a headline starts under it), or the last column
- *    ends a sentence.  Columns set on other baselines than a headline
- *    beside them pause together, and that is no cut.  A region with no
- *    gutter is cut so too: stories stacked in it may each have gutters
- *    that the other covers;
+ *    ends a sentence while the first does not run on over it, inside a
+ *    sentence, into the rest of its paragraph.  Columns set on other
+ *    baselines than a headline beside them pause together, and that is
+ *    no cut.  A region with no gutter is cut so too: stories stacked in
+ *    it may each have gutters that the other covers;
  *  - stories stacked in three columns or more, on other baselines than
  *    one another, may leave no blank row across the columns between
  *    them: where a story starts in one column (a dateline, from the
@@ -1269,6 +1270,51 @@ layout_starts(const struct layout *l, const struct layout_region *rg, long i,
 	return (nxs);
 }
 
+/* Where the run of glyphs from lo up to the first gap, or to hi, ends. */
+static size_t
+layout_run_end(const struct layout *l, size_t lo, size_t hi)
+{
+	size_t k;
+
+	for (k = lo + 1; k < hi; k++) {
+		if (l->g[k].x >=
+		    l->g[k - 1].x + l->g[k - 1].w + layout_cfg.min_gap)
+			break;
+	}
+	return (k);
+}
+
+/*
+ * Whether the first column of a region goes on over its blank rows a to
+ * b: the line over them stops inside a sentence, and the one under them
+ * is set no further in and ends a sentence or reaches as far: the rest
+ * of a paragraph, not the start of a story.
+ */
+static int
+layout_first_goes_on(const struct layout *l, const struct layout_region *rg,
+    size_t a, size_t b)
+{
+	size_t n = rg->r1 - rg->r0, up = a, down = b, ue, de;
+	int    ux, dx;
+
+	while (up > 0 && rg->lo[up - 1] == rg->hi[up - 1])
+		up--;
+	while (down < n && rg->lo[down] == rg->hi[down])
+		down++;
+	if (up == 0 || down == n)
+		return (0);
+	up--;
+	ue = layout_run_end(l, rg->lo[up], rg->hi[up]);
+	de = layout_run_end(l, rg->lo[down], rg->hi[down]);
+	ux = l->g[rg->lo[up]].x;
+	dx = l->g[rg->lo[down]].x;
+	if (dx > ux || ux - dx > layout_cfg.max_indent ||
+	    layout_ends_sentence(l, rg->lo[up], ue))
+		return (0);
+	return (layout_ends_sentence(l, rg->lo[down], de) ||
+	    layout_end(l, de) >= layout_end(l, ue));
+}
+
 /*
  * Whether a run of blank rows (rows a to b of a region) ends a band: not
  * when it is a mere pause of columns set on other baselines than the text
@@ -1294,7 +1340,8 @@ layout_ends_band(const struct layout *l, const struct layout_region *rg,
 		if (j == ndown)
 			return (1);
 	}
-	if (rg->lo[endrow] == rg->hi[endrow])
+	if (rg->lo[endrow] == rg->hi[endrow] ||
+	    layout_first_goes_on(l, rg, a, b))
 		return (0);
 	parse_next(l->text, l->len, l->g[rg->hi[endrow] - 1].off, &c);
 	return (parse_is_stop(c) || parse_is_closer(c));

@@ -751,6 +751,40 @@ parse_layout_3_14(void **state)
 	}
 }
 
+/*
+ * parse-layout-3.15: blank rows across two columns where the first goes
+ * on in the middle of a sentence, set no further in, are no cut between
+ * stories, though the last column above them ends a sentence: the
+ * columns are read one after the other.
+ */
+static void
+parse_layout_3_15(void **state)
+{
+	(void)state;
+	assert_columns(
+	    "  澄湖港区新航线昨日    澄湖湿地公园春季花展\n"
+	    "开通，首批集装箱货轮    今日开幕，三万株郁金\n"
+	    "满载驶出港口，运往南    香与樱花同时盛放。\n"
+	    "\n"
+	    "\n"
+	    "洋群岛的港口。            园方预计接待游客十\n"
+	    "  港区将新增两个泊位    万人次，公交将增开两\n"
+	    "和一座码头。            条专线。\n",
+	    "澄湖港区新航线昨日\n"
+	    "开通，首批集装箱货轮\n"
+	    "满载驶出港口，运往南\n"
+	    "洋群岛的港口。\n"
+	    "港区将新增两个泊位\n"
+	    "和一座码头。\n"
+	    "\n"
+	    "澄湖湿地公园春季花展\n"
+	    "今日开幕，三万株郁金\n"
+	    "香与樱花同时盛放。\n"
+	    "园方预计接待游客十\n"
+	    "万人次，公交将增开两\n"
+	    "条专线。\n");
+}
+
 /* The left column of the 4.x pages, Latin digits among the Han. */
 #define WIDE_READ							\
 	"2026年澄湖港开通12\n"						\
@@ -873,6 +907,7 @@ main(void)
 		cmocka_unit_test(parse_layout_3_12),
 		cmocka_unit_test(parse_layout_3_13),
 		cmocka_unit_test(parse_layout_3_14),
+		cmocka_unit_test(parse_layout_3_15),
 		cmocka_unit_test(parse_layout_4_1),
 		cmocka_unit_test(parse_layout_4_2),
 		cmocka_unit_test(parse_layout_5_1),
