@@ -634,18 +634,25 @@ layout_band(struct layout *l, const struct layout_region *rg, size_t r0,
 	layout_region(l, &sub, depth + 1);
 }
 
-/* Whether glyphs lo to hi have no run of min_gap spaces inside. */
-static int
-layout_solid(const struct layout *l, size_t lo, size_t hi)
+/* Where the run of glyphs from lo up to the first gap, or to hi, ends. */
+static size_t
+layout_run_end(const struct layout *l, size_t lo, size_t hi)
 {
 	size_t k;
 
 	for (k = lo + 1; k < hi; k++) {
 		if (l->g[k].x >=
 		    l->g[k - 1].x + l->g[k - 1].w + layout_cfg.min_gap)
-			return (0);
+			break;
 	}
-	return (1);
+	return (k);
+}
+
+/* Whether glyphs lo to hi have no run of min_gap spaces inside. */
+static int
+layout_solid(const struct layout *l, size_t lo, size_t hi)
+{
+	return (layout_run_end(l, lo, hi) >= hi);
 }
 
 /*
@@ -1268,20 +1275,6 @@ layout_starts(const struct layout *l, const struct layout_region *rg, long i,
 		}
 	}
 	return (nxs);
-}
-
-/* Where the run of glyphs from lo up to the first gap, or to hi, ends. */
-static size_t
-layout_run_end(const struct layout *l, size_t lo, size_t hi)
-{
-	size_t k;
-
-	for (k = lo + 1; k < hi; k++) {
-		if (l->g[k].x >=
-		    l->g[k - 1].x + l->g[k - 1].w + layout_cfg.min_gap)
-			break;
-	}
-	return (k);
 }
 
 /*
