@@ -36,8 +36,8 @@ struct flow_tune {
 	int    open_back;	 /* pieces back to seek a story left open */
 	double match_whole;	 /* share of a title's pairs its story says */
 	double match_kicked;	 /* … a title left under its kicker's */
-	double kicked_min_em;	 /* … that title this long (a column's
-				    logo, 科技视点, is shorter) */
+	double kicked_min_em;	 /* … that title at least this long (a
+				    column's logo, 科技视点, is shorter) */
 	double
 	    match_evidence; /* score a shared word adds, whatever the length */
 	double deck_min_columns;  /* a deck across columns: this many wide */

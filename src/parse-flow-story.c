@@ -1605,88 +1605,6 @@ flow_match(struct flow *f, const int *loose, int nloose, const int *untitled,
 }
 
 /*
- * Whether heading piece t is the only heading of its story but for a
- * dashed subtitle (——访…) and the subheadings inside its text.
- */
-static int
-flow_only_title(struct flow *f, const struct piece *t)
-{
-	size_t k;
-
-	for (k = 0; k < f->npc; k++) {
-		const struct piece *o = &f->pc[k];
-
-		if (o != t && o->head && !o->sub && o->art == t->art &&
-		    !parse_starts(f->p->lines[o->first].s,
-			f->p->lines[o->first].len, "——"))
-			return (0);
-	}
-	return (1);
-}
-
-/*
- * Headings nothing took, each in a stack of headings under one that a
- * story took for its title (推进长三角一体化建设 … 高质量建设“两地一区”):
- * a stack reads a row of titles at a time, each title's kicker a row
- * above it.  The story whose text says the most of the heading's words
- * again (match_kicked of its pairs at least: fewer than match_whole, for
- * the heading's place in the stack is evidence too) takes it, as its
- * title under the kicker it took.  A story that has a kicker or a subtitle already, and
- * a heading that is a kicker or a subtitle (——) itself, are passed over.
- */
-static void
-flow_title_under_kicker(struct flow *f)
-{
-	struct parser *p = f->p;
-	struct buf     text = BUF_INIT;
-	size_t	       i, k, j;
-
-	for (i = 0; i < f->npc; i++) {
-		struct piece	  *h = &f->pc[i];
-		const struct line *first = &p->lines[h->first];
-		const struct line *last = &p->lines[h->last];
-		double		   share, best = flow_tune.match_kicked;
-		int		   to = -1;
-
-		if (!h->head || h->used || h->adlabel || h->tag ||
-		    flow_han(f, h) < flow_tune.kicked_min_em ||
-		    flow_psa(f, h) ||
-		    parse_starts(first->s, first->len, "——") ||
-		    parse_ends(last->s, last->len, "——"))
-			continue;
-		for (k = i; k > 0 && f->pc[k - 1].head; k--) {
-			const struct piece *t = &f->pc[k - 1];
-			const struct draft *d;
-
-			if (!t->used || t->art < 0)
-				continue;
-			d = &p->drafts[t->art];
-			if (d->kind != PARSE_NEWS || d->photo ||
-			    !flow_only_title(f, t))
-				continue;
-			buf_truncate(&text, 0);
-			for (j = 0; j < d->nbody; j++) {
-				char *b = parse_join_plain(p, d->body[j], 1);
-
-				buf_adds(&text, b);
-				free(b);
-			}
-			share = flow_pair_share(f, h, buf_str(&text), text.len);
-			if (share >= best) {
-				best = share;
-				to = t->art;
-			}
-		}
-		if (to < 0)
-			continue;
-		h->used = 1;
-		h->art = to;
-		flow_add_lines(f, &p->drafts[to], h);
-	}
-	buf_free(&text);
-}
-
-/*
  * Does a heading line end on a verb that says what follows (…座谈会强调,
  * …领导小组印发通知): a kicker, over the title that says it?
  */
@@ -2006,20 +1924,117 @@ flow_next_para(struct flow *f, size_t i, const char *plain)
 	return (0);
 }
 
-/* A draft's heading and body text, spaces dropped, into b. */
+/* Lines v[0] to v[n - 1], spaces dropped, added to b. */
 static void
-flow_draft_text(struct flow *f, const struct draft *d, struct buf *b)
+flow_add_plain(struct flow *f, const size_t *v, size_t n, struct buf *b)
 {
 	size_t i;
 	char  *t;
 
-	buf_truncate(b, 0);
-	for (i = 0; i < d->nhead + d->nbody; i++) {
-		t = parse_join_plain(f->p,
-		    i < d->nhead ? d->head[i] : d->body[i - d->nhead], 1);
+	for (i = 0; i < n; i++) {
+		t = parse_join_plain(f->p, v[i], 1);
 		buf_adds(b, t);
 		free(t);
 	}
+}
+
+/* A draft's heading and body text, spaces dropped, into b. */
+static void
+flow_draft_text(struct flow *f, const struct draft *d, struct buf *b)
+{
+	buf_truncate(b, 0);
+	flow_add_plain(f, d->head, d->nhead, b);
+	flow_add_plain(f, d->body, d->nbody, b);
+}
+
+/* A draft's body text alone, spaces dropped, into b. */
+static void
+flow_body_text(struct flow *f, const struct draft *d, struct buf *b)
+{
+	buf_truncate(b, 0);
+	flow_add_plain(f, d->body, d->nbody, b);
+}
+
+/*
+ * Whether heading piece t, one line, is the only heading of its story but
+ * for the subheadings inside its text and a dashed subtitle (——访…) set
+ * under heading piece h: the title h would be goes over that subtitle.
+ */
+static int
+flow_only_title(struct flow *f, const struct piece *t, const struct piece *h)
+{
+	size_t k;
+
+	if (t->first != t->last)
+		return (0);
+	for (k = 0; k < f->npc; k++) {
+		const struct piece *o = &f->pc[k];
+
+		if (o == t || !o->head || o->sub || o->art != t->art)
+			continue;
+		if (o->first < h->first ||
+		    !parse_starts(f->p->lines[o->first].s,
+			f->p->lines[o->first].len, "——"))
+			return (0);
+	}
+	return (1);
+}
+
+/*
+ * Headings nothing took, each in a stack of headings under one that a
+ * story took for its title (推进长三角一体化建设 … 高质量建设“两地一区”):
+ * a stack reads a row of titles at a time, each title's kicker a row
+ * above it.  The story whose text says the most of the heading's words
+ * again (match_kicked of its pairs at least: fewer than match_whole, for
+ * the heading's place in the stack is evidence too) takes it, as its
+ * title under the kicker it took.  A story that has a kicker or a title
+ * of two lines already, a heading that is a kicker or a subtitle (——)
+ * itself, and a heading as short as a column's logo are passed over.
+ */
+static void
+flow_title_under_kicker(struct flow *f)
+{
+	struct parser *p = f->p;
+	struct buf     text = BUF_INIT;
+	size_t	       i, k;
+
+	for (i = 0; i < f->npc; i++) {
+		struct piece	  *h = &f->pc[i];
+		const struct line *first = &p->lines[h->first];
+		const struct line *last = &p->lines[h->last];
+		double		   share, best = flow_tune.match_kicked;
+		int		   to = -1;
+
+		if (!h->head || h->used || h->adlabel || h->tag ||
+		    flow_han(f, h) < flow_tune.kicked_min_em ||
+		    flow_psa(f, h) ||
+		    parse_starts(first->s, first->len, "——") ||
+		    parse_ends(last->s, last->len, "——"))
+			continue;
+		for (k = i; k > 0 && f->pc[k - 1].head; k--) {
+			const struct piece *t = &f->pc[k - 1];
+			const struct draft *d;
+
+			if (!t->used || t->art < 0)
+				continue;
+			d = &p->drafts[t->art];
+			if (d->kind != PARSE_NEWS || d->photo ||
+			    !flow_only_title(f, t, h))
+				continue;
+			flow_body_text(f, d, &text);
+			share = flow_pair_share(f, h, buf_str(&text), text.len);
+			if (share >= best) {
+				best = share;
+				to = t->art;
+			}
+		}
+		if (to < 0)
+			continue;
+		h->used = 1;
+		h->art = to;
+		flow_add_lines(f, &p->drafts[to], h);
+	}
+	buf_free(&text);
 }
 
 /*

@@ -156,8 +156,17 @@ flow_line_dateline(const struct line *l)
 static int
 flow_is_source(const struct line *l)
 {
-	return (l->em <= 12 && l->punct == 0 &&
-	    parse_names_source(l->s, l->len, l->em <= 6));
+	return (l->em <= PARSE_SOURCE_CHARS && l->punct == 0 &&
+	    parse_names_source(l->s, l->len, l->em <= PARSE_AGENCY_CHARS));
+}
+
+int
+parse_is_source(const char *s, size_t n, size_t nchars)
+{
+	return (nchars <= PARSE_SOURCE_CHARS &&
+	    parse_memmem(s, n, "，", strlen("，")) == NULL &&
+	    parse_memmem(s, n, "。", strlen("。")) == NULL &&
+	    parse_names_source(s, n, nchars <= PARSE_AGENCY_CHARS));
 }
 
 int

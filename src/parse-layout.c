@@ -112,8 +112,6 @@ static const struct {
 	int head_gap_rows;   /* blank rows between a heading's lines, at
 				most (its leading) */
 	int max_head_lines;  /* lines of a heading over a dateline, at most */
-	int source_cells;    /* glyphs of a picture's source, at most */
-	int agency_cells;    /* ... of an agency's (新华社发), at most */
 } layout_cfg = { .min_gapped = 4,
 	.gapped_per_100 = 20,
 	.min_gap = 2,
@@ -142,9 +140,7 @@ static const struct {
 	.min_part_rows = 2,
 	.usual_lines = 8,
 	.head_gap_rows = 4,
-	.max_head_lines = 6,
-	.source_cells = 12,
-	.agency_cells = 6 };
+	.max_head_lines = 6 };
 
 /* How a character's display column is counted. */
 enum layout_metric {
@@ -634,12 +630,17 @@ layout_band(struct layout *l, const struct layout_region *rg, size_t r0,
 	layout_region(l, &sub, depth + 1);
 }
 
-/* Where the run of glyphs from lo up to the first gap, or to hi, ends. */
+/*
+ * Where the run of glyphs from lo up to the first gap, or to hi, ends (hi
+ * if there are none).
+ */
 static size_t
 layout_run_end(const struct layout *l, size_t lo, size_t hi)
 {
 	size_t k;
 
+	if (lo >= hi)
+		return (hi);
 	for (k = lo + 1; k < hi; k++) {
 		if (l->g[k].x >=
 		    l->g[k - 1].x + l->g[k - 1].w + layout_cfg.min_gap)
@@ -1312,7 +1313,8 @@ layout_first_goes_on(const struct layout *l, const struct layout_region *rg,
  * Whether a run of blank rows (rows a to b of a region) ends a band: not
  * when it is a mere pause of columns set on other baselines than the text
  * beside them, that is when every column above goes on below and the last
- * column above does not end a sentence.
+ * column above does not end a sentence, or the first runs on over it in
+ * the middle of a sentence (layout_first_goes_on).
  */
 static int
 layout_ends_band(const struct layout *l, const struct layout_region *rg,
@@ -1463,11 +1465,9 @@ layout_source_band(const struct layout *l, const struct layout_region *rg,
 		return (0);
 	lo = rg->lo[line];
 	hi = rg->hi[line];
-	return (hi - lo <= (size_t)layout_cfg.source_cells &&
-	    layout_solid(l, lo, hi) &&
-	    parse_names_source(l->text + l->g[lo].off,
-		l->g[hi - 1].off + l->g[hi - 1].len - l->g[lo].off,
-		hi - lo <= (size_t)layout_cfg.agency_cells));
+	return (layout_solid(l, lo, hi) &&
+	    parse_is_source(l->text + l->g[lo].off,
+		l->g[hi - 1].off + l->g[hi - 1].len - l->g[lo].off, hi - lo));
 }
 
 /*

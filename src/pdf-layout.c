@@ -715,9 +715,7 @@ layout_classify(struct layout *l)
 static int
 layout_is_source(const char *s, size_t nchars)
 {
-	if (nchars > 12 || strstr(s, "，") != NULL || strstr(s, "。") != NULL)
-		return (0);
-	return (parse_names_source(s, strlen(s), nchars <= 6));
+	return (parse_is_source(s, strlen(s), nchars));
 }
 
 /* A photo credit: 本报记者 X摄, X摄（人民视觉）, 摄影 X, X/摄. */

@@ -62,6 +62,16 @@ void parse_article_clear(struct parse_article *);
  */
 int parse_names_source(const char *s, size_t n, int agency);
 
+/* A picture's source is this many characters at most, an agency's this. */
+#define PARSE_SOURCE_CHARS 12
+#define PARSE_AGENCY_CHARS 6
+
+/*
+ * Are the n bytes at s, nchars characters, a line that is a picture's
+ * source: short, no pause in it, naming one (parse_names_source)?
+ */
+int parse_is_source(const char *s, size_t n, size_t nchars);
+
 /* Guesses the format of a page: Markdown when it has # headings. */
 enum parse_format parse_detect_format(const char *, size_t);
 

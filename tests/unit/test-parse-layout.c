@@ -710,12 +710,14 @@ parse_layout_3_13(void **state)
 /*
  * parse-layout-3.14: a picture's source alone over the columns under it,
  * a narrow gap between: it is the photo's, not a headline of the text
- * under it, and stands apart from that text.  A heading there heads it.
+ * under it, and stands apart from that text.  A heading there heads it,
+ * and so does a line that pauses before the words of a source.
  */
 static void
 parse_layout_3_14(void **state)
 {
-	static const char *const lead[] = { "新华社发", "港区扩建" };
+	static const char *const lead[] = { "新华社发", "港区扩建",
+		"港区夜景，市民供图" };
 	static const char	 page[] =
 	    "澄湖日报\n"
 	    "\n"
@@ -744,7 +746,7 @@ parse_layout_3_14(void **state)
 	size_t i;
 
 	(void)state;
-	for (i = 0; i < 2; i++) {
+	for (i = 0; i < sizeof lead / sizeof lead[0]; i++) {
 		snprintf(in, sizeof in, page, lead[i]);
 		snprintf(want, sizeof want, read, lead[i], i == 0 ? "\n" : "");
 		assert_columns(in, want);
@@ -783,6 +785,55 @@ parse_layout_3_15(void **state)
 	    "园方预计接待游客十\n"
 	    "万人次，公交将增开两\n"
 	    "条专线。\n");
+}
+
+/*
+ * parse-layout-3.16: the same blank rows where the first column's line
+ * under them is set in, a paragraph's first line, or where its line over
+ * them ends a sentence: the stories above them end there, and what is
+ * under them is read after them.
+ */
+static void
+parse_layout_3_16(void **state)
+{
+	static const char *const under[] = { "  洋群岛的港口。        ",
+		"洋群岛的港口。          " };
+	static const char *const over[] = { "满载驶出港口，运往南",
+		"满载驶出港口，运往。" };
+	static const char page[] =
+	    "  澄湖港区新航线昨日    澄湖湿地公园春季花展\n"
+	    "开通，首批集装箱货轮    今日开幕，三万株郁金\n"
+	    "%s    香与樱花同时盛放。\n"
+	    "\n"
+	    "\n"
+	    "%s  园方预计接待游客十\n"
+	    "  港区将新增两个泊位    万人次，公交将增开两\n"
+	    "和一座码头。            条专线。\n";
+	static const char read[] =
+	    "澄湖港区新航线昨日\n"
+	    "开通，首批集装箱货轮\n"
+	    "%s\n"
+	    "\n"
+	    "澄湖湿地公园春季花展\n"
+	    "今日开幕，三万株郁金\n"
+	    "香与樱花同时盛放。\n"
+	    "\n"
+	    "洋群岛的港口。\n"
+	    "港区将新增两个泊位\n"
+	    "和一座码头。\n"
+	    "\n"
+	    "园方预计接待游客十\n"
+	    "万人次，公交将增开两\n"
+	    "条专线。\n";
+	char   in[1024], want[1024];
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < 2; i++) {
+		snprintf(in, sizeof in, page, over[i], under[i]);
+		snprintf(want, sizeof want, read, over[i]);
+		assert_columns(in, want);
+	}
 }
 
 /* The left column of the 4.x pages, Latin digits among the Han. */
@@ -908,6 +959,7 @@ main(void)
 		cmocka_unit_test(parse_layout_3_13),
 		cmocka_unit_test(parse_layout_3_14),
 		cmocka_unit_test(parse_layout_3_15),
+		cmocka_unit_test(parse_layout_3_16),
 		cmocka_unit_test(parse_layout_4_1),
 		cmocka_unit_test(parse_layout_4_2),
 		cmocka_unit_test(parse_layout_5_1),

@@ -10256,11 +10256,30 @@ parse_9_255(void **state)
 	parse_page_free(pg);
 }
 
+/* The stories of the 9.256 pages, under their stack of headings. */
+#define KICKED_STORIES                                 \
+	"港区建设跑出加速度\n\n"                         \
+	"全市经济运行开局良好\n\n"                       \
+	"一季度，全市经济运行开局良好，主要\n"           \
+	"指标好于预期。市统计局昨天发布的数\n"           \
+	"据显示，全市地区生产总值同比增长六\n"           \
+	"点二个百分点，社会消费品零售总额稳\n"           \
+	"步回升。\n\n"                                   \
+	"本报澄湖3月7日电（记者 宋远帆）澄\n"            \
+	"湖港区扩建工程昨日全面开工。“今年\n"            \
+	"港区要再建两个深水泊位，工期比原计\n"           \
+	"划提前三个月。”港区管委会主任林海\n"            \
+	"说，扩建工程全面开工后，港区的建设\n"           \
+	"跑出了加速度，全年预计完成投资二十\n"           \
+	"亿元。\n"
+
 /*
  * 9.256: a stack of headings read a row at a time (two kickers, then
  * their two titles): the story that took its kicker by the words they
  * share takes the title left under it too, the heading its text says
  * again; a column's logo in the stack, shorter than a title, does not.
+ * A story whose dashed subtitle stands over that heading keeps its title
+ * and subtitle as they are.
  */
 static void
 parse_9_256(void **state)
@@ -10270,21 +10289,13 @@ parse_9_256(void **state)
 	    "第3版\n\n"
 	    "澄湖港区扩建工程全面开工\n\n"
 	    "港区纵横\n\n"
-	    "市统计局发布一季度经济数据\n\n"
-	    "港区建设跑出加速度\n\n"
-	    "全市经济运行开局良好\n\n"
-	    "一季度，全市经济运行开局良好，主要\n"
-	    "指标好于预期。市统计局昨天发布的数\n"
-	    "据显示，全市地区生产总值同比增长六\n"
-	    "点二个百分点，社会消费品零售总额稳\n"
-	    "步回升。\n\n"
-	    "本报澄湖3月7日电（记者 宋远帆）澄\n"
-	    "湖港区扩建工程昨日全面开工。“今年\n"
-	    "港区要再建两个深水泊位，工期比原计\n"
-	    "划提前三个月。”港区管委会主任林海\n"
-	    "说，扩建工程全面开工后，港区的建设\n"
-	    "跑出了加速度，全年预计完成投资二十\n"
-	    "亿元。\n";
+	    "市统计局发布一季度经济数据\n\n" KICKED_STORIES;
+	static const char subtitled[] =
+	    "2024年3月8日 星期五\n"
+	    "第3版\n\n"
+	    "澄湖港区扩建工程全面开工\n\n"
+	    "——访港区管委会主任林海\n\n"
+	    "市统计局发布一季度经济数据\n\n" KICKED_STORIES;
 	struct parse_page		*pg;
 	const struct parse_article	*a;
 
@@ -10293,12 +10304,18 @@ parse_9_256(void **state)
 	a = by_title(pg, "港区建设跑出加速度");
 	assert_non_null(a);
 	assert_string_equal(a->kicker, "澄湖港区扩建工程全面开工");
-	assert_true(strncmp(a->paragraphs[0], "本报澄湖", strlen("本报澄湖")) ==
-	    0);
+	assert_para_starts(a, "本报澄湖");
 	assert_non_null(by_title(pg, "全市经济运行开局良好"));
 	a = by_title(pg, "港区纵横");
 	assert_non_null(a);
 	assert_int_equal(a->kind, PARSE_BANNER);
+	parse_page_free(pg);
+
+	pg = parse_str(subtitled);
+	a = by_title(pg, "澄湖港区扩建工程全面开工");
+	assert_non_null(a);
+	assert_string_equal(a->subtitle, "——访港区管委会主任林海");
+	assert_para_starts(a, "本报澄湖");
 	parse_page_free(pg);
 }
 
