@@ -49,9 +49,10 @@
  * Columns and bands are separated by a blank line, and so are two runs of
  * a column's lines set apart by min_blank_rows blank rows.  Columns whose
  * baselines differ come out on alternate rows, so a blank row or two part
- * a column only where no column beside them is so set, the line over them
- * ends (short of the column, or on a sentence's end) and they do not
- * part single lines.  A band of one column over a narrow gap runs on into
+ * a column only where no column beside them is so set (or a heading is
+ * under them, short and ending no sentence, after a line that ends a
+ * story short of the column), the line over them ends (short of the
+ * column, or on a sentence's end) and they do not part single lines.  A band of one column over a narrow gap runs on into
  * the band under it (a headline and its text), unless it is a line that
  * names a picture's source (新华社发), which is the photo's.  Nothing is
  * dropped but spaces.
@@ -492,6 +493,29 @@ layout_line_ends(const struct layout *l, size_t lo, size_t hi, int end)
 	return (layout_ends_sentence(l, lo, hi));
 }
 
+static int layout_solid(const struct layout *, size_t, size_t);
+
+/*
+ * Whether the line at row i of a column, under blank rows, is a heading
+ * after a story's end: the line over the blank ends a sentence short of
+ * the column, and the line at i is short and ends none (a title set
+ * after its story, over the next).  Such a blank parts them though the
+ * column beside is set on other baselines.
+ */
+static int
+layout_heads_after(const struct layout *l, const struct layout_region *rg,
+    size_t i, size_t blank, int end)
+{
+	size_t lo = rg->lo[i - blank - 1], hi = rg->hi[i - blank - 1];
+
+	return (layout_end(l, hi) < end - layout_cfg.short_cells &&
+	    layout_ends_sentence(l, lo, hi) &&
+	    rg->hi[i] - rg->lo[i] >= (size_t)layout_cfg.min_head_cells &&
+	    layout_solid(l, rg->lo[i], rg->hi[i]) &&
+	    layout_end(l, rg->hi[i]) < end - layout_cfg.short_cells &&
+	    !layout_ends_sentence(l, rg->lo[i], rg->hi[i]));
+}
+
 /*
  * Whether the blank rows i - blank to i of a column are a gap in it,
  * though fewer than min_blank_rows: no column beside them is set on
@@ -516,7 +540,8 @@ layout_leaf_gap(const struct layout *l, const struct layout_region *rg,
 	    !layout_ends_sentence(l, rg->lo[i - blank - 1],
 		rg->hi[i - blank - 1]))
 		return (0);
-	if (layout_skewed(l, rg->r0 + i - blank, rg->r0 + i))
+	if (layout_skewed(l, rg->r0 + i - blank, rg->r0 + i) &&
+	    !layout_heads_after(l, rg, i, blank, end))
 		return (0);
 	return (layout_line_ends(l, rg->lo[i - blank - 1],
 	    rg->hi[i - blank - 1], end));

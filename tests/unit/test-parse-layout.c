@@ -836,6 +836,39 @@ parse_layout_3_16(void **state)
 	}
 }
 
+/*
+ * parse-layout-3.17: a blank row in a column where the column beside is
+ * set on other baselines is none, but for a heading under it after a
+ * line that ends a story: short and ending no sentence (a title set
+ * after its story, or over the next), it stands apart.
+ */
+static void
+parse_layout_3_17(void **state)
+{
+	(void)state;
+	assert_columns(
+	    "澄湖港区新航线昨日开    澄湖湿地公园春季花展\n"
+	    "通，首批集装箱货轮满    今日开幕，三万株郁金\n"
+	    "载驶出港口。            香与樱花同时盛放，园\n"
+	    "                        方预计花展期间接待游\n"
+	    "港区扩建\n"
+	    "港区将新增两个泊位，    客十万人次。\n"
+	    "年底前完工。\n",
+	    "澄湖港区新航线昨日开\n"
+	    "通，首批集装箱货轮满\n"
+	    "载驶出港口。\n"
+	    "\n"
+	    "港区扩建\n"
+	    "港区将新增两个泊位，\n"
+	    "年底前完工。\n"
+	    "\n"
+	    "澄湖湿地公园春季花展\n"
+	    "今日开幕，三万株郁金\n"
+	    "香与樱花同时盛放，园\n"
+	    "方预计花展期间接待游\n"
+	    "客十万人次。\n");
+}
+
 /* The left column of the 4.x pages, Latin digits among the Han. */
 #define WIDE_READ							\
 	"2026年澄湖港开通12\n"						\
@@ -960,6 +993,7 @@ main(void)
 		cmocka_unit_test(parse_layout_3_14),
 		cmocka_unit_test(parse_layout_3_15),
 		cmocka_unit_test(parse_layout_3_16),
+		cmocka_unit_test(parse_layout_3_17),
 		cmocka_unit_test(parse_layout_4_1),
 		cmocka_unit_test(parse_layout_4_2),
 		cmocka_unit_test(parse_layout_5_1),
