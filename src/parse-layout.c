@@ -52,10 +52,10 @@
  * a column only where no column beside them is so set (or a heading is
  * under them, short and ending no sentence, after a line that ends a
  * story short of the column), the line over them ends (short of the
- * column, or on a sentence's end) and they do not part single lines.  A band of one column over a narrow gap runs on into
- * the band under it (a headline and its text), unless it is a line that
- * names a picture's source (新华社发), which is the photo's.  Nothing is
- * dropped but spaces.
+ * column, or on a sentence's end) and they do not part single lines.  A
+ * band of one column over a narrow gap runs on into the band under it (a
+ * headline and its text), unless it is a line that names a picture's
+ * source (新华社发), which is the photo's.  Nothing is dropped but spaces.
  */
 #include <stdint.h>
 #include <stdlib.h>
@@ -436,6 +436,32 @@ layout_end(const struct layout *l, size_t hi)
 }
 
 /*
+ * Where the run of glyphs from lo up to the first gap, or to hi, ends (hi
+ * if there are none).
+ */
+static size_t
+layout_run_end(const struct layout *l, size_t lo, size_t hi)
+{
+	size_t k;
+
+	if (lo >= hi)
+		return (hi);
+	for (k = lo + 1; k < hi; k++) {
+		if (l->g[k].x >=
+		    l->g[k - 1].x + l->g[k - 1].w + layout_cfg.min_gap)
+			break;
+	}
+	return (k);
+}
+
+/* Whether glyphs lo to hi have no run of min_gap spaces inside. */
+static int
+layout_solid(const struct layout *l, size_t lo, size_t hi)
+{
+	return (layout_run_end(l, lo, hi) >= hi);
+}
+
+/*
  * The display column where most of a region's lines end (the further of
  * a tie), with l->cov as scratch.
  */
@@ -492,8 +518,6 @@ layout_line_ends(const struct layout *l, size_t lo, size_t hi, int end)
 		return (1);
 	return (layout_ends_sentence(l, lo, hi));
 }
-
-static int layout_solid(const struct layout *, size_t, size_t);
 
 /*
  * Whether the line at row i of a column, under blank rows, is a heading
@@ -653,32 +677,6 @@ layout_band(struct layout *l, const struct layout_region *rg, size_t r0,
 	sub.lo = rg->lo + (r0 - rg->r0);
 	sub.hi = rg->hi + (r0 - rg->r0);
 	layout_region(l, &sub, depth + 1);
-}
-
-/*
- * Where the run of glyphs from lo up to the first gap, or to hi, ends (hi
- * if there are none).
- */
-static size_t
-layout_run_end(const struct layout *l, size_t lo, size_t hi)
-{
-	size_t k;
-
-	if (lo >= hi)
-		return (hi);
-	for (k = lo + 1; k < hi; k++) {
-		if (l->g[k].x >=
-		    l->g[k - 1].x + l->g[k - 1].w + layout_cfg.min_gap)
-			break;
-	}
-	return (k);
-}
-
-/* Whether glyphs lo to hi have no run of min_gap spaces inside. */
-static int
-layout_solid(const struct layout *l, size_t lo, size_t hi)
-{
-	return (layout_run_end(l, lo, hi) >= hi);
 }
 
 /*
