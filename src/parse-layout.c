@@ -520,6 +520,18 @@ layout_line_ends(const struct layout *l, size_t lo, size_t hi, int end)
 }
 
 /*
+ * Whether glyphs lo to hi are a line of a heading: solid, ending short of
+ * where its column's lines end (end), and no sentence.
+ */
+static int
+layout_head_line(const struct layout *l, size_t lo, size_t hi, int end)
+{
+	return (layout_solid(l, lo, hi) &&
+	    layout_end(l, hi) < end - layout_cfg.short_cells &&
+	    !layout_ends_sentence(l, lo, hi));
+}
+
+/*
  * Whether the line at row i of a column, under blank rows, is a heading
  * after a story's end: the line over the blank ends a sentence short of
  * the column, and the line at i is short and ends none (a title set
@@ -535,9 +547,7 @@ layout_heads_after(const struct layout *l, const struct layout_region *rg,
 	return (layout_end(l, hi) < end - layout_cfg.short_cells &&
 	    layout_ends_sentence(l, lo, hi) &&
 	    rg->hi[i] - rg->lo[i] >= (size_t)layout_cfg.min_head_cells &&
-	    layout_solid(l, rg->lo[i], rg->hi[i]) &&
-	    layout_end(l, rg->hi[i]) < end - layout_cfg.short_cells &&
-	    !layout_ends_sentence(l, rg->lo[i], rg->hi[i]));
+	    layout_head_line(l, rg->lo[i], rg->hi[i], end));
 }
 
 /*
@@ -911,18 +921,6 @@ layout_text_above(const size_t *cuts, size_t w, size_t i, size_t j)
 	for (k = i - 1; k > 0 && !LAYOUT_HAS(cuts, w, k, j); k--)
 		;
 	return (k);
-}
-
-/*
- * Whether glyphs lo to hi are a line of a heading: solid, ending short of
- * where its column's lines end (end), and no sentence.
- */
-static int
-layout_head_line(const struct layout *l, size_t lo, size_t hi, int end)
-{
-	return (layout_solid(l, lo, hi) &&
-	    layout_end(l, hi) < end - layout_cfg.short_cells &&
-	    !layout_ends_sentence(l, lo, hi));
 }
 
 /*

@@ -708,16 +708,6 @@ layout_classify(struct layout *l)
 	}
 }
 
-/*
- * A picture's source rather than its photographer: 新华社发, 本报资料图片,
- * 受访者供图, 图片由受访者提供.  Short, no pause.
- */
-static int
-layout_is_source(const char *s, size_t nchars)
-{
-	return (parse_is_source(s, strlen(s), nchars));
-}
-
 /* A photo credit: 本报记者 X摄, X摄（人民视觉）, 摄影 X, X/摄. */
 static int
 layout_is_credit(const char *s, size_t nchars)
@@ -1731,7 +1721,8 @@ layout_articles(struct layout *l)
 			 * is no text of the story.
 			 */
 			if (u->n == 1 &&
-			    layout_is_source(l->lines[u->first].text,
+			    parse_is_source(l->lines[u->first].text,
+				strlen(l->lines[u->first].text),
 				l->lines[u->first].nchars)) {
 				u->why = "a picture's source";
 				continue;
