@@ -173,6 +173,8 @@ struct layout {
 	int		     brk;    /* a blank line is due */
 	int		     glue;   /* none before the next line */
 	size_t		     splits; /* regions split into columns */
+	int		     units;  /* ■ marks its bylines: titles may
+					stand under their stories */
 };
 
 /* A part of the page: rows r0 to r1, in each the glyphs lo[i] to hi[i]. */
@@ -532,11 +534,41 @@ layout_head_line(const struct layout *l, size_t lo, size_t hi, int end)
 }
 
 /*
+ * Whether glyphs lo to hi are a title of two phrases parted by one space
+ * (老楼加装电梯 居民“上下”不再难): a single gap of less than min_gap, no
+ * Latin letter or digit beside it (pdftotext spaces those: 3 月), and
+ * min_head_cells glyphs or more on each side.  Such a title may be as
+ * wide as its column; a line of text has no such gap.
+ */
+static int
+layout_two_phrases(const struct layout *l, size_t lo, size_t hi)
+{
+	size_t	 k, at = 0;
+	uint32_t a, b;
+
+	for (k = lo + 1; k < hi; k++) {
+		if (l->g[k].x == l->g[k - 1].x + l->g[k - 1].w)
+			continue;
+		if (at != 0 ||
+		    l->g[k].x >=
+			l->g[k - 1].x + l->g[k - 1].w + layout_cfg.min_gap)
+			return (0);
+		at = k;
+	}
+	if (at == 0 || at - lo < (size_t)layout_cfg.min_head_cells ||
+	    hi - at < (size_t)layout_cfg.min_head_cells)
+		return (0);
+	parse_next(l->text + l->g[at - 1].off, l->g[at - 1].len, 0, &a);
+	parse_next(l->text + l->g[at].off, l->g[at].len, 0, &b);
+	return (a >= 0x80 && b >= 0x80);
+}
+
+/*
  * Whether the line at row i of a column, under blank rows, is a heading
  * after a story's end: the line over the blank ends a sentence short of
- * the column, and the line at i is short and ends none (a title set
- * after its story, over the next).  Such a blank parts them though the
- * column beside is set on other baselines.
+ * the column, and the line at i is short and ends none, or is a title of
+ * two phrases (a title set after its story, over the next).  Such a
+ * blank parts them though the column beside is set on other baselines.
  */
 static int
 layout_heads_after(const struct layout *l, const struct layout_region *rg,
@@ -544,10 +576,39 @@ layout_heads_after(const struct layout *l, const struct layout_region *rg,
 {
 	size_t lo = rg->lo[i - blank - 1], hi = rg->hi[i - blank - 1];
 
-	return (layout_end(l, hi) < end - layout_cfg.short_cells &&
-	    layout_ends_sentence(l, lo, hi) &&
-	    rg->hi[i] - rg->lo[i] >= (size_t)layout_cfg.min_head_cells &&
-	    layout_head_line(l, rg->lo[i], rg->hi[i], end));
+	if (layout_end(l, hi) >= end - layout_cfg.short_cells ||
+	    !layout_ends_sentence(l, lo, hi) ||
+	    rg->hi[i] - rg->lo[i] < (size_t)layout_cfg.min_head_cells)
+		return (0);
+	lo = rg->lo[i];
+	hi = rg->hi[i];
+	return (layout_head_line(l, lo, hi, end) ||
+	    (layout_two_phrases(l, lo, hi) &&
+		!layout_ends_sentence(l, lo, hi)));
+}
+
+/*
+ * Whether the blank rows over row i of a column part a title from the
+ * story under it, on a page of a paper that may set its titles under
+ * their stories (l->units: ■ marks its bylines, as parse_flow_detect()
+ * tells the unit reading): the line over them is solid, stops short of
+ * the column's end and ends no sentence; the line at i opens with a
+ * dateline (本报讯, 本报北京1月2日电).  Without the blank, the title
+ * would head the story under it.  Papers that set titles over their
+ * stories keep title and dateline together: their headings over
+ * datelines are how the reading is told.
+ */
+static int
+layout_heads_before(const struct layout *l, const struct layout_region *rg,
+    size_t i, size_t blank, int end)
+{
+	size_t lo = rg->lo[i], hi = rg->hi[i];
+
+	return (l->units &&
+	    layout_head_line(l, rg->lo[i - blank - 1], rg->hi[i - blank - 1],
+		end + layout_cfg.short_cells) &&
+	    parse_is_dateline(l->text + l->g[lo].off,
+		l->g[hi - 1].off + l->g[hi - 1].len - l->g[lo].off));
 }
 
 /*
@@ -566,6 +627,8 @@ layout_leaf_gap(const struct layout *l, const struct layout_region *rg,
 {
 	size_t k, below = 0, n = rg->r1 - rg->r0;
 
+	if (layout_heads_before(l, rg, i, blank, end))
+		return (1);
 	for (k = i; k < n && rg->lo[k] != rg->hi[k] && below < 2; k++)
 		below++;
 	if (above < 2 && below < 2)
@@ -1603,6 +1666,7 @@ parse_layout_columns(const char *text, size_t len, size_t *outlen)
 	if ((m = layout_metric(text, len)) == -1)
 		m = LAYOUT_CELLS;
 	l.metric = (enum layout_metric)m;
+	l.units = parse_memmem(text, len, "■", strlen("■")) != NULL;
 	layout_read(&l, l.metric);
 	l.cov = xcalloc((size_t)layout_cfg.max_x + 1, sizeof *l.cov);
 	l.starts = xcalloc((size_t)layout_cfg.max_x + 1, sizeof *l.starts);

@@ -869,6 +869,61 @@ parse_layout_3_17(void **state)
 	    "客十万人次。\n");
 }
 
+/*
+ * parse-layout-3.18: the same, beside columns set on other baselines, for
+ * a title of two phrases as wide as its column (新航线开通 货轮出港);
+ * and on a page whose bylines carry ■ (a paper that may set titles under
+ * their stories), for a heading over a dateline: the title stands apart
+ * from the story it ends over.  Without the ■ it heads that story.
+ */
+#define SKEWED_TITLES(mark, pad)						\
+	"澄湖港区新航线昨日开    澄湖湿地公园春季花展\n"		\
+	"通，首批集装箱货轮满    今日开幕，三万株郁金\n"		\
+	"载驶出港口。            香与樱花同时盛放，园\n"		\
+	"                        方预计花展期间接待游\n"		\
+	"新航线开通 货轮出港\n"						\
+	mark "记者 林舟" pad "              客十万人次。\n"		\
+	"港区扩建提速\n"						\
+	"                        游客可在线预约。\n"			\
+	"本报讯 港区将新增两\n"					\
+	"个泊位，年底前完工。\n"
+#define SKEWED_TITLES_RIGHT						\
+	"澄湖湿地公园春季花展\n"					\
+	"今日开幕，三万株郁金\n"					\
+	"香与樱花同时盛放，园\n"					\
+	"方预计花展期间接待游\n"					\
+	"客十万人次。\n"						\
+	"游客可在线预约。\n"
+
+static void
+parse_layout_3_18(void **state)
+{
+	(void)state;
+	assert_columns(SKEWED_TITLES("■", ""),
+	    "澄湖港区新航线昨日开\n"
+	    "通，首批集装箱货轮满\n"
+	    "载驶出港口。\n"
+	    "\n"
+	    "新航线开通 货轮出港\n"
+	    "■记者 林舟\n"
+	    "港区扩建提速\n"
+	    "\n"
+	    "本报讯 港区将新增两\n"
+	    "个泊位，年底前完工。\n"
+	    "\n" SKEWED_TITLES_RIGHT);
+	assert_columns(SKEWED_TITLES("", " "),
+	    "澄湖港区新航线昨日开\n"
+	    "通，首批集装箱货轮满\n"
+	    "载驶出港口。\n"
+	    "\n"
+	    "新航线开通 货轮出港\n"
+	    "记者 林舟\n"
+	    "港区扩建提速\n"
+	    "本报讯 港区将新增两\n"
+	    "个泊位，年底前完工。\n"
+	    "\n" SKEWED_TITLES_RIGHT);
+}
+
 /* The left column of the 4.x pages, Latin digits among the Han. */
 #define WIDE_READ							\
 	"2026年澄湖港开通12\n"						\
@@ -994,6 +1049,7 @@ main(void)
 		cmocka_unit_test(parse_layout_3_15),
 		cmocka_unit_test(parse_layout_3_16),
 		cmocka_unit_test(parse_layout_3_17),
+		cmocka_unit_test(parse_layout_3_18),
 		cmocka_unit_test(parse_layout_4_1),
 		cmocka_unit_test(parse_layout_4_2),
 		cmocka_unit_test(parse_layout_5_1),
