@@ -70,6 +70,36 @@ parse_join_plain(struct parser *p, size_t first, size_t n)
 	return (out);
 }
 
+/*
+ * The share of the pairs of Han characters in a row of heading text t
+ * that text x also has: a title's words, said again in its story,
+ * however far down (让澄湖的水更清更美 over a story that ends
+ * 澄湖的水更清了).  0 for a heading of fewer than 3 pairs.
+ */
+double
+parse_pair_share(const char *t, size_t tn, const char *x, size_t xn)
+{
+	const char *prev = NULL;
+	size_t	    i, k, pairs = 0, shared = 0;
+	uint32_t    c;
+
+	for (i = 0; i < tn; i = k) {
+		k = parse_next(t, tn, i, &c);
+		if (!text_is_han(c)) {
+			prev = NULL;
+			continue;
+		}
+		if (prev != NULL) {
+			pairs++;
+			if (parse_memmem(x, xn, prev, (size_t)(t + k - prev)) !=
+			    NULL)
+				shared++;
+		}
+		prev = t + i;
+	}
+	return (pairs < 3 ? 0 : (double)shared / (double)pairs);
+}
+
 static int parse_headline_like_uncached(const struct line *);
 
 /* Is the line a doubled bold one?  Asked often, so remembered. */

@@ -107,35 +107,13 @@ flow_match_score(struct flow *f, struct piece *h, struct piece *b)
 	return (score);
 }
 
-/*
- * The share of the heading's pairs of Han characters in a row that the
- * text x also has: a title's words, said again in its story, however far
- * down (让澄湖的水更清更美 over a story that ends 澄湖的水更清了).
- */
+/* parse_pair_share() of heading h's text in x. */
 static double
 flow_pair_share(struct flow *f, struct piece *h, const char *x, size_t xn)
 {
-	const char *t, *prev = NULL;
-	size_t	    tn, i, k, pairs = 0, shared = 0;
-	uint32_t    c;
+	const char *t = flow_lead(f, h);
 
-	t = flow_lead(f, h);
-	tn = strlen(t);
-	for (i = 0; i < tn; i = k) {
-		k = parse_next(t, tn, i, &c);
-		if (!text_is_han(c)) {
-			prev = NULL;
-			continue;
-		}
-		if (prev != NULL) {
-			pairs++;
-			if (parse_memmem(x, xn, prev, (size_t)(t + k - prev)) !=
-			    NULL)
-				shared++;
-		}
-		prev = t + i;
-	}
-	return (pairs < 3 ? 0 : (double)shared / (double)pairs);
+	return (parse_pair_share(t, strlen(t), x, xn));
 }
 
 /* The Han characters of a piece. */

@@ -236,6 +236,7 @@ int  parse_is_paper_name(const struct line *);
 void   parse_units(struct parser *);
 int    parse_unit_open(struct parser *, const struct unit *);
 char  *parse_join_plain(struct parser *, size_t, size_t);
+double parse_pair_share(const char *, size_t, const char *, size_t);
 int    parse_headline_like(const struct line *);
 int    parse_line_doubled(const struct line *);
 double parse_median(double *, size_t);
@@ -330,6 +331,7 @@ struct parse_tune {
 		long layout_pref; /* the layout the page shows, preferred */
 		long glued;	  /* a heading set tight to its body */
 		long byline_lead; /* a byline tight over a heading: it leads */
+		long words; /* × a heading's share of pairs its body says */
 		int  glued_evidence;	 /* each tight pair shows the layout */
 		double banner_max_em;	 /* banner lines are this short … */
 		size_t banner_min_lines; /* … and at least this many */

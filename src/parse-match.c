@@ -101,17 +101,59 @@ parse_byline_leads(struct parser *p, size_t k)
 }
 
 /*
+ * The text of unit k, joined for parse_pair_share(): a body's with the
+ * bodies that continue it; caller frees.
+ */
+static char *
+parse_unit_text(struct parser *p, size_t k)
+{
+	size_t j = k;
+
+	if (p->units[k].type == U_BODY) {
+		while (j + 1 < p->nunits && p->units[j + 1].type == U_BODY &&
+		    parse_continues(p, j + 1))
+			j++;
+	}
+	return (parse_join_plain(p, p->units[k].first,
+	    p->units[j].first + p->units[j].n - p->units[k].first));
+}
+
+/*
+ * How much a heading and a body beside it say the same words: the share
+ * of the heading's pairs of Han characters the body has, times
+ * parse_tune.match.words.  text caches each item's text.
+ */
+static long
+parse_match_words(struct parser *p, const size_t *item, char **text, size_t hi,
+    size_t bi)
+{
+	size_t i;
+
+	for (i = 0; i < 2; i++) {
+		size_t k = i == 0 ? hi : bi;
+
+		if (text[k] == NULL)
+			text[k] = parse_unit_text(p, item[k]);
+	}
+	return ((long)(parse_tune.match.words *
+	    parse_pair_share(text[hi], strlen(text[hi]), text[bi],
+		strlen(text[bi]))));
+}
+
+/*
  * Matches headings to bodies.  Items are bodies (a chain's first unit) and
  * headings in page order; bylines, credits and notes between them are
  * transparent, weather and ads are walls.  A heading matches the body just
  * before it (title set after the body) or just after it (before).  The
  * dynamic programme maximises the number of matches, then prefers the
- * direction the page's ends show, then tight joins (no blank line).
+ * pairs that say the same words (parse_match_words), the direction the
+ * page's ends show, and tight joins (no blank line).
  */
 void
 parse_match(struct parser *p)
 {
 	size_t *item, nitems = 0, i;
+	char  **text;
 	long   *f0, *f1;
 	int	state, ev = 0;
 	long	pref_after = parse_tune.match.layout_pref, pref_before = 0;
@@ -168,6 +210,7 @@ parse_match(struct parser *p)
 		pref_before = parse_tune.match.layout_pref;
 	}
 
+	text = xcalloc(nitems + 1, sizeof *text);
 	f0 = xcalloc(nitems + 1, sizeof *f0); /* best, item i free */
 	f1 = xcalloc(nitems + 1, sizeof *f1); /* best, item i matched left */
 	for (i = 0; i < nitems; i++) {
@@ -188,7 +231,10 @@ parse_match(struct parser *p)
 
 			if (a->type == b->type)
 				continue;
-			w = parse_tune.match.pair;
+			w = parse_tune.match.pair +
+			    (a->type == U_HEAD ?
+				    parse_match_words(p, item, text, i - 1, i) :
+				    parse_match_words(p, item, text, i, i - 1));
 			if (a->type == U_BODY) /* heading after its body */
 				w += pref_after +
 				    (bl->blank_before ? 0 :
@@ -221,6 +267,9 @@ parse_match(struct parser *p)
 		}
 		state = i > 0 && f1[i - 1] > f0[i - 1];
 	}
+	for (i = 0; i < nitems; i++)
+		free(text[i]);
+	free(text);
 	free(f0);
 	free(f1);
 	free(item);

@@ -52,6 +52,7 @@ const struct parse_tune parse_tune = {
 		.layout_pref = 2,
 		.glued = 3,
 		.byline_lead = 6,
+		.words = 20,
 		.glued_evidence = 2,
 		.banner_max_em = 5,
 		.banner_min_lines = 2,

@@ -10319,6 +10319,66 @@ parse_9_256(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * 9.257: titles under their stories, beside a title set over its story
+ * (the page's one tight pair says titles stand over): each title goes to
+ * the story that says its words, not to the story or photo under it.
+ */
+static void
+parse_9_257(void **state)
+{
+	static const char page[] =
+	    "本报讯 3月5日，在澄湖市公安局反\n"
+	    "诈中心，市民李女士拿到被追回的86\n"
+	    "万元后激动不已。今年1月，她接到\n"
+	    "自称网购平台客服的电话，账户里的\n"
+	    "钱被分多次转走。\n"
+	    "\n"
+	    "接到报警后，民警连续奋战40多天，\n"
+	    "为李女士追回全部被骗资金。\n"
+	    "\n"
+	    "冒充客服骗走积蓄 民警追回86万元\n"
+	    "■记者 沈一鸣\n"
+	    "\n"
+	    "■记者 顾晓岚\n"
+	    "\n"
+	    "本报讯 机耕路平整宽阔，灌溉渠纵\n"
+	    "横交错……3月5日，记者在西塘桥镇\n"
+	    "联丰村看到，去年完成改造的2100亩\n"
+	    "高标准农田里，农户正忙着翻耕土地。\n"
+	    "\n"
+	    "西塘桥镇农业农村办负责人说，高标\n"
+	    "准农田建好了还要管好用好。\n"
+	    "\n"
+	    "西塘桥镇高标准农田 改出“丰”景\n"
+	    "\n"
+	    "3月6日，在凤鸣街道景澜社区，志愿\n"
+	    "者正在为居民义务理发、测量血压。\n"
+	    "■摄影 汤 颖\n"
+	    "\n"
+	    "■记者 徐嘉禾\n"
+	    "社区服务圈覆盖城乡\n"
+	    "本报讯 早上把孩子送进社区托育园，\n"
+	    "中午到老年食堂吃饭，服务就在家门\n"
+	    "口。去年，我市新建社区服务中心58\n"
+	    "家，城乡社区服务实现全覆盖。\n";
+	struct parse_page *pg;
+	const struct parse_article *a;
+
+	(void)state;
+	pg = parse_str(page);
+	a = by_title(pg, "冒充客服骗走积蓄 民警追回86万元");
+	assert_non_null(a);
+	assert_non_null(strstr(a->paragraphs[0], "在澄湖市公安局"));
+	a = by_title(pg, "西塘桥镇高标准农田 改出“丰”景");
+	assert_non_null(a);
+	assert_non_null(strstr(a->paragraphs[0], "机耕路"));
+	a = by_title(pg, "社区服务圈覆盖城乡");
+	assert_non_null(a);
+	assert_non_null(strstr(a->paragraphs[0], "托育园"));
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -10598,6 +10658,7 @@ main(void)
 		cmocka_unit_test(parse_9_254),
 		cmocka_unit_test(parse_9_255),
 		cmocka_unit_test(parse_9_256),
+		cmocka_unit_test(parse_9_257),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
