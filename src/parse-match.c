@@ -426,6 +426,52 @@ parse_is_part_head(struct parser *p, size_t k)
 }
 
 /*
+ * Whether head units v (index jv, units before it final) and u (index iu,
+ * units after it as read), a blank apart, are two stories' titles, not
+ * one title block: the story over v says at least match.part_share of
+ * v's pairs of Han characters and more than the story under u (past its
+ * byline or credit) does; the story under u says as many of u's, and
+ * more than the story over v.  A title set under its story
+ * stands over the next title so (…走出共富路 ⏎⏎ 反诈宣传进夜市…).
+ */
+static int
+parse_heads_part(struct parser *p, size_t jv, size_t iu)
+{
+	const struct unit *v = &p->units[jv], *u = &p->units[iu];
+	size_t		   a, b;
+	char		  *hv, *hu, *over, *under;
+	double		   vo, vu, uo, uu;
+
+	if (jv == 0 || p->units[jv - 1].type != U_BODY ||
+	    !p->lines[u->first].blank_before)
+		return (0);
+	for (a = jv - 1;
+	     a > 0 && p->units[a - 1].type == U_BODY && parse_continues(p, a);
+	     a--)
+		;
+	for (b = iu + 1; b < p->nunits &&
+	     (p->units[b].type == U_BYLINE || p->units[b].type == U_CREDIT);
+	     b++)
+		;
+	if (b >= p->nunits || p->units[b].type != U_BODY)
+		return (0);
+	hv = parse_join_plain(p, v->first, v->n);
+	hu = parse_join_plain(p, u->first, u->n);
+	over = parse_unit_text(p, a);
+	under = parse_unit_text(p, b);
+	vo = parse_pair_share(hv, strlen(hv), over, strlen(over));
+	vu = parse_pair_share(hv, strlen(hv), under, strlen(under));
+	uo = parse_pair_share(hu, strlen(hu), over, strlen(over));
+	uu = parse_pair_share(hu, strlen(hu), under, strlen(under));
+	free(hv);
+	free(hu);
+	free(over);
+	free(under);
+	return (vo >= parse_tune.match.part_share &&
+	    uu >= parse_tune.match.part_share && vu < vo && uo < uu);
+}
+
+/*
  * Before matching: a caption (the body block right before a photo credit)
  * is an article of its own; headings split by blank lines are one title
  * block (kicker, title) unless the first follows a credit (a photo title);
@@ -548,7 +594,8 @@ parse_prepare(struct parser *p)
 			    v->first + v->n == u->first &&
 			    !(j > 1 && p->units[j - 2].type == U_CREDIT &&
 				v->n <= 2) &&
-			    !parse_head_complete(p, v, u)) {
+			    !parse_head_complete(p, v, u) &&
+			    !parse_heads_part(p, j - 1, i)) {
 				v->n = u->first + u->n - v->first;
 				continue;
 			}

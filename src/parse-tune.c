@@ -53,6 +53,7 @@ const struct parse_tune parse_tune = {
 		.glued = 3,
 		.byline_lead = 6,
 		.words = 20,
+		.part_share = 0.3,
 		.glued_evidence = 2,
 		.banner_max_em = 5,
 		.banner_min_lines = 2,

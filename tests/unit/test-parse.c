@@ -10379,6 +10379,75 @@ parse_9_257(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * 9.258: a title under its story, a blank, then the next story's title
+ * over it: two titles, each the one whose words its story says, not a
+ * kicker and its title.  A kicker and its title a blank apart, both
+ * about the story over them, stay one block.
+ */
+static void
+parse_9_258(void **state)
+{
+	static const char two[] =
+	    "本报讯 走进柳浦镇永丰村的湖羊养殖\n"
+	    "基地，一排排标准化羊舍整齐排列。\n"
+	    "这个总投资1800万元的养殖基地去年\n"
+	    "建成投用，带动周边46户农户增收。\n"
+	    "\n"
+	    "柳浦镇相关负责人表示，下一步将推\n"
+	    "动湖羊养殖与稻田种植结合，让农民\n"
+	    "更富裕。\n"
+	    "\n"
+	    "柳浦镇湖羊养殖走出共富路\n"
+	    "\n"
+	    "反诈宣传进夜市 “天天讲”守住钱袋子\n"
+	    "■记者 沈一鸣\n"
+	    "\n"
+	    "本报讯 套圈、答题、扫码领小礼品\n"
+	    "……3月2日晚，南漾街道美食夜市里\n"
+	    "格外热闹，一场以“反诈”为主题的\n"
+	    "游园活动吸引了不少市民驻足。民警\n"
+	    "一边陪着大家做游戏，一边进行反诈\n"
+	    "宣传：骗子的套路常常翻新，宣传就\n"
+	    "要天天讲。\n";
+	static const char one[] =
+	    "本报讯 澄湖湿地公园春季花展今日开\n"
+	    "幕，三万株郁金香与樱花同时盛放。\n"
+	    "园方预计花展期间接待游客十万人次，\n"
+	    "湿地公园将延长开放时间。\n"
+	    "\n"
+	    "湿地公园春季花展开幕\n"
+	    "\n"
+	    "三万株郁金香同时盛放\n"
+	    "■记者 林舟\n"
+	    "\n"
+	    "■记者 沈一鸣\n"
+	    "\n"
+	    "本报讯 3月4日上午，澄湖港区至南洋\n"
+	    "群岛的首条远洋集装箱航线正式开通，\n"
+	    "首批货轮满载驶出港口。\n";
+	struct parse_page *pg;
+	const struct parse_article *a;
+
+	(void)state;
+	pg = parse_str(two);
+	a = by_title(pg, "柳浦镇湖羊养殖走出共富路");
+	assert_non_null(a);
+	assert_string_equal(a->kicker, "");
+	assert_non_null(strstr(a->paragraphs[0], "湖羊养殖"));
+	a = by_title(pg, "反诈宣传进夜市 “天天讲”守住钱袋子");
+	assert_non_null(a);
+	assert_non_null(strstr(a->paragraphs[0], "夜市"));
+	parse_page_free(pg);
+
+	pg = parse_str(one);
+	a = by_title(pg, "三万株郁金香同时盛放");
+	assert_non_null(a);
+	assert_string_equal(a->kicker, "湿地公园春季花展开幕");
+	assert_non_null(strstr(a->paragraphs[0], "湿地公园"));
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -10659,6 +10728,7 @@ main(void)
 		cmocka_unit_test(parse_9_255),
 		cmocka_unit_test(parse_9_256),
 		cmocka_unit_test(parse_9_257),
+		cmocka_unit_test(parse_9_258),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
