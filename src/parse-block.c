@@ -270,6 +270,29 @@ parse_prev_body(struct parser *p, size_t k)
 }
 
 /*
+ * Whether the first line of a block, short of its column (w) and ending
+ * no sentence, heads the paragraph under it: the second line is that
+ * paragraph's first, an indent short (pdftotext drops the indent), and
+ * the third is full.  Body text cannot stop so: a paragraph's last line
+ * ends a sentence, and a column's first line that runs on from the last
+ * column does not start a paragraph under it (让“一一回应”成为常态 ⏎
+ * 群众的每一条留言、每一 ⏎ 个电话，背后都是一件具体的).
+ */
+static int
+parse_heads_para(struct parser *p, size_t first, double w)
+{
+	const struct line *t = &p->lines[first];
+	double		   short1 = w - t[1].em;
+
+	return (t[0].em < w - parse_tune.block.full_slack_em &&
+	    short1 >= parse_tune.block.para_indent_em -
+		    parse_tune.block.full_slack_em / 2 &&
+	    short1 <= parse_tune.block.para_indent_em +
+		    parse_tune.block.full_slack_em / 2 &&
+	    t[2].em >= w - parse_tune.block.full_slack_em / 2);
+}
+
+/*
  * Classes one block of text lines [first, first + n) and adds its units.
  * A body block may shed heading lines at its end (a title set right under
  * the body with no blank line).
@@ -352,11 +375,15 @@ parse_block(struct parser *p, size_t first, size_t n)
 	     i++) {
 		const struct line *t = &p->lines[first + i];
 
-		if (!parse_headline_like(t) || t->final || t->resumed ||
-		    (t->em > w * parse_tune.block.head_short_share &&
-			t->em < w + parse_tune.block.head_wide_em &&
-			!parse_starts(t->s, t->len, "——")))
+		if (!parse_headline_like(t) || t->final || t->resumed)
 			break;
+		if (t->em > w * parse_tune.block.head_short_share &&
+		    t->em < w + parse_tune.block.head_wide_em &&
+		    !parse_starts(t->s, t->len, "——")) {
+			if (i == 0 && parse_heads_para(p, first, w))
+				i++;
+			break;
+		}
 	}
 	/* A dashed subtitle ends a title block whatever its width. */
 	for (k = i; k < n && k < parse_tune.block.lead_head_max_lines; k++) {

@@ -324,6 +324,7 @@ struct parse_tune {
 		double head_short_share; /* a heading: under column × this … */
 		double head_wide_em;	 /* … or wider than it by this */
 		double full_slack_em;	 /* a full line: within this of it */
+		double para_indent_em;	 /* a paragraph's first line: short */
 		size_t tail_head_max_lines; /* heading lines under a body */
 	} block;
 	struct {

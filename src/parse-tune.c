@@ -45,6 +45,7 @@ const struct parse_tune parse_tune = {
 		.head_short_share = 0.6,
 		.head_wide_em = 2,
 		.full_slack_em = 1.5,
+		.para_indent_em = 2,
 		.tail_head_max_lines = 4,
 	},
 	.match = {

@@ -10448,6 +10448,66 @@ parse_9_258(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * 9.259: a line short of its column that ends no sentence, over a
+ * paragraph's first line (an indent short) and a full line, heads that
+ * paragraph: a commentary's title set tight over it.  Over a full line
+ * it is the text's first line, as before.
+ */
+static void
+parse_9_259(void **state)
+{
+	static const char tight[] =
+	    "本报讯 3月4日上午，澄湖港区至南\n"
+	    "洋群岛的首条远洋航线正式开通，首\n"
+	    "批货轮满载驶出港口。\n"
+	    "\n"
+	    "澄湖港区新航线开通\n"
+	    "■记者 林舟\n"
+	    "\n"
+	    "让港口服务跟上新航线\n"
+	    "港区开通新航线，是澄湖\n"
+	    "对外开放的一件大事。航线开\n"
+	    "得好，更要服务跟得上，让每\n"
+	    "一家企业都用得上、用得好。\n";
+	static const char full[] =
+	    "本报讯 3月4日上午，澄湖港区至南\n"
+	    "洋群岛的首条远洋航线正式开通，首\n"
+	    "批货轮满载驶出港口。\n"
+	    "\n"
+	    "澄湖港区新航线开通\n"
+	    "■记者 林舟\n"
+	    "\n"
+	    "让港口服务跟上新航线\n"
+	    "港区开通新航线，是澄湖对\n"
+	    "外开放的一件大事。航线开\n"
+	    "得好，更要服务跟得上，让\n"
+	    "每一家企业都用得上、用得\n"
+	    "好。\n";
+	struct parse_page *pg;
+	const struct parse_article *a;
+	size_t i, found = 0;
+
+	(void)state;
+	pg = parse_str(tight);
+	a = by_title(pg, "让港口服务跟上新航线");
+	assert_non_null(a);
+	assert_non_null(strstr(a->paragraphs[0], "港区开通新航线"));
+	assert_null(strstr(a->paragraphs[0], "跟上新航线"));
+	parse_page_free(pg);
+
+	pg = parse_str(full);
+	for (i = 0; i < pg->narticles; i++) {
+		a = &pg->articles[i];
+		assert_string_not_equal(a->title, "让港口服务跟上新航线");
+		if (a->nparagraphs > 0 &&
+		    strstr(a->paragraphs[0], "让港口服务跟上新航线港区") != NULL)
+			found++;
+	}
+	assert_int_equal(found, 1);
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -10729,6 +10789,7 @@ main(void)
 		cmocka_unit_test(parse_9_256),
 		cmocka_unit_test(parse_9_257),
 		cmocka_unit_test(parse_9_258),
+		cmocka_unit_test(parse_9_259),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
