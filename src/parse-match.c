@@ -322,10 +322,11 @@ parse_is_banner(struct parser *p, size_t k)
 	}
 	if (lines < parse_tune.match.banner_min_lines)
 		return (0);
-	/* Nothing is set tight under a banner, and it has no byline. */
-	if (k + 1 < p->nunits &&
-	    (p->units[k + 1].type == U_BYLINE ||
-		!p->lines[p->units[k + 1].first].blank_before))
+	/*
+	 * Nothing is set tight under a banner, its byline least of all: a
+	 * byline a blank lower is the next story's.
+	 */
+	if (k + 1 < p->nunits && !p->lines[p->units[k + 1].first].blank_before)
 		return (0);
 	if (k > 0 && p->units[k - 1].type == U_CREDIT)
 		return (0);

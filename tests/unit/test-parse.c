@@ -10508,6 +10508,47 @@ parse_9_259(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * 9.260: a column's banner of two short lines (港城潮涌 ⏎ 扬帆远航) under
+ * a title set under its story, a blank over the next story's byline: a
+ * banner, not the title under the title as kicker.
+ */
+static void
+parse_9_260(void **state)
+{
+	static const char page[] =
+	    "港区开通新航线，是澄湖对外开放的\n"
+	    "一件大事。航线开得好，更要服务跟\n"
+	    "得上，让每一家企业都用得上、用得\n"
+	    "好，让港口服务跟上新航线的脚步。\n"
+	    "■本报评论员\n"
+	    "\n"
+	    "让港口服务跟上新航线\n"
+	    "\n"
+	    "港城潮涌\n"
+	    "扬帆远航\n"
+	    "\n"
+	    "■记者 林舟\n"
+	    "\n"
+	    "澄湖港区扩建工程全面开工\n"
+	    "本报讯 3月7日，澄湖港区扩建工程\n"
+	    "全面开工。港区今年要再建两个深水\n"
+	    "泊位，全年预计完成投资二十亿元。\n";
+	struct parse_page *pg;
+	const struct parse_article *a;
+
+	(void)state;
+	pg = parse_str(page);
+	a = by_title(pg, "让港口服务跟上新航线");
+	assert_non_null(a);
+	assert_string_equal(a->kicker, "");
+	assert_int_equal(count_kind(pg, PARSE_BANNER), 1);
+	a = by_title(pg, "澄湖港区扩建工程全面开工");
+	assert_non_null(a);
+	assert_non_null(strstr(a->byline, "林舟"));
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -10790,6 +10831,7 @@ main(void)
 		cmocka_unit_test(parse_9_257),
 		cmocka_unit_test(parse_9_258),
 		cmocka_unit_test(parse_9_259),
+		cmocka_unit_test(parse_9_260),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
