@@ -306,7 +306,7 @@ static int
 parse_is_banner(struct parser *p, size_t k)
 {
 	const struct unit *u = &p->units[k];
-	size_t		   i, lines = 0;
+	size_t		   i, j, lines = 0;
 
 	if (u->type != U_HEAD)
 		return (0);
@@ -330,9 +330,15 @@ parse_is_banner(struct parser *p, size_t k)
 		return (0);
 	if (k > 0 && p->units[k - 1].type == U_CREDIT)
 		return (0);
-	if (k + 2 < p->nunits && p->units[k + 1].type == U_BODY &&
-	    p->units[k + 2].type == U_CREDIT)
-		return (0);
+	/* Over a caption: text (across a column break) and its credit. */
+	if (k + 1 < p->nunits && p->units[k + 1].type == U_BODY) {
+		for (j = k + 2; j < p->nunits && p->units[j].type == U_BODY &&
+		     parse_continues(p, j);
+		     j++)
+			;
+		if (j < p->nunits && p->units[j].type == U_CREDIT)
+			return (0);
+	}
 	return (1);
 }
 

@@ -10549,6 +10549,47 @@ parse_9_260(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * 9.261: two short lines over a caption that a column break cuts, then
+ * its credit, are the photo's title, not a banner; a column's banner
+ * over them stays one.
+ */
+static void
+parse_9_261(void **state)
+{
+	static const char page[] =
+	    "港城潮涌\n"
+	    "扬帆远航\n"
+	    "\n"
+	    "早稻育秧\n"
+	    "春耕正忙\n"
+	    "\n"
+	    "昨天，在柳浦镇新丰村\n"
+	    "的育秧工厂内，农技人\n"
+	    "\n"
+	    "员正在检查早稻秧苗的\n"
+	    "长势。\n"
+	    "■摄影 王强\n"
+	    "\n"
+	    "■记者 林舟\n"
+	    "\n"
+	    "澄湖港区扩建工程全面开工\n"
+	    "本报讯 3月7日，澄湖港区扩建工程\n"
+	    "全面开工。港区今年要再建两个深水\n"
+	    "泊位，全年预计完成投资二十亿元。\n";
+	struct parse_page *pg;
+	const struct parse_article *a;
+
+	(void)state;
+	pg = parse_str(page);
+	a = by_title(pg, "早稻育秧春耕正忙");
+	assert_non_null(a);
+	assert_int_equal(a->kind, PARSE_PHOTO);
+	assert_non_null(strstr(a->paragraphs[0], "农技人员正在检查"));
+	assert_int_equal(count_kind(pg, PARSE_BANNER), 1);
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -10832,6 +10873,7 @@ main(void)
 		cmocka_unit_test(parse_9_258),
 		cmocka_unit_test(parse_9_259),
 		cmocka_unit_test(parse_9_260),
+		cmocka_unit_test(parse_9_261),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
