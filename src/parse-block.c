@@ -273,10 +273,12 @@ parse_prev_body(struct parser *p, size_t k)
  * Whether the first line of a block, short of its column (w) and ending
  * no sentence, heads the paragraph under it: the second line is that
  * paragraph's first, an indent short (pdftotext drops the indent), and
- * the third is full.  Body text cannot stop so: a paragraph's last line
- * ends a sentence, and a column's first line that runs on from the last
- * column does not start a paragraph under it (让“一一回应”成为常态 ⏎
- * 群众的每一条留言、每一 ⏎ 个电话，背后都是一件具体的).
+ * the third is full.  A paragraph's last line ends a sentence, and a
+ * column's first line that runs on from the last column does not start a
+ * paragraph under it (让“一一回应”成为常态 ⏎ 群众的每一条留言、每一 ⏎
+ * 个电话，背后都是一件具体的).  A story's subheading stands so too, but
+ * after a body of its story: the caller asks only of a block no body
+ * unit goes before.
  */
 static int
 parse_heads_para(struct parser *p, size_t first, double w)
@@ -360,7 +362,9 @@ parse_block(struct parser *p, size_t first, size_t n)
 	/*
 	 * Leading headline lines set right over the body with no blank line:
 	 * far short of the column (a paragraph's first line cut by a column
-	 * break is only an indent short), wider than it, or a dashed subtitle.
+	 * break is only an indent short), wider than it, or a dashed subtitle;
+	 * or, at the top of a block no body runs into, a line over a
+	 * paragraph's first (parse_heads_para()).
 	 */
 	if (n >= parse_tune.block.own_width_min_lines) {
 		/* The block's own column: its inner lines, pauses or not. */
@@ -380,7 +384,8 @@ parse_block(struct parser *p, size_t first, size_t n)
 		if (t->em > w * parse_tune.block.head_short_share &&
 		    t->em < w + parse_tune.block.head_wide_em &&
 		    !parse_starts(t->s, t->len, "——")) {
-			if (i == 0 && parse_heads_para(p, first, w))
+			if (i == 0 && prev == NULL &&
+			    parse_heads_para(p, first, w))
 				i++;
 			break;
 		}

@@ -10484,6 +10484,22 @@ parse_9_259(void **state)
 	    "得好，更要服务跟得上，让\n"
 	    "每一家企业都用得上、用得\n"
 	    "好。\n";
+	static const char twolines[] =
+	    "本报讯 3月4日上午，澄湖港区至南\n"
+	    "洋群岛的首条远洋航线正式开通，首\n"
+	    "批货轮满载驶出港口。\n"
+	    "\n"
+	    "澄湖港区新航线开通\n"
+	    "■记者 林舟\n"
+	    "\n"
+	    "让港口服务跟上新航线\n"
+	    "港区开通新航线，是澄湖\n"
+	    "对外开放的大事。\n"
+	    "航线开得好，更要服务跟\n"
+	    "得上，让每一家企业都能用得\n"
+	    "上用得好，让港口服务跟上新\n"
+	    "航线的脚步，让更多货轮驶向\n"
+	    "远方。\n";
 	struct parse_page *pg;
 	const struct parse_article *a;
 	size_t i, found = 0;
@@ -10505,6 +10521,13 @@ parse_9_259(void **state)
 			found++;
 	}
 	assert_int_equal(found, 1);
+	parse_page_free(pg);
+
+	/* Nor is it over a paragraph of two lines, the second not full. */
+	pg = parse_str(twolines);
+	for (i = 0; i < pg->narticles; i++)
+		assert_string_not_equal(pg->articles[i].title,
+		    "让港口服务跟上新航线");
 	parse_page_free(pg);
 }
 
@@ -10587,6 +10610,47 @@ parse_9_261(void **state)
 	assert_int_equal(a->kind, PARSE_PHOTO);
 	assert_non_null(strstr(a->paragraphs[0], "农技人员正在检查"));
 	assert_int_equal(count_kind(pg, PARSE_BANNER), 1);
+	parse_page_free(pg);
+}
+
+/*
+ * 9.262: a story's subheading, a blank under its first paragraph and set
+ * tight over the next (an indent short), stays in its story: the line
+ * over a paragraph's first line heads an article only where no body
+ * goes before it (9.259).
+ */
+static void
+parse_9_262(void **state)
+{
+	static const char page[] =
+	    "本报讯 3月4日上午，澄湖\n"
+	    "港区至南洋群岛的首条远洋航\n"
+	    "线正式开通，首批货轮满载驶\n"
+	    "出港口。\n"
+	    "\n"
+	    "航线开通串起新商机\n"
+	    "港区开通新航线以后，南\n"
+	    "洋群岛的水果和木材可以直接\n"
+	    "运到澄湖，本地的电器也能更\n"
+	    "快运往海外。\n"
+	    "\n"
+	    "澄湖港区新航线开通\n"
+	    "■记者 林舟\n"
+	    "\n"
+	    "本报讯 3月7日，澄湖港区\n"
+	    "扩建工程全面开工。港区今年\n"
+	    "要再建两个深水泊位，预计完\n"
+	    "成投资二十亿元。\n"
+	    "\n"
+	    "港区扩建工程全面开工\n";
+	struct parse_page *pg;
+
+	(void)state;
+	pg = parse_str(page);
+	assert_true(paras_have(pg, "澄湖港区新航线开通", "首批货轮满载驶出港口"));
+	assert_true(paras_have(pg, "澄湖港区新航线开通", "航线开通串起新商机"));
+	assert_true(paras_have(pg, "港区扩建工程全面开工", "扩建工程全面开工"));
+	assert_int_equal(pg->narticles, 2);
 	parse_page_free(pg);
 }
 
@@ -10874,6 +10938,7 @@ main(void)
 		cmocka_unit_test(parse_9_259),
 		cmocka_unit_test(parse_9_260),
 		cmocka_unit_test(parse_9_261),
+		cmocka_unit_test(parse_9_262),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
