@@ -173,7 +173,7 @@ struct layout {
 	int		     brk;    /* a blank line is due */
 	int		     glue;   /* none before the next line */
 	size_t		     splits; /* regions split into columns */
-	int		     units;  /* ■ marks its bylines: titles may
+	int		     square; /* ■ opens a byline: titles may
 					stand under their stories */
 };
 
@@ -590,7 +590,7 @@ layout_heads_after(const struct layout *l, const struct layout_region *rg,
 /*
  * Whether the blank rows over row i of a column part a title from the
  * story under it, on a page of a paper that may set its titles under
- * their stories (l->units: ■ marks its bylines, as parse_flow_detect()
+ * their stories (l->square: ■ opens its bylines, as parse_flow_detect()
  * tells the unit reading): the line over them is solid, stops short of
  * the column's end and ends no sentence; the line at i opens with a
  * dateline (本报讯, 本报北京1月2日电).  Without the blank, the title
@@ -604,7 +604,7 @@ layout_heads_before(const struct layout *l, const struct layout_region *rg,
 {
 	size_t lo = rg->lo[i], hi = rg->hi[i];
 
-	return (l->units &&
+	return (l->square &&
 	    layout_head_line(l, rg->lo[i - blank - 1], rg->hi[i - blank - 1],
 		end + layout_cfg.short_cells) &&
 	    parse_is_dateline(l->text + l->g[lo].off,
@@ -619,7 +619,9 @@ layout_heads_before(const struct layout *l, const struct layout_region *rg,
  * (a single line between single blank rows is a column's alternate
  * rows).  A lone line that ends no sentence is a heading, in type whose
  * leading leaves blank rows: it runs on into what is under it.  `above'
- * is how many lines run on over the blank.
+ * is how many lines run on over the blank.  A title over a dateline on a
+ * page whose bylines carry ■ (layout_heads_before) is parted from it
+ * whatever else stands beside.
  */
 static int
 layout_leaf_gap(const struct layout *l, const struct layout_region *rg,
@@ -1652,6 +1654,26 @@ layout_region(struct layout *l, const struct layout_region *rg, int depth)
 	free(gu);
 }
 
+/*
+ * Whether a column of the page opens a line with ■ (■记者 X, ■摄影 X):
+ * the ■ stands first in its row or after a run of spaces, a gutter.
+ */
+static int
+layout_opens_square(const char *text, size_t len)
+{
+	const char *s = text, *end = text + len, *at, *b;
+
+	while ((at = parse_memmem(s, (size_t)(end - s), "■", strlen("■"))) !=
+	    NULL) {
+		for (b = at; b > text && b[-1] == ' '; b--)
+			;
+		if (b == text || b[-1] == '\n' || at - b >= 2)
+			return (1);
+		s = at + strlen("■");
+	}
+	return (0);
+}
+
 char *
 parse_layout_columns(const char *text, size_t len, size_t *outlen)
 {
@@ -1666,7 +1688,7 @@ parse_layout_columns(const char *text, size_t len, size_t *outlen)
 	if ((m = layout_metric(text, len)) == -1)
 		m = LAYOUT_CELLS;
 	l.metric = (enum layout_metric)m;
-	l.units = parse_memmem(text, len, "■", strlen("■")) != NULL;
+	l.square = layout_opens_square(text, len);
 	layout_read(&l, l.metric);
 	l.cov = xcalloc((size_t)layout_cfg.max_x + 1, sizeof *l.cov);
 	l.starts = xcalloc((size_t)layout_cfg.max_x + 1, sizeof *l.starts);

@@ -874,7 +874,8 @@ parse_layout_3_17(void **state)
  * a title of two phrases as wide as its column (新航线开通 货轮出港);
  * and on a page whose bylines carry ■ (a paper that may set titles under
  * their stories), for a heading over a dateline: the title stands apart
- * from the story it ends over.  Without the ■ it heads that story.
+ * from the story it ends over.  Without the ■ it heads that story.  A
+ * space beside a Latin digit parts no phrases (新航线开通 2艘货轮).
  */
 #define SKEWED_TITLES(mark, pad)						\
 	"澄湖港区新航线昨日开    澄湖湿地公园春季花展\n"		\
@@ -922,6 +923,25 @@ parse_layout_3_18(void **state)
 	    "本报讯 港区将新增两\n"
 	    "个泊位，年底前完工。\n"
 	    "\n" SKEWED_TITLES_RIGHT);
+	/* Latin digits beside the space are no two phrases: 2艘. */
+	assert_columns(
+	    "澄湖港区新航线昨日开    澄湖湿地公园春季花展\n"
+	    "通，首批集装箱货轮满    今日开幕，三万株郁金\n"
+	    "载驶出港口。            香与樱花同时盛放，园\n"
+	    "                        方预计花展期间接待游\n"
+	    "新航线开通 2艘货轮\n"
+	    "出港，港区将新增两个    客十万人次。\n",
+	    "澄湖港区新航线昨日开\n"
+	    "通，首批集装箱货轮满\n"
+	    "载驶出港口。\n"
+	    "新航线开通 2艘货轮\n"
+	    "出港，港区将新增两个\n"
+	    "\n"
+	    "澄湖湿地公园春季花展\n"
+	    "今日开幕，三万株郁金\n"
+	    "香与樱花同时盛放，园\n"
+	    "方预计花展期间接待游\n"
+	    "客十万人次。\n");
 }
 
 /* The left column of the 4.x pages, Latin digits among the Han. */
