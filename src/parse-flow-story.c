@@ -107,7 +107,7 @@ flow_match_score(struct flow *f, struct piece *h, struct piece *b)
 	return (score);
 }
 
-/* parse_pair_share() of heading h's text in x. */
+/* The share of heading h's pairs of Han characters text x says. */
 static double
 flow_pair_share(struct flow *f, struct piece *h, const char *x, size_t xn)
 {

@@ -101,21 +101,38 @@ parse_byline_leads(struct parser *p, size_t k)
 }
 
 /*
+ * The first unit after k that does not continue the body ending at k: a
+ * body chain runs from a body across the column breaks in its sentences
+ * and paragraphs (parse_continues()).
+ */
+static size_t
+parse_chain_end(struct parser *p, size_t k)
+{
+	for (k++; k < p->nunits && p->units[k].type == U_BODY &&
+	     parse_continues(p, k);
+	     k++)
+		;
+	return (k);
+}
+
+/*
  * The text of unit k, joined for parse_pair_share(): a body's with the
  * bodies that continue it; caller frees.
  */
 static char *
 parse_unit_text(struct parser *p, size_t k)
 {
-	size_t j = k;
+	size_t j = p->units[k].type == U_BODY ? parse_chain_end(p, k) - 1 : k;
 
-	if (p->units[k].type == U_BODY) {
-		while (j + 1 < p->nunits && p->units[j + 1].type == U_BODY &&
-		    parse_continues(p, j + 1))
-			j++;
-	}
 	return (parse_join_plain(p, p->units[k].first,
 	    p->units[j].first + p->units[j].n - p->units[k].first));
+}
+
+/* parse_pair_share() of two strings. */
+static double
+parse_str_share(const char *t, const char *x)
+{
+	return (parse_pair_share(t, strlen(t), x, strlen(x)));
 }
 
 /*
@@ -136,8 +153,7 @@ parse_match_words(struct parser *p, const size_t *item, char **text, size_t hi,
 			text[k] = parse_unit_text(p, item[k]);
 	}
 	return ((long)(parse_tune.match.words *
-	    parse_pair_share(text[hi], strlen(text[hi]), text[bi],
-		strlen(text[bi]))));
+	    parse_str_share(text[hi], text[bi])));
 }
 
 /*
@@ -330,12 +346,9 @@ parse_is_banner(struct parser *p, size_t k)
 		return (0);
 	if (k > 0 && p->units[k - 1].type == U_CREDIT)
 		return (0);
-	/* Over a caption: text (across a column break) and its credit. */
+	/* Nor is one over a caption (across column breaks) and its credit. */
 	if (k + 1 < p->nunits && p->units[k + 1].type == U_BODY) {
-		for (j = k + 2; j < p->nunits && p->units[j].type == U_BODY &&
-		     parse_continues(p, j);
-		     j++)
-			;
+		j = parse_chain_end(p, k + 1);
 		if (j < p->nunits && p->units[j].type == U_CREDIT)
 			return (0);
 	}
@@ -436,9 +449,9 @@ parse_is_part_head(struct parser *p, size_t k)
  * Whether head units v (index jv, units before it final) and u (index iu,
  * units after it as read), a blank apart, are two stories' titles, not
  * one title block: the story over v says at least match.part_share of
- * v's pairs of Han characters and more than the story under u (past its
- * byline or credit) does; the story under u says as many of u's, and
- * more than the story over v.  A title set under its story
+ * v's pairs of Han characters, and more of them than the story under u
+ * (past its byline or credit) does; the story under u says at least
+ * match.part_share of u's pairs, and more of them than the story over v.  A title set under its story
  * stands over the next title so (…走出共富路 ⏎⏎ 反诈宣传进夜市…).
  */
 static int
@@ -466,10 +479,10 @@ parse_heads_part(struct parser *p, size_t jv, size_t iu)
 	hu = parse_join_plain(p, u->first, u->n);
 	over = parse_unit_text(p, a);
 	under = parse_unit_text(p, b);
-	vo = parse_pair_share(hv, strlen(hv), over, strlen(over));
-	vu = parse_pair_share(hv, strlen(hv), under, strlen(under));
-	uo = parse_pair_share(hu, strlen(hu), over, strlen(over));
-	uu = parse_pair_share(hu, strlen(hu), under, strlen(under));
+	vo = parse_str_share(hv, over);
+	vu = parse_str_share(hv, under);
+	uo = parse_str_share(hu, over);
+	uu = parse_str_share(hu, under);
 	free(hv);
 	free(hu);
 	free(over);
@@ -569,10 +582,7 @@ parse_prepare(struct parser *p)
 		    parse_has_phrase_space(l))
 			continue;
 		/* Text that ends signed or over a credit has a title. */
-		for (j = i + 2; j < p->nunits && p->units[j].type == U_BODY &&
-		     parse_continues(p, j);
-		     j++)
-			;
+		j = parse_chain_end(p, i + 1);
 		if (j < p->nunits &&
 		    (p->units[j].type == U_CREDIT ||
 			(p->units[j].type == U_BYLINE &&
