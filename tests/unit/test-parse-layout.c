@@ -836,6 +836,14 @@ parse_layout_3_16(void **state)
 	}
 }
 
+/* The right column of the 3.17 and 3.18 pages, as read. */
+#define FLOWER_SHOW							\
+	"澄湖湿地公园春季花展\n"					\
+	"今日开幕，三万株郁金\n"					\
+	"香与樱花同时盛放，园\n"					\
+	"方预计花展期间接待游\n"					\
+	"客十万人次。\n"
+
 /*
  * parse-layout-3.17: a blank row in a column where the column beside is
  * set on other baselines is none, but for a heading under it after a
@@ -862,11 +870,7 @@ parse_layout_3_17(void **state)
 	    "港区将新增两个泊位，\n"
 	    "年底前完工。\n"
 	    "\n"
-	    "澄湖湿地公园春季花展\n"
-	    "今日开幕，三万株郁金\n"
-	    "香与樱花同时盛放，园\n"
-	    "方预计花展期间接待游\n"
-	    "客十万人次。\n");
+	    FLOWER_SHOW);
 }
 
 /*
@@ -888,13 +892,7 @@ parse_layout_3_17(void **state)
 	"                        游客可在线预约。\n"			\
 	"本报讯 港区将新增两\n"					\
 	"个泊位，年底前完工。\n"
-#define SKEWED_TITLES_RIGHT						\
-	"澄湖湿地公园春季花展\n"					\
-	"今日开幕，三万株郁金\n"					\
-	"香与樱花同时盛放，园\n"					\
-	"方预计花展期间接待游\n"					\
-	"客十万人次。\n"						\
-	"游客可在线预约。\n"
+#define SKEWED_TITLES_RIGHT FLOWER_SHOW "游客可在线预约。\n"
 
 static void
 parse_layout_3_18(void **state)
@@ -937,11 +935,7 @@ parse_layout_3_18(void **state)
 	    "新航线开通 2艘货轮\n"
 	    "出港，港区将新增两个\n"
 	    "\n"
-	    "澄湖湿地公园春季花展\n"
-	    "今日开幕，三万株郁金\n"
-	    "香与樱花同时盛放，园\n"
-	    "方预计花展期间接待游\n"
-	    "客十万人次。\n");
+	    FLOWER_SHOW);
 }
 
 /* The left column of the 4.x pages, Latin digits among the Han. */

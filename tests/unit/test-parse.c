@@ -10363,19 +10363,13 @@ parse_9_257(void **state)
 	    "口。去年，我市新建社区服务中心58\n"
 	    "家，城乡社区服务实现全覆盖。\n";
 	struct parse_page *pg;
-	const struct parse_article *a;
 
 	(void)state;
 	pg = parse_str(page);
-	a = by_title(pg, "冒充客服骗走积蓄 民警追回86万元");
-	assert_non_null(a);
-	assert_non_null(strstr(a->paragraphs[0], "在澄湖市公安局"));
-	a = by_title(pg, "西塘桥镇高标准农田 改出“丰”景");
-	assert_non_null(a);
-	assert_non_null(strstr(a->paragraphs[0], "机耕路"));
-	a = by_title(pg, "社区服务圈覆盖城乡");
-	assert_non_null(a);
-	assert_non_null(strstr(a->paragraphs[0], "托育园"));
+	assert_true(paras_have(pg, "冒充客服骗走积蓄 民警追回86万元",
+	    "在澄湖市公安局"));
+	assert_true(paras_have(pg, "西塘桥镇高标准农田 改出“丰”景", "机耕路"));
+	assert_true(paras_have(pg, "社区服务圈覆盖城乡", "托育园"));
 	parse_page_free(pg);
 }
 
@@ -10448,6 +10442,17 @@ parse_9_258(void **state)
 	parse_page_free(pg);
 }
 
+/* The story, title and byline over the 9.259 pages' commentary. */
+#define PORT_COMMENT							\
+	"本报讯 3月4日上午，澄湖港区至南\n"				\
+	"洋群岛的首条远洋航线正式开通，首\n"			\
+	"批货轮满载驶出港口。\n"					\
+	"\n"								\
+	"澄湖港区新航线开通\n"					\
+	"■记者 林舟\n"							\
+	"\n"								\
+	"让港口服务跟上新航线\n"
+
 /*
  * 9.259: a line short of its column that ends no sentence, over a
  * paragraph's first line (an indent short) and a full line, heads that
@@ -10458,41 +10463,20 @@ static void
 parse_9_259(void **state)
 {
 	static const char tight[] =
-	    "本报讯 3月4日上午，澄湖港区至南\n"
-	    "洋群岛的首条远洋航线正式开通，首\n"
-	    "批货轮满载驶出港口。\n"
-	    "\n"
-	    "澄湖港区新航线开通\n"
-	    "■记者 林舟\n"
-	    "\n"
-	    "让港口服务跟上新航线\n"
+	    PORT_COMMENT
 	    "港区开通新航线，是澄湖\n"
 	    "对外开放的一件大事。航线开\n"
 	    "得好，更要服务跟得上，让每\n"
 	    "一家企业都用得上、用得好。\n";
 	static const char full[] =
-	    "本报讯 3月4日上午，澄湖港区至南\n"
-	    "洋群岛的首条远洋航线正式开通，首\n"
-	    "批货轮满载驶出港口。\n"
-	    "\n"
-	    "澄湖港区新航线开通\n"
-	    "■记者 林舟\n"
-	    "\n"
-	    "让港口服务跟上新航线\n"
+	    PORT_COMMENT
 	    "港区开通新航线，是澄湖对\n"
 	    "外开放的一件大事。航线开\n"
 	    "得好，更要服务跟得上，让\n"
 	    "每一家企业都用得上、用得\n"
 	    "好。\n";
 	static const char twolines[] =
-	    "本报讯 3月4日上午，澄湖港区至南\n"
-	    "洋群岛的首条远洋航线正式开通，首\n"
-	    "批货轮满载驶出港口。\n"
-	    "\n"
-	    "澄湖港区新航线开通\n"
-	    "■记者 林舟\n"
-	    "\n"
-	    "让港口服务跟上新航线\n"
+	    PORT_COMMENT
 	    "港区开通新航线，是澄湖\n"
 	    "对外开放的大事。\n"
 	    "航线开得好，更要服务跟\n"
