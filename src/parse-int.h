@@ -333,6 +333,7 @@ struct parse_tune {
 		long glued;	  /* a heading set tight to its body */
 		long byline_lead; /* a byline tight over a heading: it leads */
 		long words; /* × a heading's share of pairs its body says */
+		size_t words_lines;    /* … in that many lines of the body */
 		double part_share;     /* two titles' shares of their stories */
 		int    glued_evidence; /* each tight pair shows the layout */
 		double banner_max_em;  /* banner lines are this short … */

@@ -117,15 +117,18 @@ parse_chain_end(struct parser *p, size_t k)
 
 /*
  * The text of unit k, joined for parse_pair_share(): a body's with the
- * bodies that continue it; caller frees.
+ * bodies that continue it, up to match.words_lines lines (its lead, where
+ * a story says its title's words); caller frees.
  */
 static char *
 parse_unit_text(struct parser *p, size_t k)
 {
 	size_t j = p->units[k].type == U_BODY ? parse_chain_end(p, k) - 1 : k;
+	size_t n = p->units[j].first + p->units[j].n - p->units[k].first;
 
-	return (parse_join_plain(p, p->units[k].first,
-	    p->units[j].first + p->units[j].n - p->units[k].first));
+	if (p->units[k].type == U_BODY && n > parse_tune.match.words_lines)
+		n = parse_tune.match.words_lines;
+	return (parse_join_plain(p, p->units[k].first, n));
 }
 
 /* parse_pair_share() of two strings. */

@@ -54,6 +54,7 @@ const struct parse_tune parse_tune = {
 		.glued = 3,
 		.byline_lead = 6,
 		.words = 20,
+		.words_lines = 20,
 		.part_share = 0.3,
 		.glued_evidence = 2,
 		.banner_max_em = 5,
