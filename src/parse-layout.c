@@ -367,6 +367,13 @@ layout_read(struct layout *l, enum layout_metric m)
 	l->row[++l->nrows] = l->ng;
 }
 
+/* The display columns of space between glyph k and the glyph before it. */
+static int
+layout_space(const struct layout *l, size_t k)
+{
+	return (l->g[k].x - (l->g[k - 1].x + l->g[k - 1].w));
+}
+
 /* Counts the lines (runs after a gap, or a row's first) at each column. */
 static void
 layout_count_starts(struct layout *l)
@@ -378,8 +385,7 @@ layout_count_starts(struct layout *l)
 			if (l->g[k].x >= layout_cfg.max_x)
 				break;
 			if (k == l->row[r] ||
-			    l->g[k].x >= l->g[k - 1].x + l->g[k - 1].w +
-				    layout_cfg.min_gap)
+			    layout_space(l, k) >= layout_cfg.min_gap)
 				l->starts[l->g[k].x]++;
 		}
 	}
@@ -412,7 +418,7 @@ layout_line(struct layout *l, size_t lo, size_t hi)
 		buf_addc(&l->out, '\n');
 	l->brk = l->glue = 0;
 	for (k = lo; k < hi; k++) {
-		if (k > lo && l->g[k].x > l->g[k - 1].x + l->g[k - 1].w)
+		if (k > lo && layout_space(l, k) > 0)
 			buf_addc(&l->out, ' ');
 		buf_add(&l->out, l->text + l->g[k].off, l->g[k].len);
 	}
@@ -449,8 +455,7 @@ layout_run_end(const struct layout *l, size_t lo, size_t hi)
 	if (lo >= hi)
 		return (hi);
 	for (k = lo + 1; k < hi; k++) {
-		if (l->g[k].x >=
-		    l->g[k - 1].x + l->g[k - 1].w + layout_cfg.min_gap)
+		if (layout_space(l, k) >= layout_cfg.min_gap)
 			break;
 	}
 	return (k);
@@ -547,11 +552,9 @@ layout_two_phrases(const struct layout *l, size_t lo, size_t hi)
 	uint32_t a, b;
 
 	for (k = lo + 1; k < hi; k++) {
-		if (l->g[k].x == l->g[k - 1].x + l->g[k - 1].w)
+		if (layout_space(l, k) == 0)
 			continue;
-		if (at != 0 ||
-		    l->g[k].x >=
-			l->g[k - 1].x + l->g[k - 1].w + layout_cfg.min_gap)
+		if (at != 0 || layout_space(l, k) >= layout_cfg.min_gap)
 			return (0);
 		at = k;
 	}
@@ -685,8 +688,7 @@ layout_runs_past(const struct layout *l, size_t k, size_t hi,
 	for (; k < hi; k++) {
 		if (l->g[k].x >= gu->b)
 			return (1);
-		if (k + 1 < hi &&
-		    l->g[k + 1].x >= l->g[k].x + l->g[k].w + layout_cfg.min_gap)
+		if (k + 1 < hi && layout_space(l, k + 1) >= layout_cfg.min_gap)
 			return (0);
 	}
 	return (0);
@@ -1347,8 +1349,7 @@ layout_starts(const struct layout *l, const struct layout_region *rg, long i,
 		rows++;
 		for (k = rg->lo[i]; k < rg->hi[i]; k++) {
 			if (k > rg->lo[i] &&
-			    l->g[k].x < l->g[k - 1].x + l->g[k - 1].w +
-				    layout_cfg.min_gap)
+			    layout_space(l, k) < layout_cfg.min_gap)
 				continue;
 			if (rows == 1)
 				first++;

@@ -138,6 +138,15 @@ parse_str_share(const char *t, const char *x)
 	return (parse_pair_share(t, strlen(t), x, strlen(x)));
 }
 
+/* The text of item k, joined once into text[k]. */
+static const char *
+parse_item_text(struct parser *p, const size_t *item, char **text, size_t k)
+{
+	if (text[k] == NULL)
+		text[k] = parse_unit_text(p, item[k]);
+	return (text[k]);
+}
+
 /*
  * How much a heading and a body beside it say the same words: the share
  * of the heading's pairs of Han characters the body has, times
@@ -147,16 +156,9 @@ static long
 parse_match_words(struct parser *p, const size_t *item, char **text, size_t hi,
     size_t bi)
 {
-	size_t i;
-
-	for (i = 0; i < 2; i++) {
-		size_t k = i == 0 ? hi : bi;
-
-		if (text[k] == NULL)
-			text[k] = parse_unit_text(p, item[k]);
-	}
 	return ((long)(parse_tune.match.words *
-	    parse_str_share(text[hi], text[bi])));
+	    parse_str_share(parse_item_text(p, item, text, hi),
+		parse_item_text(p, item, text, bi))));
 }
 
 /*
@@ -454,8 +456,9 @@ parse_is_part_head(struct parser *p, size_t k)
  * one title block: the story over v says at least match.part_share of
  * v's pairs of Han characters, and more of them than the story under u
  * (past its byline or credit) does; the story under u says at least
- * match.part_share of u's pairs, and more of them than the story over v.  A title set under its story
- * stands over the next title so (…走出共富路 ⏎⏎ 反诈宣传进夜市…).
+ * match.part_share of u's pairs, and more of them than the story over v.
+ * A title set under its story stands over the next title so (…走出共富路
+ * ⏎⏎ 反诈宣传进夜市…).
  */
 static int
 parse_heads_part(struct parser *p, size_t jv, size_t iu)
