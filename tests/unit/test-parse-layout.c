@@ -469,6 +469,16 @@ parse_layout_3_8(void **state)
 }
 
 /*
+ * The top of the 3.x pages with a blank row: a story that ends over it on
+ * the left, the flower show running on beside it on the right.
+ */
+#define PORT_AND_FLOWERS						\
+	"澄湖港区新航线昨日开    澄湖湿地公园春季花展\n"		\
+	"通，首批集装箱货轮满    今日开幕，三万株郁金\n"		\
+	"载驶出港口。            香与樱花同时盛放，园\n"		\
+	"                        方预计花展期间接待游\n"
+
+/*
  * parse-layout-3.9: a blank row in a column beside a column that runs on
  * without one, on the same baselines: under a line that ends a sentence
  * it is a gap (paragraphs set apart), kept; under a line that fills the
@@ -479,10 +489,7 @@ parse_layout_3_9(void **state)
 {
 	(void)state;
 	assert_columns(
-	    "澄湖港区新航线昨日开    澄湖湿地公园春季花展\n"
-	    "通，首批集装箱货轮满    今日开幕，三万株郁金\n"
-	    "载驶出港口。            香与樱花同时盛放，园\n"
-	    "                        方预计花展期间接待游\n"
+	    PORT_AND_FLOWERS
 	    "港区将新增两个泊位，    客十万人次，公交将增\n"
 	    "年底前完工。            开两条专线。\n",
 	    "澄湖港区新航线昨日开\n"
@@ -529,10 +536,7 @@ parse_layout_3_10(void **state)
 {
 	(void)state;
 	assert_columns(
-	    "澄湖港区新航线昨日开    澄湖湿地公园春季花展\n"
-	    "通，首批集装箱货轮满    今日开幕，三万株郁金\n"
-	    "载驶出港口。            香与樱花同时盛放，园\n"
-	    "                        方预计花展期间接待游\n"
+	    PORT_AND_FLOWERS
 	    "港区扩建                客十万人次，公交将增\n"
 	    "                        开两条专线。市民可乘\n"
 	    "年底完工                地铁前往，园内禁止吸\n"
@@ -836,7 +840,7 @@ parse_layout_3_16(void **state)
 	}
 }
 
-/* The right column of the 3.17 and 3.18 pages, as read. */
+/* The right column of the 3.17, 3.18 and 4.x pages, as read. */
 #define FLOWER_SHOW							\
 	"澄湖湿地公园春季花展\n"					\
 	"今日开幕，三万株郁金\n"					\
@@ -855,10 +859,7 @@ parse_layout_3_17(void **state)
 {
 	(void)state;
 	assert_columns(
-	    "澄湖港区新航线昨日开    澄湖湿地公园春季花展\n"
-	    "通，首批集装箱货轮满    今日开幕，三万株郁金\n"
-	    "载驶出港口。            香与樱花同时盛放，园\n"
-	    "                        方预计花展期间接待游\n"
+	    PORT_AND_FLOWERS
 	    "港区扩建\n"
 	    "港区将新增两个泊位，    客十万人次。\n"
 	    "年底前完工。\n",
@@ -882,10 +883,7 @@ parse_layout_3_17(void **state)
  * space beside a Latin digit parts no phrases (新航线开通 2艘货轮).
  */
 #define SKEWED_TITLES(mark, pad)						\
-	"澄湖港区新航线昨日开    澄湖湿地公园春季花展\n"		\
-	"通，首批集装箱货轮满    今日开幕，三万株郁金\n"		\
-	"载驶出港口。            香与樱花同时盛放，园\n"		\
-	"                        方预计花展期间接待游\n"		\
+	PORT_AND_FLOWERS						\
 	"新航线开通 货轮出港\n"						\
 	mark "记者 林舟" pad "              客十万人次。\n"		\
 	"港区扩建提速\n"						\
@@ -923,10 +921,7 @@ parse_layout_3_18(void **state)
 	    "\n" SKEWED_TITLES_RIGHT);
 	/* Latin digits beside the space are no two phrases: 2艘. */
 	assert_columns(
-	    "澄湖港区新航线昨日开    澄湖湿地公园春季花展\n"
-	    "通，首批集装箱货轮满    今日开幕，三万株郁金\n"
-	    "载驶出港口。            香与樱花同时盛放，园\n"
-	    "                        方预计花展期间接待游\n"
+	    PORT_AND_FLOWERS
 	    "新航线开通 2艘货轮\n"
 	    "出港，港区将新增两个    客十万人次。\n",
 	    "澄湖港区新航线昨日开\n"
@@ -945,12 +940,7 @@ parse_layout_3_18(void **state)
 	"箱货轮满载驶出港口，\n"					\
 	"运往南洋群岛的港口，\n"					\
 	"全年运量30万箱。\n"						\
-	"\n"								\
-	"澄湖湿地公园春季花展\n"					\
-	"今日开幕，三万株郁金\n"					\
-	"香与樱花同时盛放，园\n"					\
-	"方预计花展期间接待游\n"					\
-	"客十万人次。\n"
+	"\n" FLOWER_SHOW
 
 /*
  * parse-layout-4.1: set out for a terminal (Han two columns wide, digits
