@@ -90,8 +90,9 @@ static const struct {
 				(fewer do where layout_leaf_gap says) */
 	int min_col_starts;  /* lines starting at a column that make it one
 				of the page's, not a stray headline's */
-	int max_head_rows;   /* gapless rows over columns left out of a
-				   gutter's cover (a headline), at most */
+	int max_head_rows;   /* gapless lines over columns left out of a
+				   gutter's cover (a headline; a bold line's
+				   two rows are one), at most */
 	int min_band_rows;   /* blank rows across a region that cut it */
 	int wide_band_rows;  /* ... whatever the text around them */
 	int furniture_rows;  /* lines over the page's first gap, at most */
@@ -459,6 +460,29 @@ layout_run_end(const struct layout *l, size_t lo, size_t hi)
 			break;
 	}
 	return (k);
+}
+
+/*
+ * Whether glyphs lo to hi repeat glyphs plo to phi where they stand: a
+ * line set in bold is printed twice, and poppler gives both rows.
+ */
+static int
+layout_repeats(const struct layout *l, size_t lo, size_t hi, size_t plo,
+    size_t phi)
+{
+	size_t k;
+
+	if (hi - lo != phi - plo || lo == hi)
+		return (0);
+	for (k = 0; k < hi - lo; k++) {
+		const struct layout_glyph *a = &l->g[lo + k],
+					  *b = &l->g[plo + k];
+
+		if (a->x != b->x || a->len != b->len ||
+		    memcmp(l->text + a->off, l->text + b->off, a->len) != 0)
+			return (0);
+	}
+	return (1);
 }
 
 /* Whether glyphs lo to hi have no run of min_gap spaces inside. */
@@ -836,6 +860,7 @@ layout_gutters(struct layout *l, const struct layout_region *rg,
     struct layout_gutter **out)
 {
 	size_t i, j, k, n = rg->r1 - rg->r0, head = 0, rest = 0, first, ngu;
+	size_t prev = n;
 
 	if ((ngu = layout_gutters_from(l, rg, 0, out)) > 0)
 		return (ngu);
@@ -846,7 +871,12 @@ layout_gutters(struct layout *l, const struct layout_region *rg,
 			continue;
 		if (!layout_solid(l, rg->lo[first], rg->hi[first]))
 			break;
-		head++;
+		/* A bold line's second printing is no line more. */
+		if (prev == n ||
+		    !layout_repeats(l, rg->lo[first], rg->hi[first],
+			rg->lo[prev], rg->hi[prev]))
+			head++;
+		prev = first;
 	}
 	for (i = first; i < n; i++)
 		rest += (rg->lo[i] != rg->hi[i]);

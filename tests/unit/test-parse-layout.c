@@ -288,6 +288,51 @@ parse_layout_3_4(void **state)
 }
 
 /*
+ * parse-layout-3.19: the same, the headline set in bold (each line
+ * printed twice, on two rows) over a subtitle: five rows over the
+ * columns, three lines.  The gutter is still the columns'.
+ */
+static void
+parse_layout_3_19(void **state)
+{
+	(void)state;
+	assert_columns(
+	    "澄湖老城区改造工程今日全面启动\n"
+	    "澄湖老城区改造工程今日全面启动\n"
+	    "\n"
+	    "十二条街巷与六座公园年内完工\n"
+	    "十二条街巷与六座公园年内完工\n"
+	    "——访市住建局负责人谈老城改造\n"
+	    "\n"
+	    "今年老城区将改造十    供水管网，惠及三千\n"
+	    "二条街巷，铺设雨水    户居民。市民可通过\n"
+	    "管网五公里，新建六    热线反映施工中遇到\n"
+	    "座口袋公园，更换老    的问题。负责人说，\n"
+	    "旧供水管网和燃气管    改造期间将分段施工\n"
+	    "道，惠及全区居民。    以减少对出行的影响。\n",
+	    "澄湖老城区改造工程今日全面启动\n"
+	    "澄湖老城区改造工程今日全面启动\n"
+	    "\n"
+	    "十二条街巷与六座公园年内完工\n"
+	    "十二条街巷与六座公园年内完工\n"
+	    "——访市住建局负责人谈老城改造\n"
+	    "\n"
+	    "今年老城区将改造十\n"
+	    "二条街巷，铺设雨水\n"
+	    "管网五公里，新建六\n"
+	    "座口袋公园，更换老\n"
+	    "旧供水管网和燃气管\n"
+	    "道，惠及全区居民。\n"
+	    "\n"
+	    "供水管网，惠及三千\n"
+	    "户居民。市民可通过\n"
+	    "热线反映施工中遇到\n"
+	    "的问题。负责人说，\n"
+	    "改造期间将分段施工\n"
+	    "以减少对出行的影响。\n");
+}
+
+/*
  * parse-layout-3.5: a headline over a story's columns, their first row
  * (a paragraph set in), then rows where only a neighbour has text: the
  * columns go on under the pause, the headline and the indent are no
@@ -1054,6 +1099,7 @@ main(void)
 		cmocka_unit_test(parse_layout_3_16),
 		cmocka_unit_test(parse_layout_3_17),
 		cmocka_unit_test(parse_layout_3_18),
+		cmocka_unit_test(parse_layout_3_19),
 		cmocka_unit_test(parse_layout_4_1),
 		cmocka_unit_test(parse_layout_4_2),
 		cmocka_unit_test(parse_layout_5_1),
