@@ -51,11 +51,12 @@
  * baselines differ come out on alternate rows, so a blank row or two part
  * a column only where no column beside them is so set (or a heading is
  * under them, short and ending no sentence, after a line that ends a
- * story short of the column), the line over them ends (short of the
- * column, or on a sentence's end) and they do not part single lines.  A
- * band of one column over a narrow gap runs on into the band under it (a
- * headline and its text), unless it is a line that names a picture's
- * source (新华社发), which is the photo's.  Nothing is dropped but spaces.
+ * story short of the column, or a bold one is over or under them), the
+ * line over them ends (short of the column, or on a sentence's end) and
+ * they do not part single lines.  A band of one column over a narrow gap
+ * runs on into the band under it (a headline and its text), unless it is
+ * a line that names a picture's source (新华社发), which is the photo's.
+ * Nothing is dropped but spaces.
  */
 #include <stdint.h>
 #include <stdlib.h>
@@ -563,6 +564,23 @@ layout_head_line(const struct layout *l, size_t lo, size_t hi, int end)
 }
 
 /*
+ * Whether glyphs lo to hi are a line set in bold, its runs doubled
+ * (湖滨街道湖滨街道：：): a heading, never a line of text.
+ */
+static int
+layout_bold(const struct layout *l, size_t lo, size_t hi)
+{
+	char *u;
+
+	if (lo == hi)
+		return (0);
+	u = parse_undouble(l->text + l->g[lo].off,
+	    l->g[hi - 1].off + l->g[hi - 1].len - l->g[lo].off);
+	free(u);
+	return (u != NULL);
+}
+
+/*
  * Whether glyphs lo to hi are a title of two phrases parted by one space
  * (老楼加装电梯 居民“上下”不再难): a single gap of less than min_gap, no
  * Latin letter or digit beside it (pdftotext spaces those: 3 月), and
@@ -592,7 +610,8 @@ layout_two_phrases(const struct layout *l, size_t lo, size_t hi)
 
 /*
  * Whether the line at row i of a column, under blank rows, is a heading
- * after a story's end: the line over the blank ends a sentence short of
+ * after a story's end: the line over the blank ends a sentence, and the
+ * line at i is set in bold; or the line over ends a sentence short of
  * the column, and the line at i is short and ends none, or is a title of
  * two phrases (a title set after its story, over the next).  Such a
  * blank parts them though the column beside is set on other baselines.
@@ -603,9 +622,12 @@ layout_heads_after(const struct layout *l, const struct layout_region *rg,
 {
 	size_t lo = rg->lo[i - blank - 1], hi = rg->hi[i - blank - 1];
 
-	if (layout_end(l, hi) >= end - layout_cfg.short_cells ||
-	    !layout_ends_sentence(l, lo, hi) ||
+	if (!layout_ends_sentence(l, lo, hi) ||
 	    rg->hi[i] - rg->lo[i] < (size_t)layout_cfg.min_head_cells)
+		return (0);
+	if (layout_bold(l, rg->lo[i], rg->hi[i]))
+		return (1);
+	if (layout_end(l, hi) >= end - layout_cfg.short_cells)
 		return (0);
 	lo = rg->lo[i];
 	hi = rg->hi[i];
@@ -616,10 +638,11 @@ layout_heads_after(const struct layout *l, const struct layout_region *rg,
 
 /*
  * Whether the blank rows over row i of a column part a title from the
- * story under it, on a page of a paper that may set its titles under
- * their stories (l->square: ■ opens its bylines, as parse_flow_detect()
- * tells the unit reading): the line over them is solid, stops short of
- * the column's end and ends no sentence; the line at i opens with a
+ * text under it: the line over them is set in bold and the line at i is
+ * not; or, on a page of a paper that may set its titles under their
+ * stories (l->square: ■ opens its bylines, as parse_flow_detect() tells
+ * the unit reading), the line over them is solid, stops short of the
+ * column's end and ends no sentence, and the line at i opens with a
  * dateline (本报讯, 本报北京1月2日电).  Without the blank, the title
  * would head the story under it.  Papers that set titles over their
  * stories keep title and dateline together: their headings over
@@ -631,9 +654,13 @@ layout_heads_before(const struct layout *l, const struct layout_region *rg,
 {
 	size_t lo = rg->lo[i], hi = rg->hi[i];
 
-	return (l->square &&
-	    layout_head_line(l, rg->lo[i - blank - 1], rg->hi[i - blank - 1],
-		end + layout_cfg.short_cells) &&
+	if (layout_bold(l, rg->lo[i - blank - 1], rg->hi[i - blank - 1]) &&
+	    !layout_bold(l, lo, hi))
+		return (1);
+	if (!l->square)
+		return (0);
+	return (layout_head_line(l, rg->lo[i - blank - 1],
+		    rg->hi[i - blank - 1], end + layout_cfg.short_cells) &&
 	    parse_is_dateline(l->text + l->g[lo].off,
 		l->g[hi - 1].off + l->g[hi - 1].len - l->g[lo].off));
 }
@@ -646,9 +673,9 @@ layout_heads_before(const struct layout *l, const struct layout_region *rg,
  * (a single line between single blank rows is a column's alternate
  * rows).  A lone line that ends no sentence is a heading, in type whose
  * leading leaves blank rows: it runs on into what is under it.  `above'
- * is how many lines run on over the blank.  A title over a dateline on a
- * page whose bylines carry ■ (layout_heads_before) is parted from it
- * whatever else stands beside.
+ * is how many lines run on over the blank.  A bold line over text that
+ * is not, and a title over a dateline on a page whose bylines carry ■
+ * (layout_heads_before), are parted from it whatever else stands beside.
  */
 static int
 layout_leaf_gap(const struct layout *l, const struct layout_region *rg,

@@ -978,6 +978,43 @@ parse_layout_3_18(void **state)
 	    FLOWER_SHOW);
 }
 
+/*
+ * parse-layout-3.20: a title set in bold (its runs doubled, as a -layout
+ * page gives them: 花展花展吸引吸引) under a story's last line, beside a
+ * column set on other baselines, stands apart from the story over it,
+ * though that line ends full, and from the story under it.
+ */
+static void
+parse_layout_3_20(void **state)
+{
+	(void)state;
+	assert_columns(
+	    "澄湖港区新航线昨日开通，首批    湿地公园春季花展今日开幕，三\n"
+	    "集装箱货轮满载驶出港口，运往    万株郁金香与樱花同时盛放，园\n"
+	    "南洋群岛的十二个港口。全年预    方预计接待游客十万人次。\n"
+	    "计运量三十万箱，比去年增加三\n"
+	    "                                花展花展吸引吸引十万游客十万游客\n"
+	    "成。港区负责人表示，新航线将\n"
+	    "带动临港产业发展，港区还将新    老城区改造工程今日全面启动，\n"
+	    "建两座集装箱码头。              十二条街巷将在年内完工。\n",
+	    "澄湖港区新航线昨日开通，首批\n"
+	    "集装箱货轮满载驶出港口，运往\n"
+	    "南洋群岛的十二个港口。全年预\n"
+	    "计运量三十万箱，比去年增加三\n"
+	    "成。港区负责人表示，新航线将\n"
+	    "带动临港产业发展，港区还将新\n"
+	    "建两座集装箱码头。\n"
+	    "\n"
+	    "湿地公园春季花展今日开幕，三\n"
+	    "万株郁金香与樱花同时盛放，园\n"
+	    "方预计接待游客十万人次。\n"
+	    "\n"
+	    "花展花展吸引吸引十万游客十万游客\n"
+	    "\n"
+	    "老城区改造工程今日全面启动，\n"
+	    "十二条街巷将在年内完工。\n");
+}
+
 /* The left column of the 4.x pages, Latin digits among the Han. */
 #define WIDE_READ							\
 	"2026年澄湖港开通12\n"						\
@@ -1100,6 +1137,7 @@ main(void)
 		cmocka_unit_test(parse_layout_3_17),
 		cmocka_unit_test(parse_layout_3_18),
 		cmocka_unit_test(parse_layout_3_19),
+		cmocka_unit_test(parse_layout_3_20),
 		cmocka_unit_test(parse_layout_4_1),
 		cmocka_unit_test(parse_layout_4_2),
 		cmocka_unit_test(parse_layout_5_1),
