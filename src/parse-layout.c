@@ -638,8 +638,8 @@ layout_heads_after(const struct layout *l, const struct layout_region *rg,
 
 /*
  * Whether the blank rows over row i of a column part a title from the
- * text under it: the line over them is set in bold and the line at i is
- * not; or, on a page of a paper that may set its titles under their
+ * text under it, or a line from a title under it: one of the line over
+ * them and the line at i is set in bold, the other not; or, on a page of a paper that may set its titles under their
  * stories (l->square: ■ opens its bylines, as parse_flow_detect() tells
  * the unit reading), the line over them is solid, stops short of the
  * column's end and ends no sentence, and the line at i opens with a
@@ -654,8 +654,8 @@ layout_heads_before(const struct layout *l, const struct layout_region *rg,
 {
 	size_t lo = rg->lo[i], hi = rg->hi[i];
 
-	if (layout_bold(l, rg->lo[i - blank - 1], rg->hi[i - blank - 1]) &&
-	    !layout_bold(l, lo, hi))
+	if (layout_bold(l, rg->lo[i - blank - 1], rg->hi[i - blank - 1]) !=
+	    layout_bold(l, lo, hi))
 		return (1);
 	if (!l->square)
 		return (0);
@@ -673,9 +673,9 @@ layout_heads_before(const struct layout *l, const struct layout_region *rg,
  * (a single line between single blank rows is a column's alternate
  * rows).  A lone line that ends no sentence is a heading, in type whose
  * leading leaves blank rows: it runs on into what is under it.  `above'
- * is how many lines run on over the blank.  A bold line over text that
- * is not, and a title over a dateline on a page whose bylines carry ■
- * (layout_heads_before), are parted from it whatever else stands beside.
+ * is how many lines run on over the blank.  A bold line and one that is
+ * not, and a title over a dateline on a page whose bylines carry ■
+ * (layout_heads_before), are parted whatever else stands beside.
  */
 static int
 layout_leaf_gap(const struct layout *l, const struct layout_region *rg,

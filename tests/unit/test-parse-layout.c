@@ -982,7 +982,9 @@ parse_layout_3_18(void **state)
  * parse-layout-3.20: a title set in bold (its runs doubled, as a -layout
  * page gives them: 花展花展吸引吸引) under a story's last line, beside a
  * column set on other baselines, stands apart from the story over it,
- * though that line ends full, and from the story under it.
+ * though that line ends full, and from the story under it.  A lone line
+ * over a blank runs on into a heading under it, but not into a bold one
+ * when it is not bold itself: an ad's last line over a title.
  */
 static void
 parse_layout_3_20(void **state)
@@ -1013,6 +1015,21 @@ parse_layout_3_20(void **state)
 	    "\n"
 	    "老城区改造工程今日全面启动，\n"
 	    "十二条街巷将在年内完工。\n");
+	assert_columns("澄湖市老年大学春季班开始招生\n"
+		       "\n"
+		       "报名电话：0573-85110520\n"
+		       "\n"
+		       "社区社区““食堂食堂””开张了开张了\n"
+		       "\n"
+		       "本报讯 社区食堂昨日开张，一荤\n"
+		       "两素一汤只要十二元。\n",
+	    "澄湖市老年大学春季班开始招生\n"
+	    "报名电话：0573-85110520\n"
+	    "\n"
+	    "社区社区““食堂食堂””开张了开张了\n"
+	    "\n"
+	    "本报讯 社区食堂昨日开张，一荤\n"
+	    "两素一汤只要十二元。\n");
 }
 
 /* The left column of the 4.x pages, Latin digits among the Han. */
