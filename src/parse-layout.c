@@ -51,11 +51,12 @@
  * baselines differ come out on alternate rows, so a blank row or two part
  * a column only where no column beside them is so set (or a heading is
  * under them, short and ending no sentence, after a line that ends a
- * story short of the column, or a bold one is over or under them), the
- * line over them ends (short of the column, or on a sentence's end) and
- * they do not part single lines.  A band of one column over a narrow gap
- * runs on into the band under it (a headline and its text), unless it is
- * a line that names a picture's source (新华社发), which is the photo's.
+ * story short of the column, or a bold one is over or under them, or a
+ * title on a page that sets titles under stories), the line over them
+ * ends (short of the column, or on a sentence's end) and they do not
+ * part single lines.  A band of one column over a narrow gap runs on
+ * into the band under it (a headline and its text), unless it is a line
+ * that names a picture's source (新华社发), which is the photo's.
  * Nothing is dropped but spaces.
  */
 #include <stdint.h>
@@ -609,43 +610,50 @@ layout_two_phrases(const struct layout *l, size_t lo, size_t hi)
 }
 
 /*
+ * Whether glyphs lo to hi are a title's line: short and ending no
+ * sentence (layout_head_line), of two phrases and ending none, or bold.
+ */
+static int
+layout_title_line(const struct layout *l, size_t lo, size_t hi, int end)
+{
+	return (layout_head_line(l, lo, hi, end) ||
+	    (layout_two_phrases(l, lo, hi) &&
+		!layout_ends_sentence(l, lo, hi)) ||
+	    layout_bold(l, lo, hi));
+}
+
+/*
  * Whether the line at row i of a column, under blank rows, is a heading
  * after a story's end: the line over the blank ends a sentence, and the
- * line at i is set in bold; or the line over ends a sentence short of
- * the column, and the line at i is short and ends none, or is a title of
- * two phrases (a title set after its story, over the next).  Such a
- * blank parts them though the column beside is set on other baselines.
+ * line at i is a title's line (layout_title_line) that is bold, or on a
+ * page of a paper that may set its titles under their stories (l->square:
+ * ■ opens its bylines, as parse_flow_detect() tells the unit reading), or
+ * after a line that stops short of the column.  Such a blank parts them
+ * though the column beside is set on other baselines.
  */
 static int
 layout_heads_after(const struct layout *l, const struct layout_region *rg,
     size_t i, size_t blank, int end)
 {
-	size_t lo = rg->lo[i - blank - 1], hi = rg->hi[i - blank - 1];
+	size_t plo = rg->lo[i - blank - 1], phi = rg->hi[i - blank - 1];
+	size_t lo = rg->lo[i], hi = rg->hi[i];
 
-	if (!layout_ends_sentence(l, lo, hi) ||
-	    rg->hi[i] - rg->lo[i] < (size_t)layout_cfg.min_head_cells)
+	if (!layout_ends_sentence(l, plo, phi) ||
+	    hi - lo < (size_t)layout_cfg.min_head_cells ||
+	    !layout_title_line(l, lo, hi, end))
 		return (0);
-	if (layout_bold(l, rg->lo[i], rg->hi[i]))
-		return (1);
-	if (layout_end(l, hi) >= end - layout_cfg.short_cells)
-		return (0);
-	lo = rg->lo[i];
-	hi = rg->hi[i];
-	return (layout_head_line(l, lo, hi, end) ||
-	    (layout_two_phrases(l, lo, hi) &&
-		!layout_ends_sentence(l, lo, hi)));
+	return (l->square || layout_bold(l, lo, hi) ||
+	    layout_end(l, phi) < end - layout_cfg.short_cells);
 }
 
 /*
  * Whether the blank rows over row i of a column part a title from the
  * text under it, or a line from a title under it: one of the line over
- * them and the line at i is set in bold, the other not; or, on a page of a paper that may set its titles under their
- * stories (l->square: ■ opens its bylines, as parse_flow_detect() tells
- * the unit reading), the line over them is solid, stops short of the
- * column's end and ends no sentence, and the line at i opens with a
- * dateline (本报讯, 本报北京1月2日电).  Without the blank, the title
- * would head the story under it.  Papers that set titles over their
- * stories keep title and dateline together: their headings over
+ * them and the line at i is bold, the other not; or, on a page of a
+ * paper that may set its titles under their stories (l->square), the
+ * line over them is a title's line.  Without the blank, the title would
+ * head the text under it.  Papers that set titles over their stories
+ * keep a title and the dateline under it together: their headings over
  * datelines are how the reading is told.
  */
 static int
@@ -657,12 +665,9 @@ layout_heads_before(const struct layout *l, const struct layout_region *rg,
 	if (layout_bold(l, rg->lo[i - blank - 1], rg->hi[i - blank - 1]) !=
 	    layout_bold(l, lo, hi))
 		return (1);
-	if (!l->square)
-		return (0);
-	return (layout_head_line(l, rg->lo[i - blank - 1],
-		    rg->hi[i - blank - 1], end + layout_cfg.short_cells) &&
-	    parse_is_dateline(l->text + l->g[lo].off,
-		l->g[hi - 1].off + l->g[hi - 1].len - l->g[lo].off));
+	return (l->square &&
+	    layout_title_line(l, rg->lo[i - blank - 1], rg->hi[i - blank - 1],
+		end + layout_cfg.short_cells));
 }
 
 /*
@@ -674,7 +679,7 @@ layout_heads_before(const struct layout *l, const struct layout_region *rg,
  * rows).  A lone line that ends no sentence is a heading, in type whose
  * leading leaves blank rows: it runs on into what is under it.  `above'
  * is how many lines run on over the blank.  A bold line and one that is
- * not, and a title over a dateline on a page whose bylines carry ■
+ * not, and a title and what is under it on a page whose bylines carry ■
  * (layout_heads_before), are parted whatever else stands beside.
  */
 static int

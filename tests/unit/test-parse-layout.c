@@ -1032,6 +1032,49 @@ parse_layout_3_20(void **state)
 	    "两素一汤只要十二元。\n");
 }
 
+/*
+ * parse-layout-3.21: on a page whose bylines carry ■, a title under its
+ * story beside a column set on other baselines stands apart from the
+ * story over it, though that story's last line ends full, and from the
+ * text under it, though that opens with no dateline (a photo's caption).
+ * Without the ■ the blanks beside the skewed column are none.
+ */
+#define TITLE_UNDER(mark, pad)						\
+	mark "记者 林舟" pad "              澄湖湿地公园春季花展\n"		\
+	"本报讯 港区新航线昨     今日开幕，三万株郁金\n"		\
+	"日开通，首批集装箱货    香与樱花同时盛放，园\n"		\
+	"轮满载驶出港口，运往    方预计花展期间接待游\n"		\
+	"南洋群岛十二个港口。    客十万人次。\n"			\
+	"                        园内设有临时停车场，\n"		\
+	"新航线开通 货轮出港\n"					\
+	"                        游客可在线预约。\n"			\
+	"近日，港区码头工人正\n"					\
+	"在装卸集装箱。\n"
+#define TITLE_UNDER_STORY						\
+	"本报讯 港区新航线昨\n"					\
+	"日开通，首批集装箱货\n"					\
+	"轮满载驶出港口，运往\n"					\
+	"南洋群岛十二个港口。\n"
+#define TITLE_UNDER_RIGHT						\
+	"\n" FLOWER_SHOW "园内设有临时停车场，\n"			\
+	"游客可在线预约。\n"
+
+static void
+parse_layout_3_21(void **state)
+{
+	(void)state;
+	assert_columns(TITLE_UNDER("■", ""),
+	    "■记者 林舟\n" TITLE_UNDER_STORY "\n"
+	    "新航线开通 货轮出港\n"
+	    "\n"
+	    "近日，港区码头工人正\n"
+	    "在装卸集装箱。\n" TITLE_UNDER_RIGHT);
+	assert_columns(TITLE_UNDER("", " "),
+	    "记者 林舟\n" TITLE_UNDER_STORY "新航线开通 货轮出港\n"
+	    "近日，港区码头工人正\n"
+	    "在装卸集装箱。\n" TITLE_UNDER_RIGHT);
+}
+
 /* The left column of the 4.x pages, Latin digits among the Han. */
 #define WIDE_READ							\
 	"2026年澄湖港开通12\n"						\
@@ -1155,6 +1198,7 @@ main(void)
 		cmocka_unit_test(parse_layout_3_18),
 		cmocka_unit_test(parse_layout_3_19),
 		cmocka_unit_test(parse_layout_3_20),
+		cmocka_unit_test(parse_layout_3_21),
 		cmocka_unit_test(parse_layout_4_1),
 		cmocka_unit_test(parse_layout_4_2),
 		cmocka_unit_test(parse_layout_5_1),
