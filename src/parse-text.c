@@ -662,16 +662,33 @@ parse_rest_short(const double *em, size_t n, double max)
  * the way a kicker does (…强调, …指出, …举行——, a colon) is the kicker;
  * the rest is the title, broken over lines by the column.
  */
+/*
+ * Whether heading line s ends the way a kicker does, leading into the
+ * title under it: a speech or a meeting (…强调, …指出, 市政府召开常务会议),
+ * a dash or a colon.
+ */
+static int
+parse_kicker_cue(const char *s)
+{
+	static const char *cues[] = { "强调", "指出", "表示", "要求",
+		"印发通知", "举行", "召开", "会议", "——", "：", ":" };
+	size_t		   k, m = strlen(s);
+
+	for (k = 0; k < sizeof cues / sizeof cues[0]; k++) {
+		if (parse_ends(s, m, cues[k]))
+			return (1);
+	}
+	return (0);
+}
+
 static void
 parse_heading_flow(const struct parser *p, char **txt, const int *blank,
     const int *coltag, const double *em, size_t n, struct buf *kicker,
     struct buf *title, struct buf *sub)
 {
-	static const char *cues[] = { "强调", "指出", "表示", "要求",
-		"印发通知", "举行", "召开", "会议", "——", "：", ":" };
-	size_t		   part, i, k, end, m;
-	int		   word;
-	const char	  *tag = NULL;
+	size_t	    part, i, end;
+	int	    word;
+	const char *tag = NULL;
 
 	/*
 	 * A summary's label (核心阅读) or a column tag (【绝活看点】) under
@@ -792,18 +809,9 @@ parse_heading_flow(const struct parser *p, char **txt, const int *blank,
 		 */
 		parse_join_line(kicker, txt[part], strlen(txt[part]));
 		i++;
-	} else if (end - part >= 2) {
-		m = strlen(txt[part]);
-		for (k = 0; k < sizeof cues / sizeof cues[0]; k++) {
-			size_t cl = strlen(cues[k]);
-
-			if (m >= cl &&
-			    memcmp(txt[part] + m - cl, cues[k], cl) == 0) {
-				parse_join_line(kicker, txt[part], m);
-				i++;
-				break;
-			}
-		}
+	} else if (end - part >= 2 && parse_kicker_cue(txt[part])) {
+		parse_join_line(kicker, txt[part], strlen(txt[part]));
+		i++;
 	}
 	/*
 	 * A last line that names who attended (许文华出席并讲话, 陈国梁主持)
@@ -833,8 +841,9 @@ parse_ends_whole(const char *s, size_t n)
  * Otherwise a first part set apart by a blank line is the kicker; of the
  * remaining lines, a first line of two phrases or one followed by a much
  * longer line (or one opening with a dash) is the title over a subtitle, a
- * much longer first line is a kicker, and two lines alike are one title
- * broken in two.
+ * much longer first line is a kicker, and so is the first of two that
+ * ends the way a kicker does (parse_kicker_cue) where the break is inside
+ * no word; two lines alike are one title broken in two.
  */
 void
 parse_heading(struct parser *p, const struct draft *d, struct parse_article *a)
@@ -960,6 +969,12 @@ parse_heading(struct parser *p, const struct draft *d, struct parse_article *a)
 		    (e1 >= parse_tune.text.subtitle_ratio * e0 &&
 			e1 >= parse_tune.text.subtitle_min_em)) {
 			/* Title over subtitle. */
+		} else if (n - i == 2 && parse_kicker_cue(txt[i]) &&
+		    !parse_word_broken(p, txt[i], nx)) {
+			buf_truncate(&title, 0);
+			parse_join_line(&kicker, txt[i], strlen(txt[i]));
+			buf_adds(&title, nx);
+			i++;
 		} else {
 			parse_join_line(&title, nx, strlen(nx));
 			i++;

@@ -10638,6 +10638,46 @@ parse_9_262(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * 9.263: two heading lines over a story, neither bold, the first ending
+ * the way a kicker does (…召开常务会议, leading into what it did): the
+ * kicker and the title.  Two lines that end no such way are one title
+ * broken in two.
+ */
+static void
+parse_9_263(void **state)
+{
+	static const char page[] =
+	    "■记者 林舟\n"
+	    "市政府召开常务会议\n"
+	    "研究部署港区扩建工作\n"
+	    "\n"
+	    "本报讯 3月4日下午，市政府召开\n"
+	    "常务会议，研究部署港区扩建工作。\n"
+	    "会议要求，港区今年要再建两个深水\n"
+	    "泊位，全年预计完成投资二十亿元。\n"
+	    "\n"
+	    "■记者 顾晓岚\n"
+	    "湿地公园春季花展\n"
+	    "今日在澄湖开幕\n"
+	    "\n"
+	    "本报讯 澄湖湿地公园春季花展今日\n"
+	    "开幕，三万株郁金香与樱花同时盛放，\n"
+	    "园方预计接待游客十万人次。\n";
+	struct parse_page *pg;
+	const struct parse_article *a;
+
+	(void)state;
+	pg = parse_str(page);
+	a = by_title(pg, "研究部署港区扩建工作");
+	assert_non_null(a);
+	assert_string_equal(a->kicker, "市政府召开常务会议");
+	a = by_title(pg, "湿地公园春季花展今日在澄湖开幕");
+	assert_non_null(a);
+	assert_string_equal(a->kicker, "");
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -10923,6 +10963,7 @@ main(void)
 		cmocka_unit_test(parse_9_260),
 		cmocka_unit_test(parse_9_261),
 		cmocka_unit_test(parse_9_262),
+		cmocka_unit_test(parse_9_263),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
