@@ -52,12 +52,13 @@
  * a column only where no column beside them is so set (or a heading is
  * under them, short and ending no sentence, after a line that ends a
  * story short of the column, or a bold one is over or under them, or a
- * title on a page that sets titles under stories), the line over them
- * ends (short of the column, or on a sentence's end) and they do not
- * part single lines.  A band of one column over a narrow gap runs on
- * into the band under it (a headline and its text), unless it is a line
- * that names a picture's source (新华社发), which is the photo's.
- * Nothing is dropped but spaces.
+ * title or a paragraph's end on a page that sets titles under stories,
+ * and a blank between paragraphs), the line over them ends (short of
+ * the column, or on a sentence's end) and they do not part single lines.
+ * A band of one column over a narrow gap runs on into the band under it
+ * (a headline and its text), unless it is a line that names a picture's
+ * source (新华社发), which is the photo's.  Nothing is dropped but
+ * spaces.
  */
 #include <stdint.h>
 #include <stdlib.h>
@@ -671,6 +672,21 @@ layout_heads_before(const struct layout *l, const struct layout_region *rg,
 }
 
 /*
+ * Whether glyphs lo to hi, over blank rows, end a paragraph on a page
+ * whose bylines carry ■ (l->square): our paper sets a blank between
+ * paragraphs, and a line of its text that ends a sentence short of the
+ * column ends one.  Such a blank is one though the column beside is set
+ * on other baselines.  Other papers set none there, and a blank row in
+ * their text is the column beside's.
+ */
+static int
+layout_square_end(const struct layout *l, size_t lo, size_t hi, int end)
+{
+	return (l->square && layout_end(l, hi) < end - layout_cfg.short_cells &&
+	    layout_ends_sentence(l, lo, hi));
+}
+
+/*
  * Whether the blank rows i - blank to i of a column are a gap in it,
  * though fewer than min_blank_rows: no column beside them is set on
  * other baselines (layout_mark_skew), the line over them ends
@@ -680,7 +696,9 @@ layout_heads_before(const struct layout *l, const struct layout_region *rg,
  * leading leaves blank rows: it runs on into what is under it.  `above'
  * is how many lines run on over the blank.  A bold line and one that is
  * not, and a title and what is under it on a page whose bylines carry ■
- * (layout_heads_before), are parted whatever else stands beside.
+ * (layout_heads_before), are parted whatever else stands beside; on such
+ * a page a paragraph's end is parted from what follows
+ * (layout_square_end).
  */
 static int
 layout_leaf_gap(const struct layout *l, const struct layout_region *rg,
@@ -699,6 +717,8 @@ layout_leaf_gap(const struct layout *l, const struct layout_region *rg,
 		rg->hi[i - blank - 1]))
 		return (0);
 	if (layout_skewed(l, rg->r0 + i - blank, rg->r0 + i) &&
+	    !layout_square_end(l, rg->lo[i - blank - 1], rg->hi[i - blank - 1],
+		end) &&
 	    !layout_heads_after(l, rg, i, blank, end))
 		return (0);
 	return (layout_line_ends(l, rg->lo[i - blank - 1],

@@ -1075,6 +1075,42 @@ parse_layout_3_21(void **state)
 	    "在装卸集装箱。\n" TITLE_UNDER_RIGHT);
 }
 
+/*
+ * parse-layout-3.22: on a page whose bylines carry ■ (our paper, which
+ * sets a blank between paragraphs), a line that ends a sentence short of
+ * its column ends a paragraph: the blank under it, beside a column set
+ * on other baselines, parts it from the caption under it.  Without the ■
+ * that blank is the column beside's.
+ */
+#define PARA_END(mark, pad)						\
+	mark "记者 林舟" pad "              澄湖湿地公园春季花展\n"		\
+	"本报讯 港区新航线昨     今日开幕，三万株郁金\n"		\
+	"日开通，首批集装箱货    香与樱花同时盛放，园\n"		\
+	"轮满载驶出港口，运往    方预计花展期间接待游\n"		\
+	"南洋群岛。              客十万人次。\n"			\
+	"                        园内设有临时停车场，\n"		\
+	"3月7日，港区码头工人\n"					\
+	"正在装卸集装箱。        游客可在线预约。\n"
+#define PARA_END_STORY							\
+	"本报讯 港区新航线昨\n"					\
+	"日开通，首批集装箱货\n"					\
+	"轮满载驶出港口，运往\n"					\
+	"南洋群岛。\n"
+#define PARA_END_CAPTION						\
+	"3月7日，港区码头工人\n"					\
+	"正在装卸集装箱。\n"
+
+static void
+parse_layout_3_22(void **state)
+{
+	(void)state;
+	assert_columns(PARA_END("■", ""),
+	    "■记者 林舟\n" PARA_END_STORY "\n" PARA_END_CAPTION
+	    TITLE_UNDER_RIGHT);
+	assert_columns(PARA_END("", " "),
+	    "记者 林舟\n" PARA_END_STORY PARA_END_CAPTION TITLE_UNDER_RIGHT);
+}
+
 /* The left column of the 4.x pages, Latin digits among the Han. */
 #define WIDE_READ							\
 	"2026年澄湖港开通12\n"						\
@@ -1199,6 +1235,7 @@ main(void)
 		cmocka_unit_test(parse_layout_3_19),
 		cmocka_unit_test(parse_layout_3_20),
 		cmocka_unit_test(parse_layout_3_21),
+		cmocka_unit_test(parse_layout_3_22),
 		cmocka_unit_test(parse_layout_4_1),
 		cmocka_unit_test(parse_layout_4_2),
 		cmocka_unit_test(parse_layout_5_1),
