@@ -498,6 +498,71 @@ parse_heads_part(struct parser *p, size_t jv, size_t iu)
 }
 
 /*
+ * A story that opens with a dateline is not signed: a chain of text from
+ * a dateline, under a title (and its byline), to a pen name's signature
+ * (■澄言) with a title under it holds a story and the commentary after
+ * it, set with no title between them (the story's title over it, the
+ * commentary's under its signature).  The chain is cut at the paragraph
+ * that parts the two titles' words best: the text from there on says at
+ * least match.part_share of the lower title's pairs, and the shares each
+ * side says of its own title, less of the other's, are the most there,
+ * and more than none (the last such paragraph: a story's last paragraph
+ * may say neither title's words).  The commentary starts there.
+ */
+static void
+parse_split_signed(struct parser *p)
+{
+	size_t k, e, j, h, best;
+	double score, most, over_a, over_b, under_a, under_b;
+	char  *over, *under, *a, *b;
+
+	for (k = 1; k < p->nunits; k++) {
+		if (p->units[k].type != U_BODY || parse_continues(p, k) ||
+		    !p->lines[p->units[k].first].benbao)
+			continue;
+		h = k - 1;
+		if (p->units[h].type == U_BYLINE && h > 0)
+			h--;
+		e = parse_chain_end(p, k);
+		if (p->units[h].type != U_HEAD || e + 1 >= p->nunits ||
+		    p->units[e].type != U_BYLINE ||
+		    !p->lines[p->units[e].first].signature ||
+		    p->units[e + 1].type != U_HEAD)
+			continue;
+		over = parse_join_plain(p, p->units[h].first, p->units[h].n);
+		under = parse_join_plain(p, p->units[e + 1].first,
+		    p->units[e + 1].n);
+		best = 0;
+		most = 0;
+		for (j = k + 1; j < e; j++) {
+			if (parse_unit_open(p, &p->units[j - 1]))
+				continue; /* a column break in a sentence */
+			a = parse_join_plain(p, p->units[k].first,
+			    p->units[j].first - p->units[k].first);
+			b = parse_join_plain(p, p->units[j].first,
+			    p->units[e].first - p->units[j].first);
+			over_a = parse_str_share(over, a);
+			over_b = parse_str_share(over, b);
+			under_a = parse_str_share(under, a);
+			under_b = parse_str_share(under, b);
+			score = over_a - over_b + under_b - under_a;
+			if (under_b >= parse_tune.match.part_share &&
+			    score > 0 && score >= most) {
+				most = score;
+				best = j;
+			}
+			free(a);
+			free(b);
+		}
+		free(over);
+		free(under);
+		if (best > 0)
+			p->lines[p->units[best].first].lead = 1;
+		k = e;
+	}
+}
+
+/*
  * Before matching: a caption (the body block right before a photo credit)
  * is an article of its own; headings split by blank lines are one title
  * block (kicker, title) unless the first follows a credit (a photo title);
@@ -626,6 +691,7 @@ parse_prepare(struct parser *p)
 		p->units[j++] = *u;
 	}
 	p->nunits = j;
+	parse_split_signed(p);
 }
 
 /* Bytes of text in a unit. */

@@ -10678,6 +10678,62 @@ parse_9_263(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * 9.264: a story under its title and byline, from its dateline, then a
+ * commentary with no title over it, signed (■澄言) with its title under
+ * the signature: the text is two articles, cut where the two titles'
+ * words part, the story's last paragraph, which says neither, kept
+ * with the story.  The title under the signature is the commentary's,
+ * not the photo's under it.
+ */
+static void
+parse_9_264(void **state)
+{
+	static const char page[] =
+	    "港区新航线今日开通\n"
+	    "■记者 林舟\n"
+	    "本报讯 3月4日上午，澄湖港区至南洋\n"
+	    "群岛的首条远洋航线开通，首批货轮满\n"
+	    "载驶出港口。\n"
+	    "\n"
+	    "港区负责人表示，新航线每周往返两\n"
+	    "班，全年预计运量三十万箱。\n"
+	    "\n"
+	    "码头工人老周说：“活多了，干劲也\n"
+	    "足了。”\n"
+	    "\n"
+	    "企业办事，最怕来回跑。一件事能不\n"
+	    "能一次办好，检验的是服务的温度。\n"
+	    "\n"
+	    "一次办好，不是一句口号，要把流程\n"
+	    "理顺，把材料减下来。\n"
+	    "■澄 言\n"
+	    "\n"
+	    "让“一次办好”成为常态\n"
+	    "\n"
+	    "昨天，澄湖湿地公园的早樱陆续绽放，\n"
+	    "吸引众多市民前来赏花。\n"
+	    "■摄影 王强\n"
+	    "\n"
+	    "湖畔春色\n";
+	struct parse_page *pg;
+	const struct parse_article *a;
+
+	(void)state;
+	pg = parse_str(page);
+	assert_true(paras_have(pg, "港区新航线今日开通", "首批货轮满载驶出港口"));
+	assert_true(paras_have(pg, "港区新航线今日开通", "活多了，干劲也足了"));
+	a = by_title(pg, "让“一次办好”成为常态");
+	assert_non_null(a);
+	assert_int_equal(a->kind, PARSE_COMMENTARY);
+	assert_true(paras_have(pg, "让“一次办好”成为常态", "企业办事，最怕来回跑"));
+	assert_false(paras_have(pg, "让“一次办好”成为常态", "码头工人老周"));
+	a = by_title(pg, "湖畔春色");
+	assert_non_null(a);
+	assert_int_equal(a->kind, PARSE_PHOTO);
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -10964,6 +11020,7 @@ main(void)
 		cmocka_unit_test(parse_9_261),
 		cmocka_unit_test(parse_9_262),
 		cmocka_unit_test(parse_9_263),
+		cmocka_unit_test(parse_9_264),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
