@@ -185,14 +185,24 @@ parse_names_source(const char *s, size_t n, int agency)
 int
 parse_is_credit_line(const struct line *l)
 {
-	const char *s = l->s, *e;
-	size_t	    n = l->len, k;
-
 	if (l->em > 24 || l->stops > 0)
 		return (0);
-	if (parse_starts(s, n, "摄影") || parse_starts(s, n, "■摄影"))
-		return (1);
 	if (flow_is_source(l))
+		return (1);
+	return (parse_is_credit(l->s, l->len));
+}
+
+/*
+ * The test of parse_is_credit_line() on text alone (the caller has seen
+ * that it is short and has no ，。；): 摄影 X, or names before 摄.
+ */
+int
+parse_is_credit(const char *s, size_t n)
+{
+	const char *e;
+	size_t	    k;
+
+	if (parse_starts(s, n, "摄影") || parse_starts(s, n, "■摄影"))
 		return (1);
 	/* Drop a bracketed tail: （影像中国）. */
 	e = s + n;

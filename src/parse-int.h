@@ -263,6 +263,7 @@ void	      parse_assemble(struct parser *);
 /* parse-flow.c: pages whose headings stand over their bodies. */
 int  parse_flow_detect(struct parser *);
 int  parse_is_credit_line(const struct line *);
+int  parse_is_credit(const char *, size_t);
 void parse_flow(struct parser *);
 
 /* parse-text.c: pass 4, the text of each draft. */

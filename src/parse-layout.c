@@ -49,12 +49,13 @@
  * Columns and bands are separated by a blank line, and so are two runs of
  * a column's lines set apart by min_blank_rows blank rows.  Columns whose
  * baselines differ come out on alternate rows, so a blank row or two part
- * a column only where no column beside them is so set (or a heading is
- * under them, short and ending no sentence, after a line that ends a
- * story short of the column, or a bold one is over or under them, or a
- * title or a paragraph's end on a page that sets titles under stories,
- * and a blank between paragraphs), the line over them ends (short of
- * the column, or on a sentence's end) and they do not part single lines.
+ * a column only where no column beside them is so set, the line over
+ * them ends (short of the column, on a sentence's end, or a photo's
+ * credit) and they do not part single lines.  Beside such a column they
+ * still part a heading after a line that ends a story short of the
+ * column, a bold line from one that is not, and, on a page that sets
+ * titles under stories and a blank between paragraphs (■ bylines), a
+ * title from what is around it and a paragraph's end from what follows.
  * A band of one column over a narrow gap runs on into the band under it
  * (a headline and its text), unless it is a line that names a picture's
  * source (新华社发), which is the photo's.  Nothing is dropped but
@@ -77,46 +78,47 @@
 
 /* The thresholds, in one place. */
 static const struct {
-	int min_gapped;	     /* lines with an inner gutter, at least */
-	int gapped_per_100;  /* ... per 100 non-blank lines, at least */
-	int min_gap;	     /* spaces that make a gap, not a word space */
-	int min_margin;	     /* leading spaces that put a line in a column
+	int min_gapped;	       /* lines with an inner gutter, at least */
+	int gapped_per_100;    /* ... per 100 non-blank lines, at least */
+	int min_gap;	       /* spaces that make a gap, not a word space */
+	int min_margin;	       /* leading spaces that put a line in a column
 				   to the right (a kept indent is less) */
-	int min_aligned;     /* starts at one column to count as aligned */
-	int aligned_per_100; /* aligned starts per 100 starts, at least */
-	int max_x;	     /* columns measured; wider lines are cut off */
-	int tol_per_100;     /* lines of a region that may cover a gutter */
-	int min_tol_rows;    /* ... one line may from this many lines on */
-	int max_indent;	     /* a paragraph's first line set in (two
+	int min_aligned;       /* starts at one column to count as aligned */
+	int aligned_per_100;   /* aligned starts per 100 starts, at least */
+	int max_x;	       /* columns measured; wider lines are cut off */
+	int tol_per_100;       /* lines of a region that may cover a gutter */
+	int min_tol_rows;      /* ... one line may from this many lines on */
+	int max_indent;	       /* a paragraph's first line set in (two
 				   wide characters), at most */
-	int min_blank_rows;  /* blank rows that part a column's runs
+	int min_blank_rows;    /* blank rows that part a column's runs
 				(fewer do where layout_leaf_gap says) */
-	int min_col_starts;  /* lines starting at a column that make it one
+	int min_col_starts;    /* lines starting at a column that make it one
 				of the page's, not a stray headline's */
-	int max_head_rows;   /* gapless lines over columns left out of a
+	int max_head_rows;     /* gapless lines over columns left out of a
 				   gutter's cover (a headline; a bold line's
 				   two rows are one), at most */
-	int min_band_rows;   /* blank rows across a region that cut it */
-	int wide_band_rows;  /* ... whatever the text around them */
-	int furniture_rows;  /* lines over the page's first gap, at most */
-	int near_rows;	     /* rows either side of a gap compared */
-	int max_starts;	     /* column starts counted in a row, at most */
-	int max_depth;	     /* recursion guard */
-	int short_cells;     /* a line ending this far inside its column's
+	int min_band_rows;     /* blank rows across a region that cut it */
+	int wide_band_rows;    /* ... whatever the text around them */
+	int furniture_rows;    /* lines over the page's first gap, at most */
+	int near_rows;	       /* rows either side of a gap compared */
+	int max_starts;	       /* column starts counted in a row, at most */
+	int max_depth;	       /* recursion guard */
+	int short_cells;       /* a line ending this far inside its column's
 				lines stops short */
-	int stagger_rows;    /* rows apart that columns' pauses may be and
+	int stagger_rows;      /* rows apart that columns' pauses may be and
 				still part the same stories */
-	int min_head_cells;  /* glyphs of a heading, at least */
-	int min_pause_rows;  /* blank rows of a column's pause, at least */
-	int stagger_cols;    /* columns of stories stacked on staggered
+	int min_head_cells;    /* glyphs of a heading, at least */
+	int min_pause_rows;    /* blank rows of a column's pause, at least */
+	int stagger_cols;      /* columns of stories stacked on staggered
 				 rows, at least (two may be one flow) */
-	int min_region_rows; /* rows of a region cut so, at least */
-	int min_part_rows;   /* ... rows of text above and under the cut */
-	int usual_lines;     /* a column's lines over a pause that show its
+	int min_region_rows;   /* rows of a region cut so, at least */
+	int min_part_rows;     /* ... rows of text above and under the cut */
+	int usual_lines;       /* a column's lines over a pause that show its
 				usual pause */
-	int head_gap_rows;   /* blank rows between a heading's lines, at
+	int head_gap_rows;     /* blank rows between a heading's lines, at
 				most (its leading) */
-	int max_head_lines;  /* lines of a heading over a dateline, at most */
+	int max_head_lines;    /* lines of a heading over a dateline, at most */
+	int max_credit_glyphs; /* glyphs of a photo's credit, at most */
 } layout_cfg = { .min_gapped = 4,
 	.gapped_per_100 = 20,
 	.min_gap = 2,
@@ -145,7 +147,8 @@ static const struct {
 	.min_part_rows = 2,
 	.usual_lines = 8,
 	.head_gap_rows = 4,
-	.max_head_lines = 6 };
+	.max_head_lines = 6,
+	.max_credit_glyphs = 24 };
 
 /* How a character's display column is counted. */
 enum layout_metric {
@@ -540,17 +543,41 @@ layout_ends_sentence(const struct layout *l, size_t lo, size_t hi)
 }
 
 /*
+ * Whether glyphs lo to hi are a photo's credit or source (本报记者 王强摄,
+ * 新华社发): short, solid, no pause or stop in them.  A credit ends its
+ * caption, however wide.
+ */
+static int
+layout_credit(const struct layout *l, size_t lo, size_t hi)
+{
+	const char *s;
+	size_t	    n;
+
+	if (lo == hi || hi - lo > (size_t)layout_cfg.max_credit_glyphs ||
+	    !layout_solid(l, lo, hi))
+		return (0);
+	s = l->text + l->g[lo].off;
+	n = l->g[hi - 1].off + l->g[hi - 1].len - l->g[lo].off;
+	if (parse_memmem(s, n, "，", strlen("，")) != NULL ||
+	    parse_memmem(s, n, "。", strlen("。")) != NULL ||
+	    parse_memmem(s, n, "；", strlen("；")) != NULL)
+		return (0);
+	return (parse_is_credit(s, n) || parse_is_source(s, n, hi - lo));
+}
+
+/*
  * Whether a blank row under the line whose glyphs are lo to hi is a gap
  * in its column: the line stops short of where the column's lines end
- * (end), or ends a sentence.  A line that fills the column and stops
- * inside a sentence goes on after the blank, a row of a column beside it.
+ * (end), ends a sentence, or is a photo's credit (layout_credit).  A line
+ * that fills the column and stops inside a sentence goes on after the
+ * blank, a row of a column beside it.
  */
 static int
 layout_line_ends(const struct layout *l, size_t lo, size_t hi, int end)
 {
 	if (layout_end(l, hi) < end - layout_cfg.short_cells)
 		return (1);
-	return (layout_ends_sentence(l, lo, hi));
+	return (layout_ends_sentence(l, lo, hi) || layout_credit(l, lo, hi));
 }
 
 /*

@@ -1111,6 +1111,45 @@ parse_layout_3_22(void **state)
 	    "记者 林舟\n" PARA_END_STORY PARA_END_CAPTION TITLE_UNDER_RIGHT);
 }
 
+/*
+ * parse-layout-3.23: a photo's credit as wide as its column ends the
+ * caption over it though it ends no sentence: the blank row under it
+ * parts the photo from the story under it.  The blank in the column
+ * beside, inside a sentence, parts nothing.
+ */
+static void
+parse_layout_3_23(void **state)
+{
+	(void)state;
+	assert_columns(
+	    "昨天，在柳浦镇新丰村的    澄湖湿地公园春季花展今\n"
+	    "育秧工厂内，农技人员正    日开幕，三万株郁金香与\n"
+	    "在检查早稻秧苗的长势。    樱花同时盛放，园方预计\n"
+	    "本报记者 王强、陆峰摄     花展期间接待游客十万人\n"
+	    "\n"
+	    "西塘桥镇企业之家          次。园内设有临时停车场，\n"
+	    "把服务送到车间            游客可在线预约，错峰入\n"
+	    "本报讯 3月4日上午，在西   园。\n"
+	    "塘桥镇企业之家服务大厅，\n",
+	    "昨天，在柳浦镇新丰村的\n"
+	    "育秧工厂内，农技人员正\n"
+	    "在检查早稻秧苗的长势。\n"
+	    "本报记者 王强、陆峰摄\n"
+	    "\n"
+	    "西塘桥镇企业之家\n"
+	    "把服务送到车间\n"
+	    "本报讯 3月4日上午，在西\n"
+	    "塘桥镇企业之家服务大厅，\n"
+	    "\n"
+	    "澄湖湿地公园春季花展今\n"
+	    "日开幕，三万株郁金香与\n"
+	    "樱花同时盛放，园方预计\n"
+	    "花展期间接待游客十万人\n"
+	    "次。园内设有临时停车场，\n"
+	    "游客可在线预约，错峰入\n"
+	    "园。\n");
+}
+
 /* The left column of the 4.x pages, Latin digits among the Han. */
 #define WIDE_READ							\
 	"2026年澄湖港开通12\n"						\
@@ -1236,6 +1275,7 @@ main(void)
 		cmocka_unit_test(parse_layout_3_20),
 		cmocka_unit_test(parse_layout_3_21),
 		cmocka_unit_test(parse_layout_3_22),
+		cmocka_unit_test(parse_layout_3_23),
 		cmocka_unit_test(parse_layout_4_1),
 		cmocka_unit_test(parse_layout_4_2),
 		cmocka_unit_test(parse_layout_5_1),
