@@ -50,8 +50,8 @@
  * a column's lines set apart by min_blank_rows blank rows.  Columns whose
  * baselines differ come out on alternate rows, so a blank row or two part
  * a column only where no column beside them is so set, the line over
- * them ends (short of the column, on a sentence's end, or a photo's
- * credit) and they do not part single lines.  Beside such a column they
+ * them ends (short of the column, on a sentence's end or an ad's phone
+ * number, or a photo's credit) and they do not part single lines.  Beside such a column they
  * still part a heading after a line that ends a story short of the
  * column, a bold line from one that is not, and, on a page that sets
  * titles under stories and a blank between paragraphs (■ bylines), a
@@ -543,6 +543,24 @@ layout_ends_sentence(const struct layout *l, size_t lo, size_t hi)
 }
 
 /*
+ * Whether glyphs lo to hi end on a phone number (报名电话：0573-85110520):
+ * the last line of an ad, which ends there as a story ends on a
+ * sentence's end.
+ */
+static int
+layout_ends_phone(const struct layout *l, size_t lo, size_t hi)
+{
+	const char *s;
+	size_t	    n;
+
+	if (lo == hi)
+		return (0);
+	s = l->text + l->g[lo].off;
+	n = l->g[hi - 1].off + l->g[hi - 1].len - l->g[lo].off;
+	return (s[n - 1] >= '0' && s[n - 1] <= '9' && parse_has_phone_n(s, n));
+}
+
+/*
  * Whether glyphs lo to hi are a photo's credit or source (本报记者 王强摄,
  * 新华社发): short, solid, no pause or stop in them.  A credit ends its
  * caption, however wide.
@@ -568,16 +586,17 @@ layout_credit(const struct layout *l, size_t lo, size_t hi)
 /*
  * Whether a blank row under the line whose glyphs are lo to hi is a gap
  * in its column: the line stops short of where the column's lines end
- * (end), ends a sentence, or is a photo's credit (layout_credit).  A line
- * that fills the column and stops inside a sentence goes on after the
- * blank, a row of a column beside it.
+ * (end), ends a sentence or on a phone number, or is a photo's credit
+ * (layout_credit).  A line that fills the column and stops inside a
+ * sentence goes on after the blank, a row of a column beside it.
  */
 static int
 layout_line_ends(const struct layout *l, size_t lo, size_t hi, int end)
 {
 	if (layout_end(l, hi) < end - layout_cfg.short_cells)
 		return (1);
-	return (layout_ends_sentence(l, lo, hi) || layout_credit(l, lo, hi));
+	return (layout_ends_sentence(l, lo, hi) || layout_credit(l, lo, hi) ||
+	    layout_ends_phone(l, lo, hi));
 }
 
 /*
@@ -666,7 +685,8 @@ layout_heads_after(const struct layout *l, const struct layout_region *rg,
 	size_t plo = rg->lo[i - blank - 1], phi = rg->hi[i - blank - 1];
 	size_t lo = rg->lo[i], hi = rg->hi[i];
 
-	if (!layout_ends_sentence(l, plo, phi) ||
+	if ((!layout_ends_sentence(l, plo, phi) &&
+		!layout_ends_phone(l, plo, phi)) ||
 	    hi - lo < (size_t)layout_cfg.min_head_cells ||
 	    !layout_title_line(l, lo, hi, end))
 		return (0);
@@ -719,13 +739,13 @@ layout_square_end(const struct layout *l, size_t lo, size_t hi, int end)
  * other baselines (layout_mark_skew), the line over them ends
  * (layout_line_ends), and the lines over or under them are more than one
  * (a single line between single blank rows is a column's alternate
- * rows).  A lone line that ends no sentence is a heading, in type whose
- * leading leaves blank rows: it runs on into what is under it.  `above'
- * is how many lines run on over the blank.  A bold line and one that is
- * not, and a title and what is under it on a page whose bylines carry ■
- * (layout_heads_before), are parted whatever else stands beside; on such
- * a page a paragraph's end is parted from what follows
- * (layout_square_end).
+ * rows).  A lone line that ends no sentence (nor on a phone number, an
+ * ad's last line) is a heading, in type whose leading leaves blank rows:
+ * it runs on into what is under it.  `above' is how many lines run on
+ * over the blank.  A bold line and one that is not, and a title and what
+ * is under it on a page whose bylines carry ■ (layout_heads_before), are
+ * parted whatever else stands beside; on such a page a paragraph's end
+ * is parted from what follows (layout_square_end).
  */
 static int
 layout_leaf_gap(const struct layout *l, const struct layout_region *rg,
@@ -741,7 +761,8 @@ layout_leaf_gap(const struct layout *l, const struct layout_region *rg,
 		return (0);
 	if (above == 1 &&
 	    !layout_ends_sentence(l, rg->lo[i - blank - 1],
-		rg->hi[i - blank - 1]))
+		rg->hi[i - blank - 1]) &&
+	    !layout_ends_phone(l, rg->lo[i - blank - 1], rg->hi[i - blank - 1]))
 		return (0);
 	if (layout_skewed(l, rg->r0 + i - blank, rg->r0 + i) &&
 	    !layout_square_end(l, rg->lo[i - blank - 1], rg->hi[i - blank - 1],

@@ -1150,6 +1150,48 @@ parse_layout_3_23(void **state)
 	    "园。\n");
 }
 
+/*
+ * parse-layout-3.24: an ad's last line ends on its phone number, as a
+ * story's ends on a sentence's end: the blank row under it parts the ad
+ * from the title under it, though the line is alone under a blank and
+ * no shorter than the column's lines.
+ */
+static void
+parse_layout_3_24(void **state)
+{
+	(void)state;
+	assert_columns(
+	    "澄湖市老年大学                    园方预计花展期间接待游\n"
+	    "春季班报名开始啦                  客十万人次。园内设有临\n"
+	    "开设书法、国画、声乐等多门课程    时停车场，游客可在线预\n"
+	    "                                  约，错峰入园。花展期间\n"
+	    "报名电话：0573-85110520           湿地公园还将推出夜游活\n"
+	    "                                  动，游客可在晚间乘船游\n"
+	    "南漾街道文化礼堂                  览，欣赏灯光下的樱花。\n"
+	    "周末“好戏”连台\n"
+	    "本报记者 徐嘉禾\n"
+	    "越剧选段、评弹小调轮番\n"
+	    "登场，礼堂里座无虚席。\n",
+	    "澄湖市老年大学\n"
+	    "春季班报名开始啦\n"
+	    "开设书法、国画、声乐等多门课程\n"
+	    "报名电话：0573-85110520\n"
+	    "\n"
+	    "南漾街道文化礼堂\n"
+	    "周末“好戏”连台\n"
+	    "本报记者 徐嘉禾\n"
+	    "越剧选段、评弹小调轮番\n"
+	    "登场，礼堂里座无虚席。\n"
+	    "\n"
+	    "园方预计花展期间接待游\n"
+	    "客十万人次。园内设有临\n"
+	    "时停车场，游客可在线预\n"
+	    "约，错峰入园。花展期间\n"
+	    "湿地公园还将推出夜游活\n"
+	    "动，游客可在晚间乘船游\n"
+	    "览，欣赏灯光下的樱花。\n");
+}
+
 /* The left column of the 4.x pages, Latin digits among the Han. */
 #define WIDE_READ							\
 	"2026年澄湖港开通12\n"						\
@@ -1276,6 +1318,7 @@ main(void)
 		cmocka_unit_test(parse_layout_3_21),
 		cmocka_unit_test(parse_layout_3_22),
 		cmocka_unit_test(parse_layout_3_23),
+		cmocka_unit_test(parse_layout_3_24),
 		cmocka_unit_test(parse_layout_4_1),
 		cmocka_unit_test(parse_layout_4_2),
 		cmocka_unit_test(parse_layout_5_1),
