@@ -292,31 +292,27 @@ parse_layout_3_4(void **state)
  * printed twice, on two rows) over a subtitle: five rows over the
  * columns, three lines.  The gutter is still the columns'.
  */
+#define BOLD_HEADLINE							\
+	"澄湖老城区改造工程今日全面启动\n"				\
+	"澄湖老城区改造工程今日全面启动\n"				\
+	"\n"								\
+	"十二条街巷与六座公园年内完工\n"				\
+	"十二条街巷与六座公园年内完工\n"				\
+	"——访市住建局负责人谈老城改造\n"				\
+	"\n"
+
 static void
 parse_layout_3_19(void **state)
 {
 	(void)state;
-	assert_columns(
-	    "澄湖老城区改造工程今日全面启动\n"
-	    "澄湖老城区改造工程今日全面启动\n"
-	    "\n"
-	    "十二条街巷与六座公园年内完工\n"
-	    "十二条街巷与六座公园年内完工\n"
-	    "——访市住建局负责人谈老城改造\n"
-	    "\n"
+	assert_columns(BOLD_HEADLINE
 	    "今年老城区将改造十    供水管网，惠及三千\n"
 	    "二条街巷，铺设雨水    户居民。市民可通过\n"
 	    "管网五公里，新建六    热线反映施工中遇到\n"
 	    "座口袋公园，更换老    的问题。负责人说，\n"
 	    "旧供水管网和燃气管    改造期间将分段施工\n"
 	    "道，惠及全区居民。    以减少对出行的影响。\n",
-	    "澄湖老城区改造工程今日全面启动\n"
-	    "澄湖老城区改造工程今日全面启动\n"
-	    "\n"
-	    "十二条街巷与六座公园年内完工\n"
-	    "十二条街巷与六座公园年内完工\n"
-	    "——访市住建局负责人谈老城改造\n"
-	    "\n"
+	    BOLD_HEADLINE
 	    "今年老城区将改造十\n"
 	    "二条街巷，铺设雨水\n"
 	    "管网五公里，新建六\n"
