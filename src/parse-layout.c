@@ -51,11 +51,12 @@
  * baselines differ come out on alternate rows, so a blank row or two part
  * a column only where no column beside them is so set, the line over
  * them ends (short of the column, on a sentence's end or an ad's phone
- * number, or a photo's credit) and they do not part single lines.  Beside such a column they
- * still part a heading after a line that ends a story short of the
- * column, a bold line from one that is not, and, on a page that sets
- * titles under stories and a blank between paragraphs (■ bylines), a
- * title from what is around it and a paragraph's end from what follows.
+ * number, or a photo's credit) and they do not part single lines.
+ * Beside such a column they still part a heading after a line that ends
+ * a story short of the column, a bold line from one that is not, and, on
+ * a page that sets titles under stories and a blank between paragraphs
+ * (■ bylines), a title from what is around it and a paragraph's end from
+ * what follows.
  * A band of one column over a narrow gap runs on into the band under it
  * (a headline and its text), unless it is a line that names a picture's
  * source (新华社发), which is the photo's.  Nothing is dropped but
@@ -78,47 +79,47 @@
 
 /* The thresholds, in one place. */
 static const struct {
-	int min_gapped;	       /* lines with an inner gutter, at least */
-	int gapped_per_100;    /* ... per 100 non-blank lines, at least */
-	int min_gap;	       /* spaces that make a gap, not a word space */
-	int min_margin;	       /* leading spaces that put a line in a column
+	int min_gapped;	     /* lines with an inner gutter, at least */
+	int gapped_per_100;  /* ... per 100 non-blank lines, at least */
+	int min_gap;	     /* spaces that make a gap, not a word space */
+	int min_margin;	     /* leading spaces that put a line in a column
 				   to the right (a kept indent is less) */
-	int min_aligned;       /* starts at one column to count as aligned */
-	int aligned_per_100;   /* aligned starts per 100 starts, at least */
-	int max_x;	       /* columns measured; wider lines are cut off */
-	int tol_per_100;       /* lines of a region that may cover a gutter */
-	int min_tol_rows;      /* ... one line may from this many lines on */
-	int max_indent;	       /* a paragraph's first line set in (two
+	int min_aligned;     /* starts at one column to count as aligned */
+	int aligned_per_100; /* aligned starts per 100 starts, at least */
+	int max_x;	     /* columns measured; wider lines are cut off */
+	int tol_per_100;     /* lines of a region that may cover a gutter */
+	int min_tol_rows;    /* ... one line may from this many lines on */
+	int max_indent;	     /* a paragraph's first line set in (two
 				   wide characters), at most */
-	int min_blank_rows;    /* blank rows that part a column's runs
+	int min_blank_rows;  /* blank rows that part a column's runs
 				(fewer do where layout_leaf_gap says) */
-	int min_col_starts;    /* lines starting at a column that make it one
+	int min_col_starts;  /* lines starting at a column that make it one
 				of the page's, not a stray headline's */
-	int max_head_rows;     /* gapless lines over columns left out of a
+	int max_head_rows;   /* gapless lines over columns left out of a
 				   gutter's cover (a headline; a bold line's
 				   two rows are one), at most */
-	int min_band_rows;     /* blank rows across a region that cut it */
-	int wide_band_rows;    /* ... whatever the text around them */
-	int furniture_rows;    /* lines over the page's first gap, at most */
-	int near_rows;	       /* rows either side of a gap compared */
-	int max_starts;	       /* column starts counted in a row, at most */
-	int max_depth;	       /* recursion guard */
-	int short_cells;       /* a line ending this far inside its column's
+	int min_band_rows;   /* blank rows across a region that cut it */
+	int wide_band_rows;  /* ... whatever the text around them */
+	int furniture_rows;  /* lines over the page's first gap, at most */
+	int near_rows;	     /* rows either side of a gap compared */
+	int max_starts;	     /* column starts counted in a row, at most */
+	int max_depth;	     /* recursion guard */
+	int short_cells;     /* a line ending this far inside its column's
 				lines stops short */
-	int stagger_rows;      /* rows apart that columns' pauses may be and
+	int stagger_rows;    /* rows apart that columns' pauses may be and
 				still part the same stories */
-	int min_head_cells;    /* glyphs of a heading, at least */
-	int min_pause_rows;    /* blank rows of a column's pause, at least */
-	int stagger_cols;      /* columns of stories stacked on staggered
+	int min_head_cells;  /* glyphs of a heading, at least */
+	int min_pause_rows;  /* blank rows of a column's pause, at least */
+	int stagger_cols;    /* columns of stories stacked on staggered
 				 rows, at least (two may be one flow) */
-	int min_region_rows;   /* rows of a region cut so, at least */
-	int min_part_rows;     /* ... rows of text above and under the cut */
-	int usual_lines;       /* a column's lines over a pause that show its
+	int min_region_rows; /* rows of a region cut so, at least */
+	int min_part_rows;   /* ... rows of text above and under the cut */
+	int usual_lines;     /* a column's lines over a pause that show its
 				usual pause */
-	int head_gap_rows;     /* blank rows between a heading's lines, at
+	int head_gap_rows;   /* blank rows between a heading's lines, at
 				most (its leading) */
-	int max_head_lines;    /* lines of a heading over a dateline, at most */
-	int max_credit_glyphs; /* glyphs of a photo's credit, at most */
+	int max_head_lines;  /* lines of a heading over a dateline, at most */
+	int credit_glyphs;   /* glyphs of a photo's credit, at most */
 } layout_cfg = { .min_gapped = 4,
 	.gapped_per_100 = 20,
 	.min_gap = 2,
@@ -148,7 +149,7 @@ static const struct {
 	.usual_lines = 8,
 	.head_gap_rows = 4,
 	.max_head_lines = 6,
-	.max_credit_glyphs = 24 };
+	.credit_glyphs = 24 };
 
 /* How a character's display column is counted. */
 enum layout_metric {
@@ -551,13 +552,20 @@ static int
 layout_ends_phone(const struct layout *l, size_t lo, size_t hi)
 {
 	const char *s;
-	size_t	    n;
+	size_t	    n, k;
 
 	if (lo == hi)
 		return (0);
 	s = l->text + l->g[lo].off;
 	n = l->g[hi - 1].off + l->g[hi - 1].len - l->g[lo].off;
-	return (s[n - 1] >= '0' && s[n - 1] <= '9' && parse_has_phone_n(s, n));
+	if (s[n - 1] < '0' || s[n - 1] > '9')
+		return (0);
+	/* The run of digits and dashes it ends on is the number. */
+	for (k = n;
+	     k > 0 && ((s[k - 1] >= '0' && s[k - 1] <= '9') || s[k - 1] == '-');
+	     k--)
+		;
+	return (parse_has_phone_n(s + k, n - k));
 }
 
 /*
@@ -571,7 +579,7 @@ layout_credit(const struct layout *l, size_t lo, size_t hi)
 	const char *s;
 	size_t	    n;
 
-	if (lo == hi || hi - lo > (size_t)layout_cfg.max_credit_glyphs ||
+	if (lo == hi || hi - lo > (size_t)layout_cfg.credit_glyphs ||
 	    !layout_solid(l, lo, hi))
 		return (0);
 	s = l->text + l->g[lo].off;
@@ -624,8 +632,10 @@ layout_bold(const struct layout *l, size_t lo, size_t hi)
 		return (0);
 	u = parse_undouble(l->text + l->g[lo].off,
 	    l->g[hi - 1].off + l->g[hi - 1].len - l->g[lo].off);
+	if (u == NULL)
+		return (0);
 	free(u);
-	return (u != NULL);
+	return (1);
 }
 
 /*
@@ -671,12 +681,14 @@ layout_title_line(const struct layout *l, size_t lo, size_t hi, int end)
 
 /*
  * Whether the line at row i of a column, under blank rows, is a heading
- * after a story's end: the line over the blank ends a sentence, and the
- * line at i is a title's line (layout_title_line) that is bold, or on a
- * page of a paper that may set its titles under their stories (l->square:
- * ■ opens its bylines, as parse_flow_detect() tells the unit reading), or
- * after a line that stops short of the column.  Such a blank parts them
- * though the column beside is set on other baselines.
+ * after a story's end (or an ad's): the line over the blank ends a
+ * sentence (or on a phone number), and the line at i is a title's line
+ * (layout_title_line), on a page of a paper that may set its titles under
+ * their stories (l->square: ■ opens its bylines, as parse_flow_detect()
+ * tells the unit reading) or after a line that stops short of the
+ * column.  Such a blank parts them though the column beside is set on
+ * other baselines.  (A bold line and one that is not are parted by
+ * layout_heads_before().)
  */
 static int
 layout_heads_after(const struct layout *l, const struct layout_region *rg,
@@ -690,8 +702,7 @@ layout_heads_after(const struct layout *l, const struct layout_region *rg,
 	    hi - lo < (size_t)layout_cfg.min_head_cells ||
 	    !layout_title_line(l, lo, hi, end))
 		return (0);
-	return (l->square || layout_bold(l, lo, hi) ||
-	    layout_end(l, phi) < end - layout_cfg.short_cells);
+	return (l->square || layout_end(l, phi) < end - layout_cfg.short_cells);
 }
 
 /*
@@ -701,8 +712,8 @@ layout_heads_after(const struct layout *l, const struct layout_region *rg,
  * paper that may set its titles under their stories (l->square), the
  * line over them is a title's line.  Without the blank, the title would
  * head the text under it.  Papers that set titles over their stories
- * keep a title and the dateline under it together: their headings over
- * datelines are how the reading is told.
+ * keep a title that is not bold and the dateline under it together:
+ * their headings over datelines are how the reading is told.
  */
 static int
 layout_heads_before(const struct layout *l, const struct layout_region *rg,

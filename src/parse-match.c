@@ -502,12 +502,14 @@ parse_heads_part(struct parser *p, size_t jv, size_t iu)
  * a dateline, under a title (and its byline), to a pen name's signature
  * (■澄言) with a title under it holds a story and the commentary after
  * it, set with no title between them (the story's title over it, the
- * commentary's under its signature).  The chain is cut at the paragraph
- * that parts the two titles' words best: the text from there on says at
- * least match.part_share of the lower title's pairs, and the shares each
- * side says of its own title, less of the other's, are the most there,
- * and more than none (the last such paragraph: a story's last paragraph
- * may say neither title's words).  The commentary starts there.
+ * commentary's under its signature).  The chain is cut before one of its
+ * units (a paragraph, or a column's piece of one) whose unit before ends
+ * a sentence: the one that parts the two titles' words best.  The text
+ * from there on says at least match.part_share of the lower title's
+ * pairs, and the shares each side says of its own title, less of the
+ * other's, are the most there, and more than none (the last such unit: a
+ * story's last paragraph may say neither title's words).  The commentary
+ * starts there.
  */
 static void
 parse_split_signed(struct parser *p)

@@ -655,14 +655,6 @@ parse_rest_short(const double *em, size_t n, double max)
 }
 
 /*
- * The title block of a page that sets headings over bodies: parts set
- * apart by blank lines before the last are the kicker; in the last part,
- * a line opening with —— (or far longer than the first) starts the
- * subtitle, and a first line that ends
- * the way a kicker does (…强调, …指出, …举行——, a colon) is the kicker;
- * the rest is the title, broken over lines by the column.
- */
-/*
  * Whether heading line s ends the way a kicker does, leading into the
  * title under it: a speech or a meeting (…强调, …指出, 市政府召开常务会议),
  * a dash or a colon.
@@ -681,6 +673,14 @@ parse_kicker_cue(const char *s)
 	return (0);
 }
 
+/*
+ * The title block of a page that sets headings over bodies: parts set
+ * apart by blank lines before the last are the kicker; in the last part,
+ * a line opening with —— (or far longer than the first) starts the
+ * subtitle, and a first line that ends
+ * the way a kicker does (…强调, …指出, …举行——, a colon) is the kicker;
+ * the rest is the title, broken over lines by the column.
+ */
 static void
 parse_heading_flow(const struct parser *p, char **txt, const int *blank,
     const int *coltag, const double *em, size_t n, struct buf *kicker,

@@ -1110,40 +1110,47 @@ parse_layout_3_22(void **state)
 /*
  * parse-layout-3.23: a photo's credit as wide as its column ends the
  * caption over it though it ends no sentence: the blank row under it
- * parts the photo from the story under it.  The blank in the column
- * beside, inside a sentence, parts nothing.
+ * parts the photo from the story under it.  So does a line that names
+ * the picture's source (图片由…提供).  The blank in the column beside,
+ * inside a sentence, parts nothing.
  */
+#define CREDITED(credit, pad)						\
+	"昨天，在柳浦镇新丰村的    澄湖湿地公园春季花展今\n"		\
+	"育秧工厂内，农技人员正    日开幕，三万株郁金香与\n"		\
+	"在检查早稻秧苗的长势。    樱花同时盛放，园方预计\n"		\
+	credit pad "花展期间接待游客十万人\n"				\
+	"\n"								\
+	"西塘桥镇企业之家          次。园内设有临时停车场，\n"		\
+	"把服务送到车间            游客可在线预约，错峰入\n"		\
+	"本报讯 3月4日上午，在西   园。\n"				\
+	"塘桥镇企业之家服务大厅，\n"
+#define CREDITED_READ(credit)						\
+	"昨天，在柳浦镇新丰村的\n"					\
+	"育秧工厂内，农技人员正\n"					\
+	"在检查早稻秧苗的长势。\n"					\
+	credit "\n"							\
+	"\n"								\
+	"西塘桥镇企业之家\n"						\
+	"把服务送到车间\n"						\
+	"本报讯 3月4日上午，在西\n"					\
+	"塘桥镇企业之家服务大厅，\n"					\
+	"\n"								\
+	"澄湖湿地公园春季花展今\n"					\
+	"日开幕，三万株郁金香与\n"					\
+	"樱花同时盛放，园方预计\n"					\
+	"花展期间接待游客十万人\n"					\
+	"次。园内设有临时停车场，\n"					\
+	"游客可在线预约，错峰入\n"					\
+	"园。\n"
+
 static void
 parse_layout_3_23(void **state)
 {
 	(void)state;
-	assert_columns(
-	    "昨天，在柳浦镇新丰村的    澄湖湿地公园春季花展今\n"
-	    "育秧工厂内，农技人员正    日开幕，三万株郁金香与\n"
-	    "在检查早稻秧苗的长势。    樱花同时盛放，园方预计\n"
-	    "本报记者 王强、陆峰摄     花展期间接待游客十万人\n"
-	    "\n"
-	    "西塘桥镇企业之家          次。园内设有临时停车场，\n"
-	    "把服务送到车间            游客可在线预约，错峰入\n"
-	    "本报讯 3月4日上午，在西   园。\n"
-	    "塘桥镇企业之家服务大厅，\n",
-	    "昨天，在柳浦镇新丰村的\n"
-	    "育秧工厂内，农技人员正\n"
-	    "在检查早稻秧苗的长势。\n"
-	    "本报记者 王强、陆峰摄\n"
-	    "\n"
-	    "西塘桥镇企业之家\n"
-	    "把服务送到车间\n"
-	    "本报讯 3月4日上午，在西\n"
-	    "塘桥镇企业之家服务大厅，\n"
-	    "\n"
-	    "澄湖湿地公园春季花展今\n"
-	    "日开幕，三万株郁金香与\n"
-	    "樱花同时盛放，园方预计\n"
-	    "花展期间接待游客十万人\n"
-	    "次。园内设有临时停车场，\n"
-	    "游客可在线预约，错峰入\n"
-	    "园。\n");
+	assert_columns(CREDITED("本报记者 王强、陆峰摄", "     "),
+	    CREDITED_READ("本报记者 王强、陆峰摄"));
+	assert_columns(CREDITED("图片由柳浦镇人民政府提供", "  "),
+	    CREDITED_READ("图片由柳浦镇人民政府提供"));
 }
 
 /*
