@@ -382,6 +382,16 @@ layout_space(const struct layout *l, size_t k)
 	return (l->g[k].x - (l->g[k - 1].x + l->g[k - 1].w));
 }
 
+/*
+ * The bytes of the text glyphs lo to hi (lo < hi) stand on, the spaces
+ * between them with them; they start at l->text + l->g[lo].off.
+ */
+static size_t
+layout_bytes(const struct layout *l, size_t lo, size_t hi)
+{
+	return (l->g[hi - 1].off + l->g[hi - 1].len - l->g[lo].off);
+}
+
 /* Counts the lines (runs after a gap, or a row's first) at each column. */
 static void
 layout_count_starts(struct layout *l)
@@ -557,7 +567,7 @@ layout_ends_phone(const struct layout *l, size_t lo, size_t hi)
 	if (lo == hi)
 		return (0);
 	s = l->text + l->g[lo].off;
-	n = l->g[hi - 1].off + l->g[hi - 1].len - l->g[lo].off;
+	n = layout_bytes(l, lo, hi);
 	if (s[n - 1] < '0' || s[n - 1] > '9')
 		return (0);
 	/* The run of digits and dashes it ends on is the number. */
@@ -566,6 +576,14 @@ layout_ends_phone(const struct layout *l, size_t lo, size_t hi)
 	     k--)
 		;
 	return (parse_has_phone_n(s + k, n - k));
+}
+
+/* Whether glyphs lo to hi end a sentence, or an ad on its phone number. */
+static int
+layout_ends_text(const struct layout *l, size_t lo, size_t hi)
+{
+	return (
+	    layout_ends_sentence(l, lo, hi) || layout_ends_phone(l, lo, hi));
 }
 
 /*
@@ -583,7 +601,7 @@ layout_credit(const struct layout *l, size_t lo, size_t hi)
 	    !layout_solid(l, lo, hi))
 		return (0);
 	s = l->text + l->g[lo].off;
-	n = l->g[hi - 1].off + l->g[hi - 1].len - l->g[lo].off;
+	n = layout_bytes(l, lo, hi);
 	if (parse_memmem(s, n, "，", strlen("，")) != NULL ||
 	    parse_memmem(s, n, "。", strlen("。")) != NULL ||
 	    parse_memmem(s, n, "；", strlen("；")) != NULL)
@@ -603,8 +621,7 @@ layout_line_ends(const struct layout *l, size_t lo, size_t hi, int end)
 {
 	if (layout_end(l, hi) < end - layout_cfg.short_cells)
 		return (1);
-	return (layout_ends_sentence(l, lo, hi) || layout_credit(l, lo, hi) ||
-	    layout_ends_phone(l, lo, hi));
+	return (layout_ends_text(l, lo, hi) || layout_credit(l, lo, hi));
 }
 
 /*
@@ -630,8 +647,7 @@ layout_bold(const struct layout *l, size_t lo, size_t hi)
 
 	if (lo == hi)
 		return (0);
-	u = parse_undouble(l->text + l->g[lo].off,
-	    l->g[hi - 1].off + l->g[hi - 1].len - l->g[lo].off);
+	u = parse_undouble(l->text + l->g[lo].off, layout_bytes(l, lo, hi));
 	if (u == NULL)
 		return (0);
 	free(u);
@@ -697,8 +713,7 @@ layout_heads_after(const struct layout *l, const struct layout_region *rg,
 	size_t plo = rg->lo[i - blank - 1], phi = rg->hi[i - blank - 1];
 	size_t lo = rg->lo[i], hi = rg->hi[i];
 
-	if ((!layout_ends_sentence(l, plo, phi) &&
-		!layout_ends_phone(l, plo, phi)) ||
+	if (!layout_ends_text(l, plo, phi) ||
 	    hi - lo < (size_t)layout_cfg.min_head_cells ||
 	    !layout_title_line(l, lo, hi, end))
 		return (0);
@@ -719,14 +734,12 @@ static int
 layout_heads_before(const struct layout *l, const struct layout_region *rg,
     size_t i, size_t blank, int end)
 {
-	size_t lo = rg->lo[i], hi = rg->hi[i];
+	size_t plo = rg->lo[i - blank - 1], phi = rg->hi[i - blank - 1];
 
-	if (layout_bold(l, rg->lo[i - blank - 1], rg->hi[i - blank - 1]) !=
-	    layout_bold(l, lo, hi))
+	if (layout_bold(l, plo, phi) != layout_bold(l, rg->lo[i], rg->hi[i]))
 		return (1);
 	return (l->square &&
-	    layout_title_line(l, rg->lo[i - blank - 1], rg->hi[i - blank - 1],
-		end + layout_cfg.short_cells));
+	    layout_title_line(l, plo, phi, end + layout_cfg.short_cells));
 }
 
 /*
@@ -763,6 +776,7 @@ layout_leaf_gap(const struct layout *l, const struct layout_region *rg,
     size_t i, size_t blank, size_t above, int end)
 {
 	size_t k, below = 0, n = rg->r1 - rg->r0;
+	size_t plo = rg->lo[i - blank - 1], phi = rg->hi[i - blank - 1];
 
 	if (layout_heads_before(l, rg, i, blank, end))
 		return (1);
@@ -770,18 +784,13 @@ layout_leaf_gap(const struct layout *l, const struct layout_region *rg,
 		below++;
 	if (above < 2 && below < 2)
 		return (0);
-	if (above == 1 &&
-	    !layout_ends_sentence(l, rg->lo[i - blank - 1],
-		rg->hi[i - blank - 1]) &&
-	    !layout_ends_phone(l, rg->lo[i - blank - 1], rg->hi[i - blank - 1]))
+	if (above == 1 && !layout_ends_text(l, plo, phi))
 		return (0);
 	if (layout_skewed(l, rg->r0 + i - blank, rg->r0 + i) &&
-	    !layout_square_end(l, rg->lo[i - blank - 1], rg->hi[i - blank - 1],
-		end) &&
+	    !layout_square_end(l, plo, phi, end) &&
 	    !layout_heads_after(l, rg, i, blank, end))
 		return (0);
-	return (layout_line_ends(l, rg->lo[i - blank - 1],
-	    rg->hi[i - blank - 1], end));
+	return (layout_line_ends(l, plo, phi, end));
 }
 
 /* A region without gutters: one column, its rows in order. */
@@ -1144,8 +1153,7 @@ layout_story_start(const struct layout *l, const size_t *cuts, size_t n,
 
 	if (lo == hi || i == 0 || LAYOUT_HAS(cuts, w, i - 1, j))
 		return (0);
-	if (parse_is_dateline(l->text + l->g[lo].off,
-		l->g[hi - 1].off + l->g[hi - 1].len - l->g[lo].off))
+	if (parse_is_dateline(l->text + l->g[lo].off, layout_bytes(l, lo, hi)))
 		return (1);
 	if ((i + 1 < n && LAYOUT_HAS(cuts, w, i + 1, j)) ||
 	    hi - lo < (size_t)layout_cfg.min_head_cells ||
@@ -1694,8 +1702,8 @@ layout_source_band(const struct layout *l, const struct layout_region *rg,
 	lo = rg->lo[line];
 	hi = rg->hi[line];
 	return (layout_solid(l, lo, hi) &&
-	    parse_is_source(l->text + l->g[lo].off,
-		l->g[hi - 1].off + l->g[hi - 1].len - l->g[lo].off, hi - lo));
+	    parse_is_source(l->text + l->g[lo].off, layout_bytes(l, lo, hi),
+		hi - lo));
 }
 
 /*
