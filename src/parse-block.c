@@ -295,6 +295,34 @@ parse_heads_para(struct parser *p, size_t first, double w)
 }
 
 /*
+ * Is the block of n lines at first the name over an ad whose contact lines
+ * (电话, 热线 and a number) stand a blank under it?  An ad's name need not
+ * say what it is (澄湖市第一人民医院 ⏎ 互联网医院上线), and read alone it
+ * would head the story over or under it.
+ */
+static int
+parse_ad_name(struct parser *p, size_t first, size_t n)
+{
+	size_t i = first + n, k;
+	char  *plain;
+	int    ad;
+
+	if (n > parse_tune.block.box_max_lines || i >= p->nlines ||
+	    p->lines[i].cls != L_TEXT || !p->lines[i].blank_before)
+		return (0);
+	for (k = i + 1; k < p->nlines && p->lines[k].cls == L_TEXT &&
+	     !p->lines[k].blank_before;
+	     k++)
+		;
+	if (k - i > parse_tune.block.ad_contact_lines)
+		return (0);
+	plain = parse_join_plain(p, i, k - i);
+	ad = parse_has_phone(plain) && parse_is_ad(plain, 1);
+	free(plain);
+	return (ad);
+}
+
+/*
  * Classes one block of text lines [first, first + n) and adds its units.
  * A body block may shed heading lines at its end (a title set right under
  * the body with no blank line).
@@ -347,7 +375,8 @@ parse_block(struct parser *p, size_t first, size_t n)
 		goto out;
 	}
 	if (!l->benbao && (head || n <= parse_tune.block.box_max_lines) &&
-	    parse_is_ad(plain, head)) {
+	    (parse_is_ad(plain, head) ||
+		(head && parse_ad_name(p, first, n)))) {
 		parse_add_unit(p, U_AD, first, n);
 		goto out;
 	}

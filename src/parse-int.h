@@ -320,6 +320,8 @@ struct parse_tune {
 		size_t head_max_lines;	    /* longer blocks are no heading */
 		size_t box_max_lines;	    /* longer blocks are no ad or box */
 		size_t
+		    ad_contact_lines; /* an ad's contact lines under its name */
+		size_t
 		    own_width_min_lines; /* a block measures its own column */
 		size_t lead_head_max_lines; /* heading lines atop a body */
 		double head_short_share; /* a heading: under column × this … */

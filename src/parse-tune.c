@@ -40,6 +40,7 @@ const struct parse_tune parse_tune = {
 		.list_item_max_bytes = 12,
 		.head_max_lines = 4,
 		.box_max_lines = 6,
+		.ad_contact_lines = 2,
 		.own_width_min_lines = 4,
 		.lead_head_max_lines = 4,
 		.head_short_share = 0.6,

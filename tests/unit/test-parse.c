@@ -10734,6 +10734,55 @@ parse_9_264(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * 9.265: an ad whose name says nothing of an ad (a clinic's name and its
+ * hours) over its contact line a blank apart, under a story whose title
+ * stands under it: the name is the ad's, not a title over the story's.
+ */
+static void
+parse_9_265(void **state)
+{
+	static const char page[] =
+	    "■记者 林舟\n"
+	    "本报讯 3月5日，澄湖新城图书馆分馆\n"
+	    "在凤鸣街道开放，市民可凭身份证\n"
+	    "免费借阅图书。\n"
+	    "\n"
+	    "分馆负责人介绍，分馆藏书两万册，\n"
+	    "每周一闭馆。\n"
+	    "\n"
+	    "新城图书馆分馆开放\n"
+	    "\n"
+	    "澄湖市康宁口腔诊所\n"
+	    "周末全天开诊\n"
+	    "\n"
+	    "预约电话：0573-85990011\n"
+	    "\n"
+	    "■记者 陈雨\n"
+	    "本报讯 3月5日，澄湖东港镇首座\n"
+	    "农产品冷链仓库投入使用，可储存\n"
+	    "果蔬三千吨。\n"
+	    "\n"
+	    "东港冷链仓库投用\n";
+	struct parse_page *pg;
+	size_t		   i, ads = 0;
+
+	(void)state;
+	pg = parse_str(page);
+	assert_true(paras_have(pg, "新城图书馆分馆开放", "两万册"));
+	assert_true(paras_have(pg, "东港冷链仓库投用", "果蔬三千吨"));
+	for (i = 0; i < pg->narticles; i++) {
+		const struct parse_article *a = &pg->articles[i];
+
+		assert_null(strstr(a->title, "口腔诊所"));
+		if (a->kind == PARSE_AD && a->nparagraphs > 0 &&
+		    strstr(a->paragraphs[0], "口腔诊所") != NULL)
+			ads++;
+	}
+	assert_int_equal(ads, 1);
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -11021,6 +11070,7 @@ main(void)
 		cmocka_unit_test(parse_9_262),
 		cmocka_unit_test(parse_9_263),
 		cmocka_unit_test(parse_9_264),
+		cmocka_unit_test(parse_9_265),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
