@@ -336,11 +336,13 @@ struct parse_tune {
 		long glued;	  /* a heading set tight to its body */
 		long byline_lead; /* a byline tight over a heading: it leads */
 		long words; /* × a heading's share of pairs its body says */
-		size_t words_lines;    /* … in that many lines of the body */
-		double part_share;     /* two titles' shares of their stories */
-		int    glued_evidence; /* each tight pair shows the layout */
-		double banner_max_em;  /* banner lines are this short … */
-		size_t banner_min_lines;    /* … and at least this many */
+		size_t words_lines; /* … in that many lines of the body */
+		double part_share;  /* two titles' shares of their stories */
+		double
+		    split_slack; /* a cut this far from the best is as good */
+		int glued_evidence;	 /* each tight pair shows the layout */
+		double banner_max_em;	 /* banner lines are this short … */
+		size_t banner_min_lines; /* … and at least this many */
 		size_t caption_chain_bytes; /* a caption's text, at most */
 		size_t caption_max_bytes; /* text since a heading: a caption */
 		size_t first_line_max_lines; /* a paragraph cut off: lines */

@@ -498,6 +498,23 @@ parse_heads_part(struct parser *p, size_t jv, size_t iu)
 }
 
 /*
+ * The text of heading unit u without the subtitle that a line opening on
+ * —— starts (——三论推动…, a series's name says little of the story).
+ */
+static char *
+parse_head_plain(struct parser *p, const struct unit *u)
+{
+	size_t n;
+
+	for (n = 1; n < u->n; n++) {
+		if (parse_starts(p->lines[u->first + n].s,
+			p->lines[u->first + n].len, "——"))
+			break;
+	}
+	return (parse_join_plain(p, u->first, n));
+}
+
+/*
  * A story that opens with a dateline is not signed: a chain of text from
  * a dateline, under a title (and its byline), to a pen name's signature
  * (■澄言) with a title under it holds a story and the commentary after
@@ -515,7 +532,7 @@ static void
 parse_split_signed(struct parser *p)
 {
 	size_t k, e, j, h, best;
-	double score, most, over_a, over_b, under_a, under_b;
+	double most, over_a, over_b, under_a, under_b, *score;
 	char  *over, *under, *a, *b;
 
 	for (k = 1; k < p->nunits; k++) {
@@ -531,12 +548,12 @@ parse_split_signed(struct parser *p)
 		    !p->lines[p->units[e].first].signature ||
 		    p->units[e + 1].type != U_HEAD)
 			continue;
-		over = parse_join_plain(p, p->units[h].first, p->units[h].n);
-		under = parse_join_plain(p, p->units[e + 1].first,
-		    p->units[e + 1].n);
-		best = 0;
+		over = parse_head_plain(p, &p->units[h]);
+		under = parse_head_plain(p, &p->units[e + 1]);
+		score = xcalloc(e - k, sizeof *score);
 		most = 0;
 		for (j = k + 1; j < e; j++) {
+			score[j - k] = -1;
 			if (parse_unit_open(p, &p->units[j - 1]))
 				continue; /* a column break in a sentence */
 			a = parse_join_plain(p, p->units[k].first,
@@ -547,15 +564,21 @@ parse_split_signed(struct parser *p)
 			over_b = parse_str_share(over, b);
 			under_a = parse_str_share(under, a);
 			under_b = parse_str_share(under, b);
-			score = over_a - over_b + under_b - under_a;
-			if (under_b >= parse_tune.match.part_share &&
-			    score > 0 && score >= most) {
-				most = score;
-				best = j;
-			}
+			if (under_b >= parse_tune.match.part_share)
+				score[j - k] =
+				    over_a - over_b + under_b - under_a;
+			if (score[j - k] > most)
+				most = score[j - k];
 			free(a);
 			free(b);
 		}
+		best = 0;
+		for (j = k + 1; j < e && most > 0; j++) {
+			if (score[j - k] > 0 &&
+			    score[j - k] >= most - parse_tune.match.split_slack)
+				best = j;
+		}
+		free(score);
 		free(over);
 		free(under);
 		if (best > 0)

@@ -57,6 +57,7 @@ const struct parse_tune parse_tune = {
 		.words = 20,
 		.words_lines = 20,
 		.part_share = 0.3,
+		.split_slack = 0.1,
 		.glued_evidence = 2,
 		.banner_max_em = 5,
 		.banner_min_lines = 2,

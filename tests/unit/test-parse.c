@@ -10783,6 +10783,85 @@ parse_9_265(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * 9.266: a story under its title, from its dateline, then a commentary
+ * signed ■本报评论员 with its title and a series's subtitle under it
+ * (——三论推动…): the story's last paragraph says the subtitle's words, not
+ * the title's, and stays with the story.
+ */
+static void
+parse_9_266(void **state)
+{
+	static const char page[] =
+	    "港区新航线今日开通\n"
+	    "■记者 林舟\n"
+	    "本报讯 3月4日上午，澄湖港区至南洋\n"
+	    "群岛的首条远洋航线开通，首批货轮满\n"
+	    "载驶出港口。\n"
+	    "\n"
+	    "港区负责人表示，下一步将推动航线\n"
+	    "加密，推动港区经济高质量发展。\n"
+	    "\n"
+	    "一次办好，贵在用心。企业办事最怕\n"
+	    "来回跑，办好一件事，才见实效。\n"
+	    "\n"
+	    "“一次办好”不是口号，要把流程理顺，\n"
+	    "把材料减下来，让企业少跑腿。\n"
+	    "■本报评论员\n"
+	    "\n"
+	    "“一次办好”见实效\n"
+	    "——三论推动民营经济高质量发展\n";
+	struct parse_page *pg;
+
+	(void)state;
+	pg = parse_str(page);
+	assert_true(paras_have(pg, "港区新航线今日开通", "推动航线加密"));
+	assert_true(paras_have(pg, "“一次办好”见实效", "贵在用心"));
+	assert_false(paras_have(pg, "“一次办好”见实效", "推动航线加密"));
+	parse_page_free(pg);
+}
+
+/*
+ * 9.267: the same without a subtitle, the story's second paragraph saying
+ * one pair of each title (植树, 环境): the cut that parts the titles' words
+ * best by a pair's chance share is no better than the later cut after the
+ * story's last paragraph, which says neither, and the later one stands.
+ */
+static void
+parse_9_267(void **state)
+{
+	static const char page[] =
+	    "澄湖启动春季义务植树月活动\n"
+	    "■记者 林舟\n"
+	    "本报讯 3月5日，我市启动春季义务\n"
+	    "植树月活动，全年计划植树十万株。\n"
+	    "\n"
+	    "今年，市里安排植树专项资金，支持\n"
+	    "乡村人居环境提升。\n"
+	    "\n"
+	    "种树大户老钱说：“今年心里更踏实\n"
+	    "了。”\n"
+	    "\n"
+	    "服务环境就是生产力。当好“店小二”，\n"
+	    "就要有求必应、无事不扰。\n"
+	    "\n"
+	    "优化服务没有终点，只有连续不断的\n"
+	    "新起点。\n"
+	    "■本报评论员\n"
+	    "\n"
+	    "以“店小二”精神优化服务环境\n";
+	struct parse_page *pg;
+
+	(void)state;
+	pg = parse_str(page);
+	assert_true(paras_have(pg, "澄湖启动春季义务植树月活动", "植树专项资金"));
+	assert_true(paras_have(pg, "澄湖启动春季义务植树月活动", "更踏实了"));
+	assert_true(paras_have(pg, "以“店小二”精神优化服务环境", "生产力"));
+	assert_false(
+	    paras_have(pg, "以“店小二”精神优化服务环境", "更踏实了"));
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -11071,6 +11150,8 @@ main(void)
 		cmocka_unit_test(parse_9_263),
 		cmocka_unit_test(parse_9_264),
 		cmocka_unit_test(parse_9_265),
+		cmocka_unit_test(parse_9_266),
+		cmocka_unit_test(parse_9_267),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
