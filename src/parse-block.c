@@ -278,7 +278,8 @@ parse_prev_body(struct parser *p, size_t k)
  * paragraph under it (让“一一回应”成为常态 ⏎ 群众的每一条留言、每一 ⏎
  * 个电话，背后都是一件具体的).  A story's subheading stands so too, but
  * after a body of its story: the caller asks only of a block no body
- * unit goes before.
+ * unit goes before, or one after a dated story's finished sentence whose
+ * text from there on ends signed (parse_signed_after()).
  */
 static int
 parse_heads_para(struct parser *p, size_t first, double w)
@@ -292,6 +293,29 @@ parse_heads_para(struct parser *p, size_t first, double w)
 	    short1 <= parse_tune.block.para_indent_em +
 		    parse_tune.block.full_slack_em / 2 &&
 	    t[2].em >= w - parse_tune.block.full_slack_em / 2);
+}
+
+/*
+ * Whether the text from line first on, a story's body before it, ends
+ * signed (■澄言, 本报评论员) with no dateline between, when the body
+ * opened on a dateline: a story that opens with a dateline is not
+ * signed, so a commentary starts in between, under its own title.
+ */
+static int
+parse_signed_after(struct parser *p, size_t first)
+{
+	size_t k = p->nunits, i;
+
+	while (k > 0 && p->units[k - 1].type == U_BODY)
+		k--;
+	if (k == p->nunits || !p->lines[p->units[k].first].benbao)
+		return (0);
+	for (i = first; i < p->nlines && p->lines[i].cls == L_TEXT; i++) {
+		if (p->lines[i].benbao)
+			return (0);
+	}
+	return (i < p->nlines && p->lines[i].cls == L_BYLINE &&
+	    p->lines[i].signature);
 }
 
 /*
@@ -413,7 +437,10 @@ parse_block(struct parser *p, size_t first, size_t n)
 		if (t->em > w * parse_tune.block.head_short_share &&
 		    t->em < w + parse_tune.block.head_wide_em &&
 		    !parse_starts(t->s, t->len, "——")) {
-			if (i == 0 && prev == NULL &&
+			if (i == 0 &&
+			    (prev == NULL ||
+				(p->lines[prev->first + prev->n - 1].final &&
+				    parse_signed_after(p, first))) &&
 			    parse_heads_para(p, first, w))
 				i++;
 			break;

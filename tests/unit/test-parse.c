@@ -10862,6 +10862,52 @@ parse_9_267(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * 9.268: a story from its dateline, then, a blank under its last
+ * sentence, a commentary's title set tight over its first paragraph (an
+ * indent short) and the commentary signed ■澄 言: a dated story is not
+ * signed, so the line is the commentary's title, not the story's
+ * subheading (9.262, where no signature follows).
+ */
+static void
+parse_9_268(void **state)
+{
+	static const char page[] =
+	    "■记者 林舟\n"
+	    "港区新航线今日开通\n"
+	    "\n"
+	    "本报讯 3月4日上午，澄湖\n"
+	    "港区至南洋群岛的首条远洋航\n"
+	    "线正式开通，首批货轮满载驶\n"
+	    "出港口。\n"
+	    "\n"
+	    "港区负责人表示，新航线每\n"
+	    "周往返两班，全年预计运量三\n"
+	    "十万箱。\n"
+	    "\n"
+	    "让办事像网购一样方便\n"
+	    "企业办事最怕来回跑，一\n"
+	    "件事能不能一次办好，检验的\n"
+	    "是服务的温度，也是作风。\n"
+	    "\n"
+	    "一次办好，不是一句口号，\n"
+	    "要把流程理顺，把材料减下来，\n"
+	    "让企业少跑腿。\n"
+	    "■澄 言\n";
+	struct parse_page	  *pg;
+	const struct parse_article *a;
+
+	(void)state;
+	pg = parse_str(page);
+	assert_true(paras_have(pg, "港区新航线今日开通", "三十万箱"));
+	assert_false(paras_have(pg, "港区新航线今日开通", "最怕来回跑"));
+	a = by_title(pg, "让办事像网购一样方便");
+	assert_non_null(a);
+	assert_int_equal(a->kind, PARSE_COMMENTARY);
+	assert_true(paras_have(pg, "让办事像网购一样方便", "最怕来回跑"));
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -11152,6 +11198,7 @@ main(void)
 		cmocka_unit_test(parse_9_265),
 		cmocka_unit_test(parse_9_266),
 		cmocka_unit_test(parse_9_267),
+		cmocka_unit_test(parse_9_268),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
