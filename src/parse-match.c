@@ -531,9 +531,9 @@ parse_head_plain(struct parser *p, const struct unit *u)
 static void
 parse_split_signed(struct parser *p)
 {
-	size_t k, e, j, h, best;
+	size_t k, e, j, h, best, *off, len;
 	double most, over_a, over_b, under_a, under_b, *score;
-	char  *over, *under, *a, *b;
+	char  *over, *under, *all, *piece;
 
 	for (k = 1; k < p->nunits; k++) {
 		if (p->units[k].type != U_BODY || parse_continues(p, k) ||
@@ -550,28 +550,41 @@ parse_split_signed(struct parser *p)
 			continue;
 		over = parse_head_plain(p, &p->units[h]);
 		under = parse_head_plain(p, &p->units[e + 1]);
+		/*
+		 * The chain's text joined once, and where each unit starts
+		 * in it: the text over a cut and the text under it are its
+		 * two ends.
+		 */
+		all = parse_join_plain(p, p->units[k].first,
+		    p->units[e].first - p->units[k].first);
+		len = strlen(all);
 		score = xcalloc(e - k, sizeof *score);
+		off = xcalloc(e - k, sizeof *off);
 		most = 0;
 		for (j = k + 1; j < e; j++) {
+			piece = parse_join_plain(p, p->units[j - 1].first,
+			    p->units[j].first - p->units[j - 1].first);
+			off[j - k] = off[j - 1 - k] + strlen(piece);
+			free(piece);
 			score[j - k] = -1;
 			if (parse_unit_open(p, &p->units[j - 1]))
 				continue; /* a column break in a sentence */
-			a = parse_join_plain(p, p->units[k].first,
-			    p->units[j].first - p->units[k].first);
-			b = parse_join_plain(p, p->units[j].first,
-			    p->units[e].first - p->units[j].first);
-			over_a = parse_str_share(over, a);
-			over_b = parse_str_share(over, b);
-			under_a = parse_str_share(under, a);
-			under_b = parse_str_share(under, b);
+			over_a = parse_pair_share(over, strlen(over), all,
+			    off[j - k]);
+			over_b = parse_pair_share(over, strlen(over),
+			    all + off[j - k], len - off[j - k]);
+			under_a = parse_pair_share(under, strlen(under), all,
+			    off[j - k]);
+			under_b = parse_pair_share(under, strlen(under),
+			    all + off[j - k], len - off[j - k]);
 			if (under_b >= parse_tune.match.part_share)
 				score[j - k] =
 				    over_a - over_b + under_b - under_a;
 			if (score[j - k] > most)
 				most = score[j - k];
-			free(a);
-			free(b);
 		}
+		free(off);
+		free(all);
 		best = 0;
 		for (j = k + 1; j < e && most > 0; j++) {
 			if (score[j - k] > 0 &&
