@@ -47,7 +47,8 @@ parse_is_weather_text(const char *s)
 static const char *const ad_words[] = { "热线", "电话", "地址", "招生", "咨询",
 	"报名", "联系", "优惠", "订阅", "扫码", "二维码", "网址", "www.",
 	"http", "广告", "客户端", "公众号", "微信", "热销", "开盘", "欢迎垂询",
-	"诚聘", "招聘热线", "抖音", "APP", "新闻网" };
+	"诚聘", "招聘热线", "抖音", "APP", "新闻网", "活动时间", "促销", "特价",
+	"折扣" };
 
 #define AD_NWORDS (sizeof ad_words / sizeof ad_words[0])
 #define AD_HASH	  4096

@@ -121,10 +121,10 @@ keys Enter
 t_match "lists: a topic over a month, as kanbao list articles" \
     "Articles investment 2024-03: $want articles" "$(screen | head -1)"
 keys : ; type_text 'list articles --date 2024-03-06..2024-03-07'; keys Enter
-t_match "lists: a range of dates" 'Articles 2024-03-06..2024-03-07: 25 ' \
+t_match "lists: a range of dates" 'Articles 2024-03-06..2024-03-07: 26 ' \
     "$(screen | head -1)"
 keys l
-t_match "lists: the article pane shows the selected row" '第1版 1/25' \
+t_match "lists: the article pane shows the selected row" '第1版 1/26' \
     "$(screen | head -1)"
 # The issue list has 2024-03-06 selected (its weather 12/6℃).  Up the
 # list to an article of 2024-03-07: the status line says its date, and not

@@ -101,14 +101,14 @@ for size in 80x24 160x50; do
 	    "$(issues)"
 	keys : ; type_text 'list articles --date 2024-03-06'; keys Enter
 	t_match "$n: the lists across issues see only that paper" \
-	    'Articles 2024-03-06: 12 ' "$(screen | head -1)"
+	    'Articles 2024-03-06: 13 ' "$(screen | head -1)"
 	keys Escape
 	keys : ; type_text 'paper'; keys Enter
 	t_match "$n: :paper alone shows every paper" 'Issues \(4\) *$' \
 	    "$(issues | head -1)"
 	keys : ; type_text 'list articles --date 2024-03-06'; keys Enter
 	t_match "$n: ... and so do the lists" \
-	    'Articles 2024-03-06: 24 ' "$(screen | head -1)"
+	    'Articles 2024-03-06: 26 ' "$(screen | head -1)"
 	keys Escape
 	keys : ; type_text 'paper 丙报'; keys Enter
 	t_match "$n: :paper with an unknown name says so" 'no paper 丙报' \

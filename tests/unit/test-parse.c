@@ -10908,6 +10908,48 @@ parse_9_268(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * 9.269: a shop's ad with no phone number (its name, a sale, its dates:
+ * 活动时间) under a story's title set under the story: the ad's, no kicker
+ * over the title and no title of the story.
+ */
+static void
+parse_9_269(void **state)
+{
+	static const char page[] =
+	    "■记者 林舟\n"
+	    "本报讯 3月5日，澄湖东港镇首座\n"
+	    "农产品冷链仓库投入使用，可储存\n"
+	    "果蔬三千吨。\n"
+	    "\n"
+	    "仓库负责人介绍，冷链仓库今年还\n"
+	    "将扩建一期，服务周边农户。\n"
+	    "\n"
+	    "东港冷链仓库投用\n"
+	    "\n"
+	    "澄湖文具城\n"
+	    "开学季 全场文具八折\n"
+	    "活动时间：8月20日至9月10日\n"
+	    "\n"
+	    "■记者 陈雨\n"
+	    "本报讯 3月5日，澄湖新城图书馆分馆\n"
+	    "在凤鸣街道开放，市民可凭身份证\n"
+	    "免费借阅图书。\n"
+	    "\n"
+	    "新城图书馆分馆开放\n";
+	struct parse_page	  *pg;
+	const struct parse_article *a;
+
+	(void)state;
+	pg = parse_str(page);
+	a = by_title(pg, "东港冷链仓库投用");
+	assert_non_null(a);
+	assert_string_equal(a->kicker, "");
+	assert_true(paras_have(pg, "东港冷链仓库投用", "果蔬三千吨"));
+	assert_int_equal(count_kind(pg, PARSE_AD), 1);
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -11199,6 +11241,7 @@ main(void)
 		cmocka_unit_test(parse_9_266),
 		cmocka_unit_test(parse_9_267),
 		cmocka_unit_test(parse_9_268),
+		cmocka_unit_test(parse_9_269),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
