@@ -513,6 +513,35 @@ parse_unpack(struct parser *p)
 }
 
 /*
+ * Is the text from s two or more phrases of four characters each, parted
+ * by spaces (澄湖经开 开局冲刺, 早稻育秧 春耕正忙)?  That is a headline's
+ * pattern; a name has two or three characters, four only with a double
+ * surname, and a line of such names is rare.
+ */
+static int
+parse_is_fours(const char *s, size_t n)
+{
+	uint32_t c;
+	size_t	 i;
+	int	 run = 0, runs = 0;
+
+	for (i = 0; i < n;) {
+		i = parse_next(s, n, i, &c);
+		if (!parse_is_space(c)) {
+			run++;
+			continue;
+		}
+		if (run == 0)
+			continue;
+		if (run != 4)
+			return (0);
+		runs++;
+		run = 0;
+	}
+	return (run == 4 && runs >= 1);
+}
+
+/*
  * Is l the rest of a spaced name wrapped from the byline above it
  * (■摄影 王 强 汤⏎颖): one or two characters under a line ending in one?
  */
@@ -712,7 +741,8 @@ parse_lines(struct parser *p, int markdown)
 		    (l[-1].cls == L_BYLINE || l[-1].cls == L_CREDIT) &&
 		    !l[-1].signature && l->punct == 0 &&
 		    l->em <= parse_tune.lines.name_line_max_em &&
-		    (parse_is_names(l->s, l->len) ||
+		    ((parse_is_names(l->s, l->len) &&
+			 !parse_is_fours(l->s, l->len)) ||
 			parse_is_name_tail(&l[-1], l)))
 			l->cls = l[-1].cls;
 	}

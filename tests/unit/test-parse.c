@@ -10950,6 +10950,36 @@ parse_9_269(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * 9.270: a title of two four-character phrases (港区扩建 开局提速) tight
+ * under a byline: not names wrapped from the byline but the title, over
+ * its subtitle.  A name of four characters is rare, two of them rarer.
+ */
+static void
+parse_9_270(void **state)
+{
+	static const char page[] =
+	    "■记者 林舟 通讯员 顾 磊\n"
+	    "港区扩建 开局提速\n"
+	    "两个深水泊位同日开工 总投资20亿元\n"
+	    "本报讯 3月7日，澄湖港区扩建工程\n"
+	    "全面开工。港区今年要再建两个深水\n"
+	    "泊位，预计完成投资二十亿元。\n"
+	    "\n"
+	    "港区负责人表示，扩建工程明年年底\n"
+	    "前完工，建成后年吞吐能力翻一番。\n";
+	struct parse_page	  *pg;
+	const struct parse_article *a;
+
+	(void)state;
+	pg = parse_str(page);
+	a = by_title(pg, "港区扩建 开局提速");
+	assert_non_null(a);
+	assert_string_equal(a->subtitle, "两个深水泊位同日开工 总投资20亿元");
+	assert_string_equal(a->byline, "记者 林舟 通讯员 顾磊");
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -11242,6 +11272,7 @@ main(void)
 		cmocka_unit_test(parse_9_267),
 		cmocka_unit_test(parse_9_268),
 		cmocka_unit_test(parse_9_269),
+		cmocka_unit_test(parse_9_270),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
