@@ -836,6 +836,20 @@ parse_ends_whole(const char *s, size_t n)
 }
 
 /*
+ * Whether heading line b (em wide) goes on the title line a (aem wide)
+ * started: no dash opens it, it is not far wider (a subtitle), and a is
+ * not whole in itself (two phrases parted by a space).
+ */
+static int
+parse_title_goes_on(const char *a, double aem, const char *b, double bem)
+{
+	return (!parse_starts(b, strlen(b), "——") &&
+	    !parse_starts(b, strlen(b), "─") && !parse_has_inner_space(a) &&
+	    !(bem >= parse_tune.text.subtitle_ratio * aem &&
+		bem >= parse_tune.text.subtitle_min_em));
+}
+
+/*
  * Splits a title block into kicker, title and subtitle.  A doubled (bold)
  * line is the title; lines before it are the kicker, after it the subtitle.
  * Otherwise a first part set apart by a blank line is the kicker; of the
@@ -969,12 +983,26 @@ parse_heading(struct parser *p, const struct draft *d, struct parse_article *a)
 		    (e1 >= parse_tune.text.subtitle_ratio * e0 &&
 			e1 >= parse_tune.text.subtitle_min_em)) {
 			/* Title over subtitle. */
-		} else if (n - i == 2 && parse_kicker_cue(txt[i]) &&
+		} else if ((n - i == 2 ||
+			       (n - i == 3 &&
+				   parse_title_goes_on(txt[i + 1], em[i + 1],
+				       txt[i + 2], em[i + 2]))) &&
+		    parse_kicker_cue(txt[i]) &&
 		    !parse_word_broken(p, txt[i], nx)) {
+			/*
+			 * The kicker, and the title under it, whole or
+			 * broken in two by a narrow column (研究部署一季 ⏎
+			 * 度稳增长工作).
+			 */
 			buf_truncate(&title, 0);
 			parse_join_line(&kicker, txt[i], strlen(txt[i]));
 			buf_adds(&title, nx);
 			i++;
+			if (n - i == 2) {
+				parse_join_line(&title, txt[i + 1],
+				    strlen(txt[i + 1]));
+				i++;
+			}
 		} else {
 			parse_join_line(&title, nx, strlen(nx));
 			i++;

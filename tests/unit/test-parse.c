@@ -10980,6 +10980,36 @@ parse_9_270(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * 9.271: a kicker that ends as kickers do (…召开常务会议) over a title a
+ * narrow column broke in two (研究部署春季造 ⏎ 林绿化工作): the kicker,
+ * and the two lines one title, no subtitle.
+ */
+static void
+parse_9_271(void **state)
+{
+	static const char page[] =
+	    "■记者 周雯\n"
+	    "市政府召开常务会议\n"
+	    "研究部署春季造\n"
+	    "林绿化工作\n"
+	    "\n"
+	    "本报讯 3月4日下午，市政府召开常务\n"
+	    "会议，研究部署春季造林绿化工作。\n"
+	    "会议要求，各地要抓住时节，做好苗\n"
+	    "木调运，确保完成今年造林任务。\n";
+	struct parse_page	  *pg;
+	const struct parse_article *a;
+
+	(void)state;
+	pg = parse_str(page);
+	a = by_title(pg, "研究部署春季造林绿化工作");
+	assert_non_null(a);
+	assert_string_equal(a->kicker, "市政府召开常务会议");
+	assert_string_equal(a->subtitle, "");
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -11273,6 +11303,7 @@ main(void)
 		cmocka_unit_test(parse_9_268),
 		cmocka_unit_test(parse_9_269),
 		cmocka_unit_test(parse_9_270),
+		cmocka_unit_test(parse_9_271),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
