@@ -339,6 +339,8 @@ struct parse_tune {
 		size_t words_lines; /* … in that many lines of the body */
 		double part_share;  /* two titles' shares of their stories */
 		double
+		    part_share_under; /* … the lower's, of its story's lead */
+		double
 		    split_slack; /* a cut this far from the best is as good */
 		int glued_evidence;	 /* each tight pair shows the layout */
 		double banner_max_em;	 /* banner lines are this short … */

@@ -456,7 +456,11 @@ parse_is_part_head(struct parser *p, size_t k)
  * one title block: the story over v says at least match.part_share of
  * v's pairs of Han characters, and more of them than the story under u
  * (past its byline or credit) does; the story under u says at least
- * match.part_share of u's pairs, and more of them than the story over v.
+ * match.part_share_under of u's pairs, and more of them than the story
+ * over v.  The lower title need not be said as much: all that is read
+ * of its story is its first lines, the lead, which names the title's
+ * subject more often than all its words (客服, 追回 and 万元 of 冒充客服
+ * 骗走积蓄 民警追回86万元).
  * A title set under its story stands over the next title so (…走出共富路
  * ⏎⏎ 反诈宣传进夜市…).
  */
@@ -494,7 +498,7 @@ parse_heads_part(struct parser *p, size_t jv, size_t iu)
 	free(over);
 	free(under);
 	return (vo >= parse_tune.match.part_share &&
-	    uu >= parse_tune.match.part_share && vu < vo && uo < uu);
+	    uu >= parse_tune.match.part_share_under && vu < vo && uo < uu);
 }
 
 /*

@@ -57,6 +57,7 @@ const struct parse_tune parse_tune = {
 		.words = 20,
 		.words_lines = 20,
 		.part_share = 0.3,
+		.part_share_under = 0.15,
 		.split_slack = 0.1,
 		.glued_evidence = 2,
 		.banner_max_em = 5,

@@ -11010,6 +11010,47 @@ parse_9_271(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * 9.272: a title set under its story, a blank over the next story's title
+ * set over its byline and text: two titles, not a kicker and title, though
+ * the next story's lead says only three of its title's eleven pairs (客服,
+ * 追回, 万元).
+ */
+static void
+parse_9_272(void **state)
+{
+	static const char page[] =
+	    "■记者 林舟\n"
+	    "本报讯 3月5日，澄湖东港镇首座冷链\n"
+	    "仓库投入使用，可储存果蔬三千吨。\n"
+	    "\n"
+	    "仓库负责人介绍，东港冷链仓库今年还\n"
+	    "将扩建一期，服务周边农户。\n"
+	    "\n"
+	    "东港冷链仓库投用\n"
+	    "\n"
+	    "冒充客服骗走积蓄 民警追回86万元\n"
+	    "■记者 沈一鸣\n"
+	    "\n"
+	    "本报讯 “谢谢你们帮我把钱追了回来！”\n"
+	    "3月5日，市民李女士拿到被追回的86万\n"
+	    "元后激动不已。今年1月，她接到一个自\n"
+	    "称“网购平台客服”的电话，账户里的钱\n"
+	    "被分多次转走。\n";
+	struct parse_page	  *pg;
+	const struct parse_article *a;
+
+	(void)state;
+	pg = parse_str(page);
+	a = by_title(pg, "东港冷链仓库投用");
+	assert_non_null(a);
+	assert_string_equal(a->kicker, "");
+	assert_true(paras_have(pg, "东港冷链仓库投用", "果蔬三千吨"));
+	assert_true(
+	    paras_have(pg, "冒充客服骗走积蓄 民警追回86万元", "网购平台客服"));
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -11304,6 +11345,7 @@ main(void)
 		cmocka_unit_test(parse_9_269),
 		cmocka_unit_test(parse_9_270),
 		cmocka_unit_test(parse_9_271),
+		cmocka_unit_test(parse_9_272),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
