@@ -266,6 +266,18 @@ weather_wind(const char *s)
 	return (NULL);
 }
 
+/* Frees a weather box's fields and the box; NULL is none. */
+void
+parse_weather_free(struct parse_weather *w)
+{
+	if (w == NULL)
+		return;
+	free(w->today);
+	free(w->tomorrow);
+	free(w->wind);
+	free(w);
+}
+
 /* Reads the forecast: 今天…。明天…，偏北风3到4级。…最高气温11℃…最低气温7℃. */
 void
 parse_weather(struct parser *p, const char *s)

@@ -784,7 +784,7 @@ parse_assemble(struct parser *p)
 {
 	struct draft *d;
 	struct unit  *u, *h;
-	size_t	      i;
+	size_t	      i, sky = SIZE_MAX;
 	int	      cur = -1, a, to;
 	char	      page[16], *plain;
 
@@ -829,12 +829,37 @@ parse_assemble(struct parser *p)
 			cur = -1;
 			break;
 		case U_WEATHER:
+			if (i > 0 && p->units[i - 1].type == U_WEATHER &&
+			    p->units[i - 1].art >= 0) {
+				/*
+				 * A box a column break cut in two (the sky at
+				 * one column's foot, the temperatures atop the
+				 * next): one box, its fields read from both.
+				 */
+				u->art = p->units[i - 1].art;
+				parse_draft_lines(p, &p->drafts[u->art], u, 0);
+				if (sky == i - 1) {
+					parse_weather_free(p->weather);
+					p->weather = NULL;
+					sky = i;
+					plain = parse_join_plain(p,
+					    p->units[i - 1].first,
+					    u->first + u->n -
+						p->units[i - 1].first);
+					parse_weather(p, plain);
+					free(plain);
+				}
+				cur = -1;
+				break;
+			}
 			d = parse_add_draft(p, PARSE_WEATHER);
 			u->art = (int)(d - p->drafts);
 			parse_draft_lines(p, d, u, 0);
 			plain = parse_join_plain(p, u->first, u->n);
-			if (p->weather == NULL)
+			if (p->weather == NULL) {
 				parse_weather(p, plain);
+				sky = i;
+			}
 			free(plain);
 			cur = -1;
 			break;

@@ -530,11 +530,6 @@ parse_page_free(struct parse_page *pg)
 	for (i = 0; i < pg->narticles; i++)
 		parse_article_clear(&pg->articles[i]);
 	free(pg->articles);
-	if (pg->weather != NULL) {
-		free(pg->weather->today);
-		free(pg->weather->tomorrow);
-		free(pg->weather->wind);
-		free(pg->weather);
-	}
+	parse_weather_free(pg->weather);
 	free(pg);
 }

@@ -11051,6 +11051,45 @@ parse_9_272(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * 9.273: a weather box a column break cut in two, the sky over a blank
+ * and the temperatures under it: one box, its forecast read from both
+ * (the temperatures too, not only the sky of its first part).
+ */
+static void
+parse_9_273(void **state)
+{
+	static const char page[] =
+	    "■记者 林舟\n"
+	    "本报讯 3月5日，澄湖东港镇首座冷链\n"
+	    "仓库投入使用，可储存果蔬三千吨。\n"
+	    "\n"
+	    "东港冷链仓库投用\n"
+	    "\n"
+	    "今天多云，午后转晴。明天晴到多云，偏北风3到4级。\n"
+	    "\n"
+	    "今天白天最高气温16℃，明天早晨最低气温5℃。\n"
+	    "\n"
+	    "■记者 陈雨\n"
+	    "本报讯 3月5日，澄湖新城图书馆分馆\n"
+	    "在凤鸣街道开放，市民可凭身份证\n"
+	    "免费借阅图书。\n"
+	    "\n"
+	    "新城图书馆分馆开放\n";
+	struct parse_page *pg;
+
+	(void)state;
+	pg = parse_str(page);
+	assert_int_equal(count_kind(pg, PARSE_WEATHER), 1);
+	assert_non_null(pg->weather);
+	assert_string_equal(pg->weather->today, "多云，午后转晴");
+	assert_true(pg->weather->has_high);
+	assert_int_equal(pg->weather->high, 16);
+	assert_true(pg->weather->has_low);
+	assert_int_equal(pg->weather->low, 5);
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -11346,6 +11385,7 @@ main(void)
 		cmocka_unit_test(parse_9_270),
 		cmocka_unit_test(parse_9_271),
 		cmocka_unit_test(parse_9_272),
+		cmocka_unit_test(parse_9_273),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
