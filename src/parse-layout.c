@@ -120,6 +120,8 @@ static const struct {
 				most (its leading) */
 	int max_head_lines;  /* lines of a heading over a dateline, at most */
 	int credit_glyphs;   /* glyphs of a photo's credit, at most */
+	int furniture_han;   /* Han characters of a piece of furniture
+				(a date, a page's name, its editors), fewer */
 } layout_cfg = { .min_gapped = 4,
 	.gapped_per_100 = 20,
 	.min_gap = 2,
@@ -149,7 +151,8 @@ static const struct {
 	.usual_lines = 8,
 	.head_gap_rows = 4,
 	.max_head_lines = 6,
-	.credit_glyphs = 24 };
+	.credit_glyphs = 24,
+	.furniture_han = 12 };
 
 /* How a character's display column is counted. */
 enum layout_metric {
@@ -1579,6 +1582,32 @@ layout_ends_band(const struct layout *l, const struct layout_region *rg,
 }
 
 /*
+ * Whether a row's glyphs lo to hi are pieces set apart by gaps, one of
+ * them furniture_han Han characters or more: text in a column beside
+ * others (a title, a line of a story), not the page's furniture, whose
+ * pieces are short labels (2020年1月10日 星期五, 人民日报 第10版,
+ * 责任编辑：…), nor a headline across the columns, one piece.
+ */
+static int
+layout_long_piece(const struct layout *l, size_t lo, size_t hi)
+{
+	size_t	 k;
+	uint32_t c;
+	int	 han = 0, most = 0, pieces = 1;
+
+	for (k = lo; k < hi; k++) {
+		if (k > lo && layout_space(l, k) >= layout_cfg.min_gap) {
+			han = 0;
+			pieces++;
+		}
+		parse_next(l->text, l->len, l->g[k].off, &c);
+		if (text_is_han(c) && ++han > most)
+			most = han;
+	}
+	return (pieces > 1 && most >= layout_cfg.furniture_han);
+}
+
+/*
  * Where to cut a region across: the first run of blank rows that is wide
  * (wide_band_rows) or, at min_band_rows, ends a band, or that parts the
  * page's furniture from the rest (when furniture is set: a region at the
@@ -1590,14 +1619,14 @@ layout_band_cut(const struct layout *l, const struct layout_region *rg,
     int furniture, size_t *at)
 {
 	size_t n = rg->r1 - rg->r0, i, run = 0, above = 0;
-	int    seen = 0;
+	int    seen = 0, text = 0;
 
 	for (i = 0; i < n; i++) {
 		if (rg->lo[i] == rg->hi[i]) {
 			run += seen;
 			continue;
 		}
-		if (run > 0 && furniture && rg->r0 == 0 &&
+		if (run > 0 && furniture && rg->r0 == 0 && !text &&
 		    above <= (size_t)layout_cfg.furniture_rows) {
 			/* Furniture stands apart, however near. */
 			*at = i - run;
@@ -1613,6 +1642,7 @@ layout_band_cut(const struct layout *l, const struct layout_region *rg,
 		}
 		seen = 1;
 		above++;
+		text = text || layout_long_piece(l, rg->lo[i], rg->hi[i]);
 		run = 0;
 	}
 	return (0);

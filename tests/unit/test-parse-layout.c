@@ -1195,6 +1195,67 @@ parse_layout_3_24(void **state)
 	    "览，欣赏灯光下的樱花。\n");
 }
 
+/*
+ * parse-layout-3.25: the page's first row holds the paper's masthead line
+ * at the left and, over the right column, the title of the story that
+ * ends at the foot of the left column (a title under its story, past a
+ * column break).  A blank row under it is no cut under furniture: a piece
+ * of twelve Han characters or more is no date, page or editor's name.
+ * The columns are read whole, the title after its story.
+ */
+static void
+parse_layout_3_25(void **state)
+{
+	(void)state;
+	assert_columns(
+	    " 澄湖发布 今澄湖客户端              惠企政策“免申即享” 一亿元资金直达企业\n"
+	    "\n"
+	    "■记者 陈思远                       澄湖书城\n"
+	    "本报讯 3月5日上午，澄湖           春季读书月 全场八折\n"
+	    "港区扩建工程全面开工。港           活动时间：3月1日至31日\n"
+	    "区今年要再建两个深水泊\n"
+	    "位，预计完成投资二十亿             ■记者 沈一鸣\n"
+	    "元。                               本报讯 连日来，东港镇组\n"
+	    "                                   织安监、消防等部门开展\n"
+	    "港区扩建工程全面开工               春季安全生产大检查。\n"
+	    "\n"
+	    "■记者 李 敏                        东港镇开展安全生产检查\n"
+	    "本报讯 “没想到不用提交\n"
+	    "任何材料，补助资金就直\n"
+	    "接打到了账户上。”3月5\n"
+	    "日，一家企业收到了一笔\n"
+	    "技术改造补助。\n",
+	    "澄湖发布 今澄湖客户端\n"
+	    "\n"
+	    "■记者 陈思远\n"
+	    "本报讯 3月5日上午，澄湖\n"
+	    "港区扩建工程全面开工。港\n"
+	    "区今年要再建两个深水泊\n"
+	    "位，预计完成投资二十亿\n"
+	    "元。\n"
+	    "\n"
+	    "港区扩建工程全面开工\n"
+	    "\n"
+	    "■记者 李 敏\n"
+	    "本报讯 “没想到不用提交\n"
+	    "任何材料，补助资金就直\n"
+	    "接打到了账户上。”3月5\n"
+	    "日，一家企业收到了一笔\n"
+	    "技术改造补助。\n"
+	    "\n"
+	    "惠企政策“免申即享” 一亿元资金直达企业\n"
+	    "\n"
+	    "澄湖书城\n"
+	    "春季读书月 全场八折\n"
+	    "活动时间：3月1日至31日\n"
+	    "■记者 沈一鸣\n"
+	    "本报讯 连日来，东港镇组\n"
+	    "织安监、消防等部门开展\n"
+	    "春季安全生产大检查。\n"
+	    "\n"
+	    "东港镇开展安全生产检查\n");
+}
+
 /* The left column of the 4.x pages, Latin digits among the Han. */
 #define WIDE_READ							\
 	"2026年澄湖港开通12\n"						\
@@ -1322,6 +1383,7 @@ main(void)
 		cmocka_unit_test(parse_layout_3_22),
 		cmocka_unit_test(parse_layout_3_23),
 		cmocka_unit_test(parse_layout_3_24),
+		cmocka_unit_test(parse_layout_3_25),
 		cmocka_unit_test(parse_layout_4_1),
 		cmocka_unit_test(parse_layout_4_2),
 		cmocka_unit_test(parse_layout_5_1),
