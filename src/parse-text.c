@@ -956,6 +956,16 @@ parse_heading(struct parser *p, const struct draft *d, struct parse_article *a)
 		if (blank[part])
 			break;
 	}
+	/*
+	 * Unless that part is a dashed subtitle, set apart from its title
+	 * by a column break: then the part before it holds the title.
+	 */
+	if (part > 0 && parse_starts(txt[part], strlen(txt[part]), "——")) {
+		for (part--; part > 0; part--) {
+			if (blank[part])
+				break;
+		}
+	}
 	for (i = 0; i < part; i++)
 		parse_join_line(&kicker, txt[i], strlen(txt[i]));
 	i = part;

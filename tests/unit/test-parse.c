@@ -11090,6 +11090,34 @@ parse_9_273(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * 9.274: a title, then a blank (a column break), then its dashed
+ * subtitle over the byline and text: the title and its subtitle, not a
+ * kicker over a title that opens on a dash.
+ */
+static void
+parse_9_274(void **state)
+{
+	static const char page[] =
+	    "港区新航线今日开通\n"
+	    "\n"
+	    "——澄湖港区开辟首条远洋航线\n"
+	    "■记者 林舟\n"
+	    "本报讯 3月4日上午，澄湖港区至南洋\n"
+	    "群岛的首条远洋航线开通，首批货轮满\n"
+	    "载驶出港口。\n";
+	struct parse_page	  *pg;
+	const struct parse_article *a;
+
+	(void)state;
+	pg = parse_str(page);
+	a = by_title(pg, "港区新航线今日开通");
+	assert_non_null(a);
+	assert_string_equal(a->kicker, "");
+	assert_string_equal(a->subtitle, "——澄湖港区开辟首条远洋航线");
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -11386,6 +11414,7 @@ main(void)
 		cmocka_unit_test(parse_9_271),
 		cmocka_unit_test(parse_9_272),
 		cmocka_unit_test(parse_9_273),
+		cmocka_unit_test(parse_9_274),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
