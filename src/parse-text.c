@@ -835,6 +835,17 @@ parse_ends_whole(const char *s, size_t n)
 	    parse_ends(s, n, "？"));
 }
 
+/* Whether heading text s gives a figure: an Arabic digit in it. */
+static int
+parse_has_figure(const char *s)
+{
+	for (; *s != '\0'; s++) {
+		if (isdigit((unsigned char)*s))
+			return (1);
+	}
+	return (0);
+}
+
 /*
  * Whether heading line b (em wide) goes on the title line a (aem wide)
  * started: no dash opens it, it is not far wider (a subtitle), and a is
@@ -987,7 +998,22 @@ parse_heading(struct parser *p, const struct draft *d, struct parse_article *a)
 	if (n - i >= 2) {
 		const char *nx = txt[i + 1];
 
-		if (parse_starts(nx, strlen(nx), "——") ||
+		if (n - i == 2 && parse_has_inner_space(txt[i]) &&
+		    parse_has_figure(txt[i]) && !parse_has_figure(nx) &&
+		    !parse_has_inner_space(nx) &&
+		    !parse_starts(nx, strlen(nx), "——") &&
+		    !parse_word_broken(p, txt[i], nx)) {
+			/*
+			 * Two phrases that give figures (总投资30亿元 年产值可
+			 * 达60亿元) over a line that gives none: the deck, a
+			 * kicker here, over the title.  A deck carries the
+			 * figures, a title the slogan or the news.
+			 */
+			buf_truncate(&title, 0);
+			parse_join_line(&kicker, txt[i], strlen(txt[i]));
+			buf_adds(&title, nx);
+			i++;
+		} else if (parse_starts(nx, strlen(nx), "——") ||
 		    parse_starts(nx, strlen(nx), "─") ||
 		    parse_has_inner_space(txt[i]) ||
 		    (e1 >= parse_tune.text.subtitle_ratio * e0 &&

@@ -11118,6 +11118,35 @@ parse_9_274(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * 9.275: two heading lines, neither bold: two phrases that give figures
+ * (总投资20亿元 年产值可达40亿元) over a line that gives none: the kicker
+ * over the title.  Two phrases with no figure over a line are the title
+ * over its subtitle (PAGE_1: 澄湖经开 蓄势待发).
+ */
+static void
+parse_9_275(void **state)
+{
+	static const char page[] =
+	    "■记者 陈思远\n"
+	    "总投资20亿元 年产值可达40亿元\n"
+	    "澄湖港区冷链物流园项目签约\n"
+	    "\n"
+	    "本报讯 3月5日上午，澄湖港区冷链物\n"
+	    "流园项目签约仪式举行。项目总投资20\n"
+	    "亿元，建成后年产值可达40亿元。\n";
+	struct parse_page	  *pg;
+	const struct parse_article *a;
+
+	(void)state;
+	pg = parse_str(page);
+	a = by_title(pg, "澄湖港区冷链物流园项目签约");
+	assert_non_null(a);
+	assert_string_equal(a->kicker, "总投资20亿元 年产值可达40亿元");
+	assert_string_equal(a->subtitle, "");
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -11415,6 +11444,7 @@ main(void)
 		cmocka_unit_test(parse_9_272),
 		cmocka_unit_test(parse_9_273),
 		cmocka_unit_test(parse_9_274),
+		cmocka_unit_test(parse_9_275),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
