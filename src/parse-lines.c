@@ -542,6 +542,26 @@ parse_is_fours(const char *s, size_t n)
 }
 
 /*
+ * The class of a line that is a ■ and a role alone (■摄影, split off a
+ * caption's last line, its names wrapped to the next): L_CREDIT or
+ * L_BYLINE, or L_TEXT if it is not.
+ */
+static enum line_class
+parse_role_alone(const struct line *l)
+{
+	const char *s = l->s;
+	size_t	    n = l->len, k;
+
+	if (!parse_starts(s, n, "■"))
+		return (L_TEXT);
+	for (s += strlen("■"), n -= strlen("■"); n > 0 && *s == ' '; n--)
+		s++;
+	if ((k = parse_role(s, n)) == 0 || k != n)
+		return (L_TEXT);
+	return (parse_starts_loose(s, n, "摄影") != 0 ? L_CREDIT : L_BYLINE);
+}
+
+/*
  * Is l the rest of a spaced name wrapped from the byline above it
  * (■摄影 王 强 汤⏎颖): one or two characters under a line ending in one?
  */
@@ -563,12 +583,13 @@ parse_is_name_tail(const struct line *above, const struct line *l)
 void
 parse_lines(struct parser *p, int markdown)
 {
-	const char  *s = p->text, *end = p->text + p->len, *nl, *t;
-	size_t	     n, cut;
-	int	     lead, blank = 0, hard, resumed = 0, newpage = 0;
-	struct line *l;
-	char	     page[16];
-	int	     to;
+	const char     *s = p->text, *end = p->text + p->len, *nl, *t;
+	size_t		n, cut;
+	int		lead, blank = 0, hard, resumed = 0, newpage = 0;
+	enum line_class role;
+	struct line    *l;
+	char		page[16];
+	int		to;
 
 	while (s < end) {
 		nl = memchr(s, '\n', (size_t)(end - s));
@@ -737,6 +758,12 @@ parse_lines(struct parser *p, int markdown)
 	/* Names alone under a byline or credit continue it ("蒋林璐"). */
 	for (n = 1; n < p->nlines; n++) {
 		l = &p->lines[n];
+		if (l->cls == L_TEXT && !l->blank_before &&
+		    l[-1].cls == L_TEXT && l->punct == 0 &&
+		    l->em <= parse_tune.lines.name_line_max_em &&
+		    parse_is_names(l->s, l->len) &&
+		    (role = parse_role_alone(&l[-1])) != L_TEXT)
+			l[-1].cls = l->cls = role;
 		if (l->cls == L_TEXT && !l->blank_before && !l->benbao &&
 		    (l[-1].cls == L_BYLINE || l[-1].cls == L_CREDIT) &&
 		    !l[-1].signature && l->punct == 0 &&

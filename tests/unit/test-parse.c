@@ -11147,6 +11147,47 @@ parse_9_275(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * 9.276: a caption whose credit starts at the end of its last line
+ * (…的果蔬。 ■摄影) and names its photographers on the next line (王 强
+ * 马 骁): the credit, and the caption a photo under its title.
+ */
+static void
+parse_9_276(void **state)
+{
+	static const char page[] =
+	    "■记者 林舟\n"
+	    "本报讯 3月5日，澄湖东港镇首座冷链\n"
+	    "仓库投入使用，可储存果蔬三千吨。\n"
+	    "\n"
+	    "东港冷链仓库投用\n"
+	    "\n"
+	    "3月5日，在东港镇冷链仓库，工人们\n"
+	    "正在搬运刚刚入库的果蔬。 ■摄影\n"
+	    "王 强 马 骁\n"
+	    "\n"
+	    "果蔬入库忙\n"
+	    "\n"
+	    "■记者 陈雨\n"
+	    "本报讯 3月5日，澄湖新城图书馆分馆\n"
+	    "在凤鸣街道开放，市民可凭身份证\n"
+	    "免费借阅图书。\n"
+	    "\n"
+	    "新城图书馆分馆开放\n";
+	struct parse_page	  *pg;
+	const struct parse_article *a;
+
+	(void)state;
+	pg = parse_str(page);
+	a = by_title(pg, "果蔬入库忙");
+	assert_non_null(a);
+	assert_int_equal(a->kind, PARSE_PHOTO);
+	assert_string_equal(a->byline, "摄影 王强 马骁");
+	assert_true(paras_have(pg, "果蔬入库忙", "刚刚入库的果蔬。"));
+	assert_false(paras_have(pg, "果蔬入库忙", "■"));
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -11445,6 +11486,7 @@ main(void)
 		cmocka_unit_test(parse_9_273),
 		cmocka_unit_test(parse_9_274),
 		cmocka_unit_test(parse_9_275),
+		cmocka_unit_test(parse_9_276),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
