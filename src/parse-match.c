@@ -453,9 +453,10 @@ parse_is_part_head(struct parser *p, size_t k)
 /*
  * Whether head units v (index jv, units before it final) and u (index iu,
  * units after it as read), a blank apart, are two stories' titles, not
- * one title block: the story over v says at least match.part_share of
- * v's pairs of Han characters, and more of them than the story under u
- * (past its byline or credit) does; the story under u says at least
+ * one title block: the story over v (and over its signature, if it is
+ * signed) says at least match.part_share of v's pairs of Han
+ * characters, and more of them than the story under u (past its byline
+ * or credit) does; the story under u says at least
  * match.part_share_under of u's pairs, and more of them than the story
  * over v.  The lower title need not be said as much: all that is read
  * of its story is its first lines, the lead, which names the title's
@@ -472,11 +473,16 @@ parse_heads_part(struct parser *p, size_t jv, size_t iu)
 	char		  *hv, *hu, *over, *under;
 	double		   vo, vu, uo, uu;
 
-	if (jv == 0 || p->units[jv - 1].type != U_BODY ||
-	    !p->lines[u->first].blank_before)
+	if (jv == 0 || !p->lines[u->first].blank_before)
 		return (0);
-	for (a = jv - 1;
-	     a > 0 && p->units[a - 1].type == U_BODY && parse_continues(p, a);
+	/* The story over v, past the signature that may end it. */
+	a = jv - 1;
+	if (a > 0 && p->units[a].type == U_BYLINE &&
+	    p->lines[p->units[a].first].signature)
+		a--;
+	if (p->units[a].type != U_BODY)
+		return (0);
+	for (; a > 0 && p->units[a - 1].type == U_BODY && parse_continues(p, a);
 	     a--)
 		;
 	for (b = iu + 1; b < p->nunits &&

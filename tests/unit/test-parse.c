@@ -11188,6 +11188,47 @@ parse_9_276(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * 9.277: a commentary, its signature (■本报评论员) and its title under
+ * it, then a blank and a photo's title over its caption and credit: two
+ * titles, the story over the first past its signature, not a kicker over
+ * the photo's title.
+ */
+static void
+parse_9_277(void **state)
+{
+	static const char page[] =
+	    "企业办事，最怕来回跑。一件事能不\n"
+	    "能一次办好，检验的是服务的温度。\n"
+	    "\n"
+	    "一次办好，不是一句口号，要把流程\n"
+	    "理顺，把材料减下来。\n"
+	    "\n"
+	    "■本报评论员\n"
+	    "\n"
+	    "让“一次办好”成为常态\n"
+	    "\n"
+	    "早樱绽放\n"
+	    "湖畔春浓\n"
+	    "\n"
+	    "昨天，澄湖湿地公园的早樱陆续绽放，\n"
+	    "湖畔春意正浓，吸引众多市民赏花。\n"
+	    "■摄影 王强\n";
+	struct parse_page	  *pg;
+	const struct parse_article *a;
+
+	(void)state;
+	pg = parse_str(page);
+	a = by_title(pg, "让“一次办好”成为常态");
+	assert_non_null(a);
+	assert_int_equal(a->kind, PARSE_COMMENTARY);
+	assert_string_equal(a->kicker, "");
+	a = by_title(pg, "早樱绽放湖畔春浓");
+	assert_non_null(a);
+	assert_int_equal(a->kind, PARSE_PHOTO);
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -11487,6 +11528,7 @@ main(void)
 		cmocka_unit_test(parse_9_274),
 		cmocka_unit_test(parse_9_275),
 		cmocka_unit_test(parse_9_276),
+		cmocka_unit_test(parse_9_277),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
