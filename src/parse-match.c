@@ -455,8 +455,8 @@ parse_is_part_head(struct parser *p, size_t k)
  * units after it as read), a blank apart, are two stories' titles, not
  * one title block: the story over v (and over its signature, if it is
  * signed) says at least match.part_share of v's pairs of Han
- * characters, and more of them than the story under u (past its byline
- * or credit) does; the story under u says at least
+ * characters, and more of them than the story under u (past its byline,
+ * credit or 上接 note) does; the story under u says at least
  * match.part_share_under of u's pairs, and more of them than the story
  * over v.  The lower title need not be said as much: all that is read
  * of its story is its first lines, the lead, which names the title's
@@ -486,7 +486,8 @@ parse_heads_part(struct parser *p, size_t jv, size_t iu)
 	     a--)
 		;
 	for (b = iu + 1; b < p->nunits &&
-	     (p->units[b].type == U_BYLINE || p->units[b].type == U_CREDIT);
+	     (p->units[b].type == U_BYLINE || p->units[b].type == U_CREDIT ||
+		 p->units[b].type == U_CONT);
 	     b++)
 		;
 	if (b >= p->nunits || p->units[b].type != U_BODY)

@@ -11229,6 +11229,38 @@ parse_9_277(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * 9.278: a title under its story, a blank, then the title of a story
+ * continued from page 1 over its text, which opens on （上接1版）: two
+ * titles, the continued story read past its note.
+ */
+static void
+parse_9_278(void **state)
+{
+	static const char page[] =
+	    "■记者 林舟\n"
+	    "本报讯 3月5日，澄湖东港镇首座冷链\n"
+	    "仓库投入使用，可储存果蔬三千吨。\n"
+	    "\n"
+	    "东港冷链仓库投用\n"
+	    "\n"
+	    "港区航线再添新班\n"
+	    "（上接1版）港区负责人表示，新开\n"
+	    "的航线每周往返两班，全年预计运量\n"
+	    "三十万箱。\n";
+	struct parse_page	  *pg;
+	const struct parse_article *a;
+
+	(void)state;
+	pg = parse_str(page);
+	a = by_title(pg, "东港冷链仓库投用");
+	assert_non_null(a);
+	assert_string_equal(a->kicker, "");
+	assert_true(paras_have(pg, "东港冷链仓库投用", "果蔬三千吨"));
+	assert_true(paras_have(pg, "港区航线再添新班", "三十万箱"));
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -11529,6 +11561,7 @@ main(void)
 		cmocka_unit_test(parse_9_275),
 		cmocka_unit_test(parse_9_276),
 		cmocka_unit_test(parse_9_277),
+		cmocka_unit_test(parse_9_278),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
