@@ -319,6 +319,27 @@ parse_signed_after(struct parser *p, size_t first)
 }
 
 /*
+ * How many lines at the top of a block of n lines at first are a heading
+ * that a dashed subtitle ends (…见实效 ⏎ ——三论推动…), with more lines under
+ * it; 0 if none.
+ */
+static size_t
+parse_dashed_head(struct parser *p, size_t first, size_t n)
+{
+	size_t k;
+
+	for (k = 0; k + 1 < n && k < parse_tune.block.head_max_lines; k++) {
+		const struct line *t = &p->lines[first + k];
+
+		if (!parse_headline_like(t))
+			return (0);
+		if (k > 0 && parse_starts(t->s, t->len, "——"))
+			return (k + 1);
+	}
+	return (0);
+}
+
+/*
  * Is the block of n lines at first the name over an ad whose contact lines
  * (电话, 热线 and a number) stand a blank under it?  An ad's name need not
  * say what it is (澄湖市第一人民医院 ⏎ 互联网医院上线), and read alone it
@@ -384,6 +405,17 @@ parse_block(struct parser *p, size_t first, size_t n)
 	ad = head && p->nunits == 0 && n == 1 ? parse_ad_score(plain) : 0;
 
 	if (parse_is_weather_text(plain) && !l->benbao) {
+		/*
+		 * A title and its dashed subtitle set tight over the box
+		 * (extractors lose the blank between) are a heading, not
+		 * the box's sponsor: the box is what follows them.
+		 */
+		k = parse_dashed_head(p, first, n);
+		if (k > 0) {
+			parse_add_unit(p, U_HEAD, first, k);
+			first += k;
+			n -= k;
+		}
 		parse_add_unit(p, U_WEATHER, first, n);
 		goto out;
 	}

@@ -677,7 +677,9 @@ parse_prepare(struct parser *p)
 		}
 		if (u->type == U_HEAD && i + 1 < p->nunits &&
 		    p->units[i + 1].type == U_WEATHER &&
-		    !p->lines[p->units[i + 1].first].blank_before)
+		    !p->lines[p->units[i + 1].first].blank_before &&
+		    !parse_starts(p->lines[u->first + u->n - 1].s,
+			p->lines[u->first + u->n - 1].len, "——"))
 			u->type = U_AD;
 	}
 	/*

@@ -11261,6 +11261,42 @@ parse_9_278(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * 9.279: a commentary's title and its dashed subtitle under its
+ * signature, set tight over a weather box (the blank between lost): the
+ * commentary's title, not the box's sponsor, and the box after it.
+ */
+static void
+parse_9_279(void **state)
+{
+	static const char page[] =
+	    "企业办事，最怕来回跑。一件事能不\n"
+	    "能一次办好，检验的是服务的温度。\n"
+	    "■本报评论员\n"
+	    "\n"
+	    "让“一次办好”成为常态\n"
+	    "——三论优化营商环境\n"
+	    "今天多云，午后转晴。明天晴到多云，偏北风3到4级。\n"
+	    "今天白天最高气温16℃，明天早晨最低气温5℃。\n";
+	struct parse_page	  *pg;
+	const struct parse_article *a;
+	size_t			   i;
+
+	(void)state;
+	pg = parse_str(page);
+	a = by_title(pg, "让“一次办好”成为常态");
+	assert_non_null(a);
+	assert_int_equal(a->kind, PARSE_COMMENTARY);
+	assert_string_equal(a->subtitle, "——三论优化营商环境");
+	assert_int_equal(count_kind(pg, PARSE_WEATHER), 1);
+	for (i = 0; i < pg->narticles; i++) {
+		if (pg->articles[i].kind == PARSE_WEATHER)
+			assert_null(strstr(pg->articles[i].paragraphs[0], "三论"));
+	}
+	assert_true(pg->weather->has_high);
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -11562,6 +11598,7 @@ main(void)
 		cmocka_unit_test(parse_9_276),
 		cmocka_unit_test(parse_9_277),
 		cmocka_unit_test(parse_9_278),
+		cmocka_unit_test(parse_9_279),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
