@@ -10854,7 +10854,8 @@ parse_9_267(void **state)
 
 	(void)state;
 	pg = parse_str(page);
-	assert_true(paras_have(pg, "澄湖启动春季义务植树月活动", "植树专项资金"));
+	assert_true(
+	    paras_have(pg, "澄湖启动春季义务植树月活动", "植树专项资金"));
 	assert_true(paras_have(pg, "澄湖启动春季义务植树月活动", "更踏实了"));
 	assert_true(paras_have(pg, "以“店小二”精神优化服务环境", "生产力"));
 	assert_false(
@@ -11290,8 +11291,9 @@ parse_9_279(void **state)
 	assert_string_equal(a->subtitle, "——三论优化营商环境");
 	assert_int_equal(count_kind(pg, PARSE_WEATHER), 1);
 	for (i = 0; i < pg->narticles; i++) {
-		if (pg->articles[i].kind == PARSE_WEATHER)
-			assert_null(strstr(pg->articles[i].paragraphs[0], "三论"));
+		a = &pg->articles[i];
+		if (a->kind == PARSE_WEATHER)
+			assert_null(strstr(a->paragraphs[0], "三论"));
 	}
 	assert_true(pg->weather->has_high);
 	parse_page_free(pg);
