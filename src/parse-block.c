@@ -340,6 +340,34 @@ parse_dashed_head(struct parser *p, size_t first, size_t n)
 }
 
 /*
+ * Whether the first line of an ad's block of n lines at first is the
+ * title of the story over it, set tight over the ad (extractors lose the
+ * blank between): the story, body units back to the last that is none,
+ * ends a sentence and says match.part_share of the line's pairs of Han
+ * characters.  An ad's name is not said in the story over it.
+ */
+static int
+parse_title_over_ad(struct parser *p, const struct unit *prev, size_t first,
+    size_t n)
+{
+	const struct line *t = &p->lines[first];
+	size_t		   k = p->nunits;
+	char		  *story;
+	double		   share;
+
+	if (prev == NULL || n < 2 || !parse_headline_like(t) ||
+	    !p->lines[prev->first + prev->n - 1].final)
+		return (0);
+	while (k > 0 && p->units[k - 1].type == U_BODY)
+		k--;
+	story = parse_join_plain(p, p->units[k].first,
+	    prev->first + prev->n - p->units[k].first);
+	share = parse_pair_share(t->s, t->len, story, strlen(story));
+	free(story);
+	return (share >= parse_tune.match.part_share);
+}
+
+/*
  * Is the block of n lines at first the name over an ad whose contact lines
  * (电话, 热线 and a number) stand a blank under it?  An ad's name need not
  * say what it is (澄湖市第一人民医院 ⏎ 互联网医院上线), and read alone it
@@ -433,6 +461,11 @@ parse_block(struct parser *p, size_t first, size_t n)
 	if (!l->benbao && (head || n <= parse_tune.block.box_max_lines) &&
 	    (parse_is_ad(plain, head) ||
 		(head && parse_ad_name(p, first, n)))) {
+		if (parse_title_over_ad(p, prev, first, n)) {
+			parse_add_unit(p, U_HEAD, first, 1);
+			first++;
+			n--;
+		}
 		parse_add_unit(p, U_AD, first, n);
 		goto out;
 	}

@@ -11299,6 +11299,45 @@ parse_9_279(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * 9.280: a story's title set under it tight over an ad (the blank
+ * between lost): the story says the line's words, so it is the story's
+ * title, and the ad is the lines under it.
+ */
+static void
+parse_9_280(void **state)
+{
+	static const char page[] =
+	    "■记者 林舟\n"
+	    "本报讯 3月5日，澄湖东港镇首座冷链\n"
+	    "仓库投入使用，可储存果蔬三千吨。\n"
+	    "\n"
+	    "东港冷链仓库今年还将扩建一期，服\n"
+	    "务周边农户。\n"
+	    "\n"
+	    "东港冷链仓库投用\n"
+	    "澄湖市康宁口腔诊所\n"
+	    "周末全天开诊\n"
+	    "预约电话：0573-85990011\n";
+	struct parse_page	  *pg;
+	const struct parse_article *a;
+	size_t			   i;
+
+	(void)state;
+	pg = parse_str(page);
+	a = by_title(pg, "东港冷链仓库投用");
+	assert_non_null(a);
+	assert_true(paras_have(pg, "东港冷链仓库投用", "服务周边农户"));
+	assert_int_equal(count_kind(pg, PARSE_AD), 1);
+	for (i = 0; i < pg->narticles; i++) {
+		a = &pg->articles[i];
+		if (a->kind == PARSE_AD)
+			assert_string_equal(a->paragraphs[0],
+			    "澄湖市康宁口腔诊所");
+	}
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -11601,6 +11640,7 @@ main(void)
 		cmocka_unit_test(parse_9_277),
 		cmocka_unit_test(parse_9_278),
 		cmocka_unit_test(parse_9_279),
+		cmocka_unit_test(parse_9_280),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
