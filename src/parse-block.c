@@ -319,27 +319,6 @@ parse_signed_after(struct parser *p, size_t first)
 }
 
 /*
- * How many lines at the top of a block of n lines at first are a heading
- * that a dashed subtitle ends (…见实效 ⏎ ——三论推动…), with more lines under
- * it; 0 if none.
- */
-static size_t
-parse_dashed_head(struct parser *p, size_t first, size_t n)
-{
-	size_t k;
-
-	for (k = 0; k + 1 < n && k < parse_tune.block.head_max_lines; k++) {
-		const struct line *t = &p->lines[first + k];
-
-		if (!parse_headline_like(t))
-			return (0);
-		if (k > 0 && parse_starts(t->s, t->len, "——"))
-			return (k + 1);
-	}
-	return (0);
-}
-
-/*
  * Whether the first line of an ad's block of n lines at first is the
  * title of the story over it, set tight over the ad (extractors lose the
  * blank between): the story, body units back to the last that is none,
@@ -365,6 +344,39 @@ parse_title_over_ad(struct parser *p, const struct unit *prev, size_t first,
 	share = parse_pair_share(t->s, t->len, story, strlen(story));
 	free(story);
 	return (share >= parse_tune.match.part_share);
+}
+
+/*
+ * How many lines at the top of a block of n lines at first are a heading
+ * that a dashed subtitle ends (…见实效 ⏎ ——三论推动…), with more lines under
+ * it (a box or an ad the blank between was lost over); 0 if none.  Only
+ * a story's title so: under a commentary's signature, or said by the
+ * story over it (parse_title_over_ad()).  An ad's own slogan may open on
+ * a dash.
+ */
+static size_t
+parse_dashed_head(struct parser *p, const struct unit *prev, size_t first,
+    size_t n)
+{
+	const struct unit *last =
+	    p->nunits > 0 ? &p->units[p->nunits - 1] : NULL;
+	size_t k;
+
+	for (k = 0; k + 1 < n && k < parse_tune.block.head_max_lines; k++) {
+		const struct line *t = &p->lines[first + k];
+
+		if (!parse_headline_like(t))
+			return (0);
+		if (k > 0 && parse_starts(t->s, t->len, "——"))
+			break;
+	}
+	if (k == 0 || k + 1 >= n || k >= parse_tune.block.head_max_lines)
+		return (0);
+	if ((last != NULL && last->type == U_BYLINE &&
+		p->lines[last->first].signature) ||
+	    parse_title_over_ad(p, prev, first, n))
+		return (k + 1);
+	return (0);
 }
 
 /*
@@ -438,7 +450,7 @@ parse_block(struct parser *p, size_t first, size_t n)
 		 * (extractors lose the blank between) are a heading, not
 		 * the box's sponsor: the box is what follows them.
 		 */
-		k = parse_dashed_head(p, first, n);
+		k = parse_dashed_head(p, prev, first, n);
 		if (k > 0) {
 			parse_add_unit(p, U_HEAD, first, k);
 			first += k;
@@ -461,10 +473,13 @@ parse_block(struct parser *p, size_t first, size_t n)
 	if (!l->benbao && (head || n <= parse_tune.block.box_max_lines) &&
 	    (parse_is_ad(plain, head) ||
 		(head && parse_ad_name(p, first, n)))) {
-		if (parse_title_over_ad(p, prev, first, n)) {
-			parse_add_unit(p, U_HEAD, first, 1);
-			first++;
-			n--;
+		k = parse_dashed_head(p, prev, first, n);
+		if (k == 0 && parse_title_over_ad(p, prev, first, n))
+			k = 1;
+		if (k > 0) {
+			parse_add_unit(p, U_HEAD, first, k);
+			first += k;
+			n -= k;
 		}
 		parse_add_unit(p, U_AD, first, n);
 		goto out;

@@ -11338,6 +11338,58 @@ parse_9_280(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * 9.281: a commentary's title and its dashed subtitle under its
+ * signature, set tight over an ad: the commentary's title, the ad under
+ * it.  An ad's own slogan that opens on a dash (——您身边的银行), under a
+ * story that does not say the ad's name, stays in the ad.
+ */
+static void
+parse_9_281(void **state)
+{
+	static const char signed_page[] =
+	    "企业办事，最怕来回跑。一件事能不\n"
+	    "能一次办好，检验的是服务的温度。\n"
+	    "■本报评论员\n"
+	    "\n"
+	    "让“一次办好”成为常态\n"
+	    "——三论优化营商环境\n"
+	    "澄湖市康宁口腔诊所\n"
+	    "周末全天开诊\n"
+	    "咨询电话：0573-85990011\n";
+	static const char slogan_page[] =
+	    "■记者 林舟\n"
+	    "本报讯 3月5日，澄湖东港镇首座冷链\n"
+	    "仓库投入使用，可储存果蔬三千吨。\n"
+	    "\n"
+	    "东港冷链仓库投用\n"
+	    "\n"
+	    "澄湖农商银行\n"
+	    "——您身边的银行\n"
+	    "服务热线：0573-96596\n";
+	struct parse_page	  *pg;
+	const struct parse_article *a;
+	size_t			   i;
+
+	(void)state;
+	pg = parse_str(signed_page);
+	a = by_title(pg, "让“一次办好”成为常态");
+	assert_non_null(a);
+	assert_int_equal(a->kind, PARSE_COMMENTARY);
+	assert_string_equal(a->subtitle, "——三论优化营商环境");
+	assert_int_equal(count_kind(pg, PARSE_AD), 1);
+	parse_page_free(pg);
+
+	pg = parse_str(slogan_page);
+	assert_int_equal(count_kind(pg, PARSE_AD), 1);
+	for (i = 0; i < pg->narticles; i++) {
+		a = &pg->articles[i];
+		assert_null(strstr(a->title, "农商银行"));
+		assert_null(strstr(a->subtitle, "您身边的银行"));
+	}
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -11641,6 +11693,7 @@ main(void)
 		cmocka_unit_test(parse_9_278),
 		cmocka_unit_test(parse_9_279),
 		cmocka_unit_test(parse_9_280),
+		cmocka_unit_test(parse_9_281),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
