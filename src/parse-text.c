@@ -835,6 +835,28 @@ parse_ends_whole(const char *s, size_t n)
 	    parse_ends(s, n, "？"));
 }
 
+/*
+ * Whether text a (an bytes) ends on a figure and b (bn bytes) opens on
+ * its unit (…捐赠500 ⏎ 万美元…, 86 ⏎ 万元): a number broken from its
+ * unit, one word whatever lies between the lines.
+ */
+static int
+parse_number_broken(const char *a, size_t an, const char *b, size_t bn)
+{
+	static const char *units[] = { "万", "亿", "千", "百", "元", "余", "多",
+		"个", "名", "年", "月", "日", "%", "％", "家", "件", "次", "倍",
+		"吨", "米", "亩", "台", "项", "岁", "天" };
+	size_t		   i;
+
+	if (an == 0 || !isdigit((unsigned char)a[an - 1]))
+		return (0);
+	for (i = 0; i < sizeof units / sizeof units[0]; i++) {
+		if (parse_starts(b, bn, units[i]))
+			return (1);
+	}
+	return (0);
+}
+
 /* Whether heading text s gives a figure: an Arabic digit in it. */
 static int
 parse_has_figure(const char *s)
@@ -930,7 +952,11 @@ parse_heading(struct parser *p, const struct draft *d, struct parse_article *a)
 		}
 		txt[k] = s;
 		dbl[k] = bold;
-		blank[k] = l->blank_before;
+		/* A figure broken from its unit is one word: no blank. */
+		blank[k] = l->blank_before &&
+		    !(k > 0 &&
+			parse_number_broken(txt[k - 1], strlen(txt[k - 1]), s,
+			    strlen(s)));
 		coltag[k] = l->coltag;
 		em[k] = l->em;
 		k++;

@@ -11390,6 +11390,51 @@ parse_9_281(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * 9.282: a title in large type broken inside a figure, its unit under a
+ * blank (…投资200 ⏎⏎ 亿元建设深水泊位): one title, not a kicker over the
+ * rest, on a page that sets headings over stories and on one of ■
+ * bylines.
+ */
+static void
+parse_9_282(void **state)
+{
+	static const char over_page[] =
+	    "澄湖港区扩建工程投资200\n"
+	    "\n"
+	    "亿元建设深水泊位\n"
+	    "\n"
+	    "本报澄湖3月7日电（记者林舟）澄湖港区\n"
+	    "扩建工程今天全面开工。港区今年要再建\n"
+	    "两个深水泊位，预计完成投资二十亿元。\n"
+	    "港区负责人表示，扩建工程明年年底前完\n"
+	    "工，建成后年吞吐能力翻一番，可停靠更\n"
+	    "大的远洋货轮。\n"
+	    "港区周边的物流企业也在加紧布局，新建\n"
+	    "的冷链仓库今年投用。\n";
+	static const char square_page[] =
+	    "■记者 林舟\n"
+	    "\n"
+	    "澄湖港区扩建工程投资200\n"
+	    "\n"
+	    "亿元建设深水泊位\n"
+	    "\n"
+	    "本报讯 3月7日，澄湖港区扩建工程全面\n"
+	    "开工。港区今年要再建两个深水泊位，预\n"
+	    "计完成投资二十亿元。\n";
+	const char	  *pages[] = { over_page, square_page };
+	struct parse_page *pg;
+	size_t		   i;
+
+	(void)state;
+	for (i = 0; i < sizeof pages / sizeof pages[0]; i++) {
+		pg = parse_str(pages[i]);
+		assert_non_null(
+		    by_title(pg, "澄湖港区扩建工程投资200亿元建设深水泊位"));
+		parse_page_free(pg);
+	}
+}
+
 int
 main(void)
 {
@@ -11694,6 +11739,7 @@ main(void)
 		cmocka_unit_test(parse_9_279),
 		cmocka_unit_test(parse_9_280),
 		cmocka_unit_test(parse_9_281),
+		cmocka_unit_test(parse_9_282),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
