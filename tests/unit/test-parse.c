@@ -10735,6 +10735,39 @@ parse_9_264(void **state)
 }
 
 /*
+ * Parses page and asserts the article titled title has that kicker and
+ * subtitle.
+ */
+static void
+assert_title_block(const char *page, const char *title, const char *kicker,
+    const char *subtitle)
+{
+	struct parse_page	  *pg = parse_str(page);
+	const struct parse_article *a = by_title(pg, title);
+
+	assert_non_null(a);
+	assert_string_equal(a->kicker, kicker);
+	assert_string_equal(a->subtitle, subtitle);
+	parse_page_free(pg);
+}
+
+/*
+ * Stories the 9.26x and 9.27x pages share, under their bylines: a library
+ * opens, a cold store opens (in a narrower column too).
+ */
+#define LIBRARY_STORY							\
+	"本报讯 3月5日，澄湖新城图书馆分馆\n"				\
+	"在凤鸣街道开放，市民可凭身份证\n"				\
+	"免费借阅图书。\n"
+#define COLD_STORE_STORY						\
+	"本报讯 3月5日，澄湖东港镇首座冷链\n"				\
+	"仓库投入使用，可储存果蔬三千吨。\n"
+#define COLD_STORE_NARROW						\
+	"本报讯 3月5日，澄湖东港镇首座\n"				\
+	"农产品冷链仓库投入使用，可储存\n"				\
+	"果蔬三千吨。\n"
+
+/*
  * 9.265: an ad whose name says nothing of an ad (a clinic's name and its
  * hours) over its contact line a blank apart, under a story whose title
  * stands under it: the name is the ad's, not a title over the story's.
@@ -10744,9 +10777,7 @@ parse_9_265(void **state)
 {
 	static const char page[] =
 	    "■记者 林舟\n"
-	    "本报讯 3月5日，澄湖新城图书馆分馆\n"
-	    "在凤鸣街道开放，市民可凭身份证\n"
-	    "免费借阅图书。\n"
+	    LIBRARY_STORY
 	    "\n"
 	    "分馆负责人介绍，分馆藏书两万册，\n"
 	    "每周一闭馆。\n"
@@ -10759,9 +10790,7 @@ parse_9_265(void **state)
 	    "预约电话：0573-85990011\n"
 	    "\n"
 	    "■记者 陈雨\n"
-	    "本报讯 3月5日，澄湖东港镇首座\n"
-	    "农产品冷链仓库投入使用，可储存\n"
-	    "果蔬三千吨。\n"
+	    COLD_STORE_NARROW
 	    "\n"
 	    "东港冷链仓库投用\n";
 	struct parse_page *pg;
@@ -10919,9 +10948,7 @@ parse_9_269(void **state)
 {
 	static const char page[] =
 	    "■记者 林舟\n"
-	    "本报讯 3月5日，澄湖东港镇首座\n"
-	    "农产品冷链仓库投入使用，可储存\n"
-	    "果蔬三千吨。\n"
+	    COLD_STORE_NARROW
 	    "\n"
 	    "仓库负责人介绍，冷链仓库今年还\n"
 	    "将扩建一期，服务周边农户。\n"
@@ -10933,9 +10960,7 @@ parse_9_269(void **state)
 	    "活动时间：8月20日至9月10日\n"
 	    "\n"
 	    "■记者 陈雨\n"
-	    "本报讯 3月5日，澄湖新城图书馆分馆\n"
-	    "在凤鸣街道开放，市民可凭身份证\n"
-	    "免费借阅图书。\n"
+	    LIBRARY_STORY
 	    "\n"
 	    "新城图书馆分馆开放\n";
 	struct parse_page	  *pg;
@@ -10999,16 +11024,9 @@ parse_9_271(void **state)
 	    "会议，研究部署春季造林绿化工作。\n"
 	    "会议要求，各地要抓住时节，做好苗\n"
 	    "木调运，确保完成今年造林任务。\n";
-	struct parse_page	  *pg;
-	const struct parse_article *a;
-
 	(void)state;
-	pg = parse_str(page);
-	a = by_title(pg, "研究部署春季造林绿化工作");
-	assert_non_null(a);
-	assert_string_equal(a->kicker, "市政府召开常务会议");
-	assert_string_equal(a->subtitle, "");
-	parse_page_free(pg);
+	assert_title_block(page, "研究部署春季造林绿化工作",
+	    "市政府召开常务会议", "");
 }
 
 /*
@@ -11022,8 +11040,7 @@ parse_9_272(void **state)
 {
 	static const char page[] =
 	    "■记者 林舟\n"
-	    "本报讯 3月5日，澄湖东港镇首座冷链\n"
-	    "仓库投入使用，可储存果蔬三千吨。\n"
+	    COLD_STORE_STORY
 	    "\n"
 	    "仓库负责人介绍，东港冷链仓库今年还\n"
 	    "将扩建一期，服务周边农户。\n"
@@ -11062,8 +11079,7 @@ parse_9_273(void **state)
 {
 	static const char page[] =
 	    "■记者 林舟\n"
-	    "本报讯 3月5日，澄湖东港镇首座冷链\n"
-	    "仓库投入使用，可储存果蔬三千吨。\n"
+	    COLD_STORE_STORY
 	    "\n"
 	    "东港冷链仓库投用\n"
 	    "\n"
@@ -11072,9 +11088,7 @@ parse_9_273(void **state)
 	    "今天白天最高气温16℃，明天早晨最低气温5℃。\n"
 	    "\n"
 	    "■记者 陈雨\n"
-	    "本报讯 3月5日，澄湖新城图书馆分馆\n"
-	    "在凤鸣街道开放，市民可凭身份证\n"
-	    "免费借阅图书。\n"
+	    LIBRARY_STORY
 	    "\n"
 	    "新城图书馆分馆开放\n";
 	struct parse_page *pg;
@@ -11107,16 +11121,9 @@ parse_9_274(void **state)
 	    "本报讯 3月4日上午，澄湖港区至南洋\n"
 	    "群岛的首条远洋航线开通，首批货轮满\n"
 	    "载驶出港口。\n";
-	struct parse_page	  *pg;
-	const struct parse_article *a;
-
 	(void)state;
-	pg = parse_str(page);
-	a = by_title(pg, "港区新航线今日开通");
-	assert_non_null(a);
-	assert_string_equal(a->kicker, "");
-	assert_string_equal(a->subtitle, "——澄湖港区开辟首条远洋航线");
-	parse_page_free(pg);
+	assert_title_block(page, "港区新航线今日开通", "",
+	    "——澄湖港区开辟首条远洋航线");
 }
 
 /*
@@ -11136,16 +11143,9 @@ parse_9_275(void **state)
 	    "本报讯 3月5日上午，澄湖港区冷链物\n"
 	    "流园项目签约仪式举行。项目总投资20\n"
 	    "亿元，建成后年产值可达40亿元。\n";
-	struct parse_page	  *pg;
-	const struct parse_article *a;
-
 	(void)state;
-	pg = parse_str(page);
-	a = by_title(pg, "澄湖港区冷链物流园项目签约");
-	assert_non_null(a);
-	assert_string_equal(a->kicker, "总投资20亿元 年产值可达40亿元");
-	assert_string_equal(a->subtitle, "");
-	parse_page_free(pg);
+	assert_title_block(page, "澄湖港区冷链物流园项目签约",
+	    "总投资20亿元 年产值可达40亿元", "");
 }
 
 /*
@@ -11158,8 +11158,7 @@ parse_9_276(void **state)
 {
 	static const char page[] =
 	    "■记者 林舟\n"
-	    "本报讯 3月5日，澄湖东港镇首座冷链\n"
-	    "仓库投入使用，可储存果蔬三千吨。\n"
+	    COLD_STORE_STORY
 	    "\n"
 	    "东港冷链仓库投用\n"
 	    "\n"
@@ -11170,9 +11169,7 @@ parse_9_276(void **state)
 	    "果蔬入库忙\n"
 	    "\n"
 	    "■记者 陈雨\n"
-	    "本报讯 3月5日，澄湖新城图书馆分馆\n"
-	    "在凤鸣街道开放，市民可凭身份证\n"
-	    "免费借阅图书。\n"
+	    LIBRARY_STORY
 	    "\n"
 	    "新城图书馆分馆开放\n";
 	struct parse_page	  *pg;
@@ -11240,8 +11237,7 @@ parse_9_278(void **state)
 {
 	static const char page[] =
 	    "■记者 林舟\n"
-	    "本报讯 3月5日，澄湖东港镇首座冷链\n"
-	    "仓库投入使用，可储存果蔬三千吨。\n"
+	    COLD_STORE_STORY
 	    "\n"
 	    "东港冷链仓库投用\n"
 	    "\n"
@@ -11309,8 +11305,7 @@ parse_9_280(void **state)
 {
 	static const char page[] =
 	    "■记者 林舟\n"
-	    "本报讯 3月5日，澄湖东港镇首座冷链\n"
-	    "仓库投入使用，可储存果蔬三千吨。\n"
+	    COLD_STORE_STORY
 	    "\n"
 	    "东港冷链仓库今年还将扩建一期，服\n"
 	    "务周边农户。\n"
@@ -11359,8 +11354,7 @@ parse_9_281(void **state)
 	    "咨询电话：0573-85990011\n";
 	static const char slogan_page[] =
 	    "■记者 林舟\n"
-	    "本报讯 3月5日，澄湖东港镇首座冷链\n"
-	    "仓库投入使用，可储存果蔬三千吨。\n"
+	    COLD_STORE_STORY
 	    "\n"
 	    "东港冷链仓库投用\n"
 	    "\n"
