@@ -453,8 +453,8 @@ parse_is_part_head(struct parser *p, size_t k)
 /*
  * Whether head units v (index jv, units before it final) and u (index iu,
  * units after it as read), a blank apart, are two stories' titles, not
- * one title block: the story over v (and over its signature, if it is
- * signed) says at least match.part_share of v's pairs of Han
+ * one title block: the story over v (and over the signature or the
+ * 下转 note that ends it) says at least match.part_share of v's pairs of Han
  * characters, and more of them than the story under u (past its byline,
  * credit or 上接 note) does; the story under u says at least
  * match.part_share_under of u's pairs, and more of them than the story
@@ -475,8 +475,10 @@ parse_heads_part(struct parser *p, size_t jv, size_t iu)
 
 	if (jv == 0 || !p->lines[u->first].blank_before)
 		return (0);
-	/* The story over v, past the signature that may end it. */
+	/* The story over v, past the note or signature that may end it. */
 	a = jv - 1;
+	if (a > 0 && p->units[a].type == U_CONT)
+		a--;
 	if (a > 0 && p->units[a].type == U_BYLINE &&
 	    p->lines[p->units[a].first].signature)
 		a--;

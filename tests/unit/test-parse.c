@@ -11429,6 +11429,43 @@ parse_9_282(void **state)
 	}
 }
 
+/*
+ * 9.283: a story that a note ends (（下转2版）), its title under the note,
+ * a blank, and the next story's title over its byline and text: two
+ * titles, the story over the first read past its note.
+ */
+static void
+parse_9_283(void **state)
+{
+	static const char page[] =
+	    "■记者 林舟\n"
+	    COLD_STORE_STORY
+	    "（下转2版）\n"
+	    "\n"
+	    "东港冷链仓库投用\n"
+	    "\n"
+	    "冒充客服骗走积蓄 民警追回86万元\n"
+	    "■记者 沈一鸣\n"
+	    "\n"
+	    "本报讯 “谢谢你们帮我把钱追了回来！”\n"
+	    "3月5日，市民李女士拿到被追回的86万\n"
+	    "元后激动不已。今年1月，她接到一个自\n"
+	    "称“网购平台客服”的电话，账户里的钱\n"
+	    "被分多次转走。\n";
+	struct parse_page	  *pg;
+	const struct parse_article *a;
+
+	(void)state;
+	pg = parse_str(page);
+	a = by_title(pg, "东港冷链仓库投用");
+	assert_non_null(a);
+	assert_string_equal(a->kicker, "");
+	assert_string_equal(a->continued_to, "2");
+	assert_true(
+	    paras_have(pg, "冒充客服骗走积蓄 民警追回86万元", "网购平台客服"));
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -11734,6 +11771,7 @@ main(void)
 		cmocka_unit_test(parse_9_280),
 		cmocka_unit_test(parse_9_281),
 		cmocka_unit_test(parse_9_282),
+		cmocka_unit_test(parse_9_283),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
