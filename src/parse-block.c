@@ -319,11 +319,12 @@ parse_signed_after(struct parser *p, size_t first)
 }
 
 /*
- * Whether the first line of an ad's block of n lines at first is the
- * title of the story over it, set tight over the ad (extractors lose the
- * blank between): the story, body units back to the last that is none,
- * ends a sentence and says match.part_share of the line's pairs of Han
- * characters.  An ad's name is not said in the story over it.
+ * Whether the first line of an ad's (or a box's) block of n lines at
+ * first is the title of the story over it, set tight over the block
+ * (extractors lose the blank between): the story, body units back to the
+ * last that is none, ends a sentence and says match.part_share of the
+ * line's pairs of Han characters.  An ad's name is not said in the story
+ * over it.
  */
 static int
 parse_title_over_ad(struct parser *p, const struct unit *prev, size_t first,
@@ -339,6 +340,8 @@ parse_title_over_ad(struct parser *p, const struct unit *prev, size_t first,
 		return (0);
 	while (k > 0 && p->units[k - 1].type == U_BODY)
 		k--;
+	if (k == p->nunits)
+		return (0);
 	story = parse_join_plain(p, p->units[k].first,
 	    prev->first + prev->n - p->units[k].first);
 	share = parse_pair_share(t->s, t->len, story, strlen(story));
@@ -351,12 +354,11 @@ parse_title_over_ad(struct parser *p, const struct unit *prev, size_t first,
  * that a dashed subtitle ends (…见实效 ⏎ ——三论推动…), with more lines under
  * it (a box or an ad the blank between was lost over); 0 if none.  Only
  * a story's title so: under a commentary's signature, or said by the
- * story over it (parse_title_over_ad()).  An ad's own slogan may open on
- * a dash.
+ * story over it (said: parse_title_over_ad() of the block).  An ad's own
+ * slogan may open on a dash.
  */
 static size_t
-parse_dashed_head(struct parser *p, const struct unit *prev, size_t first,
-    size_t n)
+parse_dashed_head(struct parser *p, int said, size_t first, size_t n)
 {
 	const struct unit *last =
 	    p->nunits > 0 ? &p->units[p->nunits - 1] : NULL;
@@ -374,7 +376,7 @@ parse_dashed_head(struct parser *p, const struct unit *prev, size_t first,
 		return (0);
 	if ((last != NULL && last->type == U_BYLINE &&
 		p->lines[last->first].signature) ||
-	    parse_title_over_ad(p, prev, first, n))
+	    said)
 		return (k + 1);
 	return (0);
 }
@@ -420,7 +422,7 @@ parse_block(struct parser *p, size_t first, size_t n)
 	char	    *plain;
 	double	     w;
 	size_t	     i, k, keep;
-	int	     head = 1, ad, boxy = 0;
+	int	     head = 1, ad, boxy = 0, said;
 
 	if (n > parse_tune.block.head_max_lines || l->resumed)
 		head = 0;
@@ -450,7 +452,8 @@ parse_block(struct parser *p, size_t first, size_t n)
 		 * (extractors lose the blank between) are a heading, not
 		 * the box's sponsor: the box is what follows them.
 		 */
-		k = parse_dashed_head(p, prev, first, n);
+		k = parse_dashed_head(p, parse_title_over_ad(p, prev, first, n),
+		    first, n);
 		if (k > 0) {
 			parse_add_unit(p, U_HEAD, first, k);
 			first += k;
@@ -473,8 +476,9 @@ parse_block(struct parser *p, size_t first, size_t n)
 	if (!l->benbao && (head || n <= parse_tune.block.box_max_lines) &&
 	    (parse_is_ad(plain, head) ||
 		(head && parse_ad_name(p, first, n)))) {
-		k = parse_dashed_head(p, prev, first, n);
-		if (k == 0 && parse_title_over_ad(p, prev, first, n))
+		said = parse_title_over_ad(p, prev, first, n);
+		k = parse_dashed_head(p, said, first, n);
+		if (k == 0 && said)
 			k = 1;
 		if (k > 0) {
 			parse_add_unit(p, U_HEAD, first, k);

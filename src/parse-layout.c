@@ -1642,7 +1642,9 @@ layout_band_cut(const struct layout *l, const struct layout_region *rg,
 		}
 		seen = 1;
 		above++;
-		text = text || layout_long_piece(l, rg->lo[i], rg->hi[i]);
+		text = text ||
+		    (furniture && rg->r0 == 0 &&
+			layout_long_piece(l, rg->lo[i], rg->hi[i]));
 		run = 0;
 	}
 	return (0);

@@ -550,12 +550,18 @@ static enum line_class
 parse_role_alone(const struct line *l)
 {
 	const char *s = l->s;
-	size_t	    n = l->len, k;
+	size_t	    n = l->len, k, at;
+	uint32_t    c;
 
 	if (!parse_starts(s, n, "■"))
 		return (L_TEXT);
-	for (s += strlen("■"), n -= strlen("■"); n > 0 && *s == ' '; n--)
-		s++;
+	s += strlen("■");
+	n -= strlen("■");
+	while (
+	    n > 0 && (at = parse_next(s, n, 0, &c)) > 0 && parse_is_space(c)) {
+		s += at;
+		n -= at;
+	}
 	if ((k = parse_role(s, n)) == 0 || k != n)
 		return (L_TEXT);
 	return (parse_starts_loose(s, n, "摄影") != 0 ? L_CREDIT : L_BYLINE);

@@ -458,10 +458,11 @@ parse_is_part_head(struct parser *p, size_t k)
  * characters, and more of them than the story under u (past its byline,
  * credit or 上接 note) does; the story under u says at least
  * match.part_share_under of u's pairs, and more of them than the story
- * over v.  The lower title need not be said as much: all that is read
- * of its story is its first lines, the lead, which names the title's
- * subject more often than all its words (客服, 追回 and 万元 of 冒充客服
- * 骗走积蓄 民警追回86万元).
+ * over v.  The lower title need not be said as much: a story's first
+ * lines, all that is read of it, name a title's subject more often than
+ * all its words (客服, 追回 and 万元 of 冒充客服骗走积蓄 民警追回86万元).
+ * The upper keeps the stricter share, which keeps a kicker and a title a
+ * blank apart over one story one block.
  * A title set under its story stands over the next title so (…走出共富路
  * ⏎⏎ 反诈宣传进夜市…).
  */
@@ -537,9 +538,11 @@ parse_head_plain(struct parser *p, const struct unit *u)
  * a sentence: the one that parts the two titles' words best.  The text
  * from there on says at least match.part_share of the lower title's
  * pairs, and the shares each side says of its own title, less of the
- * other's, are the most there, and more than none (the last such unit: a
- * story's last paragraph may say neither title's words).  The commentary
- * starts there.
+ * other's, are more than none and within match.split_slack of the most
+ * (a pair of either title said by chance moves no cut), and of such
+ * units the last: a story's last paragraph may say neither title's
+ * words.  The titles are read without a dashed subtitle
+ * (parse_head_plain()).  The commentary starts there.
  */
 static void
 parse_split_signed(struct parser *p)
@@ -845,18 +848,19 @@ parse_assemble(struct parser *p)
 				/*
 				 * A box a column break cut in two (the sky at
 				 * one column's foot, the temperatures atop the
-				 * next): one box, its fields read from both.
+				 * next): one box, its fields read from all its
+				 * parts (sky is its first unit).
 				 */
 				u->art = p->units[i - 1].art;
 				parse_draft_lines(p, &p->drafts[u->art], u, 0);
-				if (sky == i - 1) {
+				if (sky != SIZE_MAX &&
+				    p->units[sky].art == u->art) {
 					parse_weather_free(p->weather);
 					p->weather = NULL;
-					sky = i;
 					plain = parse_join_plain(p,
-					    p->units[i - 1].first,
+					    p->units[sky].first,
 					    u->first + u->n -
-						p->units[i - 1].first);
+						p->units[sky].first);
 					parse_weather(p, plain);
 					free(plain);
 				}

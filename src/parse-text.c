@@ -861,15 +861,11 @@ parse_number_broken(const char *a, size_t an, const char *b, size_t bn)
 static int
 parse_has_figure(const char *s)
 {
-	for (; *s != '\0'; s++) {
-		if (isdigit((unsigned char)*s))
-			return (1);
-	}
-	return (0);
+	return (strpbrk(s, "0123456789") != NULL);
 }
 
 /*
- * Whether heading line b (em wide) goes on the title line a (aem wide)
+ * Whether heading line b (bem wide) goes on the title line a (aem wide)
  * started: no dash opens it, it is not far wider (a subtitle), and a is
  * not whole in itself (two phrases parted by a space).
  */
@@ -885,12 +881,17 @@ parse_title_goes_on(const char *a, double aem, const char *b, double bem)
 /*
  * Splits a title block into kicker, title and subtitle.  A doubled (bold)
  * line is the title; lines before it are the kicker, after it the subtitle.
- * Otherwise a first part set apart by a blank line is the kicker; of the
- * remaining lines, a first line of two phrases or one followed by a much
- * longer line (or one opening with a dash) is the title over a subtitle, a
- * much longer first line is a kicker, and so is the first of two that
- * ends the way a kicker does (parse_kicker_cue) where the break is inside
- * no word; two lines alike are one title broken in two.
+ * Otherwise a first part set apart by a blank line is the kicker (a
+ * figure broken from its unit sets no part apart, and a last part that
+ * opens on a dash is the subtitle of the part before it); of the
+ * remaining lines, two phrases that give figures over one line that
+ * gives none are the kicker over the title, a first line of two phrases
+ * or one followed by a much longer line (or one opening with a dash) is
+ * the title over a subtitle, a much longer first line is a kicker, and so
+ * is a first line that ends the way a kicker does (parse_kicker_cue)
+ * where the break is inside no word, over one line or over two that go
+ * on (parse_title_goes_on()); two lines alike are one title broken in
+ * two.
  */
 void
 parse_heading(struct parser *p, const struct draft *d, struct parse_article *a)

@@ -11288,9 +11288,12 @@ parse_9_279(void **state)
 	assert_int_equal(count_kind(pg, PARSE_WEATHER), 1);
 	for (i = 0; i < pg->narticles; i++) {
 		a = &pg->articles[i];
-		if (a->kind == PARSE_WEATHER)
-			assert_null(strstr(a->paragraphs[0], "三论"));
+		if (a->kind != PARSE_WEATHER)
+			continue;
+		assert_true(a->nparagraphs > 0);
+		assert_null(strstr(a->paragraphs[0], "三论"));
 	}
+	assert_non_null(pg->weather);
 	assert_true(pg->weather->has_high);
 	parse_page_free(pg);
 }
@@ -11463,6 +11466,47 @@ parse_9_283(void **state)
 	assert_string_equal(a->continued_to, "2");
 	assert_true(
 	    paras_have(pg, "冒充客服骗走积蓄 民警追回86万元", "网购平台客服"));
+	parse_page_free(pg);
+}
+
+/*
+ * 9.284: 9.268's page with no dateline at the top of its text: a signed
+ * text that opens on none may have a subheading, and the line tight over
+ * its paragraph stays in it.
+ */
+static void
+parse_9_284(void **state)
+{
+	static const char page[] =
+	    "■记者 林舟\n"
+	    "港区新航线今日开通\n"
+	    "\n"
+	    "3月4日上午，澄湖\n"
+	    "港区至南洋群岛的首条远洋航\n"
+	    "线正式开通，首批货轮满载驶\n"
+	    "出港口。\n"
+	    "\n"
+	    "港区负责人表示，新航线每\n"
+	    "周往返两班，全年预计运量三\n"
+	    "十万箱。\n"
+	    "\n"
+	    "让办事像网购一样方便\n"
+	    "企业办事最怕来回跑，一\n"
+	    "件事能不能一次办好，检验的\n"
+	    "是服务的温度，也是作风。\n"
+	    "\n"
+	    "一次办好，不是一句口号，\n"
+	    "要把流程理顺，把材料减下来，\n"
+	    "让企业少跑腿。\n"
+	    "■澄 言\n";
+	struct parse_page *pg;
+
+	(void)state;
+	pg = parse_str(page);
+	assert_int_equal(pg->narticles, 1);
+	assert_true(
+	    paras_have(pg, "港区新航线今日开通", "让办事像网购一样方便"));
+	assert_true(paras_have(pg, "港区新航线今日开通", "最怕来回跑"));
 	parse_page_free(pg);
 }
 
@@ -11772,6 +11816,7 @@ main(void)
 		cmocka_unit_test(parse_9_281),
 		cmocka_unit_test(parse_9_282),
 		cmocka_unit_test(parse_9_283),
+		cmocka_unit_test(parse_9_284),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
