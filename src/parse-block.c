@@ -382,6 +382,28 @@ parse_dashed_head(struct parser *p, int said, size_t first, size_t n)
 }
 
 /*
+ * How many lines at the end of a heading block of n lines at first could
+ * be a column's banner under it: match.banner_min_lines or more, each
+ * match.banner_max_em wide at most and not bold, under a line more than
+ * twice as wide; 0 if none.
+ */
+static size_t
+parse_banner_tail(struct parser *p, size_t first, size_t n)
+{
+	size_t k = 0;
+
+	while (k < n &&
+	    p->lines[first + n - 1 - k].em <= parse_tune.match.banner_max_em &&
+	    !parse_line_doubled(&p->lines[first + n - 1 - k]))
+		k++;
+	if (k < parse_tune.match.banner_min_lines || k == n ||
+	    p->lines[first + n - 1 - k].em <=
+		2 * parse_tune.match.banner_max_em)
+		return (0);
+	return (k);
+}
+
+/*
  * Is the block of n lines at first the name over an ad whose contact lines
  * (电话, 热线 and a number) stand a blank under it?  An ad's name need not
  * say what it is (澄湖市第一人民医院 ⏎ 互联网医院上线), and read alone it
@@ -489,6 +511,17 @@ parse_block(struct parser *p, size_t first, size_t n)
 		goto out;
 	}
 	if (head) {
+		/*
+		 * A column's banner (创新突破 ⏎ 实干争先) set tight under a
+		 * title block: a unit of its own, which a banner it proves
+		 * or goes back to the title (parse_prepare()).
+		 */
+		k = parse_banner_tail(p, first, n);
+		if (k > 0) {
+			parse_add_unit(p, U_HEAD, first, n - k);
+			first += n - k;
+			n = k;
+		}
 		parse_add_unit(p, U_HEAD, first, n);
 		goto out;
 	}

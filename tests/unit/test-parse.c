@@ -11510,6 +11510,52 @@ parse_9_284(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * 9.285: a column's banner (创新突破 ⏎ 实干争先) set tight under a title
+ * block under its story: a banner, not the title's last lines.  A title
+ * a narrow column broke into short lines under its kicker, its byline and
+ * text tight under it, is no banner and stays the title.
+ */
+static void
+parse_9_285(void **state)
+{
+	static const char banner_page[] =
+	    "■记者 陈思远\n"
+	    "本报讯 3月5日上午，澄湖港区冷链物\n"
+	    "流园项目签约仪式举行。项目总投资20\n"
+	    "亿元，建成后年产值可达40亿元。\n"
+	    "\n"
+	    "总投资20亿元 年产值可达40亿元\n"
+	    "澄湖港区冷链物流园项目签约\n"
+	    "创新突破\n"
+	    "实干争先\n"
+	    "\n"
+	    "■记者 林舟\n"
+	    "本报讯 3月4日上午，澄湖港区至南洋\n"
+	    "群岛的首条远洋航线开通，首批货轮满\n"
+	    "载驶出港口。\n"
+	    "\n"
+	    "港区新航线今日开通\n";
+	static const char narrow_page[] =
+	    "■记者 周雯\n"
+	    "澄湖港区扩建工程今天全面开工\n"
+	    "两个泊位\n"
+	    "同日开建\n"
+	    "本报讯 3月7日，澄湖港区扩建工程全面\n"
+	    "开工。港区今年要再建两个深水泊位，预\n"
+	    "计完成投资二十亿元。\n";
+	struct parse_page *pg;
+
+	(void)state;
+	assert_title_block(banner_page, "澄湖港区冷链物流园项目签约",
+	    "总投资20亿元 年产值可达40亿元", "");
+	pg = parse_str(banner_page);
+	assert_int_equal(count_kind(pg, PARSE_BANNER), 1);
+	parse_page_free(pg);
+	assert_title_block(narrow_page, "两个泊位同日开建",
+	    "澄湖港区扩建工程今天全面开工", "");
+}
+
 int
 main(void)
 {
@@ -11817,6 +11863,7 @@ main(void)
 		cmocka_unit_test(parse_9_282),
 		cmocka_unit_test(parse_9_283),
 		cmocka_unit_test(parse_9_284),
+		cmocka_unit_test(parse_9_285),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
