@@ -547,7 +547,7 @@ parse_head_plain(struct parser *p, const struct unit *u)
 static void
 parse_split_signed(struct parser *p)
 {
-	size_t k, e, j, h, best, *off, len;
+	size_t k, e, j, h, best, at, len;
 	double most, over_a, over_b, under_a, under_b, *score;
 	char  *over, *under, *all, *piece;
 
@@ -575,31 +575,29 @@ parse_split_signed(struct parser *p)
 		    p->units[e].first - p->units[k].first);
 		len = strlen(all);
 		score = xcalloc(e - k, sizeof *score);
-		off = xcalloc(e - k, sizeof *off);
 		most = 0;
+		at = 0;
 		for (j = k + 1; j < e; j++) {
 			piece = parse_join_plain(p, p->units[j - 1].first,
 			    p->units[j].first - p->units[j - 1].first);
-			off[j - k] = off[j - 1 - k] + strlen(piece);
+			at += strlen(piece);
 			free(piece);
 			score[j - k] = -1;
 			if (parse_unit_open(p, &p->units[j - 1]))
 				continue; /* a column break in a sentence */
-			over_a = parse_pair_share(over, strlen(over), all,
-			    off[j - k]);
-			over_b = parse_pair_share(over, strlen(over),
-			    all + off[j - k], len - off[j - k]);
-			under_a = parse_pair_share(under, strlen(under), all,
-			    off[j - k]);
+			over_a = parse_pair_share(over, strlen(over), all, at);
+			over_b = parse_pair_share(over, strlen(over), all + at,
+			    len - at);
+			under_a =
+			    parse_pair_share(under, strlen(under), all, at);
 			under_b = parse_pair_share(under, strlen(under),
-			    all + off[j - k], len - off[j - k]);
+			    all + at, len - at);
 			if (under_b >= parse_tune.match.part_share)
 				score[j - k] =
 				    over_a - over_b + under_b - under_a;
 			if (score[j - k] > most)
 				most = score[j - k];
 		}
-		free(off);
 		free(all);
 		best = 0;
 		for (j = k + 1; j < e && most > 0; j++) {
