@@ -296,6 +296,20 @@ parse_heads_para(struct parser *p, size_t first, double w)
 }
 
 /*
+ * The first unit of the run of body units the units so far end on (the
+ * story over the block being read), or p->nunits if they end on none.
+ */
+static size_t
+parse_story_start(const struct parser *p)
+{
+	size_t k = p->nunits;
+
+	while (k > 0 && p->units[k - 1].type == U_BODY)
+		k--;
+	return (k);
+}
+
+/*
  * Whether the text from line first on, a story's body before it, ends
  * signed (■澄言, 本报评论员) with no dateline between, when the body
  * opened on a dateline: a story that opens with a dateline is not
@@ -304,10 +318,8 @@ parse_heads_para(struct parser *p, size_t first, double w)
 static int
 parse_signed_after(struct parser *p, size_t first)
 {
-	size_t k = p->nunits, i;
+	size_t k = parse_story_start(p), i;
 
-	while (k > 0 && p->units[k - 1].type == U_BODY)
-		k--;
 	if (k == p->nunits || !p->lines[p->units[k].first].benbao)
 		return (0);
 	for (i = first; i < p->nlines && p->lines[i].cls == L_TEXT; i++) {
@@ -331,16 +343,14 @@ parse_title_over_ad(struct parser *p, const struct unit *prev, size_t first,
     size_t n)
 {
 	const struct line *t = &p->lines[first];
-	size_t		   k = p->nunits;
+	size_t		   k;
 	char		  *story;
 	double		   share;
 
 	if (prev == NULL || n < 2 || !parse_headline_like(t) ||
 	    !p->lines[prev->first + prev->n - 1].final)
 		return (0);
-	while (k > 0 && p->units[k - 1].type == U_BODY)
-		k--;
-	if (k == p->nunits)
+	if ((k = parse_story_start(p)) == p->nunits)
 		return (0);
 	story = parse_join_plain(p, p->units[k].first,
 	    prev->first + prev->n - p->units[k].first);
