@@ -13,9 +13,11 @@
  * recursively, as an XY cut that tolerates the odd line over a gutter:
  *
  *  - a gutter of a region is a run of at least two display columns that
- *    few of its lines cover (one in ten; one line in a small region) or,
- *    when its first few lines have no gap (a headline over narrow
- *    columns) and reach into it, that few of the lines under them cover;
+ *    few of its lines cover (one in ten; one line in a small region, or
+ *    none over four columns there if that finds none: headings side by
+ *    side on staggered rows) or, when its first few lines have no gap (a
+ *    headline over narrow columns) and reach into it, that few of the
+ *    lines under them cover;
  *  - the rows over the page's first gap (page furniture) are a band;
  *  - a run of blank rows across a region cuts it into bands, read top to
  *    bottom, when it is wide or ends a story: a column above it does not
@@ -82,6 +84,8 @@ static const struct {
 	int min_gapped;	     /* lines with an inner gutter, at least */
 	int gapped_per_100;  /* ... per 100 non-blank lines, at least */
 	int min_gap;	     /* spaces that make a gap, not a word space */
+	int head_gap;	     /* ... between headings set side by side on
+				staggered rows, no row over it */
 	int min_margin;	     /* leading spaces that put a line in a column
 				   to the right (a kept indent is less) */
 	int min_aligned;     /* starts at one column to count as aligned */
@@ -125,6 +129,7 @@ static const struct {
 } layout_cfg = { .min_gapped = 4,
 	.gapped_per_100 = 20,
 	.min_gap = 2,
+	.head_gap = 4,
 	.min_margin = 6,
 	.min_aligned = 4,
 	.aligned_per_100 = 50,
@@ -904,18 +909,53 @@ layout_band(struct layout *l, const struct layout_region *rg, size_t r0,
 }
 
 /*
+ * Appends to *gu (n so far) the runs of `gap' display columns or more,
+ * from xmin to xmax and inside them, that at most tol rows cover (l->cov);
+ * returns how many there are then.
+ */
+static size_t
+layout_runs(const struct layout *l, int xmin, int xmax, int tol, int gap,
+    struct layout_gutter **gu, size_t n)
+{
+	int x, start = -1;
+
+	for (x = xmin; x <= xmax; x++) {
+		if (x < xmax && l->cov[x] <= tol) {
+			if (start == -1)
+				start = x;
+			continue;
+		}
+		if (start != -1 && start > xmin && x < xmax &&
+		    x - start >= gap) {
+			*gu = xreallocarray(*gu, n + 1, sizeof **gu);
+			(*gu)[n].a = start;
+			(*gu)[n].b = x;
+			n++;
+		}
+		start = -1;
+	}
+	return (n);
+}
+
+/*
  * Finds the gutters of a region: runs of min_gap display columns or more,
  * between its leftmost and rightmost text, that at most tol_per_100 of its
  * non-blank rows cover.  Rows from row `from' on are measured (rows over
  * them only bound the text).  Returns how many (caller frees *out).
+ *
+ * In a few rows (fewer than make tol_per_100 one), the one row that may
+ * cover a gutter may be every row: headings set side by side on staggered
+ * rows, each over its own story, cover each column once.  So when that
+ * tolerance finds no gutter, the runs no row covers are the gutters, if
+ * they are at least head_gap wide (a heading's own lines, set apart by
+ * less, stay together).
  */
 static size_t
 layout_gutters_from(struct layout *l, const struct layout_region *rg,
     size_t from, struct layout_gutter **out)
 {
-	size_t		      i, k, nonblank = 0, ngu = 0;
-	int		      xmin = INT32_MAX, xmax = 0, x, tol, start;
-	struct layout_gutter *gu = NULL;
+	size_t i, k, nonblank = 0, ngu;
+	int    xmin = INT32_MAX, xmax = 0, x, tol;
 
 	for (i = 0; i < rg->r1 - rg->r0; i++) {
 		if (rg->lo[i] == rg->hi[i])
@@ -942,26 +982,13 @@ layout_gutters_from(struct layout *l, const struct layout_region *rg,
 		}
 	}
 	tol = (int)(nonblank * (size_t)layout_cfg.tol_per_100 / 100);
-	if (tol == 0 && nonblank >= (size_t)layout_cfg.min_tol_rows)
-		tol = 1;
-	start = -1;
-	for (x = xmin; x <= xmax; x++) {
-		if (x < xmax && l->cov[x] <= tol) {
-			if (start == -1)
-				start = x;
-			continue;
-		}
-		if (start != -1 && start > xmin && x < xmax &&
-		    x - start >= layout_cfg.min_gap) {
-			gu = xreallocarray(gu, ngu + 1, sizeof *gu);
-			gu[ngu].a = start;
-			gu[ngu].b = x;
-			ngu++;
-		}
-		start = -1;
-	}
-	*out = gu;
-	return (ngu);
+	if (tol > 0 || nonblank < (size_t)layout_cfg.min_tol_rows)
+		return (layout_runs(l, xmin, xmax, tol, layout_cfg.min_gap, out,
+		    0));
+	if ((ngu = layout_runs(l, xmin, xmax, 1, layout_cfg.min_gap, out, 0)) >
+	    0)
+		return (ngu);
+	return (layout_runs(l, xmin, xmax, 0, layout_cfg.head_gap, out, 0));
 }
 
 /* Whether the text of glyphs lo to hi reaches into gutter gu. */

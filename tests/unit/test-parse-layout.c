@@ -1257,6 +1257,72 @@ parse_layout_3_25(void **state)
 	    "东港镇开展安全生产检查\n");
 }
 
+/*
+ * parse-layout-3.26: two stories' headings side by side, on staggered
+ * rows, over a line of the lead that crosses the columns.  In those few
+ * rows each column of the band is covered once, and one covering row is
+ * what a gutter may have; the blanks no row covers part the headings.
+ */
+static void
+parse_layout_3_26(void **state)
+{
+	(void)state;
+	assert_columns(
+	    "                           东港镇新建污水处理厂投运\n"
+	    "                                                            "
+	    "澄湖湿地公园春季花展开幕\n"
+	    "                       镇区污水全收集"
+	    "                                           "
+	    "——三万株郁金香同时盛放\n"
+	    "\n"
+	    "核心提示\n"
+	    "污水处理厂投运后，镇区生活污水实现全收集、全处理，"
+	    "河道水质明显好转。\n"
+	    "\n"
+	    "\n"
+	    "\n"
+	    "东港镇新建污水处理厂，日处理能力                        "
+	    "本报讯 3月5日，澄湖湿地公园春\n"
+	    "两万吨，于3月5日正式投入运行。                        "
+	    "季花展开幕，三万株郁金香与樱花\n"
+	    "镇区生活污水从此实现全收集、全                         "
+	    "同时盛放。园方预计花展期间接待\n"
+	    "处理，河道水质明显好转。                            "
+	    "游客10万人次，并在周末推出夜游\n"
+	    "据介绍，该厂采用新工艺，出水                          "
+	    "活动。游客可在线预约，错峰入园，\n"
+	    "达到一级A标准，尾水用于湿地补                         "
+	    "园内设有临时停车场和接驳车，\n"
+	    "水和绿化浇灌，一年可节水30万吨。                       "
+	    "方便市民前来赏花。\n",
+	    "核心提示\n"
+	    "\n"
+	    "东港镇新建污水处理厂投运\n"
+	    "镇区污水全收集\n"
+	    "\n"
+	    "澄湖湿地公园春季花展开幕\n"
+	    "——三万株郁金香同时盛放\n"
+	    "\n"
+	    "污水处理厂投运后，镇区生活污水实现全收集、全处理，"
+	    "河道水质明显好转。\n"
+	    "\n"
+	    "东港镇新建污水处理厂，日处理能力\n"
+	    "两万吨，于3月5日正式投入运行。\n"
+	    "镇区生活污水从此实现全收集、全\n"
+	    "处理，河道水质明显好转。\n"
+	    "据介绍，该厂采用新工艺，出水\n"
+	    "达到一级A标准，尾水用于湿地补\n"
+	    "水和绿化浇灌，一年可节水30万吨。\n"
+	    "\n"
+	    "本报讯 3月5日，澄湖湿地公园春\n"
+	    "季花展开幕，三万株郁金香与樱花\n"
+	    "同时盛放。园方预计花展期间接待\n"
+	    "游客10万人次，并在周末推出夜游\n"
+	    "活动。游客可在线预约，错峰入园，\n"
+	    "园内设有临时停车场和接驳车，\n"
+	    "方便市民前来赏花。\n");
+}
+
 /* The left column of the 4.x pages, Latin digits among the Han. */
 #define WIDE_READ							\
 	"2026年澄湖港开通12\n"						\
@@ -1385,6 +1451,7 @@ main(void)
 		cmocka_unit_test(parse_layout_3_23),
 		cmocka_unit_test(parse_layout_3_24),
 		cmocka_unit_test(parse_layout_3_25),
+		cmocka_unit_test(parse_layout_3_26),
 		cmocka_unit_test(parse_layout_4_1),
 		cmocka_unit_test(parse_layout_4_2),
 		cmocka_unit_test(parse_layout_5_1),
