@@ -2243,9 +2243,13 @@ flow_roles(struct flow *f)
 		/*
 		 * The line a kicker leads into, set apart under it with no
 		 * mark in it, is the title (澄湖南岸村——⏎⏎村里来了“环保管
-		 * 家”), though the story's text runs on right under it.
+		 * 家”), though the story's text runs on right under it; so
+		 * is such a line right under the kicker, set apart from the
+		 * text under it.
 		 */
-		if (prev != NULL && f->role[j] == F_HEAD && l->blank_before &&
+		if (prev != NULL && f->role[j] == F_HEAD &&
+		    (l->blank_before ||
+			(i + 1 < p->nlines && p->lines[i + 1].blank_before)) &&
 		    parse_ends(prev->s, prev->len, "——") && l->punct == 0 &&
 		    !l->final && l->em >= 2 && l->em <= flow_tune.head_max_em &&
 		    !flow_line_dateline(l)) {

@@ -11556,6 +11556,37 @@ parse_9_285(void **state)
 	    "澄湖港区扩建工程今天全面开工", "");
 }
 
+/*
+ * parse-9.286: the line a kicker leads into, right under it with no mark
+ * in it and set apart from the text under it, is the title, though it is
+ * as wide as the column: not the story's first line.
+ */
+static void
+parse_9_286(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str("记者走访《澄湖市河湖长制实施条例》"
+		       "施行一周年来南岸村的新变化——\n"
+		       "南岸村迎来守护河湖的环保管家\n"
+		       "\n"
+		       "一场春雨过后，南岸村的小路干\n"
+		       "干净净，路边的分类垃圾桶摆放\n"
+		       "整齐。村里去年请来的“环保管\n"
+		       "家”每天巡查两次，发现问题当\n"
+		       "场处理。\n"
+		       "村民老周说，过去河道里漂着\n"
+		       "塑料袋，如今湖水清了，鱼也多\n"
+		       "了起来。\n");
+	a = by_title(pg, "南岸村迎来守护河湖的环保管家");
+	assert_non_null(a);
+	assert_non_null(strstr(a->kicker, "新变化"));
+	assert_para_starts(a, "一场春雨过后");
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -11864,6 +11895,7 @@ main(void)
 		cmocka_unit_test(parse_9_283),
 		cmocka_unit_test(parse_9_284),
 		cmocka_unit_test(parse_9_285),
+		cmocka_unit_test(parse_9_286),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
