@@ -692,13 +692,16 @@ layout_two_phrases(const struct layout *l, size_t lo, size_t hi)
 
 /*
  * Whether glyphs lo to hi are a title's line: short and ending no
- * sentence (layout_head_line), of two phrases and ending none, or bold.
+ * sentence (layout_head_line), of two phrases or wider than the column
+ * (its type is larger) and ending none, or bold.
  */
 static int
 layout_title_line(const struct layout *l, size_t lo, size_t hi, int end)
 {
 	return (layout_head_line(l, lo, hi, end) ||
-	    (layout_two_phrases(l, lo, hi) &&
+	    ((layout_two_phrases(l, lo, hi) ||
+		 (layout_solid(l, lo, hi) &&
+		     layout_end(l, hi) > end + layout_cfg.short_cells)) &&
 		!layout_ends_sentence(l, lo, hi)) ||
 	    layout_bold(l, lo, hi));
 }
@@ -777,7 +780,8 @@ layout_square_end(const struct layout *l, size_t lo, size_t hi, int end)
  * over the blank.  A bold line and one that is not, and a title and what
  * is under it on a page whose bylines carry ■ (layout_heads_before), are
  * parted whatever else stands beside; on such a page a paragraph's end
- * is parted from what follows (layout_square_end).
+ * is parted from what follows (layout_square_end), and from a title
+ * under it (layout_heads_after) though both are single lines.
  */
 static int
 layout_leaf_gap(const struct layout *l, const struct layout_region *rg,
@@ -790,6 +794,9 @@ layout_leaf_gap(const struct layout *l, const struct layout_region *rg,
 		return (1);
 	for (k = i; k < n && rg->lo[k] != rg->hi[k] && below < 2; k++)
 		below++;
+	if (layout_square_end(l, plo, phi, end) &&
+	    layout_heads_after(l, rg, i, blank, end))
+		return (1);
 	if (above < 2 && below < 2)
 		return (0);
 	if (above == 1 && !layout_ends_text(l, plo, phi))

@@ -1323,6 +1323,73 @@ parse_layout_3_26(void **state)
 	    "方便市民前来赏花。\n");
 }
 
+/*
+ * parse-layout-3.27: on a page whose bylines carry ■, a story's last
+ * line alone between blank rows, ending a sentence short of the column,
+ * and its title under it, set wider than the column (larger type): the
+ * blanks part the line, the title and the next story's heading, though
+ * they are single lines and the column beside is set on other rows.
+ */
+static void
+parse_layout_3_27(void **state)
+{
+	(void)state;
+	assert_columns(
+	    "■记者 陈思远                                  澄湖书城\n"
+	    "本报讯 3月5日，我市“免申即享”                 "
+	    "春季读书月 全场八折\n"
+	    "平台上线一周，已有120家企业                   "
+	    "活动时间：3月1日至31日\n"
+	    "收到补助资金。“没想到不用提交\n"
+	    "任何材料，钱就直接打到了账户                  "
+	    "咨询电话：0573-85012345\n"
+	    "\n"
+	    "上。”一家企业负责人说。                       ■记者 顾晓岚\n"
+	    "                                              "
+	    "本报讯 3月5日，我市召开春季\n"
+	    "惠企政策“免申即享” 1.2亿元资金直达企业        "
+	    "农业生产工作会议，部署开展春\n"
+	    "                                              "
+	    "季农业生产“百日行动”。\n"
+	    "东港镇开展安全生产检查\n"
+	    "■记者 沈一鸣                                  "
+	    "会议要求，各镇街道要抓住当\n"
+	    "本报讯 连日来，东港镇组织安                   "
+	    "前有利时机，扎实做好早稻育秧\n"
+	    "监、消防等部门开展春季安全生                  等工作。\n"
+	    "产大检查。\n",
+	    "■记者 陈思远\n"
+	    "本报讯 3月5日，我市“免申即享”\n"
+	    "平台上线一周，已有120家企业\n"
+	    "收到补助资金。“没想到不用提交\n"
+	    "任何材料，钱就直接打到了账户\n"
+	    "\n"
+	    "上。”一家企业负责人说。\n"
+	    "\n"
+	    "惠企政策“免申即享” 1.2亿元资金直达企业\n"
+	    "\n"
+	    "东港镇开展安全生产检查\n"
+	    "■记者 沈一鸣\n"
+	    "本报讯 连日来，东港镇组织安\n"
+	    "监、消防等部门开展春季安全生\n"
+	    "产大检查。\n"
+	    "\n"
+	    "澄湖书城\n"
+	    "春季读书月 全场八折\n"
+	    "活动时间：3月1日至31日\n"
+	    "\n"
+	    "咨询电话：0573-85012345\n"
+	    "\n"
+	    "■记者 顾晓岚\n"
+	    "本报讯 3月5日，我市召开春季\n"
+	    "农业生产工作会议，部署开展春\n"
+	    "季农业生产“百日行动”。\n"
+	    "\n"
+	    "会议要求，各镇街道要抓住当\n"
+	    "前有利时机，扎实做好早稻育秧\n"
+	    "等工作。\n");
+}
+
 /* The left column of the 4.x pages, Latin digits among the Han. */
 #define WIDE_READ							\
 	"2026年澄湖港开通12\n"						\
@@ -1452,6 +1519,7 @@ main(void)
 		cmocka_unit_test(parse_layout_3_24),
 		cmocka_unit_test(parse_layout_3_25),
 		cmocka_unit_test(parse_layout_3_26),
+		cmocka_unit_test(parse_layout_3_27),
 		cmocka_unit_test(parse_layout_4_1),
 		cmocka_unit_test(parse_layout_4_2),
 		cmocka_unit_test(parse_layout_5_1),
