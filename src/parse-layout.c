@@ -692,8 +692,9 @@ layout_two_phrases(const struct layout *l, size_t lo, size_t hi)
 
 /*
  * Whether glyphs lo to hi are a title's line: short and ending no
- * sentence (layout_head_line), of two phrases or wider than the column
- * (its type is larger) and ending none, or bold.
+ * sentence (layout_head_line), of two phrases or reaching short_cells
+ * past the column's lines or more (its type is larger) and ending none,
+ * or bold.
  */
 static int
 layout_title_line(const struct layout *l, size_t lo, size_t hi, int end)
@@ -701,7 +702,7 @@ layout_title_line(const struct layout *l, size_t lo, size_t hi, int end)
 	return (layout_head_line(l, lo, hi, end) ||
 	    ((layout_two_phrases(l, lo, hi) ||
 		 (layout_solid(l, lo, hi) &&
-		     layout_end(l, hi) > end + layout_cfg.short_cells)) &&
+		     layout_end(l, hi) >= end + layout_cfg.short_cells)) &&
 		!layout_ends_sentence(l, lo, hi)) ||
 	    layout_bold(l, lo, hi));
 }
@@ -781,7 +782,9 @@ layout_square_end(const struct layout *l, size_t lo, size_t hi, int end)
  * is under it on a page whose bylines carry ■ (layout_heads_before), are
  * parted whatever else stands beside; on such a page a paragraph's end
  * is parted from what follows (layout_square_end), and from a title
- * under it (layout_heads_after) though both are single lines.
+ * under it (layout_heads_after) though both are single lines, and so is
+ * a title's line alone from one under it (a title under its story, the
+ * next story's over its text).
  */
 static int
 layout_leaf_gap(const struct layout *l, const struct layout_region *rg,
@@ -796,6 +799,10 @@ layout_leaf_gap(const struct layout *l, const struct layout_region *rg,
 		below++;
 	if (layout_square_end(l, plo, phi, end) &&
 	    layout_heads_after(l, rg, i, blank, end))
+		return (1);
+	if (l->square && above == 1 && !layout_ends_text(l, plo, phi) &&
+	    layout_title_line(l, plo, phi, end) &&
+	    layout_title_line(l, rg->lo[i], rg->hi[i], end))
 		return (1);
 	if (above < 2 && below < 2)
 		return (0);

@@ -1390,6 +1390,66 @@ parse_layout_3_27(void **state)
 	    "等工作。\n");
 }
 
+/*
+ * parse-layout-3.28: on a page whose bylines carry ■, a title under its
+ * story and the next story's title over its text, each alone between
+ * blank rows beside a column set on other rows: the blank between the
+ * two titles parts them.  The upper reaches two wide characters past
+ * the column's lines: a title's larger type, not a line of its text.
+ */
+static void
+parse_layout_3_28(void **state)
+{
+	(void)state;
+	assert_columns(
+	    "■记者 顾晓岚                                  "
+	    "项目，很大程度上取决于营商\n"
+	    "本报讯 3月5日，我市召开春\n"
+	    "季农业生产工作会议，部署开                    环境好不好。\n"
+	    "展春季农业生产百日行动，确\n"
+	    "保全年粮食播种面积稳定在32                    "
+	    "当好“店小二”，就要有求必应、\n"
+	    "万亩以上。\n"
+	    "                                              "
+	    "无事不扰。企业有需要的时候，\n"
+	    "澄湖启动春季农业生产“百日行动”\n"
+	    "                                              "
+	    "政府部门要第一时间响应。\n"
+	    "惠企政策“免申即享” 1.2亿元资金直达企业\n"
+	    "                                              "
+	    "优化营商环境没有终点，只有\n"
+	    "（上接1版）过去，企业申报一                   "
+	    "连续不断的新起点。\n"
+	    "项政策，往往要准备十几份材                    ■本报评论员\n"
+	    "料，还要在多个部门之间来回\n"
+	    "跑。\n",
+	    "■记者 顾晓岚\n"
+	    "本报讯 3月5日，我市召开春\n"
+	    "季农业生产工作会议，部署开\n"
+	    "展春季农业生产百日行动，确\n"
+	    "保全年粮食播种面积稳定在32\n"
+	    "万亩以上。\n"
+	    "\n"
+	    "澄湖启动春季农业生产“百日行动”\n"
+	    "\n"
+	    "惠企政策“免申即享” 1.2亿元资金直达企业\n"
+	    "\n"
+	    "（上接1版）过去，企业申报一\n"
+	    "项政策，往往要准备十几份材\n"
+	    "料，还要在多个部门之间来回\n"
+	    "跑。\n"
+	    "\n"
+	    "项目，很大程度上取决于营商\n"
+	    "\n"
+	    "环境好不好。\n"
+	    "当好“店小二”，就要有求必应、\n"
+	    "无事不扰。企业有需要的时候，\n"
+	    "政府部门要第一时间响应。\n"
+	    "优化营商环境没有终点，只有\n"
+	    "连续不断的新起点。\n"
+	    "■本报评论员\n");
+}
+
 /* The left column of the 4.x pages, Latin digits among the Han. */
 #define WIDE_READ							\
 	"2026年澄湖港开通12\n"						\
@@ -1520,6 +1580,7 @@ main(void)
 		cmocka_unit_test(parse_layout_3_25),
 		cmocka_unit_test(parse_layout_3_26),
 		cmocka_unit_test(parse_layout_3_27),
+		cmocka_unit_test(parse_layout_3_28),
 		cmocka_unit_test(parse_layout_4_1),
 		cmocka_unit_test(parse_layout_4_2),
 		cmocka_unit_test(parse_layout_5_1),
