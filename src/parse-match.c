@@ -464,7 +464,13 @@ parse_is_part_head(struct parser *p, size_t k)
  * The upper keeps the stricter share, which keeps a kicker and a title a
  * blank apart over one story one block.
  * A title set under its story stands over the next title so (…走出共富路
- * ⏎⏎ 反诈宣传进夜市…).
+ * ⏎⏎ 反诈宣传进夜市…).  A story that a page opens on, going on from
+ * another page (（上接1版）), is read from there; and with no title
+ * over it, v is its title whatever its words (a jump's title, such as
+ * 跑出项目建设“加速度”, may say little of the part on this page) when the
+ * story under u says u's words as the lower title must.  So is u the
+ * title of a story under it that goes on from another page, whatever its
+ * words, when v is the title of the story over it.
  */
 static int
 parse_heads_part(struct parser *p, size_t jv, size_t iu)
@@ -473,6 +479,7 @@ parse_heads_part(struct parser *p, size_t jv, size_t iu)
 	size_t		   a, b;
 	char		  *hv, *hu, *over, *under;
 	double		   vo, vu, uo, uu;
+	int		   jump;
 
 	if (jv == 0 || !p->lines[u->first].blank_before)
 		return (0);
@@ -485,9 +492,11 @@ parse_heads_part(struct parser *p, size_t jv, size_t iu)
 		a--;
 	if (p->units[a].type != U_BODY)
 		return (0);
-	for (; a > 0 && p->units[a - 1].type == U_BODY && parse_continues(p, a);
-	     a--)
+	for (; a > 0 && p->units[a - 1].type == U_BODY; a--)
 		;
+	/* Going on from another page, with nothing over it. */
+	jump = p->lines[p->units[a].first].resumed &&
+	    (a == 0 || (a == 1 && p->units[0].type == U_CONT));
 	for (b = iu + 1; b < p->nunits &&
 	     (p->units[b].type == U_BYLINE || p->units[b].type == U_CREDIT ||
 		 p->units[b].type == U_CONT);
@@ -507,8 +516,9 @@ parse_heads_part(struct parser *p, size_t jv, size_t iu)
 	free(hu);
 	free(over);
 	free(under);
-	return (vo >= parse_tune.match.part_share &&
-	    uu >= parse_tune.match.part_share_under && vu < vo && uo < uu);
+	return ((jump || (vo >= parse_tune.match.part_share && vu < vo)) &&
+	    (p->lines[p->units[b].first].resumed ||
+		(uu >= parse_tune.match.part_share_under && uo < uu)));
 }
 
 /*

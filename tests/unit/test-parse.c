@@ -11587,6 +11587,74 @@ parse_9_286(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.287: a story that goes on from another page (（上接1版）) carries
+ * its title, whatever its words say of the part on this page.  Opening
+ * the page with none over it, the title a blank under it is its own,
+ * not a kicker over the next story's title; and a title over the note,
+ * a blank under the title of the story before, is the jump's, not that
+ * story's title under a kicker.
+ */
+static void
+parse_9_287(void **state)
+{
+	static const char opens[] =
+	    "（上接1版）大抓项目，抓大项目。今\n"
+	    "年以来，我市围绕重点工程部署，建立市\n"
+	    "领导联系重大工程制度，实行清单化管理、\n"
+	    "节点化推进，每月一通报、每季一比拼。\n"
+	    "\n"
+	    "在要素保障方面，我市优先保障重点\n"
+	    "工程用地，一季度已有二十多个工程完成\n"
+	    "“拿地即开工”。\n"
+	    "\n"
+	    "跑出项目建设“加速度”\n"
+	    "\n"
+	    "西塘桥镇高标准农田\n"
+	    "改出“丰”景\n"
+	    "\n"
+	    "■记者 顾晓岚\n"
+	    "本报讯 机耕路平整宽阔，灌溉渠纵横\n"
+	    "交错，一块块农田方方正正。3月5日，记\n"
+	    "者在西塘桥镇联丰村看到，去年建成的高\n"
+	    "标准农田已经平整完毕，等待春播。\n";
+	static const char under[] =
+	    "■记者 徐嘉禾\n"
+	    "本报讯 早上把孩子送进社区托育园，\n"
+	    "中午到老年食堂吃饭，下午带着老人去康\n"
+	    "养中心做理疗，如今，在澄湖的城乡社区，\n"
+	    "“一老一小”服务圈已覆盖全部社区，居\n"
+	    "民在家门口就能享受养老托育服务。\n"
+	    "\n"
+	    "“一老一小”服务圈覆盖全部城乡社区\n"
+	    "\n"
+	    "跑出项目建设“加速度”\n"
+	    "\n"
+	    "（上接1版）大抓项目，抓大项目。今\n"
+	    "年以来，我市围绕重点工程部署，建立市\n"
+	    "领导联系重大工程制度，实行清单化管理、\n"
+	    "节点化推进，每月一通报、每季一比拼。\n";
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str(opens);
+	assert_int_equal(pg->narticles, 2);
+	a = by_title(pg, "跑出项目建设“加速度”");
+	assert_para_starts(a, "大抓项目");
+	a = by_title(pg, "西塘桥镇高标准农田改出“丰”景");
+	assert_string_equal(a->kicker, "");
+	parse_page_free(pg);
+	pg = parse_str(under);
+	assert_int_equal(pg->narticles, 2);
+	a = by_title(pg, "“一老一小”服务圈覆盖全部城乡社区");
+	assert_string_equal(a->kicker, "");
+	assert_para_starts(a, "本报讯");
+	a = by_title(pg, "跑出项目建设“加速度”");
+	assert_para_starts(a, "大抓项目");
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -11896,6 +11964,7 @@ main(void)
 		cmocka_unit_test(parse_9_284),
 		cmocka_unit_test(parse_9_285),
 		cmocka_unit_test(parse_9_286),
+		cmocka_unit_test(parse_9_287),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
