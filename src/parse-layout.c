@@ -586,7 +586,10 @@ layout_ends_phone(const struct layout *l, size_t lo, size_t hi)
 	return (parse_has_phone_n(s + k, n - k));
 }
 
-/* Whether glyphs lo to hi end a sentence, or an ad on its phone number. */
+/*
+ * Whether glyphs lo to hi end a sentence, an ad on its phone number, or
+ * a story on its sign-off.
+ */
 static int
 layout_ends_text(const struct layout *l, size_t lo, size_t hi)
 {
@@ -1624,17 +1627,18 @@ layout_ends_band(const struct layout *l, const struct layout_region *rg,
 
 /*
  * Whether a row's glyphs lo to hi are pieces set apart by gaps, one of
- * them furniture_han Han characters or more: text in a column beside
- * others (a title, a line of a story), not the page's furniture, whose
- * pieces are short labels (2020年1月10日 星期五, 人民日报 第10版,
- * 责任编辑：…), nor a headline across the columns, one piece.
+ * them furniture_han Han characters or more, or with a comma or a stop in
+ * it: text in a column beside others (a title, a line of a story), not
+ * the page's furniture, whose pieces are short labels that make no
+ * sentence (2020年1月10日 星期五, 人民日报 第10版, 责任编辑：…), nor a
+ * headline across the columns, one piece.
  */
 static int
 layout_long_piece(const struct layout *l, size_t lo, size_t hi)
 {
 	size_t	 k;
 	uint32_t c;
-	int	 han = 0, most = 0, pieces = 1;
+	int	 han = 0, most = 0, pieces = 1, said = 0;
 
 	for (k = lo; k < hi; k++) {
 		if (k > lo && layout_space(l, k) >= layout_cfg.min_gap) {
@@ -1644,8 +1648,9 @@ layout_long_piece(const struct layout *l, size_t lo, size_t hi)
 		parse_next(l->text, l->len, l->g[k].off, &c);
 		if (text_is_han(c) && ++han > most)
 			most = han;
+		said = said || parse_is_stop(c) || c == 0xff0c || c == 0x3001;
 	}
-	return (pieces > 1 && most >= layout_cfg.furniture_han);
+	return (pieces > 1 && (most >= layout_cfg.furniture_han || said));
 }
 
 /*

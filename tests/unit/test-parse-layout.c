@@ -1450,6 +1450,54 @@ parse_layout_3_28(void **state)
 	    "■本报评论员\n");
 }
 
+/*
+ * parse-layout-3.29: the page's first row holds the paper's masthead line
+ * and, over the right column, the first line of its text, cut inside a
+ * sentence (…30亿元，分), under it a blank row.  A piece with a comma or
+ * a stop in it is no date, page or editor's name: the line is read with
+ * its column, not cut off as furniture.
+ */
+static void
+parse_layout_3_29(void **state)
+{
+	(void)state;
+	assert_columns(
+	    " 澄湖发布 今澄湖客户端                  "
+	    "签约的项目总投资30亿元，分\n"
+	    "\n"
+	    "招聘会上人气旺                          "
+	    "两期建设，主要建设储能电池\n"
+	    "                                        "
+	    "生产线，全部达产后年产值可\n"
+	    "3月5日，澄湖市人力资源                  达60亿元。\n"
+	    "市场举办春风行动专场招聘\n"
+	    "会，共有96家企业提供岗位                "
+	    "“我们看中的不仅是澄湖的\n"
+	    "2180个，吸引了众多求职者                "
+	    "区位优势，更是这里的服务效\n"
+	    "前来咨询。                              率。”公司董事长说。\n"
+	    "■摄影 王 强\n",
+	    "澄湖发布 今澄湖客户端\n"
+	    "\n"
+	    "招聘会上人气旺\n"
+	    "\n"
+	    "3月5日，澄湖市人力资源\n"
+	    "市场举办春风行动专场招聘\n"
+	    "会，共有96家企业提供岗位\n"
+	    "2180个，吸引了众多求职者\n"
+	    "前来咨询。\n"
+	    "■摄影 王 强\n"
+	    "\n"
+	    "签约的项目总投资30亿元，分\n"
+	    "两期建设，主要建设储能电池\n"
+	    "生产线，全部达产后年产值可\n"
+	    "达60亿元。\n"
+	    "\n"
+	    "“我们看中的不仅是澄湖的\n"
+	    "区位优势，更是这里的服务效\n"
+	    "率。”公司董事长说。\n");
+}
+
 /* The left column of the 4.x pages, Latin digits among the Han. */
 #define WIDE_READ							\
 	"2026年澄湖港开通12\n"						\
@@ -1581,6 +1629,7 @@ main(void)
 		cmocka_unit_test(parse_layout_3_26),
 		cmocka_unit_test(parse_layout_3_27),
 		cmocka_unit_test(parse_layout_3_28),
+		cmocka_unit_test(parse_layout_3_29),
 		cmocka_unit_test(parse_layout_4_1),
 		cmocka_unit_test(parse_layout_4_2),
 		cmocka_unit_test(parse_layout_5_1),
