@@ -562,6 +562,29 @@ layout_ends_sentence(const struct layout *l, size_t lo, size_t hi)
 }
 
 /*
+ * Whether glyphs lo to hi end on the note that their story goes on on
+ * another page (…1.2亿元。（下转2版）): nothing of the story follows
+ * it here.
+ */
+static int
+layout_ends_jump(const struct layout *l, size_t lo, size_t hi)
+{
+	size_t k;
+	int    to;
+	char   page[8];
+
+	for (k = hi; k > lo; k--) {
+		const char *s = l->text + l->g[k - 1].off;
+		size_t	    n = layout_bytes(l, k - 1, hi);
+
+		if (*s == '(' || memcmp(s, "（", strlen("（")) == 0)
+			return (parse_cont_note(s, n, &to, page, sizeof page) &&
+			    to);
+	}
+	return (0);
+}
+
+/*
  * Whether glyphs lo to hi end on a phone number (报名电话：0573-85110520):
  * the last line of an ad, which ends there as a story ends on a
  * sentence's end.
@@ -787,7 +810,9 @@ layout_square_end(const struct layout *l, size_t lo, size_t hi, int end)
  * is parted from what follows (layout_square_end), and from a title
  * under it (layout_heads_after) though both are single lines, and so is
  * a title's line alone from one under it (a title under its story, the
- * next story's over its text).
+ * next story's over its text).  A line that ends on the note that its
+ * story goes on on another page (layout_ends_jump) is parted from what
+ * is under it, whatever stands beside.
  */
 static int
 layout_leaf_gap(const struct layout *l, const struct layout_region *rg,
@@ -796,7 +821,8 @@ layout_leaf_gap(const struct layout *l, const struct layout_region *rg,
 	size_t k, below = 0, n = rg->r1 - rg->r0;
 	size_t plo = rg->lo[i - blank - 1], phi = rg->hi[i - blank - 1];
 
-	if (layout_heads_before(l, rg, i, blank, end))
+	if (layout_heads_before(l, rg, i, blank, end) ||
+	    layout_ends_jump(l, plo, phi))
 		return (1);
 	for (k = i; k < n && rg->lo[k] != rg->hi[k] && below < 2; k++)
 		below++;

@@ -1498,6 +1498,49 @@ parse_layout_3_29(void **state)
 	    "率。”公司董事长说。\n");
 }
 
+/*
+ * parse-layout-3.30: a story's last line ends on the note that it goes on
+ * on another page (（下转2版）), a blank row under it beside a column set
+ * on other rows: nothing of the story follows the note, and the blank
+ * parts it from the weather box under it.
+ */
+static void
+parse_layout_3_30(void **state)
+{
+	(void)state;
+	assert_columns(
+	    "　　澄湖港区新航线昨日开通，      　　截至目前，全市已有1126\n"
+	    "首批集装箱货轮满载驶出港口，      家企业通过“免申即享”获得\n"
+	    "运往南洋群岛的十二个港口。        "
+	    "奖补资金1.2亿元。（下转2版）\n"
+	    "　　港区负责人介绍，新航线每\n"
+	    "周一班，预计全年运量三十万        今天阴有小雨，雨量中等。\n"
+	    "箱，比去年增加三成，将带动        "
+	    "明天阴转多云，东北风3到4级。\n"
+	    "临港产业发展。\n"
+	    "　　据了解，港区今年还将新        湖滨公园樱花进入盛花期\n"
+	    "建两个深水泊位。                  　　连日来，湖滨公园的樱花\n",
+	    "　　澄湖港区新航线昨日开通，\n"
+	    "首批集装箱货轮满载驶出港口，\n"
+	    "运往南洋群岛的十二个港口。\n"
+	    "　　港区负责人介绍，新航线每\n"
+	    "周一班，预计全年运量三十万\n"
+	    "箱，比去年增加三成，将带动\n"
+	    "临港产业发展。\n"
+	    "　　据了解，港区今年还将新\n"
+	    "建两个深水泊位。\n"
+	    "\n"
+	    "　　截至目前，全市已有1126\n"
+	    "家企业通过“免申即享”获得\n"
+	    "奖补资金1.2亿元。（下转2版）\n"
+	    "\n"
+	    "今天阴有小雨，雨量中等。\n"
+	    "明天阴转多云，东北风3到4级。\n"
+	    "\n"
+	    "湖滨公园樱花进入盛花期\n"
+	    "　　连日来，湖滨公园的樱花\n");
+}
+
 /* The left column of the 4.x pages, Latin digits among the Han. */
 #define WIDE_READ							\
 	"2026年澄湖港开通12\n"						\
@@ -1630,6 +1673,7 @@ main(void)
 		cmocka_unit_test(parse_layout_3_27),
 		cmocka_unit_test(parse_layout_3_28),
 		cmocka_unit_test(parse_layout_3_29),
+		cmocka_unit_test(parse_layout_3_30),
 		cmocka_unit_test(parse_layout_4_1),
 		cmocka_unit_test(parse_layout_4_2),
 		cmocka_unit_test(parse_layout_5_1),
