@@ -585,6 +585,18 @@ layout_ends_jump(const struct layout *l, size_t lo, size_t hi)
 }
 
 /*
+ * Whether glyphs lo to hi end on the sign-off that closes a story (…（本
+ * 报澄湖 ⏎ 3月5日电）): it ends there as on a sentence's end.
+ */
+static int
+layout_ends_signoff(const struct layout *l, size_t lo, size_t hi)
+{
+	return (lo < hi &&
+	    parse_ends(l->text + l->g[lo].off, layout_bytes(l, lo, hi),
+		"电）"));
+}
+
+/*
  * Whether glyphs lo to hi end on a phone number (报名电话：0573-85110520):
  * the last line of an ad, which ends there as a story ends on a
  * sentence's end.
@@ -616,8 +628,8 @@ layout_ends_phone(const struct layout *l, size_t lo, size_t hi)
 static int
 layout_ends_text(const struct layout *l, size_t lo, size_t hi)
 {
-	return (
-	    layout_ends_sentence(l, lo, hi) || layout_ends_phone(l, lo, hi));
+	return (layout_ends_sentence(l, lo, hi) ||
+	    layout_ends_phone(l, lo, hi) || layout_ends_signoff(l, lo, hi));
 }
 
 /*

@@ -1541,6 +1541,49 @@ parse_layout_3_30(void **state)
 	    "　　连日来，湖滨公园的樱花\n");
 }
 
+/*
+ * parse-layout-3.31: a story ends on its sign-off (…（本报澄 ⏎ 湖3月5日
+ * 电）), a blank row under it beside a column set on other rows: it ends
+ * there as on a sentence's end, and the blank parts it from the ad's
+ * name under it.
+ */
+static void
+parse_layout_3_31(void **state)
+{
+	(void)state;
+	assert_columns(
+	    "　　澄湖港区新航线昨日开通，      "
+	    "　　企业负责人说：“从打桩到\n"
+	    "首批集装箱货轮满载驶出港口，      投产，每一步都有人帮我们盯\n"
+	    "运往南洋群岛的十二个港口。        "
+	    "着，真是省了不少心。”（本报澄\n"
+	    "　　港区负责人介绍，新航线每      湖3月5日电）\n"
+	    "周一班，预计全年运量三十万\n"
+	    "                                  澄湖书城\n"
+	    "箱，比去年增加三成，将带动        春季读书月 全场图书八折\n"
+	    "临港产业发展。                    活动时间：3月1日至31日\n"
+	    "　　据了解，港区今年还将新\n"
+	    "建两个深水泊位。\n",
+	    "　　澄湖港区新航线昨日开通，\n"
+	    "首批集装箱货轮满载驶出港口，\n"
+	    "运往南洋群岛的十二个港口。\n"
+	    "　　港区负责人介绍，新航线每\n"
+	    "周一班，预计全年运量三十万\n"
+	    "箱，比去年增加三成，将带动\n"
+	    "临港产业发展。\n"
+	    "　　据了解，港区今年还将新\n"
+	    "建两个深水泊位。\n"
+	    "\n"
+	    "　　企业负责人说：“从打桩到\n"
+	    "投产，每一步都有人帮我们盯\n"
+	    "着，真是省了不少心。”（本报澄\n"
+	    "湖3月5日电）\n"
+	    "\n"
+	    "澄湖书城\n"
+	    "春季读书月 全场图书八折\n"
+	    "活动时间：3月1日至31日\n");
+}
+
 /* The left column of the 4.x pages, Latin digits among the Han. */
 #define WIDE_READ							\
 	"2026年澄湖港开通12\n"						\
@@ -1674,6 +1717,7 @@ main(void)
 		cmocka_unit_test(parse_layout_3_28),
 		cmocka_unit_test(parse_layout_3_29),
 		cmocka_unit_test(parse_layout_3_30),
+		cmocka_unit_test(parse_layout_3_31),
 		cmocka_unit_test(parse_layout_4_1),
 		cmocka_unit_test(parse_layout_4_2),
 		cmocka_unit_test(parse_layout_5_1),
