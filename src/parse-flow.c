@@ -2327,6 +2327,26 @@ flow_roles(struct flow *f)
 			continue;
 		}
 		/*
+		 * A line with no mark in it, as wide as the column, right
+		 * after a finished sentence and right over a paragraph's
+		 * first line that runs on into a full one (…早见效。⏎助企服务
+		 * 要“沉”到一线⏎新春开局，我市组织⏎387名…): a title.  It is
+		 * no paragraph's first line, which is indented, and no
+		 * paragraph ends on it, with no stop.
+		 */
+		if (prev != NULL && prev->final && f->role[j] == F_BODY &&
+		    !l->blank_before && l->punct == 0 && !l->final &&
+		    l->em >= 4 && l->em <= flow_tune.head_max_em &&
+		    !flow_line_dateline(l) && !flow_indent_shaped(f, i) &&
+		    flow_set_width(l) >= flow_near_w(f, i) - 0.5 &&
+		    i + 1 < p->nlines && !p->lines[i + 1].blank_before &&
+		    p->lines[i + 1].cls == L_TEXT && !p->lines[i + 1].final &&
+		    flow_indent_shaped(f, i + 1) &&
+		    flow_runs_on_full(f, i + 1)) {
+			f->role[i] = F_HEAD;
+			continue;
+		}
+		/*
 		 * A dashed subtitle under a heading line; or under a heading
 		 * set apart, over a paragraph's first line (——回访…，the
 		 * text under it).

@@ -11655,6 +11655,44 @@ parse_9_287(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.288: a line with no mark in it, as wide as the column, right
+ * after a story's last sentence and right over a paragraph's first line
+ * (…早见效。⏎助企服务要下沉到企业生产一线⏎新春开局，…): the next story's
+ * title.  No paragraph ends on it with no stop, and a paragraph's first
+ * line is indented.
+ */
+static void
+parse_9_288(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str(
+	    "澄湖经开 开局冲刺\n"
+	    "本报澄湖讯 春风拂面，塔吊林\n"
+	    "立。昨天上午，澄湖经济技术开\n"
+	    "发区举行重大项目开工仪式，共\n"
+	    "有十八个项目同日开工。经开区\n"
+	    "表示将持续做好要素保障，确保\n"
+	    "项目早开工、早竣工、早见效。\n"
+	    "助企服务要下沉到企业生产一线\n"
+	    "新春开局，我市组织了三\n"
+	    "百多名机关干部担任助企服务员\n"
+	    "组成数十支服务小分队，带着政\n"
+	    "策走进企业车间，这一做法让不\n"
+	    "少企业负责人感到暖心。\n"
+	    "本报评论员\n");
+	assert_int_equal(pg->narticles, 2);
+	a = by_title(pg, "澄湖经开 开局冲刺");
+	assert_int_equal(a->kind, PARSE_NEWS);
+	a = by_title(pg, "助企服务要下沉到企业生产一线");
+	assert_int_equal(a->kind, PARSE_COMMENTARY);
+	assert_para_starts(a, "新春开局");
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -11965,6 +12003,7 @@ main(void)
 		cmocka_unit_test(parse_9_285),
 		cmocka_unit_test(parse_9_286),
 		cmocka_unit_test(parse_9_287),
+		cmocka_unit_test(parse_9_288),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
