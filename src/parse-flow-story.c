@@ -526,7 +526,7 @@ flow_pair_shape(const struct line *l)
  * the rest a phrase with no other mark (向海而兴：码头连起产业链)?  Its
  * shape is the bytes before the colon; 0 if it is not so set.
  */
-static int
+int
 flow_topic_shape(const struct line *l)
 {
 	const unsigned char *u = (const unsigned char *)l->s;

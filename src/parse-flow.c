@@ -1255,6 +1255,28 @@ flow_column_tag(struct flow *f, size_t i)
 }
 
 /*
+ * Has the page over line i a line with a colon in it set apart after a
+ * finished sentence (“最暖心”：准备时间最短节目感动观众): a paper that
+ * sets its subheadings so, which one like line i may be.
+ */
+static int
+flow_colon_before(const struct flow *f, size_t i)
+{
+	const struct parser *p = f->p;
+	size_t		     k;
+
+	for (k = i; k-- > 1;) {
+		const struct line *l = &p->lines[k];
+
+		if (l->blank_before && p->lines[k - 1].final && !l->final &&
+		    l->cls == L_TEXT && l->em <= flow_tune.head_max_em &&
+		    parse_memmem(l->s, l->len, "：", strlen("：")) != NULL)
+			return (1);
+	}
+	return (0);
+}
+
+/*
  * Line i, or the line after it when line i is a column's name: where
  * text under a title would start.
  */
@@ -2381,6 +2403,24 @@ flow_roles(struct flow *f)
 		    !flow_short_of_figure(f, i) &&
 		    !flow_short_of_figure(f, i + 1) && !flow_line_dateline(l) &&
 		    !flow_in_paused(f, i)) {
+			f->role[i] = F_HEAD;
+			continue;
+		}
+		/*
+		 * A line that opens on a topic and a colon, the rest a phrase
+		 * with no mark (湖滨街道：小区停车难有了新解法), set apart after
+		 * a finished sentence and right over a paragraph's first
+		 * line: a heading.  Whose, a story's title or a subheading of
+		 * the story over it, the pieces tell.  Not on a page that has
+		 * had such a line over it (“最暖心”：…): a paper that sets its
+		 * subheadings so would lose them to titles.
+		 */
+		if (l->blank_before && prev != NULL && prev->final &&
+		    f->role[j] == F_BODY && flow_topic_shape(l) != 0 &&
+		    !flow_colon_before(f, i) && i + 1 < p->nlines &&
+		    !p->lines[i + 1].blank_before &&
+		    p->lines[i + 1].cls == L_TEXT && !p->lines[i + 1].final &&
+		    flow_first_line(f, i + 1)) {
 			f->role[i] = F_HEAD;
 			continue;
 		}

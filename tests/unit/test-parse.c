@@ -11693,6 +11693,64 @@ parse_9_288(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.289: a line that opens on a topic and a colon (湖滨街道：小区停车
+ * 难有了新解法), set apart after a story's last sentence and right over a
+ * paragraph's first line, on a page that has set no subheading so: the
+ * next story's title, not a line of the story over it.  On a page that
+ * has (“最温暖”：老人孩子结伴赏灯), such a line is one more subheading.
+ */
+static void
+parse_9_289(void **state)
+{
+	static const char subheads[] =
+	    "湖畔灯会点亮元宵夜\n"
+	    "3月5日晚，澄湖湖畔灯会开幕，三\n"
+	    "十组大型彩灯沿湖岸次第亮起，吸引市\n"
+	    "民游客十余万人次前来观灯。\n"
+	    "\n"
+	    "“最温暖”：老人孩子结伴赏灯\n"
+	    "今年灯会专门设置了无障碍观灯通\n"
+	    "道，不少社区组织老人和孩子结伴而\n"
+	    "来，在彩灯下拍照留念。\n"
+	    "\n"
+	    "全城联动：八个街道同步办灯会\n"
+	    "除湖畔主会场外，八个街道也同步\n"
+	    "举办社区灯会，猜灯谜、做汤圆等活动\n"
+	    "让元宵节的年味更浓。\n";
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str(subheads);
+	assert_int_equal(pg->narticles, 1);
+	parse_page_free(pg);
+	pg = parse_str(
+	    "澄湖启动春季农业生产“百日行动”\n"
+	    "3月5日，我市召开春季农业生产工\n"
+	    "作会议，部署开展春季农业生产“百日行\n"
+	    "动”，确保全年粮食播种面积稳定在32万\n"
+	    "亩以上。\n"
+	    "“补贴提高了，农技员常常来田头指\n"
+	    "导，今年种粮心里更踏实了。”西塘桥镇\n"
+	    "种粮大户钱建平说，他今年流转了860亩\n"
+	    "土地，准备全部种上优质水稻。\n"
+	    "\n"
+	    "湖滨街道：小区停车难有了新解法\n"
+	    "“以前晚上回来要绕小区转好几圈，\n"
+	    "现在楼下就有车位了。”3月4日晚，湖\n"
+	    "滨街道新华小区居民刘先生停好车后说。\n"
+	    "新华小区建于2000年前后，原有车\n"
+	    "位不足300个，而居民车辆已超过600辆，\n"
+	    "停车难问题困扰居民多年。\n");
+	assert_int_equal(pg->narticles, 2);
+	a = by_title(pg, "澄湖启动春季农业生产“百日行动”");
+	assert_int_equal(a->nparagraphs, 2);
+	a = by_title(pg, "湖滨街道：小区停车难有了新解法");
+	assert_para_starts(a, "“以前晚上");
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -12004,6 +12062,7 @@ main(void)
 		cmocka_unit_test(parse_9_286),
 		cmocka_unit_test(parse_9_287),
 		cmocka_unit_test(parse_9_288),
+		cmocka_unit_test(parse_9_289),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
