@@ -513,13 +513,13 @@ parse_unpack(struct parser *p)
 }
 
 /*
- * Is the text from s two or more phrases of four characters each, parted
- * by spaces (澄湖经开 开局冲刺, 早稻育秧 春耕正忙)?  That is a headline's
+ * Is the text from s min_runs or more phrases of four characters each,
+ * parted by spaces (澄湖经开 开局冲刺, 早稻育秧 春耕正忙)?  That is a headline's
  * pattern; a name has two or three characters, four only with a double
  * surname, and a line of such names is rare.
  */
 static int
-parse_is_fours(const char *s, size_t n)
+parse_is_fours(const char *s, size_t n, int min_runs)
 {
 	uint32_t c;
 	size_t	 i;
@@ -538,7 +538,26 @@ parse_is_fours(const char *s, size_t n)
 		runs++;
 		run = 0;
 	}
-	return (run == 4 && runs >= 1);
+	return (run == 4 && runs + 1 >= min_runs);
+}
+
+/*
+ * Is line l, a line of text, four-character phrases as a headline is:
+ * two or more (parse_is_fours()), or one over a line of one more
+ * (澄湖经开 ⏎ 开局冲刺, a headline broken in a narrow column)?  Under a
+ * byline that is the title; under a photo's credit it may be a column's
+ * banner (创新突破 ⏎ 实干争先), and is read as before.
+ */
+static int
+parse_line_fours(const struct parser *p, const struct line *l)
+{
+	size_t n = (size_t)(l - p->lines);
+
+	if (parse_is_fours(l->s, l->len, 2))
+		return (1);
+	return (n + 1 < p->nlines && !l[1].blank_before && l[1].cls == L_TEXT &&
+	    parse_is_fours(l->s, l->len, 1) &&
+	    parse_is_fours(l[1].s, l[1].len, 1));
 }
 
 /*
@@ -775,7 +794,9 @@ parse_lines(struct parser *p, int markdown)
 		    !l[-1].signature && l->punct == 0 &&
 		    l->em <= parse_tune.lines.name_line_max_em &&
 		    ((parse_is_names(l->s, l->len) &&
-			 !parse_is_fours(l->s, l->len)) ||
+			 !(l[-1].cls == L_BYLINE &&
+			     !parse_is_credit(l[-1].s, l[-1].len) &&
+			     parse_line_fours(p, l))) ||
 			parse_is_name_tail(&l[-1], l)))
 			l->cls = l[-1].cls;
 	}

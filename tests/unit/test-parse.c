@@ -11751,6 +11751,50 @@ parse_9_289(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.290: the same title broken in two by a narrow column, one
+ * four-character phrase a line (港区扩建 ⏎ 开局提速), tight under the
+ * byline: the title still, not names wrapped from the byline.  Under a
+ * photo's credit such lines may be a column's banner (创新突破 ⏎ 实干争先),
+ * and the title under them stays the story's.
+ */
+static void
+parse_9_290(void **state)
+{
+	static const char credited[] =
+	    "湖畔春色\n"
+	    "近日，澄湖风景区湖畔的早樱陆续绽放，\n"
+	    "吸引众多市民前来踏青赏花。\n"
+	    "本报记者 王强摄\n"
+	    "创新突破\n"
+	    "实干争先\n"
+	    "东港镇开展春季安全生产大检查\n"
+	    "本报澄湖3月5日电（记者 沈一鸣）连日\n"
+	    "来，东港镇组织安监、消防等部门开展春\n"
+	    "季安全生产大检查。\n";
+	static const char page[] =
+	    "■记者 林舟 通讯员 顾 磊\n"
+	    "港区扩建\n"
+	    "开局提速\n"
+	    "两个深水泊位同日开工 总投资20亿元\n"
+	    "本报讯 3月7日，澄湖港区扩建工程\n"
+	    "全面开工。港区今年要再建两个深水\n"
+	    "泊位，预计完成投资二十亿元。\n";
+	struct parse_page	  *pg;
+	const struct parse_article *a;
+
+	(void)state;
+	pg = parse_str(page);
+	a = by_title(pg, "港区扩建开局提速");
+	assert_string_equal(a->subtitle, "两个深水泊位同日开工 总投资20亿元");
+	assert_string_equal(a->byline, "记者 林舟 通讯员 顾磊");
+	parse_page_free(pg);
+	pg = parse_str(credited);
+	a = by_title(pg, "东港镇开展春季安全生产大检查");
+	assert_string_equal(a->kicker, "");
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -12063,6 +12107,7 @@ main(void)
 		cmocka_unit_test(parse_9_287),
 		cmocka_unit_test(parse_9_288),
 		cmocka_unit_test(parse_9_289),
+		cmocka_unit_test(parse_9_290),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
