@@ -64,6 +64,7 @@
  * source (新华社发), which is the photo's.  Nothing is dropped but
  * spaces.
  */
+#include <ctype.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -729,6 +730,24 @@ layout_two_phrases(const struct layout *l, size_t lo, size_t hi)
 }
 
 /*
+ * Whether glyphs lo to hi hold Han characters, letters and digits only,
+ * no mark: a line of a paragraph has one more often than not.
+ */
+static int
+layout_markless(const struct layout *l, size_t lo, size_t hi)
+{
+	size_t	 k;
+	uint32_t c;
+
+	for (k = lo; k < hi; k++) {
+		parse_next(l->text, l->len, l->g[k].off, &c);
+		if (!text_is_han(c) && !(c < 0x80 && isalnum((int)c)))
+			return (0);
+	}
+	return (lo < hi);
+}
+
+/*
  * Whether glyphs lo to hi are a title's line: short and ending no
  * sentence (layout_head_line), of two phrases or reaching short_cells
  * past the column's lines or more (its type is larger) and ending none,
@@ -821,8 +840,9 @@ layout_square_end(const struct layout *l, size_t lo, size_t hi, int end)
  * parted whatever else stands beside; on such a page a paragraph's end
  * is parted from what follows (layout_square_end), and from a title
  * under it (layout_heads_after) though both are single lines, and so is
- * a title's line alone from one under it (a title under its story, the
- * next story's over its text).  A line that ends on the note that its
+ * a title's line (or a line with no mark in it, layout_markless) alone
+ * from a title's line under it (a title under its story, the next
+ * story's over its text).  A line that ends on the note that its
  * story goes on on another page (layout_ends_jump) is parted from what
  * is under it, whatever stands beside.
  */
@@ -842,7 +862,8 @@ layout_leaf_gap(const struct layout *l, const struct layout_region *rg,
 	    layout_heads_after(l, rg, i, blank, end))
 		return (1);
 	if (l->square && above == 1 && !layout_ends_text(l, plo, phi) &&
-	    layout_title_line(l, plo, phi, end) &&
+	    (layout_title_line(l, plo, phi, end) ||
+		layout_markless(l, plo, phi)) &&
 	    layout_title_line(l, rg->lo[i], rg->hi[i], end))
 		return (1);
 	if (above < 2 && below < 2)

@@ -1584,6 +1584,62 @@ parse_layout_3_31(void **state)
 	    "活动时间：3月1日至31日\n");
 }
 
+/*
+ * parse-layout-3.32: as 3.28, the upper title as wide as the column's
+ * lines but with no mark in it (柳浦镇湖羊养殖走出共富新路): a line of a
+ * paragraph has one more often than not, and would not run on into a
+ * title under it.  The blank parts the two titles.
+ */
+static void
+parse_layout_3_32(void **state)
+{
+	(void)state;
+	assert_columns(
+	    "■记者 顾晓岚                                  "
+	    "“以前上下楼要歇两回，现在\n"
+	    "本报讯 柳浦镇推动湖羊养殖                     "
+	    "按一下按钮就到了。”家住凤\n"
+	    "与稻田种植结合，探索种养循                    "
+	    "鸣街道的陆阿婆乘着新装好的\n"
+	    "环模式，让农业更绿色、农民                    "
+	    "电梯下楼晒太阳，脸上满是笑\n"
+	    "更富裕。                                      "
+	    "容。这部电梯是梅溪新村今年\n"
+	    "                                              "
+	    "完工的第三部加装电梯。\n"
+	    "柳浦镇湖羊养殖走出共富新路\n"
+	    "                                              "
+	    "街道相关负责人介绍，今年全\n"
+	    "反诈宣传进夜市 “天天讲”守住钱袋子\n"
+	    "■记者 沈一鸣                                  "
+	    "街道计划再加装十部电梯。\n"
+	    "本报讯 套圈、答题、扫码领\n"
+	    "小礼品，夜市里的反诈宣传活\n"
+	    "动吸引了不少市民。\n",
+	    "■记者 顾晓岚\n"
+	    "本报讯 柳浦镇推动湖羊养殖\n"
+	    "与稻田种植结合，探索种养循\n"
+	    "环模式，让农业更绿色、农民\n"
+	    "更富裕。\n"
+	    "\n"
+	    "柳浦镇湖羊养殖走出共富新路\n"
+	    "\n"
+	    "反诈宣传进夜市 “天天讲”守住钱袋子\n"
+	    "■记者 沈一鸣\n"
+	    "本报讯 套圈、答题、扫码领\n"
+	    "小礼品，夜市里的反诈宣传活\n"
+	    "动吸引了不少市民。\n"
+	    "\n"
+	    "“以前上下楼要歇两回，现在\n"
+	    "按一下按钮就到了。”家住凤\n"
+	    "鸣街道的陆阿婆乘着新装好的\n"
+	    "电梯下楼晒太阳，脸上满是笑\n"
+	    "容。这部电梯是梅溪新村今年\n"
+	    "完工的第三部加装电梯。\n"
+	    "街道相关负责人介绍，今年全\n"
+	    "街道计划再加装十部电梯。\n");
+}
+
 /* The left column of the 4.x pages, Latin digits among the Han. */
 #define WIDE_READ							\
 	"2026年澄湖港开通12\n"						\
@@ -1718,6 +1774,7 @@ main(void)
 		cmocka_unit_test(parse_layout_3_29),
 		cmocka_unit_test(parse_layout_3_30),
 		cmocka_unit_test(parse_layout_3_31),
+		cmocka_unit_test(parse_layout_3_32),
 		cmocka_unit_test(parse_layout_4_1),
 		cmocka_unit_test(parse_layout_4_2),
 		cmocka_unit_test(parse_layout_5_1),
