@@ -827,6 +827,26 @@ layout_square_end(const struct layout *l, size_t lo, size_t hi, int end)
 }
 
 /*
+ * Whether row r of a column ends an ad: it or the row over it gives a
+ * phone number (招生热线：0573-85223366（全日制） ⏎ 友情提醒：…, the line
+ * under the number a note of the ad's own).
+ */
+static int
+layout_ad_over(const struct layout *l, const struct layout_region *rg, size_t r)
+{
+	size_t k;
+
+	for (k = r; k + 2 > r && rg->lo[k] != rg->hi[k]; k--) {
+		if (parse_has_phone_n(l->text + l->g[rg->lo[k]].off,
+			layout_bytes(l, rg->lo[k], rg->hi[k])))
+			return (1);
+		if (k == 0)
+			break;
+	}
+	return (0);
+}
+
+/*
  * Whether the blank rows i - blank to i of a column are a gap in it,
  * though fewer than min_blank_rows: no column beside them is set on
  * other baselines (layout_mark_skew), the line over them ends
@@ -843,8 +863,9 @@ layout_square_end(const struct layout *l, size_t lo, size_t hi, int end)
  * a title's line (or a line with no mark in it, layout_markless) alone
  * from a title's line under it (a title under its story, the next
  * story's over its text).  A line that ends on the note that its
- * story goes on on another page (layout_ends_jump) is parted from what
- * is under it, whatever stands beside.
+ * story goes on on another page (layout_ends_jump), or an ad's last
+ * lines, its phone number in them (layout_ad_over), are parted from
+ * what is under them, whatever stands beside.
  */
 static int
 layout_leaf_gap(const struct layout *l, const struct layout_region *rg,
@@ -860,6 +881,8 @@ layout_leaf_gap(const struct layout *l, const struct layout_region *rg,
 		below++;
 	if (layout_square_end(l, plo, phi, end) &&
 	    layout_heads_after(l, rg, i, blank, end))
+		return (1);
+	if (layout_ad_over(l, rg, i - blank - 1))
 		return (1);
 	if (l->square && above == 1 && !layout_ends_text(l, plo, phi) &&
 	    (layout_title_line(l, plo, phi, end) ||

@@ -1640,6 +1640,56 @@ parse_layout_3_32(void **state)
 	    "街道计划再加装十部电梯。\n");
 }
 
+/*
+ * parse-layout-3.33: an ad's phone number, a note of the ad's own under
+ * it (友情提醒：…), then a blank row and a story's title: the blank ends
+ * the ad, though its last line ends no sentence and the title is as
+ * wide as the column.
+ */
+static void
+parse_layout_3_33(void **state)
+{
+	(void)state;
+	assert_columns(
+	    "澄湖市交通技工学校                  "
+	    "工地上，工人们正在进行钢筋\n"
+	    "2024年招生简章                      "
+	    "绑扎作业。开春以来，我市各\n"
+	    "招生热线：0573-85223366（全日制）   "
+	    "重点项目工地全面复工，处处\n"
+	    "友情提醒：关注天气，注意交通安全    是你追我赶的建设热潮。\n"
+	    "\n"
+	    "市人大常委会召开第二十次会议        "
+	    "抓落实，贵在天天抓、事事抓。\n"
+	    "                                    "
+	    "今年以来，我市坚持一线工作\n"
+	    "■记者 周 雯                         "
+	    "法，推动各项任务落地见效。\n"
+	    "本报讯 3月6日上午，市人大常\n"
+	    "委会召开第二十次会议，听取和\n"
+	    "审议了市政府有关工作报告。\n",
+	    "澄湖市交通技工学校\n"
+	    "2024年招生简章\n"
+	    "招生热线：0573-85223366（全日制）\n"
+	    "友情提醒：关注天气，注意交通安全\n"
+	    "\n"
+	    "市人大常委会召开第二十次会议\n"
+	    "\n"
+	    "■记者 周 雯\n"
+	    "本报讯 3月6日上午，市人大常\n"
+	    "委会召开第二十次会议，听取和\n"
+	    "审议了市政府有关工作报告。\n"
+	    "\n"
+	    "工地上，工人们正在进行钢筋\n"
+	    "绑扎作业。开春以来，我市各\n"
+	    "重点项目工地全面复工，处处\n"
+	    "是你追我赶的建设热潮。\n"
+	    "\n"
+	    "抓落实，贵在天天抓、事事抓。\n"
+	    "今年以来，我市坚持一线工作\n"
+	    "法，推动各项任务落地见效。\n");
+}
+
 /* The left column of the 4.x pages, Latin digits among the Han. */
 #define WIDE_READ							\
 	"2026年澄湖港开通12\n"						\
@@ -1775,6 +1825,7 @@ main(void)
 		cmocka_unit_test(parse_layout_3_30),
 		cmocka_unit_test(parse_layout_3_31),
 		cmocka_unit_test(parse_layout_3_32),
+		cmocka_unit_test(parse_layout_3_33),
 		cmocka_unit_test(parse_layout_4_1),
 		cmocka_unit_test(parse_layout_4_2),
 		cmocka_unit_test(parse_layout_5_1),
