@@ -125,6 +125,7 @@ static const struct {
 				most (its leading) */
 	int max_head_lines;  /* lines of a heading over a dateline, at most */
 	int credit_glyphs;   /* glyphs of a photo's credit, at most */
+	int caption_rows;    /* rows of a caption and its credit, at most */
 	int furniture_han;   /* Han characters of a piece of furniture
 				(a date, a page's name, its editors), fewer */
 } layout_cfg = { .min_gapped = 4,
@@ -158,6 +159,7 @@ static const struct {
 	.head_gap_rows = 4,
 	.max_head_lines = 6,
 	.credit_glyphs = 24,
+	.caption_rows = 6,
 	.furniture_han = 12 };
 
 /* How a character's display column is counted. */
@@ -847,6 +849,28 @@ layout_ad_over(const struct layout *l, const struct layout_region *rg, size_t r)
 }
 
 /*
+ * Whether the rows of a column from row i on, no blank between, are a
+ * photo's caption under a story: a few lines that end on its credit
+ * (…不少老人早早排起了队。 ⏎ 汤颖 陆峰/摄), fewer than the `above' lines
+ * over them (a caption's sentences, a blank row between, are not parted
+ * so).
+ */
+static int
+layout_caption_at(const struct layout *l, const struct layout_region *rg,
+    size_t i, size_t above)
+{
+	size_t k, n = rg->r1 - rg->r0;
+
+	for (k = i; k < n && k < i + (size_t)layout_cfg.caption_rows &&
+	     rg->lo[k] != rg->hi[k];
+	     k++) {
+		if (k > i && layout_credit(l, rg->lo[k], rg->hi[k]))
+			return (above > k - i + 1);
+	}
+	return (0);
+}
+
+/*
  * Whether the blank rows i - blank to i of a column are a gap in it,
  * though fewer than min_blank_rows: no column beside them is set on
  * other baselines (layout_mark_skew), the line over them ends
@@ -865,7 +889,8 @@ layout_ad_over(const struct layout *l, const struct layout_region *rg, size_t r)
  * story's over its text).  A line that ends on the note that its
  * story goes on on another page (layout_ends_jump), or an ad's last
  * lines, its phone number in them (layout_ad_over), are parted from
- * what is under them, whatever stands beside.
+ * what is under them, whatever stands beside; so is text that ends a
+ * sentence from a photo's caption under it (layout_caption_at).
  */
 static int
 layout_leaf_gap(const struct layout *l, const struct layout_region *rg,
@@ -882,7 +907,9 @@ layout_leaf_gap(const struct layout *l, const struct layout_region *rg,
 	if (layout_square_end(l, plo, phi, end) &&
 	    layout_heads_after(l, rg, i, blank, end))
 		return (1);
-	if (layout_ad_over(l, rg, i - blank - 1))
+	if (layout_ad_over(l, rg, i - blank - 1) ||
+	    (layout_ends_text(l, plo, phi) &&
+		layout_caption_at(l, rg, i, above)))
 		return (1);
 	if (l->square && above == 1 && !layout_ends_text(l, plo, phi) &&
 	    (layout_title_line(l, plo, phi, end) ||
