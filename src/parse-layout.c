@@ -849,23 +849,29 @@ layout_ad_over(const struct layout *l, const struct layout_region *rg, size_t r)
 }
 
 /*
- * Whether the rows of a column from row i on, no blank between, are a
- * photo's caption under a story: a few lines that end on its credit
- * (…不少老人早早排起了队。 ⏎ 汤颖 陆峰/摄), fewer than the `above' lines
- * over them (a caption's sentences, a blank row between, are not parted
- * so).
+ * Whether the rows of a column from row i on, single blank rows between
+ * at most, are a photo's caption under a story: a few lines that end on
+ * its credit (…不少老人早早排起了队。 ⏎ 汤颖 陆峰/摄), fewer than the
+ * `above' lines over them (a caption's sentences, a blank row between,
+ * are not parted so).
  */
 static int
 layout_caption_at(const struct layout *l, const struct layout_region *rg,
     size_t i, size_t above)
 {
-	size_t k, n = rg->r1 - rg->r0;
+	size_t k, n = rg->r1 - rg->r0, lines = 0;
 
-	for (k = i; k < n && k < i + (size_t)layout_cfg.caption_rows &&
-	     rg->lo[k] != rg->hi[k];
-	     k++) {
+	for (k = i; k < n && lines < (size_t)layout_cfg.caption_rows; k++) {
+		if (rg->lo[k] == rg->hi[k]) {
+			/* One blank row: the column beside's baseline. */
+			if (k + 1 < n && rg->lo[k + 1] != rg->hi[k + 1] &&
+			    rg->lo[k - 1] != rg->hi[k - 1])
+				continue;
+			break;
+		}
+		lines++;
 		if (k > i && layout_credit(l, rg->lo[k], rg->hi[k]))
-			return (above > k - i + 1);
+			return (above > lines);
 	}
 	return (0);
 }

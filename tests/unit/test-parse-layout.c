@@ -1749,6 +1749,65 @@ parse_layout_3_34(void **state)
 	    "汤颖 陆峰/摄\n");
 }
 
+/*
+ * parse-layout-3.35: as 3.34, the caption itself set on rows the column
+ * beside alternates with, a blank row inside it: the caption still runs
+ * on to its credit, and stands apart from the story.
+ */
+static void
+parse_layout_3_35(void **state)
+{
+	(void)state;
+	assert_columns(
+	    "　　港区负责人介绍，新航线          "
+	    "　　去年，西塘桥镇投入资金\n"
+	    "每周一班，预计全年运量三十          改造农田三千亩，新修机耕\n"
+	    "万箱，比去年增加三成。              路和灌溉渠，农田面貌焕然\n"
+	    "　　据了解，港区今年还将新          "
+	    "一新。西塘桥镇农业农村办负\n"
+	    "建两个深水泊位，预计完成投          "
+	    "责人说，高标准农田建好了还\n"
+	    "资二十亿元，建成后年吞吐能          "
+	    "要管好用好，镇里将建立长效\n"
+	    "力将由目前的一千九百万吨提          管护机制，让农田常常用。\n"
+	    "升至三千万吨。\n"
+	    "                                    "
+	    "3月6日，在凤鸣街道景澜社区，\n"
+	    "“一老一小”服务圈覆盖城乡\n"
+	    "                                    "
+	    "志愿者正在为居民义务理发、\n"
+	    "本报记者 徐嘉禾                     "
+	    "测量血压，不少老人早早排起\n"
+	    "　　早上把孩子送进社区托育          了队。\n"
+	    "园，中午到老年食堂吃饭。            汤颖 陆峰/摄\n",
+	    "　　港区负责人介绍，新航线\n"
+	    "每周一班，预计全年运量三十\n"
+	    "万箱，比去年增加三成。\n"
+	    "　　据了解，港区今年还将新\n"
+	    "建两个深水泊位，预计完成投\n"
+	    "资二十亿元，建成后年吞吐能\n"
+	    "力将由目前的一千九百万吨提\n"
+	    "升至三千万吨。\n"
+	    "“一老一小”服务圈覆盖城乡\n"
+	    "本报记者 徐嘉禾\n"
+	    "　　早上把孩子送进社区托育\n"
+	    "园，中午到老年食堂吃饭。\n"
+	    "\n"
+	    "　　去年，西塘桥镇投入资金\n"
+	    "改造农田三千亩，新修机耕\n"
+	    "路和灌溉渠，农田面貌焕然\n"
+	    "一新。西塘桥镇农业农村办负\n"
+	    "责人说，高标准农田建好了还\n"
+	    "要管好用好，镇里将建立长效\n"
+	    "管护机制，让农田常常用。\n"
+	    "\n"
+	    "3月6日，在凤鸣街道景澜社区，\n"
+	    "志愿者正在为居民义务理发、\n"
+	    "测量血压，不少老人早早排起\n"
+	    "了队。\n"
+	    "汤颖 陆峰/摄\n");
+}
+
 /* The left column of the 4.x pages, Latin digits among the Han. */
 #define WIDE_READ							\
 	"2026年澄湖港开通12\n"						\
@@ -1886,6 +1945,7 @@ main(void)
 		cmocka_unit_test(parse_layout_3_32),
 		cmocka_unit_test(parse_layout_3_33),
 		cmocka_unit_test(parse_layout_3_34),
+		cmocka_unit_test(parse_layout_3_35),
 		cmocka_unit_test(parse_layout_4_1),
 		cmocka_unit_test(parse_layout_4_2),
 		cmocka_unit_test(parse_layout_5_1),
