@@ -1743,27 +1743,32 @@ layout_ends_band(const struct layout *l, const struct layout_region *rg,
 /*
  * Whether a row's glyphs lo to hi are pieces set apart by gaps, one of
  * them furniture_han Han characters or more, or with a comma or a stop in
- * it: text in a column beside others (a title, a line of a story), not
- * the page's furniture, whose pieces are short labels that make no
- * sentence (2020年1月10日 星期五, 人民日报 第10版, 责任编辑：…), nor a
- * headline across the columns, one piece.
+ * it, or a bracket it did not open (…电）, the end of a sign-off): text
+ * in a column beside others (a title, a line of a story), not the page's
+ * furniture, whose pieces are short labels that make no sentence
+ * (2020年1月10日 星期五, 人民日报 第10版, 责任编辑：…), nor a headline
+ * across the columns, one piece.
  */
 static int
 layout_long_piece(const struct layout *l, size_t lo, size_t hi)
 {
 	size_t	 k;
 	uint32_t c;
-	int	 han = 0, most = 0, pieces = 1, said = 0;
+	int	 han = 0, most = 0, pieces = 1, said = 0, open = 0;
 
 	for (k = lo; k < hi; k++) {
 		if (k > lo && layout_space(l, k) >= layout_cfg.min_gap) {
 			han = 0;
+			open = 0;
 			pieces++;
 		}
 		parse_next(l->text, l->len, l->g[k].off, &c);
 		if (text_is_han(c) && ++han > most)
 			most = han;
-		said = said || parse_is_stop(c) || c == 0xff0c || c == 0x3001;
+		open = open || c == 0xff08 || c == '(';
+		/* A bracket closed that the piece did not open: …电）. */
+		said = said || parse_is_stop(c) || c == 0xff0c || c == 0x3001 ||
+		    ((c == 0xff09 || c == ')') && !open);
 	}
 	return (pieces > 1 && (most >= layout_cfg.furniture_han || said));
 }

@@ -11795,6 +11795,39 @@ parse_9_290(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.291: a -layout page whose first row holds the masthead line and,
+ * over the right column, the end of a sign-off that the left column's
+ * last line broke (…大检查。（本报澄 ⏎ 湖3月5日电）): a piece with a
+ * bracket it did not open is text, not the page's furniture, and the
+ * sign-off ends its story whole.
+ */
+static void
+parse_9_291(void **state)
+{
+	static const char page[] =
+	    " 澄湖发布 今澄湖客户端                  湖3月5日电）\n"
+	    "\n"
+	    "东港镇开展安全生产检查                  "
+	    "远澄智能装备新厂房投产\n"
+	    "本报澄湖3月5日电 连日来，东港           "
+	    "本报澄湖3月5日电 远澄智能装\n"
+	    "镇组织安监、消防等部门开展春            "
+	    "备有限公司新厂房昨日正式竣工\n"
+	    "季安全生产大检查。（本报澄              "
+	    "投产，可新增年产值八亿元。\n";
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str(page);
+	a = by_title(pg, "东港镇开展安全生产检查");
+	assert_non_null(strstr(a->paragraphs[a->nparagraphs - 1],
+	    "大检查。（本报澄湖3月5日电）"));
+	assert_int_equal(count_kind(pg, PARSE_BANNER), 1);
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -12108,6 +12141,7 @@ main(void)
 		cmocka_unit_test(parse_9_288),
 		cmocka_unit_test(parse_9_289),
 		cmocka_unit_test(parse_9_290),
+		cmocka_unit_test(parse_9_291),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
