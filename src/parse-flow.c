@@ -2408,8 +2408,8 @@ flow_roles(struct flow *f)
 		}
 		/*
 		 * A line that opens on a topic and a colon, the rest a phrase
-		 * with no mark (湖滨街道：小区停车难有了新解法), set apart after
-		 * a finished sentence and right over a paragraph's first
+		 * with no mark (湖滨街道：小区停车难有了新解法), set apart
+		 * after a finished sentence and right over a paragraph's first
 		 * line: a heading.  Whose, a story's title or a subheading of
 		 * the story over it, the pieces tell.  Not on a page that has
 		 * had such a line over it (“最暖心”：…): a paper that sets its

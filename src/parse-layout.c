@@ -580,7 +580,9 @@ layout_ends_jump(const struct layout *l, size_t lo, size_t hi)
 		const char *s = l->text + l->g[k - 1].off;
 		size_t	    n = layout_bytes(l, k - 1, hi);
 
-		if (*s == '(' || memcmp(s, "（", strlen("（")) == 0)
+		if (*s == '(' ||
+		    (l->g[k - 1].len == strlen("（") &&
+			memcmp(s, "（", strlen("（")) == 0))
 			return (parse_cont_note(s, n, &to, page, sizeof page) &&
 			    to);
 	}

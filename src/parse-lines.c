@@ -514,9 +514,9 @@ parse_unpack(struct parser *p)
 
 /*
  * Is the text from s min_runs or more phrases of four characters each,
- * parted by spaces (澄湖经开 开局冲刺, 早稻育秧 春耕正忙)?  That is a headline's
- * pattern; a name has two or three characters, four only with a double
- * surname, and a line of such names is rare.
+ * parted by spaces (澄湖经开 开局冲刺, 早稻育秧 春耕正忙)?  That is a
+ * headline's pattern; a name has two or three characters, four only with
+ * a double surname, and a line of such names is rare.
  */
 static int
 parse_is_fours(const char *s, size_t n, int min_runs)
