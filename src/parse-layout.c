@@ -831,9 +831,32 @@ layout_square_end(const struct layout *l, size_t lo, size_t hi, int end)
 }
 
 /*
+ * Whether glyphs lo to hi open on a field of an ad: a short label with an
+ * ad word in it, then a colon (活动时间：3月1日至3月31日, 地址：…).
+ */
+static int
+layout_ad_field(const struct layout *l, size_t lo, size_t hi)
+{
+	const char *s, *c;
+	char	    label[32];
+	size_t	    n;
+
+	if (lo == hi)
+		return (0);
+	s = l->text + l->g[lo].off;
+	n = layout_bytes(l, lo, hi);
+	if ((c = parse_memmem(s, n, "：", strlen("："))) == NULL ||
+	    (n = (size_t)(c - s)) < 2 * strlen("：") || n >= sizeof label)
+		return (0);
+	memcpy(label, s, n);
+	label[n] = '\0';
+	return (parse_ad_score(label) > 0);
+}
+
+/*
  * Whether row r of a column ends an ad: it or the row over it gives a
- * phone number (招生热线：0573-85223366（全日制） ⏎ 友情提醒：…, the line
- * under the number a note of the ad's own).
+ * phone number or a field of the ad (招生热线：0573-85223366（全日制） ⏎
+ * 友情提醒：…, the line under the number a note of the ad's own).
  */
 static int
 layout_ad_over(const struct layout *l, const struct layout_region *rg, size_t r)
@@ -842,7 +865,8 @@ layout_ad_over(const struct layout *l, const struct layout_region *rg, size_t r)
 
 	for (k = r; k + 2 > r && rg->lo[k] != rg->hi[k]; k--) {
 		if (parse_has_phone_n(l->text + l->g[rg->lo[k]].off,
-			layout_bytes(l, rg->lo[k], rg->hi[k])))
+			layout_bytes(l, rg->lo[k], rg->hi[k])) ||
+		    layout_ad_field(l, rg->lo[k], rg->hi[k]))
 			return (1);
 		if (k == 0)
 			break;
@@ -896,9 +920,10 @@ layout_caption_at(const struct layout *l, const struct layout_region *rg,
  * from a title's line under it (a title under its story, the next
  * story's over its text).  A line that ends on the note that its
  * story goes on on another page (layout_ends_jump), or an ad's last
- * lines, its phone number in them (layout_ad_over), are parted from
- * what is under them, whatever stands beside; so is text that ends a
- * sentence from a photo's caption under it (layout_caption_at).
+ * lines, its phone number or a field of it in them (layout_ad_over),
+ * are parted from what is under them, whatever stands beside; so is text
+ * that ends a sentence from a photo's caption under it
+ * (layout_caption_at).
  */
 static int
 layout_leaf_gap(const struct layout *l, const struct layout_region *rg,

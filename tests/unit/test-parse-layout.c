@@ -1249,6 +1249,7 @@ parse_layout_3_25(void **state)
 	    "澄湖书城\n"
 	    "春季读书月 全场八折\n"
 	    "活动时间：3月1日至31日\n"
+	    "\n"
 	    "■记者 沈一鸣\n"
 	    "本报讯 连日来，东港镇组\n"
 	    "织安监、消防等部门开展\n"
@@ -1787,6 +1788,49 @@ parse_layout_3_35(void **state)
 	    CAPTION_READ);
 }
 
+/*
+ * parse-layout-3.36: an ad with no phone number ends on a field of its
+ * own (活动时间：3月1日至3月31日), then a blank row beside a column set on
+ * other rows and a story's title: the blank ends the ad, as under a
+ * number to call.
+ */
+static void
+parse_layout_3_36(void **state)
+{
+	(void)state;
+	assert_columns(
+	    "　　港区负责人介绍，新航线          澄湖书城\n"
+	    "每周一班，预计全年运量三十          春季读书月 全场图书八折\n"
+	    "万箱，比去年增加三成。              "
+	    "活动时间：3月1日至3月31日\n"
+	    "　　据了解，港区今年还将新\n"
+	    "建两个深水泊位，预计完成投          东港镇开展安全生产大检查\n"
+	    "                                    本报记者 沈一鸣\n"
+	    "资二十亿元，建成后年吞吐能          "
+	    "　　连日来，东港镇组织安监、\n"
+	    "力将由目前的一千九百万吨提          "
+	    "消防等部门开展春季安全生产\n"
+	    "升至三千万吨。                      大检查。\n",
+	    "　　港区负责人介绍，新航线\n"
+	    "每周一班，预计全年运量三十\n"
+	    "万箱，比去年增加三成。\n"
+	    "　　据了解，港区今年还将新\n"
+	    "建两个深水泊位，预计完成投\n"
+	    "资二十亿元，建成后年吞吐能\n"
+	    "力将由目前的一千九百万吨提\n"
+	    "升至三千万吨。\n"
+	    "\n"
+	    "澄湖书城\n"
+	    "春季读书月 全场图书八折\n"
+	    "活动时间：3月1日至3月31日\n"
+	    "\n"
+	    "东港镇开展安全生产大检查\n"
+	    "本报记者 沈一鸣\n"
+	    "　　连日来，东港镇组织安监、\n"
+	    "消防等部门开展春季安全生产\n"
+	    "大检查。\n");
+}
+
 /* The left column of the 4.x pages, Latin digits among the Han. */
 #define WIDE_READ							\
 	"2026年澄湖港开通12\n"						\
@@ -1925,6 +1969,7 @@ main(void)
 		cmocka_unit_test(parse_layout_3_33),
 		cmocka_unit_test(parse_layout_3_34),
 		cmocka_unit_test(parse_layout_3_35),
+		cmocka_unit_test(parse_layout_3_36),
 		cmocka_unit_test(parse_layout_4_1),
 		cmocka_unit_test(parse_layout_4_2),
 		cmocka_unit_test(parse_layout_5_1),
