@@ -126,6 +126,7 @@ static const struct {
 	int max_head_lines;  /* lines of a heading over a dateline, at most */
 	int credit_glyphs;   /* glyphs of a photo's credit, at most */
 	int caption_rows;    /* rows of a caption and its credit, at most */
+	int banner_han;	     /* Han characters of a banner's line, at most */
 	int furniture_han;   /* Han characters of a piece of furniture
 				(a date, a page's name, its editors), fewer */
 } layout_cfg = { .min_gapped = 4,
@@ -160,6 +161,7 @@ static const struct {
 	.max_head_lines = 6,
 	.credit_glyphs = 24,
 	.caption_rows = 6,
+	.banner_han = 5,
 	.furniture_han = 12 };
 
 /* How a character's display column is counted. */
@@ -875,6 +877,30 @@ layout_ad_over(const struct layout *l, const struct layout_region *rg, size_t r)
 }
 
 /*
+ * Whether the lines over the blank rows over row i of a column are a
+ * column's banner (创新突破 ⏎ 实干争先): two lines alone, each of
+ * banner_han Han characters at most and no mark, over a line with no
+ * mark that is longer than both together (the title under it, not the
+ * end of a title they begin).
+ */
+static int
+layout_banner_over(const struct layout *l, const struct layout_region *rg,
+    size_t i, size_t blank, size_t above)
+{
+	size_t a = i - blank - 1, k;
+
+	if (above != 2 || a == 0 || !layout_markless(l, rg->lo[i], rg->hi[i]))
+		return (0);
+	for (k = a - 1; k <= a; k++) {
+		if (rg->hi[k] - rg->lo[k] > (size_t)layout_cfg.banner_han ||
+		    !layout_markless(l, rg->lo[k], rg->hi[k]))
+			return (0);
+	}
+	return (rg->hi[i] - rg->lo[i] >
+	    rg->hi[a] - rg->lo[a] + rg->hi[a - 1] - rg->lo[a - 1]);
+}
+
+/*
  * Whether the rows of a column from row i on, single blank rows between
  * at most, are a photo's caption under a story: a few lines that end on
  * its credit (…不少老人早早排起了队。 ⏎ 汤颖 陆峰/摄), fewer than the
@@ -923,7 +949,8 @@ layout_caption_at(const struct layout *l, const struct layout_region *rg,
  * lines, its phone number or a field of it in them (layout_ad_over),
  * are parted from what is under them, whatever stands beside; so is text
  * that ends a sentence from a photo's caption under it
- * (layout_caption_at).
+ * (layout_caption_at), and a column's banner from a title under it
+ * (layout_banner_over).
  */
 static int
 layout_leaf_gap(const struct layout *l, const struct layout_region *rg,
@@ -940,7 +967,8 @@ layout_leaf_gap(const struct layout *l, const struct layout_region *rg,
 	if (layout_square_end(l, plo, phi, end) &&
 	    layout_heads_after(l, rg, i, blank, end))
 		return (1);
-	if (layout_ad_over(l, rg, i - blank - 1) ||
+	if (layout_banner_over(l, rg, i, blank, above) ||
+	    layout_ad_over(l, rg, i - blank - 1) ||
 	    (layout_ends_text(l, plo, phi) &&
 		layout_caption_at(l, rg, i, above)))
 		return (1);

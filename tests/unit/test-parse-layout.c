@@ -1831,6 +1831,49 @@ parse_layout_3_36(void **state)
 	    "大检查。\n");
 }
 
+/*
+ * parse-layout-3.37: a column's banner, two short lines with no mark (创新
+ * 突破 ⏎ 实干争先), then a blank row beside a column set on other rows and
+ * a longer line with no mark, a story's title: the blank parts the banner
+ * from the title, which it would otherwise head as a kicker.
+ */
+static void
+parse_layout_3_37(void **state)
+{
+	(void)state;
+	assert_columns(
+	    "　　港区负责人介绍，新航线          一步都有人帮我们盯着。”\n"
+	    "每周一班，预计全年运量三十\n"
+	    "万箱，比去年增加三成。              创新突破\n"
+	    "　　据了解，港区今年还将新          实干争先\n"
+	    "建两个深水泊位，预计完成投\n"
+	    "                                    "
+	    "东港镇开展春季安全生产大检查\n"
+	    "资二十亿元，建成后年吞吐能          本报记者 沈一鸣\n"
+	    "力将由目前的一千九百万吨提          "
+	    "　　连日来，东港镇组织安监、\n"
+	    "升至三千万吨。                      "
+	    "消防等部门开展安全大检查。\n",
+	    "　　港区负责人介绍，新航线\n"
+	    "每周一班，预计全年运量三十\n"
+	    "万箱，比去年增加三成。\n"
+	    "　　据了解，港区今年还将新\n"
+	    "建两个深水泊位，预计完成投\n"
+	    "资二十亿元，建成后年吞吐能\n"
+	    "力将由目前的一千九百万吨提\n"
+	    "升至三千万吨。\n"
+	    "\n"
+	    "一步都有人帮我们盯着。”\n"
+	    "\n"
+	    "创新突破\n"
+	    "实干争先\n"
+	    "\n"
+	    "东港镇开展春季安全生产大检查\n"
+	    "本报记者 沈一鸣\n"
+	    "　　连日来，东港镇组织安监、\n"
+	    "消防等部门开展安全大检查。\n");
+}
+
 /* The left column of the 4.x pages, Latin digits among the Han. */
 #define WIDE_READ							\
 	"2026年澄湖港开通12\n"						\
@@ -1970,6 +2013,7 @@ main(void)
 		cmocka_unit_test(parse_layout_3_34),
 		cmocka_unit_test(parse_layout_3_35),
 		cmocka_unit_test(parse_layout_3_36),
+		cmocka_unit_test(parse_layout_3_37),
 		cmocka_unit_test(parse_layout_4_1),
 		cmocka_unit_test(parse_layout_4_2),
 		cmocka_unit_test(parse_layout_5_1),
