@@ -2947,6 +2947,35 @@ flow_ear(struct flow *f, const struct piece *pc)
 	    flow_line_promo(l));
 }
 
+/*
+ * Is heading piece pc so far a column's banner over the heading line i
+ * (创新突破 ⏎ 实干争先 ⏎ 东港镇开展春季安全生产大检查): two lines set
+ * apart over it, with no mark, each four ems to match.banner_max_em wide
+ * and not doubled, over a wider line that opens no subtitle?  The banner
+ * heads nothing.  (A part's number and label over its subheading are no
+ * banner: 第3计 ⏎ 挂图作战 ⏎ 热力图一目了然.)
+ */
+static int
+flow_banner_over(struct flow *f, const struct piece *pc, size_t i)
+{
+	const struct parser *p = f->p;
+	size_t		     k;
+
+	if (pc->last != pc->first + 1 || !p->lines[pc->first].blank_before ||
+	    p->lines[i].em <= parse_tune.match.banner_max_em ||
+	    parse_starts(p->lines[i].s, p->lines[i].len, "——"))
+		return (0);
+	for (k = pc->first; k <= pc->last; k++) {
+		const struct line *l = &p->lines[k];
+
+		if (l->punct != 0 || l->em < 4 ||
+		    l->em > parse_tune.match.banner_max_em ||
+		    parse_line_doubled(l))
+			return (0);
+	}
+	return (1);
+}
+
 static struct piece *
 flow_add_piece(struct flow *f, int head, size_t first)
 {
@@ -3037,7 +3066,9 @@ flow_pieces(struct flow *f)
 		if (cur == NULL || cur->head != head || l->blank_before ||
 		    (head && flow_line_calls(&p->lines[cur->last]) &&
 			i + 1 < p->nlines && !p->lines[i + 1].blank_before) ||
-		    (head && flow_ear(f, cur)) || (!head && l->benbao) ||
+		    (head &&
+			(flow_ear(f, cur) || flow_banner_over(f, cur, i))) ||
+		    (!head && l->benbao) ||
 		    (!head && f->role[i] == F_BODY && flow_line_dateline(l) &&
 			(p->lines[cur->last].final ||
 			    f->role[cur->last] != F_BODY))) {

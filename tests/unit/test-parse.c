@@ -11828,6 +11828,38 @@ parse_9_291(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.292: a column's banner (四敢争先 ⏎ 澄湖进行时) set apart over a
+ * story's title, no blank between them: a banner, not the title's kicker
+ * and title.  Two short lines with no mark over a wider heading line.
+ */
+static void
+parse_9_292(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str(
+	    "澄湖港区新航线开通\n"
+	    "本报澄湖3月7日电（记者 宋远帆）7日\n"
+	    "上午，澄湖港区至南洋群岛的首条远洋集\n"
+	    "装箱航线正式开通，首航船舶满载电子元\n"
+	    "件和纺织品驶离码头。\n"
+	    "\n"
+	    "四敢争先\n"
+	    "澄湖进行时\n"
+	    "东港镇开展春季安全生产大检查\n"
+	    "本报记者 沈一鸣\n"
+	    "连日来，东港镇组织安监、消防等部\n"
+	    "门开展春季安全生产大检查，共排查隐患\n"
+	    "一百二十处。\n");
+	a = by_title(pg, "东港镇开展春季安全生产大检查");
+	assert_string_equal(a->kicker, "");
+	assert_int_equal(count_kind(pg, PARSE_BANNER), 1);
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -12142,6 +12174,7 @@ main(void)
 		cmocka_unit_test(parse_9_289),
 		cmocka_unit_test(parse_9_290),
 		cmocka_unit_test(parse_9_291),
+		cmocka_unit_test(parse_9_292),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
