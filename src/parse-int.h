@@ -245,7 +245,6 @@ double parse_column_width(struct parser *, size_t, size_t);
 /* parse-box.c: weather boxes and advertisements. */
 int    parse_is_weather_text(const char *);
 void   parse_weather(struct parser *, const char *);
-void   parse_weather_free(struct parse_weather *);
 int    parse_is_ad(const char *, int);
 int    parse_ad_score(const char *);
 int    parse_ad_field(const struct line *);

@@ -1873,12 +1873,7 @@ layout_free(struct layout *l)
 	free(l->units);
 	free(l->groups);
 	free(l->chains);
-	if (l->weather != NULL) {
-		free(l->weather->today);
-		free(l->weather->tomorrow);
-		free(l->weather->wind);
-		free(l->weather);
-	}
+	parse_weather_free(l->weather);
 	pdf_doc_free(&l->doc);
 }
 

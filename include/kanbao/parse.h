@@ -54,6 +54,8 @@ struct parse_page *parse_page(const char *text, size_t len);
 void		   parse_page_free(struct parse_page *);
 /* Frees what an article of a page holds (not the article itself). */
 void parse_article_clear(struct parse_article *);
+/* Frees a weather box's fields and the box; NULL is none. */
+void parse_weather_free(struct parse_weather *);
 
 /*
  * Do the n bytes at s end as a picture's source does (本报资料图片, 受访者
