@@ -1959,6 +1959,62 @@ flow_only_title(struct flow *f, const struct piece *t, const struct piece *h)
 }
 
 /*
+ * Whether heading piece h, one line, could be a kicker or a title a
+ * stack of headings holds for a story: not taken, no ad's label, column
+ * tag or public notice, no dash at either end, not as short as a
+ * column's logo.
+ */
+static int
+flow_row_heading(struct flow *f, struct piece *h)
+{
+	const struct line *l = &f->p->lines[h->first];
+
+	return (h->head && !h->used && h->first == h->last && !h->adlabel &&
+	    !h->tag && flow_han(f, h) >= flow_tune.kicked_min_em &&
+	    !flow_psa(f, h) && !parse_starts(l->s, l->len, "——") &&
+	    !parse_ends(l->s, l->len, "——"));
+}
+
+/*
+ * Two stories' kickers and titles side by side, read a row at a time
+ * (柳浦镇农机手连夜抢修插秧机 ⏎ 备足春耕物资 保障粮食生产 ⏎ 修好插秧机的
+ * 你，真行！ ⏎ 东港镇春耕物资供应充足): a stack of four headings, the
+ * first taken for its title by a story and the last by another, the two
+ * between, one line each, by none.  The first story's title is the
+ * third, under its kicker; the second's kicker is the second, over its
+ * title.  Each story then has a heading from each row, as the page set
+ * them.
+ */
+static void
+flow_stack_rows(struct flow *f)
+{
+	struct parser *p = f->p;
+	size_t	       i;
+
+	for (i = 0; i + 3 < f->npc; i++) {
+		struct piece *a = &f->pc[i], *b = &f->pc[i + 1];
+		struct piece *c = &f->pc[i + 2], *d = &f->pc[i + 3];
+
+		if (!a->head || !a->used || !d->head || !d->used ||
+		    a->art < 0 || d->art < 0 || a->art == d->art ||
+		    !flow_row_heading(f, b) || !flow_row_heading(f, c) ||
+		    p->drafts[a->art].kind != PARSE_NEWS ||
+		    p->drafts[d->art].kind != PARSE_NEWS ||
+		    p->drafts[a->art].photo || p->drafts[d->art].photo ||
+		    p->drafts[a->art].nhead != 1 ||
+		    p->drafts[d->art].nhead != d->last - d->first + 1 ||
+		    !flow_only_title(f, a, c))
+			continue;
+		c->used = b->used = 1;
+		c->art = a->art;
+		b->art = d->art;
+		flow_add_lines(f, &p->drafts[a->art], c);
+		flow_add_lines(f, &p->drafts[d->art], b);
+		i += 3;
+	}
+}
+
+/*
  * Headings nothing took, each in a stack of headings under one that a
  * story took for its title (推进长三角一体化建设 … 高质量建设“两地一区”):
  * a stack reads a row of titles at a time, each title's kicker a row
@@ -2661,6 +2717,7 @@ flow_articles(struct flow *f)
 	}
 	flow_notice_copies(f);
 	flow_lone_bylines(f);
+	flow_stack_rows(f);
 	flow_title_under_kicker(f);
 	/* Headings nothing took: banners (column logos, section names). */
 	for (i = 0; i < f->npc; i++) {

@@ -11860,6 +11860,51 @@ parse_9_292(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.293: two stories' kickers and titles side by side, read a row
+ * at a time: kicker, kicker, title, title.  The first story's title is
+ * the third heading, under its kicker; the second's kicker is the second
+ * heading, over its title.  No heading is left a banner.
+ */
+static void
+parse_9_293(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str(
+	    "“春耕不等人，设备早一天修好，地里\n"
+	    "就能早一天开工。”王师傅说。\n"
+	    "\n"
+	    "柳浦镇农机手连夜抢修插秧机\n"
+	    "\n"
+	    "备足春耕物资 保障粮食生产\n"
+	    "\n"
+	    "修好插秧机的你，真行！\n"
+	    "\n"
+	    "东港镇春耕物资\n"
+	    "供应充足\n"
+	    "本报澄湖3月6日电（记者 沈一鸣）\n"
+	    "连日来，东港镇各农资门店备足种子、化\n"
+	    "肥和农药，并派出农技员下村指导，全镇\n"
+	    "春耕物资供应充足、价格平稳。\n"
+	    "\n"
+	    "插秧机冒着黑烟停在田头，眼看就要误了\n"
+	    "农时……这不是故事，是3月5日发生在柳浦\n"
+	    "镇新丰村的真实一幕。当晚，农机手陈建\n"
+	    "国带着工具赶到田头，一修就是五个小时。\n"
+	    "“零件一换上，机器就转起来了。”种粮\n"
+	    "大户周立新说，第二天一早，插秧机就下了田。\n");
+	a = by_title(pg, "修好插秧机的你，真行！");
+	assert_string_equal(a->kicker, "柳浦镇农机手连夜抢修插秧机");
+	assert_non_null(strstr(a->paragraphs[0], "插秧机冒着黑烟"));
+	a = by_title(pg, "东港镇春耕物资供应充足");
+	assert_string_equal(a->kicker, "备足春耕物资 保障粮食生产");
+	assert_int_equal(count_kind(pg, PARSE_BANNER), 0);
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -12175,6 +12220,7 @@ main(void)
 		cmocka_unit_test(parse_9_290),
 		cmocka_unit_test(parse_9_291),
 		cmocka_unit_test(parse_9_292),
+		cmocka_unit_test(parse_9_293),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
