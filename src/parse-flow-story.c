@@ -843,9 +843,9 @@ flow_is_subhead(struct flow *f, size_t i, int *cur)
 		 * short, or says its story's.  So does a line nearly as wide
 		 * as the column over a column's name or a broken end of a
 		 * few characters (让“一一回应”成为常态⏎澄言⏎群众的…).  Not
-		 * one line broken in a quote or a word (高效利用，将煤炭“吃
+		 * one line broken in a quote or a word (循环利用，把秸秆“吃
 		 * 干榨⏎净”), nor a part's short label over its subheading
-		 * (送技能⏎残疾夫妇学会开微店).  Asked last: it reads the
+		 * (送技能⏎返乡青年学会开网店).  Asked last: it reads the
 		 * story's text.
 		 */
 		if (((h->last == h->first &&
@@ -1299,7 +1299,7 @@ flow_open_before(struct flow *f, size_t pi)
 
 /*
  * Are heading pieces k and k + 1 a title and the subtitle set apart
- * under it that opens on a dash (始终做到初心如磐使命在肩⏎⏎——论学习…):
+ * under it that opens on a dash (把服务送到企业心坎上⏎⏎——论优化营商…):
  * the title the first heading of the two (in a stack of headings they
  * pair by their words), neither a kicker nor an ad's label, the subtitle
  * still unused?  Either may be the one matched to the story.
@@ -2016,7 +2016,7 @@ flow_stack_rows(struct flow *f)
 
 /*
  * Headings nothing took, each in a stack of headings under one that a
- * story took for its title (推进长三角一体化建设 … 高质量建设“两地一区”):
+ * story took for its title (推进环湖一体化建设 … 高质量建设“湖滨新城”):
  * a stack reads a row of titles at a time, each title's kicker a row
  * above it.  The story whose text says the most of the heading's words
  * again (match_kicked of its pairs at least: fewer than match_whole, for
@@ -2500,8 +2500,8 @@ flow_articles(struct flow *f)
 				 */
 				/*
 				 * Or the title over a dashed subtitle set
-				 * apart under it (始终做到初心如磐使命在肩⏎⏎
-				 * ——论学习贯彻…).
+				 * apart under it (把服务送到企业心坎上⏎⏎
+				 * ——论优化营商环境…).
 				 */
 				if ((kl->len >= 6 &&
 					memcmp(kl->s + kl->len - 6, "——", 6) ==

@@ -1256,7 +1256,7 @@ flow_column_tag(struct flow *f, size_t i)
 
 /*
  * Has the page over line i a line with a colon in it set apart after a
- * finished sentence (“最暖心”：准备时间最短节目感动观众): a paper that
+ * finished sentence (“最接地气”：老街坊自编自演的小品): a paper that
  * sets its subheadings so, which one like line i may be.
  */
 static int
@@ -1762,7 +1762,7 @@ flow_over_dateline(const struct flow *f, size_t i)
 
 /*
  * Is line l a question of two clauses, set as a kicker: one pause in it,
- * no full stop, ending on ？ (成人感染被转运，孩子谁来照顾？)?
+ * no full stop, ending on ？ (老人住院做手术，宠物谁来照看？)?
  */
 static int
 flow_asks_kicker(const struct line *l)
@@ -2526,15 +2526,15 @@ flow_roles(struct flow *f)
 			ok &= p->lines[k].punct == 0 && !p->lines[k].final &&
 			    p->lines[k].cls == L_TEXT;
 		/*
-		 * Or a speaker's words, his name and a colon first (李强：
-		 * 坚定信心、毫不松懈，…服务要更周全), with no full stop and
+		 * Or a speaker's words, his name and a colon first (韩卫东：
+		 * 稳住信心、久久为功，…服务要更周全), with no full stop and
 		 * not left on a pause.
 		 */
 		if (!ok && flow_speaker_kicker(p, i, n))
 			ok = 2;
 		/*
-		 * Or a question of two clauses alone (成人感染被转运，孩子谁
-		 * 来照顾？): it asks what the story under its title answers.
+		 * Or a question of two clauses alone (老人住院做手术，宠物谁
+		 * 来照看？): it asks what the story under its title answers.
 		 */
 		if (!ok && n == 1 && flow_asks_kicker(l))
 			ok = 2;
@@ -2826,8 +2826,8 @@ flow_roles(struct flow *f)
 	/*
 	 * A block of two or three lines set apart a blank line over a
 	 * dateline, under a finished sentence or a heading (or nothing),
-	 * that finishes nothing and stops nowhere (习近平就…分别向乌克兰⏎
-	 * 总统…、伊朗总统鲁哈尼致慰问电⏎⏎新华社北京…电): a title set across
+	 * that finishes nothing and stops nowhere (市政府就…分别向南洋群岛⏎
+	 * 港务局…、航运公会致感谢信⏎⏎本报澄湖…电): a title set across
 	 * several columns, however wide.
 	 */
 	for (i = 2; i < p->nlines; i++) {

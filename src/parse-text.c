@@ -804,8 +804,8 @@ parse_heading_flow(const struct parser *p, char **txt, const int *blank,
 		/*
 		 * A first line far wider than every line under it, the break
 		 * inside no word: the kicker over a title in larger type
-		 * (宝丰能源助力宁夏现代煤化工业高质量发展⏎黑炭变“白金”⏎这是片
-		 * 蓝海), which set no blank between them.
+		 * (禾润新能源助力澄湖电池回收产业高质量发展⏎旧电池变“宝
+		 * 藏”⏎这是片蓝海), which set no blank between them.
 		 */
 		parse_join_line(kicker, txt[part], strlen(txt[part]));
 		i++;

@@ -5473,7 +5473,7 @@ parse_9_157(void **state)
 	(void)state;
 	pg = parse_str(PAGE_PORT_BRIEF
 	    "\n"
-	    "组织垃圾分类比赛，维护村庄生态环境，澄湖南岸村——\n"
+	    "开展垃圾分类评比，守护湖岸生态环境，澄湖南岸村——\n"
 	    "\n"
 	    "责任编辑：林小舟\n"
 	    "\n"
@@ -5481,14 +5481,14 @@ parse_9_157(void **state)
 	    "\n"
 	    "第4版　要闻\n"
 	    "\n"
-	    "村里有个“环保达人”\n"
+	    "村里来了个“护湖达人”\n"
 	    "刚下过一场春雨，澄湖南岸村蒙上了\n"
 	    "一层淡淡的薄雾。村民老周一早就拎着\n"
 	    "袋子出门，沿着湖岸捡拾垃圾。\n");
 	assert_int_equal(pg->narticles, 2);
-	a = by_title(pg, "村里有个“环保达人”");
+	a = by_title(pg, "村里来了个“护湖达人”");
 	assert_string_equal(a->kicker,
-	    "组织垃圾分类比赛，维护村庄生态环境，澄湖南岸村——");
+	    "开展垃圾分类评比，守护湖岸生态环境，澄湖南岸村——");
 	assert_para_starts(a, "刚下过一场春雨");
 	parse_page_free(pg);
 }
@@ -7444,8 +7444,8 @@ parse_9_198(void **state)
  * parse-9.199: a line in a sentence that paused over it, a column break
  * between, running on into a word the line under it ends (…负责人表示，
  * ⏎⏎将建立隐患整改“回头看”机⏎制，确保…): the sentence's, no title of its
- * rest.  A title broken inside a word (习近平同越共中央总书⏎记、国家主
- * 席…) follows no pause.
+ * rest.  A title broken inside a word (市长韩卫东同南洋群岛港务局局⏎长、航运公
+ * 会…) follows no pause.
  */
 static void
 parse_9_199(void **state)

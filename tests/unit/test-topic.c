@@ -268,9 +268,9 @@ test_topic_5_2(void **state)
 {
 	struct topic_set	*ts = topic_set_default();
 	struct parse_article	 a;
-	char			 sold[] = "陆某在微信群内谎称能够采购到蔬菜、肉"
-	    "等生活物资，以预付货款为由骗取钱款；张某发布出售蔬菜、鸡蛋的"
-	    "虚假信息。";
+	char			 sold[] = "周某在业主群里谎称能低价代购蔬菜、肉"
+	    "蛋等物资，以先付货款为由骗取钱款；另有人发布低价出售蔬菜、"
+	    "鸡蛋的虚假消息。";
 	char			 grown[] = "凤鸣村的蔬菜大棚里，村民正忙着"
 	    "采摘，合作社今年种植蔬菜三百亩。";
 	int			 k;
