@@ -1983,7 +1983,10 @@ flow_row_heading(struct flow *f, struct piece *h)
  * between, one line each, by none.  The first story's title is the
  * third, under its kicker; the second's kicker is the second, over its
  * title.  Each story then has a heading from each row, as the page set
- * them.
+ * them.  A heading nothing took between two of one story's, the next
+ * another story's (为春耕备耕送去及时雨 ⏎ 日子变美了 机会增多了 ⏎ ——市农
+ * 业农村局部署… ⏎ ——回访…), is that other story's, its heading a row
+ * down.
  */
 static void
 flow_stack_rows(struct flow *f)
@@ -2011,6 +2014,20 @@ flow_stack_rows(struct flow *f)
 		flow_add_lines(f, &p->drafts[a->art], c);
 		flow_add_lines(f, &p->drafts[d->art], b);
 		i += 3;
+	}
+	for (i = 1; i + 2 < f->npc; i++) {
+		struct piece *a = &f->pc[i - 1], *b = &f->pc[i];
+		struct piece *c = &f->pc[i + 1], *d = &f->pc[i + 2];
+
+		if (!a->head || !a->used || !c->head || !c->used || !d->head ||
+		    !d->used || a->art < 0 || a->art != c->art || d->art < 0 ||
+		    d->art == a->art || !flow_row_heading(f, b) ||
+		    p->drafts[d->art].kind != PARSE_NEWS ||
+		    p->drafts[d->art].photo)
+			continue;
+		b->used = 1;
+		b->art = d->art;
+		flow_add_lines(f, &p->drafts[d->art], b);
 	}
 }
 

@@ -11905,6 +11905,52 @@ parse_9_293(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.294: two stories' titles side by side and their dashed
+ * subtitles under them, read a row at a time.  The second title, taken
+ * by no story, is the story's whose subtitle stands a row under it, not
+ * a banner; the masthead's column tag stays its kicker.
+ */
+static void
+parse_9_294(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str(
+	    "2024年3月6日 星期三\n"
+	    "今日8版\n"
+	    "\n"
+	    "澄湖日报\n"
+	    "乡村振兴在新丰\n"
+	    "\n"
+	    "为春耕备耕送去及时雨\n"
+	    "\n"
+	    "日子变美了 机会增多了\n"
+	    "\n"
+	    "——市农业农村局部署春季农业生产工作在全市引起热烈反响\n"
+	    "\n"
+	    "——回访柳浦镇新丰村种粮大户周立新家\n"
+	    "新丰村发生的变化，是我市乡村振兴的一个缩影。走进周立\n"
+	    "新家，新盖的二层小楼宽敞明亮，院子里停着一辆崭新的插秧\n"
+	    "机。“这几年，村里路修好了，水变清了，来收粮的客商也多\n"
+	    "了。”周立新说，去年他家种了三百亩水稻，纯收入超过二十\n"
+	    "万元。\n"
+	    "\n"
+	    "本报澄湖3月5日电（记者 沈一鸣）市农业农村局日前部署春\n"
+	    "季农业生产工作，各镇街迅速行动，组织农技人员下田指导，\n"
+	    "抢抓农时做好春耕备耕。柳浦镇农技站站长说，全镇已调运种\n"
+	    "子和化肥一千余吨，确保春耕物资供应充足。\n");
+	a = by_title(pg, "日子变美了 机会增多了");
+	assert_string_equal(a->subtitle, "——回访柳浦镇新丰村种粮大户周立新家");
+	assert_non_null(strstr(a->paragraphs[0], "新丰村发生的变化"));
+	a = by_title(pg, "为春耕备耕送去及时雨");
+	assert_non_null(strstr(a->paragraphs[0], "本报澄湖3月5日电"));
+	assert_int_equal(count_kind(pg, PARSE_BANNER), 0);
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -12221,6 +12267,7 @@ main(void)
 		cmocka_unit_test(parse_9_291),
 		cmocka_unit_test(parse_9_292),
 		cmocka_unit_test(parse_9_293),
+		cmocka_unit_test(parse_9_294),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
