@@ -609,6 +609,7 @@ flow_local_widths(struct flow *f)
 	struct parser *p = f->p;
 	size_t	       i, j, m;
 	double	       v[4];
+	int	       hang[4];
 	size_t	      *next;
 
 	f->lw = xcalloc(p->nlines + 1, sizeof *f->lw);
@@ -620,18 +621,32 @@ flow_local_widths(struct flow *f)
 	for (i = 0; i < p->nlines; i++) {
 		m = 0;
 		for (j = next[i + 1]; j < p->nlines && j <= i + 8 && m < 4;
-		     j = next[j + 1])
+		     j = next[j + 1]) {
+			hang[m] =
+			    parse_ends_on_pause(p->lines[j].s, p->lines[j].len);
 			v[m++] = p->lines[j].em;
+		}
 		for (j = i; j > 0 && j + 8 > i && m < 3; j--) {
-			if (next[j - 1] == j - 1)
+			if (next[j - 1] == j - 1) {
+				hang[m] = parse_ends_on_pause(p->lines[j - 1].s,
+				    p->lines[j - 1].len);
 				v[m++] = p->lines[j - 1].em;
+			}
 		}
 		f->lw[i] = m >= 2 ? flow_median4(v, m) : flow_w(f, i);
-		/* A median of four falls between; take the wider pair's. */
+		/*
+		 * A median of four falls between; take the wider pair's.  A
+		 * line that ends on a pause may hang it past the column: one
+		 * em more than the median is that pause's.
+		 */
 		if (m == 4 || m == 2) {
 			double a = v[0] > v[1] ? v[0] : v[1];
+			int    h = hang[0] && hang[1];
 
-			if (a - f->lw[i] <= 1)
+			/* Whether the wider of the two hangs its pause. */
+			if (v[0] != v[1])
+				h = v[0] > v[1] ? hang[0] : hang[1];
+			if (a - f->lw[i] <= 1 && !(h && a - f->lw[i] >= 1))
 				f->lw[i] = a;
 		}
 	}

@@ -11951,6 +11951,53 @@ parse_9_294(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.295: a column whose lines that end on a pause hang it one em
+ * past the others.  The column is as wide as its other lines: a
+ * paragraph's first line after a column break, set short by its indent
+ * and running on into a full line (会议听取和审议了市 ⏎ 政府关于 2023年度
+ * 国有), is no title.
+ */
+static void
+parse_9_295(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str(
+	    "市十七届人大常委会召开第二十次会议\n"
+	    "本报澄湖 3 月 6日\n"
+	    "电（记者 周雯）3月6 日\n"
+	    "上午，市十七届人大常委\n"
+	    "会召开第二十次会议。市\n"
+	    "人大常委会主任许文华主\n"
+	    "持会议，副主任陈国梁、\n"
+	    "蒋丽萍、何志远出席。\n"
+	    "\n"
+	    "会议听取和审议了市\n"
+	    "政府关于 2023年度国有\n"
+	    "资产管理情况的综合报告，\n"
+	    "听取了关于民生实事项目\n"
+	    "代表票决制实施情况的报\n"
+	    "告，审议通过了有关人事\n"
+	    "任免事项。\n"
+	    "会议强调，要认真研\n"
+	    "究处理审议意见，持续加\n"
+	    "强国有资产管理，推动民\n"
+	    "生实事项目按时保质完成，\n"
+	    "\n"
+	    "切实把好事办好、实事办\n"
+	    "实。\n");
+	assert_int_equal(pg->narticles, 1);
+	a = by_title(pg, "市十七届人大常委会召开第二十次会议");
+	assert_int_equal(a->nparagraphs, 3);
+	assert_para_starts(a, "本报澄湖3月6日电");
+	assert_true(strncmp(a->paragraphs[1], "会议听取和审议了市政府",
+			strlen("会议听取和审议了市政府")) == 0);
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -12268,6 +12315,7 @@ main(void)
 		cmocka_unit_test(parse_9_292),
 		cmocka_unit_test(parse_9_293),
 		cmocka_unit_test(parse_9_294),
+		cmocka_unit_test(parse_9_295),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
