@@ -772,7 +772,8 @@ flow_opening_figure(const struct line *n)
  * Is line i a paragraph's first line broken short before a figure that
  * would not fit (景澜社区 60岁以上老人有⏎⏎1400多人，…), a blank between
  * or not: with the figure it is as wide as a first line, and the line
- * that the figure opens is a full one.
+ * that the figure opens is a full one, though it end its paragraph (…
+ * 办结率达⏎98.6%，企业满意率达97.2%。).
  */
 static int
 flow_short_of_figure(struct flow *f, size_t i)
@@ -783,7 +784,7 @@ flow_short_of_figure(struct flow *f, size_t i)
 	if (i + 1 >= f->p->nlines || l->final)
 		return (0);
 	n = &f->p->lines[i + 1];
-	if (n->cls != L_TEXT || n->final || flow_line_dateline(n) ||
+	if (n->cls != L_TEXT || flow_line_dateline(n) ||
 	    (fig = flow_opening_figure(n)) == 0)
 		return (0);
 	/* The figure's width is unsure, and so is the line's it opens. */

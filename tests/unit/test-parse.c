@@ -11998,6 +11998,61 @@ parse_9_295(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.296: a paragraph's first line after a column break, over a line
+ * broken short before a figure that would not fit (…办结率达 ⏎ 98.6%，企
+ * 业满意率达97.2%。): the line the figure opens ends its paragraph, but is
+ * a full one, and the line over it is no first line under a title.  No
+ * title stands between the two halves of the story.
+ */
+static void
+parse_9_296(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str(
+	    "澄湖上线“企业码”\n"
+	    "诉求办结率达98.6%\n"
+	    "“扫一扫企业码，问题就\n"
+	    "能直接提交，还能随时看到办\n"
+	    "理进度。”3月6日，澄湖禾润\n"
+	    "新材料科技有限公司行政主管\n"
+	    "在手机上提交了一条关于员工\n"
+	    "\n"
+	    "子女入学的诉求，两天后就收\n"
+	    "到了市教育局的答复。\n"
+	    "去年下半年，我市上线\n"
+	    "“企业码”服务平台，为全市\n"
+	    "1.8万余家企业赋码，企业诉\n"
+	    "求可以一键直达相关部门。平\n"
+	    "台实行“首问负责、限时办结、\n"
+	    "跟踪问效”，简单诉求3个工\n"
+	    "作日内办结，复杂诉求由市企\n"
+	    "业服务中心牵头组织会商。\n"
+	    "\n"
+	    "截至目前，平台共收到企\n"
+	    "业诉求3467个，办结率达\n"
+	    "98.6%，企业满意率达97.2%。\n"
+	    "平台还整合了各级惠企政策\n"
+	    "1200余条，企业可以按行业、\n"
+	    "按类别查询，政策条款一目了\n"
+	    "然。\n"
+	    "市企业服务中心相关负责\n"
+	    "人表示，下一步将推动“企业\n"
+	    "码”与政务服务、金融服务深\n"
+	    "度融合，让企业办事更便捷、\n"
+	    "融资更顺畅，持续擦亮“澄心\n"
+	    "办”营商环境服务品牌。（本\n"
+	    "报澄湖3月6日电）\n");
+	assert_int_equal(pg->narticles, 1);
+	a = by_title(pg, "澄湖上线“企业码”诉求办结率达98.6%");
+	assert_non_null(strstr(a->paragraphs[a->nparagraphs - 1],
+	    "营商环境服务品牌"));
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -12316,6 +12371,7 @@ main(void)
 		cmocka_unit_test(parse_9_293),
 		cmocka_unit_test(parse_9_294),
 		cmocka_unit_test(parse_9_295),
+		cmocka_unit_test(parse_9_296),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
