@@ -660,6 +660,37 @@ flow_title_long(struct flow *f, size_t k)
 		!flow_two_phrases(l)));
 }
 
+/* Does a line of piece pc give a number to call (咨询电话：0573-…)? */
+static int
+flow_has_call(struct flow *f, const struct piece *pc)
+{
+	size_t k;
+
+	for (k = pc->first; k <= pc->last; k++) {
+		if (flow_line_calls(&f->p->lines[k]))
+			return (1);
+	}
+	return (0);
+}
+
+/*
+ * Are piece i, short, and the piece after it an ad's text: either gives a
+ * number to call (在线问诊 处方流转 药品配送 ⏎⏎ 咨询电话：0573-…)?  The
+ * heading over them is the ad's name, not a subheading of the story
+ * before it.
+ */
+static int
+flow_ad_ahead(struct flow *f, size_t i)
+{
+	const struct piece *pc = &f->pc[i];
+
+	if (flow_em(f, pc) >= flow_tune.ad_open_max_em)
+		return (0);
+	return (flow_has_call(f, pc) ||
+	    (i + 1 < f->npc && f->pc[i + 1].first == f->pc[i + 1].last &&
+		flow_has_call(f, &f->pc[i + 1])));
+}
+
 static int
 flow_is_subhead(struct flow *f, size_t i, int *cur)
 {
@@ -675,7 +706,7 @@ flow_is_subhead(struct flow *f, size_t i, int *cur)
 	 * 版）): that starts the rest of a story, under its title.
 	 */
 	if (i < 2 || pc->dateline || flow_caption_under(f, i) ||
-	    f->p->lines[pc->first].cls == L_CONT)
+	    f->p->lines[pc->first].cls == L_CONT || flow_ad_ahead(f, i))
 		return (0);
 	/*
 	 * Nor is a heading over text that a commentary's signature ends
@@ -1066,29 +1097,17 @@ flow_head_ad_words(struct flow *f, const struct piece *h)
 	return (n > 0);
 }
 
-/* Does a line of piece pc give a number to call (咨询电话：0573-…)? */
-static int
-flow_has_call(struct flow *f, const struct piece *pc)
-{
-	size_t k;
-
-	for (k = pc->first; k <= pc->last; k++) {
-		if (flow_line_calls(&f->p->lines[k]))
-			return (1);
-	}
-	return (0);
-}
-
 /*
  * Is piece i an ad's lines with no stop, set short (在线问诊 处方流转 药品
- * 配送), over its line to call set apart as a heading (咨询电话：0573-…)?
+ * 配送), over its line to call set apart, read as a heading or as a line
+ * of text (咨询电话：0573-…)?
  */
 static int
 flow_call_under(struct flow *f, size_t i)
 {
 	const struct piece *pc = &f->pc[i];
 
-	return (i + 1 < f->npc && f->pc[i + 1].head && !f->pc[i + 1].used &&
+	return (i + 1 < f->npc && !f->pc[i + 1].used &&
 	    f->pc[i + 1].first == f->pc[i + 1].last &&
 	    flow_has_call(f, &f->pc[i + 1]) && !f->p->lines[pc->last].final &&
 	    !flow_running_text(f, pc));
@@ -2296,7 +2315,8 @@ flow_articles(struct flow *f)
 	for (i = 0; i < f->npc; i++) {
 		struct piece *pc = &f->pc[i], *h;
 
-		if (pc->head)
+		/* (A line to call an ad took, set apart under it.) */
+		if (pc->head || pc->used)
 			continue;
 		/* Boxes: weather, advertisements; no long text is one. */
 		plain = pc->dateline || flow_em(f, pc) >= 200 ?
@@ -2368,10 +2388,11 @@ flow_articles(struct flow *f)
 			}
 			/*
 			 * The heading right over it is the ad's, or set
-			 * apart, one that says what ads say (…报名开始啦).
+			 * apart, one that says what ads say (…报名开始啦) or
+			 * names an ad that gives its line to call.
 			 */
 			if (i > 0 && f->pc[i - 1].head && !f->pc[i - 1].used &&
-			    (!f->pc[i - 1].blank_after ||
+			    (!f->pc[i - 1].blank_after || call ||
 				flow_head_ad_words(f, &f->pc[i - 1]))) {
 				f->pc[i - 1].used = 1;
 				f->pc[i - 1].art = pc->art;
@@ -2427,7 +2448,7 @@ flow_articles(struct flow *f)
 			continue;
 		}
 		if (h != NULL && !h->used && !sib &&
-		    !flow_caption_under(f, i) &&
+		    !flow_caption_under(f, i) && !flow_ad_ahead(f, i) &&
 		    ((o = flow_measure_story(f, i)) >= 0 ||
 			(cur >= 0 &&
 			    (o = flow_sibling_story(f, i, cur)) >= 0))) {

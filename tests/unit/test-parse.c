@@ -12053,6 +12053,96 @@ parse_9_296(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.297: an ad's box after a commentary: its name (two lines with
+ * no mark), its services, and its line to call set apart under them.
+ * The name is the ad's, no subheading of the commentary; the line to
+ * call is the ad's text, once; and the story after the ad, broken by a
+ * column break after a sentence's end, goes on under its own title.
+ */
+static void
+parse_9_297(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+	const char			*last;
+
+	(void)state;
+	pg = parse_str(
+	    "三言两语\n"
+	    "以“店小二”精神优化营商环境\n"
+	    "——二论推动民营经济高质量发展\n"
+	    "本报评论员\n"
+	    "营商环境就是生产力。一个\n"
+	    "地方能不能留住企业、吸引项目，\n"
+	    "\n"
+	    "很大程度上取决于营商环境好不\n"
+	    "好。\n"
+	    "当好“店小二”，就要有求\n"
+	    "必应、无事不扰。企业有需要的\n"
+	    "时候，政府部门要第一时间响应、\n"
+	    "第一时间解决；企业正常生产经\n"
+	    "营的时候，不随意检查、不层层\n"
+	    "加码，让企业专心搞生产、安心\n"
+	    "谋发展。\n"
+	    "当好“店小二”，还要主动\n"
+	    "靠前、换位思考。多站在企业的\n"
+	    "角度想问题，多问一问企业需要\n"
+	    "什么、还缺什么，把政策和服务\n"
+	    "做在企业开口之前。\n"
+	    "优化营商环境没有终点，只\n"
+	    "有连续不断的新起点。只要我们\n"
+	    "始终把企业当家人、把企业的事\n"
+	    "当自家事，澄湖就一定能成为企\n"
+	    "\n"
+	    "业家投资兴业的热土。\n"
+	    "\n"
+	    "澄湖市第一人民医院\n"
+	    "互联网医院上线\n"
+	    "在线问诊 处方流转 药品配送\n"
+	    "\n"
+	    "咨询电话：0573-85012345\n"
+	    "\n"
+	    "澄湖启动春季农业生产“百日行动”\n"
+	    "新华社澄湖 3月5 日电（记\n"
+	    "者 顾晓岚）3月5日，我市召开\n"
+	    "春季农业生产工作会议，部署开\n"
+	    "展春季农业生产“百日行动”，\n"
+	    "确保全年粮食播种面积稳定在32\n"
+	    "万亩以上。\n"
+	    "会议要求，各镇街道要抓住\n"
+	    "当前有利时机，扎实做好早稻育\n"
+	    "秧、小麦田间管理、油菜病虫害\n"
+	    "防治等工作，加快推进高标准农\n"
+	    "田建设，确保春耕生产有序开展。\n"
+	    "\n"
+	    "农业农村部门要组织农技人员下\n"
+	    "沉一线，开展技术指导服务。\n"
+	    "今年，我市还将安排三农专\n"
+	    "项资金2.6 亿元，重点支持粮食\n"
+	    "生产、农业机械化和农村人居环\n"
+	    "境提升，并对种粮大户给予每亩\n"
+	    "最高 200元的补贴，进一步调动\n"
+	    "农民种粮积极性。\n"
+	    "“补贴提高了，农技员常常\n"
+	    "来田头指导，今年种粮心里更踏\n"
+	    "实了。”西塘桥镇种粮大户钱建\n"
+	    "平说，他今年流转了 860亩土地，\n"
+	    "准备全部种上优质水稻。\n");
+	assert_int_equal(pg->narticles, 3);
+	a = by_title(pg, "以“店小二”精神优化营商环境");
+	last = a->paragraphs[a->nparagraphs - 1];
+	assert_non_null(strstr(last, "投资兴业的热土。"));
+	assert_null(strstr(last, "互联网医院"));
+	a = by_title(pg, "澄湖市第一人民医院互联网医院上线");
+	assert_int_equal(a->kind, PARSE_AD);
+	assert_int_equal(count_kind(pg, PARSE_AD), 1);
+	a = by_title(pg, "澄湖启动春季农业生产“百日行动”");
+	last = a->paragraphs[a->nparagraphs - 1];
+	assert_non_null(strstr(last, "准备全部种上优质水稻。"));
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -12372,6 +12462,7 @@ main(void)
 		cmocka_unit_test(parse_9_294),
 		cmocka_unit_test(parse_9_295),
 		cmocka_unit_test(parse_9_296),
+		cmocka_unit_test(parse_9_297),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
