@@ -1197,9 +1197,9 @@ flow_opens_under(struct flow *f, size_t i)
 
 /*
  * Are lines i and i + 1 a heading's two lines over a paragraph's first
- * line: text with no mark and no end in either, the first short of the
- * column by more than an indent and not set as a first line, neither a
- * dateline?
+ * line or a byline: text with no mark and no end in either, the first
+ * short of the column by more than an indent and not set as a first
+ * line, neither a dateline?
  */
 static int
 flow_pauseless_pair(struct flow *f, size_t i)
@@ -1230,7 +1230,8 @@ flow_pauseless_pair(struct flow *f, size_t i)
 	if (flow_line_dateline(a) || flow_line_dateline(b))
 		return (0);
 	return (!f->p->lines[i + 2].blank_before &&
-	    f->p->lines[i + 2].cls == L_TEXT && flow_first_line(f, i + 2));
+	    ((f->p->lines[i + 2].cls == L_TEXT && flow_first_line(f, i + 2)) ||
+		f->p->lines[i + 2].cls == L_BYLINE));
 }
 
 /*
@@ -2172,10 +2173,10 @@ flow_roles(struct flow *f)
 		/*
 		 * Two lines set apart after a finished sentence, with no
 		 * pause and no end in either, the first short of the column,
-		 * over a paragraph's first line (市政府召开常务会议⏎研究部署
-		 * 一季度稳增长工作⏎3月4日下午，…): a heading's two lines.
-		 * Prose pauses within two lines, and a paragraph ends on a
-		 * stop.
+		 * over a paragraph's first line or a byline (市政府召开常务会
+		 * 议⏎研究部署一季度稳增长工作⏎3月4日下午，…): a heading's two
+		 * lines.  Prose pauses within two lines, and a paragraph ends
+		 * on a stop.
 		 */
 		if ((prev == NULL ||
 			(l->blank_before && (prev->final || prev->closer))) &&

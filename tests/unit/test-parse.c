@@ -12143,6 +12143,57 @@ parse_9_297(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.298: a page that opens on a heading's two lines, no mark in
+ * either, over the story's byline (冒充客服骗走积蓄 ⏎ 民警追回86万元 ⏎
+ * 本报记者 …): the title, both lines, not the story's first words.
+ */
+static void
+parse_9_298(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str(
+	    "冒充客服骗走积蓄\n"
+	    "民警追回86万元\n"
+	    "本报记者 沈一鸣 本报通讯员 孙明浩\n"
+	    "“谢谢，谢谢你们帮\n"
+	    "我把钱追了回来！”3 月\n"
+	    "5 日，在澄湖市公安局反\n"
+	    "诈中心，市民李女士拿到\n"
+	    "被追回的86万元后激动不\n"
+	    "已。\n"
+	    "\n"
+	    "今年1月，李女士接\n"
+	    "到一个自称“网购平台客\n"
+	    "服”的电话，对方称她购\n"
+	    "买的商品存在质量问题，\n"
+	    "需要办理退款。在对方的\n"
+	    "诱导下，李女士下载了一\n"
+	    "款会议软件并开启屏幕共\n"
+	    "享，短短两个小时内，账\n"
+	    "户里的钱被分多次转走。\n"
+	    "接到报警后，市公安\n"
+	    "局迅速成立专案组，连续\n"
+	    "奋战40 多天，辗转多个\n"
+	    "省市，成功抓获犯罪嫌疑\n"
+	    "人5名，为李女士追回全\n"
+	    "部被骗资金。\n"
+	    "警方提醒，凡是自称\n"
+	    "客服要求退款、理赔的，\n"
+	    "都要通过官方渠道核实；\n"
+	    "凡是要求下载会议软件、\n"
+	    "开启屏幕共享的，一律是\n"
+	    "诈骗。遇到可疑情况，请\n"
+	    "及时拨打96110咨询。\n");
+	assert_int_equal(pg->narticles, 1);
+	a = by_title(pg, "冒充客服骗走积蓄民警追回86万元");
+	assert_para_starts(a, "“谢谢，谢谢你们帮");
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -12463,6 +12514,7 @@ main(void)
 		cmocka_unit_test(parse_9_295),
 		cmocka_unit_test(parse_9_296),
 		cmocka_unit_test(parse_9_297),
+		cmocka_unit_test(parse_9_298),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
