@@ -2171,15 +2171,17 @@ flow_roles(struct flow *f)
 			continue;
 		}
 		/*
-		 * Two lines set apart after a finished sentence, with no
-		 * pause and no end in either, the first short of the column,
-		 * over a paragraph's first line or a byline (市政府召开常务会
-		 * 议⏎研究部署一季度稳增长工作⏎3月4日下午，…): a heading's two
-		 * lines.  Prose pauses within two lines, and a paragraph ends
-		 * on a stop.
+		 * Two lines set apart after a finished sentence (or right
+		 * after a story's sign-off, （本报澄湖3月6日电）, which no
+		 * text goes on from), with no pause and no end in either, the
+		 * first short of the column, over a paragraph's first line
+		 * or a byline (市政府召开常务会议⏎研究部署一季度稳增长工作⏎3月
+		 * 4日下午，…): a heading's two lines.  Prose pauses within two
+		 * lines, and a paragraph ends on a stop.
 		 */
 		if ((prev == NULL ||
-			(l->blank_before && (prev->final || prev->closer))) &&
+			(l->blank_before && (prev->final || prev->closer)) ||
+			flow_is_closer(prev)) &&
 		    flow_pauseless_pair(f, i)) {
 			f->role[i] = f->role[i + 1] = F_HEAD;
 			i++;

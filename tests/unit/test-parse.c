@@ -12194,6 +12194,62 @@ parse_9_298(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.299: a heading's two lines right under a story's sign-off, no
+ * blank between (（本报澄湖3月6 日电） ⏎ 西塘桥镇高标准农田 ⏎ 改出“丰”景
+ * ⏎ 机耕路…): no text goes on from a sign-off, so they head the next
+ * story, not the end of the last.
+ */
+static void
+parse_9_299(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str(
+	    "澄湖港区新航线开通\n"
+	    "本报讯（记者 宋远帆）7日上午，澄湖港区至\n"
+	    "南洋群岛的首条远洋集装箱航线正式开通，首\n"
+	    "航船舶满载电子元件和纺织品驶离码头。遇\n"
+	    "到航运问题，请拨打港区服务热线咨询。\n"
+	    "\n"
+	    "（本报澄湖3月6 日电）\n"
+	    "西塘桥镇高标准农田\n"
+	    "改出“丰”景\n"
+	    "机耕路平整宽阔，灌\n"
+	    "溉渠纵横交错，一块块田\n"
+	    "地方方正正……3月 5日，\n"
+	    "记者在西塘桥镇联丰村看\n"
+	    "到，去年完成改造的2100\n"
+	    "亩高标准农田里，农户正\n"
+	    "忙着翻耕土地，准备春播。\n"
+	    "“以前田块小、路不\n"
+	    "通，机器开不进来，现在\n"
+	    "连片种植，用上了无人机\n"
+	    "飞防，省工又省钱。”种\n"
+	    "\n"
+	    "粮大户马志勇算了一笔账，\n"
+	    "改造后每亩地的产量提高\n"
+	    "了约80斤，成本却降了不\n"
+	    "少。\n"
+	    "去年，西塘桥镇投入\n"
+	    "资金3600万元，实施高标\n"
+	    "准农田建设项目4个，同\n"
+	    "步推进农田灌排设施、田\n"
+	    "间道路和农田防护林建设。\n"
+	    "今年，该镇还计划新建和\n"
+	    "改造提升高标准农田3000\n"
+	    "亩。\n");
+	assert_int_equal(pg->narticles, 2);
+	a = by_title(pg, "澄湖港区新航线开通");
+	assert_non_null(strstr(a->paragraphs[a->nparagraphs - 1],
+	    "（本报澄湖3月6日电）"));
+	a = by_title(pg, "西塘桥镇高标准农田改出“丰”景");
+	assert_para_starts(a, "机耕路平整宽阔");
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -12515,6 +12571,7 @@ main(void)
 		cmocka_unit_test(parse_9_296),
 		cmocka_unit_test(parse_9_297),
 		cmocka_unit_test(parse_9_298),
+		cmocka_unit_test(parse_9_299),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
