@@ -414,17 +414,24 @@ flow_says_who(struct flow *f, const struct piece *pc)
 
 /*
  * Does the piece run as a story's text: full lines of its column, three
- * or more?  An ad's box is set in short lines of their own; a word of an
- * ad's (联系, 报名) in such text makes it no ad.
+ * or more (a line broken short before a figure that would not fit is a
+ * full one: …请及时拨打⏎96110咨询。)?  An ad's box is set in short lines
+ * of their own; a word of an ad's (联系, 报名) in such text makes it no
+ * ad.
  */
 static int
 flow_running_text(struct flow *f, const struct piece *pc)
 {
 	size_t i, full = 0;
 
-	for (i = pc->first; i <= pc->last; i++)
-		full +=
-		    f->p->lines[i].em >= flow_w(f, i) - flow_tune.full_slack;
+	for (i = pc->first; i <= pc->last; i++) {
+		const struct line *l = &f->p->lines[i];
+		double		   fig = 0;
+
+		if (i < pc->last && !l->final)
+			fig = flow_opening_figure(l + 1);
+		full += l->em + fig >= flow_w(f, i) - flow_tune.full_slack;
+	}
 	return (full >= (size_t)flow_tune.running_min_lines);
 }
 

@@ -756,7 +756,7 @@ flow_runs_on_full(struct flow *f, size_t i)
  * The room the figure that opens line n takes (1400多人，…: two ems), 0
  * if it opens on none.
  */
-static double
+double
 flow_opening_figure(const struct line *n)
 {
 	size_t k = 0;

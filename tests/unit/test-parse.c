@@ -12250,6 +12250,58 @@ parse_9_299(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.300: a story's last paragraph after a column break, which gives
+ * a number to call (…请及时拨打 ⏎ 96110咨询。): its lines run as the
+ * story's text, one of them broken short before the figure that would
+ * not fit, so it is the story's, not an ad's box.
+ */
+static void
+parse_9_300(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str(
+	    "冒充客服骗走积蓄\n"
+	    "民警追回86万元\n"
+	    "本报澄湖 3月6日电（记者 沈一鸣\n"
+	    "通讯员 孙明浩） “谢谢，谢谢你们帮我\n"
+	    "把钱追了回来！”3月5日，在澄湖市公安\n"
+	    "局反诈中心，市民李女士拿到被追回的86\n"
+	    "万元后激动不已。\n"
+	    "今年1月，李女士接到一个自称“网\n"
+	    "购平台客服”的电话，对方称她购买的商\n"
+	    "品存在质量问题，需要办理退款。在对方\n"
+	    "的诱导下，李女士下载了一款会议软件并\n"
+	    "开启屏幕共享，短短两个小时内，账户里\n"
+	    "的钱被分多次转走。\n"
+	    "接到报警后，市公安局迅速成立专案\n"
+	    "组，连续奋战40 多天，辗转多个省市，\n"
+	    "\n"
+	    "成功抓获犯罪嫌疑人5名，为李女士追回\n"
+	    "全部被骗资金。\n"
+	    "\n"
+	    "警方提醒，凡是自称客服要求退款、\n"
+	    "理赔的，都要通过官方渠道核实；凡是要\n"
+	    "求下载会议软件、开启屏幕共享的，一律\n"
+	    "是诈骗。遇到可疑情况，请及时拨打\n"
+	    "96110咨询。\n"
+	    "\n"
+	    "“一老一小”服务圈覆盖全部城乡社区\n"
+	    "本报记者 徐嘉禾\n"
+	    "早上把孩子送进社区托育园，中午到\n"
+	    "老年食堂吃饭，下午带着老人去康养中心\n"
+	    "做理疗……如今，在澄湖的城乡社区，\n"
+	    "“一老一小”服务就在家门口。\n");
+	assert_int_equal(count_kind(pg, PARSE_AD), 0);
+	a = by_title(pg, "冒充客服骗走积蓄民警追回86万元");
+	assert_non_null(strstr(a->paragraphs[a->nparagraphs - 1],
+	    "请及时拨打96110咨询。"));
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -12572,6 +12624,7 @@ main(void)
 		cmocka_unit_test(parse_9_297),
 		cmocka_unit_test(parse_9_298),
 		cmocka_unit_test(parse_9_299),
+		cmocka_unit_test(parse_9_300),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
