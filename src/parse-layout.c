@@ -604,6 +604,22 @@ layout_ends_signoff(const struct layout *l, size_t lo, size_t hi)
 }
 
 /*
+ * Whether glyphs lo to hi are a commentary's signature alone (本报评论员):
+ * nothing of its text follows it.
+ */
+static int
+layout_signature(const struct layout *l, size_t lo, size_t hi)
+{
+	size_t n;
+
+	if (lo == hi || !layout_solid(l, lo, hi))
+		return (0);
+	n = layout_bytes(l, lo, hi);
+	return (
+	    parse_starts_loose(l->text + l->g[lo].off, n, "本报评论员") == n);
+}
+
+/*
  * Whether glyphs lo to hi end on a phone number (报名电话：0573-85110520):
  * the last line of an ad, which ends there as a story ends on a
  * sentence's end.
@@ -960,7 +976,7 @@ layout_leaf_gap(const struct layout *l, const struct layout_region *rg,
 	size_t plo = rg->lo[i - blank - 1], phi = rg->hi[i - blank - 1];
 
 	if (layout_heads_before(l, rg, i, blank, end) ||
-	    layout_ends_jump(l, plo, phi))
+	    layout_ends_jump(l, plo, phi) || layout_signature(l, plo, phi))
 		return (1);
 	for (k = i; k < n && rg->lo[k] != rg->hi[k] && below < 2; k++)
 		below++;

@@ -1874,6 +1874,66 @@ parse_layout_3_37(void **state)
 	    "消防等部门开展安全大检查。\n");
 }
 
+/*
+ * parse-layout-3.38: a commentary's signature alone (本报评论员) over a
+ * blank row, a column set on other baselines beside it, and a box under
+ * the blank: nothing of the commentary follows its signature, so the
+ * blank parts them, as it does under a note that a story goes on on
+ * another page.
+ */
+static void
+parse_layout_3_38(void **state)
+{
+	(void)state;
+	assert_columns(
+	    "　　企业兴则城市兴。期                                  "
+	    "把分散在经济发展、市场\n"
+	    "待更多干部把办公桌搬到                                  "
+	    "监管、人力社保等部门的\n"
+	    "企业去，把惠企政策讲明                                  "
+	    "涉企服务事项集中起来，\n"
+	    "白、送到位，用实实在在                                  "
+	    "打造“一站式”企业服务\n"
+	    "的服务，为澄湖高质量发                                  "
+	    "综合体，企业办事从“跑\n"
+	    "展积蓄更足的底气。                                      "
+	    "多门”变成“进一门”。\n"
+	    "本报评论员                                              "
+	    "　　不仅如此，企业之家\n"
+	    "                                                        "
+	    "还组建了一支由12名骨干\n"
+	    " 今天多云到阴，夜里阴有小雨。明天小雨转阴，偏\n"
+	    "北风3到4级。今天白天最高气温14℃，明天早晨最低气温      "
+	    "组成的“车间服务队”，\n"
+	    "7℃。                                                   "
+	    "每周固定两天下企业，把\n"
+	    "                                                        "
+	    "政策宣讲、诉求收集、难\n",
+	    "　　企业兴则城市兴。期\n"
+	    "待更多干部把办公桌搬到\n"
+	    "企业去，把惠企政策讲明\n"
+	    "白、送到位，用实实在在\n"
+	    "的服务，为澄湖高质量发\n"
+	    "展积蓄更足的底气。\n"
+	    "本报评论员\n"
+	    "\n"
+	    "今天多云到阴，夜里阴有小雨。明天小雨转阴，偏\n"
+	    "北风3到4级。今天白天最高气温14℃，明天早晨最低气温\n"
+	    "7℃。\n"
+	    "\n"
+	    "把分散在经济发展、市场\n"
+	    "监管、人力社保等部门的\n"
+	    "涉企服务事项集中起来，\n"
+	    "打造“一站式”企业服务\n"
+	    "综合体，企业办事从“跑\n"
+	    "多门”变成“进一门”。\n"
+	    "　　不仅如此，企业之家\n"
+	    "还组建了一支由12名骨干\n"
+	    "组成的“车间服务队”，\n"
+	    "每周固定两天下企业，把\n"
+	    "政策宣讲、诉求收集、难\n");
+}
+
 /* The left column of the 4.x pages, Latin digits among the Han. */
 #define WIDE_READ							\
 	"2026年澄湖港开通12\n"						\
@@ -2014,6 +2074,7 @@ main(void)
 		cmocka_unit_test(parse_layout_3_35),
 		cmocka_unit_test(parse_layout_3_36),
 		cmocka_unit_test(parse_layout_3_37),
+		cmocka_unit_test(parse_layout_3_38),
 		cmocka_unit_test(parse_layout_4_1),
 		cmocka_unit_test(parse_layout_4_2),
 		cmocka_unit_test(parse_layout_5_1),
