@@ -126,6 +126,9 @@ static const struct {
 	int max_head_lines;  /* lines of a heading over a dateline, at most */
 	int credit_glyphs;   /* glyphs of a photo's credit, at most */
 	int caption_rows;    /* rows of a caption and its credit, at most */
+	int story_times;     /* ... a story's lines over it (single blank
+				rows between), this many times its own, at
+				least */
 	int banner_han;	     /* Han characters of a banner's line, at most */
 	int furniture_han;   /* Han characters of a piece of furniture
 				(a date, a page's name, its editors), fewer */
@@ -161,6 +164,7 @@ static const struct {
 	.max_head_lines = 6,
 	.credit_glyphs = 24,
 	.caption_rows = 6,
+	.story_times = 2,
 	.banner_han = 5,
 	.furniture_han = 12 };
 
@@ -920,12 +924,14 @@ layout_banner_over(const struct layout *l, const struct layout_region *rg,
  * Whether the rows of a column from row i on, single blank rows between
  * at most, are a photo's caption under a story: a few lines that end on
  * its credit (…不少老人早早排起了队。 ⏎ 汤颖 陆峰/摄), fewer than the
- * `above' lines over them (a caption's sentences, a blank row between,
- * are not parted so).
+ * `above' lines over them, or story_times times fewer than the
+ * `run' of lines over them, single blank rows between (a column beside
+ * set on other baselines breaks a story's run, not a caption's two or
+ * three sentences, which are not parted so).
  */
 static int
 layout_caption_at(const struct layout *l, const struct layout_region *rg,
-    size_t i, size_t above)
+    size_t i, size_t above, size_t run)
 {
 	size_t k, n = rg->r1 - rg->r0, lines = 0;
 
@@ -939,9 +945,28 @@ layout_caption_at(const struct layout *l, const struct layout_region *rg,
 		}
 		lines++;
 		if (k > i && layout_credit(l, rg->lo[k], rg->hi[k]))
-			return (above > lines);
+			return (above > lines ||
+			    run >= (size_t)layout_cfg.story_times * lines);
 	}
 	return (0);
+}
+
+/*
+ * How many lines of a column run on up from row r: single blank rows
+ * between lines are the rows of a column beside set on other baselines.
+ */
+static size_t
+layout_run_above(const struct layout_region *rg, size_t r)
+{
+	size_t k, n = 0;
+
+	for (k = r + 1; k > 0; k--) {
+		if (rg->lo[k - 1] != rg->hi[k - 1])
+			n++;
+		else if (k < 2 || rg->lo[k - 2] == rg->hi[k - 2])
+			break;
+	}
+	return (n);
 }
 
 /*
@@ -986,7 +1011,8 @@ layout_leaf_gap(const struct layout *l, const struct layout_region *rg,
 	if (layout_banner_over(l, rg, i, blank, above) ||
 	    layout_ad_over(l, rg, i - blank - 1) ||
 	    (layout_ends_text(l, plo, phi) &&
-		layout_caption_at(l, rg, i, above)))
+		layout_caption_at(l, rg, i, above,
+		    layout_run_above(rg, i - blank - 1))))
 		return (1);
 	if (l->square && above == 1 && !layout_ends_text(l, plo, phi) &&
 	    (layout_title_line(l, plo, phi, end) ||
