@@ -774,6 +774,26 @@ layout_markless(const struct layout *l, size_t lo, size_t hi)
 }
 
 /*
+ * Whether glyphs lo to hi have no pause and no stop in them (quotes and
+ * brackets may stand): a line of a paragraph as wide as its column has
+ * one more often than not, a title's line none.
+ */
+static int
+layout_pauseless(const struct layout *l, size_t lo, size_t hi)
+{
+	size_t	 k;
+	uint32_t c;
+
+	for (k = lo; k < hi; k++) {
+		parse_next(l->text, l->len, l->g[k].off, &c);
+		if (c == 0xff0c || c == 0x3001 || c == 0xff1b || c == 0xff1a ||
+		    parse_is_stop(c))
+			return (0);
+	}
+	return (lo < hi);
+}
+
+/*
  * Whether glyphs lo to hi are a title's line: short and ending no
  * sentence (layout_head_line), of two phrases or reaching short_cells
  * past the column's lines or more (its type is larger) and ending none,
@@ -797,8 +817,11 @@ layout_title_line(const struct layout *l, size_t lo, size_t hi, int end)
  * (layout_title_line), on a page of a paper that may set its titles under
  * their stories (l->square: ■ opens its bylines, as parse_flow_detect()
  * tells the unit reading) or after a line that stops short of the
- * column.  Such a blank parts them though the column beside is set on
- * other baselines.  (A bold line and one that is not are parted by
+ * column.  On such a page a line as wide as the column is one too if it
+ * has no pause and no stop in it (“一老一小”服务圈覆盖全部城乡社区, after
+ * …转变。): the paper sets a blank between paragraphs, so the blank is
+ * one at worst.  Such a blank parts them though the column beside is set
+ * on other baselines.  (A bold line and one that is not are parted by
  * layout_heads_before().)
  */
 static int
@@ -809,8 +832,11 @@ layout_heads_after(const struct layout *l, const struct layout_region *rg,
 	size_t lo = rg->lo[i], hi = rg->hi[i];
 
 	if (!layout_ends_text(l, plo, phi) ||
-	    hi - lo < (size_t)layout_cfg.min_head_cells ||
-	    !layout_title_line(l, lo, hi, end))
+	    hi - lo < (size_t)layout_cfg.min_head_cells)
+		return (0);
+	if (l->square && layout_solid(l, lo, hi) && layout_pauseless(l, lo, hi))
+		return (1);
+	if (!layout_title_line(l, lo, hi, end))
 		return (0);
 	return (l->square || layout_end(l, phi) < end - layout_cfg.short_cells);
 }

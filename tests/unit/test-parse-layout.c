@@ -2042,6 +2042,80 @@ parse_layout_3_39(void **state)
 	    "汤颖 陆峰/摄\n");
 }
 
+/*
+ * parse-layout-3.40: on a page whose bylines carry ■, a paragraph's last
+ * line, as wide as its column (…向“好不好”转变。), a blank row where the
+ * column beside sets a byline, then the story's title as wide as the
+ * column, with no pause in it: the blank parts the title from the story
+ * over it, though the title does not stop short.
+ */
+static void
+parse_layout_3_40(void **state)
+{
+	(void)state;
+	assert_columns(
+	    "                                            "
+	    "了由医生、社工和志愿者组成的服务团\n"
+	    "据统计，1至2 月，全市完成固定               "
+	    "队，定期上门为高龄、独居老人提供健\n"
+	    "资产投资62.3亿元，同比增长11.4%，           "
+	    "康检查和生活照料。“有什么不舒服，\n"
+	    "其中工业投资增长18.6%。市发改局相           "
+	    "一个电话就有人来看看，心里踏实多了。”\n"
+	    "关负责人表示，将继续紧盯全年目标，          "
+	    "凤鸣街道86岁的赵大爷说。\n"
+	    "确保全年固定资产投资增长 8%以上。\n"
+	    "                                            "
+	    "市民政局相关负责人介绍，今年我\n"
+	    "跑出项目建设“加速度”                      "
+	    "市将重点提升服务质量，推动养老、托\n"
+	    "                                            "
+	    "育服务从“有没有”向“好不好”转变。\n"
+	    "■记者 沈一鸣 通讯员 孙明浩\n"
+	    "                                            "
+	    "“一老一小”服务圈覆盖全部城乡社区\n"
+	    "冒充客服骗走积蓄冒充客服骗走积蓄\n"
+	    "民警追回86万元民警追回86万元                "
+	    "3月6日，在凤鸣街道景澜社区，志\n"
+	    "                                            "
+	    "愿者正在为居民义务理发、测量血压，\n"
+	    "本报讯 “谢谢，谢谢你们帮我把               "
+	    "不少老人早早排起了队。 ■摄影 汤\n"
+	    "钱追了回来！”3月5日，在澄湖市公安          颖 陆 峰\n",
+	    "据统计，1至2 月，全市完成固定\n"
+	    "资产投资62.3亿元，同比增长11.4%，\n"
+	    "其中工业投资增长18.6%。市发改局相\n"
+	    "关负责人表示，将继续紧盯全年目标，\n"
+	    "确保全年固定资产投资增长 8%以上。\n"
+	    "\n"
+	    "跑出项目建设“加速度”\n"
+	    "\n"
+	    "■记者 沈一鸣 通讯员 孙明浩\n"
+	    "\n"
+	    "冒充客服骗走积蓄冒充客服骗走积蓄\n"
+	    "民警追回86万元民警追回86万元\n"
+	    "\n"
+	    "本报讯 “谢谢，谢谢你们帮我把\n"
+	    "钱追了回来！”3月5日，在澄湖市公安\n"
+	    "\n"
+	    "了由医生、社工和志愿者组成的服务团\n"
+	    "队，定期上门为高龄、独居老人提供健\n"
+	    "康检查和生活照料。“有什么不舒服，\n"
+	    "一个电话就有人来看看，心里踏实多了。”\n"
+	    "凤鸣街道86岁的赵大爷说。\n"
+	    "\n"
+	    "市民政局相关负责人介绍，今年我\n"
+	    "市将重点提升服务质量，推动养老、托\n"
+	    "育服务从“有没有”向“好不好”转变。\n"
+	    "\n"
+	    "“一老一小”服务圈覆盖全部城乡社区\n"
+	    "\n"
+	    "3月6日，在凤鸣街道景澜社区，志\n"
+	    "愿者正在为居民义务理发、测量血压，\n"
+	    "不少老人早早排起了队。 ■摄影 汤\n"
+	    "颖 陆 峰\n");
+}
+
 /* The left column of the 4.x pages, Latin digits among the Han. */
 #define WIDE_READ							\
 	"2026年澄湖港开通12\n"						\
@@ -2184,6 +2258,7 @@ main(void)
 		cmocka_unit_test(parse_layout_3_37),
 		cmocka_unit_test(parse_layout_3_38),
 		cmocka_unit_test(parse_layout_3_39),
+		cmocka_unit_test(parse_layout_3_40),
 		cmocka_unit_test(parse_layout_4_1),
 		cmocka_unit_test(parse_layout_4_2),
 		cmocka_unit_test(parse_layout_5_1),
