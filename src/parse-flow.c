@@ -1195,6 +1195,38 @@ flow_opens_under(struct flow *f, size_t i)
 	    (n->cls == L_TEXT && flow_first_line(f, i + 1)));
 }
 
+/* Could line l be a heading's line with no pause and no end in it? */
+static int
+flow_bare_head(const struct line *l)
+{
+	return (l->cls == L_TEXT && l->stops == 0 && !l->final && l->em >= 4 &&
+	    l->em <= flow_tune.head_max_em && !flow_line_dateline(l) &&
+	    (flow_two_phrases(l) || l->punct == 0));
+}
+
+/*
+ * How many lines from line i on, right under a picture's credit, one or
+ * two with no blank between, are a heading's (flow_bare_head); 0 if none.
+ * Under a credit that a caption runs into, they are (nothing of the
+ * caption runs on from its credit); under one set apart (a picture's
+ * source, 图片由受访者提供, among a column's lines), only if they run on
+ * into nothing (flow_opens_under).
+ */
+static size_t
+flow_under_credit(struct flow *f, size_t i, int caption)
+{
+	const struct parser *p = f->p;
+
+	if (!flow_bare_head(&p->lines[i]))
+		return (0);
+	if (caption || flow_opens_under(f, i))
+		return (1);
+	if (i + 1 < p->nlines && !p->lines[i + 1].blank_before &&
+	    flow_bare_head(&p->lines[i + 1]) && flow_opens_under(f, i + 1))
+		return (2);
+	return (0);
+}
+
 /*
  * Are lines i and i + 1 a heading's two lines over a paragraph's first
  * line or a byline: text with no mark and no end in either, the first
@@ -1795,7 +1827,7 @@ static void
 flow_roles(struct flow *f)
 {
 	struct parser *p = f->p;
-	size_t	       i, body_seen = 0, seen = 0, under, over;
+	size_t	       i, body_seen = 0, seen = 0, under, over, heads;
 	struct line   *l, *prev;
 	int	       j, run, r, apart;
 	char	      *joined;
@@ -2473,6 +2505,21 @@ flow_roles(struct flow *f)
 		    l->em >= 4 && l->em <= flow_tune.head_max_em &&
 		    !flow_line_dateline(l) && !flow_line_promo(l)) {
 			f->role[i] = F_HEAD;
+			continue;
+		}
+		/*
+		 * A line right under a picture's credit, or two, with no
+		 * pause and no end, of two phrases or with no mark at all
+		 * (…好时光。⏎本报记者 汤颖摄⏎老楼加装电梯 居民“上下”不再难
+		 * ⏎⏎本报记者 徐嘉禾): nothing of a caption runs on from its
+		 * credit, so they head what follows (flow_under_credit()).
+		 */
+		if (j >= 0 && f->role[j] == F_CREDIT && !l->blank_before &&
+		    (heads = flow_under_credit(f, i,
+			 !p->lines[j].blank_before)) > 0) {
+			f->role[i] = F_HEAD;
+			if (heads == 2)
+				f->role[++i] = F_HEAD;
 			continue;
 		}
 		/*

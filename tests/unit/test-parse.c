@@ -12302,6 +12302,46 @@ parse_9_300(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.301: a title right under a photo's caption and its credit, no
+ * blank between (…念。 ⏎ 陆峰 马骁/摄 ⏎ 家门口的“幸福食堂”开张了 ⏎ 一荤
+ * 两素…): nothing of the caption runs on from its credit, so the line
+ * under it heads the next story; the story is not the photo's caption.
+ */
+static void
+parse_9_301(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str(
+	    "湖畔春色\n"
+	    "近日，澄湖风景区湖畔的\n"
+	    "早樱陆续绽放，吸引众多市民\n"
+	    "和游客前来踏青赏花、拍照留\n"
+	    "念。\n"
+	    "陆峰 马骁/摄\n"
+	    "家门口的“幸福食堂”开张了\n"
+	    "一荤两素一汤，只要12元。\n"
+	    "3月 4日中午，湖滨街道景澜\n"
+	    "社区“幸福食堂”正式开张，\n"
+	    "不少老人早早就来排队。“饭\n"
+	    "菜软硬正好，价钱也公道，以\n"
+	    "后不用自己开火了。”72岁的\n"
+	    "王大伯一边吃一边说。\n"
+	    "景澜社区 60 岁以上老人\n"
+	    "有1400多人，其中独居老人近\n"
+	    "200人，“吃饭难”是大家反\n"
+	    "映最多的问题。社区腾出一处\n");
+	assert_int_equal(pg->narticles, 2);
+	a = by_title(pg, "湖畔春色");
+	assert_null(strstr(a->paragraphs[a->nparagraphs - 1], "一荤两素"));
+	a = by_title(pg, "家门口的“幸福食堂”开张了");
+	assert_para_starts(a, "一荤两素一汤");
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -12625,6 +12665,7 @@ main(void)
 		cmocka_unit_test(parse_9_298),
 		cmocka_unit_test(parse_9_299),
 		cmocka_unit_test(parse_9_300),
+		cmocka_unit_test(parse_9_301),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
