@@ -3165,13 +3165,15 @@ flow_pieces(struct flow *f)
 		/*
 		 * A masthead's ear (the paper's app, over the first story)
 		 * leaves no sentence open; it makes none, with no pause
-		 * (群众的每一条留言、每一个电话，背⏎… opens a story's text).
-		 * A sentence ended short by a quote pushed down to the next
+		 * (群众的每一条留言、每一个电话，背⏎… opens a story's text);
+		 * nor does an ad's field (活动时间：3月1日至3月31日).  A
+		 * sentence ended short by a quote pushed down to the next
 		 * column leaves its paragraph open.
 		 */
 		pc->open = k > pc->first && f->role[pc->last] == F_BODY &&
 		    ((!p->lines[k - 1].final && !p->lines[k - 1].closer &&
 			 !flow_ends_signoff(p, k - 1) &&
+			 !parse_ad_field(&p->lines[k - 1]) &&
 			 !(pc->first == pc->last && !body && fl->stops == 0 &&
 			     flow_line_promo(fl))) ||
 			(k == pc->last + 1 && flow_quote_pushed(f, pc->last)));

@@ -12342,6 +12342,98 @@ parse_9_301(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.302: an ad's box at the page's head whose last line is one of
+ * its fields (活动时间：3月1日至3月31日) leaves no sentence open: it is an
+ * ad, and the text that goes on after a column break (…方立群在签约仪式
+ * ⏎⏎ 上表示，…) is the story's that broke off there, not the ad's.
+ */
+static void
+parse_9_302(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str(
+	    " 澄湖发布 今澄湖客户端\n"
+	    "\n"
+	    "澄湖书城\n"
+	    "春季读书月 全场图书八折\n"
+	    "活动时间：3月1日至3月31日\n"
+	    "\n"
+	    "惠企政策“免申即享” 1.2亿元资金直达企业\n"
+	    "本报讯（记者 李敏 通讯员\n"
+	    "\n"
+	    " 郑洁） “没想到不用提交任何\n"
+	    "材料，补助资金就直接打到了公\n"
+	    "司账户上。”3月 5日，澄湖远\n"
+	    "澄智能装备有限公司财务经理收\n"
+	    "到了一笔48万元的技术改造补助，\n"
+	    "这让她有些意外。\n"
+	    "这是我市推行惠企政策“免\n"
+	    "申即享”的一个缩影。今年以来，\n"
+	    "市经信、财政、税务等部门通过\n"
+	    "数据共享，对符合条件的企业自\n"
+	    "动识别、自动匹配、自动兑付，\n"
+	    "企业不用申请、不用跑腿，就能\n"
+	    "享受政策红利。截至目前，全市\n"
+	    "已有1126家企业通过“免申即享”\n"
+	    "获得各类奖补资金 1.2 亿元。\n"
+	    "（下转2版）\n"
+	    "\n"
+	    "创新突破\n"
+	    "实干争先\n"
+	    "\n"
+	    "总投资30亿元 项目达产后年产值可达60亿元\n"
+	    "禾润新能源电池项目签约落户澄湖经开\n"
+	    "本报澄湖 3月 5 日电（记\n"
+	    "者 陈思远）3月5日上午，禾润\n"
+	    "新能源储能电池项目签约仪式在\n"
+	    "澄湖经济技术开发区举行。市领\n"
+	    "导方立群、韩卫东出席签约仪式。\n"
+	    "禾润新能源科技有限公司成\n"
+	    "立于 2016年，是一家专注于储\n"
+	    "能电池研发、生产和系统集成的\n"
+	    "\n"
+	    "高新技术企业，产品远销欧洲、\n"
+	    "东南亚等30多个国家和地区。此\n"
+	    "次签约的项目总投资30亿元，分\n"
+	    "两期建设，主要建设储能电池电\n"
+	    "芯及模组生产线，全部达产后可\n"
+	    "形成年产10GWh储能电池的生产\n"
+	    "能力，年产值可达60亿元。\n"
+	    "“我们看中的不仅是澄湖的\n"
+	    "区位优势，更是这里的产业生态\n"
+	    "和服务效率。”禾润新能源董事\n"
+	    "长宋立新说，项目一期计划今年\n"
+	    " 6 月开工建设，2025年底前投\n"
+	    "产。\n"
+	    "市委书记方立群在签约仪式\n"
+	    "\n"
+	    "上表示，新能源是我市重点培育\n"
+	    "的产业链之一，禾润项目的落户\n"
+	    "将进一步壮大我市新能源产业集\n"
+	    "群。我市将以最优的服务、最强\n"
+	    "的保障，全力推动项目早开工、\n"
+	    "早投产、早见效，也希望企业在\n"
+	    "澄湖做大做强、行稳致远。\n"
+	    "近年来，我市坚持“项目为\n"
+	    "王”，围绕集成电路、新能源、\n"
+	    "高端装备三大主导产业精准招商。\n"
+	    "去年全市共引进总投资亿元以上\n"
+	    "项目 47个，其中10亿元以上项\n"
+	    "目9个，实际利用外资2.86亿美\n"
+	    "元。\n");
+	a = by_title(pg, "春季读书月 全场图书八折");
+	assert_int_equal(a->kind, PARSE_AD);
+	assert_null(strstr(a->paragraphs[a->nparagraphs - 1], "签约仪式"));
+	a = by_title(pg, "禾润新能源电池项目签约落户澄湖经开");
+	assert_non_null(strstr(a->paragraphs[a->nparagraphs - 1],
+	    "实际利用外资2.86亿美元。"));
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -12666,6 +12758,7 @@ main(void)
 		cmocka_unit_test(parse_9_299),
 		cmocka_unit_test(parse_9_300),
 		cmocka_unit_test(parse_9_301),
+		cmocka_unit_test(parse_9_302),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
