@@ -755,6 +755,36 @@ layout_two_phrases(const struct layout *l, size_t lo, size_t hi)
 	return (a >= 0x80 && b >= 0x80);
 }
 
+/* Whether glyphs lo to hi are some, and ok() says yes of each. */
+static int
+layout_every(const struct layout *l, size_t lo, size_t hi, int (*ok)(uint32_t))
+{
+	size_t	 k;
+	uint32_t c;
+
+	for (k = lo; k < hi; k++) {
+		parse_next(l->text, l->len, l->g[k].off, &c);
+		if (!ok(c))
+			return (0);
+	}
+	return (lo < hi);
+}
+
+/* Whether c is a Han character, a Latin letter or a digit: no mark. */
+static int
+layout_word_char(uint32_t c)
+{
+	return (text_is_han(c) || (c < 0x80 && isalnum((int)c)));
+}
+
+/* Whether c is no pause (，、；：) and no stop. */
+static int
+layout_no_pause(uint32_t c)
+{
+	return (c != 0xff0c && c != 0x3001 && c != 0xff1b && c != 0xff1a &&
+	    !parse_is_stop(c));
+}
+
 /*
  * Whether glyphs lo to hi hold Han characters, letters and digits only,
  * no mark: a line of a paragraph has one more often than not.
@@ -762,15 +792,7 @@ layout_two_phrases(const struct layout *l, size_t lo, size_t hi)
 static int
 layout_markless(const struct layout *l, size_t lo, size_t hi)
 {
-	size_t	 k;
-	uint32_t c;
-
-	for (k = lo; k < hi; k++) {
-		parse_next(l->text, l->len, l->g[k].off, &c);
-		if (!text_is_han(c) && !(c < 0x80 && isalnum((int)c)))
-			return (0);
-	}
-	return (lo < hi);
+	return (layout_every(l, lo, hi, layout_word_char));
 }
 
 /*
@@ -781,16 +803,7 @@ layout_markless(const struct layout *l, size_t lo, size_t hi)
 static int
 layout_pauseless(const struct layout *l, size_t lo, size_t hi)
 {
-	size_t	 k;
-	uint32_t c;
-
-	for (k = lo; k < hi; k++) {
-		parse_next(l->text, l->len, l->g[k].off, &c);
-		if (c == 0xff0c || c == 0x3001 || c == 0xff1b || c == 0xff1a ||
-		    parse_is_stop(c))
-			return (0);
-	}
-	return (lo < hi);
+	return (layout_every(l, lo, hi, layout_no_pause));
 }
 
 /*
