@@ -600,6 +600,25 @@ flow_median4(const double *v, size_t m)
 }
 
 /*
+ * Whether the wider of the lines at[0] and at[1], v[0] and v[1] ems wide
+ * (of both, if as wide), is one em wider than the median w and ends on a
+ * pause it may hang past the column.
+ */
+static int
+flow_hangs(const struct parser *p, const double *v, const size_t *at, double w)
+{
+	const struct line *a = &p->lines[at[0]], *b = &p->lines[at[1]];
+
+	if ((v[0] > v[1] ? v[0] : v[1]) - w < 1)
+		return (0);
+	if (v[0] != v[1])
+		return (v[0] > v[1] ? parse_ends_on_pause(a->s, a->len) :
+				      parse_ends_on_pause(b->s, b->len));
+	return (parse_ends_on_pause(a->s, a->len) &&
+	    parse_ends_on_pause(b->s, b->len));
+}
+
+/*
  * The width of the column line i stands in: the lines that run on just
  * below it (a heading's own body), else just above it, else the page's.
  */
@@ -607,9 +626,8 @@ static void
 flow_local_widths(struct flow *f)
 {
 	struct parser *p = f->p;
-	size_t	       i, j, m;
+	size_t	       i, j, m, at[4];
 	double	       v[4];
-	int	       hang[4];
 	size_t	      *next;
 
 	f->lw = xcalloc(p->nlines + 1, sizeof *f->lw);
@@ -622,14 +640,12 @@ flow_local_widths(struct flow *f)
 		m = 0;
 		for (j = next[i + 1]; j < p->nlines && j <= i + 8 && m < 4;
 		     j = next[j + 1]) {
-			hang[m] =
-			    parse_ends_on_pause(p->lines[j].s, p->lines[j].len);
+			at[m] = j;
 			v[m++] = p->lines[j].em;
 		}
 		for (j = i; j > 0 && j + 8 > i && m < 3; j--) {
 			if (next[j - 1] == j - 1) {
-				hang[m] = parse_ends_on_pause(p->lines[j - 1].s,
-				    p->lines[j - 1].len);
+				at[m] = j - 1;
 				v[m++] = p->lines[j - 1].em;
 			}
 		}
@@ -637,18 +653,12 @@ flow_local_widths(struct flow *f)
 		/*
 		 * A median of four falls between; take the wider pair's.  A
 		 * line that ends on a pause may hang it past the column: one
-		 * em more than the median is that pause's.
+		 * em more than the median is that pause's (flow_hangs()).
 		 */
-		if (m == 4 || m == 2) {
-			double a = v[0] > v[1] ? v[0] : v[1];
-			int    h = hang[0] && hang[1];
-
-			/* Whether the wider of the two hangs its pause. */
-			if (v[0] != v[1])
-				h = v[0] > v[1] ? hang[0] : hang[1];
-			if (a - f->lw[i] <= 1 && !(h && a - f->lw[i] >= 1))
-				f->lw[i] = a;
-		}
+		if ((m == 4 || m == 2) &&
+		    (v[0] > v[1] ? v[0] : v[1]) - f->lw[i] <= 1 &&
+		    !flow_hangs(p, v, at, f->lw[i]))
+			f->lw[i] = v[0] > v[1] ? v[0] : v[1];
 	}
 	free(next);
 }
