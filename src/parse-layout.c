@@ -132,6 +132,9 @@ static const struct {
 	int banner_han;	     /* Han characters of a banner's line, at most */
 	int furniture_han;   /* Han characters of a piece of furniture
 				(a date, a page's name, its editors), fewer */
+	int spread_han;	     /* Han characters a space apart after the
+				first in a piece: a line of text justified
+				(获 得 各 类 奖), not furniture */
 } layout_cfg = { .min_gapped = 4,
 	.gapped_per_100 = 20,
 	.min_gap = 2,
@@ -166,7 +169,8 @@ static const struct {
 	.caption_rows = 6,
 	.story_times = 2,
 	.banner_han = 5,
-	.furniture_han = 12 };
+	.furniture_han = 12,
+	.spread_han = 3 };
 
 /* How a character's display column is counted. */
 enum layout_metric {
@@ -1879,7 +1883,9 @@ layout_ends_band(const struct layout *l, const struct layout_region *rg,
 /*
  * Whether a row's glyphs lo to hi are pieces set apart by gaps, one of
  * them furniture_han Han characters or more, or with a comma or a stop in
- * it, or a bracket it did not open (…电）, the end of a sign-off): text
+ * it, or a bracket it did not open (…电）, the end of a sign-off), or Han
+ * characters a space apart, spread_han after the first or more (获 得 各
+ * 类 奖, a short line of text justified to its column's width): text
  * in a column beside others (a title, a line of a story), not the page's
  * furniture, whose pieces are short labels that make no sentence
  * (2020年1月10日 星期五, 人民日报 第10版, 责任编辑：…), nor a headline
@@ -1890,21 +1896,26 @@ layout_long_piece(const struct layout *l, size_t lo, size_t hi)
 {
 	size_t	 k;
 	uint32_t c;
-	int	 han = 0, most = 0, pieces = 1, said = 0, open = 0;
+	int	 han = 0, most = 0, pieces = 1, said = 0, open = 0, spread = 0;
 
 	for (k = lo; k < hi; k++) {
 		if (k > lo && layout_space(l, k) >= layout_cfg.min_gap) {
 			han = 0;
 			open = 0;
+			spread = 0;
 			pieces++;
 		}
 		parse_next(l->text, l->len, l->g[k].off, &c);
 		if (text_is_han(c) && ++han > most)
 			most = han;
+		/* Han characters one space apart: a short line justified. */
+		if (text_is_han(c) && k > lo && layout_space(l, k) == 1)
+			spread++;
 		open = open || c == 0xff08 || c == '(';
 		/* A bracket closed that the piece did not open: …电）. */
 		said = said || parse_is_stop(c) || c == 0xff0c || c == 0x3001 ||
-		    ((c == 0xff09 || c == ')') && !open);
+		    ((c == 0xff09 || c == ')') && !open) ||
+		    spread >= layout_cfg.spread_han;
 	}
 	return (pieces > 1 && (most >= layout_cfg.furniture_han || said));
 }

@@ -2116,6 +2116,41 @@ parse_layout_3_40(void **state)
 	    "颖 陆 峰\n");
 }
 
+/*
+ * parse-layout-3.41: the page's first row holds the masthead's ear and,
+ * in the column beside, a short line of a story justified to its column,
+ * its characters a space apart (获 得 各 类 奖): that line is text, the
+ * top of a column, not furniture; it runs on into the lines under it.
+ */
+static void
+parse_layout_3_41(void **state)
+{
+	(void)state;
+	assert_columns(
+	    " 澄湖发布 今澄湖客户端                    获 得 各 类 奖\n"
+	    "\n"
+	    "本报讯 3月 5 日上午，禾                   补资金1.2 亿元。\n"
+	    "润新能源储能电池项目签约仪式              （下转2版）\n"
+	    "在澄湖经济技术开发区举行。市\n"
+	    "领导方立群、韩卫东出席签约仪              "
+	    "惠企政策“免申即享”\n"
+	    "式。                                      "
+	    "1.2亿元资金直达企业\n",
+	    "澄湖发布 今澄湖客户端\n"
+	    "本报讯 3月 5 日上午，禾\n"
+	    "润新能源储能电池项目签约仪式\n"
+	    "在澄湖经济技术开发区举行。市\n"
+	    "领导方立群、韩卫东出席签约仪\n"
+	    "式。\n"
+	    "\n"
+	    "获 得 各 类 奖\n"
+	    "补资金1.2 亿元。\n"
+	    "（下转2版）\n"
+	    "\n"
+	    "惠企政策“免申即享”\n"
+	    "1.2亿元资金直达企业\n");
+}
+
 /* The left column of the 4.x pages, Latin digits among the Han. */
 #define WIDE_READ							\
 	"2026年澄湖港开通12\n"						\
@@ -2259,6 +2294,7 @@ main(void)
 		cmocka_unit_test(parse_layout_3_38),
 		cmocka_unit_test(parse_layout_3_39),
 		cmocka_unit_test(parse_layout_3_40),
+		cmocka_unit_test(parse_layout_3_41),
 		cmocka_unit_test(parse_layout_4_1),
 		cmocka_unit_test(parse_layout_4_2),
 		cmocka_unit_test(parse_layout_5_1),
