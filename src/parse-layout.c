@@ -964,6 +964,27 @@ layout_banner_over(const struct layout *l, const struct layout_region *rg,
 }
 
 /*
+ * Whether the lines over the blank rows over row i of a column end a box
+ * set wider than the column (a weather box: …偏北风3 ⏎ 到4级。…明天早晨
+ * 最低气温5℃。): the last two reach short_cells past where the column's
+ * lines end (end), the last ends a sentence, and the line at i does not
+ * reach so far.  The column's text under it is another's.
+ */
+static int
+layout_box_over(const struct layout *l, const struct layout_region *rg,
+    size_t i, size_t blank, int end)
+{
+	size_t a = i - blank - 1;
+	int    wide = end + layout_cfg.short_cells;
+
+	return (a > 0 && rg->lo[a - 1] != rg->hi[a - 1] &&
+	    layout_end(l, rg->hi[a - 1]) >= wide &&
+	    layout_end(l, rg->hi[a]) >= wide &&
+	    layout_ends_text(l, rg->lo[a], rg->hi[a]) &&
+	    layout_end(l, rg->hi[i]) < wide);
+}
+
+/*
  * Whether the rows of a column from row i on, single blank rows between
  * at most, are a photo's caption under a story: a few lines that end on
  * its credit (…不少老人早早排起了队。 ⏎ 汤颖 陆峰/摄), fewer than the
@@ -1052,6 +1073,7 @@ layout_leaf_gap(const struct layout *l, const struct layout_region *rg,
 	    layout_heads_after(l, rg, i, blank, end))
 		return (1);
 	if (layout_banner_over(l, rg, i, blank, above) ||
+	    layout_box_over(l, rg, i, blank, end) ||
 	    layout_ad_over(l, rg, i - blank - 1) ||
 	    (layout_ends_text(l, plo, phi) &&
 		layout_caption_at(l, rg, i, above,

@@ -2151,6 +2151,68 @@ parse_layout_3_41(void **state)
 	    "1.2亿元资金直达企业\n");
 }
 
+/*
+ * parse-layout-3.42: a weather box set wider than the column it stands in
+ * (…偏北风3 ⏎ 到4级。…明天早晨最低气温5℃。), a blank row where the
+ * column beside sets a line of its own, then a commentary's first line
+ * as wide as the column: the blank ends the box; the commentary's text
+ * is not the box's.
+ */
+static void
+parse_layout_3_42(void **state)
+{
+	(void)state;
+	assert_columns(
+	    "                                                      "
+	    "次开工的还有澄湖港区综合码\n"
+	    "市十七届人大常委会召开第二十次会议                    "
+	    "头二期、西塘桥镇未来社区、\n"
+	    "                                                      "
+	    "市第二人民医院迁建等项目，\n"
+	    "澄湖市交通技工学校                                    "
+	    "涵盖产业发展、基础设施、社\n"
+	    " 今天多云，午后转晴。明天晴到多云，偏北风3            "
+	    "会民生等多个领域。\n"
+	    "到4级。今天白天最高气温16℃，明天早晨最低气温5℃。\n"
+	    "                                                      "
+	    "我市春季重点项目开工仪式在临港新区举行\n"
+	    "抓落实，贵在天天抓、事                                "
+	    "跑出项目建\n"
+	    "事抓。一分部署，九分落实，                            "
+	    "设“加速度”\n"
+	    "再好的蓝图，如果不落到实处，\n"
+	    "也只能是纸上谈兵。                                    "
+	    "（下转2版）\n"
+	    "\n"
+	    "天天抓落实，就要有只争                                "
+	    "本报讯 “扫一扫企业码，\n",
+	    "市十七届人大常委会召开第二十次会议\n"
+	    "澄湖市交通技工学校\n"
+	    "今天多云，午后转晴。明天晴到多云，偏北风3\n"
+	    "到4级。今天白天最高气温16℃，明天早晨最低气温5℃。\n"
+	    "\n"
+	    "抓落实，贵在天天抓、事\n"
+	    "事抓。一分部署，九分落实，\n"
+	    "再好的蓝图，如果不落到实处，\n"
+	    "也只能是纸上谈兵。\n"
+	    "\n"
+	    "天天抓落实，就要有只争\n"
+	    "\n"
+	    "次开工的还有澄湖港区综合码\n"
+	    "头二期、西塘桥镇未来社区、\n"
+	    "市第二人民医院迁建等项目，\n"
+	    "涵盖产业发展、基础设施、社\n"
+	    "会民生等多个领域。\n"
+	    "\n"
+	    "我市春季重点项目开工仪式在临港新区举行\n"
+	    "跑出项目建\n"
+	    "设“加速度”\n"
+	    "\n"
+	    "（下转2版）\n"
+	    "\n"
+	    "本报讯 “扫一扫企业码，\n");
+}
+
 /* The left column of the 4.x pages, Latin digits among the Han. */
 #define WIDE_READ							\
 	"2026年澄湖港开通12\n"						\
@@ -2295,6 +2357,7 @@ main(void)
 		cmocka_unit_test(parse_layout_3_39),
 		cmocka_unit_test(parse_layout_3_40),
 		cmocka_unit_test(parse_layout_3_41),
+		cmocka_unit_test(parse_layout_3_42),
 		cmocka_unit_test(parse_layout_4_1),
 		cmocka_unit_test(parse_layout_4_2),
 		cmocka_unit_test(parse_layout_5_1),
