@@ -811,6 +811,27 @@ layout_pauseless(const struct layout *l, size_t lo, size_t hi)
 }
 
 /*
+ * Whether glyphs lo to hi open on a topic and a colon, two to six Han
+ * characters, with no pause and no stop after it (湖滨街道：小区停车难有了
+ * 新解法): a title's, which names a place or a theme before what it says.
+ */
+static int
+layout_topic_colon(const struct layout *l, size_t lo, size_t hi)
+{
+	size_t	 k;
+	uint32_t c;
+
+	for (k = lo; k < hi && k <= lo + 6; k++) {
+		parse_next(l->text, l->len, l->g[k].off, &c);
+		if (c == 0xff1a)
+			return (k >= lo + 2 && layout_pauseless(l, k + 1, hi));
+		if (!text_is_han(c))
+			return (0);
+	}
+	return (0);
+}
+
+/*
  * Whether glyphs lo to hi are a title's line: short and ending no
  * sentence (layout_head_line), of two phrases or reaching short_cells
  * past the column's lines or more (its type is larger) and ending none,
@@ -836,8 +857,8 @@ layout_title_line(const struct layout *l, size_t lo, size_t hi, int end)
  * tells the unit reading) or after a line that stops short of the
  * column.  On such a page a line as wide as the column is one too if it
  * has no pause and no stop in it (“一老一小”服务圈覆盖全部城乡社区, after
- * …转变。): the paper sets a blank between paragraphs, so the blank is
- * one at worst.  Such a blank parts them though the column beside is set
+ * …转变。), or none but a topic's colon (layout_topic_colon()): the paper
+ * sets a blank between paragraphs, so the blank is one at worst.  Such a blank parts them though the column beside is set
  * on other baselines.  (A bold line and one that is not are parted by
  * layout_heads_before().)
  */
@@ -851,7 +872,8 @@ layout_heads_after(const struct layout *l, const struct layout_region *rg,
 	if (!layout_ends_text(l, plo, phi) ||
 	    hi - lo < (size_t)layout_cfg.min_head_cells)
 		return (0);
-	if (l->square && layout_solid(l, lo, hi) && layout_pauseless(l, lo, hi))
+	if (l->square && layout_solid(l, lo, hi) &&
+	    (layout_pauseless(l, lo, hi) || layout_topic_colon(l, lo, hi)))
 		return (1);
 	if (!layout_title_line(l, lo, hi, end))
 		return (0);

@@ -2213,6 +2213,91 @@ parse_layout_3_42(void **state)
 	    "本报讯 “扫一扫企业码，\n");
 }
 
+/*
+ * parse-layout-3.43: on a page whose bylines carry ■, a story's last line
+ * short of its column, a blank row where the column beside sets a byline,
+ * and the story's title under it, a topic and a colon first (湖滨街道：小
+ * 区停车难有了新解法), wider than the column: the blank parts the title
+ * from the story's last line.
+ */
+static void
+parse_layout_3_43(void **state)
+{
+	(void)state;
+	assert_columns(
+	    "省了时间，也让政策兑现更加\n"
+	    "公平透明。下一步，我市将继"
+	    "                                                            "
+	    "小区还引入智慧停车系统，\n"
+	    "续扩大“免申即享”政策覆盖"
+	    "                                                            "
+	    "居民通过手机就能看到空余车\n"
+	    "面，力争年内可"
+	    "                                    "
+	    "                                    "
+	    "位，临时访客车辆也能预约停\n"
+	    "免申事项超过80"
+	    "                                    "
+	    "                                    "
+	    "放。街道相关负责人表示，今\n"
+	    "项，让更多企业"
+	    "                                    "
+	    "                                    "
+	    "年将在辖区另外 5个老旧小区\n"
+	    "享受到“政策找\n"
+	    "企业”的便利。"
+	    "                                    "
+	    "                                    "
+	    "推广这一做法。\n"
+	    "\n"
+	    "■记 者 顾晓岚"
+	    "                                    "
+	    "                                    "
+	    "湖滨街道：小区停车难有了新解法\n"
+	    "本报讯 3月 5日，我市召\n"
+	    "开春季农业生产工作会议，部"
+	    "                                                            "
+	    "营商环境就是生产力。一\n"
+	    "署开展春季农业生产“百日行"
+	    "                                                            "
+	    "个地方能不能留住企业、吸引\n"
+	    "动”，确保全年粮食播种面积"
+	    "                                                            "
+	    "项目，很大程度上取决于营商\n"
+	    "稳定在32万亩以上。"
+	    "                                  "
+	    "                                  "
+	    "环境好不好。\n",
+	    "省了时间，也让政策兑现更加\n"
+	    "公平透明。下一步，我市将继\n"
+	    "续扩大“免申即享”政策覆盖\n"
+	    "面，力争年内可\n"
+	    "免申事项超过80\n"
+	    "项，让更多企业\n"
+	    "享受到“政策找\n"
+	    "企业”的便利。\n"
+	    "\n"
+	    "■记 者 顾晓岚\n"
+	    "本报讯 3月 5日，我市召\n"
+	    "开春季农业生产工作会议，部\n"
+	    "署开展春季农业生产“百日行\n"
+	    "动”，确保全年粮食播种面积\n"
+	    "稳定在32万亩以上。\n"
+	    "\n"
+	    "小区还引入智慧停车系统，\n"
+	    "居民通过手机就能看到空余车\n"
+	    "位，临时访客车辆也能预约停\n"
+	    "放。街道相关负责人表示，今\n"
+	    "年将在辖区另外 5个老旧小区\n"
+	    "推广这一做法。\n"
+	    "\n"
+	    "湖滨街道：小区停车难有了新解法\n"
+	    "营商环境就是生产力。一\n"
+	    "个地方能不能留住企业、吸引\n"
+	    "项目，很大程度上取决于营商\n"
+	    "环境好不好。\n");
+}
+
 /* The left column of the 4.x pages, Latin digits among the Han. */
 #define WIDE_READ							\
 	"2026年澄湖港开通12\n"						\
@@ -2358,6 +2443,7 @@ main(void)
 		cmocka_unit_test(parse_layout_3_40),
 		cmocka_unit_test(parse_layout_3_41),
 		cmocka_unit_test(parse_layout_3_42),
+		cmocka_unit_test(parse_layout_3_43),
 		cmocka_unit_test(parse_layout_4_1),
 		cmocka_unit_test(parse_layout_4_2),
 		cmocka_unit_test(parse_layout_5_1),
