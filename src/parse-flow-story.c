@@ -681,6 +681,22 @@ flow_has_call(struct flow *f, const struct piece *pc)
 }
 
 /*
+ * Does a line of piece pc name its reporters (本报记者 沈一鸣 本报通讯员
+ * 孙明浩)?  A story's text is under it; no ad's box carries one.
+ */
+static int
+flow_signed_by_reporter(struct flow *f, const struct piece *pc)
+{
+	size_t k;
+
+	for (k = pc->first; k <= pc->last; k++) {
+		if (f->role[k] == F_BYLINE && !f->p->lines[k].signature)
+			return (1);
+	}
+	return (0);
+}
+
+/*
  * Are piece i, short, and the piece after it an ad's text: either gives a
  * number to call (在线问诊 处方流转 药品配送 ⏎⏎ 咨询电话：0573-…)?  The
  * heading over them is the ad's name, not a subheading of the story
@@ -2371,6 +2387,7 @@ flow_articles(struct flow *f)
 		 */
 		call = plain != NULL && flow_call_under(f, i);
 		if (plain != NULL && !pc->credit && flow_em(f, pc) < 120 &&
+		    !flow_signed_by_reporter(f, pc) &&
 		    (!pc->open || flow_ad_under_name(f, i, plain) ||
 			flow_has_call(f, pc) || call) &&
 		    !(i > 0 && !f->pc[i - 1].head &&

@@ -12434,6 +12434,47 @@ parse_9_302(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.303: a story's first paragraph, one short line that names a
+ * thing an ad might (套圈、答题、扫码领小礼品……), right under the story's
+ * byline: no ad's box carries a reporter's byline, so it is the story's
+ * text, and the story goes on after the blank under it.
+ */
+static void
+parse_9_303(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str(
+	    "西塘桥镇企业之家 把服务送到车间\n"
+	    "本报讯（记者 李敏）今年以来，西塘桥镇企业之家\n"
+	    "“企业的事再小也是大事。”西\n"
+	    "塘桥镇党委委员方莉说，下一步，企\n"
+	    "业之家将推出“周三企业接待日”，\n"
+	    "由镇领导轮流坐班，面对面倾听企业\n"
+	    "心声，让企业在西塘桥安心发展、放\n"
+	    "心投资。\n"
+	    "反诈宣传进夜市 “天天讲”守住钱袋子\n"
+	    "本报记者 沈一鸣 本报通讯员 孙明浩\n"
+	    "套圈、答题、扫码领小礼品……\n"
+	    "\n"
+	    "3月2日晚，南漾街道美食夜市里格外\n"
+	    "热闹，一场以“反诈”为主题的游园\n"
+	    "活动吸引了不少市民驻足。民警和志\n"
+	    "愿者一边陪着大家做游戏，一边讲解\n"
+	    "刷单返利、冒充客服等常见诈骗手法。\n"
+	    "“骗子的套路常常翻新，宣传就\n"
+	    "要天天讲、反复讲。”南漾派出所社\n");
+	assert_int_equal(count_kind(pg, PARSE_AD), 0);
+	a = by_title(pg, "反诈宣传进夜市 “天天讲”守住钱袋子");
+	assert_para_starts(a, "套圈、答题、扫码领小礼品");
+	assert_non_null(strstr(a->paragraphs[a->nparagraphs - 1],
+	    "南漾派出所社"));
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -12759,6 +12800,7 @@ main(void)
 		cmocka_unit_test(parse_9_300),
 		cmocka_unit_test(parse_9_301),
 		cmocka_unit_test(parse_9_302),
+		cmocka_unit_test(parse_9_303),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
