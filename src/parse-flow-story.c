@@ -2007,7 +2007,7 @@ flow_only_title(struct flow *f, const struct piece *t, const struct piece *h)
  * column's logo.
  */
 static int
-flow_row_heading(struct flow *f, struct piece *h)
+flow_row_heading(struct flow *f, const struct piece *h)
 {
 	const struct line *l = &f->p->lines[h->first];
 
