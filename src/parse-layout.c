@@ -858,9 +858,9 @@ layout_title_line(const struct layout *l, size_t lo, size_t hi, int end)
  * column.  On such a page a line as wide as the column is one too if it
  * has no pause and no stop in it (“一老一小”服务圈覆盖全部城乡社区, after
  * …转变。), or none but a topic's colon (layout_topic_colon()): the paper
- * sets a blank between paragraphs, so the blank is one at worst.  Such a blank parts them though the column beside is set
- * on other baselines.  (A bold line and one that is not are parted by
- * layout_heads_before().)
+ * sets a blank between paragraphs, so the blank is one at worst.  Such a
+ * blank parts them though the column beside is set on other baselines.
+ * (A bold line and one that is not are parted by layout_heads_before().)
  */
 static int
 layout_heads_after(const struct layout *l, const struct layout_region *rg,
