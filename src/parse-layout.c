@@ -1007,37 +1007,6 @@ layout_box_over(const struct layout *l, const struct layout_region *rg,
 }
 
 /*
- * Whether the rows of a column from row i on, single blank rows between
- * at most, are a photo's caption under a story: a few lines that end on
- * its credit (…不少老人早早排起了队。 ⏎ 汤颖 陆峰/摄), fewer than the
- * `above' lines over them, or story_times times fewer than the
- * `run' of lines over them, single blank rows between (a column beside
- * set on other baselines breaks a story's run, not a caption's two or
- * three sentences, which are not parted so).
- */
-static int
-layout_caption_at(const struct layout *l, const struct layout_region *rg,
-    size_t i, size_t above, size_t run)
-{
-	size_t k, n = rg->r1 - rg->r0, lines = 0;
-
-	for (k = i; k < n && lines < (size_t)layout_cfg.caption_rows; k++) {
-		if (rg->lo[k] == rg->hi[k]) {
-			/* One blank row: the column beside's baseline. */
-			if (k + 1 < n && rg->lo[k + 1] != rg->hi[k + 1] &&
-			    rg->lo[k - 1] != rg->hi[k - 1])
-				continue;
-			break;
-		}
-		lines++;
-		if (k > i && layout_credit(l, rg->lo[k], rg->hi[k]))
-			return (above > lines ||
-			    run >= (size_t)layout_cfg.story_times * lines);
-	}
-	return (0);
-}
-
-/*
  * How many lines of a column run on up from row r: single blank rows
  * between lines are the rows of a column beside set on other baselines.
  */
@@ -1053,6 +1022,39 @@ layout_run_above(const struct layout_region *rg, size_t r)
 			break;
 	}
 	return (n);
+}
+
+/*
+ * Whether the rows of a column from row i on, single blank rows between
+ * at most, are a photo's caption under a story: a few lines that end on
+ * its credit (…不少老人早早排起了队。 ⏎ 汤颖 陆峰/摄), fewer than the
+ * `above' lines over them, or story_times times fewer than the lines
+ * that run on up from row r over them, single blank rows between
+ * (layout_run_above(): a column beside set on other baselines breaks a
+ * story's run, not a caption's two or three sentences, which are not
+ * parted so).
+ */
+static int
+layout_caption_at(const struct layout *l, const struct layout_region *rg,
+    size_t i, size_t above, size_t r)
+{
+	size_t k, n = rg->r1 - rg->r0, lines = 0;
+
+	for (k = i; k < n && lines < (size_t)layout_cfg.caption_rows; k++) {
+		if (rg->lo[k] == rg->hi[k]) {
+			/* One blank row: the column beside's baseline. */
+			if (k + 1 < n && rg->lo[k + 1] != rg->hi[k + 1] &&
+			    rg->lo[k - 1] != rg->hi[k - 1])
+				continue;
+			break;
+		}
+		lines++;
+		if (k > i && layout_credit(l, rg->lo[k], rg->hi[k]))
+			return (above > lines ||
+			    layout_run_above(rg, r) >=
+				(size_t)layout_cfg.story_times * lines);
+	}
+	return (0);
 }
 
 /*
@@ -1098,8 +1100,7 @@ layout_leaf_gap(const struct layout *l, const struct layout_region *rg,
 	    layout_box_over(l, rg, i, blank, end) ||
 	    layout_ad_over(l, rg, i - blank - 1) ||
 	    (layout_ends_text(l, plo, phi) &&
-		layout_caption_at(l, rg, i, above,
-		    layout_run_above(rg, i - blank - 1))))
+		layout_caption_at(l, rg, i, above, i - blank - 1)))
 		return (1);
 	if (l->square && above == 1 && !layout_ends_text(l, plo, phi) &&
 	    (layout_title_line(l, plo, phi, end) ||
