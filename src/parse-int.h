@@ -226,6 +226,7 @@ int    parse_is_names(const char *, size_t);
 size_t parse_role(const char *, size_t);
 int    parse_opinion_column(const struct line *);
 int    parse_has_surname(const char *, size_t);
+int    parse_signature_alone(const char *, size_t);
 int    parse_cont_note(const char *, size_t, int *, char *, size_t);
 
 /* parse-furniture.c: page furniture dropped, recurring indents read. */

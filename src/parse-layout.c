@@ -623,8 +623,7 @@ layout_signature(const struct layout *l, size_t lo, size_t hi)
 	if (lo == hi || !layout_solid(l, lo, hi))
 		return (0);
 	n = layout_bytes(l, lo, hi);
-	return (
-	    parse_starts_loose(l->text + l->g[lo].off, n, "本报评论员") == n);
+	return (parse_signature_alone(l->text + l->g[lo].off, n));
 }
 
 /*

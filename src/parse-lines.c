@@ -179,6 +179,17 @@ parse_byline_rest(const char *s, size_t n, int square)
 }
 
 /*
+ * Is s (n bytes) a commentary's signature alone, 本报评论员 and nothing
+ * more (spaces inside it count for nothing)?  Nothing of the commentary
+ * follows it.
+ */
+int
+parse_signature_alone(const char *s, size_t n)
+{
+	return (n > 0 && parse_starts_loose(s, n, "本报评论员") == n);
+}
+
+/*
  * Classes a text line as byline or credit.  Bylines: ■记者 NAMES, 通讯员
  * NAMES, ■本报评论员 (or 本报评论员 alone), ■ followed by a pen name
  * alone.  Credits: ■摄影.
@@ -223,8 +234,7 @@ parse_class_line(struct line *l)
 		return;
 	}
 	/* 本报评论员 on a line of its own signs a commentary, ■ or not. */
-	if (!square && (k = parse_starts_loose(s, n, "本报评论员")) != 0 &&
-	    k == n) {
+	if (!square && parse_signature_alone(s, n)) {
 		l->cls = L_BYLINE;
 		l->signature = 1;
 		return;
