@@ -1205,38 +1205,6 @@ flow_opens_under(struct flow *f, size_t i)
 	    (n->cls == L_TEXT && flow_first_line(f, i + 1)));
 }
 
-/* Could line l be a heading's line with no pause and no end in it? */
-static int
-flow_bare_head(const struct line *l)
-{
-	return (l->cls == L_TEXT && l->stops == 0 && !l->final && l->em >= 4 &&
-	    l->em <= flow_tune.head_max_em && !flow_line_dateline(l) &&
-	    (flow_two_phrases(l) || l->punct == 0));
-}
-
-/*
- * How many lines from line i on, right under a picture's credit, one or
- * two with no blank between, are a heading's (flow_bare_head); 0 if none.
- * Under a credit that a caption runs into, they are (nothing of the
- * caption runs on from its credit); under one set apart (a picture's
- * source, 图片由受访者提供, among a column's lines), only if they run on
- * into nothing (flow_opens_under).
- */
-static size_t
-flow_under_credit(struct flow *f, size_t i, int caption)
-{
-	const struct parser *p = f->p;
-
-	if (!flow_bare_head(&p->lines[i]))
-		return (0);
-	if (caption || flow_opens_under(f, i))
-		return (1);
-	if (i + 1 < p->nlines && !p->lines[i + 1].blank_before &&
-	    flow_bare_head(&p->lines[i + 1]) && flow_opens_under(f, i + 1))
-		return (2);
-	return (0);
-}
-
 /*
  * Are lines i and i + 1 a heading's two lines over a paragraph's first
  * line or a byline: text with no mark and no end in either, the first
@@ -1482,6 +1450,37 @@ static int
 flow_pauseless(const struct line *l)
 {
 	return (l->stops == 0 && !flow_ends_on_pause(l) && flow_head_sized(l));
+}
+
+/* Could line l be a heading's line with no pause and no end in it? */
+static int
+flow_bare_head(const struct line *l)
+{
+	return (l->em >= flow_tune.phrase_min_em && l->stops == 0 &&
+	    flow_head_sized(l) && (flow_two_phrases(l) || l->punct == 0));
+}
+
+/*
+ * How many lines from line i on, right under a picture's credit, one or
+ * two with no blank between, are a heading's (flow_bare_head); 0 if none.
+ * Under a credit that a caption runs into, they are (nothing of the
+ * caption runs on from its credit); under one set apart (a picture's
+ * source, 图片由受访者提供, among a column's lines), only if they run on
+ * into nothing (flow_opens_under).
+ */
+static size_t
+flow_under_credit(struct flow *f, size_t i, int caption)
+{
+	const struct parser *p = f->p;
+
+	if (!flow_bare_head(&p->lines[i]))
+		return (0);
+	if (caption || flow_opens_under(f, i))
+		return (1);
+	if (i + 1 < p->nlines && !p->lines[i + 1].blank_before &&
+	    flow_bare_head(&p->lines[i + 1]) && flow_opens_under(f, i + 1))
+		return (2);
+	return (0);
 }
 
 /*
