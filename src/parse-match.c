@@ -319,15 +319,14 @@ parse_has_phrase_space(const struct line *l)
 static size_t parse_unit_bytes(struct parser *, const struct unit *);
 
 /*
- * A column banner (四敢争先⏎澄湖进行时): a heading of two or more very short
- * plain lines that is not a photo's title (under a credit, or over a
- * caption).
+ * Is head unit k shaped as a column banner (四敢争先⏎澄湖进行时): two or
+ * more very short plain lines?
  */
 static int
-parse_is_banner(struct parser *p, size_t k)
+parse_banner_shape(struct parser *p, size_t k)
 {
 	const struct unit *u = &p->units[k];
-	size_t		   i, j, lines = 0;
+	size_t		   i, lines = 0;
 
 	if (u->type != U_HEAD)
 		return (0);
@@ -341,7 +340,19 @@ parse_is_banner(struct parser *p, size_t k)
 			return (0);
 		lines++;
 	}
-	if (lines < parse_tune.match.banner_min_lines)
+	return (lines >= parse_tune.match.banner_min_lines);
+}
+
+/*
+ * A column banner: so shaped, and not a photo's title (under a credit, or
+ * over a caption).
+ */
+static int
+parse_is_banner(struct parser *p, size_t k)
+{
+	size_t j;
+
+	if (!parse_banner_shape(p, k))
 		return (0);
 	/*
 	 * Nothing is set tight under a banner, its byline least of all: a
@@ -351,10 +362,16 @@ parse_is_banner(struct parser *p, size_t k)
 		return (0);
 	if (k > 0 && p->units[k - 1].type == U_CREDIT)
 		return (0);
-	/* Nor is one over a caption (across column breaks) and its credit. */
+	/*
+	 * Nor is one over a caption (across column breaks) and its credit,
+	 * unless the picture's title stands under the credit (湖畔春色): a
+	 * picture has one title.  Two short lines there are the banner.
+	 */
 	if (k + 1 < p->nunits && p->units[k + 1].type == U_BODY) {
 		j = parse_chain_end(p, k + 1);
-		if (j < p->nunits && p->units[j].type == U_CREDIT)
+		if (j < p->nunits && p->units[j].type == U_CREDIT &&
+		    !(j + 1 < p->nunits && p->units[j + 1].type == U_HEAD &&
+			!parse_banner_shape(p, j + 1)))
 			return (0);
 	}
 	return (1);

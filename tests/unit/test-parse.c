@@ -12475,6 +12475,51 @@ parse_9_303(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.304: a picture has one title.  Under its credit, a one-line
+ * heading (湖畔春色) is the picture's title, so two short lines over its
+ * caption (民生实事 ⏎ 温暖民心) are a column's banner, not a title that
+ * takes the commentary's title over it as its kicker.  Two short lines
+ * under the credit are the banner, and those over the caption the
+ * title (9.261).
+ */
+static void
+parse_9_304(void **state)
+{
+	static const char page[] =
+	    "群众的每一条留言、每一个电话，\n"
+	    "背后都是一件具体的事。把群众\n"
+	    "的事当成自己的事，工作才能真\n"
+	    "正做到群众心坎上。\n"
+	    "■澄 言\n"
+	    "\n"
+	    "让“一一回应”成为常态\n"
+	    "\n"
+	    "民生实事\n"
+	    "温暖民心\n"
+	    "\n"
+	    "近日，澄湖风景区湖畔的早樱陆\n"
+	    "续绽放，吸引众多市民前来踏青。\n"
+	    "■摄影 陆 峰\n"
+	    "\n"
+	    "湖畔春色\n";
+	struct parse_page *pg;
+	const struct parse_article *a;
+
+	(void)state;
+	pg = parse_str(page);
+	a = by_title(pg, "让“一一回应”成为常态");
+	assert_non_null(a);
+	assert_string_equal(a->kicker, "");
+	assert_non_null(strstr(a->paragraphs[0], "群众的每一条留言"));
+	a = by_title(pg, "湖畔春色");
+	assert_non_null(a);
+	assert_int_equal(a->kind, PARSE_PHOTO);
+	a = by_title(pg, "民生实事温暖民心");
+	assert_int_equal(a->kind, PARSE_BANNER);
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -12801,6 +12846,7 @@ main(void)
 		cmocka_unit_test(parse_9_301),
 		cmocka_unit_test(parse_9_302),
 		cmocka_unit_test(parse_9_303),
+		cmocka_unit_test(parse_9_304),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
