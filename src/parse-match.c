@@ -467,6 +467,17 @@ parse_is_part_head(struct parser *p, size_t k)
 		parse_unit_shares(p, &p->units[k - 1], l));
 }
 
+/* The first unit from k on that is no byline, credit or 上接 note. */
+static size_t
+parse_past_byline(struct parser *p, size_t k)
+{
+	while (k < p->nunits &&
+	    (p->units[k].type == U_BYLINE || p->units[k].type == U_CREDIT ||
+		p->units[k].type == U_CONT))
+		k++;
+	return (k);
+}
+
 /*
  * Whether head units v (index jv, units before it final) and u (index iu,
  * units after it as read), a blank apart, are two stories' titles, not
@@ -514,11 +525,11 @@ parse_heads_part(struct parser *p, size_t jv, size_t iu)
 	/* Going on from another page, with nothing over it. */
 	jump = p->lines[p->units[a].first].resumed &&
 	    (a == 0 || (a == 1 && p->units[0].type == U_CONT));
-	for (b = iu + 1; b < p->nunits &&
-	     (p->units[b].type == U_BYLINE || p->units[b].type == U_CREDIT ||
-		 p->units[b].type == U_CONT);
-	     b++)
-		;
+	b = parse_past_byline(p, iu + 1);
+	/* u a kicker, a blank over the title of the story under it. */
+	if (b == iu + 1 && b < p->nunits && p->units[b].type == U_HEAD &&
+	    p->lines[p->units[b].first].blank_before)
+		b = parse_past_byline(p, b + 1);
 	if (b >= p->nunits || p->units[b].type != U_BODY)
 		return (0);
 	hv = parse_join_plain(p, v->first, v->n);

@@ -12520,6 +12520,46 @@ parse_9_304(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.305: a title set under its story, then the next story's kicker
+ * and its title, each a blank apart, the title over its byline and text:
+ * the first is the upper story's title, the second the lower story's
+ * kicker, as their words say (9.272).  It was the upper story's title and
+ * the title under it its kicker.
+ */
+static void
+parse_9_305(void **state)
+{
+	static const char page[] =
+	    "■记者 林舟\n"
+	    COLD_STORE_STORY
+	    "\n"
+	    "仓库负责人介绍，东港冷链仓库今年还\n"
+	    "将扩建一期，服务周边农户。（下转2版）\n"
+	    "\n"
+	    "东港冷链仓库投用\n"
+	    "\n"
+	    "市政府召开常务会议\n"
+	    "\n"
+	    "研究部署一季度稳增长工作\n"
+	    "■记者 周雯\n"
+	    "本报讯 3月4日下午，市长主持召开市\n"
+	    "政府第二十六次常务会议，研究部署一\n"
+	    "季度稳增长工作。\n";
+	struct parse_page	  *pg;
+	const struct parse_article *a;
+
+	(void)state;
+	pg = parse_str(page);
+	a = by_title(pg, "东港冷链仓库投用");
+	assert_string_equal(a->kicker, "");
+	assert_true(paras_have(pg, "东港冷链仓库投用", "果蔬三千吨"));
+	a = by_title(pg, "研究部署一季度稳增长工作");
+	assert_string_equal(a->kicker, "市政府召开常务会议");
+	assert_true(paras_have(pg, "研究部署一季度稳增长工作", "常务会议"));
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -12847,6 +12887,7 @@ main(void)
 		cmocka_unit_test(parse_9_302),
 		cmocka_unit_test(parse_9_303),
 		cmocka_unit_test(parse_9_304),
+		cmocka_unit_test(parse_9_305),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
