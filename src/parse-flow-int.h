@@ -111,7 +111,6 @@ double flow_set_width(const struct line *l);
 int    flow_indent_fits(double em, double w);
 int    flow_line_opens_on_day(const struct line *l);
 int    flow_indent_shaped(struct flow *f, size_t i);
-double flow_opening_figure(const struct line *n);
 double flow_w(const struct flow *f, size_t i);
 int    flow_line_says(const struct line *l, int (*pred)(const char *));
 int    flow_two_phrases(const struct line *l);

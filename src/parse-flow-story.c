@@ -429,7 +429,7 @@ flow_running_text(struct flow *f, const struct piece *pc)
 		double		   fig = 0;
 
 		if (i < pc->last && !l->final)
-			fig = flow_opening_figure(l + 1);
+			fig = parse_opening_figure(l + 1);
 		full += l->em + fig >= flow_w(f, i) - flow_tune.full_slack;
 	}
 	return (full >= (size_t)flow_tune.running_min_lines);

@@ -763,22 +763,6 @@ flow_runs_on_full(struct flow *f, size_t i)
 }
 
 /*
- * The room the figure that opens line n takes (1400多人，…: two ems), 0
- * if it opens on none.
- */
-double
-flow_opening_figure(const struct line *n)
-{
-	size_t k = 0;
-
-	while (k < n->len &&
-	    (isdigit((unsigned char)n->s[k]) || n->s[k] == '.' ||
-		n->s[k] == '%'))
-		k++;
-	return (k / 2.0);
-}
-
-/*
  * Is line i a paragraph's first line broken short before a figure that
  * would not fit (景澜社区 60岁以上老人有⏎⏎1400多人，…), a blank between
  * or not: with the figure it is as wide as a first line, and the line
@@ -795,26 +779,12 @@ flow_short_of_figure(struct flow *f, size_t i)
 		return (0);
 	n = &f->p->lines[i + 1];
 	if (n->cls != L_TEXT || flow_line_dateline(n) ||
-	    (fig = flow_opening_figure(n)) == 0)
+	    (fig = parse_opening_figure(n)) == 0)
 		return (0);
 	/* The figure's width is unsure, and so is the line's it opens. */
 	return (flow_set_width(l) + fig >=
 		w - flow_tune.indent_em - flow_tune.full_slack &&
 	    fabs(flow_set_width(n) - w) <= flow_tune.full_slack + fig / 2);
-}
-
-/* Has the line a figure or a Latin letter in it? */
-static int
-flow_has_latin(const struct line *l)
-{
-	size_t k;
-
-	for (k = 0; k < l->len; k++) {
-		if ((unsigned char)l->s[k] < 0x80 &&
-		    isalnum((unsigned char)l->s[k]))
-			return (1);
-	}
-	return (0);
 }
 
 /* Is line k a paragraph's last: a sentence ended short of its column? */
@@ -847,7 +817,7 @@ flow_after_last_line(struct flow *f, size_t i)
 	 * line that reads as short as a first line; …公司成立于⏎2016年，…: a
 	 * first line broken short of a figure).
 	 */
-	if (flow_has_latin(l) || flow_has_latin(&f->p->lines[i + 1]))
+	if (parse_has_latin(l) || parse_has_latin(&f->p->lines[i + 1]))
 		return (0);
 	for (k = i; k <= i + 1; k++) {
 		if (!flow_indent_shaped(f, k) ||
@@ -1107,7 +1077,7 @@ flow_wide_over_first_line(struct flow *f, size_t i)
 		return (0);
 	n = &f->p->lines[i + 1];
 	return (flow_last_line(f, flow_over_box(f, i)) && l->stops == 0 &&
-	    !l->final && !flow_has_latin(l) &&
+	    !l->final && !parse_has_latin(l) &&
 	    em > w - flow_tune.indent_em + 0.5 && em <= w + 0.5 &&
 	    n->cls == L_TEXT && !n->blank_before && !n->final &&
 	    !flow_line_dateline(l) && flow_indent_shaped(f, i + 1));

@@ -228,6 +228,8 @@ int    parse_opinion_column(const struct line *);
 int    parse_has_surname(const char *, size_t);
 int    parse_signature_alone(const char *, size_t);
 int    parse_cont_note(const char *, size_t, int *, char *, size_t);
+double parse_opening_figure(const struct line *);
+int    parse_has_latin(const struct line *);
 
 /* parse-furniture.c: page furniture dropped, recurring indents read. */
 void parse_furniture(struct parser *);

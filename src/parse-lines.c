@@ -369,6 +369,36 @@ parse_is_unit(const char *s, size_t n)
 	return (0);
 }
 
+/*
+ * The room the figure that opens line n takes (1400多人，…: two ems), 0
+ * if it opens on none.
+ */
+double
+parse_opening_figure(const struct line *n)
+{
+	size_t k = 0;
+
+	while (k < n->len &&
+	    (isdigit((unsigned char)n->s[k]) || n->s[k] == '.' ||
+		n->s[k] == '%'))
+		k++;
+	return (k / 2.0);
+}
+
+/* Has line l a figure or a Latin letter in it? */
+int
+parse_has_latin(const struct line *l)
+{
+	size_t k;
+
+	for (k = 0; k < l->len; k++) {
+		if ((unsigned char)l->s[k] < 0x80 &&
+		    isalnum((unsigned char)l->s[k]))
+			return (1);
+	}
+	return (0);
+}
+
 /* A continuation note: （下转2版）, (上接第1版), … */
 int
 parse_cont_note(const char *s, size_t n, int *to, char *page, size_t pagesz)
