@@ -273,7 +273,11 @@ parse_prev_body(struct parser *p, size_t k)
  * Whether the first line of a block, short of its column (w) and ending
  * no sentence, heads the paragraph under it: the second line is that
  * paragraph's first, an indent short (pdftotext drops the indent), and
- * the third is full.  A paragraph's last line ends a sentence, and a
+ * the third is full.  The second may be shorter still by a figure that
+ * would not fit, which opens the third (新春开局，我市组织 ⏎ 387名机关干部
+ * …).  The first is short enough by one em if it holds no figure and no
+ * Latin, and the second opens on none: running text of Han characters
+ * fills its line.  A paragraph's last line ends a sentence, and a
  * column's first line that runs on from the last column does not start a
  * paragraph under it (让“一一回应”成为常态 ⏎ 群众的每一条留言、每一 ⏎
  * 个电话，背后都是一件具体的).  A story's subheading stands so too, but
@@ -287,11 +291,15 @@ parse_heads_para(struct parser *p, size_t first, double w)
 	const struct line *t = &p->lines[first];
 	double		   short1 = w - t[1].em;
 
-	return (t[0].em < w - parse_tune.block.full_slack_em &&
+	return ((t[0].em < w - parse_tune.block.full_slack_em ||
+		    (t[0].em <= w - parse_tune.block.han_short_em &&
+			!parse_has_latin(&t[0]) &&
+			parse_opening_figure(&t[1]) == 0)) &&
 	    short1 >= parse_tune.block.para_indent_em -
 		    parse_tune.block.full_slack_em / 2 &&
 	    short1 <= parse_tune.block.para_indent_em +
-		    parse_tune.block.full_slack_em / 2 &&
+		    parse_tune.block.full_slack_em / 2 +
+		    parse_opening_figure(&t[2]) &&
 	    t[2].em >= w - parse_tune.block.full_slack_em / 2);
 }
 

@@ -331,6 +331,7 @@ struct parse_tune {
 		double head_wide_em;	 /* … or wider than it by this */
 		double full_slack_em;	 /* a full line: within this of it */
 		double para_indent_em;	 /* a paragraph's first line: short */
+		double han_short_em;	 /* Han this short of it: no text */
 		size_t tail_head_max_lines; /* heading lines under a body */
 	} block;
 	struct {

@@ -47,6 +47,7 @@ const struct parse_tune parse_tune = {
 		.head_wide_em = 2,
 		.full_slack_em = 1.5,
 		.para_indent_em = 2,
+		.han_short_em = 1,
 		.tail_head_max_lines = 4,
 	},
 	.match = {

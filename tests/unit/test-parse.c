@@ -12560,6 +12560,67 @@ parse_9_305(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * A story that jumps to another page, its title set under it: over the
+ * commentary of parse-9.306 and 9.307, whose title is set tight over it.
+ */
+#define JUMP_STORY_TITLED						\
+	"■记者 林舟\n"							\
+	"本报讯 3月5日，澄湖东港镇首座冷链\n"				\
+	"仓库投入使用，可储存果蔬三千吨。（下转2版）\n"			\
+	"\n"								\
+	"东港冷链仓库投用\n"						\
+	"\n"
+
+/*
+ * parse-9.306: a line over a paragraph's first line, tight over it, is
+ * its title, though the first line is short of an indent by more: a
+ * figure that would not fit (387名) opens the line after it.
+ */
+static void
+parse_9_306(void **state)
+{
+	static const char page[] =
+	    JUMP_STORY_TITLED
+	    "助企服务要沉到一线去\n"
+	    "新春开局，我市组织\n"
+	    "387名机关干部担任助企服\n"
+	    "务员，组成服务小分队，带\n"
+	    "着政策走进企业车间。这一\n"
+	    "做法让企业负责人感叹。\n"
+	    "■澄 言\n";
+	struct parse_page *pg;
+
+	(void)state;
+	pg = parse_str(page);
+	assert_true(paras_have(pg, "助企服务要沉到一线去", "新春开局"));
+	parse_page_free(pg);
+}
+
+/*
+ * parse-9.307: so is a line one em short of the column, with no figure in
+ * it: running text fills its line, or ends a sentence short of it.
+ */
+static void
+parse_9_307(void **state)
+{
+	static const char page[] =
+	    JUMP_STORY_TITLED
+	    "助企服务要“沉”到一线\n"
+	    "新春开局，市里组织了\n"
+	    "机关干部担任助企服务员，\n"
+	    "组成服务小分队，带着政策\n"
+	    "走进企业车间。这一做法让\n"
+	    "企业负责人感叹。\n"
+	    "■澄 言\n";
+	struct parse_page *pg;
+
+	(void)state;
+	pg = parse_str(page);
+	assert_true(paras_have(pg, "助企服务要“沉”到一线", "新春开局"));
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -12888,6 +12949,8 @@ main(void)
 		cmocka_unit_test(parse_9_303),
 		cmocka_unit_test(parse_9_304),
 		cmocka_unit_test(parse_9_305),
+		cmocka_unit_test(parse_9_306),
+		cmocka_unit_test(parse_9_307),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
