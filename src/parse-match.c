@@ -440,7 +440,9 @@ parse_is_part_head(struct parser *p, size_t k)
 	const struct unit *u = &p->units[k];
 	const struct line *l = &p->lines[u->first];
 	const char	  *colon;
-	size_t		   i, n = 0;
+	const struct unit *under;
+	struct unit	   over;
+	size_t		   i, j, end, n = 0;
 	uint32_t	   c;
 
 	if (u->type != U_HEAD || k == 0 || k + 1 >= p->nunits ||
@@ -458,13 +460,25 @@ parse_is_part_head(struct parser *p, size_t k)
 			return (0);
 		n++;
 	}
+	if (n != 4)
+		return (0);
 	/*
 	 * A part's heading is about the text under it; a title set under
 	 * its story (湖滨街道：小区停车难有了新解法) is about the text over it.
+	 * As many lines of each are read: over it, across the column breaks
+	 * in the story (a break may leave only 推广这一做法。 over the title).
 	 */
-	return (n == 4 &&
-	    parse_unit_shares(p, &p->units[k + 1], l) >=
-		parse_unit_shares(p, &p->units[k - 1], l));
+	under = &p->units[k + 1];
+	for (j = k - 1; j > 0 && parse_continues(p, j); j--)
+		;
+	over = p->units[k - 1];
+	end = over.first + over.n;
+	over.n = under->n;
+	if (end - p->units[j].first < over.n)
+		over.n = end - p->units[j].first;
+	over.first = end - over.n;
+	return (
+	    parse_unit_shares(p, under, l) >= parse_unit_shares(p, &over, l));
 }
 
 /* The first unit from k on that is no byline, credit or 上接 note. */

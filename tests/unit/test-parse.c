@@ -12621,6 +12621,43 @@ parse_9_307(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.308: so it is when a column break left only the story's last
+ * words over the title (推广这一做法。): the story's text is read back to
+ * where it starts (9.92).
+ */
+static void
+parse_9_308(void **state)
+{
+	struct parse_page	*pg;
+
+	(void)state;
+	pg = parse_str("本报讯 “以前晚上回来要绕小\n"
+	    "区转好几圈，现在楼下就有车位了。”\n"
+	    "3月4日晚，湖滨街道新华小区居民刘\n"
+	    "先生停好车后说。\n\n"
+	    "新华小区建于2000年前后，原\n"
+	    "有车位不足300个，而居民车辆已超\n"
+	    "过600辆，停车难问题困扰居民多年。\n"
+	    "街道相关负责人表示，今年将在辖区\n"
+	    "另外5个老旧小区\n\n"
+	    "推广这一做法。\n\n"
+	    "湖滨街道：小区停车难有了新解法\n\n"
+	    "营商环境就是生产力。一个地方\n"
+	    "能不能留住企业、吸引项目，很大程\n"
+	    "度上取决于营商环境好不好。\n"
+	    "当好“店小二”，就要有求必应、\n"
+	    "无事不扰，让企业专心搞生产、安心\n"
+	    "谋发展。\n"
+	    "■本报评论员\n\n"
+	    "以“店小二”精神优化营商环境\n");
+	assert_true(paras_have(pg, "湖滨街道：小区停车难有了新解法",
+	    "推广这一做法"));
+	assert_false(paras_have(pg, "以“店小二”精神优化营商环境",
+	    "新解法"));
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -12951,6 +12988,7 @@ main(void)
 		cmocka_unit_test(parse_9_305),
 		cmocka_unit_test(parse_9_306),
 		cmocka_unit_test(parse_9_307),
+		cmocka_unit_test(parse_9_308),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
