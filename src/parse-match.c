@@ -581,19 +581,20 @@ parse_head_plain(struct parser *p, const struct unit *u)
 }
 
 /*
- * A story that opens with a dateline is not signed: a chain of text from
- * a dateline, under a title (and its byline), to a pen name's signature
- * (■澄言) with a title under it holds a story and the commentary after
- * it, set with no title between them (the story's title over it, the
- * commentary's under its signature).  The chain is cut before one of its
- * units (a paragraph, or a column's piece of one) whose unit before ends
- * a sentence: the one that parts the two titles' words best.  The text
- * from there on says at least match.part_share of the lower title's
- * pairs, and the shares each side says of its own title, less of the
- * other's, are more than none and within match.split_slack of the most
- * (a pair of either title said by chance moves no cut), and of such
- * units the last: a story's last paragraph may say neither title's
- * words.  The titles are read without a dashed subtitle
+ * A story that opens with a dateline is not signed, nor one that goes on
+ * from another page (（上接1版）), its dateline there: a chain of text from
+ * a dateline or a 上接 note, under a title (and its byline), to a pen
+ * name's signature (■澄言) with a title under it holds a story and the
+ * commentary after it, set with no title between them (the story's title
+ * over it, the commentary's under its signature).  The chain is cut
+ * before one of its units (a paragraph, or a column's piece of one) whose
+ * unit before ends a sentence: the one that parts the two titles' words
+ * best.  The text from there on says at least match.part_share of the
+ * lower title's pairs, and the shares each side says of its own title,
+ * less of the other's, are more than none and within match.split_slack
+ * of the most (a pair of either title said by chance moves no cut), and
+ * of such units the last: a story's last paragraph may say neither
+ * title's words.  The titles are read without a dashed subtitle
  * (parse_head_plain()).  The commentary starts there.
  */
 static void
@@ -605,9 +606,12 @@ parse_split_signed(struct parser *p)
 
 	for (k = 1; k < p->nunits; k++) {
 		if (p->units[k].type != U_BODY || parse_continues(p, k) ||
-		    !p->lines[p->units[k].first].benbao)
+		    !(p->lines[p->units[k].first].benbao ||
+			p->lines[p->units[k].first].resumed))
 			continue;
 		h = k - 1;
+		if (p->units[h].type == U_CONT && h > 0)
+			h--;
 		if (p->units[h].type == U_BYLINE && h > 0)
 			h--;
 		e = parse_chain_end(p, k);

@@ -12658,6 +12658,42 @@ parse_9_308(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.309: a story that goes on from another page (（上接1版）) under
+ * its title, then, with no title between, a commentary signed 本报评论员
+ * with its title under it: two articles, as for a story that opens on a
+ * dateline.  The story's first part, its dateline in it, is on the other
+ * page; a commentary is signed, a story is not.
+ */
+static void
+parse_9_309(void **state)
+{
+	struct parse_page	  *pg;
+	const struct parse_article *a;
+
+	(void)state;
+	pg = parse_str("惠企政策“免申即享” 资金直达企业\n"
+	    "（上接1版）过去，企业申报一项政策，\n"
+	    "往往要准备十几份材料，还要在多个部\n"
+	    "门之间来回跑。为此，我市梳理出首批\n"
+	    "42项可“免申即享”的政策事项，资金\n"
+	    "审核通过后直接拨付到企业账户。\n\n"
+	    "营商环境就是生产力。一个地方能\n"
+	    "不能留住企业、吸引项目，很大程度上\n"
+	    "取决于营商环境好不好。当好“店小\n"
+	    "二”，就要有求必应、无事不扰。\n"
+	    "■本报评论员\n\n"
+	    "以“店小二”精神优化营商环境\n");
+	a = by_title(pg, "以“店小二”精神优化营商环境");
+	assert_int_equal(a->kind, PARSE_COMMENTARY);
+	assert_para_starts(a, "营商环境就是生产力");
+	a = by_title(pg, "惠企政策“免申即享” 资金直达企业");
+	assert_int_equal(a->kind, PARSE_NEWS);
+	assert_false(paras_have(pg, "惠企政策“免申即享” 资金直达企业",
+	    "营商环境"));
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -12989,6 +13025,7 @@ main(void)
 		cmocka_unit_test(parse_9_306),
 		cmocka_unit_test(parse_9_307),
 		cmocka_unit_test(parse_9_308),
+		cmocka_unit_test(parse_9_309),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
