@@ -312,6 +312,7 @@ struct parse_tune {
 		size_t marker_reach;	 /* bytes to look back for ■ or （ */
 		size_t note_reach;	 /* bytes to look on for a note's ） */
 		size_t credit_max_chars; /* a credit after a caption, at most */
+		size_t broken_names;	 /* a broken credit: lone Han */
 		int    packed_min_lines; /* a page this long with … */
 		int packed_blank_per;	/* … 1 blank in this many lines … */
 		int packed_reach;	/* … is packed; lines to a column */

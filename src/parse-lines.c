@@ -1071,6 +1071,74 @@ parse_broken_tail_credit(const char *text, size_t len, size_t i)
 }
 
 /*
+ * How many Han characters the words of s have if each is one character
+ * (汤, 骁 汤 颖: the rest of names a line broke), spaces around them or
+ * not; 0 if any word is longer or anything but Han is in s.
+ */
+static size_t
+parse_single_hans(const char *s, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t		     i = 0, han = 0;
+
+	while (i < n) {
+		if (u[i] == ' ') {
+			i++;
+			continue;
+		}
+		if (u[i] < 0xe4 || u[i] > 0xe9 || i + 3 > n ||
+		    (i + 3 < n && u[i + 3] != ' '))
+			return (0);
+		han++;
+		i += 3;
+	}
+	return (han);
+}
+
+/*
+ * Is the newline at i inside the names of a credit set after a caption's
+ * last sentence on its marker, a blank from the extractor between (…好时
+ * 光。 ■摄影 汤⏎⏎颖): the line ends on the marker and names, the last a
+ * lone character, and the line after the blank holds the lone characters
+ * that end them, no more than lines.broken_names.  A lone character is no
+ * title, nor are a few set apart.  How many newlines to take out (2), 0
+ * if none.
+ */
+static size_t
+parse_broken_mark_credit(const char *text, size_t len, size_t i)
+{
+	size_t	    b, e, from = i + 2, names, rest;
+	long	    at;
+	const char *nl;
+
+	/* Tight under it they are a byline's names (parse_lines()). */
+	if (from >= len || text[i + 1] != '\n')
+		return (0);
+	nl = memchr(text + from, '\n', len - from);
+	e = nl != NULL ? (size_t)(nl - text) : len;
+	rest = parse_single_hans(text + from, e - from);
+	if (rest == 0 || rest > parse_tune.lines.broken_names)
+		return (0);
+	for (b = i; b > 0 && text[b - 1] != '\n'; b--)
+		;
+	if ((at = parse_find(text + b, i - b, "■摄影")) < 0)
+		return (0);
+	b += (size_t)at + strlen("■摄影");
+	while (b < i && text[b] == ' ')
+		b++;
+	for (e = i; e > b && text[e - 1] == ' '; e--)
+		;
+	names = e - b;
+	/* Names; the last one character, a name cut after its first. */
+	if (names < 3 || names > 3 * parse_tune.lines.credit_max_chars ||
+	    !parse_han_words(text + b, names) ||
+	    parse_single_hans(text + e - 3, 3) != 1 ||
+	    (names > 3 && text[e - 4] != ' '))
+		return (0);
+	return (2);
+}
+
+/*
  * A copy of the page with the line breaks taken out of markers the
  * extractor wrapped (■摄⏎影, ■⏎记者) and of credits it wrapped before
  * their 摄 or inside their names, so that every marker and credit is on
@@ -1120,6 +1188,13 @@ parse_glue_markers(const char *text, size_t len, size_t *outlen)
 		}
 		if ((run = parse_broken_tail_credit(text, len, i)) > 0) {
 			i += run;
+			continue;
+		}
+		/* Names apart as the line set them (汤 颖). */
+		if ((run = parse_broken_mark_credit(text, len, i)) > 0) {
+			i += run;
+			if (text[i] != ' ')
+				out[j++] = ' ';
 			continue;
 		}
 		out[j++] = text[i++];

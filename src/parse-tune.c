@@ -29,6 +29,7 @@ const struct parse_tune parse_tune = {
 		.bold_min_em = 2,
 		.marker_reach = 16,
 		.credit_max_chars = 16,
+		.broken_names = 3,
 		.note_reach = 20,
 		.packed_min_lines = 20,
 		.packed_blank_per = 50,

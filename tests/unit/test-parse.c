@@ -12694,6 +12694,56 @@ parse_9_309(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.310: a photo's credit set after its caption's last sentence,
+ * its last name broken after one character and the rest set a blank
+ * lower (…好时光。 ■摄影 汤 ⏎⏎ 颖): one credit, and the picture has no
+ * title.  A lone character was the picture's title.  A title of two
+ * characters under a credit whose last name is whole stays the title.
+ */
+static void
+parse_9_310(void **state)
+{
+	static const char story[] =
+	    "\n"
+	    "柳浦镇湖羊养殖走出共富路\n"
+	    "\n"
+	    "■记者 顾晓岚\n"
+	    "本报讯 走进柳浦镇永丰村的湖羊养殖基地，\n"
+	    "一排排标准化羊舍整齐排列。\n";
+	struct parse_page	  *pg;
+	const struct parse_article *a;
+	char			  *page;
+
+	(void)state;
+	xasprintf(&page, "%s%s",
+	    "近日，在湖滨街道迎湖公园，\n"
+	    "市民带着孩子在草坪上放风筝，\n"
+	    "享受早春的好时光。 ■摄影 汤\n"
+	    "\n"
+	    " 颖\n",
+	    story);
+	pg = parse_str(page);
+	free(page);
+	a = &pg->articles[0];
+	assert_int_equal(a->kind, PARSE_PHOTO);
+	assert_string_equal(a->title, "");
+	assert_non_null(strstr(a->byline, "汤颖"));
+	assert_true(paras_have(pg, "柳浦镇湖羊养殖走出共富路", "湖羊养殖基地"));
+	parse_page_free(pg);
+	xasprintf(&page, "%s%s",
+	    "近日，在湖滨街道迎湖公园，\n"
+	    "市民带着孩子在草坪上放风筝，\n"
+	    "享受早春的好时光。 ■摄影 汤颖\n"
+	    "\n"
+	    "春色\n",
+	    story);
+	pg = parse_str(page);
+	free(page);
+	assert_int_equal(by_title(pg, "春色")->kind, PARSE_PHOTO);
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -13026,6 +13076,7 @@ main(void)
 		cmocka_unit_test(parse_9_307),
 		cmocka_unit_test(parse_9_308),
 		cmocka_unit_test(parse_9_309),
+		cmocka_unit_test(parse_9_310),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
