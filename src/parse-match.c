@@ -504,7 +504,11 @@ parse_past_byline(struct parser *p, size_t k)
  * lines, all that is read of it, name a title's subject more often than
  * all its words (客服, 追回 and 万元 of 冒充客服骗走积蓄 民警追回86万元).
  * The upper keeps the stricter share, which keeps a kicker and a title a
- * blank apart over one story one block.
+ * blank apart over one story one block, unless the words part cleanly:
+ * the upper title says the lower share of the story over it, and less of
+ * the story under u, and u says the stricter share of the story under it
+ * and nothing of the story over v (冒充客服骗走积蓄 民警追回86万元 over
+ * 西塘桥镇高标准农田 ⏎ 改出“丰”景, its story saying 客服, 追回, 万元).
  * A title set under its story stands over the next title so (…走出共富路
  * ⏎⏎ 反诈宣传进夜市…).  A story that a page opens on, going on from
  * another page (（上接1版）), is read from there; and with no title
@@ -558,7 +562,9 @@ parse_heads_part(struct parser *p, size_t jv, size_t iu)
 	free(hu);
 	free(over);
 	free(under);
-	return ((jump || (vo >= parse_tune.match.part_share && vu < vo)) &&
+	return ((jump || (vo >= parse_tune.match.part_share && vu < vo) ||
+		    (vo >= parse_tune.match.part_share_under && vu < vo &&
+			uo == 0 && uu >= parse_tune.match.part_share)) &&
 	    (p->lines[p->units[b].first].resumed ||
 		(uu >= parse_tune.match.part_share_under && uo < uu)));
 }

@@ -12744,6 +12744,46 @@ parse_9_310(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.311: a title set under its story, its story saying only three
+ * of its eleven pairs (客服, 追回, 万元), a blank over the next story's
+ * title set over its byline: the upper story's title, not the lower
+ * title's kicker, since the lower title says much of its own story and
+ * nothing of the story over it, and the upper says less of the story
+ * under it (9.272).
+ */
+static void
+parse_9_311(void **state)
+{
+	static const char page[] =
+	    "■记者 沈一鸣\n"
+	    "本报讯 “谢谢你们帮我把钱追了回来！”\n"
+	    "3月5日，市民李女士拿到被追回的86万\n"
+	    "元后激动不已。今年1月，她接到一个自\n"
+	    "称“网购平台客服”的电话，账户里的钱\n"
+	    "被分多次转走。\n"
+	    "\n"
+	    "冒充客服骗走积蓄 民警追回86万元\n"
+	    "\n"
+	    "西塘桥镇高标准农田\n"
+	    "改出“丰”景\n"
+	    "■记者 顾晓岚\n"
+	    "本报讯 机耕路平整宽阔，灌溉渠纵横\n"
+	    "交错。3月5日，记者在西塘桥镇联丰村\n"
+	    "看到，去年完成改造的高标准农田里，\n"
+	    "农户正忙着翻耕土地。\n";
+	struct parse_page	  *pg;
+	const struct parse_article *a;
+
+	(void)state;
+	pg = parse_str(page);
+	assert_true(paras_have(pg, "冒充客服骗走积蓄 民警追回86万元",
+	    "网购平台客服"));
+	a = by_title(pg, "西塘桥镇高标准农田改出“丰”景");
+	assert_string_equal(a->kicker, "");
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -13077,6 +13117,7 @@ main(void)
 		cmocka_unit_test(parse_9_308),
 		cmocka_unit_test(parse_9_309),
 		cmocka_unit_test(parse_9_310),
+		cmocka_unit_test(parse_9_311),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
