@@ -139,6 +139,12 @@ parse_headline_like_uncached(const struct line *l)
 
 	if (l->cls != L_TEXT || l->benbao || l->em < 1 || l->stops > 0)
 		return (0);
+	/*
+	 * A short line of text justified to its column comes out spread, a
+	 * space between its characters (新 桥 村 村 民 ⏎ 吴阿姨说，…).
+	 */
+	if (parse_spread_han(l->s, l->len) >= parse_tune.block.spread_min_han)
+		return (0);
 	/* A doubled bold line is judged by what it says once. */
 	if ((u = parse_undouble(l->s, l->len)) != NULL) {
 		s = u;

@@ -230,6 +230,7 @@ int    parse_signature_alone(const char *, size_t);
 int    parse_cont_note(const char *, size_t, int *, char *, size_t);
 double parse_opening_figure(const struct line *);
 int    parse_has_latin(const struct line *);
+size_t parse_spread_han(const char *, size_t);
 
 /* parse-furniture.c: page furniture dropped, recurring indents read. */
 void parse_furniture(struct parser *);
@@ -333,6 +334,7 @@ struct parse_tune {
 		double full_slack_em;	 /* a full line: within this of it */
 		double para_indent_em;	 /* a paragraph's first line: short */
 		double han_short_em;	 /* Han this short of it: no text */
+		size_t spread_min_han;	 /* Han spaced: justified text */
 		size_t tail_head_max_lines; /* heading lines under a body */
 	} block;
 	struct {

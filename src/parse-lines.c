@@ -1071,6 +1071,28 @@ parse_broken_tail_credit(const char *text, size_t len, size_t i)
 }
 
 /*
+ * How many Han characters s has if it is all Han characters one space
+ * apart (获 得 各 类 奖), 0 if it is not.
+ */
+size_t
+parse_spread_han(const char *s, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t		     i = 0, han = 0;
+
+	while (i + 3 <= n && u[i] >= 0xe4 && u[i] <= 0xe9) {
+		han++;
+		i += 3;
+		if (i == n)
+			return (han);
+		if (u[i] != ' ')
+			return (0);
+		i++;
+	}
+	return (0);
+}
+
+/*
  * How many Han characters the words of s have if each is one character
  * (汤, 骁 汤 颖: the rest of names a line broke), spaces around them or
  * not; 0 if any word is longer or anything but Han is in s.

@@ -49,6 +49,7 @@ const struct parse_tune parse_tune = {
 		.full_slack_em = 1.5,
 		.para_indent_em = 2,
 		.han_short_em = 1,
+		.spread_min_han = 5,
 		.tail_head_max_lines = 4,
 	},
 	.match = {

@@ -12784,6 +12784,41 @@ parse_9_311(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.312: a short line of text justified to a narrow column comes
+ * out spread, a space between its characters (新 桥 村 村 民): text that
+ * runs on, not a title set under the story over it.
+ */
+static void
+parse_9_312(void **state)
+{
+	struct parse_page	  *pg;
+	const struct parse_article *a;
+
+	(void)state;
+	pg = parse_str("■记者 林舟\n"
+	    "本报讯 3月2日下午，南漾街道新桥村文化礼堂\n"
+	    "座无虚席，一场由村民自编自演的文艺演出在\n"
+	    "这里上演。\n\n"
+	    "“以前周末没什么去处，现在礼堂里\n"
+	    "常常有节目，老\n"
+	    "老少少都愿意来。”\n"
+	    "新 桥 村 村 民\n\n"
+	    "吴阿姨说，她还\n"
+	    "报名参加了礼堂\n"
+	    "的排舞队，每周\n"
+	    "都来练习。\n\n"
+	    "南漾街道文化礼堂 周末“好戏”连台\n");
+	assert_int_equal(pg->narticles, 1);
+	a = by_title(pg, "南漾街道文化礼堂 周末“好戏”连台");
+	assert_true(paras_have(pg, "南漾街道文化礼堂 周末“好戏”连台",
+	    "新桥村村民"));
+	assert_true(paras_have(pg, "南漾街道文化礼堂 周末“好戏”连台",
+	    "吴阿姨说"));
+	assert_int_equal(a->kind, PARSE_NEWS);
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -13118,6 +13153,7 @@ main(void)
 		cmocka_unit_test(parse_9_309),
 		cmocka_unit_test(parse_9_310),
 		cmocka_unit_test(parse_9_311),
+		cmocka_unit_test(parse_9_312),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
