@@ -755,7 +755,7 @@ parse_prepare(struct parser *p)
 	 */
 	for (i = 1; i + 1 < p->nunits; i++) {
 		const struct line *l;
-		double		   w;
+		double		   w, wn;
 
 		u = &p->units[i];
 		if (u->type != U_HEAD ||
@@ -775,10 +775,17 @@ parse_prepare(struct parser *p)
 			(p->units[j].type == U_BYLINE &&
 			    p->lines[p->units[j].first].signature)))
 			continue;
+		/*
+		 * The column, as the text either side measures it: a few
+		 * lines, some with figures, may measure it short.
+		 */
 		w = parse_column_width(p, p->units[i - 1].first,
 		    p->units[i - 1].n);
 		if (w == 0)
 			w = p->width;
+		wn = parse_column_width(p, v->first, v->n);
+		if (wn > w)
+			w = wn;
 		/* Two lines: the first starts the paragraph, the second is full. */
 		if (u->n == 2 &&
 		    (l->em < w - parse_tune.match.first_line_slack_em ||

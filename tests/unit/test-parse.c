@@ -12819,6 +12819,43 @@ parse_9_312(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.313: two lines between a story's finished sentence and text
+ * that runs on, the first an indent short and the second full, are a
+ * paragraph's first lines cut off by a column break, not a title, though
+ * the few lines over them, with figures, measure the column short: the
+ * text under them measures it too.
+ */
+static void
+parse_9_313(void **state)
+{
+	struct parse_page	  *pg;
+	const struct parse_article *a;
+
+	(void)state;
+	pg = parse_str("本报讯 3月 6日上午，我市\n"
+	    "2024年春季重点项目开工仪式在\n"
+	    "临港新区星澜光电产业园举行。\n"
+	    "当天共有8 个项目破土动工，总\n"
+	    "投资 86.4亿元，今年计划完成\n"
+	    "投资 21.7亿元。\n\n"
+	    "星澜光电产业园由澄湖星澜\n"
+	    "光电科技有限公司投资32亿元建\n\n"
+	    "设，占地 286亩，将建成高端光\n"
+	    "学元件和激光器件生产基地，投\n"
+	    "产后将成为我市光电产业链的龙\n"
+	    "头项目。项目负责人说，企业将\n"
+	    "倒排工期、加快施工，力争明年\n"
+	    "二季度让首条生产线投产。（下转2版）\n\n"
+	    "跑出项目建设“加速度”\n");
+	assert_int_equal(pg->narticles, 1);
+	a = by_title(pg, "跑出项目建设“加速度”");
+	assert_int_equal(a->kind, PARSE_NEWS);
+	assert_true(paras_have(pg, "跑出项目建设“加速度”",
+	    "投资32亿元建设，占地"));
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -13154,6 +13191,7 @@ main(void)
 		cmocka_unit_test(parse_9_310),
 		cmocka_unit_test(parse_9_311),
 		cmocka_unit_test(parse_9_312),
+		cmocka_unit_test(parse_9_313),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
