@@ -143,7 +143,7 @@ parse_headline_like_uncached(const struct line *l)
 	 * A short line of text justified to its column comes out spread, a
 	 * space between its characters (新 桥 村 村 民 ⏎ 吴阿姨说，…).
 	 */
-	if (parse_spread_han(l->s, l->len) >= parse_tune.block.spread_min_han)
+	if (parse_han_words(l->s, l->len, 1) >= parse_tune.block.spread_min_han)
 		return (0);
 	/* A doubled bold line is judged by what it says once. */
 	if ((u = parse_undouble(l->s, l->len)) != NULL) {

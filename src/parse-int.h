@@ -230,7 +230,7 @@ int    parse_signature_alone(const char *, size_t);
 int    parse_cont_note(const char *, size_t, int *, char *, size_t);
 double parse_opening_figure(const struct line *);
 int    parse_has_latin(const struct line *);
-size_t parse_spread_han(const char *, size_t);
+size_t parse_han_words(const char *, size_t, int);
 
 /* parse-furniture.c: page furniture dropped, recurring indents read. */
 void parse_furniture(struct parser *);

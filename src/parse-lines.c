@@ -960,9 +960,13 @@ parse_broken_credit(const char *text, size_t len, size_t i)
 	    parse_memmem(text + b, n, "：", 3) == NULL);
 }
 
-/* Is s (n bytes) Han characters and spaces only, some Han? */
-static int
-parse_han_words(const char *s, size_t n)
+/*
+ * How many Han characters s (n bytes) has if it is Han characters and
+ * spaces only, each word one character if lone is set (汤, 骁 汤 颖: the
+ * rest of names a line broke); 0 if it is not.
+ */
+size_t
+parse_han_words(const char *s, size_t n, int lone)
 {
 	const unsigned char *u = (const unsigned char *)s;
 	size_t		     i = 0, han = 0;
@@ -972,12 +976,13 @@ parse_han_words(const char *s, size_t n)
 			i++;
 			continue;
 		}
-		if (u[i] < 0xe4 || u[i] > 0xe9 || i + 3 > n)
+		if (u[i] < 0xe4 || u[i] > 0xe9 || i + 3 > n ||
+		    (lone && i + 3 < n && u[i + 3] != ' '))
 			return (0);
 		han++;
 		i += 3;
 	}
-	return (han > 0);
+	return (han);
 }
 
 /*
@@ -1059,62 +1064,15 @@ parse_broken_tail_credit(const char *text, size_t len, size_t i)
 	 * credit's own form (骁 汤颖/摄).
 	 */
 	if (i - t <= (size_t)parse_tune.lines.credit_max_chars &&
-	    parse_han_words(text + t, i - t) && ne - from >= 4 &&
+	    parse_han_words(text + t, i - t, 0) && ne - from >= 4 &&
 	    text[ne - 4] == '/')
 		return (gap);
 	/* Or names and their slash, the 摄 alone under them (陆峰/⏎摄). */
 	if (i - t <= (size_t)parse_tune.lines.credit_max_chars + 1 &&
-	    text[i - 1] == '/' && parse_han_words(text + t, i - 1 - t) &&
+	    text[i - 1] == '/' && parse_han_words(text + t, i - 1 - t, 0) &&
 	    ne - from == 3)
 		return (gap);
 	return (0);
-}
-
-/*
- * How many Han characters s has if it is all Han characters one space
- * apart (获 得 各 类 奖), 0 if it is not.
- */
-size_t
-parse_spread_han(const char *s, size_t n)
-{
-	const unsigned char *u = (const unsigned char *)s;
-	size_t		     i = 0, han = 0;
-
-	while (i + 3 <= n && u[i] >= 0xe4 && u[i] <= 0xe9) {
-		han++;
-		i += 3;
-		if (i == n)
-			return (han);
-		if (u[i] != ' ')
-			return (0);
-		i++;
-	}
-	return (0);
-}
-
-/*
- * How many Han characters the words of s have if each is one character
- * (汤, 骁 汤 颖: the rest of names a line broke), spaces around them or
- * not; 0 if any word is longer or anything but Han is in s.
- */
-static size_t
-parse_single_hans(const char *s, size_t n)
-{
-	const unsigned char *u = (const unsigned char *)s;
-	size_t		     i = 0, han = 0;
-
-	while (i < n) {
-		if (u[i] == ' ') {
-			i++;
-			continue;
-		}
-		if (u[i] < 0xe4 || u[i] > 0xe9 || i + 3 > n ||
-		    (i + 3 < n && u[i + 3] != ' '))
-			return (0);
-		han++;
-		i += 3;
-	}
-	return (han);
 }
 
 /*
@@ -1138,7 +1096,7 @@ parse_broken_mark_credit(const char *text, size_t len, size_t i)
 		return (0);
 	nl = memchr(text + from, '\n', len - from);
 	e = nl != NULL ? (size_t)(nl - text) : len;
-	rest = parse_single_hans(text + from, e - from);
+	rest = parse_han_words(text + from, e - from, 1);
 	if (rest == 0 || rest > parse_tune.lines.broken_names)
 		return (0);
 	for (b = i; b > 0 && text[b - 1] != '\n'; b--)
@@ -1153,8 +1111,8 @@ parse_broken_mark_credit(const char *text, size_t len, size_t i)
 	names = e - b;
 	/* Names; the last one character, a name cut after its first. */
 	if (names < 3 || names > 3 * parse_tune.lines.credit_max_chars ||
-	    !parse_han_words(text + b, names) ||
-	    parse_single_hans(text + e - 3, 3) != 1 ||
+	    !parse_han_words(text + b, names, 0) ||
+	    parse_han_words(text + e - 3, 3, 1) != 1 ||
 	    (names > 3 && text[e - 4] != ' '))
 		return (0);
 	return (2);
