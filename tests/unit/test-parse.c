@@ -3159,6 +3159,30 @@ parse_9_91(void **state)
 }
 
 /*
+ * A story, its last words cut off (parse-9.92, 9.308), and the title set
+ * under it, over a commentary signed 本报评论员 with its title under it.
+ */
+#define PARKING_STORY							\
+	"本报讯 “以前晚上回来要绕小\n"					\
+	"区转好几圈，现在楼下就有车位了。”\n"				\
+	"3月4日晚，湖滨街道新华小区居民刘\n"				\
+	"先生停好车后说。\n\n"						\
+	"新华小区建于2000年前后，原\n"					\
+	"有车位不足300个，而居民车辆已超\n"				\
+	"过600辆，停车难问题困扰居民多年。\n"				\
+	"街道相关负责人表示，今年将在辖区\n"
+#define PARKING_COMMENTARY						\
+	"湖滨街道：小区停车难有了新解法\n\n"				\
+	"营商环境就是生产力。一个地方\n"				\
+	"能不能留住企业、吸引项目，很大程\n"				\
+	"度上取决于营商环境好不好。\n"					\
+	"当好“店小二”，就要有求必应、\n"				\
+	"无事不扰，让企业专心搞生产、安心\n"				\
+	"谋发展。\n"							\
+	"■本报评论员\n\n"						\
+	"以“店小二”精神优化营商环境\n"
+
+/*
  * parse-9.92: on a page that sets titles under its stories, a title of
  * the shape a part's heading has (湖滨街道：小区停车难有了新解法) is the
  * story's over it when it speaks of that text, not of the text under it.
@@ -3169,24 +3193,9 @@ parse_9_92(void **state)
 	struct parse_page	*pg;
 
 	(void)state;
-	pg = parse_str("本报讯 “以前晚上回来要绕小\n"
-	    "区转好几圈，现在楼下就有车位了。”\n"
-	    "3月4日晚，湖滨街道新华小区居民刘\n"
-	    "先生停好车后说。\n\n"
-	    "新华小区建于2000年前后，原\n"
-	    "有车位不足300个，而居民车辆已超\n"
-	    "过600辆，停车难问题困扰居民多年。\n"
-	    "街道相关负责人表示，今年将在辖区\n"
+	pg = parse_str(PARKING_STORY
 	    "另外5个老旧小区推广这一做法。\n\n"
-	    "湖滨街道：小区停车难有了新解法\n\n"
-	    "营商环境就是生产力。一个地方\n"
-	    "能不能留住企业、吸引项目，很大程\n"
-	    "度上取决于营商环境好不好。\n"
-	    "当好“店小二”，就要有求必应、\n"
-	    "无事不扰，让企业专心搞生产、安心\n"
-	    "谋发展。\n"
-	    "■本报评论员\n\n"
-	    "以“店小二”精神优化营商环境\n");
+	    PARKING_COMMENTARY);
 	assert_true(paras_have(pg, "湖滨街道：小区停车难有了新解法",
 	    "推广这一做法"));
 	assert_false(paras_have(pg, "以“店小二”精神优化营商环境",
@@ -12632,25 +12641,10 @@ parse_9_308(void **state)
 	struct parse_page	*pg;
 
 	(void)state;
-	pg = parse_str("本报讯 “以前晚上回来要绕小\n"
-	    "区转好几圈，现在楼下就有车位了。”\n"
-	    "3月4日晚，湖滨街道新华小区居民刘\n"
-	    "先生停好车后说。\n\n"
-	    "新华小区建于2000年前后，原\n"
-	    "有车位不足300个，而居民车辆已超\n"
-	    "过600辆，停车难问题困扰居民多年。\n"
-	    "街道相关负责人表示，今年将在辖区\n"
+	pg = parse_str(PARKING_STORY
 	    "另外5个老旧小区\n\n"
 	    "推广这一做法。\n\n"
-	    "湖滨街道：小区停车难有了新解法\n\n"
-	    "营商环境就是生产力。一个地方\n"
-	    "能不能留住企业、吸引项目，很大程\n"
-	    "度上取决于营商环境好不好。\n"
-	    "当好“店小二”，就要有求必应、\n"
-	    "无事不扰，让企业专心搞生产、安心\n"
-	    "谋发展。\n"
-	    "■本报评论员\n\n"
-	    "以“店小二”精神优化营商环境\n");
+	    PARKING_COMMENTARY);
 	assert_true(paras_have(pg, "湖滨街道：小区停车难有了新解法",
 	    "推广这一做法"));
 	assert_false(paras_have(pg, "以“店小二”精神优化营商环境",
