@@ -972,8 +972,9 @@ flow_hung_first_line(struct flow *f, size_t i)
 
 /*
  * Are lines i and i + 1, right after a sentence's end or a picture's
- * credit, a title of two lines over a paragraph's first line (…底线。⏎惠企
- * 政策“免申即享”⏎1.2亿元资金直达企业⏎“没想到不用提交任何⏎材料，…)?
+ * credit, a blank over them or not, a title of two lines over a
+ * paragraph's first line (…底线。⏎惠企政策“免申即享”⏎1.2亿元资金直达企业⏎
+ * “没想到不用提交任何⏎材料，…)?
  * Neither pauses nor ends a sentence, the second is short of its column,
  * and the line under it is a first line, so neither can be a paragraph's
  * line: in a paragraph, only the first and the last line are short, and
@@ -995,9 +996,9 @@ flow_two_over_first_line(struct flow *f, size_t i)
 		return (0);
 	for (k = i; k <= i + 1; k++) {
 		l = &f->p->lines[k];
-		if (l->cls != L_TEXT ||
-		    (l->blank_before && (k > i || !credit)) || l->punct > 0 ||
-		    l->final || l->em < 2 || flow_line_dateline(l))
+		if (l->cls != L_TEXT || (l->blank_before && k > i) ||
+		    l->punct > 0 || l->final || l->em < 2 ||
+		    flow_line_dateline(l))
 			return (0);
 	}
 	/* A sentence leads on at a dash (…的清醒论断——): no title's end. */

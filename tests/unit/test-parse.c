@@ -12850,6 +12850,38 @@ parse_9_313(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.314: two lines with no mark set apart after a story's finished
+ * sentence, over a paragraph's first line whose pause hangs past the
+ * column (越剧选段、评弹小调、): a title of two lines, though a blank
+ * stands over them.  The second line was read as the paragraph's first.
+ */
+static void
+parse_9_314(void **state)
+{
+	struct parse_page	  *pg;
+	const struct parse_article *a;
+
+	(void)state;
+	pg = parse_str("家门口的“幸福食堂”开张了\n"
+	    "本报澄湖3月4日电（记者 林舟）据了解，今年\n"
+	    "我市计划新建和提升老年食堂30家，实现城乡\n"
+	    "社区助餐服务全覆盖，让老人们在家门口就能\n"
+	    "吃上热乎饭。\n\n"
+	    "南漾街道文化礼堂\n"
+	    "周末“好戏”连台\n"
+	    "越剧选段、评弹小调、\n"
+	    "少儿舞蹈轮番登场……3\n"
+	    "月 2日下午，南漾街道新\n"
+	    "桥村文化礼堂座无虚席，\n"
+	    "一场由村民自编自演的周\n"
+	    "末文艺汇演让大家看得津\n"
+	    "津有味。\n");
+	a = by_title(pg, "南漾街道文化礼堂周末“好戏”连台");
+	assert_para_starts(a, "越剧选段");
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -13186,6 +13218,7 @@ main(void)
 		cmocka_unit_test(parse_9_311),
 		cmocka_unit_test(parse_9_312),
 		cmocka_unit_test(parse_9_313),
+		cmocka_unit_test(parse_9_314),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
