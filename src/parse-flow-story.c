@@ -1867,7 +1867,11 @@ flow_box_kind(struct flow *f, const struct piece *h, const struct piece *pc)
 	return (k);
 }
 
-/* Heading piece sh is a subheading of story a: its lines, paragraphs. */
+/*
+ * Heading piece sh is a subheading of story a: its lines, paragraphs, but
+ * for a line the column broke (…涌动着回乡的澄湖人浓浓的 ⏎ 家乡情怀: the
+ * line over it as wide as the column), which goes on its paragraph.
+ */
 static void
 flow_subhead_lines(struct flow *f, struct piece *sh, int a)
 {
@@ -1878,7 +1882,9 @@ flow_subhead_lines(struct flow *f, struct piece *sh, int a)
 	sh->art = a;
 	for (k = sh->first; k <= sh->last; k++) {
 		f->role[k] = F_BODY;
-		f->p->lines[k].para = 1;
+		f->p->lines[k].para = k == sh->first ||
+		    flow_set_width(&f->p->lines[k - 1]) <
+			flow_w(f, k - 1) - flow_tune.full_slack;
 	}
 }
 

@@ -12882,6 +12882,47 @@ parse_9_314(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.315: a story's subheading the column broke in two, its first
+ * line as wide as the column (…涌动着回乡的澄湖人浓浓的 ⏎ 家乡情怀), is
+ * one paragraph, and the paragraph under it another.  It was read as two
+ * lines of the paragraph under it (9.314 made them a subheading's, each
+ * a paragraph).
+ */
+static void
+parse_9_315(void **state)
+{
+	struct parse_page	  *pg;
+	const struct parse_article *a;
+	size_t			   i;
+
+	(void)state;
+	pg = parse_str("澄湖人过年\n"
+	    "本报澄湖1月23日电（记者 林舟）腊月\n"
+	    "里，澄湖的大街小巷挂起了红灯笼，集市\n"
+	    "上的年货摊一个挨着一个，离家的澄湖人\n"
+	    "回到家乡，节日的气氛一天比一天浓。\n"
+	    "从家庭、街坊到整座城市，节日把人们的\n"
+	    "心连在一起，凝聚起向上的力量。\n\n"
+	    "节日的气氛里涌动着回乡的澄湖人浓浓的\n"
+	    "家乡情怀\n"
+	    "节日是人们认同家乡的重要时刻。每\n"
+	    "到春节，在外打拼的游子都要赶回家乡，\n"
+	    "同家人吃一顿年夜饭，和老街坊拜个早年，\n"
+	    "再去湖边走一走，看看家乡的新变化。\n");
+	a = by_title(pg, "澄湖人过年");
+	for (i = 0; i < a->nparagraphs; i++) {
+		if (strstr(a->paragraphs[i], "浓浓的") != NULL)
+			break;
+	}
+	assert_true(i + 1 < a->nparagraphs);
+	assert_string_equal(a->paragraphs[i],
+	    "节日的气氛里涌动着回乡的澄湖人浓浓的家乡情怀");
+	assert_true(strncmp(a->paragraphs[i + 1], "节日是人们认同家乡",
+			strlen("节日是人们认同家乡")) == 0);
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -13219,6 +13260,7 @@ main(void)
 		cmocka_unit_test(parse_9_312),
 		cmocka_unit_test(parse_9_313),
 		cmocka_unit_test(parse_9_314),
+		cmocka_unit_test(parse_9_315),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
