@@ -1060,17 +1060,15 @@ parse_broken_tail_credit(const char *text, size_t len, size_t i)
 	    parse_role_broken(text + t, i - t, text + from, ne - from))
 		return (gap);
 	/*
-	 * Names alone (王强 马), the line under them naming the rest in a
-	 * credit's own form (骁 汤颖/摄).
+	 * Names alone (王强 马; 王强 马骁 汤), the line under them naming
+	 * the rest in a credit's own form (骁 汤颖/摄; 颖/摄).
 	 */
-	if (i - t <= (size_t)parse_tune.lines.credit_max_chars &&
-	    parse_han_words(text + t, i - t, 0) && ne - from >= 4 &&
-	    text[ne - 4] == '/')
+	if (i - t <= max && parse_han_words(text + t, i - t, 0) &&
+	    ne - from >= 4 && text[ne - 4] == '/')
 		return (gap);
 	/* Or names and their slash, the 摄 alone under them (陆峰/⏎摄). */
-	if (i - t <= (size_t)parse_tune.lines.credit_max_chars + 1 &&
-	    text[i - 1] == '/' && parse_han_words(text + t, i - 1 - t, 0) &&
-	    ne - from == 3)
+	if (i - t <= max + 1 && text[i - 1] == '/' &&
+	    parse_han_words(text + t, i - 1 - t, 0) && ne - from == 3)
 		return (gap);
 	return (0);
 }

@@ -12923,6 +12923,40 @@ parse_9_315(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.316: a credit of names alone after a caption's last sentence,
+ * wrapped inside its last name (…前来咨询。 王强 马骁 汤⏎颖/摄), is one
+ * credit, the line under it no heading: the photo's, its caption whole.
+ * Three names and a character were longer than the test allowed, which
+ * counted bytes against a count of characters.
+ */
+static void
+parse_9_316(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+	size_t				 i;
+
+	(void)state;
+	pg = parse_str(PAGE_PORT_BRIEF
+	    "\n"
+	    "招聘会上人气旺\n"
+	    "3月5日，澄湖市人力资源市场举办\n"
+	    "春风行动专场招聘会，吸引了众多求职者\n"
+	    "前来咨询。 王强 马骁 汤\n"
+	    "颖/摄\n");
+	a = by_title(pg, "招聘会上人气旺");
+	assert_int_equal(a->kind, PARSE_PHOTO);
+	assert_non_null(strstr(a->byline, "汤颖"));
+	assert_int_equal(a->nparagraphs, 1);
+	assert_string_equal(a->paragraphs[0],
+	    "3月5日，澄湖市人力资源市场举办春风行动专场招聘会，吸引了众多"
+	    "求职者前来咨询。");
+	for (i = 0; i < pg->narticles; i++)
+		assert_int_not_equal(pg->articles[i].kind, PARSE_BANNER);
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -13261,6 +13295,7 @@ main(void)
 		cmocka_unit_test(parse_9_313),
 		cmocka_unit_test(parse_9_314),
 		cmocka_unit_test(parse_9_315),
+		cmocka_unit_test(parse_9_316),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
