@@ -608,18 +608,18 @@ flow_names_writer(struct flow *f, const struct piece *pc)
 /*
  * How many pairs of characters heading piece hi shares with story a, in
  * its pieces before it, its headings too; for a story still loose, with
- * piece bi and the pieces that go where it goes.  Counting stops at
- * subhead_pairs, all that is asked.
+ * piece bi and the pieces that go where it goes.  Counting stops at max,
+ * all that is asked.
  */
 static int
-flow_story_pairs(struct flow *f, size_t hi, int a, size_t bi)
+flow_story_pairs(struct flow *f, size_t hi, int a, size_t bi, int max)
 {
 	size_t k;
 	int    n = 0, root = -1;
 
 	if (a < 0)
 		root = f->pc[bi].follow >= 0 ? f->pc[bi].follow : (int)bi;
-	for (k = 0; k < hi && n < flow_tune.subhead_pairs; k++) {
+	for (k = 0; k < hi && n < max; k++) {
 		if ((a >= 0 && f->pc[k].art == a) ||
 		    (a < 0 && ((int)k == root || f->pc[k].follow == root)))
 			n += flow_shared_pairs(f, &f->pc[hi], &f->pc[k]);
@@ -712,6 +712,27 @@ flow_ad_ahead(struct flow *f, size_t i)
 	return (flow_has_call(f, pc) ||
 	    (i + 1 < f->npc && f->pc[i + 1].first == f->pc[i + 1].last &&
 		flow_has_call(f, &f->pc[i + 1])));
+}
+
+/*
+ * Does heading piece hi say the words of a story other than a, the one
+ * over it (piece bi its last; flow_story_pairs()): fewer than
+ * subhead_pairs of a's, or one word more at most while it says
+ * lead_pairs of the text under it (piece i)?  A subheading says its
+ * story's words; a title says its own lead's far more than any other's
+ * (市政府召开常务会议 ⏎ 研究部署一季度稳增长工作 under a story of a
+ * quarter's projects: 一季度 alone is the story's).
+ */
+static int
+flow_says_other_story(struct flow *f, size_t hi, int a, size_t bi, size_t i)
+{
+	int n;
+
+	n = flow_story_pairs(f, hi, a, bi, flow_tune.subhead_pairs + 2);
+	return (n < flow_tune.subhead_pairs ||
+	    (n < flow_tune.subhead_pairs + 2 &&
+		flow_shared_pairs(f, &f->pc[hi], &f->pc[i]) >=
+		    flow_tune.lead_pairs));
 }
 
 static int
@@ -914,8 +935,8 @@ flow_is_subhead(struct flow *f, size_t i, int *cur)
 				    flow_set_width(&p->lines[h->first]) >=
 					flow_w(f, h->first) -
 					    flow_tune.indent_em)))) &&
-		    flow_story_pairs(f, (size_t)(h - f->pc), a,
-			(size_t)(b - f->pc)) < flow_tune.subhead_pairs)
+		    flow_says_other_story(f, (size_t)(h - f->pc), a,
+			(size_t)(b - f->pc), i))
 			return (0);
 	}
 	if (flow_names_writer(f, pc))

@@ -71,6 +71,7 @@ const struct flow_tune flow_tune = {
 	.head_reach = 60,
 	.subhead_words = 1,
 	.subhead_pairs = 2,
+	.lead_pairs = 8,
 	.phrase_min_em = 4,
 	.indent_min_paras = 4,
 	.indent_tenths = 9,

@@ -12957,6 +12957,44 @@ parse_9_316(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.317: a heading as long as a title, set apart after a finished
+ * story, that says two of that story's pairs of characters (开展, 安全)
+ * and a dozen of the text under it (南漾街道开展春季消防安全大检查 over
+ * …开展春季消防安全大检查，…), heads a story of its own.  Two pairs
+ * had made it a subheading of the story over it.
+ */
+static void
+parse_9_317(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str("澄湖新建三座污水处理厂\n"
+	    "本报澄湖3月5日电（记者 林舟）今年，澄湖\n"
+	    "将在城东、城西和湖滨新建三座污水处理\n"
+	    "厂，总投资12亿元，年内全部开工。三座\n"
+	    "厂建成后，全市日处理能力将提高一半，\n"
+	    "老城区的雨污混接问题可望根本解决。\n"
+	    "市水务局相关负责人介绍，施工期间将同\n"
+	    "步开展管网排查，确保老厂运行安全。\n"
+	    "\n"
+	    "南漾街道开展春季消防安全大检查\n"
+	    "连日来，南漾街道组织消防、应急等部门组\n"
+	    "成检查组，深入辖区商铺、仓库和居民小区，\n"
+	    "开展春季消防安全大检查，共排查隐患\n"
+	    "86处，已当场整改71处。\n");
+	assert_int_equal(pg->narticles, 2);
+	a = by_title(pg, "澄湖新建三座污水处理厂");
+	assert_non_null(strstr(a->paragraphs[a->nparagraphs - 1],
+	    "确保老厂运行安全。"));
+	a = by_title(pg, "南漾街道开展春季消防安全大检查");
+	assert_int_equal(a->nparagraphs, 1);
+	assert_para_starts(a, "连日来，南漾街道");
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -13296,6 +13334,7 @@ main(void)
 		cmocka_unit_test(parse_9_314),
 		cmocka_unit_test(parse_9_315),
 		cmocka_unit_test(parse_9_316),
+		cmocka_unit_test(parse_9_317),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
