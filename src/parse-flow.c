@@ -2370,9 +2370,13 @@ flow_roles(struct flow *f)
 		 * 线⏎新春开局，…): one more heading line, though it is as
 		 * short as a first line.  The text's first line would run on
 		 * into a full one, wider by an indent (flow_runs_on_full).
+		 * Not one that opens a quote it does not close (“厂里有几台设
+		 * 备想搞技术改⏎造，…申请？”…): the quote runs on into text,
+		 * and a title closes its own.
 		 */
 		if (prev != NULL && f->role[j] == F_HEAD && !l->blank_before &&
 		    l->punct == 0 && !l->final && l->em >= 4 &&
+		    flow_quotes_open(l) <= 0 &&
 		    l->em <= flow_tune.head_max_em && !flow_line_dateline(l) &&
 		    i + 1 < p->nlines && !p->lines[i + 1].blank_before &&
 		    p->lines[i + 1].cls == L_TEXT && !p->lines[i + 1].final &&

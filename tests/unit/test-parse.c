@@ -12995,6 +12995,51 @@ parse_9_317(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.318: a story's first line that opens a quote and leaves it
+ * open, under a title and over a line that closes it (“家里老人的医保卡
+ * 丢了该去哪 ⏎ 补，…怎么走呢？”3月6 ⏎ …), is text, though as short as a
+ * first line under an indent: a title closes its own quotes.  It was read
+ * as the title, the title over it as its kicker.
+ */
+static void
+parse_9_318(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str(
+	    "澄湖市第二职业学校\n"
+	    "2024年春季招生火热进行中\n"
+	    "招生热线：0573-85210000\n"
+	    "地址：澄湖市南漾街道学府路16号\n"
+	    "\n"
+	    "南漾街道便民服务站 把服务送到楼下\n"
+	    "“家里老人的医保卡丢了该去哪\n"
+	    "补，办事流程怎么走呢？”3月6\n"
+	    "日上午，在南漾街道便民服务站大\n"
+	    "厅，居民陈阿姨一进门就提出了问\n"
+	    "题。工作人员当场调出办事指南，\n"
+	    "一条一条讲解，不到十分钟，就替\n"
+	    "她办好了补卡手续。\n"
+	    "这是南漾街道便民服务站开门办\n"
+	    "事的一个日常场景。今年以来，便\n"
+	    "民服务站已接待居民4300多人次，\n"
+	    "办结各类事项4100件。\n"
+	    "\n"
+	    "澄湖新建三座污水处理厂\n"
+	    "本报澄湖3月5日电（记者 林舟）今\n"
+	    "年，澄湖将在城东、城西和湖滨新建\n"
+	    "三座污水处理厂，总投资12亿元，年\n"
+	    "内全部开工。三座厂建成后，全市日\n"
+	    "处理能力将提高一半。\n");
+	a = by_title(pg, "南漾街道便民服务站 把服务送到楼下");
+	assert_string_equal(a->kicker, "");
+	assert_para_starts(a, "“家里老人的医保卡丢了该去哪补，");
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -13335,6 +13380,7 @@ main(void)
 		cmocka_unit_test(parse_9_315),
 		cmocka_unit_test(parse_9_316),
 		cmocka_unit_test(parse_9_317),
+		cmocka_unit_test(parse_9_318),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
