@@ -686,6 +686,28 @@ layout_credit(const struct layout *l, size_t lo, size_t hi)
 }
 
 /*
+ * Whether glyphs lo to hi end on a photo's credit set after the caption's
+ * last sentence, a space between (…享受早春的好时光。 ■摄影 汤): the
+ * caption's last line.
+ */
+static int
+layout_tail_credit(const struct layout *l, size_t lo, size_t hi)
+{
+	size_t	 k;
+	uint32_t c;
+
+	for (k = hi; k > lo + 1; k--) {
+		parse_next(l->text, l->len, l->g[k - 2].off, &c);
+		if (parse_is_stop(c) && layout_space(l, k - 1) > 0)
+			return (
+			    hi - (k - 1) <= (size_t)layout_cfg.credit_glyphs &&
+			    parse_is_credit(l->text + l->g[k - 1].off,
+				layout_bytes(l, k - 1, hi)));
+	}
+	return (0);
+}
+
+/*
  * Whether a blank row under the line whose glyphs are lo to hi is a gap
  * in its column: the line stops short of where the column's lines end
  * (end), ends a sentence or on a phone number, or is a photo's credit
@@ -1048,7 +1070,8 @@ layout_caption_at(const struct layout *l, const struct layout_region *rg,
 			break;
 		}
 		lines++;
-		if (k > i && layout_credit(l, rg->lo[k], rg->hi[k]))
+		if ((k > i && layout_credit(l, rg->lo[k], rg->hi[k])) ||
+		    layout_tail_credit(l, rg->lo[k], rg->hi[k]))
 			return (above > lines ||
 			    layout_run_above(rg, r) >=
 				(size_t)layout_cfg.story_times * lines);
@@ -1104,7 +1127,8 @@ layout_leaf_gap(const struct layout *l, const struct layout_region *rg,
 	if (l->square && above == 1 && !layout_ends_text(l, plo, phi) &&
 	    (layout_title_line(l, plo, phi, end) ||
 		layout_markless(l, plo, phi)) &&
-	    layout_title_line(l, rg->lo[i], rg->hi[i], end))
+	    (layout_title_line(l, rg->lo[i], rg->hi[i], end) ||
+		layout_caption_at(l, rg, i, SIZE_MAX, i)))
 		return (1);
 	if (above < 2 && below < 2)
 		return (0);

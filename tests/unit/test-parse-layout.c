@@ -2298,6 +2298,137 @@ parse_layout_3_43(void **state)
 	    "环境好不好。\n");
 }
 
+/*
+ * parse-layout-3.44: on a page whose bylines carry ■, a story's title set
+ * alone under it (柳浦镇湖羊养殖走出共富路), a blank row where the column
+ * beside runs on, over a photo's caption that ends on its credit after
+ * its last sentence (…的好时光。 ■摄影 汤): the blank parts the title from
+ * the caption.  On such pages a picture's title stands under its credit,
+ * and the caption's text was read as the title's story.
+ */
+static void
+parse_layout_3_44(void **state)
+{
+	(void)state;
+	assert_columns(
+	    "\n"
+	    "老楼加装电梯                           "
+	    "变成了“大产业”。\n"
+	    "居民“上下”不再难\n"
+	    "■记者 徐嘉禾                          "
+	    "柳浦镇相关负责人表\n"
+	    "本报讯 “以前下一                      "
+	    "示，下一步将推动湖羊养\n"
+	    "趟楼要歇两回，现在按一                 "
+	    "殖与稻田种植结合，探索\n"
+	    "下按钮就到了。”3月 3                  "
+	    "种养循环模式，让农业更\n"
+	    "日，家住凤鸣街道梅溪新                 "
+	    "绿色、农民更富裕。\n"
+	    "村 12幢的 83 岁居民陆\n"
+	    "阿婆乘着新装好的电梯下                 "
+	    "柳浦镇湖羊养殖走出共富路\n"
+	    "楼晒太阳，脸上满是笑容。\n"
+	    "这部电梯是梅溪新村今年                 "
+	    "近日，在湖滨街道迎\n"
+	    "完工的第 3部加装电梯。                 "
+	    "湖公园，市民带着孩子在\n"
+	    "                                       草坪上放风筝，享受早春\n"
+	    "梅溪新村建于上世纪                     "
+	    "的好时光。 ■摄影 汤\n"
+	    "九十年代，全是六层住宅，               "
+	    "颖\n"
+	    "老年人口占比超过三成。\n"
+	    "“上下楼难”一直是居民                 "
+	    "■记者 沈一鸣 通讯员 孙明浩\n",
+	    "老楼加装电梯\n"
+	    "居民“上下”不再难\n"
+	    "■记者 徐嘉禾\n"
+	    "本报讯 “以前下一\n"
+	    "趟楼要歇两回，现在按一\n"
+	    "下按钮就到了。”3月 3\n"
+	    "日，家住凤鸣街道梅溪新\n"
+	    "村 12幢的 83 岁居民陆\n"
+	    "阿婆乘着新装好的电梯下\n"
+	    "楼晒太阳，脸上满是笑容。\n"
+	    "这部电梯是梅溪新村今年\n"
+	    "完工的第 3部加装电梯。\n"
+	    "\n"
+	    "梅溪新村建于上世纪\n"
+	    "九十年代，全是六层住宅，\n"
+	    "老年人口占比超过三成。\n"
+	    "“上下楼难”一直是居民\n"
+	    "\n"
+	    "变成了“大产业”。\n"
+	    "\n"
+	    "柳浦镇相关负责人表\n"
+	    "示，下一步将推动湖羊养\n"
+	    "殖与稻田种植结合，探索\n"
+	    "种养循环模式，让农业更\n"
+	    "绿色、农民更富裕。\n"
+	    "\n"
+	    "柳浦镇湖羊养殖走出共富路\n"
+	    "\n"
+	    "近日，在湖滨街道迎\n"
+	    "湖公园，市民带着孩子在\n"
+	    "草坪上放风筝，享受早春\n"
+	    "的好时光。 ■摄影 汤\n"
+	    "颖\n"
+	    "\n"
+	    "■记者 沈一鸣 通讯员 孙明浩\n");
+}
+
+/*
+ * parse-layout-3.45: a photo's caption whose last line ends on its
+ * credit after its last sentence (…享受早春的好时光。 本报记者 汤颖摄),
+ * under a story's last line and a blank row: the blank parts them, as
+ * it does a caption whose credit is a line of its own.
+ */
+static void
+parse_layout_3_45(void **state)
+{
+	(void)state;
+	assert_columns(
+	    "　　“以前觉得诈骗离自己很远，今       　　"
+	    "“原来家家户户在屋后养几只羊，\n"
+	    "天玩了一圈游戏，一一对照才发现有       "
+	    "粪污难处理，收入也不稳定。”永丰\n"
+	    "些套路我也差点信了。”市民张女士       "
+	    "村党支部书记金国华介绍，村里引进\n"
+	    "说，回家后要把学到的知识讲给父母       "
+	    "澄湖牧原农业科技有限公司，以“公\n"
+	    "听。                                   "
+	    "司+合作社+农户”模式集中养殖，农\n"
+	    "                                       "
+	    "户既能拿租金和分红，还能在基地务\n"
+	    "　　近日，在湖滨街道迎湖公园，市\n"
+	    "民带着孩子在草坪上放风筝，享受早       "
+	    "工。\n"
+	    "春的好时光。 本报记者 汤颖摄           　　"
+	    "如今，基地带动周边46户农户增\n"
+	    "                                       "
+	    "收，户均年增收2.3万元。村里还依\n",
+	    "　　“以前觉得诈骗离自己很远，今\n"
+	    "天玩了一圈游戏，一一对照才发现有\n"
+	    "些套路我也差点信了。”市民张女士\n"
+	    "说，回家后要把学到的知识讲给父母\n"
+	    "听。\n"
+	    "\n"
+	    "　　近日，在湖滨街道迎湖公园，市\n"
+	    "民带着孩子在草坪上放风筝，享受早\n"
+	    "春的好时光。 本报记者 汤颖摄\n"
+	    "\n"
+	    "　　“原来家家户户在屋后养几只羊，\n"
+	    "粪污难处理，收入也不稳定。”永丰\n"
+	    "村党支部书记金国华介绍，村里引进\n"
+	    "澄湖牧原农业科技有限公司，以“公\n"
+	    "司+合作社+农户”模式集中养殖，农\n"
+	    "户既能拿租金和分红，还能在基地务\n"
+	    "工。\n"
+	    "　　如今，基地带动周边46户农户增\n"
+	    "收，户均年增收2.3万元。村里还依\n");
+}
+
 /* The left column of the 4.x pages, Latin digits among the Han. */
 #define WIDE_READ							\
 	"2026年澄湖港开通12\n"						\
@@ -2444,6 +2575,8 @@ main(void)
 		cmocka_unit_test(parse_layout_3_41),
 		cmocka_unit_test(parse_layout_3_42),
 		cmocka_unit_test(parse_layout_3_43),
+		cmocka_unit_test(parse_layout_3_44),
+		cmocka_unit_test(parse_layout_3_45),
 		cmocka_unit_test(parse_layout_4_1),
 		cmocka_unit_test(parse_layout_4_2),
 		cmocka_unit_test(parse_layout_5_1),
