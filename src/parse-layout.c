@@ -1080,6 +1080,29 @@ layout_caption_at(const struct layout *l, const struct layout_region *rg,
 }
 
 /*
+ * Whether the line at row i of a column is a title's line alone, blank
+ * rows under it, over a dateline (本报讯, 本报北京1月9日电): a heading
+ * set apart between two stories, whatever the column beside does.
+ */
+static int
+layout_dated_under(const struct layout *l, const struct layout_region *rg,
+    size_t i, int end)
+{
+	size_t k, n = rg->r1 - rg->r0, lo, hi;
+
+	if (!layout_title_line(l, rg->lo[i], rg->hi[i], end))
+		return (0);
+	for (k = i + 1; k < n && rg->lo[k] == rg->hi[k]; k++)
+		;
+	if (k == i + 1 || k == n)
+		return (0);
+	lo = rg->lo[k];
+	hi = rg->hi[k];
+	return (
+	    parse_is_dateline(l->text + l->g[lo].off, layout_bytes(l, lo, hi)));
+}
+
+/*
  * Whether the blank rows i - blank to i of a column are a gap in it,
  * though fewer than min_blank_rows: no column beside them is set on
  * other baselines (layout_mark_skew), the line over them ends
@@ -1129,6 +1152,9 @@ layout_leaf_gap(const struct layout *l, const struct layout_region *rg,
 		layout_markless(l, plo, phi)) &&
 	    (layout_title_line(l, rg->lo[i], rg->hi[i], end) ||
 		layout_caption_at(l, rg, i, SIZE_MAX, i)))
+		return (1);
+	if (layout_ends_text(l, plo, phi) && below == 1 &&
+	    layout_dated_under(l, rg, i, end))
 		return (1);
 	if (above < 2 && below < 2)
 		return (0);

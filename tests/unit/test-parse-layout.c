@@ -2429,6 +2429,48 @@ parse_layout_3_45(void **state)
 	    "收，户均年增收2.3万元。村里还依\n");
 }
 
+/*
+ * parse-layout-3.46: a title's line alone between blank rows, under a
+ * line that ends a sentence and over a dateline (…再辛苦也值得。” ⏎⏎ 老楼
+ * 加装电梯 居民“上下”不再难 ⏎⏎ 本报讯 …), is parted from the line over
+ * it, though that line is alone at the column's top and the column beside
+ * is set on other baselines: a heading between two stories.  It ran into
+ * the story over it as the last words of its paragraph.
+ */
+static void
+parse_layout_3_46(void **state)
+{
+	(void)state;
+	assert_columns(
+	    "（上接1版）车间里解决不了的                                     "
+	    "成这件事，我们再辛苦也值得。”\n"
+	    "问题，就带回企业之家“会诊”。去\n"
+	    "年年底，一家纺织企业反映厂区门口                                "
+	    "老楼加装电梯 居民“上下”不再难\n"
+	    "道路破损、货车进出困难，企业之家\n"
+	    "当天就联系镇村建办实地踏勘，一周                                "
+	    "本报讯 套圈、答题、扫码领小\n"
+	    "后道路修补完毕。企业负责人专门送                                "
+	    "礼品……3 月 2 日晚，南漾街道美\n"
+	    "来一面锦旗，连说了好几声“谢谢”。\n"
+	    "                                                                "
+	    "食夜市里格外热闹，一场以“反诈”\n",
+	    "（上接1版）车间里解决不了的\n"
+	    "问题，就带回企业之家“会诊”。去\n"
+	    "年年底，一家纺织企业反映厂区门口\n"
+	    "道路破损、货车进出困难，企业之家\n"
+	    "当天就联系镇村建办实地踏勘，一周\n"
+	    "后道路修补完毕。企业负责人专门送\n"
+	    "来一面锦旗，连说了好几声“谢谢”。\n"
+	    "\n"
+	    "成这件事，我们再辛苦也值得。”\n"
+	    "\n"
+	    "老楼加装电梯 居民“上下”不再难\n"
+	    "本报讯 套圈、答题、扫码领小\n"
+	    "礼品……3 月 2 日晚，南漾街道美\n"
+	    "食夜市里格外热闹，一场以“反诈”\n");
+}
+
 /* The left column of the 4.x pages, Latin digits among the Han. */
 #define WIDE_READ							\
 	"2026年澄湖港开通12\n"						\
@@ -2577,6 +2619,7 @@ main(void)
 		cmocka_unit_test(parse_layout_3_43),
 		cmocka_unit_test(parse_layout_3_44),
 		cmocka_unit_test(parse_layout_3_45),
+		cmocka_unit_test(parse_layout_3_46),
 		cmocka_unit_test(parse_layout_4_1),
 		cmocka_unit_test(parse_layout_4_2),
 		cmocka_unit_test(parse_layout_5_1),
