@@ -1116,9 +1116,10 @@ layout_dated_under(const struct layout *l, const struct layout_region *rg,
  * parted whatever else stands beside; on such a page a paragraph's end
  * is parted from what follows (layout_square_end), and from a title
  * under it (layout_heads_after) though both are single lines, and so is
- * a title's line (or a line with no mark in it, layout_markless) alone
- * from a title's line under it (a title under its story, the next
- * story's over its text).  A line that ends on the note that its
+ * a title's line (or a line with no mark in it, layout_markless, or one
+ * wider than the column with no pause, quotes and all) alone from a
+ * title's line or a photo's caption under it (a title under its story,
+ * the next story's over its text).  A line that ends on the note that its
  * story goes on on another page (layout_ends_jump), or an ad's last
  * lines, its phone number or a field of it in them (layout_ad_over),
  * are parted from what is under them, whatever stands beside; so is text
@@ -1149,7 +1150,8 @@ layout_leaf_gap(const struct layout *l, const struct layout_region *rg,
 		return (1);
 	if (l->square && above == 1 && !layout_ends_text(l, plo, phi) &&
 	    (layout_title_line(l, plo, phi, end) ||
-		layout_markless(l, plo, phi)) &&
+		layout_markless(l, plo, phi) ||
+		(layout_end(l, phi) > end && layout_pauseless(l, plo, phi))) &&
 	    (layout_title_line(l, rg->lo[i], rg->hi[i], end) ||
 		layout_caption_at(l, rg, i, SIZE_MAX, i)))
 		return (1);

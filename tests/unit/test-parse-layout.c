@@ -2471,6 +2471,61 @@ parse_layout_3_46(void **state)
 	    "食夜市里格外热闹，一场以“反诈”\n");
 }
 
+/*
+ * parse-layout-3.47: on a page whose bylines carry ■, a title's line
+ * wider than its column, with quotes but no pause in it (“一老一小”服务
+ * 圈覆盖全部城乡社区), alone over a blank row and the next story's title
+ * (西塘桥镇高标准农田 改出“丰”景): the blank parts the two titles, though
+ * the column beside sets a line in it.  No line of text is wider than its
+ * column; the two titles had run together as one.
+ */
+static void
+parse_layout_3_47(void **state)
+{
+	(void)state;
+	assert_columns(
+	    "区，志愿者正在为居民义务理发、                  "
+	    "今年我市将重点提升服务质量，\n"
+	    "测量血压，不少老人早早排起了                    "
+	    "推动养老、托育服务从“有没有”\n"
+	    "队。 ■摄影 汤 颖 陆 峰                         "
+	    "向“好不好”转变。\n"
+	    "\n"
+	    "■记 者 沈一鸣                                  "
+	    "“一老一小”服务圈覆盖全部城乡社区\n"
+	    "通讯员 孙明浩\n"
+	    "                                                "
+	    "西塘桥镇高标准农田 改出“丰”景\n"
+	    "本报讯 “谢谢，谢谢你们\n"
+	    "帮我把钱追了回来！”3月5日，                    "
+	    "■记 者 顾晓岚\n"
+	    "在澄湖市公安局反诈中心，市民                    "
+	    "通讯员 钱晓峰\n"
+	    "李女士拿到被追回的 86万元后\n",
+	    "区，志愿者正在为居民义务理发、\n"
+	    "测量血压，不少老人早早排起了\n"
+	    "队。 ■摄影 汤 颖 陆 峰\n"
+	    "\n"
+	    "■记 者 沈一鸣\n"
+	    "通讯员 孙明浩\n"
+	    "\n"
+	    "本报讯 “谢谢，谢谢你们\n"
+	    "帮我把钱追了回来！”3月5日，\n"
+	    "在澄湖市公安局反诈中心，市民\n"
+	    "李女士拿到被追回的 86万元后\n"
+	    "\n"
+	    "今年我市将重点提升服务质量，\n"
+	    "推动养老、托育服务从“有没有”\n"
+	    "向“好不好”转变。\n"
+	    "\n"
+	    "“一老一小”服务圈覆盖全部城乡社区\n"
+	    "\n"
+	    "西塘桥镇高标准农田 改出“丰”景\n"
+	    "\n"
+	    "■记 者 顾晓岚\n"
+	    "通讯员 钱晓峰\n");
+}
+
 /* The left column of the 4.x pages, Latin digits among the Han. */
 #define WIDE_READ							\
 	"2026年澄湖港开通12\n"						\
@@ -2620,6 +2675,7 @@ main(void)
 		cmocka_unit_test(parse_layout_3_44),
 		cmocka_unit_test(parse_layout_3_45),
 		cmocka_unit_test(parse_layout_3_46),
+		cmocka_unit_test(parse_layout_3_47),
 		cmocka_unit_test(parse_layout_4_1),
 		cmocka_unit_test(parse_layout_4_2),
 		cmocka_unit_test(parse_layout_5_1),
