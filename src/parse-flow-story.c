@@ -1940,6 +1940,23 @@ flow_starts_para(struct flow *f, const struct piece *pc)
 }
 
 /*
+ * Is the first line of piece pc short of its column by no more than the
+ * figure that opens the line under it (可疑情况，请及时拨打 ⏎ 96110咨询。)?
+ * Then it may be no first line: the figure did not fit after it.
+ */
+static int
+flow_short_of_next_figure(struct flow *f, const struct piece *pc)
+{
+	double fig;
+
+	if (pc->first == pc->last ||
+	    (fig = parse_opening_figure(&f->p->lines[pc->first + 1])) == 0)
+		return (0);
+	return (flow_set_width(&f->p->lines[pc->first]) + fig >=
+	    f->lw[pc->first] - flow_tune.full_slack);
+}
+
+/*
  * Is piece i, right after a story's text with no heading between, its
  * next paragraph: opening on a first line, with no number to call and
  * fewer of an ad's words than an ad with a number has, and saying some
@@ -2420,7 +2437,8 @@ flow_articles(struct flow *f)
 		    !(i > 0 && !f->pc[i - 1].head &&
 			(f->pc[i - 1].open ||
 			    flow_quote_closed(&p->lines[f->pc[i - 1].last])) &&
-			!flow_starts_para(f, pc)) &&
+			(!flow_starts_para(f, pc) ||
+			    flow_short_of_next_figure(f, pc))) &&
 		    (call ||
 			(parse_is_ad(plain, !flow_running_text(f, pc)) &&
 			    !flow_next_para(f, i, plain)))) {

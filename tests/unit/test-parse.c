@@ -13040,6 +13040,46 @@ parse_9_318(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.319: the rest of a story's sentence after a column break, its
+ * first line short of the column by the figure that opens the line under
+ * it (…一律是诈骗。遇到 ⏎⏎ 可疑情况，请及时拨打 ⏎ 96110咨询。), goes
+ * on the story's sentence: no ad's box.  The short line had read as a
+ * first line under an indent, and the number to call made the piece an
+ * ad.
+ */
+static void
+parse_9_319(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+	size_t				 i;
+
+	(void)state;
+	pg = parse_str(
+	    "南漾街道破获一起诈骗案\n"
+	    "本报澄湖3月6日电（记者 林\n"
+	    "舟）近日，南漾街道一位居民\n"
+	    "接到自称“快递客服”的电话，\n"
+	    "按对方要求操作后，账户里的\n"
+	    "钱被分多次转走。接到报警后，\n"
+	    "警方迅速成立专案组，追回全\n"
+	    "部被骗资金。\n"
+	    "警方提醒，凡是自称客服\n"
+	    "要求退款的，都要通过官方渠\n"
+	    "道核实；凡是要求下载会议软\n"
+	    "件的，一律是诈骗。遇到\n"
+	    "\n"
+	    "可疑情况，请及时拨打\n"
+	    "96110咨询。\n");
+	for (i = 0; i < pg->narticles; i++)
+		assert_int_not_equal(pg->articles[i].kind, PARSE_AD);
+	a = by_title(pg, "南漾街道破获一起诈骗案");
+	assert_non_null(strstr(a->paragraphs[a->nparagraphs - 1],
+	    "遇到可疑情况，请及时拨打96110咨询。"));
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -13381,6 +13421,7 @@ main(void)
 		cmocka_unit_test(parse_9_316),
 		cmocka_unit_test(parse_9_317),
 		cmocka_unit_test(parse_9_318),
+		cmocka_unit_test(parse_9_319),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
