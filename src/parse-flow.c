@@ -1105,6 +1105,26 @@ flow_runs_on_page(struct flow *f, size_t i)
 }
 
 /*
+ * Is line i, which pauses, a paragraph's first line that a column break
+ * parts from the rest (…隐患213处。⏎东港镇相关负责人表示，将建立隐患⏎⏎
+ * 整改“回头看”机制，…): right after a finished sentence, as wide as the
+ * page's column less its indent, over a full line that runs on?
+ */
+static int
+flow_first_across_break(struct flow *f, size_t i)
+{
+	const struct line *l = &f->p->lines[i], *n;
+
+	if (i == 0 || i + 1 >= f->p->nlines || l->blank_before ||
+	    l->stops == 0 || !f->p->lines[i - 1].final ||
+	    !flow_indent_fits(flow_set_width(l), flow_w(f, i)))
+		return (0);
+	n = &f->p->lines[i + 1];
+	return (n->blank_before && n->cls == L_TEXT && !n->final &&
+	    flow_set_width(n) >= flow_w(f, i + 1) - flow_tune.full_slack);
+}
+
+/*
  * Is the line the note that its story goes on on another page (（下转2
  * 版）)?
  */
@@ -2517,7 +2537,9 @@ flow_roles(struct flow *f)
 		if ((flow_head_shaped(f, l) &&
 			!(j >= 0 && f->role[j] == F_BYLINE &&
 			    !l->blank_before && l->stops > 0) &&
-			!(l->stops > 0 && flow_runs_on_page(f, i))) ||
+			!(l->stops > 0 &&
+			    (flow_runs_on_page(f, i) ||
+				flow_first_across_break(f, i)))) ||
 		    (i + 1 < p->nlines && p->lines[i + 1].cls == L_BYLINE &&
 			!p->lines[i + 1].blank_before && !l->final &&
 			l->stops <= flow_tune.head_max_pauses &&

@@ -13080,6 +13080,58 @@ parse_9_319(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.320: a paragraph's first line, with a pause in it, right after
+ * a finished sentence and as wide as the page's column less its indent,
+ * that a column break parts from the full line it runs on into (…隐患
+ * 213处。 ⏎ 东港镇相关负责人表示，将建立隐患 ⏎⏎ 整改“回头看”机制，…),
+ * is its story's text.  It was a heading over a story of its own.
+ */
+static void
+parse_9_320(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+	size_t				 i;
+
+	(void)state;
+	pg = parse_str(
+	    "东港镇开展春季安全生产大检查\n"
+	    "本报澄湖3月5日电（记者 沈一鸣）\n"
+	    "连日来，东港镇组织安监、消防、市场监\n"
+	    "管等部门组成联合检查组，深入辖区企业、\n"
+	    "仓储场所和人员密集场所，开展春季安全\n"
+	    "生产大检查。\n"
+	    "检查组重点检查了企业复工复产后的\n"
+	    "设备设施运行、消防通道畅通、危险化学\n"
+	    "品储存等情况，对发现的问题当场反馈、\n"
+	    "限期整改。截至目前，共检查企业和场所\n"
+	    "158家，发现并督促整改隐患213处。\n"
+	    "东港镇相关负责人表示，将建立隐患\n"
+	    "\n"
+	    "整改“回头看”机制，确保问题整改到位，\n"
+	    "坚决守牢安全生产底线。\n"
+	    "\n"
+	    "澄湖书城\n"
+	    "今天阴有小雨，雨量中等。明天阴转多云，东北风3到4\n"
+	    "级，阵风5级。今天白天最高气温12℃，明天早晨最\n"
+	    "低气温6℃。\n"
+	    "\n"
+	    "远澄智能装备新厂房竣工投产\n"
+	    "本报澄湖3月 5日电（记者 周雯 通\n"
+	    "讯员 顾磊） 3月5日，位于澄湖经开迎湖\n"
+	    "大道的远澄智能装备有限公司新厂房正式\n"
+	    "竣工投产。新厂房总建筑面积4.8万平方\n"
+	    "米，引进自动化焊接、激光切割等生产线\n");
+	for (i = 0; i < pg->narticles; i++)
+		assert_null(strstr(pg->articles[i].title, "负责人"));
+	a = by_title(pg, "东港镇开展春季安全生产大检查");
+	assert_string_equal(a->paragraphs[a->nparagraphs - 1],
+	    "东港镇相关负责人表示，将建立隐患整改“回头看”机制，确保问题"
+	    "整改到位，坚决守牢安全生产底线。");
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -13422,6 +13474,7 @@ main(void)
 		cmocka_unit_test(parse_9_317),
 		cmocka_unit_test(parse_9_318),
 		cmocka_unit_test(parse_9_319),
+		cmocka_unit_test(parse_9_320),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
