@@ -49,9 +49,10 @@ struct flow_tune {
 	int    head_reach;	  /* lines back to a heading, at most */
 	int    subhead_words;	  /* pairs a subheading says of its story */
 	int    subhead_pairs;	 /* … counted in each of the story's pieces */
-	int    lead_pairs;	 /* a heading that says this many of the text
-				    under it, and one word more than that of
-				    its story at most, heads its own */
+	int    lead_pairs;	 /* a heading that says this many pairs of
+				    the text under it, and fewer than
+				    subhead_pairs + 2 of the story over it,
+				    heads its own story */
 	double phrase_min_em;	 /* a heading line is a phrase this long */
 	int    indent_min_paras; /* paragraphs that show a page indents … */
 	int    indent_tenths;	 /* … when this many tenths of them do */

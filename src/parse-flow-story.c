@@ -717,11 +717,12 @@ flow_ad_ahead(struct flow *f, size_t i)
 /*
  * Does heading piece hi say the words of a story other than a, the one
  * over it (piece bi its last; flow_story_pairs()): fewer than
- * subhead_pairs of a's, or one word more at most while it says
- * lead_pairs of the text under it (piece i)?  A subheading says its
- * story's words; a title says its own lead's far more than any other's
- * (市政府召开常务会议 ⏎ 研究部署一季度稳增长工作 under a story of a
- * quarter's projects: 一季度 alone is the story's).
+ * subhead_pairs of a's pairs of characters, or fewer than subhead_pairs
+ * + 2 (a word of three characters) while it says lead_pairs of the text
+ * under it (piece i)?  A subheading says its story's words; a title
+ * says its own lead's far more than any other's (市政府召开常务会议 ⏎
+ * 研究部署一季度稳增长工作 under a story of a quarter's projects: 一季度
+ * alone is the story's).
  */
 static int
 flow_says_other_story(struct flow *f, size_t hi, int a, size_t bi, size_t i)
