@@ -1105,10 +1105,11 @@ flow_runs_on_page(struct flow *f, size_t i)
 }
 
 /*
- * Is line i, which pauses, a paragraph's first line that a column break
- * parts from the rest (…隐患213处。⏎东港镇相关负责人表示，将建立隐患⏎⏎
- * 整改“回头看”机制，…): right after a finished sentence, as wide as the
- * page's column less its indent, over a full line that runs on?
+ * Is line i (one that pauses: the caller asks) a paragraph's first line
+ * that a column break parts from the rest (…隐患213处。⏎东港镇相关负责人
+ * 表示，将建立隐患⏎⏎整改“回头看”机制，…): right after a finished
+ * sentence, as wide as the page's column less its indent, over a full
+ * line that runs on?
  */
 static int
 flow_first_across_break(struct flow *f, size_t i)
@@ -1116,7 +1117,7 @@ flow_first_across_break(struct flow *f, size_t i)
 	const struct line *l = &f->p->lines[i], *n;
 
 	if (i == 0 || i + 1 >= f->p->nlines || l->blank_before ||
-	    l->stops == 0 || !f->p->lines[i - 1].final ||
+	    !f->p->lines[i - 1].final ||
 	    !flow_indent_fits(flow_set_width(l), flow_w(f, i)))
 		return (0);
 	n = &f->p->lines[i + 1];

@@ -1046,18 +1046,13 @@ layout_run_above(const struct layout_region *rg, size_t r)
 }
 
 /*
- * Whether the rows of a column from row i on, single blank rows between
- * at most, are a photo's caption under a story: a few lines that end on
- * its credit (…不少老人早早排起了队。 ⏎ 汤颖 陆峰/摄), fewer than the
- * `above' lines over them, or story_times times fewer than the lines
- * that run on up from row r over them, single blank rows between
- * (layout_run_above(): a column beside set on other baselines breaks a
- * story's run, not a caption's two or three sentences, which are not
- * parted so).
+ * How many lines of a column from row i on, single blank rows between at
+ * most, make a photo's caption: a few that end on its credit (…不少老人
+ * 早早排起了队。 ⏎ 汤颖 陆峰/摄; …好时光。 ■摄影 汤); 0 if they do not.
  */
-static int
-layout_caption_at(const struct layout *l, const struct layout_region *rg,
-    size_t i, size_t above, size_t r)
+static size_t
+layout_caption_lines(const struct layout *l, const struct layout_region *rg,
+    size_t i)
 {
 	size_t k, n = rg->r1 - rg->r0, lines = 0;
 
@@ -1072,11 +1067,29 @@ layout_caption_at(const struct layout *l, const struct layout_region *rg,
 		lines++;
 		if ((k > i && layout_credit(l, rg->lo[k], rg->hi[k])) ||
 		    layout_tail_credit(l, rg->lo[k], rg->hi[k]))
-			return (above > lines ||
-			    layout_run_above(rg, r) >=
-				(size_t)layout_cfg.story_times * lines);
+			return (lines);
 	}
 	return (0);
+}
+
+/*
+ * Whether the rows of a column from row i on are a photo's caption under
+ * a story (layout_caption_lines()): fewer lines than the `above' lines
+ * over them, or story_times times fewer than the lines that run on up
+ * from row r over them, single blank rows between (layout_run_above(): a
+ * column beside set on other baselines breaks a story's run, not a
+ * caption's two or three sentences, which are not parted so).
+ */
+static int
+layout_caption_at(const struct layout *l, const struct layout_region *rg,
+    size_t i, size_t above, size_t r)
+{
+	size_t lines = layout_caption_lines(l, rg, i);
+
+	return (lines > 0 &&
+	    (above > lines ||
+		layout_run_above(rg, r) >=
+		    (size_t)layout_cfg.story_times * lines));
 }
 
 /*
@@ -1153,7 +1166,7 @@ layout_leaf_gap(const struct layout *l, const struct layout_region *rg,
 		layout_markless(l, plo, phi) ||
 		(layout_end(l, phi) > end && layout_pauseless(l, plo, phi))) &&
 	    (layout_title_line(l, rg->lo[i], rg->hi[i], end) ||
-		layout_caption_at(l, rg, i, SIZE_MAX, i)))
+		layout_caption_lines(l, rg, i) > 0))
 		return (1);
 	if (layout_ends_text(l, plo, phi) && below == 1 &&
 	    layout_dated_under(l, rg, i, end))
