@@ -86,6 +86,7 @@ struct piece {
 	int	  sub;	       /* head: a subheading of its story */
 	int	  follow;      /* loose body: goes where this one does */
 	char	 *plain;       /* its text (head) or lead (body), or NULL */
+	char	 *runon;       /* body: its lead run on (flow_lead_on()) */
 	uint64_t *pairs;       /* its lead's pairs of Han characters, and a
 				  table of them (flow_pairs()) */
 	size_t	  npairs;

@@ -73,6 +73,30 @@ flow_lead(struct flow *f, struct piece *pc)
 }
 
 /*
+ * The text body piece pc leads with, run on over column breaks inside a
+ * sentence into the bodies right after it (…是当前各级党 ⏎⏎ 组织和广大党
+ * 员…), 40 lines at most, joined once: a break there changes nothing of
+ * what the story says to its title.
+ */
+static const char *
+flow_lead_on(struct flow *f, struct piece *pc)
+{
+	const struct piece *e = pc;
+	size_t		    n;
+
+	if (pc->head || !pc->open)
+		return (flow_lead(f, pc));
+	if (pc->runon == NULL) {
+		while (e->open && e + 1 < f->pc + f->npc && !e[1].head &&
+		    e[1].first == e->last + 1 && e->last - pc->first + 1 < 40)
+			e++;
+		n = e->last - pc->first + 1;
+		pc->runon = parse_join_plain(f->p, pc->first, n > 40 ? 40 : n);
+	}
+	return (pc->runon);
+}
+
+/*
  * How well heading h fits body piece b: the characters of the title that
  * the body's text also has (two in a row count more), plus nearness.
  */
@@ -86,7 +110,7 @@ flow_match_score(struct flow *f, struct piece *h, struct piece *b)
 
 	/* Each piece's text is joined once: many pairs are scored. */
 	t = flow_lead(f, h);
-	x = flow_lead(f, b);
+	x = flow_lead_on(f, b);
 	tn = strlen(t);
 	xn = strlen(x);
 	for (i = 0; i < tn; i = k) {

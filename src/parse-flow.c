@@ -3278,6 +3278,7 @@ parse_flow(struct parser *p)
 	}
 	for (i = 0; i < f.npc; i++) {
 		free(f.pc[i].plain);
+		free(f.pc[i].runon);
 		free(f.pc[i].pairs);
 	}
 	free(f.role);

@@ -13132,6 +13132,62 @@ parse_9_320(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.321: a story with no heading over it, whose lead a column break
+ * parts two lines in, inside a sentence (…是当前各级党组织 ⏎ 和广大党员、
+ * 干部的一项重要任务，各级领 ⏎⏎ 导班子…), takes the title its whole lead
+ * says (在防汛一线锤炼干部作风), as it does when no break is there.  It
+ * was matched on its first two lines only, which say too little, and ran
+ * on into the story over it.
+ */
+static void
+parse_9_321(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str(
+	    "澄湖港区新建泊位投入使用\n"
+	    "本报澄湖三月五日电澄湖港区东作业区新建\n"
+	    "的两个万吨级泊位正式投入使用，港区年吞\n"
+	    "吐能力由此提升至一千二百万吨。新泊位配\n"
+	    "备了自动化岸桥和智能理货系统，船舶靠泊\n"
+	    "作业时间比过去缩短近三成。港区相关负责\n"
+	    "人介绍，今年港区还将开工建设集装箱堆场\n"
+	    "二期，进一步完善集疏运体系，为临港产业\n"
+	    "发展提供更有力的支撑。\n"
+	    "\n"
+	    "澄言\n"
+	    "\n"
+	    "在防汛一线锤炼干部作风\n"
+	    "\n"
+	    "远澄智能装备新厂房竣工投产\n"
+	    "本报澄湖三月五日电位于澄湖经开迎湖大道\n"
+	    "的远澄智能装备有限公司新厂房正式竣工投\n"
+	    "产。新厂房总建筑面积四万八千平方米，引\n"
+	    "进自动化焊接、激光切割等生产线，达产后\n"
+	    "可实现年产值六亿元。（下转二版）\n"
+	    "\n"
+	    "做好城乡供水保障工作，是当前各级党组织\n"
+	    "和广大党员、干部的一项重要任务，各级领\n"
+	    "\n"
+	    "导班子和领导干部负有重大责任。“各级党\n"
+	    "委要在防汛一线锤炼干部作风，激励引导广\n"
+	    "大党员、干部在急难险重任务中挺身而出、\n"
+	    "担当作为。”这是对干部作风的一次检验，\n"
+	    "也是锤炼干部的好课堂。干部作风好不好，\n"
+	    "防汛一线看得最清楚。要把防汛一线作为锤\n"
+	    "炼干部作风的主战场，让干部在风雨中经受\n"
+	    "考验、增长才干。\n");
+	a = by_title(pg, "在防汛一线锤炼干部作风");
+	assert_true(strncmp(a->paragraphs[0], "做好城乡供水保障工作",
+			strlen("做好城乡供水保障工作")) == 0);
+	a = by_title(pg, "远澄智能装备新厂房竣工投产");
+	assert_null(strstr(a->paragraphs[a->nparagraphs - 1], "做好"));
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -13475,6 +13531,7 @@ main(void)
 		cmocka_unit_test(parse_9_318),
 		cmocka_unit_test(parse_9_319),
 		cmocka_unit_test(parse_9_320),
+		cmocka_unit_test(parse_9_321),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
