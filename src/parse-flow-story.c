@@ -250,6 +250,24 @@ flow_em(struct flow *f, const struct piece *pc)
 }
 
 /*
+ * The ems of body piece pc and of the bodies right before it that end
+ * inside a sentence and run on into it (…集中隔 ⏎⏎ 离是为了…要的。): a
+ * column break parts them, not a story.
+ */
+static double
+flow_run_em(struct flow *f, const struct piece *pc)
+{
+	double em = flow_em(f, pc);
+
+	while (pc > f->pc && !pc[-1].head && pc[-1].open &&
+	    pc[-1].last + 1 == pc->first) {
+		pc--;
+		em += flow_em(f, pc);
+	}
+	return (em);
+}
+
+/*
  * Does a line of the piece sign a commentary: its signature (本报评论员),
  * or with writer set its writer's sign-off too (（作者为…）)?
  */
@@ -867,9 +885,7 @@ flow_is_subhead(struct flow *f, size_t i, int *cur)
 	 * *cur is -2.
 	 */
 	if (b->head || (a < 0 && a != -2) ||
-	    (a == -2 &&
-		(b->first == b->last ||
-		    flow_em(f, b) < flow_tune.story_min_em)) ||
+	    (a == -2 && flow_run_em(f, b) < flow_tune.story_min_em) ||
 	    (a >= 0 &&
 		(p->drafts[a].photo || p->drafts[a].kind != PARSE_NEWS)) ||
 	    !p->lines[b->last].final)

@@ -13188,6 +13188,60 @@ parse_9_321(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.322: a story's subheading under a piece of two lines that a
+ * column break parted from the text over it inside a sentence (…增 ⏎⏎
+ * 长才干，…锤炼干部的好课堂。 ⏎⏎ 干部下沉一线排查隐患守护安澜), in a
+ * story whose title is set elsewhere, is that story's, as it is
+ * when no break is there.  The two lines alone were too short a story to
+ * have a subheading, and it headed a story of its own.
+ */
+static void
+parse_9_322(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+	size_t				 i;
+
+	(void)state;
+	pg = parse_str(
+	    "澄言\n"
+	    "\n"
+	    "在防汛一线锤炼干部作风\n"
+	    "\n"
+	    "远澄智能装备新厂房竣工投产\n"
+	    "本报澄湖三月五日电位于澄湖经开迎湖\n"
+	    "大道的远澄智能装备有限公司新厂房正式竣\n"
+	    "工投产。新厂房建筑面积四万八千平方米，\n"
+	    "引进自动化焊接、激光切割等生产线，达产\n"
+	    "后可实现年产值六亿元。（下转二版）\n"
+	    "\n"
+	    "今年以来，澄湖市把防汛备汛作为锤炼\n"
+	    "干部作风的重要课堂，组织全市机关干部下\n"
+	    "沉到河道、泵站和圩区一线，排查隐患、疏\n"
+	    "通河道、加固堤防。\n"
+	    "各级领导班子和领导干部要在防汛一线\n"
+	    "锤炼干部作风，激励引导广大党员、干部在\n"
+	    "急难险重任务中挺身而出、担当作为，让群\n"
+	    "众看到干部就安心，在风雨中经受考验、增\n"
+	    "\n"
+	    "长才干，这是对干部作风的一次检验，也是\n"
+	    "锤炼干部的好课堂。\n"
+	    "\n"
+	    "干部下沉一线排查隐患守护安澜\n"
+	    "记者在柳浦镇看到，镇村干部分成二十\n"
+	    "个小组，逐段查看河道堤防，对发现的问题\n"
+	    "当场登记、限期整改，目前已整改隐患一百\n"
+	    "二十处。\n");
+	for (i = 0; i < pg->narticles; i++)
+		assert_null(strstr(pg->articles[i].title, "干部下沉"));
+	a = by_title(pg, "在防汛一线锤炼干部作风");
+	assert_string_equal(a->paragraphs[a->nparagraphs - 1],
+	    "记者在柳浦镇看到，镇村干部分成二十个小组，逐段查看河道堤防，"
+	    "对发现的问题当场登记、限期整改，目前已整改隐患一百二十处。");
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -13532,6 +13586,7 @@ main(void)
 		cmocka_unit_test(parse_9_319),
 		cmocka_unit_test(parse_9_320),
 		cmocka_unit_test(parse_9_321),
+		cmocka_unit_test(parse_9_322),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
