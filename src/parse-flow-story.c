@@ -1211,6 +1211,25 @@ flow_psa(struct flow *f, const struct piece *h)
 }
 
 /*
+ * How many pairs of Han characters body piece pc and the bodies it runs on
+ * into over column breaks inside a sentence (…隆起的、 ⏎⏎ 羌塘草原…), 40
+ * lines of them at most, share with piece b's lead.
+ */
+static int
+flow_run_shared(struct flow *f, struct piece *pc, struct piece *b)
+{
+	struct piece *e = pc;
+	int	      n = flow_shared_pairs(f, pc, b);
+
+	while (e->open && e + 1 < f->pc + f->npc && !e[1].head &&
+	    e[1].first == e->last + 1 && e->last - pc->first + 1 < 40) {
+		e++;
+		n += flow_shared_pairs(f, e, b);
+	}
+	return (n);
+}
+
+/*
  * Does a heading still unused, read before piece pc, fit it (a title's
  * characters found in its text, as flow_match() pairs them) where the
  * text before it, prev, shares next to no words with it?  Then pc, though
@@ -1230,9 +1249,13 @@ flow_fits_heading(struct flow *f, struct piece *pc, struct piece *prev)
 		if (!h->head || h->used || h->follow >= 0 || h->adlabel ||
 		    flow_psa(f, h))
 			continue;
-		/* The words it shares with prev, counted once, if asked. */
+		/*
+		 * The words it shares with prev, counted once, if asked: its
+		 * own and those of the text it runs on into over a column
+		 * break inside a sentence (flow_run_shared()).
+		 */
 		if (unrelated < 0)
-			unrelated = flow_shared_pairs(f, pc, prev) <
+			unrelated = flow_run_shared(f, pc, prev) <
 			    flow_tune.related_min;
 		if (!unrelated)
 			return (0);

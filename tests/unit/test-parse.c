@@ -13242,6 +13242,60 @@ parse_9_322(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.323: a paragraph after a column break, whose first two lines a
+ * second break parts from the rest inside a sentence (…鹭类候鸟和越冬 ⏎⏎
+ * 的鸥类候鸟，…), is more of the story over it: with the rest, it says
+ * enough of the story's words (related_min pairs: 候鸟, 白鹤, 湿地, …),
+ * as it does when no break is there.  The two lines alone say too few,
+ * and a heading left over from the top of the page (记者走进湿地保护区腹
+ * 地), whose words the rest says, took them as a story of its own.
+ */
+static void
+parse_9_323(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str(
+	    "记者走进湿地保护区腹地\n"
+	    "\n"
+	    "今年全市将新建三处湿地公园\n"
+	    "\n"
+	    "探访东滩候鸟越冬地\n"
+	    "本报澄湖1月8日电 隆冬时节，东\n"
+	    "滩湿地迎来越冬候鸟的高峰。记者跟随保\n"
+	    "护站巡护员走进滩涂深处，成群的白鹤、\n"
+	    "灰鹤在浅水中觅食，不时振翅飞起。\n"
+	    "保护站站长陈国梁介绍，今年在东滩\n"
+	    "越冬的候鸟已超过三万只，其中国家一级\n"
+	    "保护鸟类白鹤有二百多只，数量比去年增\n"
+	    "加了近两成。\n"
+	    "\n"
+	    "除了白鹤、灰鹤之外，东滩最多的是\n"
+	    "雁鸭类候鸟、鹬类候鸟、鹭类候鸟和越冬\n"
+	    "\n"
+	    "的鸥类候鸟，它们每年秋天从北方飞来，\n"
+	    "在澄湖东部湿地保护区腹地的芦苇荡和浅\n"
+	    "滩里度过整个冬天，来年开春再飞回北方\n"
+	    "繁殖。巡护员每天都要记下候鸟的种类和\n"
+	    "数量。\n"
+	    "\n"
+	    "本报澄湖1月8日电 记者从市林业\n"
+	    "局获悉，今年全市将新建三处湿地公园，\n"
+	    "修复退化湿地一千二百亩，湿地保护率提\n"
+	    "高到百分之六十以上。\n");
+	a = by_title(pg, "探访东滩候鸟越冬地");
+	assert_int_equal(a->nparagraphs, 3);
+	assert_string_equal(a->paragraphs[2],
+	    "除了白鹤、灰鹤之外，东滩最多的是雁鸭类候鸟、鹬类候鸟、鹭类候鸟"
+	    "和越冬的鸥类候鸟，它们每年秋天从北方飞来，在澄湖东部湿地保护区"
+	    "腹地的芦苇荡和浅滩里度过整个冬天，来年开春再飞回北方繁殖。巡护"
+	    "员每天都要记下候鸟的种类和数量。");
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -13587,6 +13641,7 @@ main(void)
 		cmocka_unit_test(parse_9_320),
 		cmocka_unit_test(parse_9_321),
 		cmocka_unit_test(parse_9_322),
+		cmocka_unit_test(parse_9_323),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
