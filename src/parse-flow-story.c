@@ -1213,18 +1213,28 @@ flow_psa(struct flow *f, const struct piece *h)
 /*
  * How many pairs of Han characters body piece pc and the bodies it runs on
  * into over column breaks inside a sentence (…隆起的、 ⏎⏎ 羌塘草原…), 40
- * lines of them at most, share with piece b's lead.
+ * lines of them at most, share with the text of b's story before pc: b
+ * and the story's other bodies (a subheading may have cut b short:
+ * 农家乐，乐农家 ⏎ “最初是家庭作坊，…都来了。”).  Counting stops at max,
+ * all that is asked.
  */
 static int
-flow_run_shared(struct flow *f, struct piece *pc, struct piece *b)
+flow_run_shared(struct flow *f, struct piece *pc, struct piece *b, int max)
 {
-	struct piece *e = pc;
-	int	      n = flow_shared_pairs(f, pc, b);
+	struct piece *e = pc, *s;
+	int	      n = 0;
 
-	while (e->open && e + 1 < f->pc + f->npc && !e[1].head &&
-	    e[1].first == e->last + 1 && e->last - pc->first + 1 < 40) {
+	for (;;) {
+		for (s = f->pc; s < pc && n < max; s++) {
+			if (s == b ||
+			    (b->art >= 0 && s->art == b->art && !s->head))
+				n += flow_shared_pairs(f, e, s);
+		}
+		if (n >= max || !e->open || e + 1 >= f->pc + f->npc ||
+		    e[1].head || e[1].first != e->last + 1 ||
+		    e->last - pc->first + 1 >= 40)
+			break;
 		e++;
-		n += flow_shared_pairs(f, e, b);
 	}
 	return (n);
 }
@@ -1255,8 +1265,9 @@ flow_fits_heading(struct flow *f, struct piece *pc, struct piece *prev)
 		 * break inside a sentence (flow_run_shared()).
 		 */
 		if (unrelated < 0)
-			unrelated = flow_run_shared(f, pc, prev) <
-			    flow_tune.related_min;
+			unrelated =
+			    flow_run_shared(f, pc, prev,
+				flow_tune.related_min) < flow_tune.related_min;
 		if (!unrelated)
 			return (0);
 		if (flow_match_score(f, h, pc) / flow_han(f, h) >=

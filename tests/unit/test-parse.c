@@ -13296,6 +13296,54 @@ parse_9_323(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.324: a paragraph after a column break is more of the story
+ * over it when it says the story's words, though the piece right over it,
+ * cut short by a subheading (小吃街，街小吃 ⏎ “以前一条街…都来了。”),
+ * says next to none of them.  A heading left over from the top of the
+ * page whose words it says (老街坊说起新变化) took it as a story of its
+ * own.
+ */
+static void
+parse_9_324(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+	size_t				 i;
+
+	(void)state;
+	pg = parse_str(
+	    "老街坊说起新变化\n"
+	    "\n"
+	    "老街焕新颜 生意更红火\n"
+	    "本报澄湖1月30日电 连日来，柳\n"
+	    "浦镇老街人气渐旺，沿街的小吃店、茶馆\n"
+	    "和手工作坊家家开门迎客，外地游客络绎\n"
+	    "不绝。老街改造完成后，青石板路修缮一\n"
+	    "新，临街店铺统一了招牌，夜里还亮起了\n"
+	    "灯笼。\n"
+	    "镇里还请来老手艺人开设体验课，游\n"
+	    "客可以学做米糕、编竹篮，老街的生意一\n"
+	    "天比一天红火。\n"
+	    "小吃街，街小吃\n"
+	    "“以前一条街只有三四家店。现在外地游\n"
+	    "客都来了。”\n"
+	    "\n"
+	    "午饭时间，老街坊们坐在一起说起新\n"
+	    "变化，个个喜上眉梢。经营米糕店的王阿\n"
+	    "婆说，店里每天要做三百多块米糕，周末\n"
+	    "游客多，常常不到中午就卖完了。老街的\n"
+	    "小吃店、茶馆生意红火，不少在外打工的\n"
+	    "年轻人也回到老街开起了店铺。\n");
+	a = by_title(pg, "老街焕新颜 生意更红火");
+	assert_true(strncmp(a->paragraphs[a->nparagraphs - 1], "午饭时间",
+			strlen("午饭时间")) == 0);
+	for (i = 0; i < pg->narticles; i++)
+		assert_true(pg->articles[i].nparagraphs == 0 ||
+		    strcmp(pg->articles[i].title, "老街坊说起新变化") != 0);
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -13642,6 +13690,7 @@ main(void)
 		cmocka_unit_test(parse_9_321),
 		cmocka_unit_test(parse_9_322),
 		cmocka_unit_test(parse_9_323),
+		cmocka_unit_test(parse_9_324),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
