@@ -2291,21 +2291,27 @@ flow_notice_copies(struct flow *f)
 }
 
 /*
- * Could story a be a picture's caption: one piece of text under its title,
- * news not yet a photo, its text and extra ems more as short as a caption?
+ * Could story a be a picture's caption: one piece of text under its title
+ * (or more that column breaks part inside its sentences: 昨天，…育秧工厂
+ * 内， ⏎⏎ 农技人员…抢抓晴 ⏎⏎ 好天气，…), news not yet a photo, its text
+ * and extra ems more as short as a caption?
  */
 static int
 flow_caption_story(struct flow *f, int a, double extra)
 {
 	const struct draft *d = &f->p->drafts[a];
 	double		    em = extra;
-	size_t		    i, n = 0;
+	size_t		    i, n = 0, open = 0;
 
 	if (d->kind != PARSE_NEWS || d->photo || d->nhead == 0)
 		return (0);
-	for (i = 0; i < f->npc; i++)
-		n += !f->pc[i].head && f->pc[i].art == a;
-	if (n != 1)
+	for (i = 0; i < f->npc; i++) {
+		if (!f->pc[i].head && f->pc[i].art == a) {
+			n++;
+			open += f->pc[i].open;
+		}
+	}
+	if (n == 0 || (n > 1 && open < n))
 		return (0);
 	for (i = 0; i < d->nbody; i++)
 		em += f->p->lines[d->body[i]].em;

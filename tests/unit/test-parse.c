@@ -13344,6 +13344,67 @@ parse_9_324(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.325: a photo's caption that two column breaks part inside its
+ * sentences (…育秧工厂内， ⏎⏎ 农技人员…抢抓晴 ⏎⏎ 好天气，…准备工作。 王
+ * 强 陆峰/摄) is one caption under its title.  One break was read so; at
+ * the second, the piece that ends on the credit made a photo of its own,
+ * and the title with the first two pieces a story.
+ */
+static void
+parse_9_325(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str(
+	    "市政府召开常务会议\n"
+	    "研究部署一季度稳增长工作\n"
+	    "本报澄湖 3月4日电（记者 周雯） 3\n"
+	    "月4日下午，市长韩卫东主持召开市政府\n"
+	    "第二十六次常务会议，研究部署一季度稳\n"
+	    "增长工作，审议《澄湖市促进民营经济高\n"
+	    "质量发展若干措施》等文件。\n"
+	    "会议指出，一季度是全年工作的基础，\n"
+	    "各地各部门要紧盯目标任务，坚持问题导\n"
+	    "向，抓好工业生产、项目投资、消费促进\n"
+	    "等重点工作，全力以赴冲刺首季“开门红”。\n"
+	    "会议强调，要把稳增长各项政策落到\n"
+	    "实处，及时兑现惠企资金，帮助企业解决\n"
+	    "融资、用工等实际困难；要守牢安全生产\n"
+	    "底线，扎实做好春季森林防火、道路交通\n"
+	    "等领域的安全隐患排查整治，为经济社会\n"
+	    "发展营造平安稳定的环境。\n"
+	    "\n"
+	    "早稻育秧 春耕正忙\n"
+	    "昨天，在柳浦镇新丰村的育秧工厂内，\n"
+	    "\n"
+	    "农技人员正在检查早稻秧苗的长势。眼下\n"
+	    "正值春耕备耕关键时节，我市各地抢抓晴\n"
+	    "\n"
+	    "好天气，做好育秧、施肥、农机检修等准\n"
+	    "备工作。 王强 陆峰/摄\n"
+	    "西塘桥镇企业之家 把服务送到车间\n"
+	    "本报记者 李敏 本报通讯员 吴倩 钱晓峰\n"
+	    "“厂里有几台设备想搞技术改造，补\n"
+	    "助政策怎么申请？”3 月 4日上午，在西\n"
+	    "塘桥镇企业之家服务大厅，澄湖恒达精工\n"
+	    "机械有限公司财务负责人周晓燕一进门就\n"
+	    "提出了问题。工作人员当场调出政策清单，\n"
+	    "一条一条讲解申报条件，不到半小时，企\n"
+	    "业就拿到了完整的材料指引。\n");
+	a = by_title(pg, "早稻育秧 春耕正忙");
+	assert_int_equal(a->kind, PARSE_PHOTO);
+	assert_int_equal(a->nparagraphs, 1);
+	assert_string_equal(a->paragraphs[0],
+	    "昨天，在柳浦镇新丰村的育秧工厂内，农技人员正在检查早稻秧苗的长"
+	    "势。眼下正值春耕备耕关键时节，我市各地抢抓晴好天气，做好育秧、"
+	    "施肥、农机检修等准备工作。");
+	assert_int_equal(pg->narticles, 3);
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -13691,6 +13752,7 @@ main(void)
 		cmocka_unit_test(parse_9_322),
 		cmocka_unit_test(parse_9_323),
 		cmocka_unit_test(parse_9_324),
+		cmocka_unit_test(parse_9_325),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
