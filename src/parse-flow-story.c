@@ -479,12 +479,23 @@ flow_running_text(struct flow *f, const struct piece *pc)
 
 /*
  * A photo's caption: a short piece that a credit ends (…摄).  It starts
- * something of its own, whatever text comes before it.
+ * something of its own, whatever text comes before it.  Not one that a
+ * story's sign-off closes over the credit (…再上新台阶！ ⏎ （作者为…大使）
+ * ⏎ 本报资料图片): a caption is signed by its credit alone, and that
+ * credit is a picture's set under the story.
  */
 static int
 flow_caption(struct flow *f, const struct piece *pc)
 {
-	return (pc->credit && flow_em(f, pc) < flow_tune.caption_max_em);
+	size_t k;
+
+	if (!pc->credit || flow_em(f, pc) >= flow_tune.caption_max_em)
+		return (0);
+	for (k = pc->first; k < pc->last; k++) {
+		if (f->p->lines[k].closer && f->role[k] != F_CREDIT)
+			return (0);
+	}
+	return (1);
 }
 
 /*

@@ -13405,6 +13405,51 @@ parse_9_325(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.326: the rest of a story after a column break inside a sentence,
+ * which its writer's sign-off closes and a picture's source follows (…留住
+ * 城市的记忆。 ⏎ （作者为…馆员） ⏎ 本报资料图片), is that story's text, not
+ * a photo's caption: a caption is signed by its credit alone.  With the
+ * story over it too long for a caption, the rest made a photo of its own.
+ */
+static void
+parse_9_326(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str(
+	    "让老街留住烟火气\n"
+	    "本报澄湖3月5日电 柳浦镇老街改造完成后，青石\n"
+	    "板路修缮一新，临街店铺统一了招牌，夜里还亮起\n"
+	    "了灯笼。镇里请来老手艺人开设体验课，游客可以\n"
+	    "学做米糕、编竹篮，老街的生意一天比一天红火。\n"
+	    "这几年，全市把城镇有机更新作为民生实事来抓，\n"
+	    "先后改造老旧街区十二条，修缮历史建筑八十多处，\n"
+	    "既改善了居民的居住条件，也让老街的商业重新活\n"
+	    "跃起来。改造中，镇里坚持“修旧如旧”，保留了\n"
+	    "\n"
+	    "老街原有的格局和风貌，不少在外打工的年轻人也\n"
+	    "回到老街开起了店铺。老街的变化，是全市推进城\n"
+	    "镇有机更新的一个缩影。留住老街的烟火气，就是\n"
+	    "留住城市的记忆。\n"
+	    "（作者为澄湖市文史研究馆馆员）\n"
+	    "本报资料图片\n"
+	    "\n"
+	    "远澄智能装备新厂房竣工投产\n"
+	    "本报澄湖3月5日电（记者 周雯）3月5日，位于澄\n"
+	    "湖经开迎湖大道的远澄智能装备有限公司新厂房正\n"
+	    "式竣工投产。新厂房总建筑面积4.8万平方米，引\n"
+	    "进自动化焊接、激光切割等生产线。\n");
+	assert_int_equal(pg->narticles, 2);
+	a = by_title(pg, "让老街留住烟火气");
+	assert_non_null(strstr(a->paragraphs[0],
+	    "保留了老街原有的格局和风貌，不少在外打工的年轻人也回到老街开起"
+	    "了店铺。"));
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -13753,6 +13798,7 @@ main(void)
 		cmocka_unit_test(parse_9_323),
 		cmocka_unit_test(parse_9_324),
 		cmocka_unit_test(parse_9_325),
+		cmocka_unit_test(parse_9_326),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
