@@ -2,7 +2,9 @@
 # parser's score on each beside the page it was made from: a kept indent
 # (two U+3000, or spaces), the page's head and foot repeated every 45 lines,
 # two pages parted by a form feed, a Latin word broken by a hyphen across a
-# line end, and (when pdftotext is here) the dev PDFs through -layout.
+# line end, three more column breaks inside sentences (a blank line, as
+# pdftotext gives a column's end: other widths and layouts break the text
+# elsewhere), and (when pdftotext is here) the dev PDFs through -layout.
 #
 # Each variant must score within 0.03 seg-F1 of its base; -layout, a front
 # end still well behind the plain text, has a floor of its own.  Figures

@@ -25,7 +25,7 @@ Paragraph starts (for the indent variants):
               still holds 2 characters fewer, which is what this finds.)
   The heuristic's precision/recall against the dev truth is written to stats.txt.
 """
-import datetime, hashlib, json, os, re, shutil, subprocess, sys, unicodedata
+import datetime, hashlib, json, os, random, re, shutil, subprocess, sys, unicodedata
 
 SENT_END = tuple("。！？…”；：」』!?")
 NAMES = ["张三", "李明华", "王晓燕", "陈立新", "刘雨桐", "赵海涛", "周文静", "吴建国"]
@@ -125,6 +125,26 @@ def header_footer(lines, head, foot, every=45):
         out.pop()
     out += [""] + sum([[f, ""] for f in foot], [])
     return out
+
+
+def column_breaks(lines, name, n=3):
+    """Part the text at n more places inside a sentence, as a column break
+    does in pdftotext's output: a blank line after a line of text that ends
+    no sentence, 24 display columns wide or more with a pause or a stop in
+    it (no heading's line), and before another line of text.  The places
+    are drawn by a generator seeded with the page's name."""
+    rnd = random.Random(hashlib.md5(name.encode("utf-8")).hexdigest())
+    cand = [i for i in range(1, len(lines) - 1)
+            if lines[i].strip() and lines[i + 1].strip()
+            and not lines[i].rstrip().endswith(SENT_END)
+            and dw(lines[i].strip()) >= 24 and re.search("[，、；：。]", lines[i])]
+    pick = set(rnd.sample(cand, min(n, len(cand))))
+    out = []
+    for i, l in enumerate(lines):
+        out.append(l)
+        if i in pick:
+            out.append("")
+    return out, sorted(pick)
 
 
 def formfeed(text, head):
@@ -247,6 +267,9 @@ def main(CORPUS, out):
         head, foot = furniture(t, name)
         put(os.path.join(out, st + "-header-footer"), tf, t, j(header_footer(lines, head, foot)))
         put(os.path.join(out, st + "-formfeed"), tf, t, formfeed(text, head))
+        cb, at = column_breaks(lines, name)
+        put(os.path.join(out, st + "-column-breaks"), tf, t, j(cb))
+        stats.append("%s column-breaks: after lines %s" % (name, " ".join(str(i + 1) for i in at)))
         hl, done, strict = hyphen_latin(lines)
         put(os.path.join(out, st + "-hyphen-latin"), tf, t, j(hl))
         stats.append("%s hyphen-latin: lines already ending in a 5+ Latin word: %d; breaks made: %s" % (name, strict, " ".join(done) or "none"))
