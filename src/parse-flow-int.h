@@ -60,6 +60,8 @@ struct flow_tune {
 				    story's words */
 	int    box_lines;	 /* an ad's box set into a column: lines */
 	double box_max_em;	 /* … each no wider */
+	int    bracket_join;	 /* join score a bracket closed adds to the
+				    line that left it open */
 };
 extern const struct flow_tune flow_tune;
 

@@ -1871,10 +1871,44 @@ flow_join_score(struct flow *f, const struct line *a, const struct line *b)
 }
 
 /*
+ * Does the line leave a bracket open: one more （ in it than ）, the last
+ * after the last ）(本报上海1月2日电 （记者)?
+ */
+static int
+flow_bracket_open(const struct line *l)
+{
+	const char *o = NULL, *c = NULL, *q;
+
+	for (q = l->s; (q = parse_memmem(q, l->len - (size_t)(q - l->s), "（",
+			    strlen("（"))) != NULL;
+	     q += strlen("（"))
+		o = q;
+	for (q = l->s; (q = parse_memmem(q, l->len - (size_t)(q - l->s), "）",
+			    strlen("）"))) != NULL;
+	     q += strlen("）"))
+		c = q;
+	return (o != NULL && (c == NULL || c < o));
+}
+
+/*
+ * Does the line close a bracket it did not open: a ） before any （ (谢卫
+ * 群）瞄准…)?
+ */
+static int
+flow_bracket_closed(const struct line *l)
+{
+	const char *o = parse_memmem(l->s, l->len, "（", strlen("（"));
+	const char *c = parse_memmem(l->s, l->len, "）", strlen("）"));
+
+	return (c != NULL && (o == NULL || c < o));
+}
+
+/*
  * The story a piece that opens inside a sentence goes on: of the stories
- * left open, the one whose last line joins its first best; where they
- * join alike, the one whose text shares more words with it; else the one
- * left open last.
+ * left open, the one whose last line joins its first best (a bracket the
+ * piece closes is one that line left open: bracket_join more); where
+ * they join alike, the one whose text shares more words with it; else the
+ * one left open last.
  */
 static int
 flow_which_open(struct flow *f, const int *open_at, int last_open,
@@ -1882,11 +1916,13 @@ flow_which_open(struct flow *f, const int *open_at, int last_open,
 {
 	struct parser *p = f->p;
 	int	       o, best = last_open, bs = -1, bw = -1, s, w, n = 0;
+	int	       closes;
 
 	for (o = 0; o < (int)p->ndrafts; o++)
 		n += open_at[o] > 0;
 	if (n < 2)
 		return (last_open);
+	closes = flow_bracket_closed(&p->lines[pc->first]);
 	for (o = 0; o < (int)p->ndrafts; o++) {
 		struct piece *lp;
 
@@ -1895,6 +1931,9 @@ flow_which_open(struct flow *f, const int *open_at, int last_open,
 		lp = &f->pc[open_at[o] - 1];
 		s = flow_join_score(f, &p->lines[lp->last],
 		    &p->lines[pc->first]);
+		/* A bracket it closes is one the other left open. */
+		if (closes && flow_bracket_open(&p->lines[lp->last]))
+			s += flow_tune.bracket_join;
 		if (s < bs)
 			continue;
 		w = flow_shared_pairs(f, pc, lp);

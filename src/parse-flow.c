@@ -78,6 +78,7 @@ const struct flow_tune flow_tune = {
 	.subhead_long_em = 10,
 	.box_lines = 6,
 	.box_max_em = 12,
+	.bracket_join = 1000,
 };
 
 /* ---- Cues. */

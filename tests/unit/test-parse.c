@@ -13450,6 +13450,44 @@ parse_9_326(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.327: of two stories left open inside a sentence, the rest after
+ * a column break that closes a bracket it did not open (沈一鸣）记者从…)
+ * goes on the one whose last line left that bracket open (本报澄湖3月5日
+ * 电 （记者), a dateline broken at its reporter's name.  It went on the
+ * story over the dateline, which a line ending on 有助于 left open too.
+ */
+static void
+parse_9_327(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str(
+	    "老街改造让居民生活更方便\n"
+	    "本报澄湖3月5日电（记者 周雯）今年以来，柳浦镇\n"
+	    "对老街实施改造，修缮青石板路，统一临街店铺\n"
+	    "招牌，还新建了两处停车场和一个口袋公园。镇\n"
+	    "里有关负责人表示，老街改造既改善了居民的居\n"
+	    "住条件，也让老街的商业重新活跃起来，有助于\n"
+	    "\n"
+	    "本报澄湖3月5日电 （记者\n"
+	    "\n"
+	    "沈一鸣）记者从市港航管理中心获悉，澄湖港区\n"
+	    "东作业区新建的两个万吨级泊位正式投入使用，\n"
+	    "港区年吞吐能力由此提升至一千二百万吨。新泊\n"
+	    "位配备了自动化岸桥和智能理货系统。\n"
+	    "\n"
+	    "新泊位投入使用\n");
+	a = by_title(pg, "新泊位投入使用");
+	assert_int_equal(a->nparagraphs, 1);
+	assert_non_null(strstr(a->paragraphs[0], "（记者沈一鸣）记者从"));
+	a = by_title(pg, "老街改造让居民生活更方便");
+	assert_null(strstr(a->paragraphs[a->nparagraphs - 1], "港区"));
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -13799,6 +13837,7 @@ main(void)
 		cmocka_unit_test(parse_9_324),
 		cmocka_unit_test(parse_9_325),
 		cmocka_unit_test(parse_9_326),
+		cmocka_unit_test(parse_9_327),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
