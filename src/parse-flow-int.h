@@ -114,6 +114,9 @@ struct flow {
 /* Half-em bins for the widths of lines up to 40 ems. */
 #define FLOW_BINS 82
 
+/* Lines of a piece's lead that heading matching reads, at most. */
+#define FLOW_LEAD_LINES 40
+
 double flow_set_width(const struct line *l);
 int    flow_indent_fits(double em, double w);
 int    flow_line_opens_on_day(const struct line *l);

@@ -61,37 +61,52 @@ flow_add_lines(struct flow *f, struct draft *d, const struct piece *pc)
 	}
 }
 
-/* The text a piece leads with (its first 40 lines), joined once. */
+/* The text a piece leads with (its first FLOW_LEAD_LINES), joined once. */
 static const char *
 flow_lead(struct flow *f, struct piece *pc)
 {
 	size_t n = pc->last - pc->first + 1;
 
 	if (pc->plain == NULL)
-		pc->plain = parse_join_plain(f->p, pc->first, n > 40 ? 40 : n);
+		pc->plain = parse_join_plain(f->p, pc->first,
+		    n > FLOW_LEAD_LINES ? FLOW_LEAD_LINES : n);
 	return (pc->plain);
 }
 
 /*
- * The text body piece pc leads with, run on over column breaks inside a
- * sentence into the bodies right after it (…是当前各级党 ⏎⏎ 组织和广大党
- * 员…), 40 lines at most, joined once: a break there changes nothing of
- * what the story says to its title.
+ * The body right after piece e that e runs on into over a column break
+ * inside a sentence (…是当前各级党 ⏎⏎ 组织和广大党员…), in the run of text
+ * from piece pc, FLOW_LEAD_LINES of it at most; NULL if none.
+ */
+static struct piece *
+flow_runs_into(struct flow *f, const struct piece *pc, struct piece *e)
+{
+	if (!e->open || e + 1 >= f->pc + f->npc || e[1].head ||
+	    e[1].first != e->last + 1 ||
+	    e->last - pc->first + 1 >= FLOW_LEAD_LINES)
+		return (NULL);
+	return (e + 1);
+}
+
+/*
+ * The text body piece pc leads with, run on into the bodies after it
+ * (flow_runs_into()), joined once: a break inside a sentence changes
+ * nothing of what the story says to its title.
  */
 static const char *
 flow_lead_on(struct flow *f, struct piece *pc)
 {
-	const struct piece *e = pc;
-	size_t		    n;
+	struct piece *e = pc, *next;
+	size_t	      n;
 
 	if (pc->head || !pc->open)
 		return (flow_lead(f, pc));
 	if (pc->runon == NULL) {
-		while (e->open && e + 1 < f->pc + f->npc && !e[1].head &&
-		    e[1].first == e->last + 1 && e->last - pc->first + 1 < 40)
-			e++;
+		while ((next = flow_runs_into(f, pc, e)) != NULL)
+			e = next;
 		n = e->last - pc->first + 1;
-		pc->runon = parse_join_plain(f->p, pc->first, n > 40 ? 40 : n);
+		pc->runon = parse_join_plain(f->p, pc->first,
+		    n > FLOW_LEAD_LINES ? FLOW_LEAD_LINES : n);
 	}
 	return (pc->runon);
 }
@@ -1223,29 +1238,23 @@ flow_psa(struct flow *f, const struct piece *h)
 
 /*
  * How many pairs of Han characters body piece pc and the bodies it runs on
- * into over column breaks inside a sentence (…隆起的、 ⏎⏎ 羌塘草原…), 40
- * lines of them at most, share with the text of b's story before pc: b
- * and the story's other bodies (a subheading may have cut b short:
- * 农家乐，乐农家 ⏎ “最初是家庭作坊，…都来了。”).  Counting stops at max,
- * all that is asked.
+ * into (flow_runs_into(): …隆起的、 ⏎⏎ 羌塘草原…) share with the text of
+ * b's story before pc: b and the story's other bodies (a subheading may
+ * have cut b short: 农家乐，乐农家 ⏎ “最初是家庭作坊，…都来了。”).
+ * Counting stops at max, all that is asked.
  */
 static int
 flow_run_shared(struct flow *f, struct piece *pc, struct piece *b, int max)
 {
-	struct piece *e = pc, *s;
+	struct piece *e, *s;
 	int	      n = 0;
 
-	for (;;) {
+	for (e = pc; e != NULL && n < max; e = flow_runs_into(f, pc, e)) {
 		for (s = f->pc; s < pc && n < max; s++) {
 			if (s == b ||
 			    (b->art >= 0 && s->art == b->art && !s->head))
 				n += flow_shared_pairs(f, e, s);
 		}
-		if (n >= max || !e->open || e + 1 >= f->pc + f->npc ||
-		    e[1].head || e[1].first != e->last + 1 ||
-		    e->last - pc->first + 1 >= 40)
-			break;
-		e++;
 	}
 	return (n);
 }
@@ -1871,8 +1880,8 @@ flow_join_score(struct flow *f, const struct line *a, const struct line *b)
 }
 
 /*
- * Does the line leave a bracket open: one more （ in it than ）, the last
- * after the last ）(本报上海1月2日电 （记者)?
+ * Does the line leave a bracket open: a （ after its last ）, or with none
+ * (本报上海1月2日电 （记者)?
  */
 static int
 flow_bracket_open(const struct line *l)
