@@ -75,7 +75,7 @@ flow_lead(struct flow *f, struct piece *pc)
 
 /*
  * The body right after piece e that e runs on into over a column break
- * inside a sentence (…是当前各级党 ⏎⏎ 组织和广大党员…), in the run of text
+ * inside a sentence (…哪里有险情就出现在 ⏎⏎ 哪里，…), in the run of text
  * from piece pc, FLOW_LEAD_LINES of it at most; NULL if none.
  */
 static struct piece *
@@ -266,7 +266,7 @@ flow_em(struct flow *f, const struct piece *pc)
 
 /*
  * The ems of body piece pc and of the bodies right before it that end
- * inside a sentence and run on into it (…集中隔 ⏎⏎ 离是为了…要的。): a
+ * inside a sentence and run on into it (…在风 ⏎⏎ 雨中经受考验、…好课堂。): a
  * column break parts them, not a story.
  */
 static double
@@ -495,8 +495,8 @@ flow_running_text(struct flow *f, const struct piece *pc)
 /*
  * A photo's caption: a short piece that a credit ends (…摄).  It starts
  * something of its own, whatever text comes before it.  Not one that a
- * story's sign-off closes over the credit (…再上新台阶！ ⏎ （作者为…大使）
- * ⏎ 本报资料图片): a caption is signed by its credit alone, and that
+ * story's sign-off closes over the credit (…留住城市的记忆。 ⏎ （作者为…
+ * 馆员） ⏎ 本报资料图片): a caption is signed by its credit alone, and that
  * credit is a picture's set under the story.
  */
 static int
@@ -1238,9 +1238,10 @@ flow_psa(struct flow *f, const struct piece *h)
 
 /*
  * How many pairs of Han characters body piece pc and the bodies it runs on
- * into (flow_runs_into(): …隆起的、 ⏎⏎ 羌塘草原…) share with the text of
- * b's story before pc: b and the story's other bodies (a subheading may
- * have cut b short: 农家乐，乐农家 ⏎ “最初是家庭作坊，…都来了。”).
+ * into (flow_runs_into(): …鹭类候鸟和越冬 ⏎⏎ 的鸥类候鸟，…) share with the
+ * text of b's story before pc: b and the story's other bodies (a
+ * subheading may have cut b short: 小吃街，街小吃 ⏎ “以前一条街只有三四家
+ * 店。现在外地游客都来了。”).
  * Counting stops at max, all that is asked.
  */
 static int
@@ -1881,7 +1882,7 @@ flow_join_score(struct flow *f, const struct line *a, const struct line *b)
 
 /*
  * Does the line leave a bracket open: a （ after its last ）, or with none
- * (本报上海1月2日电 （记者)?
+ * (本报澄湖3月5日电 （记者)?
  */
 static int
 flow_bracket_open(const struct line *l)
@@ -1900,8 +1901,8 @@ flow_bracket_open(const struct line *l)
 }
 
 /*
- * Does the line close a bracket it did not open: a ） before any （ (谢卫
- * 群）瞄准…)?
+ * Does the line close a bracket it did not open: a ） before any （ (沈一
+ * 鸣）记者从…)?
  */
 static int
 flow_bracket_closed(const struct line *l)
