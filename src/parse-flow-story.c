@@ -113,34 +113,48 @@ flow_lead_on(struct flow *f, struct piece *pc)
 
 /*
  * How well heading h fits body piece b: the characters of the title that
- * the body's text also has (two in a row count more), plus nearness.
+ * the body's lead also has (two in a row count more), plus nearness.  The
+ * lead run on over a column break (flow_lead_on()) counts the title's
+ * pairs only: a longer text holds single characters of any heading (四敢
+ * 争先 ⏎ 澄湖进行时), not its words.
  */
 static double
 flow_match_score(struct flow *f, struct piece *h, struct piece *b)
 {
-	const char *t, *x, *prev = NULL;
-	size_t	    tn, i, k, xn;
+	const char *t, *x, *r, *prev = NULL;
+	size_t	    tn, i, k, xn, rn;
 	double	    score = 0;
 	uint32_t    c;
+	int	    one, two;
 
 	/* Each piece's text is joined once: many pairs are scored. */
 	t = flow_lead(f, h);
-	x = flow_lead_on(f, b);
+	x = flow_lead(f, b);
+	r = flow_lead_on(f, b);
 	tn = strlen(t);
 	xn = strlen(x);
+	rn = strlen(r);
 	for (i = 0; i < tn; i = k) {
 		k = parse_next(t, tn, i, &c);
 		if (!text_is_han(c)) {
 			prev = NULL;
 			continue;
 		}
-		if (parse_memmem(x, xn, t + i, k - i) != NULL) {
-			score += 0.5;
-			if (prev != NULL &&
+		if (r == x) {
+			one = parse_memmem(x, xn, t + i, k - i) != NULL;
+			two = one && prev != NULL &&
 			    parse_memmem(x, xn, prev, (size_t)(t + k - prev)) !=
-				NULL)
-				score += 1;
+				NULL;
+		} else {
+			two = prev != NULL &&
+			    parse_memmem(r, rn, prev, (size_t)(t + k - prev)) !=
+				NULL;
+			one = two || parse_memmem(x, xn, t + i, k - i) != NULL;
 		}
+		if (one)
+			score += 0.5;
+		if (two)
+			score += 1;
 		prev = t + i;
 	}
 	return (score);

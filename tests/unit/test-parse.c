@@ -13484,6 +13484,74 @@ parse_9_327(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.328: a story's lead run on over a column break weighs a heading
+ * by the pairs of characters it says, not by single characters that a
+ * longer text holds anyway.  A column's banner (四敢争先 ⏎ 澄湖进行时)
+ * titles no story whose title ran into its text (西塘桥镇企业之家 把服务
+ * 送到车间“厂里有几台…), though its characters stand here and there in
+ * the story's 20 lines.
+ */
+static void
+parse_9_328(void **state)
+{
+	struct parse_page	*pg;
+	size_t			 i, n = 0;
+
+	(void)state;
+	pg = parse_str(
+	    "西塘桥镇企业之家 把服务送到车间\n"
+	    "“厂里有几台设备想搞技术改造，\n"
+	    "补助政策怎么申请？”3月4日上午，\n"
+	    "\n"
+	    "在西塘桥镇企业之家服务大厅，澄湖\n"
+	    "恒达精工机械有限公司财务负责人周\n"
+	    "晓燕一进门就提出了问题。工作人员\n"
+	    "当场调出政策清单，一条一条讲解申\n"
+	    "报条件，不到半小时，企业就拿到了\n"
+	    "完整的材料指引。\n"
+	    "这是西塘桥镇企业之家开门办公\n"
+	    "的一个日常场景。去年以来，西塘桥\n"
+	    "镇把分散在经济发展、市场监管、人\n"
+	    "力社保等部门的涉企服务事项集中起\n"
+	    "来，打造“一站式”企业服务综合体，\n"
+	    "企业办事从“跑多门”变成“进一门”。\n"
+	    "不仅如此，企业之家还组建了一\n"
+	    "支由 12 名骨干组成的“车间服务队”，\n"
+	    "每周固定两天下企业，把政策宣讲、\n"
+	    "诉求收集、难题会商搬到车间现场。\n"
+	    "截至目前，服务队已走访企业236家\n"
+	    "次，收集各类诉求148个，已办结139\n"
+	    "个。\n"
+	    "\n"
+	    "四敢争先\n"
+	    "澄湖进行时\n"
+	    "\n"
+	    "市十七届人大常委会召开第二十次会议\n"
+	    "本报讯（记者 周雯）3 月6日上\n"
+	    "午，市十七届人大常委会召开第二十\n"
+	    "次会议。市人大常委会主任许文华主\n"
+	    "持会议，副主任陈国梁、蒋丽萍、何\n"
+	    "志远出席。\n"
+	    "会议听取和审议了市政府关于\n"
+	    "\n"
+	    "2023年度国有资产管理情况的综合报\n"
+	    "告，听取了关于民生实事项目代表票\n"
+	    "决制实施情况的报告，审议通过了有\n"
+	    "关人事任免事项。\n"
+	    "会议强调，要认真研究处理审议\n");
+	for (i = 0; i < pg->narticles; i++) {
+		if (pg->articles[i].nparagraphs == 0 ||
+		    strstr(pg->articles[i].paragraphs[0], "企业之家") == NULL)
+			continue;
+		n++;
+		assert_string_not_equal(pg->articles[i].title,
+		    "四敢争先澄湖进行时");
+	}
+	assert_int_equal(n, 1);
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -13834,6 +13902,7 @@ main(void)
 		cmocka_unit_test(parse_9_325),
 		cmocka_unit_test(parse_9_326),
 		cmocka_unit_test(parse_9_327),
+		cmocka_unit_test(parse_9_328),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
