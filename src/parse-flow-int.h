@@ -119,6 +119,7 @@ struct flow {
 
 double flow_set_width(const struct line *l);
 int    flow_indent_fits(double em, double w);
+int    flow_brackets_open(const struct line *l);
 int    flow_line_opens_on_day(const struct line *l);
 int    flow_indent_shaped(struct flow *f, size_t i);
 double flow_w(const struct flow *f, size_t i);

@@ -1895,39 +1895,6 @@ flow_join_score(struct flow *f, const struct line *a, const struct line *b)
 }
 
 /*
- * Does the line leave a bracket open: a （ after its last ）, or with none
- * (本报澄湖3月5日电 （记者)?
- */
-static int
-flow_bracket_open(const struct line *l)
-{
-	const char *o = NULL, *c = NULL, *q;
-
-	for (q = l->s; (q = parse_memmem(q, l->len - (size_t)(q - l->s), "（",
-			    strlen("（"))) != NULL;
-	     q += strlen("（"))
-		o = q;
-	for (q = l->s; (q = parse_memmem(q, l->len - (size_t)(q - l->s), "）",
-			    strlen("）"))) != NULL;
-	     q += strlen("）"))
-		c = q;
-	return (o != NULL && (c == NULL || c < o));
-}
-
-/*
- * Does the line close a bracket it did not open: a ） before any （ (沈一
- * 鸣）记者从…)?
- */
-static int
-flow_bracket_closed(const struct line *l)
-{
-	const char *o = parse_memmem(l->s, l->len, "（", strlen("（"));
-	const char *c = parse_memmem(l->s, l->len, "）", strlen("）"));
-
-	return (c != NULL && (o == NULL || c < o));
-}
-
-/*
  * The story a piece that opens inside a sentence goes on: of the stories
  * left open, the one whose last line joins its first best (a bracket the
  * piece closes is one that line left open: bracket_join more); where
@@ -1946,7 +1913,7 @@ flow_which_open(struct flow *f, const int *open_at, int last_open,
 		n += open_at[o] > 0;
 	if (n < 2)
 		return (last_open);
-	closes = flow_bracket_closed(&p->lines[pc->first]);
+	closes = flow_brackets_open(&p->lines[pc->first]) < 0;
 	for (o = 0; o < (int)p->ndrafts; o++) {
 		struct piece *lp;
 
@@ -1956,7 +1923,7 @@ flow_which_open(struct flow *f, const int *open_at, int last_open,
 		s = flow_join_score(f, &p->lines[lp->last],
 		    &p->lines[pc->first]);
 		/* A bracket it closes is one the other left open. */
-		if (closes && flow_bracket_open(&p->lines[lp->last]))
+		if (closes && flow_brackets_open(&p->lines[lp->last]) > 0)
 			s += flow_tune.bracket_join;
 		if (s < bs)
 			continue;

@@ -353,7 +353,7 @@ static const unsigned char flow_bracket_bytes[256] = {
  * closes and did not open.  Most bytes are none of them, and one look in
  * the table passes them over.
  */
-static int
+int
 flow_brackets_open(const struct line *l)
 {
 	const unsigned char *u = (const unsigned char *)l->s;
