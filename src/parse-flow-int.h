@@ -47,6 +47,7 @@ struct flow_tune {
 	int    topic_max_chars;	  /* … at most this many Han characters */
 	double topic_max_em;	  /* such a subheading is no wider */
 	int    head_reach;	  /* lines back to a heading, at most */
+	int    lead_reach;	  /* lines of a lead under a heading, at most */
 	int    subhead_words;	  /* pairs a subheading says of its story */
 	int    subhead_pairs;	 /* … counted in each of the story's pieces */
 	int    lead_pairs;	 /* a heading that says this many pairs of

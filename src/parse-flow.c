@@ -69,6 +69,7 @@ const struct flow_tune flow_tune = {
 	.topic_max_chars = 6,
 	.topic_max_em = 24,
 	.head_reach = 60,
+	.lead_reach = 12,
 	.subhead_words = 1,
 	.subhead_pairs = 2,
 	.lead_pairs = 8,
@@ -800,18 +801,19 @@ flow_last_line(struct flow *f, size_t k)
 }
 
 /*
- * Does line i come right after a paragraph's last line (text that ends a
- * sentence short of its column), it and the line under it as wide as a
- * first line, in the page's column as in their part of it (a part's width
- * may read wide by a mark hung past the column), with no figure in either?
+ * Are line i and the line under it as wide as a first line, in the page's
+ * column as in their part of it (a part's width may read wide by a mark
+ * hung past the column), with no figure in either?
  */
+static int flow_hung_first_line(struct flow *, size_t);
+
 static int
-flow_after_last_line(struct flow *f, size_t i)
+flow_first_shaped_pair(struct flow *f, size_t i)
 {
 	const struct line *l = &f->p->lines[i];
 	size_t		   k;
 
-	if (!flow_last_line(f, i - 1) || i + 1 >= f->p->nlines)
+	if (i + 1 >= f->p->nlines)
 		return (0);
 	/*
 	 * Figures and Latin words are set to no sure width, in it or in the
@@ -822,29 +824,49 @@ flow_after_last_line(struct flow *f, size_t i)
 	if (parse_has_latin(l) || parse_has_latin(&f->p->lines[i + 1]))
 		return (0);
 	for (k = i; k <= i + 1; k++) {
-		if (!flow_indent_shaped(f, k) ||
-		    !flow_indent_fits(flow_set_width(&f->p->lines[k]),
-			flow_w(f, k)))
+		if ((!flow_indent_shaped(f, k) ||
+			!flow_indent_fits(flow_set_width(&f->p->lines[k]),
+			    flow_w(f, k))) &&
+		    (k == i || !flow_hung_first_line(f, k)))
 			return (0);
 	}
 	return (1);
 }
 
 /*
- * How many of line i's pairs of Chinese characters the text above it says
- * again, back to the heading over it (head_reach lines at most).
+ * Does line i come right after a paragraph's last line (text that ends a
+ * sentence short of its column), it and the line under it shaped as
+ * first lines (flow_first_shaped_pair)?
  */
 static int
-flow_words_above(struct flow *f, size_t i)
+flow_after_last_line(struct flow *f, size_t i)
+{
+	return (flow_last_line(f, i - 1) && flow_first_shaped_pair(f, i));
+}
+
+/*
+ * How many of line i's pairs of Chinese characters the text above it says
+ * again, back to the heading over it (head_reach lines at most), or with
+ * down, the text under it (lead_reach lines at most, to the next heading
+ * found so far).
+ */
+static int
+flow_words_near(struct flow *f, size_t i, int down)
 {
 	const struct line *l = &f->p->lines[i], *t;
-	size_t		   a, b, e, k, top;
+	size_t		   a, b, e;
+	long		   k, stop, step = down ? 1 : -1;
 	uint32_t	   c1, c2;
 	int		   n = 0;
 
-	top = i > (size_t)flow_tune.head_reach ?
-	    i - (size_t)flow_tune.head_reach :
-	    0;
+	if (down)
+		stop = (long)(i + 1) + flow_tune.lead_reach;
+	else
+		stop = (long)i - flow_tune.head_reach - 1;
+	if (stop > (long)f->p->nlines)
+		stop = (long)f->p->nlines;
+	if (stop < -1)
+		stop = -1;
 	for (a = 0; a < l->len; a = b) {
 		b = parse_next(l->s, l->len, a, &c1);
 		if (b >= l->len || !parse_is_cjk(c1))
@@ -852,8 +874,9 @@ flow_words_above(struct flow *f, size_t i)
 		e = parse_next(l->s, l->len, b, &c2);
 		if (!parse_is_cjk(c2))
 			continue;
-		for (k = i; k > top && f->role[k - 1] != F_HEAD; k--) {
-			t = &f->p->lines[k - 1];
+		for (k = (long)i + step; k != stop && f->role[k] != F_HEAD;
+		     k += step) {
+			t = &f->p->lines[k];
 			if (parse_memmem(t->s, t->len, l->s + a, e - a) !=
 			    NULL) {
 				n++;
@@ -862,6 +885,13 @@ flow_words_above(struct flow *f, size_t i)
 		}
 	}
 	return (n);
+}
+
+/* How many of line i's pairs the text above it says (flow_words_near). */
+static int
+flow_words_above(struct flow *f, size_t i)
+{
+	return (flow_words_near(f, i, 0));
 }
 
 /*
@@ -898,6 +928,42 @@ flow_column_goes_on(struct flow *f, size_t i)
 }
 
 /*
+ * Does line i say the words of the lead under it rather than the story's
+ * above: few of those, or more than twice as many of the lead's?  A
+ * subheading says the words of the story it is in.
+ */
+static int
+flow_heads_lead(struct flow *f, size_t i)
+{
+	int above = flow_words_above(f, i);
+
+	return (above < flow_tune.subhead_words ||
+	    flow_words_near(f, i, 1) > 2 * above);
+}
+
+/*
+ * Does line i come right after a sentence's end that fills its column, it
+ * and the line under it shaped as first lines (flow_first_shaped_pair),
+ * and say few of the words of the story above (…种上优质水稻。⏎湖滨街道：
+ * 小区停车难有了新解法⏎“以前晚上回来…)?  A line short of its column
+ * that ends no sentence is no line of the paragraph over it.  A line
+ * that says the story's words is its subheading (向海而兴：码头连起产业
+ * 链), as below.
+ */
+static int
+flow_after_full_sentence(struct flow *f, size_t i)
+{
+	const struct line *t;
+
+	if (i == 0)
+		return (0);
+	t = &f->p->lines[i - 1];
+	if (t->cls != L_TEXT || !t->final || !flow_first_shaped_pair(f, i))
+		return (0);
+	return (flow_heads_lead(f, i));
+}
+
+/*
  * Is line i set apart after a finished sentence with no mark in it but a
  * colon inside (湖滨街道：小区停车难有了新解法), the way a title names a
  * place or a theme before what it says?
@@ -908,16 +974,19 @@ flow_colon_title(struct flow *f, size_t i)
 	const struct line *l = &f->p->lines[i];
 	const char	  *c;
 
-	if (l->punct != 1 || l->stops > 0 || !l->blank_before || i == 0 ||
+	if (l->punct != 1 || l->stops > 0 || i == 0 ||
+	    (!l->blank_before && !flow_after_full_sentence(f, i)) ||
 	    !f->p->lines[i - 1].final ||
 	    (c = parse_memmem(l->s, l->len, "：", 3)) == NULL || c == l->s ||
 	    c + 3 >= l->s + l->len)
 		return (0);
 	/*
 	 * Not a subheading inside the story above (向海而兴：码头连起产业链),
-	 * which says the story's words.
+	 * which says the story's words.  (Right under the story's text,
+	 * flow_after_full_sentence() weighed them.)
 	 */
-	return (flow_words_above(f, i) < flow_tune.subhead_words);
+	return (!l->blank_before ||
+	    flow_words_above(f, i) < flow_tune.subhead_words);
 }
 
 /*
@@ -933,13 +1002,16 @@ flow_over_first_line(struct flow *f, size_t i)
 	const struct line *l = &f->p->lines[i], *n;
 
 	if ((i > 0 && !l->blank_before && !l->newpage &&
-		!flow_after_last_line(f, i)) ||
+		!flow_after_last_line(f, i) &&
+		!flow_after_full_sentence(f, i)) ||
 	    (l->punct > 0 && !flow_colon_title(f, i)) || l->final ||
 	    i + 1 >= f->p->nlines || flow_column_goes_on(f, i))
 		return (0);
 	n = &f->p->lines[i + 1];
 	return (!n->blank_before && n->cls == L_TEXT && !n->final &&
-	    flow_indent_shaped(f, i + 1) && flow_runs_on_full(f, i + 1));
+	    ((flow_indent_shaped(f, i + 1) && flow_runs_on_full(f, i + 1)) ||
+		(!l->blank_before && flow_hung_first_line(f, i + 1) &&
+		    flow_heads_lead(f, i))));
 }
 
 /*

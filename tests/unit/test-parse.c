@@ -13552,6 +13552,79 @@ parse_9_328(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.329: a title set right under a story's text, no blank line
+ * between, where that text ends a sentence as wide as its column (…种上优
+ * 质水稻。⏎湖滨街道：小区停车难有了新解法⏎“以前晚上…圈，⏎…): short of
+ * the column, ending no sentence, over a paragraph's first line whose
+ * pause hangs past the column, it is no line of the paragraph over it.
+ * It says the words of the lead under it, not the story's above, so it
+ * titles a story of its own.  A subheading set so (物流园区要与码头建设
+ * 同步推进), which says its story's words, stays in its story.
+ */
+static void
+parse_9_329(void **state)
+{
+	struct parse_page	*pg;
+	size_t			 i;
+
+	(void)state;
+	pg = parse_str(
+	    "澄湖启动春季农业生产“百日行动”\n"
+	    "本报澄湖3月 5日电（记者 顾晓岚）\n"
+	    "3 月5日，我市召开春季农业生产工作\n"
+	    "会议，部署开展春季农业生产“百日行\n"
+	    "动”，确保全年粮食播种面积稳定在32\n"
+	    " 万亩以上。\n"
+	    "会议要求，各镇街道要抓住当前有\n"
+	    "利时机，扎实做好早稻育秧、小麦田间\n"
+	    "管理、油菜病虫害防治等工作，加快推\n"
+	    "进高标准农田建设，确保春耕生产有序\n"
+	    "开展。农业农村部门要组织农技人员下\n"
+	    "沉一线，开展技术指导服务。\n"
+	    "“补贴提高了，农技员常常来田头\n"
+	    "指导，今年种粮心里更踏实了。”西塘\n"
+	    "桥镇种粮大户钱建平说，他今年流转了\n"
+	    "860亩土地，准备全部种上优质水稻。\n"
+	    "湖滨街道：小区停车难有了新解法\n"
+	    "“以前晚上回来要绕小区转好几圈，\n"
+	    "现在楼下就有车位了。”3月4日晚，湖\n"
+	    "滨街道新华小区居民刘先生停好车后说。\n"
+	    "新华小区建于2000年前后，原有车\n"
+	    "位不足 300 个，而居民车辆已超过600\n"
+	    "辆，停车难问题困扰居民多年。去年，\n"
+	    "湖滨街道结合老旧小区改造，通过拆除\n"
+	    "违章建筑、改造闲置绿地、错时共享周\n"
+	    "边单位停车场等办法，新增停车位286\n"
+	    "个。\n");
+	assert_int_equal(pg->narticles, 2);
+	assert_string_equal(pg->articles[1].title,
+	    "湖滨街道：小区停车难有了新解法");
+	for (i = 0; i < pg->articles[0].nparagraphs; i++)
+		assert_null(strstr(pg->articles[0].paragraphs[i], "停车"));
+	parse_page_free(pg);
+
+	pg = parse_str(
+	    "澄湖港区二期码头开工建设\n"
+	    "本报澄湖3月 5日电（记者 顾晓岚）\n"
+	    "3 月5日，澄湖港区二期码头工程开\n"
+	    "工。工程建设4个万吨级泊位，建成\n"
+	    "后澄湖港区年货物吞吐能力将大幅提\n"
+	    "升，临港物流园区的货物可以直接装\n"
+	    "船出海，码头与物流园区连成一体。\n"
+	    "与码头同步建设的，还有占地680\n"
+	    "亩的临港物流园区。园区将引进冷链\n"
+	    "仓储、保税物流和多式联运企业，预\n"
+	    "计可新增就业岗位2000个以上。\n"
+	    "物流园区要与码头建设同步推进\n"
+	    "港区管委会负责人向记者介绍说，\n"
+	    "物流园区一期已完成土地平整，码头\n"
+	    "建成之日就是园区开园之时，两者同\n"
+	    "步推进，互为支撑。\n");
+	assert_int_equal(pg->narticles, 1);
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -13903,6 +13976,7 @@ main(void)
 		cmocka_unit_test(parse_9_326),
 		cmocka_unit_test(parse_9_327),
 		cmocka_unit_test(parse_9_328),
+		cmocka_unit_test(parse_9_329),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
