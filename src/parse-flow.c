@@ -964,9 +964,10 @@ flow_after_full_sentence(struct flow *f, size_t i)
 }
 
 /*
- * Is line i set apart after a finished sentence with no mark in it but a
- * colon inside (湖滨街道：小区停车难有了新解法), the way a title names a
- * place or a theme before what it says?
+ * Is line i set apart after a finished sentence (or an ad's line to call:
+ * nothing runs on from it) with no mark in it but a colon inside (湖滨街
+ * 道：小区停车难有了新解法), the way a title names a place or a theme
+ * before what it says?
  */
 static int
 flow_colon_title(struct flow *f, size_t i)
@@ -976,7 +977,8 @@ flow_colon_title(struct flow *f, size_t i)
 
 	if (l->punct != 1 || l->stops > 0 || i == 0 ||
 	    (!l->blank_before && !flow_after_full_sentence(f, i)) ||
-	    !f->p->lines[i - 1].final ||
+	    (!f->p->lines[i - 1].final &&
+		!flow_line_calls(&f->p->lines[i - 1])) ||
 	    (c = parse_memmem(l->s, l->len, "：", 3)) == NULL || c == l->s ||
 	    c + 3 >= l->s + l->len)
 		return (0);

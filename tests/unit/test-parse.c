@@ -13625,6 +13625,62 @@ parse_9_329(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.330: a title with a colon in it (湖滨街道：小区停车难有了新解法)
+ * set apart under an ad's line to call (咨询电话：0573-…), over a
+ * paragraph's first line, heads a story, as it does after a sentence's
+ * end: nothing runs on from a number to call.  It had been read as the
+ * first line of more text of the story over the ad.
+ */
+static void
+parse_9_330(void **state)
+{
+	struct parse_page	*pg;
+	size_t			 i, n = 0;
+
+	(void)state;
+	pg = parse_str(
+	    "澄湖启动春季农业生产“百日行动”\n"
+	    "本报澄湖3月 5日电（记者 顾晓岚）\n"
+	    "3 月5日，我市召开春季农业生产工作会\n"
+	    "议，部署开展春季农业生产“百日行动”，\n"
+	    "确保全年粮食播种面积稳定在32万亩以\n"
+	    "上。\n"
+	    "“补贴提高了，农技员常常来田头指\n"
+	    "导，今年种粮心里更踏实了。”西塘桥镇\n"
+	    "种粮大户钱建平说，他今年流转了860亩\n"
+	    "土地，准备全部种上优质水稻。\n"
+	    "\n"
+	    "澄湖市第一人民医院\n"
+	    "互联网医院上线\n"
+	    "在线问诊 处方流转 药品配送\n"
+	    "\n"
+	    "咨询电话：0573-85012345\n"
+	    "\n"
+	    "湖滨街道：小区停车难有了新解法\n"
+	    "“以前晚上回来要绕小区转好几圈，\n"
+	    "现在楼下就有车位了。”3月4日晚，湖滨\n"
+	    "街道新华小区居民刘先生停好车后说。\n"
+	    "新华小区建于2000年前后，原有车位\n"
+	    "不足 300个，而居民车辆已超过600辆，\n"
+	    "停车难问题困扰居民多年。去年，湖滨街\n"
+	    "道结合老旧小区改造，通过拆除违章建筑、\n"
+	    "改造闲置绿地、错时共享周边单位停车场\n"
+	    "等办法，新增停车位 286个。\n");
+	for (i = 0; i < pg->narticles; i++) {
+		const struct parse_article *a = &pg->articles[i];
+
+		if (a->nparagraphs == 0 ||
+		    strstr(a->paragraphs[a->nparagraphs - 1], "286") == NULL)
+			continue;
+		n++;
+		assert_string_equal(a->title, "湖滨街道：小区停车难有了新解法");
+		assert_null(strstr(a->paragraphs[0], "百日行动"));
+	}
+	assert_int_equal(n, 1);
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -13977,6 +14033,7 @@ main(void)
 		cmocka_unit_test(parse_9_327),
 		cmocka_unit_test(parse_9_328),
 		cmocka_unit_test(parse_9_329),
+		cmocka_unit_test(parse_9_330),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
