@@ -2098,11 +2098,14 @@ flow_roles(struct flow *f)
 		 * column's name under it, over text's first line (…每周都来
 		 * 练习。⏎让“一一回应”成为常态⏎澄言⏎群众的…): no paragraph
 		 * breaks into a line of two characters that finishes nothing.
+		 * The title may be as wide as the column: the short line is
+		 * then its name or the title's last line, a heading either way.
 		 */
 		if (i > 0 && !l->blank_before &&
 		    p->lines[i - 1].cls == L_TEXT && p->lines[i - 1].final &&
-		    flow_markless(l) && flow_column_tag(f, i + 1) &&
-		    i + 2 < p->nlines && !p->lines[i + 2].blank_before &&
+		    flow_markless(l) && i + 2 < p->nlines &&
+		    flow_tag_shaped(&p->lines[i + 1]) &&
+		    !p->lines[i + 2].blank_before &&
 		    p->lines[i + 2].cls == L_TEXT &&
 		    flow_first_line(f, i + 2)) {
 			i = flow_head_through(f, i, i + 2);

@@ -13681,6 +13681,63 @@ parse_9_330(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.331: a title as wide as a narrow column, set right under a
+ * story's last sentence, a column's name of two characters under it and
+ * the text's first line under that (…吃上热乎饭。⏎让“一一回应”成为常态⏎
+ * 澄言⏎群众的每一条留言、⏎…): no paragraph breaks into a line of two
+ * characters that finishes nothing, so both head a story, whether the
+ * short line is the column's name or the title's last line.  The title
+ * had been read as more of the story above, and, with a column break in
+ * the text under it, so had the text.
+ */
+static void
+parse_9_331(void **state)
+{
+	struct parse_page	*pg;
+	size_t			 i, n = 0;
+
+	(void)state;
+	pg = parse_str(
+	    "家门口的“幸福食堂”开张了\n"
+	    "本报澄湖 3月4日电\n"
+	    "（记者 顾晓岚 通讯员\n"
+	    "郑洁） 一荤两素一汤，\n"
+	    "只要12元。3月4日中午，\n"
+	    "南漾街道的老年食堂正\n"
+	    "式开张，前来吃饭的老人\n"
+	    "坐满了整个餐厅。\n"
+	    "据了解，今年我市计\n"
+	    "划新建和提升老年食堂30\n"
+	    " 家，实现城乡社区助餐\n"
+	    "服务全覆盖，让老人们在\n"
+	    "家门口就能吃上热乎饭。\n"
+	    "让“一一回应”成为常态\n"
+	    "澄言\n"
+	    "群众的每一条留言、\n"
+	    "每一个电话，背后都是一\n"
+	    "\n"
+	    "件具体的事。对这些诉求\n"
+	    "能否一一回应、件件落实，\n"
+	    "检验的是作风，考验的是\n"
+	    "能力。\n");
+	for (i = 0; i < pg->narticles; i++) {
+		const struct parse_article *a = &pg->articles[i];
+
+		if (a->nparagraphs == 0)
+			continue;
+		if (strstr(a->paragraphs[0], "一荤两素") != NULL)
+			assert_null(strstr(a->paragraphs[a->nparagraphs - 1],
+			    "一一回应"));
+		if (strstr(a->paragraphs[0], "群众的每一条") != NULL) {
+			n++;
+			assert_non_null(strstr(a->title, "一一回应"));
+		}
+	}
+	assert_int_equal(n, 1);
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -14034,6 +14091,7 @@ main(void)
 		cmocka_unit_test(parse_9_328),
 		cmocka_unit_test(parse_9_329),
 		cmocka_unit_test(parse_9_330),
+		cmocka_unit_test(parse_9_331),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
