@@ -1054,7 +1054,9 @@ flow_hung_first_line(struct flow *f, size_t i)
  * Neither pauses nor ends a sentence, the second is short of its column,
  * and the line under it is a first line, so neither can be a paragraph's
  * line: in a paragraph, only the first and the last line are short, and
- * the last ends a sentence.
+ * the last ends a sentence.  The second may read as wide as the column
+ * (…进夜市⏎“天天讲”守住钱袋子, a narrow column, quotes) when the first
+ * is shorter than a first line: no line of a paragraph at all.
  */
 static int
 flow_two_over_first_line(struct flow *f, size_t i)
@@ -1080,7 +1082,10 @@ flow_two_over_first_line(struct flow *f, size_t i)
 	/* A sentence leads on at a dash (…的清醒论断——): no title's end. */
 	m = &f->p->lines[i + 1];
 	if (parse_ends(m->s, m->len, "—") || parse_ends(m->s, m->len, "…") ||
-	    flow_set_width(m) > flow_w(f, i + 1) - flow_tune.full_slack - 0.5 ||
+	    (flow_set_width(m) >
+		    flow_w(f, i + 1) - flow_tune.full_slack - 0.5 &&
+		flow_set_width(&f->p->lines[i]) >= flow_w(f, i) -
+			flow_tune.indent_em - flow_tune.full_slack) ||
 	    flow_set_width(&f->p->lines[i]) > flow_w(f, i) + 0.5)
 		return (0);
 	l = &f->p->lines[i + 2];

@@ -13738,6 +13738,61 @@ parse_9_331(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.332: a title of two lines right under a story's last sentence,
+ * over a paragraph's first line, in a narrow column (…再辛苦也值得。”⏎反
+ * 诈宣传进夜市⏎“天天讲”守住钱袋子⏎套圈、答题、扫码领⏎…): the second
+ * line may read as wide as the column, less a quote's width, when the
+ * first is too short to be any line of a paragraph (not its first, a
+ * column less its indent; not its last, which ends a sentence).  The
+ * title and its story had been read as more of the story above.
+ */
+static void
+parse_9_332(void **state)
+{
+	struct parse_page	*pg;
+	size_t			 i, n = 0;
+
+	(void)state;
+	pg = parse_str(
+	    "老楼加装电梯 居民“上下”不再难\n"
+	    "新华社澄湖3月4日电\n"
+	    "（记者 徐嘉禾） 截至目\n"
+	    "前，我市已累计完成既有\n"
+	    "住宅加装电梯217台，另\n"
+	    "有46台正在施工。\n"
+	    "“过去是求着大家签\n"
+	    "字，现在是大家排着队来\n"
+	    "报名。”梅溪新村社区书\n"
+	    "记朱海燕笑着说，“能为\n"
+	    "老人们办成这件事，我们\n"
+	    "再辛苦也值得。”\n"
+	    "反诈宣传进夜市\n"
+	    "“天天讲”守住钱袋子\n"
+	    "套圈、答题、扫码领\n"
+	    "小礼品……3月2 日晚，\n"
+	    "南漾街道美食夜市里格外\n"
+	    "热闹，一场以“反诈”为\n"
+	    "主题的游园活动吸引了不\n"
+	    "少市民驻足。\n");
+	for (i = 0; i < pg->narticles; i++) {
+		const struct parse_article *a = &pg->articles[i];
+
+		if (a->nparagraphs == 0)
+			continue;
+		if (strstr(a->paragraphs[0], "截至目前") != NULL)
+			assert_null(strstr(a->paragraphs[a->nparagraphs - 1],
+			    "反诈"));
+		if (strstr(a->paragraphs[0], "套圈") != NULL) {
+			n++;
+			assert_string_equal(a->title,
+			    "反诈宣传进夜市“天天讲”守住钱袋子");
+		}
+	}
+	assert_int_equal(n, 1);
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -14092,6 +14147,7 @@ main(void)
 		cmocka_unit_test(parse_9_329),
 		cmocka_unit_test(parse_9_330),
 		cmocka_unit_test(parse_9_331),
+		cmocka_unit_test(parse_9_332),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
