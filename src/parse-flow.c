@@ -802,8 +802,9 @@ flow_last_line(struct flow *f, size_t k)
 
 /*
  * Are line i and the line under it as wide as a first line, in the page's
- * column as in their part of it (a part's width may read wide by a mark
- * hung past the column), with no figure in either?
+ * column or in their part of it (either may read wide by marks hung past
+ * the column: …企业接待日”，), with no figure in either?  The line under
+ * may be a first line whose pause hangs (flow_hung_first_line()).
  */
 static int flow_hung_first_line(struct flow *, size_t);
 
@@ -824,7 +825,7 @@ flow_first_shaped_pair(struct flow *f, size_t i)
 	if (parse_has_latin(l) || parse_has_latin(&f->p->lines[i + 1]))
 		return (0);
 	for (k = i; k <= i + 1; k++) {
-		if ((!flow_indent_shaped(f, k) ||
+		if ((!flow_indent_shaped(f, k) &&
 			!flow_indent_fits(flow_set_width(&f->p->lines[k]),
 			    flow_w(f, k))) &&
 		    (k == i || !flow_hung_first_line(f, k)))

@@ -13793,6 +13793,72 @@ parse_9_332(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.333: a title right under a paragraph's last line, over a first
+ * line (…放心投资。⏎柳浦镇湖羊养殖走出共富路⏎走进柳浦镇永丰村的湖羊养殖
+ * ⏎…), both as wide as the column less its indent, heads a story, though
+ * the page's column reads a character wider than the part they are in:
+ * its lines hang their closing marks past the column (…企业接待日”，).
+ * Each may fit the first line's width of either measure.  The title and
+ * its story had been read as more of the story above.
+ */
+static void
+parse_9_333(void **state)
+{
+	struct parse_page	*pg;
+	size_t			 i, n = 0;
+
+	(void)state;
+	pg = parse_str(
+	    "西塘桥镇企业之家 把服务送到车间\n"
+	    "（上接1版）车间里解决不了\n"
+	    "的问题，就带回企业之家“会诊”。\n"
+	    "去年年底，一家纺织企业反映厂区\n"
+	    "门口道路破损、货车进出困难，企\n"
+	    "业之家当天就联系镇村建办实地踏\n"
+	    "勘，一周后道路修补完毕。企业负\n"
+	    "责人专门送来一面锦旗，连说了好\n"
+	    "几声“谢谢”。\n"
+	    "为了让惠企政策“看得懂、找\n"
+	    "\n"
+	    "得到、用得上”，企业之家还把各\n"
+	    "级政策汇编成册，按照企业规模和\n"
+	    "行业分类推送，今年以来已帮助28\n"
+	    "家企业申领各类奖补资金 1360万\n"
+	    "元。\n"
+	    "“企业的事再小也是大事。”\n"
+	    "西塘桥镇党委委员方莉说，下一步，\n"
+	    "企业之家将推出“周三企业接待日”，\n"
+	    "由镇领导轮流坐班，面对面倾听企\n"
+	    "业心声，让企业在西塘桥安心发展、\n"
+	    "放心投资。\n"
+	    "柳浦镇湖羊养殖走出共富路\n"
+	    "走进柳浦镇永丰村的湖羊养殖\n"
+	    "基地，一排排标准化羊舍整齐排列，\n"
+	    "自动喂料机沿着轨道缓缓移动。这\n"
+	    "个总投资 1800万元的养殖基地去\n"
+	    "年建成投用，存栏湖羊 3200余只，\n"
+	    "年出栏量可达8000只。\n"
+	    "“原来家家户户在屋后养几只\n"
+	    "羊，粪污难处理，收入也不稳定。”\n"
+	    "永丰村党支部书记金国华介绍，村\n");
+	for (i = 0; i < pg->narticles; i++) {
+		const struct parse_article *a = &pg->articles[i];
+
+		if (a->nparagraphs == 0)
+			continue;
+		if (strstr(a->paragraphs[0], "车间里") != NULL)
+			assert_null(strstr(a->paragraphs[a->nparagraphs - 1],
+			    "湖羊"));
+		if (strstr(a->paragraphs[0], "走进柳浦镇") != NULL) {
+			n++;
+			assert_string_equal(a->title, "柳浦镇湖羊养殖走出共富路");
+		}
+	}
+	assert_int_equal(n, 1);
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -14148,6 +14214,7 @@ main(void)
 		cmocka_unit_test(parse_9_330),
 		cmocka_unit_test(parse_9_331),
 		cmocka_unit_test(parse_9_332),
+		cmocka_unit_test(parse_9_333),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
