@@ -1516,6 +1516,21 @@ flow_ends_on_pause(const struct line *l)
 }
 
 /*
+ * Is line i set as a paragraph's first line but for a closing pause hung
+ * past the column (机耕路平整宽阔，灌溉渠纵横交错，)?  Whether the lines
+ * under it go on as a paragraph's do is not asked (a column break may
+ * follow): flow_hung_first_line() asks it.
+ */
+static int
+flow_first_line_hung(struct flow *f, size_t i)
+{
+	const struct line *l = &f->p->lines[i];
+
+	return (flow_ends_on_pause(l) &&
+	    flow_indent_fits(flow_set_width(l) - 1, flow_near_w(f, i)));
+}
+
+/*
  * Is the line text sized for a heading (flow_head_sized) with no pause or
  * stop in it, nor at its end (a title's colon after a place's name,
  * 湖滨街道：…, or its ！ may stand)?
@@ -2268,7 +2283,10 @@ flow_roles(struct flow *f)
 		 * Two phrases parted by a space, with no mark, set apart or
 		 * after a finished sentence or a credit, and over a
 		 * paragraph's first line: a headline, though no blank line
-		 * need set it apart.
+		 * need set it apart.  The first line may hang its pause past
+		 * the column, a column break under it, when the phrases say
+		 * the words of the text under them (a subheading says its
+		 * story's: flow_heads_lead()).
 		 */
 		if ((prev == NULL || l->blank_before ||
 			f->role[j] == F_CREDIT ||
@@ -2282,6 +2300,8 @@ flow_roles(struct flow *f)
 		    !p->lines[i + 1].blank_before &&
 		    p->lines[i + 1].cls == L_TEXT &&
 		    (flow_first_line(f, i + 1) ||
+			(flow_first_line_hung(f, i + 1) &&
+			    flow_heads_lead(f, i)) ||
 			flow_line_dateline(&p->lines[i + 1]) ||
 			flow_subtitle_over_text(f, i + 1)) &&
 		    !flow_line_dateline(l)) {

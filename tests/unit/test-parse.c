@@ -13859,6 +13859,98 @@ parse_9_333(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.334: a title of two phrases set apart after a story's end, over
+ * a first line whose pause hangs past the column and a column break under
+ * that (…转变。⏎⏎西塘桥镇高标准农田 改出“丰”景⏎机耕路平整宽阔，灌溉渠纵
+ * 横交错，⏎⏎一块块…), heads its story: the line under it is set as a
+ * first line but for the mark.  It had been read as more of the story
+ * above.  A subheading of two phrases set so, which says its story's
+ * words (高标准农田 建好更要管好), stays in its story.
+ */
+static void
+parse_9_334(void **state)
+{
+	struct parse_page	*pg;
+	size_t			 i, n = 0;
+
+	(void)state;
+	pg = parse_str(
+	    "“一老一小”服务圈覆盖全部城乡社区\n"
+	    "本报记者 徐嘉禾\n"
+	    "早上把孩子送进社区托育园，中午\n"
+	    "到老年食堂吃饭，下午带着老人去康养\n"
+	    "中心做理疗……如今，在澄湖的城乡社\n"
+	    "区，“一老一小”服务就在家门口。\n"
+	    "去年，我市把“一老一小”服务圈\n"
+	    "建设列为十大民生实事之一，新建和改\n"
+	    "造提升社区居家养老服务照料中心58家、\n"
+	    "\n"
+	    "普惠性托育机构21家，城乡社区“一老\n"
+	    "一小”服务实现全覆盖。\n"
+	    "为了让服务更贴心，各社区还组建\n"
+	    "了由医生、社工和志愿者组成的服务团\n"
+	    "队，定期上门为高龄、独居老人提供健\n"
+	    "康检查和生活照料。“有什么不舒服，\n"
+	    "一个电话就有人来看看，心里踏实多了。”\n"
+	    "凤鸣街道 86岁的赵大爷说。\n"
+	    "市民政局相关负责人介绍，今年我\n"
+	    "市将重点提升服务质量，推动养老、托\n"
+	    "育服务从“有没有”向“好不好”转变。\n"
+	    "\n"
+	    "西塘桥镇高标准农田 改出“丰”景\n"
+	    "机耕路平整宽阔，灌溉渠纵横交错，\n"
+	    "\n"
+	    "一块块田地方方正正……3月5日，记者\n"
+	    "在西塘桥镇联丰村看到，去年完成改造\n"
+	    "的2100亩高标准农田里，农户正忙着翻\n"
+	    "耕土地，准备春播。\n"
+	    "“以前田块小、路不通，机器开不\n"
+	    "进来，现在连片种植，用上了无人机飞\n"
+	    "防，省工又省钱。”种粮大户马志勇算\n"
+	    "了一笔账，改造后每亩地的产量提高了\n"
+	    "约80斤，成本却降了不少。\n"
+	    "去年，西塘桥镇投入资金3600万元，\n");
+	for (i = 0; i < pg->narticles; i++) {
+		const struct parse_article *a = &pg->articles[i];
+
+		if (a->nparagraphs == 0)
+			continue;
+		if (strstr(a->paragraphs[0], "早上把孩子") != NULL)
+			assert_null(strstr(a->paragraphs[a->nparagraphs - 1],
+			    "田地"));
+		if (strstr(a->paragraphs[0], "机耕路") != NULL) {
+			n++;
+			assert_string_equal(a->title,
+			    "西塘桥镇高标准农田 改出“丰”景");
+		}
+	}
+	assert_int_equal(n, 1);
+	parse_page_free(pg);
+
+	pg = parse_str(
+	    "西塘桥镇高标准农田 改出“丰”景\n"
+	    "机耕路平整宽阔，灌溉渠纵横交错，\n"
+	    "\n"
+	    "一块块田地方方正正……3月5日，记者\n"
+	    "在西塘桥镇联丰村看到，去年完成改造\n"
+	    "的2100亩高标准农田里，农户正忙着翻\n"
+	    "耕土地，准备春播。\n"
+	    "高标准农田 建好更要管好\n"
+	    "西塘桥镇为每块农田落实管护责任，\n"
+	    "并建立巡查台账，发现沟渠堵塞、道路\n"
+	    "破损的问题及时修复，确保农田长期发\n"
+	    "挥效益。\n"
+	    "“以前田块小、路不通，机器开不\n"
+	    "进来，现在连片种植，用上了无人机飞\n"
+	    "防，省工又省钱。”种粮大户马志勇算\n"
+	    "了一笔账，改造后每亩地的产量提高了\n"
+	    "约80斤，成本却降了不少。\n"
+	    "去年，西塘桥镇投入资金3600万元，\n");
+	assert_int_equal(pg->narticles, 1);
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -14215,6 +14307,7 @@ main(void)
 		cmocka_unit_test(parse_9_331),
 		cmocka_unit_test(parse_9_332),
 		cmocka_unit_test(parse_9_333),
+		cmocka_unit_test(parse_9_334),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
