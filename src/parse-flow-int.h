@@ -54,6 +54,8 @@ struct flow_tune {
 				    the text under it, and fewer than
 				    subhead_pairs + 2 of the story over it,
 				    heads its own story */
+	double lead_over_story;	 /* ... or more, and of the text under it
+				    more than this many times as many */
 	double phrase_min_em;	 /* a heading line is a phrase this long */
 	int    indent_min_paras; /* paragraphs that show a page indents … */
 	int    indent_tenths;	 /* … when this many tenths of them do */

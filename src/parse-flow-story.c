@@ -801,21 +801,25 @@ flow_ad_ahead(struct flow *f, size_t i)
  * over it (piece bi its last; flow_story_pairs()): fewer than
  * subhead_pairs of a's pairs of characters, or fewer than subhead_pairs
  * + 2 (a word of three characters) while it says lead_pairs of the text
- * under it (piece i)?  A subheading says its story's words; a title
- * says its own lead's far more than any other's (市政府召开常务会议 ⏎
- * 研究部署一季度稳增长工作 under a story of a quarter's projects: 一季度
- * alone is the story's).
+ * under it (piece i), or more than that, but says lead_over_story times
+ * as many of the text under it (惠企政策“免申即享”⏎1.2亿元资金直达企业
+ * under a story of a project's 亿元 and its 企业)?  A subheading says
+ * its story's words; a title says its own lead's far more than any
+ * other's (市政府召开常务会议 ⏎ 研究部署一季度稳增长工作 under a story
+ * of a quarter's projects: 一季度 alone is the story's).
  */
 static int
 flow_says_other_story(struct flow *f, size_t hi, int a, size_t bi, size_t i)
 {
-	int n;
+	int n, lead;
 
-	n = flow_story_pairs(f, hi, a, bi, flow_tune.subhead_pairs + 2);
-	return (n < flow_tune.subhead_pairs ||
-	    (n < flow_tune.subhead_pairs + 2 &&
-		flow_shared_pairs(f, &f->pc[hi], &f->pc[i]) >=
-		    flow_tune.lead_pairs));
+	n = flow_story_pairs(f, hi, a, bi, flow_tune.lead_pairs);
+	if (n < flow_tune.subhead_pairs)
+		return (1);
+	lead = flow_shared_pairs(f, &f->pc[hi], &f->pc[i]);
+	return (lead >= flow_tune.lead_pairs &&
+	    (n < flow_tune.subhead_pairs + 2 ||
+		lead > flow_tune.lead_over_story * n));
 }
 
 static int

@@ -73,6 +73,7 @@ const struct flow_tune flow_tune = {
 	.subhead_words = 1,
 	.subhead_pairs = 2,
 	.lead_pairs = 8,
+	.lead_over_story = 1.5,
 	.phrase_min_em = 4,
 	.indent_min_paras = 4,
 	.indent_tenths = 9,

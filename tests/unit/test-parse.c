@@ -13951,6 +13951,92 @@ parse_9_334(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.335: a title of two lines set apart after a story's end (…外资
+ * 2.86亿美元。⏎⏎惠企政策“免申即享”⏎1.2亿元资金直达企业⏎“没想到…) says a
+ * few words of the story over it (亿元, 资金, 企业: a story of a
+ * project's investment), but far more of the text under it: it heads a
+ * story of its own, not a subheading of the one above.
+ */
+static void
+parse_9_335(void **state)
+{
+	struct parse_page	*pg;
+	size_t			 i, n = 0;
+
+	(void)state;
+	pg = parse_str(
+	    "总投资30亿元 项目达产后年产值可达60亿元\n"
+	    "禾润新能源电池项目签约落户澄湖经开\n"
+	    "新华社澄湖3月 5日电\n"
+	    "（记者 陈思远） 3月5日上\n"
+	    "午，禾润新能源储能电池项\n"
+	    "目签约仪式在澄湖经济技术\n"
+	    "开发区举行。市领导方立群、\n"
+	    "韩卫东出席签约仪式。\n"
+	    "\n"
+	    "的项目总投资 30亿元，分\n"
+	    "两期建设，主要建设储能电\n"
+	    "池电芯及模组生产线，全部\n"
+	    "达产后可形成年产10GWh储\n"
+	    "能电池的生产能力，年产值\n"
+	    "可达 60亿元。\n"
+	    "市委书记方立群在签约\n"
+	    "仪式上表示，新能源是我市\n"
+	    "重点培育的产业链之一，禾\n"
+	    "润项目的落户将进一步壮大\n"
+	    "我市新能源产业集群。我市\n"
+	    "将以最优的服务、最强的保\n"
+	    "障，全力推动项目早开工、\n"
+	    "早投产、早见效，也希望企\n"
+	    "业在澄湖做大做强、行稳致\n"
+	    "远。\n"
+	    "\n"
+	    "近年来，我市坚持“项\n"
+	    "目为王”，围绕集成电路、\n"
+	    "新能源、高端装备三大主导\n"
+	    "产业精准招商。去年全市共\n"
+	    "引进总投资亿元以上项目47\n"
+	    " 个，其中10亿元以上项目9\n"
+	    "个，实际利用外资2.86亿美\n"
+	    "元。\n"
+	    "\n"
+	    "惠企政策“免申即享”\n"
+	    "1.2亿元资金直达企业\n"
+	    "“没想到不用提交任何\n"
+	    "材料，补助资金就直接打到\n"
+	    "了公司账户上。”3月5 日，\n"
+	    "澄湖远澄智能装备有限公司\n"
+	    "财务经理收到了一笔48万元\n"
+	    "的技术改造补助，这让她有\n"
+	    "些意外。\n"
+	    "这是我市推行惠企政策\n"
+	    "“免申即享”的一个缩影。\n"
+	    "今年以来，市经信、财政、\n"
+	    "税务等部门通过数据共享，\n"
+	    "对符合条件的企业自动识别、\n"
+	    "自动匹配、自动兑付，企业\n"
+	    "不用申请、不用跑腿，就能\n"
+	    "享受政策红利。截至目前，\n"
+	    "全市已有1126家企业通过\n"
+	    "“免申即享”获得各类奖补\n"
+	    "\n"
+	    "资金1.2亿元。（下转 2 版）\n");
+	for (i = 0; i < pg->narticles; i++) {
+		const struct parse_article *a = &pg->articles[i];
+
+		if (a->nparagraphs == 0)
+			continue;
+		if (strstr(a->paragraphs[0], "没想到") != NULL) {
+			n++;
+			assert_string_equal(a->title,
+			    "惠企政策“免申即享”1.2亿元资金直达企业");
+		}
+	}
+	assert_int_equal(n, 1);
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -14308,6 +14394,7 @@ main(void)
 		cmocka_unit_test(parse_9_332),
 		cmocka_unit_test(parse_9_333),
 		cmocka_unit_test(parse_9_334),
+		cmocka_unit_test(parse_9_335),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
