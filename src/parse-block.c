@@ -477,6 +477,17 @@ parse_block(struct parser *p, size_t first, size_t n)
 			head = 0;
 	}
 	/*
+	 * Not a line as wide as text's, right over the rest of a word a
+	 * column break cut (…没有终 ⏎⏎ 点，…): a box set in between
+	 * (讲文明 树新风) is shorter.
+	 */
+	if (head && first + n < p->nlines &&
+	    p->lines[first + n - 1].em >= p->width -
+		    parse_tune.block.para_indent_em -
+		    parse_tune.block.full_slack_em &&
+	    parse_opens_on_word_end(&p->lines[first + n]))
+		head = 0;
+	/*
 	 * Only short blocks can be ads or mastheads, and only blocks with a
 	 * temperature or a wind in them weather boxes: long body text is not
 	 * joined up to be searched for them.

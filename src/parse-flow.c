@@ -1659,7 +1659,6 @@ flow_in_paused(struct flow *f, size_t i)
 	const struct parser *p = f->p;
 	const struct line   *n, *t;
 	uint32_t	     c;
-	size_t		     k;
 	double		     w;
 
 	if (i == 0 || i + 1 >= p->nlines)
@@ -1679,8 +1678,7 @@ flow_in_paused(struct flow *f, size_t i)
 	n = &p->lines[i + 1];
 	if (n->blank_before || n->cls != L_TEXT || n->len <= 3)
 		return (0);
-	k = text_utf8_next(n->s, n->len, &c);
-	if (text_is_han(c) && parse_starts(n->s + k, n->len - k, "，"))
+	if (parse_opens_on_word_end(n))
 		return (1);
 	w = flow_set_width(n);
 	return (!n->final && !flow_line_dateline(n) &&

@@ -630,6 +630,27 @@ parse_word_broken(const struct parser *p, const char *a, const char *b)
 	return (parse_word_broken_n(p, a, strlen(a), b, strlen(b)));
 }
 
+/*
+ * Does line l open on one Han character and a pause (点，只有…)?  No line
+ * of text does but the rest of a word a column break cut (…没有终 ⏎⏎ 点，
+ * …): the line over the break is text, not a heading, nor the end of a
+ * sentence.
+ */
+int
+parse_opens_on_word_end(const struct line *l)
+{
+	uint32_t c;
+	size_t	 k;
+
+	if (l->len == 0)
+		return (0);
+	k = parse_next(l->s, l->len, 0, &c);
+	if (!text_is_han(c) || k >= l->len)
+		return (0);
+	parse_next(l->s, l->len, k, &c);
+	return (c == 0xff0c || c == 0x3001);
+}
+
 /* The same of two lines: does the break between a and b cut a word? */
 int
 parse_line_word_broken(const struct parser *p, const struct line *a,

@@ -14037,6 +14037,62 @@ parse_9_335(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.336: our paper's pages, which set a blank between paragraphs:
+ * a paragraph's first line, a column break under it inside a word (优化营
+ * 商环境没有终 ⏎⏎ 点，只有…), is text, not a heading: no line opens on
+ * one character and a pause but the rest of a cut word.  It had titled a
+ * commentary of its own, the rest of the piece's ending.
+ */
+static void
+parse_9_336(void **state)
+{
+	struct parse_page	*pg;
+
+	(void)state;
+	pg = parse_str(
+	    "以“店小二”精神优化营商环境\n"
+	    "——二论推动民营经济高质量发展\n"
+	    "\n"
+	    "营商环境就是生产力。\n"
+	    "一个地方能不能留住企业、\n"
+	    "\n"
+	    "吸引项目，很大程度上取\n"
+	    "决于营商环境好不好。\n"
+	    "\n"
+	    "当好“店小二”，就\n"
+	    "要有求必应、无事不扰。\n"
+	    "企业有需要的时候，政府\n"
+	    "部门要第一时间响应、第\n"
+	    "一时间解决；企业正常生\n"
+	    "产经营的时候，不随意检\n"
+	    "查、不层层加码，让企业\n"
+	    "专心搞生产、安心谋发展。\n"
+	    "\n"
+	    "当好“店小二”，还\n"
+	    "要主动靠前、换位思考。\n"
+	    "多站在企业的角度想问题，\n"
+	    "多问一问企业需要什么、\n"
+	    "还缺什么，把政策和服务\n"
+	    "做在企业开口之前。\n"
+	    "\n"
+	    "优化营商环境没有终\n"
+	    "\n"
+	    "点，只有连续不断的新起\n"
+	    "点。只要我们始终把企业\n"
+	    "当家人、把企业的事当自\n"
+	    "家事，澄湖就一定能成为\n"
+	    "企业家投资兴业的热土。\n"
+	    "■本报评论员\n");
+	assert_int_equal(pg->narticles, 1);
+	assert_string_equal(pg->articles[0].title,
+	    "以“店小二”精神优化营商环境");
+	assert_non_null(strstr(
+	    pg->articles[0].paragraphs[pg->articles[0].nparagraphs - 1],
+	    "优化营商环境没有终点，"));
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -14395,6 +14451,7 @@ main(void)
 		cmocka_unit_test(parse_9_333),
 		cmocka_unit_test(parse_9_334),
 		cmocka_unit_test(parse_9_335),
+		cmocka_unit_test(parse_9_336),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
