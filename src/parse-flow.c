@@ -998,7 +998,11 @@ flow_colon_title(struct flow *f, size_t i)
  * over a paragraph's first line: one set as the column less its indent
  * that pauses or runs on into a full line (…元。⏎⏎东港镇开展春季安全生产
  * 大检查⏎连日来，东港镇组织安监、⏎…)?  Then it is no line of a paragraph
- * itself.
+ * itself.  Or a first line that hangs its pause past the column, under a
+ * line that says the words of the text under it (flow_heads_lead()), or,
+ * set apart, under a title that opens on a topic and a colon, which has
+ * said few of the words over it (flow_colon_title()): a subheading set
+ * apart in a story of several may say few of the text since the last.
  */
 static int
 flow_over_first_line(struct flow *f, size_t i)
@@ -1014,8 +1018,8 @@ flow_over_first_line(struct flow *f, size_t i)
 	n = &f->p->lines[i + 1];
 	return (!n->blank_before && n->cls == L_TEXT && !n->final &&
 	    ((flow_indent_shaped(f, i + 1) && flow_runs_on_full(f, i + 1)) ||
-		(!l->blank_before && flow_hung_first_line(f, i + 1) &&
-		    flow_heads_lead(f, i))));
+		(flow_hung_first_line(f, i + 1) &&
+		    (l->blank_before ? l->punct > 0 : flow_heads_lead(f, i)))));
 }
 
 /*

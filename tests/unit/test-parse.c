@@ -14093,6 +14093,66 @@ parse_9_336(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.337: a title with a colon set apart under an ad's line to call
+ * (湖滨街道：小区停车难有了新解法, parse-9.330) heads its story though the
+ * first line under it hangs its pause past the column (…转好几圈，): the
+ * lines under that are read short by a figure (3 月4日), and the column
+ * with them.  Set apart, a title that opens on a topic and a colon has
+ * said few of the words over it already (flow_colon_title()).
+ */
+static void
+parse_9_337(void **state)
+{
+	struct parse_page	*pg;
+	size_t			 i, n = 0;
+
+	(void)state;
+	pg = parse_str(
+	    "当好“店小二”，还要主动靠前、换\n"
+	    "位思考。多站在企业的角度想问题，多问\n"
+	    "一问企业需要什么、还缺什么，把政策和\n"
+	    "服务做在企业开口之前。\n"
+	    "优化营商环境没有终点，只有连续不\n"
+	    "断的新起点。只要我们始终把企业当家人、\n"
+	    "\n"
+	    "把企业的事当自家事，澄湖就一定能成为\n"
+	    "企业家投资兴业的热土。\n"
+	    "\n"
+	    "澄湖市第一人民医院\n"
+	    "互联网医院上线\n"
+	    "在线问诊 处方流转 药品配送\n"
+	    "\n"
+	    "咨询电话：0573-85012345\n"
+	    "\n"
+	    "湖滨街道：小区停车难有了新解法\n"
+	    "“以前晚上回来要绕小区转好几圈，\n"
+	    "现在楼下就有车位了。”3 月4日晚，湖\n"
+	    "滨街道新华小区居民刘先生停好车后说。\n"
+	    "新华小区建于2000年前后，原有车位\n"
+	    "不足300 个，而居民车辆已超过 600辆，\n"
+	    "停车难问题困扰居民多年。去年，湖滨街\n"
+	    "道结合老旧小区改造，通过拆除违章建筑、\n"
+	    "改造闲置绿地、错时共享周边单位停车场\n"
+	    "等办法，新增停车位286 个。\n"
+	    "小区还引入智慧停车系统，居民通过\n"
+	    "手机就能看到空余车位，临时访客车辆也\n"
+	    "能预约停放。街道相关负责人表示，今年\n");
+	for (i = 0; i < pg->narticles; i++) {
+		const struct parse_article *a = &pg->articles[i];
+
+		if (a->nparagraphs == 0)
+			continue;
+		if (strstr(a->paragraphs[0], "以前晚上") != NULL) {
+			n++;
+			assert_string_equal(a->title,
+			    "湖滨街道：小区停车难有了新解法");
+		}
+	}
+	assert_int_equal(n, 1);
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -14452,6 +14512,7 @@ main(void)
 		cmocka_unit_test(parse_9_334),
 		cmocka_unit_test(parse_9_335),
 		cmocka_unit_test(parse_9_336),
+		cmocka_unit_test(parse_9_337),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
