@@ -1001,8 +1001,9 @@ flow_colon_title(struct flow *f, size_t i)
  * itself.  Or a first line that hangs its pause past the column, under a
  * line that says the words of the text under it (flow_heads_lead()), or,
  * set apart, under a title that opens on a topic and a colon, which has
- * said few of the words over it (flow_colon_title()): a subheading set
- * apart in a story of several may say few of the text since the last.
+ * said few of the words over it (flow_colon_title()), or one wider than
+ * its column, as no subheading is: a subheading set apart in a story of
+ * several may say few of the text since the last.
  */
 static int
 flow_over_first_line(struct flow *f, size_t i)
@@ -1019,7 +1020,9 @@ flow_over_first_line(struct flow *f, size_t i)
 	return (!n->blank_before && n->cls == L_TEXT && !n->final &&
 	    ((flow_indent_shaped(f, i + 1) && flow_runs_on_full(f, i + 1)) ||
 		(flow_hung_first_line(f, i + 1) &&
-		    (l->blank_before ? l->punct > 0 : flow_heads_lead(f, i)))));
+		    (l->blank_before ? l->punct > 0 ||
+				flow_set_width(l) > flow_near_w(f, i) :
+				       flow_heads_lead(f, i)))));
 }
 
 /*

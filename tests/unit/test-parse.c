@@ -14153,6 +14153,65 @@ parse_9_337(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.338: a title set apart, wider than the column of text under it
+ * (东港镇开展春季安全生产大检查), over a first line that hangs its pause
+ * past the column (连日来，东港镇组织安监、), heads its story: no
+ * subheading is wider than its column.  It had been read as a line of
+ * text, the story with no title.
+ */
+static void
+parse_9_338(void **state)
+{
+	struct parse_page	*pg;
+	size_t			 i, n = 0;
+
+	(void)state;
+	pg = parse_str(
+	    "这是我市推行惠企政策\n"
+	    "“免申即享”的一个缩影。今\n"
+	    "年以来，市经信、财政、税务\n"
+	    "等部门通过数据共享，对符合\n"
+	    "条件的企业自动识别、自动匹\n"
+	    "配、自动兑付，企业不用申请、\n"
+	    "不用跑腿，就能享受政策红利。\n"
+	    "截至目前，全市已有1126家企\n"
+	    "业通过“免申即享”获得各类\n"
+	    "奖补资金1.2亿元。（下转2版）\n"
+	    "\n"
+	    "澄湖书城\n"
+	    " 今天阴有小雨，雨量中等。明天阴转多云，东北\n"
+	    "风3到4级，阵风5级。今天白天最高气温12℃，明天早晨\n"
+	    "最低气温6℃。\n"
+	    "\n"
+	    "东港镇开展春季安全生产大检查\n"
+	    "连日来，东港镇组织安监、\n"
+	    "消防、市场监管等部门组成联\n"
+	    "合检查组，深入辖区企业、仓\n"
+	    "储场所和人员密集场所，开展\n"
+	    "春季安全生产大检查。\n"
+	    "检查组重点检查了企业复\n"
+	    "工复产后的设备设施运行、消\n"
+	    "防通道畅通、危险化学品储存\n"
+	    "\n"
+	    "等情况，对发现的问题当场反\n"
+	    "馈、限期整改。截至目前，共\n"
+	    "检查企业和场所158家，发现\n");
+	for (i = 0; i < pg->narticles; i++) {
+		const struct parse_article *a = &pg->articles[i];
+
+		if (a->nparagraphs == 0)
+			continue;
+		if (strstr(a->paragraphs[0], "连日来") != NULL) {
+			n++;
+			assert_string_equal(a->title,
+			    "东港镇开展春季安全生产大检查");
+		}
+	}
+	assert_int_equal(n, 1);
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -14513,6 +14572,7 @@ main(void)
 		cmocka_unit_test(parse_9_335),
 		cmocka_unit_test(parse_9_336),
 		cmocka_unit_test(parse_9_337),
+		cmocka_unit_test(parse_9_338),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
