@@ -820,7 +820,11 @@ parse_lines(struct parser *p, int markdown)
 		cut++;
 	}
 	p->nlines = cut;
-	/* Names alone under a byline or credit continue it ("蒋林璐"). */
+	/*
+	 * Names alone under a byline or credit continue it ("蒋林璐"); an
+	 * opinion column's name (湖畔观察) under a picture's credit heads
+	 * the next piece.
+	 */
 	for (n = 1; n < p->nlines; n++) {
 		l = &p->lines[n];
 		if (l->cls == L_TEXT && !l->blank_before &&
@@ -832,6 +836,7 @@ parse_lines(struct parser *p, int markdown)
 		if (l->cls == L_TEXT && !l->blank_before && !l->benbao &&
 		    (l[-1].cls == L_BYLINE || l[-1].cls == L_CREDIT) &&
 		    !l[-1].signature && l->punct == 0 &&
+		    !parse_opinion_column(l) &&
 		    l->em <= parse_tune.lines.name_line_max_em &&
 		    ((parse_is_names(l->s, l->len) &&
 			 !(l[-1].cls == L_BYLINE &&

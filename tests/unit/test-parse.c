@@ -14212,6 +14212,68 @@ parse_9_338(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.339: an opinion column's name set right under a picture's
+ * credit (…本报记者 马骁摄⏎湖畔观察⏎“天天”抓落实 “事事”见实效⏎——三论
+ * …) is no name of a photographer's, though it is four characters: it
+ * heads the commentary under it, its kicker.  As the credit's, it had
+ * kept the title and the commentary in the picture's caption.
+ */
+static void
+parse_9_339(void **state)
+{
+	struct parse_page	*pg;
+	size_t			 i, n = 0;
+
+	(void)state;
+	pg = parse_str(
+	    "工地上的“春日图”\n"
+	    "3月6日，在临港新区星澜\n"
+	    "光电产业园项目现场，工人们\n"
+	    "正在进行钢筋绑扎作业。开春\n"
+	    "以来，我市各重点项目工地全\n"
+	    "面复工，处处是你追我赶的建\n"
+	    "设热潮。\n"
+	    "本报记者 马骁摄\n"
+	    "湖畔观察\n"
+	    "“天天”抓落实 “事事”见实效\n"
+	    "——三论推动民营经济高质量发展\n"
+	    "抓落实，贵在天天抓、事\n"
+	    "事抓。一分部署，九分落实，\n"
+	    "再好的蓝图，如果不落到实处，\n"
+	    "也只能是纸上谈兵。\n"
+	    "\n"
+	    "天天抓落实，就要有只争\n"
+	    "朝夕的紧迫感。今年的目标任\n"
+	    "务已经明确，时间不等人，机\n"
+	    "遇不等人。各级干部要把每一\n"
+	    "天都当作关键的一天，把每一\n"
+	    "项任务都当作重要的任务，今\n"
+	    "天能办的事绝不拖到明天。\n"
+	    "事事见实效，就要有较真\n"
+	    "碰硬的精气神。检验工作的标\n"
+	    "准不是开了多少会、发了多少\n"
+	    "文，而是解决了多少问题、群\n"
+	    "众和企业满意不满意。要盯住\n");
+	for (i = 0; i < pg->narticles; i++) {
+		const struct parse_article *a = &pg->articles[i];
+
+		if (a->nparagraphs == 0)
+			continue;
+		if (strstr(a->paragraphs[0], "钢筋绑扎") != NULL)
+			assert_null(strstr(a->paragraphs[a->nparagraphs - 1],
+			    "落实"));
+		if (strstr(a->paragraphs[0], "抓落实，贵在") != NULL) {
+			n++;
+			assert_string_equal(a->title,
+			    "“天天”抓落实 “事事”见实效");
+			assert_string_equal(a->kicker, "湖畔观察");
+		}
+	}
+	assert_int_equal(n, 1);
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -14573,6 +14635,7 @@ main(void)
 		cmocka_unit_test(parse_9_336),
 		cmocka_unit_test(parse_9_337),
 		cmocka_unit_test(parse_9_338),
+		cmocka_unit_test(parse_9_339),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
