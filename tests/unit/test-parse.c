@@ -70,6 +70,34 @@ paras_have(const struct parse_page *pg, const char *t, const char *needle)
 	return (has);
 }
 
+/* The article whose first paragraph holds needle, or fail (or two do). */
+static const struct parse_article *
+with_lead(const struct parse_page *pg, const char *needle)
+{
+	const struct parse_article	*a = NULL;
+	size_t				 i;
+
+	for (i = 0; i < pg->narticles; i++) {
+		if (pg->articles[i].nparagraphs == 0 ||
+		    strstr(pg->articles[i].paragraphs[0], needle) == NULL)
+			continue;
+		if (a != NULL)
+			fail_msg("two articles open on %s", needle);
+		a = &pg->articles[i];
+	}
+	if (a == NULL)
+		fail_msg("no article opens on %s", needle);
+	return (a);
+}
+
+/* Does the last paragraph of a hold needle? */
+static int
+last_para_has(const struct parse_article *a, const char *needle)
+{
+	return (a->nparagraphs > 0 &&
+	    strstr(a->paragraphs[a->nparagraphs - 1], needle) != NULL);
+}
+
 static size_t
 count_kind(const struct parse_page *pg, enum parse_kind k)
 {
@@ -13635,8 +13663,8 @@ parse_9_329(void **state)
 static void
 parse_9_330(void **state)
 {
-	struct parse_page	*pg;
-	size_t			 i, n = 0;
+	struct parse_page		*pg;
+	const struct parse_article	*a;
 
 	(void)state;
 	pg = parse_str(
@@ -13667,17 +13695,9 @@ parse_9_330(void **state)
 	    "道结合老旧小区改造，通过拆除违章建筑、\n"
 	    "改造闲置绿地、错时共享周边单位停车场\n"
 	    "等办法，新增停车位 286个。\n");
-	for (i = 0; i < pg->narticles; i++) {
-		const struct parse_article *a = &pg->articles[i];
-
-		if (a->nparagraphs == 0 ||
-		    strstr(a->paragraphs[a->nparagraphs - 1], "286") == NULL)
-			continue;
-		n++;
-		assert_string_equal(a->title, "湖滨街道：小区停车难有了新解法");
-		assert_null(strstr(a->paragraphs[0], "百日行动"));
-	}
-	assert_int_equal(n, 1);
+	a = with_lead(pg, "以前晚上");
+	assert_string_equal(a->title, "湖滨街道：小区停车难有了新解法");
+	assert_true(last_para_has(a, "286"));
 	parse_page_free(pg);
 }
 
@@ -13694,8 +13714,8 @@ parse_9_330(void **state)
 static void
 parse_9_331(void **state)
 {
-	struct parse_page	*pg;
-	size_t			 i, n = 0;
+	struct parse_page		*pg;
+	const struct parse_article	*a;
 
 	(void)state;
 	pg = parse_str(
@@ -13721,20 +13741,9 @@ parse_9_331(void **state)
 	    "能否一一回应、件件落实，\n"
 	    "检验的是作风，考验的是\n"
 	    "能力。\n");
-	for (i = 0; i < pg->narticles; i++) {
-		const struct parse_article *a = &pg->articles[i];
-
-		if (a->nparagraphs == 0)
-			continue;
-		if (strstr(a->paragraphs[0], "一荤两素") != NULL)
-			assert_null(strstr(a->paragraphs[a->nparagraphs - 1],
-			    "一一回应"));
-		if (strstr(a->paragraphs[0], "群众的每一条") != NULL) {
-			n++;
-			assert_non_null(strstr(a->title, "一一回应"));
-		}
-	}
-	assert_int_equal(n, 1);
+	assert_false(last_para_has(with_lead(pg, "一荤两素"), "一一回应"));
+	a = with_lead(pg, "群众的每一条");
+	assert_non_null(strstr(a->title, "一一回应"));
 	parse_page_free(pg);
 }
 
@@ -13750,8 +13759,8 @@ parse_9_331(void **state)
 static void
 parse_9_332(void **state)
 {
-	struct parse_page	*pg;
-	size_t			 i, n = 0;
+	struct parse_page		*pg;
+	const struct parse_article	*a;
 
 	(void)state;
 	pg = parse_str(
@@ -13775,21 +13784,9 @@ parse_9_332(void **state)
 	    "热闹，一场以“反诈”为\n"
 	    "主题的游园活动吸引了不\n"
 	    "少市民驻足。\n");
-	for (i = 0; i < pg->narticles; i++) {
-		const struct parse_article *a = &pg->articles[i];
-
-		if (a->nparagraphs == 0)
-			continue;
-		if (strstr(a->paragraphs[0], "截至目前") != NULL)
-			assert_null(strstr(a->paragraphs[a->nparagraphs - 1],
-			    "反诈"));
-		if (strstr(a->paragraphs[0], "套圈") != NULL) {
-			n++;
-			assert_string_equal(a->title,
-			    "反诈宣传进夜市“天天讲”守住钱袋子");
-		}
-	}
-	assert_int_equal(n, 1);
+	assert_false(last_para_has(with_lead(pg, "截至目前"), "反诈"));
+	a = with_lead(pg, "套圈");
+	assert_string_equal(a->title, "反诈宣传进夜市“天天讲”守住钱袋子");
 	parse_page_free(pg);
 }
 
@@ -13805,8 +13802,8 @@ parse_9_332(void **state)
 static void
 parse_9_333(void **state)
 {
-	struct parse_page	*pg;
-	size_t			 i, n = 0;
+	struct parse_page		*pg;
+	const struct parse_article	*a;
 
 	(void)state;
 	pg = parse_str(
@@ -13842,20 +13839,9 @@ parse_9_333(void **state)
 	    "“原来家家户户在屋后养几只\n"
 	    "羊，粪污难处理，收入也不稳定。”\n"
 	    "永丰村党支部书记金国华介绍，村\n");
-	for (i = 0; i < pg->narticles; i++) {
-		const struct parse_article *a = &pg->articles[i];
-
-		if (a->nparagraphs == 0)
-			continue;
-		if (strstr(a->paragraphs[0], "车间里") != NULL)
-			assert_null(strstr(a->paragraphs[a->nparagraphs - 1],
-			    "湖羊"));
-		if (strstr(a->paragraphs[0], "走进柳浦镇") != NULL) {
-			n++;
-			assert_string_equal(a->title, "柳浦镇湖羊养殖走出共富路");
-		}
-	}
-	assert_int_equal(n, 1);
+	assert_false(last_para_has(with_lead(pg, "车间里"), "湖羊"));
+	a = with_lead(pg, "走进柳浦镇");
+	assert_string_equal(a->title, "柳浦镇湖羊养殖走出共富路");
 	parse_page_free(pg);
 }
 
@@ -13871,8 +13857,8 @@ parse_9_333(void **state)
 static void
 parse_9_334(void **state)
 {
-	struct parse_page	*pg;
-	size_t			 i, n = 0;
+	struct parse_page		*pg;
+	const struct parse_article	*a;
 
 	(void)state;
 	pg = parse_str(
@@ -13911,21 +13897,9 @@ parse_9_334(void **state)
 	    "了一笔账，改造后每亩地的产量提高了\n"
 	    "约80斤，成本却降了不少。\n"
 	    "去年，西塘桥镇投入资金3600万元，\n");
-	for (i = 0; i < pg->narticles; i++) {
-		const struct parse_article *a = &pg->articles[i];
-
-		if (a->nparagraphs == 0)
-			continue;
-		if (strstr(a->paragraphs[0], "早上把孩子") != NULL)
-			assert_null(strstr(a->paragraphs[a->nparagraphs - 1],
-			    "田地"));
-		if (strstr(a->paragraphs[0], "机耕路") != NULL) {
-			n++;
-			assert_string_equal(a->title,
-			    "西塘桥镇高标准农田 改出“丰”景");
-		}
-	}
-	assert_int_equal(n, 1);
+	assert_false(last_para_has(with_lead(pg, "早上把孩子"), "田地"));
+	a = with_lead(pg, "机耕路");
+	assert_string_equal(a->title, "西塘桥镇高标准农田 改出“丰”景");
 	parse_page_free(pg);
 
 	pg = parse_str(
@@ -13961,8 +13935,8 @@ parse_9_334(void **state)
 static void
 parse_9_335(void **state)
 {
-	struct parse_page	*pg;
-	size_t			 i, n = 0;
+	struct parse_page		*pg;
+	const struct parse_article	*a;
 
 	(void)state;
 	pg = parse_str(
@@ -14022,18 +13996,8 @@ parse_9_335(void **state)
 	    "“免申即享”获得各类奖补\n"
 	    "\n"
 	    "资金1.2亿元。（下转 2 版）\n");
-	for (i = 0; i < pg->narticles; i++) {
-		const struct parse_article *a = &pg->articles[i];
-
-		if (a->nparagraphs == 0)
-			continue;
-		if (strstr(a->paragraphs[0], "没想到") != NULL) {
-			n++;
-			assert_string_equal(a->title,
-			    "惠企政策“免申即享”1.2亿元资金直达企业");
-		}
-	}
-	assert_int_equal(n, 1);
+	a = with_lead(pg, "没想到");
+	assert_string_equal(a->title, "惠企政策“免申即享”1.2亿元资金直达企业");
 	parse_page_free(pg);
 }
 
@@ -14104,8 +14068,8 @@ parse_9_336(void **state)
 static void
 parse_9_337(void **state)
 {
-	struct parse_page	*pg;
-	size_t			 i, n = 0;
+	struct parse_page		*pg;
+	const struct parse_article	*a;
 
 	(void)state;
 	pg = parse_str(
@@ -14138,18 +14102,8 @@ parse_9_337(void **state)
 	    "小区还引入智慧停车系统，居民通过\n"
 	    "手机就能看到空余车位，临时访客车辆也\n"
 	    "能预约停放。街道相关负责人表示，今年\n");
-	for (i = 0; i < pg->narticles; i++) {
-		const struct parse_article *a = &pg->articles[i];
-
-		if (a->nparagraphs == 0)
-			continue;
-		if (strstr(a->paragraphs[0], "以前晚上") != NULL) {
-			n++;
-			assert_string_equal(a->title,
-			    "湖滨街道：小区停车难有了新解法");
-		}
-	}
-	assert_int_equal(n, 1);
+	a = with_lead(pg, "以前晚上");
+	assert_string_equal(a->title, "湖滨街道：小区停车难有了新解法");
 	parse_page_free(pg);
 }
 
@@ -14163,8 +14117,8 @@ parse_9_337(void **state)
 static void
 parse_9_338(void **state)
 {
-	struct parse_page	*pg;
-	size_t			 i, n = 0;
+	struct parse_page		*pg;
+	const struct parse_article	*a;
 
 	(void)state;
 	pg = parse_str(
@@ -14197,18 +14151,8 @@ parse_9_338(void **state)
 	    "等情况，对发现的问题当场反\n"
 	    "馈、限期整改。截至目前，共\n"
 	    "检查企业和场所158家，发现\n");
-	for (i = 0; i < pg->narticles; i++) {
-		const struct parse_article *a = &pg->articles[i];
-
-		if (a->nparagraphs == 0)
-			continue;
-		if (strstr(a->paragraphs[0], "连日来") != NULL) {
-			n++;
-			assert_string_equal(a->title,
-			    "东港镇开展春季安全生产大检查");
-		}
-	}
-	assert_int_equal(n, 1);
+	a = with_lead(pg, "连日来");
+	assert_string_equal(a->title, "东港镇开展春季安全生产大检查");
 	parse_page_free(pg);
 }
 
@@ -14222,8 +14166,8 @@ parse_9_338(void **state)
 static void
 parse_9_339(void **state)
 {
-	struct parse_page	*pg;
-	size_t			 i, n = 0;
+	struct parse_page		*pg;
+	const struct parse_article	*a;
 
 	(void)state;
 	pg = parse_str(
@@ -14255,22 +14199,10 @@ parse_9_339(void **state)
 	    "准不是开了多少会、发了多少\n"
 	    "文，而是解决了多少问题、群\n"
 	    "众和企业满意不满意。要盯住\n");
-	for (i = 0; i < pg->narticles; i++) {
-		const struct parse_article *a = &pg->articles[i];
-
-		if (a->nparagraphs == 0)
-			continue;
-		if (strstr(a->paragraphs[0], "钢筋绑扎") != NULL)
-			assert_null(strstr(a->paragraphs[a->nparagraphs - 1],
-			    "落实"));
-		if (strstr(a->paragraphs[0], "抓落实，贵在") != NULL) {
-			n++;
-			assert_string_equal(a->title,
-			    "“天天”抓落实 “事事”见实效");
-			assert_string_equal(a->kicker, "湖畔观察");
-		}
-	}
-	assert_int_equal(n, 1);
+	assert_false(last_para_has(with_lead(pg, "钢筋绑扎"), "落实"));
+	a = with_lead(pg, "抓落实，贵在");
+	assert_string_equal(a->title, "“天天”抓落实 “事事”见实效");
+	assert_string_equal(a->kicker, "湖畔观察");
 	parse_page_free(pg);
 }
 
