@@ -808,6 +808,7 @@ flow_last_line(struct flow *f, size_t k)
  * may be a first line whose pause hangs (flow_hung_first_line()).
  */
 static int flow_hung_first_line(struct flow *, size_t);
+static int flow_first_line_hung(struct flow *, size_t);
 
 static int
 flow_first_shaped_pair(struct flow *f, size_t i)
@@ -1039,9 +1040,11 @@ flow_hung_first_line(struct flow *f, size_t i)
 	double		     a, b, c;
 	uint32_t	     m;
 
-	if (l->len == 0 || i + 2 >= p->nlines || p->lines[i + 1].blank_before ||
-	    p->lines[i + 2].blank_before || p->lines[i + 1].cls != L_TEXT ||
-	    p->lines[i + 2].cls != L_TEXT)
+	/* A column break right under it: its shape is all there is. */
+	if (i + 1 < p->nlines && p->lines[i + 1].blank_before)
+		return (flow_first_line_hung(f, i));
+	if (l->len == 0 || i + 2 >= p->nlines || p->lines[i + 2].blank_before ||
+	    p->lines[i + 1].cls != L_TEXT || p->lines[i + 2].cls != L_TEXT)
 		return (0);
 	text_utf8_prev(l->s, l->len, &m);
 	if (m != 0xff0c && m != 0x3001 && m != 0x3002 && m != 0xff1b &&

@@ -14206,6 +14206,51 @@ parse_9_339(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.340: a title right under a paragraph's last line (…2.86 亿美
+ * 元。⏎东港镇开展春季安全生产大检查⏎连日来，东港镇组织安监、消防、⏎⏎
+ * 市场监管…) over a first line that hangs its pause past the column, a
+ * column break right under that: the first line is one but for its
+ * mark, though no line under it shows the paragraph going on.  The
+ * title and its story had been read as more of the story above.
+ */
+static void
+parse_9_340(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str(
+	    "早开工、早投产、早见效，也希望企\n"
+	    "业在澄湖做大做强、行稳致远。\n"
+	    "近年来，我市坚持“项目为王”，\n"
+	    "围绕集成电路、新能源、高端装备三\n"
+	    "大主导产业精准招商。去年全市共引\n"
+	    "进总投资亿元以上项目 47个，其中\n"
+	    "10 亿元以上项目9个，实际利用外资\n"
+	    "2.86 亿美元。\n"
+	    "东港镇开展春季安全生产大检查\n"
+	    "连日来，东港镇组织安监、消防、\n"
+	    "\n"
+	    "市场监管等部门组成联合检查组，深\n"
+	    "入辖区企业、仓储场所和人员密集场\n"
+	    "所，开展春季安全生产大检查。\n"
+	    "检查组重点检查了企业复工复产\n"
+	    "后的设备设施运行、消防通道畅通、\n"
+	    "危险化学品储存等情况，对发现的问\n"
+	    "题当场反馈、限期整改。截至目前，\n"
+	    "共检查企业和场所158家，发现并督\n"
+	    "促整改隐患 213处。\n"
+	    "东港镇相关负责人表示，将建立\n"
+	    "隐患整改“回头看”机制，确保问题\n"
+	    "整改到位，坚决守牢安全生产底线。\n");
+	assert_false(last_para_has(with_lead(pg, "早开工"), "安全生产"));
+	a = with_lead(pg, "连日来");
+	assert_string_equal(a->title, "东港镇开展春季安全生产大检查");
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -14568,6 +14613,7 @@ main(void)
 		cmocka_unit_test(parse_9_337),
 		cmocka_unit_test(parse_9_338),
 		cmocka_unit_test(parse_9_339),
+		cmocka_unit_test(parse_9_340),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
