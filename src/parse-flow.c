@@ -2065,8 +2065,18 @@ flow_roles(struct flow *f)
 			f->role[i] = F_CREDIT;
 			continue;
 		}
-		if (l->closer || flow_is_closer(l) || flow_tail_signoff(l) ||
-		    flow_ends_signoff(p, i)) {
+		/*
+		 * A sign-off ends a story; reporters' names in brackets right
+		 * under a dateline (本报澄湖 3 月 4日电⏎（记者 顾晓岚 通讯员
+		 * 郑洁）) are the dateline's, the text under them its lead.
+		 */
+		if ((l->closer || flow_is_closer(l) || flow_tail_signoff(l) ||
+			flow_ends_signoff(p, i)) &&
+		    !(i > 0 && !l->blank_before &&
+			p->lines[i - 1].cls == L_TEXT &&
+			flow_line_dateline(&p->lines[i - 1]) &&
+			parse_ends(p->lines[i - 1].s, p->lines[i - 1].len,
+			    "电"))) {
 			l->closer = 1;
 			continue;
 		}

@@ -14251,6 +14251,44 @@ parse_9_340(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.341: reporters' names in brackets on a line of their own right
+ * under a dateline (本报澄湖 3 月 4日电⏎（记者 顾晓岚 通讯员 郑洁）) are
+ * the dateline's, not a sign-off that ends the story above: the text
+ * under them is the lead, not the title of a story of its own.
+ */
+static void
+parse_9_341(void **state)
+{
+	struct parse_page	*pg;
+
+	(void)state;
+	pg = parse_str(
+	    "“以前觉得诈骗离自己很\n"
+	    "远，今天玩了一圈游戏，一一\n"
+	    "对照才发现有些套路我也差点\n"
+	    "信了。”市民张女士说，回家\n"
+	    "后要把学到的知识讲给父母听。\n"
+	    "柳浦镇湖羊养殖走出共富路\n"
+	    "本报澄湖 3 月 4日电\n"
+	    "（记者 顾晓岚 通讯员 郑洁）\n"
+	    "走进柳浦镇永丰村的湖羊养殖\n"
+	    "\n"
+	    "基地，一排排标准化羊舍整齐\n"
+	    "排列，自动喂料机沿着轨道缓\n"
+	    "缓移动。这个总投资1800万元\n"
+	    "的养殖基地去年建成投用，存\n"
+	    "栏湖羊3200余只，年出栏量可\n"
+	    "达8000只。\n"
+	    "“原来家家户户在屋后养\n"
+	    "几只羊，粪污难处理，收入也\n"
+	    "不稳定。”永丰村党支部书记\n"
+	    "金国华介绍，村里引进澄湖牧\n");
+	assert_true(paras_have(pg, "柳浦镇湖羊养殖走出共富路", "走进柳浦镇"));
+	assert_true(paras_have(pg, "柳浦镇湖羊养殖走出共富路", "年出栏量"));
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -14614,6 +14652,7 @@ main(void)
 		cmocka_unit_test(parse_9_338),
 		cmocka_unit_test(parse_9_339),
 		cmocka_unit_test(parse_9_340),
+		cmocka_unit_test(parse_9_341),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
