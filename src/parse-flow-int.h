@@ -56,6 +56,9 @@ struct flow_tune {
 				    heads its own story */
 	double lead_over_story;	 /* ... or more, and of the text under it
 				    more than this many times as many */
+	double line_lead_over;	 /* a line under a story that says more
+				    than this many times as many pairs of
+				    the lead under it is a title's */
 	double phrase_min_em;	 /* a heading line is a phrase this long */
 	int    indent_min_paras; /* paragraphs that show a page indents … */
 	int    indent_tenths;	 /* … when this many tenths of them do */

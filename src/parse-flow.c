@@ -74,6 +74,7 @@ const struct flow_tune flow_tune = {
 	.subhead_pairs = 2,
 	.lead_pairs = 8,
 	.lead_over_story = 1.5,
+	.line_lead_over = 2,
 	.phrase_min_em = 4,
 	.indent_min_paras = 4,
 	.indent_tenths = 9,
@@ -932,8 +933,8 @@ flow_column_goes_on(struct flow *f, size_t i)
 
 /*
  * Does line i say the words of the lead under it rather than the story's
- * above: few of those, or more than twice as many of the lead's?  A
- * subheading says the words of the story it is in.
+ * above: few of those, or more than line_lead_over times as many of
+ * the lead's?  A subheading says the words of the story it is in.
  */
 static int
 flow_heads_lead(struct flow *f, size_t i)
@@ -941,7 +942,7 @@ flow_heads_lead(struct flow *f, size_t i)
 	int above = flow_words_above(f, i);
 
 	return (above < flow_tune.subhead_words ||
-	    flow_words_near(f, i, 1) > 2 * above);
+	    flow_words_near(f, i, 1) > flow_tune.line_lead_over * above);
 }
 
 /*
@@ -1530,7 +1531,7 @@ flow_ends_on_pause(const struct line *l)
  * Is line i set as a paragraph's first line but for a closing pause hung
  * past the column (机耕路平整宽阔，灌溉渠纵横交错，)?  Whether the lines
  * under it go on as a paragraph's do is not asked (a column break may
- * follow): flow_hung_first_line() asks it.
+ * follow): flow_hung_first_line() asks it, when no break does.
  */
 static int
 flow_first_line_hung(struct flow *f, size_t i)
