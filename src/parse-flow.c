@@ -2304,9 +2304,9 @@ flow_roles(struct flow *f)
 		 * after a finished sentence or a credit, and over a
 		 * paragraph's first line: a headline, though no blank line
 		 * need set it apart.  The first line may hang its pause past
-		 * the column, a column break under it, when the phrases say
-		 * the words of the text under them (a subheading says its
-		 * story's: flow_heads_lead()).
+		 * the column, a column break under it or not, when the
+		 * phrases say the words of the text under them (a
+		 * subheading says its story's: flow_heads_lead()).
 		 */
 		if ((prev == NULL || l->blank_before ||
 			f->role[j] == F_CREDIT ||
