@@ -59,6 +59,9 @@ struct flow_tune {
 	double line_lead_over;	 /* a line under a story that says more
 				    than this many times as many pairs of
 				    the lead under it is a title's */
+	double far_title_share;	 /* a heading set apart from its text:
+				    this share of its pairs said by a lead
+				    makes that lead its story's */
 	double phrase_min_em;	 /* a heading line is a phrase this long */
 	int    indent_min_paras; /* paragraphs that show a page indents … */
 	int    indent_tenths;	 /* … when this many tenths of them do */

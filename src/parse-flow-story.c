@@ -9,6 +9,7 @@
  */
 #include <ctype.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -2457,6 +2458,44 @@ flow_ad_under_name(struct flow *f, size_t i, const char *plain)
 	return (parse_ad_score(flow_lead(f, h)) > 0);
 }
 
+/*
+ * Is piece i, a paragraph after a column break that would be read as
+ * more of the story of piece prev (the piece right before it), the lead
+ * of a story whose title pdftotext set far from it: a heading still
+ * unused, anywhere on the page, far_title_share of whose pairs of
+ * characters the lead says, while prev's story says fewer than
+ * subhead_pairs of them (古桥修缮留住乡愁 alone at the page's foot, over
+ * nothing; …一座建于清代的石拱古桥修缮完工…为村里留住乡愁 after a story
+ * of a reading room)?  A subheading says its own story's words.
+ */
+static int
+flow_far_title(struct flow *f, size_t i, const struct piece *prev)
+{
+	const char *x = flow_lead(f, &f->pc[i]);
+	size_t	    xn = strlen(x), k, j;
+	int	    root, n;
+
+	root = prev->follow >= 0 ? prev->follow : (int)(prev - f->pc);
+	for (k = 0; k < f->npc; k++) {
+		struct piece *h = &f->pc[k];
+
+		if (!h->head || h->used || h->tag || h->adlabel ||
+		    flow_psa(f, h) ||
+		    flow_pair_share(f, h, x, xn) < flow_tune.far_title_share)
+			continue;
+		/* Pieces of prev's story: its draft's, or still loose. */
+		for (n = 0, j = 0; j < i; j++) {
+			if (prev->art >= 0 ?
+				f->pc[j].art == prev->art :
+				((int)j == root || f->pc[j].follow == root))
+				n += flow_shared_pairs(f, h, &f->pc[j]);
+		}
+		if (n < flow_tune.subhead_pairs)
+			return (1);
+	}
+	return (0);
+}
+
 void
 flow_articles(struct flow *f)
 {
@@ -2835,15 +2874,25 @@ flow_articles(struct flow *f)
 		} else if (prev != NULL && prev->art >= 0 &&
 		    !flow_caption(f, pc) && !flow_caption_from(f, i) &&
 		    !flow_new_measure(f, prev, pc) &&
-		    !flow_fits_heading(f, pc, prev)) {
-			/* A new paragraph after a column break: more of it. */
+		    !flow_fits_heading(f, pc, prev) &&
+		    !(flow_starts_para(f, pc) && flow_far_title(f, i, prev))) {
+			/*
+			 * A new paragraph after a column break: more of it,
+			 * unless it leads a story whose title stands far
+			 * from it; then it is loose, for the title to take.
+			 */
 			pc->art = prev->art;
 			pc->how = 'P';
 			flow_add_lines(f, &p->drafts[prev->art], pc);
 			cur = prev->art;
 		} else if (prev != NULL && prev->art == -2 &&
-		    !flow_caption(f, pc) && !flow_new_measure(f, prev, pc)) {
-			/* More of a piece still loose: it goes where that does. */
+		    !flow_caption(f, pc) && !flow_new_measure(f, prev, pc) &&
+		    !(flow_starts_para(f, pc) && flow_far_title(f, i, prev))) {
+			/*
+			 * More of a piece still loose: it goes where that
+			 * does; not a lead whose title stands far from it,
+			 * which is loose, for the title to take.
+			 */
 			pc->art = -2;
 			pc->how = 'F';
 			pc->follow = prev->follow >= 0 ? prev->follow :

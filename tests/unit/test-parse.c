@@ -14289,6 +14289,87 @@ parse_9_341(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.342: a title pdftotext set far from its text, alone at the
+ * page's foot, whose words a paragraph after a column break says (…一座
+ * 建于清代的石拱古桥修缮完工…为村里留住乡愁 under 古桥修缮留住乡愁):
+ * that paragraph leads its story, not more of the story above it, which
+ * says none of the title's words.
+ */
+static void
+parse_9_342(void **state)
+{
+	struct parse_page	*pg;
+
+	(void)state;
+	pg = parse_str(
+	    "湖畔书屋开门迎客\n"
+	    "\n"
+	    "近日，位于澄湖南岸的湖畔书屋\n"
+	    "正式开门迎客。书屋藏书一万余册，\n"
+	    "设有少儿阅读区和自习区，每天免费\n"
+	    "开放到晚上九点，周末还有读书会。\n"
+	    "“下班后来这里看一会儿书，心\n"
+	    "里特别踏实。”市民周女士说。\n"
+	    "\n"
+	    "在南漾街道新桥村，一座建于清\n"
+	    "代的石拱古桥修缮完工。这座古桥是\n"
+	    "村里老人心中的念想，修缮时工匠们\n"
+	    "按照原样补砌条石，保留了桥面上的\n"
+	    "老纹路，为村里留住乡愁。\n"
+	    "村民吴大伯说，小时候天天从桥\n"
+	    "上走过，如今古桥修好了，心里高兴。\n"
+	    "\n"
+	    "古桥修缮留住乡愁\n");
+	assert_string_equal(with_lead(pg, "在南漾街道")->title,
+	    "古桥修缮留住乡愁");
+	assert_true(last_para_has(with_lead(pg, "近日"), "周女士说"));
+	parse_page_free(pg);
+}
+
+/*
+ * parse-9.343: so too when the story above is itself still loose, under
+ * a public-service ad's box, its title nowhere: the far title's lead is
+ * a story of its own, not more of that one.
+ */
+static void
+parse_9_343(void **state)
+{
+	struct parse_page	*pg;
+
+	(void)state;
+	pg = parse_str(
+	    "湖畔书屋开门迎客\n"
+	    "\n"
+	    "近日，位于澄湖南岸的湖畔书屋\n"
+	    "正式开门迎客。书屋藏书一万余册，\n"
+	    "设有少儿阅读区和自习区，每天免费\n"
+	    "开放到晚上九点，周末还有读书会。\n"
+	    "\n"
+	    "公益广告\n"
+	    "文明澄湖 你我共建\n"
+	    "\n"
+	    "西塘桥镇的老街上，这几天格外\n"
+	    "热闹。返乡的年轻人带着孩子逛老街、\n"
+	    "看花灯，街边的糕团店排起了长队。\n"
+	    "“下班后来这里看一会儿书，心\n"
+	    "里特别踏实。”市民周女士说。\n"
+	    "\n"
+	    "在南漾街道新桥村，一座建于清\n"
+	    "代的石拱古桥修缮完工。这座古桥是\n"
+	    "村里老人心中的念想，修缮时工匠们\n"
+	    "按照原样补砌条石，保留了桥面上的\n"
+	    "老纹路，为村里留住乡愁。\n"
+	    "村民吴大伯说，小时候天天从桥\n"
+	    "上走过，如今古桥修好了，心里高兴。\n"
+	    "\n"
+	    "古桥修缮留住乡愁\n");
+	assert_string_equal(with_lead(pg, "在南漾街道")->title,
+	    "古桥修缮留住乡愁");
+	assert_true(last_para_has(with_lead(pg, "西塘桥镇"), "周女士说"));
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -14653,6 +14734,8 @@ main(void)
 		cmocka_unit_test(parse_9_339),
 		cmocka_unit_test(parse_9_340),
 		cmocka_unit_test(parse_9_341),
+		cmocka_unit_test(parse_9_342),
+		cmocka_unit_test(parse_9_343),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
