@@ -1932,6 +1932,29 @@ flow_asks_kicker(const struct line *l)
 	    !parse_starts(l->s, l->len, "”") && !flow_line_dateline(l));
 }
 
+/*
+ * Is the heading run of lines s to e - 1 text a paragraph runs on
+ * through: right under a line that finishes no sentence, and right over
+ * one that opens on the rest of the word its last line cut (…澄湖经济技
+ * 术开 ⏎ 发区举行 2024年一季度项 ⏎ … ⏎ 锐芯微电子二期项目开工仪 ⏎ 式。
+ * 此次活动…)?  No line of text opens on one character and a stop or a
+ * pause but the end of a word.
+ */
+static int
+flow_run_in_text(struct flow *f, size_t s, size_t e)
+{
+	const struct parser *p = f->p;
+	const struct line   *t, *n;
+
+	if (s == 0 || e >= p->nlines)
+		return (0);
+	t = &p->lines[s - 1];
+	n = &p->lines[e];
+	return (!p->lines[s].blank_before && !n->blank_before &&
+	    f->role[s - 1] == F_BODY && t->cls == L_TEXT && !t->final &&
+	    n->cls == L_TEXT && parse_opens_on_word_end(n));
+}
+
 static void
 flow_roles(struct flow *f)
 {
@@ -3124,7 +3147,8 @@ flow_roles(struct flow *f)
 		while (i < p->nlines && f->role[i] == F_HEAD &&
 		    (i == s || !p->lines[i].blank_before))
 			i++;
-		if (i - s > (size_t)flow_tune.head_max_lines) {
+		if (i - s > (size_t)flow_tune.head_max_lines ||
+		    flow_run_in_text(f, s, i)) {
 			for (k = s; k < i; k++)
 				f->role[k] = F_BODY;
 		}

@@ -14370,6 +14370,87 @@ parse_9_343(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.344: lines with no mark right under a line that finishes no
+ * sentence, right over one that opens on the rest of the word the last
+ * of them cut (…临港新区星澜产 ⏎ 业园举行 2024年一季度重 ⏎ … ⏎ 新星澜
+ * 光电三期厂房奠基仪 ⏎ 式。此次活动…): the paragraph runs on through
+ * them; they are no title, though set short of the page's wider column.
+ */
+static void
+parse_9_344(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str(
+	    "临港新区 春潮涌动\n"
+	    "本报记者 沈一鸣 本报通讯员 孙明浩\n"
+	    "春雨初歇，机器轰鸣。\n"
+	    "昨天下午，临港新区星澜产\n"
+	    "业园举行 2024年一季度重\n"
+	    "大项目集中签约投产活动暨\n"
+	    "新星澜光电三期厂房奠基仪\n"
+	    "式。此次活动共有12 个项\n"
+	    "目集中签约，总投资38.4亿\n"
+	    "元，其中外资项目3个。\n"
+	    "\n"
+	    "今天多云到阴，夜里阴有小雨。明天小雨转阴，偏\n"
+	    "北风3到4级。\n"
+	    "\n"
+	    "服务企业要沉到一线\n"
+	    "新春开局，我市组织机关干\n"
+	    "部走进企业，带着政策、带着\n"
+	    "问题走进车间。这一新做法，\n"
+	    "被企业称为“听一听、记一记、\n"
+	    "办一办”。各类安全隐患的排\n"
+	    "查和整治，也一并送上门来。\n");
+	a = with_lead(pg, "春雨初歇");
+	assert_string_equal(a->title, "临港新区 春潮涌动");
+	assert_true(last_para_has(a, "外资项目3个"));
+	parse_page_free(pg);
+}
+
+/*
+ * parse-9.345: a paragraph's last line after a column break, cut inside a
+ * word, over the word's end and a stop (…超过 80项，⏎⏎让更多企业享受到
+ * “政策找企业”的便 ⏎ 利。（本报澄湖3月4日电）): the story's text, not
+ * a title over a sign-off.
+ */
+static void
+parse_9_345(void **state)
+{
+	struct parse_page	*pg;
+
+	(void)state;
+	pg = parse_str(
+	    "惠企政策“免申即享”\n"
+	    "本报记者 李敏\n"
+	    "今年以来，我市梳理出第一批可\n"
+	    "“免申即享”的惠企政策38项，企\n"
+	    "业无需申报，符合条件即可直接拿\n"
+	    "到奖补资金。截至目前，全市已有\n"
+	    "1126家企业获得各类奖补资金。\n"
+	    "“免申即享”不仅让企业省了时间，\n"
+	    "也让政策兑现更加公平透明。下一步，\n"
+	    "我市将继续扩大“免申即享”政策覆盖\n"
+	    "面，力争年内可免申事项超过 80项，\n"
+	    "\n"
+	    "让更多企业享受到“政策找企业”的便\n"
+	    "利。（本报澄湖3月4日电）\n"
+	    "\n"
+	    "老楼加装电梯 居民“上下”不再难\n"
+	    "本报记者 徐嘉禾\n"
+	    "“以前下一趟楼要歇两回，现在按\n"
+	    "一下按钮就到了。”3月3日，家住凤\n"
+	    "鸣街道梅溪新村12幢的83岁老人\n"
+	    "说。今年我市计划为老旧小区加装电\n"
+	    "梯120部，目前已开工46部。\n");
+	assert_true(last_para_has(with_lead(pg, "今年以来"), "的便利。"));
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -14736,6 +14817,8 @@ main(void)
 		cmocka_unit_test(parse_9_341),
 		cmocka_unit_test(parse_9_342),
 		cmocka_unit_test(parse_9_343),
+		cmocka_unit_test(parse_9_344),
+		cmocka_unit_test(parse_9_345),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
