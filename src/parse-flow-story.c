@@ -823,6 +823,20 @@ flow_says_other_story(struct flow *f, size_t hi, int a, size_t bi, size_t i)
 		lead > flow_tune.lead_over_story * n));
 }
 
+/*
+ * How many of heading piece hi's pairs of characters the text under it
+ * says, each piece's up to the next heading counted.
+ */
+static size_t
+flow_pairs_under(struct flow *f, size_t hi)
+{
+	size_t j, n = 0;
+
+	for (j = hi + 1; j < f->npc && !f->pc[j].head; j++)
+		n += (size_t)flow_shared_pairs(f, &f->pc[hi], &f->pc[j]);
+	return (n);
+}
+
 static int
 flow_is_subhead(struct flow *f, size_t i, int *cur)
 {
@@ -857,6 +871,20 @@ flow_is_subhead(struct flow *f, size_t i, int *cur)
 		return (0);
 	h = &f->pc[i - 1];
 	b = &f->pc[i - 2];
+	/*
+	 * Nor a title with a column's name under it (小事情里见作风⏎澄言)
+	 * that says more of the words of the text under it than of the
+	 * story above: a commentary's head.  A subheading broken short over
+	 * two lines (…产业链加快集聚⏎发展) says its story's.
+	 */
+	if (h->last == h->first + 1 && flow_tag_shaped(&p->lines[h->last]) &&
+	    p->lines[h->first].em >= flow_tune.phrase_min_em &&
+	    flow_set_width(&p->lines[h->first]) + p->lines[h->last].em <
+		flow_w(f, h->first) - flow_tune.full_slack &&
+	    (n = flow_pairs_under(f, i - 1)) >=
+		(size_t)flow_tune.subhead_pairs &&
+	    (double)n > flow_story_pairs(f, i - 1, b->art, i - 2, (int)n))
+		return (0);
 	/*
 	 * The next numbered part of a story whose parts are numbered alike
 	 * (第4计, then 第5计 after a box): that story's, however far.

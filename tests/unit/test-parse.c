@@ -14451,6 +14451,47 @@ parse_9_345(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.346: a title with a column's name right under it (小事情里见作
+ * 风⏎澄言), after a story that finished its sentence: a commentary's
+ * head, not a subheading of that story, though no signature ends the
+ * commentary.  A subheading carries no column's name.
+ */
+static void
+parse_9_346(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str(
+	    "反诈宣传进夜市 “天天讲”守住钱袋子\n"
+	    "本报澄湖3月3日电（记者 沈一鸣）套圈、\n"
+	    "答题、扫码领小礼品……3月2日晚，南漾\n"
+	    "街道美食夜市里格外热闹，一场以“反诈”\n"
+	    "为主题的游园活动吸引了不少市民。\n"
+	    "“以前觉得诈骗离自己很远，今天玩\n"
+	    "了一圈游戏，一一对照才发现有些套路\n"
+	    "我也差点信了。”市民张女士说，回家后\n"
+	    "要把学到的知识讲给父母听。\n"
+	    "小事情里见作风\n"
+	    "澄言\n"
+	    "办好一件小事，胜过十句表\n"
+	    "态。路灯坏了有人修，井盖松了有\n"
+	    "人管，群众看在眼里，记在心上。\n"
+	    "一段时间以来，我市在各个街\n"
+	    "道推行“小事马上办”，群众反映的\n"
+	    "问题当天有人接、三天有回音。一\n"
+	    "年下来，办结的小事多了，群众的\n"
+	    "笑脸也多了。民生无小事，把小事\n"
+	    "办实办好，就是最好的作风。\n");
+	a = with_lead(pg, "办好一件小事");
+	assert_string_equal(a->title, "小事情里见作风");
+	assert_true(last_para_has(a, "最好的作风"));
+	assert_true(last_para_has(with_lead(pg, "本报澄湖"), "讲给父母听"));
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -14819,6 +14860,7 @@ main(void)
 		cmocka_unit_test(parse_9_343),
 		cmocka_unit_test(parse_9_344),
 		cmocka_unit_test(parse_9_345),
+		cmocka_unit_test(parse_9_346),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
