@@ -43,7 +43,13 @@ parse_is_weather_text(const char *s)
 		n < parse_tune.box.weather_max_bytes));
 }
 
-/* The words of enrolment and sales notices, app and account names. */
+/*
+ * The words of enrolment and sales notices, app and account names.  The
+ * first AD_FIELDS label an ad's field (电话：0573-…, 热线 400…): one that
+ * more words follow (每一个电话，背后…, 民生热线推行…) is said in prose
+ * and counts for nothing.
+ */
+#define AD_FIELDS 3
 static const char *const ad_words[] = { "热线", "电话", "地址", "招生", "咨询",
 	"报名", "联系", "优惠", "订阅", "扫码", "二维码", "网址", "www.",
 	"http", "广告", "客户端", "公众号", "微信", "热销", "开盘", "欢迎垂询",
@@ -84,6 +90,16 @@ ad_open_make(void)
  * How much a block reads like an advertisement or a masthead: how many of
  * the ad words are in it.
  */
+/*
+ * Does a field's label end at s: the text ends, or a colon, a figure or
+ * a space follows, not a word or a mark of prose?
+ */
+static int
+ad_field_end(const char *s)
+{
+	return ((unsigned char)*s < 0x80 || strncmp(s, "：", 3) == 0);
+}
+
 int
 parse_ad_score(const char *s)
 {
@@ -98,7 +114,10 @@ parse_ad_score(const char *s)
 		for (i = 0; m != 0; i++, m >>= 1) {
 			if ((m & 1) != 0 &&
 			    strncmp((const char *)u, ad_words[i],
-				strlen(ad_words[i])) == 0) {
+				strlen(ad_words[i])) == 0 &&
+			    (i >= AD_FIELDS ||
+				ad_field_end(
+				    (const char *)u + strlen(ad_words[i])))) {
 				found |= (uint32_t)1 << i;
 				score++;
 			}

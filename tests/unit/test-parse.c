@@ -14492,6 +14492,52 @@ parse_9_346(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.347: an ad's field word said in prose, more words after it
+ * (群众打来的每一个电话，背⏎后都是一件要办的事。), under a title and
+ * its column's name: a commentary's first paragraph, not an ad's box.
+ * An ad's label ends on a colon, a number or the line (电话：…).
+ */
+static void
+parse_9_347(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str(
+	    "家门口的“幸福食堂”开张了\n"
+	    "本报澄湖3月4日电（记者 顾晓岚）一荤两素\n"
+	    "一汤，只要12元。3月4日中午，湖滨街\n"
+	    "道景澜社区“幸福食堂”正式开张，不少\n"
+	    "老人早早就来排队。今年我市将新建和\n"
+	    "提升老年食堂30家，实现城乡社区助餐\n"
+	    "服务全覆盖，让老人们在家门口就能吃\n"
+	    "上热乎饭。\n"
+	    "小事情里见作风\n"
+	    "澄言\n"
+	    "群众打来的每一个电话，背\n"
+	    "后都是一件要办的事。\n"
+	    "\n"
+	    "路灯坏了有人修，井盖松了有人\n"
+	    "管，群众看在眼里，记在心上。\n"
+	    "一段时间以来，我市在各个街\n"
+	    "道推行“小事马上办”，群众反映的\n"
+	    "问题当天有人接、三天有回音。一\n"
+	    "年下来，办结的小事多了，群众的\n"
+	    "笑脸也多了。民生无小事，把小事\n"
+	    "办实办好，就是最好的作风。\n");
+	assert_int_equal(parse_ad_score("每一个电话，背后"), 0);
+	assert_int_equal(parse_ad_score("民生热线推行"), 0);
+	assert_int_equal(parse_ad_score("咨询电话：0573-85110520"), 2);
+	assert_int_equal(parse_ad_score("热线 400-800"), 1);
+	a = with_lead(pg, "群众打来的");
+	assert_int_not_equal(a->kind, PARSE_AD);
+	assert_string_equal(a->title, "小事情里见作风");
+	assert_true(last_para_has(a, "最好的作风"));
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -14861,6 +14907,7 @@ main(void)
 		cmocka_unit_test(parse_9_344),
 		cmocka_unit_test(parse_9_345),
 		cmocka_unit_test(parse_9_346),
+		cmocka_unit_test(parse_9_347),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
