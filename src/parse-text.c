@@ -632,9 +632,10 @@ parse_word_broken(const struct parser *p, const char *a, const char *b)
 
 /*
  * Does line l open on one Han character and a pause or a stop (点，只有…,
- * 式。此次…)?  No line of text does but the rest of a word a line's end
- * or a column break cut (…没有终 ⏎⏎ 点，…): the line over it is text, not
- * a heading, nor the end of a sentence.
+ * 式。此次…), a closing quote between or not (石”。今年…)?  No line of
+ * text does but the rest of a word a line's end or a column break cut
+ * (…没有终 ⏎⏎ 点，…, …经济发展的“压舱 ⏎⏎ 石”。…): the line over it is
+ * text, not a heading, nor the end of a sentence.
  */
 int
 parse_opens_on_word_end(const struct line *l)
@@ -647,7 +648,9 @@ parse_opens_on_word_end(const struct line *l)
 	k = parse_next(l->s, l->len, 0, &c);
 	if (!text_is_han(c) || k >= l->len)
 		return (0);
-	parse_next(l->s, l->len, k, &c);
+	k = parse_next(l->s, l->len, k, &c);
+	if (parse_is_closer(c) && k < l->len)
+		parse_next(l->s, l->len, k, &c);
 	return (c == 0xff0c || c == 0x3001 || c == 0x3002 || c == 0xff1b);
 }
 

@@ -14538,6 +14538,61 @@ parse_9_347(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.348: on our paper's pages, a paragraph's first line that a
+ * column break cut inside a quote (项目是新区发展的“顶梁 ⏎⏎ 柱”。今年，
+ * …): the line under the break opens on the word's end, its closing
+ * quote and a stop, so the line over it is text, not a heading; the
+ * rest goes on the story it is in, not on the commentary whose title
+ * stands under that commentary's text.
+ */
+static void
+parse_9_348(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str(
+	    "临港新区 春潮涌动\n"
+	    "\n"
+	    "■记者 沈一鸣\n"
+	    "本报讯 春雨初歇，机器轰\n"
+	    "鸣。昨天下午，临港新区举行\n"
+	    "一季度重大项目集中签约活动，\n"
+	    "共有12个项目集中签约，总\n"
+	    "投资38.4亿元，其中外资项目\n"
+	    "3个，合同外资1.2亿美元。\n"
+	    "\n"
+	    "项目是新区发展的“顶梁\n"
+	    "\n"
+	    "柱”。今年，临港新区将以\n"
+	    "“项目攻坚年”为抓手，实行\n"
+	    "项目全周期专班服务，一个项\n"
+	    "目一名领导、一套方案、一抓\n"
+	    "到底，力争全年完成固定资产\n"
+	    "投资百亿元。\n"
+	    "\n"
+	    "办好一件小事，胜过十句\n"
+	    "表态。路灯坏了有人修，井盖\n"
+	    "松了有人管，群众看在眼里，\n"
+	    "记在心上。\n"
+	    "一段时间以来，我市在各个\n"
+	    "街道推行“小事马上办”，群众\n"
+	    "反映的问题当天有人接、三天\n"
+	    "有回音。民生无小事，把小事\n"
+	    "办实办好，就是最好的作风。\n"
+	    "■本报评论员\n"
+	    "\n"
+	    "小事情里见作风\n");
+	a = by_title(pg, "临港新区 春潮涌动");
+	assert_true(last_para_has(a, "顶梁柱”。今年"));
+	a = by_title(pg, "小事情里见作风");
+	assert_true(strncmp(a->paragraphs[0], "办好一件小事",
+			strlen("办好一件小事")) == 0);
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -14908,6 +14963,7 @@ main(void)
 		cmocka_unit_test(parse_9_345),
 		cmocka_unit_test(parse_9_346),
 		cmocka_unit_test(parse_9_347),
+		cmocka_unit_test(parse_9_348),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
