@@ -3115,6 +3115,34 @@ flow_roles(struct flow *f)
 			f->role[i - 1] = F_HEAD;
 	}
 	/*
+	 * A line set apart under a full line that stops inside a clause, on
+	 * a character and no mark (…截至目前，全市 ⏎⏎ 已有 1126家企业通过
+	 * “免申即享” ⏎ 获得各类奖补资金…), over a line of text that is no
+	 * first line, and that says the words of the story above it rather
+	 * than of the text under it (flow_heads_lead()): the sentence going
+	 * on over the column break, no title.
+	 */
+	for (i = 1; i < p->nlines; i++) {
+		const struct line *t = &p->lines[i - 1];
+		uint32_t	   c;
+		double		   w;
+
+		if (f->role[i] != F_HEAD || !p->lines[i].blank_before ||
+		    f->role[i - 1] != F_BODY || t->cls != L_TEXT || t->final ||
+		    i + 1 >= p->nlines || f->role[i + 1] != F_BODY ||
+		    p->lines[i + 1].blank_before ||
+		    p->lines[i + 1].cls != L_TEXT || flow_first_line(f, i + 1))
+			continue;
+		text_utf8_prev(t->s, t->len, &c);
+		w = flow_near_w(f, i - 1);
+		if (flow_w(f, i - 1) < w)
+			w = flow_w(f, i - 1);
+		if (text_is_han(c) &&
+		    flow_set_width(t) >= w - flow_tune.full_slack &&
+		    !flow_heads_lead(f, i))
+			f->role[i] = F_BODY;
+	}
+	/*
 	 * A line that opens a quote and leaves it open, over text that closes
 	 * it after a stop (“还要换个身份回到病房⏎⏎去。”虽然…): a paragraph's
 	 * first line broken off by a column break, no heading.

@@ -14593,6 +14593,55 @@ parse_9_348(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.349: a full line that stops inside a clause, on a character
+ * and no mark (…截至目前，全市), then a column break and a line that
+ * reads short beside a wide weather box and says the story's words (已有
+ * 2136户摊主通过“扫码即办”), over a line that is no first line: the
+ * sentence going on, not a title over the jump note.
+ */
+static void
+parse_9_349(void **state)
+{
+	struct parse_page	*pg;
+
+	(void)state;
+	pg = parse_str(
+	    "夜市摊位“扫码即办” 营业执照当天到手\n"
+	    "本报澄湖3月5日电（记者 李敏）“没想\n"
+	    "到在手机上填几项信息，当天就拿到了营\n"
+	    "业执照。”3月5日，在南漾街道美食夜市\n"
+	    "经营小吃摊的周女士说。\n"
+	    "周女士告诉记者，过去办执照要跑好几\n"
+	    "趟窗口，材料不全还得回家再取，如今在\n"
+	    "摊位前扫一扫二维码，填好信息、拍好照\n"
+	    "片，半天就收到了审核通过的短信。\n"
+	    "这是我市推行个体工商户“扫码即\n"
+	    "办”的一个缩影。今年以来，市场监管、\n"
+	    "税务等部门通过数据共享，对符合条件\n"
+	    "的摊主自动核验、自动发照，摊主不用\n"
+	    "排队、也不用再跑腿。截至目前，全市\n"
+	    "\n"
+	    "已有 2136户摊主通过“扫码即办”\n"
+	    "领到了营业执照。（下转2\n"
+	    "版）\n"
+	    "\n"
+	    "今天阴有小雨，雨量中等。明天阴转多云，东北风\n"
+	    "3到4级，阵风5级。今天白天最高气温12℃，明天早晨最\n"
+	    "低气温6℃。\n"
+	    "\n"
+	    "湖畔书屋开门迎客\n"
+	    "本报澄湖3月5日电（记者 徐嘉禾）近日，\n"
+	    "位于澄湖南岸的湖畔书屋正式开门迎客。\n"
+	    "书屋藏书一万余册，设有少儿阅读区和自\n"
+	    "习区，每天免费开放到晚上九点，周末还\n"
+	    "有读书会。“下班后来这里看一会儿书，\n"
+	    "心里特别踏实。”市民周先生说。\n");
+	assert_true(last_para_has(with_lead(pg, "本报澄湖3月5日电（记者李敏"),
+	    "全市已有2136户摊主"));
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -14964,6 +15013,7 @@ main(void)
 		cmocka_unit_test(parse_9_346),
 		cmocka_unit_test(parse_9_347),
 		cmocka_unit_test(parse_9_348),
+		cmocka_unit_test(parse_9_349),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
