@@ -2367,8 +2367,10 @@ flow_notice_copies(struct flow *f)
 /*
  * Could story a be a picture's caption: one piece of text under its title
  * (or more that column breaks part inside its sentences: 昨天，…育秧工厂
- * 内， ⏎⏎ 农技人员…抢抓晴 ⏎⏎ 好天气，…), news not yet a photo, its text
- * and extra ems more as short as a caption?
+ * 内， ⏎⏎ 农技人员…抢抓晴 ⏎⏎ 好天气，…), or with no title one piece
+ * that a column break stopped inside its sentence (a caption with no
+ * title, atop the page: 近日，在湖滨街道迎湖公园， ⏎⏎ 市民带着…), news
+ * not yet a photo, its text and extra ems more as short as a caption?
  */
 static int
 flow_caption_story(struct flow *f, int a, double extra)
@@ -2377,7 +2379,7 @@ flow_caption_story(struct flow *f, int a, double extra)
 	double		    em = extra;
 	size_t		    i, n = 0, open = 0;
 
-	if (d->kind != PARSE_NEWS || d->photo || d->nhead == 0)
+	if (d->kind != PARSE_NEWS || d->photo)
 		return (0);
 	for (i = 0; i < f->npc; i++) {
 		if (!f->pc[i].head && f->pc[i].art == a) {
@@ -2385,7 +2387,8 @@ flow_caption_story(struct flow *f, int a, double extra)
 			open += f->pc[i].open;
 		}
 	}
-	if (n == 0 || (n > 1 && open < n))
+	if (n == 0 || (n > 1 && open < n) ||
+	    (d->nhead == 0 && !(n == 1 && open == 1)))
 		return (0);
 	for (i = 0; i < d->nbody; i++)
 		em += f->p->lines[d->body[i]].em;

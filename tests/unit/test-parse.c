@@ -14642,6 +14642,39 @@ parse_9_349(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.350: a caption with no title atop the page, a column break
+ * inside its sentence (3月6日，在凤鸣街道景澜社区， ⏎⏎ 志愿者正在…排起了
+ * 队。 ⏎ 新华社记者 汤颖 摄): one photo, not a fragment and a photo.
+ */
+static void
+parse_9_350(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str(
+	    "3月6日，在凤鸣街道景澜社区，\n"
+	    "\n"
+	    "志愿者正在为居民义务理发、测\n"
+	    "量血压，不少老人早早排起了队。\n"
+	    "新华社记者 汤颖 摄\n"
+	    "老楼加装电梯 居民“上下”不再难\n"
+	    "本报记者 徐嘉禾\n"
+	    "“以前下一趟楼要歇两回，\n"
+	    "现在按一下按钮就到了。”3月3\n"
+	    "日，家住凤鸣街道梅溪新村的陆\n"
+	    "阿姨说。今年我市计划为老旧小\n"
+	    "区加装电梯120部，目前已开工\n"
+	    "46部，已投用21部。\n");
+	a = with_lead(pg, "3月6日，在凤鸣街道");
+	assert_int_equal(a->kind, PARSE_PHOTO);
+	assert_true(last_para_has(a, "排起了队"));
+	assert_int_equal(pg->narticles, 2);
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -15014,6 +15047,7 @@ main(void)
 		cmocka_unit_test(parse_9_347),
 		cmocka_unit_test(parse_9_348),
 		cmocka_unit_test(parse_9_349),
+		cmocka_unit_test(parse_9_350),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
