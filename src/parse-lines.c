@@ -231,6 +231,14 @@ parse_class_line(struct line *l)
 	if ((k = parse_role(s, n)) != 0) {
 		if (parse_byline_rest(s + k, n - k, square))
 			l->cls = L_BYLINE;
+		/*
+		 * A credit whose names follow its role word with no space
+		 * (本报记者汤颖摄: a wrapped credit set whole again) ends in
+		 * 摄: no sentence does so short.
+		 */
+		else if (n <= 3 * parse_tune.lines.credit_max_chars &&
+		    parse_is_credit(s, n))
+			l->cls = L_CREDIT;
 		return;
 	}
 	/* 本报评论员 on a line of its own signs a commentary, ■ or not. */

@@ -14675,6 +14675,36 @@ parse_9_350(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.351: a picture's credit wrapped after its role word (…享受早春
+ * 的好时光。 本报记者 ⏎ 汤颖摄), set whole again with no space before its
+ * names: a credit still, the caption a photo, not a commentary under a
+ * title 本报记者汤颖摄.
+ */
+static void
+parse_9_351(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str(
+	    "近日，在湖滨街道迎湖公园，\n"
+	    "市民带着孩子在草坪上放风筝，\n"
+	    "享受早春的好时光。 本报记者\n"
+	    "汤颖摄\n"
+	    "\n"
+	    "本报讯 近日，位于澄湖南岸的湖\n"
+	    "畔书屋正式开门迎客。书屋藏书一\n"
+	    "万余册，每天免费开放到晚上九点。\n"
+	    "湖畔书屋开门迎客\n");
+	a = with_lead(pg, "近日，在湖滨街道");
+	assert_int_equal(a->kind, PARSE_PHOTO);
+	assert_true(a->title == NULL || strstr(a->title, "摄") == NULL);
+	assert_string_equal(with_lead(pg, "本报讯")->title, "湖畔书屋开门迎客");
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -15048,6 +15078,7 @@ main(void)
 		cmocka_unit_test(parse_9_348),
 		cmocka_unit_test(parse_9_349),
 		cmocka_unit_test(parse_9_350),
+		cmocka_unit_test(parse_9_351),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
