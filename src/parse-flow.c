@@ -3552,12 +3552,13 @@ flow_ends_on_title(struct parser *p)
 
 /*
  * Does this raw page set its headings over its bodies?  Told from the
- * page's marks and where its datelines stand: the ■ before bylines and
- * credits belongs to the papers the unit reading was made for; a page
- * that sets titles under its stories opens on running text, with 本报讯
- * after a blank line or a byline and never under a heading; a page that
- * sets them over puts datelines under titles (a blank line between or
- * not), or has none at all (features, commentary, other papers' habits).
+ * page's marks and where its datelines and bylines stand: the ■ before
+ * bylines and credits belongs to the papers the unit reading was made
+ * for; a page that sets titles under its stories opens on running text,
+ * with 本报讯 after a blank line or a byline and never under a heading; a
+ * page that sets them over puts datelines or bylines right under titles,
+ * or datelines after a blank line under them, or has none at all
+ * (features, commentary, other papers' habits).
  */
 int
 parse_flow_detect(struct parser *p)
@@ -3568,6 +3569,13 @@ parse_flow_detect(struct parser *p)
 	for (i = 0; i < p->nlines; i++) {
 		const struct line *l = &p->lines[i];
 
+		/* A byline right under a title (本报记者 沈一鸣) counts so. */
+		if (l->cls == L_BYLINE && !l->signature && i > 0 &&
+		    !l->blank_before && p->lines[i - 1].cls == L_TEXT &&
+		    !p->lines[i - 1].final) {
+			under_head++;
+			continue;
+		}
 		if (l->cls != L_TEXT || !flow_line_dateline(l))
 			continue;
 		if (i > 0 && !l->blank_before &&

@@ -14705,6 +14705,46 @@ parse_9_351(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.352: a page with no ■ that opens on the rest of a story from
+ * page 1 and sets a dateline only after a blank line under its title,
+ * but a byline right under a title (…不再难 ⏎ 本报记者 徐嘉禾): its titles
+ * stand over their stories, as the byline shows.  It had been read as
+ * our paper's, titles under their stories.
+ */
+static void
+parse_9_352(void **state)
+{
+	struct parse_page	*pg;
+
+	(void)state;
+	pg = parse_str(
+	    "西塘桥镇企业之家 把服务送到车间\n"
+	    "（上接1版）车间里解决不了的\n"
+	    "问题，就带回企业之家“会诊”。去\n"
+	    "年年底，一家纺织企业反映厂区门口\n"
+	    "道路破损，企业之家当天就联系镇村\n"
+	    "建办实地踏勘，一周后道路修补完毕。\n"
+	    "老楼加装电梯 居民“上下”不再难\n"
+	    "本报记者 徐嘉禾\n"
+	    "“以前下一趟楼要歇两回，现在\n"
+	    "按一下按钮就到了。”3月3日，家住\n"
+	    "凤鸣街道梅溪新村12幢的83岁居民\n"
+	    "陆阿婆乘着新装好的电梯下楼晒太阳，\n"
+	    "脸上满是笑容。\n"
+	    "湖畔书屋开门迎客\n"
+	    "\n"
+	    "本报澄湖3月4日电 近日，位于澄湖\n"
+	    "南岸的湖畔书屋正式开门迎客。书屋\n"
+	    "藏书一万余册，设有少儿阅读区和自\n"
+	    "习区，每天免费开放到晚上九点。\n");
+	assert_string_equal(with_lead(pg, "“以前下一趟楼")->title,
+	    "老楼加装电梯 居民“上下”不再难");
+	assert_true(last_para_has(with_lead(pg, "车间里"), "修补完毕。"));
+	assert_int_equal(with_lead(pg, "本报澄湖")->kind, PARSE_NEWS);
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -15079,6 +15119,7 @@ main(void)
 		cmocka_unit_test(parse_9_349),
 		cmocka_unit_test(parse_9_350),
 		cmocka_unit_test(parse_9_351),
+		cmocka_unit_test(parse_9_352),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
