@@ -381,6 +381,10 @@ struct parse_tune {
 		double column_tag_max_em;  /* a column's name under a
 					      title, at most */
 		size_t byline_name_max;	   /* bytes of a name spaced apart */
+		double kicker_home_share;  /* a kicker this share of whose
+					      pairs an untitled story says
+					      titles it … */
+		double kicker_own_share;   /* … when its own says less */
 	} text;
 	struct {
 		size_t weather_max_bytes; /* longer text is no weather box */

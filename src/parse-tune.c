@@ -89,6 +89,8 @@ const struct parse_tune parse_tune = {
 		.kicker_min_em = 14,
 		.kicker_wide = 2,
 		.byline_name_max = 4,
+		.kicker_home_share = 0.5,
+		.kicker_own_share = 0.25,
 	},
 	.box = {
 		.weather_max_bytes = 600,

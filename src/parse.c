@@ -452,6 +452,68 @@ parse_raw_read(struct parser *p)
 	}
 }
 
+/* The text of article a, title and paragraphs, joined into b. */
+static void
+parse_article_text(const struct parse_article *a, struct buf *b)
+{
+	size_t i;
+
+	buf_truncate(b, 0);
+	buf_adds(b, a->title);
+	for (i = 0; i < a->nparagraphs; i++)
+		buf_adds(b, a->paragraphs[i]);
+}
+
+/*
+ * A kicker given to one article only by where it stands, over its title
+ * in a stack of headings (助企服务要“沉”到一线 over a photo's title), may
+ * be the title of a story with none that says most of its words
+ * (kicker_home_share of its pairs of characters) while the kicker's own
+ * article says few (under kicker_own_share): it titles that story.
+ */
+static void
+parse_kicker_home(struct parse_page *pg)
+{
+	struct buf text = BUF_INIT, own = BUF_INIT;
+	size_t	   i, j, k, n;
+	double	   s, best;
+
+	for (i = 0; i < pg->narticles; i++) {
+		struct parse_article *a = &pg->articles[i];
+
+		if (*a->title != '\0' || a->nparagraphs == 0 ||
+		    (a->kind != PARSE_NEWS && a->kind != PARSE_COMMENTARY))
+			continue;
+		parse_article_text(a, &text);
+		best = 0;
+		k = SIZE_MAX;
+		for (j = 0; j < pg->narticles; j++) {
+			const struct parse_article *b = &pg->articles[j];
+
+			if (j == i || *b->kicker == '\0' || *b->title == '\0')
+				continue;
+			n = strlen(b->kicker);
+			s = parse_pair_share(b->kicker, n, buf_str(&text),
+			    text.len);
+			if (s < parse_tune.text.kicker_home_share || s <= best)
+				continue;
+			parse_article_text(b, &own);
+			if (parse_pair_share(b->kicker, n, buf_str(&own),
+				own.len) >= parse_tune.text.kicker_own_share)
+				continue;
+			best = s;
+			k = j;
+		}
+		if (k != SIZE_MAX) {
+			free(a->title);
+			a->title = pg->articles[k].kicker;
+			pg->articles[k].kicker = xstrdup("");
+		}
+	}
+	buf_free(&text);
+	buf_free(&own);
+}
+
 struct parse_page *
 parse_page(const char *text, size_t len)
 {
@@ -477,6 +539,7 @@ parse_page(const char *text, size_t len)
 	pg->format = front->format;
 	front->read(&p);
 	parse_build(&p, pg, rare);
+	parse_kicker_home(pg);
 	pg->weather = p.weather;
 	if (pg->weather != NULL) {
 		parse_seal(&pg->weather->today, rare);

@@ -14745,6 +14745,50 @@ parse_9_352(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.353: a stack of headings atop the page (小事情里见作风 ⏎⏎ 湖畔
+ * 春色) over a photo's caption: the first was taken for the photo's
+ * kicker by where it stands.  A commentary with no title below says its
+ * words, the photo none: it is the commentary's title.
+ */
+static void
+parse_9_353(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str(
+	    " 澄湖发布 今澄湖客户端\n"
+	    "\n"
+	    "小事情里见作风\n"
+	    "\n"
+	    "湖畔春色\n"
+	    "\n"
+	    "近日，澄湖风景区湖畔的早樱陆续绽\n"
+	    "放，吸引众多市民和游客前来踏青赏花、\n"
+	    "拍照留念。 ■摄影 王 强 陆 峰\n"
+	    "\n"
+	    "■记 者 李 敏\n"
+	    "本报讯 近日，位于澄湖南岸的湖畔书屋\n"
+	    "正式开门迎客。书屋藏书一万余册，每天\n"
+	    "免费开放到晚上九点。\n"
+	    "湖畔书屋开门迎客\n"
+	    "\n"
+	    "办好一件小事，胜过十句表态。路灯坏\n"
+	    "了有人修，井盖松了有人管，群众看在眼\n"
+	    "里，记在心上。民生无小事，把小事办实\n"
+	    "办好，就是最好的作风。小事情里见作风，\n"
+	    "说的就是这个道理。\n"
+	    "■本报评论员\n");
+	assert_string_equal(with_lead(pg, "办好一件小事")->title,
+	    "小事情里见作风");
+	a = with_lead(pg, "近日，澄湖风景区");
+	assert_string_equal(a->title, "湖畔春色");
+	assert_string_equal(a->kicker, "");
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -15120,6 +15164,7 @@ main(void)
 		cmocka_unit_test(parse_9_350),
 		cmocka_unit_test(parse_9_351),
 		cmocka_unit_test(parse_9_352),
+		cmocka_unit_test(parse_9_353),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
