@@ -2497,7 +2497,9 @@ flow_ad_under_name(struct flow *f, size_t i, const char *plain)
  * characters the lead says, while prev's story says fewer than
  * subhead_pairs of them (古桥修缮留住乡愁 alone at the page's foot, over
  * nothing; …一座建于清代的石拱古桥修缮完工…为村里留住乡愁 after a story
- * of a reading room)?  A subheading says its own story's words.
+ * of a reading room)?  A subheading says its own story's words.  The
+ * story above is one, story_min_em long: not a first paragraph, after
+ * which the next may quote the title of both.
  */
 static int
 flow_far_title(struct flow *f, size_t i, const struct piece *prev)
@@ -2505,8 +2507,18 @@ flow_far_title(struct flow *f, size_t i, const struct piece *prev)
 	const char *x = flow_lead(f, &f->pc[i]);
 	size_t	    xn = strlen(x), k, j;
 	int	    root, n;
+	double	    em = 0;
 
 	root = prev->follow >= 0 ? prev->follow : (int)(prev - f->pc);
+	/* Pieces of prev's story: its draft's, or still loose. */
+	for (j = 0; j < i; j++) {
+		if (prev->art >= 0 ?
+			f->pc[j].art == prev->art :
+			((int)j == root || f->pc[j].follow == root))
+			em += flow_em(f, &f->pc[j]);
+	}
+	if (em < flow_tune.story_min_em)
+		return (0);
 	for (k = 0; k < f->npc; k++) {
 		struct piece *h = &f->pc[k];
 
@@ -2514,7 +2526,6 @@ flow_far_title(struct flow *f, size_t i, const struct piece *prev)
 		    flow_psa(f, h) ||
 		    flow_pair_share(f, h, x, xn) < flow_tune.far_title_share)
 			continue;
-		/* Pieces of prev's story: its draft's, or still loose. */
 		for (n = 0, j = 0; j < i; j++) {
 			if (prev->art >= 0 ?
 				f->pc[j].art == prev->art :

@@ -14789,6 +14789,46 @@ parse_9_353(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.354: a story's first paragraph, short, then a column break and
+ * a paragraph that quotes the story's title set far from it (“小事情里
+ * 见作风”。…, the title at the page's foot): the paragraph goes on the
+ * story, which a first paragraph alone is too short to be one of its
+ * own (parse-9.342 and 9.343 keep their far titles' leads apart).
+ */
+static void
+parse_9_354(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str(
+	    "湖畔书屋开门迎客\n"
+	    "\n"
+	    "近日，位于澄湖南岸的湖畔书屋\n"
+	    "正式开门迎客。书屋藏书一万余册，\n"
+	    "设有少儿阅读区和自习区，每天免费\n"
+	    "开放到晚上九点，周末还有读书会。\n"
+	    "\n"
+	    "公益广告\n"
+	    "文明澄湖 你我共建\n"
+	    "\n"
+	    "办好一件小事，胜过十句表态，\n"
+	    "抓落实就要天天抓。\n"
+	    "\n"
+	    "“小事情里见作风”。路灯坏了\n"
+	    "有人修，井盖松了有人管，群众看在\n"
+	    "眼里，记在心上。民生无小事，把小\n"
+	    "事办实办好，就是最好的作风。\n"
+	    "\n"
+	    "小事情里见作风\n");
+	a = with_lead(pg, "办好一件小事");
+	assert_string_equal(a->title, "小事情里见作风");
+	assert_true(last_para_has(a, "最好的作风"));
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -15165,6 +15205,7 @@ main(void)
 		cmocka_unit_test(parse_9_351),
 		cmocka_unit_test(parse_9_352),
 		cmocka_unit_test(parse_9_353),
+		cmocka_unit_test(parse_9_354),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
