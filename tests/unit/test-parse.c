@@ -14290,6 +14290,25 @@ parse_9_341(void **state)
 }
 
 /*
+ * A paragraph quoted, the end of a story, then a column break and the
+ * lead of a story whose title stands at the page's foot, over nothing
+ * (parse-9.342, 9.343).
+ */
+#define PAGE_FAR_TITLE \
+	"“下班后来这里看一会儿书，心\n" \
+	"里特别踏实。”市民周女士说。\n" \
+	"\n" \
+	"在南漾街道新桥村，一座建于清\n" \
+	"代的石拱古桥修缮完工。这座古桥是\n" \
+	"村里老人心中的念想，修缮时工匠们\n" \
+	"按照原样补砌条石，保留了桥面上的\n" \
+	"老纹路，为村里留住乡愁。\n" \
+	"村民吴大伯说，小时候天天从桥\n" \
+	"上走过，如今古桥修好了，心里高兴。\n" \
+	"\n" \
+	"古桥修缮留住乡愁\n"
+
+/*
  * parse-9.342: a title pdftotext set far from its text, alone at the
  * page's foot, whose words a paragraph after a column break says (…一座
  * 建于清代的石拱古桥修缮完工…为村里留住乡愁 under 古桥修缮留住乡愁):
@@ -14309,18 +14328,7 @@ parse_9_342(void **state)
 	    "正式开门迎客。书屋藏书一万余册，\n"
 	    "设有少儿阅读区和自习区，每天免费\n"
 	    "开放到晚上九点，周末还有读书会。\n"
-	    "“下班后来这里看一会儿书，心\n"
-	    "里特别踏实。”市民周女士说。\n"
-	    "\n"
-	    "在南漾街道新桥村，一座建于清\n"
-	    "代的石拱古桥修缮完工。这座古桥是\n"
-	    "村里老人心中的念想，修缮时工匠们\n"
-	    "按照原样补砌条石，保留了桥面上的\n"
-	    "老纹路，为村里留住乡愁。\n"
-	    "村民吴大伯说，小时候天天从桥\n"
-	    "上走过，如今古桥修好了，心里高兴。\n"
-	    "\n"
-	    "古桥修缮留住乡愁\n");
+	    PAGE_FAR_TITLE);
 	assert_string_equal(with_lead(pg, "在南漾街道")->title,
 	    "古桥修缮留住乡愁");
 	assert_true(last_para_has(with_lead(pg, "近日"), "周女士说"));
@@ -14352,18 +14360,7 @@ parse_9_343(void **state)
 	    "西塘桥镇的老街上，这几天格外\n"
 	    "热闹。返乡的年轻人带着孩子逛老街、\n"
 	    "看花灯，街边的糕团店排起了长队。\n"
-	    "“下班后来这里看一会儿书，心\n"
-	    "里特别踏实。”市民周女士说。\n"
-	    "\n"
-	    "在南漾街道新桥村，一座建于清\n"
-	    "代的石拱古桥修缮完工。这座古桥是\n"
-	    "村里老人心中的念想，修缮时工匠们\n"
-	    "按照原样补砌条石，保留了桥面上的\n"
-	    "老纹路，为村里留住乡愁。\n"
-	    "村民吴大伯说，小时候天天从桥\n"
-	    "上走过，如今古桥修好了，心里高兴。\n"
-	    "\n"
-	    "古桥修缮留住乡愁\n");
+	    PAGE_FAR_TITLE);
 	assert_string_equal(with_lead(pg, "在南漾街道")->title,
 	    "古桥修缮留住乡愁");
 	assert_true(last_para_has(with_lead(pg, "西塘桥镇"), "周女士说"));
