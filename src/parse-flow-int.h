@@ -59,6 +59,8 @@ struct flow_tune {
 	double line_lead_over;	 /* a line under a story that says more
 				    than this many times as many pairs of
 				    the lead under it is a title's */
+	int    match_pairs_max;	 /* headings and candidates scored, at
+				    most (text far longer than a page) */
 	double far_title_share;	 /* a heading set apart from its text:
 				    this share of its pairs said by a lead
 				    makes that lead its story's */

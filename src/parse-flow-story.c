@@ -1574,8 +1574,19 @@ flow_match(struct flow *f, const int *loose, int nloose, const int *untitled,
 	size_t		  npairs = 0, k, i;
 	int		  ncand = nloose + nuntitled, c, *done;
 	struct draft	 *d;
+	size_t		  reach = f->npc, lo, hi;
 
-	pairs = xcalloc((size_t)ncand * f->npc + 1, sizeof *pairs);
+	/*
+	 * Every heading is scored against every candidate on a page; on
+	 * text far longer than one (thousands of headings), only those
+	 * within reach pieces of it, match_pairs_max pairs in all.
+	 */
+	if (ncand > 0 &&
+	    (size_t)ncand * f->npc > (size_t)flow_tune.match_pairs_max)
+		reach = (size_t)flow_tune.match_pairs_max / (2 * (size_t)ncand);
+	pairs = xcalloc(
+	    (size_t)ncand * (2 * reach < f->npc ? 2 * reach + 1 : f->npc) + 1,
+	    sizeof *pairs);
 	done = xcalloc((size_t)ncand + 1, sizeof *done);
 	for (c = 0; c < ncand; c++) {
 		int pi = c < nloose ? loose[c] : untitled[c - nloose];
@@ -1586,7 +1597,10 @@ flow_match(struct flow *f, const int *loose, int nloose, const int *untitled,
 		else
 			buf_truncate(&text, 0);
 
-		for (k = 0; k < f->npc; k++) {
+		lo = (size_t)pi > reach ? (size_t)pi - reach : 0;
+		hi = (size_t)pi + reach < f->npc ? (size_t)pi + reach + 1 :
+						   f->npc;
+		for (k = lo; k < hi; k++) {
 			struct piece *h = &f->pc[k];
 			double	      s, raw;
 			int	      kick;
