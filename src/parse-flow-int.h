@@ -61,6 +61,8 @@ struct flow_tune {
 				    the lead under it is a title's */
 	int    match_pairs_max;	 /* headings and candidates scored, at
 				    most (text far longer than a page) */
+	int    sub_reach;	 /* pieces back to a story's earlier
+				    subheadings, at most */
 	double far_title_share;	 /* a heading set apart from its text:
 				    this share of its pairs said by a lead
 				    makes that lead its story's */

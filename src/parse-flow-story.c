@@ -723,7 +723,11 @@ flow_sibling_sub(struct flow *f, size_t k, int a)
 
 	if (h->last != h->first)
 		return (0);
-	for (j = 0; j < k; j++) {
+	/* Within sub_reach pieces: a page has fewer, longer text more. */
+	for (j = k > (size_t)flow_tune.sub_reach ?
+		 k - (size_t)flow_tune.sub_reach :
+		 0;
+	     j < k; j++) {
 		const struct piece *s = &f->pc[j];
 
 		if (!s->sub || s->art != a || s->last != s->first)
@@ -2566,6 +2570,7 @@ flow_articles(struct flow *f)
 	struct piece   *prev;
 	int		nsub, sib, was, call;
 	size_t		k;
+	char	       *seen;
 
 	flow_mark_tags(f);
 	loose = xcalloc(f->npc + 1, sizeof *loose);
@@ -3011,13 +3016,16 @@ flow_articles(struct flow *f)
 	 * its page than a banner, so they pair on fewer shared words.
 	 */
 	nuntitled = 0;
+	seen = xcalloc(p->ndrafts + 1, 1);
 	for (i = 0; i < f->npc; i++) {
 		struct piece *pc = &f->pc[i];
 		struct draft *dr;
 		size_t	      j;
 
-		if (pc->head || pc->art < 0)
+		/* Each story once, at its first piece. */
+		if (pc->head || pc->art < 0 || seen[pc->art])
 			continue;
+		seen[pc->art] = 1;
 		dr = &p->drafts[pc->art];
 		if (dr->kind != PARSE_NEWS || dr->photo)
 			continue;
@@ -3029,12 +3037,9 @@ flow_articles(struct flow *f)
 			;
 		if (j < dr->nhead)
 			continue;
-		for (j = 0; j < i && (f->pc[j].head || f->pc[j].art != pc->art);
-		     j++)
-			;
-		if (j == i)
-			untitled[nuntitled++] = (int)i;
+		untitled[nuntitled++] = (int)i;
 	}
+	free(seen);
 	flow_match(f, NULL, 0, untitled, nuntitled, flow_tune.match_late, 1);
 	free(follow);
 	free(open_at);

@@ -76,6 +76,7 @@ const struct flow_tune flow_tune = {
 	.lead_over_story = 1.5,
 	.line_lead_over = 2,
 	.match_pairs_max = 1 << 20,
+	.sub_reach = 1024,
 	.far_title_share = 0.7,
 	.phrase_min_em = 4,
 	.indent_min_paras = 4,
