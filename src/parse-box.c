@@ -87,10 +87,6 @@ ad_open_make(void)
 }
 
 /*
- * How much a block reads like an advertisement or a masthead: how many of
- * the ad words are in it.
- */
-/*
  * Does a field's label end at s: the text ends, or a colon, a figure or
  * a space follows, not a word or a mark of prose?
  */
@@ -100,6 +96,10 @@ ad_field_end(const char *s)
 	return ((unsigned char)*s < 0x80 || strncmp(s, "：", 3) == 0);
 }
 
+/*
+ * How much a block reads like an advertisement or a masthead: how many of
+ * the ad words are in it.
+ */
 int
 parse_ad_score(const char *s)
 {

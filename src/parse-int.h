@@ -385,6 +385,7 @@ struct parse_tune {
 					      pairs an untitled story says
 					      titles it … */
 		double kicker_own_share;   /* … when its own says less */
+		size_t kicker_reach;	   /* … articles apart, at most */
 	} text;
 	struct {
 		size_t weather_max_bytes; /* longer text is no weather box */

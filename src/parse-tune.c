@@ -91,6 +91,7 @@ const struct parse_tune parse_tune = {
 		.byline_name_max = 4,
 		.kicker_home_share = 0.5,
 		.kicker_own_share = 0.25,
+		.kicker_reach = 256,
 	},
 	.box = {
 		.weather_max_bytes = 600,

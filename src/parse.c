@@ -487,7 +487,12 @@ parse_kicker_home(struct parse_page *pg)
 		parse_article_text(a, &text);
 		best = 0;
 		k = SIZE_MAX;
-		for (j = 0; j < pg->narticles; j++) {
+		/* Within kicker_reach articles: a page has fewer. */
+		for (j = i > parse_tune.text.kicker_reach ?
+			 i - parse_tune.text.kicker_reach :
+			 0;
+		     j < pg->narticles && j <= i + parse_tune.text.kicker_reach;
+		     j++) {
 			const struct parse_article *b = &pg->articles[j];
 
 			if (j == i || *b->kicker == '\0' || *b->title == '\0')
