@@ -689,22 +689,34 @@ flow_names_writer(struct flow *f, const struct piece *pc)
 }
 
 /*
- * How many pairs of characters heading piece hi shares with story a, in
- * its pieces before it, its headings too; for a story still loose, with
- * piece bi and the pieces that go where it goes.  Counting stops at max,
- * all that is asked.
+ * Is piece k story a's, or with a < 0 (a story still loose) piece bi's or
+ * one that goes where bi goes?
  */
 static int
-flow_story_pairs(struct flow *f, size_t hi, int a, size_t bi, int max)
+flow_of_story(const struct flow *f, size_t k, int a, size_t bi)
+{
+	int root;
+
+	if (a >= 0)
+		return (f->pc[k].art == a);
+	root = f->pc[bi].follow >= 0 ? f->pc[bi].follow : (int)bi;
+	return ((int)k == root || f->pc[k].follow == root);
+}
+
+/*
+ * How many pairs of characters heading piece hi shares with story a
+ * (flow_of_story(), piece bi its last) in its pieces before piece end,
+ * its headings too.  Counting stops at max, all that is asked.
+ */
+static int
+flow_story_pairs(struct flow *f, size_t hi, int a, size_t bi, size_t end,
+    int max)
 {
 	size_t k;
-	int    n = 0, root = -1;
+	int    n = 0;
 
-	if (a < 0)
-		root = f->pc[bi].follow >= 0 ? f->pc[bi].follow : (int)bi;
-	for (k = 0; k < hi && n < max; k++) {
-		if ((a >= 0 && f->pc[k].art == a) ||
-		    (a < 0 && ((int)k == root || f->pc[k].follow == root)))
+	for (k = 0; k < end && n < max; k++) {
+		if (flow_of_story(f, k, a, bi))
 			n += flow_shared_pairs(f, &f->pc[hi], &f->pc[k]);
 	}
 	return (n);
@@ -818,7 +830,7 @@ flow_says_other_story(struct flow *f, size_t hi, int a, size_t bi, size_t i)
 {
 	int n, lead;
 
-	n = flow_story_pairs(f, hi, a, bi, flow_tune.lead_pairs);
+	n = flow_story_pairs(f, hi, a, bi, hi, flow_tune.lead_pairs);
 	if (n < flow_tune.subhead_pairs)
 		return (1);
 	lead = flow_shared_pairs(f, &f->pc[hi], &f->pc[i]);
@@ -887,7 +899,8 @@ flow_is_subhead(struct flow *f, size_t i, int *cur)
 		flow_w(f, h->first) - flow_tune.full_slack &&
 	    (n = flow_pairs_under(f, i - 1)) >=
 		(size_t)flow_tune.subhead_pairs &&
-	    (double)n > flow_story_pairs(f, i - 1, b->art, i - 2, (int)n))
+	    (double)n >
+		flow_story_pairs(f, i - 1, b->art, i - 2, i - 1, (int)n))
 		return (0);
 	/*
 	 * The next numbered part of a story whose parts are numbered alike
@@ -2523,16 +2536,12 @@ static int
 flow_far_title(struct flow *f, size_t i, const struct piece *prev)
 {
 	const char *x = flow_lead(f, &f->pc[i]);
-	size_t	    xn = strlen(x), k, j;
-	int	    root, n;
+	size_t	    xn = strlen(x), k, j, bi = (size_t)(prev - f->pc);
 	double	    em = 0;
 
-	root = prev->follow >= 0 ? prev->follow : (int)(prev - f->pc);
 	/* Pieces of prev's story: its draft's, or still loose. */
 	for (j = 0; j < i; j++) {
-		if (prev->art >= 0 ?
-			f->pc[j].art == prev->art :
-			((int)j == root || f->pc[j].follow == root))
+		if (flow_of_story(f, j, prev->art, bi))
 			em += flow_em(f, &f->pc[j]);
 	}
 	if (em < flow_tune.story_min_em)
@@ -2544,13 +2553,8 @@ flow_far_title(struct flow *f, size_t i, const struct piece *prev)
 		    flow_psa(f, h) ||
 		    flow_pair_share(f, h, x, xn) < flow_tune.far_title_share)
 			continue;
-		for (n = 0, j = 0; j < i; j++) {
-			if (prev->art >= 0 ?
-				f->pc[j].art == prev->art :
-				((int)j == root || f->pc[j].follow == root))
-				n += flow_shared_pairs(f, h, &f->pc[j]);
-		}
-		if (n < flow_tune.subhead_pairs)
+		if (flow_story_pairs(f, k, prev->art, bi, i,
+			flow_tune.subhead_pairs) < flow_tune.subhead_pairs)
 			return (1);
 	}
 	return (0);
