@@ -574,6 +574,18 @@ flow_near_w(const struct flow *f, size_t i)
 	return (f->lw != NULL ? f->lw[i] : flow_w(f, i));
 }
 
+/*
+ * The narrower of line i's column widths, around it and its page's: a
+ * part of the page reads wide by marks hung past its column.
+ */
+static double
+flow_narrow_w(const struct flow *f, size_t i)
+{
+	double w = flow_near_w(f, i);
+
+	return (flow_w(f, i) < w ? flow_w(f, i) : w);
+}
+
 /* A line that runs on inside a column: its width is the column's. */
 static int
 flow_runs_on(const struct line *l)
@@ -914,13 +926,11 @@ static int
 flow_column_goes_on(struct flow *f, size_t i)
 {
 	const struct line *l = &f->p->lines[i], *t;
-	double		   w = flow_near_w(f, i);
+	double		   w = flow_narrow_w(f, i);
 	uint32_t	   c;
 
 	if (i == 0 || !l->blank_before)
 		return (0);
-	if (flow_w(f, i) < w)
-		w = flow_w(f, i);
 	t = &f->p->lines[i - 1];
 	text_utf8_prev(t->s, t->len, &c);
 	if (i < 2 || t->blank_before || t[-1].cls != L_TEXT ||
@@ -3127,7 +3137,6 @@ flow_roles(struct flow *f)
 	for (i = 1; i < p->nlines; i++) {
 		const struct line *t = &p->lines[i - 1];
 		uint32_t	   c;
-		double		   w;
 
 		if (f->role[i] != F_HEAD || !p->lines[i].blank_before ||
 		    f->role[i - 1] != F_BODY || t->cls != L_TEXT || t->final ||
@@ -3136,11 +3145,9 @@ flow_roles(struct flow *f)
 		    p->lines[i + 1].cls != L_TEXT || flow_first_line(f, i + 1))
 			continue;
 		text_utf8_prev(t->s, t->len, &c);
-		w = flow_near_w(f, i - 1);
-		if (flow_w(f, i - 1) < w)
-			w = flow_w(f, i - 1);
 		if (text_is_han(c) &&
-		    flow_set_width(t) >= w - flow_tune.full_slack &&
+		    flow_set_width(t) >=
+			flow_narrow_w(f, i - 1) - flow_tune.full_slack &&
 		    !flow_heads_lead(f, i))
 			f->role[i] = F_BODY;
 	}
