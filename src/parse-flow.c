@@ -2627,9 +2627,10 @@ flow_roles(struct flow *f)
 		 * A line that opens on a topic and a colon, the rest a phrase
 		 * with no mark (湖滨街道：小区停车难有了新解法), set apart
 		 * after a finished sentence and right over a paragraph's first
-		 * line: a heading.  Whose, a story's title or a subheading of
-		 * the story over it, the pieces tell.  Not on a page that has
-		 * had such a line over it (“最暖心”：…): a paper that sets its
+		 * line (one that hangs its pause past the column too): a
+		 * heading.  Whose, a story's title or a subheading of the
+		 * story over it, the pieces tell.  Not on a page that has had
+		 * such a line over it (“最暖心”：…): a paper that sets its
 		 * subheadings so would lose them to titles.
 		 */
 		if (l->blank_before && prev != NULL && prev->final &&
@@ -2637,7 +2638,8 @@ flow_roles(struct flow *f)
 		    !flow_colon_before(f, i) && i + 1 < p->nlines &&
 		    !p->lines[i + 1].blank_before &&
 		    p->lines[i + 1].cls == L_TEXT && !p->lines[i + 1].final &&
-		    flow_first_line(f, i + 1)) {
+		    (flow_first_line(f, i + 1) ||
+			flow_first_line_hung(f, i + 1))) {
 			f->role[i] = F_HEAD;
 			continue;
 		}

@@ -14826,6 +14826,45 @@ parse_9_354(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.355: a title that opens on a place and a colon (桥头社区：老楼
+ * 加装电梯有了新进展), set apart after a finished sentence, over a
+ * paragraph's first line that hangs its pause past the column (“以前上下
+ * 楼要歇上好几回才到家，): the title of a story of its own, not a
+ * paragraph of the story above.
+ */
+static void
+parse_9_355(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str(
+	    "东港镇春季植树活动启动\n"
+	    "本报讯（记者 顾晓岚）3月5日，\n"
+	    "东港镇组织干部群众来到沿河绿化带，\n"
+	    "义务植树三千余株。今年全镇计划新增\n"
+	    "绿地二十公顷，打造一批口袋公园和林\n"
+	    "荫步道。\n"
+	    "镇里还将组织志愿者认养树木，定\n"
+	    "期浇水、修剪、除虫，确保栽一棵活一\n"
+	    "棵，种一片绿一片。\n"
+	    "\n"
+	    "桥头社区：老楼加装电梯有了新进展\n"
+	    "“以前上下楼要歇上好几回才到家，\n"
+	    "现在按下按钮就到家门口了。”周阿\n"
+	    "姨笑着说。去年以来，桥头社区先后为\n"
+	    "六栋老楼加装了电梯，今年还将再装八\n"
+	    "部，惠及居民三百余户。\n");
+	a = with_lead(pg, "以前上下楼");
+	assert_string_equal(a->title, "桥头社区：老楼加装电梯有了新进展");
+	assert_true(last_para_has(a, "三百余户"));
+	a = with_lead(pg, "本报讯");
+	assert_false(last_para_has(a, "三百余户"));
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -15203,6 +15242,7 @@ main(void)
 		cmocka_unit_test(parse_9_352),
 		cmocka_unit_test(parse_9_353),
 		cmocka_unit_test(parse_9_354),
+		cmocka_unit_test(parse_9_355),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
