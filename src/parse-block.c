@@ -456,6 +456,27 @@ parse_ad_name(struct parser *p, size_t first, size_t n)
 }
 
 /*
+ * Whether the block at first opens on a paragraph set to the page's
+ * column, its first line an indent short and its second full, and goes
+ * on narrower (w, the block's own column): text set around a picture
+ * (…负责人表 ⏎ 示，下一步将推动… ⏎ 务服务、金融服 ⏎ …), not a title
+ * wider than its column.
+ */
+static int
+parse_wraps_narrower(const struct parser *p, size_t first, double w)
+{
+	const struct line *t = &p->lines[first];
+	double		   slack = parse_tune.block.full_slack_em;
+	double		   indent = parse_tune.block.para_indent_em;
+
+	return (first + 1 < p->nlines && !t[1].blank_before &&
+	    w < p->width - slack && t[1].em >= p->width - slack / 2 &&
+	    t[1].em <= p->width + slack / 2 &&
+	    t[0].em >= p->width - indent - slack &&
+	    t[0].em <= p->width - indent + slack / 2);
+}
+
+/*
  * Classes one block of text lines [first, first + n) and adds its units.
  * A body block may shed heading lines at its end (a title set right under
  * the body with no blank line).
@@ -584,7 +605,8 @@ parse_block(struct parser *p, size_t first, size_t n)
 	     i++) {
 		const struct line *t = &p->lines[first + i];
 
-		if (!parse_headline_like(t) || t->final || t->resumed)
+		if (!parse_headline_like(t) || t->final || t->resumed ||
+		    (i == 0 && parse_wraps_narrower(p, first, w)))
 			break;
 		if (t->em > w * parse_tune.block.head_short_share &&
 		    t->em < w + parse_tune.block.head_wide_em &&

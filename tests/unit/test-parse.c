@@ -14865,6 +14865,56 @@ parse_9_355(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.356: on our paper's pages, a paragraph set to the column, its
+ * first line an indent short and its second full, that goes on narrower
+ * beside a picture (新河村党支部书记陈建华介 ⏎ 绍，菜园实行… ⏎ 担种子和
+ * 肥料，收获 ⏎ …): its first line is text, not a title wider than the
+ * narrow lines under it, and the paragraph stays in its story.
+ */
+static void
+parse_9_356(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str(
+	    "东港镇“共享菜园”开园\n"
+	    "\n"
+	    "■记者 沈一鸣\n"
+	    "本报讯 昨天上午，东港镇首个“共\n"
+	    "享菜园”在新河村开园，四十多户\n"
+	    "村民领到了自家的菜地。菜园由村\n"
+	    "里闲置的边角地改造而成，共划出\n"
+	    "六十块小菜地，配套建设了灌溉设\n"
+	    "施和农具房。\n"
+	    "\n"
+	    "新河村党支部书记陈建华介\n"
+	    "绍，菜园实行认领制，村民只需承\n"
+	    "担种子和肥料，收获\n"
+	    "的蔬菜归自己所有，\n"
+	    "还可以拿到村里的\n"
+	    "爱心超市义卖，所\n"
+	    "得用于帮扶困难\n"
+	    "家庭。\n"
+	    "\n"
+	    "3月 4 日，在新河村“共享菜园”，\n"
+	    "村民们正在平整土地、播撒菜籽。\n"
+	    "■摄影 王 强\n"
+	    "\n"
+	    "春风里的新菜地\n"
+	    "\n"
+	    "■记 者 周 雯\n"
+	    "本报讯 昨天，市政府召开全市安\n"
+	    "全生产工作会议，部署一季度安全\n"
+	    "生产重点工作。\n");
+	a = with_lead(pg, "本报讯昨天上午");
+	assert_true(last_para_has(a, "帮扶困难家庭"));
+	assert_true(paras_have(pg, "东港镇“共享菜园”开园", "陈建华介绍"));
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -15243,6 +15293,7 @@ main(void)
 		cmocka_unit_test(parse_9_353),
 		cmocka_unit_test(parse_9_354),
 		cmocka_unit_test(parse_9_355),
+		cmocka_unit_test(parse_9_356),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
