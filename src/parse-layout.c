@@ -166,7 +166,7 @@ static const struct {
 	.head_gap_rows = 4,
 	.max_head_lines = 6,
 	.credit_glyphs = 24,
-	.caption_rows = 6,
+	.caption_rows = 8,
 	.story_times = 2,
 	.banner_han = 5,
 	.furniture_han = 12,
