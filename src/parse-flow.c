@@ -735,7 +735,8 @@ flow_first_line(struct flow *f, size_t i)
 /*
  * How many lines from line i on, one or two, stand over the note that a
  * story jumps from another page (（上接1版）), each finishing no sentence
- * and short enough for a title; 0 if none do.
+ * and short enough for a title; 0 if none do.  A title set apart over
+ * it may stand at a column's foot, the note at the next one's head.
  */
 static size_t
 flow_title_over_note(struct flow *f, size_t i)
@@ -753,7 +754,8 @@ flow_title_over_note(struct flow *f, size_t i)
 		    l->em > flow_tune.head_max_em)
 			return (0);
 		l = &p->lines[i + n];
-		if (l->cls == L_CONT && !l->blank_before &&
+		if (l->cls == L_CONT &&
+		    (!l->blank_before || p->lines[i].blank_before) &&
 		    parse_cont_note(l->s, l->len, &to, page, sizeof page) &&
 		    !to)
 			return (n);

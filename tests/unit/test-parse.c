@@ -14915,6 +14915,47 @@ parse_9_356(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.357: a story's title alone at a column's foot, set apart from
+ * the story over it, and the story's text at the next column's head,
+ * opening on the note that it jumps from another page (东港镇企业服务站
+ * 帮企业解难题 ⏎⏎ （上接1版）车间里…): the title is the jumped story's,
+ * a column break between, and its text is no more of the story above.
+ */
+static void
+parse_9_357(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str(
+	    "柳浦镇湖羊养殖走出共富路\n"
+	    "本报讯（记者 顾晓岚）走进柳浦镇\n"
+	    "永丰村的湖羊养殖基地，一排排标准化\n"
+	    "羊舍整齐排列，自动喂料机沿着轨道缓\n"
+	    "缓移动。基地去年建成投用，存栏湖羊\n"
+	    "三千余只，带动周边农户增收致富。\n"
+	    "柳浦镇相关负责人表示，下一步将\n"
+	    "推动湖羊养殖与稻田种植结合，让农业\n"
+	    "更绿色、农民更富裕。\n"
+	    "\n"
+	    "东港镇企业服务站 帮企业解难题\n"
+	    "\n"
+	    "（上接1版）车间里解决不了的问\n"
+	    "题，就带回服务站“会诊”。去年年\n"
+	    "底，一家纺织企业反映厂区门口道路破\n"
+	    "损、货车进出困难，服务站当天就联\n"
+	    "系有关部门实地踏勘，一周后道路修补\n"
+	    "完毕。企业负责人专门送来一面锦旗。\n");
+	a = with_lead(pg, "车间里解决不了");
+	assert_string_equal(a->title, "东港镇企业服务站 帮企业解难题");
+	assert_true(last_para_has(a, "一面锦旗"));
+	a = with_lead(pg, "本报讯");
+	assert_true(last_para_has(a, "农民更富裕"));
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -15294,6 +15335,7 @@ main(void)
 		cmocka_unit_test(parse_9_354),
 		cmocka_unit_test(parse_9_355),
 		cmocka_unit_test(parse_9_356),
+		cmocka_unit_test(parse_9_357),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
