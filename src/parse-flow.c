@@ -1558,6 +1558,20 @@ flow_first_line_hung(struct flow *f, size_t i)
 }
 
 /*
+ * Is line i set as a first line of the page's column but for a closing
+ * pause hung past it (“以前晚上回来要绕小区转好几圈，)?  Where the lines
+ * near it hang their pauses too, the page's column is the measure.
+ */
+static int
+flow_hung_page_first(struct flow *f, size_t i)
+{
+	const struct line *l = &f->p->lines[i];
+
+	return (flow_ends_on_pause(l) &&
+	    flow_indent_fits(flow_set_width(l) - 1, flow_w(f, i)));
+}
+
+/*
  * Is the line text sized for a heading (flow_head_sized) with no pause or
  * stop in it, nor at its end (a title's colon after a place's name,
  * 湖滨街道：…, or its ！ may stand)?
@@ -2318,6 +2332,7 @@ flow_roles(struct flow *f)
 			(p->lines[i + 1].cls == L_TEXT &&
 			    (flow_first_line(f, i + 1) ||
 				flow_hung_first_line(f, i + 1) ||
+				flow_hung_page_first(f, i + 1) ||
 				flow_line_dateline(&p->lines[i + 1]) ||
 				flow_line_opens_on_day(&p->lines[i + 1]))))) {
 			f->role[i] = F_HEAD;

@@ -14956,6 +14956,47 @@ parse_9_357(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.358: a commentary's signature under its text (本报评论员), a
+ * blank, then a title that opens on a place and a colon over a first
+ * line that hangs its pause past the page's column (“以前上下楼要歇上好
+ * 几回才到家，), the lines near it set narrower than the column: the
+ * title heads a story of its own, not more of the commentary.
+ */
+static void
+parse_9_358(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str(
+	    "把群众的小事办成实事\n"
+	    "路灯坏了有人修，井盖松了有人\n"
+	    "管，群众看在眼里，记在心上。民生\n"
+	    "无小事，一件件小事办好了，群众的获\n"
+	    "得感就实实在在地多了起来。各级干部\n"
+	    "要把群众的事当成自己的事，常常想一\n"
+	    "想群众还盼着什么，把工作做到群众心\n"
+	    "坎上，澄湖就一定能成为宜居的家园。\n"
+	    "本报评论员\n"
+	    "\n"
+	    "桥头社区：老楼加装电梯有了新进展\n"
+	    "“以前上下楼要歇上好几回才到家，\n"
+	    "现在按下按钮就到家门口了。”周阿\n"
+	    "姨笑着说。去年以来，桥头社区先后为\n"
+	    "六栋老楼加装了电梯。\n"
+	    "今年社区还将再装八部电梯，惠\n"
+	    "及居民三百余户，施工单位上门答疑，\n"
+	    "居民有意见当面提、当场改。\n");
+	a = with_lead(pg, "以前上下楼");
+	assert_string_equal(a->title, "桥头社区：老楼加装电梯有了新进展");
+	assert_true(last_para_has(a, "当场改"));
+	a = with_lead(pg, "路灯坏了");
+	assert_true(last_para_has(a, "宜居的家园"));
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -15336,6 +15377,7 @@ main(void)
 		cmocka_unit_test(parse_9_355),
 		cmocka_unit_test(parse_9_356),
 		cmocka_unit_test(parse_9_357),
+		cmocka_unit_test(parse_9_358),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
