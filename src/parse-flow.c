@@ -2318,6 +2318,19 @@ flow_roles(struct flow *f)
 			}
 		}
 		/*
+		 * A line that opens on a word's end and its pause or stop
+		 * (息、机械制造、现代服务等), under a full line of text left
+		 * inside a sentence, goes on that text, a column break
+		 * between: no heading opens so.  (A heading's line broken
+		 * by its leading is short of the column.)
+		 */
+		if (prev != NULL && f->role[j] == F_BODY &&
+		    prev->cls == L_TEXT && !prev->final && !prev->closer &&
+		    flow_set_width(prev) >=
+			flow_w(f, (size_t)j) - flow_tune.full_slack &&
+		    parse_opens_on_word_end(l))
+			continue;
+		/*
 		 * A line with no pause or stop right under a commentary's
 		 * signature that ends its text (…的热土。⏎本报评论员⏎澄湖启动
 		 * 春季农业生产“百日行动”⏎3月5 日，…; …⏎本报评论员⏎湖滨街道：

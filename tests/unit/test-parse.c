@@ -14997,6 +14997,66 @@ parse_9_358(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.359: a photo's caption in a narrow column, a column break
+ * inside a word (…涵盖电子信 ⏎⏎ 息、机械制造、现代服务等 ⏎ 多个行业，…):
+ * the line under the break opens on the word's end and a pause, so it
+ * goes on the caption; it is no title of a story of its own.
+ */
+static void
+parse_9_359(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str(
+	    "东港镇开展春季安全生产大检查\n"
+	    "本报澄湖3 月 5 日电\n"
+	    "（记者 沈一鸣） 连日来，\n"
+	    "东港镇组织安监、消防、市\n"
+	    "场监管等部门组成联合检查\n"
+	    "组，深入辖区企业、仓储场\n"
+	    "所和人员密集场所，开展春\n"
+	    "季安全生产大检查。\n"
+	    "检查组重点检查了企业\n"
+	    "复工复产后的设备设施运行、\n"
+	    "消防通道畅通、危险化学品\n"
+	    "储存等情况，对发现的问题\n"
+	    "当场反馈、限期整改。截至\n"
+	    "目前，共检查企业和场所\n"
+	    "158 家，发现并督促整改隐\n"
+	    "患213 处。\n"
+	    "东港镇相关负责人表示，\n"
+	    "将建立隐患整改“回头看”\n"
+	    "机制，确保问题整改到位，\n"
+	    "坚决守牢安全生产底线。\n"
+	    "\n"
+	    "创新突破\n"
+	    "实干争先\n"
+	    "\n"
+	    "招聘会上人气旺\n"
+	    "3月 5日，澄湖市人力\n"
+	    "资源市场举办春风行动专场\n"
+	    "招聘会，共有 96家企业提\n"
+	    "供岗位2180个，涵盖电子信\n"
+	    "\n"
+	    "息、机械制造、现代服务等\n"
+	    "多个行业，吸引了众多求职\n"
+	    "者前来咨询。\n"
+	    "王强 马骁 汤颖/摄\n"
+	    "\n"
+	    "澄湖书城\n"
+	    " 今天阴有小雨，雨量中等。明天阴转多云，东北\n"
+	    "风3到4级，阵风5级。今天白天最高气温12℃，明天早\n"
+	    "晨最低气温6℃。\n");
+	a = with_lead(pg, "澄湖市人力资源市场");
+	assert_string_equal(a->title, "招聘会上人气旺");
+	assert_true(last_para_has(a, "机械制造、现代服务等多个行业"));
+	assert_int_equal(count_kind(pg, PARSE_NEWS), 1);
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -15378,6 +15438,7 @@ main(void)
 		cmocka_unit_test(parse_9_356),
 		cmocka_unit_test(parse_9_357),
 		cmocka_unit_test(parse_9_358),
+		cmocka_unit_test(parse_9_359),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
