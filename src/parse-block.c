@@ -645,6 +645,15 @@ parse_block(struct parser *p, size_t first, size_t n)
 		if (!parse_headline_like(t) ||
 		    !p->lines[first + keep - 2].final)
 			break;
+		/*
+		 * Not the block's last line when the blank under it cuts a
+		 * word the page says elsewhere (…西塘桥镇种粮大 ⏎⏎ 户钱建平
+		 * 说，…): text set narrower beside a picture, a column break
+		 * in it.
+		 */
+		if (keep == n && first + n < p->nlines &&
+		    parse_line_word_broken(p, t, &p->lines[first + n]))
+			break;
 		if (t->em >= w - parse_tune.block.full_slack_em &&
 		    t->em <= w + parse_tune.block.head_wide_em)
 			break;

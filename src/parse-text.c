@@ -222,7 +222,8 @@ parse_draft_width(struct parser *p, const struct draft *d)
  * width, or at a column break; a short line with no punctuation after a
  * finished sentence is a subheading, a paragraph of its own (not the text a
  * continuation note opens: （上接1版）车间里…, nor a dateline broken before
- * its 日电).
+ * its 日电, nor a line whose break cuts a word the page says elsewhere:
+ * …西塘桥镇种粮大 ⏎⏎ 户钱建平说，…).
  */
 static int
 parse_para_ends(struct parser *p, const struct draft *d, size_t i, double w,
@@ -249,7 +250,8 @@ parse_para_ends(struct parser *p, const struct draft *d, size_t i, double w,
 		return (1);
 	subhead = !l->final && l->punct == 0 && !l->resumed &&
 	    l->dateline <= 0 && l->em <= parse_tune.text.subhead_max_em &&
-	    (prev == NULL || prev->final || markdown);
+	    (prev == NULL || prev->final || markdown) &&
+	    !parse_line_word_broken(p, l, next);
 	if (markdown)
 		return (l->final || l->hardbreak || subhead ||
 		    (l->em <= parse_tune.text.subhead_max_em && l->punct == 0));

@@ -15057,6 +15057,60 @@ parse_9_359(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.360: on our paper's pages, a paragraph set narrower beside a
+ * picture, a column break inside a word (…今年种粮心里更踏实了。” ⏎ 西塘
+ * 桥镇种粮大 ⏎⏎ 户钱建平说，他 ⏎ …): the page says the word whole
+ * elsewhere (种粮大户), so the line over the break is text, not a title
+ * set under the paragraph, and the rest goes on the story.
+ */
+static void
+parse_9_360(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str(
+	    "■记 者 顾晓岚\n"
+	    "澄湖启动春季农业\n"
+	    "生产“百日行动”\n"
+	    "本报讯 3 月5日，我市召开春\n"
+	    "季农业生产工作会议，部署开展春\n"
+	    "季农业生产“百日行动”，确保全\n"
+	    "年粮食播种面积稳定在32万亩以上。\n"
+	    "\n"
+	    "会议要求，各镇街道要抓住当\n"
+	    "前有利时机，扎实做好早稻育秧、\n"
+	    "小麦田间管理、油菜病虫害防治等\n"
+	    "工作，加快推进高标准农田建设，\n"
+	    "\n"
+	    "确保春耕生产有序开展。农业农村\n"
+	    "部门要组织农技人员下沉一线，开\n"
+	    "展技术指导服务。\n"
+	    "\n"
+	    "今年，我市还将安排三农专项\n"
+	    "资金 2.6 亿元，重点支持粮食生\n"
+	    "产、农业机械化和农村人居环境提\n"
+	    "升，并对种粮大户给予每亩最高\n"
+	    "200元的补贴，进一步调动农民种\n"
+	    "粮积极性。\n"
+	    "\n"
+	    "“补贴提高了，农技员常常来\n"
+	    "田头指导，今年种粮心里更踏实了。”\n"
+	    "西塘桥镇种粮大\n"
+	    "\n"
+	    "户钱建平说，他\n"
+	    "今年流转了860\n"
+	    "亩土地，准备全\n"
+	    "部种上优质水稻。\n");
+	a = with_lead(pg, "本报讯");
+	assert_string_equal(a->title, "澄湖启动春季农业生产“百日行动”");
+	assert_true(last_para_has(a, "种粮大户钱建平说"));
+	assert_int_equal(pg->narticles, 1);
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -15439,6 +15493,7 @@ main(void)
 		cmocka_unit_test(parse_9_357),
 		cmocka_unit_test(parse_9_358),
 		cmocka_unit_test(parse_9_359),
+		cmocka_unit_test(parse_9_360),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
