@@ -2071,7 +2071,9 @@ flow_box_kind(struct flow *f, const struct piece *h, const struct piece *pc)
 /*
  * Heading piece sh is a subheading of story a: its lines, paragraphs, but
  * for a line the column broke (…涌动着回乡的澄湖人浓浓的 ⏎ 家乡情怀: the
- * line over it as wide as the column), which goes on its paragraph.
+ * line over it as wide as the column), or whose break cuts a word the
+ * page says elsewhere (…良好科研环 ⏎ 境支撑…), which goes on its
+ * paragraph.
  */
 static void
 flow_subhead_lines(struct flow *f, struct piece *sh, int a)
@@ -2084,8 +2086,10 @@ flow_subhead_lines(struct flow *f, struct piece *sh, int a)
 	for (k = sh->first; k <= sh->last; k++) {
 		f->role[k] = F_BODY;
 		f->p->lines[k].para = k == sh->first ||
-		    flow_set_width(&f->p->lines[k - 1]) <
-			flow_w(f, k - 1) - flow_tune.full_slack;
+		    (flow_set_width(&f->p->lines[k - 1]) <
+			    flow_w(f, k - 1) - flow_tune.full_slack &&
+			!parse_line_word_broken(f->p, &f->p->lines[k - 1],
+			    &f->p->lines[k]));
 	}
 }
 
