@@ -2072,20 +2072,24 @@ flow_box_kind(struct flow *f, const struct piece *h, const struct piece *pc)
  * Heading piece sh is a subheading of story a: its lines, paragraphs, but
  * for a line the column broke (…涌动着回乡的澄湖人浓浓的 ⏎ 家乡情怀: the
  * line over it as wide as the column), or whose break cuts a word the
- * page says elsewhere (…良好科研环 ⏎ 境支撑…), which goes on its
- * paragraph.
+ * page says elsewhere (老旧小区新增停车 ⏎ 位两千余个, a blank between or
+ * not), which goes on its paragraph.
  */
 static void
 flow_subhead_lines(struct flow *f, struct piece *sh, int a)
 {
 	size_t k;
+	int    after;
 
+	/* After the subheading's first piece of two, a blank between? */
+	after = sh > f->pc && sh[-1].sub && sh[-1].art == a &&
+	    sh[-1].last + 1 == sh->first;
 	sh->used = 1;
 	sh->sub = 1;
 	sh->art = a;
 	for (k = sh->first; k <= sh->last; k++) {
 		f->role[k] = F_BODY;
-		f->p->lines[k].para = k == sh->first ||
+		f->p->lines[k].para = (k == sh->first && !after) ||
 		    (flow_set_width(&f->p->lines[k - 1]) <
 			    flow_w(f, k - 1) - flow_tune.full_slack &&
 			!parse_line_word_broken(f->p, &f->p->lines[k - 1],
