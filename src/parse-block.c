@@ -345,23 +345,20 @@ parse_signed_after(struct parser *p, size_t first)
 }
 
 /*
- * Whether the first line of an ad's (or a box's) block of n lines at
- * first is the title of the story over it, set tight over the block
- * (extractors lose the blank between): the story, body units back to the
- * last that is none, ends a sentence and says match.part_share of the
- * line's pairs of Han characters.  An ad's name is not said in the story
- * over it.
+ * Whether heading line first says the words of the story over it: the
+ * story, body units back to the last that is none, ends a sentence and
+ * says match.part_share of the line's pairs of Han characters.  An ad's
+ * name is not said in the story over it.
  */
 static int
-parse_title_over_ad(struct parser *p, const struct unit *prev, size_t first,
-    size_t n)
+parse_said_over(struct parser *p, const struct unit *prev, size_t first)
 {
 	const struct line *t = &p->lines[first];
 	size_t		   k;
 	char		  *story;
 	double		   share;
 
-	if (prev == NULL || n < 2 || !parse_headline_like(t) ||
+	if (prev == NULL || !parse_headline_like(t) ||
 	    !p->lines[prev->first + prev->n - 1].final)
 		return (0);
 	if ((k = parse_story_start(p)) == p->nunits)
@@ -371,6 +368,19 @@ parse_title_over_ad(struct parser *p, const struct unit *prev, size_t first,
 	share = parse_pair_share(t->s, t->len, story, strlen(story));
 	free(story);
 	return (share >= parse_tune.match.part_share);
+}
+
+/*
+ * Whether the first line of an ad's (or a box's) block of n lines at
+ * first is the title of the story over it, set tight over the block
+ * (extractors lose the blank between): it says the story's words
+ * (parse_said_over()).
+ */
+static int
+parse_title_over_ad(struct parser *p, const struct unit *prev, size_t first,
+    size_t n)
+{
+	return (n >= 2 && parse_said_over(p, prev, first));
 }
 
 /*
@@ -431,7 +441,10 @@ parse_banner_tail(struct parser *p, size_t first, size_t n)
  * Is the block of n lines at first the name over an ad whose contact lines
  * (电话, 热线 and a number) stand a blank under it?  An ad's name need not
  * say what it is (澄湖市第一人民医院 ⏎ 互联网医院上线), and read alone it
- * would head the story over or under it.
+ * would head the story over or under it.  The contact lines are
+ * ad_contact_lines at most, or one more (a slogan over them) under a
+ * name that does not say the words of the story right over it, as its
+ * title would (parse_said_over()).
  */
 static int
 parse_ad_name(struct parser *p, size_t first, size_t n)
@@ -447,7 +460,9 @@ parse_ad_name(struct parser *p, size_t first, size_t n)
 	     !p->lines[k].blank_before;
 	     k++)
 		;
-	if (k - i > parse_tune.block.ad_contact_lines)
+	if (k - i > parse_tune.block.ad_contact_lines + 1 ||
+	    (k - i > parse_tune.block.ad_contact_lines &&
+		parse_said_over(p, parse_prev_body(p, p->nunits), first)))
 		return (0);
 	plain = parse_join_plain(p, i, k - i);
 	ad = parse_has_phone(plain) && parse_is_ad(plain, 1);

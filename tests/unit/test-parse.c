@@ -15201,6 +15201,73 @@ parse_9_362(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.363: on our paper's pages, an ad's name set apart over its
+ * three lines (澄湖市第一人民医院 ⏎⏎ 互联网医院上线 ⏎ 在线问诊 … ⏎ 咨询电
+ * 话：0573-…), under a story's title set under its text: the name is
+ * the ad's, and the title stays the story's.
+ */
+static void
+parse_9_363(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+	size_t				 i;
+
+	(void)state;
+	pg = parse_str(
+	    "■记者 徐嘉禾\n"
+	    "通讯员 孙明浩\n"
+	    "本报讯 “以前晚上\n"
+	    "回来要绕小区转好几圈，\n"
+	    "现在楼下就有车位了。”\n"
+	    "3 月 4日晚，湖滨街道新\n"
+	    "华小区居民刘先生停好车\n"
+	    "后说。\n"
+	    "\n"
+	    "新华小区建于2000年\n"
+	    "前后，原有车位不足 300\n"
+	    "个，而居民车辆已超过\n"
+	    "600辆，停车难问题困扰\n"
+	    "居民多年。去年，湖滨街\n"
+	    "道结合老旧小区改造，通\n"
+	    "过拆除违章建筑、改造闲\n"
+	    "置绿地、错时共享周边单\n"
+	    "位停车场等办法，新增停\n"
+	    "车位 286 个。\n"
+	    "小区还引入智慧停车\n"
+	    "\n"
+	    "系统，居民通过手机就能\n"
+	    "看到空余车位，临时访客\n"
+	    "车辆也能预约停放。街道\n"
+	    "相关负责人表示，今年将\n"
+	    "在辖区另外5个老旧小区\n"
+	    "推广这一做法。\n"
+	    "\n"
+	    "湖滨街道：小区\n"
+	    "停车难有了新解法\n"
+	    "\n"
+	    "澄湖市第一人民医院\n"
+	    "\n"
+	    "互联网医院上线\n"
+	    "在线问诊 处方流转 药品配送\n"
+	    "咨询电话：0573-85012345\n"
+	    "\n"
+	    "■记 者 顾晓岚\n"
+	    "本报讯 3月 5日，我\n"
+	    "市召开春季农业生产工作\n"
+	    "会议，部署开展春季农业\n"
+	    "生产“百日行动”，确保\n"
+	    "全年粮食播种面积稳定在\n"
+	    "32万亩以上。\n");
+	a = with_lead(pg, "以前晚上回来");
+	assert_string_equal(a->title, "湖滨街道：小区停车难有了新解法");
+	for (i = 0; i < pg->narticles; i++)
+		assert_string_not_equal(pg->articles[i].title,
+		    "澄湖市第一人民医院");
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -15586,6 +15653,7 @@ main(void)
 		cmocka_unit_test(parse_9_360),
 		cmocka_unit_test(parse_9_361),
 		cmocka_unit_test(parse_9_362),
+		cmocka_unit_test(parse_9_363),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
