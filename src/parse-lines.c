@@ -949,17 +949,19 @@ parse_broken_note(const char *text, size_t len, size_t at)
 /*
  * Is the newline at text[i] the one before the 摄 of a photo credit the
  * extractor wrapped (新华社记者 王强 陆峰⏎摄): the next line is 摄 alone
- * (a bracketed source after it or not), the line before it names people,
- * short and with no sentence's mark?
+ * (spaces before it, a bracketed source after it or not), the line
+ * before it names people, short and with no sentence's mark?
  */
 static int
 parse_broken_credit(const char *text, size_t len, size_t i)
 {
-	size_t b, e, n;
+	size_t b, e, n, k;
 
-	if (i + 4 > len || memcmp(text + i + 1, "摄", 3) != 0)
+	for (k = i + 1; k < len && text[k] == ' '; k++)
+		;
+	if (k + 3 > len || memcmp(text + k, "摄", 3) != 0)
 		return (0);
-	e = i + 4;
+	e = k + 3;
 	if (e < len && text[e] != '\n' &&
 	    !parse_starts(text + e, len - e, "（"))
 		return (0);

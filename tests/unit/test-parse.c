@@ -15268,6 +15268,38 @@ parse_9_363(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.364: a photo's credit the extractor wrapped before its 摄, each
+ * line set in by a space ( 新华社记者 王强 马骁 汤颖 ⏎  摄): one credit,
+ * and the caption over it a photo's.
+ */
+static void
+parse_9_364(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str(
+	    "春风里的新菜地\n"
+	    "3月4日，在新河村“共享菜园”，村民\n"
+	    "们正在平整土地、播撒菜籽，准备种上\n"
+	    "青菜、萝卜、番茄等十多种蔬菜。\n"
+	    " 新华社记者 王强 马骁 汤颖\n"
+	    " 摄\n"
+	    "\n"
+	    "东港镇开展春季安全生产大检查\n"
+	    "本报讯（记者 沈一鸣）连日来，东港镇\n"
+	    "组织安监、消防等部门深入辖区企业开\n"
+	    "展安全生产检查，共排查整改隐患一百\n"
+	    "余处。\n");
+	a = by_title(pg, "春风里的新菜地");
+	assert_int_equal(a->kind, PARSE_PHOTO);
+	assert_string_equal(a->byline, "新华社记者 王强 马骁 汤颖 摄");
+	assert_int_equal(pg->narticles, 2);
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -15654,6 +15686,7 @@ main(void)
 		cmocka_unit_test(parse_9_361),
 		cmocka_unit_test(parse_9_362),
 		cmocka_unit_test(parse_9_363),
+		cmocka_unit_test(parse_9_364),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
