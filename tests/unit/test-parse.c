@@ -15111,6 +15111,47 @@ parse_9_360(void **state)
 	parse_page_free(pg);
 }
 
+/* The story of the 9.361 and 9.362 pages, over and under its subheading. */
+#define PARKING_LEAD                                   \
+	"湖滨街道破解停车难\n"                         \
+	"本报澄湖3月4日电（记者 顾晓岚）\n"            \
+	"湖滨街道结合老旧小区改造，通过拆除\n"         \
+	"违章建筑、改造闲置绿地等办法，新增\n"         \
+	"停车位两千余个，停车难问题得到缓解。\n"       \
+	"街道还引入智慧停车系统，居民通过\n"           \
+	"手机就能看到空余车位，临时访客车辆\n"         \
+	"也能预约停放。\n"                             \
+	"\n"
+#define PARKING_REST                                   \
+	"“以前晚上回来要绕小区转好几圈，\n"            \
+	"现在楼下就有车位了。”新华小区居民\n"          \
+	"刘先生说。新华小区建于上世纪九十年\n"         \
+	"代，原有车位不足三百个，如今新增了\n"         \
+	"一百多个，居民们都很满意。\n"                 \
+	"\n"                                           \
+	"错时共享让车位\n"                             \
+	"“流动”起来\n"                                 \
+	"街道还协调周边单位，把夜间空闲的\n"           \
+	"停车场向居民开放，每月收取少量费用，\n"       \
+	"让车位“流动”起来。\n"
+
+/* Is the subheading of page one paragraph of its story, all of it? */
+static void
+assert_parking_subhead(const char *page)
+{
+	struct parse_page		*pg = parse_str(page);
+	const struct parse_article	*a;
+	size_t				 i, whole = 0;
+
+	a = by_title(pg, "湖滨街道破解停车难");
+	for (i = 0; i < a->nparagraphs; i++)
+		whole += strcmp(a->paragraphs[i],
+		    "老旧小区新增停车位两千余个") == 0;
+	assert_int_equal(whole, 1);
+	assert_true(last_para_has(a, "流动”起来。"));
+	parse_page_free(pg);
+}
+
 /*
  * parse-9.361: a story's subheading of two lines, broken inside a word
  * the page says elsewhere (老旧小区新增停车 ⏎ 位两千余个; 停车位): one
@@ -15119,41 +15160,10 @@ parse_9_360(void **state)
 static void
 parse_9_361(void **state)
 {
-	struct parse_page		*pg;
-	const struct parse_article	*a;
-	const char			*want = "老旧小区新增停车位两千余个";
-	size_t				 i, whole = 0;
-
 	(void)state;
-	pg = parse_str(
-	    "湖滨街道破解停车难\n"
-	    "本报澄湖3月4日电（记者 顾晓岚）\n"
-	    "湖滨街道结合老旧小区改造，通过拆除\n"
-	    "违章建筑、改造闲置绿地等办法，新增\n"
-	    "停车位两千余个，停车难问题得到缓解。\n"
-	    "街道还引入智慧停车系统，居民通过\n"
-	    "手机就能看到空余车位，临时访客车辆\n"
-	    "也能预约停放。\n"
-	    "\n"
+	assert_parking_subhead(PARKING_LEAD
 	    "老旧小区新增停车\n"
-	    "位两千余个\n"
-	    "“以前晚上回来要绕小区转好几圈，\n"
-	    "现在楼下就有车位了。”新华小区居民\n"
-	    "刘先生说。新华小区建于上世纪九十年\n"
-	    "代，原有车位不足三百个，如今新增了\n"
-	    "一百多个，居民们都很满意。\n"
-	    "\n"
-	    "错时共享让车位\n"
-	    "“流动”起来\n"
-	    "街道还协调周边单位，把夜间空闲的\n"
-	    "停车场向居民开放，每月收取少量费用，\n"
-	    "让车位“流动”起来。\n");
-	a = by_title(pg, "湖滨街道破解停车难");
-	for (i = 0; i < a->nparagraphs; i++)
-		whole += strcmp(a->paragraphs[i], want) == 0;
-	assert_int_equal(whole, 1);
-	assert_true(last_para_has(a, "流动”起来。"));
-	parse_page_free(pg);
+	    "位两千余个\n" PARKING_REST);
 }
 
 /*
@@ -15163,42 +15173,11 @@ parse_9_361(void **state)
 static void
 parse_9_362(void **state)
 {
-	struct parse_page		*pg;
-	const struct parse_article	*a;
-	const char			*want = "老旧小区新增停车位两千余个";
-	size_t				 i, whole = 0;
-
 	(void)state;
-	pg = parse_str(
-	    "湖滨街道破解停车难\n"
-	    "本报澄湖3月4日电（记者 顾晓岚）\n"
-	    "湖滨街道结合老旧小区改造，通过拆除\n"
-	    "违章建筑、改造闲置绿地等办法，新增\n"
-	    "停车位两千余个，停车难问题得到缓解。\n"
-	    "街道还引入智慧停车系统，居民通过\n"
-	    "手机就能看到空余车位，临时访客车辆\n"
-	    "也能预约停放。\n"
-	    "\n"
+	assert_parking_subhead(PARKING_LEAD
 	    "老旧小区新增停车\n"
 	    "\n"
-	    "位两千余个\n"
-	    "“以前晚上回来要绕小区转好几圈，\n"
-	    "现在楼下就有车位了。”新华小区居民\n"
-	    "刘先生说。新华小区建于上世纪九十年\n"
-	    "代，原有车位不足三百个，如今新增了\n"
-	    "一百多个，居民们都很满意。\n"
-	    "\n"
-	    "错时共享让车位\n"
-	    "“流动”起来\n"
-	    "街道还协调周边单位，把夜间空闲的\n"
-	    "停车场向居民开放，每月收取少量费用，\n"
-	    "让车位“流动”起来。\n");
-	a = by_title(pg, "湖滨街道破解停车难");
-	for (i = 0; i < a->nparagraphs; i++)
-		whole += strcmp(a->paragraphs[i], want) == 0;
-	assert_int_equal(whole, 1);
-	assert_true(last_para_has(a, "流动”起来。"));
-	parse_page_free(pg);
+	    "位两千余个\n" PARKING_REST);
 }
 
 /*
