@@ -101,9 +101,22 @@ struct draft {
 	int		briefs; /* a briefs column: short items, one label */
 };
 
+/*
+ * The pairs of Han characters the page's text sets side by side, sorted:
+ * made once a page has asked page.pairs_searched times whether its text
+ * says a pair (parse_line_word_broken()), which the first times search.
+ */
+struct parse_pairs {
+	uint64_t *key;
+	size_t	  n;
+	size_t	  asked;
+	int	  built;
+};
+
 struct parser {
 	const char	     *text;
 	size_t		      len;
+	struct parse_pairs   *pairs;
 	struct line	     *lines;
 	size_t		      nlines;
 	size_t		      linesz;
@@ -301,6 +314,9 @@ struct parse_tune {
 		int    width_min_lines;	 /* lines to measure a column by */
 		double runs_on_min_em;	 /* shorter lines never set a width */
 		size_t untitled_news_bytes; /* untitled text this long: news */
+		size_t pairs_searched;	    /* times a page's text is searched
+					       for a pair of characters before
+					       all its pairs are gathered */
 	} page;
 	struct {
 		int    name_max_chars;	 /* one person's name, at most */

@@ -602,6 +602,53 @@ parse_em_sum(const double *em, size_t n)
 	return (sum);
 }
 
+static int
+parse_key_cmp(const void *a, const void *b)
+{
+	uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+
+	return (x < y ? -1 : x > y);
+}
+
+/*
+ * Does the page's text set the characters of w (n bytes: two Han
+ * characters, c and d) side by side?  The first few times a page asks,
+ * the text is searched; a page that asks more often (a long one, far
+ * longer than a printed page, of short lines) has its pairs gathered and
+ * sorted once (p->pairs), so that no search goes over the whole text
+ * for each of its lines.
+ */
+static int
+parse_says_pair(const struct parser *p, const char *w, size_t n, uint32_t c,
+    uint32_t d)
+{
+	struct parse_pairs *pp = p->pairs;
+	uint64_t	    key = (uint64_t)c << 32 | d;
+	size_t		    i, j, m = 0;
+	uint32_t	    a = 0, b;
+
+	if (!pp->built && pp->asked++ < parse_tune.page.pairs_searched)
+		return (parse_memmem(p->text, p->len, w, n) != NULL);
+	if (!pp->built) {
+		pp->built = 1;
+		/* A Han character takes 3 bytes or more: no more pairs. */
+		pp->key = xreallocarray(NULL, p->len / 3 + 1, sizeof *pp->key);
+		for (i = 0; i < p->len; a = b) {
+			j = parse_next(p->text, p->len, i, &b);
+			i = j > i ? j : i + 1;
+			if (text_is_han(a) && text_is_han(b))
+				pp->key[m++] = (uint64_t)a << 32 | b;
+		}
+		qsort(pp->key, m, sizeof *pp->key, parse_key_cmp);
+		for (i = 0; i < m; i++) {
+			if (pp->n == 0 || pp->key[pp->n - 1] != pp->key[i])
+				pp->key[pp->n++] = pp->key[i];
+		}
+	}
+	return (bsearch(&key, pp->key, pp->n, sizeof *pp->key, parse_key_cmp) !=
+	    NULL);
+}
+
 /*
  * Does the break between heading lines a and b fall inside a word, the
  * last character of one and the first of the other, that the page says
@@ -613,17 +660,17 @@ parse_word_broken_n(const struct parser *p, const char *a, size_t la,
 {
 	char	 w[8];
 	size_t	 ka, kb;
-	uint32_t c;
+	uint32_t c, d;
 
 	ka = text_utf8_prev(a, la, &c);
 	if (ka == 0 || !text_is_han(c))
 		return (0);
-	kb = text_utf8_next(b, lb, &c);
-	if (kb == 0 || !text_is_han(c) || ka + kb > sizeof w)
+	kb = text_utf8_next(b, lb, &d);
+	if (kb == 0 || !text_is_han(d) || ka + kb > sizeof w)
 		return (0);
 	memcpy(w, a + la - ka, ka);
 	memcpy(w + ka, b, kb);
-	return (parse_memmem(p->text, p->len, w, ka + kb) != NULL);
+	return (parse_says_pair(p, w, ka + kb, c, d));
 }
 
 static int

@@ -17,6 +17,7 @@ const struct parse_tune parse_tune = {
 		.width_min_lines = 3,
 		.runs_on_min_em = 4,
 		.untitled_news_bytes = 600,
+		.pairs_searched = 64,
 	},
 	.lines = {
 		.name_max_chars = 4,

@@ -541,6 +541,7 @@ parse_page(const char *text, size_t len)
 	memset(&p, 0, sizeof p);
 	copy = parse_glue_markers(text, len, &p.len);
 	p.text = copy;
+	p.pairs = xcalloc(1, sizeof *p.pairs);
 	pg->format = front->format;
 	front->read(&p);
 	parse_build(&p, pg, rare);
@@ -567,6 +568,8 @@ parse_page(const char *text, size_t len)
 	free(p.drafts);
 	free(p.units);
 	free(p.lines);
+	free(p.pairs->key);
+	free(p.pairs);
 	free(copy);
 	free(columns);
 	return (pg);

@@ -419,6 +419,7 @@ fi
 # style.  Headings are matched to bodies by their words; on such text
 # the matching must not grow with the square of its length.
 HEADLINE="A 2 MB page of short headings: not measured (needs python3)"
+CUTLINE="A 2 MB page of short lines cut inside a word: not measured (needs python3)"
 if command -v python3 >/dev/null 2>&1; then
 	say "parsing a 2 MB page of short headings over paragraphs"
 	HP=$B/headings.txt
@@ -440,6 +441,29 @@ sys.stdout.write("\n".join(out))' >"$HP"
 	HEADLINE=$(awk -v t="$th" -v n="$(grep -c . "$HP")" 'BEGIN {
 	    printf "A 2 MB page of %d short headings over paragraphs: " \
 		"parse %.1f s (budget <= 5) %s", n / 3, t, t <= 5 ? "ok" : "MISS" }')
+	# Short lines after finished sentences, each cut from the next
+	# inside a pair of characters the page says nowhere else: every
+	# one is asked whether the page says the word its break cuts.
+	say "parsing a 2 MB page of short lines cut inside a word"
+	CP=$B/cutwords.txt
+	python3 -c '
+import random, sys
+random.seed(1)
+han = "澄湖港区新航线开通企业服务项目建设春季生产安全检查社区居民老人食堂电梯加装"
+w = lambda n: "".join(random.choice(han) for _ in range(n))
+out, size = ["本报讯 澄湖市召开会议。"], 0
+while size < 2000000:
+    for l in (w(5) + "甲", "乙" + w(13) + "。"):
+        out.append(l)
+        size += len(l.encode()) + 1
+sys.stdout.write("\n".join(out))' >"$CP"
+	t0=$(now)
+	"$KB" parse --json "$CP" >/dev/null 2>"$LOG/cutwords" ||
+	    die "parse failed (see $LOG/cutwords)"
+	tc=$(elapsed "$t0")
+	CUTLINE=$(awk -v t="$tc" -v n="$(grep -c . "$CP")" 'BEGIN {
+	    printf "A 2 MB page of %d short lines, each cut inside a word: " \
+		"parse %.1f s (budget <= 5) %s", n / 2, t, t <= 5 ? "ok" : "MISS" }')
 fi
 
 # ---- 5. the table -----------------------------------------------------
@@ -562,6 +586,7 @@ BEGIN {
 echo
 echo "$PDFLINE"
 echo "$HEADLINE"
+echo "$CUTLINE"
 echo
 echo "ok/MISS: latencies judged on p95, start-up on its median, import on wall time,"
 echo "parse on the fastest of 3 runs (the one other programs took the least from)."
