@@ -420,50 +420,53 @@ fi
 # the matching must not grow with the square of its length.
 HEADLINE="A 2 MB page of short headings: not measured (needs python3)"
 CUTLINE="A 2 MB page of short lines cut inside a word: not measured (needs python3)"
+# long_page KIND: writes B/KIND.txt, 2 MB of our own characters: short
+# headings over paragraphs (headings), or short lines after finished
+# sentences, each cut from the next inside a pair of characters the page
+# says nowhere else (cutwords: each is asked whether the page says the
+# word its break cuts).
+long_page() {
+	python3 -c '
+import random, sys
+random.seed(1)
+han = "澄湖港区新航线开通企业服务项目建设春季生产安全检查社区居民老人食堂电梯加装"
+w = lambda n: "".join(random.choice(han) for _ in range(n))
+cut = sys.argv[1] == "cutwords"
+out, size = ["本报讯 澄湖市召开会议。"] if cut else [], 0
+while size < 2000000:
+    if cut:
+        ls = (w(5) + "甲", "乙" + w(13) + "。")
+    else:
+        ls = (w(8), "", w(16) + "，" + w(2), w(15) + "。", "")
+    for l in ls:
+        out.append(l)
+        size += len(l.encode()) + 1
+sys.stdout.write("\n".join(out))' "$1" >"$B/$1.txt"
+}
+# long_parse KIND: parses B/KIND.txt; T is the seconds it took.
+long_parse() {
+	t0=$(now)
+	"$KB" parse --json "$B/$1.txt" >/dev/null 2>"$LOG/$1" ||
+	    die "parse failed (see $LOG/$1)"
+	T=$(elapsed "$t0")
+}
+# long_line WHAT SECONDS: the figure's line.
+long_line() {
+	awk -v w="$1" -v t="$2" 'BEGIN { printf "A 2 MB page of %s: " \
+	    "parse %.1f s (budget <= 5) %s", w, t, t <= 5 ? "ok" : "MISS" }'
+}
 if command -v python3 >/dev/null 2>&1; then
 	say "parsing a 2 MB page of short headings over paragraphs"
-	HP=$B/headings.txt
-	python3 -c '
-import random, sys
-random.seed(1)
-han = "澄湖港区新航线开通企业服务项目建设春季生产安全检查社区居民老人食堂电梯加装"
-w = lambda n: "".join(random.choice(han) for _ in range(n))
-out, size = [], 0
-while size < 2000000:
-    for l in (w(8), "", w(16) + "，" + w(2), w(15) + "。", ""):
-        out.append(l)
-        size += len(l.encode()) + 1
-sys.stdout.write("\n".join(out))' >"$HP"
-	t0=$(now)
-	"$KB" parse --json "$HP" >/dev/null 2>"$LOG/headings" ||
-	    die "parse failed (see $LOG/headings)"
-	th=$(elapsed "$t0")
-	HEADLINE=$(awk -v t="$th" -v n="$(grep -c . "$HP")" 'BEGIN {
-	    printf "A 2 MB page of %d short headings over paragraphs: " \
-		"parse %.1f s (budget <= 5) %s", n / 3, t, t <= 5 ? "ok" : "MISS" }')
-	# Short lines after finished sentences, each cut from the next
-	# inside a pair of characters the page says nowhere else: every
-	# one is asked whether the page says the word its break cuts.
+	long_page headings
+	long_parse headings
+	nl=$(grep -c . "$B/headings.txt")
+	HEADLINE=$(long_line "$((nl / 3)) short headings over paragraphs" "$T")
 	say "parsing a 2 MB page of short lines cut inside a word"
-	CP=$B/cutwords.txt
-	python3 -c '
-import random, sys
-random.seed(1)
-han = "澄湖港区新航线开通企业服务项目建设春季生产安全检查社区居民老人食堂电梯加装"
-w = lambda n: "".join(random.choice(han) for _ in range(n))
-out, size = ["本报讯 澄湖市召开会议。"], 0
-while size < 2000000:
-    for l in (w(5) + "甲", "乙" + w(13) + "。"):
-        out.append(l)
-        size += len(l.encode()) + 1
-sys.stdout.write("\n".join(out))' >"$CP"
-	t0=$(now)
-	"$KB" parse --json "$CP" >/dev/null 2>"$LOG/cutwords" ||
-	    die "parse failed (see $LOG/cutwords)"
-	tc=$(elapsed "$t0")
-	CUTLINE=$(awk -v t="$tc" -v n="$(grep -c . "$CP")" 'BEGIN {
-	    printf "A 2 MB page of %d short lines, each cut inside a word: " \
-		"parse %.1f s (budget <= 5) %s", n / 2, t, t <= 5 ? "ok" : "MISS" }')
+	long_page cutwords
+	long_parse cutwords
+	nl=$(grep -c . "$B/cutwords.txt")
+	CUTLINE=$(long_line "$((nl / 2)) short lines, each cut inside a word" \
+	    "$T")
 fi
 
 # ---- 5. the table -----------------------------------------------------

@@ -101,6 +101,16 @@ check_row "repaint, open article (outside)" "$J"
 check_row "repaint, open article (inside)" "$J"
 check_row "repaint, back to headlines (outside)" "$J"
 
+# The two long pages, each parsed and judged against its budget.
+if command -v python3 >/dev/null 2>&1; then
+	t_match "bench-smoke: a page of short headings parsed" \
+	    "^A 2 MB page of [0-9]+ short headings over paragraphs: parse $N s \
+\\(budget <= 5\\) (ok|MISS)\$" "$table"
+	t_match "bench-smoke: a page of lines cut inside words parsed" \
+	    "^A 2 MB page of [0-9]+ short lines, each cut inside a word: parse \
+$N s \\(budget <= 5\\) (ok|MISS)\$" "$table"
+fi
+
 # The figures are the archives': 8 pages an issue, and more articles in
 # the larger one.
 t_match "bench-smoke: 24 and 80 pages" \
