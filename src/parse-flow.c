@@ -1543,32 +1543,36 @@ flow_ends_on_pause(const struct line *l)
 }
 
 /*
- * Is line i set as a paragraph's first line but for a closing pause hung
- * past the column (机耕路平整宽阔，灌溉渠纵横交错，)?  Whether the lines
- * under it go on as a paragraph's do is not asked (a column break may
- * follow): flow_hung_first_line() asks it, when no break does.
+ * Is line l set as a paragraph's first line in a column w wide but for a
+ * closing pause hung past the column (机耕路平整宽阔，灌溉渠纵横交错，)?
+ */
+static int
+flow_hangs_first(const struct line *l, double w)
+{
+	return (flow_ends_on_pause(l) &&
+	    flow_indent_fits(flow_set_width(l) - 1, w));
+}
+
+/*
+ * Is line i so set in the column around it (flow_hangs_first())?  Whether
+ * the lines under it go on as a paragraph's do is not asked (a column
+ * break may follow): flow_hung_first_line() asks it, when no break does.
  */
 static int
 flow_first_line_hung(struct flow *f, size_t i)
 {
-	const struct line *l = &f->p->lines[i];
-
-	return (flow_ends_on_pause(l) &&
-	    flow_indent_fits(flow_set_width(l) - 1, flow_near_w(f, i)));
+	return (flow_hangs_first(&f->p->lines[i], flow_near_w(f, i)));
 }
 
 /*
- * Is line i set as a first line of the page's column but for a closing
- * pause hung past it (“以前晚上回来要绕小区转好几圈，)?  Where the lines
- * near it hang their pauses too, the page's column is the measure.
+ * Is line i so set in the page's column (“以前晚上回来要绕小区转好几圈，)?
+ * Where the lines near it hang their pauses too, the page's column is the
+ * measure.
  */
 static int
 flow_hung_page_first(struct flow *f, size_t i)
 {
-	const struct line *l = &f->p->lines[i];
-
-	return (flow_ends_on_pause(l) &&
-	    flow_indent_fits(flow_set_width(l) - 1, flow_w(f, i)));
+	return (flow_hangs_first(&f->p->lines[i], flow_w(f, i)));
 }
 
 /*
