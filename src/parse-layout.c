@@ -59,6 +59,8 @@
  * a page that sets titles under stories and a blank between paragraphs
  * (■ bylines), a title from what is around it and a paragraph's end from
  * what follows.
+ * A heading's lines in large type, its leading blank rows between them,
+ * follow each other.
  * A band of one column over a narrow gap runs on into the band under it
  * (a headline and its text), unless it is a line that names a picture's
  * source (新华社发), which is the photo's.  Nothing is dropped but
@@ -123,6 +125,10 @@ static const struct {
 				usual pause */
 	int head_gap_rows;   /* blank rows between a heading's lines, at
 				most (its leading) */
+	int head_lead_rows;  /* blank rows between the lines of a heading
+				in large type, at most */
+	int head_balance;    /* its shorter line's glyphs per ten of
+				 the longer's, at least */
 	int max_head_lines;  /* lines of a heading over a dateline, at most */
 	int credit_glyphs;   /* glyphs of a photo's credit, at most */
 	int caption_rows;    /* rows of a caption and its credit, at most */
@@ -164,6 +170,8 @@ static const struct {
 	.min_part_rows = 2,
 	.usual_lines = 8,
 	.head_gap_rows = 4,
+	.head_lead_rows = 8,
+	.head_balance = 6,
 	.max_head_lines = 6,
 	.credit_glyphs = 24,
 	.caption_rows = 8,
@@ -2161,6 +2169,44 @@ layout_source_band(const struct layout *l, const struct layout_region *rg,
 }
 
 /*
+ * Whether the run blank rows of a region from row at on are the leading
+ * of a heading set in large type (东港镇老街改造 ⏎⏎⏎⏎⏎ 二期工程开工):
+ * a line alone over them and one under them, no more than head_lead_rows
+ * apart, each solid and no sentence, both bold or neither, starting at
+ * one column and of like length (the shorter head_balance tenths of
+ * the longer or more: a heading's lines are set balanced).  Plain
+ * pdftotext sets such lines one under the other.  A short line over a
+ * longer one, or a kicker over a title, is two headings.
+ */
+static int
+layout_head_lead(struct layout *l, const struct layout_region *rg, size_t at,
+    size_t run)
+{
+	size_t n = rg->r1 - rg->r0, a = at - 1, b = at + run, na, nb;
+	size_t alo, ahi, blo, bhi;
+
+	if (at == 0 || b >= n || run > (size_t)layout_cfg.head_lead_rows ||
+	    (a > 0 && rg->lo[a - 1] != rg->hi[a - 1]))
+		return (0);
+	alo = rg->lo[a];
+	ahi = rg->hi[a];
+	blo = rg->lo[b];
+	bhi = rg->hi[b];
+	if (layout_bold(l, alo, ahi) != layout_bold(l, blo, bhi) ||
+	    !layout_solid(l, alo, ahi) || !layout_solid(l, blo, bhi) ||
+	    layout_ends_sentence(l, alo, ahi) ||
+	    layout_ends_sentence(l, blo, bhi) ||
+	    abs(l->g[alo].x - l->g[blo].x) > 1)
+		return (0);
+	na = ahi - alo;
+	nb = bhi - blo;
+	if (na < 2 || nb < 2)
+		return (0);
+	return ((na < nb ? na : nb) * 10 >=
+	    (na < nb ? nb : na) * (size_t)layout_cfg.head_balance);
+}
+
+/*
  * Reads a region: bands at wide blank gaps or at crossing rows, else
  * columns, else one column.
  */
@@ -2186,8 +2232,10 @@ layout_region(struct layout *l, const struct layout_region *rg, int depth)
 		 * A narrow gap under one column (a headline over its text)
 		 * parts blocks less than a column break.
 		 */
-		if (run < (size_t)layout_cfg.min_blank_rows &&
-		    splits == l->splits && !layout_source_band(l, rg, start))
+		if ((run < (size_t)layout_cfg.min_blank_rows &&
+			splits == l->splits &&
+			!layout_source_band(l, rg, start)) ||
+		    layout_head_lead(l, rg, start, run))
 			layout_glue(l);
 		layout_band(l, rg, rg->r0 + start, rg->r1, depth);
 		return;

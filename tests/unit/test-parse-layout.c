@@ -2752,6 +2752,98 @@ parse_layout_3_48(void **state)
 	    "仓储场所和人员密集场所，开展\n");
 }
 
+/*
+ * parse-layout-3.49: a two-line title set in large type in the right
+ * column (东港镇老街改造 ⏎ 二期工程开工), its leading leaving four blank
+ * rows between its lines where the column beside goes on: its lines
+ * follow each other as plain pdftotext sets them, one title over its
+ * story.  The blank rows had parted them into two headings.  Lines of
+ * unlike length so set stay apart.
+ */
+static void
+parse_layout_3_49(void **state)
+{
+	(void)state;
+	assert_columns(
+	    "澄湖经开区今年新开工项目三十"
+	    "                "
+	    "企业负责人表示，订单充足。\n"
+	    "个，总投资超过一百二十亿元，\n"
+	    "其中先进制造业项目占到七成。\n"
+	    "经开区相关负责人介绍，今年还\n"
+	    "将推出一批标准厂房，让项目\n"
+	    "拿地即开工、竣工即投产，并为"
+	    "                "
+	    "东港镇老街改造\n"
+	    "每个项目配备专职服务员，帮助\n"
+	    "企业解决用工、用电等难题，力\n"
+	    "争全年完成工业投资三百亿元，\n"
+	    "比上年增长一成以上。\n"
+	    "                              "
+	    "二期工程开工\n"
+	    "                              "
+	    "本报讯 昨天上午，东港镇老\n"
+	    "                              "
+	    "街改造二期工程正式开工。\n",
+	    "澄湖经开区今年新开工项目三十\n"
+	    "个，总投资超过一百二十亿元，\n"
+	    "其中先进制造业项目占到七成。\n"
+	    "经开区相关负责人介绍，今年还\n"
+	    "将推出一批标准厂房，让项目\n"
+	    "拿地即开工、竣工即投产，并为\n"
+	    "每个项目配备专职服务员，帮助\n"
+	    "企业解决用工、用电等难题，力\n"
+	    "争全年完成工业投资三百亿元，\n"
+	    "比上年增长一成以上。\n"
+	    "\n"
+	    "企业负责人表示，订单充足。\n"
+	    "\n"
+	    "东港镇老街改造\n"
+	    "二期工程开工\n"
+	    "本报讯 昨天上午，东港镇老\n"
+	    "街改造二期工程正式开工。\n");
+	/* A short line under a longer one is another heading. */
+	assert_columns(
+	    "澄湖经开区今年新开工项目三十"
+	    "                "
+	    "企业负责人表示，订单充足。\n"
+	    "个，总投资超过一百二十亿元，\n"
+	    "其中先进制造业项目占到七成。\n"
+	    "经开区相关负责人介绍，今年还\n"
+	    "将推出一批标准厂房，让项目\n"
+	    "拿地即开工、竣工即投产，并为"
+	    "                "
+	    "东港镇老街改造\n"
+	    "每个项目配备专职服务员，帮助\n"
+	    "企业解决用工、用电等难题，力\n"
+	    "争全年完成工业投资三百亿元，\n"
+	    "比上年增长一成以上。\n"
+	    "                              "
+	    "开工\n"
+	    "                              "
+	    "本报讯 昨天上午，东港镇老\n"
+	    "                              "
+	    "街改造二期工程正式开工。\n",
+	    "澄湖经开区今年新开工项目三十\n"
+	    "个，总投资超过一百二十亿元，\n"
+	    "其中先进制造业项目占到七成。\n"
+	    "经开区相关负责人介绍，今年还\n"
+	    "将推出一批标准厂房，让项目\n"
+	    "拿地即开工、竣工即投产，并为\n"
+	    "每个项目配备专职服务员，帮助\n"
+	    "企业解决用工、用电等难题，力\n"
+	    "争全年完成工业投资三百亿元，\n"
+	    "比上年增长一成以上。\n"
+	    "\n"
+	    "企业负责人表示，订单充足。\n"
+	    "\n"
+	    "东港镇老街改造\n"
+	    "\n"
+	    "开工\n"
+	    "本报讯 昨天上午，东港镇老\n"
+	    "街改造二期工程正式开工。\n");
+}
+
 int
 main(void)
 {
@@ -2810,6 +2902,7 @@ main(void)
 		cmocka_unit_test(parse_layout_3_46),
 		cmocka_unit_test(parse_layout_3_47),
 		cmocka_unit_test(parse_layout_3_48),
+		cmocka_unit_test(parse_layout_3_49),
 		cmocka_unit_test(parse_layout_4_1),
 		cmocka_unit_test(parse_layout_4_2),
 		cmocka_unit_test(parse_layout_5_1),
