@@ -142,6 +142,7 @@ int    flow_quotes_open(const struct line *l);
 int    flow_line_calls(const struct line *l);
 int    flow_is_ad_label(const struct line *l);
 int    flow_tag_shaped(const struct line *l);
+int    flow_line_signs(const struct line *l, int writer);
 int    flow_topic_shape(const struct line *l);
 int flow_join_score(struct flow *f, const struct line *a, const struct line *b);
 void flow_articles(struct flow *f);

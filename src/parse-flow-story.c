@@ -297,21 +297,14 @@ flow_run_em(struct flow *f, const struct piece *pc)
 	return (em);
 }
 
-/*
- * Does a line of the piece sign a commentary: its signature (本报评论员),
- * or with writer set its writer's sign-off too (（作者为…）)?
- */
+/* Does a line of the piece sign a commentary (flow_line_signs())? */
 static int
 flow_piece_signed(const struct flow *f, const struct piece *pc, int writer)
 {
-	const struct line *l;
-	size_t		   k;
+	size_t k;
 
 	for (k = pc->first; k <= pc->last; k++) {
-		l = &f->p->lines[k];
-		if (l->signature ||
-		    (writer && l->closer &&
-			parse_memmem(l->s, l->len, "（作者", 9) != NULL))
+		if (flow_line_signs(&f->p->lines[k], writer))
 			return (1);
 	}
 	return (0);

@@ -1367,6 +1367,33 @@ flow_tag_shaped(const struct line *l)
 }
 
 /*
+ * Does the line sign a commentary: its signature (本报评论员), or with
+ * writer set its writer's sign-off too (（作者为…）)?
+ */
+int
+flow_line_signs(const struct line *l, int writer)
+{
+	return (l->signature ||
+	    (writer && l->closer &&
+		parse_memmem(l->s, l->len, "（作者", strlen("（作者")) !=
+		    NULL));
+}
+
+/*
+ * Do the lines from line i on, up to the next heading, hold a line that
+ * signs a commentary or its writer's sign-off (flow_line_signs())?
+ */
+static int
+flow_writer_signs(const struct flow *f, size_t i)
+{
+	for (; i < f->p->nlines && f->role[i] != F_HEAD; i++) {
+		if (flow_line_signs(&f->p->lines[i], 1))
+			return (1);
+	}
+	return (0);
+}
+
+/*
  * Is line i a column's name set right under the line before it, that line
  * short of the column?  Running text breaks into no line so short that
  * finishes nothing, and a heading the column broke (…充分赞⏎赏) fills the
@@ -2755,15 +2782,20 @@ flow_roles(struct flow *f)
 	 * A column's name under a title of one line short of the column,
 	 * right over its text (让“一一回应”成为常态⏎澄言⏎群众的…), however
 	 * the heading was found: the name, not a word of the title.  A title
-	 * as wide or of more lines breaks into a short last line of its own.
+	 * as wide or of more lines breaks into a short last line of its own,
+	 * unless the text under it is signed, by its writer (（作者为…）) or
+	 * as a commentary (本报评论员): a column's name heads such text, and
+	 * a title as wide as the column is set whole over it.
 	 */
 	for (i = 1; i + 1 < p->nlines; i++) {
 		if ((i == 1 || f->role[i - 2] != F_HEAD) &&
 		    f->role[i - 1] == F_HEAD && f->role[i] == F_HEAD &&
 		    f->role[i + 1] == F_BODY && !p->lines[i + 1].blank_before &&
-		    p->lines[i - 1].em <=
-			flow_w(f, i - 1) - flow_tune.indent_em &&
-		    flow_column_tag(f, i))
+		    ((p->lines[i - 1].em <=
+			     flow_w(f, i - 1) - flow_tune.indent_em &&
+			 flow_column_tag(f, i)) ||
+			(flow_tag_shaped(&p->lines[i]) &&
+			    flow_writer_signs(f, i + 1))))
 			p->lines[i].coltag = 1;
 	}
 	free(joined);

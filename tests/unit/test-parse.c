@@ -15279,6 +15279,47 @@ parse_9_364(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.365: a title as wide as its column (让“一一回应”成为常态, a
+ * column of eleven), its column's name right under it (澄言), over text
+ * that its writer signs off ((作者为…)): the name goes in the kicker's
+ * place, not at the end of the title.  A title so wide might have been
+ * broken by the column; a column's name over signed text is none of it.
+ */
+static void
+parse_9_365(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str(
+	    "湖畔春色\n"
+	    "近日，澄湖风景区湖畔的早\n"
+	    "樱陆续绽放，吸引众多市民和\n"
+	    "游客前来踏青赏花、拍照留念。\n"
+	    "新华社记者 陆峰 马骁 摄\n"
+	    "让“一一回应”成为常态\n"
+	    "澄言\n"
+	    "群众的每一条留言、\n"
+	    "每一个电话，背后都是一\n"
+	    "件具体的事。对这些诉求\n"
+	    "能否一一回应、件件落实，\n"
+	    "检验的是作风，考验的是\n"
+	    "能力。\n"
+	    "民生无小事，枝叶总\n"
+	    "关情。把群众的事当成自\n"
+	    "己的事，我们的工作才能\n"
+	    "真正做到群众心坎上。\n"
+	    "（作者为澄湖市委党\n"
+	    "校副教授）\n");
+	a = by_title(pg, "让“一一回应”成为常态");
+	assert_string_equal(a->kicker, "澄言");
+	assert_true(strncmp(a->paragraphs[0], "群众的每一条留言",
+			strlen("群众的每一条留言")) == 0);
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -15666,6 +15707,7 @@ main(void)
 		cmocka_unit_test(parse_9_362),
 		cmocka_unit_test(parse_9_363),
 		cmocka_unit_test(parse_9_364),
+		cmocka_unit_test(parse_9_365),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
