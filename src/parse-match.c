@@ -510,22 +510,24 @@ parse_past_byline(struct parser *p, size_t k)
  * and nothing of the story over v (冒充客服骗走积蓄 民警追回86万元 over
  * 西塘桥镇高标准农田 ⏎ 改出“丰”景, its story saying 客服, 追回, 万元).
  * A title set under its story stands over the next title so (…走出共富路
- * ⏎⏎ 反诈宣传进夜市…).  A story that a page opens on, going on from
- * another page (（上接1版）), is read from there; and with no title
- * over it, v is its title whatever its words (a jump's title, such as
- * 跑出项目建设“加速度”, may say little of the part on this page) when the
- * story under u says u's words as the lower title must.  So is u the
- * title of a story under it that goes on from another page, whatever its
- * words, when v is the title of the story over it.
+ * ⏎⏎ 反诈宣传进夜市…).  A story that goes on from another page
+ * (（上接1版）) is read from there; with no title over it (it opens the
+ * page, or a title set under the story before stands over it), v is
+ * its title whatever its words (a jump's title, such as 跑出项目建设“加速
+ * 度”, may say little of the part on this page) when the story under u
+ * says u's words as the lower title must.  So is u the title of a story
+ * under it that goes on from another page, whatever its words, when v
+ * is the title of the story over it: by the stricter share, or by the
+ * lower one when u says nothing of the story over v.
  */
 static int
 parse_heads_part(struct parser *p, size_t jv, size_t iu)
 {
 	const struct unit *v = &p->units[jv], *u = &p->units[iu];
-	size_t		   a, b;
+	size_t		   a, b, c;
 	char		  *hv, *hu, *over, *under;
 	double		   vo, vu, uo, uu;
-	int		   jump;
+	int		   jump, resumed;
 
 	if (jv == 0 || !p->lines[u->first].blank_before)
 		return (0);
@@ -541,8 +543,11 @@ parse_heads_part(struct parser *p, size_t jv, size_t iu)
 	for (; a > 0 && p->units[a - 1].type == U_BODY; a--)
 		;
 	/* Going on from another page, with nothing over it. */
+	c = a > 0 && p->units[a - 1].type == U_CONT ? a - 1 : a;
 	jump = p->lines[p->units[a].first].resumed &&
-	    (a == 0 || (a == 1 && p->units[0].type == U_CONT));
+	    (c == 0 ||
+		(c >= 2 && p->units[c - 1].type == U_HEAD &&
+		    p->units[c - 2].type == U_BODY));
 	b = parse_past_byline(p, iu + 1);
 	/* u a kicker, a blank over the title of the story under it. */
 	if (b == iu + 1 && b < p->nunits && p->units[b].type == U_HEAD &&
@@ -562,11 +567,12 @@ parse_heads_part(struct parser *p, size_t jv, size_t iu)
 	free(hu);
 	free(over);
 	free(under);
+	resumed = p->lines[p->units[b].first].resumed;
 	return ((jump || (vo >= parse_tune.match.part_share && vu < vo) ||
 		    (vo >= parse_tune.match.part_share_under && vu < vo &&
-			uo == 0 && uu >= parse_tune.match.part_share)) &&
-	    (p->lines[p->units[b].first].resumed ||
-		(uu >= parse_tune.match.part_share_under && uo < uu)));
+			uo == 0 &&
+			(uu >= parse_tune.match.part_share || resumed))) &&
+	    (resumed || (uu >= parse_tune.match.part_share_under && uo < uu)));
 }
 
 /*

@@ -15320,6 +15320,86 @@ parse_9_365(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.366: a story that goes on from another page (（上接1版）)
+ * carries the title a blank over its note, whatever its words say of
+ * the part on this page, not only at the page's head: under a title set
+ * under the story before it (…长久用。⏎⏎西塘桥镇高标准农田 改出“丰”景
+ * ⏎⏎（上接1版）…), its own title under it is its, not a kicker over the
+ * next story's title.  Over the note, a blank under the title of the
+ * story before, the title is the jump's even when that story says the
+ * title over it only in part (客服 and 追回 of 冒充客服骗走积蓄 民警追回86
+ * 万元).
+ */
+static void
+parse_9_366(void **state)
+{
+	static const char mid[] =
+	    "■记者 顾晓岚\n"
+	    "本报讯 机耕路平整宽阔，灌溉渠纵横\n"
+	    "交错，一块块农田方方正正。去年，西塘\n"
+	    "桥镇实施高标准农田建设项目4个。\n"
+	    "\n"
+	    "西塘桥镇农业农村办负责人说，镇里\n"
+	    "将建立长效管护机制，让农田设施常常\n"
+	    "用、长久用。\n"
+	    "\n"
+	    "西塘桥镇高标准农田 改出“丰”景\n"
+	    "\n"
+	    "（上接1版）大抓项目，抓大项目。今\n"
+	    "年以来，我市围绕重点工程部署，建立市\n"
+	    "领导联系重大工程制度，实行清单化管理、\n"
+	    "节点化推进，每月一通报、每季一比拼。\n"
+	    "\n"
+	    "跑出项目建设“加速度”\n"
+	    "\n"
+	    "冒充客服骗走积蓄 民警追回86万元\n"
+	    "■记者 沈一鸣\n"
+	    "本报讯 “谢谢你们帮我把钱追了回来！”\n"
+	    "3月5日，在澄湖市公安局反诈中心，市民\n"
+	    "李女士拿到被追回的86万元后激动不已。\n"
+	    "自称客服的人骗她下载会议软件。\n";
+	static const char shared[] =
+	    "■记者 沈一鸣\n"
+	    "本报讯 “谢谢你们帮我把钱拿了回来！”\n"
+	    "3月5日，在澄湖市公安局反诈中心，市民\n"
+	    "李女士拿到被骗的钱后激动不已。\n"
+	    "\n"
+	    "警方提醒，凡是自称客服要求退款、\n"
+	    "理赔的，都要通过官方渠道核实。遇到\n"
+	    "可疑情况，请及时拨打96110咨询。此前，\n"
+	    "民警为李女士追回全部被骗资金。\n"
+	    "\n"
+	    "冒充客服骗走积蓄 民警追回86万元\n"
+	    "\n"
+	    "跑出项目建设“加速度”\n"
+	    "\n"
+	    "（上接1版）大抓项目，抓大项目。今\n"
+	    "年以来，我市围绕重点工程部署，建立市\n"
+	    "领导联系重大工程制度，实行清单化管理、\n"
+	    "节点化推进，每月一通报、每季一比拼。\n";
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str(mid);
+	assert_int_equal(pg->narticles, 3);
+	a = by_title(pg, "跑出项目建设“加速度”");
+	assert_para_starts(a, "大抓项目");
+	a = by_title(pg, "冒充客服骗走积蓄 民警追回86万元");
+	assert_string_equal(a->kicker, "");
+	assert_para_starts(a, "本报讯");
+	parse_page_free(pg);
+	pg = parse_str(shared);
+	assert_int_equal(pg->narticles, 2);
+	a = by_title(pg, "冒充客服骗走积蓄 民警追回86万元");
+	assert_string_equal(a->kicker, "");
+	assert_para_starts(a, "本报讯");
+	a = by_title(pg, "跑出项目建设“加速度”");
+	assert_para_starts(a, "大抓项目");
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -15708,6 +15788,7 @@ main(void)
 		cmocka_unit_test(parse_9_363),
 		cmocka_unit_test(parse_9_364),
 		cmocka_unit_test(parse_9_365),
+		cmocka_unit_test(parse_9_366),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
