@@ -1123,6 +1123,15 @@ layout_dated_under(const struct layout *l, const struct layout_region *rg,
 	    parse_is_dateline(l->text + l->g[lo].off, layout_bytes(l, lo, hi)));
 }
 
+/* Whether glyphs lo to hi open on a dash (——三论…): a subtitle. */
+static int
+layout_dash_opens(const struct layout *l, size_t lo, size_t hi)
+{
+	return (lo < hi &&
+	    parse_starts(l->text + l->g[lo].off, layout_bytes(l, lo, hi),
+		"——"));
+}
+
 /*
  * Whether the blank rows i - blank to i of a column are a gap in it,
  * though fewer than min_blank_rows: no column beside them is set on
@@ -1140,7 +1149,8 @@ layout_dated_under(const struct layout *l, const struct layout_region *rg,
  * a title's line (or a line with no mark in it, layout_markless, or one
  * wider than the column with no pause, quotes and all) alone from a
  * title's line or a photo's caption under it (a title under its story,
- * the next story's over its text).  A line that ends on the note that its
+ * the next story's over its text), and so is a dashed subtitle (——三论
+ * …), which ends its title's block.  A line that ends on the note that its
  * story goes on on another page (layout_ends_jump), or an ad's last
  * lines, its phone number or a field of it in them (layout_ad_over),
  * are parted from what is under them, whatever stands beside; so is text
@@ -1178,6 +1188,10 @@ layout_leaf_gap(const struct layout *l, const struct layout_region *rg,
 		return (1);
 	if (layout_ends_text(l, plo, phi) && below == 1 &&
 	    layout_dated_under(l, rg, i, end))
+		return (1);
+	if (l->square && layout_dash_opens(l, plo, phi) &&
+	    (layout_title_line(l, rg->lo[i], rg->hi[i], end) ||
+		layout_caption_lines(l, rg, i) > 0))
 		return (1);
 	if (above < 2 && below < 2)
 		return (0);

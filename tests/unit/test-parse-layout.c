@@ -2844,6 +2844,71 @@ parse_layout_3_49(void **state)
 	    "街改造二期工程正式开工。\n");
 }
 
+/*
+ * parse-layout-3.50: on a page whose bylines carry ■, a commentary's
+ * title under its signature, its dashed subtitle (——三论…) and, one
+ * blank row under it, a photo's title over its caption: the blank parts
+ * the subtitle from the photo's title.  A title's block ends on its
+ * subtitle; the two had run together as one heading.
+ */
+static void
+parse_layout_3_50(void **state)
+{
+	(void)state;
+	assert_columns(
+	    "会议强调，要认真研"
+	    "                     "
+	    "加速度。\n"
+	    "究处理审议意见，持续加"
+	    "                   "
+	    "■本报评论员\n"
+	    "强国有资产管理，推动民\n"
+	    "生实事项目按时保质完成，"
+	    "                  "
+	    "“天天”抓落实 “事事”见实效\n"
+	    "切实把好事办好、实事办"
+	    "                   "
+	    "——三论推动民营经济高质量发展\n"
+	    "实。\n"
+	    "                              "
+	    "工地上的“春日图”\n"
+	    "本次会议由市人大常委\n"
+	    "会主任主持。"
+	    "                        "
+	    "3月6日，在临港新区\n"
+	    "                              "
+	    "星澜光电产业园项目现场，\n"
+	    "                              "
+	    "工人们正在进行钢筋绑扎\n"
+	    "                              "
+	    "作业。\n"
+	    "                              "
+	    "■摄影 汤 颖\n",
+	    "会议强调，要认真研\n"
+	    "究处理审议意见，持续加\n"
+	    "强国有资产管理，推动民\n"
+	    "生实事项目按时保质完成，\n"
+	    "切实把好事办好、实事办\n"
+	    "实。\n"
+	    "\n"
+	    "本次会议由市人大常委\n"
+	    "会主任主持。\n"
+	    "\n"
+	    "加速度。\n"
+	    "■本报评论员\n"
+	    "\n"
+	    "“天天”抓落实 “事事”见实效\n"
+	    "——三论推动民营经济高质量发展\n"
+	    "\n"
+	    "工地上的“春日图”\n"
+	    "\n"
+	    "3月6日，在临港新区\n"
+	    "星澜光电产业园项目现场，\n"
+	    "工人们正在进行钢筋绑扎\n"
+	    "作业。\n"
+	    "■摄影 汤 颖\n");
+}
+
 int
 main(void)
 {
@@ -2903,6 +2968,7 @@ main(void)
 		cmocka_unit_test(parse_layout_3_47),
 		cmocka_unit_test(parse_layout_3_48),
 		cmocka_unit_test(parse_layout_3_49),
+		cmocka_unit_test(parse_layout_3_50),
 		cmocka_unit_test(parse_layout_4_1),
 		cmocka_unit_test(parse_layout_4_2),
 		cmocka_unit_test(parse_layout_5_1),
