@@ -1148,7 +1148,8 @@ layout_dash_opens(const struct layout *l, size_t lo, size_t hi)
  * under it (layout_heads_after) though both are single lines, and so is
  * a title's line (or a line with no mark in it, layout_markless, or one
  * wider than the column with no pause, quotes and all) alone from a
- * title's line or a photo's caption under it (a title under its story,
+ * title's line, a line of a few glyphs or more with no pause in it, or
+ * a photo's caption under it (a title under its story,
  * the next story's over its text), and so is a dashed subtitle (——三论
  * …), which ends its title's block.  A line that ends on the note that its
  * story goes on on another page (layout_ends_jump), or an ad's last
@@ -1184,6 +1185,8 @@ layout_leaf_gap(const struct layout *l, const struct layout_region *rg,
 		layout_markless(l, plo, phi) ||
 		(layout_end(l, phi) > end && layout_pauseless(l, plo, phi))) &&
 	    (layout_title_line(l, rg->lo[i], rg->hi[i], end) ||
+		(rg->hi[i] - rg->lo[i] >= (size_t)layout_cfg.min_head_cells &&
+		    layout_pauseless(l, rg->lo[i], rg->hi[i])) ||
 		layout_caption_lines(l, rg, i) > 0))
 		return (1);
 	if (layout_ends_text(l, plo, phi) && below == 1 &&

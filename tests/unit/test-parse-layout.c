@@ -2909,6 +2909,92 @@ parse_layout_3_50(void **state)
 	    "■摄影 汤 颖\n");
 }
 
+/*
+ * parse-layout-3.51: on a page whose bylines carry ■, a title alone under
+ * its story (…“百日行动”), one blank row under it beside a column set on
+ * other baselines, over the next title (以“店小二”精神优化营商环境), a
+ * line with no pause in it short of no column: the blank parts them as
+ * it parts two titles' lines.  They had run together as one heading.
+ */
+static void
+parse_layout_3_51(void **state)
+{
+	(void)state;
+	assert_columns(
+	    "互联网医院上线"
+	    "                             "
+	    "来田头指导，今年种粮心里更踏\n"
+	    "在线问诊 处方流转 药品配送"
+	    "                 "
+	    "实了。”西塘桥\n"
+	    "                                           "
+	    "镇 种 粮 大 户\n"
+	    "咨询电话：0573-85012345"
+	    "                    "
+	    "钱建平说，他今\n"
+	    "                                           "
+	    "年流转了860亩\n"
+	    "■记者 徐嘉禾"
+	    "                              "
+	    "土地，准备全部\n"
+	    "通讯员 孙明浩"
+	    "                              "
+	    "种上优质水稻。\n"
+	    "\n"
+	    "湖滨街道：小区停车难有了新解法"
+	    "             "
+	    "澄湖启动春季农业生产“百日行动”\n"
+	    "\n"
+	    "本报讯 “以前晚上回来要"
+	    "                    "
+	    "以“店小二”精神优化营商环境\n"
+	    "绕小区转好几圈，现在楼下就有"
+	    "               "
+	    "——二论推动民营经济高质量发展\n"
+	    "车位了。”3 月 4 日晚，湖滨"
+	    "                "
+	    "营商环境就是生产力。一个\n"
+	    "街道新华小区居民刘先生停好车"
+	    "               "
+	    "地方能不能留住企业、吸引项目，\n"
+	    "后说。"
+	    "                                     "
+	    "很大程度上取决于营商环境好不\n"
+	    "                                           "
+	    "好。\n",
+	    "互联网医院上线\n"
+	    "在线问诊 处方流转 药品配送\n"
+	    "\n"
+	    "咨询电话：0573-85012345\n"
+	    "\n"
+	    "■记者 徐嘉禾\n"
+	    "通讯员 孙明浩\n"
+	    "\n"
+	    "湖滨街道：小区停车难有了新解法\n"
+	    "本报讯 “以前晚上回来要\n"
+	    "绕小区转好几圈，现在楼下就有\n"
+	    "车位了。”3 月 4 日晚，湖滨\n"
+	    "街道新华小区居民刘先生停好车\n"
+	    "后说。\n"
+	    "\n"
+	    "来田头指导，今年种粮心里更踏\n"
+	    "实了。”西塘桥\n"
+	    "镇 种 粮 大 户\n"
+	    "钱建平说，他今\n"
+	    "年流转了860亩\n"
+	    "土地，准备全部\n"
+	    "种上优质水稻。\n"
+	    "\n"
+	    "澄湖启动春季农业生产“百日行动”\n"
+	    "\n"
+	    "以“店小二”精神优化营商环境\n"
+	    "——二论推动民营经济高质量发展\n"
+	    "营商环境就是生产力。一个\n"
+	    "地方能不能留住企业、吸引项目，\n"
+	    "很大程度上取决于营商环境好不\n"
+	    "好。\n");
+}
+
 int
 main(void)
 {
@@ -2969,6 +3055,7 @@ main(void)
 		cmocka_unit_test(parse_layout_3_48),
 		cmocka_unit_test(parse_layout_3_49),
 		cmocka_unit_test(parse_layout_3_50),
+		cmocka_unit_test(parse_layout_3_51),
 		cmocka_unit_test(parse_layout_4_1),
 		cmocka_unit_test(parse_layout_4_2),
 		cmocka_unit_test(parse_layout_5_1),
