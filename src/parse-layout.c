@@ -1123,13 +1123,15 @@ layout_dated_under(const struct layout *l, const struct layout_region *rg,
 	    parse_is_dateline(l->text + l->g[lo].off, layout_bytes(l, lo, hi)));
 }
 
-/* Whether glyphs lo to hi open on a dash (——三论…): a subtitle. */
+/*
+ * Whether glyphs lo to hi open on s: ■ opens a byline or a credit (■记者
+ * X), a dash a subtitle (——三论…).
+ */
 static int
-layout_dash_opens(const struct layout *l, size_t lo, size_t hi)
+layout_opens(const struct layout *l, size_t lo, size_t hi, const char *s)
 {
 	return (lo < hi &&
-	    parse_starts(l->text + l->g[lo].off, layout_bytes(l, lo, hi),
-		"——"));
+	    parse_starts(l->text + l->g[lo].off, layout_bytes(l, lo, hi), s));
 }
 
 /*
@@ -1147,7 +1149,8 @@ layout_dash_opens(const struct layout *l, size_t lo, size_t hi)
  * is parted from what follows (layout_square_end), and from a title
  * under it (layout_heads_after) though both are single lines, and so is
  * a title's line (or a line with no mark in it, layout_markless, or one
- * wider than the column with no pause, quotes and all) alone from a
+ * with no pause, quotes and all, nearly as wide as the column or wider,
+ * that opens on no ■ as a byline does, layout_opens) alone from a
  * title's line, a line of a few glyphs or more with no pause in it, or
  * a photo's caption under it (a title under its story,
  * the next story's over its text), and so is a dashed subtitle (——三论
@@ -1183,7 +1186,9 @@ layout_leaf_gap(const struct layout *l, const struct layout_region *rg,
 	if (l->square && above == 1 && !layout_ends_text(l, plo, phi) &&
 	    (layout_title_line(l, plo, phi, end) ||
 		layout_markless(l, plo, phi) ||
-		(layout_end(l, phi) > end && layout_pauseless(l, plo, phi))) &&
+		(layout_end(l, phi) > end - layout_cfg.short_cells &&
+		    layout_pauseless(l, plo, phi) &&
+		    !layout_opens(l, plo, phi, "■"))) &&
 	    (layout_title_line(l, rg->lo[i], rg->hi[i], end) ||
 		(rg->hi[i] - rg->lo[i] >= (size_t)layout_cfg.min_head_cells &&
 		    layout_pauseless(l, rg->lo[i], rg->hi[i])) ||
@@ -1192,7 +1197,7 @@ layout_leaf_gap(const struct layout *l, const struct layout_region *rg,
 	if (layout_ends_text(l, plo, phi) && below == 1 &&
 	    layout_dated_under(l, rg, i, end))
 		return (1);
-	if (l->square && layout_dash_opens(l, plo, phi) &&
+	if (l->square && layout_opens(l, plo, phi, "——") &&
 	    (layout_title_line(l, rg->lo[i], rg->hi[i], end) ||
 		layout_caption_lines(l, rg, i) > 0))
 		return (1);

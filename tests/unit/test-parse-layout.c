@@ -2995,6 +2995,70 @@ parse_layout_3_51(void **state)
 	    "好。\n");
 }
 
+/*
+ * parse-layout-3.52: on a page whose bylines carry ■, a title alone under
+ * its story as wide as the column, quotes in it (澄湖启动春季农业生产“百
+ * 日行动”), one blank row under it beside a column set on other
+ * baselines, over the next story's title: a line of a few glyphs or more
+ * with no pause, nearly as wide as the column, parts from a title under
+ * it as a title's line does.  They had run together as one heading.  A
+ * byline (■记者 X) is no such line.
+ */
+static void
+parse_layout_3_52(void **state)
+{
+	(void)state;
+	assert_columns(
+	    "■记者 顾晓岚\n"
+	    "“补贴提高了，农技员常常来"
+	    "                    "
+	    "时访客车辆也能\n"
+	    "田头指导，今年种粮心里更踏实了。”"
+	    "            "
+	    "预约停放。街道\n"
+	    "西塘桥镇种粮大户钱建平说，他今"
+	    "                "
+	    "相关负责人表示，\n"
+	    "年流转了860亩土地，准备全部种"
+	    "                 "
+	    "今 年 将 在 辖\n"
+	    "上优质水稻。"
+	    "                                  "
+	    "区另外5个老旧\n"
+	    "                                              "
+	    "小区推广这一做\n"
+	    "澄湖启动春季农业生产“百日行动”"
+	    "              "
+	    "法。\n"
+	    "\n"
+	    "惠企政策“免申即享” 1.2亿元资金直达企业"
+	    "      "
+	    "营商环境就是生产力。一个地\n"
+	    "                                              "
+	    "方能不能留住企业、吸引项目，很\n",
+	    "■记者 顾晓岚\n"
+	    "“补贴提高了，农技员常常来\n"
+	    "田头指导，今年种粮心里更踏实了。”\n"
+	    "西塘桥镇种粮大户钱建平说，他今\n"
+	    "年流转了860亩土地，准备全部种\n"
+	    "上优质水稻。\n"
+	    "\n"
+	    "澄湖启动春季农业生产“百日行动”\n"
+	    "\n"
+	    "惠企政策“免申即享” 1.2亿元资金直达企业\n"
+	    "\n"
+	    "时访客车辆也能\n"
+	    "预约停放。街道\n"
+	    "相关负责人表示，\n"
+	    "今 年 将 在 辖\n"
+	    "区另外5个老旧\n"
+	    "小区推广这一做\n"
+	    "法。\n"
+	    "\n"
+	    "营商环境就是生产力。一个地\n"
+	    "方能不能留住企业、吸引项目，很\n");
+}
+
 int
 main(void)
 {
@@ -3056,6 +3120,7 @@ main(void)
 		cmocka_unit_test(parse_layout_3_49),
 		cmocka_unit_test(parse_layout_3_50),
 		cmocka_unit_test(parse_layout_3_51),
+		cmocka_unit_test(parse_layout_3_52),
 		cmocka_unit_test(parse_layout_4_1),
 		cmocka_unit_test(parse_layout_4_2),
 		cmocka_unit_test(parse_layout_5_1),
