@@ -27,7 +27,6 @@ struct flow_tune {
 	int    head_max_pauses; /* a heading line has at most this many ， */
 	int    kicker_max_pauses; /* … a kicker ending on ——, this many */
 	double adjacent;       /* score a title character right over a piece */
-	double digit_space_em; /* room a space beside a digit stands for */
 	double caption_max_em; /* a credited piece this short: a caption */
 	double story_min_em;   /* a story's text is at least this long */
 	int    related_min;    /* pairs of characters two related texts share */
@@ -130,7 +129,6 @@ struct flow {
 /* Lines of a piece's lead that heading matching reads, at most. */
 #define FLOW_LEAD_LINES 40
 
-double flow_set_width(const struct line *l);
 int    flow_indent_fits(double em, double w);
 int    flow_brackets_open(const struct line *l);
 int    flow_line_opens_on_day(const struct line *l);

@@ -754,7 +754,7 @@ flow_title_long(struct flow *f, size_t k)
 {
 	const struct line *l = &f->p->lines[k];
 
-	return (flow_set_width(l) > flow_w(f, k) - flow_tune.indent_em + 0.5 ||
+	return (parse_set_width(l) > flow_w(f, k) - flow_tune.indent_em + 0.5 ||
 	    (l->em >= flow_tune.subhead_long_em && l->punct == 0 &&
 		!flow_two_phrases(l)));
 }
@@ -888,7 +888,7 @@ flow_is_subhead(struct flow *f, size_t i, int *cur)
 	 */
 	if (h->last == h->first + 1 && flow_tag_shaped(&p->lines[h->last]) &&
 	    p->lines[h->first].em >= flow_tune.phrase_min_em &&
-	    flow_set_width(&p->lines[h->first]) + p->lines[h->last].em <
+	    parse_set_width(&p->lines[h->first]) + p->lines[h->last].em <
 		flow_w(f, h->first) - flow_tune.full_slack &&
 	    (n = flow_pairs_under(f, i - 1)) >=
 		(size_t)flow_tune.subhead_pairs &&
@@ -1056,7 +1056,7 @@ flow_is_subhead(struct flow *f, size_t i, int *cur)
 			    p->lines[h->first].em >= flow_tune.phrase_min_em &&
 			    (p->lines[h->last].em >= flow_tune.phrase_min_em ||
 				(flow_tag_shaped(&p->lines[h->last]) &&
-				    flow_set_width(&p->lines[h->first]) >=
+				    parse_set_width(&p->lines[h->first]) >=
 					flow_w(f, h->first) -
 					    flow_tune.indent_em)))) &&
 		    flow_says_other_story(f, (size_t)(h - f->pc), a,
@@ -1084,7 +1084,7 @@ flow_measure_add(struct flow *f, const struct piece *pc, size_t *count,
 		if (f->role[k] != F_BODY || l->cls != L_TEXT || l->final ||
 		    l->punct == 0 || l->em < 4 || l->em > 40)
 			continue;
-		bin = (int)(flow_set_width(l) * 2 + 0.5);
+		bin = (int)(parse_set_width(l) * 2 + 0.5);
 		count[bin < FLOW_BINS ? bin : FLOW_BINS - 1]++;
 		(*m)++;
 	}
@@ -2083,7 +2083,7 @@ flow_subhead_lines(struct flow *f, struct piece *sh, int a)
 	for (k = sh->first; k <= sh->last; k++) {
 		f->role[k] = F_BODY;
 		f->p->lines[k].para = (k == sh->first && !after) ||
-		    (flow_set_width(&f->p->lines[k - 1]) <
+		    (parse_set_width(&f->p->lines[k - 1]) <
 			    flow_w(f, k - 1) - flow_tune.full_slack &&
 			!parse_line_word_broken(f->p, &f->p->lines[k - 1],
 			    &f->p->lines[k]));
@@ -2117,7 +2117,7 @@ flow_starts_para(struct flow *f, const struct piece *pc)
 	if (f->role[pc->first] != F_BODY || l->final)
 		return (0);
 	return (flow_is_ordinal(l) ||
-	    flow_indent_fits(flow_set_width(l), f->lw[pc->first]));
+	    flow_indent_fits(parse_set_width(l), f->lw[pc->first]));
 }
 
 /*
@@ -2133,7 +2133,7 @@ flow_short_of_next_figure(struct flow *f, const struct piece *pc)
 	if (pc->first == pc->last ||
 	    (fig = parse_opening_figure(&f->p->lines[pc->first + 1])) == 0)
 		return (0);
-	return (flow_set_width(&f->p->lines[pc->first]) + fig >=
+	return (parse_set_width(&f->p->lines[pc->first]) + fig >=
 	    f->lw[pc->first] - flow_tune.full_slack);
 }
 

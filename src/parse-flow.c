@@ -40,7 +40,6 @@
 const struct flow_tune flow_tune = {
 	.caption_max_em = 200,
 	.story_min_em = 40,
-	.digit_space_em = 0.5,
 	.adjacent = 0.8,
 	.head_max_pauses = 1,
 	.kicker_max_pauses = 3,
@@ -683,17 +682,6 @@ flow_local_widths(struct flow *f)
 	free(next);
 }
 
-/*
- * The width a line was set to: its ems, and the spaces an extractor
- * wrote where a justified line spread its digits and Latin words (2000 年
- * 9 月): those stood for room on the page.
- */
-double
-flow_set_width(const struct line *l)
-{
-	return (l->em + l->gaps * flow_tune.digit_space_em);
-}
-
 /* Is a line em wide set like a first line in a column w wide, less its indent? */
 int
 flow_indent_fits(double em, double w)
@@ -706,7 +694,7 @@ flow_indent_fits(double em, double w)
 int
 flow_indent_shaped(struct flow *f, size_t i)
 {
-	return (flow_indent_fits(flow_set_width(&f->p->lines[i]),
+	return (flow_indent_fits(parse_set_width(&f->p->lines[i]),
 	    flow_near_w(f, i)));
 }
 
@@ -722,12 +710,12 @@ flow_first_line(struct flow *f, size_t i)
 	double		   d;
 
 	if (flow_indent_shaped(f, i) ||
-	    flow_indent_fits(flow_set_width(l), flow_w(f, i)))
+	    flow_indent_fits(parse_set_width(l), flow_w(f, i)))
 		return (1);
 	if (i + 1 >= f->p->nlines)
 		return (0);
 	n = &f->p->lines[i + 1];
-	d = flow_set_width(n) - flow_set_width(l);
+	d = parse_set_width(n) - parse_set_width(l);
 	return (!n->blank_before && n->cls == L_TEXT &&
 	    d >= flow_tune.indent_em - 0.5 && d <= flow_tune.indent_em + 0.5);
 }
@@ -777,9 +765,9 @@ flow_runs_on_full(struct flow *f, size_t i)
 	if (i + 2 >= p->nlines || p->lines[i + 2].blank_before ||
 	    p->lines[i + 2].cls != L_TEXT)
 		return (0);
-	a = flow_set_width(&p->lines[i]);
-	b = flow_set_width(&p->lines[i + 1]);
-	c = flow_set_width(&p->lines[i + 2]);
+	a = parse_set_width(&p->lines[i]);
+	b = parse_set_width(&p->lines[i + 1]);
+	c = parse_set_width(&p->lines[i + 2]);
 	return (b >= a + flow_tune.indent_em - 0.5 &&
 	    fabs(b - c) <= flow_tune.full_slack);
 }
@@ -804,9 +792,9 @@ flow_short_of_figure(struct flow *f, size_t i)
 	    (fig = parse_opening_figure(n)) == 0)
 		return (0);
 	/* The figure's width is unsure, and so is the line's it opens. */
-	return (flow_set_width(l) + fig >=
+	return (parse_set_width(l) + fig >=
 		w - flow_tune.indent_em - flow_tune.full_slack &&
-	    fabs(flow_set_width(n) - w) <= flow_tune.full_slack + fig / 2);
+	    fabs(parse_set_width(n) - w) <= flow_tune.full_slack + fig / 2);
 }
 
 /* Is line k a paragraph's last: a sentence ended short of its column? */
@@ -816,7 +804,7 @@ flow_last_line(struct flow *f, size_t k)
 	const struct line *l = &f->p->lines[k];
 
 	return (l->cls == L_TEXT && l->final &&
-	    flow_set_width(l) < flow_near_w(f, k) - flow_tune.full_slack);
+	    parse_set_width(l) < flow_near_w(f, k) - flow_tune.full_slack);
 }
 
 /*
@@ -846,7 +834,7 @@ flow_first_shaped_pair(struct flow *f, size_t i)
 		return (0);
 	for (k = i; k <= i + 1; k++) {
 		if ((!flow_indent_shaped(f, k) &&
-			!flow_indent_fits(flow_set_width(&f->p->lines[k]),
+			!flow_indent_fits(parse_set_width(&f->p->lines[k]),
 			    flow_w(f, k))) &&
 		    (k == i || !flow_hung_first_line(f, k)))
 			return (0);
@@ -936,14 +924,14 @@ flow_column_goes_on(struct flow *f, size_t i)
 	t = &f->p->lines[i - 1];
 	text_utf8_prev(t->s, t->len, &c);
 	if (i < 2 || t->blank_before || t[-1].cls != L_TEXT ||
-	    flow_set_width(&t[-1]) <
+	    parse_set_width(&t[-1]) <
 		w - flow_tune.indent_em - flow_tune.full_slack ||
 	    parse_memmem(t->s, t->len, "：", 3) != NULL)
 		return (0);
 	return (t->cls == L_TEXT && !t->final &&
 	    !parse_ends_on_pause(t->s, t->len) && text_is_han(c) &&
-	    flow_set_width(t) >= w - 0.5 &&
-	    flow_set_width(l) >= w - flow_tune.full_slack);
+	    parse_set_width(t) >= w - 0.5 &&
+	    parse_set_width(l) >= w - flow_tune.full_slack);
 }
 
 /*
@@ -1038,7 +1026,7 @@ flow_over_first_line(struct flow *f, size_t i)
 	    ((flow_indent_shaped(f, i + 1) && flow_runs_on_full(f, i + 1)) ||
 		(flow_hung_first_line(f, i + 1) &&
 		    (l->blank_before ? l->punct > 0 ||
-				flow_set_width(l) > flow_near_w(f, i) :
+				parse_set_width(l) > flow_near_w(f, i) :
 				       flow_heads_lead(f, i)))));
 }
 
@@ -1066,9 +1054,9 @@ flow_hung_first_line(struct flow *f, size_t i)
 	if (m != 0xff0c && m != 0x3001 && m != 0x3002 && m != 0xff1b &&
 	    m != 0xff1a)
 		return (0);
-	a = flow_set_width(l) - 1;
-	b = flow_set_width(&p->lines[i + 1]);
-	c = flow_set_width(&p->lines[i + 2]);
+	a = parse_set_width(l) - 1;
+	b = parse_set_width(&p->lines[i + 1]);
+	c = parse_set_width(&p->lines[i + 2]);
 	return (flow_indent_fits(a, flow_near_w(f, i)) &&
 	    b >= a + flow_tune.indent_em - 0.5 &&
 	    fabs(b - c) <= flow_tune.full_slack);
@@ -1110,11 +1098,11 @@ flow_two_over_first_line(struct flow *f, size_t i)
 	/* A sentence leads on at a dash (…的清醒论断——): no title's end. */
 	m = &f->p->lines[i + 1];
 	if (parse_ends(m->s, m->len, "—") || parse_ends(m->s, m->len, "…") ||
-	    (flow_set_width(m) >
+	    (parse_set_width(m) >
 		    flow_w(f, i + 1) - flow_tune.full_slack - 0.5 &&
-		flow_set_width(&f->p->lines[i]) >= flow_w(f, i) -
+		parse_set_width(&f->p->lines[i]) >= flow_w(f, i) -
 			flow_tune.indent_em - flow_tune.full_slack) ||
-	    flow_set_width(&f->p->lines[i]) > flow_w(f, i) + 0.5)
+	    parse_set_width(&f->p->lines[i]) > flow_w(f, i) + 0.5)
 		return (0);
 	l = &f->p->lines[i + 2];
 	return (l->cls == L_TEXT && !l->blank_before && !l->final &&
@@ -1181,7 +1169,7 @@ static int
 flow_wide_over_first_line(struct flow *f, size_t i)
 {
 	const struct line *l = &f->p->lines[i], *n;
-	double		   em = flow_set_width(l), w = flow_w(f, i);
+	double		   em = parse_set_width(l), w = flow_w(f, i);
 
 	if (!f->indented || i == 0 || i + 1 >= f->p->nlines)
 		return (0);
@@ -1206,8 +1194,8 @@ flow_runs_on_page(struct flow *f, size_t i)
 	if (i + 1 >= f->p->nlines || f->p->lines[i + 1].blank_before ||
 	    !flow_runs_on_full(f, i))
 		return (0);
-	a = flow_set_width(&f->p->lines[i]);
-	b = flow_set_width(&f->p->lines[i + 1]);
+	a = parse_set_width(&f->p->lines[i]);
+	b = parse_set_width(&f->p->lines[i + 1]);
 	return (b >= flow_w(f, i + 1) - flow_tune.full_slack &&
 	    b - a <= flow_tune.indent_em + 2 * flow_tune.full_slack);
 }
@@ -1226,11 +1214,11 @@ flow_first_across_break(struct flow *f, size_t i)
 
 	if (i == 0 || i + 1 >= f->p->nlines || l->blank_before ||
 	    !f->p->lines[i - 1].final ||
-	    !flow_indent_fits(flow_set_width(l), flow_w(f, i)))
+	    !flow_indent_fits(parse_set_width(l), flow_w(f, i)))
 		return (0);
 	n = &f->p->lines[i + 1];
 	return (n->blank_before && n->cls == L_TEXT && !n->final &&
-	    flow_set_width(n) >= flow_w(f, i + 1) - flow_tune.full_slack);
+	    parse_set_width(n) >= flow_w(f, i + 1) - flow_tune.full_slack);
 }
 
 /*
@@ -1323,7 +1311,7 @@ flow_pauseless_pair(struct flow *f, size_t i)
 	b = &f->p->lines[i + 1];
 	if (a->punct != 0 || a->final || a->em < 4 ||
 	    (a->em > flow_w(f, i) - flow_tune.indent_em - 1 &&
-		!flow_indent_fits(flow_set_width(a), flow_w(f, i))))
+		!flow_indent_fits(parse_set_width(a), flow_w(f, i))))
 		return (0);
 	if (b->blank_before || b->cls != L_TEXT || b->punct != 0 || b->final ||
 	    b->em < 2 || b->em > flow_tune.head_max_em)
@@ -1333,8 +1321,8 @@ flow_pauseless_pair(struct flow *f, size_t i)
 	 * short to go on a paragraph that ends on no stop (西塘桥镇高标准农
 	 * 田⏎改出“丰”景⏎机耕路…): not a line broken before a figure.
 	 */
-	if (flow_indent_fits(flow_set_width(a), flow_w(f, i)) &&
-	    (flow_set_width(b) >= flow_w(f, i + 1) - flow_tune.indent_em -
+	if (flow_indent_fits(parse_set_width(a), flow_w(f, i)) &&
+	    (parse_set_width(b) >= flow_w(f, i + 1) - flow_tune.indent_em -
 			flow_tune.full_slack ||
 		flow_short_of_figure(f, i + 1)))
 		return (0);
@@ -1577,7 +1565,7 @@ static int
 flow_hangs_first(const struct line *l, double w)
 {
 	return (flow_ends_on_pause(l) &&
-	    flow_indent_fits(flow_set_width(l) - 1, w));
+	    flow_indent_fits(parse_set_width(l) - 1, w));
 }
 
 /*
@@ -1751,7 +1739,7 @@ flow_in_paused(struct flow *f, size_t i)
 		return (0);
 	if (parse_opens_on_word_end(n))
 		return (1);
-	w = flow_set_width(n);
+	w = parse_set_width(n);
 	return (!n->final && !flow_line_dateline(n) &&
 	    !flow_indent_shaped(f, i + 1) &&
 	    (fabs(w - flow_near_w(f, i + 1)) <= flow_tune.full_slack ||
@@ -1825,7 +1813,7 @@ flow_head_shaped(struct flow *f, const struct line *l)
 	 * over a first line, though: a paragraph's line runs on into a full
 	 * line or ends a sentence.
 	 */
-	em = flow_set_width(l);
+	em = parse_set_width(l);
 	if (em >= w - flow_tune.indent_em - flow_tune.full_slack &&
 	    em <= w + flow_tune.head_wide)
 		return (flow_over_first_line(f, at) ||
@@ -1844,11 +1832,11 @@ flow_head_shaped(struct flow *f, const struct line *l)
 		    (n < f->p->lines + f->p->nlines && !n->blank_before &&
 			n->cls == L_TEXT &&
 			((n->final &&
-			     flow_set_width(n) < pw - flow_tune.indent_em -
+			     parse_set_width(n) < pw - flow_tune.indent_em -
 				     flow_tune.full_slack) ||
 			    (!n->final && !flow_line_dateline(n) &&
-				flow_set_width(n) >= pw - 0.5 &&
-				flow_set_width(n) <=
+				parse_set_width(n) >= pw - 0.5 &&
+				parse_set_width(n) <=
 				    pw + flow_tune.full_slack))))
 			return (0);
 	}
@@ -1899,7 +1887,7 @@ flow_markless_stack(struct flow *f, size_t i)
 		return (0);
 	if (n == 2 &&
 	    (!flow_head_shaped(f, &p->lines[i + 1]) ||
-		flow_set_width(&p->lines[i + 1]) <=
+		parse_set_width(&p->lines[i + 1]) <=
 		    f->lw[i + 1] + flow_tune.head_wide))
 		return (0);
 	l = &p->lines[i + n];
@@ -2357,7 +2345,7 @@ flow_roles(struct flow *f)
 		 */
 		if (prev != NULL && f->role[j] == F_BODY &&
 		    prev->cls == L_TEXT && !prev->final && !prev->closer &&
-		    flow_set_width(prev) >=
+		    parse_set_width(prev) >=
 			flow_w(f, (size_t)j) - flow_tune.full_slack &&
 		    parse_opens_on_word_end(l))
 			continue;
@@ -2638,7 +2626,7 @@ flow_roles(struct flow *f)
 		    !l->blank_before && l->punct == 0 && !l->final &&
 		    l->em >= 4 && l->em <= flow_tune.head_max_em &&
 		    !flow_line_dateline(l) && !flow_indent_shaped(f, i) &&
-		    flow_set_width(l) >= flow_near_w(f, i) - 0.5 &&
+		    parse_set_width(l) >= flow_near_w(f, i) - 0.5 &&
 		    i + 1 < p->nlines && !p->lines[i + 1].blank_before &&
 		    p->lines[i + 1].cls == L_TEXT && !p->lines[i + 1].final &&
 		    flow_indent_shaped(f, i + 1) &&
@@ -3214,7 +3202,7 @@ flow_roles(struct flow *f)
 			continue;
 		text_utf8_prev(t->s, t->len, &c);
 		if (text_is_han(c) &&
-		    flow_set_width(t) >=
+		    parse_set_width(t) >=
 			flow_narrow_w(f, i - 1) - flow_tune.full_slack &&
 		    !flow_heads_lead(f, i))
 			f->role[i] = F_BODY;
@@ -3331,7 +3319,7 @@ static int
 flow_quote_pushed(struct flow *f, size_t i)
 {
 	const struct line *l = &f->p->lines[i], *n;
-	double		   em = flow_set_width(l), w = flow_near_w(f, i);
+	double		   em = parse_set_width(l), w = flow_near_w(f, i);
 
 	if (i + 1 >= f->p->nlines || !l->final || l->cls != L_TEXT)
 		return (0);
@@ -3339,7 +3327,7 @@ flow_quote_pushed(struct flow *f, size_t i)
 	return (n->blank_before && f->role[i + 1] == F_BODY &&
 	    n->cls == L_TEXT && !n->final && parse_starts(n->s, n->len, "“") &&
 	    em <= w - 0.5 && em >= w - 1 - flow_tune.full_slack &&
-	    fabs(flow_set_width(n) - flow_near_w(f, i + 1)) <=
+	    fabs(parse_set_width(n) - flow_near_w(f, i + 1)) <=
 		flow_tune.full_slack);
 }
 

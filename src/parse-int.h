@@ -242,6 +242,7 @@ int    parse_has_surname(const char *, size_t);
 int    parse_signature_alone(const char *, size_t);
 int    parse_cont_note(const char *, size_t, int *, char *, size_t);
 double parse_opening_figure(const struct line *);
+double parse_set_width(const struct line *);
 int    parse_has_latin(const struct line *);
 size_t parse_han_words(const char *, size_t, int);
 
@@ -335,6 +336,8 @@ struct parse_tune {
 		int packed_blank_per;	/* … 1 blank in this many lines … */
 		int packed_reach;	/* … is packed; lines to a column */
 		double packed_short_em; /* short of it: set apart */
+		double digit_space_em;	/* room a space beside a digit or
+					   Latin stands for (2000 年) */
 	} lines;
 	struct {
 		double head_max_em; /* wider: no headline (twice if bold) */

@@ -378,6 +378,17 @@ parse_is_unit(const char *s, size_t n)
 }
 
 /*
+ * The width a line was set to: its ems, and the spaces an extractor
+ * wrote where a justified line spread its digits and Latin words (2000 年
+ * 9 月): those stood for room on the page.
+ */
+double
+parse_set_width(const struct line *l)
+{
+	return (l->em + l->gaps * parse_tune.lines.digit_space_em);
+}
+
+/*
  * The room the figure that opens line n takes (1400多人，…: two ems), 0
  * if it opens on none.
  */

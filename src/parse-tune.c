@@ -36,6 +36,7 @@ const struct parse_tune parse_tune = {
 		.packed_blank_per = 50,
 		.packed_reach = 8,
 		.packed_short_em = 4.5,
+		.digit_space_em = 0.5,
 	},
 	.block = {
 		.head_max_em = 40,
