@@ -279,7 +279,8 @@ parse_prev_body(struct parser *p, size_t k)
  * Whether the first line of a block, short of its column (w) and ending
  * no sentence, heads the paragraph under it: the second line is that
  * paragraph's first, an indent short (pdftotext drops the indent), and
- * the third is full.  The second may be shorter still by a figure that
+ * the third is full, the spaces an extractor set beside its figures
+ * counted (parse_set_width()).  The second may be shorter still by a figure that
  * would not fit, which opens the third (新春开局，我市组织 ⏎ 387名机关干部
  * …).  The first is short enough by one em if it holds no figure and no
  * Latin, and the second opens on none: running text of Han characters
@@ -306,7 +307,7 @@ parse_heads_para(struct parser *p, size_t first, double w)
 	    short1 <= parse_tune.block.para_indent_em +
 		    parse_tune.block.full_slack_em / 2 +
 		    parse_opening_figure(&t[2]) &&
-	    t[2].em >= w - parse_tune.block.full_slack_em / 2);
+	    parse_set_width(&t[2]) >= w - parse_tune.block.full_slack_em / 2);
 }
 
 /*

@@ -15400,6 +15400,46 @@ parse_9_366(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.367: a title set right over a paragraph's first line, no blank
+ * between (助企服务要“沉”到一线 ⏎ 新春开局，我市组织387名机关干 ⏎ 部担任
+ * “助企服务员”，组成 62支服 ⏎ …): the line under the first is full,
+ * though the extractor set a space beside its figure (组成 62支), which
+ * stood for room on the page.  Measured by its ems alone it was short
+ * of the column, and the title stayed the commentary's first paragraph.
+ */
+static void
+parse_9_367(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str(
+	    "■记者 王强\n"
+	    "昨天，在柳浦镇新丰村的育秧工厂\n"
+	    "内，农技人员正在检查早稻秧苗的长势。\n"
+	    "■摄影 王 强 陆 峰\n"
+	    "\n"
+	    "早稻育秧\n"
+	    "春耕正忙\n"
+	    "\n"
+	    "助企服务要“沉”到一线\n"
+	    "新春开局，我市组织387名机关干\n"
+	    "部担任“助企服务员”，组成 62支服\n"
+	    "务小分队，带着政策、带着问题走进企\n"
+	    "业车间。这一做法，让不少企业负责人\n"
+	    "感叹：政策找上门来了。\n"
+	    "服务企业，最怕的是“隔着玻璃看”。\n"
+	    "坐在办公室里发文件、开会议，往往看\n"
+	    "不清企业的真实处境。\n"
+	    "■澄言\n");
+	a = by_title(pg, "助企服务要“沉”到一线");
+	assert_para_starts(a, "新春开局");
+	assert_int_equal(a->kind, PARSE_COMMENTARY);
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -15789,6 +15829,7 @@ main(void)
 		cmocka_unit_test(parse_9_364),
 		cmocka_unit_test(parse_9_365),
 		cmocka_unit_test(parse_9_366),
+		cmocka_unit_test(parse_9_367),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
