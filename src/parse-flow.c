@@ -721,6 +721,29 @@ flow_first_line(struct flow *f, size_t i)
 }
 
 /*
+ * Is line i, with no pause in it, right over a paragraph's first line
+ * (text that finishes no sentence) and the line it runs on into, with no
+ * number to call in the three lines under it (an ad's)?  Line i, finishing
+ * no sentence, is then no line of that paragraph, whose first line is its
+ * top: it heads it.
+ */
+static int
+flow_heads_first(struct flow *f, size_t i)
+{
+	const struct line *l = f->p->lines;
+	size_t		   k;
+
+	if (l[i].stops > 0 || i + 2 >= f->p->nlines || l[i + 1].final)
+		return (0);
+	for (k = i + 1; k <= i + 3 && k < f->p->nlines; k++) {
+		if ((k <= i + 2 && (l[k].blank_before || l[k].cls != L_TEXT)) ||
+		    flow_line_calls(&l[k]))
+			return (0);
+	}
+	return (flow_first_line(f, i + 1));
+}
+
+/*
  * How many lines from line i on, one or two, stand over the note that a
  * story jumps from another page (（上接1版）), each finishing no sentence
  * and short enough for a title; 0 if none do.  A title set apart over
@@ -2710,13 +2733,18 @@ flow_roles(struct flow *f)
 		/*
 		 * The page's first line of text, set apart and finishing no
 		 * sentence, is a headline: no story has begun to run on.  (Not
-		 * under a heading: that is a column's name over its tag.)
+		 * under a heading: that is a column's name over its tag.)  So
+		 * is one that opens the page or is set apart over it, right
+		 * over a paragraph's first line (flow_heads_first()).
 		 */
 		for (j = (int)i - 1; j >= 0 && f->role[j] == F_SKIP; j--)
 			;
 		if (body_seen == 0 && (j < 0 || f->role[j] != F_HEAD) &&
-		    l->blank_before &&
-		    (i + 1 >= p->nlines || p->lines[i + 1].blank_before) &&
+		    ((l->blank_before &&
+			 (i + 1 >= p->nlines ||
+			     p->lines[i + 1].blank_before)) ||
+			((l->blank_before || j < 0) &&
+			    flow_heads_first(f, i))) &&
 		    !l->final && l->stops <= flow_tune.head_max_pauses &&
 		    !flow_ends_on_pause(l) && !flow_has_period(l) &&
 		    l->em >= 4 && l->em <= flow_tune.head_max_em &&

@@ -15440,6 +15440,59 @@ parse_9_367(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.368: the page's first line, no pause and no stop in it, right
+ * over a paragraph's first line (家门口的“幸福食堂”开张了 ⏎ 一荤两素一汤，
+ * 只要 12 ⏎ 元。3 月4日中午，…): a paragraph's first line is its top, so
+ * the line over it is the story's title, though no blank sets it apart.
+ * Not an ad's name over its text and its number to call.
+ */
+static void
+parse_9_368(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str(
+	    "家门口的“幸福食堂”开张了\n"
+	    "一荤两素一汤，只要 12\n"
+	    "元。3 月4日中午，湖滨街道\n"
+	    "\n"
+	    "景澜社区“幸福食堂”正式开\n"
+	    "张，不少老人早早就来排队。\n"
+	    "“饭菜软硬正好，价钱也公道，\n"
+	    "以后不用自己开火了。”72\n"
+	    "岁的王大伯一边吃一边说。\n"
+	    "景澜社区60岁以上老人有\n"
+	    "1400多人，其中独居老人近\n"
+	    "200人，“吃饭难”是大家反\n"
+	    "映最多的问题。社区腾出一处\n"
+	    "闲置用房，引入专业餐饮企业\n");
+	a = by_title(pg, "家门口的“幸福食堂”开张了");
+	assert_para_starts(a, "一荤两素一汤");
+	parse_page_free(pg);
+	pg = parse_str(
+	    "澄湖市职业技术学校\n"
+	    "2024年春季招生火热进行中\n"
+	    "招生热线：0573-85216688\n"
+	    "地址：澄湖市凤鸣街道景澜路168号\n"
+	    "\n"
+	    "家门口的“幸福食堂”开张了\n"
+	    "本报澄湖 3月19 日电（记者\n"
+	    "顾晓岚 通讯员 郑洁）一荤两素一\n"
+	    "汤，只要12 元。3月4日中午，湖\n"
+	    "滨街道景澜社区“幸福食堂”正式\n"
+	    "开张，不少老人早早就来排队。\n"
+	    "“饭菜软硬正好，价钱也公道，以\n");
+	assert_int_equal(pg->narticles, 2);
+	assert_int_equal(pg->articles[0].kind, PARSE_AD);
+	assert_string_equal(pg->articles[0].title, "");
+	a = by_title(pg, "家门口的“幸福食堂”开张了");
+	assert_para_starts(a, "本报澄湖");
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -15830,6 +15883,7 @@ main(void)
 		cmocka_unit_test(parse_9_365),
 		cmocka_unit_test(parse_9_366),
 		cmocka_unit_test(parse_9_367),
+		cmocka_unit_test(parse_9_368),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
