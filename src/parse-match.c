@@ -344,6 +344,23 @@ parse_banner_shape(struct parser *p, size_t k)
 }
 
 /*
+ * Does head unit k stand right over a story's byline (澄湖经开 开局冲刺 ⏎
+ * ■记者 陈思远): that story's title, no picture's?  Over a dateline a
+ * blank apart it may be a picture's under its credit, the story's title
+ * set under the story.
+ */
+static int
+parse_heads_story(struct parser *p, size_t k)
+{
+	const struct unit *n;
+
+	if (k + 1 >= p->nunits)
+		return (0);
+	n = &p->units[k + 1];
+	return (n->type == U_BYLINE && !p->lines[n->first].blank_before);
+}
+
+/*
  * A column banner: so shaped, and not a photo's title (under a credit, or
  * over a caption).
  */
@@ -365,13 +382,15 @@ parse_is_banner(struct parser *p, size_t k)
 	/*
 	 * Nor is one over a caption (across column breaks) and its credit,
 	 * unless the picture's title stands under the credit (湖畔春色): a
-	 * picture has one title.  Two short lines there are the banner.
+	 * picture has one title.  Two short lines there are the banner.  A
+	 * title right over a story's byline is the story's.
 	 */
 	if (k + 1 < p->nunits && p->units[k + 1].type == U_BODY) {
 		j = parse_chain_end(p, k + 1);
 		if (j < p->nunits && p->units[j].type == U_CREDIT &&
 		    !(j + 1 < p->nunits && p->units[j + 1].type == U_HEAD &&
-			!parse_banner_shape(p, j + 1)))
+			!parse_banner_shape(p, j + 1) &&
+			!parse_heads_story(p, j + 1)))
 			return (0);
 	}
 	return (1);

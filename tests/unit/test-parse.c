@@ -15493,6 +15493,50 @@ parse_9_368(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.369: two short lines over a picture's caption and its credit
+ * (早稻育秧 ⏎ 春耕正忙 ⏎⏎ 昨天，在柳浦镇…⏎■摄影 王 强 陆 峰) are the
+ * picture's title, not a column's banner, though a title stands under
+ * the credit: that one stands right over a story's byline (澄湖经开 开局
+ * 冲刺 ⏎ ■记者 陈思远), and is the story's, not the picture's.
+ */
+static void
+parse_9_369(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str(
+	    "早稻育秧\n"
+	    "春耕正忙\n"
+	    "\n"
+	    "昨天，在柳浦镇新丰\n"
+	    "村的育秧工厂内，农技人\n"
+	    "员正在检查早稻秧苗的长\n"
+	    "势。眼下正值春耕备耕关\n"
+	    "键时节，我市各地抢抓晴\n"
+	    "好天气，做好育秧、施肥、\n"
+	    "农机检修等准备工作。\n"
+	    "■摄影 王 强 陆 峰\n"
+	    "\n"
+	    "澄湖经开澄湖经开\n"
+	    "开局冲刺开局冲刺\n"
+	    "18个项目同日开工竣工投产18个项目同日开工竣工投产 "
+	    "总投资52.6亿元总投资52.6亿元\n"
+	    "■记者 陈思远\n"
+	    "通讯员 顾 磊\n"
+	    "\n"
+	    "本报讯 春风拂面，\n"
+	    "塔吊林立。昨天上午，澄\n");
+	a = by_title(pg, "早稻育秧春耕正忙");
+	assert_int_equal(a->kind, PARSE_PHOTO);
+	assert_para_starts(a, "昨天，在柳浦镇");
+	a = by_title(pg, "澄湖经开开局冲刺");
+	assert_para_starts(a, "本报讯");
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -15884,6 +15928,7 @@ main(void)
 		cmocka_unit_test(parse_9_366),
 		cmocka_unit_test(parse_9_367),
 		cmocka_unit_test(parse_9_368),
+		cmocka_unit_test(parse_9_369),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
