@@ -722,7 +722,8 @@ flow_first_line(struct flow *f, size_t i)
 
 /*
  * Is line i, with no pause in it, right over a paragraph's first line
- * (text that finishes no sentence) and the line it runs on into, with no
+ * (an indent short of the text it runs on into, though it end a
+ * sentence: 一荤两素一汤，只要12元。) and the line under that, with no
  * number to call in the three lines under it (an ad's)?  Line i, finishing
  * no sentence, is then no line of that paragraph, whose first line is its
  * top: it heads it.
@@ -733,7 +734,7 @@ flow_heads_first(struct flow *f, size_t i)
 	const struct line *l = f->p->lines;
 	size_t		   k;
 
-	if (l[i].stops > 0 || i + 2 >= f->p->nlines || l[i + 1].final)
+	if (l[i].stops > 0 || i + 2 >= f->p->nlines)
 		return (0);
 	for (k = i + 1; k <= i + 3 && k < f->p->nlines; k++) {
 		if ((k <= i + 2 && (l[k].blank_before || l[k].cls != L_TEXT)) ||

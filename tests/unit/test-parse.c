@@ -15444,7 +15444,8 @@ parse_9_367(void **state)
  * parse-9.368: the page's first line, no pause and no stop in it, right
  * over a paragraph's first line (家门口的“幸福食堂”开张了 ⏎ 一荤两素一汤，
  * 只要 12 ⏎ 元。3 月4日中午，…): a paragraph's first line is its top, so
- * the line over it is the story's title, though no blank sets it apart.
+ * the line over it is the story's title, though no blank sets it apart,
+ * and though that first line end a sentence (一荤两素一汤，只要12元。).
  * Not an ad's name over its text and its number to call.
  */
 static void
@@ -15469,6 +15470,19 @@ parse_9_368(void **state)
 	    "200人，“吃饭难”是大家反\n"
 	    "映最多的问题。社区腾出一处\n"
 	    "闲置用房，引入专业餐饮企业\n");
+	a = by_title(pg, "家门口的“幸福食堂”开张了");
+	assert_para_starts(a, "一荤两素一汤");
+	parse_page_free(pg);
+	/* So when that first line ends a sentence. */
+	pg = parse_str(
+	    "家门口的“幸福食堂”开张了\n"
+	    "一荤两素一汤，只要12元。\n"
+	    "3月 4 日中午，湖滨街道景澜社\n"
+	    "区“幸福食堂”正式开张，不少\n"
+	    "老人早早就来排队。“饭菜软硬\n"
+	    "正好，价钱也公道，以后不用自\n"
+	    "己开火了。”72 岁的王大伯一\n"
+	    "边吃一边说。\n");
 	a = by_title(pg, "家门口的“幸福食堂”开张了");
 	assert_para_starts(a, "一荤两素一汤");
 	parse_page_free(pg);
