@@ -15551,6 +15551,35 @@ parse_9_369(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.370: the page opens on a title, its column's name right under
+ * it and a paragraph's first line under that, no blank between them
+ * (让“一一回应”成为常态 ⏎ 澄言 ⏎ 群众的每一条留言、⏎ 每一个电话，…): the
+ * title is the line alone, the name goes in the kicker's place, and the
+ * text under them is theirs.  The three had run together as text.
+ */
+static void
+parse_9_370(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str(
+	    "让“一一回应”成为常态\n"
+	    "澄言\n"
+	    "群众的每一条留言、\n"
+	    "每一个电话，背后都是一\n"
+	    "件具体的事。对这些诉求\n"
+	    "能否一一回应、件件落实，\n"
+	    "检验的是作风，考验的是\n"
+	    "能力。\n");
+	a = by_title(pg, "让“一一回应”成为常态");
+	assert_string_equal(a->kicker, "澄言");
+	assert_para_starts(a, "群众的每一条留言");
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -15943,6 +15972,7 @@ main(void)
 		cmocka_unit_test(parse_9_367),
 		cmocka_unit_test(parse_9_368),
 		cmocka_unit_test(parse_9_369),
+		cmocka_unit_test(parse_9_370),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
