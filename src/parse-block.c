@@ -280,17 +280,18 @@ parse_prev_body(struct parser *p, size_t k)
  * no sentence, heads the paragraph under it: the second line is that
  * paragraph's first, an indent short (pdftotext drops the indent), and
  * the third is full, the spaces an extractor set beside its figures
- * counted (parse_set_width()).  The second may be shorter still by a figure that
- * would not fit, which opens the third (新春开局，我市组织 ⏎ 387名机关干部
- * …).  The first is short enough by one em if it holds no figure and no
- * Latin, and the second opens on none: running text of Han characters
- * fills its line.  A paragraph's last line ends a sentence, and a
- * column's first line that runs on from the last column does not start a
- * paragraph under it (让“一一回应”成为常态 ⏎ 群众的每一条留言、每一 ⏎
- * 个电话，背后都是一件具体的).  A story's subheading stands so too, but
- * after a body of its story: the caller asks only of a block no body
- * unit goes before, or one after a dated story's finished sentence whose
- * text from there on ends signed (parse_signed_after()).
+ * counted (parse_set_width()).  The second may be shorter still by a
+ * figure that would not fit, which opens the third (新春开局，我市组织 ⏎
+ * 387名机关干部…).  The first is short enough by one em if it holds no
+ * figure and no Latin, and the second opens on none: running text of
+ * Han characters fills its line.  A paragraph's last line ends a
+ * sentence, and a column's first line that runs on from the last column
+ * does not start a paragraph under it (让“一一回应”成为常态 ⏎ 群众的每一
+ * 条留言、每一 ⏎ 个电话，背后都是一件具体的).  A story's subheading
+ * stands so too, but after a body of its story: the caller asks only of
+ * a block no body unit goes before, or one after a dated story's
+ * finished sentence whose text from there on ends signed
+ * (parse_signed_after()).
  */
 static int
 parse_heads_para(struct parser *p, size_t first, double w)

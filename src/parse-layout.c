@@ -2201,8 +2201,8 @@ layout_source_band(const struct layout *l, const struct layout_region *rg,
  * longer one, or a kicker over a title, is two headings.
  */
 static int
-layout_head_lead(struct layout *l, const struct layout_region *rg, size_t at,
-    size_t run)
+layout_head_lead(const struct layout *l, const struct layout_region *rg,
+    size_t at, size_t run)
 {
 	size_t n = rg->r1 - rg->r0, a = at - 1, b = at + run, na, nb;
 	size_t alo, ahi, blo, bhi;
