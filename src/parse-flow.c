@@ -2032,7 +2032,7 @@ flow_roles(struct flow *f)
 	struct parser *p = f->p;
 	size_t	       i, body_seen = 0, seen = 0, under, over, heads;
 	struct line   *l, *prev;
-	int	       j, run, r, apart, tagged;
+	int	       j, run, r, apart, stacked;
 	char	      *joined;
 
 	f->width = flow_width(p);
@@ -2738,12 +2738,16 @@ flow_roles(struct flow *f)
 		 * is one that opens the page or is set apart over it, right
 		 * over a paragraph's first line (flow_heads_first()), or over
 		 * a column's name right over one (让“一一回应”成为常态 ⏎ 澄言
-		 * ⏎ 群众的…): the name goes in the kicker's place.
+		 * ⏎ 群众的…): the name goes in the kicker's place.  Or over
+		 * another heading's line right over one (市政府召开常务会议 ⏎
+		 * 研究部署一季度稳增长工作 ⏎ 3 月4 日下午，…): the two are the
+		 * heading.
 		 */
 		for (j = (int)i - 1; j >= 0 && f->role[j] == F_SKIP; j--)
 			;
-		tagged = (l->blank_before || j < 0) && i + 1 < p->nlines &&
-		    flow_tag_shaped(&p->lines[i + 1]) &&
+		stacked = (l->blank_before || j < 0) && i + 1 < p->nlines &&
+		    (flow_tag_shaped(&p->lines[i + 1]) ||
+			flow_head_sized(&p->lines[i + 1])) &&
 		    flow_heads_first(f, i + 1);
 		if (body_seen == 0 && (j < 0 || f->role[j] != F_HEAD) &&
 		    ((l->blank_before &&
@@ -2751,13 +2755,15 @@ flow_roles(struct flow *f)
 			     p->lines[i + 1].blank_before)) ||
 			((l->blank_before || j < 0) &&
 			    flow_heads_first(f, i)) ||
-			tagged) &&
+			stacked) &&
 		    !l->final && l->stops <= flow_tune.head_max_pauses &&
 		    !flow_ends_on_pause(l) && !flow_has_period(l) &&
 		    l->em >= 4 && l->em <= flow_tune.head_max_em &&
 		    !flow_line_dateline(l) && !flow_line_promo(l)) {
-			i = tagged ? flow_head_through(f, i, i + 2) :
-				     flow_head_lines(f, i, 1);
+			i = !stacked ? flow_head_lines(f, i, 1) :
+			    flow_tag_shaped(&p->lines[i + 1]) ?
+				       flow_head_through(f, i, i + 2) :
+				       flow_head_lines(f, i, 2);
 			continue;
 		}
 		/*

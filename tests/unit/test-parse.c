@@ -15580,6 +15580,34 @@ parse_9_370(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.371: the page opens on two heading lines right over a
+ * paragraph's first line, no blank between them (市政府召开常务会议 ⏎ 研究
+ * 部署一季度稳增长工作 ⏎ 3 月4 日下午，…): a kicker and its title over
+ * the lead, as one line so set is a title (parse-9.368).  They had been
+ * read as the lead's first lines.
+ */
+static void
+parse_9_371(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str(
+	    "市政府召开常务会议\n"
+	    "研究部署一季度稳增长工作\n"
+	    "3 月4 日下午，市长韩\n"
+	    "卫东主持召开市政府第二十\n"
+	    "六次常务会议，研究部署一\n"
+	    "季度稳增长工作，审议《澄\n"
+	    "湖市促进民营经济高质量发\n");
+	a = by_title(pg, "研究部署一季度稳增长工作");
+	assert_string_equal(a->kicker, "市政府召开常务会议");
+	assert_para_starts(a, "3月4日下午");
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -15973,6 +16001,7 @@ main(void)
 		cmocka_unit_test(parse_9_368),
 		cmocka_unit_test(parse_9_369),
 		cmocka_unit_test(parse_9_370),
+		cmocka_unit_test(parse_9_371),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
