@@ -2204,12 +2204,17 @@ static int
 layout_head_lead(const struct layout *l, const struct layout_region *rg,
     size_t at, size_t run)
 {
-	size_t n = rg->r1 - rg->r0, a = at - 1, b = at + run, na, nb;
+	size_t n = rg->r1 - rg->r0, a = at - 1, b = at + run, na, nb, k;
 	size_t alo, ahi, blo, bhi;
 
 	if (at == 0 || b >= n || run > (size_t)layout_cfg.head_lead_rows ||
 	    (a > 0 && rg->lo[a - 1] != rg->hi[a - 1]))
 		return (0);
+	/* The run is blank rows between two lines (furniture's is not). */
+	for (k = a; k <= b; k++) {
+		if ((rg->lo[k] == rg->hi[k]) != (k != a && k != b))
+			return (0);
+	}
 	alo = rg->lo[a];
 	ahi = rg->hi[a];
 	blo = rg->lo[b];

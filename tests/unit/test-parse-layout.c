@@ -2758,7 +2758,7 @@ parse_layout_3_48(void **state)
  * rows between its lines where the column beside goes on: its lines
  * follow each other as plain pdftotext sets them, one title over its
  * story.  The blank rows had parted them into two headings.  Lines of
- * unlike length so set stay apart.
+ * unlike length so set stay apart, and so does furniture over the page.
  */
 /* The page of parse-layout-3.49 over and under its title's last line. */
 #define LEADING_TOP \
@@ -2812,6 +2812,38 @@ parse_layout_3_49(void **state)
 	/* A short line under a longer one is another heading. */
 	assert_columns(LEADING_TOP "开工" LEADING_FOOT,
 	    LEADING_WANT_TOP "\n" "开工\n" LEADING_WANT_FOOT);
+	/*
+	 * Nor is the page's furniture (澄湖日报社), parted from the rest by
+	 * fewer blank rows than the cut under it counts, a heading's line.
+	 */
+	assert_columns(
+	    "澄湖日报社\n"
+	    "\n"
+	    "左栏第一行文字内容"
+	    "          "
+	    "右栏第一行文字内容\n"
+	    "左栏第二行文字内容"
+	    "          "
+	    "右栏第二行文字内容\n"
+	    "左栏第三行文字内容"
+	    "          "
+	    "右栏第三行文字内容\n"
+	    "春耕正当时\n"
+	    "左栏第四行文字内容"
+	    "          "
+	    "右栏第四行文字内容\n",
+	    "澄湖日报社\n"
+	    "\n"
+	    "左栏第一行文字内容\n"
+	    "左栏第二行文字内容\n"
+	    "左栏第三行文字内容\n"
+	    "春耕正当时\n"
+	    "左栏第四行文字内容\n"
+	    "\n"
+	    "右栏第一行文字内容\n"
+	    "右栏第二行文字内容\n"
+	    "右栏第三行文字内容\n"
+	    "右栏第四行文字内容\n");
 }
 
 /*
