@@ -2760,10 +2760,10 @@ flow_roles(struct flow *f)
 		    !flow_ends_on_pause(l) && !flow_has_period(l) &&
 		    l->em >= 4 && l->em <= flow_tune.head_max_em &&
 		    !flow_line_dateline(l) && !flow_line_promo(l)) {
-			i = !stacked ? flow_head_lines(f, i, 1) :
-			    flow_tag_shaped(&p->lines[i + 1]) ?
-				       flow_head_through(f, i, i + 2) :
-				       flow_head_lines(f, i, 2);
+			if (stacked && flow_tag_shaped(&p->lines[i + 1]))
+				i = flow_head_through(f, i, i + 2);
+			else
+				i = flow_head_lines(f, i, stacked ? 2 : 1);
 			continue;
 		}
 		/*
