@@ -208,8 +208,11 @@ parse_class_line(struct line *l)
 	 * own three bytes, so the line's first bytes are compared as they
 	 * stand, decoding neither.
 	 */
+	if (n < 3)
+		return;
 	for (k = 0; firsts[k] != '\0'; k += 3) {
-		if (n >= 3 && memcmp(s, firsts + k, 3) == 0)
+		if (s[0] == firsts[k] && s[1] == firsts[k + 1] &&
+		    s[2] == firsts[k + 2])
 			break;
 	}
 	if (firsts[k] == '\0')
@@ -296,6 +299,26 @@ parse_credit_tail(const char *s, size_t n)
 }
 
 /*
+ * Does s hold a ■ (E2 96 A0)?  Asked of every line: its lead byte is
+ * looked for, rarer in Chinese text than its last, which ends many a
+ * Han character.
+ */
+static int
+parse_has_square(const char *s, size_t n)
+{
+	const char *q = s, *e = s + n;
+
+	while (e - q >= 3) {
+		if ((q = memchr(q, 0xe2, (size_t)(e - q - 2))) == NULL)
+			return (0);
+		if (q[1] == '\x96' && q[2] == '\xa0')
+			return (1);
+		q++;
+	}
+	return (0);
+}
+
+/*
  * Splits "text ■摄影 NAMES", "text。 NAMES摄" and "text（下转2版）" off the
  * end of a line.
  */
@@ -306,7 +329,7 @@ parse_split_tail(const char *s, size_t n)
 	long	    at;
 	size_t	    c;
 
-	if (parse_memmem(s, n, "■", 3) != NULL &&
+	if (parse_has_square(s, n) &&
 	    ((at = parse_find(s, n, "■摄影")) > 0 ||
 		(at = parse_find(s, n, "■ 摄影")) > 0))
 		return ((size_t)at);

@@ -172,7 +172,7 @@ parse_dateline_gap(const char *s, size_t n)
 static char *
 parse_para_text(const char *raw, size_t n, int keep)
 {
-	size_t	 k = parse_dateline_gap(raw, n);
+	size_t	 k = parse_dateline_gap(raw, n), hn, rn;
 	char	*head, *rest, *s;
 	uint32_t c;
 
@@ -189,7 +189,13 @@ parse_para_text(const char *raw, size_t n, int keep)
 		free(rest);
 		return (parse_clean(raw, n, keep));
 	}
-	xasprintf(&s, "%s %s", head, rest);
+	/* Joined by hand: a paragraph may run to kilobytes. */
+	hn = strlen(head);
+	rn = strlen(rest);
+	s = xmalloc(hn + 1 + rn + 1);
+	memcpy(s, head, hn);
+	s[hn] = ' ';
+	memcpy(s + hn + 1, rest, rn + 1);
 	free(head);
 	free(rest);
 	return (s);
