@@ -56,7 +56,11 @@ flow_add_lines(struct flow *f, struct draft *d, const struct piece *pc)
 			}
 			break;
 		case F_BODY:
-			parse_push(&d->body, &d->nbody, i);
+			/* A heading inside a sentence is its story's. */
+			if (l->in_sentence)
+				parse_push(&d->head, &d->nhead, i);
+			else
+				parse_push(&d->body, &d->nbody, i);
 			break;
 		}
 	}

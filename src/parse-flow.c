@@ -2004,6 +2004,34 @@ flow_asks_kicker(const struct line *l)
 }
 
 /*
+ * Whether line i, short and with no mark, stands inside a sentence: the
+ * full line over it, at a column's foot, leaves the sentence open, and
+ * the full line under it, no blank between, goes on with it.  No line
+ * of running text is short there, so it is a heading the extractor set
+ * in the column: pdftotext -layout gives a title set over a story's
+ * second column that column's head (…一边忙着招呼顾客，⏎⏎澄湖年货新
+ * 气象⏎一边告诉记者，…).
+ */
+static int
+flow_head_in_sentence(struct flow *f, size_t i)
+{
+	const struct parser *p = f->p;
+	const struct line   *l = &p->lines[i], *a = l - 1, *b = l + 1;
+
+	if (f->role[i] != F_BODY || l->cls != L_TEXT || !l->blank_before ||
+	    l->punct > 0 || l->final || l->em < 4 ||
+	    l->em > flow_near_w(f, i) - 2 * flow_tune.indent_em ||
+	    flow_line_dateline(l) || flow_brackets_open(l) != 0)
+		return (0);
+	return (f->role[i - 1] == F_BODY && f->role[i + 1] == F_BODY &&
+	    a->cls == L_TEXT && b->cls == L_TEXT && !a->final && !a->closer &&
+	    !b->blank_before &&
+	    parse_set_width(a) >=
+		flow_near_w(f, i - 1) - flow_tune.full_slack &&
+	    parse_set_width(b) >= flow_near_w(f, i + 1) - flow_tune.full_slack);
+}
+
+/*
  * Is the heading run of lines s to e - 1 text a paragraph runs on
  * through: right under a line that finishes no sentence, and right over
  * one that opens on the rest of the word its last line cut (…澄湖经济技
@@ -3288,6 +3316,8 @@ flow_roles(struct flow *f)
 				f->role[k] = F_BODY;
 		}
 	}
+	for (i = 1; i + 1 < p->nlines; i++)
+		p->lines[i].in_sentence = flow_head_in_sentence(f, i);
 }
 
 /* ---- Pass 2: pieces. */

@@ -50,6 +50,7 @@ struct line {
 	int		kicker;	      /* set apart over its title */
 	int		coltag;	      /* a column's name under its title */
 	int		over_picture; /* a heading set over a picture */
+	int		in_sentence;  /* a heading set inside a sentence */
 	signed char	headlike;     /* parse_headline_like(): -1 unknown */
 	signed char	doubled;      /* parse_line_doubled(): -1 unknown */
 	signed char	dateline;     /* opens with a dateline: -1 unknown */

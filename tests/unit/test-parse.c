@@ -15608,6 +15608,49 @@ parse_9_371(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.372: a short line with no mark, a blank over it, stands between
+ * a full line that leaves a sentence open (…招呼顾客，) and a full line
+ * that goes on with it, no blank between (一边告诉记者，…): no line of
+ * running text is short there, so it is a heading that the extractor set
+ * at the head of the story's next column, as pdftotext -layout does with
+ * a title set over a second column.  It is the story's title, the series
+ * label over the story its kicker, and the sentence reads whole.  It had
+ * been read into the sentence (…招呼顾客，澄湖年货新气象一边…).
+ */
+static void
+parse_9_372(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str(
+	    "澄湖新春·年货市场扫描\n"
+	    "\n"
+	    "本报澄湖1月20日电 （记者 李敏）年味渐\n"
+	    "浓，澄湖城里城外的年货市场一天比一天\n"
+	    "热闹。湖滨街道的老街上，腊肉、年糕、\n"
+	    "春联摆满了两旁的摊位，前来选购的市民\n"
+	    "络绎不绝。\n"
+	    "老街商户王建国说，今年他家的年糕\n"
+	    "卖得格外好，每天要蒸上三百多斤，到了\n"
+	    "傍晚仍有不少市民排队等候，有的还专门\n"
+	    "从邻近的县城赶来，只为买上几块带回家\n"
+	    "和家人一起品尝。老王一边忙着招呼顾客，\n"
+	    "\n"
+	    "澄湖年货新气象\n"
+	    "一边告诉记者，今年来买年糕的年轻人比\n"
+	    "往年多了不少，还有人在店门口拍照留念。\n"
+	    "据市商务局介绍，今年全市共设立年货\n"
+	    "集市二十个，较去年增加五个。\n");
+	assert_int_equal(pg->narticles, 1);
+	a = by_title(pg, "澄湖年货新气象");
+	assert_string_equal(a->kicker, "澄湖新春·年货市场扫描");
+	assert_true(paras_have(pg, "澄湖年货新气象", "招呼顾客，一边告诉记者"));
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -16002,6 +16045,7 @@ main(void)
 		cmocka_unit_test(parse_9_369),
 		cmocka_unit_test(parse_9_370),
 		cmocka_unit_test(parse_9_371),
+		cmocka_unit_test(parse_9_372),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
