@@ -2010,7 +2010,9 @@ flow_asks_kicker(const struct line *l)
  * of running text is short there, so it is a heading the extractor set
  * in the column: pdftotext -layout gives a title set over a story's
  * second column that column's head (…一边忙着招呼顾客，⏎⏎澄湖年货新
- * 气象⏎一边告诉记者，…).
+ * 气象⏎一边告诉记者，…).  Not a summary's label or a column's tag in
+ * brackets (核心阅读, 【看点】): a title drops those, and the sentence
+ * keeps their words.
  */
 static int
 flow_head_in_sentence(struct flow *f, size_t i)
@@ -2021,7 +2023,9 @@ flow_head_in_sentence(struct flow *f, size_t i)
 	if (f->role[i] != F_BODY || l->cls != L_TEXT || !l->blank_before ||
 	    l->punct > 0 || l->final || l->em < 4 ||
 	    l->em > flow_near_w(f, i) - 2 * flow_tune.indent_em ||
-	    flow_line_dateline(l) || flow_brackets_open(l) != 0)
+	    flow_line_dateline(l) || flow_brackets_open(l) != 0 ||
+	    parse_starts(l->s, l->len, "【") ||
+	    flow_line_says(l, parse_summary_label))
 		return (0);
 	return (f->role[i - 1] == F_BODY && f->role[i + 1] == F_BODY &&
 	    a->cls == L_TEXT && b->cls == L_TEXT && !a->final && !a->closer &&
@@ -3515,6 +3519,34 @@ flow_cmp(const void *a, const void *b)
 	return (x < y ? -1 : x > y);
 }
 
+/*
+ * A heading found inside a sentence (flow_head_in_sentence()) titles its
+ * story when the story has one heading line at most besides, a label
+ * over it that becomes its kicker.  A story with a title of more lines,
+ * or a title and its subtitle, keeps them, and the line goes back to the
+ * sentence it was set in.
+ */
+static void
+flow_keep_title(struct parser *p, struct draft *d)
+{
+	size_t k, in = 0;
+
+	for (k = 0; k < d->nhead; k++)
+		in += p->lines[d->head[k]].in_sentence;
+	if (in == 0 || (in == 1 && d->nhead <= 2))
+		return;
+	for (k = 0; k < d->nhead;) {
+		if (!p->lines[d->head[k]].in_sentence) {
+			k++;
+			continue;
+		}
+		parse_push(&d->body, &d->nbody, d->head[k]);
+		memmove(&d->head[k], &d->head[k + 1],
+		    (d->nhead - k - 1) * sizeof *d->head);
+		d->nhead--;
+	}
+}
+
 /* Sorts line indexes; most come in order already. */
 static void
 flow_sort(size_t *v, size_t n)
@@ -3563,6 +3595,7 @@ parse_flow(struct parser *p)
 		struct draft *d = &p->drafts[i];
 
 		d->flow = 1;
+		flow_keep_title(p, d);
 		flow_sort(d->body, d->nbody);
 		flow_sort(d->head, d->nhead);
 		/*

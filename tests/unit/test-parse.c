@@ -15651,6 +15651,61 @@ parse_9_372(void **state)
 	parse_page_free(pg);
 }
 
+/* The story of parse-9.372 under heading lines of its own, or none. */
+static struct parse_page *
+parse_in_sentence(const char *heads, const char *line)
+{
+	char page[2048];
+
+	snprintf(page, sizeof page,
+	    "%s"
+	    "本报澄湖1月20日电 （记者 李敏）年味渐\n"
+	    "浓，澄湖城里城外的年货市场一天比一天\n"
+	    "热闹。湖滨街道的老街上，腊肉、年糕、\n"
+	    "春联摆满了两旁的摊位，前来选购的市民\n"
+	    "络绎不绝。\n"
+	    "老街商户王建国说，今年他家的年糕\n"
+	    "卖得格外好，每天要蒸上三百多斤，到了\n"
+	    "傍晚仍有不少市民排队等候，有的还专门\n"
+	    "从邻近的县城赶来，只为买上几块带回家\n"
+	    "和家人一起品尝。老王一边忙着招呼顾客，\n"
+	    "\n"
+	    "%s\n"
+	    "一边告诉记者，今年来买年糕的年轻人比\n"
+	    "往年多了不少，还有人在店门口拍照留念。\n",
+	    heads, line);
+	return (parse_str(page));
+}
+
+/*
+ * parse-9.373: a heading found inside a sentence (parse-9.372) does not
+ * take the place of a story's own title and subtitle: the story keeps
+ * them, and the line stays where the page set it, its words kept.  Nor
+ * is a column's tag in brackets so found: a title would drop it, and
+ * its words would be lost.
+ */
+static void
+parse_9_373(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_in_sentence("老街年糕铺排起长队\n"
+			       "——澄湖年货市场见闻\n"
+			       "\n",
+	    "澄湖年货新气象");
+	a = by_title(pg, "老街年糕铺排起长队");
+	assert_string_equal(a->subtitle, "——澄湖年货市场见闻");
+	assert_true(paras_have(pg, "老街年糕铺排起长队", "澄湖年货新气象"));
+	parse_page_free(pg);
+
+	pg = parse_in_sentence("澄湖新春·年货市场扫描\n\n", "【年货看点】");
+	assert_true(
+	    paras_have(pg, "澄湖新春·年货市场扫描", "【年货看点】一边"));
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -16046,6 +16101,7 @@ main(void)
 		cmocka_unit_test(parse_9_370),
 		cmocka_unit_test(parse_9_371),
 		cmocka_unit_test(parse_9_372),
+		cmocka_unit_test(parse_9_373),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
