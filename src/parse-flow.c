@@ -2036,6 +2036,22 @@ flow_head_in_sentence(struct flow *f, size_t i)
 }
 
 /*
+ * Is line i a deck of a heading, right over its story's dateline: short,
+ * with no mark, and the dateline right under it (…会议在澄湖召开 ⏎ 市长
+ * 出席并讲话 ⏎ 本报澄湖1月9日电…)?
+ */
+static int
+flow_deck_over_dateline(const struct parser *p, size_t i)
+{
+	const struct line *l = &p->lines[i];
+
+	return (i + 1 < p->nlines && l->cls == L_TEXT && l->punct == 0 &&
+	    !l->final && l->em >= 2 && l->em <= flow_tune.head_max_em &&
+	    !p->lines[i + 1].blank_before &&
+	    flow_line_dateline(&p->lines[i + 1]));
+}
+
+/*
  * Is the heading run of lines s to e - 1 text a paragraph runs on
  * through: right under a line that finishes no sentence, and right over
  * one that opens on the rest of the word its last line cut (…澄湖经济技
@@ -2106,19 +2122,23 @@ flow_roles(struct flow *f)
 	/*
 	 * A headline of two lines alike, broken inside a word the page says
 	 * elsewhere (老街夜市今晚重新开⏎⏎张迎接八方来客), is one heading: the
-	 * blank between is the leading of its large type.
+	 * blank between is the leading of its large type.  It is set apart
+	 * over the first line, or stands right under a story's last sentence
+	 * (pdftotext -layout sets it there); it stands alone under the second,
+	 * or over a deck right over its dateline (flow_deck_over_dateline()).
 	 */
 	for (i = 0; i + 1 < p->nlines; i++) {
 		const struct line *n = &p->lines[i + 1];
 
 		l = &p->lines[i];
-		if ((i > 0 && !l->blank_before) || !n->blank_before ||
-		    l->cls != L_TEXT || n->cls != L_TEXT || l->punct > 0 ||
-		    n->punct > 0 || l->final || n->final || l->em < 4 ||
-		    l->em > flow_tune.head_max_em ||
+		if ((i > 0 && !l->blank_before && !p->lines[i - 1].final) ||
+		    !n->blank_before || l->cls != L_TEXT || n->cls != L_TEXT ||
+		    l->punct > 0 || n->punct > 0 || l->final || n->final ||
+		    l->em < 4 || l->em > flow_tune.head_max_em ||
 		    fabs(l->em - n->em) > flow_tune.indent_em ||
 		    (i + 2 < p->nlines && !p->lines[i + 2].blank_before &&
-			p->lines[i + 2].cls == L_TEXT) ||
+			p->lines[i + 2].cls == L_TEXT &&
+			!flow_deck_over_dateline(p, i + 2)) ||
 		    !parse_line_word_broken(p, l, n))
 			continue;
 		p->lines[i + 1].blank_before = 0;

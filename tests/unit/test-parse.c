@@ -15706,6 +15706,45 @@ parse_9_373(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.374: a title of two lines broken inside a word the page says
+ * again (全市安全生产工作 ⏎⏎ 会议在澄湖召开: 工作会议), its leading a
+ * blank between them, is one heading also where it stands right under
+ * the last sentence of the story before it (pdftotext -layout sets it
+ * there) and over a deck right over its dateline.  Its first line had
+ * been read as a heading of its own, its second as the kicker.
+ */
+static void
+parse_9_374(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str(
+	    "澄湖港区一季度吞吐量创新高\n"
+	    "\n"
+	    "本报澄湖1月9日电 （记者 周雯）今年\n"
+	    "一季度，澄湖港区完成货物吞吐量一千二\n"
+	    "百万吨，同比增长百分之十二，创历史同\n"
+	    "期新高。港区负责人表示，将继续优化航\n"
+	    "线布局，提升通关效率。\n"
+	    "全市安全生产工作\n"
+	    "\n"
+	    "会议在澄湖召开\n"
+	    "韩卫东出席并讲话\n"
+	    "本报澄湖1月9日电 （记者 李敏）全市\n"
+	    "安全生产工作会议9日在澄湖召开。市长\n"
+	    "韩卫东出席会议并讲话。他强调，要压紧\n"
+	    "压实安全生产责任，扎实开展隐患排查整\n"
+	    "治，坚决守牢安全底线。\n");
+	a = with_lead(pg, "安全生产工作会议9日");
+	assert_string_equal(a->title, "全市安全生产工作会议在澄湖召开");
+	assert_string_equal(a->subtitle, "韩卫东出席并讲话");
+	assert_int_equal(pg->narticles, 2);
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -16102,6 +16141,7 @@ main(void)
 		cmocka_unit_test(parse_9_371),
 		cmocka_unit_test(parse_9_372),
 		cmocka_unit_test(parse_9_373),
+		cmocka_unit_test(parse_9_374),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
