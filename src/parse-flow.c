@@ -2052,6 +2052,35 @@ flow_deck_over_dateline(const struct parser *p, size_t i)
 }
 
 /*
+ * Whether line i, one that exclaims or asks (…，真了不起！), is the last
+ * line of the heading right over it, no blank between: short of its
+ * column, with a pause at most, and set apart over the text under it
+ * (a picture's source between or not).  A title may exclaim or ask; a
+ * story's text runs on under its lines.
+ */
+static int
+flow_exclaims_under_head(struct flow *f, size_t i)
+{
+	const struct parser *p = f->p;
+	const struct line   *l = &p->lines[i];
+	size_t		     k;
+
+	if (f->role[i] != F_BODY || f->role[i - 1] != F_HEAD ||
+	    l->blank_before || l->cls != L_TEXT ||
+	    l->stops > flow_tune.head_max_pauses || l->em < 4 ||
+	    l->em > flow_near_w(f, i) - flow_tune.indent_em ||
+	    (!parse_ends(l->s, l->len, "！") &&
+		!parse_ends(l->s, l->len, "？")))
+		return (0);
+	if (i + 1 < p->nlines && !p->lines[i + 1].blank_before)
+		return (0);
+	/* A picture's source may stand between (本报资料图片). */
+	for (k = i + 1; k < p->nlines && f->role[k] == F_SKIP; k++)
+		;
+	return (k == p->nlines || f->role[k] == F_BODY);
+}
+
+/*
  * Is the heading run of lines s to e - 1 text a paragraph runs on
  * through: right under a line that finishes no sentence, and right over
  * one that opens on the rest of the word its last line cut (…澄湖经济技
@@ -3339,6 +3368,10 @@ flow_roles(struct flow *f)
 			for (k = s; k < i; k++)
 				f->role[k] = F_BODY;
 		}
+	}
+	for (i = 1; i < p->nlines; i++) {
+		if (flow_exclaims_under_head(f, i))
+			f->role[i] = F_HEAD;
 	}
 	for (i = 1; i + 1 < p->nlines; i++)
 		p->lines[i].in_sentence = flow_head_in_sentence(f, i);

@@ -752,6 +752,30 @@ parse_kicker_cue(const char *s)
 	return (0);
 }
 
+/* Does s end on an exclamation or a question (！, ？)? */
+static int
+parse_exclaims(const char *s)
+{
+	size_t n = strlen(s);
+
+	return (parse_ends(s, n, "！") || parse_ends(s, n, "？"));
+}
+
+/* Does s hold a mark of a sentence (，。！？；：、)? */
+static int
+parse_has_mark(const char *s)
+{
+	size_t	 i, n = strlen(s);
+	uint32_t c;
+
+	for (i = 0; i < n;) {
+		i = parse_next(s, n, i, &c);
+		if (parse_is_sentence_punct(c))
+			return (1);
+	}
+	return (0);
+}
+
 /*
  * The title block of a page that sets headings over bodies: parts set
  * apart by blank lines before the last are the kicker; in the last part,
@@ -794,6 +818,14 @@ parse_heading_flow(const struct parser *p, char **txt, const int *blank,
 		if (blank[part])
 			break;
 	}
+	/*
+	 * A last line that exclaims or asks (…，真了不起！) under a line with
+	 * no mark is a title whole in itself: the lines over it are its
+	 * kicker, as if set apart.
+	 */
+	if (n >= 2 && part < n - 1 && parse_exclaims(txt[n - 1]) &&
+	    !parse_has_mark(txt[n - 2]))
+		part = n - 1;
 	/*
 	 * A last part that is a dashed subtitle alone (——回访…): the part
 	 * before it is the title, those before that the kicker.

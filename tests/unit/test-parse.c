@@ -15745,6 +15745,48 @@ parse_9_374(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.375: a line that exclaims (…，真了不起！) right under a heading
+ * line with no mark, set apart over the text (a picture's source between
+ * or not), is the title, whole in itself; the line over it is its
+ * kicker.  It had been read as the story's first paragraph.
+ */
+static void
+parse_9_375(void **state)
+{
+	static const char *const between[] = { "\n", "\n本报资料图片\n\n" };
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+	char				 page[2048];
+	size_t				 i;
+
+	(void)state;
+	for (i = 0; i < sizeof between / sizeof between[0]; i++) {
+		snprintf(page, sizeof page,
+		    "澄湖港区一季度吞吐量创新高\n"
+		    "\n"
+		    "本报澄湖1月9日电 （记者 周雯）今年\n"
+		    "一季度，澄湖港区完成货物吞吐量一千二\n"
+		    "百万吨，同比增长百分之十二，创历史同\n"
+		    "期新高。港区负责人表示，将继续优化航\n"
+		    "线布局，提升通关效率。\n"
+		    "\n"
+		    "湖滨社区志愿者雪夜救人\n"
+		    "冰面救人的你们，真了不起！\n"
+		    "%s"
+		    "1月8日深夜，湖滨社区两名志愿者在\n"
+		    "巡河时发现有人落入冰窟，两人用绳索和\n"
+		    "木板合力将落水者救上岸，并及时送医。\n"
+		    "目前，落水者已脱离危险。\n",
+		    between[i]);
+		pg = parse_str(page);
+		a = with_lead(pg, "1月8日深夜");
+		assert_string_equal(a->title, "冰面救人的你们，真了不起！");
+		assert_string_equal(a->kicker, "湖滨社区志愿者雪夜救人");
+		parse_page_free(pg);
+	}
+}
+
 int
 main(void)
 {
@@ -16142,6 +16184,7 @@ main(void)
 		cmocka_unit_test(parse_9_372),
 		cmocka_unit_test(parse_9_373),
 		cmocka_unit_test(parse_9_374),
+		cmocka_unit_test(parse_9_375),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
