@@ -2037,16 +2037,18 @@ flow_head_in_sentence(struct flow *f, size_t i)
 
 /*
  * Is line i a deck of a heading, right over its story's dateline: short,
- * with no mark, and the dateline right under it (…会议在澄湖召开 ⏎ 市长
- * 出席并讲话 ⏎ 本报澄湖1月9日电…)?
+ * with no mark, and the dateline right under it (…会议在澄湖召开 ⏎ 韩卫东
+ * 到会部署 ⏎ 本报澄湖3月12日电…)?
  */
 static int
-flow_deck_over_dateline(const struct parser *p, size_t i)
+flow_deck_over_dateline(struct flow *f, size_t i)
 {
-	const struct line *l = &p->lines[i];
+	const struct parser *p = f->p;
+	const struct line   *l = &p->lines[i];
 
 	return (i + 1 < p->nlines && l->cls == L_TEXT && l->punct == 0 &&
-	    !l->final && l->em >= 2 && l->em <= flow_tune.head_max_em &&
+	    !l->final && l->em >= 2 &&
+	    l->em <= flow_near_w(f, i) - flow_tune.indent_em &&
 	    !p->lines[i + 1].blank_before &&
 	    flow_line_dateline(&p->lines[i + 1]));
 }
@@ -2055,8 +2057,11 @@ flow_deck_over_dateline(const struct parser *p, size_t i)
  * Whether line i, one that exclaims or asks (…，真了不起！), is the last
  * line of the heading right over it, no blank between: short of its
  * column, with a pause at most, and set apart over the text under it
- * (a picture's source between or not).  A title may exclaim or ask; a
- * story's text runs on under its lines.
+ * (a picture's source between or not).  The heading line over it says
+ * the words of that text rather than the story's above it (a subheading
+ * says its story's words: flow_heads_lead()), and stands under no text,
+ * as a subheading does, but under another heading or at the head of the
+ * page.  A title may exclaim or ask; a story's text runs on under it.
  */
 static int
 flow_exclaims_under_head(struct flow *f, size_t i)
@@ -2072,12 +2077,18 @@ flow_exclaims_under_head(struct flow *f, size_t i)
 	    (!parse_ends(l->s, l->len, "！") &&
 		!parse_ends(l->s, l->len, "？")))
 		return (0);
-	if (i + 1 < p->nlines && !p->lines[i + 1].blank_before)
+	if (i + 1 >= p->nlines || !p->lines[i + 1].blank_before)
+		return (0);
+	/* Not under text: a subheading stands in its story's text. */
+	for (k = i - 1; k > 0 && f->role[k - 1] == F_SKIP; k--)
+		;
+	if (k > 0 && f->role[k - 1] == F_BODY)
 		return (0);
 	/* A picture's source may stand between (本报资料图片). */
 	for (k = i + 1; k < p->nlines && f->role[k] == F_SKIP; k++)
 		;
-	return (k == p->nlines || f->role[k] == F_BODY);
+	return (
+	    k < p->nlines && f->role[k] == F_BODY && flow_heads_lead(f, i - 1));
 }
 
 /*
@@ -2167,7 +2178,7 @@ flow_roles(struct flow *f)
 		    fabs(l->em - n->em) > flow_tune.indent_em ||
 		    (i + 2 < p->nlines && !p->lines[i + 2].blank_before &&
 			p->lines[i + 2].cls == L_TEXT &&
-			!flow_deck_over_dateline(p, i + 2)) ||
+			!flow_deck_over_dateline(f, i + 2)) ||
 		    !parse_line_word_broken(p, l, n))
 			continue;
 		p->lines[i + 1].blank_before = 0;
@@ -3574,30 +3585,30 @@ flow_cmp(const void *a, const void *b)
 
 /*
  * A heading found inside a sentence (flow_head_in_sentence()) titles its
- * story when the story has one heading line at most besides, a label
- * over it that becomes its kicker.  A story with a title of more lines,
- * or a title and its subtitle, keeps them, and the line goes back to the
- * sentence it was set in.
+ * story when the story has one heading line at most besides, which
+ * becomes its kicker: a series' label, as a rule, over the story's first
+ * column (the flow reading cannot tell a label from a title of one line;
+ * such a title becomes the kicker too).  A story with a title of more
+ * lines, or a title and its subtitle, keeps them, and the line goes back
+ * to the sentence it was set in.
  */
 static void
 flow_keep_title(struct parser *p, struct draft *d)
 {
-	size_t k, in = 0;
+	size_t k, in = 0, kept = 0;
 
 	for (k = 0; k < d->nhead; k++)
 		in += p->lines[d->head[k]].in_sentence;
 	if (in == 0 || (in == 1 && d->nhead <= 2))
 		return;
-	for (k = 0; k < d->nhead;) {
-		if (!p->lines[d->head[k]].in_sentence) {
-			k++;
-			continue;
-		}
-		parse_push(&d->body, &d->nbody, d->head[k]);
-		memmove(&d->head[k], &d->head[k + 1],
-		    (d->nhead - k - 1) * sizeof *d->head);
-		d->nhead--;
+	/* In one pass: a page may set many. */
+	for (k = 0; k < d->nhead; k++) {
+		if (p->lines[d->head[k]].in_sentence)
+			parse_push(&d->body, &d->nbody, d->head[k]);
+		else
+			d->head[kept++] = d->head[k];
 	}
+	d->nhead = kept;
 }
 
 /* Sorts line indexes; most come in order already. */

@@ -819,12 +819,14 @@ parse_heading_flow(const struct parser *p, char **txt, const int *blank,
 			break;
 	}
 	/*
-	 * A last line that exclaims or asks (…，真了不起！) under a line with
-	 * no mark is a title whole in itself: the lines over it are its
-	 * kicker, as if set apart.
+	 * A last line that exclaims or asks after a pause (…，真了不起！),
+	 * under a line with no mark and not broken from it inside a word, is
+	 * a title whole in itself: the lines over it are its kicker, as if
+	 * set apart.  (澄湖的夜市经济 ⏎ 还能火多久？ is one title.)
 	 */
 	if (n >= 2 && part < n - 1 && parse_exclaims(txt[n - 1]) &&
-	    !parse_has_mark(txt[n - 2]))
+	    !parse_has_mark(txt[n - 2]) && strstr(txt[n - 1], "，") != NULL &&
+	    !parse_word_broken(p, txt[n - 2], txt[n - 1]))
 		part = n - 1;
 	/*
 	 * A last part that is a dashed subtitle alone (——回访…): the part

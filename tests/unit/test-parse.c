@@ -15681,8 +15681,8 @@ parse_in_sentence(const char *heads, const char *line)
  * parse-9.373: a heading found inside a sentence (parse-9.372) does not
  * take the place of a story's own title and subtitle: the story keeps
  * them, and the line stays where the page set it, its words kept.  Nor
- * is a column's tag in brackets so found: a title would drop it, and
- * its words would be lost.
+ * is a column's tag in brackets or a summary's label so found: a title
+ * would drop it, and its words would be lost.
  */
 static void
 parse_9_373(void **state)
@@ -15704,6 +15704,10 @@ parse_9_373(void **state)
 	assert_true(
 	    paras_have(pg, "澄湖新春·年货市场扫描", "【年货看点】一边"));
 	parse_page_free(pg);
+
+	pg = parse_in_sentence("澄湖新春·年货市场扫描\n\n", "核心阅读");
+	assert_true(paras_have(pg, "澄湖新春·年货市场扫描", "核心阅读一边"));
+	parse_page_free(pg);
 }
 
 /*
@@ -15712,7 +15716,8 @@ parse_9_373(void **state)
  * blank between them, is one heading also where it stands right under
  * the last sentence of the story before it (pdftotext -layout sets it
  * there) and over a deck right over its dateline.  Its first line had
- * been read as a heading of its own, its second as the kicker.
+ * been read as a heading of its own, its second as the kicker.  (Whether
+ * the deck is the title's last words or its subtitle is asked elsewhere.)
  */
 static void
 parse_9_374(void **state)
@@ -15724,7 +15729,7 @@ parse_9_374(void **state)
 	pg = parse_str(
 	    "澄湖港区一季度吞吐量创新高\n"
 	    "\n"
-	    "本报澄湖1月9日电 （记者 周雯）今年\n"
+	    "本报澄湖3月12日电 （记者 周雯）今年\n"
 	    "一季度，澄湖港区完成货物吞吐量一千二\n"
 	    "百万吨，同比增长百分之十二，创历史同\n"
 	    "期新高。港区负责人表示，将继续优化航\n"
@@ -15732,24 +15737,28 @@ parse_9_374(void **state)
 	    "全市安全生产工作\n"
 	    "\n"
 	    "会议在澄湖召开\n"
-	    "韩卫东出席并讲话\n"
-	    "本报澄湖1月9日电 （记者 李敏）全市\n"
-	    "安全生产工作会议9日在澄湖召开。市长\n"
-	    "韩卫东出席会议并讲话。他强调，要压紧\n"
-	    "压实安全生产责任，扎实开展隐患排查整\n"
-	    "治，坚决守牢安全底线。\n");
-	a = with_lead(pg, "安全生产工作会议9日");
-	assert_string_equal(a->title, "全市安全生产工作会议在澄湖召开");
-	assert_string_equal(a->subtitle, "韩卫东出席并讲话");
+	    "韩卫东到会部署\n"
+	    "本报澄湖3月12日电 （记者 李敏）全市\n"
+	    "安全生产工作会议12日在澄湖召开。市长\n"
+	    "韩卫东到会部署今年的工作，要求各地压\n"
+	    "紧压实安全生产责任，扎实开展隐患排查\n"
+	    "整治，坚决守牢安全底线。\n");
+	a = with_lead(pg, "安全生产工作会议12日");
+	assert_string_equal(a->kicker, "");
+	assert_true(parse_starts(a->title, strlen(a->title),
+	    "全市安全生产工作会议在澄湖召开"));
 	assert_int_equal(pg->narticles, 2);
 	parse_page_free(pg);
 }
 
 /*
  * parse-9.375: a line that exclaims (…，真了不起！) right under a heading
- * line with no mark, set apart over the text (a picture's source between
- * or not), is the title, whole in itself; the line over it is its
- * kicker.  It had been read as the story's first paragraph.
+ * line with no mark, at the head of the page, set apart over the text (a
+ * picture's source between or not), is the title, whole in itself; the
+ * line over it is its kicker.  It had been read as the story's first
+ * paragraph.  The same two lines inside a story's text, under a finished
+ * paragraph and over more of the story, are its subheading and a line
+ * of its text: the story goes on under them.
  */
 static void
 parse_9_375(void **state)
@@ -15763,21 +15772,20 @@ parse_9_375(void **state)
 	(void)state;
 	for (i = 0; i < sizeof between / sizeof between[0]; i++) {
 		snprintf(page, sizeof page,
-		    "澄湖港区一季度吞吐量创新高\n"
-		    "\n"
-		    "本报澄湖1月9日电 （记者 周雯）今年\n"
-		    "一季度，澄湖港区完成货物吞吐量一千二\n"
-		    "百万吨，同比增长百分之十二，创历史同\n"
-		    "期新高。港区负责人表示，将继续优化航\n"
-		    "线布局，提升通关效率。\n"
-		    "\n"
 		    "湖滨社区志愿者雪夜救人\n"
 		    "冰面救人的你们，真了不起！\n"
 		    "%s"
 		    "1月8日深夜，湖滨社区两名志愿者在\n"
 		    "巡河时发现有人落入冰窟，两人用绳索和\n"
 		    "木板合力将落水者救上岸，并及时送医。\n"
-		    "目前，落水者已脱离危险。\n",
+		    "目前，落水者已脱离危险。\n"
+		    "\n"
+		    "澄湖港区一季度吞吐量创新高\n"
+		    "\n"
+		    "本报澄湖3月9日电 （记者 周雯）今年\n"
+		    "一季度，澄湖港区完成货物吞吐量一千二\n"
+		    "百万吨，同比增长百分之十二，创历史同\n"
+		    "期新高。\n",
 		    between[i]);
 		pg = parse_str(page);
 		a = with_lead(pg, "1月8日深夜");
@@ -15785,6 +15793,24 @@ parse_9_375(void **state)
 		assert_string_equal(a->kicker, "湖滨社区志愿者雪夜救人");
 		parse_page_free(pg);
 	}
+	pg = parse_str(
+	    "澄湖港区一季度吞吐量创新高\n"
+	    "\n"
+	    "本报澄湖3月9日电 （记者 周雯）今年\n"
+	    "一季度，澄湖港区完成货物吞吐量一千二\n"
+	    "百万吨，同比增长百分之十二，创历史同\n"
+	    "期新高。港区负责人表示，将继续优化航\n"
+	    "线布局，提升通关效率。\n"
+	    "\n"
+	    "守牢安全底线\n"
+	    "安全生产，人人有责！\n"
+	    "\n"
+	    "港区负责人介绍，今年澄湖港区将继续\n"
+	    "优化航线布局，提升通关效率，力争货物\n"
+	    "吞吐量再创新高。\n");
+	assert_int_equal(pg->narticles, 1);
+	assert_true(paras_have(pg, "澄湖港区一季度吞吐量创新高", "再创新高"));
+	parse_page_free(pg);
 }
 
 int
