@@ -2074,8 +2074,7 @@ flow_exclaims_under_head(struct flow *f, size_t i)
 	    l->blank_before || l->cls != L_TEXT ||
 	    l->stops > flow_tune.head_max_pauses || l->em < 4 ||
 	    l->em > flow_near_w(f, i) - flow_tune.indent_em ||
-	    (!parse_ends(l->s, l->len, "！") &&
-		!parse_ends(l->s, l->len, "？")))
+	    !parse_exclaims(l->s, l->len))
 		return (0);
 	if (i + 1 >= p->nlines || !p->lines[i + 1].blank_before)
 		return (0);
@@ -2493,8 +2492,7 @@ flow_roles(struct flow *f)
 		 */
 		if (prev != NULL && f->role[j] == F_HEAD && l->blank_before &&
 		    (i + 1 >= p->nlines || p->lines[i + 1].blank_before) &&
-		    (parse_ends(l->s, l->len, "！") ||
-			parse_ends(l->s, l->len, "？")) &&
+		    parse_exclaims(l->s, l->len) &&
 		    l->stops <= flow_tune.head_max_pauses && l->em >= 4 &&
 		    l->em <= flow_tune.head_max_em && !flow_has_period(l)) {
 			f->role[i] = F_HEAD;

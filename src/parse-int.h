@@ -292,6 +292,7 @@ void  parse_heading(struct parser *, const struct draft *,
      struct parse_article *);
 char *parse_heading_text(const struct line *, int *);
 int   parse_summary_label(const char *);
+int   parse_exclaims(const char *, size_t);
 char *parse_byline(struct parser *, const struct draft *);
 char *parse_undouble(const char *, size_t);
 /* What parse_clean() keeps of the spaces beside Chinese characters. */

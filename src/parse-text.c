@@ -752,12 +752,10 @@ parse_kicker_cue(const char *s)
 	return (0);
 }
 
-/* Does s end on an exclamation or a question (！, ？)? */
-static int
-parse_exclaims(const char *s)
+/* Does s (n bytes) end on an exclamation or a question (！, ？)? */
+int
+parse_exclaims(const char *s, size_t n)
 {
-	size_t n = strlen(s);
-
 	return (parse_ends(s, n, "！") || parse_ends(s, n, "？"));
 }
 
@@ -824,7 +822,8 @@ parse_heading_flow(const struct parser *p, char **txt, const int *blank,
 	 * a title whole in itself: the lines over it are its kicker, as if
 	 * set apart.  (澄湖的夜市经济 ⏎ 还能火多久？ is one title.)
 	 */
-	if (n >= 2 && part < n - 1 && parse_exclaims(txt[n - 1]) &&
+	if (n >= 2 && part < n - 1 &&
+	    parse_exclaims(txt[n - 1], strlen(txt[n - 1])) &&
 	    !parse_has_mark(txt[n - 2]) && strstr(txt[n - 1], "，") != NULL &&
 	    !parse_word_broken(p, txt[n - 2], txt[n - 1]))
 		part = n - 1;
@@ -944,8 +943,7 @@ parse_heading_flow(const struct parser *p, char **txt, const int *blank,
 static int
 parse_ends_whole(const char *s, size_t n)
 {
-	return (parse_ends(s, n, "”") || parse_ends(s, n, "！") ||
-	    parse_ends(s, n, "？"));
+	return (parse_ends(s, n, "”") || parse_exclaims(s, n));
 }
 
 /*
