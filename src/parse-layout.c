@@ -1212,11 +1212,36 @@ layout_leaf_gap(const struct layout *l, const struct layout_region *rg,
 	return (layout_line_ends(l, plo, phi, end));
 }
 
+/*
+ * Whether rows a and b of a region, b right under a, are headings of two
+ * columns set on adjacent rows (a column's logo over its title, another
+ * story's title between them over a picture's blank): each one run, b
+ * with no mark in it, both short of the region's common end, and neither
+ * in any column of the other, head_gap cells apart or more.  The lines
+ * of one heading overlap.
+ */
+static int
+layout_side_by_side(const struct layout *l, const struct layout_region *rg,
+    size_t a, size_t b, int end)
+{
+	size_t alo = rg->lo[a], ahi = rg->hi[a], blo = rg->lo[b],
+	       bhi = rg->hi[b];
+
+	if (!layout_solid(l, alo, ahi) || !layout_solid(l, blo, bhi) ||
+	    !layout_markless(l, blo, bhi) ||
+	    layout_end(l, ahi) >= end - layout_cfg.short_cells ||
+	    layout_end(l, bhi) >= end - layout_cfg.short_cells)
+		return (0);
+	return (l->g[blo].x >= layout_end(l, ahi) + layout_cfg.head_gap ||
+	    l->g[alo].x >= layout_end(l, bhi) + layout_cfg.head_gap);
+}
+
 /* A region without gutters: one column, its rows in order. */
 static void
 layout_leaf(struct layout *l, const struct layout_region *rg)
 {
-	size_t i, n = rg->r1 - rg->r0, above = 0, blank = 0;
+	size_t i, n = rg->r1 - rg->r0, above = 0, blank = 0, last = 0;
+	size_t marks = 0;
 	int    seen = 0, end;
 
 	end = layout_common_end(l, rg);
@@ -1230,9 +1255,16 @@ layout_leaf(struct layout *l, const struct layout_region *rg)
 		    (blank >= (size_t)layout_cfg.min_blank_rows ||
 			layout_leaf_gap(l, rg, i, blank, above, end)))
 			layout_break(l);
+		/* Under lines with no mark since a blank, as headings are. */
+		else if (seen && blank == 0 && marks == 0 &&
+		    layout_side_by_side(l, rg, last, i, end))
+			layout_break(l);
+		last = i;
 		if (blank > 0)
-			above = 0;
+			above = marks = 0;
 		above++;
+		if (!layout_markless(l, rg->lo[i], rg->hi[i]))
+			marks++;
 		layout_line(l, rg->lo[i], rg->hi[i]);
 		seen = 1;
 		blank = 0;
