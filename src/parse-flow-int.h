@@ -74,6 +74,8 @@ struct flow_tune {
 	double box_max_em;	 /* … each no wider */
 	int    bracket_join;	 /* join score a bracket closed adds to the
 				    line that left it open */
+	double head_tail_em;	 /* a heading's last word alone on a line
+				    under it: this wide at most */
 };
 extern const struct flow_tune flow_tune;
 

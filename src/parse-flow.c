@@ -84,6 +84,7 @@ const struct flow_tune flow_tune = {
 	.box_lines = 6,
 	.box_max_em = 12,
 	.bracket_join = 1000,
+	.head_tail_em = 3,
 };
 
 /* ---- Cues. */
@@ -2036,6 +2037,22 @@ flow_head_in_sentence(struct flow *f, size_t i)
 }
 
 /*
+ * Is line i a heading's last word, left on a line of its own under the
+ * rest (…打赢冬季防火攻坚 ⏎ 战): a word or two with no mark, ending a
+ * word the line over it cut?
+ */
+static int
+flow_head_tail(const struct flow *f, size_t i)
+{
+	const struct parser *p = f->p;
+	const struct line   *l = &p->lines[i];
+
+	return (i > 0 && l->cls == L_TEXT && l->punct == 0 && !l->final &&
+	    l->em <= flow_tune.head_tail_em && p->lines[i - 1].cls == L_TEXT &&
+	    parse_line_word_broken(p, &p->lines[i - 1], l));
+}
+
+/*
  * Is line i a deck of a heading, right over its story's dateline: short,
  * with no mark, and the dateline right under it (…会议在澄湖召开 ⏎ 韩卫东
  * 到会部署 ⏎ 本报澄湖3月12日电…)?
@@ -2179,6 +2196,28 @@ flow_roles(struct flow *f)
 			p->lines[i + 2].cls == L_TEXT &&
 			!flow_deck_over_dateline(f, i + 2)) ||
 		    !parse_line_word_broken(p, l, n))
+			continue;
+		p->lines[i + 1].blank_before = 0;
+		joined[i + 1] = 1;
+	}
+	/*
+	 * A title in large type may leave its last word on a line of its
+	 * own (…打赢冬季防火攻坚 ⏎⏎ 战), and pdftotext -layout may set a
+	 * blank over that line.  A line of a word or two with no mark, right
+	 * over text, that ends a word the line over it cut, is that line's
+	 * end when the line over it is a heading's: short of its column, set
+	 * under another line with no blank between, and ending no sentence.
+	 */
+	for (i = 1; i + 2 < p->nlines; i++) {
+		const struct line *n = &p->lines[i + 1];
+
+		l = &p->lines[i];
+		if (!n->blank_before || l->blank_before || l->final ||
+		    l->stops > flow_tune.head_max_pauses ||
+		    l->em < flow_tune.phrase_min_em ||
+		    l->em > flow_near_w(f, i) - flow_tune.indent_em ||
+		    p->lines[i + 2].blank_before ||
+		    p->lines[i + 2].cls != L_TEXT || !flow_head_tail(f, i + 1))
 			continue;
 		p->lines[i + 1].blank_before = 0;
 		joined[i + 1] = 1;
@@ -3360,19 +3399,24 @@ flow_roles(struct flow *f)
 	/*
 	 * A heading run too long to be one is body text set narrow (a box,
 	 * a caption); a run whose last line is followed by a line that goes
-	 * on from it mid-sentence is a paragraph's first lines.
+	 * on from it mid-sentence is a paragraph's first lines.  A heading's
+	 * last word left on a line of its own (flow_head_tail()) is no line
+	 * of the run.
 	 */
 	for (i = 0; i < p->nlines;) {
-		size_t s = i, k;
+		size_t s = i, k, lines = 0;
 
 		if (f->role[i] != F_HEAD) {
 			i++;
 			continue;
 		}
 		while (i < p->nlines && f->role[i] == F_HEAD &&
-		    (i == s || !p->lines[i].blank_before))
+		    (i == s || !p->lines[i].blank_before)) {
+			if (i == s || !flow_head_tail(f, i))
+				lines++;
 			i++;
-		if (i - s > (size_t)flow_tune.head_max_lines ||
+		}
+		if (lines > (size_t)flow_tune.head_max_lines ||
 		    flow_run_in_text(f, s, i)) {
 			for (k = s; k < i; k++)
 				f->role[k] = F_BODY;

@@ -396,6 +396,8 @@ struct parse_tune {
 		double kicker_wide;   /* a first line this much wider than
 					 every line under it, and the
 					 break inside no word: kicker */
+		double kicker_lines_em;	   /* a kicker's lines but its last
+					      are this alike */
 		double flow_kicker_share;  /* a first line this share of the
 					     next, or less … */
 		double column_name_max_em; /* … and this short: kicker */

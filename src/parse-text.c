@@ -6,6 +6,7 @@
  * kicker, title and subtitle, and bylines are tidied.
  */
 #include <ctype.h>
+#include <math.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -775,6 +776,36 @@ parse_has_mark(const char *s)
 }
 
 /*
+ * How many of the n heading lines txt[] (em[] wide) over the title are a
+ * kicker that reports a speech (韩卫东在澄湖港区调研时强 ⏎ 调), set with
+ * no blank under it: two lines or more, of one width but the last, no
+ * mark in them, that end together on 强调 or 指出 and leave a line or
+ * more under them.  0 if they are none.  (表示 and 要求 take an object
+ * as well: …表示 ⏎ 感谢 goes on.)
+ */
+static size_t
+parse_speech_kicker(char *const *txt, const double *em, size_t n)
+{
+	struct buf b = BUF_INIT;
+	size_t	   k, found = 0;
+
+	for (k = 0; k + 1 < n && found == 0; k++) {
+		if (parse_has_mark(txt[k]) ||
+		    fabs(em[k > 0 ? k - 1 : 0] - em[0]) >
+			parse_tune.text.kicker_lines_em ||
+		    em[k] > em[0] + parse_tune.text.kicker_lines_em)
+			break;
+		buf_adds(&b, txt[k]);
+		if (k > 0 &&
+		    (parse_ends(b.data, b.len, "强调") ||
+			parse_ends(b.data, b.len, "指出")))
+			found = k + 1;
+	}
+	buf_free(&b);
+	return (found);
+}
+
+/*
  * The title block of a page that sets headings over bodies: parts set
  * apart by blank lines before the last are the kicker; in the last part,
  * a line opening with —— (or far longer than the first) starts the
@@ -847,6 +878,9 @@ parse_heading_flow(const struct parser *p, char **txt, const int *blank,
 	}
 	for (i = 0; i < part; i++)
 		parse_join_line(kicker, txt[i], strlen(txt[i]));
+	for (end = part + parse_speech_kicker(txt + part, em + part, n - part);
+	     part < end; part++)
+		parse_join_line(kicker, txt[part], strlen(txt[part]));
 	/*
 	 * A column's name, a word or two far shorter than the title lines
 	 * under it, was not broken off them by the column: the kicker (三言

@@ -90,6 +90,7 @@ const struct parse_tune parse_tune = {
 		.column_tag_max_em = 2,
 		.kicker_min_em = 14,
 		.kicker_wide = 2,
+		.kicker_lines_em = 1,
 		.byline_name_max = 4,
 		.kicker_home_share = 0.5,
 		.kicker_own_share = 0.25,

@@ -15813,6 +15813,51 @@ parse_9_375(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.376: a title in large type may leave its last word on a line
+ * of its own (…攻坚 ⏎⏎ 战), a blank over it, right over the dateline;
+ * and a kicker that reports a speech may leave its verb's last character
+ * so (…工作时强 ⏎ 调), with no blank between it and the title.  The word
+ * goes back to its line: the title is whole, the kicker ends on 强调.
+ * The lines left alone stretch the stack past a heading's five lines;
+ * a word is no line.
+ */
+static void
+parse_9_376(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str(
+	    "澄湖港区一季度吞吐量创新高\n"
+	    "\n"
+	    "本报澄湖3月9日电 （记者 周雯）今年\n"
+	    "一季度，澄湖港区完成货物吞吐量一千二\n"
+	    "百万吨，同比增长百分之十二，创历史同\n"
+	    "期新高。\n"
+	    "\n"
+	    "市长韩卫东在澄湖港区检查\n"
+	    "防汛和安全生产工作时强\n"
+	    "调\n"
+	    "压紧压实责任 全力打好港\n"
+	    "区防汛和安全生产攻坚\n"
+	    "\n"
+	    "战\n"
+	    "本报澄湖6月12日电 （记者 李敏）市长\n"
+	    "韩卫东12日到澄湖港区检查防汛和安全生\n"
+	    "产工作。他要求各部门压紧压实责任，坚\n"
+	    "决打好防汛和安全生产攻坚战，确保港区\n"
+	    "安全度汛。\n");
+	a = with_lead(pg, "韩卫东12日");
+	assert_string_equal(a->title,
+	    "压紧压实责任 全力打好港区防汛和安全生产攻坚战");
+	assert_string_equal(a->kicker,
+	    "市长韩卫东在澄湖港区检查防汛和安全生产工作时强调");
+	assert_int_equal(pg->narticles, 2);
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -16211,6 +16256,7 @@ main(void)
 		cmocka_unit_test(parse_9_373),
 		cmocka_unit_test(parse_9_374),
 		cmocka_unit_test(parse_9_375),
+		cmocka_unit_test(parse_9_376),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
