@@ -293,6 +293,8 @@ void  parse_heading(struct parser *, const struct draft *,
 char *parse_heading_text(const struct line *, int *);
 int   parse_summary_label(const char *);
 int   parse_exclaims(const char *, size_t);
+int   parse_has_inner_space(const char *);
+int   parse_has_mark(const char *);
 char *parse_byline(struct parser *, const struct draft *);
 char *parse_undouble(const char *, size_t);
 /* What parse_clean() keeps of the spaces beside Chinese characters. */
@@ -408,6 +410,10 @@ struct parse_tune {
 					      pairs an untitled story says
 					      titles it … */
 		double kicker_own_share;   /* … when its own says less */
+		double deck_home_share;	   /* a banner this share of whose
+					      pairs a story says titles it
+					      over its deck … */
+		double deck_lead_share;	   /* … and its lead this share */
 		size_t kicker_reach;	   /* … articles apart, at most */
 	} text;
 	struct {

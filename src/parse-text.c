@@ -457,7 +457,7 @@ parse_heading_text(const struct line *l, int *doubled)
 	return (s);
 }
 
-static int
+int
 parse_has_inner_space(const char *s)
 {
 	const char *sp = strchr(s, ' ');
@@ -761,7 +761,7 @@ parse_exclaims(const char *s, size_t n)
 }
 
 /* Does s hold a mark of a sentence (，。！？；：、)? */
-static int
+int
 parse_has_mark(const char *s)
 {
 	size_t	 i, n = strlen(s);

@@ -93,6 +93,8 @@ const struct parse_tune parse_tune = {
 		.kicker_lines_em = 1,
 		.byline_name_max = 4,
 		.kicker_home_share = 0.5,
+		.deck_home_share = 0.5,
+		.deck_lead_share = 0.25,
 		.kicker_own_share = 0.25,
 		.kicker_reach = 256,
 	},

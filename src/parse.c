@@ -452,14 +452,15 @@ parse_raw_read(struct parser *p)
 	}
 }
 
-/* The text of article a, title and paragraphs, joined into b. */
+/* The text of article a, its title if title is set and paragraphs. */
 static void
-parse_article_text(const struct parse_article *a, struct buf *b)
+parse_article_text(const struct parse_article *a, struct buf *b, int title)
 {
 	size_t i;
 
 	buf_truncate(b, 0);
-	buf_adds(b, a->title);
+	if (title)
+		buf_adds(b, a->title);
 	for (i = 0; i < a->nparagraphs; i++)
 		buf_adds(b, a->paragraphs[i]);
 }
@@ -484,7 +485,7 @@ parse_kicker_home(struct parse_page *pg)
 		if (*a->title != '\0' || a->nparagraphs == 0 ||
 		    (a->kind != PARSE_NEWS && a->kind != PARSE_COMMENTARY))
 			continue;
-		parse_article_text(a, &text);
+		parse_article_text(a, &text, 1);
 		best = 0;
 		k = SIZE_MAX;
 		/* Within kicker_reach articles: a page has fewer. */
@@ -502,7 +503,7 @@ parse_kicker_home(struct parse_page *pg)
 			    text.len);
 			if (s < parse_tune.text.kicker_home_share || s <= best)
 				continue;
-			parse_article_text(b, &own);
+			parse_article_text(b, &own, 1);
 			if (parse_pair_share(b->kicker, n, buf_str(&own),
 				own.len) >= parse_tune.text.kicker_own_share)
 				continue;
@@ -517,6 +518,118 @@ parse_kicker_home(struct parse_page *pg)
 	}
 	buf_free(&text);
 	buf_free(&own);
+}
+
+/*
+ * Whether article a's title, kicker or subtitle says share of the pairs
+ * of characters of heading h (n bytes) or more: h is a copy of it.
+ */
+static int
+parse_says_heading(const struct parse_article *a, const char *h, size_t n,
+    double share)
+{
+	return (parse_pair_share(h, n, a->title, strlen(a->title)) >= share ||
+	    parse_pair_share(h, n, a->kicker, strlen(a->kicker)) >= share ||
+	    parse_pair_share(h, n, a->subtitle, strlen(a->subtitle)) >= share);
+}
+
+/* Whether article a took a deck for its title: two phrases, a space. */
+static int
+parse_deck_titled(const struct parse_article *a)
+{
+	return (a->kind == PARSE_NEWS && a->nparagraphs > 0 &&
+	    *a->subtitle == '\0' && parse_has_inner_space(a->title));
+}
+
+/*
+ * The story that banner i titles over the deck it took (see
+ * parse_deck_home()), SIZE_MAX if none does; text is scratch.
+ */
+static size_t
+parse_deck_story(const struct parse_page *pg, size_t i, struct buf *text)
+{
+	const struct parse_article *b = &pg->articles[i], *a;
+	double s, best = 0, share = parse_tune.text.deck_home_share;
+	size_t j, k = SIZE_MAX, n = strlen(b->title);
+
+	if (b->kind != PARSE_BANNER || b->nparagraphs != 0 ||
+	    *b->kicker != '\0' || *b->subtitle != '\0' || n == 0 ||
+	    parse_has_inner_space(b->title) || parse_has_mark(b->title))
+		return (SIZE_MAX);
+	for (j = 0; j < pg->narticles; j++) {
+		a = &pg->articles[j];
+		if (j == i || a->kind != PARSE_NEWS || a->nparagraphs == 0)
+			continue;
+		parse_article_text(a, text, 0);
+		s = parse_pair_share(b->title, n, buf_str(text), text->len);
+		if (s > best) {
+			best = s;
+			k = j;
+		}
+	}
+	if (k == SIZE_MAX || best < share)
+		return (SIZE_MAX);
+	a = &pg->articles[k];
+	if (!parse_deck_titled(a) || strlen(a->title) <= n)
+		return (SIZE_MAX);
+	/* Its lead says the banner's words too: its opening. */
+	buf_truncate(text, 0);
+	for (j = 0; j < a->nparagraphs && j < 2; j++)
+		buf_adds(text, a->paragraphs[j]);
+	if (parse_pair_share(b->title, n, buf_str(text), text->len) <
+	    parse_tune.text.deck_lead_share)
+		return (SIZE_MAX);
+	for (j = 0; j < pg->narticles; j++) {
+		if (j != i &&
+		    parse_says_heading(&pg->articles[j], b->title, n, share))
+			return (SIZE_MAX);
+	}
+	return (k);
+}
+
+/*
+ * A title nothing took, set apart from its story (an extractor may read
+ * a headline far from its text: 老街夜市迎来八方游客 ⏎ … ⏎ 市民游客逛夜
+ * 市 老街烟火气回来了 ⏎ its text), is a banner, and the story it heads
+ * took the deck over its text for its title: two phrases parted by a
+ * space, longer than the banner.  When that story's text says most of
+ * the banner's pairs of characters (deck_home_share), more than any
+ * other story's, and its first two paragraphs deck_lead_share of them
+ * (a headline's words come back as its story opens), the banner is its
+ * title and the deck its subtitle.  Not a banner with a mark in it
+ * (咨询电话：…), nor one that is a copy of a heading the page has (a
+ * title said twice for bold).
+ */
+static void
+parse_deck_home(struct parse_page *pg)
+{
+	struct buf	      text = BUF_INIT;
+	struct parse_article *a, *b;
+	size_t		      i = 0, k;
+
+	/* Most pages have no story titled by a deck. */
+	for (k = 0; k < pg->narticles; k++) {
+		if (parse_deck_titled(&pg->articles[k]))
+			break;
+	}
+	if (k == pg->narticles)
+		return;
+	while (i < pg->narticles) {
+		if ((k = parse_deck_story(pg, i, &text)) == SIZE_MAX) {
+			i++;
+			continue;
+		}
+		a = &pg->articles[k];
+		b = &pg->articles[i];
+		free(a->subtitle);
+		a->subtitle = a->title;
+		a->title = b->title;
+		b->title = xstrdup("");
+		parse_article_clear(b);
+		memmove(b, b + 1, (pg->narticles - i - 1) * sizeof *b);
+		pg->narticles--;
+	}
+	buf_free(&text);
 }
 
 struct parse_page *
@@ -546,6 +659,7 @@ parse_page(const char *text, size_t len)
 	front->read(&p);
 	parse_build(&p, pg, rare);
 	parse_kicker_home(pg);
+	parse_deck_home(pg);
 	pg->weather = p.weather;
 	if (pg->weather != NULL) {
 		parse_seal(&pg->weather->today, rare);

@@ -15858,6 +15858,61 @@ parse_9_376(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.377: an extractor may read a headline far from its story (here
+ * at the page's end), and the story then takes the deck over its text,
+ * two phrases parted by a space, for its title.  The headline, taken by
+ * nothing, is a banner.  When the story says most of the banner's words,
+ * in its lead too, the banner is its title and the deck its subtitle.
+ * A story whose title is no deck keeps it, and the banner stays.
+ */
+static void
+parse_9_377(void **state)
+{
+	static const char *const deck[] = {
+		"市民游客逛夜市 老街烟火气回来了",
+		"市民游客逛夜市老街烟火气回来了",
+	};
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+	char				 page[2048];
+	size_t				 i;
+
+	(void)state;
+	for (i = 0; i < sizeof deck / sizeof deck[0]; i++) {
+		snprintf(page, sizeof page,
+		    "澄湖港区一季度吞吐量创新高\n"
+		    "\n"
+		    "本报澄湖3月9日电 （记者 周雯）今年\n"
+		    "一季度，澄湖港区完成货物吞吐量一千二\n"
+		    "百万吨，同比增长百分之十二，创历史同\n"
+		    "期新高。港区负责人表示，将继续优化航\n"
+		    "线布局，提升通关效率。\n"
+		    "\n"
+		    "%s\n"
+		    "本报澄湖3月9日电 （记者 李敏）3月8\n"
+		    "日晚，澄湖老街夜市重新开张，迎来八方\n"
+		    "游客。夜市共设摊位一百二十个，小吃、\n"
+		    "手作、花灯应有尽有。“老街夜市又热闹\n"
+		    "起来了！”一位老居民说。据了解，老街\n"
+		    "夜市每晚营业到十点，周末延长一小时。\n"
+		    "\n"
+		    "老街夜市迎来八方游客\n",
+		    deck[i]);
+		pg = parse_str(page);
+		a = with_lead(pg, "3月8日晚");
+		if (i == 0) {
+			assert_string_equal(a->title, "老街夜市迎来八方游客");
+			assert_string_equal(a->subtitle, deck[0]);
+			assert_int_equal(pg->narticles, 2);
+		} else {
+			assert_string_equal(a->title, deck[1]);
+			assert_int_equal(pg->narticles, 3);
+		}
+		parse_page_free(pg);
+	}
+}
+
 int
 main(void)
 {
@@ -16257,6 +16312,7 @@ main(void)
 		cmocka_unit_test(parse_9_374),
 		cmocka_unit_test(parse_9_375),
 		cmocka_unit_test(parse_9_376),
+		cmocka_unit_test(parse_9_377),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
