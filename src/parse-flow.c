@@ -2037,19 +2037,32 @@ flow_head_in_sentence(struct flow *f, size_t i)
 }
 
 /*
- * Is line i a heading's last word, left on a line of its own under the
- * rest (…打赢冬季防火攻坚 ⏎ 战): a word or two with no mark, ending a
- * word the line over it cut?
+ * Is line i the end of a word the line over it cut, left on a line of
+ * its own (…打赢冬季防火攻坚 ⏎ 战): a word or two with no mark that, after
+ * the last two characters over it, makes a word the page says elsewhere
+ * (攻坚战)?  A heading's last word may be set so; a pair alone is too
+ * little evidence (…守鸟人 ⏎ 家风: 人家 is said anywhere).
  */
 static int
 flow_head_tail(const struct flow *f, size_t i)
 {
 	const struct parser *p = f->p;
-	const struct line   *l = &p->lines[i];
+	const struct line   *l = &p->lines[i], *u;
+	char		     w[32];
+	size_t		     ka, kb;
+	uint32_t	     c;
 
-	return (i > 0 && l->cls == L_TEXT && l->punct == 0 && !l->final &&
-	    l->em <= flow_tune.head_tail_em && p->lines[i - 1].cls == L_TEXT &&
-	    parse_line_word_broken(p, &p->lines[i - 1], l));
+	if (i == 0 || l->cls != L_TEXT || l->punct > 0 || l->final ||
+	    l->em > flow_tune.head_tail_em || p->lines[i - 1].cls != L_TEXT)
+		return (0);
+	u = &p->lines[i - 1];
+	if ((ka = text_utf8_prev(u->s, u->len, &c)) == 0 || !text_is_han(c) ||
+	    (kb = text_utf8_prev(u->s, u->len - ka, &c)) == 0 ||
+	    !text_is_han(c) || ka + kb + l->len > sizeof w)
+		return (0);
+	memcpy(w, u->s + u->len - ka - kb, ka + kb);
+	memcpy(w + ka + kb, l->s, l->len);
+	return (parse_memmem(p->text, p->len, w, ka + kb + l->len) != NULL);
 }
 
 /*
@@ -2206,7 +2219,8 @@ flow_roles(struct flow *f)
 	 * blank over that line.  A line of a word or two with no mark, right
 	 * over text, that ends a word the line over it cut, is that line's
 	 * end when the line over it is a heading's: short of its column, set
-	 * under another line with no blank between, and ending no sentence.
+	 * under another line with no blank between, with a pause at most,
+	 * and ending no sentence.
 	 */
 	for (i = 1; i + 2 < p->nlines; i++) {
 		const struct line *n = &p->lines[i + 1];
@@ -3399,9 +3413,9 @@ flow_roles(struct flow *f)
 	/*
 	 * A heading run too long to be one is body text set narrow (a box,
 	 * a caption); a run whose last line is followed by a line that goes
-	 * on from it mid-sentence is a paragraph's first lines.  A heading's
-	 * last word left on a line of its own (flow_head_tail()) is no line
-	 * of the run.
+	 * on from it mid-sentence is a paragraph's first lines.  The end of
+	 * a word a line left on a line of its own (flow_head_tail()) is no
+	 * line of the run.
 	 */
 	for (i = 0; i < p->nlines;) {
 		size_t s = i, k, lines = 0;

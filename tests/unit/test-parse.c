@@ -15820,7 +15820,9 @@ parse_9_375(void **state)
  * so (…工作时强 ⏎ 调), with no blank between it and the title.  The word
  * goes back to its line: the title is whole, the kicker ends on 强调.
  * The lines left alone stretch the stack past a heading's five lines;
- * a word is no line.
+ * a word is no line.  Not a title's line that ends on the whole verb,
+ * nor a short heading whose first character only makes a pair with the
+ * line over it.
  */
 static void
 parse_9_376(void **state)
@@ -15855,6 +15857,36 @@ parse_9_376(void **state)
 	assert_string_equal(a->kicker,
 	    "市长韩卫东在澄湖港区检查防汛和安全生产工作时强调");
 	assert_int_equal(pg->narticles, 2);
+	parse_page_free(pg);
+	/* A title whose line ends on the whole verb: no kicker's. */
+	pg = parse_str(
+	    "澄湖新修订的控烟条例\n"
+	    "比旧条例更加突出强调\n"
+	    "室内公共场所全面禁烟\n"
+	    "本报澄湖5月31日电 （记者 李敏）新修\n"
+	    "订的《澄湖市控制吸烟条例》今天起施行。\n"
+	    "新条例把禁烟范围扩大到所有室内公共场\n"
+	    "所，并加大了处罚力度。\n");
+	a = with_lead(pg, "新修订的");
+	assert_string_equal(a->kicker, "");
+	assert_true(parse_starts(a->title, strlen(a->title),
+	    "澄湖新修订的控烟条例比旧条例"));
+	parse_page_free(pg);
+	/*
+	 * A short heading under a title of two lines, a blank between: the
+	 * pair at the break (人家) is said, but no word of three (守鸟人家).
+	 */
+	pg = parse_str(
+	    "湿地公园里有位\n"
+	    "二十年的守鸟人\n"
+	    "\n"
+	    "家风\n"
+	    "本报澄湖12月3日电 （记者 李敏）东港\n"
+	    "镇的周家是远近闻名的好人家。周家三代\n"
+	    "人都在镇上的小学教书，如今孙女也考上\n"
+	    "了师范大学。\n");
+	a = with_lead(pg, "东港镇的周家");
+	assert_string_equal(a->title, "家风");
 	parse_page_free(pg);
 }
 
