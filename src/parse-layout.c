@@ -1216,24 +1216,38 @@ layout_leaf_gap(const struct layout *l, const struct layout_region *rg,
  * Whether rows a and b of a region, b right under a, are headings of two
  * columns set on adjacent rows (a column's logo over its title, another
  * story's title between them over a picture's blank): each one run, b
- * with no mark in it, both short of the region's common end, and neither
- * in any column of the other, head_gap cells apart or more.  The lines
- * of one heading overlap.
+ * with no mark in it, both short of the region's common end, neither in
+ * any column of the other, head_gap cells apart or more, and one of
+ * them in no column of the first line with a mark under them, the text
+ * they head.  The lines of one heading overlap, or stand over its text
+ * together, staggered (澄湖夜市 ⏎ 　　　烟火旺).
  */
 static int
 layout_side_by_side(const struct layout *l, const struct layout_region *rg,
     size_t a, size_t b, int end)
 {
 	size_t alo = rg->lo[a], ahi = rg->hi[a], blo = rg->lo[b],
-	       bhi = rg->hi[b];
+	       bhi = rg->hi[b], k, n = rg->r1 - rg->r0;
+	int x0, x1;
 
 	if (!layout_solid(l, alo, ahi) || !layout_solid(l, blo, bhi) ||
 	    !layout_markless(l, blo, bhi) ||
 	    layout_end(l, ahi) >= end - layout_cfg.short_cells ||
-	    layout_end(l, bhi) >= end - layout_cfg.short_cells)
+	    layout_end(l, bhi) >= end - layout_cfg.short_cells ||
+	    (l->g[blo].x < layout_end(l, ahi) + layout_cfg.head_gap &&
+		l->g[alo].x < layout_end(l, bhi) + layout_cfg.head_gap))
 		return (0);
-	return (l->g[blo].x >= layout_end(l, ahi) + layout_cfg.head_gap ||
-	    l->g[alo].x >= layout_end(l, bhi) + layout_cfg.head_gap);
+	for (k = b + 1; k < n; k++) {
+		if (rg->lo[k] != rg->hi[k] &&
+		    !layout_markless(l, rg->lo[k], rg->hi[k]))
+			break;
+	}
+	if (k == n)
+		return (0);
+	x0 = l->g[rg->lo[k]].x;
+	x1 = layout_end(l, rg->hi[k]);
+	return (layout_end(l, ahi) <= x0 || l->g[alo].x >= x1 ||
+	    layout_end(l, bhi) <= x0 || l->g[blo].x >= x1);
 }
 
 /* A region without gutters: one column, its rows in order. */

@@ -3067,7 +3067,8 @@ parse_layout_3_52(void **state)
  * beside a column's logo and the title under it: 澄言 ⏎ 城市更新要留住
  * 烟火气 ⏎ 让烟火气更旺).  Lines of one heading overlap; these stand in
  * no column of each other, so each is parted from the next.  They had
- * been read as one heading of three lines.
+ * been read as one heading of three lines.  Lines of one title set
+ * staggered over its text stay together.
  */
 static void
 parse_layout_3_53(void **state)
@@ -3206,6 +3207,45 @@ parse_layout_3_53(void **state)
 	    "机，为春耕做好准备。镇农业服\n"
 	    "务中心组织技术人员下村指导，\n"
 	    "确保不误农时。\n");
+	/*
+	 * A title set staggered over its own column's text (澄湖夜市 ⏎
+	 * 　　　烟火旺): both lines stand over that text, one heading.
+	 */
+	assert_columns(
+	    "澄湖港区一季度吞吐量创新高"
+	    "            "
+	    "澄湖夜市\n"
+	    "                                                  "
+	    "烟火旺\n"
+	    "本报澄湖3月9日电（记者周雯）今"
+	    "        "
+	    "本报澄湖3月9日电（记者李敏）入\n"
+	    "年一季度，澄湖港区完成货物吞吐量"
+	    "      "
+	    "夜，澄湖老街的夜市热闹起来。烧烤、\n"
+	    "一千二百万吨，同比增长百分之十二，"
+	    "    "
+	    "小吃、手工艺品摊位一字排开，游客\n"
+	    "创历史同期新高。港区负责人介绍，"
+	    "      "
+	    "摩肩接踵。今年以来，老街夜市新增\n"
+	    "新开的三条航线为增长出了大力。"
+	    "        "
+	    "摊位六十多个，经营户收入普遍增长。\n",
+	    "澄湖港区一季度吞吐量创新高\n"
+	    "本报澄湖3月9日电（记者周雯）今\n"
+	    "年一季度，澄湖港区完成货物吞吐量\n"
+	    "一千二百万吨，同比增长百分之十二，\n"
+	    "创历史同期新高。港区负责人介绍，\n"
+	    "新开的三条航线为增长出了大力。\n"
+	    "\n"
+	    "澄湖夜市\n"
+	    "烟火旺\n"
+	    "本报澄湖3月9日电（记者李敏）入\n"
+	    "夜，澄湖老街的夜市热闹起来。烧烤、\n"
+	    "小吃、手工艺品摊位一字排开，游客\n"
+	    "摩肩接踵。今年以来，老街夜市新增\n"
+	    "摊位六十多个，经营户收入普遍增长。\n");
 }
 
 int
