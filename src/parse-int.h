@@ -295,6 +295,7 @@ int   parse_summary_label(const char *);
 int   parse_exclaims(const char *, size_t);
 int   parse_has_inner_space(const char *);
 int   parse_has_mark(const char *);
+int   parse_kicker_cue(const char *);
 char *parse_byline(struct parser *, const struct draft *);
 char *parse_undouble(const char *, size_t);
 /* What parse_clean() keeps of the spaces beside Chinese characters. */
@@ -398,23 +399,24 @@ struct parse_tune {
 		double kicker_wide;   /* a first line this much wider than
 					 every line under it, and the
 					 break inside no word: kicker */
-		double kicker_lines_em;	   /* a kicker's lines but its last
+		double kicker_lines_em;	    /* a kicker's lines but its last
 					      are this alike */
-		double flow_kicker_share;  /* a first line this share of the
+		double flow_kicker_share;   /* a first line this share of the
 					     next, or less … */
-		double column_name_max_em; /* … and this short: kicker */
-		double column_tag_max_em;  /* a column's name under a
+		double column_name_max_em;  /* … and this short: kicker */
+		double column_tag_max_em;   /* a column's name under a
 					      title, at most */
-		size_t byline_name_max;	   /* bytes of a name spaced apart */
-		double kicker_home_share;  /* a kicker this share of whose
+		size_t byline_name_max;	    /* bytes of a name spaced apart */
+		double kicker_home_share;   /* a kicker this share of whose
 					      pairs an untitled story says
 					      titles it … */
-		double kicker_own_share;   /* … when its own says less */
-		double deck_home_share;	   /* a banner this share of whose
+		double kicker_own_share;    /* … when its own says less */
+		double deck_home_share;	    /* a banner this share of whose
 					      pairs a story says titles it
 					      over its deck … */
-		double deck_lead_share;	   /* … and its lead this share */
-		size_t kicker_reach;	   /* … articles apart, at most */
+		double deck_lead_share;	    /* … and its lead this share */
+		size_t deck_banner_min_han; /* … a banner this long at least */
+		size_t kicker_reach;	    /* … articles apart, at most */
 	} text;
 	struct {
 		size_t weather_max_bytes; /* longer text is no weather box */

@@ -739,7 +739,7 @@ parse_rest_short(const double *em, size_t n, double max)
  * title under it: a speech or a meeting (…强调, …指出, 市政府召开常务会议),
  * a dash or a colon.
  */
-static int
+int
 parse_kicker_cue(const char *s)
 {
 	static const char *cues[] = { "强调", "指出", "表示", "要求",

@@ -95,6 +95,7 @@ const struct parse_tune parse_tune = {
 		.kicker_home_share = 0.5,
 		.deck_home_share = 0.5,
 		.deck_lead_share = 0.25,
+		.deck_banner_min_han = 7,
 		.kicker_own_share = 0.25,
 		.kicker_reach = 256,
 	},

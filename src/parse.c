@@ -533,41 +533,67 @@ parse_says_heading(const struct parse_article *a, const char *h, size_t n,
 	    parse_pair_share(h, n, a->subtitle, strlen(a->subtitle)) >= share);
 }
 
-/* Whether article a took a deck for its title: two phrases, a space. */
+/*
+ * Whether article a took a deck for its title: two phrases parted by a
+ * space, with no kicker over them.
+ */
 static int
 parse_deck_titled(const struct parse_article *a)
 {
 	return (a->kind == PARSE_NEWS && a->nparagraphs > 0 &&
-	    *a->subtitle == '\0' && parse_has_inner_space(a->title));
+	    *a->kicker == '\0' && *a->subtitle == '\0' &&
+	    parse_has_inner_space(a->title));
+}
+
+/* How many Han characters s has. */
+static size_t
+parse_han_count(const char *s)
+{
+	size_t	 i = 0, k, n = strlen(s), han = 0;
+	uint32_t c;
+
+	for (; i < n; i = k) {
+		k = parse_next(s, n, i, &c);
+		han += text_is_han(c) != 0;
+	}
+	return (han);
 }
 
 /*
  * The story that banner i titles over the deck it took (see
- * parse_deck_home()), SIZE_MAX if none does; text is scratch.
+ * parse_deck_home()), SIZE_MAX if none does; *share is the share of
+ * the banner's pairs its text says.  text is scratch.
  */
 static size_t
-parse_deck_story(const struct parse_page *pg, size_t i, struct buf *text)
+parse_deck_story(const struct parse_page *pg, size_t i, struct buf *text,
+    double *share)
 {
 	const struct parse_article *b = &pg->articles[i], *a;
-	double s, best = 0, share = parse_tune.text.deck_home_share;
-	size_t j, k = SIZE_MAX, n = strlen(b->title);
+	double			    s, best = 0;
+	size_t			    j, k = SIZE_MAX, n = strlen(b->title);
+	int			    tie = 0;
 
 	if (b->kind != PARSE_BANNER || b->nparagraphs != 0 ||
-	    *b->kicker != '\0' || *b->subtitle != '\0' || n == 0 ||
-	    parse_has_inner_space(b->title) || parse_has_mark(b->title))
+	    *b->kicker != '\0' || *b->subtitle != '\0' || *b->byline != '\0' ||
+	    parse_has_inner_space(b->title) || parse_has_mark(b->title) ||
+	    parse_kicker_cue(b->title) ||
+	    parse_han_count(b->title) < parse_tune.text.deck_banner_min_han)
 		return (SIZE_MAX);
 	for (j = 0; j < pg->narticles; j++) {
 		a = &pg->articles[j];
-		if (j == i || a->kind != PARSE_NEWS || a->nparagraphs == 0)
+		if (j == i || a->nparagraphs == 0 || a->kind == PARSE_BANNER)
 			continue;
 		parse_article_text(a, text, 0);
 		s = parse_pair_share(b->title, n, buf_str(text), text->len);
-		if (s > best) {
+		if (s == best)
+			tie = 1;
+		else if (s > best) {
 			best = s;
 			k = j;
+			tie = 0;
 		}
 	}
-	if (k == SIZE_MAX || best < share)
+	if (tie || best < parse_tune.text.deck_home_share)
 		return (SIZE_MAX);
 	a = &pg->articles[k];
 	if (!parse_deck_titled(a) || strlen(a->title) <= n)
@@ -581,9 +607,11 @@ parse_deck_story(const struct parse_page *pg, size_t i, struct buf *text)
 		return (SIZE_MAX);
 	for (j = 0; j < pg->narticles; j++) {
 		if (j != i &&
-		    parse_says_heading(&pg->articles[j], b->title, n, share))
+		    parse_says_heading(&pg->articles[j], b->title, n,
+			parse_tune.text.deck_home_share))
 			return (SIZE_MAX);
 	}
+	*share = best;
 	return (k);
 }
 
@@ -592,43 +620,68 @@ parse_deck_story(const struct parse_page *pg, size_t i, struct buf *text)
  * a headline far from its text: 老街夜市迎来八方游客 ⏎ … ⏎ 市民游客逛夜
  * 市 老街烟火气回来了 ⏎ its text), is a banner, and the story it heads
  * took the deck over its text for its title: two phrases parted by a
- * space, longer than the banner.  When that story's text says most of
- * the banner's pairs of characters (deck_home_share), more than any
- * other story's, and its first two paragraphs deck_lead_share of them
- * (a headline's words come back as its story opens), the banner is its
- * title and the deck its subtitle.  Not a banner with a mark in it
- * (咨询电话：…), nor one that is a copy of a heading the page has (a
- * title said twice for bold).
+ * space, longer than the banner, with no kicker over them.  When that
+ * story's text says half the banner's pairs of characters or more
+ * (deck_home_share), more than any other story's, and its first two
+ * paragraphs deck_lead_share of them (a headline's words come back as
+ * its story opens), the banner is its title and the deck its subtitle;
+ * of two such banners, the one it says more of.  Not a banner shorter
+ * than deck_banner_min_han Han characters (a section's name, 乡村振兴,
+ * or a column's logo, whose words a story may say), one that reads as a
+ * kicker (…召开, …强调) or has a mark in it (咨询电话：…), nor one that
+ * is a copy of a heading the page has (a title said twice for bold).
  */
 static void
 parse_deck_home(struct parse_page *pg)
 {
 	struct buf	      text = BUF_INIT;
 	struct parse_article *a, *b;
-	size_t		      i = 0, k;
+	size_t		      i, j, *to;
+	double		     *share;
 
 	/* Most pages have no story titled by a deck. */
-	for (k = 0; k < pg->narticles; k++) {
-		if (parse_deck_titled(&pg->articles[k]))
+	for (i = 0; i < pg->narticles; i++) {
+		if (parse_deck_titled(&pg->articles[i]))
 			break;
 	}
-	if (k == pg->narticles)
+	if (i == pg->narticles)
 		return;
-	while (i < pg->narticles) {
-		if ((k = parse_deck_story(pg, i, &text)) == SIZE_MAX) {
-			i++;
-			continue;
+	to = xcalloc(pg->narticles, sizeof *to);
+	share = xcalloc(pg->narticles, sizeof *share);
+	for (i = 0; i < pg->narticles; i++)
+		to[i] = parse_deck_story(pg, i, &text, &share[i]);
+	/* Of two banners for one story, the one it says more of; a tie none. */
+	for (i = 0; i < pg->narticles; i++) {
+		for (j = 0; j < pg->narticles && to[i] != SIZE_MAX; j++) {
+			if (j != i && to[j] == to[i] && share[j] >= share[i])
+				to[i] = SIZE_MAX;
 		}
-		a = &pg->articles[k];
+	}
+	for (i = 0; i < pg->narticles; i++) {
+		if (to[i] == SIZE_MAX)
+			continue;
+		a = &pg->articles[to[i]];
 		b = &pg->articles[i];
 		free(a->subtitle);
 		a->subtitle = a->title;
 		a->title = b->title;
-		b->title = xstrdup("");
-		parse_article_clear(b);
-		memmove(b, b + 1, (pg->narticles - i - 1) * sizeof *b);
-		pg->narticles--;
+		b->title = NULL;
 	}
+	/* The banners that went to their stories leave the page. */
+	for (i = j = 0; i < pg->narticles; i++) {
+		b = &pg->articles[i];
+		if (b->title == NULL) {
+			b->title = xstrdup("");
+			parse_article_clear(b);
+			continue;
+		}
+		if (j != i)
+			pg->articles[j] = *b;
+		j++;
+	}
+	pg->narticles = j;
+	free(to);
+	free(share);
 	buf_free(&text);
 }
 
