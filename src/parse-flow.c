@@ -2217,10 +2217,10 @@ flow_roles(struct flow *f)
 	 * A title in large type may leave its last word on a line of its
 	 * own (…打赢冬季防火攻坚 ⏎⏎ 战), and pdftotext -layout may set a
 	 * blank over that line.  A line of a word or two with no mark, right
-	 * over text, that ends a word the line over it cut, is that line's
-	 * end when the line over it is a heading's: short of its column, set
-	 * under another line with no blank between, with a pause at most,
-	 * and ending no sentence.
+	 * over text, that ends a word the line over it cut (flow_head_tail())
+	 * is that line's end when the line over it is a heading's: short of
+	 * its column, set under another line with no blank between, with a
+	 * pause at most, and ending no sentence.
 	 */
 	for (i = 1; i + 2 < p->nlines; i++) {
 		const struct line *n = &p->lines[i + 1];
