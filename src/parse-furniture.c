@@ -322,3 +322,30 @@ parse_furniture(struct parser *p)
 		}
 	}
 }
+
+/*
+ * On a page that sets titles under their stories, a paragraph of one
+ * line with no mark in it, set apart over another paragraph's first
+ * line, is no paragraph: a title the extractor indented as it did the
+ * paragraphs (…的新篇章。 ⏎⏎ 　　澄湖春耕备耕忙 ⏎ 　　昨天，…).  The
+ * line under it opens a frame of text, as an indent does where not every
+ * paragraph has one.  Headings over bodies are left to the flow reading,
+ * which reads such a line as a subheading.
+ */
+void
+parse_unindent_heads(struct parser *p)
+{
+	size_t i;
+
+	for (i = 0; i + 1 < p->nlines; i++) {
+		struct line *l = &p->lines[i], *n = &p->lines[i + 1];
+
+		if (l->para && l->cls == L_TEXT && l->punct == 0 && !l->final &&
+		    (i == 0 || l->blank_before) && n->para &&
+		    !n->blank_before) {
+			l->para = 0;
+			n->para = 0;
+			n->lead = 1;
+		}
+	}
+}

@@ -249,6 +249,7 @@ size_t parse_han_words(const char *, size_t, int);
 
 /* parse-furniture.c: page furniture dropped, recurring indents read. */
 void parse_furniture(struct parser *);
+void parse_unindent_heads(struct parser *);
 int  parse_is_paper_name(const struct line *);
 
 /* parse-block.c: pass 2, lines into units (titles under stories). */

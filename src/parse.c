@@ -444,6 +444,7 @@ parse_raw_read(struct parser *p)
 	if (parse_flow_detect(p))
 		parse_flow(p);
 	else {
+		parse_unindent_heads(p);
 		parse_unpack(p);
 		parse_units(p);
 		parse_prepare(p);

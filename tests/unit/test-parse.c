@@ -15957,6 +15957,58 @@ parse_9_377(void **state)
 	}
 }
 
+/*
+ * parse-9.378: on a page whose extractor kept the paragraphs' indent, a
+ * title set apart under its story and indented as they are, right over
+ * a picture's caption, is no paragraph of one line: the story's title,
+ * and the caption under it opens a frame of its own.  It had been read
+ * as the caption's first paragraph, the story left untitled.
+ */
+static void
+parse_9_378(void **state)
+{
+	static const char *const indent[] = { "    ", "\u3000\u3000" };
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+	char				 page[2048];
+	size_t				 i;
+
+	(void)state;
+	for (i = 0; i < sizeof indent / sizeof indent[0]; i++) {
+		snprintf(page, sizeof page,
+		    "%s本报讯 今年，全市计划实施重点项目一百\n"
+		    "个，确保一季度开门红。\n"
+		    "\n"
+		    "%s项目涵盖产业发展、基础设施和社会民\n"
+		    "生等领域，总投资超过三百亿元。\n"
+		    "\n"
+		    "重点项目按下快进键\n"
+		    "\n"
+		    "%s本报讯 组建平安宣讲队伍，以唱跳的方\n"
+		    "式宣传防诈知识，湖滨街道的平安建设走\n"
+		    "进了千家万户。\n"
+		    "\n"
+		    "%s街道负责人说，平安建设不是一蹴而\n"
+		    "就，需要久久为功。\n"
+		    "\n"
+		    "%s湖滨街道久久为功推动平安建设\n"
+		    "%s昨天，在柳浦镇新丰村的田间，农户\n"
+		    "正在覆盖薄膜，为毛豆种植做好准备。\n"
+		    "■摄影 汤颖\n"
+		    "\n"
+		    "%s春耕备耕\n"
+		    "不误农时\n",
+		    indent[i], indent[i], indent[i], indent[i], indent[i],
+		    indent[i], indent[i]);
+		pg = parse_str(page);
+		a = with_lead(pg, "本报讯组建平安宣讲队伍");
+		assert_string_equal(a->title, "湖滨街道久久为功推动平安建设");
+		a = with_lead(pg, "昨天，在柳浦镇");
+		assert_int_equal(a->nparagraphs, 1);
+		parse_page_free(pg);
+	}
+}
+
 int
 main(void)
 {
@@ -16357,6 +16409,7 @@ main(void)
 		cmocka_unit_test(parse_9_375),
 		cmocka_unit_test(parse_9_376),
 		cmocka_unit_test(parse_9_377),
+		cmocka_unit_test(parse_9_378),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
