@@ -213,15 +213,36 @@ furniture_repeats(struct parser *p, int *repeat)
 }
 
 /*
+ * Whether line l is two phrases of Han characters parted by one space
+ * (讲文明 树新风, 文明城市 共建共享): a slogan's or a deck's line, whole
+ * in itself.
+ */
+static int
+furniture_two_phrases(const struct line *l)
+{
+	const char *sp = memchr(l->s, ' ', l->len);
+	size_t	    a, b;
+
+	if (sp == NULL || l->spaces != 1)
+		return (0);
+	a = (size_t)(sp - l->s);
+	b = l->len - a - 1;
+	return (a >= 6 && b >= 6 && parse_han_words(l->s, a, 0) == a / 3 &&
+	    parse_han_words(sp + 1, b, 0) == b / 3);
+}
+
+/*
  * Does text line a run on into b, furniture taken out between them: a
  * line that ends inside a sentence, wider than a section's name, not a
- * kicker set apart over the title under the furniture (…南京黄龙岘——),
- * into a line that opens no story on its dateline?
+ * kicker set apart over the title under the furniture (…南京黄龙岘——)
+ * nor two phrases whole in themselves (furniture_two_phrases()), into
+ * a line that opens no story on its dateline?
  */
 static int
 furniture_runs_on(const struct line *a, const struct line *b)
 {
 	return (a->cls == L_TEXT && b->cls == L_TEXT && !a->final &&
+	    !(a->punct == 0 && furniture_two_phrases(a)) &&
 	    !(a->blank_before && parse_ends(a->s, a->len, "——")) &&
 	    a->em > furniture_tune.section_max_em && !parse_is_credit_line(a) &&
 	    !parse_is_dateline(b->s, b->len));

@@ -16009,6 +16009,53 @@ parse_9_378(void **state)
 	}
 }
 
+/*
+ * parse-9.379: a running foot and head taken out between a public
+ * service ad's slogan (讲文明 树新风 ⏎ 文明城市 共建共享) and the next
+ * text: the slogan, two phrases whole in themselves, does not run on
+ * into that text, which had become the ad's.
+ */
+static void
+parse_9_379(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str(
+	    "澄湖港区一季度吞吐量创新高\n"
+	    "\n"
+	    "本报澄湖3月9日电 （记者 周雯）今年\n"
+	    "一季度，澄湖港区完成货物吞吐量一千二\n"
+	    "百万吨，同比增长百分之十二，创历史同\n"
+	    "期新高。\n"
+	    "\n"
+	    "本报　责任编辑：王晓燕\n"
+	    "\n"
+	    "2024年3月10日 星期日\n"
+	    "\n"
+	    "公益广告\n"
+	    "讲文明 树新风\n"
+	    "文明城市 共建共享\n"
+	    "\n"
+	    "本报　责任编辑：王晓燕\n"
+	    "\n"
+	    "2024年3月10日 星期日\n"
+	    "\n"
+	    "李敏是湖滨社区的一名网格员，每天\n"
+	    "走街串巷，为居民排忧解难。“社区的事\n"
+	    "就是自己的事。”她说。\n"
+	    "\n"
+	    "本报　责任编辑：王晓燕\n"
+	    "\n"
+	    "2024年3月10日 星期日\n");
+	a = with_lead(pg, "李敏是湖滨社区");
+	assert_int_not_equal(a->kind, PARSE_AD);
+	assert_null(strstr(a->title, "文明"));
+	assert_null(strstr(a->kicker, "文明"));
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -16410,6 +16457,7 @@ main(void)
 		cmocka_unit_test(parse_9_376),
 		cmocka_unit_test(parse_9_377),
 		cmocka_unit_test(parse_9_378),
+		cmocka_unit_test(parse_9_379),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
