@@ -242,7 +242,7 @@ static int
 furniture_runs_on(const struct line *a, const struct line *b)
 {
 	return (a->cls == L_TEXT && b->cls == L_TEXT && !a->final &&
-	    !(a->punct == 0 && furniture_two_phrases(a)) &&
+	    !furniture_two_phrases(a) &&
 	    !(a->blank_before && parse_ends(a->s, a->len, "——")) &&
 	    a->em > furniture_tune.section_max_em && !parse_is_credit_line(a) &&
 	    !parse_is_dateline(b->s, b->len));
