@@ -1999,6 +1999,36 @@ flow_which_open(struct flow *f, const int *open_at, int last_open,
 }
 
 /*
+ * Does piece pc, which opens on no paragraph's first line, go on the
+ * paragraph of prev, the piece right before it, rather than the sentence
+ * that lp left open further back?  The extractor may set a blank inside a
+ * paragraph, where a row of another column stood level with none of its
+ * own (…其中高铁540公里。⏎⏎截至去年底，全市…).  Then prev ends on a
+ * full line, as a paragraph's line that goes on does, and pc says the
+ * words of prev's story: more of them than of lp's text, and some.
+ */
+static int
+flow_para_goes_on(struct flow *f, struct piece *prev, struct piece *pc,
+    struct piece *lp)
+{
+	size_t k;
+	int    w, wo;
+
+	if (parse_set_width(&f->p->lines[prev->last]) <
+	    f->lw[prev->last] - flow_tune.full_slack)
+		return (0);
+	wo = flow_shared_pairs(f, pc, lp);
+	for (k = 0; &f->pc[k] <= prev; k++) {
+		if (f->pc[k].art == prev->art && !f->pc[k].head &&
+		    (w = flow_shared_pairs(f, pc, &f->pc[k])) >=
+			flow_tune.para_related_min &&
+		    w > wo)
+			return (1);
+	}
+	return (0);
+}
+
+/*
  * What a box headed by h is, from its label: a notice or advertisement
  * (遗失声明, 公告, 招聘, 公益广告, 订阅), a summary (核心阅读, 提要, 导读,
  * 编者按), or a story (PARSE_NEWS).
@@ -2937,6 +2967,10 @@ flow_articles(struct flow *f)
 			flow_starts_para(f, pc))) {
 			/* The rest of a sentence left open: whose? */
 			o = flow_which_open(f, open_at, last_open, pc);
+			if (prev != NULL && prev->art >= 0 &&
+			    flow_para_goes_on(f, prev, pc,
+				&f->pc[open_at[o] - 1]))
+				o = prev->art;
 			pc->art = o;
 			pc->how = 'O';
 			flow_add_lines(f, &p->drafts[o], pc);

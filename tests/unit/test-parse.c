@@ -16056,6 +16056,71 @@ parse_9_379(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.380: a blank the extractor set inside a paragraph (a row of
+ * another column stood level with none of this one's): the piece under
+ * it opens on no paragraph's first line, and the sentence before the
+ * blank ended on a full line.  It goes on that paragraph when it says
+ * the words of its story, more than of the sentence another story left
+ * open further back (…还将大大有助于).  It had become the rest of that
+ * sentence.  A piece that says more of the open sentence's words stays
+ * its rest, and so does any piece after a paragraph that ended short.
+ */
+static void
+parse_9_380(void **state)
+{
+	static const struct {
+		const char *end;   /* the subway story's last line */
+		const char *piece; /* the piece after the blank under it */
+		const char *owner; /* the title of the story it goes to */
+	} cases[] = {
+		{ "车，全长二十六公里，其中地下段十八公里。\n",
+		    "截至去年底，全市地铁运营里程达到一百二十\n"
+		    "公里，地铁日均客运量超过一百万人次，地铁\n"
+		    "已经成为市民出行的首选。\n",
+		    "澄湖地铁新线年内开通" },
+		{ "车，全长二十六公里，其中地下段十八公里。\n",
+		    "进一步提高港区码头装卸作业效率，港区到地\n"
+		    "铁三号线车站的专用通道也将开工建设。\n",
+		    "澄湖港区推进智慧码头建设" },
+		{ "车，全长二十六公里。\n",
+		    "进一步方便地铁三号线沿线企业运输货物，地\n"
+		    "铁三号线将开通货运专列。\n",
+		    "澄湖港区推进智慧码头建设" },
+	};
+	struct parse_page	*pg;
+	char			 page[2048], first[32];
+	size_t			 i;
+
+	(void)state;
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		snprintf(page, sizeof page,
+		    "澄湖港区推进智慧码头建设\n"
+		    "\n"
+		    "本报澄湖3月9日电 （记者 周雯）今年，澄\n"
+		    "湖港区启动智慧码头建设，全年计划投资十二\n"
+		    "亿元，新建自动化泊位四个，改造堆场两处。\n"
+		    "港区负责人说，码头装卸将全面实现远程\n"
+		    "操控，作业效率可提高三成以上，能耗明显下\n"
+		    "降，智慧码头建设投用以后，还将大大有助于\n"
+		    "\n"
+		    "澄湖地铁新线年内开通\n"
+		    "\n"
+		    "本报澄湖3月9日电 （记者 李敏）记者从\n"
+		    "市地铁集团获悉，今年地铁三号线将建成通\n"
+		    "%s"
+		    "\n"
+		    "%s",
+		    cases[i].end, cases[i].piece);
+		/* The piece's first six characters. */
+		memcpy(first, cases[i].piece, 18);
+		first[18] = '\0';
+		pg = parse_str(page);
+		assert_true(paras_have(pg, cases[i].owner, first));
+		parse_page_free(pg);
+	}
+}
+
 int
 main(void)
 {
@@ -16458,6 +16523,7 @@ main(void)
 		cmocka_unit_test(parse_9_377),
 		cmocka_unit_test(parse_9_378),
 		cmocka_unit_test(parse_9_379),
+		cmocka_unit_test(parse_9_380),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
