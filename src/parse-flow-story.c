@@ -2001,31 +2001,40 @@ flow_which_open(struct flow *f, const int *open_at, int last_open,
 /*
  * Does piece pc, which opens on no paragraph's first line, go on the
  * paragraph of prev, the piece right before it, rather than the sentence
- * that lp left open further back?  The extractor may set a blank inside a
- * paragraph, where a row of another column stood level with none of its
- * own (…其中高铁540公里。⏎⏎截至去年底，全市…).  Then prev ends on a
- * full line, as a paragraph's line that goes on does, and pc says the
- * words of prev's story: more of them than of lp's text, and some.
+ * that story o left open further back, in its piece lp?  The extractor
+ * may set a blank inside a paragraph, where a row of another column stood
+ * level with none of its own (…其中高铁540公里。⏎⏎截至去年底，全市…).
+ * Then prev ends on a full line, as a paragraph's line that goes on does,
+ * and pc says the words of prev's story: para_related_min pairs more than
+ * twice as many as of story o's (two stories may share their subject's
+ * words).  Not when pc joins lp as the page's words do, or closes a
+ * bracket lp left open: that is the sentence's rest.
  */
 static int
-flow_para_goes_on(struct flow *f, struct piece *prev, struct piece *pc,
+flow_para_goes_on(struct flow *f, struct piece *prev, struct piece *pc, int o,
     struct piece *lp)
 {
-	size_t k;
-	int    w, wo;
+	struct parser *p = f->p;
+	size_t	       k;
+	int	       w = 0, wo = 0, s;
 
-	if (parse_set_width(&f->p->lines[prev->last]) <
-	    f->lw[prev->last] - flow_tune.full_slack)
+	if (parse_set_width(&p->lines[prev->last]) <
+		f->lw[prev->last] - flow_tune.full_slack ||
+	    flow_join_score(f, &p->lines[lp->last], &p->lines[pc->first]) > 0 ||
+	    (flow_brackets_open(&p->lines[lp->last]) > 0 &&
+		flow_brackets_open(&p->lines[pc->first]) < 0))
 		return (0);
-	wo = flow_shared_pairs(f, pc, lp);
-	for (k = 0; &f->pc[k] <= prev; k++) {
-		if (f->pc[k].art == prev->art && !f->pc[k].head &&
-		    (w = flow_shared_pairs(f, pc, &f->pc[k])) >=
-			flow_tune.para_related_min &&
-		    w > wo)
-			return (1);
+	for (k = 0; &f->pc[k] < pc; k++) {
+		if (f->pc[k].head ||
+		    (f->pc[k].art != prev->art && f->pc[k].art != o))
+			continue;
+		s = flow_shared_pairs(f, pc, &f->pc[k]);
+		if (f->pc[k].art == o && s > wo)
+			wo = s;
+		else if (f->pc[k].art == prev->art && s > w)
+			w = s;
 	}
-	return (0);
+	return (w >= 2 * wo + flow_tune.para_related_min);
 }
 
 /*
@@ -2967,8 +2976,8 @@ flow_articles(struct flow *f)
 			flow_starts_para(f, pc))) {
 			/* The rest of a sentence left open: whose? */
 			o = flow_which_open(f, open_at, last_open, pc);
-			if (prev != NULL && prev->art >= 0 &&
-			    flow_para_goes_on(f, prev, pc,
+			if (prev != NULL && prev->art >= 0 && prev->art != o &&
+			    flow_para_goes_on(f, prev, pc, o,
 				&f->pc[open_at[o] - 1]))
 				o = prev->art;
 			pc->art = o;

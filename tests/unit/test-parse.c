@@ -16065,6 +16065,10 @@ parse_9_379(void **state)
  * open further back (…还将大大有助于).  It had become the rest of that
  * sentence.  A piece that says more of the open sentence's words stays
  * its rest, and so does any piece after a paragraph that ended short.
+ * So does one that two stories on one subject share many words with: it
+ * must say more than twice as many of the story before it.  Nor does a
+ * piece that joins the open sentence as the page's words do (高新 ⏎ 区),
+ * or closes the quote it left open, ever go on the story before it.
  */
 static void
 parse_9_380(void **state)
@@ -16087,6 +16091,28 @@ parse_9_380(void **state)
 		    "进一步方便地铁三号线沿线企业运输货物，地\n"
 		    "铁三号线将开通货运专列。\n",
 		    "澄湖港区推进智慧码头建设" },
+	};
+	/* The subway story's open sentence, and its rest under the bus's. */
+	static const struct {
+		const char *open, *rest;
+	} rests[] = {
+		{ "市轨道交通建设指挥部负责人说，项目建\n"
+		  "成后，北部新城到市中心的通行时间将缩短一\n"
+		  "半，对于缓解城市北部交通压力，还将大大有\n",
+		    "助于缓解早晚高峰交通拥堵，带动沿线片区发\n"
+		    "展，为市民出行提供更多便利，进一步提升城\n"
+		    "市公共交通服务水平。\n" },
+		{ "市轨道交通建设指挥部负责人说，项目建\n"
+		  "成后，北部新城到市中心的通行时间将缩短一\n"
+		  "半，并将为居住在北部新城、科教城和高新\n",
+		    "区的市民出行提供更多便利，进一步提升全市\n"
+		    "公交服务水平。\n" },
+		{ "市轨道交通建设指挥部负责人说：“项目建\n"
+		  "成后，北部新城到市中心的通行时间将缩短一\n"
+		  "半，对于缓解城市北部的交通压力将大有助于\n",
+		    "缓解早晚高峰交通拥堵，带动沿线片区发展，\n"
+		    "为市民出行提供更多便利，进一步提升城市公\n"
+		    "共交通服务水平。”\n" },
 	};
 	struct parse_page	*pg;
 	char			 page[2048], first[32];
@@ -16117,6 +16143,36 @@ parse_9_380(void **state)
 		first[18] = '\0';
 		pg = parse_str(page);
 		assert_true(paras_have(pg, cases[i].owner, first));
+		parse_page_free(pg);
+	}
+	for (i = 0; i < sizeof rests / sizeof rests[0]; i++) {
+		snprintf(page, sizeof page,
+		    "澄湖地铁三号线北延段开工\n"
+		    "\n"
+		    "本报澄湖3月9日电 （记者 周雯）3月8日，\n"
+		    "澄湖地铁三号线北延段在高新区正式开工。北\n"
+		    "延段全长十一公里，设车站七座，总投资约九\n"
+		    "十亿元，计划于后年底建成通车。\n"
+		    "据介绍，北延段建成后，将串联高新区、\n"
+		    "科教城和北部新城三个片区，沿线居住人口超\n"
+		    "过四十万。\n"
+		    "\n"
+		    "%s"
+		    "\n"
+		    "澄湖公交优化十二条线路\n"
+		    "\n"
+		    "本报澄湖3月9日电 （记者 李敏）记者从\n"
+		    "市交通运输局获悉，今年全市将优化调整公交\n"
+		    "线路十二条，新开通社区微循环线路五条，进\n"
+		    "一步方便市民出行，提升全市公交服务水平。\n"
+		    "\n"
+		    "%s",
+		    rests[i].open, rests[i].rest);
+		memcpy(first, rests[i].rest, 18);
+		first[18] = '\0';
+		pg = parse_str(page);
+		assert_true(paras_have(pg, "澄湖地铁三号线北延段开工", first));
+		assert_false(paras_have(pg, "澄湖公交优化十二条线路", first));
 		parse_page_free(pg);
 	}
 }
