@@ -1548,9 +1548,56 @@ flow_title_dash(struct flow *f, size_t k)
 }
 
 /*
- * Heading piece k is matched to story a: the title over it or the dashed
- * subtitle under it (flow_title_dash), still unused, goes there too, in
- * its place: before k's lines (before = 1) or after them.
+ * Is heading piece k a title of one line with no mark, set apart under a
+ * kicker and over a deck set across columns (韩卫东：… ⏎⏎ 全力跑出港区项
+ * 目建设加速度 ⏎⏎ 与王强分别检查…): the heading piece under it, whose
+ * first line is wider than its column by head_wide?  The deck is the
+ * title's, not a title of its own.  With no kicker over it, such a line
+ * may be a masthead's ear over a title block.
+ */
+static int
+flow_title_over_deck(struct flow *f, size_t k)
+{
+	const struct piece *t = &f->pc[k], *u;
+	const struct line  *l = &f->p->lines[t->first];
+
+	if (k == 0 || k + 1 >= f->npc || !t->head || t->first != t->last ||
+	    t->adlabel || t->tag || l->punct != 0 || l->final ||
+	    !f->pc[k - 1].head || !f->p->lines[f->pc[k - 1].first].kicker)
+		return (0);
+	u = &f->pc[k + 1];
+	return (u->head && !u->adlabel && !u->tag &&
+	    f->p->lines[u->first].blank_before &&
+	    parse_set_width(&f->p->lines[u->first]) >
+		flow_w(f, u->first) + flow_tune.head_wide);
+}
+
+/*
+ * Heading piece k, a title, went to a story with the heading piece under
+ * it: if that is its deck (flow_title_over_deck()), the title block says
+ * so, for parse_heading() to set it as the subtitle, not the title.
+ */
+static void
+flow_mark_deck(struct flow *f, size_t k)
+{
+	if (flow_title_over_deck(f, k))
+		f->p->lines[f->pc[k + 1].first].deck = 1;
+}
+
+/*
+ * Is heading piece k a title whose subtitle or deck is the heading piece
+ * under it (flow_title_dash(), flow_title_over_deck())?
+ */
+static int
+flow_title_with(struct flow *f, size_t k)
+{
+	return (flow_title_dash(f, k) || flow_title_over_deck(f, k));
+}
+
+/*
+ * Heading piece k is matched to story a: the title over it or the
+ * subtitle or deck under it (flow_title_with()), still unused, goes there
+ * too, in its place: before k's lines (before = 1) or after them.
  */
 static void
 flow_title_over_dash(struct flow *f, size_t k, int a, int before)
@@ -1558,17 +1605,18 @@ flow_title_over_dash(struct flow *f, size_t k, int a, int before)
 	struct piece *t;
 
 	if (before) {
-		if (k == 0 || !flow_title_dash(f, k - 1) || f->pc[k - 1].used)
+		if (k == 0 || !flow_title_with(f, k - 1) || f->pc[k - 1].used)
 			return;
 		t = &f->pc[k - 1];
 	} else {
-		if (!flow_title_dash(f, k) || f->pc[k + 1].used)
+		if (!flow_title_with(f, k) || f->pc[k + 1].used)
 			return;
 		t = &f->pc[k + 1];
 	}
 	t->used = 1;
 	t->art = a;
 	flow_add_lines(f, &f->p->drafts[a], t);
+	flow_mark_deck(f, before ? k - 1 : k);
 }
 
 /*
@@ -2870,7 +2918,8 @@ flow_articles(struct flow *f)
 			/* A kicker set apart just above the title. */
 			if (i > 1 && f->pc[i - 2].head && !f->pc[i - 2].used &&
 			    p->lines[h->first].blank_before &&
-			    (h->last - h->first) < 2 &&
+			    ((h->last - h->first) < 2 ||
+				flow_title_over_deck(f, i - 2)) &&
 			    (f->pc[i - 2].last - f->pc[i - 2].first) < 2) {
 				const struct line *kl =
 				    &p->lines[f->pc[i - 2].last];
@@ -2882,18 +2931,20 @@ flow_articles(struct flow *f)
 				/*
 				 * Or the title over a dashed subtitle set
 				 * apart under it (把服务送到企业心坎上⏎⏎
-				 * ——论优化营商环境…).
+				 * ——论优化营商环境…), or over a deck set
+				 * across columns.
 				 */
 				if ((kl->len >= 6 &&
 					memcmp(kl->s + kl->len - 6, "——", 6) ==
 					    0) ||
 				    (f->pc[i - 2].first == f->pc[i - 2].last &&
 					parse_opinion_column(kl)) ||
-				    (flow_title_dash(f, i - 2) &&
+				    (flow_title_with(f, i - 2) &&
 					!f->pc[i - 2].used)) {
 					f->pc[i - 2].used = 1;
 					f->pc[i - 2].art = cur;
 					flow_add_lines(f, d, &f->pc[i - 2]);
+					flow_mark_deck(f, i - 2);
 				}
 			}
 			flow_add_lines(f, d, h);

@@ -2150,7 +2150,7 @@ flow_roles(struct flow *f)
 	size_t	       i, body_seen = 0, seen = 0, under, over, heads;
 	struct line   *l, *prev;
 	int	       j, run, r, apart, stacked;
-	char	      *joined;
+	char	      *joined, *titled;
 
 	f->width = flow_width(p);
 	flow_page_widths(f);
@@ -2973,6 +2973,35 @@ flow_roles(struct flow *f)
 	}
 	free(joined);
 	/*
+	 * A line alone between blanks, with no mark in it, right over a
+	 * heading wider than its column and under a line that finished no
+	 * sentence: a title over its deck across columns (全力跑出港区项目
+	 * 建设加速度 ⏎⏎ 与王强分别检查…), the kicker over it not read yet,
+	 * though as wide as a column's line.  Text that a column break leaves alone
+	 * finishes a sentence or runs on into the next column; it does not
+	 * stop short of a heading on no mark.  Such a line may still be a
+	 * kicker (below): titled marks it.
+	 */
+	titled = xcalloc(p->nlines + 1, 1);
+	for (i = 1; i + 1 < p->nlines; i++) {
+		l = &p->lines[i];
+		if (f->role[i] != F_BODY || !l->blank_before ||
+		    !p->lines[i + 1].blank_before || f->role[i + 1] != F_HEAD ||
+		    parse_set_width(&p->lines[i + 1]) <=
+			flow_w(f, i + 1) + flow_tune.head_wide ||
+		    l->cls != L_TEXT || l->punct != 0 || l->final ||
+		    l->em < 4 || l->em > flow_w(f, i) + flow_tune.head_wide ||
+		    flow_line_dateline(l) || l->closer)
+			continue;
+		for (j = (int)i - 1; j >= 0 && f->role[j] == F_SKIP; j--)
+			;
+		if (j >= 0 && (f->role[j] == F_BODY || f->role[j] == F_HEAD) &&
+		    !p->lines[j].final && !p->lines[j].closer) {
+			f->role[i] = F_HEAD;
+			titled[i] = 1;
+		}
+	}
+	/*
 	 * A line alone between blanks over a heading, short of its column
 	 * and with no mark in it, finishes no sentence and starts none: it
 	 * is the kicker over that heading (经澄湖市人民政府研究批准), not
@@ -2997,7 +3026,8 @@ flow_roles(struct flow *f)
 		if (i + n >= p->nlines || !p->lines[i + n].blank_before ||
 		    f->role[i + n] != F_HEAD)
 			continue;
-		for (k = i, ok = f->role[i] == F_BODY; k < i + n; k++)
+		for (k = i, ok = f->role[i] == F_BODY || titled[i]; k < i + n;
+		     k++)
 			ok &= p->lines[k].punct == 0 && !p->lines[k].final &&
 			    p->lines[k].cls == L_TEXT;
 		/*
@@ -3038,6 +3068,7 @@ flow_roles(struct flow *f)
 			p->lines[k].kicker = 1;
 		}
 	}
+	free(titled);
 	/*
 	 * A title set apart, and the deck under it, over a picture's credit
 	 * or source and finishing no sentence: a heading block over a picture

@@ -49,6 +49,7 @@ struct line {
 	int		newpage;      /* the first after a form feed */
 	int		kicker;	      /* set apart over its title */
 	int		coltag;	      /* a column's name under its title */
+	int		deck;	      /* a deck set apart under its title */
 	int		over_picture; /* a heading set over a picture */
 	int		in_sentence;  /* a heading set inside a sentence */
 	signed char	headlike;     /* parse_headline_like(): -1 unknown */

@@ -814,8 +814,8 @@ parse_speech_kicker(char *const *txt, const double *em, size_t n)
  */
 static void
 parse_heading_flow(const struct parser *p, char **txt, const int *blank,
-    const int *coltag, const double *em, size_t n, struct buf *kicker,
-    struct buf *title, struct buf *sub)
+    const int *coltag, const int *deck, const double *em, size_t n,
+    struct buf *kicker, struct buf *title, struct buf *sub)
 {
 	size_t	    part, i, end;
 	int	    word;
@@ -839,6 +839,7 @@ parse_heading_flow(const struct parser *p, char **txt, const int *blank,
 	while (n > 1 && parse_notice_label(txt[0])) {
 		txt++;
 		blank++;
+		deck++;
 		em++;
 		n--;
 	}
@@ -858,10 +859,12 @@ parse_heading_flow(const struct parser *p, char **txt, const int *blank,
 	    !parse_word_broken(p, txt[n - 2], txt[n - 1]))
 		part = n - 1;
 	/*
-	 * A last part that is a dashed subtitle alone (——回访…): the part
-	 * before it is the title, those before that the kicker.
+	 * A last part that is a dashed subtitle alone (——回访…), or a deck
+	 * the flow reading found set apart under its title: the part before
+	 * it is the title, those before that the kicker.
 	 */
-	if (part > 0 && parse_starts(txt[part], strlen(txt[part]), "——")) {
+	if (part > 0 &&
+	    (parse_starts(txt[part], strlen(txt[part]), "——") || deck[part])) {
 		end = part;
 		for (part = end - 1; part > 0 && !blank[part]; part--)
 			;
@@ -1042,7 +1045,7 @@ parse_heading(struct parser *p, const struct draft *d, struct parse_article *a)
 {
 	struct buf kicker = BUF_INIT, title = BUF_INIT, sub = BUF_INIT;
 	char	 **txt;
-	int	  *dbl, *blank, *coltag;
+	int	  *dbl, *blank, *coltag, *deck;
 	double	  *em;
 	size_t	   n = d->nhead, i, k, t, part, drop;
 	double	   e0 = 0, e1 = 0;
@@ -1050,17 +1053,18 @@ parse_heading(struct parser *p, const struct draft *d, struct parse_article *a)
 	if (n == 0)
 		return;
 	/*
-	 * The five arrays, one entry per heading line, share one allocation:
+	 * The six arrays, one entry per heading line, share one allocation:
 	 * the doubles first, then the pointers and the ints (each needs no
 	 * more alignment than what comes before it); em owns it.
 	 */
 	em = xcalloc(n,
 	    sizeof *em + sizeof *txt + sizeof *dbl + sizeof *blank +
-		sizeof *coltag);
+		sizeof *coltag + sizeof *deck);
 	txt = (char **)(em + n);
 	dbl = (int *)(txt + n);
 	blank = dbl + n;
 	coltag = blank + n;
+	deck = coltag + n;
 	for (i = k = 0; i < n; i++) {
 		const struct line *l = &p->lines[d->head[i]];
 		int		   bold;
@@ -1103,12 +1107,13 @@ parse_heading(struct parser *p, const struct draft *d, struct parse_article *a)
 			parse_number_broken(txt[k - 1], strlen(txt[k - 1]), s,
 			    strlen(s)));
 		coltag[k] = l->coltag;
+		deck[k] = l->deck;
 		em[k] = l->em;
 		k++;
 	}
 	n = k;
 	if (d->flow) {
-		parse_heading_flow(p, txt, blank, coltag, em, n, &kicker,
+		parse_heading_flow(p, txt, blank, coltag, deck, em, n, &kicker,
 		    &title, &sub);
 		goto done;
 	}

@@ -16177,6 +16177,76 @@ parse_9_380(void **state)
 	}
 }
 
+/*
+ * parse-9.381: a title block of three parts, each set apart: a speaker's
+ * words as the kicker (韩卫东：…), the title, as wide as a column's line
+ * and with no mark, and a deck across columns.  The title is a heading,
+ * though as wide as text: a line with no mark, alone between blanks
+ * under a line that finished no sentence and over a heading, is one.
+ * The deck under it is its subtitle, not the story's title, and the
+ * kicker and title are not left a banner.  A line over such a block with
+ * no kicker over it (a masthead's ear) is no title over a deck.
+ */
+static void
+parse_9_381(void **state)
+{
+	static const char *const kicker[] = {
+		"韩卫东：稳住信心、久久为功，项目建设要更快、服务企业要更实\n",
+		"韩卫东：稳住信心、久久为功，项目建设要更快、服务企业\n"
+		"要更实、安全生产要更严\n",
+	};
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+	char				 page[2048];
+	size_t				 i;
+
+	(void)state;
+	for (i = 0; i < sizeof kicker / sizeof kicker[0]; i++) {
+		snprintf(page, sizeof page,
+		    "澄湖夜市开张\n"
+		    "\n"
+		    "本报讯 昨晚，澄湖老街夜市正式\n"
+		    "开张，一百二十个摊位亮灯迎客，\n"
+		    "市民游客纷至沓来，老街一下子热\n"
+		    "闹了起来。\n"
+		    "\n"
+		    "%s"
+		    "\n"
+		    "全力跑出港区项目建设加速度\n"
+		    "\n"
+		    "与王强分别检查一季度重点项目推进和安全生产工作情况\n"
+		    "对参建单位和一线建设者表示感谢 李敏参加\n"
+		    "\n"
+		    "本报讯 市委书记韩卫东，市委\n"
+		    "副书记、市长王强昨天上午分别前\n"
+		    "往澄湖港区、临港新区和高新区，\n"
+		    "实地检查一季度重点项目推进和安\n"
+		    "全生产情况。\n",
+		    kicker[i]);
+		pg = parse_str(page);
+		a = with_lead(pg, "本报讯市委书记韩卫东");
+		assert_string_equal(a->title, "全力跑出港区项目建设加速度");
+		assert_true(parse_starts(a->kicker, strlen(a->kicker),
+		    "韩卫东："));
+		assert_true(parse_starts(a->subtitle, strlen(a->subtitle),
+		    "与王强分别检查"));
+		assert_int_equal(count_kind(pg, PARSE_BANNER), 0);
+		assert_int_equal(count_kind(pg, PARSE_OTHER), 0);
+		parse_page_free(pg);
+	}
+	pg = parse_str("澄湖发布 今澄湖客户端\n"
+		       "\n"
+		       "全市春季重点项目集中开工仪式在临港新区举行\n"
+		       "跑出项目建设“加速度”\n"
+		       "本报讯 昨天上午，全市春季重点\n"
+		       "项目集中开工仪式在临港新区举行，\n"
+		       "当天共有八个项目破土动工，总投资\n"
+		       "八十六亿元。\n");
+	a = with_lead(pg, "本报讯昨天上午");
+	assert_string_equal(a->title, "跑出项目建设“加速度”");
+	parse_page_free(pg);
+}
+
 int
 main(void)
 {
@@ -16580,6 +16650,7 @@ main(void)
 		cmocka_unit_test(parse_9_378),
 		cmocka_unit_test(parse_9_379),
 		cmocka_unit_test(parse_9_380),
+		cmocka_unit_test(parse_9_381),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
