@@ -720,6 +720,25 @@ flow_story_pairs(struct flow *f, size_t hi, int a, size_t bi, size_t end,
 }
 
 /*
+ * The most pairs of characters piece pc shares with one piece of story a
+ * before it, not a heading: how much of that story's words it says.
+ */
+static int
+flow_piece_says(struct flow *f, struct piece *pc, int a)
+{
+	size_t k;
+	int    w = 0, s;
+
+	for (k = 0; &f->pc[k] < pc; k++) {
+		if (f->pc[k].head || f->pc[k].art != a)
+			continue;
+		if ((s = flow_shared_pairs(f, pc, &f->pc[k])) > w)
+			w = s;
+	}
+	return (w);
+}
+
+/*
  * Has story a had a subheading set like heading piece k: one line, as
  * wide within two ems?
  */
@@ -1790,7 +1809,7 @@ flow_match(struct flow *f, const int *loose, int nloose, const int *untitled,
 	for (c = 0; c < nloose; c++) {
 		struct piece	   *pc = &f->pc[loose[c]];
 		const struct piece *near = NULL;
-		int		    a = -1, box = 0;
+		int		    a = -1, box = 0, label = 0;
 
 		if (done[c])
 			continue;
@@ -1825,6 +1844,15 @@ flow_match(struct flow *f, const int *loose, int nloose, const int *untitled,
 		for (i = (size_t)loose[c]; i > 0; i--) {
 			const struct piece *b = &f->pc[i - 1];
 
+			/*
+			 * An ad's label nothing took (公益广告 over its
+			 * slogan) is a box, not the piece's title; past it,
+			 * the piece must say the story's words (below).
+			 */
+			if (b->head && !b->used && b->adlabel) {
+				box = label = 1;
+				continue;
+			}
 			if (b->head && !b->used)
 				break;
 			if (!b->head && near == NULL)
@@ -1844,7 +1872,10 @@ flow_match(struct flow *f, const int *loose, int nloose, const int *untitled,
 				near = b;
 			if ((!box || b->open ||
 				flow_piece_opens_on_text(f, pc)) &&
-			    !(!near->open && flow_new_measure(f, b, pc)))
+			    !(!near->open && flow_new_measure(f, b, pc)) &&
+			    (!label ||
+				flow_piece_says(f, pc, b->art) >=
+				    flow_tune.related_min))
 				a = b->art;
 			break;
 		}
@@ -2063,8 +2094,6 @@ flow_para_goes_on(struct flow *f, struct piece *prev, struct piece *pc, int o,
     struct piece *lp)
 {
 	struct parser *p = f->p;
-	size_t	       k;
-	int	       w = 0, wo = 0, s;
 
 	if (parse_set_width(&p->lines[prev->last]) <
 		f->lw[prev->last] - flow_tune.full_slack ||
@@ -2072,17 +2101,8 @@ flow_para_goes_on(struct flow *f, struct piece *prev, struct piece *pc, int o,
 	    (flow_brackets_open(&p->lines[lp->last]) > 0 &&
 		flow_brackets_open(&p->lines[pc->first]) < 0))
 		return (0);
-	for (k = 0; &f->pc[k] < pc; k++) {
-		if (f->pc[k].head ||
-		    (f->pc[k].art != prev->art && f->pc[k].art != o))
-			continue;
-		s = flow_shared_pairs(f, pc, &f->pc[k]);
-		if (f->pc[k].art == o && s > wo)
-			wo = s;
-		else if (f->pc[k].art == prev->art && s > w)
-			w = s;
-	}
-	return (w >= 2 * wo + flow_tune.para_related_min);
+	return (flow_piece_says(f, pc, prev->art) >=
+	    2 * flow_piece_says(f, pc, o) + flow_tune.para_related_min);
 }
 
 /*

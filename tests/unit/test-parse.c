@@ -16247,6 +16247,55 @@ parse_9_381(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.382: a story runs on under a public service ad set into its
+ * column (公益广告 over its slogan): the text under the ad, with no title
+ * of its own, that says the story's words, is more of the story.  The
+ * ad's label, which nothing took, had stopped the search for the story
+ * before it, and the text had been left a story of its own.  Text under
+ * the ad that says none of the story's words stays apart.
+ */
+static void
+parse_9_382(void **state)
+{
+	static const char *const under[] = {
+		"港区还加快智慧码头建设，新建自\n"
+		"动化泊位四个，集装箱装卸效率提高三\n"
+		"成。港区负责人表示，二季度港区将新开\n"
+		"两条外贸集装箱航线。\n",
+		"李敏是湖滨社区的一名网格员，每\n"
+		"天走街串巷，为居民排忧解难，社区的\n"
+		"大事小情她都记在心上，居民们都说她\n"
+		"是贴心人。\n",
+	};
+	struct parse_page	*pg;
+	char			 page[2048];
+	size_t			 i;
+
+	(void)state;
+	for (i = 0; i < sizeof under / sizeof under[0]; i++) {
+		snprintf(page, sizeof page,
+		    "澄湖港区一季度吞吐量创新高\n"
+		    "\n"
+		    "本报讯 今年一季度，澄湖港区完成货\n"
+		    "物吞吐量一千二百万吨，同比增长百分之\n"
+		    "十二，创历史同期新高。港区负责人说，\n"
+		    "集装箱航线新增四条，外贸货物增长明显。\n"
+		    "\n"
+		    "公益广告\n"
+		    "讲文明 树新风\n"
+		    "文明城市 共建共享\n"
+		    "\n"
+		    "%s",
+		    under[i]);
+		pg = parse_str(page);
+		assert_int_equal(paras_have(pg, "澄湖港区一季度吞吐量创新高",
+				     i == 0 ? "港区还加快" : "李敏是"),
+		    i == 0);
+		parse_page_free(pg);
+	}
+}
+
 int
 main(void)
 {
@@ -16651,6 +16700,7 @@ main(void)
 		cmocka_unit_test(parse_9_379),
 		cmocka_unit_test(parse_9_380),
 		cmocka_unit_test(parse_9_381),
+		cmocka_unit_test(parse_9_382),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
