@@ -1569,10 +1569,12 @@ flow_title_dash(struct flow *f, size_t k)
 /*
  * Is heading piece k a title of one line with no mark, set apart under a
  * kicker and over a deck set across columns (韩卫东：… ⏎⏎ 全力跑出港区项
- * 目建设加速度 ⏎⏎ 与王强分别检查…): the heading piece under it, whose
- * first line is wider than its column by head_wide?  The deck is the
- * title's, not a title of its own.  With no kicker over it, such a line
- * may be a masthead's ear over a title block.
+ * 目建设加速度 ⏎⏎ 与王强分别检查…): the heading piece under it, of two
+ * lines or more, the first wider than its column by head_wide?  The deck
+ * is the title's, not a title of its own.  With no kicker over it, such
+ * a line may be a masthead's ear over a title block; a wide heading of
+ * one line under it may be the title of the text under that, the line
+ * with its kicker another story's heading.
  */
 static int
 flow_title_over_deck(struct flow *f, size_t k)
@@ -1585,7 +1587,7 @@ flow_title_over_deck(struct flow *f, size_t k)
 	    !f->pc[k - 1].head || !f->p->lines[f->pc[k - 1].first].kicker)
 		return (0);
 	u = &f->pc[k + 1];
-	return (u->head && !u->adlabel && !u->tag &&
+	return (u->head && u->last > u->first && !u->adlabel && !u->tag &&
 	    f->p->lines[u->first].blank_before &&
 	    parse_set_width(&f->p->lines[u->first]) >
 		flow_w(f, u->first) + flow_tune.head_wide);

@@ -2974,16 +2974,19 @@ flow_roles(struct flow *f)
 	free(joined);
 	/*
 	 * A line alone between blanks, with no mark in it, right over a
-	 * heading wider than its column and under a line that finished no
-	 * sentence: a title over its deck across columns (全力跑出港区项目
-	 * 建设加速度 ⏎⏎ 与王强分别检查…), the kicker over it not read yet,
-	 * though as wide as a column's line.  Text that a column break leaves alone
-	 * finishes a sentence or runs on into the next column; it does not
-	 * stop short of a heading on no mark.  Such a line may still be a
-	 * kicker (below): titled marks it.
+	 * heading wider than its column and under a speaker's words set
+	 * apart (韩卫东：…, one line or two): a title between its kicker and
+	 * its deck across columns (全力跑出港区项目建设加速度 ⏎⏎ 与王强分
+	 * 别检查…), the kicker not read yet, though as wide as a column's
+	 * line.  Text that a column break leaves alone finishes a sentence
+	 * or runs on into the next column; it does not stop short of a
+	 * heading on no mark.  Such a line may still be a kicker (below):
+	 * titled marks it.
 	 */
 	titled = xcalloc(p->nlines + 1, 1);
 	for (i = 1; i + 1 < p->nlines; i++) {
+		size_t k;
+
 		l = &p->lines[i];
 		if (f->role[i] != F_BODY || !l->blank_before ||
 		    !p->lines[i + 1].blank_before || f->role[i + 1] != F_HEAD ||
@@ -2995,8 +2998,15 @@ flow_roles(struct flow *f)
 			continue;
 		for (j = (int)i - 1; j >= 0 && f->role[j] == F_SKIP; j--)
 			;
-		if (j >= 0 && (f->role[j] == F_BODY || f->role[j] == F_HEAD) &&
-		    !p->lines[j].final && !p->lines[j].closer) {
+		if (j < 0 || (f->role[j] != F_BODY && f->role[j] != F_HEAD))
+			continue;
+		/* The speaker's words over it: one line or two. */
+		k = (size_t)j;
+		if (k > 0 && !p->lines[k].blank_before &&
+		    f->role[k - 1] == f->role[k])
+			k--;
+		if ((k == 0 || p->lines[k].blank_before) &&
+		    flow_speaker_kicker(p, k, (size_t)j - k + 1)) {
 			f->role[i] = F_HEAD;
 			titled[i] = 1;
 		}

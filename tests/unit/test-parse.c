@@ -16177,6 +16177,13 @@ parse_9_380(void **state)
 	}
 }
 
+/* The top of parse-9.381's pages: a story that finished its sentence. */
+#define PAGE_381_TOP \
+	"澄湖夜市开张\n" \
+	"\n" \
+	"本报讯 昨晚，澄湖老街夜市正式\n" \
+	"开张，一百二十个摊位亮灯迎客，\n"
+
 /*
  * parse-9.381: a title block of three parts, each set apart: a speaker's
  * words as the kicker (韩卫东：…), the title, as wide as a column's line
@@ -16203,10 +16210,7 @@ parse_9_381(void **state)
 	(void)state;
 	for (i = 0; i < sizeof kicker / sizeof kicker[0]; i++) {
 		snprintf(page, sizeof page,
-		    "澄湖夜市开张\n"
-		    "\n"
-		    "本报讯 昨晚，澄湖老街夜市正式\n"
-		    "开张，一百二十个摊位亮灯迎客，\n"
+		    PAGE_381_TOP
 		    "市民游客纷至沓来，老街一下子热\n"
 		    "闹了起来。\n"
 		    "\n"
@@ -16244,6 +16248,46 @@ parse_9_381(void **state)
 		       "八十六亿元。\n");
 	a = with_lead(pg, "本报讯昨天上午");
 	assert_string_equal(a->title, "跑出项目建设“加速度”");
+	parse_page_free(pg);
+	/*
+	 * A line with no mark alone under a sentence left open, with no
+	 * speaker's words over it, is text; a wide title of one line under
+	 * a kicker and a title is the title of the text under it, not their
+	 * deck.
+	 */
+	pg = parse_str(PAGE_381_TOP
+	    "市民游客纷至沓来，老街一下子热\n"
+	    "闹了起来。今年还将增设文创摊位，\n"
+	    "\n"
+	    "吸引更多年轻游客走进澄湖老街\n"
+	    "\n"
+	    "澄湖港区一季度重点项目全部开工建设进度好于预期\n"
+	    "\n"
+	    "本报讯 记者从澄湖港区管委会获\n"
+	    "悉，一季度港区十二个重点项目全\n"
+	    "部开工，完成投资同比增长两成。\n");
+	assert_true(paras_have(pg, "澄湖夜市开张", "走进澄湖老街"));
+	parse_page_free(pg);
+	pg = parse_str(PAGE_381_TOP
+	    "市民游客纷至沓来，老街一下子热\n"
+	    "闹了起来。\n"
+	    "\n"
+	    "王强：贴近群众、服务民生，让市民在家门口享受更便利的服务\n"
+	    "\n"
+	    "澄湖老城区新增十个便民服务中心\n"
+	    "\n"
+	    "澄湖港区一季度重点项目全部开工建设进度好于预期\n"
+	    "\n"
+	    "本报讯 记者从澄湖港区管委会获\n"
+	    "悉，一季度港区十二个重点项目全\n"
+	    "部开工，完成投资同比增长两成。\n"
+	    "\n"
+	    "本报讯 今年以来，澄湖市在老城\n"
+	    "区新建十个便民服务中心，为周边\n"
+	    "居民提供理发、修鞋等服务。\n");
+	a = with_lead(pg, "本报讯记者从澄湖港区");
+	assert_string_equal(a->title,
+	    "澄湖港区一季度重点项目全部开工建设进度好于预期");
 	parse_page_free(pg);
 }
 
