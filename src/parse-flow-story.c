@@ -1847,11 +1847,16 @@ flow_match(struct flow *f, const int *loose, int nloose, const int *untitled,
 			const struct piece *b = &f->pc[i - 1];
 
 			/*
-			 * An ad's label nothing took (公益广告 over its
-			 * slogan) is a box, not the piece's title; past it,
-			 * the piece must say the story's words (below).
+			 * An advertisement nothing took, its label over its
+			 * own lines (公益广告 over its slogan), is a box
+			 * whole in itself, not the piece's title; past it,
+			 * the piece must say the story's words (below).  A
+			 * notice's label alone (公告) may head the piece.
 			 */
-			if (b->head && !b->used && b->adlabel) {
+			if (b->head && !b->used && b->adlabel &&
+			    b->last > b->first &&
+			    parse_ends(p->lines[b->first].s,
+				p->lines[b->first].len, "广告")) {
 				box = label = 1;
 				continue;
 			}
@@ -1876,8 +1881,9 @@ flow_match(struct flow *f, const int *loose, int nloose, const int *untitled,
 				flow_piece_opens_on_text(f, pc)) &&
 			    !(!near->open && flow_new_measure(f, b, pc)) &&
 			    (!label ||
-				flow_piece_says(f, pc, b->art) >=
-				    flow_tune.related_min))
+				(!p->lines[b->last].closer &&
+				    flow_piece_says(f, pc, b->art) >=
+					flow_tune.related_min)))
 				a = b->art;
 			break;
 		}

@@ -16297,27 +16297,48 @@ parse_9_381(void **state)
  * of its own, that says the story's words, is more of the story.  The
  * ad's label, which nothing took, had stopped the search for the story
  * before it, and the text had been left a story of its own.  Text under
- * the ad that says none of the story's words stays apart.
+ * the ad that says none of the story's words stays apart, and so does
+ * any after a story that signed off (（记者 李敏）), or under a notice's
+ * label (公告), which may head it.
  */
 static void
 parse_9_382(void **state)
 {
-	static const char *const under[] = {
-		"港区还加快智慧码头建设，新建自\n"
-		"动化泊位四个，集装箱装卸效率提高三\n"
-		"成。港区负责人表示，二季度港区将新开\n"
-		"两条外贸集装箱航线。\n",
-		"李敏是湖滨社区的一名网格员，每\n"
-		"天走街串巷，为居民排忧解难，社区的\n"
-		"大事小情她都记在心上，居民们都说她\n"
-		"是贴心人。\n",
+	static const char port[] = "港区还加快智慧码头建设，新建自\n"
+				   "动化泊位四个，集装箱装卸效率提高三\n"
+				   "成。港区负责人表示，二季度港区将新开\n"
+				   "两条外贸集装箱航线。\n";
+	static const char psa[] = "公益广告\n"
+				  "讲文明 树新风\n"
+				  "文明城市 共建共享\n";
+	static const struct {
+		const char *end, *box, *under;
+		int	    more; /* more of the port's story */
+	} cases[] = {
+		{ "", psa, port, 1 },
+		{ "", psa,
+		    "李敏是湖滨社区的一名网格员，每\n"
+		    "天走街串巷，为居民排忧解难，社区的\n"
+		    "大事小情她都记在心上，居民们都说她\n"
+		    "是贴心人。\n",
+		    0 },
+		{ "（记者 李敏）\n", psa, port, 0 },
+		{ "", "公告\n澄湖港区二号闸口临时关闭\n",
+		    "因澄湖港区集装箱码头改造施工，港区\n"
+		    "二号闸口将于四月五日至四月十日临时\n"
+		    "关闭，集装箱车辆请由三号闸口进出港区，\n"
+		    "港区内集装箱堆场同期暂停对外受理提箱\n"
+		    "业务，已预约的提箱业务顺延办理。给各\n"
+		    "位货主和车队带来的不便，敬请谅解。\n"
+		    "特此公告。\n",
+		    0 },
 	};
 	struct parse_page	*pg;
-	char			 page[2048];
+	char			 page[2048], first[16];
 	size_t			 i;
 
 	(void)state;
-	for (i = 0; i < sizeof under / sizeof under[0]; i++) {
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
 		snprintf(page, sizeof page,
 		    "澄湖港区一季度吞吐量创新高\n"
 		    "\n"
@@ -16325,17 +16346,19 @@ parse_9_382(void **state)
 		    "物吞吐量一千二百万吨，同比增长百分之\n"
 		    "十二，创历史同期新高。港区负责人说，\n"
 		    "集装箱航线新增四条，外贸货物增长明显。\n"
+		    "%s"
 		    "\n"
-		    "公益广告\n"
-		    "讲文明 树新风\n"
-		    "文明城市 共建共享\n"
+		    "%s"
 		    "\n"
 		    "%s",
-		    under[i]);
+		    cases[i].end, cases[i].box, cases[i].under);
+		/* The text's first three characters. */
+		memcpy(first, cases[i].under, 9);
+		first[9] = '\0';
 		pg = parse_str(page);
 		assert_int_equal(paras_have(pg, "澄湖港区一季度吞吐量创新高",
-				     i == 0 ? "港区还加快" : "李敏是"),
-		    i == 0);
+				     first),
+		    cases[i].more);
 		parse_page_free(pg);
 	}
 }
