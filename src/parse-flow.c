@@ -1946,7 +1946,7 @@ flow_subtitle_over_text(struct flow *f, size_t i)
 
 /*
  * Are lines i to i + n - 1 a speaker's words set as a kicker: his name
- * and a colon first (李强：…), no full stop, not ending on a pause or a
+ * and a colon first (韩卫东：…), no full stop, not ending on a pause or a
  * sentence?
  */
 static int
