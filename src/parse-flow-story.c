@@ -3121,8 +3121,14 @@ flow_articles(struct flow *f)
 			o = flow_which_open(f, open_at, last_open, pc);
 			if (prev != NULL && prev->art >= 0 && prev->art != o &&
 			    flow_para_goes_on(f, prev, pc, o,
-				&f->pc[open_at[o] - 1]))
+				&f->pc[open_at[o] - 1])) {
+				/*
+				 * The blank is the extractor's, inside the
+				 * paragraph: the piece goes on it.
+				 */
 				o = prev->art;
+				p->lines[pc->first].blank_before = 0;
+			}
 			pc->art = o;
 			pc->how = 'O';
 			flow_add_lines(f, &p->drafts[o], pc);

@@ -16143,6 +16143,10 @@ parse_9_380(void **state)
 		first[18] = '\0';
 		pg = parse_str(page);
 		assert_true(paras_have(pg, cases[i].owner, first));
+		/* Going on a paragraph, it is no paragraph of its own. */
+		if (i == 0)
+			assert_true(paras_have(pg, cases[i].owner,
+			    "十八公里。截至去年底"));
 		parse_page_free(pg);
 	}
 	for (i = 0; i < sizeof rests / sizeof rests[0]; i++) {
