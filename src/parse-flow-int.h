@@ -76,8 +76,6 @@ struct flow_tune {
 				    line that left it open */
 	double head_tail_em;	 /* a heading's last word alone on a line
 				    under it: this wide at most */
-	double photo_title_em;	 /* a photo's title found by elimination:
-				    this wide at most */
 };
 extern const struct flow_tune flow_tune;
 

@@ -2114,70 +2114,6 @@ flow_para_goes_on(struct flow *f, struct piece *prev, struct piece *pc, int o,
 }
 
 /*
- * A page's one photo left untitled, and the one heading above it that
- * nothing took, short and with no mark (樱花烂漫): its title.  An extractor
- * that keeps the page's rows sets the picture's blank between them, and
- * may read other columns there; a picture's title says few of its
- * caption's words, so no match by words pairs them.  An ad's label, a
- * column's tag or a kicker is no photo's title, nor a heading right
- * beside another story's heading or one that says two pairs of
- * characters of another story's text (a part of its title broken off).
- */
-static void
-flow_photo_title(struct flow *f)
-{
-	struct parser *p = f->p;
-	size_t	       i, first = f->npc, head = f->npc;
-	int	       a = -1, n = 0;
-
-	for (i = 0; i < f->npc; i++) {
-		struct piece *pc = &f->pc[i];
-
-		if (pc->head || pc->art < 0 || !p->drafts[pc->art].photo ||
-		    p->drafts[pc->art].nhead > 0 || pc->art == a)
-			continue;
-		if (a >= 0)
-			return;
-		a = pc->art;
-		first = i;
-	}
-	if (a < 0)
-		return;
-	for (i = 0; i < first; i++) {
-		const struct piece *h = &f->pc[i];
-		const struct line  *l = &p->lines[h->first];
-
-		if (!h->head || h->used || h->follow >= 0)
-			continue;
-		if (h->first != h->last || h->adlabel || h->tag || l->kicker ||
-		    l->punct != 0 || l->em > flow_tune.photo_title_em)
-			return;
-		if (n++ > 0)
-			return;
-		head = i;
-	}
-	if (n != 1)
-		return;
-	/*
-	 * Not a heading beside a story's title (a part of it broken off),
-	 * nor one that says another story's words: that story's.
-	 */
-	for (i = head > 0 ? head - 1 : head; i <= head + 1 && i < f->npc; i++) {
-		if (i != head && f->pc[i].head && f->pc[i].art >= 0 &&
-		    p->drafts[f->pc[i].art].kind != PARSE_AD)
-			return;
-	}
-	for (i = 0; i < f->npc; i++) {
-		if (!f->pc[i].head && f->pc[i].art >= 0 && f->pc[i].art != a &&
-		    flow_shared_pairs(f, &f->pc[head], &f->pc[i]) >= 2)
-			return;
-	}
-	f->pc[head].used = 1;
-	f->pc[head].art = a;
-	flow_add_lines(f, &p->drafts[a], &f->pc[head]);
-}
-
-/*
  * What a box headed by h is, from its label: a notice or advertisement
  * (遗失声明, 公告, 招聘, 公益广告, 订阅), a summary (核心阅读, 提要, 导读,
  * 编者按), or a story (PARSE_NEWS).
@@ -3263,7 +3199,6 @@ flow_articles(struct flow *f)
 	flow_lone_bylines(f);
 	flow_stack_rows(f);
 	flow_title_under_kicker(f);
-	flow_photo_title(f);
 	/* Headings nothing took: banners (column logos, section names). */
 	for (i = 0; i < f->npc; i++) {
 		struct piece *h = &f->pc[i];

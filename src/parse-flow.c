@@ -85,7 +85,6 @@ const struct flow_tune flow_tune = {
 	.box_max_em = 12,
 	.bracket_join = 1000,
 	.head_tail_em = 3,
-	.photo_title_em = 8,
 };
 
 /* ---- Cues. */

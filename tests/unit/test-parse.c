@@ -16367,62 +16367,6 @@ parse_9_382(void **state)
 	}
 }
 
-/*
- * parse-9.383: a photo's title set over the picture, its caption under
- * it, read far apart (an extractor that keeps the rows sets the
- * picture's blank between them, and other columns there): the page's one
- * untitled photo takes the one short heading above it that nothing took
- * (樱花烂漫), which had been left a banner; a picture's title says few of
- * its caption's words.  Not when two photos are untitled, nor a heading
- * right over another story's title.
- */
-#define PAGE_383(over, under, more) \
-	"澄湖港区吞吐量创新高\n" \
-	"\n" \
-	"本报讯 今年一季度，澄湖港区完\n" \
-	"成货物吞吐量一千二百万吨，同比增\n" \
-	"长百分之十二，创历史同期新高。\n" \
-	"\n" over \
-	"公告\n" \
-	"澄湖大道东段本周六夜间封闭施工，\n" \
-	"请车辆提前绕道湖滨路通行。\n" \
-	"\n" under \
-	"澄湖地铁新线年内开通\n" \
-	"\n" \
-	"本报讯 记者从市地铁集团获悉，\n" \
-	"今年地铁三号线将建成通车，全长二\n" \
-	"十六公里，其中地下段十八公里。\n" \
-	"\n" \
-	"3月5日，游客在澄湖湿地公园赏花\n" \
-	"拍照。近日，公园内两千余株早樱竞\n" \
-	"相绽放，吸引众多市民游客前来踏青。\n" \
-	"汤颖 摄\n" more
-
-static void
-parse_9_383(void **state)
-{
-	struct parse_page		*pg;
-	const struct parse_article	*a;
-
-	(void)state;
-	pg = parse_str(PAGE_383("樱花烂漫\n\n", "", ""));
-	a = with_lead(pg, "3月5日，游客");
-	assert_int_equal(a->kind, PARSE_PHOTO);
-	assert_string_equal(a->title, "樱花烂漫");
-	assert_int_equal(count_kind(pg, PARSE_BANNER), 0);
-	parse_page_free(pg);
-	pg = parse_str(PAGE_383("樱花烂漫\n\n", "",
-	    "\n"
-	    "3月5日，市民在澄湖老街品尝特色小吃，\n"
-	    "感受浓浓的烟火气。\n"
-	    "李敏 摄\n"));
-	assert_string_equal(with_lead(pg, "3月5日，游客")->title, "");
-	parse_page_free(pg);
-	pg = parse_str(PAGE_383("", "樱花烂漫\n\n", ""));
-	assert_string_equal(with_lead(pg, "3月5日，游客")->title, "");
-	parse_page_free(pg);
-}
-
 int
 main(void)
 {
@@ -16828,7 +16772,6 @@ main(void)
 		cmocka_unit_test(parse_9_380),
 		cmocka_unit_test(parse_9_381),
 		cmocka_unit_test(parse_9_382),
-		cmocka_unit_test(parse_9_383),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
