@@ -16057,6 +16057,20 @@ parse_9_379(void **state)
 }
 
 /*
+ * Do the paragraphs of the article titled t hold the first six characters
+ * of text (each three bytes in UTF-8)?
+ */
+static int
+paras_open(const struct parse_page *pg, const char *t, const char *text)
+{
+	char first[19];
+
+	memcpy(first, text, 18);
+	first[18] = '\0';
+	return (paras_have(pg, t, first));
+}
+
+/*
  * parse-9.380: a blank the extractor set inside a paragraph (a row of
  * another column stood level with none of this one's): the piece under
  * it opens on no paragraph's first line, and the sentence before the
@@ -16115,7 +16129,7 @@ parse_9_380(void **state)
 		    "共交通服务水平。”\n" },
 	};
 	struct parse_page	*pg;
-	char			 page[2048], first[32];
+	char			 page[2048];
 	size_t			 i;
 
 	(void)state;
@@ -16138,11 +16152,8 @@ parse_9_380(void **state)
 		    "\n"
 		    "%s",
 		    cases[i].end, cases[i].piece);
-		/* The piece's first six characters. */
-		memcpy(first, cases[i].piece, 18);
-		first[18] = '\0';
 		pg = parse_str(page);
-		assert_true(paras_have(pg, cases[i].owner, first));
+		assert_true(paras_open(pg, cases[i].owner, cases[i].piece));
 		/* Going on a paragraph, it is no paragraph of its own. */
 		if (i == 0)
 			assert_true(paras_have(pg, cases[i].owner,
@@ -16172,11 +16183,11 @@ parse_9_380(void **state)
 		    "\n"
 		    "%s",
 		    rests[i].open, rests[i].rest);
-		memcpy(first, rests[i].rest, 18);
-		first[18] = '\0';
 		pg = parse_str(page);
-		assert_true(paras_have(pg, "澄湖地铁三号线北延段开工", first));
-		assert_false(paras_have(pg, "澄湖公交优化十二条线路", first));
+		assert_true(
+		    paras_open(pg, "澄湖地铁三号线北延段开工", rests[i].rest));
+		assert_false(
+		    paras_open(pg, "澄湖公交优化十二条线路", rests[i].rest));
 		parse_page_free(pg);
 	}
 }
