@@ -2090,7 +2090,7 @@ flow_which_open(struct flow *f, const int *open_at, int last_open,
  * paragraph of prev, the piece right before it, rather than the sentence
  * that story o left open further back, in its piece lp?  The extractor
  * may set a blank inside a paragraph, where a row of another column stood
- * level with none of its own (…其中高铁540公里。⏎⏎截至去年底，全市…).
+ * level with none of its own (…其中地下段十八公里。⏎⏎截至去年底，…).
  * Then prev ends on a full line, as a paragraph's line that goes on does,
  * and pc says the words of prev's story: para_related_min pairs more than
  * twice as many as of story o's (two stories may share their subject's
@@ -2268,7 +2268,6 @@ static int
 flow_next_para(struct flow *f, size_t i, const char *plain)
 {
 	struct piece *b;
-	size_t	      k;
 
 	if (i == 0 || !flow_starts_para(f, &f->pc[i]) ||
 	    parse_has_phone(plain) ||
@@ -2279,13 +2278,8 @@ flow_next_para(struct flow *f, size_t i, const char *plain)
 	    flow_em(f, b) < flow_tune.story_min_em)
 		return (0);
 	/* The story's words: in any of its pieces so far. */
-	for (k = 0; k < i; k++) {
-		if (f->pc[k].art == b->art && !f->pc[k].head &&
-		    flow_shared_pairs(f, &f->pc[i], &f->pc[k]) >=
-			flow_tune.para_related_min)
-			return (1);
-	}
-	return (0);
+	return (flow_piece_says(f, &f->pc[i], b->art) >=
+	    flow_tune.para_related_min);
 }
 
 /* Lines v[0] to v[n - 1], spaces dropped, added to b. */

@@ -806,11 +806,12 @@ parse_speech_kicker(char *const *txt, const double *em, size_t n)
 
 /*
  * The title block of a page that sets headings over bodies: parts set
- * apart by blank lines before the last are the kicker; in the last part,
- * a line opening with —— (or far longer than the first) starts the
- * subtitle, and a first line that ends
- * the way a kicker does (…强调, …指出, …举行——, a colon) is the kicker;
- * the rest is the title, broken over lines by the column.
+ * apart by blank lines before the last are the kicker (unless the last
+ * is a dashed subtitle or a deck the flow reading marked: then the part
+ * before it is the title); in the last part, a line opening with —— (or
+ * far longer than the first) starts the subtitle, and a first line that
+ * ends the way a kicker does (…强调, …指出, …举行——, a colon) is the
+ * kicker; the rest is the title, broken over lines by the column.
  */
 static void
 parse_heading_flow(const struct parser *p, char **txt, const int *blank,
