@@ -2150,7 +2150,7 @@ flow_roles(struct flow *f)
 	size_t	       i, body_seen = 0, seen = 0, under, over, heads;
 	struct line   *l, *prev;
 	int	       j, run, r, apart, stacked;
-	char	      *joined, *titled;
+	char	      *joined;
 
 	f->width = flow_width(p);
 	flow_page_widths(f);
@@ -2980,10 +2980,8 @@ flow_roles(struct flow *f)
 	 * 别检查…), the kicker not read yet, though as wide as a column's
 	 * line.  Text that a column break leaves alone finishes a sentence
 	 * or runs on into the next column; it does not stop short of a
-	 * heading on no mark.  Such a line may still be a kicker (below):
-	 * titled marks it.
+	 * heading on no mark.
 	 */
-	titled = xcalloc(p->nlines + 1, 1);
 	for (i = 1; i + 1 < p->nlines; i++) {
 		size_t k;
 
@@ -3008,7 +3006,6 @@ flow_roles(struct flow *f)
 		if ((k == 0 || p->lines[k].blank_before) &&
 		    flow_speaker_kicker(p, k, (size_t)j - k + 1)) {
 			f->role[i] = F_HEAD;
-			titled[i] = 1;
 		}
 	}
 	/*
@@ -3036,8 +3033,7 @@ flow_roles(struct flow *f)
 		if (i + n >= p->nlines || !p->lines[i + n].blank_before ||
 		    f->role[i + n] != F_HEAD)
 			continue;
-		for (k = i, ok = f->role[i] == F_BODY || titled[i]; k < i + n;
-		     k++)
+		for (k = i, ok = f->role[i] == F_BODY; k < i + n; k++)
 			ok &= p->lines[k].punct == 0 && !p->lines[k].final &&
 			    p->lines[k].cls == L_TEXT;
 		/*
@@ -3078,7 +3074,6 @@ flow_roles(struct flow *f)
 			p->lines[k].kicker = 1;
 		}
 	}
-	free(titled);
 	/*
 	 * A title set apart, and the deck under it, over a picture's credit
 	 * or source and finishing no sentence: a heading block over a picture
