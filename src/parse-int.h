@@ -309,6 +309,8 @@ enum {
 char *parse_clean(const char *, size_t, int);
 int   parse_line_word_broken(const struct parser *, const struct line *,
       const struct line *);
+int   parse_line_phrase_broken(const struct parser *, const struct line *,
+      const struct line *);
 int   parse_opens_on_word_end(const struct line *);
 int   parse_ends_on_pause(const char *, size_t);
 

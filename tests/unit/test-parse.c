@@ -16310,6 +16310,68 @@ parse_9_381(void **state)
 }
 
 /*
+ * parse-9.383: a title of two lines of unlike widths, with a blank
+ * between (pdftotext -layout sets one under a line of large type).  The
+ * break falls inside a phrase the story says (设年”动员), so the short
+ * line under the blank goes on the line over it: one title under its
+ * kicker, not a title for the text and a banner.  A heading over a
+ * title, where the page says no such phrase, is not part of it, nor is
+ * a line of text as wide as its column.
+ */
+static void
+parse_9_383(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str(PAGE_381_TOP
+	    "市民游客纷至沓来，老街一下子热\n"
+	    "闹了起来。\n"
+	    "\n"
+	    "中共澄湖市委办公室 澄湖市人民政府办公室印发通知\n"
+	    "全市上下深入学习贯彻韩卫东同志在“项目建设年”\n"
+	    "\n"
+	    "动员大会上的讲话精神\n"
+	    "本报讯 市委办公室、市政府办公\n"
+	    "室昨天印发通知，要求全市上下深\n"
+	    "入学习贯彻韩卫东同志在“项目建\n"
+	    "设年”动员大会上的讲话精神，把\n"
+	    "思想和行动统一到市委的部署上来。\n");
+	a = with_lead(pg, "本报讯市委办公室");
+	assert_string_equal(a->title, "全市上下深入学习贯彻韩卫东同志在"
+				      "“项目建设年”动员大会上的讲话精神");
+	assert_true(parse_starts(a->kicker, strlen(a->kicker), "中共澄湖"));
+	assert_int_equal(count_kind(pg, PARSE_BANNER), 0);
+	parse_page_free(pg);
+	pg = parse_str(PAGE_381_TOP
+	    "市民游客纷至沓来，老街一下子热\n"
+	    "闹了起来。\n"
+	    "\n"
+	    "喜迎澄湖建城八百年系列报道之三\n"
+	    "\n"
+	    "老街夜市今晚开张\n"
+	    "本报讯 记者从澄湖市商务局获悉，\n"
+	    "老街夜市今晚开张，一百二十个摊\n"
+	    "位将亮灯迎客。\n");
+	a = with_lead(pg, "本报讯记者从澄湖市商务局");
+	assert_string_equal(a->title, "老街夜市今晚开张");
+	parse_page_free(pg);
+	pg = parse_str(PAGE_381_TOP
+	    "老街街头处处贴着“项目建设年”\n"
+	    "\n"
+	    "动员大会精神宣传栏\n"
+	    "本报讯 市委办公室、市政府办公\n"
+	    "室昨天印发通知，要求全市上下深\n"
+	    "入学习贯彻韩卫东同志在“项目建\n"
+	    "设年”动员大会上的讲话精神。\n");
+	a = with_lead(pg, "本报讯市委办公室");
+	assert_string_equal(a->title, "动员大会精神宣传栏");
+	assert_true(paras_have(pg, "澄湖夜市开张", "处处贴着"));
+	parse_page_free(pg);
+}
+
+/*
  * parse-9.382: a story runs on under a public service ad set into its
  * column (公益广告 over its slogan): the text under the ad, with no title
  * of its own, that says the story's words, is more of the story.  The
@@ -16783,6 +16845,7 @@ main(void)
 		cmocka_unit_test(parse_9_380),
 		cmocka_unit_test(parse_9_381),
 		cmocka_unit_test(parse_9_382),
+		cmocka_unit_test(parse_9_383),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
