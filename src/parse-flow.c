@@ -2195,15 +2195,18 @@ flow_roles(struct flow *f)
 	 * over the first line, or stands right under a story's last sentence
 	 * (pdftotext -layout sets it there); it stands alone under the second,
 	 * or over a deck right over its dateline (flow_deck_over_dateline()).
+	 * With no blank between, the same two lines are one heading all the
+	 * same, though in a narrow column the second is as wide as a
+	 * paragraph's first line (老街商户今起可 ⏎ 以申领开业补贴 ⏎⏎ 记者…).
 	 */
 	for (i = 0; i + 1 < p->nlines; i++) {
 		const struct line *n = &p->lines[i + 1];
 
 		l = &p->lines[i];
 		if ((i > 0 && !l->blank_before && !p->lines[i - 1].final) ||
-		    !n->blank_before || l->cls != L_TEXT || n->cls != L_TEXT ||
-		    l->punct > 0 || n->punct > 0 || l->final || n->final ||
-		    l->em < 4 || l->em > flow_tune.head_max_em ||
+		    l->cls != L_TEXT || n->cls != L_TEXT || l->punct > 0 ||
+		    n->punct > 0 || l->final || n->final || l->em < 4 ||
+		    l->em > flow_tune.head_max_em ||
 		    fabs(l->em - n->em) > flow_tune.indent_em ||
 		    (i + 2 < p->nlines && !p->lines[i + 2].blank_before &&
 			p->lines[i + 2].cls == L_TEXT &&

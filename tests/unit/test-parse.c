@@ -16372,6 +16372,49 @@ parse_9_383(void **state)
 }
 
 /*
+ * parse-9.384: a title of two lines alike, broken inside a word the page
+ * says (可 ⏎ 以), with no blank between, in a column so narrow that the
+ * second line is as wide as a paragraph's first: one title over its
+ * byline, not a title cut short and a line of text.  With a blank
+ * between, as before.
+ */
+static void
+parse_9_384(void **state)
+{
+	static const char *const gap[] = { "", "\n" };
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+	char				 page[1024];
+	size_t				 i;
+
+	(void)state;
+	for (i = 0; i < sizeof gap / sizeof gap[0]; i++) {
+		snprintf(page, sizeof page,
+		    PAGE_381_TOP
+		    "市民游客纷至沓来，老街一下子热\n"
+		    "闹了起来。\n"
+		    "\n"
+		    "老街商户今起可\n"
+		    "%s"
+		    "以申领开业补贴\n"
+		    "\n"
+		    "本报记者 李敏\n"
+		    "昨天举行的市政府新\n"
+		    "闻发布会传出消息，老\n"
+		    "街商户可以凭营业执照\n"
+		    "申领开业补贴，每户最\n"
+		    "高可领两万元，补贴将\n"
+		    "在月底前发放到位。\n",
+		    gap[i]);
+		pg = parse_str(page);
+		a = with_lead(pg, "昨天举行的市政府新");
+		assert_string_equal(a->title, "老街商户今起可以申领开业补贴");
+		assert_string_equal(a->byline, "本报记者 李敏");
+		parse_page_free(pg);
+	}
+}
+
+/*
  * parse-9.382: a story runs on under a public service ad set into its
  * column (公益广告 over its slogan): the text under the ad, with no title
  * of its own, that says the story's words, is more of the story.  The
@@ -16846,6 +16889,7 @@ main(void)
 		cmocka_unit_test(parse_9_381),
 		cmocka_unit_test(parse_9_382),
 		cmocka_unit_test(parse_9_383),
+		cmocka_unit_test(parse_9_384),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
