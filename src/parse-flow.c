@@ -2244,29 +2244,31 @@ flow_roles(struct flow *f)
 	 * when they differ in width (…韩卫东同志在“项目建设年” ⏎⏎ 动员大会
 	 * 上的讲话精神).  A short line with no mark, right over text, goes
 	 * on the line over it when the break falls inside a phrase the page
-	 * says elsewhere (parse_line_phrase_broken()) and the line over it
-	 * is a heading's: wider than its column or short of it, ending no
-	 * sentence, set apart or under a heading's line or a sentence's end.
+	 * says elsewhere (parse_line_phrase_broken()) and the line over it is
+	 * a title's first: wider than the line under it, either wider than
+	 * its column or short of it, ending no sentence, and right under a
+	 * kicker wider than its column that ends none either.  A line set apart
+	 * over a title (a column's logo, a page's label, a banner) or a
+	 * kicker over its title may meet it in a phrase the lead repeats, so
+	 * no line set apart goes on so.
 	 */
-	for (i = 0; i + 2 < p->nlines; i++) {
-		const struct line *n = &p->lines[i + 1], *u;
+	for (i = 1; i + 2 < p->nlines; i++) {
+		const struct line *n = &p->lines[i + 1], *u = &p->lines[i - 1];
 		double		   w = flow_near_w(f, i);
 
 		l = &p->lines[i];
-		if (!n->blank_before || joined[i + 1] || l->cls != L_TEXT ||
-		    n->cls != L_TEXT || l->final || n->final || n->punct > 0 ||
+		if (!n->blank_before || joined[i + 1] || l->blank_before ||
+		    l->cls != L_TEXT || n->cls != L_TEXT || u->cls != L_TEXT ||
+		    u->final || l->final || n->final || n->punct > 0 ||
+		    u->em <= flow_near_w(f, i - 1) + flow_tune.indent_em ||
 		    l->stops > flow_tune.head_max_pauses ||
-		    l->em < flow_tune.phrase_min_em ||
+		    l->em < flow_tune.phrase_min_em || l->em <= n->em ||
 		    (l->em > w - flow_tune.indent_em &&
 			l->em <= w + flow_tune.indent_em) ||
 		    n->em < flow_tune.phrase_min_em ||
 		    n->em > flow_near_w(f, i + 1) - flow_tune.indent_em ||
 		    p->lines[i + 2].blank_before ||
 		    p->lines[i + 2].cls != L_TEXT)
-			continue;
-		u = i > 0 ? &p->lines[i - 1] : NULL;
-		if (u != NULL && !l->blank_before && !u->final &&
-		    u->em <= flow_near_w(f, i - 1) + flow_tune.indent_em)
 			continue;
 		if (!parse_line_phrase_broken(p, l, n))
 			continue;

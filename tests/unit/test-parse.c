@@ -16321,8 +16321,54 @@ parse_9_381(void **state)
 static void
 parse_9_383(void **state)
 {
+	static const struct {
+		const char *page, *lead, *title;
+	} apart[] = {
+		{ PAGE_381_TOP "市民游客纷至沓来，老街一下子热\n"
+			       "闹了起来。\n"
+			       "\n"
+			       "走进澄湖\n"
+			       "\n"
+			       "老街石桥修缮一新\n"
+			       "本报讯 记者从澄湖市住建局获悉，\n"
+			       "老街石桥修缮工程日前完工，三座\n"
+			       "明代石桥重新向游人开放。\n",
+		    "本报讯记者从澄湖市住建局", "老街石桥修缮一新" },
+		{ "综合新闻\n"
+		  "\n"
+		  "发布首批澄湖老字号名录\n"
+		  "本报讯 昨天，澄湖市商务局召开新\n"
+		  "闻发布会，发布首批澄湖老字号名\n"
+		  "录，共有三十家老店入选。\n"
+		  "\n"
+		  "老店焕新颜\n"
+		  "本报讯 市商务局在新闻发布会上介\n"
+		  "绍，今年将扶持老店改造门面。\n",
+		    "本报讯昨天，澄湖市商务局", "发布首批澄湖老字号名录" },
+		{ PAGE_381_TOP "市民游客纷至沓来，老街一下子热\n"
+			       "闹了起来。\n"
+			       "\n"
+			       "市委常委会召开扩大会议\n"
+			       "\n"
+			       "研究部署今年经济工作\n"
+			       "本报讯 市委常委会昨天召开扩\n"
+			       "大会议研究部署今年经济工作。\n",
+		    "本报讯市委常委会", "研究部署今年经济工作" },
+		{ PAGE_381_TOP
+		    "市民游客纷至沓来，老街一下子热\n"
+		    "闹了起来。\n"
+		    "\n"
+		    "喜迎建城八百年 守护千年古城文脉 扮靓美丽新澄湖\n"
+		    "\n"
+		    "老街石桥修缮一新\n"
+		    "本报讯 记者从澄湖市住建局获悉，\n"
+		    "美丽新澄湖老街石桥修缮工程日前完\n"
+		    "工，三座明代石桥重新向游人开放。\n",
+		    "本报讯记者从澄湖市住建局", "老街石桥修缮一新" },
+	};
 	struct parse_page		*pg;
 	const struct parse_article	*a;
+	size_t				 i;
 
 	(void)state;
 	pg = parse_str(PAGE_381_TOP
@@ -16369,6 +16415,17 @@ parse_9_383(void **state)
 	assert_string_equal(a->title, "动员大会精神宣传栏");
 	assert_true(paras_have(pg, "澄湖夜市开张", "处处贴着"));
 	parse_page_free(pg);
+	/*
+	 * Nor a line set apart over a title, though they meet in a phrase
+	 * the page says: a column's logo (澄湖老街), a page's label (综合新
+	 * 闻发布, said as 新闻发布会), a kicker its lead restates, a banner.
+	 */
+	for (i = 0; i < sizeof apart / sizeof apart[0]; i++) {
+		pg = parse_str(apart[i].page);
+		a = with_lead(pg, apart[i].lead);
+		assert_string_equal(a->title, apart[i].title);
+		parse_page_free(pg);
+	}
 }
 
 /*
