@@ -2062,7 +2062,7 @@ flow_head_tail(const struct flow *f, size_t i)
 		return (0);
 	memcpy(w, u->s + u->len - ka - kb, ka + kb);
 	memcpy(w + ka + kb, l->s, l->len);
-	return (parse_memmem(p->text, p->len, w, ka + kb + l->len) != NULL);
+	return (parse_says_span(p, w, ka + kb + l->len));
 }
 
 /*

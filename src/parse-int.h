@@ -113,6 +113,7 @@ struct parse_pairs {
 	size_t	  n;
 	size_t	  asked;
 	int	  built;
+	size_t	  spans; /* runs searched for (parse_says_span()) */
 };
 
 struct parser {
@@ -309,6 +310,7 @@ enum {
 char *parse_clean(const char *, size_t, int);
 int   parse_line_word_broken(const struct parser *, const struct line *,
       const struct line *);
+int   parse_says_span(const struct parser *, const char *, size_t);
 int   parse_line_phrase_broken(const struct parser *, const struct line *,
       const struct line *);
 int   parse_opens_on_word_end(const struct line *);

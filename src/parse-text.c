@@ -711,6 +711,22 @@ parse_opens_on_word_end(const struct line *l)
 }
 
 /*
+ * Does the page's text say w (n bytes), a run of characters across the
+ * break between two lines?  Each asking searches the whole text, so a
+ * page asks page.pairs_searched times at most: a printed page has a few
+ * such breaks to weigh, and a text far longer than one (a hostile page
+ * of megabytes) is not searched once per line.
+ */
+int
+parse_says_span(const struct parser *p, const char *w, size_t n)
+{
+	if (p->pairs->spans >= parse_tune.page.pairs_searched)
+		return (0);
+	p->pairs->spans++;
+	return (parse_memmem(p->text, p->len, w, n) != NULL);
+}
+
+/*
  * Does the break between heading lines a and b fall inside a phrase the
  * page says elsewhere: the last two Chinese characters of a, the closing
  * marks after them, and the first two of b (…项目建设年” ⏎⏎ 动员大会…, said
@@ -747,7 +763,7 @@ parse_line_phrase_broken(const struct parser *p, const struct line *a,
 		return (0);
 	memcpy(w, a->s + k, ka);
 	memcpy(w + ka, b->s, kb);
-	return (parse_memmem(p->text, p->len, w, ka + kb) != NULL);
+	return (parse_says_span(p, w, ka + kb));
 }
 
 /* The same of two lines: does the break between a and b cut a word? */
