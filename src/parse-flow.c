@@ -2197,7 +2197,11 @@ flow_roles(struct flow *f)
 	 * or over a deck right over its dateline (flow_deck_over_dateline()).
 	 * With no blank between, the same two lines are one heading all the
 	 * same, though in a narrow column the second is as wide as a
-	 * paragraph's first line (老街商户今起可 ⏎ 以申领开业补贴 ⏎⏎ 记者…).
+	 * paragraph's first line (老街商户今起可 ⏎ 以申领开业补贴 ⏎⏎ 记者…),
+	 * when what stands under the blank opens something: not text that
+	 * runs on, which makes the second line a paragraph's first, a
+	 * column break inside it (夜市点亮澄湖 ⏎ 市民周末来老街夜 ⏎⏎ 市逛一逛
+	 * 的…: 湖市 is said in 澄湖市).
 	 */
 	for (i = 0; i + 1 < p->nlines; i++) {
 		const struct line *n = &p->lines[i + 1];
@@ -2210,6 +2214,11 @@ flow_roles(struct flow *f)
 		    fabs(l->em - n->em) > flow_tune.indent_em ||
 		    (i + 2 < p->nlines && !p->lines[i + 2].blank_before &&
 			p->lines[i + 2].cls == L_TEXT &&
+			!flow_deck_over_dateline(f, i + 2)) ||
+		    (!n->blank_before && i + 2 < p->nlines &&
+			p->lines[i + 2].cls == L_TEXT &&
+			!flow_line_dateline(&p->lines[i + 2]) &&
+			!flow_first_line(f, i + 2) &&
 			!flow_deck_over_dateline(f, i + 2)) ||
 		    !parse_line_word_broken(p, l, n))
 			continue;

@@ -16428,12 +16428,21 @@ parse_9_383(void **state)
 	}
 }
 
+/* The top of parse-9.384's pages: a story in a column ten ems wide. */
+#define PAGE_384_TOP \
+	"澄湖新建口袋公园\n" \
+	"本报记者 韩卫东\n" \
+	"今年以来，澄湖市见缝\n" \
+	"插针建设口袋公园，已\n" \
+	"建成二十个。\n" \
+	"\n"
+
 /*
  * parse-9.384: a title of two lines alike, broken inside a word the page
  * says (可 ⏎ 以), with no blank between, in a column so narrow that the
  * second line is as wide as a paragraph's first: one title over its
  * byline, not a title cut short and a line of text.  With a blank
- * between, as before.
+ * between, as before.  Not over text that runs on under a blank.
  */
 static void
 parse_9_384(void **state)
@@ -16469,6 +16478,38 @@ parse_9_384(void **state)
 		assert_string_equal(a->byline, "本报记者 李敏");
 		parse_page_free(pg);
 	}
+	/*
+	 * Not a heading over a paragraph's first line that a column break
+	 * cuts, though the break between them makes a word (湖市, said in
+	 * 澄湖市): text runs on under the blank.
+	 */
+	pg = parse_str(PAGE_384_TOP
+	    "夜市点亮新澄湖\n"
+	    "市民周末来老街逛\n"
+	    "\n"
+	    "一逛的越来越多，摊主\n"
+	    "们的生意也红火起来\n"
+	    "了。\n");
+	a = by_title(pg, "夜市点亮新澄湖");
+	assert_non_null(a);
+	assert_true(parse_starts(a->paragraphs[0], strlen(a->paragraphs[0]),
+	    "市民周末来老街逛一逛"));
+	parse_page_free(pg);
+	pg = parse_str(PAGE_384_TOP
+	    "老街夜市开张\n"
+	    "本报记者 周雯\n"
+	    "昨晚，澄湖老街夜市正\n"
+	    "式开张，一百二十个摊\n"
+	    "位亮灯迎客。\n"
+	    "夜市点亮澄湖\n"
+	    "市民周末来老街夜\n"
+	    "\n"
+	    "市逛一逛的越来越多，\n"
+	    "摊主们的生意也红火起\n"
+	    "来了。\n");
+	assert_true(paras_have(pg, "老街夜市开张", "市民周末来老街夜市逛"));
+	assert_int_equal(count_kind(pg, PARSE_NEWS), 2);
+	parse_page_free(pg);
 }
 
 /*
