@@ -107,13 +107,15 @@ struct draft {
  * The pairs of Han characters the page's text sets side by side, sorted:
  * made once a page has asked page.pairs_searched times whether its text
  * says a pair (parse_line_word_broken()), which the first times search.
+ * And how many bytes the searches for longer runs have scanned
+ * (parse_says_span()).
  */
 struct parse_pairs {
 	uint64_t *key;
 	size_t	  n;
 	size_t	  asked;
 	int	  built;
-	size_t	  spans; /* runs searched for (parse_says_span()) */
+	size_t	  scanned; /* bytes parse_says_span() searched */
 };
 
 struct parser {
@@ -329,6 +331,9 @@ struct parse_tune {
 		size_t pairs_searched;	    /* times a page's text is searched
 					       for a pair of characters before
 					       all its pairs are gathered */
+		size_t span_scan_max;	    /* bytes a page's searches for runs
+					       across line breaks scan, at
+					       most */
 	} page;
 	struct {
 		int    name_max_chars;	 /* one person's name, at most */

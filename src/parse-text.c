@@ -713,16 +713,17 @@ parse_opens_on_word_end(const struct line *l)
 /*
  * Does the page's text say w (n bytes), a run of characters across the
  * break between two lines?  Each asking searches the whole text, so a
- * page asks page.pairs_searched times at most: a printed page has a few
- * such breaks to weigh, and a text far longer than one (a hostile page
- * of megabytes) is not searched once per line.
+ * page's searches scan page.span_scan_max bytes at most: a printed page
+ * asks a few times, and a text of megabytes made of such breaks is not
+ * searched once per line.  Past that the answer is no, and such a text's
+ * lines are read as they are set.
  */
 int
 parse_says_span(const struct parser *p, const char *w, size_t n)
 {
-	if (p->pairs->spans >= parse_tune.page.pairs_searched)
+	if (p->pairs->scanned + p->len > parse_tune.page.span_scan_max)
 		return (0);
-	p->pairs->spans++;
+	p->pairs->scanned += p->len;
 	return (parse_memmem(p->text, p->len, w, n) != NULL);
 }
 

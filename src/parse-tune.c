@@ -18,6 +18,7 @@ const struct parse_tune parse_tune = {
 		.runs_on_min_em = 4,
 		.untitled_news_bytes = 600,
 		.pairs_searched = 64,
+		.span_scan_max = 32 << 20,
 	},
 	.lines = {
 		.name_max_chars = 4,
