@@ -235,6 +235,7 @@ parse_space_len(const unsigned char *s, size_t n)
 const char *parse_memmem(const char *, size_t, const char *, size_t);
 long	    parse_find(const char *, size_t, const char *);
 size_t	    parse_starts_loose(const char *, size_t, const char *);
+void	    parse_opening_home(struct parse_page *);
 
 /* parse-lines.c: pass 1, lines measured and classed. */
 void   parse_lines(struct parser *, int);
@@ -428,6 +429,11 @@ struct parse_tune {
 		double deck_lead_share;	    /* … and its lead this share */
 		size_t deck_banner_min_han; /* … a banner this long at least */
 		size_t kicker_reach;	    /* … articles apart, at most */
+		double opening_home_share;  /* an untitled story this share of
+					      whose pairs of a heading block
+					      it says opens that story … */
+		size_t opening_copy_bytes;  /* … unless it says the story's
+					      first bytes, this many */
 	} text;
 	struct {
 		size_t weather_max_bytes; /* longer text is no weather box */

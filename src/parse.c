@@ -686,6 +686,124 @@ parse_deck_home(struct parse_page *pg)
 	buf_free(&text);
 }
 
+/* Does article a open on its lead's dateline (本报讯, 新华社…电)? */
+static int
+parse_opens_dated(const struct parse_article *a)
+{
+	return (a->nparagraphs > 0 &&
+	    parse_is_dateline(a->paragraphs[0], strlen(a->paragraphs[0])));
+}
+
+/*
+ * The share of the pairs of characters of article t's heading block
+ * (its kicker, title and subtitle) that text says; 0 if t has none to
+ * count.  b is scratch.
+ */
+static double
+parse_heading_share(const struct parse_article *t, const char *text, size_t n,
+    struct buf *b)
+{
+	buf_truncate(b, 0);
+	buf_adds(b, t->kicker);
+	buf_addc(b, ' ');
+	buf_adds(b, t->title);
+	buf_addc(b, ' ');
+	buf_adds(b, t->subtitle);
+	return (parse_pair_share(buf_str(b), b->len, text, n));
+}
+
+/*
+ * A story's opening cut from its title: a box set into its column (a
+ * public service ad) may stand between a story's heading and its text,
+ * and the reading may give the heading to the story's later text, whose
+ * words it says (…守护老街的手艺人…), leaving the opening a story with
+ * no title.  Such a story (no heading, no byline, no dateline) opens the
+ * story whose heading it says opening_home_share of the pairs of, more
+ * than the text it was given opens with, and more than of any other
+ * heading: its paragraphs go first.  A story that opens on its dateline
+ * has its opening, and text that holds the story's first words is a
+ * copy of it (a story printed twice), not its opening.
+ */
+void
+parse_opening_home(struct parse_page *pg)
+{
+	struct buf	      text = BUF_INIT, head = BUF_INIT;
+	struct parse_article *u, *t;
+	size_t		      i, j, k, n;
+	double		      s, best, second, own;
+
+	for (i = 0; i < pg->narticles; i++) {
+		u = &pg->articles[i];
+		if (u->kind != PARSE_NEWS || u->nparagraphs == 0 ||
+		    *u->title != '\0' || *u->kicker != '\0' ||
+		    *u->subtitle != '\0' || *u->byline != '\0' ||
+		    *u->continued_from != '\0' || parse_opens_dated(u))
+			continue;
+		parse_article_text(u, &text, 0);
+		best = second = 0;
+		k = SIZE_MAX;
+		for (j = 0; j < pg->narticles; j++) {
+			t = &pg->articles[j];
+			if (j == i || t->nparagraphs == 0 ||
+			    *t->title == '\0' ||
+			    (t->kind != PARSE_NEWS &&
+				t->kind != PARSE_COMMENTARY) ||
+			    parse_opens_dated(t))
+				continue;
+			s = parse_heading_share(t, buf_str(&text), text.len,
+			    &head);
+			if (s > best) {
+				second = best;
+				best = s;
+				k = j;
+			} else if (s > second)
+				second = s;
+		}
+		if (k == SIZE_MAX ||
+		    best < parse_tune.text.opening_home_share || second >= best)
+			continue;
+		t = &pg->articles[k];
+		/* Not a copy of the story's text (a story printed twice). */
+		n = strlen(t->paragraphs[0]);
+		if (parse_memmem(buf_str(&text), text.len, t->paragraphs[0],
+			n < parse_tune.text.opening_copy_bytes ?
+			    n :
+			    parse_tune.text.opening_copy_bytes) != NULL)
+			continue;
+		buf_truncate(&text, 0);
+		for (j = 0; j < t->nparagraphs && j < 2; j++)
+			buf_adds(&text, t->paragraphs[j]);
+		own = parse_heading_share(t, buf_str(&text), text.len, &head);
+		if (own >= best)
+			continue;
+		n = u->nparagraphs + t->nparagraphs;
+		u->paragraphs =
+		    xreallocarray(u->paragraphs, n, sizeof *u->paragraphs);
+		memcpy(u->paragraphs + u->nparagraphs, t->paragraphs,
+		    t->nparagraphs * sizeof *t->paragraphs);
+		free(t->paragraphs);
+		t->paragraphs = u->paragraphs;
+		t->nparagraphs = n;
+		u->paragraphs = NULL;
+		u->nparagraphs = 0;
+	}
+	/* The openings that went to their stories leave the page. */
+	for (i = j = 0; i < pg->narticles; i++) {
+		u = &pg->articles[i];
+		if (u->kind == PARSE_NEWS && u->nparagraphs == 0 &&
+		    *u->title == '\0') {
+			parse_article_clear(u);
+			continue;
+		}
+		if (j != i)
+			pg->articles[j] = *u;
+		j++;
+	}
+	pg->narticles = j;
+	buf_free(&text);
+	buf_free(&head);
+}
+
 struct parse_page *
 parse_page(const char *text, size_t len)
 {
@@ -714,6 +832,7 @@ parse_page(const char *text, size_t len)
 	parse_build(&p, pg, rare);
 	parse_kicker_home(pg);
 	parse_deck_home(pg);
+	parse_opening_home(pg);
 	pg->weather = p.weather;
 	if (pg->weather != NULL) {
 		parse_seal(&pg->weather->today, rare);

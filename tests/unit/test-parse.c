@@ -16512,6 +16512,139 @@ parse_9_384(void **state)
 	parse_page_free(pg);
 }
 
+/* Adds an article to pg: no kicker, paragraphs up to a NULL. */
+static void
+add_article(struct parse_page *pg, enum parse_kind kind, const char *title,
+    const char *subtitle, const char *byline, const char *const *paras)
+{
+	struct parse_article	*a;
+	size_t			 n = 0;
+
+	pg->articles = realloc(pg->articles,
+	    (pg->narticles + 1) * sizeof *pg->articles);
+	assert_non_null(pg->articles);
+	a = &pg->articles[pg->narticles++];
+	memset(a, 0, sizeof *a);
+	a->kind = kind;
+	a->kicker = strdup("");
+	a->title = strdup(title);
+	a->subtitle = strdup(subtitle);
+	a->byline = strdup(byline);
+	a->continued_to = strdup("");
+	a->continued_from = strdup("");
+	while (paras[n] != NULL)
+		n++;
+	a->paragraphs = calloc(n + 1, sizeof *a->paragraphs);
+	assert_non_null(a->paragraphs);
+	for (a->nparagraphs = 0; a->nparagraphs < n; a->nparagraphs++)
+		a->paragraphs[a->nparagraphs] = strdup(paras[a->nparagraphs]);
+}
+
+/*
+ * parse-9.385: a story's opening cut from its title.  A box set into
+ * the column (a public service ad) may stand between a story's heading
+ * and its text, and the reading gives the heading to the story's later
+ * text, which says the title's words, and leaves the opening a story
+ * with no title.  The opening says the heading block's words (韩卫东,
+ * 老街修缮) more than the text it was given opens with: it opens that
+ * story.  Not an opening that is dated or signed, a copy of the story's
+ * first words, one that says two headings alike or too few of one's
+ * words; not before a story that opens on its dateline, or whose own
+ * opening says the heading more.
+ */
+static void
+parse_9_385(void **state)
+{
+	static const char *const opening[] = {
+		"走进澄湖老街的石桥工坊，只见韩卫东正在修补一块明代石板。",
+		"“老街修缮，最要紧的是修旧如旧。”韩卫东说，手艺人要守护"
+		"好每一块石板。",
+		NULL
+	};
+	static const char *const rest[] = {
+		"“手艺是有生命的，要一代代传下去。”他说，今年工坊又收了"
+		"三个徒弟。",
+		NULL
+	};
+	static const char *const dated[] = {
+		"本报讯 走进澄湖老街的石桥工坊，只见韩卫东正在修补一块明"
+		"代石板。老街修缮，守护好每一块石板。",
+		NULL
+	};
+	static const char *const copy[] = {
+		"走进澄湖老街的石桥工坊，只见韩卫东正在修补一块明代石板。"
+		"“手艺是有生命的，要一代代传下去。”他说，今年工坊又收了"
+		"三个徒弟。",
+		NULL
+	};
+	static const char *const teahouse[] = {
+		"湖滨茶馆至今还在营业，来喝茶的老人越来越多。",
+		NULL
+	};
+	static const char *const few[] = {
+		"走进澄湖老街的石桥工坊，工人们正在修补一块明代石板。",
+		NULL
+	};
+	static const char *const says[] = {
+		"韩卫东认为，守护老街的手艺人，就是守护城市的记忆，老街修"
+		"缮要修旧如旧。",
+		NULL
+	};
+	static const char *const own_dated[] = {
+		"本报讯 “手艺是有生命的，要一代代传下去。”他说，今年工坊"
+		"又收了三个徒弟。",
+		NULL
+	};
+	static const struct {
+		const char *const *u;
+		const char	  *byline;
+		const char *const *t;
+		int		   twice;
+	} no[] = {
+		{ dated, "", rest, 0 },
+		{ opening, "本报记者 李敏", rest, 0 },
+		{ copy, "", rest, 0 },
+		{ opening, "", rest, 1 },
+		{ few, "", rest, 0 },
+		{ opening, "", says, 0 },
+		{ opening, "", own_dated, 0 },
+	};
+	struct parse_page	*pg;
+	const struct parse_article *a;
+	size_t			 i;
+
+	(void)state;
+	pg = calloc(1, sizeof *pg);
+	assert_non_null(pg);
+	add_article(pg, PARSE_NEWS, "守护老街的手艺人",
+	    "——韩卫东谈澄湖老街修缮", "", rest);
+	add_article(pg, PARSE_NEWS, "湖滨茶馆百年飘香", "", "", teahouse);
+	add_article(pg, PARSE_NEWS, "", "", "", opening);
+	parse_opening_home(pg);
+	assert_int_equal(pg->narticles, 2);
+	a = by_title(pg, "守护老街的手艺人");
+	assert_non_null(a);
+	assert_int_equal(a->nparagraphs, 3);
+	assert_string_equal(a->paragraphs[0], opening[0]);
+	assert_string_equal(a->paragraphs[1], opening[1]);
+	assert_string_equal(a->paragraphs[2], rest[0]);
+	parse_page_free(pg);
+	for (i = 0; i < sizeof no / sizeof no[0]; i++) {
+		pg = calloc(1, sizeof *pg);
+		assert_non_null(pg);
+		add_article(pg, PARSE_NEWS, "守护老街的手艺人",
+		    "——韩卫东谈澄湖老街修缮", "", no[i].t);
+		add_article(pg, PARSE_NEWS,
+		    no[i].twice ? "守护老街的手艺人" : "湖滨茶馆百年飘香",
+		    no[i].twice ? "——韩卫东谈澄湖老街修缮" : "", "",
+		    teahouse);
+		add_article(pg, PARSE_NEWS, "", "", no[i].byline, no[i].u);
+		parse_opening_home(pg);
+		assert_int_equal(pg->narticles, 3);
+		parse_page_free(pg);
+	}
+}
+
 /*
  * parse-9.382: a story runs on under a public service ad set into its
  * column (公益广告 over its slogan): the text under the ad, with no title
@@ -16988,6 +17121,7 @@ main(void)
 		cmocka_unit_test(parse_9_382),
 		cmocka_unit_test(parse_9_383),
 		cmocka_unit_test(parse_9_384),
+		cmocka_unit_test(parse_9_385),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
