@@ -729,8 +729,9 @@ parse_opening_home(struct parse_page *pg)
 {
 	struct buf	      text = BUF_INIT, head = BUF_INIT;
 	struct parse_article *u, *t;
-	size_t		      i, j, k, n;
+	size_t		      i, j, k, n, moved = 0;
 	double		      s, best, second, own;
+	char		     *gone = NULL;
 
 	for (i = 0; i < pg->narticles; i++) {
 		u = &pg->articles[i];
@@ -786,12 +787,19 @@ parse_opening_home(struct parse_page *pg)
 		t->nparagraphs = n;
 		u->paragraphs = NULL;
 		u->nparagraphs = 0;
+		if (gone == NULL)
+			gone = xcalloc(pg->narticles, 1);
+		gone[i] = 1;
+		moved++;
 	}
+	buf_free(&text);
+	buf_free(&head);
+	if (moved == 0)
+		return;
 	/* The openings that went to their stories leave the page. */
 	for (i = j = 0; i < pg->narticles; i++) {
 		u = &pg->articles[i];
-		if (u->kind == PARSE_NEWS && u->nparagraphs == 0 &&
-		    *u->title == '\0') {
+		if (gone[i]) {
 			parse_article_clear(u);
 			continue;
 		}
@@ -800,8 +808,7 @@ parse_opening_home(struct parse_page *pg)
 		j++;
 	}
 	pg->narticles = j;
-	buf_free(&text);
-	buf_free(&head);
+	free(gone);
 }
 
 struct parse_page *
