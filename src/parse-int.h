@@ -235,7 +235,12 @@ parse_space_len(const unsigned char *s, size_t n)
 const char *parse_memmem(const char *, size_t, const char *, size_t);
 long	    parse_find(const char *, size_t, const char *);
 size_t	    parse_starts_loose(const char *, size_t, const char *);
-void	    parse_opening_home(struct parse_page *);
+/* Where an article's lines stand in the reading; SIZE_MAX if none. */
+struct parse_span {
+	size_t head_last;  /* its heading's last line */
+	size_t body_first; /* its text's first line */
+};
+void parse_opening_home(struct parse_page *, const struct parse_span *);
 
 /* parse-lines.c: pass 1, lines measured and classed. */
 void   parse_lines(struct parser *, int);

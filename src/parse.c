@@ -383,12 +383,17 @@ parse_seal_article(struct parse_article *a, int rare)
 	a->nparagraphs = j;
 }
 
+/*
+ * Builds the page's articles from the drafts; into span[] (as many as
+ * the drafts), where each article's lines stand in the reading.
+ */
 static void
-parse_build(struct parser *p, struct parse_page *pg, int rare)
+parse_build(struct parser *p, struct parse_page *pg, int rare,
+    struct parse_span *span)
 {
 	struct parse_article *a;
 	struct draft	     *d;
-	size_t		      i;
+	size_t		      i, k;
 
 	pg->articles = xcalloc(p->ndrafts + 1, sizeof *pg->articles);
 	for (i = 0; i < p->ndrafts; i++) {
@@ -396,6 +401,17 @@ parse_build(struct parser *p, struct parse_page *pg, int rare)
 		if (d->nbody == 0 && d->nhead == 0 && d->title == NULL &&
 		    d->nbyline == 0)
 			continue;
+		span[pg->narticles].head_last = SIZE_MAX;
+		span[pg->narticles].body_first = SIZE_MAX;
+		for (k = 0; k < d->nhead; k++) {
+			if (span[pg->narticles].head_last == SIZE_MAX ||
+			    d->head[k] > span[pg->narticles].head_last)
+				span[pg->narticles].head_last = d->head[k];
+		}
+		for (k = 0; k < d->nbody; k++) {
+			if (d->body[k] < span[pg->narticles].body_first)
+				span[pg->narticles].body_first = d->body[k];
+		}
 		a = &pg->articles[pg->narticles++];
 		a->kind = parse_kind_of(p, d);
 		parse_heading(p, d, a);
@@ -720,25 +736,31 @@ parse_heading_share(const struct parse_article *t, const char *text, size_t n,
  * no title.  Such a story (no heading, no byline, no dateline) opens the
  * story whose heading it says opening_home_share of the pairs of, more
  * than the text it was given opens with, and more than of any other
- * heading: its paragraphs go first.  A story that opens on its dateline
- * has its opening, and text that holds the story's first words is a
- * copy of it (a story printed twice), not its opening.
+ * heading, and it stands where the box does, between that story's
+ * heading and its text (span[], where each article's lines stand in the
+ * reading): its paragraphs go first.  A story that opens on its dateline
+ * has its opening, text that holds the story's first words is a copy of
+ * it (a story printed twice), not its opening, and a story takes one
+ * opening.  Not text whose story goes on on another page.
  */
 void
-parse_opening_home(struct parse_page *pg)
+parse_opening_home(struct parse_page *pg, const struct parse_span *span)
 {
 	struct buf	      text = BUF_INIT, head = BUF_INIT;
 	struct parse_article *u, *t;
 	size_t		      i, j, k, n, moved = 0;
 	double		      s, best, second, own;
-	char		     *gone = NULL;
+	char		     *gone, *opened;
 
+	gone = xcalloc(pg->narticles + 1, 1);
+	opened = xcalloc(pg->narticles + 1, 1);
 	for (i = 0; i < pg->narticles; i++) {
 		u = &pg->articles[i];
 		if (u->kind != PARSE_NEWS || u->nparagraphs == 0 ||
 		    *u->title != '\0' || *u->kicker != '\0' ||
 		    *u->subtitle != '\0' || *u->byline != '\0' ||
-		    *u->continued_from != '\0' || parse_opens_dated(u))
+		    *u->continued_from != '\0' || *u->continued_to != '\0' ||
+		    span[i].body_first == SIZE_MAX || parse_opens_dated(u))
 			continue;
 		parse_article_text(u, &text, 0);
 		best = second = 0;
@@ -750,6 +772,12 @@ parse_opening_home(struct parse_page *pg)
 			    (t->kind != PARSE_NEWS &&
 				t->kind != PARSE_COMMENTARY) ||
 			    parse_opens_dated(t))
+				continue;
+			/* The box stands between its heading and its text. */
+			if (span[j].head_last == SIZE_MAX ||
+			    span[j].body_first == SIZE_MAX || opened[j] ||
+			    span[i].body_first < span[j].head_last ||
+			    span[i].body_first > span[j].body_first)
 				continue;
 			s = parse_heading_share(t, buf_str(&text), text.len,
 			    &head);
@@ -787,15 +815,17 @@ parse_opening_home(struct parse_page *pg)
 		t->nparagraphs = n;
 		u->paragraphs = NULL;
 		u->nparagraphs = 0;
-		if (gone == NULL)
-			gone = xcalloc(pg->narticles, 1);
 		gone[i] = 1;
+		opened[k] = 1;
 		moved++;
 	}
 	buf_free(&text);
 	buf_free(&head);
-	if (moved == 0)
+	free(opened);
+	if (moved == 0) {
+		free(gone);
 		return;
+	}
 	/* The openings that went to their stories leave the page. */
 	for (i = j = 0; i < pg->narticles; i++) {
 		u = &pg->articles[i];
@@ -817,6 +847,7 @@ parse_page(const char *text, size_t len)
 	struct parser		  p;
 	struct parse_page	 *pg = xcalloc(1, sizeof *pg);
 	const struct parse_front *front;
+	struct parse_span	 *span;
 	char			 *copy, *columns = NULL;
 	size_t			  i;
 	int			  rare;
@@ -836,10 +867,13 @@ parse_page(const char *text, size_t len)
 	p.pairs = xcalloc(1, sizeof *p.pairs);
 	pg->format = front->format;
 	front->read(&p);
-	parse_build(&p, pg, rare);
+	span = xcalloc(p.ndrafts + 1, sizeof *span);
+	parse_build(&p, pg, rare, span);
 	parse_kicker_home(pg);
+	/* Before the banners leave the page: span[] is the articles'. */
+	parse_opening_home(pg, span);
+	free(span);
 	parse_deck_home(pg);
-	parse_opening_home(pg);
 	pg->weather = p.weather;
 	if (pg->weather != NULL) {
 		parse_seal(&pg->weather->today, rare);

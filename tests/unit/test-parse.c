@@ -16545,12 +16545,14 @@ add_article(struct parse_page *pg, enum parse_kind kind, const char *title,
  * the column (a public service ad) may stand between a story's heading
  * and its text, and the reading gives the heading to the story's later
  * text, which says the title's words, and leaves the opening a story
- * with no title.  The opening says the heading block's words (韩卫东,
- * 老街修缮) more than the text it was given opens with: it opens that
- * story.  Not an opening that is dated or signed, a copy of the story's
- * first words, one that says two headings alike or too few of one's
- * words; not before a story that opens on its dateline, or whose own
- * opening says the heading more.
+ * with no title.  The opening, read between that story's heading and
+ * its text, says the heading block's words (韩卫东, 老街修缮) more than
+ * the text it was given opens with: it opens that story.  Not an
+ * opening that is dated or signed, a copy of the story's first words,
+ * one that says two headings alike or too few of one's words, one read
+ * after the story's text or going on on another page; not before a
+ * story that opens on its dateline, or whose own opening says the
+ * heading more; a story takes one opening.
  */
 static void
 parse_9_385(void **state)
@@ -16590,6 +16592,10 @@ parse_9_385(void **state)
 		"缮要修旧如旧。",
 		NULL
 	};
+	static const char *const strong[] = {
+		"韩卫东谈澄湖老街修缮：守护老街的手艺人，修旧如旧。",
+		NULL
+	};
 	static const char *const own_dated[] = {
 		"本报讯 “手艺是有生命的，要一代代传下去。”他说，今年工坊"
 		"又收了三个徒弟。",
@@ -16600,15 +16606,22 @@ parse_9_385(void **state)
 		const char	  *byline;
 		const char *const *t;
 		int		   twice;
+		size_t		   at; /* where the untitled text stands */
 	} no[] = {
-		{ dated, "", rest, 0 },
-		{ opening, "本报记者 李敏", rest, 0 },
-		{ copy, "", rest, 0 },
-		{ opening, "", rest, 1 },
-		{ few, "", rest, 0 },
-		{ opening, "", says, 0 },
-		{ opening, "", own_dated, 0 },
+		{ dated, "", rest, 0, 10 },
+		{ opening, "本报记者 李敏", rest, 0, 10 },
+		{ copy, "", rest, 0, 10 },
+		{ opening, "", rest, 1, 10 },
+		{ few, "", rest, 0, 10 },
+		{ opening, "", says, 0, 10 },
+		{ opening, "", own_dated, 0, 10 },
+		{ opening, "", rest, 0, 50 },
 	};
+	/* The title over line 1, its text from 30, the teahouse's at 40. */
+	static const struct parse_span span[] = {
+		{ 1, 30 }, { 40, 41 }, { SIZE_MAX, 10 }, { SIZE_MAX, 60 }
+	};
+	struct parse_span	 at[4];
 	struct parse_page	*pg;
 	const struct parse_article *a;
 	size_t			 i;
@@ -16620,8 +16633,11 @@ parse_9_385(void **state)
 	    "——韩卫东谈澄湖老街修缮", "", rest);
 	add_article(pg, PARSE_NEWS, "湖滨茶馆百年飘香", "", "", teahouse);
 	add_article(pg, PARSE_NEWS, "", "", "", opening);
-	parse_opening_home(pg);
-	assert_int_equal(pg->narticles, 2);
+	add_article(pg, PARSE_NEWS, "", "", "", strong);
+	memcpy(at, span, sizeof at);
+	at[3].body_first = 20;
+	parse_opening_home(pg, at);
+	assert_int_equal(pg->narticles, 3);
 	a = by_title(pg, "守护老街的手艺人");
 	assert_non_null(a);
 	assert_int_equal(a->nparagraphs, 3);
@@ -16639,10 +16655,29 @@ parse_9_385(void **state)
 		    no[i].twice ? "——韩卫东谈澄湖老街修缮" : "", "",
 		    teahouse);
 		add_article(pg, PARSE_NEWS, "", "", no[i].byline, no[i].u);
-		parse_opening_home(pg);
+		memcpy(at, span, sizeof at);
+		at[2].body_first = no[i].at;
+		if (no[i].twice) {
+			/* The title said twice stands over the text too. */
+			at[1].head_last = 2;
+			at[1].body_first = 35;
+		}
+		parse_opening_home(pg, at);
 		assert_int_equal(pg->narticles, 3);
 		parse_page_free(pg);
 	}
+	/* Nor text that goes on on another page. */
+	pg = calloc(1, sizeof *pg);
+	assert_non_null(pg);
+	add_article(pg, PARSE_NEWS, "守护老街的手艺人",
+	    "——韩卫东谈澄湖老街修缮", "", rest);
+	add_article(pg, PARSE_NEWS, "湖滨茶馆百年飘香", "", "", teahouse);
+	add_article(pg, PARSE_NEWS, "", "", "", opening);
+	free(pg->articles[2].continued_to);
+	pg->articles[2].continued_to = strdup("2");
+	parse_opening_home(pg, span);
+	assert_int_equal(pg->narticles, 3);
+	parse_page_free(pg);
 }
 
 /*
