@@ -632,6 +632,24 @@ parse_deck_story(const struct parse_page *pg, size_t i, struct buf *text,
 	return (k);
 }
 
+/* Drops the articles gone[] marks from the page, keeping the order. */
+static void
+parse_drop_articles(struct parse_page *pg, const char *gone)
+{
+	size_t i, j;
+
+	for (i = j = 0; i < pg->narticles; i++) {
+		if (gone[i]) {
+			parse_article_clear(&pg->articles[i]);
+			continue;
+		}
+		if (j != i)
+			pg->articles[j] = pg->articles[i];
+		j++;
+	}
+	pg->narticles = j;
+}
+
 /*
  * A title nothing took, set apart from its story (an extractor may read
  * a headline far from its text: 老街夜市迎来八方游客 ⏎ … ⏎ 市民游客逛夜
@@ -655,6 +673,7 @@ parse_deck_home(struct parse_page *pg)
 	struct parse_article *a, *b;
 	size_t		      i, j, *to;
 	double		     *share;
+	char		     *gone;
 
 	/* Most pages have no story titled by a deck. */
 	for (i = 0; i < pg->narticles; i++) {
@@ -674,6 +693,7 @@ parse_deck_home(struct parse_page *pg)
 				to[i] = SIZE_MAX;
 		}
 	}
+	gone = xcalloc(pg->narticles, 1);
 	for (i = 0; i < pg->narticles; i++) {
 		if (to[i] == SIZE_MAX)
 			continue;
@@ -683,20 +703,11 @@ parse_deck_home(struct parse_page *pg)
 		a->subtitle = a->title;
 		a->title = b->title;
 		b->title = NULL;
+		gone[i] = 1;
 	}
 	/* The banners that went to their stories leave the page. */
-	for (i = j = 0; i < pg->narticles; i++) {
-		b = &pg->articles[i];
-		if (b->title == NULL) {
-			b->title = xstrdup("");
-			parse_article_clear(b);
-			continue;
-		}
-		if (j != i)
-			pg->articles[j] = *b;
-		j++;
-	}
-	pg->narticles = j;
+	parse_drop_articles(pg, gone);
+	free(gone);
 	free(to);
 	free(share);
 	buf_free(&text);
@@ -827,17 +838,7 @@ parse_opening_home(struct parse_page *pg, const struct parse_span *span)
 		return;
 	}
 	/* The openings that went to their stories leave the page. */
-	for (i = j = 0; i < pg->narticles; i++) {
-		u = &pg->articles[i];
-		if (gone[i]) {
-			parse_article_clear(u);
-			continue;
-		}
-		if (j != i)
-			pg->articles[j] = *u;
-		j++;
-	}
-	pg->narticles = j;
+	parse_drop_articles(pg, gone);
 	free(gone);
 }
 
