@@ -401,13 +401,10 @@ parse_build(struct parser *p, struct parse_page *pg, int rare,
 		if (d->nbody == 0 && d->nhead == 0 && d->title == NULL &&
 		    d->nbyline == 0)
 			continue;
-		span[pg->narticles].head_last = SIZE_MAX;
+		/* Heading lines are in order; body lines may not be. */
+		span[pg->narticles].head_last =
+		    d->nhead > 0 ? d->head[d->nhead - 1] : SIZE_MAX;
 		span[pg->narticles].body_first = SIZE_MAX;
-		for (k = 0; k < d->nhead; k++) {
-			if (span[pg->narticles].head_last == SIZE_MAX ||
-			    d->head[k] > span[pg->narticles].head_last)
-				span[pg->narticles].head_last = d->head[k];
-		}
 		for (k = 0; k < d->nbody; k++) {
 			if (d->body[k] < span[pg->narticles].body_first)
 				span[pg->narticles].body_first = d->body[k];
@@ -744,15 +741,16 @@ parse_heading_share(const struct parse_article *t, const char *text, size_t n,
  * public service ad) may stand between a story's heading and its text,
  * and the reading may give the heading to the story's later text, whose
  * words it says (…守护老街的手艺人…), leaving the opening a story with
- * no title.  Such a story (no heading, no byline, no dateline) opens the
- * story whose heading it says opening_home_share of the pairs of, more
- * than the text it was given opens with, and more than of any other
- * heading, and it stands where the box does, between that story's
- * heading and its text (span[], where each article's lines stand in the
- * reading): its paragraphs go first.  A story that opens on its dateline
- * has its opening, text that holds the story's first words is a copy of
- * it (a story printed twice), not its opening, and a story takes one
- * opening.  Not text whose story goes on on another page.
+ * no title.  Such a story (no heading, no byline, no dateline, no jump
+ * note) opens the story whose heading it says opening_home_share of the
+ * pairs of, more than of any other heading on the page and more than
+ * the text that story was given opens with, when it stands where the
+ * box does, between that story's heading and its text (span[], where
+ * each article's lines stand in the reading): its paragraphs go first.
+ * A story that opens on its dateline has its opening, and so has one
+ * that goes on from another page; text that holds the story's first
+ * words is a copy of it (a story printed twice), not its opening; a
+ * story takes one opening, the first in the order of the articles.
  */
 void
 parse_opening_home(struct parse_page *pg, const struct parse_span *span)
@@ -781,14 +779,7 @@ parse_opening_home(struct parse_page *pg, const struct parse_span *span)
 			if (j == i || t->nparagraphs == 0 ||
 			    *t->title == '\0' ||
 			    (t->kind != PARSE_NEWS &&
-				t->kind != PARSE_COMMENTARY) ||
-			    parse_opens_dated(t))
-				continue;
-			/* The box stands between its heading and its text. */
-			if (span[j].head_last == SIZE_MAX ||
-			    span[j].body_first == SIZE_MAX || opened[j] ||
-			    span[i].body_first < span[j].head_last ||
-			    span[i].body_first > span[j].body_first)
+				t->kind != PARSE_COMMENTARY))
 				continue;
 			s = parse_heading_share(t, buf_str(&text), text.len,
 			    &head);
@@ -803,6 +794,15 @@ parse_opening_home(struct parse_page *pg, const struct parse_span *span)
 		    best < parse_tune.text.opening_home_share || second >= best)
 			continue;
 		t = &pg->articles[k];
+		if (opened[k] || parse_opens_dated(t) ||
+		    *t->continued_from != '\0')
+			continue;
+		/* The box stands between the story's heading and its text. */
+		if (span[k].head_last == SIZE_MAX ||
+		    span[k].body_first == SIZE_MAX ||
+		    span[i].body_first < span[k].head_last ||
+		    span[i].body_first > span[k].body_first)
+			continue;
 		/* Not a copy of the story's text (a story printed twice). */
 		n = strlen(t->paragraphs[0]);
 		if (parse_memmem(buf_str(&text), text.len, t->paragraphs[0],

@@ -16365,6 +16365,33 @@ parse_9_383(void **state)
 		    "美丽新澄湖老街石桥修缮工程日前完\n"
 		    "工，三座明代石桥重新向游人开放。\n",
 		    "本报讯记者从澄湖市住建局", "老街石桥修缮一新" },
+		/* Under a kicker no wider than its column. */
+		{ PAGE_381_TOP "市民游客纷至沓来，老街一下子热\n"
+			       "闹了起来。\n"
+			       "\n"
+			       "澄湖市委印发通知\n"
+			       "全市上下深入学习贯彻韩卫东同志在“项目建设年”\n"
+			       "\n"
+			       "动员大会上的讲话精神\n"
+			       "本报讯 市委办公室、市政府办公\n"
+			       "室昨天印发通知，要求全市上下深\n"
+			       "入学习贯彻韩卫东同志在“项目建\n"
+			       "设年”动员大会上的讲话精神。\n",
+		    "本报讯市委办公室", "动员大会上的讲话精神" },
+		/* Where the page says no phrase across the break. */
+		{ PAGE_381_TOP
+		    "市民游客纷至沓来，老街一下子热\n"
+		    "闹了起来。\n"
+		    "\n"
+		    "中共澄湖市委办公室 澄湖市人民政府办公室印发通知\n"
+		    "全市上下深入学习贯彻韩卫东同志在“项目建设年”\n"
+		    "\n"
+		    "动员大会上的讲话精神\n"
+		    "本报讯 市委办公室、市政府办公\n"
+		    "室昨天印发通知，要求全市上下深\n"
+		    "入学习贯彻韩卫东同志关于项目建\n"
+		    "设的讲话精神。\n",
+		    "本报讯市委办公室", "动员大会上的讲话精神" },
 	};
 	struct parse_page		*pg;
 	const struct parse_article	*a;
@@ -16383,7 +16410,7 @@ parse_9_383(void **state)
 	    "室昨天印发通知，要求全市上下深\n"
 	    "入学习贯彻韩卫东同志在“项目建\n"
 	    "设年”动员大会上的讲话精神，把\n"
-	    "思想和行动统一到市委的部署上来。\n");
+	    "各项工作抓实抓细。\n");
 	a = with_lead(pg, "本报讯市委办公室");
 	assert_string_equal(a->title, "全市上下深入学习贯彻韩卫东同志在"
 				      "“项目建设年”动员大会上的讲话精神");
@@ -16465,15 +16492,15 @@ parse_9_384(void **state)
 		    "以申领开业补贴\n"
 		    "\n"
 		    "本报记者 李敏\n"
-		    "昨天举行的市政府新\n"
-		    "闻发布会传出消息，老\n"
-		    "街商户可以凭营业执照\n"
-		    "申领开业补贴，每户最\n"
-		    "高可领两万元，补贴将\n"
-		    "在月底前发放到位。\n",
+		    "记者昨天从市商务局获\n"
+		    "悉，老街商户今起可以\n"
+		    "凭营业执照申领开业补\n"
+		    "贴，每户最高可领两万\n"
+		    "元，补贴将在月底前发\n"
+		    "放到位。\n",
 		    gap[i]);
 		pg = parse_str(page);
-		a = with_lead(pg, "昨天举行的市政府新");
+		a = with_lead(pg, "记者昨天从市商务局");
 		assert_string_equal(a->title, "老街商户今起可以申领开业补贴");
 		assert_string_equal(a->byline, "本报记者 李敏");
 		parse_page_free(pg);
@@ -16492,6 +16519,7 @@ parse_9_384(void **state)
 	    "了。\n");
 	a = by_title(pg, "夜市点亮新澄湖");
 	assert_non_null(a);
+	assert_true(a->nparagraphs > 0);
 	assert_true(parse_starts(a->paragraphs[0], strlen(a->paragraphs[0]),
 	    "市民周末来老街逛一逛"));
 	parse_page_free(pg);
@@ -16550,9 +16578,10 @@ add_article(struct parse_page *pg, enum parse_kind kind, const char *title,
  * the text it was given opens with: it opens that story.  Not an
  * opening that is dated or signed, a copy of the story's first words,
  * one that says two headings alike or too few of one's words, one read
- * after the story's text or going on on another page; not before a
- * story that opens on its dateline, or whose own opening says the
- * heading more; a story takes one opening.
+ * before the story's heading or after its text, or going on on another
+ * page or from one; not before a story that opens on its dateline or
+ * goes on from another page, a photo's text, or a story whose own
+ * opening says the heading more; a story takes one opening.
  */
 static void
 parse_9_385(void **state)
@@ -16616,6 +16645,7 @@ parse_9_385(void **state)
 		{ opening, "", says, 0, 10 },
 		{ opening, "", own_dated, 0, 10 },
 		{ opening, "", rest, 0, 50 },
+		{ opening, "", rest, 0, 0 },
 	};
 	/* The title over line 1, its text from 30, the teahouse's at 40. */
 	static const struct parse_span span[] = {
@@ -16666,18 +16696,31 @@ parse_9_385(void **state)
 		assert_int_equal(pg->narticles, 3);
 		parse_page_free(pg);
 	}
-	/* Nor text that goes on on another page. */
-	pg = calloc(1, sizeof *pg);
-	assert_non_null(pg);
-	add_article(pg, PARSE_NEWS, "守护老街的手艺人",
-	    "——韩卫东谈澄湖老街修缮", "", rest);
-	add_article(pg, PARSE_NEWS, "湖滨茶馆百年飘香", "", "", teahouse);
-	add_article(pg, PARSE_NEWS, "", "", "", opening);
-	free(pg->articles[2].continued_to);
-	pg->articles[2].continued_to = strdup("2");
-	parse_opening_home(pg, span);
-	assert_int_equal(pg->narticles, 3);
-	parse_page_free(pg);
+	/*
+	 * Nor text that goes on on another page, or from one; nor before a
+	 * story that goes on from another page, or before a photo's text.
+	 */
+	for (i = 0; i < 4; i++) {
+		struct parse_article *x;
+		char		    **note;
+
+		pg = calloc(1, sizeof *pg);
+		assert_non_null(pg);
+		add_article(pg, i == 3 ? PARSE_PHOTO : PARSE_NEWS,
+		    "守护老街的手艺人", "——韩卫东谈澄湖老街修缮", "", rest);
+		add_article(pg, PARSE_NEWS, "湖滨茶馆百年飘香", "", "",
+		    teahouse);
+		add_article(pg, PARSE_NEWS, "", "", "", opening);
+		x = &pg->articles[i == 2 ? 0 : 2];
+		note = i == 0 ? &x->continued_to : &x->continued_from;
+		if (i < 3) {
+			free(*note);
+			*note = strdup("2");
+		}
+		parse_opening_home(pg, span);
+		assert_int_equal(pg->narticles, 3);
+		parse_page_free(pg);
+	}
 }
 
 /*
