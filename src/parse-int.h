@@ -235,7 +235,11 @@ parse_space_len(const unsigned char *s, size_t n)
 const char *parse_memmem(const char *, size_t, const char *, size_t);
 long	    parse_find(const char *, size_t, const char *);
 size_t	    parse_starts_loose(const char *, size_t, const char *);
-/* Where an article's lines stand in the reading; SIZE_MAX if none. */
+/*
+ * The pass that gives a story back its opening (parse_page() calls it;
+ * test-parse.c too), and where an article's lines stand in the reading
+ * for it: SIZE_MAX if none.
+ */
 struct parse_span {
 	size_t head_last;  /* its heading's last line */
 	size_t body_first; /* its text's first line */
@@ -434,6 +438,8 @@ struct parse_tune {
 		double deck_lead_share;	    /* … and its lead this share */
 		size_t deck_banner_min_han; /* … a banner this long at least */
 		size_t kicker_reach;	    /* … articles apart, at most */
+		size_t lead_paras;	    /* a story's opening: its first
+					      paragraphs, this many */
 		double opening_home_share;  /* an untitled story this share of
 					      whose pairs of a heading block
 					      it says opens that story … */

@@ -710,6 +710,14 @@ parse_opens_on_word_end(const struct line *l)
 	return (c == 0xff0c || c == 0x3001 || c == 0x3002 || c == 0xff1b);
 }
 
+/* The same of two lines: does the break between a and b cut a word? */
+int
+parse_line_word_broken(const struct parser *p, const struct line *a,
+    const struct line *b)
+{
+	return (parse_word_broken_n(p, a->s, a->len, b->s, b->len));
+}
+
 /*
  * Does the page's text say w (n bytes), a run of characters across the
  * break between two lines?  Each asking searches the whole text, so a
@@ -767,14 +775,6 @@ parse_line_phrase_broken(const struct parser *p, const struct line *a,
 	memcpy(w, a->s + k, ka);
 	memcpy(w + ka, b->s, kb);
 	return (parse_says_span(p, w, ka + kb));
-}
-
-/* The same of two lines: does the break between a and b cut a word? */
-int
-parse_line_word_broken(const struct parser *p, const struct line *a,
-    const struct line *b)
-{
-	return (parse_word_broken_n(p, a->s, a->len, b->s, b->len));
 }
 
 /*

@@ -99,6 +99,7 @@ const struct parse_tune parse_tune = {
 		.deck_banner_min_han = 7,
 		.kicker_own_share = 0.25,
 		.kicker_reach = 256,
+		.lead_paras = 2,
 		.opening_home_share = 0.4,
 		.opening_copy_bytes = 30,
 	},

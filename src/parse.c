@@ -614,7 +614,7 @@ parse_deck_story(const struct parse_page *pg, size_t i, struct buf *text,
 		return (SIZE_MAX);
 	/* Its lead says the banner's words too: its opening. */
 	buf_truncate(text, 0);
-	for (j = 0; j < a->nparagraphs && j < 2; j++)
+	for (j = 0; j < a->nparagraphs && j < parse_tune.text.lead_paras; j++)
 		buf_adds(text, a->paragraphs[j]);
 	if (parse_pair_share(b->title, n, buf_str(text), text->len) <
 	    parse_tune.text.deck_lead_share)
@@ -811,7 +811,8 @@ parse_opening_home(struct parse_page *pg, const struct parse_span *span)
 			    parse_tune.text.opening_copy_bytes) != NULL)
 			continue;
 		buf_truncate(&text, 0);
-		for (j = 0; j < t->nparagraphs && j < 2; j++)
+		for (j = 0;
+		     j < t->nparagraphs && j < parse_tune.text.lead_paras; j++)
 			buf_adds(&text, t->paragraphs[j]);
 		own = parse_heading_share(t, buf_str(&text), text.len, &head);
 		if (own >= best)
