@@ -479,6 +479,17 @@ parse_article_text(const struct parse_article *a, struct buf *b, int title)
 		buf_adds(b, a->paragraphs[i]);
 }
 
+/* Article a's opening: its first text.lead_paras paragraphs, into b. */
+static void
+parse_lead_text(const struct parse_article *a, struct buf *b)
+{
+	size_t i;
+
+	buf_truncate(b, 0);
+	for (i = 0; i < a->nparagraphs && i < parse_tune.text.lead_paras; i++)
+		buf_adds(b, a->paragraphs[i]);
+}
+
 /*
  * A kicker given to one article only by where it stands, over its title
  * in a stack of headings (助企服务要“沉”到一线 over a photo's title), may
@@ -613,9 +624,7 @@ parse_deck_story(const struct parse_page *pg, size_t i, struct buf *text,
 	if (!parse_deck_titled(a) || strlen(a->title) <= n)
 		return (SIZE_MAX);
 	/* Its lead says the banner's words too: its opening. */
-	buf_truncate(text, 0);
-	for (j = 0; j < a->nparagraphs && j < parse_tune.text.lead_paras; j++)
-		buf_adds(text, a->paragraphs[j]);
+	parse_lead_text(a, text);
 	if (parse_pair_share(b->title, n, buf_str(text), text->len) <
 	    parse_tune.text.deck_lead_share)
 		return (SIZE_MAX);
@@ -737,6 +746,23 @@ parse_heading_share(const struct parse_article *t, const char *text, size_t n,
 }
 
 /*
+ * Is article a text with nothing of its own over or under it, the kind an
+ * opening cut from its title leaves: news with no heading, byline,
+ * dateline or jump note, whose lines stand somewhere in the reading
+ * (span)?
+ */
+static int
+parse_untitled_text(const struct parse_article *a,
+    const struct parse_span		       *span)
+{
+	return (a->kind == PARSE_NEWS && a->nparagraphs > 0 &&
+	    *a->title == '\0' && *a->kicker == '\0' && *a->subtitle == '\0' &&
+	    *a->byline == '\0' && *a->continued_from == '\0' &&
+	    *a->continued_to == '\0' && span->body_first != SIZE_MAX &&
+	    !parse_opens_dated(a));
+}
+
+/*
  * A story's opening cut from its title: a box set into its column (a
  * public service ad) may stand between a story's heading and its text,
  * and the reading may give the heading to the story's later text, whose
@@ -757,19 +783,22 @@ parse_opening_home(struct parse_page *pg, const struct parse_span *span)
 {
 	struct buf	      text = BUF_INIT, head = BUF_INIT;
 	struct parse_article *u, *t;
-	size_t		      i, j, k, n, moved = 0;
+	size_t		      i, j, k, n;
 	double		      s, best, second, own;
 	char		     *gone, *opened;
 
-	gone = xcalloc(pg->narticles + 1, 1);
-	opened = xcalloc(pg->narticles + 1, 1);
+	/* Most pages have no such story. */
 	for (i = 0; i < pg->narticles; i++) {
+		if (parse_untitled_text(&pg->articles[i], &span[i]))
+			break;
+	}
+	if (i == pg->narticles)
+		return;
+	gone = xcalloc(pg->narticles, 1);
+	opened = xcalloc(pg->narticles, 1);
+	for (; i < pg->narticles; i++) {
 		u = &pg->articles[i];
-		if (u->kind != PARSE_NEWS || u->nparagraphs == 0 ||
-		    *u->title != '\0' || *u->kicker != '\0' ||
-		    *u->subtitle != '\0' || *u->byline != '\0' ||
-		    *u->continued_from != '\0' || *u->continued_to != '\0' ||
-		    span[i].body_first == SIZE_MAX || parse_opens_dated(u))
+		if (!parse_untitled_text(u, &span[i]))
 			continue;
 		parse_article_text(u, &text, 0);
 		best = second = 0;
@@ -810,10 +839,7 @@ parse_opening_home(struct parse_page *pg, const struct parse_span *span)
 			    n :
 			    parse_tune.text.opening_copy_bytes) != NULL)
 			continue;
-		buf_truncate(&text, 0);
-		for (j = 0;
-		     j < t->nparagraphs && j < parse_tune.text.lead_paras; j++)
-			buf_adds(&text, t->paragraphs[j]);
+		parse_lead_text(t, &text);
 		own = parse_heading_share(t, buf_str(&text), text.len, &head);
 		if (own >= best)
 			continue;
@@ -829,15 +855,10 @@ parse_opening_home(struct parse_page *pg, const struct parse_span *span)
 		u->nparagraphs = 0;
 		gone[i] = 1;
 		opened[k] = 1;
-		moved++;
 	}
 	buf_free(&text);
 	buf_free(&head);
 	free(opened);
-	if (moved == 0) {
-		free(gone);
-		return;
-	}
 	/* The openings that went to their stories leave the page. */
 	parse_drop_articles(pg, gone);
 	free(gone);
