@@ -60,7 +60,8 @@
  * (■ bylines), a title from what is around it and a paragraph's end from
  * what follows.
  * A heading's lines in large type, its leading blank rows between them,
- * follow each other.
+ * follow each other, and so do those of headings set side by side: the
+ * band over them ends over their first lines.
  * A band of one column over a narrow gap runs on into the band under it
  * (a headline and its text), unless it is a line that names a picture's
  * source (新华社发), which is the photo's.  Nothing is dropped but
@@ -2106,17 +2107,76 @@ layout_long_piece(const struct layout *l, size_t lo, size_t hi)
 }
 
 /*
+ * Whether glyphs alo to ahi and blo to bhi, a line over blank rows and the
+ * line under them, are a heading's two lines in large type: each solid
+ * and no sentence, both bold or neither, starting at one column and of
+ * like length (the shorter head_balance tenths of the longer or more: a
+ * heading's lines are set balanced).
+ */
+static int
+layout_head_pair(const struct layout *l, size_t alo, size_t ahi, size_t blo,
+    size_t bhi)
+{
+	size_t na = ahi - alo, nb = bhi - blo;
+
+	if (layout_bold(l, alo, ahi) != layout_bold(l, blo, bhi) ||
+	    !layout_solid(l, alo, ahi) || !layout_solid(l, blo, bhi) ||
+	    layout_ends_sentence(l, alo, ahi) ||
+	    layout_ends_sentence(l, blo, bhi) ||
+	    abs(l->g[alo].x - l->g[blo].x) > 1 || na < 2 || nb < 2)
+		return (0);
+	return ((na < nb ? na : nb) * 10 >=
+	    (na < nb ? nb : na) * (size_t)layout_cfg.head_balance);
+}
+
+/*
+ * Whether the blank rows of a region from row at on (run of them) part
+ * the lines of headings in large type set side by side (港区扩建工程 and
+ * 湖滨街道老旧 ⏎⏎⏎⏎⏎ 今日正式开工 and 小区改造过半): a line alone
+ * over them and one alone under them, each of two pieces or more, the
+ * pieces paired in order, each pair a heading's two lines
+ * (layout_head_pair).  A column of text beside the headings fills the
+ * blank rows of the page's row, so no band under one column joins them.
+ */
+static int
+layout_heads_side(const struct layout *l, const struct layout_region *rg,
+    size_t at, size_t run)
+{
+	size_t n = rg->r1 - rg->r0, a = at - 1, b = at + run;
+	size_t alo, ahi, blo, bhi, ae, be, pieces = 0;
+
+	if (at == 0 || b >= n || run > (size_t)layout_cfg.head_lead_rows ||
+	    (a > 0 && rg->lo[a - 1] != rg->hi[a - 1]) ||
+	    (b + 1 < n && rg->lo[b + 1] != rg->hi[b + 1]))
+		return (0);
+	alo = rg->lo[a];
+	ahi = rg->hi[a];
+	blo = rg->lo[b];
+	bhi = rg->hi[b];
+	for (; alo < ahi && blo < bhi; alo = ae, blo = be, pieces++) {
+		ae = layout_run_end(l, alo, ahi);
+		be = layout_run_end(l, blo, bhi);
+		if (!layout_head_pair(l, alo, ae, blo, be))
+			return (0);
+	}
+	return (alo == ahi && blo == bhi && pieces >= 2);
+}
+
+/*
  * Where to cut a region across: the first run of blank rows that is wide
  * (wide_band_rows) or, at min_band_rows, ends a band, or that parts the
  * page's furniture from the rest (when furniture is set: a region at the
- * top that has gutters, not a column of it).  Returns its length (for
- * furniture, at least min_blank_rows, so that it stands apart), 0 if none.
+ * top that has gutters, not a column of it).  The blank rows between the
+ * lines of headings side by side (layout_heads_side) are none: the cut
+ * goes to the blank rows right over the headings, if any.  Returns its
+ * length (for furniture, at least min_blank_rows, so that it stands
+ * apart), 0 if none.
  */
 static size_t
 layout_band_cut(const struct layout *l, const struct layout_region *rg,
     int furniture, size_t *at)
 {
-	size_t n = rg->r1 - rg->r0, i, run = 0, above = 0;
+	size_t n = rg->r1 - rg->r0, i, run = 0, above = 0, last = 0, lrun = 0;
 	int    seen = 0, text = 0;
 
 	for (i = 0; i < n; i++) {
@@ -2135,8 +2195,18 @@ layout_band_cut(const struct layout *l, const struct layout_region *rg,
 		if (run >= (size_t)layout_cfg.wide_band_rows ||
 		    (run >= (size_t)layout_cfg.min_band_rows &&
 			layout_ends_band(l, rg, i - run, i))) {
-			*at = i - run;
-			return (run);
+			if (!layout_heads_side(l, rg, i - run, run)) {
+				*at = i - run;
+				return (run);
+			}
+			if (lrun > 0 && last + lrun + 1 == i - run) {
+				*at = last;
+				return (lrun);
+			}
+		}
+		if (run > 0) {
+			last = i - run;
+			lrun = run;
 		}
 		seen = 1;
 		above++;
@@ -2240,18 +2310,15 @@ layout_source_band(const struct layout *l, const struct layout_region *rg,
  * Whether the run blank rows of a region from row at on are the leading
  * of a heading set in large type (东港镇老街改造 ⏎⏎⏎⏎⏎ 二期工程开工):
  * a line alone over them and one under them, no more than head_lead_rows
- * apart, each solid and no sentence, both bold or neither, starting at
- * one column and of like length (the shorter head_balance tenths of
- * the longer or more: a heading's lines are set balanced).  Plain
- * pdftotext sets such lines one under the other.  A short line over a
+ * apart, a heading's two lines (layout_head_pair).  Plain pdftotext sets
+ * such lines one under the other.  A short line over a
  * longer one, or a kicker over a title, is two headings.
  */
 static int
 layout_head_lead(const struct layout *l, const struct layout_region *rg,
     size_t at, size_t run)
 {
-	size_t n = rg->r1 - rg->r0, a = at - 1, b = at + run, na, nb, k;
-	size_t alo, ahi, blo, bhi;
+	size_t n = rg->r1 - rg->r0, a = at - 1, b = at + run, k;
 
 	if (at == 0 || b >= n || run > (size_t)layout_cfg.head_lead_rows ||
 	    (a > 0 && rg->lo[a - 1] != rg->hi[a - 1]))
@@ -2261,22 +2328,8 @@ layout_head_lead(const struct layout *l, const struct layout_region *rg,
 		if ((rg->lo[k] == rg->hi[k]) != (k != a && k != b))
 			return (0);
 	}
-	alo = rg->lo[a];
-	ahi = rg->hi[a];
-	blo = rg->lo[b];
-	bhi = rg->hi[b];
-	if (layout_bold(l, alo, ahi) != layout_bold(l, blo, bhi) ||
-	    !layout_solid(l, alo, ahi) || !layout_solid(l, blo, bhi) ||
-	    layout_ends_sentence(l, alo, ahi) ||
-	    layout_ends_sentence(l, blo, bhi) ||
-	    abs(l->g[alo].x - l->g[blo].x) > 1)
-		return (0);
-	na = ahi - alo;
-	nb = bhi - blo;
-	if (na < 2 || nb < 2)
-		return (0);
-	return ((na < nb ? na : nb) * 10 >=
-	    (na < nb ? nb : na) * (size_t)layout_cfg.head_balance);
+	return (
+	    layout_head_pair(l, rg->lo[a], rg->hi[a], rg->lo[b], rg->hi[b]));
 }
 
 /*

@@ -3248,6 +3248,254 @@ parse_layout_3_53(void **state)
 	    "摊位六十多个，经营户收入普遍增长。\n");
 }
 
+/*
+ * The page of 3.54: a story in two columns over two headings side by
+ * side, in large type (each of two lines a few blank rows apart), over
+ * their stories, and a column of another story beside them all, which
+ * fills every row; and how that column reads.
+ */
+#define SIDE_TOP	\
+	"本报讯 澄湖港区新航线" \
+	"           " \
+	"年预计运量三十万箱，比" \
+	"          " \
+	"澄湖图书馆新馆将于五月\n" \
+	"昨日开通，首批集装箱货" \
+	"          " \
+	"去年增加三成。港区负责" \
+	"          " \
+	"开放，馆内设有儿童阅览\n" \
+	"轮满载驶出港口，运往南" \
+	"          " \
+	"人表示，新航线将带动临" \
+	"          " \
+	"区和数字阅读区，可同时\n" \
+	"洋群岛的十二个港口，全" \
+	"          " \
+	"港产业发展。" \
+	"                    " \
+	"容纳一千名读者。新馆还\n" \
+	"                                                                " \
+	"设有自习室和报告厅，周\n"
+
+#define SIDE_MID	\
+	"                                                                " \
+	"民可在网上预约座位。图\n" \
+	"                                                                " \
+	"书馆负责人介绍，新馆藏\n" \
+	"                                                                " \
+	"书五十万册，其中地方文\n" \
+	"                                                                " \
+	"献三万册，都已对读者开\n" \
+	"                                                                " \
+	"放。开馆当天，图书馆还\n"
+
+#define SIDE_BOTTOM	\
+	"                                                                " \
+	"展出老照片三百余幅，展\n" \
+	"本报讯 澄湖港区扩建工" \
+	"           " \
+	"本报讯 湖滨街道的老旧" \
+	"           " \
+	"期一个月。馆内另设有咖\n" \
+	"程今日开工，将新增两个" \
+	"          " \
+	"小区改造已完成过半，加" \
+	"          " \
+	"啡吧和文创商店，方便读\n" \
+	"泊位，年底前完工。" \
+	"              " \
+	"装电梯四十余部。" \
+	"                " \
+	"者休息。图书馆周一闭\n" \
+	"                                                                " \
+	"馆，其余时间九点开放。\n"
+
+#define SIDE_LEFT_READ							\
+	"本报讯 澄湖港区新航线\n"					\
+	"昨日开通，首批集装箱货\n"					\
+	"轮满载驶出港口，运往南\n"					\
+	"洋群岛的十二个港口，全\n"
+#define SIDE_MID_READ							\
+	"\n"								\
+	"年预计运量三十万箱，比\n"					\
+	"去年增加三成。港区负责\n"					\
+	"人表示，新航线将带动临\n"					\
+	"港产业发展。\n"						\
+	"\n"
+#define SIDE_RIGHT_READ							\
+	"澄湖图书馆新馆将于五月\n"					\
+	"开放，馆内设有儿童阅览\n"					\
+	"区和数字阅读区，可同时\n"					\
+	"容纳一千名读者。新馆还\n"					\
+	"设有自习室和报告厅，周\n"					\
+	"末将举办读书分享会，市\n"					\
+	"民可在网上预约座位。图\n"					\
+	"书馆负责人介绍，新馆藏\n"					\
+	"书五十万册，其中地方文\n"					\
+	"献三万册，都已对读者开\n"					\
+	"放。开馆当天，图书馆还\n"					\
+	"将举办澄湖历史图片展，\n"					\
+	"展出老照片三百余幅，展\n"					\
+	"期一个月。馆内另设有咖\n"					\
+	"啡吧和文创商店，方便读\n"					\
+	"者休息。图书馆周一闭\n"					\
+	"馆，其余时间九点开放。\n"
+
+/*
+ * parse-layout-3.54: two headings in large type set side by side, the
+ * blank rows between their lines blank only beside a column of text
+ * that runs on: each heading's lines follow each other, over its story.
+ * They had been read as the last lines of the columns above them, and
+ * the story under each was titled by its heading's second line alone.
+ * Lines over those blank rows that end sentences (photos' captions), or
+ * that run on from the lines over them, are no headings.
+ */
+static void
+parse_layout_3_54(void **state)
+{
+	(void)state;
+	assert_columns(
+	    SIDE_TOP
+	    "港区扩建工程"
+	    "                    "
+	    "湖滨街道老旧"
+	    "                    "
+	    "末将举办读书分享会，市\n"
+	    SIDE_MID
+	    "今日正式开工"
+	    "                    "
+	    "小区改造过半"
+	    "                    "
+	    "将举办澄湖历史图片展，\n"
+	    SIDE_BOTTOM,
+	    SIDE_LEFT_READ
+	    SIDE_MID_READ
+	    "港区扩建工程\n"
+	    "今日正式开工\n"
+	    "本报讯 澄湖港区扩建工\n"
+	    "程今日开工，将新增两个\n"
+	    "泊位，年底前完工。\n"
+	    "\n"
+	    "湖滨街道老旧\n"
+	    "小区改造过半\n"
+	    "本报讯 湖滨街道的老旧\n"
+	    "小区改造已完成过半，加\n"
+	    "装电梯四十余部。\n"
+	    "\n"
+	    SIDE_RIGHT_READ);
+	assert_columns(
+	    SIDE_TOP
+	    "码头新建的两座吊机。"
+	    "            "
+	    "加装电梯后的老楼。"
+	    "              "
+	    "末将举办读书分享会，市\n"
+	    SIDE_MID
+	    "港区扩建工程开工"
+	    "                "
+	    "老旧小区改造过半"
+	    "                "
+	    "将举办澄湖历史图片展，\n"
+	    SIDE_BOTTOM,
+	    SIDE_LEFT_READ
+	    "码头新建的两座吊机。\n"
+	    SIDE_MID_READ
+	    "加装电梯后的老楼。\n"
+	    "\n"
+	    "港区扩建工程开工\n"
+	    "本报讯 澄湖港区扩建工\n"
+	    "程今日开工，将新增两个\n"
+	    "泊位，年底前完工。\n"
+	    "\n"
+	    "老旧小区改造过半\n"
+	    "本报讯 湖滨街道的老旧\n"
+	    "小区改造已完成过半，加\n"
+	    "装电梯四十余部。\n"
+	    "\n"
+	    SIDE_RIGHT_READ);
+	/*
+	 * Lines of text over and under such blank rows (a picture set
+	 * across a story's two columns) run on from the lines over them:
+	 * no headings, and the blank rows still part two bands.
+	 */
+	assert_columns(
+	    "本报讯 澄湖港区新航线"
+	    "           "
+	    "年预计运量三十万箱，比"
+	    "          "
+	    "澄湖图书馆新馆将于五月\n"
+	    "昨日开通，首批集装箱货"
+	    "          "
+	    "去年增加三成。港区负责"
+	    "          "
+	    "开放，馆内设有儿童阅览\n"
+	    "轮满载驶出港口，运往南"
+	    "          "
+	    "人表示，新航线将带动临"
+	    "          "
+	    "区和数字阅读区，可同时\n"
+	    "洋群岛的十二个港口，全"
+	    "          "
+	    "港产业发展，港区还将开"
+	    "          "
+	    "容纳一千名读者。新馆还\n"
+	    "                                                                "
+	    "设有自习室和报告厅，周\n"
+	    "                                                                "
+	    "末将举办读书分享会，市\n"
+	    "                                                                "
+	    "民可在网上预约座位。图\n"
+	    "                                                                "
+	    "书馆负责人介绍，新馆藏\n"
+	    "                                                                "
+	    "书五十万册，其中地方文\n"
+	    "通两条近洋航线，连接东"
+	    "          "
+	    "区码头扩建工程同步开"
+	    "            "
+	    "献三万册，都已对读者开\n"
+	    "亚各主要港口，预计今年"
+	    "          "
+	    "工，将新增两个泊位，明"
+	    "          "
+	    "放。开馆当天，图书馆还\n"
+	    "年底前全部投入运营。港"
+	    "          "
+	    "年年中完工。"
+	    "                    "
+	    "将举办澄湖历史图片展，\n"
+	    "                                                                "
+	    "展出老照片三百余幅，展\n"
+	    "                                                                "
+	    "期一个月。馆内另设有咖\n"
+	    "                                                                "
+	    "啡吧和文创商店，方便读\n"
+	    "                                                                "
+	    "者休息。图书馆周一闭\n"
+	    "                                                                "
+	    "馆，其余时间九点开放。\n",
+	    "本报讯 澄湖港区新航线\n"
+	    "昨日开通，首批集装箱货\n"
+	    "轮满载驶出港口，运往南\n"
+	    "洋群岛的十二个港口，全\n"
+	    "\n"
+	    "年预计运量三十万箱，比\n"
+	    "去年增加三成。港区负责\n"
+	    "人表示，新航线将带动临\n"
+	    "港产业发展，港区还将开\n"
+	    "\n"
+	    "通两条近洋航线，连接东\n"
+	    "亚各主要港口，预计今年\n"
+	    "年底前全部投入运营。港\n"
+	    "\n"
+	    "区码头扩建工程同步开\n"
+	    "工，将新增两个泊位，明\n"
+	    "年年中完工。\n"
+	    "\n"
+	    SIDE_RIGHT_READ);
+}
+
 int
 main(void)
 {
@@ -3311,6 +3559,7 @@ main(void)
 		cmocka_unit_test(parse_layout_3_51),
 		cmocka_unit_test(parse_layout_3_52),
 		cmocka_unit_test(parse_layout_3_53),
+		cmocka_unit_test(parse_layout_3_54),
 		cmocka_unit_test(parse_layout_4_1),
 		cmocka_unit_test(parse_layout_4_2),
 		cmocka_unit_test(parse_layout_5_1),
