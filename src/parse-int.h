@@ -245,6 +245,7 @@ struct parse_span {
 	size_t body_first; /* its text's first line */
 };
 void parse_opening_home(struct parse_page *, const struct parse_span *);
+void parse_subhead_home(struct parse_page *, struct parse_span *);
 
 /* parse-lines.c: pass 1, lines measured and classed. */
 void   parse_lines(struct parser *, int);
@@ -445,6 +446,11 @@ struct parse_tune {
 					      it says opens that story … */
 		size_t opening_copy_bytes;  /* … unless it says the story's
 					      first bytes, this many */
+		size_t subhead_min_han;	    /* a subheading's Han characters,
+					      at least … */
+		size_t subhead_max_han;	    /* … and at most */
+		size_t subhead_like_han;    /* two subheadings alike: Han
+					      characters apart, at most */
 	} text;
 	struct {
 		size_t weather_max_bytes; /* longer text is no weather box */

@@ -102,6 +102,9 @@ const struct parse_tune parse_tune = {
 		.lead_paras = 2,
 		.opening_home_share = 0.4,
 		.opening_copy_bytes = 30,
+		.subhead_min_han = 4,
+		.subhead_max_han = 16,
+		.subhead_like_han = 3,
 	},
 	.box = {
 		.weather_max_bytes = 600,

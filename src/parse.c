@@ -864,6 +864,163 @@ parse_opening_home(struct parse_page *pg, const struct parse_span *span)
 	free(gone);
 }
 
+/*
+ * Is paragraph s a subheading: subhead_min_han to subhead_max_han Han
+ * characters, no mark, no dateline?
+ */
+static int
+parse_subhead_para(const char *s)
+{
+	size_t han = parse_han_count(s);
+
+	return (han >= parse_tune.text.subhead_min_han &&
+	    han <= parse_tune.text.subhead_max_han && !parse_has_mark(s) &&
+	    !parse_is_dateline(s, strlen(s)));
+}
+
+/*
+ * Whether article a's title is a subheading like one inside its text: a
+ * subheading itself (parse_subhead_para; not two phrases parted by a
+ * space, a headline's style), and a paragraph after its first, not its
+ * last, one too, within subhead_like_han Han characters of it.
+ */
+static int
+parse_subhead_titled(const struct parse_article *a)
+{
+	size_t i, th, ph;
+
+	if (a->kind != PARSE_NEWS || *a->kicker != '\0' ||
+	    *a->subtitle != '\0' || a->nparagraphs < 3 ||
+	    !parse_subhead_para(a->title) || parse_has_inner_space(a->title) ||
+	    parse_opens_dated(a))
+		return (0);
+	th = parse_han_count(a->title);
+	for (i = 1; i + 1 < a->nparagraphs; i++) {
+		if (!parse_subhead_para(a->paragraphs[i]))
+			continue;
+		ph = parse_han_count(a->paragraphs[i]);
+		if (th <= ph + parse_tune.text.subhead_like_han &&
+		    ph <= th + parse_tune.text.subhead_like_han)
+			return (1);
+	}
+	return (0);
+}
+
+/*
+ * Whether banner i stands under another article's heading, over its text
+ * (span[]): two headings stacked over one text.
+ */
+static int
+parse_stacked(const struct parse_page *pg, const struct parse_span *span,
+    size_t i)
+{
+	size_t j;
+
+	if (span[i].head_last == SIZE_MAX)
+		return (0);
+	for (j = 0; j < pg->narticles; j++) {
+		if (j != i && span[j].head_last != SIZE_MAX &&
+		    span[j].body_first != SIZE_MAX &&
+		    span[j].head_last < span[i].head_last &&
+		    span[i].head_last < span[j].body_first)
+			return (1);
+	}
+	return (0);
+}
+
+/*
+ * A story whose title the reading set far from its text, under another
+ * story's heading (二是港区扩建 ⏎ “老街是澄湖的，也是大家的” ⏎ the first
+ * story's text), is left to open on its first subheading, which titles
+ * it.  A banner stacked so, under another heading and over its text
+ * (parse_stacked), titles the story that says deck_home_share of its
+ * pairs of characters or more, more than any other story, when that
+ * story's title is a subheading like one inside it
+ * (parse_subhead_titled): the title goes back to open its text.  Not a
+ * banner shorter than deck_banner_min_han Han characters, one that reads
+ * as a kicker, nor one that is a copy of a heading the page has.  span[]
+ * stays the articles'.
+ */
+void
+parse_subhead_home(struct parse_page *pg, struct parse_span *span)
+{
+	struct buf	      text = BUF_INIT;
+	struct parse_article *a, *b;
+	size_t		      i, j, k, n;
+	double		      s, best;
+	int		      tie;
+	char		     *gone;
+
+	/* Most pages have no story titled by a subheading. */
+	for (i = 0; i < pg->narticles; i++) {
+		if (parse_subhead_titled(&pg->articles[i]))
+			break;
+	}
+	if (i == pg->narticles)
+		return;
+	gone = xcalloc(pg->narticles, 1);
+	for (i = 0; i < pg->narticles; i++) {
+		b = &pg->articles[i];
+		if (b->kind != PARSE_BANNER || b->nparagraphs != 0 ||
+		    *b->kicker != '\0' || *b->subtitle != '\0' ||
+		    *b->byline != '\0' || parse_kicker_cue(b->title) ||
+		    parse_han_count(b->title) <
+			parse_tune.text.deck_banner_min_han ||
+		    !parse_stacked(pg, span, i))
+			continue;
+		n = strlen(b->title);
+		best = 0;
+		k = SIZE_MAX;
+		tie = 0;
+		for (j = 0; j < pg->narticles; j++) {
+			a = &pg->articles[j];
+			if (j == i || a->nparagraphs == 0 ||
+			    a->kind == PARSE_BANNER)
+				continue;
+			parse_article_text(a, &text, 0);
+			s = parse_pair_share(b->title, n, buf_str(&text),
+			    text.len);
+			if (s == best)
+				tie = 1;
+			else if (s > best) {
+				best = s;
+				k = j;
+				tie = 0;
+			}
+		}
+		if (tie || k == SIZE_MAX ||
+		    best < parse_tune.text.deck_home_share ||
+		    !parse_subhead_titled(&pg->articles[k]))
+			continue;
+		for (j = 0; j < pg->narticles; j++) {
+			if (j != i &&
+			    parse_says_heading(&pg->articles[j], b->title, n,
+				parse_tune.text.deck_home_share))
+				break;
+		}
+		if (j < pg->narticles)
+			continue;
+		a = &pg->articles[k];
+		a->paragraphs = xreallocarray(a->paragraphs, a->nparagraphs + 1,
+		    sizeof *a->paragraphs);
+		memmove(a->paragraphs + 1, a->paragraphs,
+		    a->nparagraphs * sizeof *a->paragraphs);
+		a->paragraphs[0] = a->title;
+		a->nparagraphs++;
+		a->title = b->title;
+		b->title = NULL;
+		gone[i] = 1;
+	}
+	/* The banners that went to their stories leave the page. */
+	for (i = j = 0; i < pg->narticles; i++) {
+		if (!gone[i])
+			span[j++] = span[i];
+	}
+	parse_drop_articles(pg, gone);
+	free(gone);
+	buf_free(&text);
+}
+
 struct parse_page *
 parse_page(const char *text, size_t len)
 {
@@ -893,6 +1050,7 @@ parse_page(const char *text, size_t len)
 	span = xcalloc(p.ndrafts + 1, sizeof *span);
 	parse_build(&p, pg, rare, span);
 	parse_kicker_home(pg);
+	parse_subhead_home(pg, span);
 	/* Before the banners leave the page: span[] is the articles'. */
 	parse_opening_home(pg, span);
 	free(span);

@@ -16724,6 +16724,134 @@ parse_9_385(void **state)
 }
 
 /*
+ * parse-9.386: a story's title read far from its text.  The reading may
+ * set a story's title under another story's heading, over that story's
+ * text (two headings stacked over one text), and the story, left with
+ * no title, is titled by its first subheading.  The title, a banner so
+ * stacked, whose pairs of characters the story says, more than any
+ * other story, goes back to the story whose title is a subheading like
+ * one inside it, and that subheading opens its text again.  Not a
+ * banner stacked over no text, short, read as a kicker, said as little
+ * by the story, said by two stories alike, or a copy of a heading; nor
+ * for a story titled by two phrases, with a subtitle, with no
+ * subheading like its title, or with one only as its last paragraph,
+ * or that opens on its dateline.
+ */
+static void
+parse_9_386(void **state)
+{
+	static const char *const port[] = {
+		"本报讯（记者 李敏）澄湖港区新航线昨日开通，首批集装箱货轮"
+		"满载驶出港口。",
+		"港区负责人表示，新航线将带动临港产业发展。",
+		NULL
+	};
+	static const char *const street[] = {
+		"入夜，澄湖的老街热闹起来。老街是澄湖人的老街，也是大家的"
+		"老街，夜市新增摊位六十多个。",
+		"手艺人守着老街",
+		"老街上的手艺人，有的做了几十年竹编，有的修了半辈子钟表。",
+		"游客点赞老街新貌",
+		"不少游客专程从外地赶来，逛老街、看夜景、尝小吃。",
+		NULL
+	};
+	static const char *const unlike[] = {
+		"入夜，澄湖的老街热闹起来。老街是澄湖人的老街，也是大家的"
+		"老街，夜市新增摊位六十多个。",
+		"老街上的手艺人守着几十年的老手艺",
+		"老街上的手艺人，有的做了几十年竹编，有的修了半辈子钟表。",
+		NULL
+	};
+	static const char *const last[] = {
+		"入夜，澄湖的老街热闹起来。老街是澄湖人的老街，也是大家的"
+		"老街，夜市新增摊位六十多个。",
+		"老街上的手艺人，有的做了几十年竹编，有的修了半辈子钟表。",
+		"游客点赞老街新貌",
+		NULL
+	};
+	static const char *const dated[] = {
+		"本报讯 入夜，澄湖的老街热闹起来。老街是澄湖人的老街，也是"
+		"大家的老街，夜市新增摊位六十多个。",
+		"手艺人守着老街",
+		"老街上的手艺人，有的做了几十年竹编，有的修了半辈子钟表。",
+		"游客点赞老街新貌",
+		"不少游客专程从外地赶来，逛老街、看夜景、尝小吃。",
+		NULL
+	};
+	static const char	*banner = "“老街是澄湖的，也是大家的”";
+	static const struct {
+		const char	   *banner;
+		const char	   *port;     /* the first story's title */
+		const char	   *title;    /* the second story's */
+		const char	   *subtitle;
+		const char *const *text;
+		size_t		    at;	      /* the banner's line */
+		int		    twice;    /* the second story twice */
+	} no[] = {
+		{ NULL, NULL, NULL, "", street, 1, 0 },
+		{ "老街是大家的", NULL, NULL, "", street, 4, 0 },
+		{ "“老街是澄湖的，也是大家的”——", NULL, NULL, "", street, 4,
+		    0 },
+		{ "“老街的夜市越来越旺”", NULL, NULL, "", street, 4, 0 },
+		{ NULL, NULL, NULL, "", street, 4, 1 },
+		{ NULL, "“老街是澄湖的，也是大家的”", NULL, "", street, 4, 0 },
+		{ NULL, NULL, "夜市灯火 照亮老街", "", street, 4, 0 },
+		{ NULL, NULL, NULL, "——澄湖老街见闻", street, 4, 0 },
+		{ NULL, NULL, NULL, "", unlike, 4, 0 },
+		{ NULL, NULL, NULL, "", last, 4, 0 },
+		{ NULL, NULL, NULL, "", dated, 4, 0 },
+	};
+	/* The port's heading over line 2, its text from 6; the street's. */
+	static const struct parse_span span[] = {
+		{ 2, 6 }, { 4, SIZE_MAX }, { 20, 21 }, { 40, 41 }
+	};
+	static const char *const none[] = { NULL };
+	struct parse_span	 at[4];
+	struct parse_page	*pg;
+	const struct parse_article *a;
+	size_t			 i, n;
+
+	(void)state;
+	pg = calloc(1, sizeof *pg);
+	assert_non_null(pg);
+	add_article(pg, PARSE_NEWS, "港区新航线开通", "", "", port);
+	add_article(pg, PARSE_BANNER, banner, "", "", none);
+	add_article(pg, PARSE_NEWS, "夜市灯火照老街", "", "", street);
+	memcpy(at, span, sizeof at);
+	parse_subhead_home(pg, at);
+	assert_int_equal(pg->narticles, 2);
+	a = by_title(pg, banner);
+	assert_non_null(a);
+	assert_int_equal(a->nparagraphs, 6);
+	assert_string_equal(a->paragraphs[0], "夜市灯火照老街");
+	assert_string_equal(a->paragraphs[1], street[0]);
+	/* span[] stays the articles'. */
+	assert_int_equal(at[1].head_last, 20);
+	assert_int_equal(at[1].body_first, 21);
+	parse_page_free(pg);
+	for (i = 0; i < sizeof no / sizeof no[0]; i++) {
+		pg = calloc(1, sizeof *pg);
+		assert_non_null(pg);
+		add_article(pg, PARSE_NEWS, no[i].port ? no[i].port :
+		    "港区新航线开通", "", "", port);
+		add_article(pg, PARSE_BANNER, no[i].banner ? no[i].banner :
+		    banner, "", "", none);
+		add_article(pg, PARSE_NEWS, no[i].title ? no[i].title :
+		    "夜市灯火照老街", no[i].subtitle, "", no[i].text);
+		if (no[i].twice)
+			add_article(pg, PARSE_NEWS, "夜市灯火照老街", "", "",
+			    no[i].text);
+		n = pg->narticles;
+		memcpy(at, span, sizeof at);
+		at[1].head_last = no[i].at;
+		parse_subhead_home(pg, at);
+		assert_int_equal(pg->narticles, n);
+		assert_int_equal(pg->articles[1].kind, PARSE_BANNER);
+		parse_page_free(pg);
+	}
+}
+
+/*
  * parse-9.382: a story runs on under a public service ad set into its
  * column (公益广告 over its slogan): the text under the ad, with no title
  * of its own, that says the story's words, is more of the story.  The
@@ -17200,6 +17328,7 @@ main(void)
 		cmocka_unit_test(parse_9_383),
 		cmocka_unit_test(parse_9_384),
 		cmocka_unit_test(parse_9_385),
+		cmocka_unit_test(parse_9_386),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
