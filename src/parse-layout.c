@@ -2168,13 +2168,14 @@ layout_heads_side(const struct layout *l, const struct layout_region *rg,
  * page's furniture from the rest (when furniture is set: a region at the
  * top that has gutters, not a column of it).  The blank rows between the
  * lines of headings side by side (layout_heads_side) are none: the cut
- * goes to the blank rows right over the headings, if any.  Returns its
- * length (for furniture, at least min_blank_rows, so that it stands
- * apart), 0 if none.
+ * goes to the blank rows right over the headings, if any, and *moved is
+ * set: those part a heading from the text over it, however few.
+ * Returns its length (for furniture, at least min_blank_rows, so that it
+ * stands apart), 0 if none.
  */
 static size_t
 layout_band_cut(const struct layout *l, const struct layout_region *rg,
-    int furniture, size_t *at)
+    int furniture, size_t *at, int *moved)
 {
 	size_t n = rg->r1 - rg->r0, i, run = 0, above = 0, last = 0, lrun = 0;
 	int    seen = 0, text = 0;
@@ -2201,6 +2202,7 @@ layout_band_cut(const struct layout *l, const struct layout_region *rg,
 			}
 			if (lrun > 0 && last + lrun + 1 == i - run) {
 				*at = last;
+				*moved = 1;
 				return (lrun);
 			}
 		}
@@ -2343,6 +2345,7 @@ layout_region(struct layout *l, const struct layout_region *rg, int depth)
 	size_t		      ngu, nclean = 0, n = rg->r1 - rg->r0, i, j;
 	size_t		      start = 0, run, splits;
 	int		     *cross, crossing = 0, plain = 0, label;
+	int		      moved = 0;
 	long		      first;
 
 	if (depth > layout_cfg.max_depth) {
@@ -2350,7 +2353,7 @@ layout_region(struct layout *l, const struct layout_region *rg, int depth)
 		return;
 	}
 	ngu = layout_gutters(l, rg, &gu);
-	if ((run = layout_band_cut(l, rg, ngu > 0, &start)) > 0) {
+	if ((run = layout_band_cut(l, rg, ngu > 0, &start, &moved)) > 0) {
 		free(gu);
 		splits = l->splits;
 		layout_band(l, rg, rg->r0, rg->r0 + start, depth);
@@ -2358,10 +2361,11 @@ layout_region(struct layout *l, const struct layout_region *rg, int depth)
 		 * A narrow gap under one column (a headline over its text)
 		 * parts blocks less than a column break.
 		 */
-		if ((run < (size_t)layout_cfg.min_blank_rows &&
-			splits == l->splits &&
-			!layout_source_band(l, rg, start)) ||
-		    layout_head_lead(l, rg, start, run))
+		if (!moved &&
+		    ((run < (size_t)layout_cfg.min_blank_rows &&
+			 splits == l->splits &&
+			 !layout_source_band(l, rg, start)) ||
+			layout_head_lead(l, rg, start, run)))
 			layout_glue(l);
 		layout_band(l, rg, rg->r0 + start, rg->r1, depth);
 		return;

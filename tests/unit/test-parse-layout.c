@@ -3494,6 +3494,43 @@ parse_layout_3_54(void **state)
 	    "年年中完工。\n"
 	    "\n"
 	    SIDE_RIGHT_READ);
+	/*
+	 * The rows over the headings part them from the text over them,
+	 * though fewer than part a column's runs: a story in one column
+	 * over them keeps its text, the headings theirs.
+	 */
+	assert_columns(
+	    "本报讯 新区地铁三号线\n"
+	    "首段昨日完成铺轨，全线\n"
+	    "共分两期建设，首期工程\n"
+	    "年底开通运营，沿线设站\n"
+	    "\n"
+	    "城东体育中心                    老城菜市场\n"
+	    "\n"
+	    "\n"
+	    "\n"
+	    "\n"
+	    "今日对外开放                    改造后开业\n"
+	    "\n"
+	    "本报讯 城东新建的体育           本报讯 老城区的菜市场\n"
+	    "中心今日对外开放，设有          改造完成后重新开业，新\n"
+	    "游泳馆和篮球馆等场馆。          增摊位五十余个。\n",
+	    "本报讯 新区地铁三号线\n"
+	    "首段昨日完成铺轨，全线\n"
+	    "共分两期建设，首期工程\n"
+	    "年底开通运营，沿线设站\n"
+	    "\n"
+	    "城东体育中心\n"
+	    "今日对外开放\n"
+	    "本报讯 城东新建的体育\n"
+	    "中心今日对外开放，设有\n"
+	    "游泳馆和篮球馆等场馆。\n"
+	    "\n"
+	    "老城菜市场\n"
+	    "改造后开业\n"
+	    "本报讯 老城区的菜市场\n"
+	    "改造完成后重新开业，新\n"
+	    "增摊位五十余个。\n");
 }
 
 int
