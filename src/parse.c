@@ -866,7 +866,7 @@ parse_opening_home(struct parse_page *pg, const struct parse_span *span)
 
 /*
  * Is paragraph s a subheading: subhead_min_han to subhead_max_han Han
- * characters, no mark, no dateline?
+ * characters, no mark, no dateline, no photo's credit?
  */
 static int
 parse_subhead_para(const char *s)
@@ -875,7 +875,7 @@ parse_subhead_para(const char *s)
 
 	return (han >= parse_tune.text.subhead_min_han &&
 	    han <= parse_tune.text.subhead_max_han && !parse_has_mark(s) &&
-	    !parse_is_dateline(s, strlen(s)));
+	    !parse_is_dateline(s, strlen(s)) && !parse_is_credit(s, strlen(s)));
 }
 
 /*
@@ -907,25 +907,16 @@ parse_subhead_titled(const struct parse_article *a)
 }
 
 /*
- * Whether banner i stands under another article's heading, over its text
+ * Whether banner i stands under article j's heading, over its text
  * (span[]): two headings stacked over one text.
  */
 static int
-parse_stacked(const struct parse_page *pg, const struct parse_span *span,
-    size_t i)
+parse_stacked(const struct parse_span *span, size_t i, size_t j)
 {
-	size_t j;
-
-	if (span[i].head_last == SIZE_MAX)
-		return (0);
-	for (j = 0; j < pg->narticles; j++) {
-		if (j != i && span[j].head_last != SIZE_MAX &&
-		    span[j].body_first != SIZE_MAX &&
-		    span[j].head_last < span[i].head_last &&
-		    span[i].head_last < span[j].body_first)
-			return (1);
-	}
-	return (0);
+	return (span[i].head_last != SIZE_MAX &&
+	    span[j].head_last != SIZE_MAX && span[j].body_first != SIZE_MAX &&
+	    span[j].head_last < span[i].head_last &&
+	    span[i].head_last < span[j].body_first);
 }
 
 /*
@@ -938,7 +929,9 @@ parse_stacked(const struct parse_page *pg, const struct parse_span *span,
  * story's title is a subheading like one inside it
  * (parse_subhead_titled): the title goes back to open its text.  Not a
  * banner shorter than deck_banner_min_han Han characters, one that reads
- * as a kicker, nor one that is a copy of a heading the page has.  span[]
+ * as a kicker, one that is a copy of a heading the page has, nor one
+ * stacked under that story's own heading (a quote set between its
+ * heading and its text).  A story takes one banner, the first.  span[]
  * stays the articles'.
  */
 void
@@ -948,8 +941,8 @@ parse_subhead_home(struct parse_page *pg, struct parse_span *span)
 	struct parse_article *a, *b;
 	size_t		      i, j, k, n;
 	double		      s, best;
-	int		      tie;
-	char		     *gone;
+	int		      tie, host;
+	char		     *gone, *given;
 
 	/* Most pages have no story titled by a subheading. */
 	for (i = 0; i < pg->narticles; i++) {
@@ -959,14 +952,14 @@ parse_subhead_home(struct parse_page *pg, struct parse_span *span)
 	if (i == pg->narticles)
 		return;
 	gone = xcalloc(pg->narticles, 1);
+	given = xcalloc(pg->narticles, 1);
 	for (i = 0; i < pg->narticles; i++) {
 		b = &pg->articles[i];
 		if (b->kind != PARSE_BANNER || b->nparagraphs != 0 ||
 		    *b->kicker != '\0' || *b->subtitle != '\0' ||
 		    *b->byline != '\0' || parse_kicker_cue(b->title) ||
 		    parse_han_count(b->title) <
-			parse_tune.text.deck_banner_min_han ||
-		    !parse_stacked(pg, span, i))
+			parse_tune.text.deck_banner_min_han)
 			continue;
 		n = strlen(b->title);
 		best = 0;
@@ -989,16 +982,21 @@ parse_subhead_home(struct parse_page *pg, struct parse_span *span)
 			}
 		}
 		if (tie || k == SIZE_MAX ||
-		    best < parse_tune.text.deck_home_share ||
-		    !parse_subhead_titled(&pg->articles[k]))
+		    best < parse_tune.text.deck_home_share || given[k] ||
+		    !parse_subhead_titled(&pg->articles[k]) ||
+		    parse_stacked(span, i, k))
 			continue;
-		for (j = 0; j < pg->narticles; j++) {
-			if (j != i &&
-			    parse_says_heading(&pg->articles[j], b->title, n,
+		/* Stacked under another story's heading; no copy of one. */
+		for (j = 0, host = 0; j < pg->narticles; j++) {
+			if (j == i || gone[j])
+				continue;
+			if (j != k && parse_stacked(span, i, j))
+				host = 1;
+			if (parse_says_heading(&pg->articles[j], b->title, n,
 				parse_tune.text.deck_home_share))
 				break;
 		}
-		if (j < pg->narticles)
+		if (j < pg->narticles || !host)
 			continue;
 		a = &pg->articles[k];
 		a->paragraphs = xreallocarray(a->paragraphs, a->nparagraphs + 1,
@@ -1010,6 +1008,7 @@ parse_subhead_home(struct parse_page *pg, struct parse_span *span)
 		a->title = b->title;
 		b->title = NULL;
 		gone[i] = 1;
+		given[k] = 1;
 	}
 	/* The banners that went to their stories leave the page. */
 	for (i = j = 0; i < pg->narticles; i++) {
@@ -1018,6 +1017,7 @@ parse_subhead_home(struct parse_page *pg, struct parse_span *span)
 	}
 	parse_drop_articles(pg, gone);
 	free(gone);
+	free(given);
 	buf_free(&text);
 }
 

@@ -16734,8 +16734,10 @@ parse_9_385(void **state)
  * banner stacked over no text, short, read as a kicker, said as little
  * by the story, said by two stories alike, or a copy of a heading; nor
  * for a story titled by two phrases, with a subtitle, with no
- * subheading like its title, or with one only as its last paragraph,
- * or that opens on its dateline.
+ * subheading like its title (a photo's credit is none), or with one
+ * only as its last paragraph, or that opens on its dateline; nor a
+ * banner stacked under that story's own heading too (a quote).  A story
+ * takes one banner, the first.
  */
 static void
 parse_9_386(void **state)
@@ -16778,6 +16780,22 @@ parse_9_386(void **state)
 		"不少游客专程从外地赶来，逛老街、看夜景、尝小吃。",
 		NULL
 	};
+	static const char *const shore[] = {
+		"开春以来，候鸟飞回澄湖的湖畔。湖畔是游人的湖畔，也是候鸟的"
+		"家园。",
+		"观鸟人守着湖畔",
+		"每天清晨，观鸟人带着望远镜来到湖边，记下候鸟的种类。",
+		"湖畔步道新开放",
+		"新开放的步道沿湖而建，游人可以近距离看鸟。",
+		NULL
+	};
+	static const char *const credit[] = {
+		"入夜，澄湖的老街热闹起来。老街是澄湖人的老街，也是大家的"
+		"老街，夜市新增摊位六十多个。",
+		"本报记者 李敏 摄",
+		"不少游客专程从外地赶来，逛老街、看夜景、尝小吃。",
+		NULL
+	};
 	static const char	*banner = "“老街是澄湖的，也是大家的”";
 	static const struct {
 		const char	   *banner;
@@ -16800,6 +16818,7 @@ parse_9_386(void **state)
 		{ NULL, NULL, NULL, "", unlike, 4, 0 },
 		{ NULL, NULL, NULL, "", last, 4, 0 },
 		{ NULL, NULL, NULL, "", dated, 4, 0 },
+		{ NULL, NULL, NULL, "", credit, 4, 0 },
 	};
 	/* The port's heading over line 2, its text from 6; the street's. */
 	static const struct parse_span span[] = {
@@ -16849,6 +16868,62 @@ parse_9_386(void **state)
 		assert_int_equal(pg->articles[1].kind, PARSE_BANNER);
 		parse_page_free(pg);
 	}
+	/*
+	 * Not a banner stacked under the story's own heading too (a quote
+	 * set between its heading and its text).
+	 */
+	pg = calloc(1, sizeof *pg);
+	assert_non_null(pg);
+	add_article(pg, PARSE_NEWS, "港区新航线开通", "", "", port);
+	add_article(pg, PARSE_BANNER, banner, "", "", none);
+	add_article(pg, PARSE_NEWS, "夜市灯火照老街", "", "", street);
+	memcpy(at, span, sizeof at);
+	at[0].body_first = 40;
+	at[1].head_last = 5;
+	at[2].head_last = 3;
+	parse_subhead_home(pg, at);
+	assert_int_equal(pg->narticles, 3);
+	parse_page_free(pg);
+	/*
+	 * A story takes one title: of two banners that say it, the first.
+	 * Two banners for two stories both go, the second passing over the
+	 * first, gone.
+	 */
+	pg = calloc(1, sizeof *pg);
+	assert_non_null(pg);
+	add_article(pg, PARSE_NEWS, "港区新航线开通", "", "", port);
+	add_article(pg, PARSE_BANNER, "老街是澄湖人的老街", "", "", none);
+	add_article(pg, PARSE_NEWS, "夜市灯火照老街", "", "", street);
+	add_article(pg, PARSE_BANNER, "“夜市热闹起来，老街新貌”", "", "",
+	    none);
+	memcpy(at, span, sizeof at);
+	at[3].head_last = 5;
+	at[3].body_first = SIZE_MAX;
+	parse_subhead_home(pg, at);
+	assert_int_equal(pg->narticles, 3);
+	a = by_title(pg, "老街是澄湖人的老街");
+	assert_non_null(a);
+	assert_string_equal(a->paragraphs[0], "夜市灯火照老街");
+	assert_string_equal(a->paragraphs[1], street[0]);
+	parse_page_free(pg);
+	pg = calloc(1, sizeof *pg);
+	assert_non_null(pg);
+	add_article(pg, PARSE_NEWS, "港区新航线开通", "", "", port);
+	add_article(pg, PARSE_BANNER, banner, "", "", none);
+	add_article(pg, PARSE_NEWS, "夜市灯火照老街", "", "", street);
+	add_article(pg, PARSE_BANNER, "“湖畔是游人的，也是候鸟的”", "", "",
+	    none);
+	add_article(pg, PARSE_NEWS, "候鸟飞回湖畔", "", "", shore);
+	{
+		struct parse_span five[5] = { { 2, 6 }, { 4, SIZE_MAX },
+			{ 20, 21 }, { 5, SIZE_MAX }, { 40, 41 } };
+
+		parse_subhead_home(pg, five);
+	}
+	assert_int_equal(pg->narticles, 3);
+	assert_non_null(by_title(pg, banner));
+	assert_non_null(by_title(pg, "“湖畔是游人的，也是候鸟的”"));
+	parse_page_free(pg);
 }
 
 /*
