@@ -60,8 +60,9 @@
  * (■ bylines), a title from what is around it and a paragraph's end from
  * what follows.
  * A heading's lines in large type, its leading blank rows between them,
- * follow each other, and so do those of headings set side by side: the
- * band over them ends over their first lines.
+ * follow each other, and so do those of headings set side by side, or
+ * of one with another heading beside its second line: the band over them
+ * ends over their first lines, or over a kicker right over those.
  * A band of one column over a narrow gap runs on into the band under it
  * (a headline and its text), unless it is a line that names a picture's
  * source (新华社发), which is the photo's.  Nothing is dropped but
@@ -2107,6 +2108,25 @@ layout_long_piece(const struct layout *l, size_t lo, size_t hi)
 }
 
 /*
+ * The first row of a heading whose line in large type is row a: a, when
+ * the row over it is blank, or the line over it, a kicker (one piece, no
+ * sentence) with a blank row or none over it; SIZE_MAX when a line of
+ * text stands over it.
+ */
+static size_t
+layout_lead_top(const struct layout *l, const struct layout_region *rg,
+    size_t a)
+{
+	if (a == 0 || rg->lo[a - 1] == rg->hi[a - 1])
+		return (a);
+	if (!layout_solid(l, rg->lo[a - 1], rg->hi[a - 1]) ||
+	    layout_ends_sentence(l, rg->lo[a - 1], rg->hi[a - 1]) ||
+	    (a > 1 && rg->lo[a - 2] != rg->hi[a - 2]))
+		return (SIZE_MAX);
+	return (a - 1);
+}
+
+/*
  * Whether glyphs alo to ahi and blo to bhi, a line over blank rows and the
  * line under them, are a heading's two lines in large type: each solid
  * and no sentence, both bold or neither, starting at one column and of
@@ -2132,34 +2152,46 @@ layout_head_pair(const struct layout *l, size_t alo, size_t ahi, size_t blo,
 /*
  * Whether the blank rows of a region from row at on (run of them) part
  * the lines of headings in large type set side by side (港区扩建工程 and
- * 湖滨街道老旧 ⏎⏎⏎⏎⏎ 今日正式开工 and 小区改造过半): a line alone
- * over them and one alone under them, each of two pieces or more, the
- * pieces paired in order, each pair a heading's two lines
- * (layout_head_pair).  A column of text beside the headings fills the
- * blank rows of the page's row, so no band under one column joins them.
+ * 湖滨街道老旧 ⏎⏎⏎⏎⏎ 今日正式开工 and 小区改造过半): a line over
+ * them and one alone under them, each of two pieces or more, the pieces
+ * paired in order, each pair a heading's two lines (layout_head_pair);
+ * or one heading's two lines with another heading starting beside the
+ * second (旅途送祝福 beside 保运行畅通).  The line over them stands
+ * alone or under a kicker (layout_lead_top); *top is the heading's first
+ * row.  A column of text beside the headings fills the blank rows of the
+ * page's row, so no band under one column joins them.
  */
 static int
 layout_heads_side(const struct layout *l, const struct layout_region *rg,
-    size_t at, size_t run)
+    size_t at, size_t run, size_t *top)
 {
 	size_t n = rg->r1 - rg->r0, a = at - 1, b = at + run;
-	size_t alo, ahi, blo, bhi, ae, be, pieces = 0;
+	size_t alo, ahi, blo, bhi, ae, be, pieces = 0, extra = 0;
 
 	if (at == 0 || b >= n || run > (size_t)layout_cfg.head_lead_rows ||
-	    (a > 0 && rg->lo[a - 1] != rg->hi[a - 1]) ||
-	    (b + 1 < n && rg->lo[b + 1] != rg->hi[b + 1]))
+	    (b + 1 < n && rg->lo[b + 1] != rg->hi[b + 1]) ||
+	    (*top = layout_lead_top(l, rg, a)) == SIZE_MAX)
 		return (0);
 	alo = rg->lo[a];
 	ahi = rg->hi[a];
 	blo = rg->lo[b];
 	bhi = rg->hi[b];
-	for (; alo < ahi && blo < bhi; alo = ae, blo = be, pieces++) {
+	for (; alo < ahi; alo = ae, blo = be, pieces++) {
 		ae = layout_run_end(l, alo, ahi);
+		/* A heading that starts beside them is passed over. */
+		while (blo < bhi && l->g[blo].x + 1 < l->g[alo].x) {
+			blo = layout_run_end(l, blo, bhi);
+			extra++;
+		}
+		if (blo == bhi)
+			return (0);
 		be = layout_run_end(l, blo, bhi);
 		if (!layout_head_pair(l, alo, ae, blo, be))
 			return (0);
 	}
-	return (alo == ahi && blo == bhi && pieces >= 2);
+	for (; blo < bhi; blo = layout_run_end(l, blo, bhi))
+		extra++;
+	return (pieces >= 2 || (pieces == 1 && extra > 0));
 }
 
 /*
@@ -2178,6 +2210,7 @@ layout_band_cut(const struct layout *l, const struct layout_region *rg,
     int furniture, size_t *at, int *moved)
 {
 	size_t n = rg->r1 - rg->r0, i, run = 0, above = 0, last = 0, lrun = 0;
+	size_t top;
 	int    seen = 0, text = 0;
 
 	for (i = 0; i < n; i++) {
@@ -2196,11 +2229,11 @@ layout_band_cut(const struct layout *l, const struct layout_region *rg,
 		if (run >= (size_t)layout_cfg.wide_band_rows ||
 		    (run >= (size_t)layout_cfg.min_band_rows &&
 			layout_ends_band(l, rg, i - run, i))) {
-			if (!layout_heads_side(l, rg, i - run, run)) {
+			if (!layout_heads_side(l, rg, i - run, run, &top)) {
 				*at = i - run;
 				return (run);
 			}
-			if (lrun > 0 && last + lrun + 1 == i - run) {
+			if (lrun > 0 && last + lrun == top) {
 				*at = last;
 				*moved = 1;
 				return (lrun);
@@ -2323,7 +2356,7 @@ layout_head_lead(const struct layout *l, const struct layout_region *rg,
 	size_t n = rg->r1 - rg->r0, a = at - 1, b = at + run, k;
 
 	if (at == 0 || b >= n || run > (size_t)layout_cfg.head_lead_rows ||
-	    (a > 0 && rg->lo[a - 1] != rg->hi[a - 1]))
+	    layout_lead_top(l, rg, a) == SIZE_MAX)
 		return (0);
 	/* The run is blank rows between two lines (furniture's is not). */
 	for (k = a; k <= b; k++) {
