@@ -871,11 +871,18 @@ parse_opening_home(struct parse_page *pg, const struct parse_span *span)
 static int
 parse_subhead_para(const char *s)
 {
-	size_t han = parse_han_count(s);
+	size_t	 i, n = strlen(s), han = 0;
+	uint32_t c;
 
+	/* Paragraphs of text fail early, on their first mark. */
+	for (i = 0; i < n;) {
+		i = parse_next(s, n, i, &c);
+		if (parse_is_sentence_punct(c) ||
+		    (text_is_han(c) && ++han > parse_tune.text.subhead_max_han))
+			return (0);
+	}
 	return (han >= parse_tune.text.subhead_min_han &&
-	    han <= parse_tune.text.subhead_max_han && !parse_has_mark(s) &&
-	    !parse_is_dateline(s, strlen(s)) && !parse_is_credit(s, strlen(s)));
+	    !parse_is_dateline(s, n) && !parse_is_credit(s, n));
 }
 
 /*
