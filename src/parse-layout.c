@@ -2108,10 +2108,11 @@ layout_long_piece(const struct layout *l, size_t lo, size_t hi)
 }
 
 /*
- * The first row of a heading whose line in large type is row a: a, when
- * the row over it is blank, or the line over it, a kicker (one piece, no
- * sentence) with a blank row or none over it; SIZE_MAX when a line of
- * text stands over it.
+ * The first row of headings side by side whose first lines are row a: a,
+ * when the row over it is blank, or the line over it, a kicker (one
+ * piece, no sentence) with a blank row or none over it; SIZE_MAX when a
+ * line of text stands over it.  (A heading alone keeps its leading only
+ * under a blank row: a caption with no stop may stand over it.)
  */
 static size_t
 layout_lead_top(const struct layout *l, const struct layout_region *rg,
@@ -2157,7 +2158,7 @@ layout_head_pair(const struct layout *l, size_t alo, size_t ahi, size_t blo,
  * paired in order, each pair a heading's two lines (layout_head_pair);
  * or one heading's two lines with another heading starting beside the
  * second (旅途送祝福 beside 保运行畅通).  The line over them stands
- * alone or under a kicker (layout_lead_top); *top is the heading's first
+ * alone or under a kicker (layout_lead_top); *top is the headings' first
  * row.  A column of text beside the headings fills the blank rows of the
  * page's row, so no band under one column joins them.
  */
@@ -2356,7 +2357,7 @@ layout_head_lead(const struct layout *l, const struct layout_region *rg,
 	size_t n = rg->r1 - rg->r0, a = at - 1, b = at + run, k;
 
 	if (at == 0 || b >= n || run > (size_t)layout_cfg.head_lead_rows ||
-	    layout_lead_top(l, rg, a) == SIZE_MAX)
+	    (a > 0 && rg->lo[a - 1] != rg->hi[a - 1]))
 		return (0);
 	/* The run is blank rows between two lines (furniture's is not). */
 	for (k = a; k <= b; k++) {
