@@ -2157,10 +2157,10 @@ layout_head_pair(const struct layout *l, size_t alo, size_t ahi, size_t blo,
  * them and one alone under them, each of two pieces or more, the pieces
  * paired in order, each pair a heading's two lines (layout_head_pair);
  * or one heading's two lines with another heading starting beside the
- * second (旅途送祝福 beside 保运行畅通).  The line over them stands
- * alone or under a kicker (layout_lead_top); *top is the headings' first
- * row.  A column of text beside the headings fills the blank rows of the
- * page's row, so no band under one column joins them.
+ * second (湖滨街道老旧小区 at the left of 今日正式开工).  The line over
+ * them stands alone or under a kicker (layout_lead_top); *top is the
+ * headings' first row.  A column of text beside the headings fills the
+ * blank rows of the page's row, so no band under one column joins them.
  */
 static int
 layout_heads_side(const struct layout *l, const struct layout_region *rg,

@@ -3536,7 +3536,7 @@ parse_layout_3_54(void **state)
 /*
  * parse-layout-3.55: a heading in large type whose second line has
  * another heading beside it, and a kicker right over its first line
- * (澄湖春运一线 ⏎ 港区扩建工程 ⏎⏎⏎⏎⏎ 今日正式开工, 湖滨街道老旧小区
+ * (澄湖港区纪事 ⏎ 港区扩建工程 ⏎⏎⏎⏎⏎ 今日正式开工, 湖滨街道老旧小区
  * beside it): the rows over the kicker part it from the columns above,
  * and the heading's lines follow each other.  The first line had been
  * read as the last line of the column above it, and the story above
@@ -3551,7 +3551,7 @@ parse_layout_3_55(void **state)
 	(void)state;
 	assert_columns(
 	    SIDE_TOP
-	    "澄湖春运一线"
+	    "澄湖港区纪事"
 	    "                                                    "
 	    "末将举办读书分享会，市\n"
 	    "                                "
@@ -3592,7 +3592,7 @@ parse_layout_3_55(void **state)
 	    "馆，其余时间九点开放。\n",
 	    SIDE_LEFT_READ
 	    SIDE_MID_READ
-	    "澄湖春运一线\n"
+	    "澄湖港区纪事\n"
 	    "湖滨街道老旧小区\n"
 	    "本报讯 湖滨街道的老旧\n"
 	    "小区改造已完成过半，加\n"
@@ -3693,7 +3693,7 @@ parse_layout_3_55(void **state)
 	 */
 	assert_columns(
 	    SIDE_TOP
-	    "澄湖春运一线"
+	    "澄湖港区纪事"
 	    "                    "
 	    "湖滨社区"
 	    "                        "
@@ -3737,7 +3737,7 @@ parse_layout_3_55(void **state)
 	    "昨日开通，首批集装箱货\n"
 	    "轮满载驶出港口，运往南\n"
 	    "洋群岛的十二个港口，全\n"
-	    "澄湖春运一线\n"
+	    "澄湖港区纪事\n"
 	    "港区扩建工程\n"
 	    "\n"
 	    "年预计运量三十万箱，比\n"
@@ -3779,7 +3779,7 @@ parse_layout_3_55(void **state)
 	 */
 	assert_columns(
 	    SIDE_TOP
-	    "澄湖春运一线"
+	    "澄湖港区纪事"
 	    "                                                    "
 	    "末将举办读书分享会，市\n"
 	    "港区扩建工程"
@@ -3821,7 +3821,7 @@ parse_layout_3_55(void **state)
 	    "昨日开通，首批集装箱货\n"
 	    "轮满载驶出港口，运往南\n"
 	    "洋群岛的十二个港口，全\n"
-	    "澄湖春运一线\n"
+	    "澄湖港区纪事\n"
 	    "港区扩建工程\n"
 	    "\n"
 	    "年预计运量三十万箱，比\n"
