@@ -65,8 +65,9 @@
  * ends over their first lines, or over a kicker right over those.
  * A band of one column over a narrow gap runs on into the band under it
  * (a headline and its text), unless it is a line that names a picture's
- * source (新华社发), which is the photo's.  Nothing is dropped but
- * spaces.
+ * source (新华社发), which is the photo's, or the gap is the one over
+ * headings side by side, which parts them from the text above.  Nothing
+ * is dropped but spaces.
  */
 #include <ctype.h>
 #include <stdint.h>
@@ -2111,8 +2112,7 @@ layout_long_piece(const struct layout *l, size_t lo, size_t hi)
  * The first row of headings side by side whose first lines are row a: a,
  * when the row over it is blank, or the line over it, a kicker (one
  * piece, no sentence) with a blank row or none over it; SIZE_MAX when a
- * line of text stands over it.  (A heading alone keeps its leading only
- * under a blank row: a caption with no stop may stand over it.)
+ * line of text stands over it.
  */
 static size_t
 layout_lead_top(const struct layout *l, const struct layout_region *rg,
@@ -2159,17 +2159,22 @@ layout_head_pair(const struct layout *l, size_t alo, size_t ahi, size_t blo,
  * or one heading's two lines with another heading starting beside the
  * second (湖滨街道老旧小区 at the left of 今日正式开工).  The line over
  * them stands alone or under a kicker (layout_lead_top); *top is the
- * headings' first row.  A column of text beside the headings fills the
- * blank rows of the page's row, so no band under one column joins them.
+ * headings' first row.  Under them, pieces past those paired (a heading
+ * at the right) are passed over, as are those at the left.  A column of
+ * text beside the headings fills the blank rows of the page's row, so
+ * no band under one column joins them.
  */
 static int
 layout_heads_side(const struct layout *l, const struct layout_region *rg,
     size_t at, size_t run, size_t *top)
 {
-	size_t n = rg->r1 - rg->r0, a = at - 1, b = at + run;
+	size_t n = rg->r1 - rg->r0, a, b = at + run;
 	size_t alo, ahi, blo, bhi, ae, be, pieces = 0, extra = 0;
 
-	if (at == 0 || b >= n || run > (size_t)layout_cfg.head_lead_rows ||
+	if (at == 0)
+		return (0);
+	a = at - 1;
+	if (b >= n || run > (size_t)layout_cfg.head_lead_rows ||
 	    (b + 1 < n && rg->lo[b + 1] != rg->hi[b + 1]) ||
 	    (*top = layout_lead_top(l, rg, a)) == SIZE_MAX)
 		return (0);
@@ -2239,6 +2244,8 @@ layout_band_cut(const struct layout *l, const struct layout_region *rg,
 				*moved = 1;
 				return (lrun);
 			}
+			/* A heading's leading is no run over its next line. */
+			run = lrun = 0;
 		}
 		if (run > 0) {
 			last = i - run;
@@ -2347,8 +2354,10 @@ layout_source_band(const struct layout *l, const struct layout_region *rg,
  * of a heading set in large type (东港镇老街改造 ⏎⏎⏎⏎⏎ 二期工程开工):
  * a line alone over them and one under them, no more than head_lead_rows
  * apart, a heading's two lines (layout_head_pair).  Plain pdftotext sets
- * such lines one under the other.  A short line over a
- * longer one, or a kicker over a title, is two headings.
+ * such lines one under the other.  A short line over a longer one, or a
+ * kicker over a title, is two headings.  The line over them stands
+ * under a blank row: under a line with no stop (a photo's caption of two
+ * lines) it may be no heading's.
  */
 static int
 layout_head_lead(const struct layout *l, const struct layout_region *rg,
@@ -2393,7 +2402,8 @@ layout_region(struct layout *l, const struct layout_region *rg, int depth)
 		layout_band(l, rg, rg->r0, rg->r0 + start, depth);
 		/*
 		 * A narrow gap under one column (a headline over its text)
-		 * parts blocks less than a column break.
+		 * parts blocks less than a column break; the gap over
+		 * headings side by side parts them from the text above.
 		 */
 		if (!moved &&
 		    ((run < (size_t)layout_cfg.min_blank_rows &&

@@ -3249,10 +3249,11 @@ parse_layout_3_53(void **state)
 }
 
 /*
- * The page of 3.54: a story in two columns over two headings side by
- * side, in large type (each of two lines a few blank rows apart), over
- * their stories, and a column of another story beside them all, which
- * fills every row; and how that column reads.
+ * The page of 3.54 (its rows over the headings serve 3.55 too): a story
+ * in two columns over two headings side by side, in large type (each of
+ * two lines a few blank rows apart), over their stories, and a column of
+ * another story beside them all, which fills every row; and how that
+ * column reads.
  */
 #define SIDE_TOP	\
 	"本报讯 澄湖港区新航线" \
@@ -3531,19 +3532,102 @@ parse_layout_3_54(void **state)
 	    "本报讯 老城区的菜市场\n"
 	    "改造完成后重新开业，新\n"
 	    "增摊位五十余个。\n");
+	/*
+	 * Headings of three lines side by side: the leading under their
+	 * first lines is no run of blank rows over their second lines, and
+	 * each heading is read whole.
+	 */
+	assert_columns(
+	    SIDE_TOP
+	    "港区扩建工程"
+	    "                    "
+	    "湖滨街道老旧"
+	    "                    "
+	    "末将举办读书分享会，市\n"
+	    "                                                                "
+	    "民可在网上预约座位。图\n"
+	    "                                                                "
+	    "书馆负责人介绍，新馆藏\n"
+	    "                                                                "
+	    "书五十万册，其中地方文\n"
+	    "                                                                "
+	    "献三万册，都已对读者开\n"
+	    "                                                                "
+	    "放。开馆当天，图书馆还\n"
+	    "今日正式开工"
+	    "                    "
+	    "小区改造过半"
+	    "                    "
+	    "将举办澄湖历史图片展，\n"
+	    "                                                                "
+	    "展出老照片三百余幅，展\n"
+	    "                                                                "
+	    "期一个月。馆内另设有咖\n"
+	    "                                                                "
+	    "啡吧和文创商店，方便读\n"
+	    "                                                                "
+	    "者休息。图书馆周一闭\n"
+	    "                                                                "
+	    "馆，其余时间九点开放。\n"
+	    "三期同步推进"
+	    "                    "
+	    "电梯加装提速"
+	    "                    "
+	    "馆内还设有盲文阅览室，\n"
+	    "                                                                "
+	    "为视障读者提供服务。图\n"
+	    "本报讯 澄湖港区扩建工"
+	    "           "
+	    "本报讯 湖滨街道的老旧"
+	    "           "
+	    "书馆将定期举办讲座，邀\n"
+	    "程今日开工，将新增两个"
+	    "          "
+	    "小区改造已完成过半，加"
+	    "          "
+	    "请专家学者为市民解读经\n"
+	    "泊位，年底前完工。"
+	    "              "
+	    "装电梯四十余部。"
+	    "                "
+	    "典。新馆开放后，老馆将\n",
+	    SIDE_LEFT_READ
+	    SIDE_MID_READ
+	    "港区扩建工程\n"
+	    "今日正式开工\n"
+	    "三期同步推进\n"
+	    "本报讯 澄湖港区扩建工\n"
+	    "程今日开工，将新增两个\n"
+	    "泊位，年底前完工。\n"
+	    "\n"
+	    "湖滨街道老旧\n"
+	    "小区改造过半\n"
+	    "电梯加装提速\n"
+	    "本报讯 湖滨街道的老旧\n"
+	    "小区改造已完成过半，加\n"
+	    "装电梯四十余部。\n"
+	    "\n"
+	    SIDE_RIGHT_READ
+	    "馆内还设有盲文阅览室，\n"
+	    "为视障读者提供服务。图\n"
+	    "书馆将定期举办讲座，邀\n"
+	    "请专家学者为市民解读经\n"
+	    "典。新馆开放后，老馆将\n");
 }
 
 /*
  * parse-layout-3.55: a heading in large type whose second line has
- * another heading beside it, and a kicker right over its first line
- * (澄湖港区纪事 ⏎ 港区扩建工程 ⏎⏎⏎⏎⏎ 今日正式开工, 湖滨街道老旧小区
- * beside it): the rows over the kicker part it from the columns above,
- * and the heading's lines follow each other.  The first line had been
- * read as the last line of the column above it, and the story above
- * was titled by it.  No kicker is a line that ends a sentence, one of
- * two pieces, or one under a line of text; no heading has text right
- * under its second line; and a heading alone is glued to its second
- * line under a blank row only (a caption may stand over it).
+ * another heading beside it (港区扩建工程 ⏎⏎⏎⏎⏎ 今日正式开工, with
+ * 湖滨街道老旧小区 at its left), under a kicker set a row over its first
+ * line, over the other heading's column (澄湖港区纪事): the rows over
+ * the kicker part the headings from the columns above, and the
+ * heading's lines follow each other.  The first line had been read as
+ * the last line of the column above it, and the story above was titled
+ * by it.  The heading beside may stand at the right too.  No kicker is
+ * a line that ends a sentence, one of two pieces, or one under a line
+ * of text; no heading has text right under its second line; and a
+ * heading alone is glued to its second line under a blank row only (a
+ * caption may stand over it).
  */
 static void
 parse_layout_3_55(void **state)
@@ -3603,6 +3687,60 @@ parse_layout_3_55(void **state)
 	    "本报讯 澄湖港区扩建工\n"
 	    "程今日开工，将新增两个\n"
 	    "泊位，年底前完工。\n"
+	    "\n"
+	    SIDE_RIGHT_READ);
+	/* The heading beside may stand at the right, with no kicker. */
+	assert_columns(
+	    SIDE_TOP
+	    "港区扩建工程"
+	    "                                                    "
+	    "末将举办读书分享会，市\n"
+	    "                                                                "
+	    "民可在网上预约座位。图\n"
+	    "                                                                "
+	    "书馆负责人介绍，新馆藏\n"
+	    "                                                                "
+	    "书五十万册，其中地方文\n"
+	    "                                                                "
+	    "献三万册，都已对读者开\n"
+	    "                                                                "
+	    "放。开馆当天，图书馆还\n"
+	    "今日正式开工"
+	    "                    "
+	    "湖滨街道老旧小区"
+	    "                "
+	    "将举办澄湖历史图片展，\n"
+	    "                                                                "
+	    "展出老照片三百余幅，展\n"
+	    "本报讯 澄湖港区扩建工"
+	    "           "
+	    "本报讯 湖滨街道的老旧"
+	    "           "
+	    "期一个月。馆内另设有咖\n"
+	    "程今日开工，将新增两个"
+	    "          "
+	    "小区改造已完成过半，加"
+	    "          "
+	    "啡吧和文创商店，方便读\n"
+	    "泊位，年底前完工。"
+	    "              "
+	    "装电梯四十余部。"
+	    "                "
+	    "者休息。图书馆周一闭\n"
+	    "                                                                "
+	    "馆，其余时间九点开放。\n",
+	    SIDE_LEFT_READ
+	    SIDE_MID_READ
+	    "港区扩建工程\n"
+	    "今日正式开工\n"
+	    "本报讯 澄湖港区扩建工\n"
+	    "程今日开工，将新增两个\n"
+	    "泊位，年底前完工。\n"
+	    "\n"
+	    "湖滨街道老旧小区\n"
+	    "本报讯 湖滨街道的老旧\n"
+	    "小区改造已完成过半，加\n"
+	    "装电梯四十余部。\n"
 	    "\n"
 	    SIDE_RIGHT_READ);
 	/*
@@ -3945,7 +4083,9 @@ parse_layout_3_55(void **state)
 	    SIDE_RIGHT_READ);
 	/*
 	 * A heading alone keeps its leading under a blank row only: a
-	 * photo's caption with no stop over it is no kicker of its.
+	 * photo's caption with no stop, of two lines over blank rows, is
+	 * not taken for a kicker and a heading's first line, and stays
+	 * apart from the title under it.
 	 */
 	assert_columns(
 	    "本报讯 澄湖市今年将新建口袋公"
