@@ -236,9 +236,10 @@ const char *parse_memmem(const char *, size_t, const char *, size_t);
 long	    parse_find(const char *, size_t, const char *);
 size_t	    parse_starts_loose(const char *, size_t, const char *);
 /*
- * The pass that gives a story back its opening (parse_page() calls it;
- * test-parse.c too), and where an article's lines stand in the reading
- * for it: SIZE_MAX if none.
+ * The passes that give a story back its title set under another story's
+ * heading, and its opening (parse_page() calls them; test-parse.c too),
+ * and where an article's lines stand in the reading for them: SIZE_MAX
+ * if none.  The first drops the banners it moves from span[] too.
  */
 struct parse_span {
 	size_t head_last;  /* its heading's last line */
@@ -435,8 +436,10 @@ struct parse_tune {
 		double kicker_own_share;    /* … when its own says less */
 		double deck_home_share;	    /* a banner this share of whose
 					      pairs a story says titles it
-					      over its deck … */
-		double deck_lead_share;	    /* … and its lead this share */
+					      (over its deck, over its
+					      subheading) … */
+		double deck_lead_share;	    /* … over its deck when its lead
+					      says this share */
 		size_t deck_banner_min_han; /* … a banner this long at least */
 		size_t kicker_reach;	    /* … articles apart, at most */
 		size_t lead_paras;	    /* a story's opening: its first

@@ -585,12 +585,29 @@ parse_han_count(const char *s)
 }
 
 /*
- * The story that banner i titles over the deck it took (see
- * parse_deck_home()), SIZE_MAX if none does; *share is the share of
- * the banner's pairs its text says.  text is scratch.
+ * Whether article b is a banner that may title a story set elsewhere in
+ * the reading: a heading alone (no text, kicker, subtitle or byline) of
+ * deck_banner_min_han Han characters or more (not a section's name, 乡村
+ * 振兴, nor a column's logo, whose words a story may say), that does not
+ * read as a kicker (…召开, …强调).
+ */
+static int
+parse_plain_banner(const struct parse_article *b)
+{
+	return (b->kind == PARSE_BANNER && b->nparagraphs == 0 &&
+	    *b->kicker == '\0' && *b->subtitle == '\0' && *b->byline == '\0' &&
+	    !parse_kicker_cue(b->title) &&
+	    parse_han_count(b->title) >= parse_tune.text.deck_banner_min_han);
+}
+
+/*
+ * The story whose text says the most of banner i's pairs of characters,
+ * deck_home_share of them or more, *share of them; SIZE_MAX if none
+ * does, or two say as much.  Banners and headings with no text are no
+ * stories.  text is scratch.
  */
 static size_t
-parse_deck_story(const struct parse_page *pg, size_t i, struct buf *text,
+parse_banner_story(const struct parse_page *pg, size_t i, struct buf *text,
     double *share)
 {
 	const struct parse_article *b = &pg->articles[i], *a;
@@ -598,12 +615,6 @@ parse_deck_story(const struct parse_page *pg, size_t i, struct buf *text,
 	size_t			    j, k = SIZE_MAX, n = strlen(b->title);
 	int			    tie = 0;
 
-	if (b->kind != PARSE_BANNER || b->nparagraphs != 0 ||
-	    *b->kicker != '\0' || *b->subtitle != '\0' || *b->byline != '\0' ||
-	    parse_has_inner_space(b->title) || parse_has_mark(b->title) ||
-	    parse_kicker_cue(b->title) ||
-	    parse_han_count(b->title) < parse_tune.text.deck_banner_min_han)
-		return (SIZE_MAX);
 	for (j = 0; j < pg->narticles; j++) {
 		a = &pg->articles[j];
 		if (j == i || a->nparagraphs == 0 || a->kind == PARSE_BANNER)
@@ -619,6 +630,27 @@ parse_deck_story(const struct parse_page *pg, size_t i, struct buf *text,
 		}
 	}
 	if (tie || best < parse_tune.text.deck_home_share)
+		return (SIZE_MAX);
+	*share = best;
+	return (k);
+}
+
+/*
+ * The story that banner i titles over the deck it took (see
+ * parse_deck_home()), SIZE_MAX if none does; *share is the share of
+ * the banner's pairs its text says.  text is scratch.
+ */
+static size_t
+parse_deck_story(const struct parse_page *pg, size_t i, struct buf *text,
+    double *share)
+{
+	const struct parse_article *b = &pg->articles[i], *a;
+	double			    best;
+	size_t			    j, k, n = strlen(b->title);
+
+	if (!parse_plain_banner(b) || parse_has_inner_space(b->title) ||
+	    parse_has_mark(b->title) ||
+	    (k = parse_banner_story(pg, i, text, &best)) == SIZE_MAX)
 		return (SIZE_MAX);
 	a = &pg->articles[k];
 	if (!parse_deck_titled(a) || strlen(a->title) <= n)
@@ -666,11 +698,10 @@ parse_drop_articles(struct parse_page *pg, const char *gone)
  * (deck_home_share), more than any other story's, and its first two
  * paragraphs deck_lead_share of them (a headline's words come back as
  * its story opens), the banner is its title and the deck its subtitle;
- * of two such banners, the one it says more of.  Not a banner shorter
- * than deck_banner_min_han Han characters (a section's name, 乡村振兴,
- * or a column's logo, whose words a story may say), one that reads as a
- * kicker (…召开, …强调) or has a mark in it (咨询电话：…), nor one that
- * is a copy of a heading the page has (a title said twice for bold).
+ * of two such banners, the one it says more of.  The banner is a heading
+ * alone, long enough, that reads as no kicker (parse_plain_banner), with
+ * no mark in it (咨询电话：…) nor two phrases, and no copy of a heading
+ * the page has (a title said twice for bold).
  */
 static void
 parse_deck_home(struct parse_page *pg)
@@ -886,8 +917,9 @@ parse_subhead_para(const char *s)
 }
 
 /*
- * Whether article a's title is a subheading like one inside its text: a
- * subheading itself (parse_subhead_para; not two phrases parted by a
+ * Whether news article a, with no kicker or subtitle and not opening on
+ * its dateline, has for its title a subheading like one inside its text:
+ * a subheading itself (parse_subhead_para; not two phrases parted by a
  * space, a headline's style), and a paragraph after its first, not its
  * last, one too, within subhead_like_han Han characters of it.
  */
@@ -934,12 +966,13 @@ parse_stacked(const struct parse_span *span, size_t i, size_t j)
  * (parse_stacked), titles the story that says deck_home_share of its
  * pairs of characters or more, more than any other story, when that
  * story's title is a subheading like one inside it
- * (parse_subhead_titled): the title goes back to open its text.  Not a
- * banner shorter than deck_banner_min_han Han characters, one that reads
- * as a kicker, one that is a copy of a heading the page has, nor one
- * stacked under that story's own heading (a quote set between its
- * heading and its text).  A story takes one banner, the first.  span[]
- * stays the articles'.
+ * (parse_subhead_titled): the title goes back to open its text.  The
+ * banner is a heading alone, long enough, that reads as no kicker
+ * (parse_plain_banner), and the story says more of it than any other
+ * (parse_banner_story).  Not a banner that is a copy of a heading the
+ * page has, nor one stacked under that story's own heading (a quote set
+ * between its heading and its text).  A story takes one banner, the
+ * first.  span[] stays the articles'.
  */
 void
 parse_subhead_home(struct parse_page *pg, struct parse_span *span)
@@ -947,8 +980,8 @@ parse_subhead_home(struct parse_page *pg, struct parse_span *span)
 	struct buf	      text = BUF_INIT;
 	struct parse_article *a, *b;
 	size_t		      i, j, k, n;
-	double		      s, best;
-	int		      tie, host;
+	double		      best;
+	int		      host;
 	char		     *gone, *given;
 
 	/* Most pages have no story titled by a subheading. */
@@ -962,37 +995,12 @@ parse_subhead_home(struct parse_page *pg, struct parse_span *span)
 	given = xcalloc(pg->narticles, 1);
 	for (i = 0; i < pg->narticles; i++) {
 		b = &pg->articles[i];
-		if (b->kind != PARSE_BANNER || b->nparagraphs != 0 ||
-		    *b->kicker != '\0' || *b->subtitle != '\0' ||
-		    *b->byline != '\0' || parse_kicker_cue(b->title) ||
-		    parse_han_count(b->title) <
-			parse_tune.text.deck_banner_min_han)
-			continue;
-		n = strlen(b->title);
-		best = 0;
-		k = SIZE_MAX;
-		tie = 0;
-		for (j = 0; j < pg->narticles; j++) {
-			a = &pg->articles[j];
-			if (j == i || a->nparagraphs == 0 ||
-			    a->kind == PARSE_BANNER)
-				continue;
-			parse_article_text(a, &text, 0);
-			s = parse_pair_share(b->title, n, buf_str(&text),
-			    text.len);
-			if (s == best)
-				tie = 1;
-			else if (s > best) {
-				best = s;
-				k = j;
-				tie = 0;
-			}
-		}
-		if (tie || k == SIZE_MAX ||
-		    best < parse_tune.text.deck_home_share || given[k] ||
-		    !parse_subhead_titled(&pg->articles[k]) ||
+		if (!parse_plain_banner(b) ||
+		    (k = parse_banner_story(pg, i, &text, &best)) == SIZE_MAX ||
+		    given[k] || !parse_subhead_titled(&pg->articles[k]) ||
 		    parse_stacked(span, i, k))
 			continue;
+		n = strlen(b->title);
 		/* Stacked under another story's heading; no copy of one. */
 		for (j = 0, host = 0; j < pg->narticles; j++) {
 			if (j == i || gone[j])
@@ -1057,8 +1065,8 @@ parse_page(const char *text, size_t len)
 	span = xcalloc(p.ndrafts + 1, sizeof *span);
 	parse_build(&p, pg, rare, span);
 	parse_kicker_home(pg);
-	parse_subhead_home(pg, span);
 	/* Before the banners leave the page: span[] is the articles'. */
+	parse_subhead_home(pg, span);
 	parse_opening_home(pg, span);
 	free(span);
 	parse_deck_home(pg);

@@ -16731,7 +16731,7 @@ parse_9_385(void **state)
  * stacked, whose pairs of characters the story says, more than any
  * other story, goes back to the story whose title is a subheading like
  * one inside it, and that subheading opens its text again.  Not a
- * banner stacked over no text, short, read as a kicker, said as little
+ * banner stacked under no heading, short, read as a kicker, said as little
  * by the story, said by two stories alike, or a copy of a heading; nor
  * for a story titled by two phrases, with a subtitle, with no
  * subheading like its title (a photo's credit is none), or with one
@@ -16923,6 +16923,90 @@ parse_9_386(void **state)
 	assert_int_equal(pg->narticles, 3);
 	assert_non_null(by_title(pg, banner));
 	assert_non_null(by_title(pg, "“湖畔是游人的，也是候鸟的”"));
+	parse_page_free(pg);
+}
+
+/*
+ * parse-9.387: the move of parse-9.386 through the whole reading.  A
+ * story's title (a quote) read between another story's heading and its
+ * text, and the story left to open on its subheading like the one
+ * inside it: the quote titles the story, the subheading opens its text.
+ * It had been a banner, and the story titled by its subheading.
+ */
+static void
+parse_9_387(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str(
+	    "城市\n"
+	    "\n"
+	    "2026年3月12日 星期四\n"
+	    "\n"
+	    "澄湖日报 第3版\n"
+	    "责任编辑：周立 王洁\n"
+	    "\n"
+	    "湖港合作\n"
+	    "湖港合作\n"
+	    "开新局\n"
+	    "开新局\n"
+	    "\n"
+	    "“老街是澄湖的，也是大家的”\n"
+	    "\n"
+	    "岁末年初，万象更新。我谨代表澄湖\n"
+	    "港务集团，向全市人民和港区建设者致以\n"
+	    "新春的祝福。\n"
+	    "过去一年，在市委市政府的坚强领导\n"
+	    "下，港区广大建设者迎难而上，新开航线\n"
+	    "五条，集装箱吞吐量创下历史新高，湖港\n"
+	    "合作迈出坚实步伐，一批临港项目落地投\n"
+	    "产，港区与老城区的联系更加紧密。\n"
+	    "新的一年，集团将继续深化湖港合作，\n"
+	    "推动港区与老城区联动发展，为澄湖建设\n"
+	    "现代化滨湖城市贡献力量。\n"
+	    "祝湖港合作开新局！祝全市人民新春\n"
+	    "快乐！\n"
+	    "（作者为澄湖港务集团董事长）\n"
+	    "本报资料图片\n"
+	    "\n"
+	    "老街年味一天比一天浓\n"
+	    "腊月以来，澄湖老街披上了节日的盛\n"
+	    "装，街口挂起红灯笼，石板路两侧摆满年\n"
+	    "货摊，前来选购春联、糖果和腊味的市民\n"
+	    "络绎不绝。老街上的竹编铺、钟表铺也贴\n"
+	    "上了新春的对联，不少游客专程从外地赶\n"
+	    "来。一位来自邻市的游客说：“这里的年\n"
+	    "味让人觉得亲切，老街是澄湖的，也是大\n"
+	    "家的。”\n"
+	    "街道在老街口搭起戏台，每天傍晚都\n"
+	    "有舞龙、舞狮和地方戏演出，吸引了很多\n"
+	    "市民观看。街道负责人介绍，今年的年货\n"
+	    "市集比往年多了三十多个摊位。\n"
+	    "\n"
+	    "手艺人忙着赶制年货\n"
+	    "竹编艺人陈伯这几天忙得脚不沾地，\n"
+	    "他编的竹篮、灯笼一上架就被买走。他说，\n"
+	    "老街改造后，来店里的年轻人多了，不少\n"
+	    "人专门来学编竹篮。\n"
+	    "老街上的糕点铺每天凌晨三点就开始\n"
+	    "蒸年糕，排队的市民从店门口一直排到街\n"
+	    "角。\n"
+	    "\n"
+	    "港区新航线开通\n"
+	    "本报讯（记者 李敏）澄湖港区新航\n"
+	    "线昨日开通，首批集装箱货轮满载驶出港\n"
+	    "口。\n"
+	    "港区负责人表示，新航线将带动临港\n"
+	    "产业发展，预计全年新增集装箱吞吐量八\n"
+	    "万标准箱。\n"
+	    "\n");
+	a = by_title(pg, "“老街是澄湖的，也是大家的”");
+	assert_non_null(a);
+	assert_true(a->nparagraphs > 2);
+	assert_string_equal(a->paragraphs[0], "老街年味一天比一天浓");
+	assert_non_null(by_title(pg, "湖港合作开新局"));
 	parse_page_free(pg);
 }
 
@@ -17404,6 +17488,7 @@ main(void)
 		cmocka_unit_test(parse_9_384),
 		cmocka_unit_test(parse_9_385),
 		cmocka_unit_test(parse_9_386),
+		cmocka_unit_test(parse_9_387),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
