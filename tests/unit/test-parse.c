@@ -16723,6 +16723,32 @@ parse_9_385(void **state)
 	}
 }
 
+/* The story of parse-9.386's pages over which a banner stands. */
+static const char *const stacked_port[] = {
+	"本报讯（记者 李敏）澄湖港区新航线昨日开通，首批集装箱货轮"
+	"满载驶出港口。",
+	"港区负责人表示，新航线将带动临港产业发展。",
+	NULL
+};
+
+/*
+ * A page of parse-9.386: the port's story titled port, banner b, and a
+ * story titled title (subtitle) with paragraphs paras.
+ */
+static struct parse_page *
+stacked_page(const char *port, const char *b, const char *title,
+    const char *subtitle, const char *const *paras)
+{
+	static const char *const none[] = { NULL };
+	struct parse_page	*pg = calloc(1, sizeof *pg);
+
+	assert_non_null(pg);
+	add_article(pg, PARSE_NEWS, port, "", "", stacked_port);
+	add_article(pg, PARSE_BANNER, b, "", "", none);
+	add_article(pg, PARSE_NEWS, title, subtitle, "", paras);
+	return (pg);
+}
+
 /*
  * parse-9.386: a story's title read far from its text.  The reading may
  * set a story's title under another story's heading, over that story's
@@ -16742,12 +16768,6 @@ parse_9_385(void **state)
 static void
 parse_9_386(void **state)
 {
-	static const char *const port[] = {
-		"本报讯（记者 李敏）澄湖港区新航线昨日开通，首批集装箱货轮"
-		"满载驶出港口。",
-		"港区负责人表示，新航线将带动临港产业发展。",
-		NULL
-	};
 	static const char *const street[] = {
 		"入夜，澄湖的老街热闹起来。老街是澄湖人的老街，也是大家的"
 		"老街，夜市新增摊位六十多个。",
@@ -16831,11 +16851,8 @@ parse_9_386(void **state)
 	size_t			 i, n;
 
 	(void)state;
-	pg = calloc(1, sizeof *pg);
-	assert_non_null(pg);
-	add_article(pg, PARSE_NEWS, "港区新航线开通", "", "", port);
-	add_article(pg, PARSE_BANNER, banner, "", "", none);
-	add_article(pg, PARSE_NEWS, "夜市灯火照老街", "", "", street);
+	pg = stacked_page("港区新航线开通", banner, "夜市灯火照老街", "",
+	    street);
 	memcpy(at, span, sizeof at);
 	parse_subhead_home(pg, at);
 	assert_int_equal(pg->narticles, 2);
@@ -16849,14 +16866,10 @@ parse_9_386(void **state)
 	assert_int_equal(at[1].body_first, 21);
 	parse_page_free(pg);
 	for (i = 0; i < sizeof no / sizeof no[0]; i++) {
-		pg = calloc(1, sizeof *pg);
-		assert_non_null(pg);
-		add_article(pg, PARSE_NEWS, no[i].port ? no[i].port :
-		    "港区新航线开通", "", "", port);
-		add_article(pg, PARSE_BANNER, no[i].banner ? no[i].banner :
-		    banner, "", "", none);
-		add_article(pg, PARSE_NEWS, no[i].title ? no[i].title :
-		    "夜市灯火照老街", no[i].subtitle, "", no[i].text);
+		pg = stacked_page(no[i].port ? no[i].port : "港区新航线开通",
+		    no[i].banner ? no[i].banner : banner,
+		    no[i].title ? no[i].title : "夜市灯火照老街",
+		    no[i].subtitle, no[i].text);
 		if (no[i].twice)
 			add_article(pg, PARSE_NEWS, "夜市灯火照老街", "", "",
 			    no[i].text);
@@ -16872,11 +16885,8 @@ parse_9_386(void **state)
 	 * Not a banner stacked under the story's own heading too (a quote
 	 * set between its heading and its text).
 	 */
-	pg = calloc(1, sizeof *pg);
-	assert_non_null(pg);
-	add_article(pg, PARSE_NEWS, "港区新航线开通", "", "", port);
-	add_article(pg, PARSE_BANNER, banner, "", "", none);
-	add_article(pg, PARSE_NEWS, "夜市灯火照老街", "", "", street);
+	pg = stacked_page("港区新航线开通", banner, "夜市灯火照老街", "",
+	    street);
 	memcpy(at, span, sizeof at);
 	at[0].body_first = 40;
 	at[1].head_last = 5;
@@ -16889,11 +16899,8 @@ parse_9_386(void **state)
 	 * Two banners for two stories both go, the second passing over the
 	 * first, gone.
 	 */
-	pg = calloc(1, sizeof *pg);
-	assert_non_null(pg);
-	add_article(pg, PARSE_NEWS, "港区新航线开通", "", "", port);
-	add_article(pg, PARSE_BANNER, "老街是澄湖人的老街", "", "", none);
-	add_article(pg, PARSE_NEWS, "夜市灯火照老街", "", "", street);
+	pg = stacked_page("港区新航线开通", "老街是澄湖人的老街",
+	    "夜市灯火照老街", "", street);
 	add_article(pg, PARSE_BANNER, "“夜市热闹起来，老街新貌”", "", "",
 	    none);
 	memcpy(at, span, sizeof at);
@@ -16906,11 +16913,8 @@ parse_9_386(void **state)
 	assert_string_equal(a->paragraphs[0], "夜市灯火照老街");
 	assert_string_equal(a->paragraphs[1], street[0]);
 	parse_page_free(pg);
-	pg = calloc(1, sizeof *pg);
-	assert_non_null(pg);
-	add_article(pg, PARSE_NEWS, "港区新航线开通", "", "", port);
-	add_article(pg, PARSE_BANNER, banner, "", "", none);
-	add_article(pg, PARSE_NEWS, "夜市灯火照老街", "", "", street);
+	pg = stacked_page("港区新航线开通", banner, "夜市灯火照老街", "",
+	    street);
 	add_article(pg, PARSE_BANNER, "“湖畔是游人的，也是候鸟的”", "", "",
 	    none);
 	add_article(pg, PARSE_NEWS, "候鸟飞回湖畔", "", "", shore);
