@@ -750,6 +750,17 @@ parse_deck_home(struct parse_page *pg)
 	buf_free(&text);
 }
 
+/*
+ * Whether line r of the reading stands between the heading of the
+ * article whose lines span t gives and its text.
+ */
+static int
+parse_between(const struct parse_span *t, size_t r)
+{
+	return (r != SIZE_MAX && t->head_last != SIZE_MAX &&
+	    t->body_first != SIZE_MAX && t->head_last < r && r < t->body_first);
+}
+
 /* Does article a open on its lead's dateline (本报讯, 新华社…电)? */
 static int
 parse_opens_dated(const struct parse_article *a)
@@ -858,10 +869,7 @@ parse_opening_home(struct parse_page *pg, const struct parse_span *span)
 		    *t->continued_from != '\0')
 			continue;
 		/* The box stands between the story's heading and its text. */
-		if (span[k].head_last == SIZE_MAX ||
-		    span[k].body_first == SIZE_MAX ||
-		    span[i].body_first < span[k].head_last ||
-		    span[i].body_first > span[k].body_first)
+		if (!parse_between(&span[k], span[i].body_first))
 			continue;
 		/* Not a copy of the story's text (a story printed twice). */
 		n = strlen(t->paragraphs[0]);
@@ -896,11 +904,12 @@ parse_opening_home(struct parse_page *pg, const struct parse_span *span)
 }
 
 /*
- * Is paragraph s a subheading: subhead_min_han to subhead_max_han Han
- * characters, no mark, no dateline, no photo's credit?
+ * How many Han characters paragraph s has if it is a subheading:
+ * subhead_min_han to subhead_max_han of them, no mark, no dateline, no
+ * photo's credit; 0 if it is none.
  */
-static int
-parse_subhead_para(const char *s)
+static size_t
+parse_subhead_han(const char *s)
 {
 	size_t	 i, n = strlen(s), han = 0;
 	uint32_t c;
@@ -912,14 +921,16 @@ parse_subhead_para(const char *s)
 		    (text_is_han(c) && ++han > parse_tune.text.subhead_max_han))
 			return (0);
 	}
-	return (han >= parse_tune.text.subhead_min_han &&
-	    !parse_is_dateline(s, n) && !parse_is_credit(s, n));
+	if (han < parse_tune.text.subhead_min_han || parse_is_dateline(s, n) ||
+	    parse_is_credit(s, n))
+		return (0);
+	return (han);
 }
 
 /*
  * Whether news article a, with no kicker or subtitle and not opening on
  * its dateline, has for its title a subheading like one inside its text:
- * a subheading itself (parse_subhead_para; not two phrases parted by a
+ * a subheading itself (parse_subhead_han(); not two phrases parted by a
  * space, a headline's style), and a paragraph after its first, not its
  * last, one too, within subhead_like_han Han characters of it.
  */
@@ -930,14 +941,12 @@ parse_subhead_titled(const struct parse_article *a)
 
 	if (a->kind != PARSE_NEWS || *a->kicker != '\0' ||
 	    *a->subtitle != '\0' || a->nparagraphs < 3 ||
-	    !parse_subhead_para(a->title) || parse_has_inner_space(a->title) ||
-	    parse_opens_dated(a))
+	    (th = parse_subhead_han(a->title)) == 0 ||
+	    parse_has_inner_space(a->title) || parse_opens_dated(a))
 		return (0);
-	th = parse_han_count(a->title);
 	for (i = 1; i + 1 < a->nparagraphs; i++) {
-		if (!parse_subhead_para(a->paragraphs[i]))
+		if ((ph = parse_subhead_han(a->paragraphs[i])) == 0)
 			continue;
-		ph = parse_han_count(a->paragraphs[i]);
 		if (th <= ph + parse_tune.text.subhead_like_han &&
 		    ph <= th + parse_tune.text.subhead_like_han)
 			return (1);
@@ -946,24 +955,11 @@ parse_subhead_titled(const struct parse_article *a)
 }
 
 /*
- * Whether banner i stands under article j's heading, over its text
- * (span[]): two headings stacked over one text.
- */
-static int
-parse_stacked(const struct parse_span *span, size_t i, size_t j)
-{
-	return (span[i].head_last != SIZE_MAX &&
-	    span[j].head_last != SIZE_MAX && span[j].body_first != SIZE_MAX &&
-	    span[j].head_last < span[i].head_last &&
-	    span[i].head_last < span[j].body_first);
-}
-
-/*
  * A story whose title the reading set far from its text, under another
  * story's heading (二是港区扩建 ⏎ “老街是澄湖的，也是大家的” ⏎ the first
  * story's text), is left to open on its first subheading, which titles
  * it.  A banner stacked so, under another heading and over its text
- * (parse_stacked), titles the story that says deck_home_share of its
+ * (parse_between()), titles the story that says deck_home_share of its
  * pairs of characters or more, more than any other story, when that
  * story's title is a subheading like one inside it
  * (parse_subhead_titled): the title goes back to open its text.  The
@@ -998,14 +994,15 @@ parse_subhead_home(struct parse_page *pg, struct parse_span *span)
 		if (!parse_plain_banner(b) ||
 		    (k = parse_banner_story(pg, i, &text, &best)) == SIZE_MAX ||
 		    given[k] || !parse_subhead_titled(&pg->articles[k]) ||
-		    parse_stacked(span, i, k))
+		    parse_between(&span[k], span[i].head_last))
 			continue;
 		n = strlen(b->title);
 		/* Stacked under another story's heading; no copy of one. */
 		for (j = 0, host = 0; j < pg->narticles; j++) {
 			if (j == i || gone[j])
 				continue;
-			if (j != k && parse_stacked(span, i, j))
+			if (j != k &&
+			    parse_between(&span[j], span[i].head_last))
 				host = 1;
 			if (parse_says_heading(&pg->articles[j], b->title, n,
 				parse_tune.text.deck_home_share))
