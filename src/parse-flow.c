@@ -2049,20 +2049,18 @@ flow_head_tail(const struct flow *f, size_t i)
 	const struct parser *p = f->p;
 	const struct line   *l = &p->lines[i], *u;
 	char		     w[32];
-	size_t		     ka, kb;
-	uint32_t	     c;
+	size_t		     k, ka;
 
 	if (i == 0 || l->cls != L_TEXT || l->punct > 0 || l->final ||
 	    l->em > flow_tune.head_tail_em || p->lines[i - 1].cls != L_TEXT)
 		return (0);
 	u = &p->lines[i - 1];
-	if ((ka = text_utf8_prev(u->s, u->len, &c)) == 0 || !text_is_han(c) ||
-	    (kb = text_utf8_prev(u->s, u->len - ka, &c)) == 0 ||
-	    !text_is_han(c) || ka + kb + l->len > sizeof w)
+	if ((k = parse_han_tail(u->s, u->len, 0)) == SIZE_MAX ||
+	    (ka = u->len - k) + l->len > sizeof w)
 		return (0);
-	memcpy(w, u->s + u->len - ka - kb, ka + kb);
-	memcpy(w + ka + kb, l->s, l->len);
-	return (parse_says_span(p, w, ka + kb + l->len));
+	memcpy(w, u->s + k, ka);
+	memcpy(w + ka, l->s, l->len);
+	return (parse_says_span(p, w, ka + l->len));
 }
 
 /*

@@ -321,14 +321,15 @@ enum {
 	PARSE_KEEP_PHRASES, /* between two: a headline's phrases */
 	PARSE_KEEP_FIELDS   /* and before a figure: a weather box's fields */
 };
-char *parse_clean(const char *, size_t, int);
-int   parse_line_word_broken(const struct parser *, const struct line *,
-      const struct line *);
-int   parse_says_span(const struct parser *, const char *, size_t);
-int   parse_line_phrase_broken(const struct parser *, const struct line *,
-      const struct line *);
-int   parse_opens_on_word_end(const struct line *);
-int   parse_ends_on_pause(const char *, size_t);
+char  *parse_clean(const char *, size_t, int);
+int    parse_line_word_broken(const struct parser *, const struct line *,
+       const struct line *);
+int    parse_says_span(const struct parser *, const char *, size_t);
+size_t parse_han_tail(const char *, size_t, int);
+int    parse_line_phrase_broken(const struct parser *, const struct line *,
+       const struct line *);
+int    parse_opens_on_word_end(const struct line *);
+int    parse_ends_on_pause(const char *, size_t);
 
 /* parse-markdown.c: Markdown pages. */
 void parse_markdown(struct parser *);

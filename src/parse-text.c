@@ -738,6 +738,29 @@ parse_says_span(const struct parser *p, const char *w, size_t n)
 }
 
 /*
+ * Where the last two Chinese characters of s (n bytes) start, the
+ * closing marks after them with them when closers is set; SIZE_MAX if s
+ * does not end so.  The run a line's break may cut ends there.
+ */
+size_t
+parse_han_tail(const char *s, size_t n, int closers)
+{
+	size_t	 k = n, m, han;
+	uint32_t c;
+
+	while (closers && k > 0 && (m = text_utf8_prev(s, k, &c)) > 0 &&
+	    parse_is_closer(c))
+		k -= m;
+	for (han = 0; han < 2; han++) {
+		if (k == 0 || (m = text_utf8_prev(s, k, &c)) == 0 ||
+		    !text_is_han(c))
+			return (SIZE_MAX);
+		k -= m;
+	}
+	return (k);
+}
+
+/*
  * Does the break between heading lines a and b fall inside a phrase the
  * page says elsewhere: the last two Chinese characters of a, the closing
  * marks after them, and the first two of b (…项目建设年” ⏎⏎ 动员大会…, said
@@ -750,19 +773,11 @@ parse_line_phrase_broken(const struct parser *p, const struct line *a,
     const struct line *b)
 {
 	char	 w[48];
-	size_t	 k = a->len, m, ka, kb, han = 0;
+	size_t	 k, m, ka, kb, han;
 	uint32_t c;
 
-	/* Back over the closing marks, then over two Chinese characters. */
-	while (k > 0 && (m = text_utf8_prev(a->s, k, &c)) > 0 &&
-	    parse_is_closer(c))
-		k -= m;
-	for (; han < 2; han++) {
-		if (k == 0 || (m = text_utf8_prev(a->s, k, &c)) == 0 ||
-		    !text_is_han(c))
-			return (0);
-		k -= m;
-	}
+	if ((k = parse_han_tail(a->s, a->len, 1)) == SIZE_MAX)
+		return (0);
 	ka = a->len - k;
 	for (kb = 0, han = 0; han < 2; han++) {
 		if ((m = text_utf8_next(b->s + kb, b->len - kb, &c)) == 0 ||
