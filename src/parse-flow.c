@@ -90,8 +90,114 @@ const struct flow_tune flow_tune = {
 /* ---- Cues. */
 
 /*
+ * Whether s (n bytes) opens with what a dateline is made of (Chinese
+ * characters, figures, spaces, a 【 first) as far as a 电 or a 讯.  Most
+ * lines break off at their first mark, short of either: their bytes are
+ * looked at as they stand, decoding none.
+ */
+static int
+flow_wire_ahead(const char *s, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t		     i = 0;
+
+	if (parse_starts(s, n, "【"))
+		i = 3;
+	while (i < n) {
+		if (u[i] >= 0xe4 && u[i] <= 0xe9) {
+			/* 电 is E7 94 B5, 讯 E8 AE AF. */
+			if (i + 3 > n)
+				return (0);
+			if ((u[i] == 0xe7 && u[i + 1] == 0x94 &&
+				u[i + 2] == 0xb5) ||
+			    (u[i] == 0xe8 && u[i + 1] == 0xae &&
+				u[i + 2] == 0xaf))
+				return (1);
+			i += 3;
+		} else if (u[i] == ' ' || (u[i] >= '0' && u[i] <= '9'))
+			i++;
+		else if (i + 3 <= n && u[i] == 0xef && u[i + 1] == 0xbc &&
+		    u[i + 2] >= 0x90 && u[i + 2] <= 0x99)
+			i += 3; /* a wide figure, ０ to ９ */
+		else if (i + 2 <= n && u[i] == 0xc2 && u[i + 1] == 0xb7)
+			i += 2; /* ·, in 中青报·中青网 */
+		else
+			return (0); /* a mark */
+	}
+	return (0);
+}
+
+/*
+ * The dateline of any source, in bytes through its 电 or 讯, when no lead
+ * of ours names it: Chinese characters, figures and spaces only, a 【
+ * before them or none, dateline_max_chars at most, then
+ * - a name, a place and a date (光明日报北京1月9日电, 经济日报北京 1 月 9 日
+ *   讯, 法新社巴黎1月9日电): a 月, and 日 right before the 电 or 讯;
+ * - or a paper's name alone (新京报讯（记者…）, 南都讯 记者…, 光明日报电
+ *   …): source_max_han characters at most, the last as papers' and
+ *   agencies' names end (报, 社, 网, 都, 端, 台, 闻), and a bracket, a
+ *   space or the line's end after it.
+ * Text after it may open on anything but a mark that closes or pauses:
+ * …（本⏎报澄湖1月9日电） is the end of a bracket, no dateline.
+ */
+static size_t
+flow_any_dateline(const char *s, size_t n)
+{
+	static const uint32_t names[] = { 0x62a5, 0x793e, 0x7f51, 0x90fd,
+		0x7aef, 0x53f0, 0x95fb }; /* 报社网都端台闻 */
+	size_t		      i = 0, j, k, chars = 0, han = 0, lim;
+	uint32_t	      c, prev = 0, next = 0;
+	int		      month = 0;
+
+	lim = 3 * parse_tune.lines.dateline_max_chars;
+	if (n < lim)
+		lim = n;
+	if (!flow_wire_ahead(s, lim))
+		return (0);
+	if (parse_starts(s, n, "【"))
+		i = 3;
+	while (i < n && chars < parse_tune.lines.dateline_max_chars) {
+		k = parse_next(s, n, i, &c);
+		if ((c == 0x7535 || c == 0x8baf) && han >= 2) {
+			/* 电, 讯: what follows, then what comes before. */
+			if (k < n)
+				parse_next(s, n, k, &next);
+			if (next != 0 && !text_is_han(next) &&
+			    !parse_is_space(next) && next != 0xff08 &&
+			    next != '(' && next != 0x3010 &&
+			    !(next >= '0' && next <= '9'))
+				return (0);
+			if (month && prev == 0x65e5)
+				return (k);
+			if (han > parse_tune.lines.source_max_han || month ||
+			    chars != han || (next != 0 && text_is_han(next)) ||
+			    (next >= '0' && next <= '9'))
+				return (0);
+			for (j = 0; j < sizeof names / sizeof names[0]; j++) {
+				if (prev == names[j])
+					return (k);
+			}
+			return (0);
+		}
+		if (text_is_han(c))
+			han++;
+		else if (!parse_is_space(c) && !(c >= '0' && c <= '9') &&
+		    !(c >= 0xff10 && c <= 0xff19) && c != 0xb7)
+			return (0);
+		month |= c == 0x6708; /* 月 */
+		if (!parse_is_space(c)) {
+			prev = c;
+			chars++;
+		}
+		i = k;
+	}
+	return (0);
+}
+
+/*
  * How long the dateline s starts with is, in bytes, through its 电 or its
- * 本报讯 (本报北京1月9日电, 新华社…电, 本报讯); 0 if it starts with none.
+ * 本报讯 (本报北京1月9日电, 新华社…电, 本报讯, 光明日报北京1月9日电,
+ * 新京报讯); 0 if it starts with none.
  */
 size_t
 parse_dateline_len(const char *s, size_t n)
@@ -115,13 +221,13 @@ parse_dateline_len(const char *s, size_t n)
 	case 0x90:
 		break;
 	default:
-		return (0);
+		return (flow_any_dateline(s, n));
 	}
 	if (memcmp(s, "本", 3) != 0 && memcmp(s, "新", 3) != 0 &&
 	    memcmp(s, "中", 3) != 0 && memcmp(s, "据", 3) != 0 &&
 	    memcmp(s, "人", 3) != 0 && memcmp(s, "央", 3) != 0 &&
 	    memcmp(s, "【", 3) != 0)
-		return (0);
+		return (flow_any_dateline(s, n));
 	for (i = 0; i < sizeof lead / sizeof lead[0]; i++) {
 		if (!parse_starts(s, n, lead[i]))
 			continue;
@@ -136,7 +242,7 @@ parse_dateline_len(const char *s, size_t n)
 				return (k + 3);
 		}
 	}
-	return (0);
+	return (flow_any_dateline(s, n));
 }
 
 /* Does s start with a dateline? */
@@ -147,14 +253,20 @@ parse_is_dateline(const char *s, size_t n)
 }
 
 /* parse_is_dateline() of a line, asked often, so remembered. */
-static int
-flow_line_dateline(const struct line *l)
+int
+parse_line_dateline(const struct line *l)
 {
 	struct line *m = (struct line *)l; /* the cache only */
 
 	if (m->dateline < 0)
 		m->dateline = (signed char)parse_is_dateline(l->s, l->len);
 	return (m->dateline);
+}
+
+static int
+flow_line_dateline(const struct line *l)
+{
+	return (parse_line_dateline(l));
 }
 
 /*

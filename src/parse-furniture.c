@@ -189,7 +189,7 @@ furniture_repeats(struct parser *p, int *repeat)
 		 */
 		if (l->cls != L_TEXT || l->em > furniture_tune.repeat_max_em ||
 		    l->em < 2 || l->final || l->punct > 1 ||
-		    parse_is_dateline(l->s, l->len))
+		    parse_line_dateline(l))
 			continue;
 		h = furniture_hash(l->s, l->len) & (size - 1);
 		for (; slot[h] != 0; h = (h + 1) & (size - 1)) {

@@ -287,6 +287,7 @@ int    parse_ad_field(const struct line *);
 int    parse_has_phone(const char *);
 int    parse_is_dateline(const char *, size_t);
 size_t parse_dateline_len(const char *, size_t);
+int    parse_line_dateline(const struct line *);
 int    parse_has_phone_n(const char *, size_t);
 
 /* parse-match.c: pass 3, units into drafts (titles under stories). */
@@ -367,6 +368,9 @@ struct parse_tune {
 		double packed_short_em; /* short of it: set apart */
 		double digit_space_em;	/* room a space beside a digit or
 					   Latin stands for (2000 年) */
+		size_t dateline_max_chars; /* a source's name, its place and
+					      date, before its 电 or 讯 */
+		size_t source_max_han;	   /* a name alone before 讯 or 电 */
 	} lines;
 	struct {
 		double head_max_em; /* wider: no headline (twice if bold) */

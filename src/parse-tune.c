@@ -38,6 +38,8 @@ const struct parse_tune parse_tune = {
 		.packed_reach = 8,
 		.packed_short_em = 4.5,
 		.digit_space_em = 0.5,
+		.dateline_max_chars = 20,
+		.source_max_han = 6,
 	},
 	.block = {
 		.head_max_em = 40,

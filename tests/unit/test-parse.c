@@ -17015,6 +17015,78 @@ parse_9_387(void **state)
 }
 
 /*
+ * parse-9.388: other papers' datelines.  A paper names itself, or a
+ * source, before its place and date (澄湖日报澄湖3月7日电, 湖城晚报澄湖3月7日
+ * 讯), or alone before its 讯 or 电 (澄湖日报电): each opens a story, as
+ * 本报讯 does.  Lines that only start so are none: the end of a bracket
+ * (…（湖城晚 ⏎⏎ 报澄湖3月7日电）), a name that runs on into a word (湖城晚
+ * 报电子版), a word that is no paper's name before 讯 (港区快讯（…）).
+ */
+static void
+parse_9_388(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str("2024年3月8日 星期五\n"
+	    "第3版\n"
+	    "\n"
+	    "澄湖港区新航线开通\n"
+	    "澄湖日报澄湖3月7日电（记者 宋远帆）7日\n"
+	    "上午，澄湖港区至南洋群岛的首条远洋集\n"
+	    "装箱航线正式开通，首航船舶满载电子元\n"
+	    "件和纺织品驶离码头。\n"
+	    "据介绍，新航线每周往返一班，全程约\n"
+	    "二十天，将为本地外贸企业节省大量物\n"
+	    "流成本。\n"
+	    "老街夜市重新开张\n"
+	    "湖城晚报澄湖3月7日讯（记者 林知远）每\n"
+	    "到周末晚上，澄湖老街的夜市就热闹起来，\n"
+	    "小吃摊、手作摊前排起了长队。\n"
+	    "湖滨公园樱花进入盛花期\n"
+	    "澄湖日报电 连日来，湖滨公园的樱花\n"
+	    "陆续绽放，吸引了大批市民前来赏花拍\n"
+	    "照，园方增派人手维持秩序。\n");
+	assert_int_equal(pg->narticles, 3);
+	a = by_title(pg, "澄湖港区新航线开通");
+	assert_int_equal(a->nparagraphs, 2);
+	assert_true(last_para_has(a, "节省大量物流成本"));
+	a = by_title(pg, "老街夜市重新开张");
+	assert_para_starts(a, "湖城晚报澄湖3月7日讯（记者林知远）每到");
+	assert_int_equal(a->kind, PARSE_NEWS);
+	a = by_title(pg, "湖滨公园樱花进入盛花期");
+	assert_para_starts(a, "澄湖日报电连日来");
+	parse_page_free(pg);
+
+	pg = parse_str("2024年3月8日 星期五\n"
+	    "第3版\n"
+	    "\n"
+	    "澄湖港区新航线开通\n"
+	    "首航船舶满载电子元件和纺织品驶离码头，\n"
+	    "消息当天就登上了\n"
+	    "湖城晚报电子版头条。市民还可以查阅\n"
+	    "港区的通告了解航线的详情。（湖城晚\n"
+	    "\n"
+	    "报澄湖3月7日电）\n"
+	    "\n"
+	    "老街夜市重新开张\n"
+	    "每到周末晚上，澄湖老街的夜市就热闹起\n"
+	    "来，市民还可以查阅\n"
+	    "港区快讯（第二期）了解夜市的详情。\n"
+	    "摊位前排起了长队，不少游客专程赶来。\n");
+	assert_int_equal(pg->narticles, 2);
+	a = by_title(pg, "澄湖港区新航线开通");
+	assert_int_equal(a->nparagraphs, 1);
+	assert_true(last_para_has(a, "登上了湖城晚报电子版头条"));
+	assert_true(last_para_has(a, "（湖城晚报澄湖3月7日电）"));
+	a = by_title(pg, "老街夜市重新开张");
+	assert_para_starts(a, "每到周末晚上");
+	assert_true(last_para_has(a, "查阅港区快讯（第二期）"));
+	parse_page_free(pg);
+}
+
+/*
  * parse-9.382: a story runs on under a public service ad set into its
  * column (公益广告 over its slogan): the text under the ad, with no title
  * of its own, that says the story's words, is more of the story.  The
@@ -17493,6 +17565,7 @@ main(void)
 		cmocka_unit_test(parse_9_385),
 		cmocka_unit_test(parse_9_386),
 		cmocka_unit_test(parse_9_387),
+		cmocka_unit_test(parse_9_388),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
