@@ -254,6 +254,7 @@ void   parse_unpack(struct parser *);
 char  *parse_glue_markers(const char *, size_t, size_t *);
 int    parse_is_names(const char *, size_t);
 size_t parse_role(const char *, size_t);
+int    parse_is_byline_mark(uint32_t);
 int    parse_opinion_column(const struct line *);
 int    parse_has_surname(const char *, size_t);
 int    parse_signature_alone(const char *, size_t);
@@ -371,6 +372,7 @@ struct parse_tune {
 		size_t dateline_max_chars; /* a source's name, its place and
 					      date, before its 电 or 讯 */
 		size_t source_max_han;	   /* a name alone before 讯 or 电 */
+		size_t role_prefix_max_han; /* 全媒体 before 记者, at most */
 	} lines;
 	struct {
 		double head_max_em; /* wider: no headline (twice if bold) */

@@ -134,6 +134,29 @@ parse_is_names(const char *s, size_t n)
 static const char *parse_roles[] = { "本报记者", "特约记者", "见习记者",
 	"本报通讯员", "记者", "通讯员", "实习生", "摄影" };
 
+/*
+ * Other papers' role words: a few Chinese characters before 记者 or 通讯员
+ * (全媒体记者, 首席记者, 本报驻沪记者, 特约通讯员).  Their length in bytes,
+ * or 0.
+ */
+static size_t
+parse_role_other(const char *s, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t		     k;
+
+	/* Chinese characters only, three bytes each: compared as they stand. */
+	for (k = 0; k <= 3 * parse_tune.lines.role_prefix_max_han &&
+	     k + 6 <= n && u[k] >= 0xe4 && u[k] <= 0xe9;
+	     k += 3) {
+		if (memcmp(s + k, "记者", 6) == 0)
+			return (k + 6);
+		if (k + 9 <= n && memcmp(s + k, "通讯员", 9) == 0)
+			return (k + 9);
+	}
+	return (0);
+}
+
 /* Length of the role word s starts with (spaces inside allowed), or 0. */
 size_t
 parse_role(const char *s, size_t n)
@@ -145,6 +168,37 @@ parse_role(const char *s, size_t n)
 			return (k);
 	}
 	return (0);
+}
+
+/*
+ * A mark a byline opens with: ■, or another paper's (□ ◆ ◇ ● ○ ◎ ▲ △ ★
+ * ☆).
+ */
+int
+parse_is_byline_mark(uint32_t c)
+{
+	static const uint32_t marks[] = { 0x25a0, 0x25a1, 0x25c6, 0x25c7,
+		0x25cf, 0x25cb, 0x25ce, 0x25b2, 0x25b3, 0x2605, 0x2606 };
+	size_t		      i;
+
+	for (i = 0; i < sizeof marks / sizeof marks[0]; i++) {
+		if (c == marks[i])
+			return (1);
+	}
+	return (0);
+}
+
+/* The length in bytes of the byline mark s opens with, or 0. */
+static size_t
+parse_byline_mark(const char *s, size_t n)
+{
+	uint32_t c;
+	size_t	 k;
+
+	if (n < 3 || (unsigned char)s[0] != 0xe2)
+		return (0);
+	k = parse_next(s, n, 0, &c);
+	return (parse_is_byline_mark(c) ? k : 0);
 }
 
 /*
@@ -192,21 +246,23 @@ parse_signature_alone(const char *s, size_t n)
 /*
  * Classes a text line as byline or credit.  Bylines: ■记者 NAMES, 通讯员
  * NAMES, ■本报评论员 (or 本报评论员 alone), ■ followed by a pen name
- * alone.  Credits: ■摄影.
+ * alone; other papers' roles and marks (◆全媒体记者 NAMES).  Credits:
+ * ■摄影.
  */
 static void
 parse_class_line(struct line *l)
 {
 	static const char firsts[] = "■记通本实特见摄评";
 	const char	 *s = l->s;
-	size_t		  n = l->len, k;
-	int		  square = 0;
+	size_t		  n = l->len, k, m;
+	int		  square = 0, mark = 0;
 
 	/*
 	 * Most lines start with none of the marks: leave at once.  The
 	 * marks are three bytes each, and a character is one only in its
 	 * own three bytes, so the line's first bytes are compared as they
-	 * stand, decoding neither.
+	 * stand, decoding neither.  Other papers' marks and roles are
+	 * looked for after.
 	 */
 	if (n < 3)
 		return;
@@ -215,8 +271,20 @@ parse_class_line(struct line *l)
 		    s[2] == firsts[k + 2])
 			break;
 	}
-	if (firsts[k] == '\0')
-		return;
+	if (firsts[k] != '\0')
+		;
+	else if ((m = parse_byline_mark(s, n)) != 0) {
+		/* Another paper's mark: before a role only. */
+		mark = 1;
+		s += m;
+		n -= m;
+		while (n > 0 && *s == ' ') {
+			s++;
+			n--;
+		}
+	} else if (l->stops > 0 || parse_role_other(s, n) == 0 ||
+	    parse_is_credit(s, n))
+		return; /* 新华社记者 王强 摄: a credit, read as one later */
 	if (parse_starts(s, n, "■")) {
 		square = 1;
 		s += 3;
@@ -227,12 +295,12 @@ parse_class_line(struct line *l)
 		}
 	}
 	if ((k = parse_starts_loose(s, n, "摄影")) != 0) {
-		if (parse_byline_rest(s + k, n - k, square))
+		if (parse_byline_rest(s + k, n - k, square || mark))
 			l->cls = L_CREDIT;
 		return;
 	}
-	if ((k = parse_role(s, n)) != 0) {
-		if (parse_byline_rest(s + k, n - k, square))
+	if ((k = parse_role(s, n)) != 0 || (k = parse_role_other(s, n)) != 0) {
+		if (parse_byline_rest(s + k, n - k, square || mark))
 			l->cls = L_BYLINE;
 		/*
 		 * A credit whose names follow its role word with no space

@@ -1310,9 +1310,9 @@ done:
 }
 
 /*
- * A byline as people write it: "记者 荣怡婷 通讯员 赵泽曦 姚远".  The ■ goes,
- * and single characters the extractor spaced apart are paired up again
- * (记 者 → 记者, 姚 远 → 姚远).
+ * A byline as people write it: "记者 荣怡婷 通讯员 赵泽曦 姚远".  The ■ goes
+ * (or another paper's mark: ◆), and single characters the extractor spaced
+ * apart are paired up again (记 者 → 记者, 姚 远 → 姚远).
  */
 char *
 parse_byline(struct parser *p, const struct draft *d)
@@ -1330,7 +1330,8 @@ parse_byline(struct parser *p, const struct draft *d)
 
 			while (j < l->len) {
 				k = parse_next(l->s, l->len, j, &c);
-				if (!parse_is_space(c) && c != 0x25a0)
+				if (!parse_is_space(c) &&
+				    !parse_is_byline_mark(c))
 					break;
 				j = k;
 			}
@@ -1339,7 +1340,8 @@ parse_byline(struct parser *p, const struct draft *d)
 			start = j;
 			while (j < l->len) {
 				k = parse_next(l->s, l->len, j, &c);
-				if (parse_is_space(c) || c == 0x25a0)
+				if (parse_is_space(c) ||
+				    parse_is_byline_mark(c))
 					break;
 				j = k;
 			}

@@ -17087,6 +17087,92 @@ parse_9_388(void **state)
 }
 
 /*
+ * parse-9.389: other papers' bylines.  A role may be any few characters
+ * before 记者 or 通讯员 (全媒体记者, 首席记者), and a byline may open with
+ * another mark than ■ (◆, □), which goes from the byline as ■ does: the
+ * byline parts title from text, on a page's first story too.  A photo's
+ * credit that names its role so (新华社记者 … 摄) stays a credit, and the
+ * title under it a title.
+ */
+static void
+parse_9_389(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str("2024年3月8日 星期五\n"
+	    "第5版\n"
+	    "\n"
+	    "澄湖港区新航线开通\n"
+	    "全媒体记者 宋远帆\n"
+	    "7日上午，澄湖港区至南洋群岛的首条远\n"
+	    "洋集装箱航线正式开通，首航船舶满载电\n"
+	    "子元件和纺织品驶离码头。\n"
+	    "据介绍，新航线每周往返一班，全程约\n"
+	    "二十天，将为本地外贸企业节省大量物\n"
+	    "流成本。\n"
+	    "老街夜市重新开张\n"
+	    "◆首席记者 林知远 通讯员 周小禾\n"
+	    "每到周末晚上，澄湖老街的夜市就热闹\n"
+	    "起来，小吃摊、手作摊前排起了长队，\n"
+	    "不少外地游客也专程赶来。\n"
+	    "湖滨公园樱花进入盛花期\n"
+	    "□记者 陈一鸣\n"
+	    "连日来，湖滨公园的樱花陆续绽放，吸\n"
+	    "引了大批市民前来赏花拍照，园方增派\n"
+	    "人手维持秩序。\n");
+	assert_int_equal(pg->narticles, 3);
+	a = by_title(pg, "澄湖港区新航线开通");
+	assert_string_equal(a->byline, "全媒体记者 宋远帆");
+	assert_int_equal(a->nparagraphs, 2);
+	a = by_title(pg, "老街夜市重新开张");
+	assert_string_equal(a->byline, "首席记者 林知远 通讯员 周小禾");
+	assert_para_starts(a, "每到周末晚上");
+	a = by_title(pg, "湖滨公园樱花进入盛花期");
+	assert_string_equal(a->byline, "记者 陈一鸣");
+	assert_para_starts(a, "连日来");
+	parse_page_free(pg);
+
+	pg = parse_str("湖畔春色\n"
+	    "近日，澄湖风景区湖畔的早樱陆续绽放，\n"
+	    "吸引众多市民前来踏青赏花。\n"
+	    "\n"
+	    "新华社记者 王强 马骁 汤颖 摄\n"
+	    "澄湖经开 开局冲刺\n"
+	    "——18个项目同日开工 总投资52.6亿元\n"
+	    "湖城晚报澄湖3月13日电\n"
+	    "（全媒体记者 陈思远 通讯员 顾\n"
+	    "磊） 春风拂面，塔吊林立。昨天上午，\n"
+	    "澄湖经济技术开发区举行项目集中开工\n"
+	    "活动。\n");
+	a = by_title(pg, "湖畔春色");
+	assert_string_equal(a->byline, "新华社记者 王强 马骁 汤颖 摄");
+	a = by_title(pg, "澄湖经开 开局冲刺");
+	assert_string_equal(a->subtitle, "——18个项目同日开工 总投资52.6亿元");
+	assert_para_starts(a,
+	    "湖城晚报澄湖3月13日电（全媒体记者陈思远通讯员顾磊）");
+	parse_page_free(pg);
+
+	pg = parse_str("城市新闻\n"
+	    "\n"
+	    "2024年3月8日 星期五\n"
+	    "\n"
+	    "湖城晚报 第7版\n"
+	    "责任编辑：周立\n"
+	    "\n"
+	    "湖畔花市明起开张\n"
+	    "□记者 王小禾\n"
+	    "澄湖湖畔花市明天开张，六十\n"
+	    "多家花农带来了兰花、杜鹃和茶\n"
+	    "花。花市将开到本月底，每天早\n"
+	    "上八点开门，晚上九点收摊。\n");
+	a = by_title(pg, "湖畔花市明起开张");
+	assert_string_equal(a->byline, "记者 王小禾");
+	parse_page_free(pg);
+}
+
+/*
  * parse-9.382: a story runs on under a public service ad set into its
  * column (公益广告 over its slogan): the text under the ad, with no title
  * of its own, that says the story's words, is more of the story.  The
@@ -17566,6 +17652,7 @@ main(void)
 		cmocka_unit_test(parse_9_386),
 		cmocka_unit_test(parse_9_387),
 		cmocka_unit_test(parse_9_388),
+		cmocka_unit_test(parse_9_389),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
