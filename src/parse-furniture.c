@@ -60,7 +60,68 @@ furniture_is_staff(const char *s, size_t n)
 	return (0);
 }
 
-/* 2020年1月10日 星期五, 第6版, 今日16版, 二〇二〇年… */
+/*
+ * Does s name a day of the week: 星期五, or 周五 standing apart (at the
+ * line's start, after a space or a date's 日, before a space or the end)?
+ */
+static int
+furniture_weekday(const char *s, size_t n)
+{
+	const char *q = s, *e = s + n, *d;
+
+	if (parse_memmem(s, n, "星期", 6) != NULL)
+		return (1);
+	while ((q = parse_memmem(q, (size_t)(e - q), "周", 3)) != NULL) {
+		d = q + 3;
+		q = d;
+		if (e - d < 3 ||
+		    parse_memmem("一二三四五六日", strlen("一二三四五六日"), d,
+			3) == NULL)
+			continue;
+		if (d - 3 > s && d[-4] != ' ' &&
+		    !(d - 6 >= s && memcmp(d - 6, "日", 3) == 0) &&
+		    !(d - 6 >= s && memcmp(d - 6, "\xe3\x80\x80", 3) == 0))
+			continue;
+		if (d + 3 < e && d[3] != ' ' &&
+		    memcmp(d + 3, "\xe3\x80\x80", 3) != 0)
+			continue;
+		return (1);
+	}
+	return (0);
+}
+
+/* Does s hold a date in figures: 2020.01.06, 2020-1-6, 2020/01/06? */
+static int
+furniture_figure_date(const char *s, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t		     i, j, k, part;
+
+	for (i = 0; i + 8 <= n; i++) {
+		for (k = 0; k < 4 && isdigit(u[i + k]); k++)
+			;
+		if (k < 4 || (i > 0 && isdigit(u[i - 1])))
+			continue;
+		j = i + 4;
+		for (part = 0; part < 2; part++) {
+			if (j >= n ||
+			    (u[j] != '.' && u[j] != '-' && u[j] != '/'))
+				break;
+			for (k = ++j; j < n && j - k < 3 && isdigit(u[j]); j++)
+				;
+			if (j == k)
+				break;
+		}
+		if (part == 2 && (j == n || !isdigit(u[j])))
+			return (1);
+	}
+	return (0);
+}
+
+/*
+ * 2020年1月10日 星期五, 2020.01.10 周五, 今日16版, 农历腊月十六: a day of
+ * the week beside a year or a date in figures, short, no stop.
+ */
 static int
 furniture_is_date(const struct line *l)
 {
@@ -69,8 +130,9 @@ furniture_is_date(const struct line *l)
 
 	if (l->em > furniture_tune.max_em || l->stops > 0)
 		return (0);
-	if (parse_memmem(s, n, "星期", 6) != NULL &&
-	    parse_memmem(s, n, "年", 3) != NULL)
+	if (furniture_weekday(s, n) &&
+	    (parse_memmem(s, n, "年", 3) != NULL ||
+		furniture_figure_date(s, n)))
 		return (1);
 	if (parse_starts(s, n, "今日") && parse_memmem(s, n, "版", 3) != NULL &&
 	    l->em <= 8)

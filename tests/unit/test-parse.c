@@ -17173,6 +17173,60 @@ parse_9_389(void **state)
 }
 
 /*
+ * parse-9.390: other papers' date lines are furniture too: a day of the
+ * week beside a date in figures (2024.03.08 星期五) or a year (2024年3月8
+ * 日　周五).  A 周五 that does not stand apart (每周五, 周五开幕), or a
+ * weekday with no date (星期五 晚上见), is a title's word.
+ */
+static void
+parse_9_390(void **state)
+{
+	static const char story[] =
+	    "澄湖港区新航线开通\n"
+	    "本报澄湖3月7日电（记者 宋远帆）7日上\n"
+	    "午，澄湖港区至南洋群岛的首条远洋集装\n"
+	    "箱航线正式开通。\n";
+	struct parse_page	*pg;
+	char			 buf[2048];
+
+	(void)state;
+	snprintf(buf, sizeof buf, "A3 要闻　2024.03.08 星期五\n"
+	    "\n"
+	    "%s"
+	    "\n"
+	    "2024年春季运动会 周五开幕\n"
+	    "本报讯（记者 林知远）澄湖市2024年春季\n"
+	    "运动会将于本周五在市体育中心开幕。\n"
+	    "\n"
+	    "2024年起每周五 老街夜市开张\n"
+	    "本报讯（记者 周小禾）从下周起，澄湖老\n"
+	    "街夜市每逢周五开张，营业到晚上十点。\n"
+	    "\n"
+	    "星期五 晚上见\n"
+	    "本报讯（记者 陈一鸣）澄湖剧院推出周末\n"
+	    "演出季，首场演出定在星期五晚上。\n",
+	    story);
+	pg = parse_str(buf);
+	assert_int_equal(pg->narticles, 4);
+	assert_int_equal(count_kind(pg, PARSE_NEWS), 4);
+	by_title(pg, "澄湖港区新航线开通");
+	by_title(pg, "2024年春季运动会 周五开幕");
+	by_title(pg, "2024年起每周五 老街夜市开张");
+	by_title(pg, "星期五 晚上见");
+	parse_page_free(pg);
+
+	snprintf(buf, sizeof buf, "2024年3月8日　周五\n"
+	    "A3　要闻\n"
+	    "\n"
+	    "%s",
+	    story);
+	pg = parse_str(buf);
+	assert_int_equal(pg->narticles, 1);
+	by_title(pg, "澄湖港区新航线开通");
+	parse_page_free(pg);
+}
+
+/*
  * parse-9.382: a story runs on under a public service ad set into its
  * column (公益广告 over its slogan): the text under the ad, with no title
  * of its own, that says the story's words, is more of the story.  The
@@ -17653,6 +17707,7 @@ main(void)
 		cmocka_unit_test(parse_9_387),
 		cmocka_unit_test(parse_9_388),
 		cmocka_unit_test(parse_9_389),
+		cmocka_unit_test(parse_9_390),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
