@@ -114,8 +114,12 @@ flow_wire_ahead(const char *s, size_t n)
 				u[i + 2] == 0xaf))
 				return (1);
 			i += 3;
-		} else if (u[i] == ' ' || (u[i] >= '0' && u[i] <= '9'))
+		} else if (u[i] == ' ' || u[i] == '\t' ||
+		    (u[i] >= '0' && u[i] <= '9'))
 			i++;
+		else if (i + 3 <= n && u[i] == 0xe3 && u[i + 1] == 0x80 &&
+		    u[i + 2] == 0x80)
+			i += 3; /* a wide space */
 		else if (i + 3 <= n && u[i] == 0xef && u[i + 1] == 0xbc &&
 		    u[i + 2] >= 0x90 && u[i + 2] <= 0x99)
 			i += 3; /* a wide figure, ０ to ９ */
@@ -135,43 +139,47 @@ flow_wire_ahead(const char *s, size_t n)
  *   讯, 法新社巴黎1月9日电): a 月, and 日 right before the 电 or 讯;
  * - or a paper's name alone (新京报讯（记者…）, 南都讯 记者…, 光明日报电
  *   …): source_max_han characters at most, the last as papers' and
- *   agencies' names end (报, 社, 网, 都, 端, 台, 闻), and a bracket, a
- *   space or the line's end after it.
- * Text after it may open on anything but a mark that closes or pauses:
- * …（本⏎报澄湖1月9日电） is the end of a bracket, no dateline.
+ *   agencies' names end (报, 社, 网, 都, 端, 台).
+ * After the 电 or 讯 comes a bracket, a space, a figure or the line's
+ * end: …（本⏎报澄湖1月9日电） is the end of a bracket, 3月8日电影周 a
+ * word.
  */
 static size_t
 flow_any_dateline(const char *s, size_t n)
 {
 	static const uint32_t names[] = { 0x62a5, 0x793e, 0x7f51, 0x90fd,
-		0x7aef, 0x53f0, 0x95fb }; /* 报社网都端台闻 */
+		0x7aef, 0x53f0 }; /* 报社网都端台 */
 	size_t		      i = 0, j, k, chars = 0, han = 0, lim;
-	uint32_t	      c, prev = 0, next = 0;
-	int		      month = 0;
+	uint32_t	      c, prev = 0, next;
+	int		      month = 0, square = 0;
 
-	lim = 3 * parse_tune.lines.dateline_max_chars;
+	lim = 4 * parse_tune.lines.dateline_max_chars;
 	if (n < lim)
 		lim = n;
 	if (!flow_wire_ahead(s, lim))
 		return (0);
 	if (parse_starts(s, n, "【"))
-		i = 3;
+		i = 3, square = 1;
 	while (i < n && chars < parse_tune.lines.dateline_max_chars) {
 		k = parse_next(s, n, i, &c);
-		if ((c == 0x7535 || c == 0x8baf) && han >= 2) {
-			/* 电, 讯: what follows, then what comes before. */
-			if (k < n)
-				parse_next(s, n, k, &next);
-			if (next != 0 && !text_is_han(next) &&
-			    !parse_is_space(next) && next != 0xff08 &&
-			    next != '(' && next != 0x3010 &&
-			    !(next >= '0' && next <= '9'))
-				return (0);
+		next = 0;
+		if (k < n)
+			parse_next(s, n, k, &next);
+		/*
+		 * 电, 讯 and what opens after it: a bracket, a space, a
+		 * figure, the line's end (or a 】 that closes its 【).  Before
+		 * a Chinese character it is a word's (电视台, 3月8日电影周):
+		 * read on.
+		 */
+		if ((c == 0x7535 || c == 0x8baf) && han >= 2 &&
+		    (next == 0 || parse_is_space(next) || next == 0xff08 ||
+			next == '(' || next == 0x3010 ||
+			(next >= '0' && next <= '9') ||
+			(square && next == 0x3011))) {
 			if (month && prev == 0x65e5)
 				return (k);
 			if (han > parse_tune.lines.source_max_han || month ||
-			    chars != han || (next != 0 && text_is_han(next)) ||
-			    (next >= '0' && next <= '9'))
+			    chars != han || (next >= '0' && next <= '9'))
 				return (0);
 			for (j = 0; j < sizeof names / sizeof names[0]; j++) {
 				if (prev == names[j])

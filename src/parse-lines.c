@@ -135,26 +135,50 @@ static const char *parse_roles[] = { "本报记者", "特约记者", "见习记�
 	"本报通讯员", "记者", "通讯员", "实习生", "摄影" };
 
 /*
- * Other papers' role words: a few Chinese characters before 记者 or 通讯员
- * (全媒体记者, 首席记者, 本报驻沪记者, 特约通讯员).  Their length in bytes,
- * or 0.
+ * Other papers' role words: 记者 or 通讯员 after what qualifies a
+ * reporter (全媒体记者, 首席记者, 特约通讯员, 本报驻沪记者),
+ * role_prefix_max_han characters at most: a paper's 本报 (本台, 本刊, 本网)
+ * or none, then one of the words below, or 驻 and a place of one or two
+ * characters.  Their length in bytes, or 0.  Other words before 记者 make
+ * a phrase (小记者 大视野), not a role.
  */
 static size_t
 parse_role_other(const char *s, size_t n)
 {
+	static const char *own[] = { "本报", "本台", "本刊", "本网" };
+	static const char *kinds[] = { "全媒体", "融媒体", "首席", "特派",
+		"见习", "实习", "特约", "摄影" };
 	const unsigned char *u = (const unsigned char *)s;
-	size_t		     k;
+	size_t		     k, at = 0, i;
 
 	/* Chinese characters only, three bytes each: compared as they stand. */
 	for (k = 0; k <= 3 * parse_tune.lines.role_prefix_max_han &&
 	     k + 6 <= n && u[k] >= 0xe4 && u[k] <= 0xe9;
 	     k += 3) {
 		if (memcmp(s + k, "记者", 6) == 0)
-			return (k + 6);
+			break;
 		if (k + 9 <= n && memcmp(s + k, "通讯员", 9) == 0)
-			return (k + 9);
+			break;
 	}
-	return (0);
+	if (k == 0 || k > 3 * parse_tune.lines.role_prefix_max_han ||
+	    k + 6 > n || u[k] < 0xe4 || u[k] > 0xe9)
+		return (0);
+	for (i = 0; i < sizeof own / sizeof own[0]; i++) {
+		if (k >= 6 && memcmp(s, own[i], 6) == 0)
+			at = 6;
+	}
+	if (at < k) {
+		for (i = 0; i < sizeof kinds / sizeof kinds[0]; i++) {
+			if (k - at == strlen(kinds[i]) &&
+			    memcmp(s + at, kinds[i], k - at) == 0)
+				break;
+		}
+		if (i == sizeof kinds / sizeof kinds[0] &&
+		    !(memcmp(s + at, "驻", 3) == 0 && k - at >= 6 &&
+			k - at <= 9))
+			return (0);
+	}
+	return (k + (memcmp(s + k, "记者", 6) == 0 ? 6 : 9));
 }
 
 /* Length of the role word s starts with (spaces inside allowed), or 0. */
@@ -255,7 +279,7 @@ parse_class_line(struct line *l)
 	static const char firsts[] = "■记通本实特见摄评";
 	const char	 *s = l->s;
 	size_t		  n = l->len, k, m;
-	int		  square = 0, mark = 0;
+	int		  square = 0;
 
 	/*
 	 * Most lines start with none of the marks: leave at once.  The
@@ -271,20 +295,28 @@ parse_class_line(struct line *l)
 		    s[2] == firsts[k + 2])
 			break;
 	}
-	if (firsts[k] != '\0')
-		;
-	else if ((m = parse_byline_mark(s, n)) != 0) {
-		/* Another paper's mark: before a role only. */
-		mark = 1;
-		s += m;
-		n -= m;
-		while (n > 0 && *s == ' ') {
-			s++;
-			n--;
+	if (firsts[k] == '\0') {
+		/*
+		 * Another paper's mark (◆) or role (全媒体记者) may start a
+		 * byline: never a line with a clause in it (asked first, as
+		 * it is quick), nor a credit (全媒体记者 王强 摄), read as one
+		 * later.  Our roles start with our marks' characters: after
+		 * another mark only.
+		 */
+		if ((m = parse_byline_mark(s, n)) != 0) {
+			s += m;
+			n -= m;
+			while (n > 0 && *s == ' ') {
+				s++;
+				n--;
+			}
 		}
-	} else if (l->stops > 0 || parse_role_other(s, n) == 0 ||
-	    parse_is_credit(s, n))
-		return; /* 新华社记者 王强 摄: a credit, read as one later */
+		if (l->stops > 0 ||
+		    (parse_role_other(s, n) == 0 &&
+			(m == 0 || parse_role(s, n) == 0)) ||
+		    parse_is_credit(s, n))
+			return;
+	}
 	if (parse_starts(s, n, "■")) {
 		square = 1;
 		s += 3;
@@ -295,12 +327,12 @@ parse_class_line(struct line *l)
 		}
 	}
 	if ((k = parse_starts_loose(s, n, "摄影")) != 0) {
-		if (parse_byline_rest(s + k, n - k, square || mark))
+		if (parse_byline_rest(s + k, n - k, square))
 			l->cls = L_CREDIT;
 		return;
 	}
 	if ((k = parse_role(s, n)) != 0 || (k = parse_role_other(s, n)) != 0) {
-		if (parse_byline_rest(s + k, n - k, square || mark))
+		if (parse_byline_rest(s + k, n - k, square))
 			l->cls = L_BYLINE;
 		/*
 		 * A credit whose names follow its role word with no space

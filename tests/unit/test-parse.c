@@ -17020,7 +17020,8 @@ parse_9_387(void **state)
  * 讯), or alone before its 讯 or 电 (澄湖日报电): each opens a story, as
  * 本报讯 does.  Lines that only start so are none: the end of a bracket
  * (…（湖城晚 ⏎⏎ 报澄湖3月7日电）), a name that runs on into a word (湖城晚
- * 报电子版), a word that is no paper's name before 讯 (港区快讯（…）).
+ * 报电子版, 3月8日电影周), a word that is no paper's name before 讯 (港区
+ * 快讯（…）, 村民闻讯).
  */
 static void
 parse_9_388(void **state)
@@ -17047,8 +17048,12 @@ parse_9_388(void **state)
 	    "湖滨公园樱花进入盛花期\n"
 	    "澄湖日报电 连日来，湖滨公园的樱花\n"
 	    "陆续绽放，吸引了大批市民前来赏花拍\n"
-	    "照，园方增派人手维持秩序。\n");
-	assert_int_equal(pg->narticles, 3);
+	    "照，园方增派人手维持秩序。\n"
+	    "湖滨书市今日开张\n"
+	    "【湖城晚报讯】湖滨书市今天开张，五十\n"
+	    "多家书店参展。\n");
+	assert_int_equal(pg->narticles, 4);
+	assert_para_starts(by_title(pg, "湖滨书市今日开张"), "【湖城晚报讯】");
 	a = by_title(pg, "澄湖港区新航线开通");
 	assert_int_equal(a->nparagraphs, 2);
 	assert_true(last_para_has(a, "节省大量物流成本"));
@@ -17074,7 +17079,12 @@ parse_9_388(void **state)
 	    "每到周末晚上，澄湖老街的夜市就热闹起\n"
 	    "来，市民还可以查阅\n"
 	    "港区快讯（第二期）了解夜市的详情。\n"
-	    "摊位前排起了长队，不少游客专程赶来。\n");
+	    "3月8日电影周将在老街开幕，市民可预约。\n"
+	    "摊位前排起了长队。\n"
+	    "附近村民闻讯\n"
+	    "赶来，不少游客也专程赶来。老街改造后接入了\n"
+	    "物联网电\n"
+	    "表和路灯。\n");
 	assert_int_equal(pg->narticles, 2);
 	a = by_title(pg, "澄湖港区新航线开通");
 	assert_int_equal(a->nparagraphs, 1);
@@ -17082,7 +17092,10 @@ parse_9_388(void **state)
 	assert_true(last_para_has(a, "（湖城晚报澄湖3月7日电）"));
 	a = by_title(pg, "老街夜市重新开张");
 	assert_para_starts(a, "每到周末晚上");
-	assert_true(last_para_has(a, "查阅港区快讯（第二期）"));
+	assert_true(paras_have(pg, "老街夜市重新开张", "港区快讯（第二期）"));
+	assert_true(paras_have(pg, "老街夜市重新开张", "3月8日电影周"));
+	assert_true(paras_have(pg, "老街夜市重新开张", "附近村民闻讯"));
+	assert_true(last_para_has(a, "物联网电表和路灯"));
 	parse_page_free(pg);
 }
 
@@ -17091,8 +17104,9 @@ parse_9_388(void **state)
  * before 记者 or 通讯员 (全媒体记者, 首席记者), and a byline may open with
  * another mark than ■ (◆, □), which goes from the byline as ■ does: the
  * byline parts title from text, on a page's first story too.  A photo's
- * credit that names its role so (新华社记者 … 摄) stays a credit, and the
- * title under it a title.
+ * credit that names its role so (全媒体记者 … 摄) stays a credit, and the
+ * title under it a title.  A list's items (●摄影大赛, ●通讯员培训), a
+ * section's label (◆记者手记) and a title (小记者 大视野) are no bylines.
  */
 static void
 parse_9_389(void **state)
@@ -17138,7 +17152,7 @@ parse_9_389(void **state)
 	    "近日，澄湖风景区湖畔的早樱陆续绽放，\n"
 	    "吸引众多市民前来踏青赏花。\n"
 	    "\n"
-	    "新华社记者 王强 马骁 汤颖 摄\n"
+	    "全媒体记者 王强 马骁 汤颖 摄\n"
 	    "澄湖经开 开局冲刺\n"
 	    "——18个项目同日开工 总投资52.6亿元\n"
 	    "湖城晚报澄湖3月13日电\n"
@@ -17147,7 +17161,7 @@ parse_9_389(void **state)
 	    "澄湖经济技术开发区举行项目集中开工\n"
 	    "活动。\n");
 	a = by_title(pg, "湖畔春色");
-	assert_string_equal(a->byline, "新华社记者 王强 马骁 汤颖 摄");
+	assert_string_equal(a->byline, "全媒体记者 王强 马骁 汤颖 摄");
 	a = by_title(pg, "澄湖经开 开局冲刺");
 	assert_string_equal(a->subtitle, "——18个项目同日开工 总投资52.6亿元");
 	assert_para_starts(a,
@@ -17169,6 +17183,38 @@ parse_9_389(void **state)
 	    "上八点开门，晚上九点收摊。\n");
 	a = by_title(pg, "湖畔花市明起开张");
 	assert_string_equal(a->byline, "记者 王小禾");
+	parse_page_free(pg);
+
+	pg = parse_str("澄湖港区新航线开通\n"
+	    "本报讯（记者 宋远帆）7日上午，澄湖港区\n"
+	    "首条远洋航线正式开通。文化节设三项活动：\n"
+	    "●摄影大赛\n"
+	    "●通讯员培训\n"
+	    "据介绍，新航线每周往返一班。\n"
+	    "◆记者手记\n"
+	    "航线开通那天，码头上挤满了人。\n"
+	    "\n"
+	    "小记者 大视野\n"
+	    "本报讯（记者 林知远）3日，澄湖小学的\n"
+	    "小记者们走进港区参观。\n"
+	    "\n"
+	    "湖畔春色\n"
+	    "近日，澄湖风景区湖畔的早樱陆续绽放，\n"
+	    "吸引众多市民前来踏青赏花。\n"
+	    "▲全媒体记者 王强 摄\n"
+	    "澄湖经开 开局冲刺\n"
+	    "本报讯（记者 陈思远）春风拂面，塔吊林\n"
+	    "立。澄湖经济技术开发区举行项目集中开工\n"
+	    "活动。\n");
+	a = by_title(pg, "澄湖港区新航线开通");
+	assert_string_equal(a->byline, "");
+	assert_true(paras_have(pg, "澄湖港区新航线开通", "●摄影大赛"));
+	assert_true(paras_have(pg, "澄湖港区新航线开通", "●通讯员培训"));
+	assert_true(paras_have(pg, "澄湖港区新航线开通", "◆记者手记"));
+	assert_string_equal(by_title(pg, "小记者 大视野")->byline, "");
+	assert_string_equal(by_title(pg, "湖畔春色")->byline,
+	    "全媒体记者 王强 摄");
+	by_title(pg, "澄湖经开 开局冲刺");
 	parse_page_free(pg);
 }
 
