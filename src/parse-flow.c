@@ -144,6 +144,13 @@ flow_wire_ahead(const char *s, size_t n)
  * end: …（本⏎报澄湖1月9日电） is the end of a bracket, 3月8日电影周 a
  * word.
  */
+/* The spaces flow_wire_ahead() reads: a space, a tab, a wide space. */
+static int
+flow_wire_space(uint32_t c)
+{
+	return (c == ' ' || c == '\t' || c == 0x3000);
+}
+
 static size_t
 flow_any_dateline(const char *s, size_t n)
 {
@@ -172,14 +179,16 @@ flow_any_dateline(const char *s, size_t n)
 		 * read on.
 		 */
 		if ((c == 0x7535 || c == 0x8baf) && han >= 2 &&
-		    (next == 0 || parse_is_space(next) || next == 0xff08 ||
+		    (next == 0 || flow_wire_space(next) || next == 0xff08 ||
 			next == '(' || next == 0x3010 ||
 			(next >= '0' && next <= '9') ||
+			(next >= 0xff10 && next <= 0xff19) ||
 			(square && next == 0x3011))) {
 			if (month && prev == 0x65e5)
 				return (k);
 			if (han > parse_tune.lines.source_max_han || month ||
-			    chars != han || (next >= '0' && next <= '9'))
+			    chars != han || (next >= '0' && next <= '9') ||
+			    (next >= 0xff10 && next <= 0xff19))
 				return (0);
 			for (j = 0; j < sizeof names / sizeof names[0]; j++) {
 				if (prev == names[j])
@@ -189,11 +198,11 @@ flow_any_dateline(const char *s, size_t n)
 		}
 		if (text_is_han(c))
 			han++;
-		else if (!parse_is_space(c) && !(c >= '0' && c <= '9') &&
+		else if (!flow_wire_space(c) && !(c >= '0' && c <= '9') &&
 		    !(c >= 0xff10 && c <= 0xff19) && c != 0xb7)
 			return (0);
 		month |= c == 0x6708; /* 月 */
-		if (!parse_is_space(c)) {
+		if (!flow_wire_space(c)) {
 			prev = c;
 			chars++;
 		}

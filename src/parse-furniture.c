@@ -24,6 +24,7 @@ static const struct {
 	double repeat_max_em;  /* … if no longer than this */
 	double section_max_em; /* a section's name beside furniture */
 	int    section_reach;  /* the page's first line: furniture this near */
+	int    edge_lines;     /* a page's edge: lines from its first or last */
 	double indent_share;   /* indented lines: this share or more … */
 	int    indent_min;     /* … and at least this many: paragraphs */
 } furniture_tune = {
@@ -32,6 +33,7 @@ static const struct {
 	.repeat_max_em = 24,
 	.section_max_em = 6,
 	.section_reach = 3,
+	.edge_lines = 3,
 	.indent_share = 0.03,
 	.indent_min = 3,
 };
@@ -83,7 +85,7 @@ furniture_weekday(const char *s, size_t n)
 		    !(d - 6 >= s && memcmp(d - 6, "\xe3\x80\x80", 3) == 0))
 			continue;
 		if (d + 3 < e && d[3] != ' ' &&
-		    memcmp(d + 3, "\xe3\x80\x80", 3) != 0)
+		    (e - (d + 3) < 3 || memcmp(d + 3, "\xe3\x80\x80", 3) != 0))
 			continue;
 		return (1);
 	}
@@ -107,7 +109,7 @@ furniture_figure_date(const char *s, size_t n)
 			if (j >= n ||
 			    (u[j] != '.' && u[j] != '-' && u[j] != '/'))
 				break;
-			for (k = ++j; j < n && j - k < 3 && isdigit(u[j]); j++)
+			for (k = ++j; j < n && j - k < 2 && isdigit(u[j]); j++)
 				;
 			if (j == k)
 				break;
@@ -119,8 +121,10 @@ furniture_figure_date(const char *s, size_t n)
 }
 
 /*
- * 2020年1月10日 星期五, 2020.01.10 周五, 今日16版, 农历腊月十六: a day of
- * the week beside a year or a date in figures, short, no stop.
+ * 2020年1月10日 星期五, 今日16版, 农历腊月十六: 1, short, no stop.  Other
+ * papers' forms, 2024.03.08 星期五 and 2024年3月8日 周五, a day of the week
+ * beside a year or a date in figures: 2, furniture at a page's edge only
+ * (an event's date in a title, a weather box or an ad says as much).
  */
 static int
 furniture_is_date(const struct line *l)
@@ -130,10 +134,13 @@ furniture_is_date(const struct line *l)
 
 	if (l->em > furniture_tune.max_em || l->stops > 0)
 		return (0);
+	if (parse_memmem(s, n, "星期", 6) != NULL &&
+	    parse_memmem(s, n, "年", 3) != NULL)
+		return (1);
 	if (furniture_weekday(s, n) &&
 	    (parse_memmem(s, n, "年", 3) != NULL ||
 		furniture_figure_date(s, n)))
-		return (1);
+		return (2);
 	if (parse_starts(s, n, "今日") && parse_memmem(s, n, "版", 3) != NULL &&
 	    l->em <= 8)
 		return (1);
@@ -193,6 +200,8 @@ parse_is_paper_name(const struct line *l)
 static int
 furniture_line(const struct line *l)
 {
+	int k;
+
 	/*
 	 * Furniture is short and has no full stop; most lines are body text
 	 * and leave here.
@@ -204,8 +213,29 @@ furniture_line(const struct line *l)
 		return (1);
 	if (l->punct > 1)
 		return (0);
-	return (furniture_is_date(l) ||
-	    (furniture_is_page_label(l) && l->em <= 10));
+	if ((k = furniture_is_date(l)) != 0)
+		return (k);
+	return (furniture_is_page_label(l) && l->em <= 10);
+}
+
+/*
+ * Is line i within edge_lines of its page's first or last line (the
+ * page's, or one an extractor's form feed parts)?
+ */
+static int
+furniture_at_edge(const struct parser *p, size_t i)
+{
+	size_t j;
+
+	for (j = i; j + (size_t)furniture_tune.edge_lines > i; j--) {
+		if (j == 0 || p->lines[j].newpage)
+			return (1);
+	}
+	for (j = i; j < i + (size_t)furniture_tune.edge_lines; j++) {
+		if (j + 1 >= p->nlines || p->lines[j + 1].newpage)
+			return (1);
+	}
+	return (0);
 }
 
 static uint32_t
@@ -314,14 +344,16 @@ void
 parse_furniture(struct parser *p)
 {
 	size_t	     i, out = 0, lead = 0, text = 0;
-	int	     blank = 0, *repeat;
+	int	     blank = 0, *repeat, kind;
 	struct line *l;
 
 	/* Lines said three times or more: a running header or footer. */
 	repeat = xcalloc(p->nlines + 1, sizeof *repeat);
 	furniture_repeats(p, repeat);
 	for (i = 0; i < p->nlines; i++) {
-		if (p->lines[i].cls == L_TEXT && furniture_line(&p->lines[i]))
+		if (p->lines[i].cls == L_TEXT &&
+		    (kind = furniture_line(&p->lines[i])) != 0 &&
+		    (kind == 1 || furniture_at_edge(p, i)))
 			repeat[i] = 1;
 	}
 	/*

@@ -40,7 +40,7 @@ const struct parse_tune parse_tune = {
 		.digit_space_em = 0.5,
 		.dateline_max_chars = 20,
 		.source_max_han = 6,
-		.role_prefix_max_han = 4,
+		.role_prefix_max_han = 5,
 	},
 	.block = {
 		.head_max_em = 40,

@@ -17100,13 +17100,14 @@ parse_9_388(void **state)
 }
 
 /*
- * parse-9.389: other papers' bylines.  A role may be any few characters
- * before 记者 or 通讯员 (全媒体记者, 首席记者), and a byline may open with
- * another mark than ■ (◆, □), which goes from the byline as ■ does: the
- * byline parts title from text, on a page's first story too.  A photo's
- * credit that names its role so (全媒体记者 … 摄) stays a credit, and the
- * title under it a title.  A list's items (●摄影大赛, ●通讯员培训), a
- * section's label (◆记者手记) and a title (小记者 大视野) are no bylines.
+ * parse-9.389: other papers' bylines.  A role may be 记者 or 通讯员 after
+ * what qualifies a reporter (本报全媒体记者, 首席记者), and a byline may
+ * open with another mark than ■ (◆, □), which goes from the byline as ■
+ * does: the byline parts title from text, on a page's first story too.
+ * A photo's credit that names its role so (全媒体记者 … 摄) stays a
+ * credit, and the title under it a title.  A list's items (●摄影大赛,
+ * ●通讯员培训), a section's label (◆记者手记) and a title (小记者 大视
+ * 野) are no bylines.
  */
 static void
 parse_9_389(void **state)
@@ -17119,7 +17120,7 @@ parse_9_389(void **state)
 	    "第5版\n"
 	    "\n"
 	    "澄湖港区新航线开通\n"
-	    "全媒体记者 宋远帆\n"
+	    "本报全媒体记者 宋远帆\n"
 	    "7日上午，澄湖港区至南洋群岛的首条远\n"
 	    "洋集装箱航线正式开通，首航船舶满载电\n"
 	    "子元件和纺织品驶离码头。\n"
@@ -17138,7 +17139,7 @@ parse_9_389(void **state)
 	    "人手维持秩序。\n");
 	assert_int_equal(pg->narticles, 3);
 	a = by_title(pg, "澄湖港区新航线开通");
-	assert_string_equal(a->byline, "全媒体记者 宋远帆");
+	assert_string_equal(a->byline, "本报全媒体记者 宋远帆");
 	assert_int_equal(a->nparagraphs, 2);
 	a = by_title(pg, "老街夜市重新开张");
 	assert_string_equal(a->byline, "首席记者 林知远 通讯员 周小禾");
@@ -17221,8 +17222,10 @@ parse_9_389(void **state)
 /*
  * parse-9.390: other papers' date lines are furniture too: a day of the
  * week beside a date in figures (2024.03.08 星期五) or a year (2024年3月8
- * 日　周五).  A 周五 that does not stand apart (每周五, 周五开幕), or a
- * weekday with no date (星期五 晚上见), is a title's word.
+ * 日　周五), at a page's edge.  A 周五 that does not stand apart (每周五,
+ * 周五开幕), a weekday with no date (星期五 晚上见), and such a date
+ * inside the page (a title's, a weather box's) stay.  The page's last
+ * line ends on 周五 and a letter: read within its bytes.
  */
 static void
 parse_9_390(void **state)
@@ -17264,11 +17267,32 @@ parse_9_390(void **state)
 	snprintf(buf, sizeof buf, "2024年3月8日　周五\n"
 	    "A3　要闻\n"
 	    "\n"
-	    "%s",
+	    "%s"
+	    "\n"
+	    "2024.03.09 周六 澄湖马拉松\n"
+	    "本报讯（记者 林知远）澄湖马拉松明天\n"
+	    "开跑，两万名选手将沿湖奔跑。\n"
+	    "\n"
+	    "天气预报\n"
+	    "2024.03.09 周六\n"
+	    "多云 12～18℃\n"
+	    "2024.03.10 周日\n"
+	    "小雨 10～15℃\n"
+	    "\n"
+	    "老街夜市重新开张\n"
+	    "本报讯（记者 周小禾）从下周起，澄湖老\n"
+	    "街夜市每逢周五开张，营业到晚上十点。\n"
+	    "开放时间详见：\n"
+	    "2024.03.08 周五a",
 	    story);
 	pg = parse_str(buf);
-	assert_int_equal(pg->narticles, 1);
+	assert_int_equal(pg->narticles, 4);
+	assert_int_equal(count_kind(pg, PARSE_BANNER), 0);
+	assert_int_equal(count_kind(pg, PARSE_WEATHER), 1);
 	by_title(pg, "澄湖港区新航线开通");
+	by_title(pg, "2024.03.09周六 澄湖马拉松");
+	assert_true(last_para_has(by_title(pg, "老街夜市重新开张"),
+	    "2024.03.08周五a"));
 	parse_page_free(pg);
 }
 
