@@ -131,19 +131,6 @@ flow_wire_ahead(const char *s, size_t n)
 	return (0);
 }
 
-/*
- * The dateline of any source, in bytes through its 电 or 讯, when no lead
- * of ours names it: Chinese characters, figures and spaces only, a 【
- * before them or none, dateline_max_chars at most, then
- * - a name, a place and a date (光明日报北京1月9日电, 经济日报北京 1 月 9 日
- *   讯, 法新社巴黎1月9日电): a 月, and 日 right before the 电 or 讯;
- * - or a paper's name alone (新京报讯（记者…）, 南都讯 记者…, 光明日报电
- *   …): source_max_han characters at most, the last as papers' and
- *   agencies' names end (报, 社, 网, 都, 端, 台).
- * After the 电 or 讯 comes a bracket, a space, a figure or the line's
- * end: …（本⏎报澄湖1月9日电） is the end of a bracket, 3月8日电影周 a
- * word.
- */
 /* The spaces flow_wire_ahead() reads: a space, a tab, a wide space. */
 static int
 flow_wire_space(uint32_t c)
@@ -151,6 +138,22 @@ flow_wire_space(uint32_t c)
 	return (c == ' ' || c == '\t' || c == 0x3000);
 }
 
+/*
+ * The dateline of any source, in bytes through its 电 or 讯, when no lead
+ * of ours names it: Chinese characters, figures, spaces and · only, a 【
+ * before them or none, dateline_max_chars of them at most before the 电
+ * or 讯, and
+ * - a name, a place and a date (光明日报北京1月9日电, 经济日报北京 1 月 9 日
+ *   讯, 法新社巴黎1月9日电): two characters or more, a 月, and 日 right
+ *   before the 电 or 讯;
+ * - or a paper's name alone (新京报讯（记者…）, 南都讯 记者…, 光明日报电
+ *   …): Chinese characters only, source_max_han at most, the last as
+ *   papers' and agencies' names end (报, 社, 网, 都, 端, 台).
+ * After the 电 or 讯 comes a bracket, a space or the line's end (or 】
+ * after a 【), or a figure after a date: …（本⏎报澄湖1月9日电） is the end
+ * of a bracket.  Before a Chinese character the 电 is a word's, and the
+ * line is read on: 3月8日电影周 is no dateline, 澄湖电视台3月7日电 is one.
+ */
 static size_t
 flow_any_dateline(const char *s, size_t n)
 {
@@ -167,7 +170,7 @@ flow_any_dateline(const char *s, size_t n)
 		return (0);
 	if (parse_starts(s, n, "【"))
 		i = 3, square = 1;
-	while (i < n && chars < parse_tune.lines.dateline_max_chars) {
+	while (i < n && chars <= parse_tune.lines.dateline_max_chars) {
 		k = parse_next(s, n, i, &c);
 		next = 0;
 		if (k < n)
@@ -201,7 +204,7 @@ flow_any_dateline(const char *s, size_t n)
 		else if (!flow_wire_space(c) && !(c >= '0' && c <= '9') &&
 		    !(c >= 0xff10 && c <= 0xff19) && c != 0xb7)
 			return (0);
-		month |= c == 0x6708; /* 月 */
+		month |= c == 0x6708 && han >= 3; /* 月, after a name */
 		if (!flow_wire_space(c)) {
 			prev = c;
 			chars++;

@@ -25,8 +25,9 @@ static const struct {
 	double section_max_em; /* a section's name beside furniture */
 	int    section_reach;  /* the page's first line: furniture this near */
 	int    edge_lines;     /* a page's edge: lines from its first or last */
-	double indent_share;   /* indented lines: this share or more … */
-	int    indent_min;     /* … and at least this many: paragraphs */
+	int    date_other_max_han; /* a date line's words beside its date */
+	double indent_share;	   /* indented lines: this share or more … */
+	int    indent_min;	   /* … and at least this many: paragraphs */
 } furniture_tune = {
 	.max_em = 30,
 	.repeat_min = 3,
@@ -34,6 +35,7 @@ static const struct {
 	.section_max_em = 6,
 	.section_reach = 3,
 	.edge_lines = 3,
+	.date_other_max_han = 4,
 	.indent_share = 0.03,
 	.indent_min = 3,
 };
@@ -123,8 +125,9 @@ furniture_figure_date(const char *s, size_t n)
 /*
  * 2020年1月10日 星期五, 今日16版, 农历腊月十六: 1, short, no stop.  Other
  * papers' forms, 2024.03.08 星期五 and 2024年3月8日 周五, a day of the week
- * beside a year or a date in figures: 2, furniture at a page's edge only
- * (an event's date in a title, a weather box or an ad says as much).
+ * beside a year or a date in figures: 2, furniture where
+ * furniture_edge_date() says (an event's date in a title, a weather box
+ * or an ad says as much).
  */
 static int
 furniture_is_date(const struct line *l)
@@ -236,6 +239,52 @@ furniture_at_edge(const struct parser *p, size_t i)
 			return (1);
 	}
 	return (0);
+}
+
+/*
+ * How many Chinese characters of s (n bytes) are no part of a date: a
+ * section's name (要闻) beside it, or a title's words (澄湖马拉松).
+ */
+static size_t
+furniture_not_date(const char *s, size_t n)
+{
+	static const char date[] = "年月日星期周一二三四五六七八九十天";
+	size_t		  i = 0, k, other = 0;
+	uint32_t	  c;
+
+	while (i < n) {
+		k = parse_next(s, n, i, &c);
+		if (text_is_han(c) &&
+		    parse_memmem(date, sizeof date - 1, s + i, k - i) == NULL)
+			other++;
+		i = k;
+	}
+	return (other);
+}
+
+/*
+ * Is line i, a date line of other papers' forms (furniture_is_date()
+ * gave 2), the page's furniture?  It must stand within edge_lines of its
+ * page's first or last line (furniture_at_edge()), hold little but the
+ * date (date_other_max_han characters more at most), stand beside no
+ * weather box's line (℃), and not run on from a line of text over it
+ * (…读书会定于 ⏎ 2024年3月9日周六 ⏎ 上午…).
+ */
+static int
+furniture_edge_date(const struct parser *p, size_t i)
+{
+	const struct line *l = &p->lines[i];
+
+	if (!furniture_at_edge(p, i) ||
+	    furniture_not_date(l->s, l->len) >
+		(size_t)furniture_tune.date_other_max_han)
+		return (0);
+	if ((i > 0 && p->lines[i - 1].celsius) ||
+	    (i + 1 < p->nlines && p->lines[i + 1].celsius))
+		return (0);
+	return (i == 0 || l->blank_before || l->newpage ||
+	    p->lines[i - 1].final ||
+	    p->lines[i - 1].em <= furniture_tune.section_max_em);
 }
 
 static uint32_t
@@ -353,7 +402,7 @@ parse_furniture(struct parser *p)
 	for (i = 0; i < p->nlines; i++) {
 		if (p->lines[i].cls == L_TEXT &&
 		    (kind = furniture_line(&p->lines[i])) != 0 &&
-		    (kind == 1 || furniture_at_edge(p, i)))
+		    (kind == 1 || furniture_edge_date(p, i)))
 			repeat[i] = 1;
 	}
 	/*

@@ -304,11 +304,15 @@ parse_class_line(struct line *l)
 		 * another mark only.
 		 */
 		if ((m = parse_byline_mark(s, n)) != 0) {
+			uint32_t c;
+			size_t	 at;
+
 			s += m;
 			n -= m;
-			while (n > 0 && *s == ' ') {
-				s++;
-				n--;
+			while (n > 0 && (at = parse_next(s, n, 0, &c)) > 0 &&
+			    parse_is_space(c)) {
+				s += at;
+				n -= at;
 			}
 		}
 		if (l->stops > 0 ||

@@ -17080,6 +17080,7 @@ parse_9_388(void **state)
 	    "来，市民还可以查阅\n"
 	    "港区快讯（第二期）了解夜市的详情。\n"
 	    "3月8日电影周将在老街开幕，市民可预约。\n"
+	    "3 月 8 日 电 影 周 也在老街。\n"
 	    "摊位前排起了长队。\n"
 	    "附近村民闻讯\n"
 	    "赶来，不少游客也专程赶来。老街改造后接入了\n"
@@ -17094,6 +17095,7 @@ parse_9_388(void **state)
 	assert_para_starts(a, "每到周末晚上");
 	assert_true(paras_have(pg, "老街夜市重新开张", "港区快讯（第二期）"));
 	assert_true(paras_have(pg, "老街夜市重新开张", "3月8日电影周"));
+	assert_true(paras_have(pg, "老街夜市重新开张", "电影周也在老街"));
 	assert_true(paras_have(pg, "老街夜市重新开张", "附近村民闻讯"));
 	assert_true(last_para_has(a, "物联网电表和路灯"));
 	parse_page_free(pg);
@@ -17128,7 +17130,7 @@ parse_9_389(void **state)
 	    "二十天，将为本地外贸企业节省大量物\n"
 	    "流成本。\n"
 	    "老街夜市重新开张\n"
-	    "◆首席记者 林知远 通讯员 周小禾\n"
+	    "◆　首席记者 林知远 通讯员 周小禾\n"
 	    "每到周末晚上，澄湖老街的夜市就热闹\n"
 	    "起来，小吃摊、手作摊前排起了长队，\n"
 	    "不少外地游客也专程赶来。\n"
@@ -17223,9 +17225,10 @@ parse_9_389(void **state)
  * parse-9.390: other papers' date lines are furniture too: a day of the
  * week beside a date in figures (2024.03.08 星期五) or a year (2024年3月8
  * 日　周五), at a page's edge.  A 周五 that does not stand apart (每周五,
- * 周五开幕), a weekday with no date (星期五 晚上见), and such a date
- * inside the page (a title's, a weather box's) stay.  The page's last
- * line ends on 周五 and a letter: read within its bytes.
+ * 周五开幕), a weekday with no date (星期五 晚上见), a date of three
+ * figures' parts (4008-123-456), and such a date inside the page or
+ * beside more words (a title's), a weather box's, or a sentence's, stay.
+ * A page's last line ends on 周五 and a letter: read within its bytes.
  */
 static void
 parse_9_390(void **state)
@@ -17272,6 +17275,9 @@ parse_9_390(void **state)
 	    "2024.03.09 周六 澄湖马拉松\n"
 	    "本报讯（记者 林知远）澄湖马拉松明天\n"
 	    "开跑，两万名选手将沿湖奔跑。\n"
+	    "报名截止：\n"
+	    "2024.03.09 周六\n"
+	    "以前。\n"
 	    "\n"
 	    "天气预报\n"
 	    "2024.03.09 周六\n"
@@ -17290,9 +17296,58 @@ parse_9_390(void **state)
 	assert_int_equal(count_kind(pg, PARSE_BANNER), 0);
 	assert_int_equal(count_kind(pg, PARSE_WEATHER), 1);
 	by_title(pg, "澄湖港区新航线开通");
-	by_title(pg, "2024.03.09周六 澄湖马拉松");
+	assert_true(last_para_has(by_title(pg, "2024.03.09周六 澄湖马拉松"),
+	    "2024.03.09周六以前。"));
 	assert_true(last_para_has(by_title(pg, "老街夜市重新开张"),
 	    "2024.03.08周五a"));
+	parse_page_free(pg);
+
+	/* At a page's edge: a weather box's date, a title's, a sentence's. */
+	pg = parse_str("天气预报\n"
+	    "2024.03.09 周六\n"
+	    "多云 12～18℃\n"
+	    "\n"
+	    "澄湖港区新航线开通\n"
+	    "本报澄湖3月7日电（记者 宋远帆）7日上\n"
+	    "午，澄湖港区首条远洋航线正式开通。\n");
+	assert_int_equal(count_kind(pg, PARSE_WEATHER), 1);
+	parse_page_free(pg);
+	pg = parse_str("澄湖港区新航线开通\n"
+	    "本报澄湖3月7日电（记者 宋远帆）7日上\n"
+	    "午，澄湖港区首条远洋航线正式开通。\n"
+	    "\n"
+	    "天气预报\n"
+	    "小雨 10～15℃\n"
+	    "2024.03.10 周日\n");
+	assert_true(last_para_has(by_title(pg, "天气预报"), "2024.03.10周日"));
+	parse_page_free(pg);
+	pg = parse_str("2024.03.09 周六 澄湖马拉松\n"
+	    "本报讯（记者 林知远）澄湖马拉松明天\n"
+	    "开跑，两万名选手将沿湖奔跑。\n"
+	    "\n"
+	    "老街读书会\n"
+	    "本报讯（记者 周小禾）老街读书会定于\n"
+	    "2024年3月9日周六\n"
+	    "上午在老街书院举行。\n");
+	by_title(pg, "2024.03.09周六 澄湖马拉松");
+	assert_true(last_para_has(by_title(pg, "老街读书会"),
+	    "定于2024年3月9日周六上午"));
+	parse_page_free(pg);
+	pg = parse_str("2024年 每周五\n"
+	    "本报讯（记者 周小禾）从下周起，澄湖老\n"
+	    "街夜市每逢周五开张，营业到晚上十点。\n"
+	    "\n"
+	    "澄湖车展下周开幕\n"
+	    "本报讯（记者 陈一鸣）澄湖车展下周开幕，\n"
+	    "咨询电话见下。\n"
+	    "热线 4008-123-456 周一\n");
+	by_title(pg, "2024年 每周五");
+	by_title(pg, "热线4008-123-456周一");
+	parse_page_free(pg);
+	pg = parse_str("2024年 周五开幕\n"
+	    "本报讯（记者 林知远）澄湖市春季运动会\n"
+	    "将于本周五在市体育中心开幕。\n");
+	by_title(pg, "2024年 周五开幕");
 	parse_page_free(pg);
 }
 
