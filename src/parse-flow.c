@@ -215,23 +215,13 @@ flow_any_dateline(const char *s, size_t n)
 }
 
 /*
- * How long the dateline s starts with is, in bytes, through its 电 or its
- * 本报讯 (本报北京1月9日电, 新华社…电, 本报讯, 光明日报北京1月9日电,
- * 新京报讯); 0 if it starts with none.
+ * Whether s (6 bytes at least) may start with one of our leads.  Most
+ * lines start with none: 本新中据人央【, whose last bytes are AC B0 AD AE
+ * BA AE 90, compared as they stand.
  */
-size_t
-parse_dateline_len(const char *s, size_t n)
+static int
+flow_may_lead(const char *s)
 {
-	static const char *lead[] = { "本报", "新华社", "中新社", "据新华社",
-		"新华网", "人民网", "央视网", "中新网", "【本报讯" };
-	size_t		   i, k, m;
-
-	/*
-	 * Most lines start with none of them: 本新中据人央【, whose last
-	 * bytes are AC B0 AD AE BA AE 90.
-	 */
-	if (n < 6)
-		return (0);
 	switch ((unsigned char)s[2]) {
 	case 0xac:
 	case 0xb0:
@@ -241,14 +231,31 @@ parse_dateline_len(const char *s, size_t n)
 	case 0x90:
 		break;
 	default:
-		return (flow_any_dateline(s, n));
+		return (0);
 	}
-	if (memcmp(s, "本", 3) != 0 && memcmp(s, "新", 3) != 0 &&
-	    memcmp(s, "中", 3) != 0 && memcmp(s, "据", 3) != 0 &&
-	    memcmp(s, "人", 3) != 0 && memcmp(s, "央", 3) != 0 &&
-	    memcmp(s, "【", 3) != 0)
-		return (flow_any_dateline(s, n));
-	for (i = 0; i < sizeof lead / sizeof lead[0]; i++) {
+	return (memcmp(s, "本", 3) == 0 || memcmp(s, "新", 3) == 0 ||
+	    memcmp(s, "中", 3) == 0 || memcmp(s, "据", 3) == 0 ||
+	    memcmp(s, "人", 3) == 0 || memcmp(s, "央", 3) == 0 ||
+	    memcmp(s, "【", 3) == 0);
+}
+
+/*
+ * How long the dateline s starts with is, in bytes, through its 电 or its
+ * 本报讯 (本报北京1月9日电, 新华社…电, 本报讯, 光明日报北京1月9日电,
+ * 新京报讯); 0 if it starts with none.
+ */
+size_t
+parse_dateline_len(const char *s, size_t n)
+{
+	static const char *lead[] = { "本报", "新华社", "中新社", "据新华社",
+		"新华网", "人民网", "央视网", "中新网", "【本报讯" };
+	size_t		   i = sizeof lead / sizeof lead[0], k, m;
+
+	if (n < 6)
+		return (0);
+	if (flow_may_lead(s))
+		i = 0;
+	for (; i < sizeof lead / sizeof lead[0]; i++) {
 		if (!parse_starts(s, n, lead[i]))
 			continue;
 		if (parse_starts(s, n, "本报讯"))
@@ -262,6 +269,7 @@ parse_dateline_len(const char *s, size_t n)
 				return (k + 3);
 		}
 	}
+	/* None of ours, or no 电 after it: another source's, if any. */
 	return (flow_any_dateline(s, n));
 }
 
@@ -281,12 +289,6 @@ parse_line_dateline(const struct line *l)
 	if (m->dateline < 0)
 		m->dateline = (signed char)parse_is_dateline(l->s, l->len);
 	return (m->dateline);
-}
-
-static int
-flow_line_dateline(const struct line *l)
-{
-	return (parse_line_dateline(l));
 }
 
 /*
@@ -945,7 +947,7 @@ flow_short_of_figure(struct flow *f, size_t i)
 	if (i + 1 >= f->p->nlines || l->final)
 		return (0);
 	n = &f->p->lines[i + 1];
-	if (n->cls != L_TEXT || flow_line_dateline(n) ||
+	if (n->cls != L_TEXT || parse_line_dateline(n) ||
 	    (fig = parse_opening_figure(n)) == 0)
 		return (0);
 	/* The figure's width is unsure, and so is the line's it opens. */
@@ -1249,7 +1251,7 @@ flow_two_over_first_line(struct flow *f, size_t i)
 		l = &f->p->lines[k];
 		if (l->cls != L_TEXT || (l->blank_before && k > i) ||
 		    l->punct > 0 || l->final || l->em < 2 ||
-		    flow_line_dateline(l))
+		    parse_line_dateline(l))
 			return (0);
 	}
 	/* A sentence leads on at a dash (…的清醒论断——): no title's end. */
@@ -1335,7 +1337,7 @@ flow_wide_over_first_line(struct flow *f, size_t i)
 	    !l->final && !parse_has_latin(l) &&
 	    em > w - flow_tune.indent_em + 0.5 && em <= w + 0.5 &&
 	    n->cls == L_TEXT && !n->blank_before && !n->final &&
-	    !flow_line_dateline(l) && flow_indent_shaped(f, i + 1));
+	    !parse_line_dateline(l) && flow_indent_shaped(f, i + 1));
 }
 
 /*
@@ -1447,7 +1449,7 @@ flow_opens_under(struct flow *f, size_t i)
 		return (1);
 	n = &f->p->lines[i + 1];
 	return (n->blank_before || n->cls == L_BYLINE ||
-	    flow_line_dateline(n) ||
+	    parse_line_dateline(n) ||
 	    (n->cls == L_TEXT && flow_first_line(f, i + 1)));
 }
 
@@ -1483,7 +1485,7 @@ flow_pauseless_pair(struct flow *f, size_t i)
 			flow_tune.full_slack ||
 		flow_short_of_figure(f, i + 1)))
 		return (0);
-	if (flow_line_dateline(a) || flow_line_dateline(b))
+	if (parse_line_dateline(a) || parse_line_dateline(b))
 		return (0);
 	return (!f->p->lines[i + 2].blank_before &&
 	    ((f->p->lines[i + 2].cls == L_TEXT && flow_first_line(f, i + 2)) ||
@@ -1595,7 +1597,7 @@ static int
 flow_head_sized(const struct line *l)
 {
 	return (l->cls == L_TEXT && !l->final && l->em >= 2 &&
-	    l->em <= flow_tune.head_max_em && !flow_line_dateline(l));
+	    l->em <= flow_tune.head_max_em && !parse_line_dateline(l));
 }
 
 /* Is the line text sized for a heading (flow_head_sized) with no mark? */
@@ -1897,7 +1899,7 @@ flow_in_paused(struct flow *f, size_t i)
 	if (parse_opens_on_word_end(n))
 		return (1);
 	w = parse_set_width(n);
-	return (!n->final && !flow_line_dateline(n) &&
+	return (!n->final && !parse_line_dateline(n) &&
 	    !flow_indent_shaped(f, i + 1) &&
 	    (fabs(w - flow_near_w(f, i + 1)) <= flow_tune.full_slack ||
 		fabs(w - flow_w(f, i + 1)) <= flow_tune.full_slack));
@@ -1943,7 +1945,7 @@ flow_head_shaped(struct flow *f, const struct line *l)
 		if (c == 0xff0c || c == 0x3001)
 			return (0);
 	}
-	if (flow_line_dateline(l))
+	if (parse_line_dateline(l))
 		return (0);
 	if (flow_in_paused(f, at))
 		return (0);
@@ -1991,7 +1993,7 @@ flow_head_shaped(struct flow *f, const struct line *l)
 			((n->final &&
 			     parse_set_width(n) < pw - flow_tune.indent_em -
 				     flow_tune.full_slack) ||
-			    (!n->final && !flow_line_dateline(n) &&
+			    (!n->final && !parse_line_dateline(n) &&
 				parse_set_width(n) >= pw - 0.5 &&
 				parse_set_width(n) <=
 				    pw + flow_tune.full_slack))))
@@ -2037,7 +2039,7 @@ flow_markless_stack(struct flow *f, size_t i)
 		l = &p->lines[i + n];
 		if ((n > 0 && l->blank_before) || l->cls != L_TEXT ||
 		    l->punct != 0 || l->final || l->em < 2 ||
-		    l->em > flow_tune.head_max_em || flow_line_dateline(l))
+		    l->em > flow_tune.head_max_em || parse_line_dateline(l))
 			break;
 	}
 	if (n < 2 || i + n >= p->nlines)
@@ -2050,7 +2052,7 @@ flow_markless_stack(struct flow *f, size_t i)
 	l = &p->lines[i + n];
 	if (l->blank_before)
 		return (0);
-	if (l->cls == L_BYLINE || flow_line_dateline(l) ||
+	if (l->cls == L_BYLINE || parse_line_dateline(l) ||
 	    (l->cls == L_TEXT && flow_first_line(f, i + n)))
 		return (n);
 	return (0);
@@ -2088,7 +2090,7 @@ flow_speaker_kicker(const struct parser *p, size_t i, size_t n)
 	size_t		   k;
 
 	colon = parse_memmem(l->s, l->len < 15 ? l->len : 15, "：", 3);
-	if (colon == NULL || colon - l->s < 6 || flow_line_dateline(l))
+	if (colon == NULL || colon - l->s < 6 || parse_line_dateline(l))
 		return (0);
 	for (k = i; k < i + n; k++) {
 		if (p->lines[k].cls != L_TEXT || p->lines[k].periods > 0 ||
@@ -2117,7 +2119,7 @@ flow_over_dateline(const struct flow *f, size_t i)
 	const struct parser *p = f->p;
 
 	if (f->role[i] != F_BODY || !p->lines[i].blank_before ||
-	    !flow_line_dateline(&p->lines[i]))
+	    !parse_line_dateline(&p->lines[i]))
 		return (0);
 	return (flow_past_skipped(f, i));
 }
@@ -2133,7 +2135,7 @@ flow_asks_kicker(const struct line *l)
 	    parse_ends(l->s, l->len, "？") &&
 	    parse_memmem(l->s, l->len, "，", 3) != NULL &&
 	    !parse_starts(l->s, l->len, "，") &&
-	    !parse_starts(l->s, l->len, "”") && !flow_line_dateline(l));
+	    !parse_starts(l->s, l->len, "”") && !parse_line_dateline(l));
 }
 
 /*
@@ -2156,7 +2158,7 @@ flow_head_in_sentence(struct flow *f, size_t i)
 	if (f->role[i] != F_BODY || l->cls != L_TEXT || !l->blank_before ||
 	    l->punct > 0 || l->final || l->em < 4 ||
 	    l->em > flow_near_w(f, i) - 2 * flow_tune.indent_em ||
-	    flow_line_dateline(l) || flow_brackets_open(l) != 0 ||
+	    parse_line_dateline(l) || flow_brackets_open(l) != 0 ||
 	    parse_starts(l->s, l->len, "【") ||
 	    flow_line_says(l, parse_summary_label))
 		return (0);
@@ -2210,7 +2212,7 @@ flow_deck_over_dateline(struct flow *f, size_t i)
 	    !l->final && l->em >= 2 &&
 	    l->em <= flow_near_w(f, i) - flow_tune.indent_em &&
 	    !p->lines[i + 1].blank_before &&
-	    flow_line_dateline(&p->lines[i + 1]));
+	    parse_line_dateline(&p->lines[i + 1]));
 }
 
 /*
@@ -2347,7 +2349,7 @@ flow_roles(struct flow *f)
 			!flow_deck_over_dateline(f, i + 2)) ||
 		    (!n->blank_before && i + 2 < p->nlines &&
 			p->lines[i + 2].cls == L_TEXT &&
-			!flow_line_dateline(&p->lines[i + 2]) &&
+			!parse_line_dateline(&p->lines[i + 2]) &&
 			!flow_first_line(f, i + 2) &&
 			!flow_deck_over_dateline(f, i + 2)) ||
 		    !parse_line_word_broken(p, l, n))
@@ -2492,7 +2494,7 @@ flow_roles(struct flow *f)
 			flow_ends_signoff(p, i)) &&
 		    !(i > 0 && !l->blank_before &&
 			p->lines[i - 1].cls == L_TEXT &&
-			flow_line_dateline(&p->lines[i - 1]) &&
+			parse_line_dateline(&p->lines[i - 1]) &&
 			parse_ends(p->lines[i - 1].s, p->lines[i - 1].len,
 			    "电"))) {
 			l->closer = 1;
@@ -2609,7 +2611,7 @@ flow_roles(struct flow *f)
 		    !flow_weather_line(&p->lines[i + 1]) &&
 		    (i + 2 >= p->nlines || p->lines[i + 2].blank_before ||
 			!flow_weather_line(&p->lines[i + 2])) &&
-		    !flow_line_dateline(l)) {
+		    !parse_line_dateline(l)) {
 			f->role[i] = F_HEAD;
 			continue;
 		}
@@ -2653,7 +2655,7 @@ flow_roles(struct flow *f)
 		    parse_starts(p->lines[i + 1].s, p->lines[i + 1].len,
 			"——") &&
 		    p->lines[i + 1].stops == 0 && !p->lines[i + 1].final &&
-		    !flow_line_dateline(l)) {
+		    !parse_line_dateline(l)) {
 			f->role[i] = F_HEAD;
 			continue;
 		}
@@ -2711,7 +2713,7 @@ flow_roles(struct flow *f)
 			    (flow_first_line(f, i + 1) ||
 				flow_hung_first_line(f, i + 1) ||
 				flow_hung_page_first(f, i + 1) ||
-				flow_line_dateline(&p->lines[i + 1]) ||
+				parse_line_dateline(&p->lines[i + 1]) ||
 				flow_line_opens_on_day(&p->lines[i + 1]))))) {
 			f->role[i] = F_HEAD;
 			continue;
@@ -2752,9 +2754,9 @@ flow_roles(struct flow *f)
 		    (flow_first_line(f, i + 1) ||
 			(flow_first_line_hung(f, i + 1) &&
 			    flow_heads_lead(f, i)) ||
-			flow_line_dateline(&p->lines[i + 1]) ||
+			parse_line_dateline(&p->lines[i + 1]) ||
 			flow_subtitle_over_text(f, i + 1)) &&
-		    !flow_line_dateline(l)) {
+		    !parse_line_dateline(l)) {
 			f->role[i] = F_HEAD;
 			continue;
 		}
@@ -2849,12 +2851,12 @@ flow_roles(struct flow *f)
 		    f->role[j] == F_CREDIT && j > 0 &&
 		    f->role[j - 1] == F_BODY && p->lines[j - 1].final &&
 		    l->punct == 0 && !l->final && l->em >= 4 &&
-		    l->em <= flow_tune.head_max_em && !flow_line_dateline(l) &&
+		    l->em <= flow_tune.head_max_em && !parse_line_dateline(l) &&
 		    (under = flow_after_column_name(f, i + 1)) < p->nlines &&
 		    !p->lines[under].blank_before &&
 		    p->lines[under].cls == L_TEXT &&
 		    (flow_first_line(f, under) ||
-			flow_line_dateline(&p->lines[under]))) {
+			parse_line_dateline(&p->lines[under]))) {
 			i = flow_head_through(f, i, under);
 			continue;
 		}
@@ -2881,7 +2883,7 @@ flow_roles(struct flow *f)
 			(i + 1 < p->nlines && p->lines[i + 1].blank_before)) &&
 		    parse_ends(prev->s, prev->len, "——") && l->punct == 0 &&
 		    !l->final && l->em >= 2 && l->em <= flow_tune.head_max_em &&
-		    !flow_line_dateline(l)) {
+		    !parse_line_dateline(l)) {
 			f->role[i] = F_HEAD;
 			continue;
 		}
@@ -2893,7 +2895,7 @@ flow_roles(struct flow *f)
 		 */
 		if (prev != NULL && f->role[j] == F_HEAD && l->blank_before &&
 		    l->punct == 0 && !l->final && l->em >= 4 &&
-		    l->em <= flow_tune.head_max_em && !flow_line_dateline(l) &&
+		    l->em <= flow_tune.head_max_em && !parse_line_dateline(l) &&
 		    flow_text_set_apart(f, i + 1)) {
 			f->role[i] = F_HEAD;
 			continue;
@@ -2952,7 +2954,7 @@ flow_roles(struct flow *f)
 		if (prev != NULL && f->role[j] == F_HEAD && !l->blank_before &&
 		    l->punct == 0 && !l->final && l->em >= 4 &&
 		    flow_quotes_open(l) <= 0 &&
-		    l->em <= flow_tune.head_max_em && !flow_line_dateline(l) &&
+		    l->em <= flow_tune.head_max_em && !parse_line_dateline(l) &&
 		    i + 1 < p->nlines && !p->lines[i + 1].blank_before &&
 		    p->lines[i + 1].cls == L_TEXT && !p->lines[i + 1].final &&
 		    flow_first_line(f, i + 1) && !flow_runs_on_full(f, i)) {
@@ -2970,7 +2972,7 @@ flow_roles(struct flow *f)
 		if (prev != NULL && prev->final && f->role[j] == F_BODY &&
 		    !l->blank_before && l->punct == 0 && !l->final &&
 		    l->em >= 4 && l->em <= flow_tune.head_max_em &&
-		    !flow_line_dateline(l) && !flow_indent_shaped(f, i) &&
+		    !parse_line_dateline(l) && !flow_indent_shaped(f, i) &&
 		    parse_set_width(l) >= flow_near_w(f, i) - 0.5 &&
 		    i + 1 < p->nlines && !p->lines[i + 1].blank_before &&
 		    p->lines[i + 1].cls == L_TEXT && !p->lines[i + 1].final &&
@@ -3012,8 +3014,8 @@ flow_roles(struct flow *f)
 		    p->lines[i + 1].cls == L_TEXT && !p->lines[i + 1].final &&
 		    flow_indent_shaped(f, i) && flow_indent_shaped(f, i + 1) &&
 		    !flow_short_of_figure(f, i) &&
-		    !flow_short_of_figure(f, i + 1) && !flow_line_dateline(l) &&
-		    !flow_in_paused(f, i)) {
+		    !flow_short_of_figure(f, i + 1) &&
+		    !parse_line_dateline(l) && !flow_in_paused(f, i)) {
 			f->role[i] = F_HEAD;
 			continue;
 		}
@@ -3048,7 +3050,7 @@ flow_roles(struct flow *f)
 		    l->em > parse_tune.text.subhead_max_em &&
 		    i + 1 < p->nlines && p->lines[i + 1].blank_before &&
 		    p->lines[i + 1].cls == L_TEXT && !p->lines[i + 1].final &&
-		    flow_first_line(f, i + 1) && !flow_line_dateline(l)) {
+		    flow_first_line(f, i + 1) && !parse_line_dateline(l)) {
 			f->role[i] = F_HEAD;
 			continue;
 		}
@@ -3080,7 +3082,7 @@ flow_roles(struct flow *f)
 		    !l->final && l->stops <= flow_tune.head_max_pauses &&
 		    !flow_ends_on_pause(l) && !flow_has_period(l) &&
 		    l->em >= 4 && l->em <= flow_tune.head_max_em &&
-		    !flow_line_dateline(l) && !flow_line_promo(l)) {
+		    !parse_line_dateline(l) && !flow_line_promo(l)) {
 			if (stacked && flow_tag_shaped(&p->lines[i + 1]))
 				i = flow_head_through(f, i, i + 2);
 			else
@@ -3170,7 +3172,7 @@ flow_roles(struct flow *f)
 			flow_w(f, i + 1) + flow_tune.head_wide ||
 		    l->cls != L_TEXT || l->punct != 0 || l->final ||
 		    l->em < 4 || l->em > flow_w(f, i) + flow_tune.head_wide ||
-		    flow_line_dateline(l) || l->closer)
+		    parse_line_dateline(l) || l->closer)
 			continue;
 		for (j = (int)i - 1; j >= 0 && f->role[j] == F_SKIP; j--)
 			;
@@ -3202,7 +3204,7 @@ flow_roles(struct flow *f)
 		l = &p->lines[i];
 		if ((f->role[i] != F_BODY && f->role[i] != F_HEAD) ||
 		    l->cls != L_TEXT || !l->blank_before || l->em < 4 ||
-		    flow_line_dateline(l) || l->closer || l->kicker)
+		    parse_line_dateline(l) || l->closer || l->kicker)
 			continue;
 		if (i + 2 < p->nlines && !p->lines[i + 1].blank_before &&
 		    f->role[i + 1] == f->role[i] &&
@@ -3277,7 +3279,7 @@ flow_roles(struct flow *f)
 		    d->cls != L_TEXT || t->final || d->final ||
 		    t->stops > flow_tune.head_max_pauses ||
 		    flow_has_period(t) || t->em > flow_tune.head_max_em ||
-		    flow_ends_on_pause(t) || flow_line_dateline(t))
+		    flow_ends_on_pause(t) || parse_line_dateline(t))
 			continue;
 		for (; k < i; k++) {
 			f->role[k] = F_HEAD;
@@ -3303,7 +3305,7 @@ flow_roles(struct flow *f)
 		    t->cls != L_TEXT || t->final ||
 		    t->stops > flow_tune.head_max_pauses ||
 		    t->punct != t->stops || flow_ends_on_pause(t) ||
-		    t->em > flow_tune.head_max_em || flow_line_dateline(t) ||
+		    t->em > flow_tune.head_max_em || parse_line_dateline(t) ||
 		    i + 2 >= p->nlines || !flow_text_set_apart(f, i + 2))
 			continue;
 		f->role[i + 1] = F_HEAD;
@@ -3324,7 +3326,7 @@ flow_roles(struct flow *f)
 		    f->role[i + 1] != F_BODY || t->cls != L_TEXT ||
 		    d->cls != L_TEXT || t->final || d->final || t->stops > 0 ||
 		    d->stops > 0 || t->punct > 0 || !flow_head_shaped(f, t) ||
-		    !flow_two_phrases(d) || flow_line_dateline(d) ||
+		    !flow_two_phrases(d) || parse_line_dateline(d) ||
 		    !flow_text_set_apart(f, i + 2))
 			continue;
 		f->role[i] = F_HEAD;
@@ -3345,7 +3347,7 @@ flow_roles(struct flow *f)
 		    t->cls != L_TEXT || t->final ||
 		    t->stops > flow_tune.head_max_pauses ||
 		    flow_has_period(t) || t->em > flow_tune.head_max_em ||
-		    flow_ends_on_pause(t) || flow_line_dateline(t))
+		    flow_ends_on_pause(t) || parse_line_dateline(t))
 			continue;
 		for (k = i + 1; k < p->nlines; k++) {
 			d = &p->lines[k];
@@ -3416,7 +3418,7 @@ flow_roles(struct flow *f)
 		    (f->role[i - 1] != F_BODY && f->role[i - 1] != F_HEAD) ||
 		    t->cls != L_TEXT || t->final || t->punct > 0 ||
 		    n->blank_before || n->cls != L_TEXT ||
-		    flow_line_dateline(n))
+		    parse_line_dateline(n))
 			continue;
 		if (!l->blank_before)
 			ok = !l->final &&
@@ -3444,7 +3446,7 @@ flow_roles(struct flow *f)
 		size_t k;
 
 		if (f->role[i] != F_BODY || p->lines[i].blank_before ||
-		    !flow_line_dateline(&p->lines[i]))
+		    !parse_line_dateline(&p->lines[i]))
 			continue;
 		for (k = i; k > 0 && i - k < (size_t)flow_tune.head_max_lines;
 		     k--) {
@@ -3530,7 +3532,7 @@ flow_roles(struct flow *f)
 
 			if (f->role[top - 1] != F_BODY || t->cls != L_TEXT ||
 			    t->final || t->closer || t->stops > 0 ||
-			    flow_ends_on_pause(t) || flow_line_dateline(t))
+			    flow_ends_on_pause(t) || parse_line_dateline(t))
 				break;
 			if (t->blank_before) {
 				set = 1;
@@ -3555,7 +3557,7 @@ flow_roles(struct flow *f)
 		const struct line *t = &p->lines[i - 1];
 
 		if (f->role[i] != F_BODY || !p->lines[i].blank_before ||
-		    !flow_line_dateline(&p->lines[i]) ||
+		    !parse_line_dateline(&p->lines[i]) ||
 		    f->role[i - 1] != F_BODY || t->cls != L_TEXT || t->final ||
 		    t->punct > 0 || t->em < 2 ||
 		    (!t->blank_before && !p->lines[i - 2].final))
@@ -3795,7 +3797,7 @@ flow_pieces(struct flow *f)
 		    (head &&
 			(flow_ear(f, cur) || flow_banner_over(f, cur, i))) ||
 		    (!head && l->benbao) ||
-		    (!head && f->role[i] == F_BODY && flow_line_dateline(l) &&
+		    (!head && f->role[i] == F_BODY && parse_line_dateline(l) &&
 			(p->lines[cur->last].final ||
 			    f->role[cur->last] != F_BODY))) {
 			if (cur != NULL)
@@ -3817,7 +3819,7 @@ flow_pieces(struct flow *f)
 
 		if (pc->head)
 			continue;
-		pc->dateline = flow_line_dateline(fl);
+		pc->dateline = parse_line_dateline(fl);
 		for (k = pc->last + 1; k > pc->first; k--) {
 			if (f->role[k - 1] == F_BODY)
 				break;
@@ -4080,7 +4082,7 @@ parse_flow_detect(struct parser *p)
 			under_head++;
 			continue;
 		}
-		if (l->cls != L_TEXT || !flow_line_dateline(l))
+		if (l->cls != L_TEXT || !parse_line_dateline(l))
 			continue;
 		if (i > 0 && !l->blank_before &&
 		    p->lines[i - 1].cls == L_TEXT && !p->lines[i - 1].final)
