@@ -220,6 +220,68 @@ parse_2_2(void **state)
 	parse_page_free(pg);
 }
 
+/* The first p (pl bytes) in s (n bytes), found byte by byte. */
+static const char *
+naive_memmem(const char *s, size_t n, const char *p, size_t pl)
+{
+	size_t	i;
+
+	for (i = 0; i + pl <= n; i++) {
+		if (memcmp(s + i, p, pl) == 0)
+			return (s + i);
+	}
+	return (NULL);
+}
+
+/*
+ * parse-2.3: parse_memmem() finds the first place of a pattern, as a
+ * search byte by byte does: in texts of every length around its blocks
+ * of 16 bytes, Chinese characters (alike in their first bytes) and
+ * letters mixed, for patterns taken from the text and patterns changed
+ * in one byte, at the start, across a block's edge and at the end.
+ */
+static void
+parse_2_3(void **state)
+{
+	static const char *piece[] = { "澄", "湖", "港", "区", "，", "。",
+		"a", "b", " ", "澄湖", "湖港" };
+	char		   text[160], pat[16];
+	uint32_t	   seed = 7;
+	size_t		   n, len, at, pl, k, tries = 0;
+
+	(void)state;
+	for (n = 0; n < 40; n++) {
+		/* A text of some 3n bytes, of the pieces in turn at random. */
+		len = 0;
+		while (len < 3 * n + (n % 5)) {
+			const char *w;
+
+			seed = seed * 1103515245u + 12345u;
+			w = piece[(seed >> 16) % (sizeof piece / sizeof *piece)];
+			memcpy(text + len, w, strlen(w));
+			len += strlen(w);
+		}
+		for (at = 0; at < len; at++) {
+			for (pl = 1; pl <= 9 && at + pl <= len; pl++) {
+				memcpy(pat, text + at, pl);
+				assert_ptr_equal(parse_memmem(text, len, pat, pl),
+				    naive_memmem(text, len, pat, pl));
+				for (k = 0; k < pl; k++) {
+					pat[k] ^= 0x01;
+					assert_ptr_equal(
+					    parse_memmem(text, len, pat, pl),
+					    naive_memmem(text, len, pat, pl));
+					pat[k] ^= 0x01;
+				}
+				tries++;
+			}
+		}
+	}
+	assert_true(tries > 5000);
+	assert_ptr_equal(parse_memmem(text, 6, "", 0), text);
+	assert_null(parse_memmem("澄湖", 6, "澄湖港", 9));
+}
+
 /* parse-3.1: doubled bold titles are undone run by run. */
 static void
 parse_3_1(void **state)
@@ -17429,6 +17491,7 @@ main(void)
 		cmocka_unit_test(parse_1_3),
 		cmocka_unit_test(parse_2_1),
 		cmocka_unit_test(parse_2_2),
+		cmocka_unit_test(parse_2_3),
 		cmocka_unit_test(parse_3_1),
 		cmocka_unit_test(parse_3_2),
 		cmocka_unit_test(parse_4_1),
