@@ -157,11 +157,9 @@ flow_wire_space(uint32_t c)
 static size_t
 flow_any_dateline(const char *s, size_t n)
 {
-	static const uint32_t names[] = { 0x62a5, 0x793e, 0x7f51, 0x90fd,
-		0x7aef, 0x53f0 }; /* 报社网都端台 */
-	size_t		      i = 0, j, k, chars = 0, han = 0, lim;
-	uint32_t	      c, prev = 0, next;
-	int		      month = 0, square = 0;
+	size_t	 i = 0, k, chars = 0, han = 0, lim;
+	uint32_t c, prev = 0, next;
+	int	 month = 0, square = 0;
 
 	lim = 4 * parse_tune.lines.dateline_max_chars;
 	if (n < lim)
@@ -193,11 +191,7 @@ flow_any_dateline(const char *s, size_t n)
 			    chars != han || (next >= '0' && next <= '9') ||
 			    (next >= 0xff10 && next <= 0xff19))
 				return (0);
-			for (j = 0; j < sizeof names / sizeof names[0]; j++) {
-				if (prev == names[j])
-					return (k);
-			}
-			return (0);
+			return (parse_is_source_end(prev) ? k : 0);
 		}
 		if (text_is_han(c))
 			han++;
@@ -3678,8 +3672,9 @@ flow_ear(struct flow *f, const struct piece *pc)
 /*
  * Is heading piece pc so far a column's banner over the heading line i
  * (创新突破 ⏎ 实干争先 ⏎ 东港镇开展春季安全生产大检查): two lines set
- * apart over it, with no mark, each four ems to match.banner_max_em wide
- * and not doubled, over a wider line that opens no subtitle?  The banner
+ * apart over it (or right under a picture's credit), with no mark, each
+ * four ems to match.banner_max_em wide and not doubled, over a wider
+ * line that opens no subtitle?  The banner
  * heads nothing.  (A part's number and label over its subheading are no
  * banner: 第3计 ⏎ 挂图作战 ⏎ 热力图一目了然.)
  */
@@ -3689,7 +3684,9 @@ flow_banner_over(struct flow *f, const struct piece *pc, size_t i)
 	const struct parser *p = f->p;
 	size_t		     k;
 
-	if (pc->last != pc->first + 1 || !p->lines[pc->first].blank_before ||
+	if (pc->last != pc->first + 1 ||
+	    (!p->lines[pc->first].blank_before &&
+		(pc->first == 0 || f->role[pc->first - 1] != F_CREDIT)) ||
 	    p->lines[i].em <= parse_tune.match.banner_max_em ||
 	    parse_starts(p->lines[i].s, p->lines[i].len, "——"))
 		return (0);

@@ -255,6 +255,8 @@ char  *parse_glue_markers(const char *, size_t, size_t *);
 int    parse_is_names(const char *, size_t);
 size_t parse_role(const char *, size_t);
 int    parse_is_byline_mark(uint32_t);
+int    parse_is_source_end(uint32_t);
+size_t parse_byline_label(const char *, size_t, int *);
 int    parse_opinion_column(const struct line *);
 int    parse_has_surname(const char *, size_t);
 int    parse_signature_alone(const char *, size_t);

@@ -135,50 +135,95 @@ static const char *parse_roles[] = { "本报记者", "特约记者", "见习记�
 	"本报通讯员", "记者", "通讯员", "实习生", "摄影" };
 
 /*
+ * Whether c may end the name of a paper or an agency: 报, 社, 网, 都 (南都),
+ * 端 (a paper's app), 台.
+ */
+int
+parse_is_source_end(uint32_t c)
+{
+	static const uint32_t ends[] = { 0x62a5, 0x793e, 0x7f51, 0x90fd, 0x7aef,
+		0x53f0 };
+	size_t		      i;
+
+	for (i = 0; i < sizeof ends / sizeof ends[0]; i++) {
+		if (c == ends[i])
+			return (1);
+	}
+	return (0);
+}
+
+/*
+ * Whether what stands between a paper and its 记者 (m bytes of Chinese
+ * characters at s) qualifies a reporter: nothing, one of the words below,
+ * or 驻 and a place of one or two characters.
+ */
+static int
+parse_role_kind(const char *s, size_t m)
+{
+	static const char *kinds[] = { "全媒体", "融媒体", "首席", "特派",
+		"见习", "实习", "特约", "摄影" };
+	size_t		   i;
+
+	if (m == 0)
+		return (1);
+	for (i = 0; i < sizeof kinds / sizeof kinds[0]; i++) {
+		if (m == strlen(kinds[i]) && memcmp(s, kinds[i], m) == 0)
+			return (1);
+	}
+	return (memcmp(s, "驻", 3) == 0 && m >= 6 && m <= 9);
+}
+
+/*
  * Other papers' role words: 记者 or 通讯员 after what qualifies a
- * reporter (全媒体记者, 首席记者, 特约通讯员, 本报驻沪记者),
- * role_prefix_max_han characters at most: a paper's 本报 (本台, 本刊, 本网)
- * or none, then one of the words below, or 驻 and a place of one or two
- * characters.  Their length in bytes, or 0.  Other words before 记者 make
- * a phrase (小记者 大视野), not a role.
+ * reporter (全媒体记者, 首席记者, 特约通讯员, 本报驻沪记者), with a paper
+ * before it or none: its 本报 (本台, 本刊, 本网), or its name, of
+ * source_max_han characters at most and ending as papers' names end
+ * (湖城日报记者, 湖城晚报全媒体记者).  Their length in bytes, or 0.
+ * Other words before 记者 make a phrase (小记者 大视野), not a role.
  */
 static size_t
 parse_role_other(const char *s, size_t n)
 {
-	static const char *own[] = { "本报", "本台", "本刊", "本网" };
-	static const char *kinds[] = { "全媒体", "融媒体", "首席", "特派",
-		"见习", "实习", "特约", "摄影" };
+	static const char   *own[] = { "本报", "本台", "本刊", "本网" };
 	const unsigned char *u = (const unsigned char *)s;
-	size_t		     k, at = 0, i;
+	size_t		     k, at, i, max;
+	uint32_t	     c;
 
+	max = 3 *
+	    (parse_tune.lines.role_prefix_max_han +
+		parse_tune.lines.source_max_han);
 	/* Chinese characters only, three bytes each: compared as they stand. */
-	for (k = 0; k <= 3 * parse_tune.lines.role_prefix_max_han &&
-	     k + 6 <= n && u[k] >= 0xe4 && u[k] <= 0xe9;
+	for (k = 0; k <= max && k + 6 <= n && u[k] >= 0xe4 && u[k] <= 0xe9;
 	     k += 3) {
 		if (memcmp(s + k, "记者", 6) == 0)
 			break;
 		if (k + 9 <= n && memcmp(s + k, "通讯员", 9) == 0)
 			break;
 	}
-	if (k == 0 || k > 3 * parse_tune.lines.role_prefix_max_han ||
-	    k + 6 > n || u[k] < 0xe4 || u[k] > 0xe9)
+	if (k == 0 || k > max || k + 6 > n || u[k] < 0xe4 || u[k] > 0xe9)
 		return (0);
-	for (i = 0; i < sizeof own / sizeof own[0]; i++) {
-		if (k >= 6 && memcmp(s, own[i], 6) == 0)
-			at = 6;
+	/* Where the paper ends: at the start, after its 本报, or its name. */
+	for (at = 0; at <= k && at <= 3 * parse_tune.lines.source_max_han;
+	     at += 3) {
+		if (at == 0) {
+			if (k > 3 * parse_tune.lines.role_prefix_max_han)
+				continue;
+		} else if (at == 6) {
+			for (i = 0; i < sizeof own / sizeof own[0]; i++) {
+				if (memcmp(s, own[i], 6) == 0)
+					break;
+			}
+			if (i == sizeof own / sizeof own[0] &&
+			    (text_utf8_next(s + 3, 3, &c) != 3 ||
+				!parse_is_source_end(c)))
+				continue;
+		} else if (at < 6 || text_utf8_next(s + at - 3, 3, &c) != 3 ||
+		    !parse_is_source_end(c))
+			continue;
+		if (parse_role_kind(s + at, k - at))
+			return (k + (memcmp(s + k, "记者", 6) == 0 ? 6 : 9));
 	}
-	if (at < k) {
-		for (i = 0; i < sizeof kinds / sizeof kinds[0]; i++) {
-			if (k - at == strlen(kinds[i]) &&
-			    memcmp(s + at, kinds[i], k - at) == 0)
-				break;
-		}
-		if (i == sizeof kinds / sizeof kinds[0] &&
-		    !(memcmp(s + at, "驻", 3) == 0 && k - at >= 6 &&
-			k - at <= 9))
-			return (0);
-	}
-	return (k + (memcmp(s + k, "记者", 6) == 0 ? 6 : 9));
+	return (0);
 }
 
 /* Length of the role word s starts with (spaces inside allowed), or 0. */
@@ -223,6 +268,58 @@ parse_byline_mark(const char *s, size_t n)
 		return (0);
 	k = parse_next(s, n, 0, &c);
 	return (parse_is_byline_mark(c) ? k : 0);
+}
+
+/* The length of the run of spaces s (n bytes) starts with. */
+static size_t
+parse_spaces_len(const char *s, size_t n)
+{
+	size_t k = 0, m;
+
+	while (k < n &&
+	    (m = parse_space_len((const unsigned char *)s + k, n - k)) != 0)
+		k += m;
+	return (k);
+}
+
+/*
+ * The label a byline or a credit may open with, in bytes with the spaces
+ * after it, or 0: the writer's 文/ (文／, 文 / ), also 文/图 and 图文/ when
+ * the writer took the pictures too, or a photographer's 图/ and 摄影/
+ * (*credit set).  Evening and city papers sign a story 文/记者 王强 or
+ * 文/王强, and a picture 图/王强.
+ */
+size_t
+parse_byline_label(const char *s, size_t n, int *credit)
+{
+	static const char *words[] = { "文", "图文", "文图", "图", "摄影" };
+	size_t		   i, k;
+
+	/* Most lines start otherwise: compared as they stand, at once. */
+	if (n < 4 ||
+	    (memcmp(s, "文", 3) != 0 && memcmp(s, "图", 3) != 0 &&
+		memcmp(s, "摄", 3) != 0))
+		return (0);
+	for (i = 0; i < sizeof words / sizeof words[0]; i++) {
+		if (!parse_starts(s, n, words[i]))
+			continue;
+		k = strlen(words[i]);
+		k += parse_spaces_len(s + k, n - k);
+		if (parse_starts(s + k, n - k, "/"))
+			k += 1;
+		else if (parse_starts(s + k, n - k, "／"))
+			k += 3;
+		else
+			continue;
+		k += parse_spaces_len(s + k, n - k);
+		/* 文/图 王强: the writer's, and the pictures'. */
+		if (i == 0 && parse_starts(s + k, n - k, "图") &&
+		    parse_spaces_len(s + k + 3, n - k - 3) != 0)
+			k += 3 + parse_spaces_len(s + k + 3, n - k - 3);
+		*credit = i >= 3;
+		return (k);
+	}
+	return (0);
 }
 
 /*
@@ -270,8 +367,8 @@ parse_signature_alone(const char *s, size_t n)
 /*
  * Classes a text line as byline or credit.  Bylines: ■记者 NAMES, 通讯员
  * NAMES, ■本报评论员 (or 本报评论员 alone), ■ followed by a pen name
- * alone; other papers' roles and marks (◆全媒体记者 NAMES).  Credits:
- * ■摄影.
+ * alone; other papers' roles, marks and labels (◆全媒体记者 NAMES,
+ * 湖城日报记者 NAMES, 文/NAMES).  Credits: ■摄影, 图/NAMES.
  */
 static void
 parse_class_line(struct line *l)
@@ -279,7 +376,7 @@ parse_class_line(struct line *l)
 	static const char firsts[] = "■记通本实特见摄评";
 	const char	 *s = l->s;
 	size_t		  n = l->len, k, m;
-	int		  square = 0;
+	int		  square = 0, credit;
 
 	/*
 	 * Most lines start with none of the marks: leave at once.  The
@@ -294,6 +391,22 @@ parse_class_line(struct line *l)
 		if (s[0] == firsts[k] && s[1] == firsts[k + 1] &&
 		    s[2] == firsts[k + 2])
 			break;
+	}
+	if ((firsts[k] == '\0' || memcmp(s, "摄", 3) == 0) &&
+	    (m = parse_byline_label(s, n, &credit)) != 0) {
+		/*
+		 * 文/记者 王强, 文/王强, 图/王强: the label says the names
+		 * are a byline's (a credit's), as ■ does, with a role or none.
+		 */
+		if (parse_is_credit(s + m, n - m))
+			return;
+		s += m;
+		n -= m;
+		if ((k = parse_role(s, n)) == 0)
+			k = parse_role_other(s, n);
+		if (parse_byline_rest(s + k, n - k, 1))
+			l->cls = credit ? L_CREDIT : L_BYLINE;
+		return;
 	}
 	if (firsts[k] == '\0') {
 		/*
@@ -967,9 +1080,10 @@ parse_lines(struct parser *p, int markdown)
 	}
 	p->nlines = cut;
 	/*
-	 * Names alone under a byline or credit continue it ("蒋林璐"); an
-	 * opinion column's name (湖畔观察) under a picture's credit heads
-	 * the next piece.
+	 * Names alone under a byline or credit continue it ("蒋林璐"), but
+	 * not a credit its 摄 has closed (王强 摄 ⏎ 创新突破); an opinion
+	 * column's name (湖畔观察) under a picture's credit heads the next
+	 * piece.
 	 */
 	for (n = 1; n < p->nlines; n++) {
 		l = &p->lines[n];
@@ -982,6 +1096,7 @@ parse_lines(struct parser *p, int markdown)
 		if (l->cls == L_TEXT && !l->blank_before && !l->benbao &&
 		    (l[-1].cls == L_BYLINE || l[-1].cls == L_CREDIT) &&
 		    !l[-1].signature && l->punct == 0 &&
+		    !parse_ends(l[-1].s, l[-1].len, "摄") &&
 		    !parse_opinion_column(l) &&
 		    l->em <= parse_tune.lines.name_line_max_em &&
 		    ((parse_is_names(l->s, l->len) &&

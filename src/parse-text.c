@@ -1320,12 +1320,14 @@ parse_byline(struct parser *p, const struct draft *d)
 	struct buf b = BUF_INIT;
 	size_t	   i, j, k;
 	uint32_t   c;
-	int	   single = 0;
+	int	   single = 0, credit;
 
 	for (i = 0; i < d->nbyline; i++) {
 		const struct line *l = &p->lines[d->byline[i]];
 
-		for (j = 0; j < l->len;) {
+		/* A label (文/记者 王强) goes, as a mark (■记者 王强) does. */
+		for (j = parse_byline_label(l->s, l->len, &credit);
+		     j < l->len;) {
 			size_t start;
 
 			while (j < l->len) {

@@ -11854,8 +11854,9 @@ parse_9_289(void **state)
  * parse-9.290: the same title broken in two by a narrow column, one
  * four-character phrase a line (港区扩建 ⏎ 开局提速), tight under the
  * byline: the title still, not names wrapped from the byline.  Under a
- * photo's credit such lines may be a column's banner (创新突破 ⏎ 实干争先),
- * and the title under them stays the story's.
+ * photo's credit such lines may be a column's banner (创新突破 ⏎ 实干争先):
+ * a banner, not more names of the credit its 摄 closed, and the title
+ * under them stays the story's.
  */
 static void
 parse_9_290(void **state)
@@ -11891,6 +11892,9 @@ parse_9_290(void **state)
 	pg = parse_str(credited);
 	a = by_title(pg, "东港镇开展春季安全生产大检查");
 	assert_string_equal(a->kicker, "");
+	a = by_title(pg, "湖畔春色");
+	assert_string_equal(a->byline, "本报记者 王强摄");
+	assert_int_equal(count_kind(pg, PARSE_BANNER), 1);
 	parse_page_free(pg);
 }
 
@@ -17284,6 +17288,95 @@ parse_9_389(void **state)
 }
 
 /*
+ * parse-9.391: bylines that name the paper or carry a label.  A paper's
+ * name may stand before the role (湖城日报记者, 湖城晚报全媒体记者,
+ * 晨报记者), as 本报 does.  A label may open a byline (文/记者 …, 文/ and
+ * names alone, 文/图 …) or a picture's credit (图/ …), and goes from it
+ * as ■ does.  A credit its 摄 has closed takes no more lines: the title
+ * under it (澄湖经开 开局冲刺) stays a title.  Lines that only start so
+ * are text: 文/体/旅融合, 港城日报记者站 ….
+ */
+static void
+parse_9_391(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str("2024年3月8日 星期五\n"
+	    "第5版\n"
+	    "\n"
+	    "澄湖港区新航线开通\n"
+	    "湖城日报记者 宋远帆\n"
+	    "7日上午，澄湖港区至南洋群岛的首条远\n"
+	    "洋集装箱航线正式开通，首航船舶满载电\n"
+	    "子元件和纺织品驶离码头。\n"
+	    "老街夜市重新开张\n"
+	    "文/记者 林知远 通讯员 周小禾\n"
+	    "每到周末晚上，澄湖老街的夜市就热闹\n"
+	    "起来，小吃摊、手作摊前排起了长队。\n"
+	    "文/体/旅融合发展，是老街今年的新课\n"
+	    "题，街道为此请来了专家。\n"
+	    "湖滨公园樱花进入盛花期\n"
+	    "文／陈一鸣\n"
+	    "连日来，湖滨公园的樱花陆续绽放，吸\n"
+	    "引了大批市民前来赏花拍照。\n"
+	    "港城日报记者站今日揭牌，站里\n"
+	    "有三名记者。\n"
+	    "澄湖书展今起开幕\n"
+	    "文/图 湖城晚报全媒体记者 王小禾\n"
+	    "第五届澄湖书展今天在会展中心开幕，\n"
+	    "两百多家出版单位参展。\n");
+	assert_int_equal(pg->narticles, 4);
+	a = by_title(pg, "澄湖港区新航线开通");
+	assert_string_equal(a->byline, "湖城日报记者 宋远帆");
+	assert_para_starts(a, "7日上午");
+	a = by_title(pg, "老街夜市重新开张");
+	assert_string_equal(a->byline, "记者 林知远 通讯员 周小禾");
+	assert_true(paras_have(pg, "老街夜市重新开张", "文/体/旅融合发展"));
+	a = by_title(pg, "湖滨公园樱花进入盛花期");
+	assert_string_equal(a->byline, "陈一鸣");
+	assert_true(paras_have(pg, "湖滨公园樱花进入盛花期",
+	    "港城日报记者站今日揭牌"));
+	a = by_title(pg, "澄湖书展今起开幕");
+	assert_string_equal(a->byline, "湖城晚报全媒体记者 王小禾");
+	assert_para_starts(a, "第五届澄湖书展");
+	parse_page_free(pg);
+
+	pg = parse_str("湖畔春色\n"
+	    "近日，澄湖风景区湖畔的早樱陆续绽放，\n"
+	    "吸引众多市民前来踏青赏花。\n"
+	    "图/王强\n"
+	    "\n"
+	    "湖城新貌\n"
+	    "澄湖新城的第一批住户已经搬进新居，\n"
+	    "小区里的樱花也开了。\n"
+	    "本报记者 陆峰、马骁摄\n"
+	    "澄湖经开 开局冲刺\n"
+	    "——18个项目同日开工 总投资52.6亿元\n"
+	    "本报讯（记者 陈思远）春风拂面，塔吊林\n"
+	    "立。澄湖经济技术开发区举行项目集中开工\n"
+	    "活动。\n");
+	a = by_title(pg, "湖畔春色");
+	assert_int_equal(a->kind, PARSE_PHOTO);
+	assert_string_equal(a->byline, "王强");
+	a = by_title(pg, "湖城新貌");
+	assert_string_equal(a->byline, "本报记者 陆峰、马骁摄");
+	a = by_title(pg, "澄湖经开 开局冲刺");
+	assert_string_equal(a->subtitle, "——18个项目同日开工 总投资52.6亿元");
+	parse_page_free(pg);
+
+	pg = parse_str("湖滨公园樱花进入盛花期\n"
+	    "晨报记者 顾小舟\n"
+	    "连日来，湖滨公园的樱花陆续绽放，吸\n"
+	    "引了大批市民前来赏花拍照。\n");
+	a = by_title(pg, "湖滨公园樱花进入盛花期");
+	assert_string_equal(a->byline, "晨报记者 顾小舟");
+	assert_para_starts(a, "连日来");
+	parse_page_free(pg);
+}
+
+/*
  * parse-9.390: other papers' date lines are furniture too: a day of the
  * week beside a date in figures (2024.03.08 星期五) or a year (2024年3月8
  * 日　周五), at a page's edge.  A 周五 that does not stand apart (每周五,
@@ -17896,6 +17989,7 @@ main(void)
 		cmocka_unit_test(parse_9_388),
 		cmocka_unit_test(parse_9_389),
 		cmocka_unit_test(parse_9_390),
+		cmocka_unit_test(parse_9_391),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
