@@ -40,14 +40,21 @@ static const struct {
 	.indent_min = 3,
 };
 
-/* 责任编辑：X, 美编 X, 版式 X… */
+/*
+ * 责任编辑：X, 美编 X, 版式 X…; or a staff word after 本版, or a bare 编辑,
+ * with a colon, a slash or a space after it (本版责编：X, 编辑/X 美编/Y).
+ */
 static int
 furniture_is_staff(const char *s, size_t n)
 {
 	static const char *w[] = { "责任编辑", "责编", "美编", "美术编辑",
 		"版式", "校对", "本版编辑", "图片编辑", "编辑：", "组版",
 		"照排", "值班编辑", "版面设计" };
-	size_t		   i;
+	static const char *staff[] = { "责任编辑", "责编", "美编", "美术编辑",
+		"版式设计", "校对", "图片编辑", "编辑", "值班编辑",
+		"版面设计" };
+	static const char *sep[] = { "：", ":", "/", "／", " ", "　" };
+	size_t		   i, j, k = 0, m;
 
 	/* The words' first characters: 责美版校本图编组照值. */
 	if (n < 6 ||
@@ -60,6 +67,17 @@ furniture_is_staff(const char *s, size_t n)
 	for (i = 0; i < sizeof w / sizeof w[0]; i++) {
 		if (parse_starts(s, n, w[i]))
 			return (1);
+	}
+	if (parse_starts(s, n, "本版"))
+		k = strlen("本版");
+	for (i = 0; i < sizeof staff / sizeof staff[0]; i++) {
+		if (!parse_starts(s + k, n - k, staff[i]))
+			continue;
+		m = k + strlen(staff[i]);
+		for (j = 0; j < sizeof sep / sizeof sep[0]; j++) {
+			if (parse_starts(s + m, n - m, sep[j]))
+				return (1);
+		}
 	}
 	return (0);
 }

@@ -17377,6 +17377,46 @@ parse_9_391(void **state)
 }
 
 /*
+ * parse-9.392: other papers' staff lines are furniture too: a staff word
+ * after 本版 (本版责编：X  美编：Y  校对：Z), or a bare 编辑 with a slash
+ * (编辑/X 美编/Y), at the page's top or foot.  A line that opens on such a
+ * word with no colon, slash or space after it (编辑部…, 本版推出…) is text.
+ */
+static void
+parse_9_392(void **state)
+{
+	static const char *head[] = { "本版责编：沈嘉  美编：周明  校对：林一\n",
+		"编辑/沈嘉 美编/周明\n" };
+	struct parse_page	*pg;
+	char			 buf[4096];
+	size_t			 i, j, k;
+
+	(void)state;
+	for (i = 0; i < sizeof head / sizeof head[0]; i++) {
+		snprintf(buf, sizeof buf, "%s\n%s\n%s", head[i],
+		    PAGE_FLOW_BODY, head[i]);
+		pg = parse_str(buf);
+		assert_int_equal(count_kind(pg, PARSE_NEWS), 2);
+		for (j = 0; j < pg->narticles; j++) {
+			assert_null(strstr(pg->articles[j].title, "沈嘉"));
+			for (k = 0; k < pg->articles[j].nparagraphs; k++)
+				assert_null(strstr(pg->articles[j].paragraphs[k],
+				    "沈嘉"));
+		}
+		parse_page_free(pg);
+	}
+	pg = parse_str("澄湖港区新航线开通\n"
+	    "本报讯（记者 宋远帆）7日上午，澄湖港区\n"
+	    "首条远洋航线正式开通。当天上午\n"
+	    "编辑部的记者们也赶到码头\n"
+	    "本版推出系列报道\n"
+	    "据介绍，新航线每周往返一班。\n");
+	assert_true(paras_have(pg, "澄湖港区新航线开通", "编辑部的记者们"));
+	assert_true(paras_have(pg, "澄湖港区新航线开通", "本版推出系列报道"));
+	parse_page_free(pg);
+}
+
+/*
  * parse-9.390: other papers' date lines are furniture too: a day of the
  * week beside a date in figures (2024.03.08 星期五) or a year (2024年3月8
  * 日　周五), at a page's edge.  A 周五 that does not stand apart (每周五,
@@ -17990,6 +18030,7 @@ main(void)
 		cmocka_unit_test(parse_9_389),
 		cmocka_unit_test(parse_9_390),
 		cmocka_unit_test(parse_9_391),
+		cmocka_unit_test(parse_9_392),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
