@@ -535,9 +535,63 @@ parse_has_square(const char *s, size_t n)
 	return (0);
 }
 
+/* The length of the arrow a bare note may open or close with, or 0. */
+static size_t
+parse_note_arrow(const char *s, size_t n)
+{
+	static const char *arrows[] = { "▶", "►", "◀", "→" };
+	size_t		   i;
+
+	for (i = 0; i < sizeof arrows / sizeof arrows[0]; i++) {
+		if (parse_starts(s, n, arrows[i]))
+			return (strlen(arrows[i]));
+	}
+	return (0);
+}
+
 /*
- * Splits "text ■摄影 NAMES", "text。 NAMES摄" and "text（下转2版）" off the
- * end of a line.
+ * Where a bare note (下转第2版, ▶下转A2版) at the end of a line starts,
+ * after a sentence's end or a space; n if there is none.  It ends in 版
+ * or an arrow, and is read from its 下转 at most note_tail_bytes back.
+ */
+static size_t
+parse_bare_note_tail(const char *s, size_t n)
+{
+	size_t	    from, k, b;
+	const char *q;
+	uint32_t    c;
+	int	    to;
+	char	    page[16];
+
+	if (n < 6 ||
+	    (memcmp(s + n - 3, "版", 3) != 0 &&
+		parse_note_arrow(s + n - 3, 3) == 0))
+		return (n);
+	from = n > parse_tune.lines.note_tail_bytes ?
+	    n - parse_tune.lines.note_tail_bytes :
+	    0;
+	if ((q = parse_memmem(s + from, n - from, "下转", 6)) == NULL)
+		return (n);
+	k = (size_t)(q - s);
+	while (k > 0 && s[k - 1] == ' ')
+		k--;
+	if (k >= 3 && parse_note_arrow(s + k - 3, 3) != 0)
+		k -= 3;
+	if (k == 0 || k == n ||
+	    !parse_cont_note(s + k, n - k, &to, page, sizeof page))
+		return (n);
+	b = k;
+	while (b > 0 && s[b - 1] == ' ')
+		b--;
+	if (b < k)
+		return (k); /* a space before it */
+	text_utf8_prev(s, b, &c);
+	return (parse_sentence_end(0, c) ? k : n);
+}
+
+/*
+ * Splits "text ■摄影 NAMES", "text。 NAMES摄", "text（下转2版）" and "text。
+ * 下转第2版" off the end of a line.
  */
 static size_t
 parse_split_tail(const char *s, size_t n)
@@ -551,6 +605,8 @@ parse_split_tail(const char *s, size_t n)
 		(at = parse_find(s, n, "■ 摄影")) > 0))
 		return ((size_t)at);
 	if ((c = parse_credit_tail(s, n)) < n)
+		return (c);
+	if ((c = parse_bare_note_tail(s, n)) < n)
 		return (c);
 	/* （下转2版）, (转第3版) at the end of a line: it ends in a bracket. */
 	if (n == 0 ||
@@ -658,21 +714,34 @@ parse_has_latin(const struct line *l)
 	return (0);
 }
 
-/* A continuation note: （下转2版）, (上接第1版), … */
+/*
+ * A continuation note: （下转2版）, (上接第1版), (转第3版), …; or one that
+ * stands bare, as some papers set it, 下转 or 上接 with no bracket (下转第2
+ * 版, ▶下转A2版).
+ */
 int
 parse_cont_note(const char *s, size_t n, int *to, char *page, size_t pagesz)
 {
 	size_t	 i = 0, j = 0;
 	uint32_t c;
+	int	 bare = 0;
 
-	/* It opens on ( or （, known by its bytes: most lines leave here. */
+	/*
+	 * It opens on ( or （, or on 下, 上 or an arrow when bare, known by
+	 * its bytes: most lines leave here.
+	 */
 	if (n < 4)
 		return (0);
 	if (s[0] == '(')
 		i = 1;
 	else if (memcmp(s, "（", 3) == 0)
 		i = 3;
-	else
+	else if (memcmp(s, "下", 3) == 0 || memcmp(s, "上", 3) == 0 ||
+	    (i = parse_note_arrow(s, n)) != 0) {
+		bare = 1;
+		while (i < n && s[i] == ' ')
+			i++;
+	} else
 		return (0);
 	if (parse_starts(s + i, n - i, "下转"))
 		*to = 1;
@@ -725,6 +794,11 @@ parse_cont_note(const char *s, size_t n, int *to, char *page, size_t pagesz)
 	if (j == 0 || !parse_starts(s + i, n - i, "版"))
 		return (0);
 	i += 3;
+	if (bare) {
+		while (i < n && s[i] == ' ')
+			i++;
+		return (i == n || i + parse_note_arrow(s + i, n - i) == n);
+	}
 	if (i >= n)
 		return (0);
 	i = parse_next(s, n, i, &c);

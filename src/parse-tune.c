@@ -33,6 +33,7 @@ const struct parse_tune parse_tune = {
 		.credit_max_chars = 16,
 		.broken_names = 3,
 		.note_reach = 20,
+		.note_tail_bytes = 30,
 		.packed_min_lines = 20,
 		.packed_blank_per = 50,
 		.packed_reach = 8,

@@ -17417,6 +17417,56 @@ parse_9_392(void **state)
 }
 
 /*
+ * parse-9.393: continuation notes set bare, as some papers set them: 下转
+ * or 上接 with no bracket, an arrow before or after or none (下转第2版◀,
+ * ▶下转A3版, 上接第1版), on a line of their own or after a story's last
+ * sentence.
+ * 下转 inside a sentence (这里的下转第 ⏎ 二版面…, …见下转第4版) is text.
+ */
+static void
+parse_9_393(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str("澄湖港区新航线开通\n"
+	    "本报讯（记者 宋远帆）7日上午，澄湖港区\n"
+	    "至南洋群岛的首条远洋集装箱航线正式开\n"
+	    "通。下转第2版◀\n"
+	    "\n"
+	    "湖滨公园樱花进入盛花期\n"
+	    "本报讯（记者 陈一鸣）连日来，湖滨公园\n"
+	    "的樱花陆续绽放。\n"
+	    "▶下转A3版\n"
+	    "\n"
+	    "老街夜市重新开张\n"
+	    "本报讯（记者 林知远）每到周末晚上，澄\n"
+	    "湖老街的夜市就热闹起来，这里的下转第\n"
+	    "二版面有详细介绍，相关报道见下转第4版\n"
+	    "的专题。\n");
+	a = by_title(pg, "澄湖港区新航线开通");
+	assert_string_equal(a->continued_to, "2");
+	assert_int_equal(a->nparagraphs, 1);
+	assert_null(strstr(a->paragraphs[0], "下转"));
+	a = by_title(pg, "湖滨公园樱花进入盛花期");
+	assert_string_equal(a->continued_to, "A3");
+	a = by_title(pg, "老街夜市重新开张");
+	assert_string_equal(a->continued_to, "");
+	assert_true(paras_have(pg, "老街夜市重新开张", "这里的下转第二版面"));
+	assert_true(paras_have(pg, "老街夜市重新开张", "见下转第4版的专题"));
+	parse_page_free(pg);
+
+	pg = parse_str("上接第1版\n"
+	    "据介绍，新航线每周往返一班，全程约\n"
+	    "二十天，将为本地外贸企业节省大量物\n"
+	    "流成本。\n");
+	assert_string_equal(pg->articles[0].continued_from, "1");
+	assert_null(strstr(pg->articles[0].paragraphs[0], "上接"));
+	parse_page_free(pg);
+}
+
+/*
  * parse-9.390: other papers' date lines are furniture too: a day of the
  * week beside a date in figures (2024.03.08 星期五) or a year (2024年3月8
  * 日　周五), at a page's edge.  A 周五 that does not stand apart (每周五,
@@ -18031,6 +18081,7 @@ main(void)
 		cmocka_unit_test(parse_9_390),
 		cmocka_unit_test(parse_9_391),
 		cmocka_unit_test(parse_9_392),
+		cmocka_unit_test(parse_9_393),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
