@@ -542,6 +542,9 @@ parse_note_arrow(const char *s, size_t n)
 	static const char *arrows[] = { "▶", "►", "◀", "→" };
 	size_t		   i;
 
+	/* Each opens on E2, as few characters of a page do. */
+	if (n < 3 || (unsigned char)s[0] != 0xe2)
+		return (0);
 	for (i = 0; i < sizeof arrows / sizeof arrows[0]; i++) {
 		if (parse_starts(s, n, arrows[i]))
 			return (strlen(arrows[i]));
@@ -728,9 +731,11 @@ parse_cont_note(const char *s, size_t n, int *to, char *page, size_t pagesz)
 
 	/*
 	 * It opens on ( or （, or on 下, 上 or an arrow when bare, known by
-	 * its bytes: most lines leave here.
+	 * its bytes (28, EF, E4, E2 first): most lines leave here.
 	 */
-	if (n < 4)
+	if (n < 4 ||
+	    (s[0] != '(' && (unsigned char)s[0] != 0xef &&
+		(unsigned char)s[0] != 0xe4 && (unsigned char)s[0] != 0xe2))
 		return (0);
 	if (s[0] == '(')
 		i = 1;
