@@ -173,21 +173,102 @@ parse_role_kind(const char *s, size_t m)
 	return (memcmp(s, "驻", 3) == 0 && m >= 6 && m <= 9);
 }
 
+/* Whether s opens on a paper's own word for itself: 本报 (本台, 本刊, 本网). */
+static int
+parse_role_own(const char *s)
+{
+	static const char *own[] = { "本报", "本台", "本刊", "本网" };
+	size_t		   i;
+
+	for (i = 0; i < sizeof own / sizeof own[0]; i++) {
+		if (memcmp(s, own[i], 6) == 0)
+			return (1);
+	}
+	return (0);
+}
+
+/* Whether a paper's name ends on the character before s + at (at >= 6). */
+static int
+parse_role_paper(const char *s, size_t at)
+{
+	uint32_t c;
+
+	if (text_utf8_next(s + at - 3, 3, &c) != 3)
+		return (0);
+	return (parse_is_source_end(c));
+}
+
+/*
+ * The length in Chinese characters of each run of them in s (n bytes),
+ * at most max of them: the runs' count, or -1 if s holds anything but
+ * runs of Chinese characters parted by spaces (and 、).
+ */
+static int
+parse_name_runs(const char *s, size_t n, int max)
+{
+	size_t	 i = 0, k;
+	uint32_t c;
+	int	 run = 0, runs = 0;
+
+	while (i < n) {
+		k = parse_next(s, n, i, &c);
+		i = k;
+		if (parse_is_space(c) || c == 0x3001) {
+			run = 0;
+			continue;
+		}
+		if (!text_is_han(c) || ++run > max)
+			return (-1);
+		if (run == 1)
+			runs++;
+	}
+	return (runs);
+}
+
+/*
+ * Whether s (n bytes, after a role) names someone first: spaces or none,
+ * then a run of two or three Chinese characters, that opens on a common
+ * surname (王强, 宋远帆) or has another such run after it.  A paper's name
+ * and a role may head a phrase too (湖城电视台记者 蹲点一线).
+ */
+static int
+parse_role_names(const char *s, size_t n)
+{
+	size_t	 i = 0, k;
+	uint32_t c;
+	int	 run = 0;
+
+	while (i < n &&
+	    (k = parse_space_len((const unsigned char *)s + i, n - i)) != 0)
+		i += k;
+	for (k = i; k < n; run++) {
+		size_t m = parse_next(s, n, k, &c);
+
+		if (!text_is_han(c))
+			break;
+		k = m;
+	}
+	if (run < 2 || run > 3)
+		return (0);
+	return (parse_has_surname(s + i, n - i) ||
+	    parse_name_runs(s + k, n - k, 3) > 0);
+}
+
 /*
  * Other papers' role words: 记者 or 通讯员 after what qualifies a
  * reporter (全媒体记者, 首席记者, 特约通讯员, 本报驻沪记者), with a paper
  * before it or none: its 本报 (本台, 本刊, 本网), or its name, of
  * source_max_han characters at most and ending as papers' names end
- * (湖城日报记者, 湖城晚报全媒体记者).  Their length in bytes, or 0.
- * Other words before 记者 make a phrase (小记者 大视野), not a role.
+ * (湖城日报记者, 湖城晚报全媒体记者), when a name follows.  Their length
+ * in bytes, or 0.  Other words before 记者 make a phrase (小记者 大视野),
+ * not a role.
  */
 static size_t
 parse_role_other(const char *s, size_t n)
 {
-	static const char   *own[] = { "本报", "本台", "本刊", "本网" };
 	const unsigned char *u = (const unsigned char *)s;
-	size_t		     k, at, i, max;
-	uint32_t	     c;
+	size_t		     k, at, max, role;
+	int		     ok;
 
 	max = 3 *
 	    (parse_tune.lines.role_prefix_max_han +
@@ -202,26 +283,19 @@ parse_role_other(const char *s, size_t n)
 	}
 	if (k == 0 || k > max || k + 6 > n || u[k] < 0xe4 || u[k] > 0xe9)
 		return (0);
+	role = k + (memcmp(s + k, "记者", 6) == 0 ? 6 : 9);
 	/* Where the paper ends: at the start, after its 本报, or its name. */
 	for (at = 0; at <= k && at <= 3 * parse_tune.lines.source_max_han;
 	     at += 3) {
-		if (at == 0) {
-			if (k > 3 * parse_tune.lines.role_prefix_max_han)
-				continue;
-		} else if (at == 6) {
-			for (i = 0; i < sizeof own / sizeof own[0]; i++) {
-				if (memcmp(s, own[i], 6) == 0)
-					break;
-			}
-			if (i == sizeof own / sizeof own[0] &&
-			    (text_utf8_next(s + 3, 3, &c) != 3 ||
-				!parse_is_source_end(c)))
-				continue;
-		} else if (at < 6 || text_utf8_next(s + at - 3, 3, &c) != 3 ||
-		    !parse_is_source_end(c))
-			continue;
-		if (parse_role_kind(s + at, k - at))
-			return (k + (memcmp(s + k, "记者", 6) == 0 ? 6 : 9));
+		if (at == 0)
+			ok = k <= 3 * parse_tune.lines.role_prefix_max_han;
+		else if (at == 6 && parse_role_own(s))
+			ok = 1;
+		else
+			ok = at >= 6 && parse_role_paper(s, at) &&
+			    parse_role_names(s + role, n - role);
+		if (ok && parse_role_kind(s + at, k - at))
+			return (role);
 	}
 	return (0);
 }
@@ -284,9 +358,9 @@ parse_spaces_len(const char *s, size_t n)
 
 /*
  * The label a byline or a credit may open with, in bytes with the spaces
- * after it, or 0: the writer's 文/ (文／, 文 / ), also 文/图 and 图文/ when
- * the writer took the pictures too, or a photographer's 图/ and 摄影/
- * (*credit set).  Evening and city papers sign a story 文/记者 王强 or
+ * after it, or 0: the writer's 文/ (文／, 文 / ), also 文/图, 图/文 and
+ * 图文/ when the writer took the pictures too, or a photographer's 图/ and
+ * 摄影/ (*credit set).  Evening and city papers sign a story 文/记者 王强 or
  * 文/王强, and a picture 图/王强.
  */
 size_t
@@ -312,11 +386,21 @@ parse_byline_label(const char *s, size_t n, int *credit)
 		else
 			continue;
 		k += parse_spaces_len(s + k, n - k);
-		/* 文/图 王强: the writer's, and the pictures'. */
-		if (i == 0 && parse_starts(s + k, n - k, "图") &&
-		    parse_spaces_len(s + k + 3, n - k - 3) != 0)
-			k += 3 + parse_spaces_len(s + k + 3, n - k - 3);
 		*credit = i >= 3;
+		/*
+		 * 文/图 王强, 文/图/王强, 图/文 王强: the writer's, who took
+		 * the pictures too.
+		 */
+		if ((i == 0 && parse_starts(s + k, n - k, "图")) ||
+		    (i == 3 && parse_starts(s + k, n - k, "文"))) {
+			k += 3;
+			if (parse_starts(s + k, n - k, "/"))
+				k += 1;
+			else if (parse_starts(s + k, n - k, "／"))
+				k += 3;
+			k += parse_spaces_len(s + k, n - k);
+			*credit = 0;
+		}
 		return (k);
 	}
 	return (0);
@@ -362,6 +446,22 @@ int
 parse_signature_alone(const char *s, size_t n)
 {
 	return (n > 0 && parse_starts_loose(s, n, "本报评论员") == n);
+}
+
+/*
+ * Is l a label and names with no role (文/王小禾, 图/王强)?  Such names
+ * are whole on their line.
+ */
+static int
+parse_label_alone(const struct line *l)
+{
+	size_t m;
+	int    credit;
+
+	if ((m = parse_byline_label(l->s, l->len, &credit)) == 0)
+		return (0);
+	return (parse_role(l->s + m, l->len - m) == 0 &&
+	    parse_role_other(l->s + m, l->len - m) == 0);
 }
 
 /*
@@ -1160,9 +1260,10 @@ parse_lines(struct parser *p, int markdown)
 	p->nlines = cut;
 	/*
 	 * Names alone under a byline or credit continue it ("蒋林璐"), but
-	 * not a credit its 摄 has closed (王强 摄 ⏎ 创新突破); an opinion
-	 * column's name (湖畔观察) under a picture's credit heads the next
-	 * piece.
+	 * not a credit its 摄 has closed (王强 摄 ⏎ 创新突破), nor a label's
+	 * names with no role (图/王强 ⏎ 湖城新貌) by more than names of
+	 * three characters at most; an opinion column's name (湖畔观察) under
+	 * a picture's credit heads the next piece.
 	 */
 	for (n = 1; n < p->nlines; n++) {
 		l = &p->lines[n];
@@ -1176,6 +1277,8 @@ parse_lines(struct parser *p, int markdown)
 		    (l[-1].cls == L_BYLINE || l[-1].cls == L_CREDIT) &&
 		    !l[-1].signature && l->punct == 0 &&
 		    !parse_ends(l[-1].s, l[-1].len, "摄") &&
+		    (!parse_label_alone(&l[-1]) ||
+			parse_name_runs(l->s, l->len, 3) > 0) &&
 		    !parse_opinion_column(l) &&
 		    l->em <= parse_tune.lines.name_line_max_em &&
 		    ((parse_is_names(l->s, l->len) &&

@@ -313,6 +313,7 @@ parse_says_commentary(struct parser *p, const struct draft *d)
 {
 	const struct line *l;
 	size_t		   i;
+	int		   label_credit;
 
 	for (i = 0; i < d->nhead; i++) {
 		if (parse_opinion_column(&p->lines[d->head[i]]))
@@ -323,10 +324,14 @@ parse_says_commentary(struct parser *p, const struct draft *d)
 		if (parse_memmem(l->s, l->len, "（作者", 9) != NULL)
 			return (1);
 	}
-	/* A name alone under the title: an essay's writer. */
+	/*
+	 * A name alone under the title: an essay's writer.  Not one after a
+	 * label (文/王小禾, 文/图 王小禾): papers sign news so too.
+	 */
 	for (i = 0; i < d->nbyline; i++) {
 		l = &p->lines[d->byline[i]];
-		if (l->cls == L_BYLINE && !parse_names_role(l))
+		if (l->cls == L_BYLINE && !parse_names_role(l) &&
+		    parse_byline_label(l->s, l->len, &label_credit) == 0)
 			return (1);
 	}
 	return (0);

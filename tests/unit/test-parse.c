@@ -17290,11 +17290,14 @@ parse_9_389(void **state)
 /*
  * parse-9.391: bylines that name the paper or carry a label.  A paper's
  * name may stand before the role (湖城日报记者, 湖城晚报全媒体记者,
- * 晨报记者), as 本报 does.  A label may open a byline (文/记者 …, 文/ and
- * names alone, 文/图 …) or a picture's credit (图/ …), and goes from it
- * as ■ does.  A credit its 摄 has closed takes no more lines: the title
- * under it (澄湖经开 开局冲刺) stays a title.  Lines that only start so
- * are text: 文/体/旅融合, 港城日报记者站 ….
+ * 晨报记者), as 本报 does, when a name follows: one of two or three
+ * characters that opens on a surname, or more than one (栗舟 宋远帆); a
+ * phrase after it (蹲点一线, 林间漫步) leaves a title.  A label may open a
+ * byline (文/记者 …, 文/ and names alone, 文/图 …, 图/文 …) or a
+ * picture's credit (图/ …), and goes from it as ■ does.  A credit its 摄
+ * has closed takes no more lines, nor a label's names with no role but
+ * names wrapped under them: the title under it stays a title.  Lines
+ * that only start so are text: 文/体/旅融合, 港城日报记者站 ….
  */
 static void
 parse_9_391(void **state)
@@ -17369,10 +17372,72 @@ parse_9_391(void **state)
 	pg = parse_str("湖滨公园樱花进入盛花期\n"
 	    "晨报记者 顾小舟\n"
 	    "连日来，湖滨公园的樱花陆续绽放，吸\n"
-	    "引了大批市民前来赏花拍照。\n");
+	    "引了大批市民前来赏花拍照。\n"
+	    "\n"
+	    "湖城电视台记者 蹲点一线\n"
+	    "本报讯（记者 周小禾）今年春节，湖城电\n"
+	    "视台派出多路记者到一线蹲点采访。\n"
+	    "\n"
+	    "湖城晚报记者 林间漫步\n"
+	    "本报讯（记者 林知远）澄湖森林公园的\n"
+	    "新步道昨天开放。\n"
+	    "\n"
+	    "澄湖书展今起开幕\n"
+	    "湖城日报记者 栗舟 宋远帆\n"
+	    "第五届澄湖书展今天在会展中心开幕，\n"
+	    "两百多家出版单位参展。\n");
 	a = by_title(pg, "湖滨公园樱花进入盛花期");
 	assert_string_equal(a->byline, "晨报记者 顾小舟");
 	assert_para_starts(a, "连日来");
+	a = by_title(pg, "湖城电视台记者 蹲点一线");
+	assert_para_starts(a, "本报讯");
+	a = by_title(pg, "湖城晚报记者 林间漫步");
+	assert_para_starts(a, "本报讯");
+	a = by_title(pg, "澄湖书展今起开幕");
+	assert_string_equal(a->byline, "湖城日报记者 栗舟 宋远帆");
+	parse_page_free(pg);
+
+	/*
+	 * A label's names with no role are whole on their line, but for
+	 * names wrapped under them: two pictures' credits, each over the
+	 * next picture's title.  图/文 and 文/图 sign the writer, who took
+	 * the pictures too, and give no cue of the kind.
+	 */
+	pg = parse_str("湖畔春色\n"
+	    "近日，澄湖风景区湖畔的早樱陆续绽放，\n"
+	    "吸引众多市民前来踏青赏花。\n"
+	    "图/王强\n"
+	    "湖城新貌\n"
+	    "澄湖新城的第一批住户已经搬进新居，\n"
+	    "小区里的樱花也开了。\n"
+	    "图/李明\n");
+	assert_int_equal(count_kind(pg, PARSE_PHOTO), 2);
+	assert_string_equal(by_title(pg, "湖畔春色")->byline, "王强");
+	assert_string_equal(by_title(pg, "湖城新貌")->byline, "李明");
+	parse_page_free(pg);
+	pg = parse_str("澄湖书展今起开幕\n"
+	    "图/文 王小禾\n"
+	    "第五届澄湖书展今天在会展中心开幕，\n"
+	    "两百多家出版单位参展。\n"
+	    "\n"
+	    "老街夜市重新开张\n"
+	    "文/图林知远\n"
+	    "每到周末晚上，澄湖老街的夜市就热闹\n"
+	    "起来，小吃摊、手作摊前排起了长队。\n"
+	    "\n"
+	    "湖滨公园樱花进入盛花期\n"
+	    "文/周小禾 顾小舟 宋远帆 林一\n"
+	    "陈思远\n"
+	    "连日来，湖滨公园的樱花陆续绽放，吸\n"
+	    "引了大批市民前来赏花拍照。\n");
+	a = by_title(pg, "澄湖书展今起开幕");
+	assert_int_equal(a->kind, PARSE_NEWS);
+	assert_string_equal(a->byline, "王小禾");
+	a = by_title(pg, "老街夜市重新开张");
+	assert_int_equal(a->kind, PARSE_NEWS);
+	assert_string_equal(a->byline, "林知远");
+	a = by_title(pg, "湖滨公园樱花进入盛花期");
+	assert_string_equal(a->byline, "周小禾 顾小舟 宋远帆 林一 陈思远");
 	parse_page_free(pg);
 }
 
