@@ -41,8 +41,30 @@ static const struct {
 };
 
 /*
- * 责任编辑：X, 美编 X, 版式 X…; or a staff word after 本版, or a bare 编辑,
- * with a colon, a slash or a space after it (本版责编：X, 编辑/X 美编/Y).
+ * Does another of the staff follow in s, after a space (… 美编/Y, …　校对：
+ * Z)?  Not a word of a list (编辑/校对/印刷).
+ */
+static int
+furniture_staff_after(const char *s, size_t n)
+{
+	static const char *more[] = { "美编", "美术编辑", "校对", "版式",
+		"责编", "版面设计" };
+	size_t		   i;
+	const char	  *q;
+
+	for (i = 0; i < sizeof more / sizeof more[0]; i++) {
+		q = parse_memmem(s, n, more[i], strlen(more[i]));
+		if (q != NULL && q > s &&
+		    (q[-1] == ' ' || parse_ends(s, (size_t)(q - s), "　")))
+			return (1);
+	}
+	return (0);
+}
+
+/*
+ * 责任编辑：X, 美编 X, 版式 X…; or a staff word after 本版, with a colon, a
+ * slash or a space after it (本版责编：X), or a bare 编辑 so before more
+ * of the staff (编辑/X 美编/Y).
  */
 static int
 furniture_is_staff(const char *s, size_t n)
@@ -75,8 +97,15 @@ furniture_is_staff(const char *s, size_t n)
 			continue;
 		m = k + strlen(staff[i]);
 		for (j = 0; j < sizeof sep / sizeof sep[0]; j++) {
-			if (parse_starts(s + m, n - m, sep[j]))
-				return (1);
+			if (!parse_starts(s + m, n - m, sep[j]))
+				continue;
+			/*
+			 * A bare 编辑 opens a sentence's line too (编辑/校对/
+			 * 印刷…, 编辑 2名): more of the staff must follow.
+			 */
+			if (k == 0 && strcmp(staff[i], "编辑") == 0)
+				return (furniture_staff_after(s + m, n - m));
+			return (1);
 		}
 	}
 	return (0);

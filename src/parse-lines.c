@@ -199,28 +199,54 @@ parse_role_paper(const char *s, size_t at)
 }
 
 /*
- * The length in Chinese characters of each run of them in s (n bytes),
- * at most max of them: the runs' count, or -1 if s holds anything but
- * runs of Chinese characters parted by spaces (and 、).
+ * Does s (n bytes) open on a surname of two characters (欧阳一鸣, 司马小舟)?
+ * Such a name runs to four characters.
+ */
+static int
+parse_compound_surname(const char *s, size_t n)
+{
+	static const char *two[] = { "欧阳", "司马", "上官", "诸葛", "东方",
+		"皇甫", "尉迟", "公孙", "慕容", "令狐", "夏侯", "长孙", "宇文",
+		"司徒", "西门", "南宫", "独孤", "端木", "轩辕", "申屠", "呼延",
+		"钟离", "宗政", "澹台", "濮阳", "太史" };
+	size_t		   i;
+
+	for (i = 0; i < sizeof two / sizeof two[0]; i++) {
+		if (parse_starts(s, n, two[i]))
+			return (1);
+	}
+	return (0);
+}
+
+/*
+ * The runs of Chinese characters in s (n bytes), each max of them at most
+ * (one more after a surname of two): their count, or -1 if s holds
+ * anything but such runs parted by spaces (and 、).
  */
 static int
 parse_name_runs(const char *s, size_t n, int max)
 {
-	size_t	 i = 0, k;
+	size_t	 i = 0, k, from = 0;
 	uint32_t c;
 	int	 run = 0, runs = 0;
 
 	while (i < n) {
 		k = parse_next(s, n, i, &c);
-		i = k;
 		if (parse_is_space(c) || c == 0x3001) {
 			run = 0;
+			i = k;
 			continue;
 		}
-		if (!text_is_han(c) || ++run > max)
+		if (!text_is_han(c))
 			return (-1);
-		if (run == 1)
+		if (++run == 1) {
 			runs++;
+			from = i;
+		}
+		if (run > max + 1 ||
+		    (run > max && !parse_compound_surname(s + from, n - from)))
+			return (-1);
+		i = k;
 	}
 	return (runs);
 }
@@ -228,8 +254,9 @@ parse_name_runs(const char *s, size_t n, int max)
 /*
  * Whether s (n bytes, after a role) names someone first: spaces or none,
  * then a run of two or three Chinese characters, that opens on a common
- * surname (王强, 宋远帆) or has another such run after it.  A paper's name
- * and a role may head a phrase too (湖城电视台记者 蹲点一线).
+ * surname (王强, 宋远帆) or has another such run after it, or four after
+ * a surname of two (欧阳一鸣).  A paper's name and a role may head a
+ * phrase too (湖城电视台记者 蹲点一线).
  */
 static int
 parse_role_names(const char *s, size_t n)
@@ -248,6 +275,8 @@ parse_role_names(const char *s, size_t n)
 			break;
 		k = m;
 	}
+	if (run == 4 && parse_compound_surname(s + i, n - i))
+		return (1);
 	if (run < 2 || run > 3)
 		return (0);
 	return (parse_has_surname(s + i, n - i) ||
@@ -367,7 +396,7 @@ size_t
 parse_byline_label(const char *s, size_t n, int *credit)
 {
 	static const char *words[] = { "文", "图文", "文图", "图", "摄影" };
-	size_t		   i, k;
+	size_t		   i, j, k;
 
 	/* Most lines start otherwise: compared as they stand, at once. */
 	if (n < 4 ||
@@ -389,16 +418,20 @@ parse_byline_label(const char *s, size_t n, int *credit)
 		*credit = i >= 3;
 		/*
 		 * 文/图 王强, 文/图/王强, 图/文 王强: the writer's, who took
-		 * the pictures too.
+		 * the pictures too.  After 图/ a 文 may be a surname instead
+		 * (图/文静怡): it is the label's only when set apart.
 		 */
 		if ((i == 0 && parse_starts(s + k, n - k, "图")) ||
 		    (i == 3 && parse_starts(s + k, n - k, "文"))) {
-			k += 3;
-			if (parse_starts(s + k, n - k, "/"))
-				k += 1;
-			else if (parse_starts(s + k, n - k, "／"))
-				k += 3;
-			k += parse_spaces_len(s + k, n - k);
+			j = k + 3;
+			if (parse_starts(s + j, n - j, "/"))
+				j += 1;
+			else if (parse_starts(s + j, n - j, "／"))
+				j += 3;
+			else if (i == 3 && j < n &&
+			    parse_spaces_len(s + j, n - j) == 0)
+				return (k);
+			k = j + parse_spaces_len(s + j, n - j);
 			*credit = 0;
 		}
 		return (k);
@@ -660,9 +693,9 @@ parse_note_arrow(const char *s, size_t n)
 static size_t
 parse_bare_note_tail(const char *s, size_t n)
 {
-	size_t	    from, k, b;
-	const char *q;
-	uint32_t    c;
+	size_t	    from, k, b, m;
+	const char *q = NULL, *at;
+	uint32_t    c, prev = 0;
 	int	    to;
 	char	    page[16];
 
@@ -673,23 +706,30 @@ parse_bare_note_tail(const char *s, size_t n)
 	from = n > parse_tune.lines.note_tail_bytes ?
 	    n - parse_tune.lines.note_tail_bytes :
 	    0;
-	if ((q = parse_memmem(s + from, n - from, "下转", 6)) == NULL)
+	/* The last 下转 in reach: one before may be a word's (地下转运站). */
+	for (at = s + from;
+	     (at = parse_memmem(at, n - (size_t)(at - s), "下转", 6)) != NULL;
+	     at += 3)
+		q = at;
+	if (q == NULL)
 		return (n);
-	k = (size_t)(q - s);
-	while (k > 0 && s[k - 1] == ' ')
-		k--;
-	if (k >= 3 && parse_note_arrow(s + k - 3, 3) != 0)
-		k -= 3;
-	if (k == 0 || k == n ||
-	    !parse_cont_note(s + k, n - k, &to, page, sizeof page))
-		return (n);
-	b = k;
+	/* An arrow before it, right before or past spaces. */
+	k = b = (size_t)(q - s);
 	while (b > 0 && s[b - 1] == ' ')
 		b--;
+	if (b >= 3 && parse_note_arrow(s + b - 3, 3) != 0) {
+		k = b = b - 3;
+		while (b > 0 && s[b - 1] == ' ')
+			b--;
+	}
+	if (b == 0 || !parse_cont_note(s + k, n - k, &to, page, sizeof page))
+		return (n);
 	if (b < k)
 		return (k); /* a space before it */
-	text_utf8_prev(s, b, &c);
-	return (parse_sentence_end(0, c) ? k : n);
+	m = text_utf8_prev(s, b, &c);
+	if (m < b)
+		text_utf8_prev(s, b - m, &prev);
+	return (parse_sentence_end(prev, c) ? k : n);
 }
 
 /*

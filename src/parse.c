@@ -326,12 +326,14 @@ parse_says_commentary(struct parser *p, const struct draft *d)
 	}
 	/*
 	 * A name alone under the title: an essay's writer.  Not one after a
-	 * label (文/王小禾, 文/图 王小禾): papers sign news so too.
+	 * label (文/王小禾, 文/图 王小禾, and names wrapped under it): papers
+	 * sign news so too.
 	 */
 	for (i = 0; i < d->nbyline; i++) {
 		l = &p->lines[d->byline[i]];
-		if (l->cls == L_BYLINE && !parse_names_role(l) &&
-		    parse_byline_label(l->s, l->len, &label_credit) == 0)
+		if (parse_byline_label(l->s, l->len, &label_credit) != 0)
+			break;
+		if (l->cls == L_BYLINE && !parse_names_role(l))
 			return (1);
 	}
 	return (0);

@@ -17437,15 +17437,42 @@ parse_9_391(void **state)
 	assert_int_equal(a->kind, PARSE_NEWS);
 	assert_string_equal(a->byline, "林知远");
 	a = by_title(pg, "湖滨公园樱花进入盛花期");
+	assert_int_equal(a->kind, PARSE_NEWS);
 	assert_string_equal(a->byline, "周小禾 顾小舟 宋远帆 林一 陈思远");
+	parse_page_free(pg);
+
+	/* Surnames of two characters; 文 after 图/ as a surname. */
+	pg = parse_str("澄湖书展今起开幕\n"
+	    "湖城晚报记者 欧阳一鸣\n"
+	    "第五届澄湖书展今天在会展中心开幕，\n"
+	    "两百多家出版单位参展。\n"
+	    "\n"
+	    "老街夜市重新开张\n"
+	    "文/周小禾 顾小舟 宋远帆 林一\n"
+	    "司马小舟\n"
+	    "每到周末晚上，澄湖老街的夜市就热闹\n"
+	    "起来，小吃摊、手作摊前排起了长队。\n"
+	    "\n"
+	    "湖畔春色\n"
+	    "近日，澄湖风景区湖畔的早樱陆续绽放，\n"
+	    "吸引众多市民前来踏青赏花。\n"
+	    "图/文静怡\n");
+	assert_string_equal(by_title(pg, "澄湖书展今起开幕")->byline,
+	    "湖城晚报记者 欧阳一鸣");
+	assert_string_equal(by_title(pg, "老街夜市重新开张")->byline,
+	    "周小禾 顾小舟 宋远帆 林一 司马小舟");
+	a = by_title(pg, "湖畔春色");
+	assert_int_equal(a->kind, PARSE_PHOTO);
+	assert_string_equal(a->byline, "文静怡");
 	parse_page_free(pg);
 }
 
 /*
  * parse-9.392: other papers' staff lines are furniture too: a staff word
  * after 本版 (本版责编：X  美编：Y  校对：Z), or a bare 编辑 with a slash
- * (编辑/X 美编/Y), at the page's top or foot.  A line that opens on such a
- * word with no colon, slash or space after it (编辑部…, 本版推出…) is text.
+ * before more of the staff (编辑/X 美编/Y), at the page's top or foot.  A
+ * line that opens on such a word with no colon, slash or space after it
+ * (编辑部…, 本版推出…), or on a list of words (编辑/校对/印刷), is text.
  */
 static void
 parse_9_392(void **state)
@@ -17475,9 +17502,13 @@ parse_9_392(void **state)
 	    "首条远洋航线正式开通。当天上午\n"
 	    "编辑部的记者们也赶到码头\n"
 	    "本版推出系列报道\n"
-	    "据介绍，新航线每周往返一班。\n");
+	    "据介绍，新航线每周往返一班。一份报纸\n"
+	    "要经过采访、\n"
+	    "编辑/校对/印刷\n"
+	    "等多道工序。\n");
 	assert_true(paras_have(pg, "澄湖港区新航线开通", "编辑部的记者们"));
 	assert_true(paras_have(pg, "澄湖港区新航线开通", "本版推出系列报道"));
+	assert_true(paras_have(pg, "澄湖港区新航线开通", "编辑/校对/印刷"));
 	parse_page_free(pg);
 }
 
@@ -17485,8 +17516,8 @@ parse_9_392(void **state)
  * parse-9.393: continuation notes set bare, as some papers set them: 下转
  * or 上接 with no bracket, an arrow before or after or none (下转第2版◀,
  * ▶下转A3版, 上接第1版), on a line of their own or after a story's last
- * sentence.
- * 下转 inside a sentence (这里的下转第 ⏎ 二版面…, …见下转第4版) is text.
+ * sentence (after its mark, a quotation's end or a space).  下转 inside a
+ * sentence (这里的下转第 ⏎ 二版面…, …见下转第4版) is text.
  */
 static void
 parse_9_393(void **state)
@@ -17520,6 +17551,31 @@ parse_9_393(void **state)
 	assert_string_equal(a->continued_to, "");
 	assert_true(paras_have(pg, "老街夜市重新开张", "这里的下转第二版面"));
 	assert_true(paras_have(pg, "老街夜市重新开张", "见下转第4版的专题"));
+	parse_page_free(pg);
+
+	/*
+	 * After a space, or a quotation's end, or where a 下转 of a word
+	 * (地下转运站) stands before it.
+	 */
+	pg = parse_str("澄湖港区新航线开通\n"
+	    "本报讯（记者 宋远帆）7日上午，澄湖港区\n"
+	    "至南洋群岛的首条远洋集装箱航线正式开\n"
+	    "通，市民称“家门口就能出海了” 下转第2版\n"
+	    "\n"
+	    "澄湖新建垃圾转运站投用\n"
+	    "本报讯（记者 宋远帆）昨天，澄湖区首座\n"
+	    "全封闭垃圾转运站投入使用，生活垃圾将\n"
+	    "先运往新建的地下转运站。下转第3版\n"
+	    "\n"
+	    "湖滨公园樱花进入盛花期\n"
+	    "本报讯（记者 陈一鸣）连日来，湖滨公园\n"
+	    "的樱花陆续绽放，市民说：“真美。”下转第4版\n");
+	assert_string_equal(by_title(pg, "澄湖港区新航线开通")->continued_to,
+	    "2");
+	assert_string_equal(by_title(pg, "澄湖新建垃圾转运站投用")->continued_to,
+	    "3");
+	assert_string_equal(by_title(pg, "湖滨公园樱花进入盛花期")->continued_to,
+	    "4");
 	parse_page_free(pg);
 
 	pg = parse_str("上接第1版\n"
