@@ -25,9 +25,11 @@ static const struct {
 	double section_max_em; /* a section's name beside furniture */
 	int    section_reach;  /* the page's first line: furniture this near */
 	int    edge_lines;     /* a page's edge: lines from its first or last */
-	int    date_other_max_han; /* a date line's words beside its date */
-	double indent_share;	   /* indented lines: this share or more … */
-	int    indent_min;	   /* … and at least this many: paragraphs */
+	int    date_other_max_han;  /* a date line's words beside its date */
+	double indent_share;	    /* indented lines: this share or more … */
+	int    indent_min;	    /* … and at least this many: paragraphs */
+	double header_max_em;	    /* a header of other papers' forms */
+	int    header_word_max_han; /* a section's or paper's name in it */
 } furniture_tune = {
 	.max_em = 30,
 	.repeat_min = 3,
@@ -38,6 +40,8 @@ static const struct {
 	.date_other_max_han = 4,
 	.indent_share = 0.03,
 	.indent_min = 3,
+	.header_max_em = 24,
+	.header_word_max_han = 4,
 };
 
 /*
@@ -199,7 +203,7 @@ furniture_is_date(const struct line *l)
 	return (0);
 }
 
-/* A line naming a page: 第6版, 人民日报 第6版, A3版, 要闻·第2版. */
+/* A line naming a page: 第6版, 人民日报 第6版, 第A05版, 要闻·第2版. */
 static int
 furniture_is_page_label(const struct line *l)
 {
@@ -215,13 +219,16 @@ furniture_is_page_label(const struct line *l)
 			break;
 		i = (size_t)(q - s);
 		{
-			size_t j = i + 3;
+			size_t j = i + 3, k;
 
-			while (j < n &&
-			    (isdigit((unsigned char)s[j]) || s[j] == ' '))
-				j++;
-			if (j > i + 3 && j + 3 <= n &&
-			    memcmp(s + j, "版", 3) == 0)
+			while (
+			    j < n && j < i + 5 && isupper((unsigned char)s[j]))
+				j++; /* 第A05版 */
+			for (k = j; j < n &&
+			     (isdigit((unsigned char)s[j]) || s[j] == ' ');
+			     j++)
+				;
+			if (j > k && j + 3 <= n && memcmp(s + j, "版", 3) == 0)
 				return (1);
 		}
 	}
@@ -244,6 +251,135 @@ parse_is_paper_name(const struct line *l)
 			return (1);
 	}
 	return (0);
+}
+
+/*
+ * The length of the separator of a page's header s opens with (a space,
+ * ｜, |, ·, ：, :, /), or 0.
+ */
+static size_t
+furniture_sep(const char *s, size_t n)
+{
+	static const char *wide[] = { "　", "｜", "：", "·" };
+	size_t		   i;
+
+	/* Most characters are none: known by their first byte. */
+	switch ((unsigned char)s[0]) {
+	case ' ':
+	case '\t':
+	case '|':
+	case ':':
+	case '/':
+		return (1);
+	case 0xc2:
+	case 0xe3:
+	case 0xef:
+		break;
+	default:
+		return (0);
+	}
+	for (i = 0; i < sizeof wide / sizeof wide[0]; i++) {
+		if (parse_starts(s, n, wide[i]))
+			return (strlen(wide[i]));
+	}
+	return (0);
+}
+
+/*
+ * Is the word s (n bytes) one a page's header holds beside its number: a
+ * section's name or a day of the week (Chinese characters only,
+ * header_word_max_han at most: 要闻, 星期五), or a date (2024年3月8日,
+ * 2024.3.8)?  Not the paper's name (7 人民日报): the flow reading knows
+ * a masthead's line, and reads the page by it.
+ */
+static int
+furniture_header_word(const char *s, size_t n)
+{
+	size_t	 i = 0, k, han = 0, digits = 0, other = 0;
+	uint32_t c;
+
+	while (i < n) {
+		k = parse_next(s, n, i, &c);
+		if (c >= '0' && c <= '9')
+			digits++;
+		else if (c == 0x5e74 || c == 0x6708 || c == 0x65e5)
+			; /* 年月日 */
+		else if (text_is_han(c))
+			han++;
+		else if (c != '.' && c != '-')
+			return (0);
+		else
+			other++;
+		i = k;
+	}
+	if (digits == 0)
+		return (han >= 2 &&
+		    han <= (size_t)furniture_tune.header_word_max_han &&
+		    other == 0 && !parse_ends(s, n, "报"));
+	return (han == 0 &&
+	    (parse_memmem(s, n, "年", 3) != NULL ||
+		furniture_figure_date(s, n)));
+}
+
+/* Is the word s (n bytes) a page's number as headers give it: A05, 5版? */
+static int
+furniture_page_code(const char *s, size_t n)
+{
+	size_t i = 0, k;
+
+	while (i < n && i < 2 && isupper((unsigned char)s[i]))
+		i++;
+	for (k = i; i < n && isdigit((unsigned char)s[i]); i++)
+		;
+	if (i == k || i - k > 3)
+		return (0);
+	return (i == n || (i + 3 == n && memcmp(s + i, "版", 3) == 0));
+}
+
+/*
+ * Is l a page's header or footer in other papers' forms: its words
+ * parted by spaces or bars, one of them the page's number (A05, 05, 5版),
+ * the others a section's name (要闻), a date or a day of the week:
+ * A05｜要闻｜2024年3月8日, 要闻 A5, 05.  Only at a page's edge (kind 3).
+ */
+static int
+furniture_is_header(const struct line *l)
+{
+	const char *s = l->s;
+	size_t	    n = l->len, i = 0, k, m, code = 0;
+	uint32_t    c;
+
+	/*
+	 * A header opens on a letter or a figure, or on a short word of
+	 * Chinese characters: most lines are turned away by their first
+	 * few bytes.
+	 */
+	if (n == 0 || l->em > furniture_tune.header_max_em || l->punct > 0)
+		return (0);
+	if (!isalnum((unsigned char)s[0])) {
+		for (k = 0; k < n &&
+		     k <= 3 * (size_t)furniture_tune.header_word_max_han &&
+		     (unsigned char)s[k] >= 0xe4 && (unsigned char)s[k] <= 0xe9;
+		     k += 3)
+			;
+		if (k == 0 || k >= n ||
+		    k > 3 * (size_t)furniture_tune.header_word_max_han ||
+		    furniture_sep(s + k, n - k) == 0)
+			return (0);
+	}
+	while (i < n) {
+		for (k = i; k < n && furniture_sep(s + k, n - k) == 0;
+		     k = parse_next(s, n, k, &c))
+			;
+		if (furniture_page_code(s + i, k - i))
+			code++;
+		else if (!furniture_header_word(s + i, k - i))
+			return (0);
+		while (k < n && (m = furniture_sep(s + k, n - k)) != 0)
+			k += m;
+		i = k;
+	}
+	return (code == 1);
 }
 
 /* Is l one of the page's furniture lines? */
@@ -310,28 +446,32 @@ furniture_not_date(const char *s, size_t n)
 }
 
 /*
- * Is line i, a date line of other papers' forms (furniture_is_date()
- * gave 2), the page's furniture?  It must stand within edge_lines of its
- * page's first or last line (furniture_at_edge()), hold little but the
- * date (date_other_max_han characters more at most), stand beside no
- * weather box's line (℃), and not run on from a line of text over it
- * (…读书会定于 ⏎ 2024年3月9日周六 ⏎ 上午…).
+ * Is line i, a date line of other papers' forms (furniture_line() gave
+ * 2) or a header (3), the page's furniture?  It must stand within
+ * edge_lines of its page's first or last line (furniture_at_edge()), a
+ * date line hold little but the date (date_other_max_han characters more
+ * at most), stand beside no weather box's line (℃), and not run on from a
+ * line of text over it (…读书会定于 ⏎ 2024年3月9日周六 ⏎ 上午…): the line
+ * over it ends a sentence, or (over a date line only) is as short as a
+ * section's name.  A narrow column's line may read as a header (…其中10
+ * ⏎ 亿元以上项目 9).
  */
 static int
-furniture_edge_date(const struct parser *p, size_t i)
+furniture_edge_date(const struct parser *p, size_t i, int kind)
 {
 	const struct line *l = &p->lines[i];
 
 	if (!furniture_at_edge(p, i) ||
-	    furniture_not_date(l->s, l->len) >
-		(size_t)furniture_tune.date_other_max_han)
+	    (kind == 2 &&
+		furniture_not_date(l->s, l->len) >
+		    (size_t)furniture_tune.date_other_max_han))
 		return (0);
 	if ((i > 0 && p->lines[i - 1].celsius) ||
 	    (i + 1 < p->nlines && p->lines[i + 1].celsius))
 		return (0);
 	return (i == 0 || l->blank_before || l->newpage ||
 	    p->lines[i - 1].final ||
-	    p->lines[i - 1].em <= furniture_tune.section_max_em);
+	    (kind == 2 && p->lines[i - 1].em <= furniture_tune.section_max_em));
 }
 
 static uint32_t
@@ -447,9 +587,14 @@ parse_furniture(struct parser *p)
 	repeat = xcalloc(p->nlines + 1, sizeof *repeat);
 	furniture_repeats(p, repeat);
 	for (i = 0; i < p->nlines; i++) {
-		if (p->lines[i].cls == L_TEXT &&
-		    (kind = furniture_line(&p->lines[i])) != 0 &&
-		    (kind == 1 || furniture_edge_date(p, i)))
+		if (p->lines[i].cls != L_TEXT)
+			continue;
+		/* Other papers' headers, at a page's edge only: asked there. */
+		if ((kind = furniture_line(&p->lines[i])) == 0 &&
+		    furniture_at_edge(p, i) &&
+		    furniture_is_header(&p->lines[i]))
+			kind = 3;
+		if (kind == 1 || (kind != 0 && furniture_edge_date(p, i, kind)))
 			repeat[i] = 1;
 	}
 	/*

@@ -17588,6 +17588,58 @@ parse_9_393(void **state)
 }
 
 /*
+ * parse-9.394: other papers' page headers are furniture at a page's edge:
+ * the page's number (A05, 05, A5) among a section's name and a date,
+ * parted by bars or spaces (A05｜要闻｜2024年3月8日, 要闻 A5, 05 over 要闻),
+ * or 第A05版.  A narrow column's lines that read so (…新签 ⏎ 约项目 12 ⏎
+ * 个，…; at a page's foot, …其中10 ⏎ 亿元以上 9 ⏎ 个，…) run on, and
+ * stay; so does a title with a year or a figure in it (2024 马拉松赛,
+ * 5G 网络…).
+ */
+static void
+parse_9_394(void **state)
+{
+	static const char *head[] = { "A05｜要闻｜2024年3月8日\n",
+		"要闻 A5\n", "05\n要闻\n", "第A05版：要闻\n" };
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+	char				 buf[4096];
+	size_t				 i, j;
+
+	(void)state;
+	for (i = 0; i < sizeof head / sizeof head[0]; i++) {
+		snprintf(buf, sizeof buf, "%s\n%s", head[i], PAGE_FLOW_BODY);
+		pg = parse_str(buf);
+		assert_int_equal(pg->narticles, 2);
+		for (j = 0; j < pg->narticles; j++) {
+			assert_string_equal(pg->articles[j].kicker, "");
+			assert_null(strstr(pg->articles[j].title, "05"));
+		}
+		parse_page_free(pg);
+	}
+	pg = parse_str("2024 马拉松赛\n"
+	    "本报讯（记者 宋远帆）昨天，2024澄湖马拉松\n"
+	    "鸣枪开跑，两万名选手参赛。\n"
+	    "\n"
+	    "5G 网络覆盖全城\n"
+	    "本报讯（记者 陈一鸣）近\n"
+	    "年来，我市坚持项\n"
+	    "目为王，今年新签\n"
+	    "约项目 12\n"
+	    "个，总投资86亿元，\n"
+	    "去年引进项目\n"
+	    "47 个，其中10\n"
+	    "亿元以上 9\n"
+	    "个，实际利用外资\n"
+	    "2.86亿美元。\n");
+	a = by_title(pg, "2024马拉松赛");
+	assert_para_starts(a, "本报讯");
+	assert_true(paras_have(pg, "5G网络覆盖全城", "新签约项目12个"));
+	assert_true(paras_have(pg, "5G网络覆盖全城", "其中10亿元以上9个"));
+	parse_page_free(pg);
+}
+
+/*
  * parse-9.390: other papers' date lines are furniture too: a day of the
  * week beside a date in figures (2024.03.08 星期五) or a year (2024年3月8
  * 日　周五), at a page's edge.  A 周五 that does not stand apart (每周五,
@@ -18203,6 +18255,7 @@ main(void)
 		cmocka_unit_test(parse_9_391),
 		cmocka_unit_test(parse_9_392),
 		cmocka_unit_test(parse_9_393),
+		cmocka_unit_test(parse_9_394),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
