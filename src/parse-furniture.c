@@ -203,7 +203,10 @@ furniture_is_date(const struct line *l)
 	return (0);
 }
 
-/* A line naming a page: 第6版, 人民日报 第6版, 第A05版, 要闻·第2版. */
+/*
+ * A line naming a page: 第6版, 人民日报 第6版, 要闻·第2版 (1); 第A05版,
+ * at a page's edge (3).
+ */
 static int
 furniture_is_page_label(const struct line *l)
 {
@@ -219,17 +222,18 @@ furniture_is_page_label(const struct line *l)
 			break;
 		i = (size_t)(q - s);
 		{
-			size_t j = i + 3, k;
+			size_t j = i + 3, k, digits = 0;
 
 			while (
 			    j < n && j < i + 5 && isupper((unsigned char)s[j]))
-				j++; /* 第A05版 */
+				j++; /* 第A05版: at a page's edge only */
 			for (k = j; j < n &&
 			     (isdigit((unsigned char)s[j]) || s[j] == ' ');
 			     j++)
-				;
-			if (j > k && j + 3 <= n && memcmp(s + j, "版", 3) == 0)
-				return (1);
+				digits += isdigit((unsigned char)s[j]) != 0;
+			if (digits > 0 && j + 3 <= n &&
+			    memcmp(s + j, "版", 3) == 0)
+				return (k > i + 3 ? 3 : 1);
 		}
 	}
 	return (0);
@@ -255,12 +259,12 @@ parse_is_paper_name(const struct line *l)
 
 /*
  * The length of the separator of a page's header s opens with (a space,
- * ｜, |, ·, ：, :, /), or 0.
+ * a bar: ｜ 丨 | ／, a dot: · •, a colon: ：), or 0.
  */
 static size_t
 furniture_sep(const char *s, size_t n)
 {
-	static const char *wide[] = { "　", "｜", "：", "·" };
+	static const char *wide[] = { "　", "｜", "丨", "：", "／", "·", "•" };
 	size_t		   i;
 
 	/* Most characters are none: known by their first byte. */
@@ -269,10 +273,11 @@ furniture_sep(const char *s, size_t n)
 	case '\t':
 	case '|':
 	case ':':
-	case '/':
 		return (1);
 	case 0xc2:
+	case 0xe2:
 	case 0xe3:
+	case 0xe4:
 	case 0xef:
 		break;
 	default:
@@ -283,6 +288,14 @@ furniture_sep(const char *s, size_t n)
 			return (strlen(wide[i]));
 	}
 	return (0);
+}
+
+/* Is the separator s (m bytes) a space? */
+static int
+furniture_space(const char *s, size_t m)
+{
+	return ((m == 1 && (s[0] == ' ' || s[0] == '\t')) ||
+	    (m == 3 && memcmp(s, "　", 3) == 0));
 }
 
 /*
@@ -339,15 +352,19 @@ furniture_page_code(const char *s, size_t n)
 /*
  * Is l a page's header or footer in other papers' forms: its words
  * parted by spaces or bars, one of them the page's number (A05, 05, 5版),
- * the others a section's name (要闻), a date or a day of the week:
- * A05｜要闻｜2024年3月8日, 要闻 A5, 05.  Only at a page's edge (kind 3).
+ * the others a section's name (要闻), a date or a day of the week?  With
+ * a bar or a date (A05｜要闻｜2024年3月8日, 要闻 A5 2024.3.8) it is one at
+ * a page's edge (3); with neither (要闻 A5, 05), where the number has a
+ * letter or stands alone, at a page's first line only (4).  A line of
+ * text may read so (12 小时, 1 澄湖港区, 澄湖队 3, B2 停车场): 0.
  */
 static int
 furniture_is_header(const struct line *l)
 {
 	const char *s = l->s;
-	size_t	    n = l->len, i = 0, k, m, code = 0;
+	size_t	    n = l->len, i = 0, k, m, code = 0, words = 0;
 	uint32_t    c;
+	int	    strong = 0, letter = 0;
 
 	/*
 	 * A header opens on a letter or a figure, or on a short word of
@@ -359,7 +376,9 @@ furniture_is_header(const struct line *l)
 	if (!isalnum((unsigned char)s[0])) {
 		for (k = 0; k < n &&
 		     k <= 3 * (size_t)furniture_tune.header_word_max_han &&
-		     (unsigned char)s[k] >= 0xe4 && (unsigned char)s[k] <= 0xe9;
+		     (unsigned char)s[k] >= 0xe4 &&
+		     (unsigned char)s[k] <= 0xe9 &&
+		     furniture_sep(s + k, n - k) == 0;
 		     k += 3)
 			;
 		if (k == 0 || k >= n ||
@@ -371,15 +390,23 @@ furniture_is_header(const struct line *l)
 		for (k = i; k < n && furniture_sep(s + k, n - k) == 0;
 		     k = parse_next(s, n, k, &c))
 			;
-		if (furniture_page_code(s + i, k - i))
+		if (furniture_page_code(s + i, k - i)) {
 			code++;
-		else if (!furniture_header_word(s + i, k - i))
+			letter = isupper((unsigned char)s[i]);
+		} else if (furniture_header_word(s + i, k - i)) {
+			words++;
+			strong |= isdigit((unsigned char)s[i]); /* a date */
+		} else
 			return (0);
-		while (k < n && (m = furniture_sep(s + k, n - k)) != 0)
-			k += m;
+		for (; k < n && (m = furniture_sep(s + k, n - k)) != 0; k += m)
+			strong |= !furniture_space(s + k, m); /* a bar */
 		i = k;
 	}
-	return (code == 1);
+	if (code != 1)
+		return (0);
+	if (strong)
+		return (3);
+	return (letter || words == 0 ? 4 : 0);
 }
 
 /* Is l one of the page's furniture lines? */
@@ -401,7 +428,9 @@ furniture_line(const struct line *l)
 		return (0);
 	if ((k = furniture_is_date(l)) != 0)
 		return (k);
-	return (furniture_is_page_label(l) && l->em <= 10);
+	if (l->em > 10)
+		return (0);
+	return (furniture_is_page_label(l));
 }
 
 /*
@@ -447,20 +476,21 @@ furniture_not_date(const char *s, size_t n)
 
 /*
  * Is line i, a date line of other papers' forms (furniture_line() gave
- * 2) or a header (3), the page's furniture?  It must stand within
- * edge_lines of its page's first or last line (furniture_at_edge()), a
- * date line hold little but the date (date_other_max_han characters more
- * at most), stand beside no weather box's line (℃), and not run on from a
- * line of text over it (…读书会定于 ⏎ 2024年3月9日周六 ⏎ 上午…): the line
- * over it ends a sentence, or (over a date line only) is as short as a
- * section's name.  A narrow column's line may read as a header (…其中10
- * ⏎ 亿元以上项目 9).
+ * 2) or a header (3; 4, furniture_is_header()), the page's furniture?  A
+ * header of 4 must be the page's first line.  Else the line must stand
+ * within edge_lines of its page's first or last line (furniture_at_edge()),
+ * a date line hold little but the date (date_other_max_han characters
+ * more at most), stand beside no weather box's line (℃), and not run on
+ * from a line of text over it (…读书会定于 ⏎ 2024年3月9日周六 ⏎ 上午…): the
+ * line over it ends a sentence, or is as short as a section's name.
  */
 static int
 furniture_edge_date(const struct parser *p, size_t i, int kind)
 {
 	const struct line *l = &p->lines[i];
 
+	if (kind == 4)
+		return (i == 0 || l->newpage);
 	if (!furniture_at_edge(p, i) ||
 	    (kind == 2 &&
 		furniture_not_date(l->s, l->len) >
@@ -471,7 +501,7 @@ furniture_edge_date(const struct parser *p, size_t i, int kind)
 		return (0);
 	return (i == 0 || l->blank_before || l->newpage ||
 	    p->lines[i - 1].final ||
-	    (kind == 2 && p->lines[i - 1].em <= furniture_tune.section_max_em));
+	    p->lines[i - 1].em <= furniture_tune.section_max_em);
 }
 
 static uint32_t
@@ -591,9 +621,8 @@ parse_furniture(struct parser *p)
 			continue;
 		/* Other papers' headers, at a page's edge only: asked there. */
 		if ((kind = furniture_line(&p->lines[i])) == 0 &&
-		    furniture_at_edge(p, i) &&
-		    furniture_is_header(&p->lines[i]))
-			kind = 3;
+		    furniture_at_edge(p, i))
+			kind = furniture_is_header(&p->lines[i]);
 		if (kind == 1 || (kind != 0 && furniture_edge_date(p, i, kind)))
 			repeat[i] = 1;
 	}

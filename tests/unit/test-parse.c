@@ -70,6 +70,27 @@ paras_have(const struct parse_page *pg, const char *t, const char *needle)
 	return (has);
 }
 
+/* Does the page keep needle anywhere: a heading's line or a paragraph? */
+static int
+page_keeps(const struct parse_page *pg, const char *needle)
+{
+	const struct parse_article	*a;
+	size_t				 i, k;
+
+	for (i = 0; i < pg->narticles; i++) {
+		a = &pg->articles[i];
+		if (strstr(a->kicker, needle) != NULL ||
+		    strstr(a->title, needle) != NULL ||
+		    strstr(a->subtitle, needle) != NULL)
+			return (1);
+		for (k = 0; k < a->nparagraphs; k++) {
+			if (strstr(a->paragraphs[k], needle) != NULL)
+				return (1);
+		}
+	}
+	return (0);
+}
+
 /* The article whose first paragraph holds needle, or fail (or two do). */
 static const struct parse_article *
 with_lead(const struct parse_page *pg, const char *needle)
@@ -17590,8 +17611,9 @@ parse_9_393(void **state)
 /*
  * parse-9.394: other papers' page headers are furniture at a page's edge:
  * the page's number (A05, 05, A5) among a section's name and a date,
- * parted by bars or spaces (A05｜要闻｜2024年3月8日, 要闻 A5, 05 over 要闻),
- * or 第A05版.  A narrow column's lines that read so (…新签 ⏎ 约项目 12 ⏎
+ * parted by bars (A05｜要闻｜2024年3月8日, A05丨要闻丨…, under the paper's
+ * name), or at the page's first line by spaces (要闻 A5, 05 over 要闻), or
+ * 第A05版.  A narrow column's lines that read so (…新签 ⏎ 约项目 12 ⏎
  * 个，…; at a page's foot, …其中10 ⏎ 亿元以上 9 ⏎ 个，…) run on, and
  * stay; so does a title with a year or a figure in it (2024 马拉松赛,
  * 5G 网络…).
@@ -17636,6 +17658,45 @@ parse_9_394(void **state)
 	assert_para_starts(a, "本报讯");
 	assert_true(paras_have(pg, "5G网络覆盖全城", "新签约项目12个"));
 	assert_true(paras_have(pg, "5G网络覆盖全城", "其中10亿元以上9个"));
+	parse_page_free(pg);
+
+	/*
+	 * A title of a figure and a word at a page's top, a list's items,
+	 * a match's scores and a sign's lines at its foot, a line after a
+	 * form feed, and 第A3版 inside the page stay.
+	 */
+	pg = parse_str("12 小时\n"
+	    "本报讯（记者 宋远帆）昨天，澄湖港区\n"
+	    "新航线正式开通，首艘货轮驶离码头，随后\n"
+	    "\f12 艘货轮\n"
+	    "将于本月陆续抵港，详见\n"
+	    "第A3版\n"
+	    "的专题。今年重点建设的港区如下。\n"
+	    "1 澄湖港区\n"
+	    "2 湖城新港\n"
+	    "当天比赛的比分如下。\n"
+	    "澄湖队 3\n"
+	    "湖城队 1\n"
+	    "码头的指示牌写着：\n"
+	    "B1 出口\n"
+	    "B2 停车场\n");
+	by_title(pg, "12小时");
+	assert_true(page_keeps(pg, "12艘货轮"));
+	assert_true(page_keeps(pg, "第A3版"));
+	assert_true(page_keeps(pg, "2湖城新港"));
+	assert_true(page_keeps(pg, "湖城队1"));
+	assert_true(page_keeps(pg, "B2停车场"));
+	parse_page_free(pg);
+
+	/* Under the paper's name, and parted by 丨. */
+	pg = parse_str("湖城晚报\n"
+	    "A05丨要闻丨2024年3月8日\n"
+	    PAGE_FLOW_BODY);
+	assert_int_equal(count_kind(pg, PARSE_NEWS), 2);
+	for (j = 0; j < pg->narticles; j++) {
+		assert_null(strstr(pg->articles[j].kicker, "A05"));
+		assert_null(strstr(pg->articles[j].title, "A05"));
+	}
 	parse_page_free(pg);
 }
 
