@@ -264,8 +264,8 @@ parse_is_paper_name(const struct line *l)
 static size_t
 furniture_sep(const char *s, size_t n)
 {
-	static const char *wide[] = { "　", "｜", "丨", "：", "／", "·", "•" };
-	size_t		   i;
+	static const char *const wide[] = { "　", "｜", "丨", "：", "／", "·",
+		"•" };
 
 	/* Most characters are none: known by their first byte. */
 	switch ((unsigned char)s[0]) {
@@ -283,11 +283,7 @@ furniture_sep(const char *s, size_t n)
 	default:
 		return (0);
 	}
-	for (i = 0; i < sizeof wide / sizeof wide[0]; i++) {
-		if (parse_starts(s, n, wide[i]))
-			return (strlen(wide[i]));
-	}
-	return (0);
+	return (parse_starts_any(s, n, wide, sizeof wide / sizeof wide[0]));
 }
 
 /* Is the separator s (m bytes) a space? */
@@ -302,7 +298,7 @@ furniture_space(const char *s, size_t m)
  * Is the word s (n bytes) one a page's header holds beside its number: a
  * section's name or a day of the week (Chinese characters only,
  * header_word_max_han at most: 要闻, 星期五), or a date (2024年3月8日,
- * 2024.3.8)?  Not the paper's name (7 人民日报): the flow reading knows
+ * 2024.3.8)?  Not the paper's name (7 湖城日报): the flow reading knows
  * a masthead's line, and reads the page by it.
  */
 static int

@@ -672,17 +672,13 @@ parse_has_square(const char *s, size_t n)
 static size_t
 parse_note_arrow(const char *s, size_t n)
 {
-	static const char *arrows[] = { "▶", "►", "◀", "→" };
-	size_t		   i;
+	static const char *const arrows[] = { "▶", "►", "◀", "→" };
 
 	/* Each opens on E2, as few characters of a page do. */
 	if (n < 3 || (unsigned char)s[0] != 0xe2)
 		return (0);
-	for (i = 0; i < sizeof arrows / sizeof arrows[0]; i++) {
-		if (parse_starts(s, n, arrows[i]))
-			return (strlen(arrows[i]));
-	}
-	return (0);
+	return (
+	    parse_starts_any(s, n, arrows, sizeof arrows / sizeof arrows[0]));
 }
 
 /*

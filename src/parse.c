@@ -182,6 +182,19 @@ parse_memmem(const char *s, size_t n, const char *p, size_t pl)
 	return (NULL);
 }
 
+/* The length of the first of the nw words w that s (n bytes) opens on, or 0. */
+size_t
+parse_starts_any(const char *s, size_t n, const char *const *w, size_t nw)
+{
+	size_t i;
+
+	for (i = 0; i < nw; i++) {
+		if (parse_starts(s, n, w[i]))
+			return (strlen(w[i]));
+	}
+	return (0);
+}
+
 /* Finds p in s (n bytes); its offset or -1. */
 long
 parse_find(const char *s, size_t n, const char *p)

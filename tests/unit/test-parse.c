@@ -266,6 +266,7 @@ parse_2_3(void **state)
 {
 	static const char *piece[] = { "澄", "湖", "港", "区", "，", "。",
 		"a", "b", " ", "澄湖", "湖港" };
+	const size_t	   nitems = sizeof piece / sizeof *piece;
 	char		   text[160], pat[16];
 	uint32_t	   seed = 7;
 	size_t		   n, len, at, pl, k, tries = 0;
@@ -278,14 +279,15 @@ parse_2_3(void **state)
 			const char *w;
 
 			seed = seed * 1103515245u + 12345u;
-			w = piece[(seed >> 16) % (sizeof piece / sizeof *piece)];
+			w = piece[(seed >> 16) % nitems];
 			memcpy(text + len, w, strlen(w));
 			len += strlen(w);
 		}
 		for (at = 0; at < len; at++) {
 			for (pl = 1; pl <= 9 && at + pl <= len; pl++) {
 				memcpy(pat, text + at, pl);
-				assert_ptr_equal(parse_memmem(text, len, pat, pl),
+				assert_ptr_equal(
+				    parse_memmem(text, len, pat, pl),
 				    naive_memmem(text, len, pat, pl));
 				for (k = 0; k < pl; k++) {
 					pat[k] ^= 0x01;
@@ -17498,7 +17500,8 @@ parse_9_391(void **state)
 static void
 parse_9_392(void **state)
 {
-	static const char *head[] = { "本版责编：沈嘉  美编：周明  校对：林一\n",
+	static const char *head[] = {
+		"本版责编：沈嘉  美编：周明  校对：林一\n",
 		"编辑/沈嘉 美编/周明\n" };
 	struct parse_page	*pg;
 	char			 buf[4096];
@@ -17513,8 +17516,8 @@ parse_9_392(void **state)
 		for (j = 0; j < pg->narticles; j++) {
 			assert_null(strstr(pg->articles[j].title, "沈嘉"));
 			for (k = 0; k < pg->articles[j].nparagraphs; k++)
-				assert_null(strstr(pg->articles[j].paragraphs[k],
-				    "沈嘉"));
+				assert_null(strstr(
+				    pg->articles[j].paragraphs[k], "沈嘉"));
 		}
 		parse_page_free(pg);
 	}
@@ -17591,12 +17594,12 @@ parse_9_393(void **state)
 	    "湖滨公园樱花进入盛花期\n"
 	    "本报讯（记者 陈一鸣）连日来，湖滨公园\n"
 	    "的樱花陆续绽放，市民说：“真美。”下转第4版\n");
-	assert_string_equal(by_title(pg, "澄湖港区新航线开通")->continued_to,
-	    "2");
-	assert_string_equal(by_title(pg, "澄湖新建垃圾转运站投用")->continued_to,
-	    "3");
-	assert_string_equal(by_title(pg, "湖滨公园樱花进入盛花期")->continued_to,
-	    "4");
+	a = by_title(pg, "澄湖港区新航线开通");
+	assert_string_equal(a->continued_to, "2");
+	a = by_title(pg, "澄湖新建垃圾转运站投用");
+	assert_string_equal(a->continued_to, "3");
+	a = by_title(pg, "湖滨公园樱花进入盛花期");
+	assert_string_equal(a->continued_to, "4");
 	parse_page_free(pg);
 
 	pg = parse_str("上接第1版\n"
