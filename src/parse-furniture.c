@@ -29,7 +29,9 @@ static const struct {
 	double indent_share;	    /* indented lines: this share or more … */
 	int    indent_min;	    /* … and at least this many: paragraphs */
 	double header_max_em;	    /* a header of other papers' forms */
-	int    header_word_max_han; /* a section's or paper's name in it */
+	int    header_word_max_han; /* a section's name or a weekday in it */
+	int    code_max_letters;    /* a page's number in it: A05 */
+	int    code_max_figures;
 } furniture_tune = {
 	.max_em = 30,
 	.repeat_min = 3,
@@ -42,6 +44,8 @@ static const struct {
 	.indent_min = 3,
 	.header_max_em = 24,
 	.header_word_max_han = 4,
+	.code_max_letters = 2,
+	.code_max_figures = 2,
 };
 
 /*
@@ -259,20 +263,18 @@ parse_is_paper_name(const struct line *l)
 
 /*
  * The length of the separator of a page's header s opens with (a space,
- * a bar: ｜ 丨 | ／, a dot: · •, a colon: ：), or 0.
+ * a bar: ｜ 丨 | ／, a dot: · •), or 0.
  */
 static size_t
 furniture_sep(const char *s, size_t n)
 {
-	static const char *const wide[] = { "　", "｜", "丨", "：", "／", "·",
-		"•" };
+	static const char *const wide[] = { "　", "｜", "丨", "／", "·", "•" };
 
 	/* Most characters are none: known by their first byte. */
 	switch ((unsigned char)s[0]) {
 	case ' ':
 	case '\t':
 	case '|':
-	case ':':
 		return (1);
 	case 0xc2:
 	case 0xe2:
@@ -284,14 +286,6 @@ furniture_sep(const char *s, size_t n)
 		return (0);
 	}
 	return (parse_starts_any(s, n, wide, sizeof wide / sizeof wide[0]));
-}
-
-/* Is the separator s (m bytes) a space? */
-static int
-furniture_space(const char *s, size_t m)
-{
-	return ((m == 1 && (s[0] == ' ' || s[0] == '\t')) ||
-	    (m == 3 && memcmp(s, "　", 3) == 0));
 }
 
 /*
@@ -315,7 +309,7 @@ furniture_header_word(const char *s, size_t n)
 			; /* 年月日 */
 		else if (text_is_han(c))
 			han++;
-		else if (c != '.' && c != '-')
+		else if (c != '.' && c != '-' && c != '/')
 			return (0);
 		else
 			other++;
@@ -336,11 +330,12 @@ furniture_page_code(const char *s, size_t n)
 {
 	size_t i = 0, k;
 
-	while (i < n && i < 2 && isupper((unsigned char)s[i]))
+	while (i < n && i < (size_t)furniture_tune.code_max_letters &&
+	    isupper((unsigned char)s[i]))
 		i++;
 	for (k = i; i < n && isdigit((unsigned char)s[i]); i++)
 		;
-	if (i == k || i - k > 3)
+	if (i == k || i - k > (size_t)furniture_tune.code_max_figures)
 		return (0);
 	return (i == n || (i + 3 == n && memcmp(s + i, "版", 3) == 0));
 }
@@ -349,10 +344,10 @@ furniture_page_code(const char *s, size_t n)
  * Is l a page's header or footer in other papers' forms: its words
  * parted by spaces or bars, one of them the page's number (A05, 05, 5版),
  * the others a section's name (要闻), a date or a day of the week?  With
- * a bar or a date (A05｜要闻｜2024年3月8日, 要闻 A5 2024.3.8) it is one at
- * a page's edge (3); with neither (要闻 A5, 05), where the number has a
- * letter or stands alone, at a page's first line only (4).  A line of
- * text may read so (12 小时, 1 澄湖港区, 澄湖队 3, B2 停车场): 0.
+ * a date, or a bar and a number with a letter or 版 (A05｜要闻｜2024年3月8
+ * 日, 要闻丨A05), it is one at a page's edge (3); a number alone (05), at
+ * a page's first line (4).  Titles and lines of text may read much so
+ * (G20 峰会开幕, 湖城丨12 小时, 聚焦两会·5 大亮点, 1 澄湖港区): 0.
  */
 static int
 furniture_is_header(const struct line *l)
@@ -360,7 +355,7 @@ furniture_is_header(const struct line *l)
 	const char *s = l->s;
 	size_t	    n = l->len, i = 0, k, m, code = 0, words = 0;
 	uint32_t    c;
-	int	    strong = 0, letter = 0;
+	int	    bar = 0, date = 0, named = 0;
 
 	/*
 	 * A header opens on a letter or a figure, or on a short word of
@@ -388,21 +383,25 @@ furniture_is_header(const struct line *l)
 			;
 		if (furniture_page_code(s + i, k - i)) {
 			code++;
-			letter = isupper((unsigned char)s[i]);
+			named = !isdigit((unsigned char)s[i]) ||
+			    parse_ends(s + i, k - i, "版");
 		} else if (furniture_header_word(s + i, k - i)) {
 			words++;
-			strong |= isdigit((unsigned char)s[i]); /* a date */
+			date |= isdigit((unsigned char)s[i]);
 		} else
 			return (0);
+		/* A bar, not a space nor a dot (聚焦两会·5 大亮点). */
 		for (; k < n && (m = furniture_sep(s + k, n - k)) != 0; k += m)
-			strong |= !furniture_space(s + k, m); /* a bar */
+			bar |= s[k] == '|' ||
+			    (m == 3 && memcmp(s + k, "　", 3) != 0 &&
+				memcmp(s + k, "•", 3) != 0);
 		i = k;
 	}
 	if (code != 1)
 		return (0);
-	if (strong)
+	if (date || (bar && named))
 		return (3);
-	return (letter || words == 0 ? 4 : 0);
+	return (words == 0 ? 4 : 0);
 }
 
 /* Is l one of the page's furniture lines? */
@@ -473,7 +472,8 @@ furniture_not_date(const char *s, size_t n)
 /*
  * Is line i, a date line of other papers' forms (furniture_line() gave
  * 2) or a header (3; 4, furniture_is_header()), the page's furniture?  A
- * header of 4 must be the page's first line.  Else the line must stand
+ * header of 4 must be the page's first line, not running on from the
+ * page before.  Else the line must stand
  * within edge_lines of its page's first or last line (furniture_at_edge()),
  * a date line hold little but the date (date_other_max_han characters
  * more at most), stand beside no weather box's line (℃), and not run on
@@ -486,7 +486,7 @@ furniture_edge_date(const struct parser *p, size_t i, int kind)
 	const struct line *l = &p->lines[i];
 
 	if (kind == 4)
-		return (i == 0 || l->newpage);
+		return (i == 0 || (l->newpage && p->lines[i - 1].final));
 	if (!furniture_at_edge(p, i) ||
 	    (kind == 2 &&
 		furniture_not_date(l->s, l->len) >

@@ -198,6 +198,18 @@ parse_role_paper(const char *s, size_t at)
 	return (parse_is_source_end(c));
 }
 
+/* The length of the run of spaces s (n bytes) starts with. */
+static size_t
+parse_spaces_len(const char *s, size_t n)
+{
+	size_t k = 0, m;
+
+	while (k < n &&
+	    (m = parse_space_len((const unsigned char *)s + k, n - k)) != 0)
+		k += m;
+	return (k);
+}
+
 /*
  * Does s (n bytes) open on a surname of two characters (欧阳一鸣, 司马小舟)?
  * Such a name runs to four characters.
@@ -232,7 +244,7 @@ parse_name_runs(const char *s, size_t n, int max)
 
 	while (i < n) {
 		k = parse_next(s, n, i, &c);
-		if (parse_is_space(c) || c == 0x3001) {
+		if (parse_is_space(c) || c == 0x3001 || c == 0xb7) {
 			run = 0;
 			i = k;
 			continue;
@@ -265,9 +277,7 @@ parse_role_names(const char *s, size_t n)
 	uint32_t c;
 	int	 run = 0;
 
-	while (i < n &&
-	    (k = parse_space_len((const unsigned char *)s + i, n - i)) != 0)
-		i += k;
+	i = parse_spaces_len(s, n);
 	for (k = i; k < n; run++) {
 		size_t m = parse_next(s, n, k, &c);
 
@@ -275,12 +285,15 @@ parse_role_names(const char *s, size_t n)
 			break;
 		k = m;
 	}
-	if (run == 4 && parse_compound_surname(s + i, n - i))
+	if (run == parse_tune.lines.role_name_max_han + 1 &&
+	    parse_compound_surname(s + i, n - i))
 		return (1);
-	if (run < 2 || run > 3)
+	if (run < parse_tune.lines.names_min_chars ||
+	    run > parse_tune.lines.role_name_max_han)
 		return (0);
 	return (parse_has_surname(s + i, n - i) ||
-	    parse_name_runs(s + k, n - k, 3) > 0);
+	    parse_name_runs(s + k, n - k, parse_tune.lines.role_name_max_han) >
+		0);
 }
 
 /*
@@ -371,18 +384,6 @@ parse_byline_mark(const char *s, size_t n)
 		return (0);
 	k = parse_next(s, n, 0, &c);
 	return (parse_is_byline_mark(c) ? k : 0);
-}
-
-/* The length of the run of spaces s (n bytes) starts with. */
-static size_t
-parse_spaces_len(const char *s, size_t n)
-{
-	size_t k = 0, m;
-
-	while (k < n &&
-	    (m = parse_space_len((const unsigned char *)s + k, n - k)) != 0)
-		k += m;
-	return (k);
 }
 
 /*
@@ -681,6 +682,17 @@ parse_note_arrow(const char *s, size_t n)
 	    parse_starts_any(s, n, arrows, sizeof arrows / sizeof arrows[0]));
 }
 
+/* The length of the space (a space, a tab, a wide space) s ends on at b. */
+static size_t
+parse_space_before(const char *s, size_t b)
+{
+	if (b >= 1 && (s[b - 1] == ' ' || s[b - 1] == '\t'))
+		return (1);
+	if (b >= 3 && memcmp(s + b - 3, "　", 3) == 0)
+		return (3);
+	return (0);
+}
+
 /*
  * Where a bare note (下转第2版, ▶下转A2版) at the end of a line starts,
  * after a sentence's end or a space; n if there is none.  It ends in 版
@@ -711,12 +723,12 @@ parse_bare_note_tail(const char *s, size_t n)
 		return (n);
 	/* An arrow before it, right before or past spaces. */
 	k = b = (size_t)(q - s);
-	while (b > 0 && s[b - 1] == ' ')
-		b--;
+	while ((m = parse_space_before(s, b)) != 0)
+		b -= m;
 	if (b >= 3 && parse_note_arrow(s + b - 3, 3) != 0) {
 		k = b = b - 3;
-		while (b > 0 && s[b - 1] == ' ')
-			b--;
+		while ((m = parse_space_before(s, b)) != 0)
+			b -= m;
 	}
 	if (b == 0 || !parse_cont_note(s + k, n - k, &to, page, sizeof page))
 		return (n);
@@ -880,8 +892,7 @@ parse_cont_note(const char *s, size_t n, int *to, char *page, size_t pagesz)
 	else if (memcmp(s, "下", 3) == 0 || memcmp(s, "上", 3) == 0 ||
 	    (i = parse_note_arrow(s, n)) != 0) {
 		bare = 1;
-		while (i < n && s[i] == ' ')
-			i++;
+		i += parse_spaces_len(s + i, n - i);
 	} else
 		return (0);
 	if (parse_starts(s + i, n - i, "下转"))
@@ -936,8 +947,7 @@ parse_cont_note(const char *s, size_t n, int *to, char *page, size_t pagesz)
 		return (0);
 	i += 3;
 	if (bare) {
-		while (i < n && s[i] == ' ')
-			i++;
+		i += parse_spaces_len(s + i, n - i);
 		return (i == n || i + parse_note_arrow(s + i, n - i) == n);
 	}
 	if (i >= n)
@@ -1314,7 +1324,8 @@ parse_lines(struct parser *p, int markdown)
 		    !l[-1].signature && l->punct == 0 &&
 		    !parse_ends(l[-1].s, l[-1].len, "摄") &&
 		    (!parse_label_alone(&l[-1]) ||
-			parse_name_runs(l->s, l->len, 3) > 0) &&
+			parse_name_runs(l->s, l->len,
+			    parse_tune.lines.role_name_max_han) > 0) &&
 		    !parse_opinion_column(l) &&
 		    l->em <= parse_tune.lines.name_line_max_em &&
 		    ((parse_is_names(l->s, l->len) &&

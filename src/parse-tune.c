@@ -34,6 +34,7 @@ const struct parse_tune parse_tune = {
 		.broken_names = 3,
 		.note_reach = 20,
 		.note_tail_bytes = 30,
+		.role_name_max_han = 3,
 		.packed_min_lines = 20,
 		.packed_blank_per = 50,
 		.packed_reach = 8,
