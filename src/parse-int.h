@@ -157,6 +157,19 @@ parse_is_space(uint32_t c)
 	    (c >= 0x2000 && c <= 0x200a));
 }
 
+/* Is c one of the n code points in set? */
+static inline int
+parse_code_in(uint32_t c, const uint32_t *set, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		if (c == set[i])
+			return (1);
+	}
+	return (0);
+}
+
 /* Chinese text, for the purpose of dropping spaces next to it. */
 static inline int
 parse_is_cjk(uint32_t c)

@@ -143,13 +143,8 @@ parse_is_source_end(uint32_t c)
 {
 	static const uint32_t ends[] = { 0x62a5, 0x793e, 0x7f51, 0x90fd, 0x7aef,
 		0x53f0 };
-	size_t		      i;
 
-	for (i = 0; i < sizeof ends / sizeof ends[0]; i++) {
-		if (c == ends[i])
-			return (1);
-	}
-	return (0);
+	return (parse_code_in(c, ends, sizeof ends / sizeof ends[0]));
 }
 
 /*
@@ -177,14 +172,9 @@ parse_role_kind(const char *s, size_t m)
 static int
 parse_role_own(const char *s)
 {
-	static const char *own[] = { "本报", "本台", "本刊", "本网" };
-	size_t		   i;
+	static const char *const own[] = { "本报", "本台", "本刊", "本网" };
 
-	for (i = 0; i < sizeof own / sizeof own[0]; i++) {
-		if (memcmp(s, own[i], 6) == 0)
-			return (1);
-	}
-	return (0);
+	return (parse_starts_any(s, 6, own, sizeof own / sizeof own[0]) != 0);
 }
 
 /* Whether a paper's name ends on the character before s + at (at >= 6). */
@@ -217,17 +207,12 @@ parse_spaces_len(const char *s, size_t n)
 static int
 parse_compound_surname(const char *s, size_t n)
 {
-	static const char *two[] = { "欧阳", "司马", "上官", "诸葛", "东方",
-		"皇甫", "尉迟", "公孙", "慕容", "令狐", "夏侯", "长孙", "宇文",
-		"司徒", "西门", "南宫", "独孤", "端木", "轩辕", "申屠", "呼延",
-		"钟离", "宗政", "澹台", "濮阳", "太史" };
-	size_t		   i;
+	static const char *const two[] = { "欧阳", "司马", "上官", "诸葛",
+		"东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "夏侯", "长孙",
+		"宇文", "司徒", "西门", "南宫", "独孤", "端木", "轩辕", "申屠",
+		"呼延", "钟离", "宗政", "澹台", "濮阳", "太史" };
 
-	for (i = 0; i < sizeof two / sizeof two[0]; i++) {
-		if (parse_starts(s, n, two[i]))
-			return (1);
-	}
-	return (0);
+	return (parse_starts_any(s, n, two, sizeof two / sizeof two[0]) != 0);
 }
 
 /*
@@ -364,13 +349,8 @@ parse_is_byline_mark(uint32_t c)
 {
 	static const uint32_t marks[] = { 0x25a0, 0x25a1, 0x25c6, 0x25c7,
 		0x25cf, 0x25cb, 0x25ce, 0x25b2, 0x25b3, 0x2605, 0x2606 };
-	size_t		      i;
 
-	for (i = 0; i < sizeof marks / sizeof marks[0]; i++) {
-		if (c == marks[i])
-			return (1);
-	}
-	return (0);
+	return (parse_code_in(c, marks, sizeof marks / sizeof marks[0]));
 }
 
 /* The length in bytes of the byline mark s opens with, or 0. */
@@ -386,6 +366,15 @@ parse_byline_mark(const char *s, size_t n)
 	return (parse_is_byline_mark(c) ? k : 0);
 }
 
+/* The length of the slash s (n bytes) opens with, / or ／, or 0. */
+static size_t
+parse_slash_len(const char *s, size_t n)
+{
+	if (parse_starts(s, n, "/"))
+		return (1);
+	return (parse_starts(s, n, "／") ? 3 : 0);
+}
+
 /*
  * The label a byline or a credit may open with, in bytes with the spaces
  * after it, or 0: the writer's 文/ (文／, 文 / ), also 文/图, 图/文 and
@@ -397,7 +386,7 @@ size_t
 parse_byline_label(const char *s, size_t n, int *credit)
 {
 	static const char *words[] = { "文", "图文", "文图", "图", "摄影" };
-	size_t		   i, j, k;
+	size_t		   i, j, k, m;
 
 	/* Most lines start otherwise: compared as they stand, at once. */
 	if (n < 4 ||
@@ -409,12 +398,9 @@ parse_byline_label(const char *s, size_t n, int *credit)
 			continue;
 		k = strlen(words[i]);
 		k += parse_spaces_len(s + k, n - k);
-		if (parse_starts(s + k, n - k, "/"))
-			k += 1;
-		else if (parse_starts(s + k, n - k, "／"))
-			k += 3;
-		else
+		if ((j = parse_slash_len(s + k, n - k)) == 0)
 			continue;
+		k += j;
 		k += parse_spaces_len(s + k, n - k);
 		*credit = i >= 3;
 		/*
@@ -425,10 +411,8 @@ parse_byline_label(const char *s, size_t n, int *credit)
 		if ((i == 0 && parse_starts(s + k, n - k, "图")) ||
 		    (i == 3 && parse_starts(s + k, n - k, "文"))) {
 			j = k + 3;
-			if (parse_starts(s + j, n - j, "/"))
-				j += 1;
-			else if (parse_starts(s + j, n - j, "／"))
-				j += 3;
+			if ((m = parse_slash_len(s + j, n - j)) != 0)
+				j += m;
 			else if (i == 3 && j < n &&
 			    parse_spaces_len(s + j, n - j) == 0)
 				return (k);
@@ -551,16 +535,9 @@ parse_class_line(struct line *l)
 		 * another mark only.
 		 */
 		if ((m = parse_byline_mark(s, n)) != 0) {
-			uint32_t c;
-			size_t	 at;
-
+			m += parse_spaces_len(s + m, n - m);
 			s += m;
 			n -= m;
-			while (n > 0 && (at = parse_next(s, n, 0, &c)) > 0 &&
-			    parse_is_space(c)) {
-				s += at;
-				n -= at;
-			}
 		}
 		if (l->stops > 0 ||
 		    (parse_role_other(s, n) == 0 &&
