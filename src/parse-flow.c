@@ -286,8 +286,10 @@ parse_line_dateline(const struct line *l)
 }
 
 /*
- * A picture's source: 新华社发, 本报资料图片, 受访者供图, 图片由…提供.
- * Short, no pause: an agency's 发, or 图片, 供图, 提供 at the end.
+ * A picture's source: 新华社发, 本报资料图片, 受访者供图, 图片由…提供,
+ * 受访者提供, also in brackets or after a picture's label (（受访者供图）,
+ * 图/受访者提供).  Short, no pause: an agency's 发, or 图片, 供图, 提供 at
+ * the end.
  */
 static int
 flow_is_source(const struct line *l)
@@ -308,9 +310,21 @@ parse_is_source(const char *s, size_t n, size_t nchars)
 int
 parse_names_source(const char *s, size_t n, int agency)
 {
+	size_t m;
+	int    credit;
+
+	if (n > 6 && parse_starts(s, n, "（") && parse_ends(s, n, "）")) {
+		s += 3;
+		n -= 6;
+	}
+	if ((m = parse_byline_label(s, n, &credit)) != 0 && credit) {
+		s += m;
+		n -= m;
+	}
 	return ((agency && parse_ends(s, n, "社发")) ||
 	    parse_ends(s, n, "资料图片") || parse_ends(s, n, "供图") ||
-	    (parse_starts(s, n, "图片由") && parse_ends(s, n, "提供")));
+	    ((parse_starts(s, n, "图片由") || parse_starts(s, n, "受访者")) &&
+		parse_ends(s, n, "提供")));
 }
 
 /*

@@ -391,6 +391,8 @@ struct parse_tune {
 					      date, before its 电 or 讯 */
 		size_t source_max_han;	   /* a name alone before 讯 or 电 */
 		size_t role_prefix_max_han; /* 全媒体 before 记者, at most */
+		size_t role_paper_max_han; /* a paper's name before its
+					       role, at most */
 	} lines;
 	struct {
 		double head_max_em; /* wider: no headline (twice if bold) */

@@ -177,12 +177,17 @@ parse_role_own(const char *s)
 	return (parse_starts_any(s, 6, own, sizeof own / sizeof own[0]) != 0);
 }
 
-/* Whether a paper's name ends on the character before s + at (at >= 6). */
+/*
+ * Whether a paper's name ends on the character before s + at (at >= 6):
+ * as papers' names end, or in a newsroom's 中心 (湖城县融媒体中心).
+ */
 static int
 parse_role_paper(const char *s, size_t at)
 {
 	uint32_t c;
 
+	if (at >= 9 && memcmp(s + at - 6, "中心", 6) == 0)
+		return (1);
 	if (text_utf8_next(s + at - 3, 3, &c) != 3)
 		return (0);
 	return (parse_is_source_end(c));
@@ -285,34 +290,52 @@ parse_role_names(const char *s, size_t n)
  * Other papers' role words: 记者 or 通讯员 after what qualifies a
  * reporter (全媒体记者, 首席记者, 特约通讯员, 本报驻沪记者), with a paper
  * before it or none: its 本报 (本台, 本刊, 本网), or its name, of
- * source_max_han characters at most and ending as papers' names end
- * (湖城日报记者, 湖城晚报全媒体记者), when a name follows.  Their length
- * in bytes, or 0.  Other words before 记者 make a phrase (小记者 大视野),
- * not a role.
+ * role_paper_max_han characters at most and ending as papers' names end
+ * (湖城日报记者, 湖城晚报全媒体记者, 湖城广播电视台记者, 湖城县融媒体中心
+ * 记者), when a name follows.  A space may part the name from the role
+ * (湖城日报 记者 王强).  Their length in bytes, or 0.  Other words before
+ * 记者 make a phrase (小记者 大视野), not a role.
  */
 static size_t
 parse_role_other(const char *s, size_t n)
 {
 	const unsigned char *u = (const unsigned char *)s;
-	size_t		     k, at, max, role;
+	size_t		     k, at, max, role, paper = 0, gap = 0;
 	int		     ok;
 
 	max = 3 *
 	    (parse_tune.lines.role_prefix_max_han +
-		parse_tune.lines.source_max_han);
+		parse_tune.lines.role_paper_max_han);
 	/* Chinese characters only, three bytes each: compared as they stand. */
-	for (k = 0; k <= max && k + 6 <= n && u[k] >= 0xe4 && u[k] <= 0xe9;
-	     k += 3) {
+	for (k = 0; k <= max + gap && k + 6 <= n; k += 3) {
+		if (gap == 0 && k >= 6 && (u[k] == ' ' || u[k] == 0xe3) &&
+		    (gap = parse_spaces_len(s + k, n - k)) != 0) {
+			if (!parse_role_paper(s, k))
+				return (0);
+			paper = k;
+			k += gap - 3;
+			continue;
+		}
+		if (u[k] < 0xe4 || u[k] > 0xe9)
+			return (0);
 		if (memcmp(s + k, "记者", 6) == 0)
 			break;
 		if (k + 9 <= n && memcmp(s + k, "通讯员", 9) == 0)
 			break;
 	}
-	if (k == 0 || k > max || k + 6 > n || u[k] < 0xe4 || u[k] > 0xe9)
+	if (k == 0 || k > max + gap || k + 6 > n)
 		return (0);
 	role = k + (memcmp(s + k, "记者", 6) == 0 ? 6 : 9);
+	if (gap != 0) {
+		/* 湖城日报 记者 王强: the paper, what qualifies, a name. */
+		if (paper > 3 * parse_tune.lines.role_paper_max_han ||
+		    !parse_role_names(s + role, n - role) ||
+		    !parse_role_kind(s + paper + gap, k - paper - gap))
+			return (0);
+		return (role);
+	}
 	/* Where the paper ends: at the start, after its 本报, or its name. */
-	for (at = 0; at <= k && at <= 3 * parse_tune.lines.source_max_han;
+	for (at = 0; at <= k && at <= 3 * parse_tune.lines.role_paper_max_han;
 	     at += 3) {
 		if (at == 0)
 			ok = k <= 3 * parse_tune.lines.role_prefix_max_han;
@@ -427,18 +450,24 @@ parse_byline_label(const char *s, size_t n, int *credit)
 /*
  * Is s (after a role word) names and further roles only, as in
  * " 居丹荔 通讯员 陆也好"?  Needs a space before the first name unless the
- * line was marked with ■, so that "记者了解到" is no byline.
+ * line was marked with ■, so that "记者了解到" is no byline.  A label
+ * may open another's credit (文/王强 图/李明).
  */
 static int
 parse_byline_rest(const char *s, size_t n, int square)
 {
 	uint32_t c;
 	size_t	 i, k;
-	int	 run = 0, names = 0;
+	int	 run = 0, names = 0, credit;
 
 	if (!square && (n == 0 || s[0] != ' '))
 		return (0);
 	for (i = 0; i < n;) {
+		if (run == 0 &&
+		    (k = parse_byline_label(s + i, n - i, &credit)) != 0) {
+			i += k;
+			continue;
+		}
 		if (run == 0 && (k = parse_role(s + i, n - i)) != 0) {
 			i += k;
 			continue;

@@ -43,6 +43,7 @@ const struct parse_tune parse_tune = {
 		.dateline_max_chars = 20,
 		.source_max_han = 6,
 		.role_prefix_max_han = 5,
+		.role_paper_max_han = 8,
 	},
 	.block = {
 		.head_max_em = 40,

@@ -17720,6 +17720,116 @@ parse_9_394(void **state)
 }
 
 /*
+ * parse-9.395: more of other papers' bylines and credits.  A newsroom's
+ * name may run to eight characters and end in 中心 (湖城广播电视台记者,
+ * 湖城县融媒体中心记者), or stand a space from the role (湖城日报 记者 X);
+ * two credits may share a line (文/本报记者 X 图/Y, 文/X 摄影/Y); a
+ * picture's source may have no name (图/受访者提供, （受访者供图）,
+ * 受访者提供).  Lines that only start so stay text: titles 湖城日报
+ * 记者节特刊, 会展中心 记者云集, 湖城日报 记者 蹲点一线 (no name after
+ * the role), 澄湖论坛 记者 王强 (no paper before it), a sentence
+ * 受访者提供的照片….
+ */
+static void
+parse_9_395(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str("2024年3月8日 星期五\n"
+	    "第5版\n"
+	    "\n"
+	    "澄湖港区新航线开通\n"
+	    "文/本报记者 宋远帆 图/王强\n"
+	    "7日上午，澄湖港区至南洋群岛的首条远\n"
+	    "洋集装箱航线正式开通，首航船舶满载电\n"
+	    "子元件和纺织品驶离码头。\n"
+	    "老街夜市重新开张\n"
+	    "湖城县融媒体中心记者 林知远\n"
+	    "每到周末晚上，澄湖老街的夜市就热闹\n"
+	    "起来，小吃摊、手作摊前排起了长队。\n"
+	    "湖滨公园樱花进入盛花期\n"
+	    "湖城广播电视台记者 陈一鸣\n"
+	    "连日来，湖滨公园的樱花陆续绽放，吸\n"
+	    "引了大批市民前来赏花拍照。\n"
+	    "澄湖书展今起开幕\n"
+	    "湖城日报 记者 王小禾\n"
+	    "第五届澄湖书展今天在会展中心开幕，\n"
+	    "两百多家出版单位参展。\n"
+	    "湖城马拉松鸣枪开跑\n"
+	    "文/顾小舟 摄影/周小禾\n"
+	    "一万名跑者昨天从澄湖广场出发，沿湖\n"
+	    "岸奔跑。\n");
+	assert_int_equal(pg->narticles, 5);
+	a = by_title(pg, "澄湖港区新航线开通");
+	assert_string_equal(a->byline, "本报记者 宋远帆 图/王强");
+	assert_para_starts(a, "7日上午");
+	a = by_title(pg, "老街夜市重新开张");
+	assert_string_equal(a->byline, "湖城县融媒体中心记者 林知远");
+	assert_para_starts(a, "每到周末");
+	a = by_title(pg, "湖滨公园樱花进入盛花期");
+	assert_string_equal(a->byline, "湖城广播电视台记者 陈一鸣");
+	assert_para_starts(a, "连日来");
+	a = by_title(pg, "澄湖书展今起开幕");
+	assert_string_equal(a->byline, "湖城日报 记者 王小禾");
+	assert_para_starts(a, "第五届");
+	a = by_title(pg, "湖城马拉松鸣枪开跑");
+	assert_string_equal(a->byline, "顾小舟 摄影/周小禾");
+	assert_para_starts(a, "一万名");
+	parse_page_free(pg);
+
+	pg = parse_str("湖畔春色\n"
+	    "近日，澄湖风景区湖畔的早樱陆续绽放，\n"
+	    "吸引众多市民前来踏青赏花。\n"
+	    "图/受访者提供\n"
+	    "湖城新貌\n"
+	    "澄湖新城的第一批住户已经搬进新居，\n"
+	    "小区里的樱花也开了。\n"
+	    "（受访者供图）\n"
+	    "老街新颜\n"
+	    "改造后的澄湖老街恢复了青石板路面。\n"
+	    "受访者提供\n"
+	    "\n"
+	    "湖城日报 记者节特刊\n"
+	    "本报讯（记者 周小禾）今天是记者节，本\n"
+	    "报推出特刊。受访者提供的照片记录了\n"
+	    "一线记者的日常。\n"
+	    "\n"
+	    "会展中心 记者云集\n"
+	    "本报讯（记者 林知远）澄湖书展开幕首日，\n"
+	    "会展中心来了上百名记者。\n"
+	    "\n"
+	    "湖城日报 记者 蹲点一线\n"
+	    "本报讯（记者 陈一鸣）今年春节，本报派\n"
+	    "出多路记者到一线蹲点采访。\n"
+	    "\n"
+	    "澄湖论坛 记者 王强\n"
+	    "本报讯（记者 宋远帆）第三届澄湖论坛昨\n"
+	    "天开幕，本报记者王强主持开幕式。\n");
+	a = by_title(pg, "湖畔春色");
+	assert_int_equal(a->kind, PARSE_PHOTO);
+	assert_string_equal(a->byline, "受访者提供");
+	a = by_title(pg, "湖城新貌");
+	assert_int_equal(a->kind, PARSE_PHOTO);
+	assert_para_starts(a, "澄湖新城");
+	a = by_title(pg, "老街新颜");
+	assert_int_equal(a->kind, PARSE_PHOTO);
+	assert_para_starts(a, "改造后");
+	a = by_title(pg, "湖城日报 记者节特刊");
+	assert_para_starts(a, "本报讯");
+	assert_true(paras_have(pg, "湖城日报 记者节特刊", "受访者提供的照片"));
+	a = by_title(pg, "会展中心 记者云集");
+	assert_para_starts(a, "本报讯");
+	a = by_title(pg, "湖城日报 记者 蹲点一线");
+	assert_para_starts(a, "本报讯");
+	a = by_title(pg, "澄湖论坛 记者 王强");
+	assert_para_starts(a, "本报讯");
+	parse_page_free(pg);
+}
+
+
+/*
  * parse-9.390: other papers' date lines are furniture too: a day of the
  * week beside a date in figures (2024.03.08 星期五) or a year (2024年3月8
  * 日　周五), at a page's edge.  A 周五 that does not stand apart (每周五,
@@ -18336,6 +18446,7 @@ main(void)
 		cmocka_unit_test(parse_9_392),
 		cmocka_unit_test(parse_9_393),
 		cmocka_unit_test(parse_9_394),
+		cmocka_unit_test(parse_9_395),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
