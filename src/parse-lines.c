@@ -872,9 +872,9 @@ parse_has_latin(const struct line *l)
 }
 
 /*
- * A continuation note: （下转2版）, (上接第1版), (转第3版), …; or one that
- * stands bare, as some papers set it, 下转 or 上接 with no bracket (下转第2
- * 版, ▶下转A2版).
+ * A continuation note: （下转2版）, (上接第1版), (转第3版), （紧接第1版）,
+ * （接第1版）, …; or one that stands bare, as some papers set it, 下转 or
+ * 上接 with no bracket (下转第2版, ▶下转A2版).
  */
 int
 parse_cont_note(const char *s, size_t n, int *to, char *page, size_t pagesz)
@@ -903,13 +903,19 @@ parse_cont_note(const char *s, size_t n, int *to, char *page, size_t pagesz)
 		return (0);
 	if (parse_starts(s + i, n - i, "下转"))
 		*to = 1;
-	else if (parse_starts(s + i, n - i, "上接"))
+	else if (parse_starts(s + i, n - i, "上接") ||
+	    parse_starts(s + i, n - i, "紧接"))
 		*to = 0;
 	else if (parse_starts(s + i, n - i, "转"))
 		*to = 1;
+	else if (parse_starts(s + i, n - i, "接"))
+		*to = 0;
 	else
 		return (0);
-	i += parse_starts(s + i, n - i, "转") ? 3 : 6;
+	i += parse_starts(s + i, n - i, "转") ||
+		parse_starts(s + i, n - i, "接") ?
+	    3 :
+	    6;
 	if (parse_starts(s + i, n - i, "第"))
 		i += 3;
 	while (i < n && s[i] == ' ')
@@ -1116,6 +1122,23 @@ parse_role_alone(const struct line *l)
 	return (parse_starts_loose(s, n, "摄影") != 0 ? L_CREDIT : L_BYLINE);
 }
 
+/* Does s open on a bracket and a note's 上接, 紧接 or 接? */
+static int
+parse_opens_from(const char *s, size_t n)
+{
+	static const char *const from[] = { "上接", "紧接", "接" };
+	size_t			 k;
+
+	if (parse_starts(s, n, "（"))
+		k = 3;
+	else if (parse_starts(s, n, "("))
+		k = 1;
+	else
+		return (0);
+	return (parse_starts_any(s + k, n - k, from,
+		    sizeof from / sizeof from[0]) != 0);
+}
+
 /*
  * Is l the rest of a spaced name wrapped from the byline above it
  * (■摄影 王 强 汤⏎颖): one or two characters under a line ending in one?
@@ -1222,10 +1245,8 @@ parse_lines(struct parser *p, int markdown)
 				continue;
 			}
 		}
-		/* （上接1版） opening a line. */
-		if (n > 6 &&
-		    (parse_starts(t, n, "（上接") ||
-			parse_starts(t, n, "(上接"))) {
+		/* （上接1版） opening a line, or （紧接1版）, （接1版）. */
+		if (n > 6 && parse_opens_from(t, n)) {
 			const char *close = NULL;
 			size_t	    i;
 

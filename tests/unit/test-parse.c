@@ -17828,6 +17828,40 @@ parse_9_395(void **state)
 	parse_page_free(pg);
 }
 
+/*
+ * parse-9.396: notes that say where an article came from in other
+ * papers' words: （紧接第1版）, （接第1版）, (接第1版), on a line of their
+ * own or opening the text.  A bracket that opens on 接 but names no page
+ * is text: （接上级通知）….
+ */
+static void
+parse_9_396(void **state)
+{
+	static const char *note[] = { "（紧接第1版）\n", "（紧接第1版）",
+		"（接第1版）", "(接第1版)" };
+	struct parse_page	*pg;
+	char			 page[512];
+	size_t			 i;
+
+	(void)state;
+	for (i = 0; i < sizeof note / sizeof note[0]; i++) {
+		snprintf(page, sizeof page,
+		    "%s据介绍，新航线每周往返一班，全程约\n"
+		    "二十天，将为本地外贸企业节省大量物\n"
+		    "流成本。\n",
+		    note[i]);
+		pg = parse_str(page);
+		assert_int_equal(pg->narticles, 1);
+		assert_string_equal(pg->articles[0].continued_from, "1");
+		assert_para_starts(&pg->articles[0], "据介绍");
+		parse_page_free(pg);
+	}
+	pg = parse_str("（接上级通知）澄湖港区暂停夜间作业，\n"
+	    "恢复时间另行通知。\n");
+	assert_string_equal(pg->articles[0].continued_from, "");
+	assert_para_starts(&pg->articles[0], "（接上级通知）");
+	parse_page_free(pg);
+}
 
 /*
  * parse-9.390: other papers' date lines are furniture too: a day of the
@@ -18447,6 +18481,7 @@ main(void)
 		cmocka_unit_test(parse_9_393),
 		cmocka_unit_test(parse_9_394),
 		cmocka_unit_test(parse_9_395),
+		cmocka_unit_test(parse_9_396),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
