@@ -378,7 +378,8 @@ struct parse_tune {
 		size_t marker_reach;	 /* bytes to look back for ■ or （ */
 		size_t note_reach;	 /* bytes to look on for a note's ） */
 		size_t note_tail_bytes;	 /* a bare 下转 note, read back */
-		int role_name_max_han; /* a name after a paper's role, or a label's */
+		int    role_name_max_han; /* a name after a paper's role, or a
+					  label's */
 		size_t credit_max_chars; /* a credit after a caption, at most */
 		size_t broken_names;	 /* a broken credit: lone Han */
 		int    packed_min_lines; /* a page this long with … */

@@ -132,7 +132,7 @@ parse_is_names(const char *s, size_t n)
 }
 
 static const char *parse_roles[] = { "本报记者", "特约记者", "见习记者",
-	"本报通讯员", "记者", "通讯员", "实习生", "摄影" };
+	"本报通讯员", "记者", "通讯员", "评论员", "实习生", "摄影" };
 
 /*
  * Whether c may end the name of a paper or an agency: 报, 社, 网, 都 (南都),
@@ -179,14 +179,17 @@ parse_role_own(const char *s)
 
 /*
  * Whether a paper's name ends on the character before s + at (at >= 6):
- * as papers' names end, or in a newsroom's 中心 (湖城县融媒体中心).
+ * as papers' names end, or in a newsroom's 中心 (湖城县融媒体中心), a
+ * site's 新闻 or 在线 (湖城新闻, 湖青在线).
  */
 static int
 parse_role_paper(const char *s, size_t at)
 {
-	uint32_t c;
+	static const char *const ends[] = { "中心", "新闻", "在线" };
+	uint32_t		 c;
 
-	if (at >= 9 && memcmp(s + at - 6, "中心", 6) == 0)
+	if (at >= 9 &&
+	    parse_starts_any(s + at - 6, 6, ends, sizeof ends / sizeof ends[0]))
 		return (1);
 	if (text_utf8_next(s + at - 3, 3, &c) != 3)
 		return (0);
@@ -287,20 +290,74 @@ parse_role_names(const char *s, size_t n)
 }
 
 /*
- * Other papers' role words: 记者 or 通讯员 after what qualifies a
- * reporter (全媒体记者, 首席记者, 特约通讯员, 本报驻沪记者), with a paper
+ * Whether s (m bytes, between a paper's name set apart and its 记者) is
+ * what qualifies a reporter, after a site's name or none (湖城网全媒体).
+ */
+static int
+parse_role_site(const char *s, size_t m)
+{
+	size_t at;
+
+	if (parse_role_kind(s, m))
+		return (1);
+	for (at = 6; at <= m && at <= 3 * parse_tune.lines.role_paper_max_han;
+	     at += 3) {
+		if (parse_role_paper(s, at) && parse_role_kind(s + at, m - at))
+			return (1);
+	}
+	return (0);
+}
+
+/*
+ * The length of what joins two outlets' names before a role (湖城日报—
+ * 湖城网记者, 湖城青年报·湖青在线记者) s opens with, or 0.
+ */
+static size_t
+parse_role_joiner(const char *s, size_t n)
+{
+	static const char *const joiners[] = { "·", "—", "－" };
+
+	return (parse_starts_any(s, n, joiners,
+	    sizeof joiners / sizeof joiners[0]));
+}
+
+/*
+ * The length of the role word s opens with after a paper's name: 记者,
+ * 通讯员, or a commentary's 评论员 or 撰稿人; or 0.
+ */
+static size_t
+parse_role_word(const char *s, size_t n)
+{
+	static const char *const words[] = { "记者", "通讯员", "评论员",
+		"撰稿人" };
+
+	return (parse_starts_any(s, n, words, sizeof words / sizeof words[0]));
+}
+
+/* Does the role word that ends the k bytes at s sign a commentary? */
+static int
+parse_role_signs(const char *s, size_t k)
+{
+	return (parse_ends(s, k, "评论员") || parse_ends(s, k, "撰稿人"));
+}
+
+/*
+ * Other papers' role words: 记者 or 通讯员 (评论员, 撰稿人: parse_role_word())
+ * after what qualifies a reporter (全媒体记者, 首席记者, 特约通讯员,
+ * 本报驻沪记者, 特约评论员), with a paper
  * before it or none: its 本报 (本台, 本刊, 本网), or its name, of
  * role_paper_max_han characters at most and ending as papers' names end
  * (湖城日报记者, 湖城晚报全媒体记者, 湖城广播电视台记者, 湖城县融媒体中心
  * 记者), when a name follows.  A space may part the name from the role
- * (湖城日报 记者 王强).  Their length in bytes, or 0.  Other words before
+ * (湖城日报 记者 王强), and a site's name may follow it after a dash or a
+ * dot (湖城日报—湖城网记者).  Their length in bytes, or 0.  Other words before
  * 记者 make a phrase (小记者 大视野), not a role.
  */
 static size_t
 parse_role_other(const char *s, size_t n)
 {
 	const unsigned char *u = (const unsigned char *)s;
-	size_t		     k, at, max, role, paper = 0, gap = 0;
+	size_t		     k, at, max, role = 0, paper = 0, gap = 0;
 	int		     ok;
 
 	max = 3 *
@@ -308,8 +365,11 @@ parse_role_other(const char *s, size_t n)
 		parse_tune.lines.role_paper_max_han);
 	/* Chinese characters only, three bytes each: compared as they stand. */
 	for (k = 0; k <= max + gap && k + 6 <= n; k += 3) {
-		if (gap == 0 && k >= 6 && (u[k] == ' ' || u[k] == 0xe3) &&
-		    (gap = parse_spaces_len(s + k, n - k)) != 0) {
+		if (gap == 0 && k >= 6 &&
+		    (u[k] == ' ' || u[k] == 0xe3 || u[k] == 0xc2 ||
+			u[k] == 0xe2) &&
+		    ((gap = parse_spaces_len(s + k, n - k)) != 0 ||
+			(gap = parse_role_joiner(s + k, n - k)) != 0)) {
 			if (!parse_role_paper(s, k))
 				return (0);
 			paper = k;
@@ -318,19 +378,20 @@ parse_role_other(const char *s, size_t n)
 		}
 		if (u[k] < 0xe4 || u[k] > 0xe9)
 			return (0);
-		if (memcmp(s + k, "记者", 6) == 0)
-			break;
-		if (k + 9 <= n && memcmp(s + k, "通讯员", 9) == 0)
+		if ((role = parse_role_word(s + k, n - k)) != 0)
 			break;
 	}
-	if (k == 0 || k > max + gap || k + 6 > n)
+	if (k == 0 || k > max + gap || role == 0)
 		return (0);
-	role = k + (memcmp(s + k, "记者", 6) == 0 ? 6 : 9);
+	role += k;
 	if (gap != 0) {
-		/* 湖城日报 记者 王强: the paper, what qualifies, a name. */
+		/*
+		 * 湖城日报 记者 王强, 湖城日报—湖城网记者 王强: the paper, a
+		 * site's name or none, what qualifies, a name.
+		 */
 		if (paper > 3 * parse_tune.lines.role_paper_max_han ||
 		    !parse_role_names(s + role, n - role) ||
-		    !parse_role_kind(s + paper + gap, k - paper - gap))
+		    !parse_role_site(s + paper + gap, k - paper - gap))
 			return (0);
 		return (role);
 	}
@@ -400,32 +461,38 @@ parse_slash_len(const char *s, size_t n)
 
 /*
  * The label a byline or a credit may open with, in bytes with the spaces
- * after it, or 0: the writer's 文/ (文／, 文 / ), also 文/图, 图/文 and
- * 图文/ when the writer took the pictures too, or a photographer's 图/ and
- * 摄影/ (*credit set).  Evening and city papers sign a story 文/记者 王强 or
- * 文/王强, and a picture 图/王强.
+ * after it, or 0: the writer's 文/ (文／, 文 / , 文：), also 文/图, 图/文
+ * and 图文/ when the writer took the pictures too, 采写： and 撰文：, or a
+ * photographer's 图/ and 摄影/ (摄影：) (*credit set).  Evening and city papers
+ * sign a story 文/记者 王强, 文/王强 or 采写：湖城都市报记者 王强, and a
+ * picture 图/王强.
  */
 size_t
 parse_byline_label(const char *s, size_t n, int *credit)
 {
-	static const char *words[] = { "文", "图文", "文图", "图", "摄影" };
+	static const char *words[] = { "文", "图文", "文图", "图", "摄影",
+		"采写", "撰文" };
 	size_t		   i, j, k, m;
 
 	/* Most lines start otherwise: compared as they stand, at once. */
 	if (n < 4 ||
 	    (memcmp(s, "文", 3) != 0 && memcmp(s, "图", 3) != 0 &&
-		memcmp(s, "摄", 3) != 0))
+		memcmp(s, "摄", 3) != 0 && memcmp(s, "采", 3) != 0 &&
+		memcmp(s, "撰", 3) != 0))
 		return (0);
 	for (i = 0; i < sizeof words / sizeof words[0]; i++) {
 		if (!parse_starts(s, n, words[i]))
 			continue;
 		k = strlen(words[i]);
 		k += parse_spaces_len(s + k, n - k);
-		if ((j = parse_slash_len(s + k, n - k)) == 0)
+		/* 图： opens a caption as often (图：港区夜景): no label. */
+		if ((j = parse_slash_len(s + k, n - k)) == 0 &&
+		    (i == 1 || i == 2 || i == 3 ||
+			(j = parse_starts(s + k, n - k, "：") ? 3 : 0) == 0))
 			continue;
 		k += j;
 		k += parse_spaces_len(s + k, n - k);
-		*credit = i >= 3;
+		*credit = i == 3 || i == 4;
 		/*
 		 * 文/图 王强, 文/图/王强, 图/文 王强: the writer's, who took
 		 * the pictures too.  After 图/ a 文 may be a surname instead
@@ -448,23 +515,38 @@ parse_byline_label(const char *s, size_t n, int *credit)
 }
 
 /*
+ * The label of another's credit after names on a byline's line, in bytes,
+ * or 0: one a byline may open with, or 图： (文：王强 图：李明).
+ */
+static size_t
+parse_inner_label(const char *s, size_t n)
+{
+	size_t k;
+	int    credit;
+
+	if ((k = parse_byline_label(s, n, &credit)) == 0 &&
+	    parse_starts(s, n, "图："))
+		k = strlen("图：");
+	return (k);
+}
+
+/*
  * Is s (after a role word) names and further roles only, as in
  * " 居丹荔 通讯员 陆也好"?  Needs a space before the first name unless the
  * line was marked with ■, so that "记者了解到" is no byline.  A label
- * may open another's credit (文/王强 图/李明).
+ * may open another's credit (文/王强 图/李明, 文：王强 图：李明).
  */
 static int
 parse_byline_rest(const char *s, size_t n, int square)
 {
 	uint32_t c;
 	size_t	 i, k;
-	int	 run = 0, names = 0, credit;
+	int	 run = 0, names = 0;
 
 	if (!square && (n == 0 || s[0] != ' '))
 		return (0);
 	for (i = 0; i < n;) {
-		if (run == 0 &&
-		    (k = parse_byline_label(s + i, n - i, &credit)) != 0) {
+		if (run == 0 && (k = parse_inner_label(s + i, n - i)) != 0) {
 			i += k;
 			continue;
 		}
@@ -589,17 +671,23 @@ parse_class_line(struct line *l)
 		return;
 	}
 	if ((k = parse_role(s, n)) != 0 || (k = parse_role_other(s, n)) != 0) {
-		if (parse_byline_rest(s + k, n - k, square))
+		if (parse_byline_rest(s + k, n - k, square)) {
 			l->cls = L_BYLINE;
+			return;
+		}
 		/*
 		 * A credit whose names follow its role word with no space
 		 * (本报记者汤颖摄: a wrapped credit set whole again) ends in
 		 * 摄: no sentence does so short.
 		 */
-		else if (n <= 3 * parse_tune.lines.credit_max_chars &&
-		    parse_is_credit(s, n))
+		if (n <= 3 * parse_tune.lines.credit_max_chars &&
+		    parse_is_credit(s, n)) {
 			l->cls = L_CREDIT;
-		return;
+			return;
+		}
+		/* 本报评论员 with no name: a signature, read below. */
+		if (!parse_role_signs(s, k))
+			return;
 	}
 	/* 本报评论员 on a line of its own signs a commentary, ■ or not. */
 	if (!square && parse_signature_alone(s, n)) {

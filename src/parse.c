@@ -276,6 +276,18 @@ parse_names_role(const struct line *l)
 	return (0);
 }
 
+/*
+ * Does byline l name a commentary's writer (湖城日报评论员 王强, 特约撰稿人
+ * 王强)?  No name holds those words.
+ */
+static int
+parse_byline_signs(const struct line *l)
+{
+	return (
+	    parse_memmem(l->s, l->len, "评论员", strlen("评论员")) != NULL ||
+	    parse_memmem(l->s, l->len, "撰稿人", strlen("撰稿人")) != NULL);
+}
+
 static int
 parse_has_reporter(struct parser *p, const struct draft *d)
 {
@@ -289,7 +301,7 @@ parse_has_reporter(struct parser *p, const struct draft *d)
 		 * a reporter's byline names the role (本报记者 王强).
 		 */
 		if (b->cls == L_BYLINE && !b->signature &&
-		    (!d->flow || parse_names_role(b)))
+		    !parse_byline_signs(b) && (!d->flow || parse_names_role(b)))
 			return (1);
 	}
 	return (0);
@@ -319,7 +331,8 @@ parse_opinion_column(const struct line *l)
 /*
  * Does a draft say it is commentary: a heading that names an opinion
  * column (人民论坛, 今日谈, 时评, 湖畔观察), a last line that signs it
- * (（作者为…）), or a byline that is a name alone (an essay's writer)?
+ * (（作者为…）), a byline that is a name alone (an essay's writer) or a
+ * commentator's (湖城日报评论员 王强)?
  */
 static int
 parse_says_commentary(struct parser *p, const struct draft *d)
@@ -344,6 +357,8 @@ parse_says_commentary(struct parser *p, const struct draft *d)
 	 */
 	for (i = 0; i < d->nbyline; i++) {
 		l = &p->lines[d->byline[i]];
+		if (l->cls == L_BYLINE && parse_byline_signs(l))
+			return (1);
 		if (parse_byline_label(l->s, l->len, &label_credit) != 0)
 			break;
 		if (l->cls == L_BYLINE && !parse_names_role(l))

@@ -17540,8 +17540,9 @@ parse_9_392(void **state)
  * parse-9.393: continuation notes set bare, as some papers set them: 下转
  * or 上接 with no bracket, an arrow before or after or none (下转第2版◀,
  * ▶下转A3版, 上接第1版), on a line of their own or after a story's last
- * sentence (after its mark, a quotation's end or a space, a wide one too).  下转 inside a
- * sentence (这里的下转第 ⏎ 二版面…, …见下转第4版) is text.
+ * sentence (after its mark, a quotation's end or a space, a wide one
+ * too).  下转 inside a sentence (这里的下转第 ⏎ 二版面…, …见下转第4版) is
+ * text.
  */
 static void
 parse_9_393(void **state)
@@ -17860,6 +17861,93 @@ parse_9_396(void **state)
 	    "恢复时间另行通知。\n");
 	assert_string_equal(pg->articles[0].continued_from, "");
 	assert_para_starts(&pg->articles[0], "（接上级通知）");
+	parse_page_free(pg);
+}
+
+/*
+ * parse-9.397: bylines of city papers and sites.  A label may end in a
+ * colon (采写：, 撰文：, 文：, 摄影：) and 图： may follow the writer's
+ * names; a site's name ends in 新闻 or 在线 and may follow the paper's
+ * after a dash or a dot (湖城日报—湖城网记者, 湖城青年报·湖青在线记者);
+ * a commentator signs as a reporter does (湖城日报评论员 王强, 特约评论员
+ * 王强, 特约撰稿人 王强) and makes the story commentary.  图： alone opens a
+ * caption, not a credit, and a dash after no paper's name, or before no
+ * site's, makes no byline (澄湖论坛—记者 王强 and 湖城晚报—十佳小记者
+ * 林小满 stay titles).
+ */
+static void
+parse_9_397(void **state)
+{
+	static const struct {
+		const char	*line;
+		const char	*byline;
+		enum parse_kind	 kind;
+	} by[] = {
+		{ "采写：湖城都市报记者 王强", "湖城都市报记者 王强",
+		    PARSE_NEWS },
+		{ "撰文：王强", "王强", PARSE_NEWS },
+		{ "文：王强 图：李明", "王强 图：李明", PARSE_NEWS },
+		{ "摄影：湖城都市报记者 王强", "湖城都市报记者 王强",
+		    PARSE_PHOTO },
+		{ "湖城新闻记者 王强", "湖城新闻记者 王强", PARSE_NEWS },
+		{ "湖城日报—湖城网记者 王强", "湖城日报—湖城网记者 王强",
+		    PARSE_NEWS },
+		{ "湖城青年报·湖青在线记者 王强",
+		    "湖城青年报·湖青在线记者 王强", PARSE_NEWS },
+		{ "湖城日报评论员 王强", "湖城日报评论员 王强",
+		    PARSE_COMMENTARY },
+		{ "特约评论员 王强", "特约评论员 王强", PARSE_COMMENTARY },
+		{ "评论员 王强", "评论员 王强", PARSE_COMMENTARY },
+		{ "本报评论员 王强", "本报评论员 王强", PARSE_COMMENTARY },
+		{ "湖城日报特约撰稿人 王强", "湖城日报特约撰稿人 王强",
+		    PARSE_COMMENTARY },
+	};
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+	char				 page[1024];
+	size_t				 i;
+
+	(void)state;
+	for (i = 0; i < sizeof by / sizeof by[0]; i++) {
+		snprintf(page, sizeof page,
+		    "澄湖港区新航线开通\n"
+		    "%s\n"
+		    "7日上午，澄湖港区至南洋群岛的首条远\n"
+		    "洋集装箱航线正式开通，首航船舶满载电\n"
+		    "子元件和纺织品驶离码头。\n"
+		    "\n"
+		    "老街夜市重新开张\n"
+		    "本报讯（记者 林知远）每到周末晚上，澄湖老\n"
+		    "街的夜市就热闹起来。\n",
+		    by[i].line);
+		pg = parse_str(page);
+		assert_int_equal(pg->narticles, 2);
+		a = by_title(pg, "澄湖港区新航线开通");
+		assert_string_equal(a->byline, by[i].byline);
+		assert_int_equal(a->kind, by[i].kind);
+		assert_para_starts(a, "7日上午");
+		parse_page_free(pg);
+	}
+
+	pg = parse_str("澄湖港区新航线开通\n"
+	    "图：港区夜景\n"
+	    "7日上午，澄湖港区至南洋群岛的首条远\n"
+	    "洋集装箱航线正式开通，首航船舶满载电\n"
+	    "子元件和纺织品驶离码头。\n"
+	    "\n"
+	    "澄湖论坛—记者 王强\n"
+	    "本报讯（记者 宋远帆）第三届澄湖论坛昨\n"
+	    "天开幕，本报记者王强主持开幕式。\n"
+	    "\n"
+	    "湖城晚报—十佳小记者 林小满\n"
+	    "本报讯（记者 周小禾）今年的十佳小记者\n"
+	    "评选结果昨天揭晓。\n");
+	assert_string_equal(pg->articles[0].byline, "");
+	assert_true(page_keeps(pg, "港区夜景"));
+	a = by_title(pg, "澄湖论坛—记者 王强");
+	assert_para_starts(a, "本报讯");
+	a = by_title(pg, "湖城晚报—十佳小记者 林小满");
+	assert_para_starts(a, "本报讯");
 	parse_page_free(pg);
 }
 
@@ -18482,6 +18570,7 @@ main(void)
 		cmocka_unit_test(parse_9_394),
 		cmocka_unit_test(parse_9_395),
 		cmocka_unit_test(parse_9_396),
+		cmocka_unit_test(parse_9_397),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
