@@ -147,8 +147,9 @@ flow_wire_space(uint32_t c)
  *   讯, 法新社巴黎1月9日电): two characters or more, a 月, and 日 right
  *   before the 电 or 讯;
  * - or a paper's name alone (新京报讯（记者…）, 南都讯 记者…, 光明日报电
- *   …): Chinese characters only, source_max_han at most, the last as
- *   papers' and agencies' names end (报, 社, 网, 都, 端, 台).
+ *   …, 湖城广播电视台讯): Chinese characters only, source_max_han at most,
+ *   the last as papers' and agencies' names end (报, 社, 网, 都, 端, 台)
+ *   or a newsroom's 中心 (湖城县融媒体中心讯).
  * After the 电 or 讯 comes a bracket, a space or the line's end (or 】
  * after a 【), or a figure after a date: …（本⏎报澄湖1月9日电） is the end
  * of a bracket.  Before a Chinese character the 电 is a word's, and the
@@ -158,7 +159,7 @@ static size_t
 flow_any_dateline(const char *s, size_t n)
 {
 	size_t	 i = 0, k, chars = 0, han = 0, lim;
-	uint32_t c, prev = 0, next;
+	uint32_t c, prev = 0, prev2 = 0, next;
 	int	 month = 0, square = 0;
 
 	lim = 4 * parse_tune.lines.dateline_max_chars;
@@ -191,7 +192,11 @@ flow_any_dateline(const char *s, size_t n)
 			    chars != han || (next >= '0' && next <= '9') ||
 			    (next >= 0xff10 && next <= 0xff19))
 				return (0);
-			return (parse_is_source_end(prev) ? k : 0);
+			/* …报讯, …台讯, or a newsroom's 中心讯. */
+			if (parse_is_source_end(prev) ||
+			    (prev2 == 0x4e2d && prev == 0x5fc3))
+				return (k);
+			return (0);
 		}
 		if (text_is_han(c))
 			han++;
@@ -200,6 +205,7 @@ flow_any_dateline(const char *s, size_t n)
 			return (0);
 		month |= c == 0x6708 && han >= 3; /* 月, after a name */
 		if (!flow_wire_space(c)) {
+			prev2 = prev;
 			prev = c;
 			chars++;
 		}

@@ -41,7 +41,7 @@ const struct parse_tune parse_tune = {
 		.packed_short_em = 4.5,
 		.digit_space_em = 0.5,
 		.dateline_max_chars = 20,
-		.source_max_han = 6,
+		.source_max_han = 8,
 		.role_prefix_max_han = 5,
 		.role_paper_max_han = 8,
 	},

@@ -17952,6 +17952,44 @@ parse_9_397(void **state)
 }
 
 /*
+ * parse-9.398: datelines of newsrooms: a broadcaster's name of up to
+ * eight characters (湖城广播电视台讯) or a newsroom's that ends in 中心
+ * (湖城县融媒体中心讯) opens a story on a page of headings over bodies,
+ * as 本报讯 does, with no heading over it: the story before it ends
+ * there.  A name of nine characters does not (湖城市广播电视总台讯 runs
+ * on).
+ */
+static void
+parse_9_398(void **state)
+{
+	static const char *lead[] = { "湖城广播电视台讯", "湖城县融媒体中心讯",
+		"湖城市广播电视总台讯" };
+	struct parse_page	*pg;
+	char			 page[1024];
+	size_t			 i;
+
+	(void)state;
+	for (i = 0; i < sizeof lead / sizeof lead[0]; i++) {
+		snprintf(page, sizeof page,
+		    "澄湖港区新航线开通\n"
+		    "%s（记者 王强）7日上午，澄湖港区至南洋群\n"
+		    "岛的首条远洋集装箱航线正式开通，首航\n"
+		    "船舶满载电子元件和纺织品驶离码头。\n"
+		    "%s（记者 王强）每到周末晚上，澄湖老街\n"
+		    "的夜市就热闹起来，小吃摊、手作摊前排\n"
+		    "起了长队。\n",
+		    lead[i], lead[i]);
+		pg = parse_str(page);
+		assert_int_equal(pg->narticles, i < 2 ? 2 : 1);
+		if (i < 2) {
+			assert_para_starts(&pg->articles[0], lead[i]);
+			assert_para_starts(&pg->articles[1], lead[i]);
+		}
+		parse_page_free(pg);
+	}
+}
+
+/*
  * parse-9.390: other papers' date lines are furniture too: a day of the
  * week beside a date in figures (2024.03.08 星期五) or a year (2024年3月8
  * 日　周五), at a page's edge.  A 周五 that does not stand apart (每周五,
@@ -18571,6 +18609,7 @@ main(void)
 		cmocka_unit_test(parse_9_395),
 		cmocka_unit_test(parse_9_396),
 		cmocka_unit_test(parse_9_397),
+		cmocka_unit_test(parse_9_398),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
