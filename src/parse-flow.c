@@ -294,13 +294,15 @@ parse_line_dateline(const struct line *l)
 /*
  * A picture's source: 新华社发, 本报资料图片, 受访者供图, 图片由…提供,
  * 受访者提供, also in brackets or after a picture's label (（受访者供图）,
- * 图/受访者提供).  Short, no pause: an agency's 发, or 图片, 供图, 提供 at
- * the end.
+ * 图/受访者提供, 图：受访者提供).  Short, no pause (but 图：'s colon): an
+ * agency's 发, or 图片, 供图, 提供 at the end.
  */
 static int
 flow_is_source(const struct line *l)
 {
-	return (l->em <= PARSE_SOURCE_CHARS && l->punct == 0 &&
+	return (l->em <= PARSE_SOURCE_CHARS &&
+	    (l->punct == 0 ||
+		(l->punct == 1 && parse_starts(l->s, l->len, "图："))) &&
 	    parse_names_source(l->s, l->len, l->em <= PARSE_AGENCY_CHARS));
 }
 
@@ -316,9 +318,32 @@ parse_is_source(const char *s, size_t n, size_t nchars)
 int
 parse_names_source(const char *s, size_t n, int agency)
 {
-	size_t m;
-	int    credit;
+	const char *e;
+	size_t	    m;
+	int	    credit;
 
+	/*
+	 * Asked of many lines: each source ends in 发, 片, 图 or 供 (提供),
+	 * or a bracket after, whose last bytes (91 87 BE 9B 89) are
+	 * compared first.
+	 */
+	if (n < 6)
+		return (0);
+	e = s + n - 3;
+	switch ((unsigned char)e[2]) {
+	case 0x91:
+	case 0x87:
+	case 0xbe:
+	case 0x9b:
+	case 0x89:
+		break;
+	default:
+		return (0);
+	}
+	if (memcmp(e, "发", 3) != 0 && memcmp(e, "片", 3) != 0 &&
+	    memcmp(e, "图", 3) != 0 && memcmp(e, "供", 3) != 0 &&
+	    memcmp(e, "）", 3) != 0)
+		return (0);
 	if (n > 6 && parse_starts(s, n, "（") && parse_ends(s, n, "）")) {
 		s += 3;
 		n -= 6;
@@ -326,6 +351,9 @@ parse_names_source(const char *s, size_t n, int agency)
 	if ((m = parse_byline_label(s, n, &credit)) != 0 && credit) {
 		s += m;
 		n -= m;
+	} else if (parse_starts(s, n, "图：")) {
+		s += strlen("图：");
+		n -= strlen("图：");
 	}
 	return ((agency && parse_ends(s, n, "社发")) ||
 	    parse_ends(s, n, "资料图片") || parse_ends(s, n, "供图") ||

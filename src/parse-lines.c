@@ -179,17 +179,14 @@ parse_role_own(const char *s)
 
 /*
  * Whether a paper's name ends on the character before s + at (at >= 6):
- * as papers' names end, or in a newsroom's 中心 (湖城县融媒体中心), a
- * site's 新闻 or 在线 (湖城新闻, 湖青在线).
+ * as papers' names end, or in a newsroom's 中心 (湖城县融媒体中心).
  */
 static int
 parse_role_paper(const char *s, size_t at)
 {
-	static const char *const ends[] = { "中心", "新闻", "在线" };
-	uint32_t		 c;
+	uint32_t c;
 
-	if (at >= 9 &&
-	    parse_starts_any(s + at - 6, 6, ends, sizeof ends / sizeof ends[0]))
+	if (at >= 9 && memcmp(s + at - 6, "中心", 6) == 0)
 		return (1);
 	if (text_utf8_next(s + at - 3, 3, &c) != 3)
 		return (0);
@@ -256,6 +253,16 @@ parse_name_runs(const char *s, size_t n, int max)
 	return (runs);
 }
 
+/* Does the character at s (3 bytes) end a series' name (…行, …访)? */
+static int
+parse_series_end(const char *s)
+{
+	static const char *const ends[] = { "行", "访", "记", "录", "谈" };
+
+	return (
+	    parse_starts_any(s, 3, ends, sizeof ends / sizeof ends[0]) != 0);
+}
+
 /*
  * Whether s (n bytes, after a role) names someone first: spaces or none,
  * then a run of two or three Chinese characters, that opens on a common
@@ -284,14 +291,20 @@ parse_role_names(const char *s, size_t n)
 	if (run < parse_tune.lines.names_min_chars ||
 	    run > parse_tune.lines.role_name_max_han)
 		return (0);
-	return (parse_has_surname(s + i, n - i) ||
-	    parse_name_runs(s + k, n - k, parse_tune.lines.role_name_max_han) >
-		0);
+	if (parse_name_runs(s + k, n - k, parse_tune.lines.role_name_max_han) >
+	    0)
+		return (1);
+	/* A series' name alone: 田间行, 林中访, 基层记, 江畔录, 湖边谈. */
+	if (run == 3 && k >= 9 && parse_series_end(s + k - 3))
+		return (0);
+	return (parse_has_surname(s + i, n - i));
 }
 
 /*
  * Whether s (m bytes, between a paper's name set apart and its 记者) is
  * what qualifies a reporter, after a site's name or none (湖城网全媒体).
+ * A site's name may end in 新闻 or 在线 too (湖青在线), after the paper's
+ * only: 新闻记者 alone is a word (优秀新闻记者).
  */
 static int
 parse_role_site(const char *s, size_t m)
@@ -302,7 +315,11 @@ parse_role_site(const char *s, size_t m)
 		return (1);
 	for (at = 6; at <= m && at <= 3 * parse_tune.lines.role_paper_max_han;
 	     at += 3) {
-		if (parse_role_paper(s, at) && parse_role_kind(s + at, m - at))
+		if ((parse_role_paper(s, at) ||
+			(at >= 9 &&
+			    (memcmp(s + at - 6, "新闻", 6) == 0 ||
+				memcmp(s + at - 6, "在线", 6) == 0))) &&
+		    parse_role_kind(s + at, m - at))
 			return (1);
 	}
 	return (0);
@@ -315,7 +332,7 @@ parse_role_site(const char *s, size_t m)
 static size_t
 parse_role_joiner(const char *s, size_t n)
 {
-	static const char *const joiners[] = { "·", "—", "－" };
+	static const char *const joiners[] = { "·", "・", "——", "—", "－" };
 
 	return (parse_starts_any(s, n, joiners,
 	    sizeof joiners / sizeof joiners[0]));
@@ -328,10 +345,23 @@ parse_role_joiner(const char *s, size_t n)
 static size_t
 parse_role_word(const char *s, size_t n)
 {
-	static const char *const words[] = { "记者", "通讯员", "评论员",
-		"撰稿人" };
+	const unsigned char *u = (const unsigned char *)s;
 
-	return (parse_starts_any(s, n, words, sizeof words / sizeof words[0]));
+	/*
+	 * Asked at each character: told by the first two bytes (记 E8 AE,
+	 * 评 E8 AF, 通 E9 80, 撰 E6 92), then compared as they stand.
+	 */
+	if (n < 6)
+		return (0);
+	if (u[0] == 0xe8 && u[1] == 0xae)
+		return (memcmp(s, "记者", 6) == 0 ? 6 : 0);
+	if (n < 9)
+		return (0);
+	if ((u[0] == 0xe8 && u[1] == 0xaf && memcmp(s, "评论员", 9) == 0) ||
+	    (u[0] == 0xe9 && u[1] == 0x80 && memcmp(s, "通讯员", 9) == 0) ||
+	    (u[0] == 0xe6 && u[1] == 0x92 && memcmp(s, "撰稿人", 9) == 0))
+		return (9);
+	return (0);
 }
 
 /* Does the role word that ends the k bytes at s sign a commentary? */
@@ -364,22 +394,24 @@ parse_role_other(const char *s, size_t n)
 	    (parse_tune.lines.role_prefix_max_han +
 		parse_tune.lines.role_paper_max_han);
 	/* Chinese characters only, three bytes each: compared as they stand. */
-	for (k = 0; k <= max + gap && k + 6 <= n; k += 3) {
+	for (k = 0; k <= max + gap && k + 6 <= n;) {
+		/* A space or a joiner's first byte: 20 09 C2 E2 E3 EF. */
 		if (gap == 0 && k >= 6 &&
-		    (u[k] == ' ' || u[k] == 0xe3 || u[k] == 0xc2 ||
-			u[k] == 0xe2) &&
+		    (u[k] == ' ' || u[k] == '\t' || u[k] == 0xc2 ||
+			u[k] == 0xe2 || u[k] == 0xe3 || u[k] == 0xef) &&
 		    ((gap = parse_spaces_len(s + k, n - k)) != 0 ||
 			(gap = parse_role_joiner(s + k, n - k)) != 0)) {
 			if (!parse_role_paper(s, k))
 				return (0);
 			paper = k;
-			k += gap - 3;
+			k += gap;
 			continue;
 		}
 		if (u[k] < 0xe4 || u[k] > 0xe9)
 			return (0);
 		if ((role = parse_role_word(s + k, n - k)) != 0)
 			break;
+		k += 3;
 	}
 	if (k == 0 || k > max + gap || role == 0)
 		return (0);
@@ -487,7 +519,7 @@ parse_byline_label(const char *s, size_t n, int *credit)
 		k += parse_spaces_len(s + k, n - k);
 		/* 图： opens a caption as often (图：港区夜景): no label. */
 		if ((j = parse_slash_len(s + k, n - k)) == 0 &&
-		    (i == 1 || i == 2 || i == 3 ||
+		    (i == 3 ||
 			(j = parse_starts(s + k, n - k, "：") ? 3 : 0) == 0))
 			continue;
 		k += j;
@@ -577,6 +609,15 @@ parse_signature_alone(const char *s, size_t n)
 	return (n > 0 && parse_starts_loose(s, n, "本报评论员") == n);
 }
 
+/* Does the label of m bytes at s end in a colon (采写：, 文： )? */
+static int
+parse_label_colon(const char *s, size_t m)
+{
+	while (m > 0 && s[m - 1] == ' ')
+		m--;
+	return (m >= 3 && memcmp(s + m - 3, "：", 3) == 0);
+}
+
 /*
  * Is l a label and names with no role (文/王小禾, 图/王强)?  Such names
  * are whole on their line.
@@ -605,7 +646,7 @@ parse_class_line(struct line *l)
 	static const char firsts[] = "■记通本实特见摄评";
 	const char	 *s = l->s;
 	size_t		  n = l->len, k, m;
-	int		  square = 0, credit;
+	int		  square = 0, credit, colon;
 
 	/*
 	 * Most lines start with none of the marks: leave at once.  The
@@ -629,10 +670,18 @@ parse_class_line(struct line *l)
 		 */
 		if (parse_is_credit(s + m, n - m))
 			return;
+		colon = parse_label_colon(s, m);
 		s += m;
 		n -= m;
 		if ((k = parse_role(s, n)) == 0)
 			k = parse_role_other(s, n);
+		/*
+		 * 文： opens a list's row as often (文：历史 政治 地理): with
+		 * no role, a name must open on a surname (文：王强 图：李明).
+		 */
+		if (colon && k == 0 &&
+		    (!parse_has_surname(s, n) || !parse_role_names(s, n)))
+			return;
 		if (parse_byline_rest(s + k, n - k, 1))
 			l->cls = credit ? L_CREDIT : L_BYLINE;
 		return;
@@ -673,6 +722,8 @@ parse_class_line(struct line *l)
 	if ((k = parse_role(s, n)) != 0 || (k = parse_role_other(s, n)) != 0) {
 		if (parse_byline_rest(s + k, n - k, square)) {
 			l->cls = L_BYLINE;
+			/* ■评论员 王强 signs the commentary above it. */
+			l->signature = square && parse_role_signs(s, k);
 			return;
 		}
 		/*
@@ -1252,6 +1303,7 @@ parse_lines(struct parser *p, int markdown)
 	const char     *s = p->text, *end = p->text + p->len, *nl, *t;
 	size_t		n, cut;
 	int		lead, blank = 0, hard, resumed = 0, newpage = 0;
+	int		listed = 0; /* bylines a colon opened onto */
 	enum line_class role;
 	struct line    *l;
 	char		page[16];
@@ -1428,6 +1480,18 @@ parse_lines(struct parser *p, int markdown)
 	 */
 	for (n = 1; n < p->nlines; n++) {
 		l = &p->lines[n];
+		/*
+		 * Lines a colon opens onto are what it names, not bylines
+		 * (获奖作者是： ⏎ 湖城日报 记者 王强 ⏎ 湖城县融媒体中心记者
+		 * 陈一鸣).
+		 */
+		if ((l->cls == L_BYLINE || l->cls == L_CREDIT) &&
+		    !l->blank_before && l[-1].cls == L_TEXT &&
+		    (listed || parse_ends(l[-1].s, l[-1].len, "："))) {
+			l->cls = L_TEXT;
+			listed = 1;
+		} else
+			listed = 0;
 		if (l->cls == L_TEXT && !l->blank_before &&
 		    l[-1].cls == L_TEXT && l->punct == 0 &&
 		    l->em <= parse_tune.lines.name_line_max_em &&

@@ -17866,14 +17866,18 @@ parse_9_396(void **state)
 
 /*
  * parse-9.397: bylines of city papers and sites.  A label may end in a
- * colon (采写：, 撰文：, 文：, 摄影：) and 图： may follow the writer's
- * names; a site's name ends in 新闻 or 在线 and may follow the paper's
- * after a dash or a dot (湖城日报—湖城网记者, 湖城青年报·湖青在线记者);
- * a commentator signs as a reporter does (湖城日报评论员 王强, 特约评论员
- * 王强, 特约撰稿人 王强) and makes the story commentary.  图： alone opens a
- * caption, not a credit, and a dash after no paper's name, or before no
- * site's, makes no byline (澄湖论坛—记者 王强 and 湖城晚报—十佳小记者
- * 林小满 stay titles).
+ * colon (采写：, 撰文：, 文：, 图文：, 摄影：) and 图： may follow the
+ * writer's names; a site's name may follow the paper's after a dash or a
+ * dot (湖城日报—湖城网记者, 湖城日报——湖城网记者, 湖城青年报·湖青在线
+ * 记者), and end in 新闻 or 在线 there; a commentator signs as a reporter
+ * does (湖城日报评论员 王强, 特约评论员 王强, 特约撰稿人 王强) and makes
+ * the story commentary, and ■评论员 王强 signs the commentary above it.
+ * Lines that only look so stay what they are: 图： alone opens a caption
+ * (图：港区夜景) or names a source (图：受访者提供); a dash after no
+ * paper's name, or before no site's, makes no byline (澄湖论坛—记者 王强,
+ * 湖城晚报—十佳小记者 林小满); nor do 新闻记者 alone (优秀新闻记者 林小满),
+ * a series' name (湖城日报 记者 田间行), a list's row after 文：
+ * (文：历史 政治 地理), or names a colon opens onto (获奖作者是：).
  */
 static void
 parse_9_397(void **state)
@@ -17889,7 +17893,13 @@ parse_9_397(void **state)
 		{ "文：王强 图：李明", "王强 图：李明", PARSE_NEWS },
 		{ "摄影：湖城都市报记者 王强", "湖城都市报记者 王强",
 		    PARSE_PHOTO },
-		{ "湖城新闻记者 王强", "湖城新闻记者 王强", PARSE_NEWS },
+		{ "湖城日报—湖城新闻记者 王强", "湖城日报—湖城新闻记者 王强",
+		    PARSE_NEWS },
+		{ "湖城日报——湖城网记者 王强", "湖城日报——湖城网记者 王强",
+		    PARSE_NEWS },
+		{ "湖城日报－湖城网记者 王强", "湖城日报－湖城网记者 王强",
+		    PARSE_NEWS },
+		{ "图文：本报记者 王强", "本报记者 王强", PARSE_NEWS },
 		{ "湖城日报—湖城网记者 王强", "湖城日报—湖城网记者 王强",
 		    PARSE_NEWS },
 		{ "湖城青年报·湖青在线记者 王强",
@@ -17948,6 +17958,74 @@ parse_9_397(void **state)
 	assert_para_starts(a, "本报讯");
 	a = by_title(pg, "湖城晚报—十佳小记者 林小满");
 	assert_para_starts(a, "本报讯");
+	parse_page_free(pg);
+
+	pg = parse_str("优秀新闻记者 林小满\n"
+	    "二十年守望澄湖\n"
+	    "本报讯（记者 林知远）二十年来，她的镜头一直\n"
+	    "对准澄湖两岸的变迁。\n"
+	    "\n"
+	    "湖城日报 记者 田间行\n"
+	    "本报讯（记者 周小禾）春耕时节，本报记者走进\n"
+	    "澄湖两岸的田间地头。\n"
+	    "\n"
+	    "选科方案公布\n"
+	    "本报讯（记者 林知远）湖城中学昨天公布了高\n"
+	    "一学生的选科方案，按传统组合分班：\n"
+	    "文：历史 政治 地理\n"
+	    "理：物理 化学 生物\n"
+	    "各组合的招生计划将另行公布。\n"
+	    "文：历史 地理 生物\n"
+	    "也可以选。各组合的课表印在\n"
+	    "文：周末特刊\n"
+	    "上。获奖作者是：\n"
+	    "湖城日报 记者 王强\n"
+	    "湖城县融媒体中心记者 陈一鸣\n"
+	    "颁奖仪式将于下月举行。\n");
+	assert_int_equal(pg->narticles, 3);
+	a = by_title(pg, "二十年守望澄湖");
+	assert_string_equal(a->kicker, "优秀新闻记者 林小满");
+	assert_string_equal(a->byline, "");
+	a = by_title(pg, "湖城日报 记者 田间行");
+	assert_string_equal(a->byline, "");
+	a = by_title(pg, "选科方案公布");
+	assert_string_equal(a->byline, "");
+	assert_true(paras_have(pg, "选科方案公布", "文：历史政治地理"));
+	assert_true(paras_have(pg, "选科方案公布", "文：历史地理生物"));
+	assert_true(paras_have(pg, "选科方案公布", "文：周末特刊"));
+	assert_true(paras_have(pg, "选科方案公布",
+	    "湖城日报记者王强湖城县融媒体中心记者陈一鸣"));
+	parse_page_free(pg);
+
+	pg = parse_str("澄湖港区新航线开通\n"
+	    "本报记者 宋远帆\n"
+	    "7日上午，澄湖港区至南洋群岛的首条远\n"
+	    "洋集装箱航线正式开通。\n"
+	    "\n"
+	    "湖畔春色\n"
+	    "近日，澄湖风景区湖畔的早樱陆续绽放，\n"
+	    "吸引众多市民前来踏青赏花。\n"
+	    "图：受访者提供\n");
+	a = by_title(pg, "湖畔春色");
+	assert_int_equal(a->kind, PARSE_PHOTO);
+	assert_string_equal(a->byline, "图：受访者提供");
+	parse_page_free(pg);
+
+	/* The signature under a commentary stays its. */
+	pg = parse_str("让老街留住烟火气\n"
+	    "老街改造，改的是路面，留的是烟火气。\n"
+	    "街坊的小吃摊、手作摊，才是老街的魂。\n"
+	    "■评论员 林知远\n"
+	    "\n"
+	    "澄湖港区新航线开通\n"
+	    "本报记者 宋远帆\n"
+	    "7日上午，澄湖港区至南洋群岛的首条远\n"
+	    "洋集装箱航线正式开通。\n");
+	a = by_title(pg, "让老街留住烟火气");
+	assert_int_equal(a->kind, PARSE_COMMENTARY);
+	assert_string_equal(a->byline, "评论员 林知远");
+	assert_string_equal(by_title(pg, "澄湖港区新航线开通")->byline,
+	    "本报记者 宋远帆");
 	parse_page_free(pg);
 }
 
