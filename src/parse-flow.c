@@ -138,6 +138,20 @@ flow_wire_space(uint32_t c)
 	return (c == ' ' || c == '\t' || c == 0x3000);
 }
 
+/* Is the first character after the spaces at s + k (n bytes) 话? */
+static int
+flow_phone_after(const char *s, size_t n, size_t k)
+{
+	uint32_t c = 0;
+
+	while (k < n) {
+		k = parse_next(s, n, k, &c);
+		if (!flow_wire_space(c))
+			break;
+	}
+	return (c == 0x8bdd);
+}
+
 /*
  * The dateline of any source, in bytes through its 电 or 讯, when no lead
  * of ours names it: Chinese characters, figures, spaces and · only, a 【
@@ -149,7 +163,8 @@ flow_wire_space(uint32_t c)
  * - or a paper's name alone (新京报讯（记者…）, 南都讯 记者…, 光明日报电
  *   …, 湖城广播电视台讯): Chinese characters only, source_max_han at most,
  *   the last as papers' and agencies' names end (报, 社, 网, 都, 端, 台)
- *   or a newsroom's 中心 (湖城县融媒体中心讯).
+ *   or, before 讯, a newsroom's 中心 (湖城县融媒体中心讯).  An ad's 电 话
+ *   spaced out is no 电 (湖城会展服务中心电 话：…).
  * After the 电 or 讯 comes a bracket, a space or the line's end (or 】
  * after a 【), or a figure after a date: …（本⏎报澄湖1月9日电） is the end
  * of a bracket.  Before a Chinese character the 电 is a word's, and the
@@ -192,9 +207,12 @@ flow_any_dateline(const char *s, size_t n)
 			    chars != han || (next >= '0' && next <= '9') ||
 			    (next >= 0xff10 && next <= 0xff19))
 				return (0);
+			/* 电 话 spaced out (in an ad, a notice) is a word. */
+			if (c == 0x7535 && flow_phone_after(s, n, k))
+				return (0);
 			/* …报讯, …台讯, or a newsroom's 中心讯. */
 			if (parse_is_source_end(prev) ||
-			    (prev2 == 0x4e2d && prev == 0x5fc3))
+			    (c == 0x8baf && prev2 == 0x4e2d && prev == 0x5fc3))
 				return (k);
 			return (0);
 		}

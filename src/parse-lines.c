@@ -393,7 +393,10 @@ parse_role_other(const char *s, size_t n)
 	max = 3 *
 	    (parse_tune.lines.role_prefix_max_han +
 		parse_tune.lines.role_paper_max_han);
-	/* Chinese characters only, three bytes each: compared as they stand. */
+	/*
+	 * Chinese characters, three bytes each, compared as they stand, and
+	 * one space or joiner after the paper's name.
+	 */
 	for (k = 0; k <= max + gap && k + 6 <= n;) {
 		/* A space or a joiner's first byte: 20 09 C2 E2 E3 EF. */
 		if (gap == 0 && k >= 6 &&
@@ -494,10 +497,10 @@ parse_slash_len(const char *s, size_t n)
 /*
  * The label a byline or a credit may open with, in bytes with the spaces
  * after it, or 0: the writer's 文/ (文／, 文 / , 文：), also 文/图, 图/文
- * and 图文/ when the writer took the pictures too, 采写： and 撰文：, or a
- * photographer's 图/ and 摄影/ (摄影：) (*credit set).  Evening and city papers
- * sign a story 文/记者 王强, 文/王强 or 采写：湖城都市报记者 王强, and a
- * picture 图/王强.
+ * and 图文/ (图文：, 文图：) when the writer took the pictures too, 采写/
+ * and 撰文/ (采写：, 撰文：), or a photographer's 图/ and 摄影/ (摄影：)
+ * (*credit set).  Evening and city papers sign a story 文/记者 王强,
+ * 文/王强 or 采写：湖城都市报记者 王强, and a picture 图/王强.
  */
 size_t
 parse_byline_label(const char *s, size_t n, int *credit)
@@ -566,7 +569,8 @@ parse_inner_label(const char *s, size_t n)
  * Is s (after a role word) names and further roles only, as in
  * " 居丹荔 通讯员 陆也好"?  Needs a space before the first name unless the
  * line was marked with ■, so that "记者了解到" is no byline.  A label
- * may open another's credit (文/王强 图/李明, 文：王强 图：李明).
+ * may open another's credit (文/王强 图/李明, 文：王强 图：李明), or a
+ * picture's source after the names (文/王强 图/受访者提供).
  */
 static int
 parse_byline_rest(const char *s, size_t n, int square)
@@ -580,6 +584,9 @@ parse_byline_rest(const char *s, size_t n, int square)
 	for (i = 0; i < n;) {
 		if (run == 0 && (k = parse_inner_label(s + i, n - i)) != 0) {
 			i += k;
+			/* 文/王强 图/受访者提供: a picture's source ends it. */
+			if (parse_names_source(s + i, n - i, 0))
+				return (1);
 			continue;
 		}
 		if (run == 0 && (k = parse_role(s + i, n - i)) != 0) {
@@ -1481,13 +1488,16 @@ parse_lines(struct parser *p, int markdown)
 	for (n = 1; n < p->nlines; n++) {
 		l = &p->lines[n];
 		/*
-		 * Lines a colon opens onto are what it names, not bylines
-		 * (获奖作者是： ⏎ 湖城日报 记者 王强 ⏎ 湖城县融媒体中心记者
-		 * 陈一鸣).
+		 * Lines a sentence's colon opens onto are what it names, not
+		 * bylines (…。获奖作者是： ⏎ 湖城日报 记者 王强 ⏎ 湖城县融媒体
+		 * 中心记者 陈一鸣).  A label (采写：) or a title (两会声音：)
+		 * that ends so pauses nowhere else, and its byline stays.
 		 */
 		if ((l->cls == L_BYLINE || l->cls == L_CREDIT) &&
 		    !l->blank_before && l[-1].cls == L_TEXT &&
-		    (listed || parse_ends(l[-1].s, l[-1].len, "："))) {
+		    (listed ||
+			(l[-1].punct > 1 &&
+			    parse_ends(l[-1].s, l[-1].len, "：")))) {
 			l->cls = L_TEXT;
 			listed = 1;
 		} else

@@ -17724,12 +17724,12 @@ parse_9_394(void **state)
  * parse-9.395: more of other papers' bylines and credits.  A newsroom's
  * name may run to eight characters and end in 中心 (湖城广播电视台记者,
  * 湖城县融媒体中心记者), or stand a space from the role (湖城日报 记者 X);
- * two credits may share a line (文/本报记者 X 图/Y, 文/X 摄影/Y); a
- * picture's source may have no name (图/受访者提供, （受访者供图）,
- * 受访者提供).  Lines that only start so stay text: titles 湖城日报
- * 记者节特刊, 会展中心 记者云集, 湖城日报 记者 蹲点一线 (no name after
- * the role), 澄湖论坛 记者 王强 (no paper before it), a sentence
- * 受访者提供的照片….
+ * two credits may share a line (文/本报记者 X 图/Y, 文/X 摄影/Y, 文/X
+ * 图/受访者提供); a picture's source may have no name (图/受访者提供,
+ * （受访者供图）, 受访者提供).  Lines that only start so stay text:
+ * titles 湖城日报 记者节特刊, 会展中心 记者云集, 湖城日报 记者 蹲点一线
+ * (no name after the role), 澄湖论坛 记者 王强 (no paper before it), a
+ * sentence 受访者提供的照片….
  */
 static void
 parse_9_395(void **state)
@@ -17761,8 +17761,12 @@ parse_9_395(void **state)
 	    "湖城马拉松鸣枪开跑\n"
 	    "文/顾小舟 摄影/周小禾\n"
 	    "一万名跑者昨天从澄湖广场出发，沿湖\n"
+	    "岸奔跑。\n"
+	    "湖城半程马拉松开跑\n"
+	    "文/顾小舟 图/受访者提供\n"
+	    "一万名跑者昨天从澄湖广场出发，沿湖\n"
 	    "岸奔跑。\n");
-	assert_int_equal(pg->narticles, 5);
+	assert_int_equal(pg->narticles, 6);
 	a = by_title(pg, "澄湖港区新航线开通");
 	assert_string_equal(a->byline, "本报记者 宋远帆 图/王强");
 	assert_para_starts(a, "7日上午");
@@ -17777,6 +17781,9 @@ parse_9_395(void **state)
 	assert_para_starts(a, "第五届");
 	a = by_title(pg, "湖城马拉松鸣枪开跑");
 	assert_string_equal(a->byline, "顾小舟 摄影/周小禾");
+	assert_para_starts(a, "一万名");
+	a = by_title(pg, "湖城半程马拉松开跑");
+	assert_string_equal(a->byline, "顾小舟 图/受访者提供");
 	assert_para_starts(a, "一万名");
 	parse_page_free(pg);
 
@@ -17877,7 +17884,9 @@ parse_9_396(void **state)
  * paper's name, or before no site's, makes no byline (澄湖论坛—记者 王强,
  * 湖城晚报—十佳小记者 林小满); nor do 新闻记者 alone (优秀新闻记者 林小满),
  * a series' name (湖城日报 记者 田间行), a list's row after 文：
- * (文：历史 政治 地理), or names a colon opens onto (获奖作者是：).
+ * (文：历史 政治 地理), or names a sentence's colon opens onto (…。获奖作者
+ * 是：); a title or a label that ends in a colon (两会声音：, 采写：) keeps
+ * the byline under it.
  */
 static void
 parse_9_397(void **state)
@@ -18011,6 +18020,23 @@ parse_9_397(void **state)
 	assert_string_equal(a->byline, "图：受访者提供");
 	parse_page_free(pg);
 
+	/* A label or a title that ends in a colon keeps its byline. */
+	pg = parse_str("两会声音：\n"
+	    "本报记者 王强\n"
+	    "7日上午，澄湖港区至南洋群岛的首条远\n"
+	    "洋集装箱航线正式开通，首航船舶满载电\n"
+	    "子元件和纺织品驶离码头。\n"
+	    "\n"
+	    "澄湖老街的新生\n"
+	    "采写：\n"
+	    "本报记者 李明\n"
+	    "每到周末晚上，澄湖老街的夜市就热闹\n"
+	    "起来，小吃摊、手作摊前排起了长队。\n");
+	assert_string_equal(by_title(pg, "两会声音：")->byline,
+	    "本报记者 王强");
+	assert_string_equal(pg->articles[1].byline, "本报记者 李明");
+	parse_page_free(pg);
+
 	/* The signature under a commentary stays its. */
 	pg = parse_str("让老街留住烟火气\n"
 	    "老街改造，改的是路面，留的是烟火气。\n"
@@ -18035,7 +18061,7 @@ parse_9_397(void **state)
  * (湖城县融媒体中心讯) opens a story on a page of headings over bodies,
  * as 本报讯 does, with no heading over it: the story before it ends
  * there.  A name of nine characters does not (湖城市广播电视总台讯 runs
- * on).
+ * on), nor an ad's 电 话 spaced out (湖城会展服务中心电 话：…).
  */
 static void
 parse_9_398(void **state)
@@ -18065,6 +18091,19 @@ parse_9_398(void **state)
 		}
 		parse_page_free(pg);
 	}
+
+	/* An ad's 电 话 spaced out opens nothing. */
+	pg = parse_str("澄湖会展中心招租\n"
+	    "本中心现有展厅三间对外出租，面积从两百\n"
+	    "到八百平方米不等，欢迎洽谈。\n"
+	    "咨询：湖城县会展服务中心\n"
+	    "湖城会展服务中心电 话：12345678\n"
+	    "湖城人民广播电台电 话：87654321\n"
+	    "澄湖会展服务中心电 12345678\n"
+	    "地址：湖城县澄湖大道1号\n");
+	assert_int_equal(pg->narticles, 1);
+	assert_int_equal(pg->articles[0].kind, PARSE_AD);
+	parse_page_free(pg);
 }
 
 /*
