@@ -1025,7 +1025,13 @@ parse_has_latin(const struct line *l)
 int
 parse_cont_note(const char *s, size_t n, int *to, char *page, size_t pagesz)
 {
-	size_t	 i = 0, j = 0;
+	/* Where the note sends the reader: on (1) or back (0). */
+	static const struct {
+		const char *word;
+		int	    to;
+	} verbs[] = { { "下转", 1 }, { "上接", 0 }, { "紧接", 0 }, { "转", 1 },
+		{ "接", 0 } };
+	size_t	 i = 0, j = 0, w;
 	uint32_t c;
 	int	 bare = 0;
 
@@ -1047,21 +1053,14 @@ parse_cont_note(const char *s, size_t n, int *to, char *page, size_t pagesz)
 		i += parse_spaces_len(s + i, n - i);
 	} else
 		return (0);
-	if (parse_starts(s + i, n - i, "下转"))
-		*to = 1;
-	else if (parse_starts(s + i, n - i, "上接") ||
-	    parse_starts(s + i, n - i, "紧接"))
-		*to = 0;
-	else if (parse_starts(s + i, n - i, "转"))
-		*to = 1;
-	else if (parse_starts(s + i, n - i, "接"))
-		*to = 0;
-	else
+	for (w = 0; w < sizeof verbs / sizeof verbs[0]; w++) {
+		if (parse_starts(s + i, n - i, verbs[w].word))
+			break;
+	}
+	if (w == sizeof verbs / sizeof verbs[0])
 		return (0);
-	i += parse_starts(s + i, n - i, "转") ||
-		parse_starts(s + i, n - i, "接") ?
-	    3 :
-	    6;
+	*to = verbs[w].to;
+	i += strlen(verbs[w].word);
 	if (parse_starts(s + i, n - i, "第"))
 		i += 3;
 	while (i < n && s[i] == ' ')
