@@ -310,17 +310,35 @@ parse_line_dateline(const struct line *l)
 }
 
 /*
- * A picture's source: 新华社发, 本报资料图片, 受访者供图, 图片由…提供,
- * 受访者提供, also in brackets or after a picture's label (（受访者供图）,
- * 图/受访者提供, 图：受访者提供).  Short, no pause (but 图：'s colon): an
- * agency's 发, or 图片, 供图, 提供 at the end.
+ * The length of the label s opens with that names a picture's source
+ * after it (图片来源：新华社, 图源：湖城晚报), or 0.
+ */
+static size_t
+flow_source_label(const char *s, size_t n)
+{
+	static const char *const labels[] = { "图片来源：", "图源：" };
+
+	if (n < 9 || memcmp(s, "图", 3) != 0)
+		return (0);
+	return (
+	    parse_starts_any(s, n, labels, sizeof labels / sizeof labels[0]));
+}
+
+/*
+ * A picture's source: 新华社发, 本报资料图片, 资料图, 受访者供图, 图片由…
+ * 提供, 受访者提供, also in brackets or after a picture's label
+ * (（受访者供图）, 图/受访者提供, 图：受访者提供), or named after a label
+ * that says so (图片来源：新华社).  Short, no pause (but the label's
+ * colon): an agency's 发, or 图片, 资料图, 供图, 提供 at the end.
  */
 static int
 flow_is_source(const struct line *l)
 {
 	return (l->em <= PARSE_SOURCE_CHARS &&
 	    (l->punct == 0 ||
-		(l->punct == 1 && parse_starts(l->s, l->len, "图："))) &&
+		(l->punct == 1 &&
+		    (parse_starts(l->s, l->len, "图：") ||
+			flow_source_label(l->s, l->len) != 0))) &&
 	    parse_names_source(l->s, l->len, l->em <= PARSE_AGENCY_CHARS));
 }
 
@@ -340,6 +358,9 @@ parse_names_source(const char *s, size_t n, int agency)
 	size_t	    m;
 	int	    credit;
 
+	/* 图片来源：新华社: a name after the label. */
+	if (flow_source_label(s, n) != 0)
+		return (1);
 	/*
 	 * Asked of many lines: each source ends in 发, 片, 图 or 供 (提供),
 	 * or a bracket after, whose last bytes (91 87 BE 9B 89) are
@@ -374,7 +395,8 @@ parse_names_source(const char *s, size_t n, int agency)
 		n -= strlen("图：");
 	}
 	return ((agency && parse_ends(s, n, "社发")) ||
-	    parse_ends(s, n, "资料图片") || parse_ends(s, n, "供图") ||
+	    parse_ends(s, n, "资料图片") || parse_ends(s, n, "资料图") ||
+	    parse_ends(s, n, "供图") ||
 	    ((parse_starts(s, n, "图片由") || parse_starts(s, n, "受访者")) &&
 		parse_ends(s, n, "提供")));
 }
@@ -396,7 +418,8 @@ parse_is_credit_line(const struct line *l)
 
 /*
  * The test of parse_is_credit_line() on text alone (the caller has seen
- * that it is short and has no ，。；): 摄影 X, or names before 摄.
+ * that it is short and has no ，。；): 摄影 X, or names before 摄, in
+ * brackets or not (（本报记者 王强摄）).
  */
 int
 parse_is_credit(const char *s, size_t n)
@@ -406,7 +429,7 @@ parse_is_credit(const char *s, size_t n)
 
 	if (parse_starts(s, n, "摄影") || parse_starts(s, n, "■摄影"))
 		return (1);
-	/* Drop a bracketed tail: （影像中国）. */
+	/* Drop a bracketed tail (（影像中国）), or the brackets around. */
 	e = s + n;
 	if (n > 3 && memcmp(e - 3, "）", 3) == 0) {
 		const char *o = NULL;
@@ -417,7 +440,11 @@ parse_is_credit(const char *s, size_t n)
 		}
 		if (o == NULL)
 			return (0);
-		e = o;
+		if (o == s) {
+			s += 3;
+			e -= 3;
+		} else
+			e = o;
 	}
 	while (e > s && e[-1] == ' ')
 		e--;

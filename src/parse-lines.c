@@ -263,6 +263,30 @@ parse_series_end(const char *s)
 	    parse_starts_any(s, 3, ends, sizeof ends / sizeof ends[0]) != 0);
 }
 
+/* The length of the slash s (n bytes) opens with, / or ／, or 0. */
+static size_t
+parse_slash_len(const char *s, size_t n)
+{
+	if (parse_starts(s, n, "/"))
+		return (1);
+	return (parse_starts(s, n, "／") ? 3 : 0);
+}
+
+/*
+ * The length of the slash or the colon that may part a role from its
+ * names (记者/王强, 记者：王强) s opens with, and of the spaces after it;
+ * 0 if none.
+ */
+static size_t
+parse_name_lead(const char *s, size_t n)
+{
+	size_t k;
+
+	if ((k = parse_slash_len(s, n)) == 0 && parse_starts(s, n, "："))
+		k = strlen("：");
+	return (k == 0 ? 0 : k + parse_spaces_len(s + k, n - k));
+}
+
 /*
  * Whether s (n bytes, after a role) names someone first: spaces or none,
  * then a run of two or three Chinese characters, that opens on a common
@@ -387,7 +411,7 @@ static size_t
 parse_role_other(const char *s, size_t n)
 {
 	const unsigned char *u = (const unsigned char *)s;
-	size_t		     k, at, max, role = 0, paper = 0, gap = 0;
+	size_t		     k, at, max, role = 0, paper = 0, gap = 0, lead;
 	int		     ok;
 
 	max = 3 *
@@ -419,13 +443,15 @@ parse_role_other(const char *s, size_t n)
 	if (k == 0 || k > max + gap || role == 0)
 		return (0);
 	role += k;
+	/* 湖城日报记者/王强: a slash or a colon may stand before the names. */
+	lead = parse_name_lead(s + role, n - role);
 	if (gap != 0) {
 		/*
 		 * 湖城日报 记者 王强, 湖城日报—湖城网记者 王强: the paper, a
 		 * site's name or none, what qualifies, a name.
 		 */
 		if (paper > 3 * parse_tune.lines.role_paper_max_han ||
-		    !parse_role_names(s + role, n - role) ||
+		    !parse_role_names(s + role + lead, n - role - lead) ||
 		    !parse_role_site(s + paper + gap, k - paper - gap))
 			return (0);
 		return (role);
@@ -439,7 +465,7 @@ parse_role_other(const char *s, size_t n)
 			ok = 1;
 		else
 			ok = at >= 6 && parse_role_paper(s, at) &&
-			    parse_role_names(s + role, n - role);
+			    parse_role_names(s + role + lead, n - role - lead);
 		if (ok && parse_role_kind(s + at, k - at))
 			return (role);
 	}
@@ -483,15 +509,6 @@ parse_byline_mark(const char *s, size_t n)
 		return (0);
 	k = parse_next(s, n, 0, &c);
 	return (parse_is_byline_mark(c) ? k : 0);
-}
-
-/* The length of the slash s (n bytes) opens with, / or ／, or 0. */
-static size_t
-parse_slash_len(const char *s, size_t n)
-{
-	if (parse_starts(s, n, "/"))
-		return (1);
-	return (parse_starts(s, n, "／") ? 3 : 0);
 }
 
 /*
@@ -566,21 +583,53 @@ parse_inner_label(const char *s, size_t n)
 }
 
 /*
+ * Whether s (n bytes, right after a role word) sets a name on it with no
+ * space, as papers do that set none (本报记者王强, 记者王强、李明), or
+ * after a slash or a colon (记者/王强, 记者：王强): names as
+ * parse_role_names() reads them, for 记者了解到 is a sentence's start, or
+ * three characters alone that open on a surname less common (记者俱鹤飞),
+ * unless they end as a series' name does or repeat as a phrase does
+ * (记者面对面).  A credit's 摄 (本报记者王强摄) is no name's, and nor is
+ * a column's 连线 (记者连线).  The length of the slash or colon and the
+ * spaces after it, or -1 if no name is so set.
+ */
+static long
+parse_byline_tight(const char *s, size_t n)
+{
+	size_t k = parse_name_lead(s, n);
+
+	if (parse_ends(s, n, "摄") || parse_starts(s + k, n - k, "连线"))
+		return (-1);
+	if (parse_role_names(s + k, n - k))
+		return ((long)k);
+	if (n - k == 9 && parse_name_runs(s + k, 9, 3) == 1 &&
+	    !parse_series_end(s + k + 6) && memcmp(s + k, s + k + 6, 3) != 0)
+		return ((long)k);
+	return (-1);
+}
+
+/*
  * Is s (after a role word) names and further roles only, as in
  * " 居丹荔 通讯员 陆也好"?  Needs a space before the first name unless the
- * line was marked with ■, so that "记者了解到" is no byline.  A label
- * may open another's credit (文/王强 图/李明, 文：王强 图：李明), or a
- * picture's source after the names (文/王强 图/受访者提供).
+ * line was marked with ■, or the name is set close (parse_byline_tight),
+ * so that "记者了解到" is no byline.  A label may open another's credit
+ * (文/王强 图/李明, 文：王强 图：李明), or a picture's source after the
+ * names (文/王强 图/受访者提供).
  */
 static int
 parse_byline_rest(const char *s, size_t n, int square)
 {
 	uint32_t c;
 	size_t	 i, k;
+	long	 t;
 	int	 run = 0, names = 0;
 
-	if (!square && (n == 0 || s[0] != ' '))
-		return (0);
+	if (!square && (n == 0 || s[0] != ' ')) {
+		if (n == 0 || (t = parse_byline_tight(s, n)) < 0)
+			return (0);
+		s += t;
+		n -= (size_t)t;
+	}
 	for (i = 0; i < n;) {
 		if (run == 0 && (k = parse_inner_label(s + i, n - i)) != 0) {
 			i += k;

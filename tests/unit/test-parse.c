@@ -18107,6 +18107,148 @@ parse_9_398(void **state)
 }
 
 /*
+ * parse-9.399: bylines of papers that set a name close to its role, or
+ * after a slash or a colon: 本报记者王强, 记者王强、李明, 记者/王强,
+ * 记者：王强, 湖城晚报记者王强, 湖城晚报记者/王强, and a name of three
+ * characters whose surname is less common (本报记者仝一鸣).  What only
+ * looks so stays what it was: a column's name (记者连线, 记者手记,
+ * 记者面对面), a series' (记者田间行), a credit (本报记者王强摄), and a
+ * reporter's question in an interview (记者：近年来，…).
+ */
+static void
+parse_9_399(void **state)
+{
+	static const struct {
+		const char *line;
+		const char *byline;
+	} by[] = {
+		{ "本报记者王强", "本报记者王强" },
+		{ "记者王强、李明", "记者王强、李明" },
+		{ "记者王强 通讯员 李明", "记者王强 通讯员 李明" },
+		{ "记者/王强", "记者/王强" },
+		{ "记者：王强", "记者：王强" },
+		{ "湖城晚报记者王强", "湖城晚报记者王强" },
+		{ "湖城晚报记者/王强", "湖城晚报记者/王强" },
+		{ "本报记者仝一鸣", "本报记者仝一鸣" },
+	};
+	static const char *title[] = { "记者连线", "记者手记", "记者面对面",
+		"记者田间行" };
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+	char				 page[1024];
+	size_t				 i;
+
+	(void)state;
+	for (i = 0; i < sizeof by / sizeof by[0]; i++) {
+		snprintf(page, sizeof page,
+		    "澄湖港区新航线开通\n"
+		    "%s\n"
+		    "7日上午，澄湖港区至南洋群岛的首条远\n"
+		    "洋集装箱航线正式开通，首航船舶满载电\n"
+		    "子元件和纺织品驶离码头。\n"
+		    "\n"
+		    "老街夜市重新开张\n"
+		    "本报讯（记者 林知远）每到周末晚上，澄湖老\n"
+		    "街的夜市就热闹起来。\n",
+		    by[i].line);
+		pg = parse_str(page);
+		assert_int_equal(pg->narticles, 2);
+		a = by_title(pg, "澄湖港区新航线开通");
+		assert_string_equal(a->byline, by[i].byline);
+		assert_para_starts(a, "7日上午");
+		parse_page_free(pg);
+	}
+
+	for (i = 0; i < sizeof title / sizeof title[0]; i++) {
+		snprintf(page, sizeof page,
+		    "%s\n"
+		    "\n"
+		    "7日上午，澄湖港区至南洋群岛的首条远\n"
+		    "洋集装箱航线正式开通，首航船舶满载电\n"
+		    "子元件和纺织品驶离码头。\n",
+		    title[i]);
+		pg = parse_str(page);
+		assert_int_equal(pg->narticles, 1);
+		assert_string_equal(pg->articles[0].byline, "");
+		assert_true(page_keeps(pg, title[i]));
+		parse_page_free(pg);
+	}
+
+	pg = parse_str("港区夜景\n"
+	    "7日晚，澄湖港区灯火通明，集装箱货轮\n"
+	    "在夜色中进出港口。\n"
+	    "本报记者王强摄\n"
+	    "\n"
+	    "澄湖作家谈创作\n"
+	    "本报记者 林知远\n"
+	    "记者：近年来，澄湖的作家们写了不少\n"
+	    "关于老街的作品，原因是什么？\n"
+	    "周小禾：老街是湖城人的记忆。\n");
+	a = by_title(pg, "港区夜景");
+	assert_int_equal(a->kind, PARSE_PHOTO);
+	assert_string_equal(a->byline, "本报记者王强摄");
+	a = by_title(pg, "澄湖作家谈创作");
+	assert_string_equal(a->byline, "本报记者 林知远");
+	assert_true(paras_have(pg, "澄湖作家谈创作", "记者：近年来"));
+	parse_page_free(pg);
+}
+
+/*
+ * parse-9.400: credits and sources as other papers set them: a credit in
+ * brackets (（本报记者 王强摄）), 资料图 for 资料图片, and a source named
+ * after a label that says so (图片来源：湖城晚报, 图源：湖城晚报).  Each
+ * ends its photo, and the story after it keeps its title.  A sentence
+ * that opens on such a label stays text.
+ */
+static void
+parse_9_400(void **state)
+{
+	static const char *credit[] = { "（本报记者 王强摄）",
+		"（湖城晚报记者 王强 摄）", "资料图", "（资料图）",
+		"图片来源：湖城晚报", "图源：湖城晚报" };
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+	char				 page[1024];
+	size_t				 i;
+
+	(void)state;
+	for (i = 0; i < sizeof credit / sizeof credit[0]; i++) {
+		snprintf(page, sizeof page,
+		    "老街夜市重新开张\n"
+		    "本报讯（记者 林知远）每到周末晚上，澄湖老\n"
+		    "街的夜市就热闹起来。\n"
+		    "\n"
+		    "湖畔春色\n"
+		    "近日，澄湖风景区湖畔的早樱陆续绽放，\n"
+		    "吸引众多市民前来踏青赏花。\n"
+		    "%s\n"
+		    "澄湖港区新航线开通\n"
+		    "7日上午，澄湖港区至南洋群岛的首条远\n"
+		    "洋集装箱航线正式开通，首航船舶满载电\n"
+		    "子元件和纺织品驶离码头。\n",
+		    credit[i]);
+		pg = parse_str(page);
+		assert_int_equal(pg->narticles, 3);
+		a = by_title(pg, "湖畔春色");
+		assert_int_equal(a->kind, PARSE_PHOTO);
+		assert_string_equal(a->byline, credit[i]);
+		a = by_title(pg, "澄湖港区新航线开通");
+		assert_para_starts(a, "7日上午");
+		parse_page_free(pg);
+	}
+
+	pg = parse_str("湖畔春色\n"
+	    "近日，澄湖风景区湖畔的早樱陆续绽放，\n"
+	    "吸引众多市民前来踏青赏花。\n"
+	    "图片来源：市民拍摄，记者已核实\n"
+	    "这些照片已在网上流传多日。\n");
+	assert_int_equal(pg->narticles, 1);
+	assert_string_equal(pg->articles[0].byline, "");
+	assert_true(paras_have(pg, "湖畔春色", "图片来源：市民拍摄"));
+	parse_page_free(pg);
+}
+
+/*
  * parse-9.390: other papers' date lines are furniture too: a day of the
  * week beside a date in figures (2024.03.08 星期五) or a year (2024年3月8
  * 日　周五), at a page's edge.  A 周五 that does not stand apart (每周五,
@@ -18727,6 +18869,8 @@ main(void)
 		cmocka_unit_test(parse_9_396),
 		cmocka_unit_test(parse_9_397),
 		cmocka_unit_test(parse_9_398),
+		cmocka_unit_test(parse_9_399),
+		cmocka_unit_test(parse_9_400),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
