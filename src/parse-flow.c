@@ -351,6 +351,22 @@ parse_is_source(const char *s, size_t n, size_t nchars)
 	    parse_names_source(s, n, nchars <= PARSE_AGENCY_CHARS));
 }
 
+/*
+ * Does s (n bytes) end on 资料图, alone or after a source's name (本报资料
+ * 图, 新华社资料图)?  Not a wrapped line's end (…一批珍贵的资料图 ⏎ 表).
+ */
+static int
+flow_file_picture(const char *s, size_t n)
+{
+	uint32_t c;
+
+	if (!parse_ends(s, n, "资料图"))
+		return (0);
+	n -= strlen("资料图");
+	return (
+	    n == 0 || (text_utf8_prev(s, n, &c) > 0 && parse_is_source_end(c)));
+}
+
 int
 parse_names_source(const char *s, size_t n, int agency)
 {
@@ -395,7 +411,7 @@ parse_names_source(const char *s, size_t n, int agency)
 		n -= strlen("图：");
 	}
 	return ((agency && parse_ends(s, n, "社发")) ||
-	    parse_ends(s, n, "资料图片") || parse_ends(s, n, "资料图") ||
+	    parse_ends(s, n, "资料图片") || flow_file_picture(s, n) ||
 	    parse_ends(s, n, "供图") ||
 	    ((parse_starts(s, n, "图片由") || parse_starts(s, n, "受访者")) &&
 		parse_ends(s, n, "提供")));
@@ -440,11 +456,17 @@ parse_is_credit(const char *s, size_t n)
 		}
 		if (o == NULL)
 			return (0);
-		if (o == s) {
+		if (o != s)
+			e = o;
+		else if (parse_memmem(s, n, "文/", 4) != NULL ||
+		    parse_memmem(s, n, "文／", 6) != NULL ||
+		    parse_memmem(s, n, "文并", 6) != NULL)
+			/* （本报记者 王强 文/摄）: a story's writer's too. */
+			return (0);
+		else {
 			s += 3;
 			e -= 3;
-		} else
-			e = o;
+		}
 	}
 	while (e > s && e[-1] == ' ')
 		e--;

@@ -55,6 +55,9 @@ struct line {
 	signed char	headlike;     /* parse_headline_like(): -1 unknown */
 	signed char	doubled;      /* parse_line_doubled(): -1 unknown */
 	signed char	dateline;     /* opens with a dateline: -1 unknown */
+	signed char	tight;	      /* byline with a name set close to its
+					 role (记者王强): where it stands
+					 says whether it is one */
 };
 
 enum unit_type {
@@ -394,6 +397,9 @@ struct parse_tune {
 		size_t role_prefix_max_han; /* 全媒体 before 记者, at most */
 		size_t role_paper_max_han; /* a paper's name before its
 					       role, at most */
+		int    title_lines;	   /* a title's lines over a byline
+					      whose name is set close, at
+					      most */
 	} lines;
 	struct {
 		double head_max_em; /* wider: no headline (twice if bold) */

@@ -586,11 +586,10 @@ parse_inner_label(const char *s, size_t n)
  * Whether s (n bytes, right after a role word) sets a name on it with no
  * space, as papers do that set none (本报记者王强, 记者王强、李明), or
  * after a slash or a colon (记者/王强, 记者：王强): names as
- * parse_role_names() reads them, for 记者了解到 is a sentence's start, or
- * three characters alone that open on a surname less common (记者俱鹤飞),
- * unless they end as a series' name does or repeat as a phrase does
- * (记者面对面).  A credit's 摄 (本报记者王强摄) is no name's, and nor is
- * a column's 连线 (记者连线).  The length of the slash or colon and the
+ * parse_role_names() reads them, for 记者了解到 is a sentence's start.  A
+ * credit's 摄 (本报记者王强摄) is no name's, and nor is a column's 连线
+ * (记者连线).  Such a line is a byline only where one stands
+ * (parse_tight_placed()).  The length of the slash or colon and the
  * spaces after it, or -1 if no name is so set.
  */
 static long
@@ -598,14 +597,10 @@ parse_byline_tight(const char *s, size_t n)
 {
 	size_t k = parse_name_lead(s, n);
 
-	if (parse_ends(s, n, "摄") || parse_starts(s + k, n - k, "连线"))
+	if (parse_ends(s, n, "摄") || parse_starts(s + k, n - k, "连线") ||
+	    !parse_role_names(s + k, n - k))
 		return (-1);
-	if (parse_role_names(s + k, n - k))
-		return ((long)k);
-	if (n - k == 9 && parse_name_runs(s + k, 9, 3) == 1 &&
-	    !parse_series_end(s + k + 6) && memcmp(s + k, s + k + 6, 3) != 0)
-		return ((long)k);
-	return (-1);
+	return ((long)k);
 }
 
 /*
@@ -778,6 +773,7 @@ parse_class_line(struct line *l)
 	if ((k = parse_role(s, n)) != 0 || (k = parse_role_other(s, n)) != 0) {
 		if (parse_byline_rest(s + k, n - k, square)) {
 			l->cls = L_BYLINE;
+			l->tight = !square && k < n && s[k] != ' ';
 			/* ■评论员 王强 signs the commentary above it. */
 			l->signature = square && parse_role_signs(s, k);
 			return;
@@ -1334,6 +1330,40 @@ parse_opens_from(const char *s, size_t n)
 }
 
 /*
+ * Whether line n, a byline whose name is set close to its role
+ * (记者王强), stands where a byline does: under another (本报记者王强 ⏎
+ * 通讯员李明), under a title (a blank between or none), the lines over
+ * it up to a blank (a few, none ending a sentence or on a pause, a pause
+ * at most in each), or after a story's last sentence with a blank or
+ * nothing after it, signing the story.
+ * Elsewhere it is a line of text that opens so (a narrow column's
+ * 记者向他, an interview's 记者：谢谢您), or a heading (记者时评, over its
+ * story at the page's top or after another's end).
+ */
+static int
+parse_tight_placed(const struct parser *p, size_t n)
+{
+	const struct line *t;
+	size_t		   k;
+
+	if (n == 0)
+		return (0);
+	if (p->lines[n - 1].cls == L_BYLINE || p->lines[n - 1].cls == L_CREDIT)
+		return (1);
+	if (p->lines[n - 1].final)
+		return (n + 1 == p->nlines || p->lines[n + 1].blank_before);
+	for (k = n; k-- > 0 && n - k <= (size_t)parse_tune.lines.title_lines;) {
+		t = &p->lines[k];
+		if (t->cls != L_TEXT || t->final || t->stops > 1 ||
+		    parse_ends_on_pause(t->s, t->len))
+			return (0);
+		if (k == 0 || t->blank_before)
+			return (1);
+	}
+	return (0);
+}
+
+/*
  * Is l the rest of a spaced name wrapped from the byline above it
  * (■摄影 王 强 汤⏎颖): one or two characters under a line ending in one?
  */
@@ -1526,6 +1556,10 @@ parse_lines(struct parser *p, int markdown)
 		cut++;
 	}
 	p->nlines = cut;
+	for (n = 0; n < p->nlines; n++) {
+		if (p->lines[n].tight && !parse_tight_placed(p, n))
+			p->lines[n].cls = L_TEXT;
+	}
 	/*
 	 * Names alone under a byline or credit continue it ("蒋林璐"), but
 	 * not a credit its 摄 has closed (王强 摄 ⏎ 创新突破), nor a label's

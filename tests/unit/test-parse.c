@@ -18109,11 +18109,12 @@ parse_9_398(void **state)
 /*
  * parse-9.399: bylines of papers that set a name close to its role, or
  * after a slash or a colon: 本报记者王强, 记者王强、李明, 记者/王强,
- * 记者：王强, 湖城晚报记者王强, 湖城晚报记者/王强, and a name of three
- * characters whose surname is less common (本报记者仝一鸣).  What only
- * looks so stays what it was: a column's name (记者连线, 记者手记,
- * 记者面对面), a series' (记者田间行), a credit (本报记者王强摄), and a
- * reporter's question in an interview (记者：近年来，…).
+ * 记者：王强, 湖城晚报记者王强, 湖城晚报记者/王强, under a title or
+ * signing a story's end.  What only looks so stays what it was: a
+ * heading (记者连线, 记者手记, 记者面对面, 记者田间行, 记者节快乐,
+ * 记者时评), a kicker (记者走基层), a credit (本报记者王强摄), a
+ * reporter's question in an interview (记者：近年来，…, 记者：这些年),
+ * and a narrow column's line that opens so (本报记者走访了, 记者向他).
  */
 static void
 parse_9_399(void **state)
@@ -18129,10 +18130,9 @@ parse_9_399(void **state)
 		{ "记者：王强", "记者：王强" },
 		{ "湖城晚报记者王强", "湖城晚报记者王强" },
 		{ "湖城晚报记者/王强", "湖城晚报记者/王强" },
-		{ "本报记者仝一鸣", "本报记者仝一鸣" },
 	};
 	static const char *title[] = { "记者连线", "记者手记", "记者面对面",
-		"记者田间行" };
+		"记者田间行", "记者节快乐", "记者时评", "本报记者仝一鸣" };
 	struct parse_page		*pg;
 	const struct parse_article	*a;
 	char				 page[1024];
@@ -18191,21 +18191,163 @@ parse_9_399(void **state)
 	assert_string_equal(a->byline, "本报记者 林知远");
 	assert_true(paras_have(pg, "澄湖作家谈创作", "记者：近年来"));
 	parse_page_free(pg);
+
+	/* Signing a story's end; a kicker over the next title. */
+	pg = parse_str("澄湖港区新航线开通\n"
+	    "7日上午，澄湖港区至南洋群岛的首条远\n"
+	    "洋集装箱航线正式开通，首航船舶满载电\n"
+	    "子元件和纺织品驶离码头。\n"
+	    "记者林知远\n"
+	    "\n"
+	    "记者走基层\n"
+	    "湖城渔村的冬捕季\n"
+	    "本报记者 宋远帆\n"
+	    "天还没亮，澄湖北岸的渔村已经热闹起\n"
+	    "来，渔民们驾船出湖收网。\n");
+	assert_int_equal(pg->narticles, 2);
+	a = by_title(pg, "澄湖港区新航线开通");
+	assert_string_equal(a->byline, "记者林知远");
+	assert_para_starts(a, "7日上午");
+	assert_true(page_keeps(pg, "记者走基层"));
+	assert_string_equal(pg->articles[1].byline, "本报记者 宋远帆");
+	parse_page_free(pg);
+
+	/* A narrow column's lines, and an interview's. */
+	pg = parse_str("湖城小巷里的修鞋摊\n"
+	    "本报记者 宋远帆\n"
+	    "在湖城东门老街\n"
+	    "的巷口，有一个\n"
+	    "开了三十年的修\n"
+	    "鞋摊。近日，\n"
+	    "本报记者走访了\n"
+	    "这个小摊，摊主\n"
+	    "老周正低头给一\n"
+	    "双皮鞋换鞋跟。等\n"
+	    "记者向他\n"
+	    "问好，他才抬起\n"
+	    "头来。\n"
+	    "记者：这些年\n"
+	    "生意怎么样？\n");
+	assert_int_equal(pg->narticles, 1);
+	assert_string_equal(pg->articles[0].byline, "本报记者 宋远帆");
+	assert_true(
+	    paras_have(pg, "湖城小巷里的修鞋摊", "近日，本报记者走访了"));
+	assert_true(paras_have(pg, "湖城小巷里的修鞋摊", "等记者向他问好"));
+	assert_true(paras_have(pg, "湖城小巷里的修鞋摊", "记者：这些年生意"));
+	parse_page_free(pg);
+
+	/*
+	 * Under a title further down the page, a blank between or none;
+	 * not under a byline, after a line that ends a sentence with text
+	 * under it, after one that pauses twice or ends on a pause, nor
+	 * under more lines than a title's since a blank.
+	 */
+	pg = parse_str("老街夜市重新开张\n"
+	    "本报讯（记者 林知远）每到周末晚上，澄\n"
+	    "湖老街的夜市就热闹起来。\n"
+	    "\n"
+	    "澄湖港区新航线开通\n"
+	    "记者王强\n"
+	    "7日上午，澄湖港区至南洋群岛的首条远\n"
+	    "洋集装箱航线正式开通。\n"
+	    "\n"
+	    "湖城半程马拉松开跑\n"
+	    "\n"
+	    "记者宋远帆\n"
+	    "一万名跑者昨天从澄湖广场出发，沿湖\n"
+	    "岸跑完二十一公里。\n");
+	assert_int_equal(pg->narticles, 3);
+	assert_string_equal(by_title(pg, "澄湖港区新航线开通")->byline,
+	    "记者王强");
+	assert_string_equal(by_title(pg, "湖城半程马拉松开跑")->byline,
+	    "记者宋远帆");
+	parse_page_free(pg);
+
+	/* Under another byline it goes on; after a sentence, text. */
+	pg = parse_str("澄湖港区新航线开通\n"
+	    "本报记者王强\n"
+	    "通讯员李明\n"
+	    "7日上午，澄湖港区至南洋群岛的首条远\n"
+	    "洋集装箱航线正式开通。\n"
+	    "\n"
+	    "老街夜市重新开张\n"
+	    "本报讯（记者 林知远）每到周末晚上，澄\n"
+	    "湖老街的夜市就热闹起来。\n"
+	    "记者向他\n"
+	    "们问好的摊主有很多，大家都很热情。\n");
+	assert_int_equal(pg->narticles, 2);
+	a = by_title(pg, "澄湖港区新航线开通");
+	assert_string_equal(a->byline, "本报记者王强 通讯员李明");
+	assert_para_starts(a, "7日上午");
+	a = by_title(pg, "老街夜市重新开张");
+	assert_string_equal(a->byline, "");
+	assert_true(page_keeps(pg, "记者向他"));
+	parse_page_free(pg);
+
+	pg = parse_str("渔民老周的湖\n"
+	    "本报记者 宋远帆\n"
+	    "记者：这些年\n"
+	    "澄湖的变化大\n"
+	    "吗？\n"
+	    "老周：大啊。\n"
+	    "以前湖水浑得\n"
+	    "很，现在清了。\n"
+	    "老周说，每天\n"
+	    "来收网的人都\n"
+	    "多了。看到了\n"
+	    "记者王强\n"
+	    "来，也问好。\n"
+	    "摊主老周说：\n"
+	    "记者向他\n"
+	    "问好的人多。\n"
+	    "来的人多，前\n"
+	    "天，来收网的\n"
+	    "记者向他\n"
+	    "招手。\n");
+	assert_int_equal(pg->narticles, 1);
+	assert_string_equal(pg->articles[0].byline, "本报记者 宋远帆");
+	assert_true(paras_have(pg, "渔民老周的湖", "记者：这些年澄湖"));
+	assert_true(paras_have(pg, "渔民老周的湖", "看到了记者王强来"));
+	assert_true(paras_have(pg, "渔民老周的湖", "说：记者向他问好"));
+	assert_true(paras_have(pg, "渔民老周的湖", "收网的记者向他招手"));
+	parse_page_free(pg);
+
+	pg = parse_str("湖城小巷里的修鞋摊\n"
+	    "\n"
+	    "在湖城东门老街\n"
+	    "的巷口有一个开\n"
+	    "了三十年的修鞋\n"
+	    "摊摊主老周看到\n"
+	    "记者向他\n"
+	    "问好便笑着点了\n"
+	    "点头。\n");
+	assert_int_equal(pg->narticles, 1);
+	assert_string_equal(pg->articles[0].byline, "");
+	assert_true(page_keeps(pg, "记者向他"));
+	parse_page_free(pg);
 }
 
 /*
  * parse-9.400: credits and sources as other papers set them: a credit in
- * brackets (（本报记者 王强摄）), 资料图 for 资料图片, and a source named
- * after a label that says so (图片来源：湖城晚报, 图源：湖城晚报).  Each
- * ends its photo, and the story after it keeps its title.  A sentence
- * that opens on such a label stays text.
+ * brackets (（本报记者 王强摄）), 资料图 for 资料图片 (本报资料图), and a
+ * source named after a label that says so (图片来源：湖城晚报, 图源：
+ * 湖城晚报).  Each ends its photo, and the story after it keeps its
+ * title.  Text that only looks so stays text: a sentence that opens on
+ * such a label, a narrow column's line that ends on 资料图 (…珍贵的资料图
+ * ⏎ 表), and a story's sign-off by who wrote it and took its pictures
+ * (（本报记者 王强 文/摄）), which leaves it news.
  */
 static void
 parse_9_400(void **state)
 {
 	static const char *credit[] = { "（本报记者 王强摄）",
 		"（湖城晚报记者 王强 摄）", "资料图", "（资料图）",
+		"本报资料图",
 		"图片来源：湖城晚报", "图源：湖城晚报" };
+	static const char *signoff[] = { "（本报记者 王强 文/摄）",
+		"（本报记者 王强 文／摄）", "（本报记者 王强 文并摄）" };
+	static const char *kept[] = { "王强文/摄）", "王强文／摄）",
+		"王强文并摄）" };
 	struct parse_page		*pg;
 	const struct parse_article	*a;
 	char				 page[1024];
@@ -18246,6 +18388,35 @@ parse_9_400(void **state)
 	assert_string_equal(pg->articles[0].byline, "");
 	assert_true(paras_have(pg, "湖畔春色", "图片来源：市民拍摄"));
 	parse_page_free(pg);
+
+	pg = parse_str("湖城老照片展开幕\n"
+	    "本报讯（记者 林知远）湖城\n"
+	    "档案馆昨天举办老照片展，\n"
+	    "展出三百多幅老照片和\n"
+	    "一批珍贵的资料图\n"
+	    "表，不少是首次公\n"
+	    "开。\n");
+	assert_int_equal(pg->articles[0].kind, PARSE_NEWS);
+	assert_string_equal(pg->articles[0].byline, "");
+	assert_true(paras_have(pg, "湖城老照片展开幕", "资料图表，不少"));
+	parse_page_free(pg);
+
+	for (i = 0; i < sizeof signoff / sizeof signoff[0]; i++) {
+		snprintf(page, sizeof page,
+		    "澄湖港区新航线开通\n"
+		    "本报讯 7日上午，澄湖港区至南洋群岛的\n"
+		    "首条远洋集装箱航线正式开通，首航船舶\n"
+		    "满载电子元件和纺织品驶离码头。\n"
+		    "港区负责人介绍，新航线每周一班，单程\n"
+		    "约需二十天，可为本地企业节省大量运输\n"
+		    "成本。港区今年还将开通两条新航线。\n"
+		    "%s\n",
+		    signoff[i]);
+		pg = parse_str(page);
+		assert_int_equal(pg->articles[0].kind, PARSE_NEWS);
+		assert_true(paras_have(pg, "澄湖港区新航线开通", kept[i]));
+		parse_page_free(pg);
+	}
 }
 
 /*
