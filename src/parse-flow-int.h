@@ -76,6 +76,8 @@ struct flow_tune {
 				    line that left it open */
 	double head_tail_em;	 /* a heading's last word alone on a line
 				    under it: this wide at most */
+	double fill_em;		 /* a line that fills its column, as set:
+				    within this of its width */
 };
 extern const struct flow_tune flow_tune;
 

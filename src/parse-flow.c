@@ -85,6 +85,7 @@ const struct flow_tune flow_tune = {
 	.box_max_em = 12,
 	.bracket_join = 1000,
 	.head_tail_em = 3,
+	.fill_em = 0.75,
 };
 
 /* ---- Cues. */
@@ -493,12 +494,16 @@ parse_is_credit(const char *s, size_t n)
  * A sign-off that closes a story: （本报柏林1月12日电）, （据新华社电）,
  * （作者为…）, （记者 X 整理）, ——编者.
  */
-/* Does a bracketed sign-off open as one does: （作者为…, （本报…, （据…? */
+/*
+ * Does a bracketed sign-off open as one does: （作者为…, （本报…, （据…,
+ * or an editor's (（责任编辑：…, （编辑：…)?
+ */
 static int
 flow_closer_opens(const char *s, size_t n)
 {
 	return (parse_starts(s, n, "作者") || parse_starts(s, n, "本报") ||
-	    parse_starts(s, n, "据") || parse_starts(s, n, "新华社"));
+	    parse_starts(s, n, "据") || parse_starts(s, n, "新华社") ||
+	    parse_starts(s, n, "责任编辑") || parse_starts(s, n, "编辑："));
 }
 
 /*
@@ -1563,6 +1568,45 @@ flow_opens_under(struct flow *f, size_t i)
 }
 
 /*
+ * Is line l cut from a sentence at either end, as no title is: opening
+ * on a particle that follows a word (的, 地, 得, 了, 着, 过), or ending
+ * on one, or on a word that wants one after it (和, 与, 及, 把, 被, 从,
+ * 向, 对, 在, 将)?
+ */
+static int
+flow_cut_phrase(const struct line *l)
+{
+	static const char opens[] = "的地得了着过";
+	static const char ends[] = "的地得和与及把被从向对在将";
+	size_t		  k;
+
+	if (l->len < 6)
+		return (0);
+	for (k = 0; k + 3 <= sizeof opens - 1; k += 3) {
+		if (memcmp(l->s, opens + k, 3) == 0)
+			return (1);
+	}
+	for (k = 0; k + 3 <= sizeof ends - 1; k += 3) {
+		if (memcmp(l->s + l->len - 3, ends + k, 3) == 0)
+			return (1);
+	}
+	return (0);
+}
+
+/*
+ * Does line i fill its column, as set (parse_set_width()), and break a
+ * sentence (flow_cut_phrase()): a paragraph going on in the next column?
+ */
+static int
+flow_goes_on(struct flow *f, size_t i)
+{
+	double w = flow_narrow_w(f, i), em = parse_set_width(&f->p->lines[i]);
+
+	return (em > w - flow_tune.fill_em && em < w + flow_tune.fill_em &&
+	    flow_cut_phrase(&f->p->lines[i]));
+}
+
+/*
  * Are lines i and i + 1 a heading's two lines over a paragraph's first
  * line or a byline: text with no mark and no end in either, the first
  * short of the column by more than an indent and not set as a first
@@ -2618,14 +2662,18 @@ flow_roles(struct flow *f)
 		 * A line set apart after a story's sign-off, with no pause in
 		 * it, is the next story's title, however wide.  So is one
 		 * after the note that a story goes on on another page (（下转
-		 * 2版）) that runs on into no line under it.
+		 * 2版）) that runs on into no line under it.  Not a dateline
+		 * (a story whose title the page sets after it), nor a line
+		 * that fills its column and runs on: another story going on
+		 * in the next column.
 		 */
 		if (l->blank_before && i > 0 &&
 		    (flow_signs_off(p, flow_story_line_before(p, i)) ||
 			(flow_jumps_on(&p->lines[i - 1]) &&
 			    flow_opens_under(f, i))) &&
 		    l->punct == 0 && !l->final && l->em >= 2 &&
-		    l->em <= flow_tune.head_max_em) {
+		    l->em <= flow_tune.head_max_em && !parse_line_dateline(l) &&
+		    !flow_goes_on(f, i)) {
 			f->role[i] = F_HEAD;
 			continue;
 		}
@@ -3660,7 +3708,8 @@ flow_roles(struct flow *f)
 	}
 	/*
 	 * And a line with no pause at all a blank line over a dateline, after
-	 * a finished sentence: a title set apart from its story.
+	 * a finished sentence: a title set apart from its story.  Not the
+	 * sign-off that ends a story (（周小禾）).
 	 */
 	for (i = 2; i < p->nlines; i++) {
 		const struct line *t = &p->lines[i - 1];
@@ -3668,7 +3717,7 @@ flow_roles(struct flow *f)
 		if (f->role[i] != F_BODY || !p->lines[i].blank_before ||
 		    !parse_line_dateline(&p->lines[i]) ||
 		    f->role[i - 1] != F_BODY || t->cls != L_TEXT || t->final ||
-		    t->punct > 0 || t->em < 2 ||
+		    t->closer || t->punct > 0 || t->em < 2 ||
 		    (!t->blank_before && !p->lines[i - 2].final))
 			continue;
 		f->role[i - 1] = F_HEAD;
@@ -4050,12 +4099,13 @@ parse_flow(struct parser *p)
 		 * A few words under a heading are no story: a column's tag,
 		 * a line broken off a box, a deck of phrases (清扫湖岸护家
 		 * 园、夜市摆摊助增收……), that finish no sentence with a stop
-		 * or hardly make one.  The text stays, as a box's.
+		 * or hardly make one.  The text stays, as a box's.  A brief's
+		 * sign-off after its last sentence (（周小禾）) ends none.
 		 */
 		if (d->kind == PARSE_NEWS && !d->photo &&
 		    d->nhead + d->nbody > 0) {
 			double em = 0;
-			size_t k;
+			size_t k, last = d->nbody;
 			int    stop = 0;
 
 			for (k = 0; k < d->nbody; k++)
@@ -4064,9 +4114,10 @@ parse_flow(struct parser *p)
 			     k < d->nbody;
 			     k++)
 				stop = flow_has_stop(&p->lines[d->body[k]]);
+			while (last > 0 && p->lines[d->body[last - 1]].closer)
+				last--;
 			if (em < flow_tune.story_min_em &&
-			    (d->nbody == 0 ||
-				!p->lines[d->body[d->nbody - 1]].final ||
+			    (last == 0 || !p->lines[d->body[last - 1]].final ||
 				!stop || em < flow_tune.story_min_em / 3))
 				d->kind = PARSE_OTHER;
 		}

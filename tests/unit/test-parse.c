@@ -18420,6 +18420,125 @@ parse_9_400(void **state)
 }
 
 /*
+ * parse-9.401: a sign-off after a story's last line ((周小禾), (记者
+ * 王强), (责任编辑：周小禾), (编辑：陈一鸣)) ends the story; what a blank
+ * parts from it is not taken for a title when it cannot be one: a
+ * dateline whose line breaks before any pause (the title set after the
+ * story), or a line that fills its column, runs on and is cut from a
+ * sentence (的澄湖老街…), a story going on in the next column.  A title
+ * as wide as its column stays one.  A brief signed so stays news,
+ * however short.
+ */
+static void
+parse_9_401(void **state)
+{
+	struct parse_page		*pg;
+	const struct parse_article	*a;
+
+	(void)state;
+	pg = parse_str("老街夜市重新开张\n"
+	    "本报讯（记者林知远）每到周末晚上，澄\n"
+	    "湖老街的夜市就热闹起来。华灯初上，夜\n"
+	    "幕降临后，沿着青石板路一路走去，两旁\n"
+	    "挂满灯笼\n"
+	    "\n"
+	    "澄湖港区新航线开通\n"
+	    "本报讯（记者王强）7日上午，澄湖港区\n"
+	    "至南洋群岛的首条远洋集装箱航线正式开\n"
+	    "通，首航船舶满载电子元件和纺织品驶离\n"
+	    "码头。\n"
+	    "（周小禾）\n"
+	    "\n"
+	    "的澄湖老街在五彩灯光映衬下显得格外迷\n"
+	    "人，小吃摊、手作摊前排起了长队，不少\n"
+	    "外地游客慕名而来。\n");
+	assert_int_equal(pg->narticles, 2);
+	assert_true(paras_have(pg, "老街夜市重新开张", "两旁挂满灯笼的澄湖"));
+	assert_true(paras_have(pg, "澄湖港区新航线开通", "（周小禾）"));
+	parse_page_free(pg);
+
+	pg = parse_str("老年食堂覆盖城乡\n"
+	    "本报澄湖1月14日电 据了\n"
+	    "解，今年我市计划新建和\n"
+	    "提升老年食堂30家，实现\n"
+	    "城乡社区助餐服务全覆盖\n"
+	    "，让老人们在家门口就能\n"
+	    "吃上热乎饭。\n"
+	    "（本报澄湖1月14日电）\n"
+	    "\n"
+	    "跑出项目建设“加速度”\n"
+	    "大抓项目，抓大项目。\n"
+	    "今年以来，我市围绕“项\n"
+	    "目攻坚年”部署，建立市\n"
+	    "领导联系重大项目制度，\n"
+	    "对重大项目实行清单化管\n"
+	    "理。\n");
+	assert_int_equal(pg->narticles, 2);
+	assert_para_starts(by_title(pg, "跑出项目建设“加速度”"), "大抓项目");
+	parse_page_free(pg);
+
+	pg = parse_str("老街夜市重新开张\n"
+	    "本报讯（记者林知远）每到周末晚上，澄\n"
+	    "湖老街的夜市就热闹起来。华灯初上，夜\n"
+	    "幕降临后，小吃摊前排起了长队，而且\n"
+	    "\n"
+	    "澄湖港区新航线开通\n"
+	    "本报讯（记者王强）7日上午，澄湖港区\n"
+	    "至南洋群岛的首条远洋集装箱航线正式开\n"
+	    "通，首航船舶满载电子元件和纺织品驶离\n"
+	    "码头。\n"
+	    "（记者 周小禾）\n"
+	    "\n"
+	    "不少外地游客也慕名来到夜市品尝澄湖的\n"
+	    "特色小吃。\n");
+	assert_int_equal(pg->narticles, 2);
+	assert_true(paras_have(pg, "老街夜市重新开张", "而且不少外地游客"));
+	parse_page_free(pg);
+
+	pg = parse_str("澄湖港区新航线开通\n"
+	    "本报讯（记者王强）7日上午，澄湖港区\n"
+	    "至南洋群岛的首条远洋集装箱航线正式开\n"
+	    "通，首航船舶满载电子元件和纺织品驶离\n"
+	    "码头。\n"
+	    "（记者 周小禾）\n"
+	    "\n"
+	    "本报澄湖3月7日电 为进\n"
+	    "一步繁荣夜间经济，澄湖老街夜市昨晚重\n"
+	    "新开张，小吃摊、手作摊前排起了长队。\n"
+	    "\n"
+	    "老街夜市重新开张\n");
+	assert_int_equal(pg->narticles, 2);
+	a = by_title(pg, "老街夜市重新开张");
+	assert_string_equal(a->subtitle, "");
+	assert_para_starts(a, "本报澄湖3月7日电");
+	assert_true(paras_have(pg, "澄湖港区新航线开通", "（记者周小禾）"));
+	parse_page_free(pg);
+
+	pg = parse_str("澄湖港区新航线开通\n"
+	    "本报讯（记者 王强）7日上午，澄湖港区\n"
+	    "至南洋群岛的首条远洋集装箱航线正式开\n"
+	    "通，首航船舶满载电子元件驶离码头。\n"
+	    "（责任编辑：周小禾）\n"
+	    "\n"
+	    "老街夜市重新开张\n"
+	    "本报讯（记者 林知远）每到周末晚上，澄\n"
+	    "湖老街的夜市就热闹起来。\n"
+	    "（编辑：陈一鸣）\n"
+	    "\n"
+	    "湖城半程马拉松开跑\n"
+	    "本报讯（记者 宋远帆）一万名跑者昨天\n"
+	    "从澄湖广场出发。\n");
+	assert_int_equal(pg->narticles, 3);
+	assert_true(
+	    paras_have(pg, "澄湖港区新航线开通", "（责任编辑：周小禾）"));
+	a = by_title(pg, "老街夜市重新开张");
+	assert_int_equal(a->kind, PARSE_NEWS);
+	assert_true(paras_have(pg, "老街夜市重新开张", "（编辑：陈一鸣）"));
+	assert_int_equal(by_title(pg, "湖城半程马拉松开跑")->kind, PARSE_NEWS);
+	parse_page_free(pg);
+}
+
+/*
  * parse-9.390: other papers' date lines are furniture too: a day of the
  * week beside a date in figures (2024.03.08 星期五) or a year (2024年3月8
  * 日　周五), at a page's edge.  A 周五 that does not stand apart (每周五,
@@ -19042,6 +19161,7 @@ main(void)
 		cmocka_unit_test(parse_9_398),
 		cmocka_unit_test(parse_9_399),
 		cmocka_unit_test(parse_9_400),
+		cmocka_unit_test(parse_9_401),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
