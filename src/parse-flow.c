@@ -692,7 +692,8 @@ flow_is_closer(const struct line *l)
 	const char *s = l->s;
 	size_t	    n = l->len, k;
 
-	if (parse_starts(s, n, "——编者") || parse_starts(s, n, "（编者"))
+	if (parse_starts(s, n, "——编者") || parse_starts(s, n, "（编者") ||
+	    (n == strlen("（完）") && memcmp(s, "（完）", n) == 0))
 		return (1);
 	if (!parse_starts(s, n, "（") || n < 9 ||
 	    memcmp(s + n - 3, "）", 3) != 0 || l->em > 40)

@@ -540,10 +540,15 @@ furniture_repeats(struct parser *p, int *repeat)
 		 * Running heads finish no sentence and hardly pause.  Nor do
 		 * they open on a dateline: stories filed from one place on
 		 * one day open alike (本报澄湖3月5日电（记), each its own.
+		 * Nor are they in brackets, as the sign-offs of a page's
+		 * stories are, alike when one reporter wrote them ((王强)) or
+		 * a paper ends each so ((完)).
 		 */
 		if (l->cls != L_TEXT || l->em > furniture_tune.repeat_max_em ||
 		    l->em < 2 || l->final || l->punct > 1 ||
-		    parse_line_dateline(l))
+		    parse_line_dateline(l) ||
+		    (parse_starts(l->s, l->len, "（") &&
+			parse_ends(l->s, l->len, "）")))
 			continue;
 		h = furniture_hash(l->s, l->len) & (size - 1);
 		for (; slot[h] != 0; h = (h + 1) & (size - 1)) {
@@ -624,12 +629,17 @@ parse_furniture(struct parser *p)
 	}
 	/*
 	 * A section's name (经济, 要闻) set with the date or the page's label,
-	 * no blank line between: short, no pause, beside furniture.
+	 * no blank line between: short, no pause, beside furniture.  Not a
+	 * closing mark that ends the sentence above it (…谢谢大家。⏎”).
 	 */
 	for (i = 0; i < p->nlines; i++) {
+		uint32_t c;
+
 		l = &p->lines[i];
 		if (repeat[i] == 1 || l->cls != L_TEXT || l->punct > 0 ||
-		    l->em > furniture_tune.section_max_em)
+		    l->em > furniture_tune.section_max_em ||
+		    (text_utf8_next(l->s, l->len, &c) > 0 &&
+			parse_is_closer(c)))
 			continue;
 		if ((i > 0 && repeat[i - 1] == 1 && !l->blank_before) ||
 		    (i + 1 < p->nlines && repeat[i + 1] == 1 &&

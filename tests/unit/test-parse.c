@@ -18539,6 +18539,63 @@ parse_9_401(void **state)
 }
 
 /*
+ * parse-9.402: sign-offs a page repeats are no running head: one
+ * reporter's briefs each signed （王强）, or each story ended （完）, keep
+ * their sign-offs, and each story ends on its own.  A closing mark on a
+ * line of its own beside the page's furniture (…的支持。⏎”⏎第2版) is the
+ * sentence's, not a section's name dropped with the furniture.
+ */
+static void
+parse_9_402(void **state)
+{
+	static const char *sign[] = { "（王强）", "（完）" };
+	struct parse_page	*pg;
+	char			 page[2048];
+	size_t			 i;
+
+	(void)state;
+	for (i = 0; i < sizeof sign / sizeof sign[0]; i++) {
+		snprintf(page, sizeof page,
+		    "澄湖港区新航线开通\n"
+		    "7日上午，澄湖港区至南洋群岛的首条远\n"
+		    "洋集装箱航线正式开通。\n"
+		    "%s\n"
+		    "\n"
+		    "老街夜市重新开张\n"
+		    "每到周末晚上，澄湖老街的夜市就热闹\n"
+		    "起来，小吃摊前排起了长队。\n"
+		    "%s\n"
+		    "\n"
+		    "湖城半程马拉松开跑\n"
+		    "一万名跑者昨天从澄湖广场出发，沿湖\n"
+		    "岸跑完二十一公里。\n"
+		    "%s\n",
+		    sign[i], sign[i], sign[i]);
+		pg = parse_str(page);
+		assert_int_equal(pg->narticles, 3);
+		assert_true(paras_have(pg, "澄湖港区新航线开通", sign[i]));
+		assert_true(paras_have(pg, "老街夜市重新开张", sign[i]));
+		assert_true(paras_have(pg, "湖城半程马拉松开跑", sign[i]));
+		parse_page_free(pg);
+	}
+
+	pg = parse_str("澄湖港区新航线开通\n"
+	    "本报讯（记者 王强）7日上午，澄湖港区至南洋群\n"
+	    "岛的首条远洋集装箱航线正式开通。港区负\n"
+	    "责人说：“感谢大家的支持。\n"
+	    "”\n"
+	    "第2版\n"
+	    "\n"
+	    "老街夜市重新开张\n"
+	    "本报讯（记者 林知远）每到周末晚上，澄湖老\n"
+	    "街的夜市就热闹起来。\n");
+	assert_int_equal(pg->narticles, 2);
+	assert_true(paras_have(pg, "澄湖港区新航线开通", "的支持。”"));
+	assert_false(page_keeps(pg, "第2版"));
+	parse_page_free(pg);
+}
+
+/*
  * parse-9.390: other papers' date lines are furniture too: a day of the
  * week beside a date in figures (2024.03.08 星期五) or a year (2024年3月8
  * 日　周五), at a page's edge.  A 周五 that does not stand apart (每周五,
@@ -19162,6 +19219,7 @@ main(void)
 		cmocka_unit_test(parse_9_399),
 		cmocka_unit_test(parse_9_400),
 		cmocka_unit_test(parse_9_401),
+		cmocka_unit_test(parse_9_402),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
