@@ -459,11 +459,6 @@ parse_is_credit(const char *s, size_t n)
 			return (0);
 		if (o != s)
 			e = o;
-		else if (parse_memmem(s, n, "文/", 4) != NULL ||
-		    parse_memmem(s, n, "文／", 6) != NULL ||
-		    parse_memmem(s, n, "文并", 6) != NULL)
-			/* （本报记者 王强 文/摄）: a story's writer's too. */
-			return (0);
 		else {
 			s += 3;
 			e -= 3;
@@ -494,16 +489,25 @@ parse_is_credit(const char *s, size_t n)
  * A sign-off that closes a story: （本报柏林1月12日电）, （据新华社电）,
  * （作者为…）, （记者 X 整理）, ——编者.
  */
-/*
- * Does a bracketed sign-off open as one does: （作者为…, （本报…, （据…,
- * or an editor's (（责任编辑：…, （编辑：…)?
- */
+/* Does a bracketed sign-off open as one does: （作者为…, （本报…, （据…? */
 static int
 flow_closer_opens(const char *s, size_t n)
 {
 	return (parse_starts(s, n, "作者") || parse_starts(s, n, "本报") ||
-	    parse_starts(s, n, "据") || parse_starts(s, n, "新华社") ||
-	    parse_starts(s, n, "责任编辑") || parse_starts(s, n, "编辑："));
+	    parse_starts(s, n, "据") || parse_starts(s, n, "新华社"));
+}
+
+/*
+ * The length of the editor's label s opens with (责任编辑：, 编辑：), or
+ * 0.
+ */
+static size_t
+flow_editor_label(const char *s, size_t n)
+{
+	static const char *const labels[] = { "责任编辑：", "编辑：" };
+
+	return (
+	    parse_starts_any(s, n, labels, sizeof labels / sizeof labels[0]));
 }
 
 /*
@@ -698,8 +702,12 @@ flow_is_closer(const struct line *l)
 	if (!parse_starts(s, n, "（") || n < 9 ||
 	    memcmp(s + n - 3, "）", 3) != 0 || l->em > 40)
 		return (0);
-	/* A brief's sign-off: （喻思南）, （本报记者 王强、陈明）. */
-	k = parse_role(s + 3, n - 6);
+	/*
+	 * A brief's sign-off: （喻思南）, （本报记者 王强、陈明）, or its
+	 * editor's (（责任编辑：王强）).
+	 */
+	if ((k = parse_role(s + 3, n - 6)) == 0)
+		k = flow_editor_label(s + 3, n - 6);
 	if (parse_is_names(s + 3 + k, n - 6 - k) && l->em <= 24)
 		return (1);
 	if (flow_closer_opens(s + 3, n - 3) ||
@@ -1570,28 +1578,20 @@ flow_opens_under(struct flow *f, size_t i)
 
 /*
  * Is line l cut from a sentence at either end, as no title is: opening
- * on a particle that follows a word (的, 地, 得, 了, 着, 过), or ending
- * on one, or on a word that wants one after it (和, 与, 及, 把, 被, 从,
- * 向, 对, 在, 将)?
+ * on 的 that follows a word (not 的士, 的确, 的哥), or ending on it?
  */
 static int
 flow_cut_phrase(const struct line *l)
 {
-	static const char opens[] = "的地得了着过";
-	static const char ends[] = "的地得和与及把被从向对在将";
-	size_t		  k;
+	static const char *const words[] = { "的士", "的确", "的哥" };
 
 	if (l->len < 6)
 		return (0);
-	for (k = 0; k + 3 <= sizeof opens - 1; k += 3) {
-		if (memcmp(l->s, opens + k, 3) == 0)
-			return (1);
-	}
-	for (k = 0; k + 3 <= sizeof ends - 1; k += 3) {
-		if (memcmp(l->s + l->len - 3, ends + k, 3) == 0)
-			return (1);
-	}
-	return (0);
+	if (memcmp(l->s, "的", 3) == 0 &&
+	    parse_starts_any(l->s, l->len, words,
+		sizeof words / sizeof words[0]) == 0)
+		return (1);
+	return (memcmp(l->s + l->len - 3, "的", 3) == 0);
 }
 
 /*

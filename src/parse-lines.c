@@ -773,7 +773,8 @@ parse_class_line(struct line *l)
 	if ((k = parse_role(s, n)) != 0 || (k = parse_role_other(s, n)) != 0) {
 		if (parse_byline_rest(s + k, n - k, square)) {
 			l->cls = L_BYLINE;
-			l->tight = !square && k < n && s[k] != ' ';
+			l->tight = !square && k < n &&
+			    parse_spaces_len(s + k, n - k) == 0;
 			/* ■评论员 王强 signs the commentary above it. */
 			l->signature = square && parse_role_signs(s, k);
 			return;
@@ -1330,12 +1331,33 @@ parse_opens_from(const char *s, size_t n)
 }
 
 /*
+ * Whether line n, under a line that ends a sentence, has no more of its
+ * text under it: nothing, a byline's next line, or a line that neither
+ * pauses nor ends (the next story's title).
+ */
+static int
+parse_tight_after(const struct parser *p, size_t n)
+{
+	const struct line *u;
+
+	if (n + 1 == p->nlines)
+		return (1);
+	u = &p->lines[n + 1];
+	return (u->cls == L_BYLINE || u->cls == L_CREDIT ||
+	    (u->cls == L_TEXT && u->punct == 0 && !u->final));
+}
+
+/*
  * Whether line n, a byline whose name is set close to its role
- * (记者王强), stands where a byline does: under another (本报记者王强 ⏎
- * 通讯员李明), under a title (a blank between or none), the lines over
- * it up to a blank (a few, none ending a sentence or on a pause, a pause
- * at most in each), or after a story's last sentence with a blank or
- * nothing after it, signing the story.
+ * (记者王强), stands where a byline does:
+ *  - under another (本报记者王强 ⏎ 通讯员李明);
+ *  - under a title: a few lines that end no sentence, pause once at
+ *    most in all (a full stop is a pause) and do not end on one, from a
+ *    blank, the page's top, a sentence's end (a sign-off's after it)
+ *    or a byline over them, or one line set apart that ends on ！ or ？
+ *    (你是最棒的！);
+ *  - after a story's last sentence, signing it, with no more of its
+ *    text under it (parse_tight_after()).
  * Elsewhere it is a line of text that opens so (a narrow column's
  * 记者向他, an interview's 记者：谢谢您), or a heading (记者时评, over its
  * story at the page's top or after another's end).
@@ -1345,16 +1367,21 @@ parse_tight_placed(const struct parser *p, size_t n)
 {
 	const struct line *t;
 	size_t		   k;
+	int		   stops = 0;
 
 	if (n == 0)
 		return (0);
-	if (p->lines[n - 1].cls == L_BYLINE || p->lines[n - 1].cls == L_CREDIT)
+	t = &p->lines[n - 1];
+	if (t->cls == L_BYLINE || t->cls == L_CREDIT)
 		return (1);
-	if (p->lines[n - 1].final)
-		return (n + 1 == p->nlines || p->lines[n + 1].blank_before);
+	if (t->final)
+		return ((t->stops == 0 && (n == 1 || t->blank_before)) ||
+		    parse_tight_after(p, n));
 	for (k = n; k-- > 0 && n - k <= (size_t)parse_tune.lines.title_lines;) {
 		t = &p->lines[k];
-		if (t->cls != L_TEXT || t->final || t->stops > 1 ||
+		if (k < n - 1 && (t->cls != L_TEXT || t->final))
+			return (1);
+		if ((stops += t->stops) > 1 ||
 		    parse_ends_on_pause(t->s, t->len))
 			return (0);
 		if (k == 0 || t->blank_before)

@@ -44,7 +44,7 @@ const struct parse_tune parse_tune = {
 		.source_max_han = 8,
 		.role_prefix_max_han = 5,
 		.role_paper_max_han = 8,
-		.title_lines = 3,
+		.title_lines = 4,
 	},
 	.block = {
 		.head_max_em = 40,

@@ -18133,7 +18133,7 @@ parse_9_399(void **state)
 	};
 	static const char *title[] = { "记者连线", "记者手记", "记者面对面",
 		"记者田间行", "记者节快乐", "记者时评", "本报记者仝一鸣" };
-	struct parse_page		*pg;
+	struct parse_page		*pg, *pg2;
 	const struct parse_article	*a;
 	char				 page[1024];
 	size_t				 i;
@@ -18263,6 +18263,88 @@ parse_9_399(void **state)
 	    "记者宋远帆");
 	parse_page_free(pg);
 
+	/*
+	 * Signing a story with the next title right under it, on two
+	 * lines, and between stories set with no blank; under a title
+	 * that ends on ！.
+	 */
+	pg = parse_str("澄湖港区新航线开通\n"
+	    "本报记者王强\n"
+	    "7日上午，澄湖港区至南洋群岛的首条远\n"
+	    "洋集装箱航线正式开通。\n"
+	    "老街夜市重新开张\n"
+	    "本报记者林知远\n"
+	    "每到周末晚上，澄湖老街的夜市就热闹\n"
+	    "起来，小吃摊前排起了长队。\n"
+	    "\n"
+	    "澄湖环湖跑鸣枪\n"
+	    "记者宋远帆\n"
+	    "一万名跑者昨天从澄湖广场出发，沿湖\n"
+	    "岸跑完二十一公里。\n"
+	    "本报记者陈一鸣\n"
+	    "通讯员李明\n"
+	    "\n"
+	    "湖城图书馆延时开放\n"
+	    "本报讯（记者 周小禾）湖城图书馆从下月\n"
+	    "起每晚开放到九点。\n"
+	    "记者顾小舟\n"
+	    "湖城半程马拉松开跑\n"
+	    "本报讯（记者 宋远帆）一万名跑者昨天\n"
+	    "从澄湖广场出发。\n"
+	    "记者周小禾\n"
+	    "\n"
+	    "本报讯（记者 林知远）湖城夜市今晚起\n"
+	    "延长营业到十一点。\n");
+	assert_int_equal(pg->narticles, 6);
+	assert_string_equal(by_title(pg, "湖城半程马拉松开跑")->byline,
+	    "记者周小禾");
+	assert_string_equal(by_title(pg, "澄湖港区新航线开通")->byline,
+	    "本报记者王强");
+	assert_string_equal(by_title(pg, "老街夜市重新开张")->byline,
+	    "本报记者林知远");
+	a = by_title(pg, "澄湖环湖跑鸣枪");
+	assert_string_equal(a->byline, "记者宋远帆 本报记者陈一鸣 通讯员李明");
+	assert_string_equal(by_title(pg, "湖城图书馆延时开放")->byline,
+	    "记者顾小舟");
+	assert_para_starts(by_title(pg, "湖城半程马拉松开跑"), "本报讯");
+	parse_page_free(pg);
+
+	/*
+	 * After a story's sentence with text under it, a name set after a
+	 * wide space is read as one after a space is.
+	 */
+	pg = parse_str("澄湖港区新航线开通\n"
+	    "7日上午，澄湖港区至南洋群岛的首条远\n"
+	    "洋集装箱航线正式开通。\n"
+	    "记者　王强\n"
+	    "港区负责人介绍，新航线每周一班。\n");
+	pg2 = parse_str("澄湖港区新航线开通\n"
+	    "7日上午，澄湖港区至南洋群岛的首条远\n"
+	    "洋集装箱航线正式开通。\n"
+	    "记者 王强\n"
+	    "港区负责人介绍，新航线每周一班。\n");
+	assert_int_equal(pg->narticles, pg2->narticles);
+	assert_int_equal(pg->articles[0].nparagraphs,
+	    pg2->articles[0].nparagraphs);
+	assert_false(page_keeps(pg, "正式开通。记者"));
+	parse_page_free(pg);
+	parse_page_free(pg2);
+
+	/* Under a title that ends on ！, read as a spaced name is. */
+	pg = parse_str("你是最棒的！\n"
+	    "记者宋远帆\n"
+	    "一万名跑者昨天从澄湖广场出发，沿湖\n"
+	    "岸跑完二十一公里。\n");
+	pg2 = parse_str("你是最棒的！\n"
+	    "记者 宋远帆\n"
+	    "一万名跑者昨天从澄湖广场出发，沿湖\n"
+	    "岸跑完二十一公里。\n");
+	assert_int_equal(pg->narticles, pg2->narticles);
+	assert_int_equal(pg->articles[0].nparagraphs,
+	    pg2->articles[0].nparagraphs);
+	parse_page_free(pg);
+	parse_page_free(pg2);
+
 	/* Under another byline it goes on; after a sentence, text. */
 	pg = parse_str("澄湖港区新航线开通\n"
 	    "本报记者王强\n"
@@ -18317,7 +18399,8 @@ parse_9_399(void **state)
 	    "在湖城东门老街\n"
 	    "的巷口有一个开\n"
 	    "了三十年的修鞋\n"
-	    "摊摊主老周看到\n"
+	    "摊摊主老周说他\n"
+	    "每天都会看到\n"
 	    "记者向他\n"
 	    "问好便笑着点了\n"
 	    "点头。\n");
@@ -18332,10 +18415,10 @@ parse_9_399(void **state)
  * brackets (（本报记者 王强摄）), 资料图 for 资料图片 (本报资料图), and a
  * source named after a label that says so (图片来源：湖城晚报, 图源：
  * 湖城晚报).  Each ends its photo, and the story after it keeps its
- * title.  Text that only looks so stays text: a sentence that opens on
- * such a label, a narrow column's line that ends on 资料图 (…珍贵的资料图
- * ⏎ 表), and a story's sign-off by who wrote it and took its pictures
- * (（本报记者 王强 文/摄）), which leaves it news.
+ * title, also after a credit of who wrote the text and took its
+ * pictures (（记者 王强 文/摄）).  Text that only looks so stays text: a
+ * sentence that opens on such a label, and a narrow column's line that
+ * ends on 资料图 (…珍贵的资料图 ⏎ 表).
  */
 static void
 parse_9_400(void **state)
@@ -18345,9 +18428,7 @@ parse_9_400(void **state)
 		"本报资料图",
 		"图片来源：湖城晚报", "图源：湖城晚报" };
 	static const char *signoff[] = { "（本报记者 王强 文/摄）",
-		"（本报记者 王强 文／摄）", "（本报记者 王强 文并摄）" };
-	static const char *kept[] = { "王强文/摄）", "王强文／摄）",
-		"王强文并摄）" };
+		"（记者 王强 文/摄）", "（王强 文并摄）" };
 	struct parse_page		*pg;
 	const struct parse_article	*a;
 	char				 page[1024];
@@ -18407,14 +18488,15 @@ parse_9_400(void **state)
 		    "本报讯 7日上午，澄湖港区至南洋群岛的\n"
 		    "首条远洋集装箱航线正式开通，首航船舶\n"
 		    "满载电子元件和纺织品驶离码头。\n"
-		    "港区负责人介绍，新航线每周一班，单程\n"
-		    "约需二十天，可为本地企业节省大量运输\n"
-		    "成本。港区今年还将开通两条新航线。\n"
-		    "%s\n",
+		    "%s\n"
+		    "老街夜市重新开张\n"
+		    "本报讯（记者 林知远）每到周末晚上，澄湖老\n"
+		    "街的夜市就热闹起来。\n",
 		    signoff[i]);
 		pg = parse_str(page);
-		assert_int_equal(pg->articles[0].kind, PARSE_NEWS);
-		assert_true(paras_have(pg, "澄湖港区新航线开通", kept[i]));
+		assert_int_equal(pg->narticles, 2);
+		assert_string_equal(pg->articles[0].byline, signoff[i]);
+		assert_para_starts(by_title(pg, "老街夜市重新开张"), "本报讯");
 		parse_page_free(pg);
 	}
 }
@@ -18455,6 +18537,29 @@ parse_9_401(void **state)
 	assert_int_equal(pg->narticles, 2);
 	assert_true(paras_have(pg, "老街夜市重新开张", "两旁挂满灯笼的澄湖"));
 	assert_true(paras_have(pg, "澄湖港区新航线开通", "（周小禾）"));
+	parse_page_free(pg);
+
+	/* A title as wide after a sign-off, an earlier story left open. */
+	pg = parse_str("老街夜市重新开张\n"
+	    "本报讯（记者林知远）每到周末晚上，澄\n"
+	    "湖老街的夜市就热闹起来。华灯初上，夜\n"
+	    "幕降临后，沿着青石板路一路走去，两旁\n"
+	    "挂满灯笼\n"
+	    "\n"
+	    "澄湖港区新航线开通\n"
+	    "本报讯（记者王强）7日上午，澄湖港区\n"
+	    "至南洋群岛的首条远洋集装箱航线正式开\n"
+	    "通，首航船舶满载电子元件驶离码头。\n"
+	    "（周小禾）\n"
+	    "\n"
+	    "的士司机争当澄湖城市文明志愿服务员\n"
+	    "一万名跑者昨天从澄湖广场出发，沿湖\n"
+	    "岸跑完二十一公里，沿途市民夹道加油。\n"
+	    "（编辑：以下为发言摘登）\n"
+	    "周小禾：感谢大家。\n");
+	assert_int_equal(pg->narticles, 3);
+	assert_true(paras_have(pg, "的士司机争当澄湖城市文明志愿服务员",
+	    "（编辑：以下为发言摘登）"));
 	parse_page_free(pg);
 
 	pg = parse_str("老年食堂覆盖城乡\n"
