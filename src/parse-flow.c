@@ -1595,8 +1595,30 @@ flow_cut_phrase(const struct line *l)
 }
 
 /*
+ * Is a paragraph over line i left open: a line of text inside one, after
+ * another with no blank between, that ends no sentence and has a blank
+ * under it?
+ */
+static int
+flow_left_open(const struct flow *f, size_t i)
+{
+	const struct line *l = f->p->lines;
+	size_t		   k;
+
+	for (k = 1; k + 1 < i; k++) {
+		if (f->role[k] == F_BODY && f->role[k - 1] == F_BODY &&
+		    l[k].cls == L_TEXT && l[k - 1].cls == L_TEXT &&
+		    !l[k].blank_before && !l[k].final && !l[k - 1].final &&
+		    l[k + 1].blank_before)
+			return (1);
+	}
+	return (0);
+}
+
+/*
  * Does line i fill its column, as set (parse_set_width()), and break a
- * sentence (flow_cut_phrase()): a paragraph going on in the next column?
+ * sentence (flow_cut_phrase()), with a paragraph over it left open
+ * (flow_left_open()): that paragraph going on in the next column?
  */
 static int
 flow_goes_on(struct flow *f, size_t i)
@@ -1604,7 +1626,7 @@ flow_goes_on(struct flow *f, size_t i)
 	double w = flow_narrow_w(f, i), em = parse_set_width(&f->p->lines[i]);
 
 	return (em > w - flow_tune.fill_em && em < w + flow_tune.fill_em &&
-	    flow_cut_phrase(&f->p->lines[i]));
+	    flow_cut_phrase(&f->p->lines[i]) && flow_left_open(f, i));
 }
 
 /*
@@ -2665,8 +2687,9 @@ flow_roles(struct flow *f)
 		 * after the note that a story goes on on another page (（下转
 		 * 2版）) that runs on into no line under it.  Not a dateline
 		 * (a story whose title the page sets after it), nor a line
-		 * that fills its column and runs on: another story going on
-		 * in the next column.
+		 * that fills its column and is cut from a sentence
+		 * (flow_goes_on()): another story going on in the next
+		 * column.
 		 */
 		if (l->blank_before && i > 0 &&
 		    (flow_signs_off(p, flow_story_line_before(p, i)) ||

@@ -587,17 +587,18 @@ parse_inner_label(const char *s, size_t n)
  * space, as papers do that set none (本报记者王强, 记者王强、李明), or
  * after a slash or a colon (记者/王强, 记者：王强): names as
  * parse_role_names() reads them, for 记者了解到 is a sentence's start.  A
- * credit's 摄 (本报记者王强摄) is no name's, and nor is a column's 连线
- * (记者连线).  Such a line is a byline only where one stands
- * (parse_tight_placed()).  The length of the slash or colon and the
- * spaces after it, or -1 if no name is so set.
+ * credit's 摄 (本报记者王强摄) is no name's, nor a sentence's 说
+ * (记者王强说), nor a column's 连线 (记者连线).  Such a line is a byline
+ * only where one stands (parse_tight_placed()).  The length of the slash
+ * or colon and the spaces after it, or -1 if no name is so set.
  */
 static long
 parse_byline_tight(const char *s, size_t n)
 {
 	size_t k = parse_name_lead(s, n);
 
-	if (parse_ends(s, n, "摄") || parse_starts(s + k, n - k, "连线") ||
+	if (parse_ends(s, n, "摄") || parse_ends(s, n, "说") ||
+	    parse_starts(s + k, n - k, "连线") ||
 	    !parse_role_names(s + k, n - k))
 		return (-1);
 	return ((long)k);
@@ -1333,7 +1334,8 @@ parse_opens_from(const char *s, size_t n)
 /*
  * Whether line n, under a line that ends a sentence, has no more of its
  * text under it: nothing, a byline's next line, or a line that neither
- * pauses nor ends (the next story's title).
+ * pauses nor ends (the next story's title).  Set apart over a title it
+ * is a kicker (记者马上办 ⏎ 澄湖老街路灯亮了).
  */
 static int
 parse_tight_after(const struct parser *p, size_t n)
@@ -1344,7 +1346,8 @@ parse_tight_after(const struct parser *p, size_t n)
 		return (1);
 	u = &p->lines[n + 1];
 	return (u->cls == L_BYLINE || u->cls == L_CREDIT ||
-	    (u->cls == L_TEXT && u->punct == 0 && !u->final));
+	    (u->cls == L_TEXT && u->punct == 0 && !u->final &&
+		!p->lines[n].blank_before));
 }
 
 /*
@@ -1353,7 +1356,7 @@ parse_tight_after(const struct parser *p, size_t n)
  *  - under another (本报记者王强 ⏎ 通讯员李明);
  *  - under a title: a few lines that end no sentence, pause once at
  *    most in all (a full stop is a pause) and do not end on one, from a
- *    blank, the page's top, a sentence's end (a sign-off's after it)
+ *    blank, the page's top, a sentence's end (or a sign-off after one)
  *    or a byline over them, or one line set apart that ends on ！ or ？
  *    (你是最棒的！);
  *  - after a story's last sentence, signing it, with no more of its

@@ -18330,6 +18330,32 @@ parse_9_399(void **state)
 	parse_page_free(pg);
 	parse_page_free(pg2);
 
+	/*
+	 * Set apart over a title, a column's name (记者马上办) is its
+	 * kicker; a sentence's 记者王强说 in a narrow column is text.
+	 */
+	pg = parse_str("澄湖港区新航线开通\n"
+	    "本报讯 7日上午，澄湖港区至南洋群岛的首条远\n"
+	    "洋集装箱航线正式开通，首航船舶驶离码头。\n"
+	    "\n"
+	    "记者马上办\n"
+	    "澄湖老街路灯亮了\n"
+	    "本报讯 每到周末晚上，澄湖老街的夜市就热闹起\n"
+	    "来，可路灯坏了大半年。\n"
+	    "\n"
+	    "湖城港区新码头启用\n"
+	    "本报讯 7日上午，湖城\n"
+	    "港区新码头启用，首航\n"
+	    "船舶驶离码头。\n"
+	    "记者王强说\n"
+	    "这是湖城第一条远洋\n"
+	    "航线，意义重大。\n");
+	assert_string_equal(pg->articles[0].byline, "");
+	assert_true(page_keeps(pg, "记者马上办"));
+	assert_string_equal(by_title(pg, "湖城港区新码头启用")->byline, "");
+	assert_true(page_keeps(pg, "记者王强说"));
+	parse_page_free(pg);
+
 	/* Under a title that ends on ！, read as a spaced name is. */
 	pg = parse_str("你是最棒的！\n"
 	    "记者宋远帆\n"
@@ -18560,6 +18586,27 @@ parse_9_401(void **state)
 	assert_int_equal(pg->narticles, 3);
 	assert_true(paras_have(pg, "的士司机争当澄湖城市文明志愿服务员",
 	    "（编辑：以下为发言摘登）"));
+	parse_page_free(pg);
+
+	/* A title that ends on 的 after a sign-off, no story left open. */
+	pg = parse_str("老街夜市重新开张\n"
+	    "本报讯（记者林知远）每到周末晚上，澄\n"
+	    "湖老街的夜市就热闹起来。华灯初上，夜\n"
+	    "幕降临后，沿着青石板路一路走去，两旁\n"
+	    "的小吃摊前排起了长队。\n"
+	    "\n"
+	    "澄湖港区新航线开通\n"
+	    "本报讯（记者王强）7日上午，澄湖港区\n"
+	    "至南洋群岛的首条远洋集装箱航线正式开\n"
+	    "通，首航船舶满载电子元件驶离码头。\n"
+	    "（周小禾）\n"
+	    "\n"
+	    "澄湖老街的好日子都是大家一起拼出来的\n"
+	    "去年以来，湖城老街商户数量翻了一番，\n"
+	    "夜市客流比前年多了三成。\n");
+	assert_int_equal(pg->narticles, 3);
+	assert_para_starts(
+	    by_title(pg, "澄湖老街的好日子都是大家一起拼出来的"), "去年以来");
 	parse_page_free(pg);
 
 	pg = parse_str("老年食堂覆盖城乡\n"
