@@ -2392,6 +2392,97 @@ flow_deck_over_dateline(struct flow *f, size_t i)
 }
 
 /*
+ * Whether line i stands right over a byline, no blank between, that text
+ * opens under: reporters' names (on a line or more), not a commentary's
+ * signature nor a picture's credit, right over text or set apart over a
+ * dateline.  (A byline set after a story's last line, set apart over the
+ * next title, signs the story above.)
+ */
+static int
+flow_over_byline(const struct flow *f, size_t i)
+{
+	const struct parser *p = f->p;
+	size_t		     k;
+
+	for (k = i + 1; k < p->nlines && !p->lines[k].blank_before &&
+	     p->lines[k].cls == L_BYLINE && !p->lines[k].signature &&
+	     !parse_is_credit_line(&p->lines[k]);
+	     k++)
+		;
+	return (k > i + 1 && k < p->nlines && p->lines[k].cls == L_TEXT &&
+	    (!p->lines[k].blank_before || parse_line_dateline(&p->lines[k])));
+}
+
+/*
+ * Do the n lines from line i on, a title whose last line exclaims or asks,
+ * stand over what a title stands over (flow_exclaims_title())?  Its last
+ * line is no wider than its column, or wider by a heading's margin, and a
+ * subtitle or a name may stand under it, a line or two shaped as headings.
+ */
+static int
+flow_exclaims_over(struct flow *f, size_t i, size_t n)
+{
+	const struct parser *p = f->p;
+	size_t		     e = i + n - 1, k, sub;
+	const struct line   *l = &p->lines[e], *u;
+	double		     w = flow_near_w(f, e);
+
+	if (flow_over_byline(f, e))
+		return (1);
+	if (l->em > w + flow_tune.full_slack &&
+	    parse_set_width(l) <= w + flow_tune.head_wide)
+		return (0);
+	for (sub = 0, k = e + 1; k < p->nlines; k++, sub++) {
+		u = &p->lines[k];
+		if (u->blank_before || u->cls != L_TEXT)
+			return (0);
+		if (parse_line_dateline(u) || flow_first_line(f, k))
+			break;
+		if (sub == 2 || !flow_head_shaped(f, u))
+			return (0);
+		if (flow_over_byline(f, k))
+			return (flow_heads_lead(f, e));
+	}
+	return (k < p->nlines && flow_heads_lead(f, e));
+}
+
+/*
+ * The lines from line i on of a title that exclaims or asks at its end:
+ * how many, or 0.  Its lines but the last are short of their column and
+ * end no sentence; it pauses as a heading does, and has no 。 in it.  It
+ * stands right over a byline that text opens under (澄湖龙舟赛，开赛了！⏎
+ * 本报记者 李明, or 谁来守护⏎老街的记忆？⏎本报记者 赵丽), or over a
+ * dateline or a paragraph's first line when it says the words of the text
+ * under it rather than of the story above (flow_heads_lead()): a story's
+ * question set as a paragraph of its own says that story's words.
+ */
+static size_t
+flow_exclaims_title(struct flow *f, size_t i)
+{
+	const struct parser *p = f->p;
+	size_t		     n;
+	int		     stops = 0;
+
+	for (n = 0; i + n < p->nlines && n < (size_t)flow_tune.head_max_lines;
+	     n++) {
+		const struct line *l = &p->lines[i + n];
+
+		stops += l->stops;
+		if ((n > 0 && l->blank_before) || l->cls != L_TEXT ||
+		    stops > flow_tune.head_max_pauses || l->em < 2 ||
+		    l->em > flow_tune.head_max_em || flow_has_period(l) ||
+		    parse_line_dateline(l))
+			return (0);
+		if (parse_exclaims(l->s, l->len))
+			return (flow_exclaims_over(f, i, n + 1) ? n + 1 : 0);
+		if (l->final ||
+		    l->em > flow_near_w(f, i + n) - flow_tune.indent_em)
+			return (0);
+	}
+	return (0);
+}
+
+/*
  * Whether line i, one that exclaims or asks (…，真了不起！), is the last
  * line of the heading right over it, no blank between: short of its
  * column, with a pause at most, and set apart over the text under it
@@ -2455,7 +2546,7 @@ static void
 flow_roles(struct flow *f)
 {
 	struct parser *p = f->p;
-	size_t	       i, body_seen = 0, seen = 0, under, over, heads;
+	size_t	       i, body_seen = 0, seen = 0, under, over, heads, nx;
 	struct line   *l, *prev;
 	int	       j, run, r, apart, stacked;
 	char	      *joined;
@@ -2910,6 +3001,18 @@ flow_roles(struct flow *f)
 		    l->stops <= flow_tune.head_max_pauses && l->em >= 4 &&
 		    l->em <= flow_tune.head_max_em && !flow_has_period(l)) {
 			f->role[i] = F_HEAD;
+			continue;
+		}
+		/*
+		 * And a title that does, set apart or after a story's
+		 * sign-off, over what opens a story (flow_exclaims_title()):
+		 * a byline (澄湖龙舟赛，开赛了！⏎本报记者 李明⏎本报讯 …), or a
+		 * lead that says its words.
+		 */
+		if ((prev == NULL || l->blank_before || prev->closer ||
+			f->role[j] != F_BODY) &&
+		    (nx = flow_exclaims_title(f, i)) > 0) {
+			i = flow_head_lines(f, i, nx);
 			continue;
 		}
 		/*
@@ -3951,13 +4054,34 @@ flow_head_goes_on(struct flow *f, const struct piece *cur, size_t i)
 	return (0);
 }
 
+/*
+ * Does piece pc end on a byline (本报记者 王强 ⏎ 通讯员 李明), with nothing
+ * over it but lines that finish no sentence (a title or a deck read as
+ * text)?  Its story's text is still to come: no story's last sentence is
+ * over it.
+ */
+static int
+flow_ends_on_byline(const struct flow *f, const struct piece *pc)
+{
+	size_t k = pc->last + 1;
+
+	while (k > pc->first && f->role[k - 1] == F_BYLINE &&
+	    !f->p->lines[k - 1].signature)
+		k--;
+	if (k == pc->last + 1)
+		return (0);
+	return (k == pc->first ||
+	    (f->role[k - 1] == F_BODY && !f->p->lines[k - 1].final &&
+		!f->p->lines[k - 1].closer));
+}
+
 static void
 flow_pieces(struct flow *f)
 {
 	struct parser *p = f->p;
 	struct piece  *cur = NULL;
 	size_t	       i;
-	int	       head, picture = 0, body = 0;
+	int	       head, dated, picture = 0, body = 0;
 
 	for (i = 0; i < p->nlines; i++) {
 		struct line *l = &p->lines[i];
@@ -3975,14 +4099,24 @@ flow_pieces(struct flow *f)
 		 * An ad's line to call ends its heading lines: a heading under
 		 * it, no blank between, over text is another's (…报名电话：
 		 * 0573-85110520⏎南漾街道文化礼堂 周末“好戏”连台⏎本报…).
+		 * A dateline opens a piece, but not under a byline, which
+		 * its text goes on, set apart from it or not (本报记者 王强
+		 * ⏎⏎本报讯 湖城…).
 		 */
+		dated = !head && f->role[i] == F_BODY &&
+		    (l->benbao || parse_line_dateline(l));
+		if (dated && cur != NULL && !cur->head &&
+		    flow_ends_on_byline(f, cur)) {
+			cur->last = i;
+			continue;
+		}
 		if (cur == NULL || cur->head != head || l->blank_before ||
 		    (head && flow_line_calls(&p->lines[cur->last]) &&
 			i + 1 < p->nlines && !p->lines[i + 1].blank_before) ||
 		    (head &&
 			(flow_ear(f, cur) || flow_banner_over(f, cur, i))) ||
 		    (!head && l->benbao) ||
-		    (!head && f->role[i] == F_BODY && parse_line_dateline(l) &&
+		    (dated &&
 			(p->lines[cur->last].final ||
 			    f->role[cur->last] != F_BODY))) {
 			if (cur != NULL)

@@ -18748,6 +18748,175 @@ parse_9_402(void **state)
 }
 
 /*
+ * parse-9.403: a byline over a dateline (本报记者 王强⏎本报讯 …), set
+ * apart from it or not, or a title and its deck read as text over them:
+ * the dateline opens the text of the story the byline signs, not a story
+ * of its own under no title.
+ */
+static void
+parse_9_403(void **state)
+{
+	static const char *gap[] = { "", "\n" };
+	static const char *dateline[] = { "本报讯", "本报湖城1月5日电" };
+	const struct parse_article *a;
+	struct parse_page	   *pg;
+	char			    page[2048];
+	size_t			    i, k;
+
+	(void)state;
+	for (i = 0; i < 2; i++) {
+		for (k = 0; k < 2; k++) {
+			snprintf(page, sizeof page,
+			    "湖城今年再添三座公园\n"
+			    "本报记者 王强\n"
+			    "%s%s 湖城市园林局昨日宣布，今年将\n"
+			    "在澄湖东岸新建三座口袋公园，总面积约\n"
+			    "十二公顷，预计年底前全部开放。\n"
+			    "\n"
+			    "澄湖龙舟赛鸣锣开赛\n"
+			    "本报记者 李明 通讯员 周小满\n"
+			    "%s%s 第十届澄湖龙舟赛昨日鸣锣开赛\n"
+			    "，来自全市的二十四支队伍参加角逐，岸\n"
+			    "边观众超过两万人。\n",
+			    gap[i], dateline[k], gap[i], dateline[k]);
+			pg = parse_str(page);
+			assert_int_equal(pg->narticles, 2);
+			a = by_title(pg, "湖城今年再添三座公园");
+			assert_string_equal(a->byline, "本报记者 王强");
+			assert_para_starts(a, dateline[k]);
+			a = by_title(pg, "澄湖龙舟赛鸣锣开赛");
+			assert_para_starts(a, dateline[k]);
+			assert_true(paras_have(pg, "澄湖龙舟赛鸣锣开赛",
+			    "二十四支队伍"));
+			parse_page_free(pg);
+		}
+	}
+
+	pg = parse_str("湖城老街改造方案公示\n"
+	    "澄湖区昨日公示老街改造方案，保留青石板路和老字号招牌，"
+	    "增设步道和停车位\n"
+	    "本报记者 赵丽\n"
+	    "本报讯 湖城老街改造方案公示以来，不\n"
+	    "少市民提出意见，希望保留老字号招牌。\n"
+	    "\n"
+	    "澄湖龙舟赛鸣锣开赛\n"
+	    "本报记者 李明\n"
+	    "本报讯 第十届澄湖龙舟赛昨日鸣锣开赛\n"
+	    "，来自全市的二十四支队伍参加角逐。\n");
+	assert_int_equal(pg->narticles, 2);
+	assert_true(paras_have(pg, "湖城老街改造方案公示", "少市民提出意见"));
+	parse_page_free(pg);
+
+	/* A commentary's signature ends it: the dateline under it does not. */
+	pg = parse_str("让老街留住烟火气\n"
+	    "老街改造，要留住老字号，也要留住街坊\n"
+	    "邻里的烟火气，这是老街的根。\n"
+	    "\n"
+	    "本报评论员\n"
+	    "本报讯（记者 宋远帆）一万名跑者昨天\n"
+	    "从澄湖广场出发，沿湖岸跑完二十一公里\n"
+	    "。\n");
+	assert_int_equal(pg->narticles, 2);
+	assert_false(paras_have(pg, "让老街留住烟火气", "一万名跑者"));
+	parse_page_free(pg);
+}
+
+/*
+ * parse-9.404: titles that exclaim or ask (澄湖龙舟赛，开赛了！), on a
+ * line or two, over a byline, or set apart over a lead that says their
+ * words.  A question set apart that says the words of the story above
+ * it, or one right after a sentence's end, is that story's text.
+ */
+static void
+parse_9_404(void **state)
+{
+	const struct parse_article *a;
+	struct parse_page	   *pg;
+
+	(void)state;
+	pg = parse_str("湖城今年再添三座公园\n"
+	    "本报记者 王强\n"
+	    "本报讯 湖城市园林局昨日宣布，今年将\n"
+	    "在澄湖东岸新建三座口袋公园，总面积约\n"
+	    "十二公顷，预计年底前全部开放。\n"
+	    "\n"
+	    "澄湖龙舟赛，开赛了！\n"
+	    "本报记者 李明\n"
+	    "本报讯 第十届澄湖龙舟赛昨日鸣锣开赛\n"
+	    "，来自全市的二十四支队伍参加角逐，岸\n"
+	    "边观众超过两万人。\n"
+	    "\n"
+	    "谁来守护\n"
+	    "老街的记忆？\n"
+	    "本报记者 赵丽\n"
+	    "湖城老街改造方案公示以来，不少市民提\n"
+	    "出意见，希望保留青石板路和老字号招牌\n"
+	    "。\n");
+	assert_int_equal(pg->narticles, 3);
+	a = by_title(pg, "澄湖龙舟赛，开赛了！");
+	assert_string_equal(a->byline, "本报记者 李明");
+	assert_para_starts(a, "本报讯");
+	a = by_title(pg, "谁来守护老街的记忆？");
+	assert_para_starts(a, "湖城老街改造方案");
+	parse_page_free(pg);
+
+	pg = parse_str("湖城今年再添三座公园\n"
+	    "本报讯 湖城市园林局昨日宣布，今年将\n"
+	    "在澄湖东岸新建三座口袋公园，总面积约\n"
+	    "十二公顷，预计年底前全部开放。\n"
+	    "\n"
+	    "龙舟竞渡，澄湖沸腾了！\n"
+	    "本报讯 第十届澄湖龙舟赛昨日鸣锣开赛\n"
+	    "，来自全市的二十四支龙舟队伍参加角逐\n"
+	    "，澄湖岸边观众超过两万人，龙舟竞渡的\n"
+	    "鼓声响彻湖面。\n");
+	assert_int_equal(pg->narticles, 2);
+	a = by_title(pg, "龙舟竞渡，澄湖沸腾了！");
+	assert_para_starts(a, "本报讯");
+	parse_page_free(pg);
+
+	pg = parse_str("湖城今年再添三座公园\n"
+	    "湖城市园林局昨日宣布，今年将在澄湖东\n"
+	    "岸新建三座口袋公园，总面积约十二公顷\n"
+	    "，预计年底前全部开放。公园里种什么？\n"
+	    "\n"
+	    "公园里种水杉还是种樱花？\n"
+	    "园林局负责人说，新公园将保留原有\n"
+	    "的水杉林，并在公园步道两旁种上樱花，\n"
+	    "口袋公园里还将增设儿童游乐设施。\n");
+	assert_int_equal(pg->narticles, 1);
+	assert_true(paras_have(pg, "湖城今年再添三座公园", "种水杉还是"));
+	parse_page_free(pg);
+
+	/*
+	 * A story's last line after a column break, and the byline that
+	 * signs it after it, or a commentary's signature: the story's.
+	 */
+	pg = parse_str("澄湖龙舟赛鸣锣开赛\n"
+	    "第十届澄湖龙舟赛昨日鸣锣开赛，来自全\n"
+	    "市的二十四支龙舟队伍参加角逐，岸边观\n"
+	    "众超过两万人。\n"
+	    "\n"
+	    "澄湖龙舟队加油！\n"
+	    "本报记者 李明\n"
+	    "\n"
+	    "让老街留住烟火气\n"
+	    "老街改造，要留住老字号，也要留住街坊\n"
+	    "邻里的烟火气，这是老街的根。\n"
+	    "\n"
+	    "让我们一起守护老街！\n"
+	    "本报评论员\n"
+	    "湖城半程马拉松开跑\n"
+	    "本报讯（记者 宋远帆）一万名跑者昨天\n"
+	    "从澄湖广场出发。\n");
+	assert_int_equal(pg->narticles, 3);
+	assert_true(paras_have(pg, "澄湖龙舟赛鸣锣开赛", "龙舟队加油！"));
+	assert_true(paras_have(pg, "让老街留住烟火气", "一起守护老街！"));
+	by_title(pg, "湖城半程马拉松开跑");
+	parse_page_free(pg);
+}
+
+/*
  * parse-9.390: other papers' date lines are furniture too: a day of the
  * week beside a date in figures (2024.03.08 星期五) or a year (2024年3月8
  * 日　周五), at a page's edge.  A 周五 that does not stand apart (每周五,
@@ -19372,6 +19541,8 @@ main(void)
 		cmocka_unit_test(parse_9_400),
 		cmocka_unit_test(parse_9_401),
 		cmocka_unit_test(parse_9_402),
+		cmocka_unit_test(parse_9_403),
+		cmocka_unit_test(parse_9_404),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
