@@ -20,6 +20,9 @@
 
 #include "parse-int.h"
 
+/* A continuation note with spaces in it: this many bytes at most. */
+#define NOTE_SPACED_MAX 64
+
 static void
 parse_measure(struct line *l)
 {
@@ -892,6 +895,17 @@ parse_space_before(const char *s, size_t b)
 	return (0);
 }
 
+/* Where the spaces right before q in s start: q itself if there are none. */
+static const char *
+parse_past_spaces(const char *s, const char *q)
+{
+	size_t m;
+
+	while ((m = parse_space_before(s, (size_t)(q - s))) != 0)
+		q -= m;
+	return (q);
+}
+
 /*
  * Where a bare note (下转第2版, ▶下转A2版) at the end of a line starts,
  * after a sentence's end or a space; n if there is none.  It ends in 版
@@ -964,9 +978,10 @@ parse_split_tail(const char *s, size_t n)
 		return (n);
 	for (m = s; (m = parse_memmem(m, n - (size_t)(m - s), "转", 3)) != NULL;
 	     m += 3) {
-		q = m;
+		/* Spaces may stand inside the bracket (…。（ 下 转2版 ）). */
+		q = parse_past_spaces(s, m);
 		if (q - s >= 3 && memcmp(q - 3, "下", 3) == 0)
-			q -= 3;
+			q = parse_past_spaces(s, q - 3);
 		if (q - s >= 3 && memcmp(q - 3, "（", 3) == 0)
 			return ((size_t)(q - 3 - s));
 		if (q - s >= 1 && q[-1] == '(')
@@ -1090,6 +1105,27 @@ parse_cont_note(const char *s, size_t n, int *to, char *page, size_t pagesz)
 	    (s[0] != '(' && (unsigned char)s[0] != 0xef &&
 		(unsigned char)s[0] != 0xe4 && (unsigned char)s[0] != 0xe2))
 		return (0);
+	/*
+	 * Spaces an extractor set inside a short one (（ 下转第2版 ）, （下
+	 * 转 A2 版）): read it without them.
+	 */
+	if (n < NOTE_SPACED_MAX &&
+	    (memchr(s, ' ', n) != NULL ||
+		parse_memmem(s, n, "　", 3) != NULL)) {
+		char   packed[NOTE_SPACED_MAX];
+		size_t k, m, len = 0;
+
+		for (k = 0; k < n; k += m) {
+			m = parse_space_len((const unsigned char *)s + k,
+			    n - k);
+			if (m == 0) {
+				packed[len++] = s[k];
+				m = 1;
+			}
+		}
+		return (
+		    len < n && parse_cont_note(packed, len, to, page, pagesz));
+	}
 	if (s[0] == '(')
 		i = 1;
 	else if (memcmp(s, "（", 3) == 0)

@@ -18917,6 +18917,56 @@ parse_9_404(void **state)
 }
 
 /*
+ * parse-9.405: a continuation note with spaces the extractor set in it
+ * (（ 下转第2版 ）, （下 转 A3 版）, ▶ 下转 A3 版), on a line of its own or
+ * at the end of a line of text, ends its story and says where it goes
+ * on.  Reporters' names in brackets with spaces (（ 记者 王强 ）) are no
+ * note.
+ */
+static void
+parse_9_405(void **state)
+{
+	static const struct {
+		const char *note, *page;
+	} notes[] = { { "（ 下转第2版 ）", "2" }, { "（下 转 A3 版）", "A3" },
+		{ "▶ 下转 A3 版", "A3" }, { "（ 转第 十二 版 ）", "12" } };
+	const struct parse_article *a;
+	struct parse_page	   *pg;
+	char			    page[2048];
+	size_t			    i, tail;
+
+	(void)state;
+	for (i = 0; i < sizeof notes / sizeof notes[0]; i++) {
+		for (tail = 0; tail < 2; tail++) {
+			snprintf(page, sizeof page,
+			    "澄湖港区新航线开通\n"
+			    "本报讯（记者 王强）7日上午，澄湖港区至南\n"
+			    "洋群岛的首条远洋集装箱航线正式开通。%s"
+			    "%s\n"
+			    "\n"
+			    "老街夜市重新开张\n"
+			    "本报讯（记者 林知远）每到周末晚上，澄湖老\n"
+			    "街的夜市就热闹起来。\n",
+			    tail ? "" : "\n", notes[i].note);
+			pg = parse_str(page);
+			assert_int_equal(pg->narticles, 2);
+			a = by_title(pg, "澄湖港区新航线开通");
+			assert_string_equal(a->continued_to, notes[i].page);
+			assert_false(paras_have(pg, "澄湖港区新航线开通", "转"));
+			parse_page_free(pg);
+		}
+	}
+
+	pg = parse_str("澄湖港区新航线开通\n"
+	    "本报讯 7日上午，澄湖港区至南洋群岛的首条\n"
+	    "远洋集装箱航线正式开通。\n"
+	    "（ 记者 王强 ）\n");
+	assert_true(paras_have(pg, "澄湖港区新航线开通", "（记者王强）"));
+	assert_string_equal(pg->articles[0].continued_to, "");
+	parse_page_free(pg);
+}
+
+/*
  * parse-9.390: other papers' date lines are furniture too: a day of the
  * week beside a date in figures (2024.03.08 星期五) or a year (2024年3月8
  * 日　周五), at a page's edge.  A 周五 that does not stand apart (每周五,
@@ -19543,6 +19593,7 @@ main(void)
 		cmocka_unit_test(parse_9_402),
 		cmocka_unit_test(parse_9_403),
 		cmocka_unit_test(parse_9_404),
+		cmocka_unit_test(parse_9_405),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
