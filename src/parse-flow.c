@@ -420,8 +420,8 @@ parse_names_source(const char *s, size_t n, int agency)
 
 /*
  * A photo credit as papers print it: 本报记者 王强摄, 新华社记者 王强 摄,
- * 王强/摄, 王强摄（影像中国）, 摄影 王强.  Short, ends in 摄 (or a bracket
- * after it), names before it.
+ * 王强/摄, 王强摄（影像中国）, 摄影 王强, 本报记者 王强 摄影.  Short, ends
+ * in 摄 (or 摄影 set apart, or a bracket after), names before it.
  */
 int
 parse_is_credit_line(const struct line *l)
@@ -466,6 +466,11 @@ parse_is_credit(const char *s, size_t n)
 	}
 	while (e > s && e[-1] == ' ')
 		e--;
+	/* 摄影 after the names, set apart (本报记者 王强 摄影, 王强/摄影). */
+	if (e - s > 6 && memcmp(e - 6, "摄影", 6) == 0 &&
+	    (e[-7] == ' ' || e[-7] == '/' ||
+		(e - s >= 9 && memcmp(e - 9, "／", 3) == 0)))
+		e -= 3;
 	if (e - s < 6 || memcmp(e - 3, "摄", 3) != 0)
 		return (0);
 	e -= 3;
@@ -2394,33 +2399,56 @@ flow_deck_over_dateline(struct flow *f, size_t i)
 /*
  * Whether line i stands right over a byline, no blank between, that text
  * opens under: reporters' names (on a line or more), not a commentary's
- * signature nor a picture's credit, right over text or set apart over a
- * dateline.  (A byline set after a story's last line, set apart over the
- * next title, signs the story above.)
+ * signature nor a picture's credit, over a dateline or over text that
+ * runs on for three lines (or two and a blank).  A byline set after a
+ * story's last line signs the story above: the next story's title is
+ * under it (a line or two set apart, or right over a dateline), or a
+ * blank.  A dateline set apart under it must say more of line i's words
+ * than the text above does.
  */
 static int
-flow_over_byline(const struct flow *f, size_t i)
+flow_over_byline(struct flow *f, size_t i)
 {
 	const struct parser *p = f->p;
-	size_t		     k;
+	const struct line   *t;
+	size_t		     k, n;
 
 	for (k = i + 1; k < p->nlines && !p->lines[k].blank_before &&
 	     p->lines[k].cls == L_BYLINE && !p->lines[k].signature &&
 	     !parse_is_credit_line(&p->lines[k]);
 	     k++)
 		;
-	return (k > i + 1 && k < p->nlines && p->lines[k].cls == L_TEXT &&
-	    (!p->lines[k].blank_before || parse_line_dateline(&p->lines[k])));
+	if (k == i + 1 || k >= p->nlines)
+		return (0);
+	t = &p->lines[k];
+	if (t->cls != L_TEXT)
+		return (0);
+	if (parse_line_dateline(t))
+		return (!t->blank_before ||
+		    flow_words_near(f, i, 1) > flow_words_above(f, i));
+	if (t->blank_before)
+		return (0);
+	/* Text runs on from it: no heading's line over a dateline. */
+	for (n = k + 1; n <= k + 2; n++) {
+		if (n >= p->nlines || p->lines[n].blank_before)
+			return (n == k + 2);
+		if (p->lines[n].cls != L_TEXT ||
+		    parse_line_dateline(&p->lines[n]))
+			return (0);
+	}
+	return (1);
 }
 
 /*
  * Do the n lines from line i on, a title whose last line exclaims or asks,
- * stand over what a title stands over (flow_exclaims_title())?  Its last
- * line is no wider than its column, or wider by a heading's margin, and a
- * subtitle or a name may stand under it, a line or two shaped as headings.
+ * stand over what a title stands over (flow_exclaims_title())?  Over a
+ * lead, it is one line (a title and a line that exclaims, 澄湖龙舟赛鸣锣
+ * 开赛⏎好消息！, open the text), no wider than its column or set across
+ * columns, wider than it by more than head_wide; a subtitle or a name may
+ * stand under it, a line or two shaped as headings.
  */
 static int
-flow_exclaims_over(struct flow *f, size_t i, size_t n)
+flow_exclaims_over(struct flow *f, size_t i, size_t n, int ended)
 {
 	const struct parser *p = f->p;
 	size_t		     e = i + n - 1, k, sub;
@@ -2429,6 +2457,8 @@ flow_exclaims_over(struct flow *f, size_t i, size_t n)
 
 	if (flow_over_byline(f, e))
 		return (1);
+	if (n > 1 || !ended)
+		return (0);
 	if (l->em > w + flow_tune.full_slack &&
 	    parse_set_width(l) <= w + flow_tune.head_wide)
 		return (0);
@@ -2448,16 +2478,17 @@ flow_exclaims_over(struct flow *f, size_t i, size_t n)
 
 /*
  * The lines from line i on of a title that exclaims or asks at its end:
- * how many, or 0.  Its lines but the last are short of their column and
- * end no sentence; it pauses as a heading does, and has no 。 in it.  It
- * stands right over a byline that text opens under (澄湖龙舟赛，开赛了！⏎
- * 本报记者 李明, or 谁来守护⏎老街的记忆？⏎本报记者 赵丽), or over a
- * dateline or a paragraph's first line when it says the words of the text
- * under it rather than of the story above (flow_heads_lead()): a story's
- * question set as a paragraph of its own says that story's words.
+ * how many, or 0.  Its lines but the last are short of their column by
+ * more than an indent and end no sentence; it pauses as a heading does,
+ * and has no 。 in it.  It stands right over a byline that text opens
+ * under (澄湖龙舟赛，开赛了！⏎本报记者 李明, or 谁来守护⏎老街的记忆？⏎
+ * 本报记者 赵丽), or over a dateline or a paragraph's first line when its
+ * last line says few words of the story above, or more of the text under
+ * it (flow_heads_lead()): a story's question set as a paragraph of its
+ * own says that story's words.
  */
 static size_t
-flow_exclaims_title(struct flow *f, size_t i)
+flow_exclaims_title(struct flow *f, size_t i, int ended)
 {
 	const struct parser *p = f->p;
 	size_t		     n;
@@ -2474,9 +2505,11 @@ flow_exclaims_title(struct flow *f, size_t i)
 		    parse_line_dateline(l))
 			return (0);
 		if (parse_exclaims(l->s, l->len))
-			return (flow_exclaims_over(f, i, n + 1) ? n + 1 : 0);
+			return (
+			    flow_exclaims_over(f, i, n + 1, ended) ? n + 1 : 0);
 		if (l->final ||
-		    l->em > flow_near_w(f, i + n) - flow_tune.indent_em)
+		    l->em > flow_near_w(f, i + n) - flow_tune.indent_em -
+			    flow_tune.full_slack)
 			return (0);
 	}
 	return (0);
@@ -3004,14 +3037,18 @@ flow_roles(struct flow *f)
 			continue;
 		}
 		/*
-		 * And a title that does, set apart or after a story's
-		 * sign-off, over what opens a story (flow_exclaims_title()):
-		 * a byline (澄湖龙舟赛，开赛了！⏎本报记者 李明⏎本报讯 …), or a
-		 * lead that says its words.
+		 * And a title that does, over what opens a story
+		 * (flow_exclaims_title()): a byline (澄湖龙舟赛，开赛了！⏎本
+		 * 报记者 李明⏎本报讯 …), or a lead that says its words.  It
+		 * opens the page, follows a story's sign-off, or is set apart
+		 * (not right under a title or a byline: the text's first line,
+		 * 好消息！).  Over a lead, not under a sentence a column break
+		 * left open (…一浪高过一浪⏎⏎的加油声响彻湖面！).
 		 */
-		if ((prev == NULL || l->blank_before || prev->closer ||
-			f->role[j] != F_BODY) &&
-		    (nx = flow_exclaims_title(f, i)) > 0) {
+		if ((prev == NULL || prev->closer || l->blank_before) &&
+		    (nx = flow_exclaims_title(f, i,
+			 prev == NULL || prev->closer || prev->final ||
+			     f->role[j] != F_BODY)) > 0) {
 			i = flow_head_lines(f, i, nx);
 			continue;
 		}
@@ -4055,24 +4092,30 @@ flow_head_goes_on(struct flow *f, const struct piece *cur, size_t i)
 }
 
 /*
- * Does piece pc end on a byline (本报记者 王强 ⏎ 通讯员 李明), with nothing
- * over it but lines that finish no sentence (a title or a deck read as
- * text)?  Its story's text is still to come: no story's last sentence is
- * over it.
+ * Does piece pc end on a byline (本报记者 王强 ⏎ 通讯员 李明) right under
+ * a heading, or under a line that finishes no sentence (a title or a deck
+ * read as text), in the piece or in the piece before?  Its story's text
+ * is still to come.  One under a story's last sentence signs that story.
  */
 static int
 flow_ends_on_byline(const struct flow *f, const struct piece *pc)
 {
-	size_t k = pc->last + 1;
+	const struct line *t;
+	size_t		   k = pc->last + 1;
 
 	while (k > pc->first && f->role[k - 1] == F_BYLINE &&
 	    !f->p->lines[k - 1].signature)
 		k--;
 	if (k == pc->last + 1)
 		return (0);
-	return (k == pc->first ||
-	    (f->role[k - 1] == F_BODY && !f->p->lines[k - 1].final &&
-		!f->p->lines[k - 1].closer));
+	if (k == pc->first) {
+		if (pc == f->pc || pc[-1].head)
+			return (1);
+		k = pc[-1].last + 1;
+	}
+	t = &f->p->lines[k - 1];
+	return (f->role[k - 1] == F_BODY && t->cls == L_TEXT && !t->final &&
+	    !t->closer);
 }
 
 static void
@@ -4108,6 +4151,8 @@ flow_pieces(struct flow *f)
 		if (dated && cur != NULL && !cur->head &&
 		    flow_ends_on_byline(f, cur)) {
 			cur->last = i;
+			cur->picture |= picture;
+			picture = 0;
 			continue;
 		}
 		if (cur == NULL || cur->head != head || l->blank_before ||

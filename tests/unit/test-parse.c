@@ -18967,6 +18967,135 @@ parse_9_405(void **state)
 }
 
 /*
+ * parse-9.406: what a title that exclaims or asks (parse-9.404) is not: the
+ * rest of a sentence a column break left alone at the next column's head
+ * (…一浪高过一浪⏎⏎的加油声响彻湖面！); a lead's first words under a title
+ * and its byline (好消息！); a story's last line over the byline that signs
+ * it, the next story's title under that (a line right over a dateline or
+ * set apart from it), or a dateline set apart under it that says none of
+ * its words.  Nor does a dateline go on a byline set apart under a story's
+ * last sentence (parse-9.403).
+ */
+static void
+parse_9_406(void **state)
+{
+	static const char race[] =
+	    "澄湖龙舟赛鸣锣开赛\n"
+	    "第十届澄湖龙舟赛昨日上午在澄湖\n"
+	    "南岸鸣锣开赛，来自全市的二十四支队\n"
+	    "伍参加角逐，岸边观众超过两万人。\n"
+	    "湖滨街道代表队以两分零五秒的成\n"
+	    "绩夺得男子组冠军。\n"
+	    "\n";
+	static const char *after[] = {
+		"明年的赛场，我们再相会！\n本报记者 李明\n"
+		"湖城老街夜市今晚重新开张\n本报讯 湖城老街夜市今晚重新开张\n",
+		"明年的赛场，我们再相会！\n本报记者 李明\n"
+		"湖城老街夜市今晚重新开张\n\n本报讯 湖城老街夜市今晚重新开张\n",
+		"明年的赛场，我们再相会！\n本报记者 李明\n\n"
+		"本报讯 湖城老街夜市今晚重新开张\n",
+		"本报记者 李明\n本报讯 湖城老街夜市今晚重新开张\n",
+	};
+	const struct parse_article *a;
+	struct parse_page	   *pg;
+	char			    page[2048];
+	size_t			    i;
+
+	(void)state;
+	pg = parse_str("澄湖龙舟赛鸣锣开赛\n"
+	    "第十届澄湖龙舟赛昨日上午在澄湖\n"
+	    "南岸鸣锣开赛，来自全市的二十四支队\n"
+	    "伍参加角逐，岸边观众超过两万人。\n"
+	    "比赛进入决赛阶段，岸边观众纷纷\n"
+	    "站起身来，挥舞着手中的小旗，齐声为\n"
+	    "家乡的队伍呐喊助威，一浪高过一浪\n"
+	    "\n"
+	    "的加油声响彻湖面！\n"
+	    "最终，湖滨街道代表队以两分零五\n"
+	    "秒的成绩夺得男子组冠军，东岸街道代\n"
+	    "表队获得女子组冠军。\n");
+	assert_int_equal(pg->narticles, 1);
+	assert_true(paras_have(pg, "澄湖龙舟赛鸣锣开赛", "一浪的加油声"));
+	parse_page_free(pg);
+
+	pg = parse_str("澄湖龙舟赛鸣锣开赛\n"
+	    "本报记者 李明\n"
+	    "好消息！\n"
+	    "第十届澄湖龙舟赛昨日上午在澄湖\n"
+	    "南岸鸣锣开赛，来自全市的二十四支队\n"
+	    "伍参加角逐，岸边观众超过两万人。\n");
+	assert_int_equal(pg->narticles, 1);
+	assert_true(paras_have(pg, "澄湖龙舟赛鸣锣开赛", "好消息！"));
+	parse_page_free(pg);
+
+	pg = parse_str("澄湖龙舟赛鸣锣开赛\n"
+	    "好消息！\n"
+	    "第十届澄湖龙舟赛昨日上午在澄湖\n"
+	    "南岸鸣锣开赛，来自全市的二十四支队\n"
+	    "伍参加角逐，岸边观众超过两万人。\n");
+	assert_int_equal(pg->narticles, 1);
+	assert_true(paras_have(pg, "澄湖龙舟赛鸣锣开赛", "好消息！"));
+	parse_page_free(pg);
+
+	for (i = 0; i < sizeof after / sizeof after[0]; i++) {
+		snprintf(page, sizeof page,
+		    "%s%s"
+		    "，一百二十个摊位将迎接八方来客，夜\n"
+		    "市将持续营业至十月底。\n",
+		    race, after[i]);
+		pg = parse_str(page);
+		assert_int_equal(pg->narticles, 2);
+		a = by_title(pg, "澄湖龙舟赛鸣锣开赛");
+		assert_string_equal(a->byline, "本报记者 李明");
+		assert_false(
+		    paras_have(pg, "澄湖龙舟赛鸣锣开赛", "一百二十个摊位"));
+		if (i < 3)
+			assert_true(paras_have(pg, "澄湖龙舟赛鸣锣开赛",
+			    "我们再相会！"));
+		parse_page_free(pg);
+	}
+}
+
+/*
+ * parse-9.407: a photo's credit with 摄影 after the names, set apart from
+ * them (本报记者 王强 摄影, 王强/摄影), is a credit; a title that ends on
+ * the word (爱上摄影) is none.
+ */
+static void
+parse_9_407(void **state)
+{
+	static const char *credit[] = { "本报记者 王强 摄影", "王强/摄影",
+		"王强／摄影" };
+	struct parse_page *pg;
+	char		   page[2048];
+	size_t		   i;
+
+	(void)state;
+	for (i = 0; i < sizeof credit / sizeof credit[0]; i++) {
+		snprintf(page, sizeof page,
+		    "澄湖龙舟赛鸣锣开赛\n"
+		    "本报讯 第十届澄湖龙舟赛昨日鸣锣开赛\n"
+		    "，来自全市的二十四支队伍参加角逐。\n"
+		    "\n"
+		    "龙舟健儿奋力划桨冲向终点。\n"
+		    "%s\n"
+		    "\n"
+		    "爱上摄影\n"
+		    "本报讯（记者 李明）湖城摄影节昨日开\n"
+		    "幕，展出作品三百余幅。\n",
+		    credit[i]);
+		pg = parse_str(page);
+		assert_int_equal(pg->narticles, 3);
+		assert_int_equal(count_kind(pg, PARSE_PHOTO), 1);
+		assert_string_equal(
+		    by_title(pg, "澄湖龙舟赛鸣锣开赛")->byline, "");
+		assert_false(paras_have(pg, "澄湖龙舟赛鸣锣开赛", "划桨"));
+		assert_int_equal(by_title(pg, "爱上摄影")->kind, PARSE_NEWS);
+		parse_page_free(pg);
+	}
+}
+
+/*
  * parse-9.390: other papers' date lines are furniture too: a day of the
  * week beside a date in figures (2024.03.08 星期五) or a year (2024年3月8
  * 日　周五), at a page's edge.  A 周五 that does not stand apart (每周五,
@@ -19594,6 +19723,8 @@ main(void)
 		cmocka_unit_test(parse_9_403),
 		cmocka_unit_test(parse_9_404),
 		cmocka_unit_test(parse_9_405),
+		cmocka_unit_test(parse_9_406),
+		cmocka_unit_test(parse_9_407),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
