@@ -20,9 +20,6 @@
 
 #include "parse-int.h"
 
-/* A continuation note with spaces in it: this many bytes at most. */
-#define NOTE_SPACED_MAX 64
-
 static void
 parse_measure(struct line *l)
 {
@@ -1080,9 +1077,32 @@ parse_has_latin(const struct line *l)
 }
 
 /*
+ * The length of word w that s (n bytes) opens with, spaces an extractor
+ * set between its characters or not (下 转), or 0.
+ */
+static size_t
+parse_starts_spaced(const char *s, size_t n, const char *w)
+{
+	size_t	 i = 0, k = 0, m, wl = strlen(w);
+	uint32_t c;
+
+	while (k < wl) {
+		m = parse_next(w, wl, k, &c) - k;
+		if (i + m > n || memcmp(s + i, w + k, m) != 0)
+			return (0);
+		i += m;
+		k += m;
+		if (k < wl)
+			i += parse_spaces_len(s + i, n - i);
+	}
+	return (i);
+}
+
+/*
  * A continuation note: （下转2版）, (上接第1版), (转第3版), （紧接第1版）,
  * （接第1版）, …; or one that stands bare, as some papers set it, 下转 or
- * 上接 with no bracket (下转第2版, ▶下转A2版).
+ * 上接 with no bracket (下转第2版, ▶下转A2版).  Spaces an extractor set
+ * inside it may stand between its parts (（ 下 转第 2 版 ）).
  */
 int
 parse_cont_note(const char *s, size_t n, int *to, char *page, size_t pagesz)
@@ -1093,7 +1113,7 @@ parse_cont_note(const char *s, size_t n, int *to, char *page, size_t pagesz)
 		int	    to;
 	} verbs[] = { { "下转", 1 }, { "上接", 0 }, { "紧接", 0 }, { "转", 1 },
 		{ "接", 0 } };
-	size_t	 i = 0, j = 0, w;
+	size_t	 i = 0, j = 0, w, m = 0;
 	uint32_t c;
 	int	 bare = 0;
 
@@ -1105,49 +1125,28 @@ parse_cont_note(const char *s, size_t n, int *to, char *page, size_t pagesz)
 	    (s[0] != '(' && (unsigned char)s[0] != 0xef &&
 		(unsigned char)s[0] != 0xe4 && (unsigned char)s[0] != 0xe2))
 		return (0);
-	/*
-	 * Spaces an extractor set inside a short one (（ 下转第2版 ）, （下
-	 * 转 A2 版）): read it without them.
-	 */
-	if (n < NOTE_SPACED_MAX &&
-	    (memchr(s, ' ', n) != NULL ||
-		parse_memmem(s, n, "　", 3) != NULL)) {
-		char   packed[NOTE_SPACED_MAX];
-		size_t k, m, len = 0;
-
-		for (k = 0; k < n; k += m) {
-			m = parse_space_len((const unsigned char *)s + k,
-			    n - k);
-			if (m == 0) {
-				packed[len++] = s[k];
-				m = 1;
-			}
-		}
-		return (
-		    len < n && parse_cont_note(packed, len, to, page, pagesz));
-	}
 	if (s[0] == '(')
 		i = 1;
 	else if (memcmp(s, "（", 3) == 0)
 		i = 3;
 	else if (memcmp(s, "下", 3) == 0 || memcmp(s, "上", 3) == 0 ||
-	    (i = parse_note_arrow(s, n)) != 0) {
+	    (i = parse_note_arrow(s, n)) != 0)
 		bare = 1;
-		i += parse_spaces_len(s + i, n - i);
-	} else
+	else
 		return (0);
+	i += parse_spaces_len(s + i, n - i);
 	for (w = 0; w < sizeof verbs / sizeof verbs[0]; w++) {
-		if (parse_starts(s + i, n - i, verbs[w].word))
+		if ((m = parse_starts_spaced(s + i, n - i, verbs[w].word)) != 0)
 			break;
 	}
 	if (w == sizeof verbs / sizeof verbs[0])
 		return (0);
 	*to = verbs[w].to;
-	i += strlen(verbs[w].word);
+	i += m;
+	i += parse_spaces_len(s + i, n - i);
 	if (parse_starts(s + i, n - i, "第"))
 		i += 3;
-	while (i < n && s[i] == ' ')
-		i++;
+	i += parse_spaces_len(s + i, n - i);
 	while (i < n &&
 	    (isdigit((unsigned char)s[i]) || isupper((unsigned char)s[i])) &&
 	    j + 1 < pagesz)
@@ -1181,15 +1180,13 @@ parse_cont_note(const char *s, size_t n, int *to, char *page, size_t pagesz)
 			j = (size_t)snprintf(page, pagesz, "%d", v);
 	}
 	page[j] = '\0';
-	while (i < n && s[i] == ' ')
-		i++;
+	i += parse_spaces_len(s + i, n - i);
 	if (j == 0 || !parse_starts(s + i, n - i, "版"))
 		return (0);
 	i += 3;
-	if (bare) {
-		i += parse_spaces_len(s + i, n - i);
+	i += parse_spaces_len(s + i, n - i);
+	if (bare)
 		return (i == n || i + parse_note_arrow(s + i, n - i) == n);
-	}
 	if (i >= n)
 		return (0);
 	i = parse_next(s, n, i, &c);
