@@ -419,9 +419,33 @@ parse_names_source(const char *s, size_t n, int agency)
 }
 
 /*
+ * Does s (n bytes) end on a reporter's names and a space (本报记者 王强 ,
+ * 通讯员 李明 ): 记者 or 通讯员, then names?
+ */
+static int
+flow_reporter_names(const char *s, size_t n)
+{
+	static const char *const roles[] = { "记者", "通讯员" };
+	const char		*r = NULL, *q;
+	size_t			 i;
+
+	if (n == 0 || s[n - 1] != ' ')
+		return (0);
+	for (i = 0; i < sizeof roles / sizeof roles[0]; i++) {
+		for (q = s; (q = parse_memmem(q, n - (size_t)(q - s), roles[i],
+				 strlen(roles[i]))) != NULL;
+		     q += strlen(roles[i]))
+			if (r == NULL || q > r)
+				r = q + strlen(roles[i]);
+	}
+	return (r != NULL && parse_is_names(r, n - (size_t)(r - s)));
+}
+
+/*
  * A photo credit as papers print it: 本报记者 王强摄, 新华社记者 王强 摄,
  * 王强/摄, 王强摄（影像中国）, 摄影 王强, 本报记者 王强 摄影.  Short, ends
- * in 摄 (or 摄影 set apart, or a bracket after), names before it.
+ * in 摄 (or 摄影 set apart after a reporter's names, or a bracket after),
+ * names before it.
  */
 int
 parse_is_credit_line(const struct line *l)
@@ -466,11 +490,16 @@ parse_is_credit(const char *s, size_t n)
 	}
 	while (e > s && e[-1] == ' ')
 		e--;
-	/* 摄影 after the names, set apart (本报记者 王强 摄影, 王强/摄影). */
-	if (e - s > 6 && memcmp(e - 6, "摄影", 6) == 0 &&
-	    (e[-7] == ' ' || e[-7] == '/' ||
-		(e - s >= 9 && memcmp(e - 9, "／", 3) == 0)))
+	/*
+	 * 摄影 set apart after a reporter's names (本报记者 王强 摄影), not
+	 * after the writer's label (本报记者 王强 文/摄影) or words that
+	 * are no names (走进 摄影, 体验 VR 摄影).
+	 */
+	if (e - s > 6 && memcmp(e - 6, "摄影", 6) == 0) {
+		if (!flow_reporter_names(s, (size_t)(e - 6 - s)))
+			return (0);
 		e -= 3;
+	}
 	if (e - s < 6 || memcmp(e - 3, "摄", 3) != 0)
 		return (0);
 	e -= 3;
@@ -2400,11 +2429,11 @@ flow_deck_over_dateline(struct flow *f, size_t i)
  * Whether line i stands right over a byline, no blank between, that text
  * opens under: reporters' names (on a line or more), not a commentary's
  * signature nor a picture's credit, over a dateline or over text that
- * runs on for three lines (or two and a blank).  A byline set after a
- * story's last line signs the story above: the next story's title is
- * under it (a line or two set apart, or right over a dateline), or a
- * blank.  A dateline set apart under it must say more of line i's words
- * than the text above does.
+ * runs on for three lines.  A byline set after a story's last line signs
+ * the story above: the next story's title is under it (a line or two,
+ * set apart from what follows or right over a dateline), or a blank.  A
+ * dateline set apart under it must say more of line i's words than the
+ * text above does.
  */
 static int
 flow_over_byline(struct flow *f, size_t i)
@@ -2430,9 +2459,8 @@ flow_over_byline(struct flow *f, size_t i)
 		return (0);
 	/* Text runs on from it: no heading's line over a dateline. */
 	for (n = k + 1; n <= k + 2; n++) {
-		if (n >= p->nlines || p->lines[n].blank_before)
-			return (n == k + 2);
-		if (p->lines[n].cls != L_TEXT ||
+		if (n >= p->nlines || p->lines[n].blank_before ||
+		    p->lines[n].cls != L_TEXT ||
 		    parse_line_dateline(&p->lines[n]))
 			return (0);
 	}
@@ -2455,7 +2483,12 @@ flow_exclaims_over(struct flow *f, size_t i, size_t n, int ended)
 	const struct line   *l = &p->lines[e], *u;
 	double		     w = flow_near_w(f, e);
 
-	if (flow_over_byline(f, e))
+	/*
+	 * Under text left open, not the rest of its sentence (…一浪高过一
+	 * 浪⏎⏎的欢呼声响彻湖面！): no title opens on 的.
+	 */
+	if ((ended || !parse_starts(p->lines[i].s, p->lines[i].len, "的")) &&
+	    flow_over_byline(f, e))
 		return (1);
 	if (n > 1 || !ended)
 		return (0);
@@ -4094,11 +4127,12 @@ flow_head_goes_on(struct flow *f, const struct piece *cur, size_t i)
 /*
  * Does piece pc end on a byline (本报记者 王强 ⏎ 通讯员 李明) right under
  * a heading, or under a line that finishes no sentence (a title or a deck
- * read as text), in the piece or in the piece before?  Its story's text
- * is still to come.  One under a story's last sentence signs that story.
+ * read as text, not an ad's field or a number to call), in the piece or
+ * in the piece before?  Its story's text is still to come.  One under a
+ * story's last sentence, or its number to call, signs that story.
  */
 static int
-flow_ends_on_byline(const struct flow *f, const struct piece *pc)
+flow_ends_on_byline(struct flow *f, const struct piece *pc)
 {
 	const struct line *t;
 	size_t		   k = pc->last + 1;
@@ -4115,7 +4149,7 @@ flow_ends_on_byline(const struct flow *f, const struct piece *pc)
 	}
 	t = &f->p->lines[k - 1];
 	return (f->role[k - 1] == F_BODY && t->cls == L_TEXT && !t->final &&
-	    !t->closer);
+	    !t->closer && !parse_ad_field(t) && !flow_line_calls(t));
 }
 
 static void

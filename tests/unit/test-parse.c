@@ -19054,21 +19054,76 @@ parse_9_406(void **state)
 			    "我们再相会！"));
 		parse_page_free(pg);
 	}
+
+	/* Nor over a byline: the rest of a sentence, a story's last line. */
+	pg = parse_str("澄湖龙舟赛鸣锣开赛\n"
+	    "第十届澄湖龙舟赛昨日上午在澄湖\n"
+	    "南岸鸣锣开赛，来自全市的二十四支队\n"
+	    "伍参加角逐，岸边观众齐声呐喊，一浪\n"
+	    "高过一浪\n"
+	    "\n"
+	    "的欢呼声响彻湖面！\n"
+	    "本报记者 李明\n"
+	    "湖滨街道代表队以两分零五秒的成\n"
+	    "绩夺得男子组冠军，东岸街道代表队获\n"
+	    "得女子组冠军，观众久久不愿离去。\n");
+	assert_int_equal(pg->narticles, 1);
+	assert_true(paras_have(pg, "澄湖龙舟赛鸣锣开赛", "的欢呼声"));
+	parse_page_free(pg);
+
+	pg = parse_str("澄湖老街改造完工\n"
+	    "澄湖老街改造工程昨日完工，青石板路\n"
+	    "和老字号招牌都保留了下来，这是街坊\n"
+	    "们盼了多年的事情。\n"
+	    "\n"
+	    "老街，欢迎你回来！\n"
+	    "本报记者 王强\n"
+	    "湖城公交新开\n"
+	    "三条线路\n"
+	    "\n"
+	    "本报讯 湖城公交集团昨日宣布，新开\n"
+	    "三条线路，方便市民前往老街。\n");
+	assert_int_equal(pg->narticles, 2);
+	a = by_title(pg, "澄湖老街改造完工");
+	assert_string_equal(a->byline, "本报记者 王强");
+	assert_true(paras_have(pg, "澄湖老街改造完工", "欢迎你回来！"));
+	parse_page_free(pg);
+
+	/*
+	 * A brief that ends on a number to call, signed, and the next set
+	 * apart under it: two briefs.
+	 */
+	pg = parse_str("湖城简讯\n"
+	    "本报讯 湖城图书馆新馆昨日开放试运\n"
+	    "行，开放时间为每天9时至21时，\n"
+	    "咨询电话：0573-85110520\n"
+	    "本报记者 王强\n"
+	    "\n"
+	    "本报讯 澄湖街道日前启动老旧小区改\n"
+	    "造，预计年底前全部完工。\n"
+	    "通讯员 李明\n");
+	assert_int_equal(pg->narticles, 2);
+	assert_string_equal(by_title(pg, "湖城简讯")->byline, "本报记者 王强");
+	assert_false(paras_have(pg, "湖城简讯", "老旧小区"));
+	parse_page_free(pg);
 }
 
 /*
- * parse-9.407: a photo's credit with 摄影 after the names, set apart from
- * them (本报记者 王强 摄影, 王强/摄影), is a credit; a title that ends on
- * the word (爱上摄影) is none.
+ * parse-9.407: a photo's credit with 摄影 set apart after a reporter's
+ * names (本报记者 王强 摄影, 通讯员 李明 摄影) is a credit.  A title that
+ * ends on the word (爱上摄影, 走进 摄影), a line of text (…体验 VR 摄影), or
+ * the byline of a reporter who wrote the story and took its pictures (本报
+ * 记者 王强 文/摄影) is none.
  */
 static void
 parse_9_407(void **state)
 {
-	static const char *credit[] = { "本报记者 王强 摄影", "王强/摄影",
-		"王强／摄影" };
-	struct parse_page *pg;
-	char		   page[2048];
-	size_t		   i;
+	static const char *credit[] = { "本报记者 王强 摄影",
+		"新华社记者 王强 摄影", "通讯员 李明 摄影" };
+	const struct parse_article *a;
+	struct parse_page	   *pg;
+	char			    page[2048];
+	size_t			    i;
 
 	(void)state;
 	for (i = 0; i < sizeof credit / sizeof credit[0]; i++) {
@@ -19093,6 +19148,24 @@ parse_9_407(void **state)
 		assert_int_equal(by_title(pg, "爱上摄影")->kind, PARSE_NEWS);
 		parse_page_free(pg);
 	}
+
+	pg = parse_str("澄湖湿地迎来候鸟\n"
+	    "本报记者 王强 文/摄影\n"
+	    "\n"
+	    "本报讯 入冬以来，澄湖湿地迎来大批越\n"
+	    "冬候鸟，市民可以在观鸟台体验 VR 摄影\n"
+	    "和无人机操控，感受候鸟迁徙的壮观。\n"
+	    "\n"
+	    "走进 摄影\n"
+	    "本报讯（记者 李明）湖城摄影节昨日开\n"
+	    "幕，展出作品三百余幅。\n");
+	assert_int_equal(pg->narticles, 2);
+	assert_int_equal(count_kind(pg, PARSE_PHOTO), 0);
+	a = by_title(pg, "澄湖湿地迎来候鸟");
+	assert_string_equal(a->byline, "本报记者 王强 文/摄影");
+	assert_true(paras_have(pg, "澄湖湿地迎来候鸟", "VR摄影和无人机"));
+	by_title(pg, "走进 摄影");
+	parse_page_free(pg);
 }
 
 /*
