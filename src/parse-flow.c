@@ -420,7 +420,7 @@ parse_names_source(const char *s, size_t n, int agency)
 
 /*
  * Does s (n bytes) end on a reporter's names and a space (本报记者 王强 ,
- * 通讯员 李明 ): 记者 or 通讯员, then names?
+ * 通讯员 李明 ): names after the last 记者 or 通讯员 in it?
  */
 static int
 flow_reporter_names(const char *s, size_t n)
@@ -2470,10 +2470,12 @@ flow_over_byline(struct flow *f, size_t i)
 /*
  * Do the n lines from line i on, a title whose last line exclaims or asks,
  * stand over what a title stands over (flow_exclaims_title())?  Over a
- * lead, it is one line (a title and a line that exclaims, 澄湖龙舟赛鸣锣
- * 开赛⏎好消息！, open the text), no wider than its column or set across
- * columns, wider than it by more than head_wide; a subtitle or a name may
- * stand under it, a line or two shaped as headings.
+ * byline, they may follow text left open (ended 0) unless they open on
+ * 的.  Over a lead, the text over them has ended, and they are one line
+ * (a title and a line that exclaims, 澄湖龙舟赛鸣锣开赛⏎好消息！, open the
+ * text), no wider than its column or set across columns, wider than it by
+ * more than head_wide; a subtitle or a name may stand under it, a line or
+ * two shaped as headings.
  */
 static int
 flow_exclaims_over(struct flow *f, size_t i, size_t n, int ended)
