@@ -932,13 +932,11 @@ parse_bare_note_tail(const char *s, size_t n)
 	if (q == NULL)
 		return (n);
 	/* An arrow before it, right before or past spaces. */
-	k = b = (size_t)(q - s);
-	while ((m = parse_space_before(s, b)) != 0)
-		b -= m;
+	k = (size_t)(q - s);
+	b = (size_t)(parse_past_spaces(s, q) - s);
 	if (b >= 3 && parse_note_arrow(s + b - 3, 3) != 0) {
-		k = b = b - 3;
-		while ((m = parse_space_before(s, b)) != 0)
-			b -= m;
+		k = b - 3;
+		b = (size_t)(parse_past_spaces(s, s + k) - s);
 	}
 	if (b == 0 || !parse_cont_note(s + k, n - k, &to, page, sizeof page))
 		return (n);
