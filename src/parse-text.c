@@ -202,11 +202,17 @@ parse_para_text(const char *raw, size_t n, int keep)
 	return (s);
 }
 
-/* The body's column width, from the lines of this article. */
+/*
+ * The body's column width, from the lines of this article.  One too short
+ * to measure so takes the page's, or on a page of headings over their
+ * bodies (which has none) its widest line: a brief's line short of it
+ * that ends a sentence ends a paragraph there too.  A photo's caption is
+ * read as it runs.
+ */
 static double
 parse_draft_width(struct parser *p, const struct draft *d)
 {
-	double *v = xcalloc(d->nbody + 1, sizeof *v), w;
+	double *v = xcalloc(d->nbody + 1, sizeof *v), w = 0;
 	size_t	i, m = 0;
 
 	for (i = 0; i < d->nbody; i++) {
@@ -216,21 +222,45 @@ parse_draft_width(struct parser *p, const struct draft *d)
 		    l->em >= parse_tune.text.runs_on_min_em)
 			v[m++] = l->em;
 	}
-	w = m >= (size_t)parse_tune.text.width_min_lines ? parse_median(v, m) :
-							   p->width;
+	if (m >= (size_t)parse_tune.text.width_min_lines)
+		w = parse_median(v, m);
+	else if (p->width != 0 || d->photo)
+		w = p->width;
+	else {
+		for (i = 0; i < d->nbody; i++) {
+			if (p->lines[d->body[i]].em > w)
+				w = p->lines[d->body[i]].em;
+		}
+	}
 	free(v);
 	return (w);
+}
+
+/* Is line l only marks that close (”, 」, ）), the end of a sentence? */
+static int
+parse_only_closers(const struct line *l)
+{
+	size_t	 i = 0;
+	uint32_t c;
+
+	while (i < l->len) {
+		i = parse_next(l->s, l->len, i, &c);
+		if (!parse_is_closer(c) && !parse_is_space(c))
+			return (0);
+	}
+	return (l->len > 0);
 }
 
 /*
  * Does a paragraph end after body line i of d?  Markdown lines are whole
  * paragraphs unless they stop mid-sentence (a column break the converter
  * kept).  Raw lines end one when they finish a sentence short of the column
- * width, or at a column break; a short line with no punctuation after a
- * finished sentence is a subheading, a paragraph of its own (not the text a
- * continuation note opens: （上接1版）车间里…, nor a dateline broken before
- * its 日电, nor a line whose break cuts a word the page says elsewhere:
- * …西塘桥镇种粮大 ⏎⏎ 户钱建平说，…).
+ * width, or at a column break (not before a line of closing marks only); a
+ * short line with no punctuation after a finished sentence is a subheading,
+ * a paragraph of its own (not the text a continuation note opens:
+ * （上接1版）车间里…, nor a dateline broken before its 日电, nor a line
+ * whose break cuts a word the page says elsewhere: …西塘桥镇种粮大 ⏎⏎
+ * 户钱建平说，…).
  */
 static int
 parse_para_ends(struct parser *p, const struct draft *d, size_t i, double w,
@@ -246,6 +276,9 @@ parse_para_ends(struct parser *p, const struct draft *d, size_t i, double w,
 	prev = i > 0 ? &p->lines[d->body[i - 1]] : NULL;
 	if (next->benbao || next->para)
 		return (1);
+	/* A quotation's closing mark a line breaks off (…支持。⏎”). */
+	if (next->em <= 2 && parse_only_closers(next))
+		return (0);
 	/*
 	 * Set under its heading, a page drops first-line indents: a line a
 	 * good indent short of the column after a finished sentence opens a

@@ -19169,6 +19169,41 @@ parse_9_407(void **state)
 }
 
 /*
+ * parse-9.408: a brief too short to measure its own column by, on a page
+ * of titles over their stories, is measured by the page's: a line short
+ * of it that ends a sentence ends a paragraph there too.  The brief's two
+ * paragraphs had run together into one.
+ */
+static void
+parse_9_408(void **state)
+{
+	const struct parse_article *a;
+	struct parse_page	   *pg;
+
+	(void)state;
+	pg = parse_str("澄湖港区新航线开通\n"
+	    "本报讯（记者 王强）澄湖港区至南洋群\n"
+	    "岛的集装箱新航线昨日开通，首批货轮满\n"
+	    "载机电产品驶出港口，运往南洋群岛的十\n"
+	    "二个港口。\n"
+	    "新航线每周往返两班，全年预计运量\n"
+	    "三十万箱，比去年增加三成，可为沿线企\n"
+	    "业节省物流费用约一成。\n"
+	    "\n"
+	    "湿地花展开幕\n"
+	    "本报讯 澄湖湿地公园春季花展今日开\n"
+	    "幕，市民踏青赏花。\n"
+	    "园方增开两条公交专线方便游客出行。\n");
+	assert_int_equal(pg->narticles, 2);
+	assert_int_equal(by_title(pg, "澄湖港区新航线开通")->nparagraphs, 2);
+	a = by_title(pg, "湿地花展开幕");
+	assert_int_equal(a->nparagraphs, 2);
+	assert_string_equal(a->paragraphs[1],
+	    "园方增开两条公交专线方便游客出行。");
+	parse_page_free(pg);
+}
+
+/*
  * parse-9.390: other papers' date lines are furniture too: a day of the
  * week beside a date in figures (2024.03.08 星期五) or a year (2024年3月8
  * 日　周五), at a page's edge.  A 周五 that does not stand apart (每周五,
@@ -19798,6 +19833,7 @@ main(void)
 		cmocka_unit_test(parse_9_405),
 		cmocka_unit_test(parse_9_406),
 		cmocka_unit_test(parse_9_407),
+		cmocka_unit_test(parse_9_408),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
