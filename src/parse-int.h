@@ -510,4 +510,11 @@ extern const struct parse_tune parse_tune;
 int   parse_layout_detect(const char *text, size_t len);
 char *parse_layout_columns(const char *text, size_t len, size_t *outlen);
 
+/*
+ * parse-paras.c: text set one paragraph to a line made into text wrapped
+ * to a column, as parse_layout_columns() returns it.
+ */
+int   parse_paras_detect(const char *text, size_t len);
+char *parse_paras_columns(const char *text, size_t len, size_t *outlen);
+
 #endif

@@ -89,6 +89,8 @@ static const struct parse_front parse_fronts[] = {
 	{ PARSE_LAYOUT, "layout", parse_layout_detect, parse_layout_columns,
 	    parse_raw_read },
 	{ PARSE_MARKDOWN, "markdown", parse_md_detect, NULL, parse_md_read },
+	{ PARSE_PARAGRAPHS, "paragraphs", parse_paras_detect,
+	    parse_paras_columns, parse_raw_read },
 	{ PARSE_RAW, "raw", NULL, NULL, parse_raw_read },
 };
 #define PARSE_NFRONTS (sizeof parse_fronts / sizeof parse_fronts[0])

@@ -13,7 +13,8 @@
 enum parse_format {
 	PARSE_RAW,
 	PARSE_MARKDOWN,
-	PARSE_LAYOUT /* pdftotext -layout: columns side by side */
+	PARSE_LAYOUT,	 /* pdftotext -layout: columns side by side */
+	PARSE_PARAGRAPHS /* one paragraph to a line */
 };
 
 struct parse_article {

@@ -79,6 +79,9 @@ other-seed129      0.94 0.92 0.97 --style other --seed 129
 other-seed139      0.97 0.92 0.97 --style other --seed 139
 other-issue129     0.92 0.92 0.97 --style other --indent spaces --furniture --formfeed --seed 129
 other-layout106    0.94 -    0.90 --style other --indent ideographic --layout --seed 106
+paragraphs         0.97 0.95 0.97 --paragraphs
+other-paragraphs   0.93 0.95 0.97 --style other --paragraphs
+other-paragraphs12 0.97 0.95 0.97 --style other --paragraphs --seed 12
 EOF
 
 # (a) ---------------------------------------------------------------------
@@ -167,6 +170,19 @@ if [ "$n" -ge $((all * 3 / 4)) ] && grep -q '"format": "layout"' \
 	t_ok "styles: --layout sets two columns ($n of $all lines)"
 else
 	t_fail "styles: --layout sets two columns" "$n of $all lines"
+fi
+
+# A paragraph a line: most of the text in lines wider than any column.
+n=$(count "$T_TMP/other-paragraphs" '^.{40}')
+all=$(count "$T_TMP/other-paragraphs" '.')
+m=$(count "$T_TMP/other" '^.{40}')
+if [ "$n" -ge $((all / 3)) ] && [ $((m * 10)) -lt "$n" ] &&
+    grep -q '"format": "paragraphs"' "$T_TMP"/other-paragraphs/truth/*.json
+then
+	t_ok "styles: --paragraphs sets a paragraph a line ($n of $all lines)"
+else
+	t_fail "styles: --paragraphs sets a paragraph a line" \
+	    "$n of $all lines, $m without the option"
 fi
 
 # Other papers: no ■ bylines; datelines, 本报记者 lines, credits, sign-offs,

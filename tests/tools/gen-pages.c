@@ -34,7 +34,8 @@
  *	gen-pages [--src DIR] [--format raw|markdown|mixed] [--width W|random]
  *	    [--titles before|after|mixed] [--seed N] [--issue DATE]
  *	    [--style seed|other] [--indent none|ideographic|spaces]
- *	    [--furniture] [--formfeed] [--layout] --out DIR [--truth DIR]
+ *	    [--furniture] [--formfeed] [--layout | --paragraphs] --out DIR
+ *	    [--truth DIR]
  *	gen-pages [--src DIR] --archive DIR [--issues N] [--pages 8] [--seed S]
  *	    [--style seed|other]
  *
@@ -80,7 +81,11 @@
  *			TRUTH/YYYY-MM-DD.json for the issue;
  *	--layout	pdftotext -layout: the page in two columns side by
  *			side, a gutter of spaces between, padded by display
- *			width (2 for a Han character); truth "format": "layout".
+ *			width (2 for a Han character); truth "format": "layout";
+ *	--paragraphs	an extractor that rebuilds paragraphs (a web page's
+ *			text): each paragraph, heading and box on one line
+ *			of its own, not wrapped (--width has no effect);
+ *			truth "format": "paragraphs".
  *
  * What is text on such a page (datelines, sign-offs, subheads) is in the
  * truth's paragraphs; lines of their own (bylines, logos, credits under a
@@ -142,6 +147,9 @@ struct gen_page {
 						   above point into it */
 };
 
+/* The width in ems of --paragraphs: wider than any paragraph or box. */
+#define GEN_UNWRAPPED 100000
+
 enum gen_titles {
 	TITLES_BEFORE,
 	TITLES_AFTER,
@@ -162,12 +170,14 @@ struct gen_opts {
 	int		 furniture;	/* header and footer on every page */
 	int		 formfeed;	/* an issue in one file, \f between pages */
 	int		 layout;	/* pdftotext -layout: two columns */
+	int		 paragraphs;	/* a paragraph a line, not wrapped */
 };
 
 /* What the typesetter decided that the truth must know. */
 struct gen_render {
 	int		 markdown;
 	int		 layout;
+	int		 paragraphs;
 	int		*split;		/* per article: title split over lines */
 	const char	*file;		/* the page file's name, if not pN.txt */
 };
@@ -1962,7 +1972,7 @@ gen_truth(const struct gen_page *pg, const struct gen_render *rd,
 	json_string(b, pg->date);
 	buf_printf(b, ",\n \"page\": %d,\n \"format\": \"%s\",\n",
 	    pg->number, rd->markdown ? "markdown" : rd->layout ? "layout" :
-	    "raw");
+	    rd->paragraphs ? "paragraphs" : "raw");
 	if (gen_weather_temp(pg->weather, "最高气温", &hi) &&
 	    gen_weather_temp(pg->weather, "最低气温", &lo))
 		buf_printf(b, " \"weather\": {\n  \"high\": %d,\n  \"low\": %d\n"
@@ -2135,6 +2145,11 @@ gen_page_text(const struct gen_page *pg, const struct gen_opts *o,
 	memset(rd, 0, sizeof *rd);
 	rd->split = xcalloc(pg->narts + 1, sizeof *rd->split);
 	width = o->width != 0 ? o->width : rng_int(r, 11, 18);
+	/* Wider than any paragraph: none is wrapped. */
+	if (o->paragraphs) {
+		width = GEN_UNWRAPPED;
+		rd->paragraphs = 1;
+	}
 	rd->markdown = o->format == 2 ? rng_chance(r, 25) : o->format;
 	if (rd->markdown) {
 		gen_render_md(pg, r, b);
@@ -2240,6 +2255,7 @@ gen_issue_out(const struct gen_page *pages, size_t n,
 			all_rd.split[all.narts++] = rd.split[j];
 		}
 		all_rd.layout = rd.layout;
+		all_rd.paragraphs = rd.paragraphs;
 		free(rd.split);
 	}
 	gen_mkdirs(outdir);
@@ -2369,7 +2385,7 @@ usage(void)
 	    "[--issue DATE] --out DIR [--truth DIR]\n"
 	    "           [--style seed|other] "
 	    "[--indent none|ideographic|spaces] [--furniture]\n"
-	    "           [--formfeed] [--layout]\n"
+	    "           [--formfeed] [--layout | --paragraphs]\n"
 	    "       gen-pages [--src DIR] --archive DIR [--issues N] "
 	    "[--pages N] [--seed N]\n"
 	    "           [--style seed|other]\n");
@@ -2413,6 +2429,7 @@ main(int argc, char **argv)
 		{ "furniture", no_argument, NULL, 'F' },
 		{ "formfeed", no_argument, NULL, 'L' },
 		{ "layout", no_argument, NULL, 'Y' },
+		{ "paragraphs", no_argument, NULL, 'P' },
 		{ NULL, 0, NULL, 0 }
 	};
 	struct gen_opts			 o;
@@ -2511,6 +2528,9 @@ main(int argc, char **argv)
 		case 'Y':
 			o.layout = 1;
 			break;
+		case 'P':
+			o.paragraphs = 1;
+			break;
 		default:
 			usage();
 		}
@@ -2520,7 +2540,10 @@ main(int argc, char **argv)
 		usage();
 	/* The extractor's habits are those of raw text. */
 	if (o.format != 0 && (o.style != STYLE_SEED || o.indent != NULL ||
-	    o.furniture || o.formfeed || o.layout))
+	    o.furniture || o.formfeed || o.layout || o.paragraphs))
+		usage();
+	/* Columns side by side need columns. */
+	if (o.layout && o.paragraphs)
 		usage();
 
 	src = gen_read_sources(srcdir, &nsrc);

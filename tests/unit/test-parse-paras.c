@@ -1,0 +1,272 @@
+/*
+ * parse-paras: pages set one paragraph to a line (a web page's text, an
+ * extractor that rebuilds paragraphs) found and wrapped to a column.  The
+ * pages are small ones written for the test.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "kanbao/parse.h"
+#include "kanbao/text.h"
+
+#include "../../src/parse-int.h"
+
+/* Three stories, each paragraph on a line of its own. */
+static const char three_stories[] =
+    "澄湖港区新航线开通\n"
+    "本报讯（记者 王强）澄湖港区至南洋群岛的集装箱新航线昨日开通，"
+    "首批货轮满载机电产品驶出港口。\n"
+    "据介绍，新航线每周往返两班，全年预计运量三十万箱，"
+    "比去年增加三成，可为沿线企业节省物流费用约一成。\n"
+    "港区负责人表示，下一步将加密航班，力争年内再开两条远洋航线。\n"
+    "湿地公园春季花展开幕\n"
+    "本报讯（记者 李明）澄湖湿地公园春季花展今日开幕，"
+    "三万株郁金香与樱花同时盛放，吸引市民前来踏青。\n"
+    "园方预计花展期间接待游客十万人次，并增开两条公交专线方便出行。\n"
+    "老街改造完工\n"
+    "本报讯 历时一年的城南老街改造日前完工，青石板路保留原样，"
+    "沿街三十多家老字号陆续回迁开张。\n"
+    "街道负责人说，改造中留住了老街的烟火气，居民和游客都很满意。\n";
+
+static int
+detect(const char *s)
+{
+	return (parse_paras_detect(s, strlen(s)));
+}
+
+/* Checks that s is wrapped into want. */
+static void
+assert_wrapped(const char *s, const char *want)
+{
+	size_t	 len = 0;
+	char	*got = parse_paras_columns(s, strlen(s), &len);
+
+	assert_string_equal(got, want);
+	assert_int_equal(len, strlen(want));
+	free(got);
+}
+
+/*
+ * parse-paras-1.1: a page set a paragraph to a line is such a page; the
+ * same text wrapped to a column, as pdftotext gives it, is not.
+ */
+static void
+parse_paras_1_1(void **state)
+{
+	char *col;
+
+	(void)state;
+	assert_true(detect(three_stories));
+	col = parse_paras_columns(three_stories, strlen(three_stories), NULL);
+	assert_false(detect(col));
+	free(col);
+}
+
+/*
+ * parse-paras-1.2: lines as wide, on a page set in one wide column, end
+ * inside a sentence mostly: no paragraphs a line.
+ */
+static void
+parse_paras_1_2(void **state)
+{
+	static const char page[] =
+	    "澄湖港区至南洋群岛的集装箱新航线昨日开通，"
+	    "首批货轮满载机电产品驶出港口，\n"
+	    "新航线每周往返两班，全年预计运量三十万箱，"
+	    "比去年增加三成，可为沿线企业节\n"
+	    "省物流费用约一成。港区负责人表示，下一步将"
+	    "加密航班，力争年内再开两条远洋\n"
+	    "航线。湿地公园春季花展今日开幕，三万株郁金"
+	    "香与樱花同时盛放，吸引市民前来\n"
+	    "踏青，园方预计花展期间接待游客十万人次，"
+	    "并增开两条公交专线方便出行。\n";
+
+	(void)state;
+	assert_false(detect(page));
+}
+
+/*
+ * parse-paras-1.3: a column's page with a few wide lines that end a
+ * sentence (a caption over two columns) is no such page: most of its
+ * text is in the column's lines.
+ */
+static void
+parse_paras_1_3(void **state)
+{
+	static const char page[] =
+	    "本报讯 澄湖港区至南洋群岛的\n"
+	    "集装箱新航线昨日开通，首批货\n"
+	    "轮满载机电产品驶出港口。新航\n"
+	    "线每周往返两班，全年预计运量\n"
+	    "三十万箱，比去年增加三成，可\n"
+	    "为沿线企业节省物流费用约一成。\n"
+	    "港区负责人表示，下一步将加\n"
+	    "密航班，力争年内再开两条远洋\n"
+	    "航线，为企业出海打通新通道。\n"
+	    "\n"
+	    "昨日，首批货轮满载机电产品驶出澄湖港区，开往南洋群岛的港口。\n"
+	    "昨日，三万株郁金香与樱花在澄湖湿地公园同时盛放，市民前来踏青。\n"
+	    "昨日，城南老街改造完工，沿街三十多家老字号陆续回迁开张迎客。\n"
+	    "\n"
+	    "本报讯 澄湖湿地公园春季花展\n"
+	    "今日开幕，三万株郁金香与樱花\n"
+	    "同时盛放，吸引市民前来踏青。\n"
+	    "园方预计花展期间接待游客十万\n"
+	    "人次，并增开两条公交专线方便\n"
+	    "出行，比去年增加两成。城南老\n"
+	    "街改造日前完工，青石板路保留\n"
+	    "原样，沿街三十多家老字号陆续\n"
+	    "回迁开张，居民和游客都很满意。\n";
+
+	(void)state;
+	assert_false(detect(page));
+}
+
+/*
+ * parse-paras-2.1: a paragraph is wrapped to the column, its first line
+ * indented two ems (U+3000); a closing mark hangs at a line's end, a
+ * number is not split, a space at a break is dropped; a heading stays as
+ * it is.
+ */
+static void
+parse_paras_2_1(void **state)
+{
+	(void)state;
+	assert_wrapped(
+	    "澄湖港区新航线开通\n"
+	    "本报讯（记者 王强）澄湖港区至南洋群岛的集装箱新航线昨日开通，"
+	    "运量达 300000 箱。\n",
+	    "澄湖港区新航线开通\n"
+	    "　　本报讯（记者 王强）澄湖港区至南洋群\n"
+	    "岛的集装箱新航线昨日开通，运量达 300000 \n"
+	    "箱。\n");
+	/* A paragraph indented already keeps its indent, and no more. */
+	assert_wrapped(
+	    "　　澄湖港区至南洋群岛的集装箱新航线昨日开通，首批货轮驶出。\n",
+	    "　　澄湖港区至南洋群岛的集装箱新航线昨日\n"
+	    "开通，首批货轮驶出。\n");
+	/* No line opens on the space a break fell on. */
+	assert_wrapped(
+	    "澄湖港区至南洋群岛的集装箱新航线昨日 2024 年开通首批货轮。\n",
+	    "　　澄湖港区至南洋群岛的集装箱新航线昨日\n"
+	    "2024 年开通首批货轮。\n");
+	/* A number that runs past the column is not split. */
+	assert_wrapped(
+	    "本报讯（记者 王强）澄湖港区至南洋群岛的集装箱新航线昨日开通"
+	    "运量达到了3000000箱。\n",
+	    "　　本报讯（记者 王强）澄湖港区至南洋群\n"
+	    "岛的集装箱新航线昨日开通运量达到了3000000\n"
+	    "箱。\n");
+	/* A comma where the line is full hangs. */
+	assert_wrapped(
+	    "澄湖港区至南洋群岛的集装箱新航线昨日，首批货轮满载机电产品驶出"
+	    "港口。\n",
+	    "　　澄湖港区至南洋群岛的集装箱新航线昨日，\n"
+	    "首批货轮满载机电产品驶出港口。\n");
+}
+
+/*
+ * parse-paras-2.2: a line wider than the column that ends no sentence and
+ * has none in it (a bold heading's text twice over) stays one line; one
+ * that has a sentence in it is a paragraph's and is wrapped.
+ */
+static void
+parse_paras_2_2(void **state)
+{
+	(void)state;
+	assert_wrapped(
+	    "湿地公园春季花展开幕湿地公园春季花展开幕，三万株郁金香同时盛放\n"
+	    "园方预计花展期间接待游客十万人次。并增开两条公交专线方便出行：\n",
+	    "湿地公园春季花展开幕湿地公园春季花展开幕，三万株郁金香同时盛放\n"
+	    "　　园方预计花展期间接待游客十万人次。并\n"
+	    "增开两条公交专线方便出行：\n");
+}
+
+/*
+ * parse-paras-2.3: when nearly every line has a blank line under it, one
+ * blank line parts nothing and is left out; two or more part stories and
+ * stay as one.  Where blanks are few, they stay as they are.
+ */
+static void
+parse_paras_2_3(void **state)
+{
+	(void)state;
+	assert_wrapped(
+	    "港区新航线开通\n\n"
+	    "新航线每周往返两班。\n\n"
+	    "全年预计运量三十万箱。\n\n\n"
+	    "花展开幕\n\n"
+	    "园方预计接待游客十万人次。\n",
+	    "港区新航线开通\n"
+	    "新航线每周往返两班。\n"
+	    "全年预计运量三十万箱。\n"
+	    "\n"
+	    "花展开幕\n"
+	    "园方预计接待游客十万人次。\n");
+	assert_wrapped(
+	    "港区新航线开通\n"
+	    "新航线每周往返两班。\n"
+	    "全年预计运量三十万箱。\n\n"
+	    "花展开幕\n"
+	    "园方预计接待游客十万人次。\n",
+	    "港区新航线开通\n"
+	    "新航线每周往返两班。\n"
+	    "全年预计运量三十万箱。\n\n"
+	    "花展开幕\n"
+	    "园方预计接待游客十万人次。\n");
+}
+
+/*
+ * parse-paras-3.1: parse_page() reads such a page through the column and
+ * says so: three stories under their titles, each paragraph its own (they
+ * had run together, and the second and third stories into the first).
+ */
+static void
+parse_paras_3_1(void **state)
+{
+	static const char *titles[] = { "澄湖港区新航线开通",
+		"湿地公园春季花展开幕", "老街改造完工" };
+	static const size_t paras[] = { 3, 2, 2 };
+	struct parse_page  *pg;
+	size_t		    i;
+
+	(void)state;
+	pg = parse_page(three_stories, strlen(three_stories));
+	assert_int_equal(pg->format, PARSE_PARAGRAPHS);
+	assert_string_equal(parse_format_name(pg->format), "paragraphs");
+	assert_int_equal(pg->narticles, 3);
+	for (i = 0; i < 3; i++) {
+		const struct parse_article *a = &pg->articles[i];
+
+		assert_string_equal(a->title, titles[i]);
+		assert_int_equal(a->nparagraphs, paras[i]);
+	}
+	assert_non_null(strstr(pg->articles[0].paragraphs[0],
+	    "集装箱新航线昨日开通，首批货轮满载"));
+	assert_string_equal(pg->articles[2].paragraphs[1],
+	    "街道负责人说，改造中留住了老街的烟火气，居民和游客都很满意。");
+	parse_page_free(pg);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(parse_paras_1_1),
+		cmocka_unit_test(parse_paras_1_2),
+		cmocka_unit_test(parse_paras_1_3),
+		cmocka_unit_test(parse_paras_2_1),
+		cmocka_unit_test(parse_paras_2_2),
+		cmocka_unit_test(parse_paras_2_3),
+		cmocka_unit_test(parse_paras_3_1),
+	};
+
+	return (cmocka_run_group_tests_name("parse-paras", tests, NULL,
+	    NULL));
+}
