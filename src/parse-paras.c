@@ -12,15 +12,15 @@
  * it ends, it shows both again.
  *
  * A page is read so when many of its lines are far wider than any
- * column, when most of those end a sentence (a column's lines end
- * mostly inside one) and when they hold at least half of its text.  Only
- * lines that run past the column and end a sentence, or are far wider
- * and end one inside, are wrapped: headings (a bold one's text twice
- * over), bylines and notes stay as they are.  If nearly every line is
- * parted from the next by a blank one, a single blank line parts nothing
- * but lines, and is left out; two or more part stories and are kept as
- * one.  Nothing is dropped but those blanks and the spaces a line is
- * wrapped at.
+ * column, when most of those end as a paragraph does (a column's lines
+ * end mostly inside a sentence) and when they hold at least half of its
+ * text.  Only a paragraph's lines (paras_measure()) are set in the
+ * column: headings, a bold one's text twice over, bylines and notes stay
+ * as they are.  If nearly every line is parted from the next by a blank
+ * one, a single blank line parts nothing but lines, and is left out; two
+ * or more part stories and are kept as one.  Nothing is dropped but
+ * those blanks, a paragraph's trailing spaces and the spaces it is
+ * wrapped at; nothing is added but its indent.
  */
 #include <ctype.h>
 #include <stdint.h>
@@ -38,42 +38,73 @@ static const struct {
 	int long_em;	   /* a line this many ems wide or wider is a
 			      paragraph's, wider than any column */
 	int min_long;	   /* such lines on the page, at least */
-	int final_per_100; /* ... ending a sentence, per 100 of them */
+	int final_per_100; /* ... ending one, per 100 of them */
 	int long_per_100;  /* bytes of the page in them, per 100 */
 	int probe_lines;   /* lines read for the first of them, at most */
 	int blank_per_100; /* lines parted from the next by a blank, per
 			      100, that make a single blank part nothing */
 	int column;	   /* ems the paragraphs are wrapped to */
 	int indent;	   /* ems of a paragraph's first-line indent */
-} paras = { 30, 3, 75, 50, 32, 95, 20, 2 };
+} paras = { 30, 3, 75, 50, 32, 80, 20, 2 };
+
+/* What paras_measure() finds of a line. */
+struct paras_line {
+	int halves; /* width in half ems, trailing spaces left out */
+	int ends;   /* ends as a paragraph may: a stop, or a mark that
+			closes (”, ）, ；, ：) */
+	int para;   /* is a paragraph's (paras_is_para()) */
+};
+
+/* Does c end a paragraph as well as a stop does (；, ：, a closer)? */
+static int
+paras_closes(uint32_t c)
+{
+	return (parse_is_closer(c) || c == 0xff1b || c == 0xff1a);
+}
 
 /*
- * A line's width in half ems (a Han character or a full-width mark is
- * two, ASCII one), its trailing spaces left out; in *final whether it
- * ends a sentence, and in *stops whether one ends in it (or NULL).
+ * Measures line s (n bytes).  A line is a paragraph's when it ends a
+ * sentence, or ends on ；, ： or a closing mark with a pause or a full
+ * stop before it, or is wider than any column with a full stop inside it.
+ * A line that only exclaims or asks (澄湖的水为什么清了？答案在这里！) is a
+ * heading's, and so is a bold heading's text twice over, whose marks come
+ * in pairs (湖滨街道湖滨街道：：…).
  */
-static int
-paras_measure(const char *s, size_t n, int *final, int *stops)
+static void
+paras_measure(const char *s, size_t n, struct paras_line *pl)
 {
 	uint32_t c = 0, last = 0, before = 0;
 	size_t	 i = 0;
-	int	 halves = 0, tail = 0;
+	int	 tail = 0, inner = 0, periods = 0, doubled = 0, stop;
 
+	pl->halves = 0;
 	while (i < n) {
 		i = parse_next(s, n, i, &c);
 		if (parse_is_space(c)) {
 			tail += c < 0x80 ? 1 : 2;
 			continue;
 		}
-		halves += tail + (c < 0x80 ? 1 : 2);
+		pl->halves += tail + (c < 0x80 ? 1 : 2);
 		tail = 0;
-		if (stops != NULL && parse_is_stop(last) && c >= 0x80)
-			*stops = 1;
+		/* Pauses and full stops before this mark: inside the line. */
+		if (parse_is_sentence_punct(last) && last != 0xff01 &&
+		    last != 0xff1f)
+			inner++;
+		periods += last == 0x3002;
+		doubled |= c == last &&
+		    (parse_is_sentence_punct(c) || parse_is_closer(c));
 		before = last;
 		last = c;
 	}
-	*final = parse_sentence_end(before, last);
-	return (halves);
+	stop = parse_sentence_end(before, last) || last == '.' ||
+	    (parse_is_closer(last) && before == '.');
+	pl->ends = stop || paras_closes(last);
+	pl->para = !doubled &&
+	    ((stop &&
+		 (inner > 0 || last == 0x3002 || last == 0x2026 ||
+		     last == '.' || parse_is_closer(last))) ||
+		(paras_closes(last) && inner > 0) ||
+		(inner > 0 && periods > 0 && pl->halves >= paras.long_em * 2));
 }
 
 /* The end of the line that starts at s (its newline, or e). */
@@ -85,12 +116,16 @@ paras_eol(const char *s, const char *e)
 	return (nl != NULL ? nl : e);
 }
 
-/* Is the line from s to e blank (spaces, a form feed)? */
+/* Is the line from s to e blank: spaces only (no form feed)? */
 static int
 paras_blank(const char *s, const char *e)
 {
-	for (; s < e; s++) {
-		if (*s != ' ' && *s != '\t' && *s != '\f' && *s != '\r')
+	size_t	 i = 0, n = (size_t)(e - s);
+	uint32_t c;
+
+	while (i < n) {
+		i = parse_next(s, n, i, &c);
+		if (!parse_is_space(c) && c != '\r')
 			return (0);
 	}
 	return (1);
@@ -102,14 +137,15 @@ parse_paras_detect(const char *text, size_t len)
 	const char *s = text, *e = text + len, *eol;
 	size_t	    nlong = 0, nfinal = 0, inlong = 0, other = 0, seen = 0;
 	/* No line of fewer bytes is long_em wide (ASCII: two to an em). */
-	size_t min_bytes = (size_t)paras.long_em * 2;
-	int    final;
+	size_t		  min_bytes = (size_t)paras.long_em * 2;
+	struct paras_line pl;
 
 	for (; s < e; s = eol + (eol < e)) {
 		eol = paras_eol(s, e);
+		if ((size_t)(eol - s) >= min_bytes)
+			paras_measure(s, (size_t)(eol - s), &pl);
 		if ((size_t)(eol - s) < min_bytes ||
-		    paras_measure(s, (size_t)(eol - s), &final, NULL) <
-			paras.long_em * 2) {
+		    pl.halves < paras.long_em * 2) {
 			other += (size_t)(eol - s) + 1;
 			/*
 			 * Most pages stop here, a few lines in (no paragraph
@@ -123,7 +159,7 @@ parse_paras_detect(const char *text, size_t len)
 			continue;
 		}
 		nlong++;
-		nfinal += final;
+		nfinal += pl.ends;
 		inlong += (size_t)(eol - s) + 1;
 	}
 	return (nlong >= (size_t)paras.min_long &&
@@ -132,12 +168,12 @@ parse_paras_detect(const char *text, size_t len)
 }
 
 /*
- * Line s (n bytes) wrapped to the column, a newline after each line: the
- * first is indented two ems, unless it is already.  A break goes before a
- * character that would run past the column, but not before a pause or a
- * mark that closes (it hangs at the line's end) nor inside a Latin word
- * or a number; spaces at a break are dropped, so no line opens on one
- * (which would read as an indent).
+ * Paragraph s (n bytes, its trailing spaces left out) set in the column,
+ * a newline after each line: its first line indented two ems, unless it
+ * is already.  A break goes before a character that would run past the
+ * column, but not before a pause or a mark that closes (it hangs at the
+ * line's end) nor inside a Latin word or a number; spaces at a break are
+ * dropped, so no line opens on one (which would read as an indent).
  */
 static void
 paras_wrap(struct buf *out, const char *s, size_t n)
@@ -147,8 +183,7 @@ paras_wrap(struct buf *out, const char *s, size_t n)
 	int	 halves = 0, w;
 	int	 room = (paras.column - paras.indent) * 2;
 
-	if (n > 0 && s[0] != ' ' && s[0] != '\t' &&
-	    !(n >= 3 && memcmp(s, "\u3000", 3) == 0))
+	if (parse_next(s, n, 0, &c) > 0 && !parse_is_space(c))
 		buf_adds(out, "\u3000\u3000");
 	else
 		room = paras.column * 2;
@@ -164,8 +199,11 @@ paras_wrap(struct buf *out, const char *s, size_t n)
 			isalnum((int)prev))) {
 			buf_add(out, s + start, at - start);
 			buf_addc(out, '\n');
-			for (start = at; start < n && s[start] == ' '; start++)
-				;
+			for (start = at; start < n; start = i) {
+				i = parse_next(s, n, start, &c);
+				if (!parse_is_space(c))
+					break;
+			}
 			i = start;
 			halves = 0;
 			room = paras.column * 2;
@@ -182,12 +220,17 @@ paras_wrap(struct buf *out, const char *s, size_t n)
 char *
 parse_paras_columns(const char *text, size_t len, size_t *outlen)
 {
-	struct buf  out = BUF_INIT;
-	const char *s, *e = text + len, *eol;
-	size_t	    lines = 0, spaced = 0, blanks = 0;
-	int	    squeeze, final, stops, w;
+	struct buf	  out = BUF_INIT;
+	const char	 *s, *e = text + len, *eol, *t;
+	size_t		  lines = 0, spaced = 0, blanks = 0;
+	struct paras_line pl;
+	int		  squeeze;
 
-	/* Is nearly every line parted from the next by a blank one? */
+	/*
+	 * Is nearly every line parted from the next by a blank one?  Not on
+	 * a page that marks its bylines with ■, whose papers part each
+	 * paragraph so (parse_flow_detect()).
+	 */
 	for (s = text; s < e; s = eol + (eol < e)) {
 		eol = paras_eol(s, e);
 		if (paras_blank(s, eol))
@@ -200,7 +243,8 @@ parse_paras_columns(const char *text, size_t len, size_t *outlen)
 	}
 	blanks = 0;
 	squeeze = lines > 1 &&
-	    spaced * 100 >= (lines - 1) * (size_t)paras.blank_per_100;
+	    spaced * 100 >= (lines - 1) * (size_t)paras.blank_per_100 &&
+	    parse_memmem(text, len, "■", strlen("■")) == NULL;
 
 	buf_reserve(&out, len + len / 8 + 1);
 	for (s = text; s < e; s = eol + (eol < e)) {
@@ -209,18 +253,24 @@ parse_paras_columns(const char *text, size_t len, size_t *outlen)
 			blanks++;
 			if (!squeeze)
 				buf_add(&out, s, (size_t)(eol - s + (eol < e)));
-		} else {
-			if (squeeze && blanks >= 2)
-				buf_addc(&out, '\n');
-			blanks = 0;
-			stops = 0;
-			w = paras_measure(s, (size_t)(eol - s), &final, &stops);
-			if (w > paras.column * 2 &&
-			    (final || (stops && w >= paras.long_em * 2)))
-				paras_wrap(&out, s, (size_t)(eol - s));
-			else
-				buf_add(&out, s, (size_t)(eol - s + (eol < e)));
+			continue;
 		}
+		if (squeeze && blanks >= 2)
+			buf_addc(&out, '\n');
+		blanks = 0;
+		/* A page's form feeds stay at the head of its first line. */
+		for (t = s; t < eol && *t == '\f'; t++)
+			buf_addc(&out, '\f');
+		paras_measure(t, (size_t)(eol - t), &pl);
+		if (!pl.para) {
+			buf_add(&out, t, (size_t)(eol - t + (eol < e)));
+			continue;
+		}
+		while (eol > t &&
+		    (eol[-1] == ' ' || eol[-1] == '\t' || eol[-1] == '\r'))
+			eol--;
+		paras_wrap(&out, t, (size_t)(eol - t));
+		eol = paras_eol(eol, e);
 	}
 	buf_addc(&out, '\0');
 	out.len--;

@@ -242,22 +242,24 @@ parse_only_closers(const struct line *l)
 {
 	size_t	 i = 0;
 	uint32_t c;
+	int	 closers = 0;
 
 	while (i < l->len) {
 		i = parse_next(l->s, l->len, i, &c);
 		if (!parse_is_closer(c) && !parse_is_space(c))
 			return (0);
+		closers += parse_is_closer(c);
 	}
-	return (l->len > 0);
+	return (closers > 0);
 }
 
 /*
  * Does a paragraph end after body line i of d?  Markdown lines are whole
  * paragraphs unless they stop mid-sentence (a column break the converter
  * kept).  Raw lines end one when they finish a sentence short of the column
- * width, or at a column break (not before a line of closing marks only); a
- * short line with no punctuation after a finished sentence is a subheading,
- * a paragraph of its own (not the text a continuation note opens:
+ * width, or at a column break, but never before a line of closing marks
+ * only; a short line with no punctuation after a finished sentence is a
+ * subheading, a paragraph of its own (not the text a continuation note opens:
  * （上接1版）车间里…, nor a dateline broken before its 日电, nor a line
  * whose break cuts a word the page says elsewhere: …西塘桥镇种粮大 ⏎⏎
  * 户钱建平说，…).

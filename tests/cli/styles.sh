@@ -271,4 +271,22 @@ while read -r name seg para title opts; do
 	fi
 	echo "#   $name ($opts): ${total:-no TOTAL line}"
 done <"$T_TMP/styles"
+
+# A paragraph a line with a blank line after each, as a web page's text
+# comes out: the blanks part nothing.
+d=$T_TMP/paragraphs-spaced
+mkdir -p "$d"
+cp -R "$T_TMP/other-paragraphs/." "$d"
+for f in "$d"/*/p*.txt; do
+	awk '{ print; print "" }' "$f" >"$f.new" && mv "$f.new" "$f"
+done
+if python3 "$SCORE" --bin "$KANBAO" --pages "$d" --min-seg 0.93 \
+    --min-para 0.95 --min-title 0.97 "$d"/truth/*.json >"$T_TMP/score.out" 2>&1
+then
+	t_ok "parse style paragraphs-spaced: seg-F1 >= 0.93, para-F1 >= 0.95"
+else
+	t_fail "parse style paragraphs-spaced: seg-F1 >= 0.93, para-F1 >= 0.95"
+	grep -v '^TOTAL' "$T_TMP/score.out" | head -12 | sed 's/^/#   /'
+fi
+echo "#   paragraphs-spaced: $(grep '^TOTAL' "$T_TMP/score.out")"
 exit 0

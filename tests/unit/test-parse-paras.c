@@ -189,26 +189,33 @@ parse_paras_2_2(void **state)
 }
 
 /*
- * parse-paras-2.3: when nearly every line has a blank line under it, one
- * blank line parts nothing and is left out; two or more part stories and
- * stay as one.  Where blanks are few, they stay as they are.
+ * parse-paras-2.3: when nearly every line is parted from the next by a
+ * blank line (spaces or U+3000 count as none), one blank line parts
+ * nothing and is left out; two or more part stories and stay as one.
+ * Where blanks are fewer, or on a page whose ■ bylines mark a paper that
+ * parts its paragraphs so, they stay as they are.  A paragraph short of
+ * the column is indented too, so that it shows where it starts.
  */
 static void
 parse_paras_2_3(void **state)
 {
 	(void)state;
 	assert_wrapped(
-	    "港区新航线开通\n\n"
-	    "新航线每周往返两班。\n\n"
+	    "港区新航线开通\n"
+	    "2026-03-05 08:30 来源：湖城日报\n\n"
+	    "新航线每周往返两班。\n　　\n"
 	    "全年预计运量三十万箱。\n\n\n"
 	    "花展开幕\n\n"
-	    "园方预计接待游客十万人次。\n",
+	    "园方预计接待游客十万人次。\n\n"
+	    "园区增开两条公交专线。\n",
 	    "港区新航线开通\n"
-	    "新航线每周往返两班。\n"
-	    "全年预计运量三十万箱。\n"
+	    "2026-03-05 08:30 来源：湖城日报\n"
+	    "　　新航线每周往返两班。\n"
+	    "　　全年预计运量三十万箱。\n"
 	    "\n"
 	    "花展开幕\n"
-	    "园方预计接待游客十万人次。\n");
+	    "　　园方预计接待游客十万人次。\n"
+	    "　　园区增开两条公交专线。\n");
 	assert_wrapped(
 	    "港区新航线开通\n"
 	    "新航线每周往返两班。\n"
@@ -216,10 +223,78 @@ parse_paras_2_3(void **state)
 	    "花展开幕\n"
 	    "园方预计接待游客十万人次。\n",
 	    "港区新航线开通\n"
-	    "新航线每周往返两班。\n"
-	    "全年预计运量三十万箱。\n\n"
+	    "　　新航线每周往返两班。\n"
+	    "　　全年预计运量三十万箱。\n\n"
 	    "花展开幕\n"
-	    "园方预计接待游客十万人次。\n");
+	    "　　园方预计接待游客十万人次。\n");
+	assert_wrapped(
+	    "港区新航线开通\n\n"
+	    "■记者 王强\n\n"
+	    "新航线每周往返两班。\n\n"
+	    "全年预计运量三十万箱。\n",
+	    "港区新航线开通\n\n"
+	    "■记者 王强\n\n"
+	    "　　新航线每周往返两班。\n\n"
+	    "　　全年预计运量三十万箱。\n");
+}
+
+/*
+ * parse-paras-2.4: a paragraph may end on a closing mark, ；, ： or a
+ * sign-off in brackets, with a pause or a stop before it, and is wrapped
+ * as one that ends a sentence, and so is one of Latin text that ends on
+ * a full stop.  A heading that only exclaims or asks, as long as it may
+ * be, stays one line; so do a bold heading's text twice over and a line
+ * that opens no paragraph (a byline).
+ */
+static void
+parse_paras_2_4(void **state)
+{
+	(void)state;
+	assert_wrapped(
+	    "澄湖的水为什么越来越清了？湖城治水十年的答案在这里！\n"
+	    "本报记者 王小禾\n"
+	    "三座大桥从开工到合龙只用了十四个月，被称为“湖城速度”\n"
+	    "措施从以下方面提出具体举措，涉及港区、湿地和老街：\n"
+	    "一是加密航班，力争年内再开两条远洋航线和三条内河航线；\n"
+	    "二是改造老街。（本报澄湖3月6日电）\n"
+	    "开局冲刺开局冲刺，，再出发再出发！！\n"
+	    "“澄湖之夏”音乐节（第三届）\n"
+	    "The lake festival opens today and the tulips bloom all week.\n",
+	    "澄湖的水为什么越来越清了？湖城治水十年的答案在这里！\n"
+	    "本报记者 王小禾\n"
+	    "　　三座大桥从开工到合龙只用了十四个月，\n"
+	    "被称为“湖城速度”\n"
+	    "　　措施从以下方面提出具体举措，涉及港区、\n"
+	    "湿地和老街：\n"
+	    "　　一是加密航班，力争年内再开两条远洋航\n"
+	    "线和三条内河航线；\n"
+	    "　　二是改造老街。（本报澄湖3月6日电）\n"
+	    "开局冲刺开局冲刺，，再出发再出发！！\n"
+	    "“澄湖之夏”音乐节（第三届）\n"
+	    "　　The lake festival opens today and the\n"
+	    "tulips bloom all week.\n");
+}
+
+/*
+ * parse-paras-2.5: what the wrap leaves as it was: a form feed stays at
+ * the head of its line, before the indent; trailing spaces make no empty
+ * line; a wide space a break falls on opens no line.
+ */
+static void
+parse_paras_2_5(void **state)
+{
+	(void)state;
+	assert_wrapped(
+	    "花展开幕\n"
+	    "\f澄湖湿地公园春季花展今日开幕，三万株郁金香同时盛放。   \n"
+	    "\f\n"
+	    "澄湖湿地公园春季花展今日开幕引来游客\u3000三万株郁金香盛放。\n",
+	    "花展开幕\n"
+	    "\f　　澄湖湿地公园春季花展今日开幕，三万株\n"
+	    "郁金香同时盛放。\n"
+	    "\f\n"
+	    "　　澄湖湿地公园春季花展今日开幕引来游客\n"
+	    "三万株郁金香盛放。\n");
 }
 
 /*
@@ -264,6 +339,8 @@ main(void)
 		cmocka_unit_test(parse_paras_2_1),
 		cmocka_unit_test(parse_paras_2_2),
 		cmocka_unit_test(parse_paras_2_3),
+		cmocka_unit_test(parse_paras_2_4),
+		cmocka_unit_test(parse_paras_2_5),
 		cmocka_unit_test(parse_paras_3_1),
 	};
 

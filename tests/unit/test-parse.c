@@ -19170,9 +19170,9 @@ parse_9_407(void **state)
 
 /*
  * parse-9.408: a brief too short to measure its own column by, on a page
- * of titles over their stories, is measured by the page's: a line short
- * of it that ends a sentence ends a paragraph there too.  The brief's two
- * paragraphs had run together into one.
+ * of titles over their stories, is measured by its widest line: a line
+ * short of it that ends a sentence ends a paragraph there too.  The
+ * brief's two paragraphs had run together into one.
  */
 static void
 parse_9_408(void **state)
