@@ -52,7 +52,7 @@ struct paras_line {
 	int halves; /* width in half ems, trailing spaces left out */
 	int ends;   /* ends as a paragraph may: a stop, or a mark that
 			closes (”, ）, ；, ：) */
-	int para;   /* is a paragraph's (paras_is_para()) */
+	int para;   /* is a paragraph's (see paras_measure()) */
 };
 
 /* Does c end a paragraph as well as a stop does (；, ：, a closer)? */
@@ -66,16 +66,18 @@ paras_closes(uint32_t c)
  * Measures line s (n bytes).  A line is a paragraph's when it ends a
  * sentence, or ends on ；, ： or a closing mark with a pause or a full
  * stop before it, or is wider than any column with a full stop inside it.
- * A line that only exclaims or asks (澄湖的水为什么清了？答案在这里！) is a
- * heading's, and so is a bold heading's text twice over, whose marks come
- * in pairs (湖滨街道湖滨街道：：…).
+ * A line short of that width that only exclaims or asks (澄湖的水为什么
+ * 清了？答案在这里！) is a heading's; so is a bold heading's text twice
+ * over, whose marks come in pairs (湖滨街道湖滨街道：：…) and which has no
+ * full stop, and a line in brackets short of that width (a byline: （记者
+ * 王强、李明）, a sign-off).
  */
 static void
 paras_measure(const char *s, size_t n, struct paras_line *pl)
 {
-	uint32_t c = 0, last = 0, before = 0;
+	uint32_t c = 0, last = 0, before = 0, first = 0;
 	size_t	 i = 0;
-	int	 tail = 0, inner = 0, periods = 0, doubled = 0, stop;
+	int	 tail = 0, inner = 0, periods = 0, doubled = 0, stop, wide;
 
 	pl->halves = 0;
 	while (i < n) {
@@ -87,24 +89,33 @@ paras_measure(const char *s, size_t n, struct paras_line *pl)
 		pl->halves += tail + (c < 0x80 ? 1 : 2);
 		tail = 0;
 		/* Pauses and full stops before this mark: inside the line. */
-		if (parse_is_sentence_punct(last) && last != 0xff01 &&
-		    last != 0xff1f)
+		if ((parse_is_sentence_punct(last) && last != 0xff01 &&
+			last != 0xff1f) ||
+		    last == ',' || last == ';')
 			inner++;
 		periods += last == 0x3002;
 		doubled |= c == last &&
 		    (parse_is_sentence_punct(c) || parse_is_closer(c));
+		if (first == 0)
+			first = c;
 		before = last;
 		last = c;
 	}
-	stop = parse_sentence_end(before, last) || last == '.' ||
-	    (parse_is_closer(last) && before == '.');
+	wide = pl->halves >= paras.long_em * 2;
+	/* A full stop after Chinese text ends a sentence too (中文.). */
+	stop = parse_sentence_end(before, last) ||
+	    (last == '.' && parse_is_cjk(before));
 	pl->ends = stop || paras_closes(last);
-	pl->para = !doubled &&
-	    ((stop &&
-		 (inner > 0 || last == 0x3002 || last == 0x2026 ||
-		     last == '.' || parse_is_closer(last))) ||
-		(paras_closes(last) && inner > 0) ||
-		(inner > 0 && periods > 0 && pl->halves >= paras.long_em * 2));
+	if ((doubled && periods == 0 && last != 0x3002) ||
+	    ((first == 0xff08 || first == '(') && !wide)) {
+		pl->para = 0;
+		return;
+	}
+	pl->para = (stop &&
+		       (inner > 0 || last == 0x3002 || last == 0x2026 ||
+			   parse_is_closer(last) || wide)) ||
+	    (paras_closes(last) && inner > 0) ||
+	    (inner > 0 && periods > 0 && wide);
 }
 
 /* The end of the line that starts at s (its newline, or e). */
@@ -172,8 +183,9 @@ parse_paras_detect(const char *text, size_t len)
  * a newline after each line: its first line indented two ems, unless it
  * is already.  A break goes before a character that would run past the
  * column, but not before a pause or a mark that closes (it hangs at the
- * line's end) nor inside a Latin word or a number; spaces at a break are
- * dropped, so no line opens on one (which would read as an indent).
+ * line's end) nor inside a run of Latin letters, figures and marks (a
+ * word, 35.8, a web address); spaces at a break are dropped, so no line
+ * opens on one (which would read as an indent).
  */
 static void
 paras_wrap(struct buf *out, const char *s, size_t n)
@@ -195,8 +207,8 @@ paras_wrap(struct buf *out, const char *s, size_t n)
 		    !(parse_is_closer(c) || parse_is_stop(c) ||
 			parse_is_sentence_punct(c) || c == ',' || c == ';' ||
 			c == ':') &&
-		    !(c < 0x80 && prev < 0x80 && isalnum((int)c) &&
-			isalnum((int)prev))) {
+		    !(c < 0x80 && prev != 0 && prev < 0x80 && c != ' ' &&
+			prev != ' ')) {
 			buf_add(out, s + start, at - start);
 			buf_addc(out, '\n');
 			for (start = at; start < n; start = i) {
@@ -217,6 +229,25 @@ paras_wrap(struct buf *out, const char *s, size_t n)
 	buf_addc(out, '\n');
 }
 
+/* Does the page set a byline or a credit after ■ (■记者 王强)? */
+static int
+paras_square_bylines(const char *text, size_t len)
+{
+	const char	 *q = text, *e = text + len;
+	struct paras_line pl;
+
+	while (
+	    (q = parse_memmem(q, (size_t)(e - q), "■", strlen("■"))) != NULL) {
+		if (q == text || q[-1] == '\n') {
+			paras_measure(q, (size_t)(paras_eol(q, e) - q), &pl);
+			if (pl.halves < paras.column * 2 && !pl.ends)
+				return (1);
+		}
+		q += strlen("■");
+	}
+	return (0);
+}
+
 char *
 parse_paras_columns(const char *text, size_t len, size_t *outlen)
 {
@@ -229,7 +260,8 @@ parse_paras_columns(const char *text, size_t len, size_t *outlen)
 	/*
 	 * Is nearly every line parted from the next by a blank one?  Not on
 	 * a page that marks its bylines with ■, whose papers part each
-	 * paragraph so (parse_flow_detect()).
+	 * paragraph so (parse_flow_detect()); a ■ that opens a paragraph is
+	 * a list's.
 	 */
 	for (s = text; s < e; s = eol + (eol < e)) {
 		eol = paras_eol(s, e);
@@ -244,7 +276,7 @@ parse_paras_columns(const char *text, size_t len, size_t *outlen)
 	blanks = 0;
 	squeeze = lines > 1 &&
 	    spaced * 100 >= (lines - 1) * (size_t)paras.blank_per_100 &&
-	    parse_memmem(text, len, "■", strlen("■")) == NULL;
+	    !paras_square_bylines(text, len);
 
 	buf_reserve(&out, len + len / 8 + 1);
 	for (s = text; s < e; s = eol + (eol < e)) {

@@ -227,6 +227,14 @@ parse_paras_2_3(void **state)
 	    "　　全年预计运量三十万箱。\n\n"
 	    "花展开幕\n"
 	    "　　园方预计接待游客十万人次。\n");
+	/* A ■ that opens a paragraph is a list's, not a byline's. */
+	assert_wrapped(
+	    "港区新航线开通\n\n"
+	    "■ 新航线每周往返两班。\n\n"
+	    "全年预计运量三十万箱。\n",
+	    "港区新航线开通\n"
+	    "　　■ 新航线每周往返两班。\n"
+	    "　　全年预计运量三十万箱。\n");
 	assert_wrapped(
 	    "港区新航线开通\n\n"
 	    "■记者 王强\n\n"
@@ -241,10 +249,12 @@ parse_paras_2_3(void **state)
 /*
  * parse-paras-2.4: a paragraph may end on a closing mark, ；, ： or a
  * sign-off in brackets, with a pause or a stop before it, and is wrapped
- * as one that ends a sentence, and so is one of Latin text that ends on
- * a full stop.  A heading that only exclaims or asks, as long as it may
- * be, stays one line; so do a bold heading's text twice over and a line
- * that opens no paragraph (a byline).
+ * as one that ends a sentence; one may have marks in pairs (！！) and a
+ * full stop, or only ask as wide as no heading is.  A heading that only
+ * exclaims or asks stays one line; so do a bold heading's text twice
+ * over, a byline in brackets, a line that opens no paragraph (a byline)
+ * and Latin text, which the reader does not end on its full stop.  No
+ * break falls inside a figure (35.8).
  */
 static void
 parse_paras_2_4(void **state)
@@ -259,7 +269,12 @@ parse_paras_2_4(void **state)
 	    "二是改造老街。（本报澄湖3月6日电）\n"
 	    "开局冲刺开局冲刺，，再出发再出发！！\n"
 	    "“澄湖之夏”音乐节（第三届）\n"
-	    "The lake festival opens today and the tulips bloom all week.\n",
+	    "（记者 王强、通讯员 李明）\n"
+	    "市民说：“太好了！！绿道修好了。”\n"
+	    "你知道澄湖镇今年为什么要花两千万元对环湖绿道进行全面提档升级吗？\n"
+	    "澄湖绿道工程总投资达到了令人惊叹的35.8亿元。\n"
+	    "Copyright 2026 Hucheng Daily. All rights reserved.\n"
+	    "The lake fair opens today, and the tulips bloom all week long.\n",
 	    "澄湖的水为什么越来越清了？湖城治水十年的答案在这里！\n"
 	    "本报记者 王小禾\n"
 	    "　　三座大桥从开工到合龙只用了十四个月，\n"
@@ -271,8 +286,14 @@ parse_paras_2_4(void **state)
 	    "　　二是改造老街。（本报澄湖3月6日电）\n"
 	    "开局冲刺开局冲刺，，再出发再出发！！\n"
 	    "“澄湖之夏”音乐节（第三届）\n"
-	    "　　The lake festival opens today and the\n"
-	    "tulips bloom all week.\n");
+	    "（记者 王强、通讯员 李明）\n"
+	    "　　市民说：“太好了！！绿道修好了。”\n"
+	    "　　你知道澄湖镇今年为什么要花两千万元对\n"
+	    "环湖绿道进行全面提档升级吗？\n"
+	    "　　澄湖绿道工程总投资达到了令人惊叹的35.8\n"
+	    "亿元。\n"
+	    "Copyright 2026 Hucheng Daily. All rights reserved.\n"
+	    "The lake fair opens today, and the tulips bloom all week long.\n");
 }
 
 /*
