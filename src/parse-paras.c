@@ -185,7 +185,10 @@ parse_paras_detect(const char *text, size_t len)
  * column, but not before a pause or a mark that closes (it hangs at the
  * line's end) nor inside a run of Latin letters, figures and marks (a
  * word, 35.8, a web address); spaces at a break are dropped, so no line
- * opens on one (which would read as an indent).
+ * opens on one (which would read as an indent).  Not reflow_paragraph():
+ * it sets text for the screen and pushes a character down with the mark,
+ * so its lines fall short of the column, and the reader ends a paragraph
+ * at a short line that ends a sentence.
  */
 static void
 paras_wrap(struct buf *out, const char *s, size_t n)
