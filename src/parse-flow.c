@@ -699,36 +699,59 @@ flow_ends_signoff(const struct parser *p, size_t k)
 }
 
 /*
+ * Are s (n bytes, a bracket's inside) a brief's sign-off: its writers'
+ * names (王强, 本报记者 王强、陈明) or its editor's (责任编辑：王强)?
+ * With surname, only if the first name opens on a common surname.
+ */
+static int
+flow_signoff_names(const char *s, size_t n, int surname)
+{
+	size_t k;
+
+	if ((k = parse_role(s, n)) == 0)
+		k = flow_editor_label(s, n);
+	while (k < n && s[k] == ' ')
+		k++;
+	return (parse_is_names(s + k, n - k) &&
+	    (!surname || parse_has_surname(s + k, n - k)));
+}
+
+/*
  * Does the line end with a sign-off set after its last sentence (…推广这
- * 一做法。（本报澄湖3月5日电））?  The story ends with it.
+ * 一做法。（本报澄湖3月5日电））?  The story ends with it.  So does a
+ * brief's, its writer's name (…增长一成。（王强）), or the mark that it
+ * is done (（完）) after either.
  */
 static int
 flow_tail_signoff(const struct line *l)
 {
-	const char *o = NULL, *q;
-	size_t	    n;
+	static const char *const ends[] = { "。", "”", "！", "？" };
+	const size_t		 nends = sizeof ends / sizeof ends[0];
+	const char		*o = NULL, *q, *e = l->s + l->len;
+	size_t			 n;
 
-	if (!parse_ends(l->s, l->len, "）"))
+	if (parse_ends(l->s, l->len, "（完）")) {
+		e -= strlen("（完）");
+		if (parse_ends_any(l->s, (size_t)(e - l->s), ends, nends))
+			return (1);
+	}
+	if (!parse_ends(l->s, (size_t)(e - l->s), "）"))
 		return (0);
-	for (q = l->s; (q = parse_memmem(q, l->len - (size_t)(q - l->s), "（",
-			    3)) != NULL;
+	for (q = l->s; (q = parse_memmem(q, (size_t)(e - q), "（", 3)) != NULL;
 	     q += 3)
 		o = q;
-	if (o == NULL || o - l->s < 3 ||
-	    (memcmp(o - 3, "。", 3) != 0 && memcmp(o - 3, "”", 3) != 0 &&
-		memcmp(o - 3, "！", 3) != 0 && memcmp(o - 3, "？", 3) != 0))
+	if (o == NULL || !parse_ends_any(l->s, (size_t)(o - l->s), ends, nends))
 		return (0);
-	n = l->len - (size_t)(o - l->s) - 3;
-	return (flow_closer_opens(o + 3, n) ||
-	    parse_ends(l->s, l->len, "电）") ||
-	    parse_ends(l->s, l->len, "整理）"));
+	n = (size_t)(e - o) - 6;
+	return (flow_closer_opens(o + 3, n) || parse_ends(o, n + 6, "电）") ||
+	    parse_ends(o, n + 6, "整理）") || flow_signoff_names(o + 3, n, 1));
 }
 
 static int
 flow_is_closer(const struct line *l)
 {
 	const char *s = l->s;
-	size_t	    n = l->len, k;
+	size_t	    n = l->len;
 
 	if (parse_starts(s, n, "——编者") || parse_starts(s, n, "（编者") ||
 	    (n == strlen("（完）") && memcmp(s, "（完）", n) == 0))
@@ -740,9 +763,7 @@ flow_is_closer(const struct line *l)
 	 * A brief's sign-off: （喻思南）, （本报记者 王强、陈明）, or its
 	 * editor's (（责任编辑：王强）).
 	 */
-	if ((k = parse_role(s + 3, n - 6)) == 0)
-		k = flow_editor_label(s + 3, n - 6);
-	if (parse_is_names(s + 3 + k, n - 6 - k) && l->em <= 24)
+	if (flow_signoff_names(s + 3, n - 6, 0) && l->em <= 24)
 		return (1);
 	if (flow_closer_opens(s + 3, n - 3) ||
 	    parse_memmem(s, n, "整理）", 9) != NULL ||

@@ -252,6 +252,7 @@ const char *parse_memmem(const char *, size_t, const char *, size_t);
 long	    parse_find(const char *, size_t, const char *);
 size_t	    parse_starts_loose(const char *, size_t, const char *);
 size_t	    parse_starts_any(const char *, size_t, const char *const *, size_t);
+size_t	    parse_ends_any(const char *, size_t, const char *const *, size_t);
 /*
  * The passes that give a story back its title set under another story's
  * heading, and its opening (parse_page() calls them; test-parse.c too),

@@ -197,6 +197,19 @@ parse_starts_any(const char *s, size_t n, const char *const *w, size_t nw)
 	return (0);
 }
 
+/* The length of the first of the nw words w that s (n bytes) ends on, or 0. */
+size_t
+parse_ends_any(const char *s, size_t n, const char *const *w, size_t nw)
+{
+	size_t i;
+
+	for (i = 0; i < nw; i++) {
+		if (parse_ends(s, n, w[i]))
+			return (strlen(w[i]));
+	}
+	return (0);
+}
+
 /* Finds p in s (n bytes); its offset or -1. */
 long
 parse_find(const char *s, size_t n, const char *p)

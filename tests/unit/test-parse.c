@@ -19204,6 +19204,61 @@ parse_9_408(void **state)
 }
 
 /*
+ * parse-9.409: a brief's sign-off run in after its last sentence (…增长
+ * 一成。（王强）), with the mark that it is done (（完）) or that mark
+ * alone, ends the brief: the line set apart after it is the next
+ * brief's title.  The briefs had run into one.  A bracket of words that
+ * are no names (（湖城）), or names or the mark after no sentence's end,
+ * end nothing.
+ */
+static void
+parse_9_409(void **state)
+{
+	static const char *const ends[] = { "。（王强）", "。（王强）（完）",
+		"。（完）", "。（记者 王强）" };
+	static const char *const goes[] = { "。（湖城）", "（王强）", "（完）" };
+	struct parse_page	*pg;
+	char			 buf[2048];
+	size_t			 i;
+
+	(void)state;
+	for (i = 0; i < 7; i++) {
+		const char *e = i < 4 ? ends[i] : goes[i - 4];
+
+		snprintf(buf, sizeof buf, "湖城新闻\n"
+		    "澄湖港区新航线开通\n"
+		    "本报电 澄湖港区至南洋群岛的集\n"
+		    "装箱新航线昨日开通，首批货轮满\n"
+		    "载机电产品驶出港口，运往南洋群\n"
+		    "岛的十二个港口。新航线每周往返\n"
+		    "两班，全年预计运量三十万箱，比\n"
+		    "去年增长一成%s\n"
+		    "\n"
+		    "企业之家把服务送到车间园区\n"
+		    "日前，湖城区企业之家走进澄湖工\n"
+		    "业园，为二十多家企业解答用工、\n"
+		    "融资和税务方面的问题。企业之家\n"
+		    "每月走进一个园区，把服务送到车\n"
+		    "间，今年已为三百多家企业办成实\n"
+		    "事%s\n"
+		    "\n"
+		    "湿地公园春季花展今日开幕\n"
+		    "澄湖湿地公园春季花展今日开幕，\n"
+		    "市民踏青赏花。园方增开两条公交\n"
+		    "专线方便游客出行。\n",
+		    e, e);
+		pg = parse_str(buf);
+		if (i < 4) {
+			assert_int_equal(pg->narticles, 3);
+			by_title(pg, "企业之家把服务送到车间园区");
+			by_title(pg, "湿地公园春季花展今日开幕");
+		} else
+			assert_int_equal(pg->narticles, 1);
+		parse_page_free(pg);
+	}
+}
+
+/*
  * parse-9.390: other papers' date lines are furniture too: a day of the
  * week beside a date in figures (2024.03.08 星期五) or a year (2024年3月8
  * 日　周五), at a page's edge.  A 周五 that does not stand apart (每周五,
@@ -19834,6 +19889,7 @@ main(void)
 		cmocka_unit_test(parse_9_406),
 		cmocka_unit_test(parse_9_407),
 		cmocka_unit_test(parse_9_408),
+		cmocka_unit_test(parse_9_409),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
