@@ -418,19 +418,14 @@ parse_names_source(const char *s, size_t n, int agency)
 		parse_ends(s, n, "提供")));
 }
 
-/*
- * Does s (n bytes) end on a reporter's names and a space (本报记者 王强 ,
- * 通讯员 李明 ): names after the last 记者 or 通讯员 in it?
- */
-static int
-flow_reporter_names(const char *s, size_t n)
+/* Where s (n bytes) goes on after its last 记者 or 通讯员, or NULL. */
+static const char *
+flow_after_role(const char *s, size_t n)
 {
 	static const char *const roles[] = { "记者", "通讯员" };
 	const char		*r = NULL, *q;
 	size_t			 i;
 
-	if (n == 0 || s[n - 1] != ' ')
-		return (0);
 	for (i = 0; i < sizeof roles / sizeof roles[0]; i++) {
 		for (q = s; (q = parse_memmem(q, n - (size_t)(q - s), roles[i],
 				 strlen(roles[i]))) != NULL;
@@ -438,14 +433,51 @@ flow_reporter_names(const char *s, size_t n)
 			if (r == NULL || q > r)
 				r = q + strlen(roles[i]);
 	}
+	return (r);
+}
+
+/*
+ * Does s (n bytes) end on a reporter's names and a space (本报记者 王强 ,
+ * 通讯员 李明 ): names after the last 记者 or 通讯员 in it?
+ */
+static int
+flow_reporter_names(const char *s, size_t n)
+{
+	const char *r;
+
+	if (n == 0 || s[n - 1] != ' ')
+		return (0);
+	r = flow_after_role(s, n);
 	return (r != NULL && parse_is_names(r, n - (size_t)(r - s)));
 }
 
 /*
+ * Does s (n bytes) end on names and a slash (王强/, 湖城日报记者 王强／):
+ * a photographer's, not a writer's who took the photo too (王强 文/, with
+ * 文 set apart: 李文/ is a name)?
+ */
+static int
+flow_slash_names(const char *s, size_t n)
+{
+	const char *r;
+
+	if (parse_ends(s, n, "/"))
+		n--;
+	else if (parse_ends(s, n, "／"))
+		n -= 3;
+	else
+		return (0);
+	if ((r = flow_after_role(s, n)) == NULL)
+		r = s;
+	return (
+	    parse_is_names(r, n - (size_t)(r - s)) && !parse_ends(s, n, " 文"));
+}
+
+/*
  * A photo credit as papers print it: 本报记者 王强摄, 新华社记者 王强 摄,
- * 王强/摄, 王强摄（影像中国）, 摄影 王强, 本报记者 王强 摄影.  Short, ends
- * in 摄 (or 摄影 set apart after a reporter's names, or a bracket after),
- * names before it.
+ * 王强/摄, 王强摄（影像中国）, 摄影 王强, 本报记者 王强 摄影, 王强/摄影.
+ * Short, ends in 摄 (or 摄影 set apart after a reporter's names or after
+ * names and a slash, or a bracket after), names before it.
  */
 int
 parse_is_credit_line(const struct line *l)
@@ -491,12 +523,14 @@ parse_is_credit(const char *s, size_t n)
 	while (e > s && e[-1] == ' ')
 		e--;
 	/*
-	 * 摄影 set apart after a reporter's names (本报记者 王强 摄影), not
-	 * after the writer's label (本报记者 王强 文/摄影) or words that
-	 * are no names (走进 摄影, 体验 VR 摄影).
+	 * 摄影 set apart after a reporter's names (本报记者 王强 摄影) or
+	 * after names and a slash (王强/摄影), not after the writer's label
+	 * (本报记者 王强 文/摄影) or words that are no names (走进 摄影, 体
+	 * 验 VR 摄影).
 	 */
 	if (e - s > 6 && memcmp(e - 6, "摄影", 6) == 0) {
-		if (!flow_reporter_names(s, (size_t)(e - 6 - s)))
+		if (!flow_reporter_names(s, (size_t)(e - 6 - s)) &&
+		    !flow_slash_names(s, (size_t)(e - 6 - s)))
 			return (0);
 		e -= 3;
 	}

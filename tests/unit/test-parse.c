@@ -19259,6 +19259,52 @@ parse_9_409(void **state)
 }
 
 /*
+ * parse-9.410: a photo's credit as names and a slash before 摄影 (王强/摄
+ * 影, 王强、李文／摄影, 湖城日报记者 王强/摄影) credits the caption over it:
+ * the caption had run into the story above and the credit stood as a
+ * title.  文/摄影 after the names (王强 文/摄影) is a writer's, no credit.
+ */
+static void
+parse_9_410(void **state)
+{
+	static const char *const credits[] = { "王强/摄影", "王强、李文／摄影",
+		"湖城日报记者 王强/摄影", "王强 李文/摄影", "王强 文/摄影" };
+	const struct parse_article *a;
+	struct parse_page	   *pg;
+	char			    buf[2048];
+	size_t			    i;
+
+	(void)state;
+	for (i = 0; i < 5; i++) {
+		snprintf(buf, sizeof buf, "澄湖港区新航线开通\n"
+		    "本报讯（记者 陈明）澄湖港区至南洋群岛\n"
+		    "的集装箱新航线昨日开通，首批货轮满载\n"
+		    "机电产品驶出港口，运往南洋群岛的十二\n"
+		    "个港口。\n"
+		    "新航线每周往返两班，全年预计运量三十\n"
+		    "万箱，比去年增长一成。\n"
+		    "\n"
+		    "市民在澄湖湿地公园赏花。\n"
+		    "%s\n"
+		    "\n"
+		    "企业之家把服务送到车间\n"
+		    "本报讯（记者 李文）湖城区企业之家昨天\n"
+		    "走进澄湖工业园，为二十多家企业解答用\n"
+		    "工、融资和税务方面的问题。\n",
+		    credits[i]);
+		pg = parse_str(buf);
+		a = by_title(pg, "澄湖港区新航线开通");
+		if (i < 4) {
+			assert_int_equal(a->nparagraphs, 2);
+			assert_int_equal(count_kind(pg, PARSE_PHOTO), 1);
+		} else
+			assert_int_equal(count_kind(pg, PARSE_PHOTO), 0);
+		by_title(pg, "企业之家把服务送到车间");
+		parse_page_free(pg);
+	}
+}
+
+/*
  * parse-9.390: other papers' date lines are furniture too: a day of the
  * week beside a date in figures (2024.03.08 星期五) or a year (2024年3月8
  * 日　周五), at a page's edge.  A 周五 that does not stand apart (每周五,
@@ -19890,6 +19936,7 @@ main(void)
 		cmocka_unit_test(parse_9_407),
 		cmocka_unit_test(parse_9_408),
 		cmocka_unit_test(parse_9_409),
+		cmocka_unit_test(parse_9_410),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
