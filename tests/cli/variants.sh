@@ -4,7 +4,8 @@
 # two pages parted by a form feed, a Latin word broken by a hyphen across a
 # line end, three more column breaks inside sentences (a blank line, as
 # pdftotext gives a column's end: other widths and layouts break the text
-# elsewhere), and (when pdftotext is here) the dev PDFs through -layout.
+# elsewhere), a brief's sign-off run in after its last sentence (…一
+# 成。（王强）), and (when pdftotext is here) the dev PDFs through -layout.
 #
 # Each variant must score within 0.03 seg-F1 of its base; -layout, a front
 # end still well behind the plain text, has a floor of its own.  Figures

@@ -224,6 +224,23 @@ def hyphen_latin(lines):
     return lines, done, strict
 
 
+def signoff_inline(lines):
+    """Set each bracketed sign-off that stands on a line of its own after a
+    sentence's end ((王强), (本报记者 王强)) at the end of the line above,
+    as an extractor does when it keeps the sign-off where the type ran it
+    in.  Returns the lines and the number moved."""
+    out = []
+    moved = 0
+    for l in lines:
+        if (re.fullmatch(r"\s*（[^（）]{2,12}）\s*", l) and out and
+                out[-1].rstrip().endswith(("。", "”", "！", "？"))):
+            out[-1] = out[-1].rstrip() + l.strip()
+            moved += 1
+        else:
+            out.append(l)
+    return out, moved
+
+
 def main(CORPUS, out):
     os.makedirs(out, exist_ok=True)
     stats = []
@@ -270,6 +287,9 @@ def main(CORPUS, out):
         cb, at = column_breaks(lines, name)
         put(os.path.join(out, st + "-column-breaks"), tf, t, j(cb))
         stats.append("%s column-breaks: after lines %s" % (name, " ".join(str(i + 1) for i in at)))
+        si, moved = signoff_inline(lines)
+        put(os.path.join(out, st + "-signoff-inline"), tf, t, j(si))
+        stats.append("%s signoff-inline: sign-offs moved up: %d" % (name, moved))
         hl, done, strict = hyphen_latin(lines)
         put(os.path.join(out, st + "-hyphen-latin"), tf, t, j(hl))
         stats.append("%s hyphen-latin: lines already ending in a 5+ Latin word: %d; breaks made: %s" % (name, strict, " ".join(done) or "none"))
