@@ -454,7 +454,7 @@ flow_reporter_names(const char *s, size_t n)
 /*
  * Does s (n bytes) end on names and a slash (王强/, 湖城日报记者 王强／):
  * a photographer's, not a writer's who took the photo too (王强 文/, with
- * 文 set apart: 李文/ is a name)?
+ * 文 set apart: 李文/ is a name), nor a section's name (旅行/)?
  */
 static int
 flow_slash_names(const char *s, size_t n)
@@ -467,8 +467,12 @@ flow_slash_names(const char *s, size_t n)
 		n -= 3;
 	else
 		return (0);
-	if ((r = flow_after_role(s, n)) == NULL)
+	if ((r = flow_after_role(s, n)) == NULL) {
+		/* No role: names, not a section's (旅行/摄影). */
+		if (!parse_has_surname(s, n))
+			return (0);
 		r = s;
+	}
 	return (
 	    parse_is_names(r, n - (size_t)(r - s)) && !parse_ends(s, n, " 文"));
 }
@@ -754,7 +758,8 @@ flow_signoff_names(const char *s, size_t n, int surname)
  * Does the line end with a sign-off set after its last sentence (…推广这
  * 一做法。（本报澄湖3月5日电））?  The story ends with it.  So does a
  * brief's, its writer's name (…增长一成。（王强）), or the mark that it
- * is done (（完）) after either.
+ * is done (（完）) after either.  Its text runs on after an aside that
+ * points to a picture (…十二个港口。（左图）).
  */
 static int
 flow_tail_signoff(const struct line *l)
@@ -777,8 +782,11 @@ flow_tail_signoff(const struct line *l)
 	if (o == NULL || !parse_ends_any(l->s, (size_t)(o - l->s), ends, nends))
 		return (0);
 	n = (size_t)(e - o) - 6;
-	return (flow_closer_opens(o + 3, n) || parse_ends(o, n + 6, "电）") ||
-	    parse_ends(o, n + 6, "整理）") || flow_signoff_names(o + 3, n, 1));
+	if (flow_closer_opens(o + 3, n) || parse_ends(o, n + 6, "电）") ||
+	    parse_ends(o, n + 6, "整理）"))
+		return (1);
+	/* Names, not a pointer to a picture (（左图）, （上图）). */
+	return (flow_signoff_names(o + 3, n, 1) && !parse_ends(o + 3, n, "图"));
 }
 
 static int

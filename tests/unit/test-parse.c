@@ -19208,22 +19208,25 @@ parse_9_408(void **state)
  * 一成。（王强）), with the mark that it is done (（完）) or that mark
  * alone, ends the brief: the line set apart after it is the next
  * brief's title.  The briefs had run into one.  A bracket of words that
- * are no names (（湖城）), or names or the mark after no sentence's end,
- * end nothing.
+ * are no names (（湖城）) or that point to a picture (（左图）), or names
+ * or the mark after no sentence's end, end nothing.  A pen name on a
+ * line of its own (（晓岚）) signs a brief, common surname or not.
  */
 static void
 parse_9_409(void **state)
 {
 	static const char *const ends[] = { "。（王强）", "。（王强）（完）",
-		"。（完）", "。（记者 王强）" };
-	static const char *const goes[] = { "。（湖城）", "（王强）", "（完）" };
+		"。（完）", "。（记者 王强）", "！（王强）", "”（完）",
+		"。（记者 王强 湖城3月5日电）", "。\n（晓岚）" };
+	static const char *const goes[] = { "。（湖城）", "（王强）", "（完）",
+		"。（左图）" };
 	struct parse_page	*pg;
 	char			 buf[2048];
 	size_t			 i;
 
 	(void)state;
-	for (i = 0; i < 7; i++) {
-		const char *e = i < 4 ? ends[i] : goes[i - 4];
+	for (i = 0; i < 12; i++) {
+		const char *e = i < 8 ? ends[i] : goes[i - 8];
 
 		snprintf(buf, sizeof buf, "湖城新闻\n"
 		    "澄湖港区新航线开通\n"
@@ -19248,7 +19251,7 @@ parse_9_409(void **state)
 		    "专线方便游客出行。\n",
 		    e, e);
 		pg = parse_str(buf);
-		if (i < 4) {
+		if (i < 8) {
 			assert_int_equal(pg->narticles, 3);
 			by_title(pg, "企业之家把服务送到车间园区");
 			by_title(pg, "湿地公园春季花展今日开幕");
@@ -19262,20 +19265,22 @@ parse_9_409(void **state)
  * parse-9.410: a photo's credit as names and a slash before 摄影 (王强/摄
  * 影, 王强、李文／摄影, 湖城日报记者 王强/摄影) credits the caption over it:
  * the caption had run into the story above and the credit stood as a
- * title.  文/摄影 after the names (王强 文/摄影) is a writer's, no credit.
+ * title.  文/摄影 after the names (王强 文/摄影) is a writer's, and a
+ * section's name (旅行/摄影) no photographer's: no credit.
  */
 static void
 parse_9_410(void **state)
 {
 	static const char *const credits[] = { "王强/摄影", "王强、李文／摄影",
-		"湖城日报记者 王强/摄影", "王强 李文/摄影", "王强 文/摄影" };
+		"湖城日报记者 王强/摄影", "王强 李文/摄影", "王强 文/摄影",
+		"旅行/摄影" };
 	const struct parse_article *a;
 	struct parse_page	   *pg;
 	char			    buf[2048];
 	size_t			    i;
 
 	(void)state;
-	for (i = 0; i < 5; i++) {
+	for (i = 0; i < 6; i++) {
 		snprintf(buf, sizeof buf, "澄湖港区新航线开通\n"
 		    "本报讯（记者 陈明）澄湖港区至南洋群岛\n"
 		    "的集装箱新航线昨日开通，首批货轮满载\n"
