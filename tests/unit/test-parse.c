@@ -19310,6 +19310,96 @@ parse_9_410(void **state)
 }
 
 /*
+ * parse-9.411: a question or an exclamation set apart as a paragraph of its
+ * own after a finished sentence, that the paragraph under it answers or
+ * echoes in its words (这条航线能走多远？⏎⏎…这条航线能走多远，关键在于…),
+ * is its story's text, not a title: a story asks and answers, and an
+ * interview (问：…？⏎⏎答：…) or an explainer's questions stay whole.
+ */
+static void
+parse_9_411(void **state)
+{
+	static const struct {
+		const char *page, *title;
+		size_t	    paras;
+	} pages[] = {
+		{ "澄湖港区新航线开通\n"
+		    "本报讯（记者 陈明）澄湖港区至南洋群岛的\n"
+		    "集装箱新航线昨日开通，首批货轮满载机电\n"
+		    "产品驶出港口，运往南洋群岛的十二个港口\n"
+		    "。新航线每周往返两班，全年预计运量三十\n"
+		    "万箱，比去年增长一成。\n"
+		    "\n"
+		    "这条航线能走多远？\n"
+		    "\n"
+		    "业内人士认为，这条航线能走多远，关键在\n"
+		    "于货源是否稳定。目前港区已与二十多家企\n"
+		    "业签订协议，货源有了保障。航线运营方表\n"
+		    "示，将根据市场需求增加班次。\n",
+		    "澄湖港区新航线开通", 3 },
+		{ "澄湖夜市重新开张\n"
+		    "本报讯（记者 陈明）停业半年的澄湖夜市\n"
+		    "昨晚重新开张，二百多个摊位灯火通明，\n"
+		    "游客摩肩接踵。摊主张大姐说，开张第一\n"
+		    "天，营业额就比去年翻了一番。\n"
+		    "\n"
+		    "真是太热闹了！\n"
+		    "\n"
+		    "“真是太热闹了，比过年还热闹。”来自外\n"
+		    "地的游客李先生说。夜市管理方介绍，今\n"
+		    "年夜市新增了文创摊位和非遗展示区。\n",
+		    "澄湖夜市重新开张", 3 },
+		{ "让群众办事更方便\n"
+		    "——访市政务服务中心主任张华\n"
+		    "本报记者 李明\n"
+		    "\n"
+		    "去年以来，市政务服务中心推出一网通办\n"
+		    "改革，群众办事跑腿次数大幅减少。日前，\n"
+		    "本报记者专访了中心主任张华。\n"
+		    "\n"
+		    "问：一网通办改革进展如何？\n"
+		    "\n"
+		    "答：目前一网通办已覆盖全市九成以上的\n"
+		    "政务服务事项，群众足不出户就能办成事。\n"
+		    "改革进展总体顺利。\n"
+		    "\n"
+		    "问：下一步还有哪些打算？\n"
+		    "\n"
+		    "答：下一步，我们将推动更多事项掌上办，\n"
+		    "让数据多跑路、群众少跑腿。\n",
+		    "让群众办事更方便", 5 },
+		{ "孩子近视了 家长别慌\n"
+		    "本报讯（记者 陈明）暑假过后，眼科门诊\n"
+		    "迎来就诊高峰。市眼科医院专家提醒，家长\n"
+		    "要科学对待孩子的视力问题。\n"
+		    "\n"
+		    "孩子近视了怎么办？\n"
+		    "\n"
+		    "专家介绍，孩子近视了，首先要到正规医\n"
+		    "院检查，排除假性近视，再配戴合适的眼\n"
+		    "镜。\n"
+		    "\n"
+		    "近视能治好吗？\n"
+		    "\n"
+		    "专家表示，真性近视目前还不能治好，但\n"
+		    "可以控制。近视度数增长过快的孩子，可\n"
+		    "在医生指导下使用低浓度阿托品。\n",
+		    "孩子近视了 家长别慌", 5 },
+	};
+	struct parse_page *pg;
+	size_t		   i;
+
+	(void)state;
+	for (i = 0; i < sizeof pages / sizeof pages[0]; i++) {
+		pg = parse_str(pages[i].page);
+		assert_int_equal(pg->narticles, 1);
+		assert_int_equal(by_title(pg, pages[i].title)->nparagraphs,
+		    pages[i].paras);
+		parse_page_free(pg);
+	}
+}
+
+/*
  * parse-9.390: other papers' date lines are furniture too: a day of the
  * week beside a date in figures (2024.03.08 星期五) or a year (2024年3月8
  * 日　周五), at a page's edge.  A 周五 that does not stand apart (每周五,
@@ -19942,6 +20032,7 @@ main(void)
 		cmocka_unit_test(parse_9_408),
 		cmocka_unit_test(parse_9_409),
 		cmocka_unit_test(parse_9_410),
+		cmocka_unit_test(parse_9_411),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
