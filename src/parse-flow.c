@@ -737,9 +737,9 @@ flow_ends_signoff(const struct parser *p, size_t k)
 }
 
 /*
- * Are s (n bytes, a bracket's inside) a brief's sign-off: its writers'
+ * Is s (n bytes, a bracket's inside) a brief's sign-off: its writers'
  * names (王强, 本报记者 王强、陈明) or its editor's (责任编辑：王强)?
- * With surname, only if the first name opens on a common surname.
+ * With surname set, only if the first name opens on a common surname.
  */
 static int
 flow_signoff_names(const char *s, size_t n, int surname)
