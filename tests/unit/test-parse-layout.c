@@ -17,6 +17,7 @@
 #include "kanbao/text.h"
 
 #include "../../src/parse-int.h"
+#include "front-end.h"
 
 /* Two columns of five lines, the right one at cell 14. */
 static const char two_columns[] =
@@ -50,12 +51,7 @@ detect(const char *s)
 static void
 assert_columns(const char *s, const char *want)
 {
-	size_t	 len = 0;
-	char	*got = parse_layout_columns(s, strlen(s), &len);
-
-	assert_string_equal(got, want);
-	assert_int_equal(len, strlen(want));
-	free(got);
+	assert_rewrites(parse_layout_columns, s, want);
 }
 
 /* parse-layout-1.1: columns side by side are -layout text. */

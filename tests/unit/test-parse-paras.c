@@ -16,6 +16,7 @@
 #include "kanbao/text.h"
 
 #include "../../src/parse-int.h"
+#include "front-end.h"
 
 /* Three stories, each paragraph on a line of its own. */
 static const char three_stories[] =
@@ -44,12 +45,7 @@ detect(const char *s)
 static void
 assert_wrapped(const char *s, const char *want)
 {
-	size_t	 len = 0;
-	char	*got = parse_paras_columns(s, strlen(s), &len);
-
-	assert_string_equal(got, want);
-	assert_int_equal(len, strlen(want));
-	free(got);
+	assert_rewrites(parse_paras_columns, s, want);
 }
 
 /*

@@ -18966,6 +18966,13 @@ parse_9_405(void **state)
 	parse_page_free(pg);
 }
 
+/* The race story the cases of parse-9.406 tell on. */
+#define RACE_TITLE "澄湖龙舟赛鸣锣开赛\n"
+#define RACE_LEAD				\
+	"第十届澄湖龙舟赛昨日上午在澄湖\n"	\
+	"南岸鸣锣开赛，来自全市的二十四支队\n"
+#define RACE_CROWD "伍参加角逐，岸边观众超过两万人。\n"
+
 /*
  * parse-9.406: what a title that exclaims or asks (parse-9.404) is not: the
  * rest of a sentence a column break left alone at the next column's head
@@ -18979,11 +18986,7 @@ parse_9_405(void **state)
 static void
 parse_9_406(void **state)
 {
-	static const char race[] =
-	    "澄湖龙舟赛鸣锣开赛\n"
-	    "第十届澄湖龙舟赛昨日上午在澄湖\n"
-	    "南岸鸣锣开赛，来自全市的二十四支队\n"
-	    "伍参加角逐，岸边观众超过两万人。\n"
+	static const char race[] = RACE_TITLE RACE_LEAD RACE_CROWD
 	    "湖滨街道代表队以两分零五秒的成\n"
 	    "绩夺得男子组冠军。\n"
 	    "\n";
@@ -19002,10 +19005,7 @@ parse_9_406(void **state)
 	size_t			    i;
 
 	(void)state;
-	pg = parse_str("澄湖龙舟赛鸣锣开赛\n"
-	    "第十届澄湖龙舟赛昨日上午在澄湖\n"
-	    "南岸鸣锣开赛，来自全市的二十四支队\n"
-	    "伍参加角逐，岸边观众超过两万人。\n"
+	pg = parse_str(RACE_TITLE RACE_LEAD RACE_CROWD
 	    "比赛进入决赛阶段，岸边观众纷纷\n"
 	    "站起身来，挥舞着手中的小旗，齐声为\n"
 	    "家乡的队伍呐喊助威，一浪高过一浪\n"
@@ -19018,21 +19018,14 @@ parse_9_406(void **state)
 	assert_true(paras_have(pg, "澄湖龙舟赛鸣锣开赛", "一浪的加油声"));
 	parse_page_free(pg);
 
-	pg = parse_str("澄湖龙舟赛鸣锣开赛\n"
+	pg = parse_str(RACE_TITLE
 	    "本报记者 李明\n"
-	    "好消息！\n"
-	    "第十届澄湖龙舟赛昨日上午在澄湖\n"
-	    "南岸鸣锣开赛，来自全市的二十四支队\n"
-	    "伍参加角逐，岸边观众超过两万人。\n");
+	    "好消息！\n" RACE_LEAD RACE_CROWD);
 	assert_int_equal(pg->narticles, 1);
 	assert_true(paras_have(pg, "澄湖龙舟赛鸣锣开赛", "好消息！"));
 	parse_page_free(pg);
 
-	pg = parse_str("澄湖龙舟赛鸣锣开赛\n"
-	    "好消息！\n"
-	    "第十届澄湖龙舟赛昨日上午在澄湖\n"
-	    "南岸鸣锣开赛，来自全市的二十四支队\n"
-	    "伍参加角逐，岸边观众超过两万人。\n");
+	pg = parse_str(RACE_TITLE "好消息！\n" RACE_LEAD RACE_CROWD);
 	assert_int_equal(pg->narticles, 1);
 	assert_true(paras_have(pg, "澄湖龙舟赛鸣锣开赛", "好消息！"));
 	parse_page_free(pg);
@@ -19056,9 +19049,7 @@ parse_9_406(void **state)
 	}
 
 	/* Nor over a byline: the rest of a sentence, a story's last line. */
-	pg = parse_str("澄湖龙舟赛鸣锣开赛\n"
-	    "第十届澄湖龙舟赛昨日上午在澄湖\n"
-	    "南岸鸣锣开赛，来自全市的二十四支队\n"
+	pg = parse_str(RACE_TITLE RACE_LEAD
 	    "伍参加角逐，岸边观众齐声呐喊，一浪\n"
 	    "高过一浪\n"
 	    "\n"
