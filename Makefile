@@ -134,9 +134,11 @@ asan:
 	    OPT="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" \
 	    LDFLAGS="-fsanitize=address,undefined" T="$(T)" check-all
 
+# The sample issues, in a store of their own; the reader's prompt history
+# is kept beside it, not in yours.
 run: $(PROG)
 	@sh tests/samples/import.sh ./$(PROG) $(BUILD)/run/kanbao.db
-	./$(PROG) --db $(BUILD)/run/kanbao.db
+	XDG_DATA_HOME="$(CURDIR)/$(BUILD)/run" ./$(PROG) --db $(BUILD)/run/kanbao.db
 
 # The sources against .clang-format (not part of check).
 CLANG_FORMAT ?= clang-format
