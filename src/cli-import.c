@@ -647,9 +647,9 @@ import_page(struct import_ctx *c, struct import_step *step)
 		buf_printf(&c->notes, " with %s", in->source);
 		if (out.kept > 0)
 			buf_printf(&c->notes,
-			    " (%zu articles kept their "
+			    " (%zu article%s kept their "
 			    "read/starred state)",
-			    out.kept);
+			    out.kept, out.kept == 1 ? "" : "s");
 		buf_addc(&c->notes, '\n');
 	} else if (out.kept > 0) {
 		/* A page deleted here before: its marks come back. */

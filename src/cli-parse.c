@@ -4,6 +4,7 @@
  * otherwise a listing a person can read.
  */
 #include <getopt.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -13,7 +14,11 @@
 #include "kanbao/json.h"
 #include "kanbao/parse.h"
 #include "kanbao/pdf.h"
+#include "kanbao/text.h"
 #include "kanbao/topic.h"
+
+/* Display columns of a paragraph's opening words in the listing. */
+#define CLI_PARSE_OPENING 60
 
 static void
 cli_parse_json_article(struct buf *b, const struct parse_article *a,
@@ -101,6 +106,35 @@ cli_parse_json(struct buf *b, const char *path, const struct parse_page *pg,
 	buf_addc(b, '}');
 }
 
+/*
+ * Adds s, cut to at most width display columns, a … ending what is cut:
+ * a paragraph's opening words, not the whole of it.
+ */
+static void
+cli_parse_opening(struct buf *b, const char *s, int width)
+{
+	size_t	 n = strlen(s), i = 0, k;
+	uint32_t c;
+	int	 w, used = 0;
+
+	if (text_width(s, n) <= width) {
+		buf_add(b, s, n);
+		return;
+	}
+	while (i < n) {
+		k = text_utf8_next(s + i, n - i, &c);
+		w = text_cp_width(c);
+		if (w < 0)
+			w = 0;
+		if (used + w > width - 1)
+			break;
+		used += w;
+		i += k;
+	}
+	buf_add(b, s, i);
+	buf_adds(b, "…");
+}
+
 static void
 cli_parse_field(struct buf *b, const char *label, const char *value)
 {
@@ -117,8 +151,9 @@ cli_parse_text(struct buf *b, const char *path, const struct parse_page *pg,
 	uint64_t		    mask;
 	size_t			    i, j;
 
-	buf_printf(b, "%s: %s, %zu articles\n", path,
-	    parse_format_name(pg->format), pg->narticles);
+	buf_printf(b, "%s: %s, %zu article%s\n", path,
+	    parse_format_name(pg->format), pg->narticles,
+	    pg->narticles == 1 ? "" : "s");
 	for (i = 0; i < pg->narticles; i++) {
 		a = &pg->articles[i];
 		buf_printf(b, "\n[%zu] %s\n", i + 1, parse_kind_name(a->kind));
@@ -136,9 +171,13 @@ cli_parse_text(struct buf *b, const char *path, const struct parse_page *pg,
 			}
 			buf_addc(b, '\n');
 		}
-		if (a->nparagraphs != 0)
-			buf_printf(b, "  %-9s %zu; first: %s\n", "paragraphs",
-			    a->nparagraphs, a->paragraphs[0]);
+		if (a->nparagraphs != 0) {
+			buf_printf(b, "  %-9s %zu; first: ", "paragraphs",
+			    a->nparagraphs);
+			cli_parse_opening(b, a->paragraphs[0],
+			    CLI_PARSE_OPENING);
+			buf_addc(b, '\n');
+		}
 		cli_parse_field(b, "continued", a->continued_to);
 		cli_parse_field(b, "from", a->continued_from);
 	}

@@ -35,6 +35,7 @@
 #define VIEW_PAPER_W	   8	  /* the paper column's widest */
 #define VIEW_PAPER_TITLE_W 24	  /* ... in a list, if this is left */
 #define VIEW_UNDATED	   "----------" /* an undated row's date column */
+#define VIEW_DATE_W	   10		/* its width, a date's */
 
 struct history;
 struct view;
@@ -238,6 +239,7 @@ struct view_line *view_lines_add(struct view_lines *);
 int		  view_cut(struct buf *, const char *, size_t, int);
 char		 *view_clean(const char *);
 const char	 *view_date(const char *);
+char		 *view_issue_label(const struct store_issue *);
 void		  view_lb_add(struct view_lb *, const char *, enum theme_elem);
 void view_lb_addf(struct view_lb *, enum theme_elem, const char *, ...)
     KANBAO_PRINTF(3, 4);

@@ -302,7 +302,7 @@ view_issues_lines(struct view *v, struct view_lines *l, int w, int h)
 		if (i == v->isel)
 			elem = v->focus == VIEW_ISSUES ? THEME_SELECTED :
 							 THEME_SELECTED_DIM;
-		name = view_clean(view_date(is->date));
+		name = view_issue_label(is);
 		view_lb_add(&lb, name, THEME_DATE);
 		free(name);
 		if (v->paper_w > 0)

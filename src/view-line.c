@@ -138,6 +138,30 @@ view_date(const char *date)
 	return (*date != '\0' ? date : VIEW_UNDATED);
 }
 
+/*
+ * What an issue's row shows in its date column: the date, or an undated
+ * issue's name cut or padded to a date's width, so that two undated
+ * issues are told apart and the columns after it line up.  Caller frees.
+ */
+char *
+view_issue_label(const struct store_issue *is)
+{
+	struct buf b = BUF_INIT;
+	char	  *c;
+	int	   w;
+
+	if (*is->date != '\0' || *is->name == '\0')
+		return (view_clean(view_date(is->date)));
+	c = view_clean(is->name);
+	w = view_cut(&b, c, strlen(c), VIEW_DATE_W);
+	free(c);
+	for (; w < VIEW_DATE_W; w++)
+		buf_addc(&b, ' ');
+	c = xstrdup(buf_str(&b));
+	buf_free(&b);
+	return (c);
+}
+
 /* Sanitised s with newlines as spaces; caller frees. */
 char *
 view_clean(const char *s)

@@ -149,7 +149,7 @@ view_weather_lines(struct view *v, struct view_lines *l, int w, int h)
 	for (i = first;
 	     i < last && (is = view_issue_in(v, &v->wwin, i, 0)) != NULL; i++) {
 		elem = view_mode_elem(v, i);
-		s = view_clean(view_date(is->date));
+		s = view_issue_label(is);
 		view_lb_add(&lb, s, THEME_DATE);
 		free(s);
 		if (is->has_high && is->has_low) {

@@ -37,6 +37,13 @@ t_match "parse: listing names the format and count" \
     '^tests/samples/pages/2024-03-05/p1.txt: raw, [0-9]+ articles$' "$out"
 t_match "parse: listing shows titles" '^  title +澄湖经开 开局冲刺$' "$out"
 t_match "parse: listing shows the weather" '^  high +[0-9]+℃$' "$out"
+t_match "parse: listing cuts a long first paragraph to its opening" \
+    '^  paragraphs [0-9]+; first: 本报讯春风拂面，.*…$' "$out"
+printf '澄湖新航线开通\n本报讯 澄湖港区新航线昨日开通。\n' >"$T_TMP/one.txt"
+out=$("$K" parse "$T_TMP/one.txt")
+t_match "parse: listing of one article says article" ': raw, 1 article$' "$out"
+t_match "parse: a short first paragraph is whole" \
+    '^  paragraphs 1; first: 本报讯澄湖港区新航线昨日开通。$' "$out"
 
 # --- encodings -----------------------------------------------------------
 P=tests/samples/pages/2024-03-05/p1.txt

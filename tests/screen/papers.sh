@@ -3,7 +3,8 @@
 # them again as 乙报) the issue list has a paper column and the status
 # line names the paper; P narrows to one paper after the other, then to
 # every paper again; :paper NAME (Tab completes) and :paper alone do the
-# same, and the lists across issues follow.  A page imported while the
+# same, and the lists across issues follow.  Undated issues show their
+# names in the date column, cut to its width.  A page imported while the
 # reader is open appears after R and, with no key pressed, by itself; the
 # issue and article being read stay selected.  With one paper there is no
 # column and P says so.
@@ -140,3 +141,17 @@ for size in 80x24 160x50; do
 	t_eq "$n: ... and the selection stays" "$want" "$(status)"
 	t_match "$n: ... counted" 'Issues \(6\)' "$(issues | head -1)"
 done
+
+# Two undated pages: each issue row names its issue, not a row of dashes.
+UDB=$T_TMP/undated.db
+mkdir -p "$T_TMP/undated"
+printf '澄湖新航线开通\n本报讯 澄湖港区新航线昨日开通。\n' \
+    >"$T_TMP/undated/harbour-notes.txt"
+printf '湿地花展开幕\n本报讯 湿地公园春季花展今日开幕。\n' >"$T_TMP/undated/花展.txt"
+"$KANBAO" --db "$UDB" import "$T_TMP/undated" >/dev/null 2>&1 ||
+    t_fail "papers: import two undated pages"
+start 80 24 "$UDB"
+t_match "papers-80x24: an undated issue's row shows its name, cut" \
+    '^harbour-n… +1版' "$(issues)"
+t_match "papers-80x24: ... and a short name whole" '^花展 +1版' "$(issues)"
+t_nomatch "papers-80x24: no row of dashes" '^----------' "$(issues)"
