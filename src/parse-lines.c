@@ -1598,12 +1598,14 @@ parse_lines(struct parser *p, int markdown)
 	}
 	/*
 	 * Fake bold set line by line: the same line twice in a row is one
-	 * heading line in bold, never body text said twice.
+	 * heading line in bold.  Not a line with a full stop in it, which
+	 * no heading has: that is text said twice (a slogan repeated, a
+	 * chant), and all of it is kept.
 	 */
 	for (n = 0, cut = 0; n < p->nlines; n++) {
 		l = &p->lines[n];
 		if (cut > 0 && l->cls == L_TEXT && !l->blank_before &&
-		    l->len == p->lines[cut - 1].len &&
+		    l->len == p->lines[cut - 1].len && l->periods == 0 &&
 		    l->em >= parse_tune.lines.bold_min_em &&
 		    p->lines[cut - 1].cls == L_TEXT &&
 		    !p->lines[cut - 1].bold &&

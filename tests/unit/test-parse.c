@@ -19391,6 +19391,33 @@ parse_9_411(void **state)
 }
 
 /*
+ * parse-9.412: the same line twice in a row is a heading in fake bold
+ * (parse-9.5), said once, but not a line with a full stop in it: that is
+ * text said twice (a chant, a slogan repeated), and both stay.
+ */
+static void
+parse_9_412(void **state)
+{
+	struct parse_page *pg;
+	char		  *all, *at;
+
+	(void)state;
+	pg = parse_str("澄湖龙舟赛鸣锣开赛\n"
+	    "本报讯（记者 李明）第十届澄湖龙舟赛昨日开赛，\n"
+	    "岸边观众齐声高喊：\n"
+	    "澄湖加油！湖城加油。\n"
+	    "澄湖加油！湖城加油。\n"
+	    "湖滨街道代表队夺得男子组冠军。\n");
+	assert_int_equal(pg->narticles, 1);
+	all = paras(by_title(pg, "澄湖龙舟赛鸣锣开赛"));
+	at = strstr(all, "澄湖加油！湖城加油。");
+	assert_non_null(at);
+	assert_non_null(strstr(at + 1, "澄湖加油！湖城加油。"));
+	free(all);
+	parse_page_free(pg);
+}
+
+/*
  * parse-9.390: other papers' date lines are furniture too: a day of the
  * week beside a date in figures (2024.03.08 星期五) or a year (2024年3月8
  * 日　周五), at a page's edge.  A 周五 that does not stand apart (每周五,
@@ -20024,6 +20051,7 @@ main(void)
 		cmocka_unit_test(parse_9_409),
 		cmocka_unit_test(parse_9_410),
 		cmocka_unit_test(parse_9_411),
+		cmocka_unit_test(parse_9_412),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
