@@ -406,6 +406,8 @@ view_kind_marker(enum parse_kind k)
 		return ("天");
 	case PARSE_AD:
 		return ("广");
+	case PARSE_BANNER:
+		return ("栏");
 	default:
 		return ("  ");
 	}

@@ -2,7 +2,8 @@
 # sample issues: an issue and a page open on their first story, not on the
 # masthead line above it; > and < move between articles passing over the
 # masthead line, ads and the weather box; Space at the end of an article opens the
-# next one; n skips what is not an article to read; m marks read and
+# next one; n skips what is not an article to read, and a banner's row
+# is marked 栏; m marks read and
 # unread again, A the whole issue; on a terminal wide enough for three
 # panes an article shown beside the headlines is marked read after the
 # config's mark-read seconds.
@@ -118,3 +119,13 @@ want=$(unread_of 2024-03-07)
 t_match "count: an ad and the weather box shown leave the unread count" \
     "2024-03-07 +[0-9]+版 +$want( |$)" \
     "$(screen | sed 's/│.*//' | grep -m1 '2024-03-07')"
+
+# A column's banner over stories (创新突破·实干争先 on 2024-03-06) is no
+# story: its row is marked 栏.
+SDB=$T_TMP/banner.db
+"$KANBAO" --db "$SDB" import "$TOP/tests/samples/pages" >/dev/null 2>&1
+printf 'mark-read off\n' >"$CONF"
+start 160 50
+keys j Enter
+t_match "banner: the banner's row is marked 栏" '│ 栏 创新突破·实干争先' \
+    "$(screen)"
