@@ -1,12 +1,11 @@
 # Screen tests of reading straight through, at 80x24 and 160x50 on the
 # sample issues: an issue and a page open on their first story, not on the
 # masthead line above it; > and < move between articles passing over the
-# masthead line, ads and the weather box; Space at the end of an article opens the
-# next one; n skips what is not an article to read, and a banner's row
-# is marked 栏; m marks read and
-# unread again, A the whole issue; on a terminal wide enough for three
-# panes an article shown beside the headlines is marked read after the
-# config's mark-read seconds.
+# masthead line, ads and the weather box; Space at the end of an article
+# opens the next one; n skips what is not an article to read, and a
+# banner's row is marked 栏; m marks read and unread again, A the whole
+# issue; on a terminal wide enough for three panes an article shown beside
+# the headlines is marked read after the config's mark-read seconds.
 . "$(dirname "$0")/../lib.sh"
 . "$TOP/tests/screen-lib.sh"
 
