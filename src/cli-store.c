@@ -249,6 +249,16 @@ cli_store_article_part(enum article_part part, const char *text, void *arg)
 		break;
 	case ARTICLE_CONTINUED_TO:
 		/* In Markdown a paragraph of its own, not run into the next. */
+		if (!md && t->width > 0) {
+			char *note;
+
+			xasprintf(&note, "(continued on page %s)", text);
+			r = reflow_text(note, strlen(note), t->width, 0);
+			buf_printf(b, "\n%s\n", r);
+			free(r);
+			free(note);
+			break;
+		}
 		buf_printf(b, "%s(continued on page %s)\n%s", md ? "" : "\n",
 		    text, md ? "\n" : "");
 		break;

@@ -263,6 +263,20 @@ import sys, unicodedata
 for l in sys.stdin.read().splitlines():
     w = sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in l)
     if w > 6: print(w, l)')"
+# ... and so is the note that the article goes on on another page.
+mkdir -p "$T_TMP/cont/2023-03-01"
+printf '澄湖港区新航线开通\n本报讯 澄湖港区至南洋群岛的首条远洋集装箱航线\n昨日正式开通。\n（下转第12版）\n' \
+    >"$T_TMP/cont/2023-03-01/p1.txt"
+"$K" --db "$T_TMP/cont.db" import "$T_TMP/cont" >/dev/null 2>&1
+out=$("$K" --db "$T_TMP/cont.db" show 1 --width 12)
+t_match "show --width 12: the continuation note is there" '^\(continued' \
+    "$out"
+t_eq "show --width 12: ... laid out at the width too" "" \
+    "$(printf '%s\n' "$out" | sed '$d' | python3 -c '
+import sys, unicodedata
+for l in sys.stdin.read().splitlines():
+    w = sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in l)
+    if w > 12: print(w, l)')"
 t_status "show: unknown id is an error" 1 "$K" --db "$DB" show 9999
 t_match "show: unknown id is named" "no article 9999" "$(cat "$T_TMP/st.err")"
 
