@@ -421,10 +421,17 @@ view_cmd_escape(struct view *v)
 	return (0);
 }
 
+/* s: the article starred or not, said as m says read or unread. */
 int
 view_cmd_star(struct view *v)
 {
+	struct store_article_row *r;
+
+	if ((r = view_selected(v)) == NULL)
+		return (0);
 	view_star(v);
+	if (view_message(v) == NULL)
+		view_set_error(v, r->starred ? "starred" : "star removed");
 	return (0);
 }
 
