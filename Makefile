@@ -138,7 +138,7 @@ asan:
 # is kept beside it, not in yours.
 run: $(PROG)
 	@sh tests/samples/import.sh ./$(PROG) $(BUILD)/run/kanbao.db
-	XDG_DATA_HOME="$(CURDIR)/$(BUILD)/run" ./$(PROG) --db $(BUILD)/run/kanbao.db
+	XDG_DATA_HOME="$(abspath $(BUILD))/run" ./$(PROG) --db $(BUILD)/run/kanbao.db
 
 # The sources against .clang-format (not part of check).
 CLANG_FORMAT ?= clang-format

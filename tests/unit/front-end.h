@@ -1,6 +1,7 @@
 /*
  * What the unit tests of a front end that rewrites a page as text whose
  * columns follow one another (-layout, a paragraph to a line) share.
+ * Include it after <stdlib.h>, <string.h> and <cmocka.h>.
  */
 #ifndef TESTS_UNIT_FRONT_END_H
 #define TESTS_UNIT_FRONT_END_H
@@ -9,7 +10,7 @@
 typedef char *front_end_fn(const char *, size_t, size_t *);
 
 /* Checks that rewrite reads s as want, with want's length. */
-static void
+static inline void
 assert_rewrites(front_end_fn *rewrite, const char *s, const char *want)
 {
 	size_t	 len = 0;
