@@ -4,7 +4,6 @@
  * otherwise a listing a person can read.
  */
 #include <getopt.h>
-#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -107,32 +106,19 @@ cli_parse_json(struct buf *b, const char *path, const struct parse_page *pg,
 }
 
 /*
- * Adds s, cut to at most width display columns, a … ending what is cut:
- * a paragraph's opening words, not the whole of it.
+ * Adds s, cut to at most width display columns, a … ending what is cut
+ * (text_fit()): a paragraph's opening words, not the whole of it.
  */
 static void
 cli_parse_opening(struct buf *b, const char *s, int width)
 {
-	size_t	 n = strlen(s), i = 0, k;
-	uint32_t c;
-	int	 w, used = 0;
+	size_t n = strlen(s), keep;
+	int    used;
 
-	if (text_width(s, n) <= width) {
-		buf_add(b, s, n);
-		return;
-	}
-	while (i < n) {
-		k = text_utf8_next(s + i, n - i, &c);
-		w = text_cp_width(c);
-		if (w < 0)
-			w = 0;
-		if (used + w > width - 1)
-			break;
-		used += w;
-		i += k;
-	}
-	buf_add(b, s, i);
-	buf_adds(b, "…");
+	keep = text_fit(s, n, width, &used);
+	buf_add(b, s, keep);
+	if (keep < n)
+		buf_adds(b, "…");
 }
 
 static void

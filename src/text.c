@@ -693,6 +693,80 @@ text_grapheme_breaks(const char *s, size_t n, char *p)
 		u8_grapheme_breaks((const uint8_t *)s, n, p);
 }
 
+/*
+ * Whether a cut text may not end in c before its …: a blank, or a mark
+ * that opens something (a quote, a bracket) and would be left open.
+ */
+static int
+text_cut_dangles(uint32_t c)
+{
+	switch (c) {
+	case ' ':
+	case 0x3000: /* ideographic space */
+	case '(':
+	case '[':
+	case '{':
+	case '"':
+	case '\'':
+	case 0x201c:
+	case 0x2018: /* “ ‘ */
+	case 0x300a:
+	case 0x3008: /* 《 〈 */
+	case 0x300c:
+	case 0x300e: /* 「 『 */
+	case 0x3010:
+	case 0x3014: /* 【 〔 */
+	case 0x3016:
+	case 0xff08: /* 〖 （ */
+	case 0xff3b:
+	case 0xff5b: /* ［ ｛ */
+		return (1);
+	}
+	return (0);
+}
+
+size_t
+text_fit(const char *s, size_t n, int width, int *used)
+{
+	char	 small[512], *gb;
+	size_t	 i, j, keep = 0;
+	uint32_t cp;
+	int	 w = 0, cw, total, kept = 0;
+
+	*used = 0;
+	if (width <= 0 || n == 0)
+		return (0);
+	total = text_width(s, n);
+	if (total <= width) {
+		*used = total;
+		return (n);
+	}
+	gb = n <= sizeof small ? small : xmalloc(n);
+	text_grapheme_breaks(s, n, gb);
+	for (i = 0; i < n; i = j) {
+		for (j = i + 1; j < n && !gb[j]; j++)
+			;
+		cw = text_width(s + i, j - i);
+		if (w + cw > width - 1)
+			break;
+		w += cw;
+		keep = j;
+		kept = w;
+	}
+	if (gb != small)
+		free(gb);
+	/* Never "冲刺“…" or "word …": the cut goes before them. */
+	while (keep > 0) {
+		cw = (int)text_utf8_prev(s, keep, &cp);
+		if (!text_cut_dangles(cp))
+			break;
+		keep -= (size_t)cw;
+		kept -= text_cp_width(cp) > 0 ? text_cp_width(cp) : 0;
+	}
+	*used = kept;
+	return (keep);
+}
+
 char *
 text_sanitize_line(const char *s)
 {

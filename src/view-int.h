@@ -36,6 +36,7 @@
 #define VIEW_PAPER_TITLE_W 24	  /* ... in a list, if this is left */
 #define VIEW_UNDATED	   "----------" /* an undated row's date column */
 #define VIEW_DATE_W	   10		/* its width, a date's */
+#define VIEW_NAME_TAIL	   4 /* an undated issue's name's end kept there */
 
 struct history;
 struct view;

@@ -48,89 +48,31 @@ view_lines_add(struct view_lines *l)
 }
 
 /*
- * Whether a cut line may not end in c before its …: a blank, or a mark
- * that opens something (a quote, a bracket) and would be left open.
- */
-static int
-view_cut_dangles(uint32_t c)
-{
-	switch (c) {
-	case ' ':
-	case 0x3000: /* ideographic space */
-	case '(':
-	case '[':
-	case '{':
-	case '"':
-	case '\'':
-	case 0x201c:
-	case 0x2018: /* “ ‘ */
-	case 0x300a:
-	case 0x3008: /* 《 〈 */
-	case 0x300c:
-	case 0x300e: /* 「 『 */
-	case 0x3010:
-	case 0x3014: /* 【 〔 */
-	case 0x3016:
-	case 0xff08: /* 〖 （ */
-	case 0xff3b:
-	case 0xff5b: /* ［ ｛ */
-		return (1);
-	}
-	return (0);
-}
-
-/*
  * Cuts clean (already sanitised) text to width columns into b, with …
- * where it was cut (never right after a blank or an opening mark).
- * Returns the columns used.
+ * where it was cut (text_fit()).  Returns the columns used.
  */
 int
 view_cut(struct buf *b, const char *s, size_t n, int width)
 {
-	char	 small[512], *gb;
-	size_t	 i, j, keep = 0;
-	uint32_t cp;
-	int	 w = 0, cw, total, kept = 0;
+	size_t keep;
+	int    used;
 
 	if (width <= 0 || n == 0)
 		return (0);
-	total = text_width(s, n);
-	if (total <= width) {
-		buf_add(b, s, n);
-		return (total);
-	}
-	gb = n <= sizeof small ? small : xmalloc(n);
-	text_grapheme_breaks(s, n, gb);
-	for (i = 0; i < n; i = j) {
-		for (j = i + 1; j < n && !gb[j]; j++)
-			;
-		cw = text_width(s + i, j - i);
-		if (w + cw > width - 1)
-			break;
-		w += cw;
-		keep = j;
-		kept = w;
-	}
-	if (gb != small)
-		free(gb);
-	/* Never "冲刺“…" or "word …": the cut goes before them. */
-	while (keep > 0) {
-		cw = (int)text_utf8_prev(s, keep, &cp);
-		if (!view_cut_dangles(cp))
-			break;
-		keep -= (size_t)cw;
-		kept -= text_cp_width(cp) > 0 ? text_cp_width(cp) : 0;
-	}
+	keep = text_fit(s, n, width, &used);
 	buf_add(b, s, keep);
+	if (keep == n)
+		return (used);
 	buf_adds(b, "…");
-	return (kept + 1);
+	return (used + 1);
 }
 
 /*
- * What a date column shows for date: the date, or for an undated issue
- * (date "") VIEW_UNDATED, as wide as a date so the columns after it line
- * up.  The issue's name, as long as its file's, is in the headline pane's
- * title and on the status line.  Borrowed.
+ * What a date column of articles shows for date: the date, or for an
+ * undated issue (date "") VIEW_UNDATED, as wide as a date so the columns
+ * after it line up.  The issue's name, as long as its file's, is in the
+ * headline pane's title and on the status line (and, cut, in the issue
+ * list: view_issue_label()).  Borrowed.
  */
 const char *
 view_date(const char *date)
@@ -140,20 +82,42 @@ view_date(const char *date)
 
 /*
  * What an issue's row shows in its date column: the date, or an undated
- * issue's name cut or padded to a date's width, so that two undated
- * issues are told apart and the columns after it line up.  Caller frees.
+ * issue's name padded to a date's width, or, if wider, its start and its
+ * last VIEW_NAME_TAIL columns around a … (scan-2024-03-a, scan-2024-03-b:
+ * scan-…03-a and scan-…03-b), so that undated issues named alike but for
+ * their ends are told apart and the columns after it line up.  Caller
+ * frees.
  */
 char *
 view_issue_label(const struct store_issue *is)
 {
 	struct buf b = BUF_INIT;
-	char	  *c;
-	int	   w;
+	char	  *c, *gb;
+	size_t	   n, k, tail;
+	int	   w, used;
 
 	if (*is->date != '\0' || *is->name == '\0')
 		return (view_clean(view_date(is->date)));
 	c = view_clean(is->name);
-	w = view_cut(&b, c, strlen(c), VIEW_DATE_W);
+	n = strlen(c);
+	if ((w = text_width(c, n)) > VIEW_DATE_W) {
+		/* The last clusters, VIEW_NAME_TAIL columns at most. */
+		gb = xmalloc(n);
+		text_grapheme_breaks(c, n, gb);
+		for (tail = n, k = n; k-- > 0;) {
+			if (gb[k] && text_width(c + k, n - k) > VIEW_NAME_TAIL)
+				break;
+			if (gb[k])
+				tail = k;
+		}
+		free(gb);
+		w = text_width(c + tail, n - tail);
+		buf_add(&b, c, text_fit(c, tail, VIEW_DATE_W - w, &used));
+		buf_adds(&b, "…");
+		buf_add(&b, c + tail, n - tail);
+		w += used + 1;
+	} else
+		buf_add(&b, c, n);
 	free(c);
 	for (; w < VIEW_DATE_W; w++)
 		buf_addc(&b, ' ');

@@ -103,5 +103,13 @@ int text_width(const char *, size_t);
  * set non-zero where a cluster starts at byte i, as text_width counts them.
  */
 void text_grapheme_breaks(const char *s, size_t n, char *p);
+/*
+ * How much of s (n bytes, clean text) fits in width display columns: n if
+ * all of it does, else the bytes of the longest run of whole grapheme
+ * clusters from its start that leaves a column for a … after it and does
+ * not end on a blank or an opening mark (冲刺“, word ).  *used is the
+ * columns they take, without the ….
+ */
+size_t text_fit(const char *s, size_t n, int width, int *used);
 
 #endif

@@ -39,11 +39,23 @@ t_match "parse: listing shows titles" '^  title +澄湖经开 开局冲刺$' "$o
 t_match "parse: listing shows the weather" '^  high +[0-9]+℃$' "$out"
 t_match "parse: listing cuts a long first paragraph to its opening" \
     '^  paragraphs [0-9]+; first: 本报讯春风拂面，.*…$' "$out"
+t_eq "parse: ... 60 columns at most, the … with them" "" \
+    "$(printf '%s\n' "$out" | sed -n 's/^  paragraphs [0-9]*; first: //p' |
+    python3 -c '
+import sys, unicodedata
+for l in sys.stdin.read().splitlines():
+    w = sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in l)
+    if w > 60: print(w, l)')"
 printf '澄湖新航线开通\n本报讯 澄湖港区新航线昨日开通。\n' >"$T_TMP/one.txt"
 out=$("$K" parse "$T_TMP/one.txt")
 t_match "parse: listing of one article says article" ': raw, 1 article$' "$out"
 t_match "parse: a short first paragraph is whole" \
     '^  paragraphs 1; first: 本报讯澄湖港区新航线昨日开通。$' "$out"
+printf '澄湖新航线开通\n澄湖港区至南洋群岛的首条远洋集装箱航线昨日上午正式开通运营。\n' \
+    >"$T_TMP/sixty.txt"
+t_match "parse: a first paragraph of 60 columns is whole" \
+    '^  paragraphs 1; first: 澄湖港区.*开通运营。$' \
+    "$("$K" parse "$T_TMP/sixty.txt")"
 
 # --- encodings -----------------------------------------------------------
 P=tests/samples/pages/2024-03-05/p1.txt

@@ -152,6 +152,6 @@ printf '湿地花展开幕\n本报讯 湿地公园春季花展今日开幕。\n'
     t_fail "papers: import two undated pages"
 start 80 24 "$UDB"
 t_match "papers-80x24: an undated issue's row shows its name, cut" \
-    '^harbour-n… +1版' "$(issues)"
+    '^harbo…otes +1版' "$(issues)"
 t_match "papers-80x24: ... and a short name whole" '^花展 +1版' "$(issues)"
 t_nomatch "papers-80x24: no row of dashes" '^----------' "$(issues)"
