@@ -1443,6 +1443,25 @@ parse_is_name_tail(const struct line *above, const struct line *l)
 	return (c == ' ');
 }
 
+/*
+ * Whether l, the same as the line kept before it (p->lines[cut - 1]), is
+ * a sentence said twice in running text, not a line in bold: it has a
+ * full stop, and the line before the pair, not bold, leads into it,
+ * ending on a colon or a comma.
+ */
+static int
+parse_said_twice(const struct parser *p, size_t cut, const struct line *l)
+{
+	const struct line *first = &p->lines[cut - 1], *before;
+
+	if (l->periods == 0 || cut < 2 || first->blank_before)
+		return (0);
+	before = &p->lines[cut - 2];
+	return (!before->bold &&
+	    (parse_ends(before->s, before->len, "：") ||
+		parse_ends(before->s, before->len, "，")));
+}
+
 void
 parse_lines(struct parser *p, int markdown)
 {
@@ -1598,14 +1617,16 @@ parse_lines(struct parser *p, int markdown)
 	}
 	/*
 	 * Fake bold set line by line: the same line twice in a row is one
-	 * heading line in bold.  Not a line with a full stop in it, which
-	 * no heading has: that is text said twice (a slogan repeated, a
-	 * chant), and all of it is kept.
+	 * line in bold (a heading, an editor's note), said once.  Not a
+	 * sentence said twice that a line of text leads into (…齐声高喊： ⏎
+	 * 澄湖加油！湖城加油。 ⏎ 澄湖加油！湖城加油。): a chant, a slogan
+	 * repeated, kept whole.
 	 */
 	for (n = 0, cut = 0; n < p->nlines; n++) {
 		l = &p->lines[n];
 		if (cut > 0 && l->cls == L_TEXT && !l->blank_before &&
-		    l->len == p->lines[cut - 1].len && l->periods == 0 &&
+		    l->len == p->lines[cut - 1].len &&
+		    !parse_said_twice(p, cut, l) &&
 		    l->em >= parse_tune.lines.bold_min_em &&
 		    p->lines[cut - 1].cls == L_TEXT &&
 		    !p->lines[cut - 1].bold &&

@@ -70,6 +70,34 @@ paras_have(const struct parse_page *pg, const char *t, const char *needle)
 	return (has);
 }
 
+/* How many times the page says needle: in its headings and paragraphs. */
+static int
+page_count(const struct parse_page *pg, const char *needle)
+{
+	const struct parse_article *a;
+	const char		   *fields[3], *at;
+	size_t			    i, k, f;
+	int			    n = 0;
+
+	for (i = 0; i < pg->narticles; i++) {
+		a = &pg->articles[i];
+		fields[0] = a->kicker;
+		fields[1] = a->title;
+		fields[2] = a->subtitle;
+		for (f = 0; f < 3; f++) {
+			for (at = fields[f]; (at = strstr(at, needle)) != NULL;
+			     at++)
+				n++;
+		}
+		for (k = 0; k < a->nparagraphs; k++) {
+			for (at = a->paragraphs[k];
+			     (at = strstr(at, needle)) != NULL; at++)
+				n++;
+		}
+	}
+	return (n);
+}
+
 /* Does the page keep needle anywhere: a heading's line or a paragraph? */
 static int
 page_keeps(const struct parse_page *pg, const char *needle)
@@ -19391,9 +19419,10 @@ parse_9_411(void **state)
 }
 
 /*
- * parse-9.412: the same line twice in a row is a heading in fake bold
- * (parse-9.5), said once, but not a line with a full stop in it: that is
- * text said twice (a chant, a slogan repeated), and both stay.
+ * parse-9.412: the same line twice in a row is a line in fake bold
+ * (parse-9.5), said once: a heading, a quoted title, an editor's note set
+ * in bold line by line.  Not a sentence said twice that a line of text
+ * leads into (…齐声高喊：): a chant, kept twice.
  */
 static void
 parse_9_412(void **state)
@@ -19414,6 +19443,20 @@ parse_9_412(void **state)
 	assert_non_null(at);
 	assert_non_null(strstr(at + 1, "澄湖加油！湖城加油。"));
 	free(all);
+	parse_page_free(pg);
+
+	pg = parse_str("“我们等这一天等了很久。”\n"
+	    "“我们等这一天等了很久。”\n"
+	    "澄湖新航线开通\n"
+	    "本报讯 澄湖港区至南洋群岛的集装箱新航线昨日开\n"
+	    "通，首批货轮满载机电产品驶出港口。\n"
+	    "编者按：澄湖新航线昨日开通。湖城港口，\n"
+	    "编者按：澄湖新航线昨日开通。湖城港口，\n"
+	    "本报今起推出系列报道，敬请关注。\n"
+	    "本报今起推出系列报道，敬请关注。\n");
+	assert_int_equal(page_count(pg, "我们等这一天等了很久"), 1);
+	assert_int_equal(page_count(pg, "编者按"), 1);
+	assert_int_equal(page_count(pg, "本报今起推出系列报道"), 1);
 	parse_page_free(pg);
 }
 
