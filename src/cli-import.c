@@ -647,9 +647,10 @@ import_page(struct import_ctx *c, struct import_step *step)
 		buf_printf(&c->notes, " with %s", in->source);
 		if (out.kept > 0)
 			buf_printf(&c->notes,
-			    " (%zu article%s kept their "
+			    " (%zu article%s kept %s "
 			    "read/starred state)",
-			    out.kept, out.kept == 1 ? "" : "s");
+			    out.kept, out.kept == 1 ? "" : "s",
+			    out.kept == 1 ? "its" : "their");
 		buf_addc(&c->notes, '\n');
 	} else if (out.kept > 0) {
 		/* A page deleted here before: its marks come back. */

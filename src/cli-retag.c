@@ -107,7 +107,7 @@ cli_retag_exec(struct cli_ctx *ctx, int argc, char **argv)
 		free(cause);
 		return (CLI_ERROR);
 	}
-	printf("re-tagged: %zu articles changed topics, %.1fs\n", changed,
-	    retag_now() - t0);
+	printf("re-tagged: %zu article%s changed topics, %.1fs\n", changed,
+	    changed == 1 ? "" : "s", retag_now() - t0);
 	return (CLI_OK);
 }
