@@ -15,6 +15,8 @@
 #include <unistd.h>
 
 #include "kanbao/cli-store.h"
+#include "kanbao/reflow.h"
+#include "kanbao/xmalloc.h"
 
 int
 cli_show_exec(struct cli_ctx *ctx, int argc, char **argv)
@@ -31,7 +33,7 @@ cli_show_exec(struct cli_ctx *ctx, int argc, char **argv)
 	struct buf		b = BUF_INIT;
 	struct winsize		ws;
 	const char	       *paper = NULL;
-	char		       *cause;
+	char		       *cause, *head, *r;
 	long			width = -1, id;
 	int64_t			cid;
 	int			ch, json = 0, follow = 0, status = CLI_OK;
@@ -119,8 +121,16 @@ cli_show_exec(struct cli_ctx *ctx, int argc, char **argv)
 	} else {
 		cli_store_article_text(&b, s, a, (int)width, 0);
 		if (c != NULL) {
-			buf_printf(&b, "\ncontinued on page %s:\n\n",
-			    a->continued_to);
+			xasprintf(&head,
+			    "continued on page %s:", a->continued_to);
+			if (width > 0) {
+				r = reflow_text(head, strlen(head), (int)width,
+				    0);
+				free(head);
+				head = r;
+			}
+			buf_printf(&b, "\n%s\n\n", head);
+			free(head);
 			cli_store_article_text(&b, s, c, (int)width, 0);
 		}
 	}

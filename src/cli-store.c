@@ -204,7 +204,7 @@ cli_store_article_part(enum article_part part, const char *text, void *arg)
 {
 	struct cli_store_text *t = arg;
 	struct buf	      *b = t->b;
-	char		      *r, *typeset = NULL;
+	char		      *r, *note, *typeset = NULL;
 	int		       md = t->md;
 
 	if (part != ARTICLE_CONTINUED_TO && part != ARTICLE_CONTINUED_FROM &&
@@ -250,8 +250,6 @@ cli_store_article_part(enum article_part part, const char *text, void *arg)
 	case ARTICLE_CONTINUED_TO:
 		/* In Markdown a paragraph of its own, not run into the next. */
 		if (!md && t->width > 0) {
-			char *note;
-
 			xasprintf(&note, "(continued on page %s)", text);
 			r = reflow_text(note, strlen(note), t->width, 0);
 			buf_printf(b, "\n%s\n", r);

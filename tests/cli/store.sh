@@ -263,16 +263,21 @@ import sys, unicodedata
 for l in sys.stdin.read().splitlines():
     w = sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in l)
     if w > 6: print(w, l)')"
-# ... and so is the note that the article goes on on another page.
+# ... and so are the note that the article goes on on another page and,
+# with --follow, the line over where it goes on.
 mkdir -p "$T_TMP/cont/2023-03-01"
 printf '澄湖港区新航线开通\n本报讯 澄湖港区至南洋群岛的首条远洋集装箱航线\n昨日正式开通。\n（下转第12版）\n' \
     >"$T_TMP/cont/2023-03-01/p1.txt"
+printf '（上接第1版）澄湖港区新航线开通\n首批货轮满载机电产品驶出港口。\n' \
+    >"$T_TMP/cont/2023-03-01/p12.txt"
 "$K" --db "$T_TMP/cont.db" import "$T_TMP/cont" >/dev/null 2>&1
-out=$("$K" --db "$T_TMP/cont.db" show 1 --width 12)
+out=$("$K" --db "$T_TMP/cont.db" show 1 --width 12 --follow)
+t_match "show --width 12 --follow: the article it goes on in follows" \
+    '^-- .*page 12 ' "$out"
 t_match "show --width 12: the continuation note is there" '^\(continued' \
     "$out"
-t_eq "show --width 12: ... laid out at the width too" "" \
-    "$(printf '%s\n' "$out" | sed '$d' | python3 -c '
+t_eq "show --width 12: ... laid out at the width too (but the sources)" "" \
+    "$(printf '%s\n' "$out" | grep -v '^-- ' | python3 -c '
 import sys, unicodedata
 for l in sys.stdin.read().splitlines():
     w = sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in l)
