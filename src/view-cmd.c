@@ -431,7 +431,7 @@ view_cmd_star(struct view *v)
 		return (0);
 	view_star(v);
 	if (view_message(v) == NULL)
-		view_set_error(v, r->starred ? "starred" : "star removed");
+		view_set_error(v, r->starred ? "starred" : "unstarred");
 	return (0);
 }
 

@@ -113,9 +113,10 @@ t_match "reader: s stars the article in the store" '"starred": *true' \
     "$(cat "$T_TMP/j")"
 t_match "reader: an opened article is read in the store" '"read": *true' \
     "$(cat "$T_TMP/j")"
-t_match "reader: s says it starred the article" 'starred' "$(screen | tail -1)"
+t_match "reader: s says it starred the article" '^ *starred *$' \
+    "$(screen | tail -1)"
 keys s
-t_match "reader: ... and that the star is gone" 'star removed' \
+t_match "reader: ... and that the star is gone" '^ *unstarred *$' \
     "$(screen | tail -1)"
 
 # Help overlay from the key table.
