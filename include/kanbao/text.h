@@ -103,6 +103,7 @@ int text_width(const char *, size_t);
  * set non-zero where a cluster starts at byte i, as text_width counts them.
  */
 void text_grapheme_breaks(const char *s, size_t n, char *p);
+
 /*
  * How much of s (n bytes, clean text) fits in width display columns: n if
  * all of it does, else the bytes of the longest run of whole grapheme
