@@ -23,6 +23,8 @@ cli_reader_exec(struct cli_ctx *ctx, int argc, char **argv)
 	int	       rc;
 
 	ui_timing_start();
+	if (argc > 1 && argv[1][0] == '-')
+		return (cli_unknown_option(cli_find("reader"), argv[1]));
 	if (argc > 1)
 		return (cli_usage_error(cli_find("reader"),
 		    "unexpected argument: %s", argv[1]));

@@ -245,6 +245,12 @@ cli_bad_option(const struct cli_entry *e, char **argv)
 		return (cli_usage_error(e, "option takes no argument: %s", o));
 	if (optopt != 0)
 		return (cli_usage_error(e, "option needs an argument: %s", o));
+	return (cli_unknown_option(e, o));
+}
+
+int
+cli_unknown_option(const struct cli_entry *e, const char *o)
+{
 	/* kanbao's own options go before the command. */
 	if (strncmp(o, "--db", 4) == 0 || strncmp(o, "--theme", 7) == 0)
 		return (cli_usage_error(e,

@@ -53,6 +53,11 @@ int cli_usage_error(const struct cli_entry *, const char *, ...)
  */
 int cli_bad_option(const struct cli_entry *, char **);
 /*
+ * The usage error for option o, unknown to command e; kanbao's own
+ * options (--db, --theme) are said to go before the command.
+ */
+int cli_unknown_option(const struct cli_entry *, const char *o);
+/*
  * As cli_bad_option(), but a negative number getopt_long() took for an
  * option is "not what" (for show -1: "not an article id: -1").
  */

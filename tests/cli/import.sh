@@ -259,3 +259,10 @@ t_status "kanbao's own option after a command: a usage error" 2 \
     "$K" list issues --db op.db
 t_match "kanbao's own option after a command: said where it goes" \
     "goes before the command: kanbao --db \.\.\. list" "$(cat "$T_TMP/st.err")"
+t_status "kanbao's own option after reader: a usage error" 2 \
+    "$K" reader --theme dark
+t_match "kanbao's own option after reader: said where it goes" \
+    "goes before the command: kanbao --theme \.\.\. reader" \
+    "$(cat "$T_TMP/st.err")"
+t_status "reader: an argument is a usage error" 2 "$K" reader today
+t_match "reader: ... named" "unexpected argument: today" "$(cat "$T_TMP/st.err")"
