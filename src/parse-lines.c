@@ -1626,11 +1626,11 @@ parse_lines(struct parser *p, int markdown)
 		l = &p->lines[n];
 		if (cut > 0 && l->cls == L_TEXT && !l->blank_before &&
 		    l->len == p->lines[cut - 1].len &&
-		    !parse_said_twice(p, cut, l) &&
 		    l->em >= parse_tune.lines.bold_min_em &&
 		    p->lines[cut - 1].cls == L_TEXT &&
 		    !p->lines[cut - 1].bold &&
-		    memcmp(l->s, p->lines[cut - 1].s, l->len) == 0) {
+		    memcmp(l->s, p->lines[cut - 1].s, l->len) == 0 &&
+		    !parse_said_twice(p, cut, l)) {
 			p->lines[cut - 1].bold = 1;
 			continue;
 		}
