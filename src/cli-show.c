@@ -15,7 +15,6 @@
 #include <unistd.h>
 
 #include "kanbao/cli-store.h"
-#include "kanbao/reflow.h"
 #include "kanbao/xmalloc.h"
 
 int
@@ -33,7 +32,7 @@ cli_show_exec(struct cli_ctx *ctx, int argc, char **argv)
 	struct buf		b = BUF_INIT;
 	struct winsize		ws;
 	const char	       *paper = NULL;
-	char		       *cause, *head, *r;
+	char		       *cause, *head;
 	long			width = -1, id;
 	int64_t			cid;
 	int			ch, json = 0, follow = 0, status = CLI_OK;
@@ -123,13 +122,9 @@ cli_show_exec(struct cli_ctx *ctx, int argc, char **argv)
 		if (c != NULL) {
 			xasprintf(&head,
 			    "continued on page %s:", a->continued_to);
-			if (width > 0) {
-				r = reflow_text(head, strlen(head), (int)width,
-				    0);
-				free(head);
-				head = r;
-			}
-			buf_printf(&b, "\n%s\n\n", head);
+			buf_addc(&b, '\n');
+			cli_store_line(&b, head, (int)width);
+			buf_adds(&b, "\n\n");
 			free(head);
 			cli_store_article_text(&b, s, c, (int)width, 0);
 		}

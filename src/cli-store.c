@@ -199,6 +199,20 @@ cli_store_punct(void)
 	return (punct);
 }
 
+void
+cli_store_line(struct buf *b, const char *s, int width)
+{
+	char *r;
+
+	if (width <= 0) {
+		buf_adds(b, s);
+		return;
+	}
+	r = reflow_text(s, strlen(s), width, 0);
+	buf_adds(b, r);
+	free(r);
+}
+
 static void
 cli_store_article_part(enum article_part part, const char *text, void *arg)
 {
@@ -249,16 +263,15 @@ cli_store_article_part(enum article_part part, const char *text, void *arg)
 		break;
 	case ARTICLE_CONTINUED_TO:
 		/* In Markdown a paragraph of its own, not run into the next. */
-		if (!md && t->width > 0) {
-			xasprintf(&note, "(continued on page %s)", text);
-			r = reflow_text(note, strlen(note), t->width, 0);
-			buf_printf(b, "\n%s\n", r);
-			free(r);
-			free(note);
+		if (md) {
+			buf_printf(b, "(continued on page %s)\n\n", text);
 			break;
 		}
-		buf_printf(b, "%s(continued on page %s)\n%s", md ? "" : "\n",
-		    text, md ? "\n" : "");
+		xasprintf(&note, "(continued on page %s)", text);
+		buf_addc(b, '\n');
+		cli_store_line(b, note, t->width);
+		buf_addc(b, '\n');
+		free(note);
 		break;
 	case ARTICLE_CONTINUED_FROM:
 		break; /* the source line says where it is */

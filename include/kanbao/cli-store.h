@@ -33,6 +33,8 @@ void cli_store_topics_json(struct buf *, struct store *, uint64_t mask);
 void cli_store_article_json(struct buf *, struct store *,
     const struct store_article *);
 
+/* Adds s laid out at width columns (as it is if width is 0 or less). */
+void cli_store_line(struct buf *, const char *s, int width);
 /*
  * Appends the article as plain text: headings, paragraphs (reflowed to
  * width columns with a two-character indent when width > 0) and a source
