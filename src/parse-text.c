@@ -61,11 +61,44 @@ parse_join_line(struct buf *b, const char *s, size_t n)
 }
 
 /*
+ * Is the run of s that starts at byte i one Han character, a space or the
+ * end after it?
+ */
+static int
+parse_one_han(const char *s, size_t n, size_t i)
+{
+	uint32_t c;
+	size_t	 k;
+
+	if (i >= n)
+		return (0);
+	k = parse_next(s, n, i, &c);
+	return (text_is_han(c) &&
+	    (k >= n ||
+		parse_space_len((const unsigned char *)s + k, n - k) != 0));
+}
+
+/* The byte of s at or after i that is no space. */
+static size_t
+parse_skip_spaces(const char *s, size_t n, size_t i)
+{
+	size_t sp;
+
+	while (i < n &&
+	    (sp = parse_space_len((const unsigned char *)s + i, n - i)) != 0)
+		i += sp;
+	return (i);
+}
+
+/*
  * Drops the spaces an extractor put between Chinese characters and around
  * digits next to them (共有 9个, 2 月 8 日, 王 强); keeps one space between
  * words of other scripts.  With keep_cjk PARSE_KEEP_PHRASES, a space
  * between two Chinese characters, or quotations, survives (the phrases of
- * a headline: 服务“到家” 平湖市…);
+ * a headline: 服务“到家” 平湖市…), unless it stands by one of two or more
+ * characters set apart one by one: a heading set letter-spaced (招 聘, “e”
+ * 键 传 递) says no phrase of one character twice in a row (今天 阴 does
+ * once);
  * with PARSE_KEEP_FIELDS, one between a Chinese character and a figure
  * too (a weather box's fields: 晴到多云 11℃～17℃).
  */
@@ -75,8 +108,8 @@ parse_clean(const char *s, size_t n, int keep_cjk)
 	const unsigned char *u = (const unsigned char *)s;
 	char		    *out = xmalloc(n + 1);
 	uint32_t	     prev, next;
-	size_t		     i, k, o = 0, sp, run;
-	int		     spaced = 0;
+	size_t		     i, k, o = 0, sp, run, pk, nk;
+	int		     spaced = 0, alone, one, one_before = 0;
 
 	for (i = 0; i < n;) {
 		/*
@@ -111,13 +144,26 @@ parse_clean(const char *s, size_t n, int keep_cjk)
 		     k < n && (sp = parse_space_len(u + k, n - k)) != 0;
 		     k += sp)
 			;
-		i = k;
-		if (k >= n || o == 0)
+		if (k >= n || o == 0) {
+			i = k;
 			continue; /* leading or trailing */
-		text_utf8_prev(out, o, &prev);
-		parse_next(s, n, k, &next);
+		}
+		pk = text_utf8_prev(out, o, &prev);
+		nk = parse_next(s, n, k, &next);
+		/* Runs of one character: this, the one before, the next two. */
+		alone = 0;
+		if (keep_cjk == PARSE_KEEP_PHRASES) {
+			one = run - i == pk && text_is_han(prev);
+			alone = parse_one_han(s, n, k) &&
+			    (one ||
+				parse_one_han(s, n,
+				    parse_skip_spaces(s, n, nk)));
+			alone |= one && one_before;
+			one_before = one;
+		}
+		i = k;
 		if (parse_is_cjk(prev) || parse_is_cjk(next)) {
-			if ((keep_cjk != PARSE_KEEP_NONE &&
+			if ((keep_cjk != PARSE_KEEP_NONE && !alone &&
 				(text_is_han(prev) || prev == 0x201d ||
 				    prev == 0x300b) &&
 				(text_is_han(next) || next == 0x201c ||

@@ -19461,6 +19461,48 @@ parse_9_412(void **state)
 }
 
 /*
+ * parse-9.413: a heading set letter-spaced, as some extractors give it
+ * (招 聘, “ e” 键 传 递), says its characters as one run; a space between
+ * phrases stays, also before or after one character alone (今天 阴, 澄湖
+ * 港 新航线开通).  A body line's spaces go as before.
+ */
+static void
+parse_9_413(void **state)
+{
+	static const struct {
+		const char *line, *want;
+	} c[] = {
+		{ "招 聘", "招聘" },
+		{ "“ e” 键 传 递 新 年 好", "“e”键传递新年好" },
+		{ "湖城观察·澄 湖 新 航 线", "湖城观察·澄湖新航线" },
+		{ "春 暖 花 开 澄湖港", "春暖花开澄湖港" },
+		{ "今天 阴", "今天 阴" },
+		{ "澄湖 港 新航线开通", "澄湖 港 新航线开通" },
+		{ "澄湖港区 新航线开通", "澄湖港区 新航线开通" },
+	};
+	struct parse_page *pg;
+	char		   page[512], *s;
+	size_t		   i;
+
+	(void)state;
+	for (i = 0; i < sizeof c / sizeof c[0]; i++) {
+		snprintf(page, sizeof page,
+		    "%s\n\n本报讯 澄湖港区至南洋群岛的首条远洋集装箱航线"
+		    "昨日正式开通，首批货轮满载机电产品驶出港口。\n",
+		    c[i].line);
+		pg = parse_str(page);
+		(void)by_title(pg, c[i].want);
+		parse_page_free(pg);
+	}
+	pg = parse_str("澄湖新航线开通\n\n本报讯 澄 湖 港区至南洋群岛的首条"
+	    "远洋集装箱航线昨日正式开通。\n");
+	s = paras(by_title(pg, "澄湖新航线开通"));
+	assert_non_null(strstr(s, "澄湖港区至南洋群岛"));
+	free(s);
+	parse_page_free(pg);
+}
+
+/*
  * parse-9.390: other papers' date lines are furniture too: a day of the
  * week beside a date in figures (2024.03.08 星期五) or a year (2024年3月8
  * 日　周五), at a page's edge.  A 周五 that does not stand apart (每周五,
@@ -20095,6 +20137,7 @@ main(void)
 		cmocka_unit_test(parse_9_410),
 		cmocka_unit_test(parse_9_411),
 		cmocka_unit_test(parse_9_412),
+		cmocka_unit_test(parse_9_413),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
