@@ -6,11 +6,13 @@
  * A page's place is paper, issue and page.  The paper comes from --paper,
  * else the directory above a date directory, else the page's masthead,
  * else the default paper; date and page from the options, else from the
- * path (2023-02-10, 20230210, p01, _01, 第1版), else the page goes to an
- * undated issue named after the file.  A file whose name holds no page
- * number keeps its name as the page's label and gets the next free number
- * of its issue; a file with form feeds (a whole issue from pdftotext) is
- * one page per form-feed section, numbered in order.
+ * path (2023-02-10, 20230210, p01, _01, 第1版), else from what the page
+ * prints in its header or footer (2020年1月3日 星期五, 第10版; the date
+ * only beside its own weekday), else the page goes to an undated issue
+ * named after the file.  A file whose name holds no page number keeps its
+ * name as the page's label and gets the next free number of its issue; a
+ * file with form feeds or PDF pages (a whole issue) is one page per
+ * section, numbered in order, all of the date its first dated page prints.
  *
  * An unchanged page is recognised by its text before it is parsed, and a
  * file of one page by its path, size and modification time before it is
@@ -131,6 +133,7 @@ struct import_step {
 	struct import_page    made; /* pg tagged, for the store */
 	int		      held; /* stored as it is when read */
 	size_t		      held_articles;
+	int		      printed; /* dated by what the page prints */
 };
 
 struct import_file {
@@ -144,6 +147,7 @@ struct import_file {
 	char		    *masthead; /* a PDF's paper, from a page */
 	int		     number;   /* page number; 0: by label */
 	int		     numbered; /* by its name or --page */
+	int		     printed;  /* its date is the one its page prints */
 	int		     text;     /* a text file */
 	int		     has_stat; /* stat is its, from before reading */
 	struct store_stat    stat;
@@ -672,7 +676,14 @@ import_page(struct import_ctx *c, struct import_step *step)
 	if (in->date == NULL) {
 		buf_printf(&c->notes, "undated: %s filed as ", in->source);
 		import_place(&c->notes, in, out.number, in->label);
-		buf_adds(&c->notes, " (no date in its path: give --date)\n");
+		buf_adds(&c->notes,
+		    " (no date in its path or printed on it: give --date)\n");
+	} else if (step->printed) {
+		buf_printf(&c->notes, "dated by the page: %s filed as ",
+		    in->source);
+		import_place(&c->notes, in, out.number, in->label);
+		buf_adds(&c->notes,
+		    " (the date printed on it; --date files it elsewhere)\n");
 	}
 	return (rc);
 }
@@ -916,10 +927,56 @@ import_keep_stat(struct import_ctx *c, const struct import_file *f,
 }
 
 /*
+ * What a page of f (text, len bytes) prints of its place: the date in its
+ * header or footer, if its path and the options give none, for all of f's
+ * pages; with number set, the page number it prints, if f's name and the
+ * options give none.  Returns the page's number: the printed one, else
+ * f's.
+ */
+static int
+import_printed(struct import_file *f, const char *text, size_t len, int number)
+{
+	int printed;
+
+	if (f->in.date == NULL &&
+	    paper_date_from_text(text, len, f->date) == 0) {
+		f->in.date = f->date;
+		f->printed = 1;
+	}
+	if (number && !f->numbered &&
+	    (printed = paper_number_from_text(text, len)) > 0)
+		return (printed);
+	return (f->number);
+}
+
+/*
+ * The pages of a PDF read before one printed the date (import_printed())
+ * or the masthead get them too: a file is one issue of one paper.
+ */
+static void
+import_issue_steps(struct import_file *f)
+{
+	struct import_step *step;
+	size_t		    i;
+
+	for (i = 0; i < f->nsteps; i++) {
+		step = f->steps[i];
+		if (step->type != IMPORT_PAGE)
+			continue;
+		if (step->in.paper == NULL)
+			step->in.paper = f->in.paper;
+		if (f->printed) {
+			step->in.date = f->in.date;
+			step->printed = 1;
+		}
+	}
+}
+
+/*
  * Each page of a PDF, read through the layout front end, as a page of the
- * issue: a one-page PDF takes the page number its name gives, the pages of
- * a longer one are numbered from it (or from 1).  A page that fails is
- * reported and skipped; the others are stored.
+ * issue: a one-page PDF takes the page number its name gives (else the
+ * one it prints), the pages of a longer one are numbered from it (or from
+ * 1).  A page that fails is reported and skipped; the others are stored.
  */
 static void
 import_read_pdf(const struct import_ctx *c, struct import_file *f)
@@ -928,7 +985,7 @@ import_read_pdf(const struct import_ctx *c, struct import_file *f)
 	struct parse_page  *pg;
 	char		   *text, *cause;
 	size_t		    len;
-	int		    pages, i, first = f->number, nolayer;
+	int		    pages, i, first = f->number, nolayer, number;
 
 	f->read = 1;
 	if ((pages = pdf_page_count(f->source, &cause)) < 0) {
@@ -964,9 +1021,10 @@ import_read_pdf(const struct import_ctx *c, struct import_file *f)
 		/* The masthead: of the file's first page, as for text. */
 		if (f->in.paper == NULL && f->masthead == NULL)
 			f->in.paper = f->masthead = paper_from_text(text, len);
+		number = import_printed(f, text, len, pages == 1);
 		step = import_step_add(f, IMPORT_PAGE);
 		step->in = f->in;
-		step->in.number = pages > 1 ? first + i - 1 : f->number;
+		step->in.number = pages > 1 ? first + i - 1 : number;
 		step->in.text = step->text = text;
 		step->in.len = len;
 		step->in.raw_hash = store_raw_hash(text, len);
@@ -974,6 +1032,7 @@ import_read_pdf(const struct import_ctx *c, struct import_file *f)
 		step->pg = pg;
 		import_page_make(&step->made, pg, c->ts);
 	}
+	import_issue_steps(f);
 }
 
 /*
@@ -1120,6 +1179,12 @@ import_read_text(const struct import_ctx *c, struct import_file *f,
 		if (number == 0)
 			number = 1;
 	}
+	for (i = 0; i < (nsec > 1 ? nsec : 1) && f->in.date == NULL; i++) {
+		if ((text = nsec > 1 ? texts[i] : whole) != NULL)
+			import_printed(f, text, nsec > 1 ? lens[i] : wlen, 0);
+	}
+	if (nsec <= 1)
+		number = import_printed(f, whole, wlen, 1);
 	for (i = 0; i < (nsec > 1 ? nsec : 1); i++) {
 		if ((text = nsec > 1 ? texts[i] : whole) == NULL)
 			continue; /* a blank page */
@@ -1131,6 +1196,7 @@ import_read_text(const struct import_ctx *c, struct import_file *f,
 		step = import_step_add(f, IMPORT_PAGE);
 		step->in = f->in;
 		step->in.number = number + (int)i;
+		step->printed = f->printed;
 		step->in.text = step->text = text;
 		step->in.len = nsec > 1 ? lens[i] : wlen;
 		step->in.raw_hash = nsec > 1 ? hashes[i] : f->raw_hash;

@@ -239,6 +239,45 @@ t_status "delete: --page without --date is a usage error" 2 \
     "$K" --db "$DB" delete --paper x --page 2
 t_status "delete: an unknown issue is an error" 1 \
     "$K" --db "$DB" delete --date 1999-01-01
+
+# --- a page that prints its date and number is filed by them -------------------
+# printed FILE HEADER...: a page whose first lines are HEADER.
+printed() {
+	_f=$1
+	shift
+	mkdir -p "$(dirname "$_f")"
+	printf '%s\n\n' "$@" >"$_f"
+	printf '澄湖新航线开通\n\n本报讯 澄湖港区的新航线今天开通。\n' >>"$_f"
+}
+DB=$T_TMP/printed.db
+printed epaper/front.txt 要闻 '澄湖日报 第3版' '2024年3月8日 星期五'
+printed epaper/inner.txt '2024年3月8日 星期四' '5 澄湖日报'
+printed epaper/note.txt '（下转第2版）'
+out=$("$K" --db "$DB" import epaper 2>&1)
+t_match "printed: a date beside its weekday dates the page, and says so" \
+    "^dated by the page: epaper/front.txt filed as 澄湖日报 2024-03-08, page 3 \(front\) \(the date printed on it" \
+    "$out"
+t_match "printed: a date beside another day's weekday does not" \
+    "^undated: epaper/inner.txt filed as 澄湖日报 inner, page 5 " "$out"
+t_match "printed: a continuation note numbers no page" \
+    "^undated: epaper/note.txt filed as note, page 1 " "$out"
+t_eq "printed: the pages where they were filed" \
+    "2024-03-08 3|inner 5|note 1|" \
+    "$("$K" --db "$DB" list pages | awk -F'\t' '{ printf "%s %s|", $1, $2 }')"
+out=$("$K" --db "$DB" import --dry-run --date 2024-03-09 epaper/front.txt)
+t_match "printed: --date comes first" \
+    "^epaper/front.txt: 澄湖日报 2024-03-09, page 3 \(front\): new$" "$out"
+out=$("$K" --db "$DB" import --dry-run --page 7 epaper/front.txt)
+t_match "printed: --page comes first, the printed date stays" \
+    "^epaper/front.txt: 澄湖日报 2024-03-08, page 7: new$" "$out"
+# A whole issue: every section is of the date its first dated one prints.
+{ printf '澄湖港区新航线开通\n\n本报讯 新航线今天开通。\n\f'
+  printf '澄湖日报 第2版\n2024年3月8日 星期五\n\n'
+  printf '湖城公园春花盛开\n\n本报讯 公园里的花都开了。\n\f'; } >issue.txt
+out=$("$K" --db "$DB" import issue.txt 2>&1)
+t_eq "printed: a whole issue takes its printed date, pages in order" \
+    "dated by the page: issue.txt filed as 2024-03-08, page 1 (the date printed on it; --date files it elsewhere)|dated by the page: issue.txt filed as 2024-03-08, page 2 (the date printed on it; --date files it elsewhere)|" \
+    "$(echo "$out" | grep '^dated' | tr '\n' '|')"
 DB=$T_TMP/papers.db
 t_status "delete: a date two papers have needs --paper" 1 \
     "$K" --db "$DB" delete --date 2024-03-07

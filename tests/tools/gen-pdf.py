@@ -13,6 +13,8 @@ usage: gen-pdf.py pages SRC_DIR OUT_DIR [--seed N] [--gutter PT]
        gen-pdf.py hostile OUT_DIR
          writes truncated.pdf, bomb.pdf (a deflate bomb), pages5000.pdf,
          words100k.pdf, scanned.pdf (no text layer)
+       gen-pdf.py undated-first OUT.pdf
+         writes a page that prints no date, then a page that does
 
 The writer needs nothing but Python: text is set in a CID font that is not
 embedded (Identity-H, CID = Unicode code point) with a ToUnicode map, which
@@ -439,6 +441,19 @@ def cmd_hostile(out):
         f.write(pdf_bytes([(c.ops, 800), (c.ops, 800)]))
 
 
+def cmd_undated_first(out):
+    """A PDF of two pages: one that prints no date nor page number (a
+    supplement's cover), then the first page of 2024-03-06."""
+    import os
+    c = Canvas()
+    c.text(60, 80, 24, "澄湖周末")
+    c.text(60, 140, 12, "湖城公园春花盛开，市民踏青赏花。")
+    page = parse_src(os.path.join(os.path.dirname(__file__), "..", "samples", "src", "2024-03-06-p1.txt"))
+    ops, h = set_page(page, random.Random(1), False, False)
+    with open(out, "wb") as f:
+        f.write(pdf_bytes([(c.ops, 800), (ops, h)]))
+
+
 def main(argv):
     if len(argv) >= 3 and argv[0] == "pages":
         global GUT, PAGEW
@@ -450,6 +465,9 @@ def main(argv):
         return 0
     if len(argv) in (3, 4) and argv[0] == "check":
         return cmd_check(*argv[1:])
+    if len(argv) == 2 and argv[0] == "undated-first":
+        cmd_undated_first(argv[1])
+        return 0
     if len(argv) == 2 and argv[0] == "hostile":
         cmd_hostile(argv[1])
         return 0
