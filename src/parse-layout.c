@@ -25,8 +25,13 @@
  *    ends a sentence while the first does not run on over it, inside a
  *    sentence, into the rest of its paragraph.  Columns set on other
  *    baselines than a headline beside them pause together, and that is
- *    no cut.  A region with no gutter is cut so too: stories stacked in
- *    it may each have gutters that the other covers;
+ *    no cut; nor is a run right over or under the first or last lines
+ *    of columns that go on across it, printed one column after another
+ *    (staircase rows: the columns' tops or feet stand at other heights),
+ *    nor, however wide, one over which two columns or more each stop
+ *    inside a sentence and under which each goes on where it stands (a
+ *    picture across them).  A region with no gutter is cut so too:
+ *    stories stacked in it may each have gutters that the other covers;
  *  - stories stacked in three columns or more, on other baselines than
  *    one another, may leave no blank row across the columns between
  *    them: where a story starts in one column (a dateline, from the
@@ -34,14 +39,22 @@
  *    a story or fills the column) and each other column pauses a few
  *    rows from it, for twice its usual pause or more, or starts a story
  *    too, what is above those pauses is read before what is under them
- *    (two columns may be one flow, and are not cut so);
+ *    (two columns may be one flow, and are not cut so); a column's line
+ *    after its pause that goes on from the line over it, alone, with
+ *    nothing under it but a heading or a dateline after a long blank, is
+ *    the end of the story above, and the pause is under it;
  *  - gutters no line crosses split a region into columns, read left to
  *    right (first the one where a blank beside it stops, where a
  *    headline or a photo stands over some of the columns or a story
  *    ends over another), each line cut at its widest run of spaces in
  *    the gutter; text that starts inside a gutter and runs on past it
  *    crosses it (poppler's one cell per character ends a column's lines
- *    short of the column, and a headline may start in that blank);
+ *    short of the column, and a headline may start in that blank); a
+ *    region's last line that runs from a column over a gutter and ends
+ *    a sentence or a bracket (an author's note in small type) does not
+ *    cross it, but stays in that column.  A heading set beside the
+ *    columns, right of where their lines end, on one of their first
+ *    rows (a title set upright at its story's side) is read before them;
  *  - else lines that cross a gutter (a headline over several columns)
  *    make bands of their own, so that a headline stays one line above
  *    the columns it spans;
@@ -144,6 +157,11 @@ static const struct {
 	int spread_han;	     /* Han characters a space apart after the
 				first in a piece: a line of text justified
 				(获 得 各 类 奖), not furniture */
+	int stair_lines;     /* lines of each column printed one column
+				after another (columns' tops or feet at
+				other heights), at least */
+	int side_head_rows;  /* rows of text a heading set beside its
+				story's columns stands in, from the top */
 } layout_cfg = { .min_gapped = 4,
 	.gapped_per_100 = 20,
 	.min_gap = 2,
@@ -181,7 +199,9 @@ static const struct {
 	.story_times = 2,
 	.banner_han = 5,
 	.furniture_han = 12,
-	.spread_han = 3 };
+	.spread_han = 3,
+	.stair_lines = 2,
+	.side_head_rows = 6 };
 
 /* How a character's display column is counted. */
 enum layout_metric {
@@ -1631,6 +1651,42 @@ layout_text_above(const size_t *cuts, size_t w, size_t i, size_t j)
 }
 
 /*
+ * The first run of glyphs lo to hi (up to a gap) that overlaps display
+ * columns x0 to x1, its end into *e; hi if none does.
+ */
+static size_t
+layout_piece_over(const struct layout *l, size_t lo, size_t hi, int x0, int x1,
+    size_t *e)
+{
+	for (*e = lo; lo < hi; lo = *e) {
+		*e = layout_run_end(l, lo, hi);
+		if (l->g[lo].x < x1 && layout_end(l, *e) > x0)
+			return (lo);
+	}
+	return (hi);
+}
+
+/*
+ * Whether the line of glyphs lo to hi goes on from the line over it (plo
+ * to phi, which may hold other columns' text beside it, columns merged):
+ * the piece over it reaches as far as it, short_cells or less short,
+ * and stops inside a sentence.  It is that column's next line, no
+ * heading, however short of the merged columns' end it stops.
+ */
+static int
+layout_goes_on_from(const struct layout *l, size_t lo, size_t hi, size_t plo,
+    size_t phi)
+{
+	size_t e;
+	int    x0 = l->g[lo].x, x1 = layout_end(l, hi);
+
+	if ((plo = layout_piece_over(l, plo, phi, x0, x1, &e)) == phi)
+		return (0);
+	return (layout_end(l, e) >= x1 - layout_cfg.short_cells &&
+	    !layout_ends_text(l, plo, e));
+}
+
+/*
  * Whether the line at column j of row i starts a story: it follows a
  * blank and is a dateline, or a heading (a line of its own, short of
  * where the column's lines end, that ends no sentence).
@@ -1699,6 +1755,36 @@ layout_long_blank(const size_t *cuts, size_t w, size_t k, size_t q, size_t j)
 }
 
 /*
+ * Whether the line at row q of column j, over a pause from the line at
+ * row k, is the last line of the story over the pause: it goes on from
+ * the line at k (layout_goes_on_from) and stands alone, nothing in its
+ * column under it but, after a long blank, a heading or a dateline.
+ * The pause is under it.
+ */
+static int
+layout_last_line(const struct layout *l, const size_t *cuts, size_t n, size_t w,
+    size_t k, size_t q, size_t j, int end)
+{
+	size_t lo, hi, r;
+
+	if ((q + 1 < n && LAYOUT_HAS(cuts, w, q + 1, j)) ||
+	    !LAYOUT_HAS(cuts, w, k, j) ||
+	    !layout_goes_on_from(l, cuts[q * w + j], cuts[q * w + j + 1],
+		cuts[k * w + j], cuts[k * w + j + 1]))
+		return (0);
+	for (r = q + 1; r < n && !LAYOUT_HAS(cuts, w, r, j); r++)
+		;
+	if (r == n)
+		return (1);
+	lo = cuts[r * w + j];
+	hi = cuts[r * w + j + 1];
+	return (r - q - 1 >= (size_t)layout_cfg.min_pause_rows &&
+	    (layout_head_line(l, lo, hi, end) ||
+		parse_is_dateline(l->text + l->g[lo].off,
+		    layout_bytes(l, lo, hi))));
+}
+
+/*
  * Where column j pauses near row i: the row, within stagger_rows of i,
  * where its text starts again after a long blank (layout_long_blank) or
  * where a story starts, the nearest; i if it has no text there, or none
@@ -1709,7 +1795,7 @@ layout_pause(const struct layout *l, const size_t *cuts, size_t n, size_t w,
     size_t i, size_t j, int end)
 {
 	long   q, a = (long)i - layout_cfg.stagger_rows;
-	long   b = (long)i + layout_cfg.stagger_rows, best = -1, last = -1;
+	long   b = (long)i + layout_cfg.stagger_rows, best = -1, last = -1, at;
 	size_t k;
 
 	if (a < 1)
@@ -1726,8 +1812,11 @@ layout_pause(const struct layout *l, const size_t *cuts, size_t n, size_t w,
 		if (!layout_long_blank(cuts, w, k, (size_t)q, j) &&
 		    !layout_story_start(l, cuts, n, w, (size_t)q, j, end))
 			continue;
-		if (best == -1 || labs(q - (long)i) < labs(best - (long)i))
-			best = q;
+		at = q;
+		if (layout_last_line(l, cuts, n, w, k, (size_t)q, j, end))
+			at = q + 1;
+		if (best == -1 || labs(at - (long)i) < labs(best - (long)i))
+			best = at;
 	}
 	if (last == -1)
 		return ((long)i);
@@ -2201,10 +2290,162 @@ layout_heads_side(const struct layout *l, const struct layout_region *rg,
 }
 
 /*
- * Where to cut a region across: the first run of blank rows that is wide
- * (wide_band_rows) or, at min_band_rows, ends a band, or that parts the
- * page's furniture from the rest (when furniture is set: a region at the
- * top that has gutters, not a column of it).  The blank rows between the
+ * The column of a region, between gutters gu, that display column x
+ * falls in (a gutter's left half is the column before it).
+ */
+static size_t
+layout_col_of(const struct layout_gutter *gu, size_t ngu, int x)
+{
+	size_t j;
+
+	for (j = 0; j < ngu && x >= (gu[j].a + gu[j].b) / 2; j++)
+		;
+	return (j);
+}
+
+/*
+ * The one column of a region (gutters gu) that row i has text in; ngu + 1
+ * if its text is in several.
+ */
+static size_t
+layout_row_col(const struct layout *l, const struct layout_region *rg,
+    const struct layout_gutter *gu, size_t ngu, size_t i)
+{
+	size_t k, first;
+
+	first = layout_col_of(gu, ngu, l->g[rg->lo[i]].x);
+	for (k = rg->lo[i]; k < rg->hi[i]; k++) {
+		if (layout_col_of(gu, ngu, l->g[k].x) != first)
+			return (ngu + 1);
+	}
+	return (first);
+}
+
+/*
+ * Whether column c of a region (gutters gu) has text in one of the
+ * near_rows lines from row i on, going by step (1 down, -1 up).
+ */
+static int
+layout_col_near(const struct layout *l, const struct layout_region *rg,
+    const struct layout_gutter *gu, size_t ngu, size_t c, long i, int step)
+{
+	long   n = (long)(rg->r1 - rg->r0);
+	size_t k, rows = 0;
+
+	for (; i >= 0 && i < n && rows < (size_t)layout_cfg.near_rows;
+	     i += step) {
+		if (rg->lo[i] == rg->hi[i])
+			continue;
+		rows++;
+		for (k = rg->lo[i]; k < rg->hi[i]; k++) {
+			if (layout_col_of(gu, ngu, l->g[k].x) == c)
+				return (1);
+		}
+	}
+	return (0);
+}
+
+/*
+ * Whether the lines of a region (gutters gu) from row i on, going by step
+ * (1 down, -1 up) while each stands in one column only, one that has
+ * text on the other side of the blank from row o on (layout_col_near),
+ * are the lines of its columns set on staircase rows: the columns left
+ * to right down the rows, two or more, each stair_lines lines or more.
+ */
+static int
+layout_stairs(const struct layout *l, const struct layout_region *rg,
+    const struct layout_gutter *gu, size_t ngu, long i, int step, long o)
+{
+	long   n = (long)(rg->r1 - rg->r0);
+	size_t col = SIZE_MAX, c, cols = 0, rows = 0;
+
+	for (; i >= 0 && i < n && rg->lo[i] != rg->hi[i]; i += step) {
+		if ((c = layout_row_col(l, rg, gu, ngu, (size_t)i)) > ngu ||
+		    !layout_col_near(l, rg, gu, ngu, c, o, -step))
+			break;
+		if (c != col) {
+			if (col != SIZE_MAX &&
+			    ((step > 0 ? c < col : c > col) ||
+				rows < (size_t)layout_cfg.stair_lines))
+				return (0);
+			col = c;
+			cols++;
+			rows = 0;
+		}
+		rows++;
+	}
+	return (cols >= 2 && rows >= (size_t)layout_cfg.stair_lines);
+}
+
+/*
+ * Whether the lines right over or right under the blank rows at to b of
+ * a region (gutters gu) are the ends of its columns set on staircase
+ * rows (layout_stairs): pdftotext -layout prints the first or last lines
+ * of columns whose tops or feet stand at other heights (under a
+ * headline, beside a picture) one column after another.  Each column
+ * goes on over the blank, which is no cut.
+ */
+static int
+layout_staircase(const struct layout *l, const struct layout_region *rg,
+    const struct layout_gutter *gu, size_t ngu, size_t at, size_t b)
+{
+	if (ngu == 0 || at == 0 || b >= rg->r1 - rg->r0)
+		return (0);
+	return (layout_stairs(l, rg, gu, ngu, (long)at - 1, -1, (long)b) ||
+	    layout_stairs(l, rg, gu, ngu, (long)b, 1, (long)at - 1));
+}
+
+/*
+ * Whether the columns of a region go on over its blank rows a to b: the
+ * line over them stands alone, blank rows over it too, and holds two
+ * pieces or more, each stopping inside a sentence, and under them each
+ * goes on where it stands (max_indent), as far.  That line is the
+ * columns' first, set apart from their next by the rows of columns
+ * beside them set on other baselines; stories stacked end on a
+ * sentence, and the text over a picture set across a story's columns
+ * is more than a line.
+ */
+static int
+layout_all_go_on(const struct layout *l, const struct layout_region *rg,
+    size_t a, size_t b)
+{
+	size_t	 lo, hi, e, blo, bhi, be = 0, pieces = 0;
+	uint32_t c;
+
+	if (a == 0 || b >= rg->r1 - rg->r0 ||
+	    (a > 1 && rg->lo[a - 2] != rg->hi[a - 2]))
+		return (0);
+	lo = rg->lo[a - 1];
+	hi = rg->hi[a - 1];
+	blo = rg->lo[b];
+	bhi = rg->hi[b];
+	for (; lo < hi; lo = e, pieces++) {
+		e = layout_run_end(l, lo, hi);
+		parse_next(l->text, l->len, l->g[e - 1].off, &c);
+		if (layout_ends_text(l, lo, e) || layout_pauseless(l, lo, e) ||
+		    c == 0xff09 || c == ')')
+			return (0);
+		for (; blo < bhi; blo = be) {
+			be = layout_run_end(l, blo, bhi);
+			if (abs(l->g[blo].x - l->g[lo].x) <=
+			    layout_cfg.max_indent)
+				break;
+		}
+		if (blo == bhi ||
+		    layout_end(l, e) <
+			layout_end(l, be) - layout_cfg.short_cells)
+			return (0);
+	}
+	return (pieces >= 2);
+}
+
+/*
+ * Where to cut a region (gutters gu) across: the first run of blank rows
+ * that is wide (wide_band_rows) or, at min_band_rows, ends a band, or
+ * that parts the page's furniture from the rest (a region at the top
+ * that has gutters, not a column of it).  None that the columns' ends on
+ * staircase rows border (layout_staircase), nor a wide one that the
+ * columns go on over (layout_all_go_on).  The blank rows between the
  * lines of headings side by side (layout_heads_side) are none: the cut
  * goes to the blank rows right over the headings, if any, and *moved is
  * set: those part a heading from the text over it, however few.
@@ -2213,11 +2454,11 @@ layout_heads_side(const struct layout *l, const struct layout_region *rg,
  */
 static size_t
 layout_band_cut(const struct layout *l, const struct layout_region *rg,
-    int furniture, size_t *at, int *moved)
+    const struct layout_gutter *gu, size_t ngu, size_t *at, int *moved)
 {
 	size_t n = rg->r1 - rg->r0, i, run = 0, above = 0, last = 0, lrun = 0;
 	size_t top;
-	int    seen = 0, text = 0;
+	int    seen = 0, text = 0, furniture = ngu > 0;
 
 	for (i = 0; i < n; i++) {
 		if (rg->lo[i] == rg->hi[i]) {
@@ -2232,9 +2473,11 @@ layout_band_cut(const struct layout *l, const struct layout_region *rg,
 				run :
 				(size_t)layout_cfg.min_blank_rows);
 		}
-		if (run >= (size_t)layout_cfg.wide_band_rows ||
-		    (run >= (size_t)layout_cfg.min_band_rows &&
-			layout_ends_band(l, rg, i - run, i))) {
+		if (((run >= (size_t)layout_cfg.wide_band_rows &&
+			 !layout_all_go_on(l, rg, i - run, i)) ||
+			(run >= (size_t)layout_cfg.min_band_rows &&
+			    layout_ends_band(l, rg, i - run, i))) &&
+		    !layout_staircase(l, rg, gu, ngu, i - run, i)) {
 			if (!layout_heads_side(l, rg, i - run, run, &top)) {
 				*at = i - run;
 				return (run);
@@ -2378,6 +2621,95 @@ layout_head_lead(const struct layout *l, const struct layout_region *rg,
 }
 
 /*
+ * Whether row i of a region, its last line (last - 1), under a line that
+ * gutter gu parts, runs from a column over gu as its last piece, beside
+ * a line of a column left of it, and ends a sentence or a bracket: a
+ * story's closing note in small type (the author's post, …（…专家）) set
+ * wider than its column, which stays in it, nothing under it.  A
+ * headline over columns ends no sentence and has their text under it;
+ * a lead across them stands alone on its row.
+ */
+static int
+layout_overhang(const struct layout *l, const struct layout_region *rg,
+    size_t i, size_t last, const struct layout_gutter *gu)
+{
+	size_t	 k;
+	uint32_t c;
+
+	if (i + 1 != last || i == 0)
+		return (0);
+	for (k = i; k > 0 && rg->lo[k - 1] == rg->hi[k - 1]; k--)
+		;
+	if (k == 0 || layout_cut(l, rg->lo[k - 1], rg->hi[k - 1], gu) < 0)
+		return (0);
+	/* The run over the gutter is the row's last, from left of it. */
+	for (k = rg->lo[i]; layout_run_end(l, k, rg->hi[i]) < rg->hi[i];
+	     k = layout_run_end(l, k, rg->hi[i]))
+		;
+	if (k == rg->lo[i] || l->g[k].x >= gu->a)
+		return (0);
+	parse_next(l->text, l->len, l->g[rg->hi[i] - 1].off, &c);
+	return (c == 0xff09 || c == ')' || layout_ends_text(l, k, rg->hi[i]));
+}
+
+/*
+ * A heading set beside its story's columns, right of where their lines
+ * end (a title set upright at the story's side, which pdftotext gives
+ * as one line beside the columns' text): on one of the region's first
+ * side_head_rows rows of text, its last run, starting min_gap or more
+ * past the region's common end, of min_head_cells glyphs or more and no
+ * sentence; no other row reaches short_cells past that end.  A story's
+ * heading is read before its text: it is read first, then the region
+ * without it.  Returns 0, reading nothing, if the region has no such
+ * heading.
+ */
+static int
+layout_side_head(struct layout *l, const struct layout_region *rg, int depth)
+{
+	struct layout_region sub;
+	size_t		     n = rg->r1 - rg->r0, i, k, at = SIZE_MAX, rows = 0;
+	int		     end;
+
+	end = layout_common_end(l, rg);
+	for (i = 0; i < n; i++) {
+		if (rg->lo[i] == rg->hi[i])
+			continue;
+		rows++;
+		for (k = rg->lo[i]; layout_run_end(l, k, rg->hi[i]) < rg->hi[i];
+		     k = layout_run_end(l, k, rg->hi[i]))
+			;
+		if (layout_end(l, rg->hi[i]) <= end + layout_cfg.short_cells)
+			continue;
+		if (at != SIZE_MAX ||
+		    rows > (size_t)layout_cfg.side_head_rows ||
+		    k == rg->lo[i] || l->g[k].x < end + layout_cfg.min_gap ||
+		    rg->hi[i] - k < (size_t)layout_cfg.min_head_cells ||
+		    layout_ends_sentence(l, k, rg->hi[i]))
+			return (0);
+		at = i;
+	}
+	if (at == SIZE_MAX)
+		return (0);
+	for (k = rg->lo[at]; layout_run_end(l, k, rg->hi[at]) < rg->hi[at];
+	     k = layout_run_end(l, k, rg->hi[at]))
+		;
+	layout_break(l);
+	layout_line(l, k, rg->hi[at]);
+	layout_break(l);
+	sub.r0 = rg->r0;
+	sub.r1 = rg->r1;
+	sub.lo = xreallocarray(NULL, n, sizeof *sub.lo);
+	sub.hi = xreallocarray(NULL, n, sizeof *sub.hi);
+	memcpy(sub.lo, rg->lo, n * sizeof *sub.lo);
+	memcpy(sub.hi, rg->hi, n * sizeof *sub.hi);
+	sub.hi[at] = k;
+	layout_region(l, &sub, depth + 1);
+	free(sub.lo);
+	free(sub.hi);
+	return (1);
+}
+
+/*
  * Reads a region: bands at wide blank gaps or at crossing rows, else
  * columns, else one column.
  */
@@ -2386,7 +2718,7 @@ layout_region(struct layout *l, const struct layout_region *rg, int depth)
 {
 	struct layout_gutter *gu, *clean;
 	size_t		      ngu, nclean = 0, n = rg->r1 - rg->r0, i, j;
-	size_t		      start = 0, run, splits;
+	size_t		      start = 0, run, splits, last;
 	int		     *cross, crossing = 0, plain = 0, label;
 	int		      moved = 0;
 	long		      first;
@@ -2396,7 +2728,7 @@ layout_region(struct layout *l, const struct layout_region *rg, int depth)
 		return;
 	}
 	ngu = layout_gutters(l, rg, &gu);
-	if ((run = layout_band_cut(l, rg, ngu > 0, &start, &moved)) > 0) {
+	if ((run = layout_band_cut(l, rg, gu, ngu, &start, &moved)) > 0) {
 		free(gu);
 		splits = l->splits;
 		layout_band(l, rg, rg->r0, rg->r0 + start, depth);
@@ -2420,13 +2752,21 @@ layout_region(struct layout *l, const struct layout_region *rg, int depth)
 	}
 	/* Gutters no row crosses come first: they part whole stories. */
 	clean = xcalloc(ngu, sizeof *clean);
+	for (last = n; last > 0 && rg->lo[last - 1] == rg->hi[last - 1]; last--)
+		;
 	for (j = 0; j < ngu; j++) {
 		for (i = 0; i < n; i++) {
-			if (layout_cut(l, rg->lo[i], rg->hi[i], &gu[j]) < 0)
+			if (layout_cut(l, rg->lo[i], rg->hi[i], &gu[j]) < 0 &&
+			    !layout_overhang(l, rg, i, last, &gu[j]))
 				break;
 		}
 		if (i == n)
 			clean[nclean++] = gu[j];
+	}
+	if (nclean > 0 && layout_side_head(l, rg, depth)) {
+		free(clean);
+		free(gu);
+		return;
 	}
 	if (nclean > 0) {
 		if (layout_stagger(l, rg, clean, nclean, depth)) {

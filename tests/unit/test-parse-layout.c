@@ -3986,6 +3986,176 @@ parse_layout_3_55(void **state)
 	    "新馆还开通了自助借还服务，读者\n");
 }
 
+/*
+ * parse-layout-3.56: the first lines of two columns whose tops stand at
+ * other heights, printed one column after another (staircase rows), over
+ * a blank across both columns: each column goes on under the blank, and
+ * is read through before the next.  So too the last lines of columns
+ * whose feet stand at other heights, under such a blank.
+ */
+static void
+parse_layout_3_56(void **state)
+{
+	(void)state;
+	assert_columns(
+	    "本报讯 澄湖港区新航线\n"
+	    "昨日开通，首批集装箱货\n"
+	    "                港区负责人表示，新航线\n"
+	    "                将带动临港产业发展，港\n"
+	    "\n"
+	    "\n"
+	    "\n"
+	    "\n"
+	    "轮满载驶出港口，运往南          区还将开通两条近洋航线\n"
+	    "洋群岛的十二个港口，全          ，连接东亚各主要港口，\n"
+	    "年预计运量三十万箱。            预计年底前全部投入运营。\n",
+	    "本报讯 澄湖港区新航线\n"
+	    "昨日开通，首批集装箱货\n"
+	    "\n"
+	    "轮满载驶出港口，运往南\n"
+	    "洋群岛的十二个港口，全\n"
+	    "年预计运量三十万箱。\n"
+	    "\n"
+	    "港区负责人表示，新航线\n"
+	    "将带动临港产业发展，港\n"
+	    "\n"
+	    "区还将开通两条近洋航线\n"
+	    "，连接东亚各主要港口，\n"
+	    "预计年底前全部投入运营。\n");
+	assert_columns(
+	    "轮满载驶出港口，运往南          区还将开通两条近洋航线\n"
+	    "洋群岛的十二个港口，全          ，连接东亚各主要港口，\n"
+	    "\n"
+	    "\n"
+	    "\n"
+	    "\n"
+	    "年预计运量三十万箱。\n"
+	    "港区负责人表示，新航\n"
+	    "                                预计年底前全部投入运营。\n"
+	    "                                港区码头扩建工程同步开\n"
+	    "线将带动临港产业发展。          工，明年年中完工。\n",
+	    "轮满载驶出港口，运往南\n"
+	    "洋群岛的十二个港口，全\n"
+	    "\n"
+	    "年预计运量三十万箱。\n"
+	    "港区负责人表示，新航\n"
+	    "线将带动临港产业发展。\n"
+	    "\n"
+	    "区还将开通两条近洋航线\n"
+	    "，连接东亚各主要港口，\n"
+	    "\n"
+	    "预计年底前全部投入运营。\n"
+	    "港区码头扩建工程同步开\n"
+	    "工，明年年中完工。\n");
+}
+
+/*
+ * parse-layout-3.57: a story's closing note in small type, set wider
+ * than its column, runs over the gutter on the last row, beside the
+ * last line of the column to its left: it stays in its column, and the
+ * columns are read one by one.  It had made a band of its own, read
+ * after the story beside.
+ */
+static void
+parse_layout_3_57(void **state)
+{
+	(void)state;
+	assert_columns(
+	    "本报讯 澄湖港区新航线     港区码头扩建工程同步开     "
+	    "澄湖图书馆新馆将于五月\n"
+	    "昨日开通，首批集装箱货     工，将新增两个泊位，明     "
+	    "开放，馆内设有儿童阅览\n"
+	    "轮满载驶出港口，运往南     年年中完工。扩建后，港     "
+	    "区和数字阅读区，可同时\n"
+	    "洋群岛的十二个港口，全     区年吞吐能力将达到一百     "
+	    "容纳一千名读者。新馆还\n"
+	    "年预计运量三十万箱，比     万箱。港区负责人介绍，     "
+	    "设有自习室和报告厅，周\n"
+	    "去年增加三成。港区负责     扩建工程采用新工艺，施     "
+	    "末将举办读书分享会，市\n"
+	    "人表示，新航线将带动临     工期间航线照常运营，不     "
+	    "民可在网上预约座位。\n"
+	    "港产业发展，港区还将开     影响货轮进出港口。港区\n"
+	    "通两条近洋航线，连接东     还将新建一座集装箱堆场\n"
+	    "亚各主要港口，预计今年     ，明年年底前投入使用。\n"
+	    "年底前全部投入运营。      （作者为澄湖大学航运管理系副教授）\n",
+	    "本报讯 澄湖港区新航线\n"
+	    "昨日开通，首批集装箱货\n"
+	    "轮满载驶出港口，运往南\n"
+	    "洋群岛的十二个港口，全\n"
+	    "年预计运量三十万箱，比\n"
+	    "去年增加三成。港区负责\n"
+	    "人表示，新航线将带动临\n"
+	    "港产业发展，港区还将开\n"
+	    "通两条近洋航线，连接东\n"
+	    "亚各主要港口，预计今年\n"
+	    "年底前全部投入运营。\n"
+	    "\n"
+	    "港区码头扩建工程同步开\n"
+	    "工，将新增两个泊位，明\n"
+	    "年年中完工。扩建后，港\n"
+	    "区年吞吐能力将达到一百\n"
+	    "万箱。港区负责人介绍，\n"
+	    "扩建工程采用新工艺，施\n"
+	    "工期间航线照常运营，不\n"
+	    "影响货轮进出港口。港区\n"
+	    "还将新建一座集装箱堆场\n"
+	    "，明年年底前投入使用。\n"
+	    "（作者为澄湖大学航运管理系副教授）\n"
+	    "\n"
+	    "澄湖图书馆新馆将于五月\n"
+	    "开放，馆内设有儿童阅览\n"
+	    "区和数字阅读区，可同时\n"
+	    "容纳一千名读者。新馆还\n"
+	    "设有自习室和报告厅，周\n"
+	    "末将举办读书分享会，市\n"
+	    "民可在网上预约座位。\n");
+}
+
+/*
+ * parse-layout-3.58: a heading set beside its story's two columns, right
+ * of where their lines end, on their second row, the columns' first
+ * lines set apart from the rest by blank rows (the rows of the columns
+ * beside, set on other baselines): the heading is read first, then each
+ * column through.  It had been read after the columns, and their first
+ * lines apart from them.
+ */
+static void
+parse_layout_3_58(void **state)
+{
+	(void)state;
+	assert_columns(
+	    "  澄湖新航线，昨日        港区负责人表示，新航线\n"
+	    "\n"
+	    "\n"
+	    "\n"
+	    "\n"
+	    "开通，首批集装箱货轮      将带动临港产业发展，港      "
+	    "新航线通向南洋\n"
+	    "满载驶出港口，运往南      区还将开通两条近洋航线\n"
+	    "洋群岛的十二个港口，      ，连接东亚各主要港口，\n"
+	    "全年预计运量三十万箱      预计年底前全部投入运营。\n"
+	    "，比去年增加三成。        港区码头扩建工程同步开\n"
+	    "                          工，明年年中完工。\n",
+	    "新航线通向南洋\n"
+	    "\n"
+	    "澄湖新航线，昨日\n"
+	    "\n"
+	    "开通，首批集装箱货轮\n"
+	    "满载驶出港口，运往南\n"
+	    "洋群岛的十二个港口，\n"
+	    "全年预计运量三十万箱\n"
+	    "，比去年增加三成。\n"
+	    "\n"
+	    "港区负责人表示，新航线\n"
+	    "将带动临港产业发展，港\n"
+	    "区还将开通两条近洋航线\n"
+	    "，连接东亚各主要港口，\n"
+	    "预计年底前全部投入运营。\n"
+	    "港区码头扩建工程同步开\n"
+	    "工，明年年中完工。\n");
+}
+
 int
 main(void)
 {
@@ -4051,6 +4221,9 @@ main(void)
 		cmocka_unit_test(parse_layout_3_53),
 		cmocka_unit_test(parse_layout_3_54),
 		cmocka_unit_test(parse_layout_3_55),
+		cmocka_unit_test(parse_layout_3_56),
+		cmocka_unit_test(parse_layout_3_57),
+		cmocka_unit_test(parse_layout_3_58),
 		cmocka_unit_test(parse_layout_4_1),
 		cmocka_unit_test(parse_layout_4_2),
 		cmocka_unit_test(parse_layout_5_1),
