@@ -78,27 +78,15 @@ parse_one_han(const char *s, size_t n, size_t i)
 		parse_space_len((const unsigned char *)s + k, n - k) != 0));
 }
 
-/* The byte of s at or after i that is no space. */
-static size_t
-parse_skip_spaces(const char *s, size_t n, size_t i)
-{
-	size_t sp;
-
-	while (i < n &&
-	    (sp = parse_space_len((const unsigned char *)s + i, n - i)) != 0)
-		i += sp;
-	return (i);
-}
-
 /*
  * Drops the spaces an extractor put between Chinese characters and around
  * digits next to them (共有 9个, 2 月 8 日, 王 强); keeps one space between
  * words of other scripts.  With keep_cjk PARSE_KEEP_PHRASES, a space
  * between two Chinese characters, or quotations, survives (the phrases of
- * a headline: 服务“到家” 平湖市…), unless it stands by one of two or more
- * characters set apart one by one: a heading set letter-spaced (招 聘, “e”
- * 键 传 递) says no phrase of one character twice in a row (今天 阴 does
- * once);
+ * a headline: 服务“到家” 平湖市…), unless it stands between two characters
+ * each set apart alone: a heading set letter-spaced (招 聘, “e” 键 传 递)
+ * says no two phrases of one character in a row, and the space between a
+ * phrase and such a run stays (今天 阴, 会见 王 毅 → 会见 王毅);
  * with PARSE_KEEP_FIELDS, one between a Chinese character and a figure
  * too (a weather box's fields: 晴到多云 11℃～17℃).
  */
@@ -108,8 +96,8 @@ parse_clean(const char *s, size_t n, int keep_cjk)
 	const unsigned char *u = (const unsigned char *)s;
 	char		    *out = xmalloc(n + 1);
 	uint32_t	     prev, next;
-	size_t		     i, k, o = 0, sp, run, pk, nk;
-	int		     spaced = 0, alone, one, one_before = 0;
+	size_t		     i, k, o = 0, sp, run, pk;
+	int		     spaced = 0, alone;
 
 	for (i = 0; i < n;) {
 		/*
@@ -149,18 +137,10 @@ parse_clean(const char *s, size_t n, int keep_cjk)
 			continue; /* leading or trailing */
 		}
 		pk = text_utf8_prev(out, o, &prev);
-		nk = parse_next(s, n, k, &next);
-		/* Runs of one character: this, the one before, the next two. */
-		alone = 0;
-		if (keep_cjk == PARSE_KEEP_PHRASES) {
-			one = run - i == pk && text_is_han(prev);
-			alone = parse_one_han(s, n, k) &&
-			    (one ||
-				parse_one_han(s, n,
-				    parse_skip_spaces(s, n, nk)));
-			alone |= one && one_before;
-			one_before = one;
-		}
+		parse_next(s, n, k, &next);
+		/* A run of one character on each side of the space. */
+		alone = keep_cjk == PARSE_KEEP_PHRASES && run - i == pk &&
+		    text_is_han(prev) && parse_one_han(s, n, k);
 		i = k;
 		if (parse_is_cjk(prev) || parse_is_cjk(next)) {
 			if ((keep_cjk != PARSE_KEEP_NONE && !alone &&

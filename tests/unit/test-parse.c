@@ -19463,8 +19463,9 @@ parse_9_412(void **state)
 /*
  * parse-9.413: a heading set letter-spaced, as some extractors give it
  * (招 聘, “ e” 键 传 递), says its characters as one run; a space between
- * phrases stays, also before or after one character alone (今天 阴, 澄湖
- * 港 新航线开通).  A body line's spaces go as before.
+ * phrases stays, also between a phrase and one character or such a run
+ * (今天 阴, 澄湖 港 新航线开通, 会见 王 毅).  A body line's spaces go as
+ * before.
  */
 static void
 parse_9_413(void **state)
@@ -19473,9 +19474,10 @@ parse_9_413(void **state)
 		const char *line, *want;
 	} c[] = {
 		{ "招 聘", "招聘" },
-		{ "“ e” 键 传 递 新 年 好", "“e”键传递新年好" },
-		{ "湖城观察·澄 湖 新 航 线", "湖城观察·澄湖新航线" },
-		{ "春 暖 花 开 澄湖港", "春暖花开澄湖港" },
+		{ "“ e” 键 传 递 新 年 好", "“e” 键传递新年好" },
+		{ "湖城观察 澄 湖 新 航 线", "湖城观察 澄湖新航线" },
+		{ "春 暖 花 开 澄湖港", "春暖花开 澄湖港" },
+		{ "市长 会见 王 毅", "市长 会见 王毅" },
 		{ "今天 阴", "今天 阴" },
 		{ "澄湖 港 新航线开通", "澄湖 港 新航线开通" },
 		{ "澄湖港区 新航线开通", "澄湖港区 新航线开通" },
