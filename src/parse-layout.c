@@ -75,12 +75,19 @@
  * A heading's lines in large type, its leading blank rows between them,
  * follow each other, and so do those of headings set side by side, or
  * of one with another heading beside its second line: the band over them
- * ends over their first lines, or over a kicker right over those.
+ * ends over their first lines, or over a kicker right over those.  A
+ * heading's lines share one leading: a line over blank rows, over a
+ * heading whose next line follows it with none, is a kicker, set apart.
  * A band of one column over a narrow gap runs on into the band under it
  * (a headline and its text), unless it is a line that names a picture's
  * source (新华社发), which is the photo's, or the gap is the one over
- * headings side by side, which parts them from the text above.  Nothing
- * is dropped but spaces.
+ * headings side by side, which parts them from the text above.  A title's
+ * line alone over a wider gap, its large type's height, runs on into the
+ * band under it too when that opens on its story's byline (本报记者 …),
+ * as plain pdftotext sets them; a photo's credit does not.  A
+ * subheading of two lines on adjacent rows, between blank rows, after a
+ * paragraph's end, is parted from the text under it.  Nothing is dropped
+ * but spaces.
  */
 #include <ctype.h>
 #include <stdint.h>
@@ -1157,6 +1164,32 @@ layout_opens(const struct layout *l, size_t lo, size_t hi, const char *s)
 	    parse_starts(l->text + l->g[lo].off, layout_bytes(l, lo, hi), s));
 }
 
+static int layout_kicker_title(const struct layout *,
+    const struct layout_region *, size_t, size_t);
+static int layout_kicker_line(const struct layout *, size_t, size_t);
+
+/*
+ * Whether rows h and h + 1 of a region, two lines on adjacent rows
+ * between blank rows, are a subheading inside a column: each a heading's
+ * line (layout_kicker_line) short of the column's common end, under a
+ * line that ends a paragraph's text over one blank row.  Its lines stand
+ * at their own leading; plain pdftotext gives it as a block apart from
+ * the text under it, which goes on the story.
+ */
+static int
+layout_subhead(const struct layout *l, const struct layout_region *rg, size_t h,
+    int end)
+{
+	if (h < 2 || rg->lo[h - 1] != rg->hi[h - 1] ||
+	    rg->lo[h - 2] == rg->hi[h - 2] ||
+	    !layout_ends_text(l, rg->lo[h - 2], rg->hi[h - 2]))
+		return (0);
+	return (layout_kicker_line(l, rg->lo[h], rg->hi[h]) &&
+	    layout_kicker_line(l, rg->lo[h + 1], rg->hi[h + 1]) &&
+	    layout_end(l, rg->hi[h]) < end &&
+	    layout_end(l, rg->hi[h + 1]) < end);
+}
+
 /*
  * Whether the blank rows i - blank to i of a column are a gap in it,
  * though fewer than min_blank_rows: no column beside them is set on
@@ -1193,7 +1226,9 @@ layout_leaf_gap(const struct layout *l, const struct layout_region *rg,
 	size_t plo = rg->lo[i - blank - 1], phi = rg->hi[i - blank - 1];
 
 	if (layout_heads_before(l, rg, i, blank, end) ||
-	    layout_ends_jump(l, plo, phi) || layout_signature(l, plo, phi))
+	    layout_ends_jump(l, plo, phi) || layout_signature(l, plo, phi) ||
+	    (above == 1 && layout_kicker_title(l, rg, i - blank - 1, i)) ||
+	    (above == 2 && layout_subhead(l, rg, i - blank - 2, end)))
 		return (1);
 	for (k = i; k < n && rg->lo[k] != rg->hi[k] && below < 2; k++)
 		below++;
@@ -2593,6 +2628,77 @@ layout_source_band(const struct layout *l, const struct layout_region *rg,
 }
 
 /*
+ * Whether glyphs lo to hi are a heading's line as a kicker or a title
+ * is set: one piece of two glyphs or more, with no pause and no stop.
+ */
+static int
+layout_kicker_line(const struct layout *l, size_t lo, size_t hi)
+{
+	return (hi - lo >= 2 && layout_solid(l, lo, hi) &&
+	    layout_pauseless(l, lo, hi) && !layout_ends_sentence(l, lo, hi));
+}
+
+/*
+ * Whether rows a and b of a region, a line alone over blank rows and the
+ * line under them, are a kicker and its title: a, b and the line right
+ * under b each one piece with no pause and no stop (layout_kicker_line),
+ * that line no dateline (a story's first) nor b's line printed again (a
+ * bold line's second row), and each two of them in order alike enough
+ * to be a heading's lines (layout_head_pair).  A heading's
+ * lines are set at one leading: when the title's next line follows it
+ * with no blank row, the blank rows over it are no leading of its, and
+ * the line over them is a heading of its own, in other type (a kicker),
+ * which plain pdftotext gives as a block apart (新型澄湖公园对外开放 ⏎⏎⏎
+ * 湖城新增绿地 ⏎ 一百二十公顷).
+ */
+static int
+layout_kicker_title(const struct layout *l, const struct layout_region *rg,
+    size_t a, size_t b)
+{
+	size_t n = rg->r1 - rg->r0;
+
+	return (b + 1 < n && layout_kicker_line(l, rg->lo[a], rg->hi[a]) &&
+	    layout_kicker_line(l, rg->lo[b], rg->hi[b]) &&
+	    layout_kicker_line(l, rg->lo[b + 1], rg->hi[b + 1]) &&
+	    !parse_is_dateline(l->text + l->g[rg->lo[b + 1]].off,
+		layout_bytes(l, rg->lo[b + 1], rg->hi[b + 1])) &&
+	    !layout_repeats(l, rg->lo[b + 1], rg->hi[b + 1], rg->lo[b],
+		rg->hi[b]) &&
+	    layout_head_pair(l, rg->lo[a], rg->hi[a], rg->lo[b], rg->hi[b]) &&
+	    layout_head_pair(l, rg->lo[b], rg->hi[b], rg->lo[b + 1],
+		rg->hi[b + 1]));
+}
+
+/*
+ * Whether a region's rows over row r are one line, a heading's
+ * (layout_kicker_line), and the line under the run blank rows from r on,
+ * no more than head_lead_rows, opens a byline (a reporter's role, 本报记者
+ * …): a title in large type and its story, the title's height blank
+ * beside the column.  Plain pdftotext sets the title over the byline.
+ */
+static int
+layout_byline_band(const struct layout *l, const struct layout_region *rg,
+    size_t r, size_t run)
+{
+	size_t n = rg->r1 - rg->r0, i, a = SIZE_MAX, b = r + run;
+
+	for (i = 0; i < r; i++) {
+		if (rg->lo[i] == rg->hi[i])
+			continue;
+		if (a != SIZE_MAX)
+			return (0);
+		a = i;
+	}
+	return (a != SIZE_MAX && b < n &&
+	    run <= (size_t)layout_cfg.head_lead_rows &&
+	    rg->lo[b] != rg->hi[b] &&
+	    layout_kicker_line(l, rg->lo[a], rg->hi[a]) &&
+	    !layout_credit(l, rg->lo[a], rg->hi[a]) &&
+	    parse_role(l->text + l->g[rg->lo[b]].off,
+		layout_bytes(l, rg->lo[b], rg->hi[b])) > 0);
+}
+
+/*
  * Whether the run blank rows of a region from row at on are the leading
  * of a heading set in large type (东港镇老街改造 ⏎⏎⏎⏎⏎ 二期工程开工):
  * a line alone over them and one under them, no more than head_lead_rows
@@ -2741,6 +2847,7 @@ layout_region(struct layout *l, const struct layout_region *rg, int depth)
 		    ((run < (size_t)layout_cfg.min_blank_rows &&
 			 splits == l->splits &&
 			 !layout_source_band(l, rg, start)) ||
+			layout_byline_band(l, rg, start, run) ||
 			layout_head_lead(l, rg, start, run)))
 			layout_glue(l);
 		layout_band(l, rg, rg->r0 + start, rg->r1, depth);

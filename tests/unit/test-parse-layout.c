@@ -4156,6 +4156,229 @@ parse_layout_3_58(void **state)
 	    "工，明年年中完工。\n");
 }
 
+/*
+ * parse-layout-3.59: a kicker over a title in large type whose two lines
+ * follow each other with no blank row, the kicker two blank rows over
+ * the title (the row under it holds the column beside only): the kicker
+ * is a heading of its own, set apart from the title as plain pdftotext
+ * sets it.  It had been read as the title's first line.  A heading's two
+ * lines in large type, blank rows between them, stay one heading over
+ * the dateline right under the second.
+ */
+#define KICKER_LEFT_READ						\
+	"澄湖新航线昨日开通，\n"					\
+	"首批集装箱货轮满载驶\n"					\
+	"出港口，运往南洋群岛\n"					\
+	"的十二个港口。全年预\n"					\
+	"计运量三十万箱，比去\n"					\
+	"年增加三成。港区负责\n"					\
+	"人表示，新航线将带动\n"					\
+	"临港产业发展，港区还\n"					\
+	"将开通两条近洋航线。\n"					\
+	"港区码头扩建工程同步\n"					\
+	"开工，明年年中完工。\n"					\
+	"\n"								\
+	"湖城图书馆新馆昨日开\n"					\
+	"馆，藏书五十万册。\n"					\
+	"\n"
+
+static void
+parse_layout_3_59(void **state)
+{
+	(void)state;
+	assert_columns(
+	    "澄湖新航线昨日开通，          湖城图书馆新馆昨日开\n"
+	    "首批集装箱货轮满载驶          馆，藏书五十万册。\n"
+	    "出港口，运往南洋群岛\n"
+	    "的十二个港口。全年预          新型澄湖公园对外开放\n"
+	    "计运量三十万箱，比去\n"
+	    "\n"
+	    "年增加三成。港区负责          湖城新增绿地\n"
+	    "人表示，新航线将带动          一百二十公顷\n"
+	    "临港产业发展，港区还          本报讯 澄湖公园昨日\n"
+	    "将开通两条近洋航线。          开放，新增绿地一百二\n"
+	    "港区码头扩建工程同步          十公顷，设有湖滨步道\n"
+	    "开工，明年年中完工。          和儿童乐园。\n",
+	    KICKER_LEFT_READ
+	    "新型澄湖公园对外开放\n"
+	    "\n"
+	    "湖城新增绿地\n"
+	    "一百二十公顷\n"
+	    "本报讯 澄湖公园昨日\n"
+	    "开放，新增绿地一百二\n"
+	    "十公顷，设有湖滨步道\n"
+	    "和儿童乐园。\n");
+	/* A heading's two lines over its dateline stay one heading. */
+	assert_columns(
+	    "澄湖新航线昨日开通，          湖城图书馆新馆昨日开\n"
+	    "首批集装箱货轮满载驶          馆，藏书五十万册。\n"
+	    "出港口，运往南洋群岛\n"
+	    "的十二个港口。全年预          港区扩建工程\n"
+	    "计运量三十万箱，比去\n"
+	    "\n"
+	    "年增加三成。港区负责          今日正式开工\n"
+	    "人表示，新航线将带动          本报讯 澄湖港区扩建工\n"
+	    "临港产业发展，港区还          程今日开工，将新增两个\n"
+	    "将开通两条近洋航线。          泊位，年底前完工。\n"
+	    "港区码头扩建工程同步\n"
+	    "开工，明年年中完工。\n",
+	    KICKER_LEFT_READ
+	    "港区扩建工程\n"
+	    "今日正式开工\n"
+	    "本报讯 澄湖港区扩建工\n"
+	    "程今日开工，将新增两个\n"
+	    "泊位，年底前完工。\n");
+}
+
+/*
+ * parse-layout-3.60: a title in large type alone over a column's two
+ * narrower columns, the rows of its height blank under it, the first
+ * column opening on the story's byline: the title runs on into the
+ * byline, as plain pdftotext sets them.  It had been set apart from it.
+ * A photo's credit there stays apart from the byline.
+ */
+static void
+parse_layout_3_60(void **state)
+{
+	(void)state;
+	assert_columns(
+	    "澄湖新航线昨日开通，\n"
+	    "首批集装箱货轮满载驶          湖城新增绿地一百公顷\n"
+	    "出港口，运往南洋群岛\n"
+	    "的十二个港口。全年预\n"
+	    "计运量三十万箱，比去\n"
+	    "年增加三成。港区负责\n"
+	    "人表示，新航线将带动\n"
+	    "临港产业发展，港区还\n"
+	    "将开通两条近洋航线。          本报记者 王澄   公园管理处表\n"
+	    "港区码头扩建工程同步          澄湖公园昨日    示，园内还将\n"
+	    "开工，明年年中完工。          开放，新增绿    增设停车场和\n"
+	    "港区还将新建两座仓库          地一百公顷，    游客服务中心\n"
+	    "和一座冷链物流中心，          设有湖滨步道    ，明年春天前\n"
+	    "预计后年建成投用。            和儿童乐园。    全部完工。\n",
+	    "澄湖新航线昨日开通，\n"
+	    "首批集装箱货轮满载驶\n"
+	    "出港口，运往南洋群岛\n"
+	    "的十二个港口。全年预\n"
+	    "计运量三十万箱，比去\n"
+	    "年增加三成。港区负责\n"
+	    "人表示，新航线将带动\n"
+	    "临港产业发展，港区还\n"
+	    "将开通两条近洋航线。\n"
+	    "港区码头扩建工程同步\n"
+	    "开工，明年年中完工。\n"
+	    "港区还将新建两座仓库\n"
+	    "和一座冷链物流中心，\n"
+	    "预计后年建成投用。\n"
+	    "\n"
+	    "湖城新增绿地一百公顷\n"
+	    "本报记者 王澄\n"
+	    "澄湖公园昨日\n"
+	    "开放，新增绿\n"
+	    "地一百公顷，\n"
+	    "设有湖滨步道\n"
+	    "和儿童乐园。\n"
+	    "\n"
+	    "公园管理处表\n"
+	    "示，园内还将\n"
+	    "增设停车场和\n"
+	    "游客服务中心\n"
+	    "，明年春天前\n"
+	    "全部完工。\n");
+	/* A photo's credit stays apart from the byline under it. */
+	assert_columns(
+	    "澄湖新航线昨日开通，\n"
+	    "首批集装箱货轮满载驶          图片由湖城公园提供\n"
+	    "出港口，运往南洋群岛\n"
+	    "的十二个港口。全年预\n"
+	    "计运量三十万箱，比去\n"
+	    "年增加三成。港区负责\n"
+	    "人表示，新航线将带动\n"
+	    "临港产业发展，港区还\n"
+	    "将开通两条近洋航线。          本报记者 王澄   公园管理处表\n"
+	    "港区码头扩建工程同步          澄湖公园昨日    示，园内还将\n"
+	    "开工，明年年中完工。          开放，新增绿    增设停车场和\n"
+	    "港区还将新建两座仓库          地一百公顷，    游客服务中心\n"
+	    "和一座冷链物流中心，          设有湖滨步道    ，明年春天前\n"
+	    "预计后年建成投用。            和儿童乐园。    全部完工。\n",
+	    "澄湖新航线昨日开通，\n"
+	    "首批集装箱货轮满载驶\n"
+	    "出港口，运往南洋群岛\n"
+	    "的十二个港口。全年预\n"
+	    "计运量三十万箱，比去\n"
+	    "年增加三成。港区负责\n"
+	    "人表示，新航线将带动\n"
+	    "临港产业发展，港区还\n"
+	    "将开通两条近洋航线。\n"
+	    "港区码头扩建工程同步\n"
+	    "开工，明年年中完工。\n"
+	    "港区还将新建两座仓库\n"
+	    "和一座冷链物流中心，\n"
+	    "预计后年建成投用。\n"
+	    "\n"
+	    "图片由湖城公园提供\n"
+	    "\n"
+	    "本报记者 王澄\n"
+	    "澄湖公园昨日\n"
+	    "开放，新增绿\n"
+	    "地一百公顷，\n"
+	    "设有湖滨步道\n"
+	    "和儿童乐园。\n"
+	    "\n"
+	    "公园管理处表\n"
+	    "示，园内还将\n"
+	    "增设停车场和\n"
+	    "游客服务中心\n"
+	    "，明年春天前\n"
+	    "全部完工。\n");
+}
+
+/*
+ * parse-layout-3.61: a subheading of two lines on adjacent rows inside
+ * a column whose lines stand on alternate rows (the column beside is set
+ * on other baselines), after a paragraph's end: it is parted from the
+ * text under it, which goes on the story, as plain pdftotext gives it.
+ * It had run on into that text, and read as the next story's title.
+ */
+static void
+parse_layout_3_61(void **state)
+{
+	(void)state;
+	assert_columns(
+	    "                              湖城图书馆新馆昨日开\n"
+	    "澄湖新航线昨日开通，\n"
+	    "                              馆，藏书五十万册，其\n"
+	    "首批集装箱货轮满载驶\n"
+	    "                              中地方文献三万册。\n"
+	    "出港口，运往南洋群岛\n"
+	    "                                新馆设自习室\n"
+	    "                                和报告厅\n"
+	    "的十二个港口。全年预\n"
+	    "                              图书馆负责人介绍，新\n"
+	    "计运量三十万箱，比去\n"
+	    "                              馆周一闭馆，其余时间\n"
+	    "年增加三成。港区负责\n"
+	    "                              九点开放。\n"
+	    "人表示，新航线将带动\n",
+	    "澄湖新航线昨日开通，\n"
+	    "首批集装箱货轮满载驶\n"
+	    "出港口，运往南洋群岛\n"
+	    "的十二个港口。全年预\n"
+	    "计运量三十万箱，比去\n"
+	    "年增加三成。港区负责\n"
+	    "人表示，新航线将带动\n"
+	    "\n"
+	    "湖城图书馆新馆昨日开\n"
+	    "馆，藏书五十万册，其\n"
+	    "中地方文献三万册。\n"
+	    "新馆设自习室\n"
+	    "和报告厅\n"
+	    "\n"
+	    "图书馆负责人介绍，新\n"
+	    "馆周一闭馆，其余时间\n"
+	    "九点开放。\n");
+}
+
 int
 main(void)
 {
@@ -4224,6 +4447,9 @@ main(void)
 		cmocka_unit_test(parse_layout_3_56),
 		cmocka_unit_test(parse_layout_3_57),
 		cmocka_unit_test(parse_layout_3_58),
+		cmocka_unit_test(parse_layout_3_59),
+		cmocka_unit_test(parse_layout_3_60),
+		cmocka_unit_test(parse_layout_3_61),
 		cmocka_unit_test(parse_layout_4_1),
 		cmocka_unit_test(parse_layout_4_2),
 		cmocka_unit_test(parse_layout_5_1),
