@@ -2759,12 +2759,26 @@ layout_overhang(const struct layout *l, const struct layout_region *rg,
 }
 
 /*
+ * Whether glyphs lo to hi sign a story or a picture: a byline that opens
+ * on a reporter's role (本报记者 王强) or a photo's credit (记者 王强 摄).
+ */
+static int
+layout_signs(const struct layout *l, size_t lo, size_t hi)
+{
+	const char *s = l->text + l->g[lo].off;
+	size_t	    n = layout_bytes(l, lo, hi);
+
+	return (parse_role(s, n) > 0 || parse_is_credit(s, n));
+}
+
+/*
  * A heading set beside its story's columns, right of where their lines
  * end (a title set upright at the story's side, which pdftotext gives
  * as one line beside the columns' text): on one of the region's first
  * side_head_rows rows of text, its last run, starting min_gap or more
  * past the region's common end, of min_head_cells glyphs or more and no
- * sentence; no other row reaches short_cells past that end.  A story's
+ * sentence, nor a byline or a photo's credit (layout_signs); no other
+ * row reaches short_cells past that end.  A story's
  * heading is read before its text: it is read first, then the region
  * without it.  Returns 0, reading nothing, if the region has no such
  * heading.
@@ -2790,7 +2804,8 @@ layout_side_head(struct layout *l, const struct layout_region *rg, int depth)
 		    rows > (size_t)layout_cfg.side_head_rows ||
 		    k == rg->lo[i] || l->g[k].x < end + layout_cfg.min_gap ||
 		    rg->hi[i] - k < (size_t)layout_cfg.min_head_cells ||
-		    layout_ends_sentence(l, k, rg->hi[i]))
+		    layout_ends_sentence(l, k, rg->hi[i]) ||
+		    layout_signs(l, k, rg->hi[i]))
 			return (0);
 		at = i;
 	}
