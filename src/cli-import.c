@@ -6,13 +6,15 @@
  * A page's place is paper, issue and page.  The paper comes from --paper,
  * else the directory above a date directory, else the page's masthead,
  * else the default paper; date and page from the options, else from the
- * path (2023-02-10, 20230210, p01, _01, 第1版), else from what the page
- * prints in its header or footer (2020年1月3日 星期五, 第10版; the date
- * only beside its own weekday), else the page goes to an undated issue
- * named after the file.  A file whose name holds no page number keeps its
- * name as the page's label and gets the next free number of its issue; a
- * file with form feeds or PDF pages (a whole issue) is one page per
- * section, numbered in order, all of the date its first dated page prints.
+ * path (2023-02-10, 20230210, p01, _01, 第1版), else, for a file of one
+ * page, from what the page prints in its header or footer (2020年1月3日
+ * 星期五, 第10版; the date only beside its own weekday) unless that place
+ * holds another file's page or the file is stored elsewhere already
+ * (import_printed_place()), else the page goes to an undated issue named
+ * after the file.  A file whose name holds no page number keeps its name
+ * as the page's label and gets the next free number of its issue; a file
+ * with form feeds or PDF pages (a whole issue) is one page per section,
+ * numbered in order.
  *
  * An unchanged page is recognised by its text before it is parsed, and a
  * file of one page by its path, size and modification time before it is
@@ -112,6 +114,8 @@ struct import_ctx {
 	struct buf	    notes; /* replaced, moved, undated lines */
 	struct import_next *next;
 	size_t		    nnext;
+	char		  **claims; /* places taken by a page's print */
+	size_t		    nclaims;
 };
 
 /*
@@ -133,7 +137,13 @@ struct import_step {
 	struct import_page    made; /* pg tagged, for the store */
 	int		      held; /* stored as it is when read */
 	size_t		      held_articles;
-	int		      printed; /* dated by what the page prints */
+	int		      printed;	    /* placed by what the page prints */
+	int		      printed_date; /* its date is the printed one */
+	int		      printed_number; /* and its number */
+	int		      refused;	  /* not so: import_printed_place() */
+	char		      date[11];	  /* the date it prints */
+	const char	     *plain_date; /* its place but for its print */
+	int		      plain_number;
 };
 
 struct import_file {
@@ -147,7 +157,6 @@ struct import_file {
 	char		    *masthead; /* a PDF's paper, from a page */
 	int		     number;   /* page number; 0: by label */
 	int		     numbered; /* by its name or --page */
-	int		     printed;  /* its date is the one its page prints */
 	int		     text;     /* a text file */
 	int		     has_stat; /* stat is its, from before reading */
 	struct store_stat    stat;
@@ -562,6 +571,83 @@ import_dry_number(struct import_ctx *c, const struct store_page_in *in,
 	return (number);
 }
 
+/*
+ * Whether the place a page prints (import_printed()) is to be taken: a
+ * page placed by its print never replaces another file's page (the place
+ * holds one, or another file of this import claimed it by its print, as
+ * a dry run must see); a file stored before stays in its issue when the
+ * print would date it, and keeps its number in that issue.  Else the page
+ * goes where it would have gone but for its print, and the summary says
+ * why.
+ */
+static void
+import_printed_place(struct import_ctx *c, struct import_step *step)
+{
+	struct store_page_in *in = &step->in;
+	struct store_put_out  out;
+	char		     *paper, *key, *claim, *cause, *why = NULL;
+	size_t		      i, place;
+	int		      rc, here, number;
+
+	if (!step->printed)
+		return;
+	if (c->s != NULL) {
+		rc = store_source_page(c->s, in, &paper, &key, &number, &cause);
+		here = rc == 1 &&
+		    strcmp(paper, in->paper != NULL ? in->paper : "") == 0 &&
+		    strcmp(key, in->date != NULL ? in->date : in->issue_name) ==
+			0;
+		if (here && step->printed_number && in->number != number) {
+			/* It stays the page it is in its issue. */
+			buf_printf(&c->notes,
+			    "not numbered by the page: %s prints page %d, "
+			    "but it is stored as page %d already\n",
+			    in->source, in->number, number);
+			in->number = number;
+		} else if (rc == 1 && !here && step->printed_date)
+			xasprintf(&why, "it is stored under %s%s%s already",
+			    paper, *paper != '\0' ? " " : "", key);
+		else if (!(here && (in->number == 0 || in->number == number)) &&
+		    rc != -1 &&
+		    (rc = store_check(c->s, in, &out, &cause)) == 0 &&
+		    (out.result == STORE_PUT_REPLACED || out.moved))
+			why = xstrdup("another file's page is there");
+		if (rc == -1)
+			why = cause; /* said as why */
+		free(paper);
+		free(key);
+	}
+	/* The place, a newline, the file that claims it. */
+	xasprintf(&claim, "%s\t%s\t%d\t%s\n%s",
+	    in->paper != NULL ? in->paper : "",
+	    in->date != NULL ? in->date : in->issue_name, in->number,
+	    in->number == 0 && in->label != NULL ? in->label : "", in->source);
+	place = (size_t)(strchr(claim, '\n') - claim) + 1;
+	for (i = 0; i < c->nclaims && why == NULL; i++) {
+		if (strncmp(c->claims[i], claim, place) == 0 &&
+		    strcmp(c->claims[i] + place, claim + place) != 0)
+			why = xstrdup("another file of this import prints it");
+	}
+	if (why == NULL) {
+		c->claims =
+		    xreallocarray(c->claims, c->nclaims + 1, sizeof *c->claims);
+		c->claims[c->nclaims++] = claim;
+		return;
+	}
+	buf_printf(&c->notes, "not placed by the page: %s prints %s",
+	    in->source, step->printed_date ? in->date : "");
+	if (step->printed_number)
+		buf_printf(&c->notes, "%spage %d",
+		    step->printed_date ? ", " : "", in->number);
+	buf_printf(&c->notes, ", but %s\n", why);
+	free(why);
+	free(claim);
+	in->date = step->plain_date;
+	in->number = step->plain_number;
+	step->printed = step->printed_date = step->printed_number = 0;
+	step->refused = 1;
+}
+
 /* Stores one page (or says where it would go); 0, or -1 said why. */
 static int
 import_page(struct import_ctx *c, struct import_step *step)
@@ -579,6 +665,7 @@ import_page(struct import_ctx *c, struct import_step *step)
 		c->st.articles += step->held_articles;
 		return (0);
 	}
+	import_printed_place(c, step);
 	if (c->s != NULL && store_check(c->s, in, &out, &cause) != 0) {
 		cli_error("%s", cause);
 		free(cause);
@@ -598,9 +685,10 @@ import_page(struct import_ctx *c, struct import_step *step)
 			out.result == STORE_PUT_REPLACED ? "replaces the "
 							   "stored page" :
 							   "unchanged",
-		    in->date == NULL && out.result != STORE_PUT_UNCHANGED ?
-			" (undated)" :
-			"");
+		    out.result == STORE_PUT_UNCHANGED ? "" :
+			in->date == NULL	      ? " (undated)" :
+			step->printed		      ? " (as printed on it)" :
+							"");
 		if (moved_to != 0)
 			buf_printf(&b,
 			    " (the page numbered in order there "
@@ -677,13 +765,17 @@ import_page(struct import_ctx *c, struct import_step *step)
 		buf_printf(&c->notes, "undated: %s filed as ", in->source);
 		import_place(&c->notes, in, out.number, in->label);
 		buf_adds(&c->notes,
-		    " (no date in its path or printed on it: give --date)\n");
+		    step->refused ?
+			" (give --date)\n" :
+			" (no date in its path or printed on it: give "
+			"--date)\n");
 	} else if (step->printed) {
-		buf_printf(&c->notes, "dated by the page: %s filed as ",
+		buf_printf(&c->notes, "placed by the page: %s filed as ",
 		    in->source);
 		import_place(&c->notes, in, out.number, in->label);
 		buf_adds(&c->notes,
-		    " (the date printed on it; --date files it elsewhere)\n");
+		    " (as printed on it; --date and --page "
+		    "file it elsewhere)\n");
 	}
 	return (rc);
 }
@@ -927,48 +1019,52 @@ import_keep_stat(struct import_ctx *c, const struct import_file *f,
 }
 
 /*
- * What a page of f (text, len bytes) prints of its place: the date in its
- * header or footer, if its path and the options give none, for all of f's
- * pages; with number set, the page number it prints, if f's name and the
- * options give none.  Returns the page's number: the printed one, else
- * f's.
+ * The place the page of a one-page file f (its step, text len bytes)
+ * prints: the date in its header or footer if its path and the options
+ * give none, and the page number it prints if its name and the options
+ * give none.  A date past tomorrow is no issue's yet: a misreading.  The
+ * place it would have but for its print is kept: import_printed_place()
+ * goes back to it when the printed one is not to be taken.
  */
-static int
-import_printed(struct import_file *f, const char *text, size_t len, int number)
+static void
+import_printed(struct import_file *f, struct import_step *step,
+    const char *text, size_t len)
 {
-	int printed;
+	char	  tomorrow[11];
+	time_t	  t = time(NULL) + 24 * 60 * 60;
+	struct tm tm;
+	int	  number;
 
-	if (f->in.date == NULL &&
-	    paper_date_from_text(text, len, f->date) == 0) {
-		f->in.date = f->date;
-		f->printed = 1;
+	step->plain_date = step->in.date;
+	step->plain_number = step->in.number;
+	/* On the reading thread: localtime_r(), not localtime(). */
+	if (step->in.date == NULL &&
+	    paper_date_from_text(text, len, step->date) == 0 &&
+	    localtime_r(&t, &tm) != NULL &&
+	    strftime(tomorrow, sizeof tomorrow, "%Y-%m-%d", &tm) == 10 &&
+	    strcmp(step->date, tomorrow) <= 0) {
+		step->in.date = step->date;
+		step->printed = step->printed_date = 1;
 	}
-	if (number && !f->numbered &&
-	    (printed = paper_number_from_text(text, len)) > 0)
-		return (printed);
-	return (f->number);
+	if (!f->numbered && (number = paper_number_from_text(text, len)) > 0) {
+		step->in.number = number;
+		step->printed = step->printed_number = 1;
+	}
 }
 
 /*
- * The pages of a PDF read before one printed the date (import_printed())
- * or the masthead get them too: a file is one issue of one paper.
+ * The pages of a PDF read before its masthead's go to the paper it
+ * names too: a file is one issue of one paper.
  */
 static void
-import_issue_steps(struct import_file *f)
+import_paper_steps(struct import_file *f)
 {
-	struct import_step *step;
-	size_t		    i;
+	size_t i;
 
 	for (i = 0; i < f->nsteps; i++) {
-		step = f->steps[i];
-		if (step->type != IMPORT_PAGE)
-			continue;
-		if (step->in.paper == NULL)
-			step->in.paper = f->in.paper;
-		if (f->printed) {
-			step->in.date = f->in.date;
-			step->printed = 1;
-		}
+		if (f->steps[i]->type == IMPORT_PAGE &&
+		    f->steps[i]->in.paper == NULL)
+			f->steps[i]->in.paper = f->in.paper;
 	}
 }
 
@@ -985,7 +1081,7 @@ import_read_pdf(const struct import_ctx *c, struct import_file *f)
 	struct parse_page  *pg;
 	char		   *text, *cause;
 	size_t		    len;
-	int		    pages, i, first = f->number, nolayer, number;
+	int		    pages, i, first = f->number, nolayer;
 
 	f->read = 1;
 	if ((pages = pdf_page_count(f->source, &cause)) < 0) {
@@ -1021,10 +1117,11 @@ import_read_pdf(const struct import_ctx *c, struct import_file *f)
 		/* The masthead: of the file's first page, as for text. */
 		if (f->in.paper == NULL && f->masthead == NULL)
 			f->in.paper = f->masthead = paper_from_text(text, len);
-		number = import_printed(f, text, len, pages == 1);
 		step = import_step_add(f, IMPORT_PAGE);
 		step->in = f->in;
-		step->in.number = pages > 1 ? first + i - 1 : number;
+		step->in.number = pages > 1 ? first + i - 1 : f->number;
+		if (pages == 1)
+			import_printed(f, step, text, len);
 		step->in.text = step->text = text;
 		step->in.len = len;
 		step->in.raw_hash = store_raw_hash(text, len);
@@ -1032,7 +1129,7 @@ import_read_pdf(const struct import_ctx *c, struct import_file *f)
 		step->pg = pg;
 		import_page_make(&step->made, pg, c->ts);
 	}
-	import_issue_steps(f);
+	import_paper_steps(f);
 }
 
 /*
@@ -1179,12 +1276,6 @@ import_read_text(const struct import_ctx *c, struct import_file *f,
 		if (number == 0)
 			number = 1;
 	}
-	for (i = 0; i < (nsec > 1 ? nsec : 1) && f->in.date == NULL; i++) {
-		if ((text = nsec > 1 ? texts[i] : whole) != NULL)
-			import_printed(f, text, nsec > 1 ? lens[i] : wlen, 0);
-	}
-	if (nsec <= 1)
-		number = import_printed(f, whole, wlen, 1);
 	for (i = 0; i < (nsec > 1 ? nsec : 1); i++) {
 		if ((text = nsec > 1 ? texts[i] : whole) == NULL)
 			continue; /* a blank page */
@@ -1196,7 +1287,8 @@ import_read_text(const struct import_ctx *c, struct import_file *f,
 		step = import_step_add(f, IMPORT_PAGE);
 		step->in = f->in;
 		step->in.number = number + (int)i;
-		step->printed = f->printed;
+		if (nsec <= 1)
+			import_printed(f, step, text, wlen);
 		step->in.text = step->text = text;
 		step->in.len = nsec > 1 ? lens[i] : wlen;
 		step->in.raw_hash = nsec > 1 ? hashes[i] : f->raw_hash;
@@ -1882,6 +1974,9 @@ cli_import_exec(struct cli_ctx *ctx, int argc, char **argv)
 	buf_free(&c.notes);
 	import_list_free(&other);
 	import_list_free(&twins);
+	for (i = 0; i < c.nclaims; i++)
+		free(c.claims[i]);
+	free(c.claims);
 	for (i = 0; i < c.nnext; i++) {
 		free(c.next[i].issue);
 		free(c.next[i].labelled);

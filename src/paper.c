@@ -23,6 +23,16 @@
 #define PAPER_FOOT_LINES 24
 /* A paper's name: this many Chinese characters at most (and 2 least). */
 #define PAPER_NAME_MAX 10
+/* A header or footer line that prints the date: this many bytes at most. */
+#define PAPER_LINE_MAX 120
+/* Years a printed date may name; a figure outside them is a misreading. */
+#define PAPER_YEAR_MIN 1900
+#define PAPER_YEAR_MAX 2099
+/* Digits of a printed page number, at most (第999版). */
+#define PAPER_PAGE_DIGITS 3
+/* Digits of a date's year, and of its month or day, at most. */
+#define PAPER_YEAR_DIGITS 4
+#define PAPER_DAY_DIGITS  2
 
 /* True if s (n bytes) is all ASCII digits. */
 static int
@@ -216,12 +226,6 @@ paper_name(const char *w, size_t n, int furniture)
 	return (xstrndup(w, n));
 }
 
-/*
- * The paper named by one line (n bytes), if it is a header: words
- * separated by spaces (ASCII or ideographic), one the name, the others
- * furniture; a page's foot must have furniture beside the name (人民日报
- * 第13版).
- */
 /* Is p (before end) at a space: ASCII, a tab, a CR or U+3000? */
 static size_t
 paper_space(const char *p, const char *end)
@@ -250,6 +254,12 @@ paper_word(const char **p, const char *end)
 	return (w);
 }
 
+/*
+ * The paper named by one line (n bytes), if it is a header: words
+ * separated by spaces (ASCII or ideographic), one the name, the others
+ * furniture; a page's foot must have furniture beside the name (人民日报
+ * 第13版).
+ */
 static char *
 paper_line(const char *line, size_t n, int foot)
 {
@@ -430,14 +440,28 @@ paper_line_weekday(const char *s, size_t n)
 }
 
 /*
- * Does s (n bytes) hold a pause, a stop or a bracket, as a sentence does
- * (2020年1月3日（星期五）上午，…) and a header does not?
+ * Is the line s (n bytes) a header or footer that names a paper as papers
+ * are named (paper_suffixes: 日报, 晚报…), not any word in 报 (天气预报
+ * 12 is a forecast's)?
+ */
+static int
+paper_names(const char *s, size_t n, int foot)
+{
+	char *name = paper_line(s, n, foot);
+	int   yes = name != NULL && paper_has_suffix(name, strlen(name));
+
+	free(name);
+	return (yes);
+}
+
+/*
+ * Does s (n bytes) hold a pause or a stop, as a sentence does (2020年1月3
+ * 日（星期五）上午，…) and a header does not (2020年1月3日（星期五）)?
  */
 static int
 paper_has_mark(const char *s, size_t n)
 {
-	static const char *const marks[] = { "，", "。", "；", "：", "（", "(",
-		"、" };
+	static const char *const marks[] = { "，", "。", "；", "、" };
 	size_t			 i, j;
 
 	for (i = 0; i < n; i++) {
@@ -454,28 +478,27 @@ paper_has_mark(const char *s, size_t n)
  * 星期五, 2024.03.08 周五, 2024-03-08 星期五), as YYYY-MM-DD in out, if the
  * weekday is that date's: a date in a line of text, or a misread figure,
  * is seldom set beside the right day; nor in a line with a sentence's
- * marks.  Without a weekday, beside the paper's name (澄湖日报 2024年3月5
- * 日, a header paper_line() reads).  0 if so, -1 if not.
+ * marks.  Without a weekday, or in the page's foot (a box of the day in
+ * history, an event's notice), only beside the paper's name (澄湖日报
+ * 2024年3月5日, a header paper_names()).  0 if so, -1 if not.
  */
 static int
 paper_line_date(const char *s, size_t n, int foot, char out[11])
 {
 	size_t i, k, r;
 	int    y, m, d, wd;
-	char   sep, *name;
+	char   sep;
 
-	if (n > 120 || (wd = paper_line_weekday(s, n)) == -2 ||
+	if (n > PAPER_LINE_MAX || (wd = paper_line_weekday(s, n)) == -2 ||
 	    paper_has_mark(s, n))
 		return (-1);
-	/* No weekday: the paper's name beside it makes the line a header. */
-	if (wd == -1) {
-		if ((name = paper_line(s, n, foot)) == NULL)
-			return (-1);
-		free(name);
-	}
+	if ((wd == -1 || foot) && !paper_names(s, n, foot))
+		return (-1);
 	for (i = 0; i + 8 <= n; i++) {
 		if ((i > 0 && s[i - 1] >= '0' && s[i - 1] <= '9') ||
-		    (y = paper_number(s + i, n - i, 4, &r)) < 1900 || y > 2099)
+		    (y = paper_number(s + i, n - i, PAPER_YEAR_DIGITS, &r)) <
+			PAPER_YEAR_MIN ||
+		    y > PAPER_YEAR_MAX)
 			continue;
 		k = i + r;
 		if (paper_at(s + k, n - k, "年"))
@@ -484,7 +507,9 @@ paper_line_date(const char *s, size_t n, int foot, char out[11])
 			sep = s[k++];
 		else
 			continue;
-		if ((m = paper_number(s + k, n - k, 2, &r)) < 1 || m > 12)
+		if ((m = paper_number(s + k, n - k, PAPER_DAY_DIGITS, &r)) <
+			1 ||
+		    m > 12)
 			return (-1);
 		k += r;
 		if (sep == '\0' && paper_at(s + k, n - k, "月"))
@@ -493,7 +518,8 @@ paper_line_date(const char *s, size_t n, int foot, char out[11])
 			k++;
 		else
 			return (-1);
-		if ((d = paper_number(s + k, n - k, 2, &r)) < 1 ||
+		if ((d = paper_number(s + k, n - k, PAPER_DAY_DIGITS, &r)) <
+			1 ||
 		    d > paper_month_days(y, m) ||
 		    (sep == '\0' && !paper_at(s + k + r, n - k - r, "日")))
 			return (-1);
@@ -523,13 +549,12 @@ paper_date_from_text(const char *text, size_t len, char out[11])
  * The page number a header or footer line prints as a word of its own
  * (第10版, or 第10版：经济 with the section's name), in a line of four words
  * at most: （下转第2版） is a note, no word of the page's; or as a number
- * alone beside the paper's name (19 人民日报, 解放日报 2).
+ * alone beside the paper's name (19 人民日报, 解放日报 2: paper_names()).
  */
 static int
 paper_number_line(const char *s, size_t n, int foot, void *arg)
 {
 	const char *p = s, *end = s + n, *w, *r;
-	char	   *name;
 	size_t	    words = 0, k;
 	int	    v, found = 0, bare = 0, *number = arg;
 
@@ -537,7 +562,8 @@ paper_number_line(const char *s, size_t n, int foot, void *arg)
 		if (++words > 4)
 			return (-1);
 		/* A number alone beside the paper's name: 19 人民日报. */
-		if ((v = paper_number(w, (size_t)(p - w), 3, &k)) > 0 &&
+		if ((v = paper_number(w, (size_t)(p - w), PAPER_PAGE_DIGITS,
+			 &k)) > 0 &&
 		    w + k == p) {
 			bare = v;
 			continue;
@@ -545,17 +571,16 @@ paper_number_line(const char *s, size_t n, int foot, void *arg)
 		if (!paper_at(w, (size_t)(p - w), "第"))
 			continue;
 		r = w + strlen("第");
-		if ((v = paper_number(r, (size_t)(p - r), 3, &k)) < 1 ||
+		if ((v = paper_number(r, (size_t)(p - r), PAPER_PAGE_DIGITS,
+			 &k)) < 1 ||
 		    !paper_at(r + k, (size_t)(p - r) - k, "版"))
 			continue;
 		r += k + strlen("版");
 		if (r == p || paper_at(r, (size_t)(p - r), "："))
 			found = v;
 	}
-	if (found == 0 && bare > 0 && (name = paper_line(s, n, foot)) != NULL) {
-		free(name);
+	if (found == 0 && bare > 0 && paper_names(s, n, foot))
 		found = bare;
-	}
 	if (found == 0)
 		return (-1);
 	*number = found;

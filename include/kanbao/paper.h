@@ -29,18 +29,19 @@ char *paper_from_path(const char *path);
 char *paper_from_text(const char *text, size_t len);
 
 /*
- * The issue's date its header or footer prints (among the same lines as
+ * The issue's date its header prints (among the same lines as
  * paper_from_text() reads) beside its weekday: 2020年1月3日 星期五,
- * 2024.03.08 周五, 2024-03-08 星期五; only a date whose weekday is the one
- * printed counts.  Or beside the paper's name: 澄湖日报 2024年3月5日.  0
- * and YYYY-MM-DD in out if found, else -1.
+ * 2020年1月3日（星期五）, 2024.03.08 周五; only a date whose weekday is the
+ * one printed counts.  Or beside the paper's name (澄湖日报 2024年3月5
+ * 日), as a footer must print it.  Never in a line with a pause or a stop.
+ * 0 and YYYY-MM-DD in out if found, else -1.
  */
 int paper_date_from_text(const char *text, size_t len, char out[11]);
 
 /*
  * The page number its header or footer prints as a word of its own
- * (人民日报 第10版, 第3版：要闻), or alone beside the paper's name (19 人民
- * 日报), or 0.
+ * (人民日报 第10版, 第3版：要闻), or alone beside a paper's name (19 人民
+ * 日报; a name as papers end theirs, 日报, 晚报…), or 0.
  */
 int paper_number_from_text(const char *text, size_t len);
 

@@ -100,12 +100,12 @@ touch -d '2 hours ago' "$T_TMP/dir/2024-03-09/P3.PDF"
 cp "$P/2024-03-06-p2.pdf" "$T_TMP/epaper.pdf"
 out=$("$K" --db "$T_TMP/printed.db" import "$T_TMP/epaper.pdf" 2>&1)
 t_match "import: a PDF named without a date, by the date it prints" \
-    "^dated by the page: .*epaper.pdf filed as 澄湖日报 2024-03-06, page 1 " \
+    "^placed by the page: .*epaper.pdf filed as 澄湖日报 2024-03-06, page 1 " \
     "$out"
 $GEN undated-first "$T_TMP/issue.pdf"
 out=$("$K" --db "$T_TMP/printed.db" import "$T_TMP/issue.pdf" 2>&1)
-t_match "import: a PDF's pages all of the date and paper its first dated page and masthead print" \
-    "dated by the page: .*issue.pdf filed as 澄湖日报 2024-03-06, page 1 .*dated by the page: .*issue.pdf filed as 澄湖日报 2024-03-06, page 2 " \
+t_match "import: a PDF's pages all of the paper its masthead names, in order" \
+    "undated: .*issue.pdf filed as 澄湖日报 issue, page 1 .*undated: .*issue.pdf filed as 澄湖日报 issue, page 2 " \
     "$(echo "$out" | tr '\n' ' ')"
 out=$("$K" --db "$DB" import "$T_TMP/dir" 2>&1)
 t_match "import DIR again: unchanged" '^imported 1 page \(0 new, 0 replaced, 1 unchanged' "$out"

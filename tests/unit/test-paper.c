@@ -140,6 +140,8 @@ paper_3_1(void **state)
 		    "2023-02-10" },
 		/* No weekday: beside the paper's name. */
 		{ "要闻\n\n澄湖日报 2024年3月5日\n\n第1版\n", "2024-03-05" },
+		{ "2020年1月3日（星期五）\n", "2020-01-03" },
+		{ "第3版：要闻 2020年1月3日 星期五\n", "2020-01-03" },
 	};
 	char	out[11];
 	size_t	i;
@@ -156,8 +158,10 @@ paper_3_1(void **state)
 
 /*
  * paper-3.2: no date: the weekday is another day's, the day does not
- * exist, no weekday nor paper's name, a date in a sentence, two weekdays,
- * or a date too far from the head and the foot.
+ * exist, no weekday nor paper's name (a word in 报 is no paper's name), a
+ * date in a sentence, two weekdays, a year out of range, a date at the
+ * foot with no paper's name (a box of the day in history), or a date too
+ * far from the head and the foot.
  */
 static void
 paper_3_2(void **state)
@@ -167,6 +171,11 @@ paper_3_2(void **state)
 		"2023年2月29日 星期三\n",
 		"2020年1月3日\n",
 		"湖城新闻 2020年1月3日\n",
+		"天气预报 2020年1月3日\n",
+		"2100年1月1日 星期五\n",
+		"1899年12月31日 星期日\n",
+		"澄湖日报\na\nb\nc\nd\ne\nf\ng\nh\n历史上的今天\n"
+		"1949年10月1日 星期六\n",
 		"2020年1月3日（星期五）上午，澄湖港区举行开港仪式。\n",
 		"2020年1月3日 星期五 星期六\n",
 		"2020年1月3日 星期六 星期五\n",
@@ -204,6 +213,8 @@ paper_3_3(void **state)
 		{ "（下转第2版）\n", 0 },
 		{ "详见第2版\n", 0 },
 		{ "第2版面 调整\n", 0 },
+		{ "天气预报 12\n", 0 },
+		{ "12 澄湖日报\n", 12 },
 		{ "第2版 第3版 第4版 第5版 第6版\n", 0 },
 		{ "第1000版\n", 0 },
 		{ "第0版\n", 0 },
