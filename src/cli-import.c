@@ -6,10 +6,10 @@
  * A page's place is paper, issue and page.  The paper comes from --paper,
  * else the directory above a date directory, else the page's masthead,
  * else the default paper; date and page from the options, else from the
- * path (2023-02-10, 20230210, p01, _01, 第1版), else, for a file of one
- * page, from what the page prints in its header or footer (2020年1月3日
- * 星期五, 第10版; the date only beside its own weekday) unless that place
- * holds another file's page or the file is stored elsewhere already
+ * path (2023-02-10, 20230210, p01, _01, page1, 第1版), else, for a file
+ * of one page, the date its header prints (2020年1月3日 星期五: only beside
+ * its own weekday or the paper's name) unless that would replace another
+ * file's page or the file is stored elsewhere already
  * (import_printed_place()), else the page goes to an undated issue named
  * after the file.  A file whose name holds no page number keeps its name
  * as the page's label and gets the next free number of its issue; a file
@@ -137,13 +137,10 @@ struct import_step {
 	struct import_page    made; /* pg tagged, for the store */
 	int		      held; /* stored as it is when read */
 	size_t		      held_articles;
-	int		      printed;	    /* placed by what the page prints */
-	int		      printed_date; /* its date is the printed one */
-	int		      printed_number; /* and its number */
-	int		      refused;	  /* not so: import_printed_place() */
-	char		      date[11];	  /* the date it prints */
-	const char	     *plain_date; /* its place but for its print */
-	int		      plain_number;
+	int		      printed;	/* dated by what the page prints */
+	int		      refused;	/* not so: import_printed_place() */
+	int		      looked;	/* its print was read for a date */
+	char		      date[11]; /* the date it prints */
 };
 
 struct import_file {
@@ -494,15 +491,17 @@ import_name_page(const char *name, size_t *cut)
 		*cut = (size_t)(q - 1 - name);
 		return ((int)v);
 	}
-	if (q[-1] == 'p' || q[-1] == 'P') {
-		if (q - name >= 4 && strncasecmp(q - 4, "page", 4) == 0)
-			q -= 3;
+	/* page2, Page02, p2, P02, at the start or after a mark. */
+	if (q - name >= 4 && strncasecmp(q - 4, "page", 4) == 0)
+		q -= 4;
+	else if (q[-1] == 'p' || q[-1] == 'P')
 		q--;
-		if (q == name || q[-1] == '_' || q[-1] == '-' || q[-1] == '.' ||
-		    q[-1] == ' ') {
-			*cut = q == name ? 0 : (size_t)(q - 1 - name);
-			return ((int)v);
-		}
+	else
+		return (-1);
+	if (q == name || q[-1] == '_' || q[-1] == '-' || q[-1] == '.' ||
+	    q[-1] == ' ') {
+		*cut = q == name ? 0 : (size_t)(q - 1 - name);
+		return ((int)v);
 	}
 	return (-1);
 }
@@ -572,13 +571,15 @@ import_dry_number(struct import_ctx *c, const struct store_page_in *in,
 }
 
 /*
- * Whether the place a page prints (import_printed()) is to be taken: a
- * page placed by its print never replaces another file's page (the place
- * holds one, or another file of this import claimed it by its print, as
- * a dry run must see); a file stored before stays in its issue when the
- * print would date it, and keeps its number in that issue.  Else the page
- * goes where it would have gone but for its print, and the summary says
- * why.
+ * Whether the date a page prints (import_printed()) is to be taken, as a
+ * date directory's would be: the page is then one of that date's pages
+ * numbered in order, known by its label (the file's name), or numbered by
+ * its name.  Not if that would replace another file's page there (one
+ * with that label or number, or one another file of this import dated
+ * so, as a dry run must see; one numbered in order moves on), nor if
+ * the file is stored under another issue already: the page then goes to
+ * the undated issue named after its file, as without its print, and the
+ * summary says why.
  */
 static void
 import_printed_place(struct import_ctx *c, struct import_step *step)
@@ -587,45 +588,39 @@ import_printed_place(struct import_ctx *c, struct import_step *step)
 	struct store_put_out  out;
 	char		     *paper, *key, *claim, *cause, *why = NULL;
 	size_t		      i, place;
-	int		      rc, here, number;
+	int		      rc, number;
 
 	if (!step->printed)
 		return;
 	if (c->s != NULL) {
 		rc = store_source_page(c->s, in, &paper, &key, &number, &cause);
-		here = rc == 1 &&
-		    strcmp(paper, in->paper != NULL ? in->paper : "") == 0 &&
-		    strcmp(key, in->date != NULL ? in->date : in->issue_name) ==
-			0;
-		if (here && step->printed_number && in->number != number) {
-			/* It stays the page it is in its issue. */
-			buf_printf(&c->notes,
-			    "not numbered by the page: %s prints page %d, "
-			    "but it is stored as page %d already\n",
-			    in->source, in->number, number);
-			in->number = number;
-		} else if (rc == 1 && !here && step->printed_date)
+		if (rc == 1 &&
+		    (strcmp(paper, in->paper != NULL ? in->paper : "") != 0 ||
+			strcmp(key, in->date) != 0))
 			xasprintf(&why, "it is stored under %s%s%s already",
 			    paper, *paper != '\0' ? " " : "", key);
-		else if (!(here && (in->number == 0 || in->number == number)) &&
-		    rc != -1 &&
+		else if (rc == 0 &&
 		    (rc = store_check(c->s, in, &out, &cause)) == 0 &&
-		    (out.result == STORE_PUT_REPLACED || out.moved))
+		    out.result == STORE_PUT_REPLACED)
 			why = xstrdup("another file's page is there");
 		if (rc == -1)
 			why = cause; /* said as why */
 		free(paper);
 		free(key);
 	}
-	/* The place, a newline, the file that claims it. */
-	xasprintf(&claim, "%s\t%s\t%d\t%s\n%s",
-	    in->paper != NULL ? in->paper : "",
-	    in->date != NULL ? in->date : in->issue_name, in->number,
-	    in->number == 0 && in->label != NULL ? in->label : "", in->source);
+	/*
+	 * The place, a newline, the text's hash and the file that claims
+	 * it: the same text from another path changes nothing there.
+	 */
+	xasprintf(&claim, "%s\t%s\t%d\t%s\n%016llx %s",
+	    in->paper != NULL ? in->paper : "", in->date, in->number,
+	    in->label != NULL ? in->label : "",
+	    (unsigned long long)in->text_hash, in->source);
 	place = (size_t)(strchr(claim, '\n') - claim) + 1;
 	for (i = 0; i < c->nclaims && why == NULL; i++) {
 		if (strncmp(c->claims[i], claim, place) == 0 &&
-		    strcmp(c->claims[i] + place, claim + place) != 0)
+		    strncmp(c->claims[i] + place, claim + place, 16) != 0 &&
+		    strcmp(c->claims[i] + place + 17, claim + place + 17) != 0)
 			why = xstrdup("another file of this import prints it");
 	}
 	if (why == NULL) {
@@ -634,17 +629,12 @@ import_printed_place(struct import_ctx *c, struct import_step *step)
 		c->claims[c->nclaims++] = claim;
 		return;
 	}
-	buf_printf(&c->notes, "not placed by the page: %s prints %s",
-	    in->source, step->printed_date ? in->date : "");
-	if (step->printed_number)
-		buf_printf(&c->notes, "%spage %d",
-		    step->printed_date ? ", " : "", in->number);
-	buf_printf(&c->notes, ", but %s\n", why);
+	buf_printf(&c->notes, "not dated by the page: %s prints %s, but %s\n",
+	    in->source, in->date, why);
 	free(why);
 	free(claim);
-	in->date = step->plain_date;
-	in->number = step->plain_number;
-	step->printed = step->printed_date = step->printed_number = 0;
+	in->date = NULL;
+	step->printed = 0;
 	step->refused = 1;
 }
 
@@ -687,7 +677,7 @@ import_page(struct import_ctx *c, struct import_step *step)
 							   "unchanged",
 		    out.result == STORE_PUT_UNCHANGED ? "" :
 			in->date == NULL	      ? " (undated)" :
-			step->printed		      ? " (as printed on it)" :
+			step->printed		      ? " (dated as printed)" :
 							"");
 		if (moved_to != 0)
 			buf_printf(&b,
@@ -764,18 +754,21 @@ import_page(struct import_ctx *c, struct import_step *step)
 	if (in->date == NULL) {
 		buf_printf(&c->notes, "undated: %s filed as ", in->source);
 		import_place(&c->notes, in, out.number, in->label);
-		buf_adds(&c->notes,
-		    step->refused ?
-			" (give --date)\n" :
-			" (no date in its path or printed on it: give "
-			"--date)\n");
+		if (step->refused)
+			buf_adds(&c->notes, " (give --date)\n");
+		else if (step->looked)
+			buf_adds(&c->notes,
+			    " (no date in its path or printed "
+			    "on it: give --date)\n");
+		else
+			buf_adds(&c->notes,
+			    " (no date in its path: give --date)\n");
 	} else if (step->printed) {
-		buf_printf(&c->notes, "placed by the page: %s filed as ",
+		buf_printf(&c->notes, "dated by the page: %s filed as ",
 		    in->source);
 		import_place(&c->notes, in, out.number, in->label);
 		buf_adds(&c->notes,
-		    " (as printed on it; --date and --page "
-		    "file it elsewhere)\n");
+		    " (the date printed on it; --date files it elsewhere)\n");
 	}
 	return (rc);
 }
@@ -1019,24 +1012,19 @@ import_keep_stat(struct import_ctx *c, const struct import_file *f,
 }
 
 /*
- * The place the page of a one-page file f (its step, text len bytes)
- * prints: the date in its header or footer if its path and the options
- * give none, and the page number it prints if its name and the options
- * give none.  A date past tomorrow is no issue's yet: a misreading.  The
- * place it would have but for its print is kept: import_printed_place()
- * goes back to it when the printed one is not to be taken.
+ * The date the page of a one-page file prints in its header or footer
+ * (text, len bytes), for its step, when its path and the options give
+ * none.  A date past tomorrow is no issue's yet: a misreading.
+ * import_printed_place() decides whether it is taken.
  */
 static void
-import_printed(struct import_file *f, struct import_step *step,
-    const char *text, size_t len)
+import_printed(struct import_step *step, const char *text, size_t len)
 {
 	char	  tomorrow[11];
 	time_t	  t = time(NULL) + 24 * 60 * 60;
 	struct tm tm;
-	int	  number;
 
-	step->plain_date = step->in.date;
-	step->plain_number = step->in.number;
+	step->looked = 1;
 	/* On the reading thread: localtime_r(), not localtime(). */
 	if (step->in.date == NULL &&
 	    paper_date_from_text(text, len, step->date) == 0 &&
@@ -1044,11 +1032,7 @@ import_printed(struct import_file *f, struct import_step *step,
 	    strftime(tomorrow, sizeof tomorrow, "%Y-%m-%d", &tm) == 10 &&
 	    strcmp(step->date, tomorrow) <= 0) {
 		step->in.date = step->date;
-		step->printed = step->printed_date = 1;
-	}
-	if (!f->numbered && (number = paper_number_from_text(text, len)) > 0) {
-		step->in.number = number;
-		step->printed = step->printed_number = 1;
+		step->printed = 1;
 	}
 }
 
@@ -1121,7 +1105,7 @@ import_read_pdf(const struct import_ctx *c, struct import_file *f)
 		step->in = f->in;
 		step->in.number = pages > 1 ? first + i - 1 : f->number;
 		if (pages == 1)
-			import_printed(f, step, text, len);
+			import_printed(step, text, len);
 		step->in.text = step->text = text;
 		step->in.len = len;
 		step->in.raw_hash = store_raw_hash(text, len);
@@ -1287,8 +1271,8 @@ import_read_text(const struct import_ctx *c, struct import_file *f,
 		step = import_step_add(f, IMPORT_PAGE);
 		step->in = f->in;
 		step->in.number = number + (int)i;
-		if (nsec <= 1)
-			import_printed(f, step, text, wlen);
+		if (nsec <= 1 && f->one_page)
+			import_printed(step, text, wlen);
 		step->in.text = step->text = text;
 		step->in.len = nsec > 1 ? lens[i] : wlen;
 		step->in.raw_hash = nsec > 1 ? hashes[i] : f->raw_hash;

@@ -28,8 +28,6 @@
 /* Years a printed date may name; a figure outside them is a misreading. */
 #define PAPER_YEAR_MIN 1900
 #define PAPER_YEAR_MAX 2099
-/* Digits of a printed page number, at most (第999版). */
-#define PAPER_PAGE_DIGITS 3
 /* Digits of a date's year, and of its month or day, at most. */
 #define PAPER_YEAR_DIGITS 4
 #define PAPER_DAY_DIGITS  2
@@ -543,56 +541,4 @@ int
 paper_date_from_text(const char *text, size_t len, char out[11])
 {
 	return (paper_walk(text, len, paper_date_line, out));
-}
-
-/*
- * The page number a header or footer line prints as a word of its own
- * (第10版, or 第10版：经济 with the section's name), in a line of four words
- * at most: （下转第2版） is a note, no word of the page's; or as a number
- * alone beside the paper's name (19 人民日报, 解放日报 2: paper_names()).
- */
-static int
-paper_number_line(const char *s, size_t n, int foot, void *arg)
-{
-	const char *p = s, *end = s + n, *w, *r;
-	size_t	    words = 0, k;
-	int	    v, found = 0, bare = 0, *number = arg;
-
-	while ((w = paper_word(&p, end)) != NULL) {
-		if (++words > 4)
-			return (-1);
-		/* A number alone beside the paper's name: 19 人民日报. */
-		if ((v = paper_number(w, (size_t)(p - w), PAPER_PAGE_DIGITS,
-			 &k)) > 0 &&
-		    w + k == p) {
-			bare = v;
-			continue;
-		}
-		if (!paper_at(w, (size_t)(p - w), "第"))
-			continue;
-		r = w + strlen("第");
-		if ((v = paper_number(r, (size_t)(p - r), PAPER_PAGE_DIGITS,
-			 &k)) < 1 ||
-		    !paper_at(r + k, (size_t)(p - r) - k, "版"))
-			continue;
-		r += k + strlen("版");
-		if (r == p || paper_at(r, (size_t)(p - r), "："))
-			found = v;
-	}
-	if (found == 0 && bare > 0 && paper_names(s, n, foot))
-		found = bare;
-	if (found == 0)
-		return (-1);
-	*number = found;
-	return (0);
-}
-
-int
-paper_number_from_text(const char *text, size_t len)
-{
-	int number = 0;
-
-	return (paper_walk(text, len, paper_number_line, &number) == 0 ?
-		number :
-		0);
 }

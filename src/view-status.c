@@ -94,8 +94,10 @@ view_status(struct view *v)
 	r = view_selected_peek(v);
 	if (v->npapers > 1)
 		view_status_paper(v, &lb, is, r);
-	s = view_clean(
-	    r != NULL && v->mode != NULL && v->mode->selected != NULL ?
+	/* An article of an undated issue: the issue's name, if it is this. */
+	s = view_clean(r != NULL && v->mode != NULL &&
+		    v->mode->selected != NULL &&
+		    (*r->date != '\0' || r->issue != is->id) ?
 		view_date(r->date) :
 		is->name);
 	view_lb_addf(&lb, THEME_STATUS, " %s", s);

@@ -38,11 +38,4 @@ char *paper_from_text(const char *text, size_t len);
  */
 int paper_date_from_text(const char *text, size_t len, char out[11]);
 
-/*
- * The page number its header or footer prints as a word of its own
- * (人民日报 第10版, 第3版：要闻), or alone beside a paper's name (19 人民
- * 日报; a name as papers end theirs, 日报, 晚报…), or 0.
- */
-int paper_number_from_text(const char *text, size_t len);
-
 #endif

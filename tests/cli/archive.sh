@@ -240,7 +240,7 @@ t_status "delete: --page without --date is a usage error" 2 \
 t_status "delete: an unknown issue is an error" 1 \
     "$K" --db "$DB" delete --date 1999-01-01
 
-# --- a page that prints its date and number is filed by them -------------------
+# --- a page that prints its date is filed under it ------------------------------
 # printed FILE HEADER...: a page whose first lines are HEADER.
 printed() {
 	_f=$1
@@ -252,76 +252,77 @@ printed() {
 DB=$T_TMP/printed.db
 printed epaper/front.txt 要闻 '澄湖日报 第3版' '2024年3月8日 星期五'
 printed epaper/inner.txt '2024年3月8日 星期四' '5 澄湖日报'
-printed epaper/note.txt '（下转第2版）'
 printed epaper/later.txt '澄湖日报 2090年1月6日 星期五'
 out=$("$K" --db "$DB" import epaper 2>&1)
 t_match "printed: a date beside its weekday dates the page, and says so" \
-    "^placed by the page: epaper/front.txt filed as 澄湖日报 2024-03-08, page 3 \(front\) \(as printed on it" \
+    "^dated by the page: epaper/front.txt filed as 澄湖日报 2024-03-08, page 1 \(front\) \(the date printed on it; --date files it elsewhere\)" \
     "$out"
 t_match "printed: a date beside another day's weekday does not" \
-    "^undated: epaper/inner.txt filed as 澄湖日报 inner, page 5 " "$out"
+    "^undated: epaper/inner.txt filed as 澄湖日报 inner, page 1 " "$out"
 t_match "printed: a date past tomorrow is no issue's yet" \
     "^undated: epaper/later.txt filed as 澄湖日报 later, page 1 " "$out"
-t_match "printed: a continuation note numbers no page" \
-    "^undated: epaper/note.txt filed as note, page 1 " "$out"
-t_eq "printed: the pages where they were filed" \
-    "2024-03-08 3|inner 5|later 1|note 1|" \
+t_eq "printed: the pages where they were filed, numbered in order" \
+    "2024-03-08 1|inner 1|later 1|" \
     "$("$K" --db "$DB" list pages | awk -F'\t' '{ printf "%s %s|", $1, $2 }')"
 out=$("$K" --db "$DB" import --dry-run --date 2024-03-09 epaper/front.txt)
 t_match "printed: --date comes first" \
-    "^epaper/front.txt: 澄湖日报 2024-03-09, page 3 \(front\): new \(as printed on it\)$" \
-    "$out"
-out=$("$K" --db "$DB" import --dry-run --page 7 epaper/front.txt)
-t_match "printed: --page comes first, the printed date stays" \
-    "^epaper/front.txt: 澄湖日报 2024-03-08, page 7: new \(as printed on it\)$" \
-    "$out"
-# A whole issue is numbered in order: no page of it is placed by its
-# print, which would file its pages over those of the date stored.
+    "^epaper/front.txt: 澄湖日报 2024-03-09, page 1 \(front\): new$" "$out"
+# A page numbered by its path moves it on, as any page numbered in order.
+printed epaper/p1.txt '澄湖日报' '2024年3月8日 星期五'
+printf '\n湖城公园春花盛开。\n' >>epaper/p1.txt
+out=$("$K" --db "$DB" import epaper/p1.txt 2>&1)
+t_match "printed: a page numbered by its name moves a dated one on" \
+    "^moved 澄湖日报 2024-03-08, page 1 \(numbered in order\) to page 2" "$out"
+t_eq "printed: ... and both are kept" 2 \
+    "$("$K" --db "$DB" list pages --date 2024-03-08 | wc -l)"
+# A whole issue is numbered in order under its name: no page of it is
+# dated by its print.
 { printf '澄湖港区新航线开通\n\n本报讯 新航线今天开通。\n\f'
   printf '澄湖日报 第2版\n2024年3月8日 星期五\n\n'
   printf '湖城公园春花盛开\n\n本报讯 公园里的花都开了。\n\f'; } >issue.txt
 out=$("$K" --db "$DB" import issue.txt 2>&1)
-t_match "printed: a whole issue is not placed by its print" \
-    "^undated: issue.txt filed as issue, page 2 " "$out"
-t_eq "printed: ... and the page of that date stays" "2024-03-08 3" \
-    "$("$K" --db "$DB" list pages --date 2024-03-08 | cut -f1,2 | tr '\t' ' ')"
-# Two files that print one place: the second goes by its name, in a dry
-# run as in the import, and nothing is replaced.
-printed twins/a.txt '第1版' '2024年3月7日 星期四'
-printed twins/b.txt '第1版' '2024年3月7日 星期四'
-printf '\n湖城公园春花盛开。\n' >>twins/b.txt
+t_match "printed: a whole issue is not dated by its print" \
+    "^undated: issue.txt filed as issue, page 2 \(no date in its path: give --date\)" \
+    "$out"
+# So too in UTF-16, which is read whole: its form feeds still part pages.
+if command -v iconv >/dev/null 2>&1; then
+	{ printf '\357\273\277'; cat issue.txt; } |
+	    iconv -f UTF-8 -t UTF-16 >issue16.txt
+	out=$("$K" --db "$DB" import issue16.txt 2>&1)
+	t_match "printed: a whole issue in UTF-16 is not dated by its print" \
+	    "^undated: issue16.txt filed as issue16, page 1 " "$out"
+else
+	t_skip "printed: a whole issue in UTF-16" "no iconv"
+fi
+# Two files of one name that print one date: the second goes by its
+# name, in a dry run as in the import, and nothing is replaced.
+printed twins/a/front.txt '2024年3月7日 星期四'
+printed twins/b/front.txt '2024年3月7日 星期四'
+printf '\n湖城公园春花盛开。\n' >>twins/b/front.txt
 dry=$("$K" --db "$DB" import --dry-run twins 2>&1)
-t_match "printed: a dry run files the second by its name" \
-    "^twins/b.txt: b, page 1 \(b\): new \(undated\)" "$dry"
-dry=$("$K" --db "$DB" import --dry-run twins/a.txt twins/a.txt 2>&1)
-t_eq "printed: a file named twice claims its place once" 2 \
-    "$(echo "$dry" | grep -c '^twins/a.txt: 2024-03-07, page 1 (a): new (as printed on it)$')"
+t_match "printed: a dry run files the second undated" \
+    "^twins/b/front.txt: front, page 1 \(front\): new \(undated\)" "$dry"
 out=$("$K" --db "$DB" import twins 2>&1)
-t_match "printed: the second file is not placed over the first" \
-    "^not placed by the page: twins/b.txt prints 2024-03-07, page 1, but another file's page is there" \
+t_match "printed: the second file is not dated over the first" \
+    "^not dated by the page: twins/b/front.txt prints 2024-03-07, but another file's page is there" \
     "$out"
 t_match "printed: ... and nothing is replaced" "\(2 new, 0 replaced," "$out"
-# A page placed by its print, changed: it replaces itself; printing
-# another number, it stays where it is.
+dry=$("$K" --db "$DB" import --dry-run twins/a/front.txt ./twins/a/front.txt 2>&1)
+t_eq "printed: one file named twice is dated twice" 2 \
+    "$(echo "$dry" | grep -c 'front.txt: 2024-03-07, page 1 (front): unchanged$')"
+# A page dated by its print, changed, replaces itself.
 printed epaper/front.txt 要闻 '澄湖日报 第3版' '2024年3月8日 星期五'
 printf '\n湖城公园春花盛开。\n' >>epaper/front.txt
 out=$("$K" --db "$DB" import epaper/front.txt 2>&1)
-t_match "printed: a page placed by its print replaces itself" \
-    "^replaced 澄湖日报 2024-03-08, page 3 \(front\) with epaper/front.txt" "$out"
-printed epaper/front.txt 要闻 '澄湖日报 第4版' '2024年3月8日 星期五'
-out=$("$K" --db "$DB" import epaper/front.txt 2>&1)
-t_match "printed: ... and keeps its number when it prints another" \
-    "^not numbered by the page: epaper/front.txt prints page 4, but it is stored as page 3 already" \
-    "$out"
-t_match "printed: ... replaced where it is" \
-    "^replaced 澄湖日报 2024-03-08, page 3 \(front\) with epaper/front.txt" "$out"
+t_match "printed: a page dated by its print replaces itself" \
+    "^replaced 澄湖日报 2024-03-08, page 2 \(front\) with epaper/front.txt" "$out"
 # A file stored undated stays where it is when read again.
 printf '澄湖新航线开通\n\n本报讯 新航线今天开通。\n' >later.txt
 "$K" --db "$DB" import later.txt >/dev/null 2>&1
 printed later.txt '2024年3月8日 星期五'
 out=$("$K" --db "$DB" import later.txt 2>&1)
 t_match "printed: a file stored undated stays there, saying why" \
-    "^not placed by the page: later.txt prints 2024-03-08, but it is stored under later already" \
+    "^not dated by the page: later.txt prints 2024-03-08, but it is stored under later already" \
     "$out"
 t_match "printed: ... replaced where it was" "^replaced later, page 1 \(later\)" "$out"
 DB=$T_TMP/papers.db

@@ -100,7 +100,7 @@ touch -d '2 hours ago' "$T_TMP/dir/2024-03-09/P3.PDF"
 cp "$P/2024-03-06-p2.pdf" "$T_TMP/epaper.pdf"
 out=$("$K" --db "$T_TMP/printed.db" import "$T_TMP/epaper.pdf" 2>&1)
 t_match "import: a PDF named without a date, by the date it prints" \
-    "^placed by the page: .*epaper.pdf filed as 澄湖日报 2024-03-06, page 1 " \
+    "^dated by the page: .*epaper.pdf filed as 澄湖日报 2024-03-06, page 1 " \
     "$out"
 $GEN undated-first "$T_TMP/issue.pdf"
 out=$("$K" --db "$T_TMP/printed.db" import "$T_TMP/issue.pdf" 2>&1)

@@ -86,6 +86,18 @@ t_match "import: summary counts pages, articles, skipped" \
     t_golden "list pages: page numbers from p01, 第1版, _03" \
     store-list-pages.txt
 
+# page2, Page05, p3, a_page7 number a page; xpage4 is a name.
+mkdir -p "$T_TMP/names/2024-03-09"
+for n in page2 Page05 p3 a_page7 xpage4; do
+	printf '%s的标题\n\n本报讯 澄湖港区的新航线今天开通。%s\n' "$n" "$n" \
+	    >"$T_TMP/names/2024-03-09/$n.txt"
+done
+t_eq "import: page numbers from page2, Page05, p3, a_page7, not xpage4" \
+    "Page05.txt 5|a_page7.txt 7|p3.txt 3|page2.txt 2|xpage4.txt 8|" \
+    "$("$K" --db "$T_TMP/names.db" import --dry-run "$T_TMP/names" 2>&1 |
+	sed -n 's|^.*/\([^/]*\): names 2024-03-09, page \([0-9]*\).*|\1 \2|p' |
+	tr '\n' '|')"
+
 # Default path: XDG_DATA_HOME, directories created.
 "$K" import "$D/notes_03.txt" >/dev/null 2>&1
 [ -f "$XDG_DATA_HOME/kanbao/kanbao.db" ] &&

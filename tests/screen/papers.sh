@@ -155,3 +155,8 @@ t_match "papers-80x24: an undated issue's row shows its name, cut" \
     '^harbo…otes +1版' "$(issues)"
 t_match "papers-80x24: ... and a short name whole" '^花展 +1版' "$(issues)"
 t_nomatch "papers-80x24: no row of dashes" '^----------' "$(issues)"
+"$KANBAO" --db "$UDB" mark 1 --star >/dev/null 2>&1
+keys R
+keys S
+t_match "papers-80x24: an undated issue's article listed: its name on the status line" \
+    '^ (harbour-notes|花展) +第1版' "$(status)"

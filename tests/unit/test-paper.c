@@ -196,40 +196,6 @@ paper_3_2(void **state)
 	}
 }
 
-/*
- * paper-3.3: the page number printed as a word of the header or footer;
- * not a continuation note's, nor one inside a word or a sentence.
- */
-static void
-paper_3_3(void **state)
-{
-	static const struct {
-		const char *page;
-		int	    number;
-	} c[] = {
-		{ "经济\n\n澄湖日报 第10版\n", 10 },
-		{ "第3版：要闻\n正文", 3 },
-		{ "a\nb\nc\nd\ne\nf\ng\nh\ni\n澄湖日报　第2版", 2 },
-		{ "（下转第2版）\n", 0 },
-		{ "详见第2版\n", 0 },
-		{ "第2版面 调整\n", 0 },
-		{ "天气预报 12\n", 0 },
-		{ "12 澄湖日报\n", 12 },
-		{ "第2版 第3版 第4版 第5版 第6版\n", 0 },
-		{ "第1000版\n", 0 },
-		{ "第0版\n", 0 },
-		{ "", 0 },
-	};
-	size_t i;
-
-	(void)state;
-	for (i = 0; i < sizeof c / sizeof c[0]; i++) {
-		if (paper_number_from_text(c[i].page, strlen(c[i].page)) !=
-		    c[i].number)
-			fail_msg("%zu: want %d", i, c[i].number);
-	}
-}
-
 int
 main(void)
 {
@@ -241,7 +207,6 @@ main(void)
 		cmocka_unit_test(paper_2_3),
 		cmocka_unit_test(paper_3_1),
 		cmocka_unit_test(paper_3_2),
-		cmocka_unit_test(paper_3_3),
 	};
 
 	return (cmocka_run_group_tests_name("paper", tests, NULL, NULL));
