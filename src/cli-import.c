@@ -6,15 +6,11 @@
  * A page's place is paper, issue and page.  The paper comes from --paper,
  * else the directory above a date directory, else the page's masthead,
  * else the default paper; date and page from the options, else from the
- * path (2023-02-10, 20230210, p01, _01, page1, 第1版), else, for a file
- * of one page, the date its header prints (2020年1月3日 星期五: only beside
- * its own weekday or the paper's name) unless that would replace another
- * file's page or the file is stored elsewhere already
- * (import_printed_place()), else the page goes to an undated issue named
- * after the file.  A file whose name holds no page number keeps its name
- * as the page's label and gets the next free number of its issue; a file
- * with form feeds or PDF pages (a whole issue) is one page per section,
- * numbered in order.
+ * path (2023-02-10, 20230210, p01, _01, 第1版), else the page goes to an
+ * undated issue named after the file.  A file whose name holds no page
+ * number keeps its name as the page's label and gets the next free number
+ * of its issue; a file with form feeds (a whole issue from pdftotext) is
+ * one page per form-feed section, numbered in order.
  *
  * An unchanged page is recognised by its text before it is parsed, and a
  * file of one page by its path, size and modification time before it is
@@ -114,8 +110,6 @@ struct import_ctx {
 	struct buf	    notes; /* replaced, moved, undated lines */
 	struct import_next *next;
 	size_t		    nnext;
-	char		  **claims; /* places taken by a page's print */
-	size_t		    nclaims;
 };
 
 /*
@@ -137,10 +131,6 @@ struct import_step {
 	struct import_page    made; /* pg tagged, for the store */
 	int		      held; /* stored as it is when read */
 	size_t		      held_articles;
-	int		      printed;	/* dated by what the page prints */
-	int		      refused;	/* not so: import_printed_place() */
-	int		      looked;	/* its print was read for a date */
-	char		      date[11]; /* the date it prints */
 };
 
 struct import_file {
@@ -570,74 +560,6 @@ import_dry_number(struct import_ctx *c, const struct store_page_in *in,
 	return (number);
 }
 
-/*
- * Whether the date a page prints (import_printed()) is to be taken, as a
- * date directory's would be: the page is then one of that date's pages
- * numbered in order, known by its label (the file's name), or numbered by
- * its name.  Not if that would replace another file's page there (one
- * with that label or number, or one another file of this import dated
- * so, as a dry run must see; one numbered in order moves on), nor if
- * the file is stored under another issue already: the page then goes to
- * the undated issue named after its file, as without its print, and the
- * summary says why.
- */
-static void
-import_printed_place(struct import_ctx *c, struct import_step *step)
-{
-	struct store_page_in *in = &step->in;
-	struct store_put_out  out;
-	char		     *paper, *key, *claim, *cause, *why = NULL;
-	size_t		      i, place;
-	int		      rc, number;
-
-	if (!step->printed)
-		return;
-	if (c->s != NULL) {
-		rc = store_source_page(c->s, in, &paper, &key, &number, &cause);
-		if (rc == 1 &&
-		    (strcmp(paper, in->paper != NULL ? in->paper : "") != 0 ||
-			strcmp(key, in->date) != 0))
-			xasprintf(&why, "it is stored under %s%s%s already",
-			    paper, *paper != '\0' ? " " : "", key);
-		else if (rc == 0 &&
-		    (rc = store_check(c->s, in, &out, &cause)) == 0 &&
-		    out.result == STORE_PUT_REPLACED)
-			why = xstrdup("another file's page is there");
-		if (rc == -1)
-			why = cause; /* said as why */
-		free(paper);
-		free(key);
-	}
-	/*
-	 * The place, a newline, the text's hash and the file that claims
-	 * it: the same text from another path changes nothing there.
-	 */
-	xasprintf(&claim, "%s\t%s\t%d\t%s\n%016llx %s",
-	    in->paper != NULL ? in->paper : "", in->date, in->number,
-	    in->label != NULL ? in->label : "",
-	    (unsigned long long)in->text_hash, in->source);
-	place = (size_t)(strchr(claim, '\n') - claim) + 1;
-	for (i = 0; i < c->nclaims && why == NULL; i++) {
-		if (strncmp(c->claims[i], claim, place) == 0 &&
-		    strncmp(c->claims[i] + place, claim + place, 16) != 0 &&
-		    strcmp(c->claims[i] + place + 17, claim + place + 17) != 0)
-			why = xstrdup("another file of this import prints it");
-	}
-	if (why == NULL) {
-		c->claims =
-		    xreallocarray(c->claims, c->nclaims + 1, sizeof *c->claims);
-		c->claims[c->nclaims++] = claim;
-		return;
-	}
-	buf_printf(&c->notes, "not dated by the page: %s prints %s, but %s\n",
-	    in->source, in->date, why);
-	free(why);
-	free(claim);
-	in->date = NULL;
-	step->printed = 0;
-	step->refused = 1;
-}
-
 /* Stores one page (or says where it would go); 0, or -1 said why. */
 static int
 import_page(struct import_ctx *c, struct import_step *step)
@@ -655,7 +577,6 @@ import_page(struct import_ctx *c, struct import_step *step)
 		c->st.articles += step->held_articles;
 		return (0);
 	}
-	import_printed_place(c, step);
 	if (c->s != NULL && store_check(c->s, in, &out, &cause) != 0) {
 		cli_error("%s", cause);
 		free(cause);
@@ -675,10 +596,9 @@ import_page(struct import_ctx *c, struct import_step *step)
 			out.result == STORE_PUT_REPLACED ? "replaces the "
 							   "stored page" :
 							   "unchanged",
-		    out.result == STORE_PUT_UNCHANGED ? "" :
-			in->date == NULL	      ? " (undated)" :
-			step->printed		      ? " (dated as printed)" :
-							"");
+		    in->date == NULL && out.result != STORE_PUT_UNCHANGED ?
+			" (undated)" :
+			"");
 		if (moved_to != 0)
 			buf_printf(&b,
 			    " (the page numbered in order there "
@@ -754,21 +674,7 @@ import_page(struct import_ctx *c, struct import_step *step)
 	if (in->date == NULL) {
 		buf_printf(&c->notes, "undated: %s filed as ", in->source);
 		import_place(&c->notes, in, out.number, in->label);
-		if (step->refused)
-			buf_adds(&c->notes, " (give --date)\n");
-		else if (step->looked)
-			buf_adds(&c->notes,
-			    " (no date in its path or printed "
-			    "on it: give --date)\n");
-		else
-			buf_adds(&c->notes,
-			    " (no date in its path: give --date)\n");
-	} else if (step->printed) {
-		buf_printf(&c->notes, "dated by the page: %s filed as ",
-		    in->source);
-		import_place(&c->notes, in, out.number, in->label);
-		buf_adds(&c->notes,
-		    " (the date printed on it; --date files it elsewhere)\n");
+		buf_adds(&c->notes, " (no date in its path: give --date)\n");
 	}
 	return (rc);
 }
@@ -1012,30 +918,11 @@ import_keep_stat(struct import_ctx *c, const struct import_file *f,
 }
 
 /*
- * The date the page of a one-page file prints in its header or footer
- * (text, len bytes), for its step, when its path and the options give
- * none.  A date past tomorrow is no issue's yet: a misreading.
- * import_printed_place() decides whether it is taken.
+ * Each page of a PDF, read through the layout front end, as a page of the
+ * issue: a one-page PDF takes the page number its name gives, the pages of
+ * a longer one are numbered from it (or from 1).  A page that fails is
+ * reported and skipped; the others are stored.
  */
-static void
-import_printed(struct import_step *step, const char *text, size_t len)
-{
-	char	  tomorrow[11];
-	time_t	  t = time(NULL) + 24 * 60 * 60;
-	struct tm tm;
-
-	step->looked = 1;
-	/* On the reading thread: localtime_r(), not localtime(). */
-	if (step->in.date == NULL &&
-	    paper_date_from_text(text, len, step->date) == 0 &&
-	    localtime_r(&t, &tm) != NULL &&
-	    strftime(tomorrow, sizeof tomorrow, "%Y-%m-%d", &tm) == 10 &&
-	    strcmp(step->date, tomorrow) <= 0) {
-		step->in.date = step->date;
-		step->printed = 1;
-	}
-}
-
 /*
  * The pages of a PDF read before its masthead's go to the paper it
  * names too: a file is one issue of one paper.
@@ -1052,12 +939,6 @@ import_paper_steps(struct import_file *f)
 	}
 }
 
-/*
- * Each page of a PDF, read through the layout front end, as a page of the
- * issue: a one-page PDF takes the page number its name gives (else the
- * one it prints), the pages of a longer one are numbered from it (or from
- * 1).  A page that fails is reported and skipped; the others are stored.
- */
 static void
 import_read_pdf(const struct import_ctx *c, struct import_file *f)
 {
@@ -1104,8 +985,6 @@ import_read_pdf(const struct import_ctx *c, struct import_file *f)
 		step = import_step_add(f, IMPORT_PAGE);
 		step->in = f->in;
 		step->in.number = pages > 1 ? first + i - 1 : f->number;
-		if (pages == 1)
-			import_printed(step, text, len);
 		step->in.text = step->text = text;
 		step->in.len = len;
 		step->in.raw_hash = store_raw_hash(text, len);
@@ -1271,8 +1150,6 @@ import_read_text(const struct import_ctx *c, struct import_file *f,
 		step = import_step_add(f, IMPORT_PAGE);
 		step->in = f->in;
 		step->in.number = number + (int)i;
-		if (nsec <= 1 && f->one_page)
-			import_printed(step, text, wlen);
 		step->in.text = step->text = text;
 		step->in.len = nsec > 1 ? lens[i] : wlen;
 		step->in.raw_hash = nsec > 1 ? hashes[i] : f->raw_hash;
@@ -1958,9 +1835,6 @@ cli_import_exec(struct cli_ctx *ctx, int argc, char **argv)
 	buf_free(&c.notes);
 	import_list_free(&other);
 	import_list_free(&twins);
-	for (i = 0; i < c.nclaims; i++)
-		free(c.claims[i]);
-	free(c.claims);
 	for (i = 0; i < c.nnext; i++) {
 		free(c.next[i].issue);
 		free(c.next[i].labelled);

@@ -6,7 +6,6 @@
  * directories and at the page's first and last lines, and say nothing
  * rather than guess from a headline.
  */
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -23,14 +22,6 @@
 #define PAPER_FOOT_LINES 24
 /* A paper's name: this many Chinese characters at most (and 2 least). */
 #define PAPER_NAME_MAX 10
-/* A header or footer line that prints the date: this many bytes at most. */
-#define PAPER_LINE_MAX 120
-/* Years a printed date may name; a figure outside them is a misreading. */
-#define PAPER_YEAR_MIN 1900
-#define PAPER_YEAR_MAX 2099
-/* Digits of a date's year, and of its month or day, at most. */
-#define PAPER_YEAR_DIGITS 4
-#define PAPER_DAY_DIGITS  2
 
 /* True if s (n bytes) is all ASCII digits. */
 static int
@@ -224,34 +215,6 @@ paper_name(const char *w, size_t n, int furniture)
 	return (xstrndup(w, n));
 }
 
-/* Is p (before end) at a space: ASCII, a tab, a CR or U+3000? */
-static size_t
-paper_space(const char *p, const char *end)
-{
-	if (*p == ' ' || *p == '\t' || *p == '\r')
-		return (1);
-	return (end - p >= 3 && memcmp(p, "\xe3\x80\x80", 3) == 0 ? 3 : 0);
-}
-
-/*
- * The next word from *p on (before end), spaces passed over, *p moved to
- * its end; NULL when there is none.
- */
-static const char *
-paper_word(const char **p, const char *end)
-{
-	const char *w;
-	size_t	    k;
-
-	while (*p < end && (k = paper_space(*p, end)) != 0)
-		*p += k;
-	if (*p >= end)
-		return (NULL);
-	for (w = *p; *p < end && paper_space(*p, end) == 0; (*p)++)
-		;
-	return (w);
-}
-
 /*
  * The paper named by one line (n bytes), if it is a header: words
  * separated by spaces (ASCII or ideographic), one the name, the others
@@ -264,7 +227,17 @@ paper_line(const char *line, size_t n, int foot)
 	const char *p = line, *end = line + n, *w, *nw = NULL;
 	size_t	    words = 0, nn = 0, furniture = 0;
 
-	while ((w = paper_word(&p, end)) != NULL) {
+	while (p < end) {
+		while (p < end &&
+		    (*p == ' ' || *p == '\t' || *p == '\r' ||
+			(end - p >= 3 && memcmp(p, "\xe3\x80\x80", 3) == 0)))
+			p += *p == '\xe3' ? 3 : 1;
+		if (p >= end)
+			break;
+		for (w = p; p < end && *p != ' ' && *p != '\t' && *p != '\r' &&
+		     !(end - p >= 3 && memcmp(p, "\xe3\x80\x80", 3) == 0);
+		     p++)
+			;
 		if (++words > 4)
 			return (NULL);
 		if (paper_is_furniture(w, (size_t)(p - w))) {
@@ -294,16 +267,11 @@ paper_blank(const char *s, size_t n)
 	return (1);
 }
 
-/*
- * Calls fn on the page's first PAPER_HEAD_LINES lines that are not blank,
- * then on its last PAPER_FOOT_LINES read up from the end (foot set), until
- * it returns 0: 0 then, else -1.
- */
-static int
-paper_walk(const char *text, size_t			len,
-    int (*fn)(const char *, size_t, int, void *), void *arg)
+char *
+paper_from_text(const char *text, size_t len)
 {
 	const char *p = text, *end = text + len, *nl;
+	char	   *name;
 	int	    lines = 0;
 
 	while (p < end && lines < PAPER_HEAD_LINES) {
@@ -311,234 +279,23 @@ paper_walk(const char *text, size_t			len,
 			nl = end;
 		if (!paper_blank(p, (size_t)(nl - p))) {
 			lines++;
-			if (fn(p, (size_t)(nl - p), 0, arg) == 0)
-				return (0);
+			if ((name = paper_line(p, (size_t)(nl - p), 0)) != NULL)
+				return (name);
 		}
 		p = nl + 1;
 	}
+	/* Else the page's foot: its last lines, read up from the end. */
 	for (lines = 0, nl = end; nl > text && lines < PAPER_FOOT_LINES;
 	     nl = p) {
 		for (p = nl; p > text && p[-1] != '\n'; p--)
 			;
 		if (!paper_blank(p, (size_t)(nl - p))) {
 			lines++;
-			if (fn(p, (size_t)(nl - p), 1, arg) == 0)
-				return (0);
+			if ((name = paper_line(p, (size_t)(nl - p), 1)) != NULL)
+				return (name);
 		}
 		if (p > text)
 			p--;
 	}
-	return (-1);
-}
-
-static int
-paper_name_line(const char *s, size_t n, int foot, void *arg)
-{
-	char **name = arg;
-
-	*name = paper_line(s, n, foot);
-	return (*name != NULL ? 0 : -1);
-}
-
-char *
-paper_from_text(const char *text, size_t len)
-{
-	char *name = NULL;
-
-	paper_walk(text, len, paper_name_line, &name);
-	return (name);
-}
-
-/*
- * The number at s (n bytes left) of at most max ASCII digits, spaces
- * before it passed over; *k the bytes read.  -1 if none.
- */
-static int
-paper_number(const char *s, size_t n, int max, size_t *k)
-{
-	size_t i = 0, d = 0;
-	int    v = 0;
-
-	while (i < n && s[i] == ' ')
-		i++;
-	while (i + d < n && (int)d < max && s[i + d] >= '0' && s[i + d] <= '9')
-		v = v * 10 + (s[i + d++] - '0');
-	if (d == 0 || (i + d < n && s[i + d] >= '0' && s[i + d] <= '9'))
-		return (-1);
-	i += d;
-	while (i < n && s[i] == ' ')
-		i++;
-	*k = i;
-	return (v);
-}
-
-/* Does s (n bytes left) start with w? */
-static int
-paper_at(const char *s, size_t n, const char *w)
-{
-	size_t k = strlen(w);
-
-	return (n >= k && memcmp(s, w, k) == 0);
-}
-
-/* Days in month m (1 to 12) of year y. */
-static int
-paper_month_days(int y, int m)
-{
-	static const int days[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30,
-		31 };
-
-	if (m == 2 && y % 4 == 0 && (y % 100 != 0 || y % 400 == 0))
-		return (29);
-	return (days[m - 1]);
-}
-
-/*
- * The day of the week of a date in the Gregorian calendar, 0 for Sunday
- * (Sakamoto's method).
- */
-static int
-paper_weekday(int y, int m, int d)
-{
-	static const int t[] = { 0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4 };
-
-	if (m < 3)
-		y--;
-	return ((y + y / 4 - y / 100 + y / 400 + t[m - 1] + d) % 7);
-}
-
-/*
- * The weekday a line names (星期五, 周五, 星期日 or 星期天), 0 for Sunday;
- * -1 if it names none, -2 if more than one.
- */
-static int
-paper_line_weekday(const char *s, size_t n)
-{
-	static const char *const days[] = { "日", "一", "二", "三", "四", "五",
-		"六", "天" };
-	size_t			 i, j, k;
-	int			 found = -1;
-
-	for (i = 0; i < n; i++) {
-		if (paper_at(s + i, n - i, "星期"))
-			k = i + strlen("星期");
-		else if (paper_at(s + i, n - i, "周"))
-			k = i + strlen("周");
-		else
-			continue;
-		for (j = 0; j < sizeof days / sizeof days[0]; j++) {
-			if (!paper_at(s + k, n - k, days[j]))
-				continue;
-			if (found >= 0 && found != (int)(j % 7))
-				return (-2);
-			found = (int)(j % 7);
-		}
-	}
-	return (found);
-}
-
-/*
- * Is the line s (n bytes) a header or footer that names a paper as papers
- * are named (paper_suffixes: 日报, 晚报…), not any word in 报 (天气预报
- * 12 is a forecast's)?
- */
-static int
-paper_names(const char *s, size_t n, int foot)
-{
-	char *name = paper_line(s, n, foot);
-	int   yes = name != NULL && paper_has_suffix(name, strlen(name));
-
-	free(name);
-	return (yes);
-}
-
-/*
- * Does s (n bytes) hold a pause or a stop, as a sentence does (2020年1月3
- * 日（星期五）上午，…) and a header does not (2020年1月3日（星期五）)?
- */
-static int
-paper_has_mark(const char *s, size_t n)
-{
-	static const char *const marks[] = { "，", "。", "；", "、" };
-	size_t			 i, j;
-
-	for (i = 0; i < n; i++) {
-		for (j = 0; j < sizeof marks / sizeof marks[0]; j++) {
-			if (paper_at(s + i, n - i, marks[j]))
-				return (1);
-		}
-	}
-	return (0);
-}
-
-/*
- * The date a header or footer line prints with its weekday (2020年1月3日
- * 星期五, 2024.03.08 周五, 2024-03-08 星期五), as YYYY-MM-DD in out, if the
- * weekday is that date's: a date in a line of text, or a misread figure,
- * is seldom set beside the right day; nor in a line with a sentence's
- * marks.  Without a weekday, or in the page's foot (a box of the day in
- * history, an event's notice), only beside the paper's name (澄湖日报
- * 2024年3月5日, a header paper_names()).  0 if so, -1 if not.
- */
-static int
-paper_line_date(const char *s, size_t n, int foot, char out[11])
-{
-	size_t i, k, r;
-	int    y, m, d, wd;
-	char   sep;
-
-	if (n > PAPER_LINE_MAX || (wd = paper_line_weekday(s, n)) == -2 ||
-	    paper_has_mark(s, n))
-		return (-1);
-	if ((wd == -1 || foot) && !paper_names(s, n, foot))
-		return (-1);
-	for (i = 0; i + 8 <= n; i++) {
-		if ((i > 0 && s[i - 1] >= '0' && s[i - 1] <= '9') ||
-		    (y = paper_number(s + i, n - i, PAPER_YEAR_DIGITS, &r)) <
-			PAPER_YEAR_MIN ||
-		    y > PAPER_YEAR_MAX)
-			continue;
-		k = i + r;
-		if (paper_at(s + k, n - k, "年"))
-			sep = '\0', k += strlen("年");
-		else if (k < n && strchr(".-/", s[k]) != NULL)
-			sep = s[k++];
-		else
-			continue;
-		if ((m = paper_number(s + k, n - k, PAPER_DAY_DIGITS, &r)) <
-			1 ||
-		    m > 12)
-			return (-1);
-		k += r;
-		if (sep == '\0' && paper_at(s + k, n - k, "月"))
-			k += strlen("月");
-		else if (sep != '\0' && k < n && s[k] == sep)
-			k++;
-		else
-			return (-1);
-		if ((d = paper_number(s + k, n - k, PAPER_DAY_DIGITS, &r)) <
-			1 ||
-		    d > paper_month_days(y, m) ||
-		    (sep == '\0' && !paper_at(s + k + r, n - k - r, "日")))
-			return (-1);
-		/* A day set beside another weekday is no issue's date. */
-		if (wd >= 0 && paper_weekday(y, m, d) != wd)
-			return (-1);
-		snprintf(out, 11, "%04u-%02u-%02u", (unsigned)y % 10000u,
-		    (unsigned)m % 100u, (unsigned)d % 100u);
-		return (0);
-	}
-	return (-1);
-}
-
-static int
-paper_date_line(const char *s, size_t n, int foot, void *arg)
-{
-	return (paper_line_date(s, n, foot, arg));
-}
-
-int
-paper_date_from_text(const char *text, size_t len, char out[11])
-{
-	return (paper_walk(text, len, paper_date_line, out));
+	return (NULL);
 }

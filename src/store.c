@@ -421,12 +421,6 @@ static const char *store_sql[STMT_COUNT] = {
 			   " WHERE a.page = p.id) FROM page p"
 			   " WHERE p.source = ?1 AND p.fsize = ?2"
 			   " AND p.fmtime = ?3 LIMIT 1",
-	[STMT_PAGE_SOURCE] = "SELECT pa.name, i.key, p.number FROM page p"
-			     " JOIN issue i ON i.id = p.issue"
-			     " JOIN paper pa ON pa.id = i.paper"
-			     " WHERE p.source = ?1"
-			     " ORDER BY (pa.name = ?2 AND i.key = ?3) DESC"
-			     " LIMIT 1",
 	[STMT_PAGE_KEEP_STAT] = "UPDATE page SET fsize = ?3, fmtime = ?4"
 				" WHERE source = ?1 AND rawhash = ?2",
 	[STMT_PAGE_MOVE] = "UPDATE page SET number = ?2 WHERE id = ?1",
@@ -2175,34 +2169,6 @@ store_check_stat(struct store *s, const char *source,
 	sqlite3_bind_int64(st, 2, file->size);
 	sqlite3_bind_int64(st, 3, file->mtime);
 	return (store_page_by_file(s, st, out, NULL, cause));
-}
-
-int
-store_source_page(struct store *s, const struct store_page_in *in, char **paper,
-    char **key, int *number, char **cause)
-{
-	sqlite3_stmt *st;
-	int	      rc;
-
-	*paper = *key = NULL;
-	if ((st = store_stmt(s, STMT_PAGE_SOURCE, cause)) == NULL)
-		return (-1);
-	sqlite3_bind_text(st, 1, in->source, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 2, in->paper != NULL ? in->paper : "", -1,
-	    SQLITE_STATIC);
-	sqlite3_bind_text(st, 3, in->date != NULL ? in->date : in->issue_name,
-	    -1, SQLITE_STATIC);
-	if ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		*paper = xstrdup(store_column_text(st, 0));
-		*key = xstrdup(store_column_text(st, 1));
-		*number = sqlite3_column_int(st, 2);
-	}
-	sqlite3_reset(st);
-	if (rc == SQLITE_ROW)
-		return (1);
-	if (rc == SQLITE_DONE)
-		return (0);
-	return (store_fail(s, cause, "finding a page"));
 }
 
 int

@@ -28,14 +28,4 @@ char *paper_from_path(const char *path);
  */
 char *paper_from_text(const char *text, size_t len);
 
-/*
- * The issue's date its header prints (among the same lines as
- * paper_from_text() reads) beside its weekday: 2020年1月3日 星期五,
- * 2020年1月3日（星期五）, 2024.03.08 周五; only a date whose weekday is the
- * one printed counts.  Or beside the paper's name (澄湖日报 2024年3月5
- * 日), as a footer must print it.  Never in a line with a pause or a stop.
- * 0 and YYYY-MM-DD in out if found, else -1.
- */
-int paper_date_from_text(const char *text, size_t len, char out[11]);
-
 #endif

@@ -189,14 +189,6 @@ int store_check_raw(struct store *, const char *source, uint64_t raw_hash,
 int store_check_stat(struct store *, const char *source,
     const struct store_stat *file, struct store_put_out *out, char **cause);
 /*
- * Where a page from in->source is stored, if one is (the one in in's
- * issue first): its paper (its name, "" the default), its issue's key
- * (its date, or an undated issue's name) and its number, in *paper and
- * *key (caller frees) and *number, and 1; 0 if none is, -1 on error.
- */
-int store_source_page(struct store *, const struct store_page_in *in,
-    char **paper, char **key, int *number, char **cause);
-/*
  * Holds one read transaction over the lookups that follow, until
  * store_read_release(): a run of lookups is cheaper so, SQLite's locks
  * being taken once for the run instead of at each, and sees the store as

@@ -121,81 +121,6 @@ paper_2_3(void **state)
 	    NULL);
 }
 
-/*
- * paper-3.1: the issue's date, printed in its header or footer beside its
- * weekday, in the forms papers print it.
- */
-static void
-paper_3_1(void **state)
-{
-	static const char *const pages[][2] = {
-		{ "经济\n\n澄湖日报 第10版\n\n2020年1月3日 星期五\n",
-		    "2020-01-03" },
-		{ "  澄湖日报　2024.03.08 周五\n正文", "2024-03-08" },
-		{ "2024-02-29 星期四\n", "2024-02-29" },
-		{ "2020 年 1 月 3 日 星期五 农历腊月初九\n", "2020-01-03" },
-		{ "2023年2月12日 星期日\n", "2023-02-12" },
-		{ "2023年2月12日 星期天\n", "2023-02-12" },
-		{ "a\nb\nc\nd\ne\nf\ng\nh\ni\n澄湖日报 2023年2月10日 星期五\n",
-		    "2023-02-10" },
-		/* No weekday: beside the paper's name. */
-		{ "要闻\n\n澄湖日报 2024年3月5日\n\n第1版\n", "2024-03-05" },
-		{ "2020年1月3日（星期五）\n", "2020-01-03" },
-		{ "第3版：要闻 2020年1月3日 星期五\n", "2020-01-03" },
-	};
-	char	out[11];
-	size_t	i;
-
-	(void)state;
-	for (i = 0; i < sizeof pages / sizeof pages[0]; i++) {
-		memset(out, 0, sizeof out);
-		if (paper_date_from_text(pages[i][0], strlen(pages[i][0]),
-			out) != 0)
-			fail_msg("%zu: no date", i);
-		assert_string_equal(out, pages[i][1]);
-	}
-}
-
-/*
- * paper-3.2: no date: the weekday is another day's, the day does not
- * exist, no weekday nor paper's name (a word in 报 is no paper's name), a
- * date in a sentence, two weekdays, a year out of range, a date at the
- * foot with no paper's name (a box of the day in history), or a date too
- * far from the head and the foot.
- */
-static void
-paper_3_2(void **state)
-{
-	static const char *const pages[] = {
-		"2020年1月3日 星期六\n",
-		"2023年2月29日 星期三\n",
-		"2020年1月3日\n",
-		"湖城新闻 2020年1月3日\n",
-		"天气预报 2020年1月3日\n",
-		"2100年1月1日 星期五\n",
-		"1899年12月31日 星期日\n",
-		"澄湖日报\na\nb\nc\nd\ne\nf\ng\nh\n历史上的今天\n"
-		"1949年10月1日 星期六\n",
-		"2020年1月3日（星期五）上午，澄湖港区举行开港仪式。\n",
-		"2020年1月3日 星期五 星期六\n",
-		"2020年1月3日 星期六 星期五\n",
-		"20201年1月3日 星期五\n",
-		"2020年13月3日 星期五\n",
-		"a\nb\nc\nd\ne\nf\ng\nh\n2020年1月3日 星期五\n"
-		"1\n2\n3\n4\n5\n6\n7\n8\n9\n10\n11\n12\n13\n14\n15\n"
-		"16\n17\n18\n19\n20\n21\n22\n23\n24\n",
-		"",
-	};
-	char	out[11];
-	size_t	i;
-
-	(void)state;
-	for (i = 0; i < sizeof pages / sizeof pages[0]; i++) {
-		if (paper_date_from_text(pages[i], strlen(pages[i]), out) == 0)
-			fail_msg("%zu: dated %s", i, out);
-	}
-}
-
 int
 main(void)
 {
@@ -205,8 +130,6 @@ main(void)
 		cmocka_unit_test(paper_2_1),
 		cmocka_unit_test(paper_2_2),
 		cmocka_unit_test(paper_2_3),
-		cmocka_unit_test(paper_3_1),
-		cmocka_unit_test(paper_3_2),
 	};
 
 	return (cmocka_run_group_tests_name("paper", tests, NULL, NULL));
