@@ -538,6 +538,17 @@ layout_run_end(const struct layout *l, size_t lo, size_t hi)
 	return (k);
 }
 
+/* Where the last run of glyphs lo to hi (after its last gap) starts. */
+static size_t
+layout_last_run(const struct layout *l, size_t lo, size_t hi)
+{
+	size_t e;
+
+	while ((e = layout_run_end(l, lo, hi)) < hi)
+		lo = e;
+	return (lo);
+}
+
 /*
  * Whether glyphs lo to hi repeat glyphs plo to phi where they stand: a
  * line set in bold is printed twice, and poppler gives both rows.
@@ -2601,6 +2612,25 @@ layout_first_gutter(struct layout *l, const struct layout_region *rg,
 }
 
 /*
+ * The one row of a region over row r that holds text, or SIZE_MAX if
+ * none does or more than one.
+ */
+static size_t
+layout_one_line(const struct layout_region *rg, size_t r)
+{
+	size_t i, line = SIZE_MAX;
+
+	for (i = 0; i < r; i++) {
+		if (rg->lo[i] == rg->hi[i])
+			continue;
+		if (line != SIZE_MAX)
+			return (SIZE_MAX);
+		line = i;
+	}
+	return (line);
+}
+
+/*
  * Whether the rows of a region over row r are one line that names a
  * picture's source (新华社发, 本报资料图片): a photo's, set over the text
  * beside it, not a headline over that text.
@@ -2609,15 +2639,8 @@ static int
 layout_source_band(const struct layout *l, const struct layout_region *rg,
     size_t r)
 {
-	size_t i, line = SIZE_MAX, lo, hi;
+	size_t line = layout_one_line(rg, r), lo, hi;
 
-	for (i = 0; i < r; i++) {
-		if (rg->lo[i] == rg->hi[i])
-			continue;
-		if (line != SIZE_MAX)
-			return (0);
-		line = i;
-	}
 	if (line == SIZE_MAX)
 		return (0);
 	lo = rg->lo[line];
@@ -2680,15 +2703,8 @@ static int
 layout_byline_band(const struct layout *l, const struct layout_region *rg,
     size_t r, size_t run)
 {
-	size_t n = rg->r1 - rg->r0, i, a = SIZE_MAX, b = r + run;
+	size_t n = rg->r1 - rg->r0, a = layout_one_line(rg, r), b = r + run;
 
-	for (i = 0; i < r; i++) {
-		if (rg->lo[i] == rg->hi[i])
-			continue;
-		if (a != SIZE_MAX)
-			return (0);
-		a = i;
-	}
 	return (a != SIZE_MAX && b < n &&
 	    run <= (size_t)layout_cfg.head_lead_rows &&
 	    rg->lo[b] != rg->hi[b] &&
@@ -2749,9 +2765,7 @@ layout_overhang(const struct layout *l, const struct layout_region *rg,
 	if (k == 0 || layout_cut(l, rg->lo[k - 1], rg->hi[k - 1], gu) < 0)
 		return (0);
 	/* The run over the gutter is the row's last, from left of it. */
-	for (k = rg->lo[i]; layout_run_end(l, k, rg->hi[i]) < rg->hi[i];
-	     k = layout_run_end(l, k, rg->hi[i]))
-		;
+	k = layout_last_run(l, rg->lo[i], rg->hi[i]);
 	if (k == rg->lo[i] || l->g[k].x >= gu->a)
 		return (0);
 	parse_next(l->text, l->len, l->g[rg->hi[i] - 1].off, &c);
@@ -2788,6 +2802,7 @@ layout_side_head(struct layout *l, const struct layout_region *rg, int depth)
 {
 	struct layout_region sub;
 	size_t		     n = rg->r1 - rg->r0, i, k, at = SIZE_MAX, rows = 0;
+	size_t		     head = 0;
 	int		     end;
 
 	end = layout_common_end(l, rg);
@@ -2795,11 +2810,9 @@ layout_side_head(struct layout *l, const struct layout_region *rg, int depth)
 		if (rg->lo[i] == rg->hi[i])
 			continue;
 		rows++;
-		for (k = rg->lo[i]; layout_run_end(l, k, rg->hi[i]) < rg->hi[i];
-		     k = layout_run_end(l, k, rg->hi[i]))
-			;
 		if (layout_end(l, rg->hi[i]) <= end + layout_cfg.short_cells)
 			continue;
+		k = layout_last_run(l, rg->lo[i], rg->hi[i]);
 		if (at != SIZE_MAX ||
 		    rows > (size_t)layout_cfg.side_head_rows ||
 		    k == rg->lo[i] || l->g[k].x < end + layout_cfg.min_gap ||
@@ -2808,14 +2821,12 @@ layout_side_head(struct layout *l, const struct layout_region *rg, int depth)
 		    layout_signs(l, k, rg->hi[i]))
 			return (0);
 		at = i;
+		head = k;
 	}
 	if (at == SIZE_MAX)
 		return (0);
-	for (k = rg->lo[at]; layout_run_end(l, k, rg->hi[at]) < rg->hi[at];
-	     k = layout_run_end(l, k, rg->hi[at]))
-		;
 	layout_break(l);
-	layout_line(l, k, rg->hi[at]);
+	layout_line(l, head, rg->hi[at]);
 	layout_break(l);
 	sub.r0 = rg->r0;
 	sub.r1 = rg->r1;
@@ -2823,7 +2834,7 @@ layout_side_head(struct layout *l, const struct layout_region *rg, int depth)
 	sub.hi = xreallocarray(NULL, n, sizeof *sub.hi);
 	memcpy(sub.lo, rg->lo, n * sizeof *sub.lo);
 	memcpy(sub.hi, rg->hi, n * sizeof *sub.hi);
-	sub.hi[at] = k;
+	sub.hi[at] = head;
 	layout_region(l, &sub, depth + 1);
 	free(sub.lo);
 	free(sub.hi);
