@@ -61,24 +61,6 @@ parse_join_line(struct buf *b, const char *s, size_t n)
 }
 
 /*
- * Is the run of s that starts at byte i one Han character, a space or the
- * end after it?
- */
-static int
-parse_one_han(const char *s, size_t n, size_t i)
-{
-	uint32_t c;
-	size_t	 k;
-
-	if (i >= n)
-		return (0);
-	k = parse_next(s, n, i, &c);
-	return (text_is_han(c) &&
-	    (k >= n ||
-		parse_space_len((const unsigned char *)s + k, n - k) != 0));
-}
-
-/*
  * Drops the spaces an extractor put between Chinese characters and around
  * digits next to them (共有 9个, 2 月 8 日, 王 强); keeps one space between
  * words of other scripts.  With keep_cjk PARSE_KEEP_PHRASES, a space
@@ -96,7 +78,7 @@ parse_clean(const char *s, size_t n, int keep_cjk)
 	const unsigned char *u = (const unsigned char *)s;
 	char		    *out = xmalloc(n + 1);
 	uint32_t	     prev, next;
-	size_t		     i, k, o = 0, sp, run, pk;
+	size_t		     i, k, o = 0, sp, run, pk, nk;
 	int		     spaced = 0, alone;
 
 	for (i = 0; i < n;) {
@@ -137,10 +119,11 @@ parse_clean(const char *s, size_t n, int keep_cjk)
 			continue; /* leading or trailing */
 		}
 		pk = text_utf8_prev(out, o, &prev);
-		parse_next(s, n, k, &next);
-		/* A run of one character on each side of the space. */
+		nk = parse_next(s, n, k, &next);
+		/* A run of one Han character on each side of the space. */
 		alone = keep_cjk == PARSE_KEEP_PHRASES && run - i == pk &&
-		    text_is_han(prev) && parse_one_han(s, n, k);
+		    text_is_han(prev) && text_is_han(next) &&
+		    (nk >= n || parse_space_len(u + nk, n - nk) != 0);
 		i = k;
 		if (parse_is_cjk(prev) || parse_is_cjk(next)) {
 			if ((keep_cjk != PARSE_KEEP_NONE && !alone &&
