@@ -918,12 +918,6 @@ import_keep_stat(struct import_ctx *c, const struct import_file *f,
 }
 
 /*
- * Each page of a PDF, read through the layout front end, as a page of the
- * issue: a one-page PDF takes the page number its name gives, the pages of
- * a longer one are numbered from it (or from 1).  A page that fails is
- * reported and skipped; the others are stored.
- */
-/*
  * The pages of a PDF read before its masthead's go to the paper it
  * names too: a file is one issue of one paper.
  */
@@ -939,6 +933,12 @@ import_paper_steps(struct import_file *f)
 	}
 }
 
+/*
+ * Each page of a PDF, read through the layout front end, as a page of the
+ * issue: a one-page PDF takes the page number its name gives, the pages of
+ * a longer one are numbered from it (or from 1).  A page that fails is
+ * reported and skipped; the others are stored.
+ */
 static void
 import_read_pdf(const struct import_ctx *c, struct import_file *f)
 {
