@@ -50,7 +50,7 @@ cli_reader_exec(struct cli_ctx *ctx, int argc, char **argv)
 		free(cfg->theme);
 		cfg->theme = xstrdup(ctx->theme);
 	}
-	rc = ui_run(s, message, cfg, &cause);
+	rc = ui_run(s, path, message, cfg, &cause);
 	config_free(cfg);
 	store_close(s);
 	free(message);

@@ -375,8 +375,8 @@ ui_signals(void (*handler)(int))
 }
 
 int
-ui_run(struct store *store, const char *message, const struct config *cfg,
-    char **cause)
+ui_run(struct store *store, const char *path, const char *message,
+    const struct config *cfg, char **cause)
 {
 	struct view	*v;
 	struct ui_themes ts = { NULL, 0, 0 };
@@ -418,6 +418,8 @@ ui_run(struct store *store, const char *message, const struct config *cfg,
 	ui_theme_init();
 
 	v = view_create(store, message);
+	if (store == NULL)
+		view_set_store_path(v, path);
 	view_set_config(v, cfg);
 	if ((hpath = history_default_path()) != NULL) {
 		view_set_history(v, hpath);

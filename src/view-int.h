@@ -151,6 +151,8 @@ struct view {
 	struct config	    *cfg_own;	 /* cfg after :set; owned */
 	char		    *theme_want; /* :theme NAME for the ui */
 	char		    *message;	 /* for the welcome screen */
+	char		    *store_path; /* where a store may yet be made */
+	struct store	    *store_own;	 /* opened here; closed with the view */
 	char		    *error;	 /* for the status line */
 	struct view_layout   layout;
 	enum view_pane	     focus;

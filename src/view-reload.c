@@ -11,6 +11,7 @@
  */
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "kanbao/xmalloc.h"
 #include "view-int.h"
@@ -137,6 +138,36 @@ view_reload(struct view *v, int narrowed)
 	view_layout(v, v->layout.cols, v->layout.lines);
 }
 
+/*
+ * A view with no store yet (the welcome screen): is there one at its path
+ * now, made by an import beside the reader?  If so it is opened and read.
+ * A failure is said on R only (loud): from idle time it may be the import
+ * still making the store, and the next look tries again.  Returns 1 when
+ * the store was opened.
+ */
+static int
+view_reload_open(struct view *v, int loud)
+{
+	struct store *s;
+	char	     *cause;
+
+	if (v->store != NULL || v->store_path == NULL ||
+	    access(v->store_path, F_OK) != 0)
+		return (0);
+	if ((s = store_open(v->store_path, 0, &cause)) == NULL) {
+		if (loud)
+			view_error(v, cause);
+		else
+			free(cause);
+		return (0);
+	}
+	v->store = v->store_own = s;
+	free(v->message);
+	v->message = NULL;
+	view_layout(v, v->layout.cols, v->layout.lines); /* starts it */
+	return (1);
+}
+
 /* R: the store read again, saying what it holds now. */
 int
 view_cmd_reload(struct view *v)
@@ -144,7 +175,7 @@ view_cmd_reload(struct view *v)
 	int64_t before = v->nall;
 	char   *msg;
 
-	if (v->store == NULL)
+	if (v->store == NULL && !view_reload_open(v, 1))
 		return (0);
 	view_reload(v, 0);
 	if (v->error != NULL)
@@ -172,8 +203,14 @@ view_poll(struct view *v)
 	char  *cause;
 	int    changed;
 
-	if (v->store == NULL || !v->started || v->prompt != NULL ||
-	    now - v->key_at < VIEW_POLL_MS || now - v->poll_at < VIEW_POLL_MS)
+	if (v->prompt != NULL || now - v->key_at < VIEW_POLL_MS ||
+	    now - v->poll_at < VIEW_POLL_MS)
+		return (0);
+	if (v->store == NULL) {
+		v->poll_at = now;
+		return (view_reload_open(v, 0));
+	}
+	if (!v->started)
 		return (0);
 	v->poll_at = now;
 	if (store_changed(v->store, &changed, &cause) != 0) {

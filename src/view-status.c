@@ -200,7 +200,7 @@ view_welcome_lines(struct view *v, const struct view_line **out)
 		"",
 		"    kanbao import DIR",
 		"",
-		"then run kanbao again.  ? shows the keys, q quits.",
+		"and they show here.  ? shows the keys, q quits.",
 	};
 	const char *msg;
 	size_t	    i;

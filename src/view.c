@@ -92,6 +92,13 @@ view_create(struct store *store, const char *message)
 }
 
 void
+view_set_store_path(struct view *v, const char *path)
+{
+	free(v->store_path);
+	v->store_path = path != NULL ? xstrdup(path) : NULL;
+}
+
+void
 view_set_config(struct view *v, const struct config *cfg)
 {
 	v->cfg = cfg;
@@ -119,6 +126,7 @@ view_free(struct view *v)
 	if (v == NULL)
 		return;
 	free(v->message);
+	free(v->store_path);
 	free(v->error);
 	store_issues_free(v->iwin.v, v->iwin.n);
 	store_issues_free(v->wwin.v, v->wwin.n);
@@ -149,6 +157,7 @@ view_free(struct view *v)
 	view_lines_free(&v->filterl);
 	view_lines_free(&v->welcome);
 	view_lines_free(&v->helpl);
+	store_close(v->store_own); /* last: the view's state may use it */
 	free(v);
 }
 

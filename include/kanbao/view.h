@@ -167,6 +167,12 @@ struct config;
 struct view *view_create(struct store *store, const char *message);
 void	     view_free(struct view *);
 /*
+ * Where the store will be once pages are imported, for a view created
+ * without one: on R, and by itself when the user is idle, the view looks
+ * there and opens what it finds (and closes it with the view).
+ */
+void view_set_store_path(struct view *, const char *path);
+/*
  * Applies the reader's settings (config.h): bindings, article width cap and
  * indent.  cfg is borrowed and must outlive the view; its error, if any,
  * goes to the status line.

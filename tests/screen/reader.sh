@@ -220,3 +220,26 @@ wait_for 'KANBAO-EXIT=0' >/dev/null
 t_match "reader: q leaves the welcome screen" 'KANBAO-EXIT=0' "$(screen)"
 t_eq "reader: a missing store is not created" no \
     "$([ -e "$T_TMP/none.db" ] && echo yes || echo no)"
+
+# A store made by an import beside the welcome screen is read on R, and by
+# itself when the user is idle; a file there that is no store is said on R.
+start 80 24 "$T_TMP/late.db"
+: > "$T_TMP/late.db"
+keys R
+t_match "reader: R on a file that is no store says so" 'no store there' \
+    "$(screen | tail -1)"
+rm -f "$T_TMP/late.db"
+"$KANBAO" --db "$T_TMP/late.db" import "$TOP/tests/samples/pages" \
+    >/dev/null 2>&1
+keys R
+t_match "reader: R opens a store imported after it started" '2024-03-07' \
+    "$(screen | sed -n 2p)"
+t_match "reader: R says what the new store holds" 'issues, [0-9]+ new' \
+    "$(screen | tail -1)"
+start 80 24 "$T_TMP/later.db"
+"$KANBAO" --db "$T_TMP/later.db" import "$TOP/tests/samples/pages" \
+    >/dev/null 2>&1
+wait_for '2024-03-07' >/dev/null
+t_match "reader: an idle reader opens a store imported after it started" \
+    '2024-03-07' "$(screen | sed -n 2p)"
+keys q
