@@ -284,6 +284,16 @@ double parse_set_width(const struct line *);
 int    parse_has_latin(const struct line *);
 size_t parse_han_words(const char *, size_t, int);
 
+/*
+ * parse-fold.c: a page in traditional characters.  parse_fold() folds those
+ * of the cue words in the n bytes at s to simplified ones, in place, and
+ * returns what it did (NULL: nothing) for parse_unfold() to undo in a string
+ * made out of them.
+ */
+struct parse_fold *parse_fold(char *s, size_t n);
+void		   parse_unfold(const struct parse_fold *, char *s);
+void		   parse_fold_free(struct parse_fold *);
+
 /* parse-furniture.c: page furniture dropped, recurring indents read. */
 void parse_furniture(struct parser *);
 void parse_unindent_heads(struct parser *);

@@ -1122,6 +1122,31 @@ parse_subhead_home(struct parse_page *pg, struct parse_span *span)
 	buf_free(&text);
 }
 
+/* The page's text as it was printed, where parse_fold() folded it. */
+static void
+parse_unfold_page(const struct parse_fold *fold, struct parse_page *pg)
+{
+	struct parse_article *a;
+	size_t		      i, j;
+
+	for (i = 0; i < pg->narticles; i++) {
+		a = &pg->articles[i];
+		parse_unfold(fold, a->kicker);
+		parse_unfold(fold, a->title);
+		parse_unfold(fold, a->subtitle);
+		parse_unfold(fold, a->byline);
+		for (j = 0; j < a->nparagraphs; j++)
+			parse_unfold(fold, a->paragraphs[j]);
+		parse_unfold(fold, a->continued_to);
+		parse_unfold(fold, a->continued_from);
+	}
+	if (pg->weather != NULL) {
+		parse_unfold(fold, pg->weather->today);
+		parse_unfold(fold, pg->weather->tomorrow);
+		parse_unfold(fold, pg->weather->wind);
+	}
+}
+
 struct parse_page *
 parse_page(const char *text, size_t len)
 {
@@ -1129,6 +1154,7 @@ parse_page(const char *text, size_t len)
 	struct parse_page	 *pg = xcalloc(1, sizeof *pg);
 	const struct parse_front *front;
 	struct parse_span	 *span;
+	struct parse_fold	 *fold;
 	char			 *copy, *columns = NULL;
 	size_t			  i;
 	int			  rare;
@@ -1144,6 +1170,7 @@ parse_page(const char *text, size_t len)
 	rare = parse_has_rare(text, len);
 	memset(&p, 0, sizeof p);
 	copy = parse_glue_markers(text, len, &p.len);
+	fold = parse_fold(copy, p.len);
 	p.text = copy;
 	p.pairs = xcalloc(1, sizeof *p.pairs);
 	pg->format = front->format;
@@ -1182,6 +1209,9 @@ parse_page(const char *text, size_t len)
 	free(p.pairs);
 	free(copy);
 	free(columns);
+	if (fold != NULL)
+		parse_unfold_page(fold, pg);
+	parse_fold_free(fold);
 	return (pg);
 }
 

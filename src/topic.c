@@ -425,8 +425,10 @@ topic_index(struct topic_set *ts)
 	memset(count, 0, sizeof count);
 	for (i = 0; i < ts->n; i++) {
 		for (j = 0; j < ts->rules[i].nwords; j++) {
-			const char *w = ts->rules[i].words[j].word;
+			char *w = ts->rules[i].words[j].word;
 
+			/* A word written in traditional characters too. */
+			parse_fold_plain(w, strlen(w));
 			count[topic_bucket(w, strlen(w)) + 1]++;
 		}
 	}
@@ -451,18 +453,24 @@ topic_index(struct topic_set *ts)
 /*
  * Counts the words of all rules in s, each at most cap times (occurrences
  * of one word do not overlap), adding to hits[slot].  next[] is scratch of
- * nslots entries.
+ * nslots entries.  With trad, s is read as the words are written: its
+ * traditional characters folded (本報 as 本报).
  */
 static void
-topic_scan(const struct topic_set *ts, const char *s, int cap,
+topic_scan(const struct topic_set *ts, const char *s, int trad, int cap,
     unsigned char *hits, size_t *next)
 {
 	size_t	 n, i, e, len;
 	uint32_t c;
+	char	*folded = NULL;
 
 	if (s == NULL || *s == '\0' || ts->nslots == 0)
 		return;
 	n = strlen(s);
+	if (trad) {
+		s = folded = xstrdup(s);
+		parse_fold_plain(folded, n);
+	}
 	memset(next, 0, ts->nslots * sizeof *next);
 	for (i = 0; i < n; i += len) {
 		const struct topic_entry *x;
@@ -480,6 +488,7 @@ topic_scan(const struct topic_set *ts, const char *s, int cap,
 			next[x->slot] = i + x->len;
 		}
 	}
+	free(folded);
 }
 
 /*
@@ -492,7 +501,16 @@ topic_scores(const struct topic_set *ts, const struct topic_text *a,
 {
 	unsigned char *body, *title, *kicker, *sub;
 	size_t	      *next, i, j, k;
+	int	       trad;
 
+	/*
+	 * An article in traditional characters is read so, all of it: its
+	 * title block looked at whole, its body at a glance.
+	 */
+	trad = parse_fold_seen(a->title, 1) || parse_fold_seen(a->kicker, 1) ||
+	    parse_fold_seen(a->subtitle, 1);
+	for (k = 0; k < nparagraphs && !trad; k++)
+		trad = parse_fold_seen(paragraphs[k], 0);
 	body = xcalloc(4 * ts->nslots + 1, 1);
 	title = body + ts->nslots;
 	kicker = title + ts->nslots;
@@ -500,10 +518,10 @@ topic_scores(const struct topic_set *ts, const struct topic_text *a,
 	next = xcalloc(ts->nslots + 1, sizeof *next);
 	/* The body's hits are capped over all its paragraphs together. */
 	for (k = 0; k < nparagraphs; k++)
-		topic_scan(ts, paragraphs[k], TOPIC_CAP, body, next);
-	topic_scan(ts, a->title, 2, title, next);
-	topic_scan(ts, a->kicker, 1, kicker, next);
-	topic_scan(ts, a->subtitle, 1, sub, next);
+		topic_scan(ts, paragraphs[k], trad, TOPIC_CAP, body, next);
+	topic_scan(ts, a->title, trad, 2, title, next);
+	topic_scan(ts, a->kicker, trad, 1, kicker, next);
+	topic_scan(ts, a->subtitle, trad, 1, sub, next);
 	for (i = 0; i < ts->n; i++) {
 		const struct topic_rule *r = &ts->rules[i];
 

@@ -59,6 +59,18 @@ void parse_article_clear(struct parse_article *);
 void parse_weather_free(struct parse_weather *);
 
 /*
+ * Folds in place the traditional characters of the cue words in the n
+ * bytes at s to their simplified forms (本報記者 → 本报记者), all of them;
+ * returns how many it folded.  For matching words in text of either kind
+ * (topics), never for text a reader sees.  parse_fold_seen(): does the
+ * string s (NULL: none) hold one, read whole, or else at a glance (one
+ * character every few tens of bytes, for long text: a text in traditional
+ * characters is long enough to show it).
+ */
+size_t parse_fold_plain(char *s, size_t n);
+int    parse_fold_seen(const char *s, int whole);
+
+/*
  * Do the n bytes at s end as a picture's source does (本报资料图片, 受访者
  * 供图, 图片由…提供), or with agency an agency's 发 (新华社发)?  The words
  * only: whether the line is short enough is the front end's to say.

@@ -19505,6 +19505,88 @@ parse_9_413(void **state)
 }
 
 /*
+ * parse-9.414: a page printed in traditional characters reads as the same
+ * page in simplified ones: its furniture (責任編輯), datelines (本報澄湖…
+ * 電), bylines (本報記者), 本報訊 and weather box (天氣預報, 多雲, 偏北
+ * 風) are the cues they are in 本报, 记者, 天气预报.  What it prints comes
+ * out as printed.  A character the page also prints in its simplified
+ * form (報 and 报), or in two traditional forms (發 and 髮), stays as
+ * printed wherever it stands.
+ */
+static void
+parse_9_414(void **state)
+{
+	static const char story[] =
+	    "澄湖港區新航線開通\n"
+	    "本報澄湖3月7日電（記者 宋遠帆）7日上\n"
+	    "午，澄湖港區至南洋羣島的首條遠洋集裝\n"
+	    "箱航線正式開通，首批貨輪滿載機電產品\n"
+	    "駛出港口。\n"
+	    "據介紹，新航線每周往返一次，將爲本地\n"
+	    "企業節省大量運輸時間。\n";
+	struct parse_page	   *pg;
+	const struct parse_article *a;
+	char			    buf[4096], *s;
+	size_t			    i;
+
+	(void)state;
+	snprintf(buf, sizeof buf,
+	    "2024年3月8日 星期五\n"
+	    "第2版 要聞\n"
+	    "責任編輯：林曉\n"
+	    "\n"
+	    "%s"
+	    "湖城老街修繕完工\n"
+	    "本報記者 趙麗\n"
+	    "本報訊 經過一年的修繕，湖城老街日前重\n"
+	    "新開放，沿街二十多座老房子恢復了原貌。\n"
+	    "市民紛紛前來參觀，老街再次熱鬧起來。\n"
+	    "\n"
+	    "天氣預報\n"
+	    "今天多雲，午後轉晴。明天晴到多雲，偏北風3到4級。\n"
+	    "今天白天最高氣溫16℃，明天早晨最低氣溫5℃。\n",
+	    story);
+	pg = parse_str(buf);
+	assert_int_equal(pg->narticles, 3);
+	a = by_title(pg, "澄湖港區新航線開通");
+	assert_int_equal(a->kind, PARSE_NEWS);
+	assert_int_equal(a->nparagraphs, 2);
+	assert_string_equal(a->paragraphs[1],
+	    "據介紹，新航線每周往返一次，將爲本地企業節省大量運輸時間。");
+	a = by_title(pg, "湖城老街修繕完工");
+	assert_string_equal(a->byline, "本報記者 趙麗");
+	s = paras(a);
+	assert_non_null(strstr(s, "本報訊"));
+	free(s);
+	assert_non_null(pg->weather);
+	assert_string_equal(pg->weather->today, "多雲，午後轉晴");
+	assert_string_equal(pg->weather->wind, "偏北風3到4級");
+	assert_int_equal(pg->weather->high, 16);
+	assert_int_equal(pg->weather->low, 5);
+	for (i = 0; i < pg->narticles; i++)
+		assert_null(strstr(pg->articles[i].title, "責任編輯"));
+	parse_page_free(pg);
+
+	/* Both forms of a character on the page: each stays as printed. */
+	snprintf(buf, sizeof buf, "%s"
+	    "\n"
+	    "湖城日报创刊七十周年\n"
+	    "本報訊 湖城日报昨日迎來創刊七十周年，老讀者理髮師"
+	    "王師傅帶來了一份發黃的創刊號。\n",
+	    story);
+	pg = parse_str(buf);
+	a = by_title(pg, "湖城日报创刊七十周年");
+	s = paras(a);
+	assert_non_null(strstr(s, "本報訊湖城日报昨日迎來創刊七十周年"));
+	assert_non_null(strstr(s, "理髮師王師傅帶來了一份發黃的創刊號"));
+	free(s);
+	s = paras(by_title(pg, "澄湖港區新航線開通"));
+	assert_non_null(strstr(s, "本報澄湖3月7日電"));
+	free(s);
+	parse_page_free(pg);
+}
+
+/*
  * parse-9.390: other papers' date lines are furniture too: a day of the
  * week beside a date in figures (2024.03.08 星期五) or a year (2024年3月8
  * 日　周五), at a page's edge.  A 周五 that does not stand apart (每周五,
@@ -20140,6 +20222,7 @@ main(void)
 		cmocka_unit_test(parse_9_411),
 		cmocka_unit_test(parse_9_412),
 		cmocka_unit_test(parse_9_413),
+		cmocka_unit_test(parse_9_414),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));

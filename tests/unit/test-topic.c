@@ -285,11 +285,44 @@ test_topic_5_2(void **state)
 	topic_set_free(ts);
 }
 
+/*
+ * topic-5.3: text in traditional characters gets the topics it gets in
+ * simplified ones, and a rule's words may be written in either.
+ */
+static void
+test_topic_5_3(void **state)
+{
+	struct topic_set	*ts = topic_set_default();
+	struct parse_article	 a;
+	char			*cause;
+	char			 grown[] = "鳳鳴村的蔬菜大棚裏，村民正忙着"
+	    "採摘，合作社今年種植蔬菜三百畝。";
+	char			 port[] = "澄湖港区新航线开通。";
+	int			 k;
+
+	(void)state;
+	k = topic_set_find(ts, "agriculture");
+	assert_true(k >= 0);
+	article(&a, PARSE_NEWS, "大棚蔬菜喜豐收", grown);
+	assert_true(topic_match(ts, &a) & ((uint64_t)1 << k));
+	/* The article's text is read, not changed. */
+	assert_string_equal(a.title, "大棚蔬菜喜豐收");
+	topic_set_free(ts);
+
+	ts = load("topic port 港口\nkinds news\nwords 1 港區 航線\n", &cause);
+	assert_non_null(ts);
+	k = topic_set_find(ts, "port");
+	article(&a, PARSE_NEWS, "", port);
+	assert_true(topic_match(ts, &a) & ((uint64_t)1 << k));
+	topic_set_free(ts);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_topic_1_1),
+		cmocka_unit_test(test_topic_5_3),
 		cmocka_unit_test(test_topic_2_1),
 		cmocka_unit_test(test_topic_3_1),
 		cmocka_unit_test(test_topic_3_2),

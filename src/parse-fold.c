@@ -1,0 +1,365 @@
+/*
+ * Pages printed in traditional characters.  The parser's cue words are
+ * written in simplified ones (本报, 记者, 电, 责任编辑, 热线, 阴转多云); a page
+ * of a paper that prints 本報, 記者, 電 must read them as the same words.
+ *
+ * So, before the passes, each traditional character of the table below is
+ * folded to its simplified form in the parser's own copy of the page, in
+ * place: both are three bytes of UTF-8 (U+4E00 to U+9FFF), so every offset
+ * into the text stays good.  When the passes are done, the articles' text is
+ * unfolded: what a reader sees is what the page printed.
+ *
+ * An unfold must be sure.  A character is folded only when its simplified
+ * form does not occur on the page and no other traditional form of it does
+ * (發 and 髮 both give 发): then every such simplified character in what the
+ * passes made out of the page came from the fold.  A page that prints both
+ * forms of a character keeps that character as printed (and the passes
+ * read it as they did before).
+ *
+ * The table holds the characters of the cue words (the passes' tables, the
+ * topics' and the furniture's) that have traditional forms, with their
+ * variants in Taiwan and Hong Kong (裡 and 裏, 綫 and 線), as OpenCC's
+ * character tables list them (STCharacters, TWVariants, HKVariants).  A
+ * page is only looked at closely when a glance at its first
+ * PARSE_FOLD_LOOK bytes finds one of them, so a page in simplified
+ * characters costs about a hundred looks.
+ */
+#include <assert.h>
+#include <pthread.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "kanbao/xmalloc.h"
+#include "parse-int.h"
+
+#define PARSE_FOLD_LOOK	  4096 /* bytes glanced at for a traditional page */
+#define PARSE_FOLD_STRIDE 31   /* bytes from one look to the next */
+#define PARSE_FOLD_LO	  0x4e00
+#define PARSE_FOLD_HI	  0xa000 /* past U+9FFF */
+
+/* Traditional and simplified form, pair by pair. */
+static const char parse_fold_text[] =
+    "並并 來来 個个 備备 價价 億亿 優优 內内 兩两 劉刘 動动 務务 "
+    "區区 叢丛 吳吴 呂吕 員员 啓启 啟启 喬乔 單单 噸吨 嚴严 圖图 "
+    "執执 報报 場场 塗涂 壇坛 婁娄 孫孙 學学 宮宫 實实 寧宁 寫写 "
+    "尋寻 對对 導导 崗岗 嶽岳 師师 廠厂 廣广 張张 強强 後后 復复 "
+    "應应 戶户 掃扫 採采 據据 攝摄 於于 時时 會会 東东 條条 楊杨 "
+    "業业 榮荣 機机 橫横 欄栏 欒栾 歐欧 歡欢 歲岁 歷历 氣气 減减 "
+    "湯汤 溫温 滿满 為为 熱热 營营 爲为 獨独 環环 產产 畝亩 畢毕 "
+    "當当 發发 盤盘 盧卢 眾众 確确 碼码 稅税 種种 稱称 竇窦 筆笔 "
+    "範范 簡简 籤签 糧粮 糾纠 紀纪 約约 紓纾 級级 紛纷 紹绍 組组 "
+    "經经 維维 網网 緊紧 線线 編编 縱纵 總总 繆缪 羅罗 羣群 習习 "
+    "聞闻 聯联 聲声 聶聂 職职 臺台 興兴 舉举 舊旧 莊庄 華华 萬万 "
+    "葉叶 蔣蒋 藍蓝 蘆芦 蘇苏 蘭兰 號号 衆众 術术 衛卫 衞卫 裝装 "
+    "見见 視视 覽览 觀观 訂订 訃讣 計计 訊讯 記记 訪访 設设 許许 "
+    "訴诉 詐诈 評评 詢询 話话 語语 誠诚 說说 説说 調调 談谈 論论 "
+    "諮咨 諸诸 講讲 謝谢 譚谭 議议 讀读 負负 責责 費费 賀贺 資资 "
+    "賈贾 賣卖 趙赵 車车 軒轩 輛辆 輯辑 轅辕 轉转 辭辞 農农 連连 "
+    "進进 遊游 達达 遞递 遲迟 遺遗 邊边 鄉乡 鄒邹 鄔邬 鄧邓 鄭郑 "
+    "鄺邝 醫医 銳锐 銷销 鋭锐 錄录 錢钱 鍾钟 鏈链 長长 門门 閆闫 "
+    "開开 間间 閔闵 閱阅 閲阅 關关 陰阴 陳陈 陸陆 陽阳 隨随 隱隐 "
+    "雙双 雜杂 離离 雲云 電电 霧雾 鞏巩 韋韦 韓韩 項项 顏颜 顧顾 "
+    "風风 養养 餘余 饒饶 馬马 馮冯 駐驻 駱骆 騙骗 驛驿 體体 魯鲁 "
+    "鮑鲍 麥麦 黃黄 黨党 齊齐 龍龙 龐庞 龔龚";
+
+/* A pair is six bytes of the text above and a space. */
+#define PARSE_FOLD_MAX (sizeof parse_fold_text / 7 + 1)
+
+struct parse_fold_pair {
+	uint16_t trad, simp;
+};
+
+static struct {
+	struct parse_fold_pair by_trad[PARSE_FOLD_MAX]; /* sorted by trad */
+	struct parse_fold_pair by_simp[PARSE_FOLD_MAX]; /* by simp, trad */
+	size_t		       n;
+	/* One bit per code point of U+4E00 to U+9FFF. */
+	uint8_t is_trad[(PARSE_FOLD_HI - PARSE_FOLD_LO) / 8];
+	uint8_t is_simp[(PARSE_FOLD_HI - PARSE_FOLD_LO) / 8];
+} parse_fold_tab;
+
+static pthread_once_t parse_fold_once = PTHREAD_ONCE_INIT;
+
+/* What a page folds: for each pair (by_trad order), whether it does. */
+struct parse_fold {
+	unsigned char *on;
+};
+
+static int
+parse_fold_cmp_trad(const void *a, const void *b)
+{
+	const struct parse_fold_pair *x = a, *y = b;
+
+	return ((int)x->trad - (int)y->trad);
+}
+
+static int
+parse_fold_cmp_simp(const void *a, const void *b)
+{
+	const struct parse_fold_pair *x = a, *y = b;
+
+	if (x->simp != y->simp)
+		return ((int)x->simp - (int)y->simp);
+	return ((int)x->trad - (int)y->trad);
+}
+
+static void
+parse_fold_bit(uint8_t *set, uint32_t c)
+{
+	set[(c - PARSE_FOLD_LO) / 8] |=
+	    (uint8_t)(1u << ((c - PARSE_FOLD_LO) % 8));
+}
+
+static int
+parse_fold_has(const uint8_t *set, uint32_t c)
+{
+	return (c >= PARSE_FOLD_LO && c < PARSE_FOLD_HI &&
+	    (set[(c - PARSE_FOLD_LO) / 8] >> ((c - PARSE_FOLD_LO) % 8)) & 1);
+}
+
+static void
+parse_fold_init(void)
+{
+	const char *s = parse_fold_text;
+	size_t	    n = strlen(s), i = 0, k = 0;
+	uint32_t    t, c;
+
+	while (i < n && k < PARSE_FOLD_MAX) {
+		if (s[i] == ' ') {
+			i++;
+			continue;
+		}
+		i = parse_next(s, n, i, &t);
+		i = parse_next(s, n, i, &c);
+		parse_fold_tab.by_trad[k].trad = (uint16_t)t;
+		parse_fold_tab.by_trad[k].simp = (uint16_t)c;
+		parse_fold_bit(parse_fold_tab.is_trad, t);
+		parse_fold_bit(parse_fold_tab.is_simp, c);
+		k++;
+	}
+	parse_fold_tab.n = k;
+	/* No form is both: a fold is undone in one step. */
+	for (i = 0; i < k; i++)
+		assert(!parse_fold_has(parse_fold_tab.is_simp,
+		    parse_fold_tab.by_trad[i].trad));
+	qsort(parse_fold_tab.by_trad, k, sizeof *parse_fold_tab.by_trad,
+	    parse_fold_cmp_trad);
+	memcpy(parse_fold_tab.by_simp, parse_fold_tab.by_trad,
+	    k * sizeof *parse_fold_tab.by_simp);
+	qsort(parse_fold_tab.by_simp, k, sizeof *parse_fold_tab.by_simp,
+	    parse_fold_cmp_simp);
+}
+
+/* The index of traditional c in by_trad; c is one (is_trad). */
+static size_t
+parse_fold_find(uint32_t c)
+{
+	size_t lo = 0, hi = parse_fold_tab.n, mid;
+
+	while (hi - lo > 1) {
+		mid = (lo + hi) / 2;
+		if (parse_fold_tab.by_trad[mid].trad <= c)
+			lo = mid;
+		else
+			hi = mid;
+	}
+	return (lo);
+}
+
+/* The first index of simplified c in by_simp; c is one (is_simp). */
+static size_t
+parse_fold_find_simp(uint32_t c)
+{
+	size_t lo = 0, hi = parse_fold_tab.n, mid;
+
+	while (lo < hi) {
+		mid = (lo + hi) / 2;
+		if (parse_fold_tab.by_simp[mid].simp < c)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return (lo);
+}
+
+/* The Chinese character of three bytes at s[i], or 0 if it is none. */
+static uint32_t
+parse_fold_han(const char *s, size_t n, size_t i)
+{
+	const unsigned char *u = (const unsigned char *)s + i;
+	uint32_t	     c;
+
+	if (n - i < 3 || (u[0] & 0xf0) != 0xe0)
+		return (0);
+	c = (uint32_t)(u[0] & 0x0f) << 12 | (uint32_t)(u[1] & 0x3f) << 6 |
+	    (uint32_t)(u[2] & 0x3f);
+	return (c >= PARSE_FOLD_LO && c < PARSE_FOLD_HI ? c : 0);
+}
+
+static void
+parse_fold_put(char *s, uint32_t c)
+{
+	s[0] = (char)(0xe0 | (c >> 12));
+	s[1] = (char)(0x80 | ((c >> 6) & 0x3f));
+	s[2] = (char)(0x80 | (c & 0x3f));
+}
+
+/*
+ * Is the text of the n bytes at s in traditional characters?  Every page is
+ * asked, so this glances: at one character every stride bytes (1: every
+ * character), which in a page so printed is one of the table's often
+ * enough (of every five characters about one) that a hundred looks do not
+ * all miss.
+ */
+static int
+parse_fold_glance(const char *s, size_t n, size_t stride)
+{
+	const unsigned char *u = (const unsigned char *)s, *end = u + n;
+	uint32_t	     c;
+
+	while (end - u >= 3) {
+		/* U+4E00 to U+9FFF: three bytes, the first E4 to E9. */
+		if ((unsigned)(*u - 0xe4) <= 0xe9 - 0xe4) {
+			c = (uint32_t)(u[0] & 0x0f) << 12 |
+			    (uint32_t)(u[1] & 0x3f) << 6 |
+			    (uint32_t)(u[2] & 0x3f);
+			c -= PARSE_FOLD_LO;
+			if (c < PARSE_FOLD_HI - PARSE_FOLD_LO &&
+			    (parse_fold_tab.is_trad[c / 8] >> (c % 8) & 1))
+				return (1);
+		}
+		if ((size_t)(end - u) <= stride)
+			break;
+		u += stride;
+		while (u < end && (*u & 0xc0) == 0x80)
+			u++; /* to the start of a character */
+	}
+	return (0);
+}
+
+struct parse_fold *
+parse_fold(char *s, size_t n)
+{
+	struct parse_fold *f;
+	unsigned char	  *seen, *simp_seen;
+	size_t	 i, j, k, look = n < PARSE_FOLD_LOOK ? n : PARSE_FOLD_LOOK;
+	uint32_t c;
+
+	pthread_once(&parse_fold_once, parse_fold_init);
+	if (!parse_fold_glance(s, look, PARSE_FOLD_STRIDE))
+		return (NULL);
+
+	/* Which forms the page holds: by_trad's and by_simp's. */
+	seen = xcalloc(parse_fold_tab.n, 1);
+	simp_seen = xcalloc(parse_fold_tab.n, 1);
+	for (i = 0; i < n; i++) {
+		if ((c = parse_fold_han(s, n, i)) == 0)
+			continue;
+		if (parse_fold_has(parse_fold_tab.is_trad, c))
+			seen[parse_fold_find(c)] = 1;
+		if (parse_fold_has(parse_fold_tab.is_simp, c))
+			simp_seen[parse_fold_find_simp(c)] = 1;
+		i += 2;
+	}
+
+	/* A simplified form absent, one traditional form of it present. */
+	f = xcalloc(1, sizeof *f);
+	f->on = xcalloc(parse_fold_tab.n, 1);
+	for (i = 0; i < parse_fold_tab.n; i = j) {
+		size_t one = 0, nseen = 0;
+
+		for (j = i; j < parse_fold_tab.n &&
+		     parse_fold_tab.by_simp[j].simp ==
+			 parse_fold_tab.by_simp[i].simp;
+		     j++) {
+			k = parse_fold_find(parse_fold_tab.by_simp[j].trad);
+			if (seen[k]) {
+				one = k;
+				nseen++;
+			}
+		}
+		if (!simp_seen[i] && nseen == 1)
+			f->on[one] = 1;
+	}
+	free(seen);
+	free(simp_seen);
+
+	for (i = 0; i < n; i++) {
+		if ((c = parse_fold_han(s, n, i)) == 0)
+			continue;
+		if (parse_fold_has(parse_fold_tab.is_trad, c) &&
+		    f->on[k = parse_fold_find(c)])
+			parse_fold_put(s + i, parse_fold_tab.by_trad[k].simp);
+		i += 2;
+	}
+	return (f);
+}
+
+/* Puts back in s what the page printed, where f folded it. */
+void
+parse_unfold(const struct parse_fold *f, char *s)
+{
+	size_t	 i, j, n;
+	uint32_t c;
+
+	if (f == NULL || s == NULL)
+		return;
+	n = strlen(s);
+	for (i = 0; i < n; i++) {
+		if ((c = parse_fold_han(s, n, i)) == 0)
+			continue;
+		if (parse_fold_has(parse_fold_tab.is_simp, c)) {
+			for (j = parse_fold_find_simp(c);
+			     j < parse_fold_tab.n &&
+			     parse_fold_tab.by_simp[j].simp == c;
+			     j++) {
+				uint32_t t = parse_fold_tab.by_simp[j].trad;
+
+				if (f->on[parse_fold_find(t)]) {
+					parse_fold_put(s + i, t);
+					break;
+				}
+			}
+		}
+		i += 2;
+	}
+}
+
+size_t
+parse_fold_plain(char *s, size_t n)
+{
+	size_t	 i, nfold = 0;
+	uint32_t c;
+
+	pthread_once(&parse_fold_once, parse_fold_init);
+	for (i = 0; i < n; i++) {
+		if ((c = parse_fold_han(s, n, i)) == 0)
+			continue;
+		if (parse_fold_has(parse_fold_tab.is_trad, c)) {
+			parse_fold_put(s + i,
+			    parse_fold_tab.by_trad[parse_fold_find(c)].simp);
+			nfold++;
+		}
+		i += 2;
+	}
+	return (nfold);
+}
+
+int
+parse_fold_seen(const char *s, int whole)
+{
+	if (s == NULL)
+		return (0);
+	pthread_once(&parse_fold_once, parse_fold_init);
+	return (parse_fold_glance(s, strlen(s), whole ? 1 : PARSE_FOLD_STRIDE));
+}
+
+void
+parse_fold_free(struct parse_fold *f)
+{
+	if (f == NULL)
+		return;
+	free(f->on);
+	free(f);
+}
