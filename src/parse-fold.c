@@ -6,7 +6,8 @@
  * So, before the passes, each traditional character of the table below is
  * folded to its simplified form in the parser's own copy of the page, in
  * place: both are three bytes of UTF-8 (U+4E00 to U+9FFF), so every offset
- * into the text stays good.  When the passes are done, the articles' text is
+ * into the text stays good.  So are the corner quotes such papers print
+ * (「」『』) folded to the curly ones the passes read (“”‘’).  When the passes are done, the articles' text is
  * unfolded: what a reader sees is what the page printed.
  *
  * An unfold must be sure.  A character is folded only when its simplified
@@ -33,9 +34,9 @@
 #include "kanbao/xmalloc.h"
 #include "parse-int.h"
 
-#define PARSE_FOLD_LOOK	  4096 /* bytes glanced at for a traditional page */
-#define PARSE_FOLD_STRIDE 31   /* bytes from one look to the next */
-#define PARSE_FOLD_LO	  0x4e00
+#define PARSE_FOLD_LOOK	  4096	 /* bytes glanced at for a traditional page */
+#define PARSE_FOLD_STRIDE 31	 /* bytes from one look to the next */
+#define PARSE_FOLD_LO	  0x2000 /* the curly quotes' block */
 #define PARSE_FOLD_HI	  0xa000 /* past U+9FFF */
 
 /* Traditional and simplified form, pair by pair. */
@@ -61,7 +62,9 @@ static const char parse_fold_text[] =
     "開开 間间 閔闵 閱阅 閲阅 關关 陰阴 陳陈 陸陆 陽阳 隨随 隱隐 "
     "雙双 雜杂 離离 雲云 電电 霧雾 鞏巩 韋韦 韓韩 項项 顏颜 顧顾 "
     "風风 養养 餘余 饒饶 馬马 馮冯 駐驻 駱骆 騙骗 驛驿 體体 魯鲁 "
-    "鮑鲍 麥麦 黃黄 黨党 齊齐 龍龙 龐庞 龔龚";
+    "鮑鲍 麥麦 黃黄 黨党 齊齐 龍龙 龐庞 龔龚 "
+    /* The corner quotes such papers print for curly ones. */
+    "「“ 」” 『‘ 』’";
 
 /* A pair is six bytes of the text above and a space. */
 #define PARSE_FOLD_MAX (sizeof parse_fold_text / 7 + 1)
@@ -74,7 +77,7 @@ static struct {
 	struct parse_fold_pair by_trad[PARSE_FOLD_MAX]; /* sorted by trad */
 	struct parse_fold_pair by_simp[PARSE_FOLD_MAX]; /* by simp, trad */
 	size_t		       n;
-	/* One bit per code point of U+4E00 to U+9FFF. */
+	/* One bit per code point of U+2000 to U+9FFF. */
 	uint8_t is_trad[(PARSE_FOLD_HI - PARSE_FOLD_LO) / 8];
 	uint8_t is_simp[(PARSE_FOLD_HI - PARSE_FOLD_LO) / 8];
 } parse_fold_tab;
@@ -183,9 +186,9 @@ parse_fold_find_simp(uint32_t c)
 	return (lo);
 }
 
-/* The Chinese character of three bytes at s[i], or 0 if it is none. */
+/* The character of U+2000 to U+9FFF at s[i], or 0 if it is none. */
 static uint32_t
-parse_fold_han(const char *s, size_t n, size_t i)
+parse_fold_at(const char *s, size_t n, size_t i)
 {
 	const unsigned char *u = (const unsigned char *)s + i;
 	uint32_t	     c;
@@ -219,8 +222,8 @@ parse_fold_glance(const char *s, size_t n, size_t stride)
 	uint32_t	     c;
 
 	while (end - u >= 3) {
-		/* U+4E00 to U+9FFF: three bytes, the first E4 to E9. */
-		if ((unsigned)(*u - 0xe4) <= 0xe9 - 0xe4) {
+		/* U+2000 to U+9FFF: three bytes, the first E2 to E9. */
+		if ((unsigned)(*u - 0xe2) <= 0xe9 - 0xe2) {
 			c = (uint32_t)(u[0] & 0x0f) << 12 |
 			    (uint32_t)(u[1] & 0x3f) << 6 |
 			    (uint32_t)(u[2] & 0x3f);
@@ -254,7 +257,7 @@ parse_fold(char *s, size_t n)
 	seen = xcalloc(parse_fold_tab.n, 1);
 	simp_seen = xcalloc(parse_fold_tab.n, 1);
 	for (i = 0; i < n; i++) {
-		if ((c = parse_fold_han(s, n, i)) == 0)
+		if ((c = parse_fold_at(s, n, i)) == 0)
 			continue;
 		if (parse_fold_has(parse_fold_tab.is_trad, c))
 			seen[parse_fold_find(c)] = 1;
@@ -286,7 +289,7 @@ parse_fold(char *s, size_t n)
 	free(simp_seen);
 
 	for (i = 0; i < n; i++) {
-		if ((c = parse_fold_han(s, n, i)) == 0)
+		if ((c = parse_fold_at(s, n, i)) == 0)
 			continue;
 		if (parse_fold_has(parse_fold_tab.is_trad, c) &&
 		    f->on[k = parse_fold_find(c)])
@@ -307,7 +310,7 @@ parse_unfold(const struct parse_fold *f, char *s)
 		return;
 	n = strlen(s);
 	for (i = 0; i < n; i++) {
-		if ((c = parse_fold_han(s, n, i)) == 0)
+		if ((c = parse_fold_at(s, n, i)) == 0)
 			continue;
 		if (parse_fold_has(parse_fold_tab.is_simp, c)) {
 			for (j = parse_fold_find_simp(c);
@@ -334,7 +337,7 @@ parse_fold_plain(char *s, size_t n)
 
 	pthread_once(&parse_fold_once, parse_fold_init);
 	for (i = 0; i < n; i++) {
-		if ((c = parse_fold_han(s, n, i)) == 0)
+		if ((c = parse_fold_at(s, n, i)) == 0)
 			continue;
 		if (parse_fold_has(parse_fold_tab.is_trad, c)) {
 			parse_fold_put(s + i,

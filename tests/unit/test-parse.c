@@ -19587,6 +19587,52 @@ parse_9_414(void **state)
 }
 
 /*
+ * parse-9.415: corner quotes (「」『』), as papers of Taiwan and Hong Kong
+ * print them, are read as the curly ones (“”‘’): a quoted subhead of two
+ * lines stays in its article, as it does in curly quotes, and the text
+ * keeps the quotes the page printed.  It was taken for another story's
+ * title.
+ */
+static void
+parse_9_415(void **state)
+{
+	static const char page[] =
+	    "湖城老街修缮完工\n"
+	    "本报记者 赵丽\n"
+	    "\n"
+	    "本报讯 经过一年的修缮，湖\n"
+	    "城老街日前重新开放，沿街二\n"
+	    "十多座老房子恢复了原貌，市\n"
+	    "民纷纷前来参观，老街再次热\n"
+	    "闹起来。老工匠周师傅说，「老\n"
+	    "街要原样留给下一代人。」\n"
+	    "「请把这条老街\n"
+	    "一直留下去」\n"
+	    "市文旅局的工作人员曾到\n"
+	    "老街走访居民。一听说要修老\n"
+	    "街，人们一下子就围了上来。\n"
+	    "「什么时候动工？」「能不能\n"
+	    "修成原样？」「请把这条老街一\n"
+	    "直留下去！」工作人员当场记\n"
+	    "了下来。\n"
+	    "修缮工程由市文旅局牵头，\n"
+	    "聘请了多位老工匠，按照旧时\n"
+	    "的做法一砖一瓦地修补。\n";
+	struct parse_page *pg;
+	char		  *s;
+
+	(void)state;
+	pg = parse_str(page);
+	assert_int_equal(pg->narticles, 1);
+	s = paras(by_title(pg, "湖城老街修缮完工"));
+	assert_non_null(strstr(s, "「请把这条老街"));
+	assert_non_null(strstr(s, "「什么时候动工？」「能不能修成原样？」"));
+	assert_null(strstr(s, "“"));
+	free(s);
+	parse_page_free(pg);
+}
+
+/*
  * parse-9.390: other papers' date lines are furniture too: a day of the
  * week beside a date in figures (2024.03.08 星期五) or a year (2024年3月8
  * 日　周五), at a page's edge.  A 周五 that does not stand apart (每周五,
@@ -20223,6 +20269,7 @@ main(void)
 		cmocka_unit_test(parse_9_412),
 		cmocka_unit_test(parse_9_413),
 		cmocka_unit_test(parse_9_414),
+		cmocka_unit_test(parse_9_415),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
