@@ -164,7 +164,8 @@ flow_phone_after(const char *s, size_t n, size_t k)
  * - or a paper's name alone (新京报讯（记者…）, 南都讯 记者…, 光明日报电
  *   …, 湖城广播电视台讯): Chinese characters only, source_max_han at most,
  *   the last as papers' and agencies' names end (报, 社, 网, 都, 端, 台)
- *   or, before 讯, a newsroom's 中心 (湖城县融媒体中心讯).  An ad's 电 话
+ *   or, before 讯, a newsroom's 中心 (湖城县融媒体中心讯) or a paper's
+ *   专 (湖城日报专讯, a Hong Kong paper's own story).  An ad's 电 话
  *   spaced out is no 电 (湖城会展服务中心电 话：…).
  * After the 电 or 讯 comes a bracket, a space or the line's end (or 】
  * after a 【), or a figure after a date: …（本⏎报澄湖1月9日电） is the end
@@ -211,9 +212,16 @@ flow_any_dateline(const char *s, size_t n)
 			/* 电 话 spaced out (in an ad, a notice) is a word. */
 			if (c == 0x7535 && flow_phone_after(s, n, k))
 				return (0);
-			/* …报讯, …台讯, or a newsroom's 中心讯. */
+			/*
+			 * …报讯, …台讯, a newsroom's 中心讯, or a paper's
+			 * own story, as Hong Kong papers mark it (【湖城日报
+			 * 专讯】).
+			 */
 			if (parse_is_source_end(prev) ||
-			    (c == 0x8baf && prev2 == 0x4e2d && prev == 0x5fc3))
+			    (c == 0x8baf && prev2 == 0x4e2d &&
+				prev == 0x5fc3) ||
+			    (c == 0x8baf && prev == 0x4e13 &&
+				parse_is_source_end(prev2)))
 				return (k);
 			return (0);
 		}
@@ -235,8 +243,8 @@ flow_any_dateline(const char *s, size_t n)
 
 /*
  * Whether s (6 bytes at least) may start with one of our leads.  Most
- * lines start with none: 本新中据人央【, whose last bytes are AC B0 AD AE
- * BA AE 90, compared as they stand.
+ * lines start with none: 本新中据人央【（, whose last bytes are AC B0 AD
+ * AE BA AE 90 88, compared as they stand.
  */
 static int
 flow_may_lead(const char *s)
@@ -248,6 +256,7 @@ flow_may_lead(const char *s)
 	case 0xae:
 	case 0xba:
 	case 0x90:
+	case 0x88:
 		break;
 	default:
 		return (0);
@@ -255,19 +264,21 @@ flow_may_lead(const char *s)
 	return (memcmp(s, "本", 3) == 0 || memcmp(s, "新", 3) == 0 ||
 	    memcmp(s, "中", 3) == 0 || memcmp(s, "据", 3) == 0 ||
 	    memcmp(s, "人", 3) == 0 || memcmp(s, "央", 3) == 0 ||
-	    memcmp(s, "【", 3) == 0);
+	    memcmp(s, "【", 3) == 0 || memcmp(s, "（", 3) == 0);
 }
 
 /*
  * How long the dateline s starts with is, in bytes, through its 电 or its
  * 本报讯 (本报北京1月9日电, 新华社…电, 本报讯, 光明日报北京1月9日电,
- * 新京报讯); 0 if it starts with none.
+ * 新京报讯, Taiwan's agency's （中央社记者王强台北7日电）); 0 if it starts
+ * with none.
  */
 size_t
 parse_dateline_len(const char *s, size_t n)
 {
 	static const char *lead[] = { "本报", "新华社", "中新社", "据新华社",
-		"新华网", "人民网", "央视网", "中新网", "【本报讯" };
+		"新华网", "人民网", "央视网", "中新网", "【本报讯", "中央社",
+		"（中央社" };
 	size_t		   i = sizeof lead / sizeof lead[0], k, m;
 
 	if (n < 6)

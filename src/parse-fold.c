@@ -20,7 +20,8 @@
  * The table holds the characters of the cue words (the passes' tables, the
  * topics' and the furniture's) that have traditional forms, with their
  * variants in Taiwan and Hong Kong (裡 and 裏, 綫 and 線), as OpenCC's
- * character tables list them (STCharacters, TWVariants, HKVariants).  A
+ * character tables list them (STCharacters, TWVariants, HKVariants); a
+ * cue word added to the passes needs its characters' forms here too.  A
  * page is only looked at closely when a glance at its first
  * PARSE_FOLD_LOOK bytes finds one of them, so a page in simplified
  * characters costs about a hundred looks.
@@ -44,7 +45,7 @@ static const char parse_fold_text[] =
     "並并 來来 個个 備备 價价 億亿 優优 內内 兩两 劉刘 動动 務务 "
     "區区 叢丛 吳吴 呂吕 員员 啓启 啟启 喬乔 單单 噸吨 嚴严 圖图 "
     "執执 報报 場场 塗涂 壇坛 婁娄 孫孙 學学 宮宫 實实 寧宁 寫写 "
-    "尋寻 對对 導导 崗岗 嶽岳 師师 廠厂 廣广 張张 強强 後后 復复 "
+    "專专 尋寻 對对 導导 崗岗 嶽岳 師师 廠厂 廣广 張张 強强 後后 復复 "
     "應应 戶户 掃扫 採采 據据 攝摄 於于 時时 會会 東东 條条 楊杨 "
     "業业 榮荣 機机 橫横 欄栏 欒栾 歐欧 歡欢 歲岁 歷历 氣气 減减 "
     "湯汤 溫温 滿满 為为 熱热 營营 爲为 獨独 環环 產产 畝亩 畢毕 "

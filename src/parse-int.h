@@ -283,6 +283,7 @@ double parse_opening_figure(const struct line *);
 double parse_set_width(const struct line *);
 int    parse_has_latin(const struct line *);
 size_t parse_han_words(const char *, size_t, int);
+size_t parse_report_tail(const char *, size_t);
 
 /*
  * parse-fold.c: a page in traditional characters.  parse_fold() folds those
@@ -381,7 +382,8 @@ struct parse_tune {
 					       most */
 	} page;
 	struct {
-		int    name_max_chars;	 /* one person's name, at most */
+		int name_max_chars;	  /* one person's name, at most */
+		int report_place_max_han; /* 记者王强／湖城报导's place */
 		int    names_min_chars;	 /* a run of names: this many … */
 		int    names_max_chars;	 /* … to this many characters */
 		int    byline_max_names; /* characters of names after a role */

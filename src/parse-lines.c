@@ -605,6 +605,38 @@ parse_byline_tight(const char *s, size_t n)
 }
 
 /*
+ * Where the place a byline reports from starts, at its slash, as papers of
+ * Taiwan sign a story (记者王强／湖城报导, 记者 王强/澄湖报道): a slash,
+ * then report_place_max_han Chinese characters at most ending in 报导 or
+ * 报道, and nothing after.  n if the names have no such tail.
+ */
+size_t
+parse_report_tail(const char *s, size_t n)
+{
+	size_t	 i, k, m = n;
+	uint32_t c;
+	int	 han = 0;
+
+	while (m > 0 && s[m - 1] == ' ')
+		m--;
+	if (m < 9 || (!parse_ends(s, m, "报导") && !parse_ends(s, m, "报道")))
+		return (n);
+	m -= 6;
+	for (i = m; i > 0; i = k) {
+		k = i - 1;
+		while (k > 0 && ((unsigned char)s[k] & 0xc0) == 0x80)
+			k--;
+		parse_next(s, n, k, &c);
+		if (c == '/' || c == 0xff0f)
+			return (k);
+		if (!text_is_han(c) ||
+		    ++han > parse_tune.lines.report_place_max_han)
+			break;
+	}
+	return (n);
+}
+
+/*
  * Is s (after a role word) names and further roles only, as in
  * " 居丹荔 通讯员 陆也好"?  Needs a space before the first name unless the
  * line was marked with ■, or the name is set close (parse_byline_tight),
@@ -620,6 +652,7 @@ parse_byline_rest(const char *s, size_t n, int square)
 	long	 t;
 	int	 run = 0, names = 0;
 
+	n = parse_report_tail(s, n); /* 记者王强／湖城报导: the names */
 	if (!square && (n == 0 || s[0] != ' ')) {
 		if (n == 0 || (t = parse_byline_tight(s, n)) < 0)
 			return (0);

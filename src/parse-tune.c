@@ -22,6 +22,7 @@ const struct parse_tune parse_tune = {
 	},
 	.lines = {
 		.name_max_chars = 4,
+		.report_place_max_han = 6,
 		.names_min_chars = 2,
 		.names_max_chars = 24,
 		.byline_max_names = 30,

@@ -19633,6 +19633,65 @@ parse_9_415(void **state)
 }
 
 /*
+ * parse-9.416: papers of Taiwan and Hong Kong sign and open their stories
+ * their own way: a byline that says where the story was reported from
+ * (記者趙麗／湖城報導, also in 〔〕 at its first paragraph's start), the
+ * agency's dateline in brackets ahead of the first paragraph (（中央社記者…
+ * 7日電）), and a paper's own story (【湖城日報專訊】).  Each opens a story
+ * of its own, as 本报记者, 新华社…电 and 本报讯 do.
+ */
+static void
+parse_9_416(void **state)
+{
+	struct parse_page	   *pg;
+	const struct parse_article *a;
+	char			   *s;
+
+	(void)state;
+	pg = parse_str("湖城老街修繕完工\n"
+	    "記者趙麗／湖城報導\n"
+	    "\n"
+	    "經過一年的修繕，湖城老街日前重新開放，沿街二十多座老房子恢復"
+	    "了原貌，市民紛紛前來參觀，老街再次熱鬧起來。\n"
+	    "修繕工程由市文旅局牽頭，聘請了多位老工匠，按照舊時的做法一磚"
+	    "一瓦地修補。\n"
+	    "\n"
+	    "澄湖港區新航線開通\n"
+	    "（中央社記者宋遠帆湖城7日電）澄湖港區至南洋群島的首條遠洋集裝"
+	    "箱航線7日正式開通，首批貨輪滿載機電產品駛出港口。\n"
+	    "據介紹，新航線每周往返一次，將為本地企業節省大量運輸時間。\n"
+	    "\n"
+	    "市民踴躍參加植樹節活動\n"
+	    "〔記者林曉／湖城報導〕植樹節當天，上千名市民來到澄湖濕地公園，"
+	    "種下各類樹苗兩千餘株。\n"
+	    "活動由市園林局主辦。\n");
+	assert_int_equal(pg->narticles, 3);
+	a = by_title(pg, "湖城老街修繕完工");
+	assert_string_equal(a->byline, "記者趙麗／湖城報導");
+	assert_int_equal(a->nparagraphs, 2);
+	a = by_title(pg, "澄湖港區新航線開通");
+	assert_int_equal(a->kind, PARSE_NEWS);
+	assert_int_equal(a->nparagraphs, 2);
+	(void)by_title(pg, "市民踴躍參加植樹節活動");
+	parse_page_free(pg);
+
+	pg = parse_str("湖城老街修繕完工\n"
+	    "【湖城日報專訊】經過一年的修繕，湖城老街日前重新開放，沿街二十"
+	    "多座老房子恢復了原貌，市民紛紛前來參觀。\n"
+	    "修繕工程由市文旅局牽頭，聘請了多位老工匠。\n"
+	    "澄湖港區新航線開通\n"
+	    "【湖城日報專訊】澄湖港區至南洋群島的首條遠洋集裝箱航線昨日正式"
+	    "開通，首批貨輪滿載機電產品駛出港口。\n"
+	    "據介紹，新航線每周往返一次。\n");
+	assert_int_equal(pg->narticles, 2);
+	s = paras(by_title(pg, "澄湖港區新航線開通"));
+	assert_ptr_equal(strstr(s, "【湖城日報專訊】澄湖港區"), s);
+	assert_non_null(strstr(s, "據介紹"));
+	free(s);
+	parse_page_free(pg);
+}
+
+/*
  * parse-9.390: other papers' date lines are furniture too: a day of the
  * week beside a date in figures (2024.03.08 星期五) or a year (2024年3月8
  * 日　周五), at a page's edge.  A 周五 that does not stand apart (每周五,
@@ -20270,6 +20329,7 @@ main(void)
 		cmocka_unit_test(parse_9_413),
 		cmocka_unit_test(parse_9_414),
 		cmocka_unit_test(parse_9_415),
+		cmocka_unit_test(parse_9_416),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
