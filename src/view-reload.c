@@ -151,9 +151,15 @@ view_reload_open(struct view *v, int loud)
 	struct store *s;
 	char	     *cause;
 
-	if (v->store != NULL || v->store_path == NULL ||
-	    access(v->store_path, F_OK) != 0)
+	if (v->store != NULL || v->store_path == NULL)
 		return (0);
+	if (access(v->store_path, F_OK) != 0) {
+		if (loud)
+			view_error(v,
+			    xstrdup("no store there yet: import "
+				    "some pages first"));
+		return (0);
+	}
 	if ((s = store_open(v->store_path, 0, &cause)) == NULL) {
 		if (loud)
 			view_error(v, cause);
@@ -164,6 +170,7 @@ view_reload_open(struct view *v, int loud)
 	v->store = v->store_own = s;
 	free(v->message);
 	v->message = NULL;
+	view_error(v, NULL); /* what an earlier look said */
 	view_layout(v, v->layout.cols, v->layout.lines); /* starts it */
 	return (1);
 }

@@ -224,6 +224,9 @@ t_eq "reader: a missing store is not created" no \
 # A store made by an import beside the welcome screen is read on R, and by
 # itself when the user is idle; a file there that is no store is said on R.
 start 80 24 "$T_TMP/late.db"
+keys R
+t_match "reader: R with no store yet says so" 'no store there yet' \
+    "$(screen | tail -1)"
 : > "$T_TMP/late.db"
 keys R
 t_match "reader: R on a file that is no store says so" 'no store there' \
@@ -237,9 +240,14 @@ t_match "reader: R opens a store imported after it started" '2024-03-07' \
 t_match "reader: R says what the new store holds" 'issues, [0-9]+ new' \
     "$(screen | tail -1)"
 start 80 24 "$T_TMP/later.db"
+: > "$T_TMP/later.db"
+keys R
+rm -f "$T_TMP/later.db"
 "$KANBAO" --db "$T_TMP/later.db" import "$TOP/tests/samples/pages" \
     >/dev/null 2>&1
 wait_for '2024-03-07' >/dev/null
 t_match "reader: an idle reader opens a store imported after it started" \
     '2024-03-07' "$(screen | sed -n 2p)"
+t_nomatch "reader: ... and drops what the failed look said" 'no store' \
+    "$(screen | tail -1)"
 keys q
