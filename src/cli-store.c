@@ -310,13 +310,16 @@ cli_store_paper(struct store *s, const char *name, int64_t *id)
 	return (rc);
 }
 
-/* Appends to *ids the issues of paper (0: any) dated from from to to. */
+/*
+ * Appends to *ids the issues of paper (0: any) dated from from to to, but
+ * those it holds already.
+ */
 static int
 cli_store_range(struct store *s, int64_t paper, const char *from,
     const char *to, int64_t **ids, size_t *nids, char **cause)
 {
 	struct store_issue *v;
-	size_t		    n, i;
+	size_t		    n, i, j, had = *nids;
 
 	if (store_issues(s, 0, 0, &v, &n, cause) != 0)
 		return (-1);
@@ -324,6 +327,10 @@ cli_store_range(struct store *s, int64_t paper, const char *from,
 		if (*v[i].date == '\0' || strcmp(v[i].date, from) < 0 ||
 		    strcmp(v[i].date, to) > 0 ||
 		    (paper != 0 && v[i].paper != paper))
+			continue;
+		for (j = 0; j < had && (*ids)[j] != v[i].id; j++)
+			;
+		if (j < had)
 			continue;
 		*ids = xreallocarray(*ids, *nids + 1, sizeof **ids);
 		(*ids)[(*nids)++] = v[i].id;
@@ -341,9 +348,13 @@ cli_store_issues(struct store *s, const char *name, int64_t paper,
 	int	    range, rc;
 
 	rc = store_issue_find_all(s, paper, date, ids, nids, &cause);
-	/* No issue by that key: a year, a month or a range of dates. */
+	/*
+	 * A year, a month or a range of dates: its issues, beside an undated
+	 * issue the key names (2024, from a file 2024.txt), which would
+	 * otherwise hide them.
+	 */
 	range = store_list_dates(date, from, to) == 0;
-	if (rc == 0 && *nids == 0 && range)
+	if (rc == 0 && range && (*nids == 0 || strcmp(from, to) != 0))
 		rc = cli_store_range(s, paper, from, to, ids, nids, &cause);
 	if (rc != 0) {
 		cli_error("%s", cause);

@@ -191,6 +191,17 @@ t_eq "list articles --date: a range, both ends in" "2024-03-05|2024-03-06|" \
     cut -f2 | sort -u | tr '\n' '|')"
 t_eq "list issues --date: a year" 3 \
     "$("$K" --db "$SDB" list issues --date 2024 | wc -l)"
+# An undated issue named like a year (from 2024.txt) hides no issue of it.
+YDB=$T_TMP/year.db
+"$K" --db "$YDB" import "$TOP/tests/samples/pages" >/dev/null 2>&1
+cp "$TOP/tests/samples/pages/2024-03-05/p1.txt" "$T_TMP/2024.txt"
+"$K" --db "$YDB" import "$T_TMP/2024.txt" >/dev/null 2>&1
+t_eq "list issues --date: a year, and the undated issue of its name" \
+    "2024-03-07|2024-03-06|2024-03-05|2024|" \
+    "$("$K" --db "$YDB" list issues --date 2024 | cut -f1 | tr '\n' '|')"
+t_eq "list issues --date: a day is that issue alone" "2024-03-05|" \
+    "$("$K" --db "$YDB" list issues --date 2024-03-05 | cut -f1 |
+    tr '\n' '|')"
 t_status "list --date: a year with no issue is an error" 1 \
     "$K" --db "$SDB" list articles --date 2025
 t_match "list --date: ... and says so" "^kanbao: no issue in 2025$" \
