@@ -11,20 +11,21 @@
  * unfolded: what a reader sees is what the page printed.
  *
  * An unfold must be sure.  A character is folded only when its simplified
- * form does not occur on the page and no other traditional form of it does
- * (發 and 髮 both give 发): then every such simplified character in what the
- * passes made out of the page came from the fold.  A page that prints both
- * forms of a character keeps that character as printed (and the passes
- * read it as they did before).
+ * form does not occur on the page, and of two traditional forms of one
+ * (發 and 髮 both give 发) only the one the page prints more often: then
+ * every such simplified character in what the passes made out of the page
+ * came from the fold.  A page that prints both forms of a character keeps
+ * that character as printed (and the passes read it as they did before).
  *
  * The table holds the characters of the cue words (the passes' tables, the
  * topics' and the furniture's) that have traditional forms, with their
- * variants in Taiwan and Hong Kong (裡 and 裏, 綫 and 線), as OpenCC's
+ * variants in Taiwan and Hong Kong (綫 and 線, 爲 and 為), as OpenCC's
  * character tables list them (STCharacters, TWVariants, HKVariants); a
  * cue word added to the passes needs its characters' forms here too.  A
  * page is only looked at closely when a glance at its first
- * PARSE_FOLD_LOOK bytes finds one of them, so a page in simplified
- * characters costs about a hundred looks.
+ * PARSE_FOLD_LOOK bytes finds one of them (every character of its first
+ * PARSE_FOLD_WHOLE bytes, then one every PARSE_FOLD_STRIDE bytes), so a
+ * page in simplified characters costs about four hundred looks.
  */
 #include <assert.h>
 #include <pthread.h>
@@ -35,35 +36,42 @@
 #include "kanbao/xmalloc.h"
 #include "parse-int.h"
 
-#define PARSE_FOLD_LOOK	  4096	 /* bytes glanced at for a traditional page */
-#define PARSE_FOLD_STRIDE 31	 /* bytes from one look to the next */
+#define PARSE_FOLD_LOOK	  2048	 /* bytes glanced at for a traditional page */
+#define PARSE_FOLD_WHOLE  256	 /* of them, read character by character */
+#define PARSE_FOLD_STRIDE 31	 /* then bytes from one look to the next */
 #define PARSE_FOLD_LO	  0x2000 /* the curly quotes' block */
 #define PARSE_FOLD_HI	  0xa000 /* past U+9FFF */
 
 /* Traditional and simplified form, pair by pair. */
 static const char parse_fold_text[] =
-    "並并 來来 個个 備备 價价 億亿 優优 內内 兩两 劉刘 動动 務务 "
-    "區区 叢丛 吳吴 呂吕 員员 啓启 啟启 喬乔 單单 噸吨 嚴严 圖图 "
-    "執执 報报 場场 塗涂 壇坛 婁娄 孫孙 學学 宮宫 實实 寧宁 寫写 "
-    "專专 尋寻 對对 導导 崗岗 嶽岳 師师 廠厂 廣广 張张 強强 後后 復复 "
-    "應应 戶户 掃扫 採采 據据 攝摄 於于 時时 會会 東东 條条 楊杨 "
-    "業业 榮荣 機机 橫横 欄栏 欒栾 歐欧 歡欢 歲岁 歷历 氣气 減减 "
-    "湯汤 溫温 滿满 為为 熱热 營营 爲为 獨独 環环 產产 畝亩 畢毕 "
-    "當当 發发 盤盘 盧卢 眾众 確确 碼码 稅税 種种 稱称 竇窦 筆笔 "
-    "範范 簡简 籤签 糧粮 糾纠 紀纪 約约 紓纾 級级 紛纷 紹绍 組组 "
-    "經经 維维 網网 緊紧 線线 編编 縱纵 總总 繆缪 羅罗 羣群 習习 "
-    "聞闻 聯联 聲声 聶聂 職职 臺台 興兴 舉举 舊旧 莊庄 華华 萬万 "
-    "葉叶 蔣蒋 藍蓝 蘆芦 蘇苏 蘭兰 號号 衆众 術术 衛卫 衞卫 裝装 "
-    "見见 視视 覽览 觀观 訂订 訃讣 計计 訊讯 記记 訪访 設设 許许 "
-    "訴诉 詐诈 評评 詢询 話话 語语 誠诚 說说 説说 調调 談谈 論论 "
-    "諮咨 諸诸 講讲 謝谢 譚谭 議议 讀读 負负 責责 費费 賀贺 資资 "
-    "賈贾 賣卖 趙赵 車车 軒轩 輛辆 輯辑 轅辕 轉转 辭辞 農农 連连 "
-    "進进 遊游 達达 遞递 遲迟 遺遗 邊边 鄉乡 鄒邹 鄔邬 鄧邓 鄭郑 "
-    "鄺邝 醫医 銳锐 銷销 鋭锐 錄录 錢钱 鍾钟 鏈链 長长 門门 閆闫 "
-    "開开 間间 閔闵 閱阅 閲阅 關关 陰阴 陳陈 陸陆 陽阳 隨随 隱隐 "
-    "雙双 雜杂 離离 雲云 電电 霧雾 鞏巩 韋韦 韓韩 項项 顏颜 顧顾 "
-    "風风 養养 餘余 饒饶 馬马 馮冯 駐驻 駱骆 騙骗 驛驿 體体 魯鲁 "
-    "鮑鲍 麥麦 黃黄 黨党 齊齐 龍龙 龐庞 龔龚 "
+    "並并 併并 來来 係系 個个 備备 傢家 價价 億亿 優优 內内 兩两 "
+    "劄札 劉刘 動动 務务 區区 厤历 叢丛 吳吴 呂吕 員员 啓启 啟启 "
+    "喬乔 單单 噸吨 噹当 嚮向 嚴严 囌苏 圖图 埰采 執执 報报 場场 "
+    "塗涂 墰坛 壇坛 壜坛 婁娄 孫孙 學学 宮宫 寀采 實实 寧宁 寫写 "
+    "專专 尋寻 對对 導导 崗岗 嵗岁 嶽岳 師师 幷并 廠厂 廣广 張张 "
+    "強强 彔录 後后 復复 慼戚 應应 懞蒙 戶户 掃扫 採采 摺折 據据 "
+    "攝摄 敎教 於于 時时 曆历 曏向 會会 朮术 東东 枱台 査查 條条 "
+    "楊杨 業业 榮荣 樑梁 機机 橫横 檯台 欄栏 欒栾 歐欧 歡欢 歲岁 "
+    "歷历 氣气 淩凌 減减 湯汤 溫温 滿满 濛蒙 瀋沈 為为 熱热 營营 "
+    "爲为 獨独 環环 產产 産产 畝亩 畢毕 當当 發发 盤盘 盧卢 眾众 "
+    "睏困 矇蒙 硃朱 確确 碼码 稅税 種种 稱称 穀谷 竇窦 筆笔 箇个 "
+    "箚札 範范 簡简 簽签 籤签 糧粮 糾纠 紀纪 約约 紓纾 級级 紛纷 "
+    "紹绍 組组 經经 綫线 維维 網网 緊紧 線线 編编 緻致 縱纵 總总 "
+    "繆缪 繫系 罈坛 罎坛 羅罗 羣群 習习 聞闻 聯联 聲声 聶聂 職职 "
+    "臺台 興兴 舉举 舊旧 莊庄 華华 萬万 葉叶 蓆席 蔔卜 蔣蒋 薑姜 "
+    "藍蓝 蘆芦 蘇苏 蘭兰 號号 衆众 術术 衚胡 衛卫 衞卫 裝装 製制 "
+    "複复 覈核 見见 視视 覽览 觀观 訂订 訃讣 計计 訊讯 記记 訪访 "
+    "設设 許许 訴诉 詐诈 評评 詢询 話话 語语 誠诚 說说 説说 調调 "
+    "談谈 論论 諮咨 諸诸 講讲 謝谢 譚谭 議议 讀读 負负 責责 費费 "
+    "賀贺 資资 賈贾 賣卖 趙赵 車车 軒轩 輛辆 輯辑 轅辕 轉转 辭辞 "
+    "農农 連连 週周 進进 遊游 達达 遞递 遲迟 遺遗 邊边 鄉乡 鄒邹 "
+    "鄔邬 鄧邓 鄭郑 鄺邝 醫医 釦扣 鈡钟 銳锐 銷销 鋭锐 錄录 錢钱 "
+    "録录 錶表 鍾钟 鏈链 鐘钟 長长 門门 閆闫 開开 間间 閔闵 閤合 "
+    "閱阅 閲阅 關关 陰阴 陳陈 陸陆 陽阳 隨随 隱隐 隻只 雙双 雜杂 "
+    "離离 雲云 電电 霧雾 鞏巩 鞦秋 韆千 韋韦 韓韩 項项 顏颜 顔颜 "
+    "顧顾 風风 颱台 養养 餘余 饒饶 馬马 馮冯 駐驻 駱骆 騙骗 驛驿 "
+    "體体 髮发 鬍胡 魯鲁 鮑鲍 麥麦 麪面 麫面 麯曲 麴曲 麵面 "
+    "黃黄 黨党 齊齐 齣出 龍龙 龐庞 龔龚 "
     /* The corner quotes such papers print for curly ones. */
     "「“ 」” 『‘ 』’";
 
@@ -211,17 +219,18 @@ parse_fold_put(char *s, uint32_t c)
 
 /*
  * Is the text of the n bytes at s in traditional characters?  Every page is
- * asked, so this glances: at one character every stride bytes (1: every
- * character), which in a page so printed is one of the table's often
- * enough (of every five characters about one) that a hundred looks do not
- * all miss.
+ * asked, so this glances: at every character of the first whole bytes, then
+ * at one every PARSE_FOLD_STRIDE bytes.  In text so printed about one
+ * character in five is one of the table's, so that a few hundred looks do
+ * not all miss, nor do the characters of a title.
  */
 static int
-parse_fold_glance(const char *s, size_t n, size_t stride)
+parse_fold_glance(const char *s, size_t n, size_t whole)
 {
-	const unsigned char *u = (const unsigned char *)s, *end = u + n;
+	const unsigned char *u = (const unsigned char *)s, *end = u + n, *mid;
 	uint32_t	     c;
 
+	mid = u + (whole < n ? whole : n);
 	while (end - u >= 3) {
 		/* U+2000 to U+9FFF: three bytes, the first E2 to E9. */
 		if ((unsigned)(*u - 0xe2) <= 0xe9 - 0xe2) {
@@ -233,9 +242,14 @@ parse_fold_glance(const char *s, size_t n, size_t stride)
 			    (parse_fold_tab.is_trad[c / 8] >> (c % 8) & 1))
 				return (1);
 		}
-		if ((size_t)(end - u) <= stride)
+		if (u < mid) {
+			/* The next character. */
+			u += *u < 0x80 ? 1 : *u < 0xe0 ? 2 : *u < 0xf0 ? 3 : 4;
+			continue;
+		}
+		if (end - u <= PARSE_FOLD_STRIDE)
 			break;
-		u += stride;
+		u += PARSE_FOLD_STRIDE;
 		while (u < end && (*u & 0xc0) == 0x80)
 			u++; /* to the start of a character */
 	}
@@ -243,52 +257,57 @@ parse_fold_glance(const char *s, size_t n, size_t stride)
 }
 
 struct parse_fold *
-parse_fold(char *s, size_t n)
+parse_fold(const char *text, size_t n, char **copy)
 {
 	struct parse_fold *f;
-	unsigned char	  *seen, *simp_seen;
-	size_t	 i, j, k, look = n < PARSE_FOLD_LOOK ? n : PARSE_FOLD_LOOK;
-	uint32_t c;
+	unsigned int	  *seen;
+	unsigned char	  *simp_seen;
+	char		  *s;
+	size_t		   i, j, k, one, look;
+	uint32_t	   c;
 
+	*copy = NULL;
 	pthread_once(&parse_fold_once, parse_fold_init);
-	if (!parse_fold_glance(s, look, PARSE_FOLD_STRIDE))
+	look = n < PARSE_FOLD_LOOK ? n : PARSE_FOLD_LOOK;
+	if (!parse_fold_glance(text, look, PARSE_FOLD_WHOLE))
 		return (NULL);
 
-	/* Which forms the page holds: by_trad's and by_simp's. */
-	seen = xcalloc(parse_fold_tab.n, 1);
+	/* How often the page prints each form: by_trad's, by_simp's. */
+	seen = xcalloc(parse_fold_tab.n, sizeof *seen);
 	simp_seen = xcalloc(parse_fold_tab.n, 1);
 	for (i = 0; i < n; i++) {
-		if ((c = parse_fold_at(s, n, i)) == 0)
+		if ((c = parse_fold_at(text, n, i)) == 0)
 			continue;
 		if (parse_fold_has(parse_fold_tab.is_trad, c))
-			seen[parse_fold_find(c)] = 1;
+			seen[parse_fold_find(c)]++;
 		if (parse_fold_has(parse_fold_tab.is_simp, c))
 			simp_seen[parse_fold_find_simp(c)] = 1;
 		i += 2;
 	}
 
-	/* A simplified form absent, one traditional form of it present. */
+	/* A simplified form absent: its traditional form printed most. */
 	f = xcalloc(1, sizeof *f);
 	f->on = xcalloc(parse_fold_tab.n, 1);
 	for (i = 0; i < parse_fold_tab.n; i = j) {
-		size_t one = 0, nseen = 0;
-
+		one = parse_fold_tab.n;
 		for (j = i; j < parse_fold_tab.n &&
 		     parse_fold_tab.by_simp[j].simp ==
 			 parse_fold_tab.by_simp[i].simp;
 		     j++) {
 			k = parse_fold_find(parse_fold_tab.by_simp[j].trad);
-			if (seen[k]) {
+			if (seen[k] != 0 &&
+			    (one == parse_fold_tab.n || seen[k] > seen[one]))
 				one = k;
-				nseen++;
-			}
 		}
-		if (!simp_seen[i] && nseen == 1)
+		if (!simp_seen[i] && one != parse_fold_tab.n)
 			f->on[one] = 1;
 	}
 	free(seen);
 	free(simp_seen);
 
+	s = *copy = xmalloc(n + 1);
+	memcpy(s, text, n);
+	s[n] = '\0';
 	for (i = 0; i < n; i++) {
 		if ((c = parse_fold_at(s, n, i)) == 0)
 			continue;
@@ -356,7 +375,7 @@ parse_fold_seen(const char *s, int whole)
 	if (s == NULL)
 		return (0);
 	pthread_once(&parse_fold_once, parse_fold_init);
-	return (parse_fold_glance(s, strlen(s), whole ? 1 : PARSE_FOLD_STRIDE));
+	return (parse_fold_glance(s, strlen(s), whole ? PARSE_FOLD_WHOLE : 0));
 }
 
 void

@@ -286,12 +286,13 @@ size_t parse_han_words(const char *, size_t, int);
 size_t parse_report_tail(const char *, size_t);
 
 /*
- * parse-fold.c: a page in traditional characters.  parse_fold() folds those
- * of the cue words in the n bytes at s to simplified ones, in place, and
- * returns what it did (NULL: nothing) for parse_unfold() to undo in a string
- * made out of them.
+ * parse-fold.c: a page in traditional characters.  parse_fold() makes in
+ * *copy (caller frees) the n bytes of text with those of the cue words
+ * folded to simplified ones, and returns what it did for parse_unfold() to
+ * undo in a string made out of them; NULL and no copy for a page that has
+ * none.
  */
-struct parse_fold *parse_fold(char *s, size_t n);
+struct parse_fold *parse_fold(const char *text, size_t n, char **copy);
 void		   parse_unfold(const struct parse_fold *, char *s);
 void		   parse_fold_free(struct parse_fold *);
 

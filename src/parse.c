@@ -1155,7 +1155,7 @@ parse_page(const char *text, size_t len)
 	const struct parse_front *front;
 	struct parse_span	 *span;
 	struct parse_fold	 *fold;
-	char			 *copy, *columns = NULL;
+	char			 *copy, *columns = NULL, *folded;
 	size_t			  i;
 	int			  rare;
 
@@ -1169,8 +1169,10 @@ parse_page(const char *text, size_t len)
 	}
 	rare = parse_has_rare(text, len);
 	memset(&p, 0, sizeof p);
+	/* Before anything reads a cue word: 本報 as 本报 (parse-fold.c). */
+	if ((fold = parse_fold(text, len, &folded)) != NULL)
+		text = folded;
 	copy = parse_glue_markers(text, len, &p.len);
-	fold = parse_fold(copy, p.len);
 	p.text = copy;
 	p.pairs = xcalloc(1, sizeof *p.pairs);
 	pg->format = front->format;
@@ -1209,6 +1211,7 @@ parse_page(const char *text, size_t len)
 	free(p.pairs);
 	free(copy);
 	free(columns);
+	free(folded);
 	if (fold != NULL)
 		parse_unfold_page(fold, pg);
 	parse_fold_free(fold);

@@ -28,6 +28,7 @@
 
 struct topic_word {
 	char *word;
+	char *folded; /* in simplified characters (parse_fold_plain) */
 	int   weight;
 };
 
@@ -118,8 +119,10 @@ topic_rule_clear(struct topic_rule *r)
 
 	free(r->name);
 	free(r->label);
-	for (i = 0; i < r->nwords; i++)
+	for (i = 0; i < r->nwords; i++) {
 		free(r->words[i].word);
+		free(r->words[i].folded);
+	}
 	free(r->words);
 	memset(r, 0, sizeof *r);
 }
@@ -271,6 +274,7 @@ topic_read(struct topic_set *ts, const char *where, const char *text,
 			    sizeof *r->words);
 			for (i = 2; i < argc; i++) {
 				r->words[r->nwords].word = xstrdup(argv[i]);
+				r->words[r->nwords].folded = NULL;
 				r->words[r->nwords++].weight = (int)v;
 			}
 		} else {
@@ -406,46 +410,88 @@ topic_bucket(const char *s, size_t n)
 }
 
 /*
+ * Is form (a word of rule r as written, or folded) one that comes before
+ * word j's own form of that kind, at: filed already, so not again?  A rule
+ * may give a word in both kinds of characters (农业 農業): their hits count
+ * once.
+ */
+static int
+topic_form_filed(const struct topic_rule *r, size_t j, int folded)
+{
+	const char *form = folded ? r->words[j].folded : r->words[j].word;
+	size_t	    i;
+
+	for (i = 0; i < j; i++) {
+		if (strcmp(r->words[i].word, form) == 0 ||
+		    strcmp(r->words[i].folded, form) == 0)
+			return (1);
+	}
+	return (folded && strcmp(r->words[j].word, form) == 0);
+}
+
+/*
  * Files every word of every rule under its first character, so that an
- * article is read once whatever the number of rules and words.
+ * article is read once whatever the number of rules and words.  A word is
+ * filed as written and, if it holds traditional characters, as folded too:
+ * text read folded (topic_scan) meets the one, text not folded the other.
  */
 static void
 topic_index(struct topic_set *ts)
 {
-	size_t	     i, j, k, count[257], nslots = 0;
-	unsigned int b;
+	struct topic_rule *r;
+	size_t		   i, j, k, count[257], nslots = 0, nfiled = 0;
+	unsigned int	   b;
+	int		   f;
 
 	for (i = 0; i < ts->n; i++) {
 		ts->base[i] = nslots;
 		nslots += ts->rules[i].nwords;
-	}
-	ts->nslots = nslots;
-	free(ts->ix);
-	ts->ix = xcalloc(nslots + 1, sizeof *ts->ix);
-	memset(count, 0, sizeof count);
-	for (i = 0; i < ts->n; i++) {
 		for (j = 0; j < ts->rules[i].nwords; j++) {
-			char *w = ts->rules[i].words[j].word;
+			struct topic_word *w = &ts->rules[i].words[j];
 
-			/* A word written in traditional characters too. */
-			parse_fold_plain(w, strlen(w));
-			count[topic_bucket(w, strlen(w)) + 1]++;
+			free(w->folded);
+			w->folded = xstrdup(w->word);
+			parse_fold_plain(w->folded, strlen(w->folded));
 		}
 	}
+	ts->nslots = nslots;
+	memset(count, 0, sizeof count);
+	for (i = 0; i < ts->n; i++) {
+		r = &ts->rules[i];
+		for (j = 0; j < r->nwords; j++) {
+			for (f = 0; f <= 1; f++) {
+				const char *w =
+				    f ? r->words[j].folded : r->words[j].word;
+
+				if (topic_form_filed(r, j, f))
+					continue;
+				count[topic_bucket(w, strlen(w)) + 1]++;
+				nfiled++;
+			}
+		}
+	}
+	free(ts->ix);
+	ts->ix = xcalloc(nfiled + 1, sizeof *ts->ix);
 	for (b = 1; b <= 256; b++)
 		count[b] += count[b - 1];
-	assert(count[256] == nslots);
+	assert(count[256] == nfiled);
 	memcpy(ts->bucket, count, sizeof ts->bucket);
 	for (i = 0; i < ts->n; i++) {
-		for (j = 0; j < ts->rules[i].nwords; j++) {
-			const char *w = ts->rules[i].words[j].word;
+		r = &ts->rules[i];
+		for (j = 0; j < r->nwords; j++) {
+			for (f = 0; f <= 1; f++) {
+				const char *w =
+				    f ? r->words[j].folded : r->words[j].word;
 
-			b = topic_bucket(w, strlen(w));
-			k = count[b]++;
-			ts->ix[k].word = w;
-			ts->ix[k].len = strlen(w);
-			ts->ix[k].slot = ts->base[i] + j;
-			ts->ix[k].rule = (int)i;
+				if (topic_form_filed(r, j, f))
+					continue;
+				b = topic_bucket(w, strlen(w));
+				k = count[b]++;
+				ts->ix[k].word = w;
+				ts->ix[k].len = strlen(w);
+				ts->ix[k].slot = ts->base[i] + j;
+				ts->ix[k].rule = (int)i;
+			}
 		}
 	}
 }
@@ -504,8 +550,9 @@ topic_scores(const struct topic_set *ts, const struct topic_text *a,
 	int	       trad;
 
 	/*
-	 * An article in traditional characters is read so, all of it: its
-	 * title block looked at whole, its body at a glance.
+	 * An article in traditional characters is read folded, all of it:
+	 * its title block looked at whole, its body at a glance.  Missed, it
+	 * still meets the words written in its characters.
 	 */
 	trad = parse_fold_seen(a->title, 1) || parse_fold_seen(a->kicker, 1) ||
 	    parse_fold_seen(a->subtitle, 1);

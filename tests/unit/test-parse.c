@@ -19692,6 +19692,56 @@ parse_9_416(void **state)
 }
 
 /*
+ * parse-9.417: a short page in traditional characters is read as one: its
+ * first characters are each looked at (a glance at one in so many missed
+ * it), and before anything reads a cue word, so that a byline's mark set
+ * apart from its role (■記⏎者 陳晨) is joined as ■记⏎者 is.
+ */
+static void
+parse_9_417(void **state)
+{
+	static const char page[] =
+	    "湖城老街今起重新開放\n"
+	    "\n"
+	    "本報訊 經過一年的修繕，湖城老街日前重新開放。\n"
+	    "\n"
+	    "澄湖港 新航線開通\n"
+	    "\n"
+	    "本報訊 澄湖港至南洋群島的首條遠洋航線昨日開通。\n";
+	struct parse_page	   *pg;
+	const struct parse_article *a;
+	struct parse_fold	   *f;
+	char			   *copy;
+
+	(void)state;
+	pg = parse_str("招商引資再上臺階\n"
+	    "■記\n"
+	    "者 陳晨\n"
+	    "\n"
+	    "本報訊 今年以來，湖城市簽約項目二十個，總投資一百億元。\n"
+	    "全市上下齊心協力，招商工作取得新成效。\n"
+	    "\n"
+	    "澄湖新區舉行集中開工活動\n"
+	    "本報訊 昨日，澄湖新區舉行重大項目集中開工活動，十個項目同時"
+	    "開工。\n");
+	assert_int_equal(pg->narticles, 2);
+	a = by_title(pg, "招商引資再上臺階");
+	assert_string_equal(a->byline, "記者 陳晨");
+	assert_string_equal(a->subtitle, "");
+	parse_page_free(pg);
+
+	/* Here no character of the table is where one in 31 bytes falls. */
+	f = parse_fold(page, strlen(page), &copy);
+	assert_non_null(f);
+	assert_non_null(strstr(copy, "本报讯 经過一年"));
+	assert_non_null(strstr(copy, "新航线开通"));
+	parse_unfold(f, copy);
+	assert_string_equal(copy, page);
+	free(copy);
+	parse_fold_free(f);
+}
+
+/*
  * parse-9.390: other papers' date lines are furniture too: a day of the
  * week beside a date in figures (2024.03.08 星期五) or a year (2024年3月8
  * 日　周五), at a page's edge.  A 周五 that does not stand apart (每周五,
@@ -20330,6 +20380,7 @@ main(void)
 		cmocka_unit_test(parse_9_414),
 		cmocka_unit_test(parse_9_415),
 		cmocka_unit_test(parse_9_416),
+		cmocka_unit_test(parse_9_417),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));

@@ -298,6 +298,7 @@ test_topic_5_3(void **state)
 	char			 grown[] = "鳳鳴村的蔬菜大棚裏，村民正忙着"
 	    "採摘，合作社今年種植蔬菜三百畝。";
 	char			 port[] = "澄湖港区新航线开通。";
+	char			 trad_port[] = "澄湖港區新航線開通。";
 	int			 k;
 
 	(void)state;
@@ -314,6 +315,20 @@ test_topic_5_3(void **state)
 	k = topic_set_find(ts, "port");
 	article(&a, PARSE_NEWS, "", port);
 	assert_true(topic_match(ts, &a) & ((uint64_t)1 << k));
+	/* ... in traditional characters too, the word as written. */
+	article(&a, PARSE_NEWS, "", trad_port);
+	assert_true(topic_match(ts, &a) & ((uint64_t)1 << k));
+	topic_set_free(ts);
+
+	/* A word given in both kinds of characters counts once. */
+	ts = load("topic port 港口\nkinds news\nmin 2\nwords 1 航线 航線\n",
+	    &cause);
+	assert_non_null(ts);
+	k = topic_set_find(ts, "port");
+	article(&a, PARSE_NEWS, "", port);
+	assert_int_equal(topic_score(ts, (size_t)k, &a), 1);
+	article(&a, PARSE_NEWS, "", trad_port);
+	assert_int_equal(topic_score(ts, (size_t)k, &a), 1);
 	topic_set_free(ts);
 }
 
