@@ -430,6 +430,45 @@ topic_form_filed(const struct topic_rule *r, size_t j, int folded)
 }
 
 /*
+ * Goes over the forms of every word to file (topic_form_filed): with no
+ * index yet, counts them by bucket in count[b + 1]; else files each at
+ * count[b], its bucket's next place.  Returns how many there are.
+ */
+static size_t
+topic_file_forms(struct topic_set *ts, size_t *count)
+{
+	struct topic_rule *r;
+	size_t		   i, j, k, n = 0;
+	unsigned int	   b;
+	int		   f;
+
+	for (i = 0; i < ts->n; i++) {
+		r = &ts->rules[i];
+		for (j = 0; j < r->nwords; j++) {
+			for (f = 0; f <= 1; f++) {
+				const char *w =
+				    f ? r->words[j].folded : r->words[j].word;
+
+				if (topic_form_filed(r, j, f))
+					continue;
+				b = topic_bucket(w, strlen(w));
+				n++;
+				if (ts->ix == NULL) {
+					count[b + 1]++;
+					continue;
+				}
+				k = count[b]++;
+				ts->ix[k].word = w;
+				ts->ix[k].len = strlen(w);
+				ts->ix[k].slot = ts->base[i] + j;
+				ts->ix[k].rule = (int)i;
+			}
+		}
+	}
+	return (n);
+}
+
+/*
  * Files every word of every rule under its first character, so that an
  * article is read once whatever the number of rules and words.  A word is
  * filed as written and, if it holds traditional characters, as folded too:
@@ -438,10 +477,8 @@ topic_form_filed(const struct topic_rule *r, size_t j, int folded)
 static void
 topic_index(struct topic_set *ts)
 {
-	struct topic_rule *r;
-	size_t		   i, j, k, count[257], nslots = 0, nfiled = 0;
-	unsigned int	   b;
-	int		   f;
+	size_t	     i, j, count[257], nslots = 0, nfiled;
+	unsigned int b;
 
 	for (i = 0; i < ts->n; i++) {
 		ts->base[i] = nslots;
@@ -455,45 +492,16 @@ topic_index(struct topic_set *ts)
 		}
 	}
 	ts->nslots = nslots;
-	memset(count, 0, sizeof count);
-	for (i = 0; i < ts->n; i++) {
-		r = &ts->rules[i];
-		for (j = 0; j < r->nwords; j++) {
-			for (f = 0; f <= 1; f++) {
-				const char *w =
-				    f ? r->words[j].folded : r->words[j].word;
-
-				if (topic_form_filed(r, j, f))
-					continue;
-				count[topic_bucket(w, strlen(w)) + 1]++;
-				nfiled++;
-			}
-		}
-	}
 	free(ts->ix);
-	ts->ix = xcalloc(nfiled + 1, sizeof *ts->ix);
+	ts->ix = NULL;
+	memset(count, 0, sizeof count);
+	nfiled = topic_file_forms(ts, count);
 	for (b = 1; b <= 256; b++)
 		count[b] += count[b - 1];
 	assert(count[256] == nfiled);
 	memcpy(ts->bucket, count, sizeof ts->bucket);
-	for (i = 0; i < ts->n; i++) {
-		r = &ts->rules[i];
-		for (j = 0; j < r->nwords; j++) {
-			for (f = 0; f <= 1; f++) {
-				const char *w =
-				    f ? r->words[j].folded : r->words[j].word;
-
-				if (topic_form_filed(r, j, f))
-					continue;
-				b = topic_bucket(w, strlen(w));
-				k = count[b]++;
-				ts->ix[k].word = w;
-				ts->ix[k].len = strlen(w);
-				ts->ix[k].slot = ts->base[i] + j;
-				ts->ix[k].rule = (int)i;
-			}
-		}
-	}
+	ts->ix = xcalloc(nfiled + 1, sizeof *ts->ix);
+	topic_file_forms(ts, count);
 }
 
 /*
