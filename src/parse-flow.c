@@ -268,6 +268,22 @@ flow_may_lead(const char *s)
 }
 
 /*
+ * Is the 电 at s[k] a dated dateline's end: 日 right before it, and after
+ * it no Chinese character (a bracket, a space, a figure, the line's end)?
+ */
+static int
+flow_agency_dated(const char *s, size_t n, size_t k)
+{
+	uint32_t next = 0;
+
+	if (k < 3 || memcmp(s + k - 3, "日", 3) != 0)
+		return (0);
+	if (k + 3 < n)
+		parse_next(s, n, k + 3, &next);
+	return (!text_is_han(next));
+}
+
+/*
  * How long the dateline s starts with is, in bytes, through its 电 or its
  * 本报讯 (本报北京1月9日电, 新华社…电, 本报讯, 光明日报北京1月9日电,
  * 新京报讯, Taiwan's agency's （中央社记者王强台北7日电）); 0 if it starts
@@ -295,8 +311,15 @@ parse_dateline_len(const char *s, size_t n)
 		/* 电 within the next twenty characters or so. */
 		m = n < 90 ? n : 90;
 		for (k = strlen(lead[i]); k + 3 <= m; k++) {
-			if (memcmp(s + k, "电", 3) == 0)
-				return (k + 3);
+			if (memcmp(s + k, "电", 3) != 0)
+				continue;
+			/*
+			 * Taiwan's agency's is dated (7日电) and is no word's
+			 * (中央社会工作部召开电视电话会议 starts no story).
+			 */
+			if (i >= 9 && !flow_agency_dated(s, n, k))
+				break;
+			return (k + 3);
 		}
 	}
 	/* None of ours, or no 电 after it: another source's, if any. */

@@ -1159,6 +1159,9 @@ parse_page(const char *text, size_t len)
 	size_t			  i;
 	int			  rare;
 
+	/* Before anything reads a cue word: 本報 as 本报 (parse-fold.c). */
+	if ((fold = parse_fold(text, len, &folded)) != NULL)
+		text = folded;
 	front = parse_front_of(text, len);
 	if (front->columns != NULL) {
 		columns = front->columns(text, len, &len);
@@ -1169,9 +1172,6 @@ parse_page(const char *text, size_t len)
 	}
 	rare = parse_has_rare(text, len);
 	memset(&p, 0, sizeof p);
-	/* Before anything reads a cue word: 本報 as 本报 (parse-fold.c). */
-	if ((fold = parse_fold(text, len, &folded)) != NULL)
-		text = folded;
 	copy = parse_glue_markers(text, len, &p.len);
 	p.text = copy;
 	p.pairs = xcalloc(1, sizeof *p.pairs);

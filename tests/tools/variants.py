@@ -8,6 +8,8 @@ Writes OUTDIR/<set>-<variant>/ (set = dev | seed) holding NAME.txt pages and
 their truth .json files (the truth's "file" names the page in that directory),
 plus OUTDIR/seed-base/ (the 3 raw seed pages) and OUTDIR/dev-base/ (a copy of
 corpus/dev .txt + .json), and OUTDIR/stats.txt (what each variant changed).
+The traditional variants print, page and truth alike, every simplified
+character kanbao folds in its traditional form, and “”‘’ as 「」『』.
 
 Paragraph starts (for the indent variants):
   dev pages : taken from the truth's para_starts (first 8 chars of every printed
@@ -241,6 +243,37 @@ def signoff_inline(lines):
     return out, moved
 
 
+def traditional_table():
+    """The simplified -> traditional map of every pair kanbao folds (the
+    table in src/parse-fold.c, its first traditional form for a simplified
+    one), quotes included: what a page printed in traditional characters
+    holds where the parser's cue words are."""
+    src = open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..",
+                            "src", "parse-fold.c"), encoding="utf-8").read()
+    body = src[src.index("parse_fold_text[] ="):]
+    body = body[:body.index(";")]
+    pairs = "".join(re.findall(r'"([^"]*)"', body)).split()
+    m = {}
+    for p in pairs:
+        if len(p) == 2:
+            m.setdefault(p[1], p[0])
+    return m
+
+
+def traditional(s, m):
+    return "".join(m.get(c, c) for c in s)
+
+
+def traditional_truth(t, m):
+    if isinstance(t, str):
+        return traditional(t, m)
+    if isinstance(t, list):
+        return [traditional_truth(x, m) for x in t]
+    if isinstance(t, dict):
+        return {k: (v if k == "file" else traditional_truth(v, m)) for k, v in t.items()}
+    return t
+
+
 def main(CORPUS, out):
     os.makedirs(out, exist_ok=True)
     stats = []
@@ -263,6 +296,7 @@ def main(CORPUS, out):
         json.dump(t, open(os.path.join(d, tf), "w", encoding="utf-8"), ensure_ascii=False, indent=1)
 
     hstat = dict(tp=0, fp=0, fn=0)
+    trad = traditional_table()
     for st, tf, t, page in sets:
         name = os.path.splitext(t["file"])[0]
         text = open(page, encoding="utf-8").read()
@@ -292,13 +326,16 @@ def main(CORPUS, out):
         stats.append("%s signoff-inline: sign-offs moved up: %d" % (name, moved))
         hl, done, strict = hyphen_latin(lines)
         put(os.path.join(out, st + "-hyphen-latin"), tf, t, j(hl))
+        put(os.path.join(out, st + "-traditional"), tf, traditional_truth(t, trad), traditional(text, trad))
         stats.append("%s hyphen-latin: lines already ending in a 5+ Latin word: %d; breaks made: %s" % (name, strict, " ".join(done) or "none"))
         if st == "dev" and shutil.which("pdftotext"):
             pdf = os.path.splitext(page)[0] + ".pdf"
             d = os.path.join(out, "dev-layout")
             os.makedirs(d, exist_ok=True)
             subprocess.run(["pdftotext", "-layout", "-enc", "UTF-8", pdf, os.path.join(d, name + ".txt")], check=True)
-            put(d, tf, t, open(os.path.join(d, name + ".txt"), encoding="utf-8").read())
+            lt = open(os.path.join(d, name + ".txt"), encoding="utf-8").read()
+            put(d, tf, t, lt)
+            put(os.path.join(out, "dev-layout-traditional"), tf, traditional_truth(t, trad), traditional(lt, trad))
     p = hstat["tp"] / max(1, hstat["tp"] + hstat["fp"]); r = hstat["tp"] / max(1, hstat["tp"] + hstat["fn"])
     stats.append("paragraph-start heuristic vs dev truth: tp %d fp %d fn %d  precision %.3f recall %.3f" % (hstat["tp"], hstat["fp"], hstat["fn"], p, r))
     open(os.path.join(out, "stats.txt"), "w", encoding="utf-8").write("\n".join(stats) + "\n")

@@ -19689,6 +19689,27 @@ parse_9_416(void **state)
 	assert_non_null(strstr(s, "據介紹"));
 	free(s);
 	parse_page_free(pg);
+
+	/* The agency's lead is dated: words that start so are no dateline. */
+	s = xstrdup("中央社會工作部召開電視電話會議，部署全年工作。");
+	assert_true(parse_fold_plain(s, strlen(s)) > 0);
+	assert_false(parse_is_dateline(s, strlen(s)));
+	free(s);
+	s = xstrdup("中央社會工作部7日電視電話會議部署全年工作。");
+	parse_fold_plain(s, strlen(s));
+	assert_false(parse_is_dateline(s, strlen(s)));
+	free(s);
+	s = xstrdup("（中央社記者宋遠帆湖城7日電）澄湖港區新航線開通。");
+	parse_fold_plain(s, strlen(s));
+	assert_true(parse_is_dateline(s, strlen(s)));
+	pg = parse_str("澄湖港區新航線開通\n"
+	    "\n"
+	    "本報訊 澄湖港區至南洋群島的首條遠洋集裝箱航線昨日正式開通。\n"
+	    "中央社會工作部召開電視電話會議，部署全年工作，港區黨委\n"
+	    "組織收看。\n");
+	free(s);
+	assert_int_equal(pg->narticles, 1);
+	parse_page_free(pg);
 }
 
 /*
