@@ -370,12 +370,12 @@ parse_fold_plain(char *s, size_t n)
 }
 
 int
-parse_fold_seen(const char *s, int whole)
+parse_fold_seen(const char *s, size_t whole)
 {
 	if (s == NULL)
 		return (0);
 	pthread_once(&parse_fold_once, parse_fold_init);
-	return (parse_fold_glance(s, strlen(s), whole ? PARSE_FOLD_WHOLE : 0));
+	return (parse_fold_glance(s, strlen(s), whole));
 }
 
 void

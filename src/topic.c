@@ -13,6 +13,7 @@
 #include <assert.h>
 #include <ctype.h>
 #include <errno.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -23,8 +24,9 @@
 #include "kanbao/topic.h"
 #include "kanbao/xmalloc.h"
 
-#define TOPIC_CAP	   3 /* body hits counted per word */
-#define TOPIC_TITLE_WEIGHT 3 /* a title hit is worth this many */
+#define TOPIC_CAP	   3  /* body hits counted per word */
+#define TOPIC_TITLE_WEIGHT 3  /* a title hit is worth this many */
+#define TOPIC_LEAD_BYTES   96 /* a body's first bytes, read for its script */
 
 struct topic_word {
 	char *word;
@@ -410,23 +412,25 @@ topic_bucket(const char *s, size_t n)
 }
 
 /*
- * Is form (a word of rule r as written, or folded) one that comes before
- * word j's own form of that kind, at: filed already, so not again?  A rule
- * may give a word in both kinds of characters (农业 農業): their hits count
- * once.
+ * Is word j of rule r, folded, filed already (topic_file_forms)?  As it is
+ * written, when it holds no traditional character; or as another word of
+ * the rule is written: a rule may give a word in both kinds of characters
+ * (农业 農業), and their hits count once, text read folded meeting the one
+ * written so.  (A word given twice as written counts twice, as ever.)
  */
 static int
 topic_form_filed(const struct topic_rule *r, size_t j, int folded)
 {
-	const char *form = folded ? r->words[j].folded : r->words[j].word;
+	const char *form = r->words[j].folded;
 	size_t	    i;
 
-	for (i = 0; i < j; i++) {
-		if (strcmp(r->words[i].word, form) == 0 ||
-		    strcmp(r->words[i].folded, form) == 0)
+	if (!folded)
+		return (0);
+	for (i = 0; i < r->nwords; i++) {
+		if (strcmp(r->words[i].word, form) == 0)
 			return (1);
 	}
-	return (folded && strcmp(r->words[j].word, form) == 0);
+	return (0);
 }
 
 /*
@@ -559,13 +563,16 @@ topic_scores(const struct topic_set *ts, const struct topic_text *a,
 
 	/*
 	 * An article in traditional characters is read folded, all of it:
-	 * its title block looked at whole, its body at a glance.  Missed, it
-	 * still meets the words written in its characters.
+	 * its title block looked at whole, its body's first characters too,
+	 * the rest at a glance.  Missed, it still meets the words written in
+	 * its characters.
 	 */
-	trad = parse_fold_seen(a->title, 1) || parse_fold_seen(a->kicker, 1) ||
-	    parse_fold_seen(a->subtitle, 1);
+	trad = parse_fold_seen(a->title, SIZE_MAX) ||
+	    parse_fold_seen(a->kicker, SIZE_MAX) ||
+	    parse_fold_seen(a->subtitle, SIZE_MAX);
 	for (k = 0; k < nparagraphs && !trad; k++)
-		trad = parse_fold_seen(paragraphs[k], 0);
+		trad = parse_fold_seen(paragraphs[k],
+		    k == 0 ? TOPIC_LEAD_BYTES : 0);
 	body = xcalloc(4 * ts->nslots + 1, 1);
 	title = body + ts->nslots;
 	kicker = title + ts->nslots;

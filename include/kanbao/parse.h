@@ -63,11 +63,11 @@ void parse_weather_free(struct parse_weather *);
  * bytes at s to their simplified forms (本報記者 → 本报记者), all of them;
  * returns how many it folded.  For matching words in text of either kind
  * (topics), never for text a reader sees.  parse_fold_seen(): does the
- * string s (NULL: none) hold one, at a glance: one character every few tens
- * of bytes, but with whole every one of its first few hundred bytes.
+ * string s (NULL: none) hold one, at a glance: every character of its
+ * first whole bytes, then one every few tens of bytes.
  */
 size_t parse_fold_plain(char *s, size_t n);
-int    parse_fold_seen(const char *s, int whole);
+int    parse_fold_seen(const char *s, size_t whole);
 
 /*
  * Do the n bytes at s end as a picture's source does (本报资料图片, 受访者

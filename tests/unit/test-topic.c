@@ -330,6 +330,17 @@ test_topic_5_3(void **state)
 	article(&a, PARSE_NEWS, "", trad_port);
 	assert_int_equal(topic_score(ts, (size_t)k, &a), 1);
 	topic_set_free(ts);
+
+	/* A word given twice as written counts twice, as it did. */
+	ts = load("topic port 港口\nkinds news\nwords 3 航线\nwords 2 航线\n",
+	    &cause);
+	assert_non_null(ts);
+	k = topic_set_find(ts, "port");
+	article(&a, PARSE_NEWS, "", port);
+	assert_int_equal(topic_score(ts, (size_t)k, &a), 5);
+	article(&a, PARSE_NEWS, "", trad_port);
+	assert_int_equal(topic_score(ts, (size_t)k, &a), 5);
+	topic_set_free(ts);
 }
 
 int
