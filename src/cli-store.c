@@ -345,17 +345,28 @@ cli_store_issues(struct store *s, const char *name, int64_t paper,
 {
 	const char *how;
 	char	   *cause, from[11], to[11];
+	int64_t	   *named = NULL;
+	size_t	    nnamed = 0, i, j;
 	int	    range, rc;
 
-	rc = store_issue_find_all(s, paper, date, ids, nids, &cause);
+	rc = store_issue_find_all(s, paper, date, &named, &nnamed, &cause);
 	/*
-	 * A year, a month or a range of dates: its issues, beside an undated
+	 * A year, a month or a range of dates: its issues, then an undated
 	 * issue the key names (2024, from a file 2024.txt), which would
 	 * otherwise hide them.
 	 */
 	range = store_list_dates(date, from, to) == 0;
-	if (rc == 0 && range && (*nids == 0 || strcmp(from, to) != 0))
+	if (rc == 0 && range && (nnamed == 0 || strcmp(from, to) != 0))
 		rc = cli_store_range(s, paper, from, to, ids, nids, &cause);
+	for (i = 0; rc == 0 && i < nnamed; i++) {
+		for (j = 0; j < *nids && (*ids)[j] != named[i]; j++)
+			;
+		if (j == *nids) {
+			*ids = xreallocarray(*ids, *nids + 1, sizeof **ids);
+			(*ids)[(*nids)++] = named[i];
+		}
+	}
+	free(named);
 	if (rc != 0) {
 		cli_error("%s", cause);
 		free(cause);
