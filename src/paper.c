@@ -11,6 +11,7 @@
 #include <strings.h>
 
 #include "kanbao/paper.h"
+#include "kanbao/parse.h"
 #include "kanbao/xmalloc.h"
 
 /* Lines of a page's head looked at for a masthead or header. */
@@ -186,16 +187,11 @@ paper_has_suffix(const char *w, size_t n)
 	return (0);
 }
 
-/*
- * The paper's name if the word (n bytes) is one: 3 to PAPER_NAME_MAX
- * Chinese characters ending in 报 (in one of paper_suffixes unless
- * furniture stands beside it), a doubled run (解放日报解放日报) undone.
- * Caller frees; NULL if not.
- */
+/* paper_name() of the word w, its n bytes as folded holds them. */
 static char *
-paper_name(const char *w, size_t n, int furniture)
+paper_name_folded(const char *w, const char *folded, size_t n, int furniture)
 {
-	const unsigned char *s = (const unsigned char *)w;
+	const unsigned char *s = (const unsigned char *)folded;
 	size_t		     i, k, chars = 0;
 
 	for (i = 0; i < n; i += k) {
@@ -208,11 +204,30 @@ paper_name(const char *w, size_t n, int furniture)
 		chars /= 2;
 	}
 	if (chars < 3 || chars > PAPER_NAME_MAX || n < 3 ||
-	    memcmp(w + n - 3, "报", 3) != 0)
+	    memcmp(folded + n - 3, "报", 3) != 0)
 		return (NULL);
-	if (!furniture && !paper_has_suffix(w, n))
+	if (!furniture && !paper_has_suffix(folded, n))
 		return (NULL);
 	return (xstrndup(w, n));
+}
+
+/*
+ * The paper's name if the word (n bytes) is one: 3 to PAPER_NAME_MAX
+ * Chinese characters ending in 报 (in one of paper_suffixes unless
+ * furniture stands beside it), a doubled run (解放日报解放日报) undone;
+ * in traditional characters too (人民日報), named as printed.  Caller
+ * frees; NULL if not.
+ */
+static char *
+paper_name(const char *w, size_t n, int furniture)
+{
+	char *folded, *name;
+
+	folded = xstrndup(w, n);
+	parse_fold_plain(folded, n);
+	name = paper_name_folded(w, folded, n, furniture);
+	free(folded);
+	return (name);
 }
 
 /*

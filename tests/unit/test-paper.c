@@ -121,6 +121,28 @@ paper_2_3(void **state)
 	    NULL);
 }
 
+/*
+ * paper-3.1: a paper printed in traditional characters is named so, as
+ * printed (湖城日報, 澄湖晚報 第2版); a 報 that ends no paper's name is
+ * none (天氣預報 alone).
+ */
+static void
+paper_3_1(void **state)
+{
+	static const char *const heads[][2] = {
+		{ "湖城日報\n\n正文。\n", "湖城日報" },
+		{ "澄湖晚報　第2版\n\n正文。\n", "澄湖晚報" },
+		{ "2024年3月8日 星期五 湖城日報湖城日報\n", "湖城日報" },
+		{ "天氣預報\n\n今天多雲。\n", NULL },
+	};
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof heads / sizeof heads[0]; i++)
+		check(paper_from_text(heads[i][0], strlen(heads[i][0])),
+		    heads[i][1]);
+}
+
 int
 main(void)
 {
@@ -130,6 +152,7 @@ main(void)
 		cmocka_unit_test(paper_2_1),
 		cmocka_unit_test(paper_2_2),
 		cmocka_unit_test(paper_2_3),
+		cmocka_unit_test(paper_3_1),
 	};
 
 	return (cmocka_run_group_tests_name("paper", tests, NULL, NULL));
