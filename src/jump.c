@@ -13,13 +13,15 @@
 #include <string.h>
 
 #include "kanbao/jump.h"
+#include "kanbao/parse.h"
 #include "kanbao/xmalloc.h"
 
-/* 28 bytes: ids fit 32 bits, as the store's search keys assume. */
+/* 32 bytes: ids fit 32 bits, as the store's search keys assume. */
 struct jump_rec {
 	uint32_t id;
 	uint32_t issue;
 	uint32_t title; /* offset in text */
+	uint32_t match; /* the title as matched (folded), offset in text */
 	uint32_t date;	/* offset in text */
 	uint32_t code;	/* offset in codes */
 	uint16_t tlen;
@@ -81,9 +83,9 @@ jump_add(struct jump *j, const struct store_title *t)
 	size_t		 len = strlen(t->title), i;
 
 	/* Offsets are 32 bits: about 4 GB of titles, far beyond any store. */
-	if (j->len + len + 32 > UINT32_MAX || j->ncodes + len > UINT32_MAX ||
-	    t->id < 0 || t->id > UINT32_MAX || t->issue < 0 ||
-	    t->issue > UINT32_MAX)
+	if (j->len + 2 * len + 32 > UINT32_MAX ||
+	    j->ncodes + len > UINT32_MAX || t->id < 0 || t->id > UINT32_MAX ||
+	    t->issue < 0 || t->issue > UINT32_MAX)
 		return;
 	if (len > UINT16_MAX)
 		len = UINT16_MAX;
@@ -101,6 +103,16 @@ jump_add(struct jump *j, const struct store_title *t)
 	}
 	r->date = j->last_date;
 	r->title = jump_text(j, t->title, len);
+	/*
+	 * A title in traditional characters is matched folded (李克強 as
+	 * 李克强), as the query is: either kind finds either.  Most titles
+	 * have none to fold, and are matched as they are.
+	 */
+	r->match = jump_text(j, t->title, len);
+	if (parse_fold_plain(j->text + r->match, len) == 0) {
+		j->len = r->match;
+		r->match = r->title;
+	}
 	r->tlen = (uint16_t)len;
 	r->ascii = 0;
 	for (i = 0; i < len && !r->ascii; i++)
@@ -141,10 +153,14 @@ jump_find(const struct jump *j, const struct pinyin_query *q, int pinyin,
 {
 	const struct jump_rec *r;
 	const char	      *title;
+	struct pinyin_query    fq = *q;
 	size_t		       i, n = 0, off, len, first, end;
 	size_t		       offs[PINYIN_TEXT_MAX + 1];
 	uint16_t	       code[PINYIN_TEXT_MAX];
 
+	/* Folded as the titles are matched: a byte of either is the same. */
+	parse_fold_plain(fq.text, strlen(fq.text));
+	q = &fq;
 	*all = 1;
 	for (i = 0; i < j->n; i++) {
 		r = &j->recs[i];
@@ -152,7 +168,8 @@ jump_find(const struct jump *j, const struct pinyin_query *q, int pinyin,
 		/* A Latin query is a substring only of a title with Latin
 		 * letters: most titles skip the slow case-folded search. */
 		if ((q->latin && !r->ascii && q->text[0] != '\0') ||
-		    !pinyin_match_text(q, title, r->tlen, &off, &len)) {
+		    !pinyin_match_text(q, j->text + r->match, r->tlen, &off,
+			&len)) {
 			if (!pinyin ||
 			    !pinyin_match_codes(q, j->codes + r->code,
 				r->ncodes, &first, &end))
