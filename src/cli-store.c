@@ -310,16 +310,13 @@ cli_store_paper(struct store *s, const char *name, int64_t *id)
 	return (rc);
 }
 
-/*
- * Appends to *ids the issues of paper (0: any) dated from from to to, but
- * those it holds already.
- */
+/* Appends to *ids the issues of paper (0: any) dated from from to to. */
 static int
 cli_store_range(struct store *s, int64_t paper, const char *from,
     const char *to, int64_t **ids, size_t *nids, char **cause)
 {
 	struct store_issue *v;
-	size_t		    n, i, j, had = *nids;
+	size_t		    n, i;
 
 	if (store_issues(s, 0, 0, &v, &n, cause) != 0)
 		return (-1);
@@ -327,10 +324,6 @@ cli_store_range(struct store *s, int64_t paper, const char *from,
 		if (*v[i].date == '\0' || strcmp(v[i].date, from) < 0 ||
 		    strcmp(v[i].date, to) > 0 ||
 		    (paper != 0 && v[i].paper != paper))
-			continue;
-		for (j = 0; j < had && (*ids)[j] != v[i].id; j++)
-			;
-		if (j < had)
 			continue;
 		*ids = xreallocarray(*ids, *nids + 1, sizeof **ids);
 		(*ids)[(*nids)++] = v[i].id;

@@ -199,22 +199,11 @@ parse_fold_find_simp(uint32_t c)
 static uint32_t
 parse_fold_at(const char *s, size_t n, size_t i)
 {
-	const unsigned char *u = (const unsigned char *)s + i;
-	uint32_t	     c;
+	uint32_t c;
 
-	if (n - i < 3 || (u[0] & 0xf0) != 0xe0)
+	if (text_utf8_fast(s + i, n - i, &c) != 3)
 		return (0);
-	c = (uint32_t)(u[0] & 0x0f) << 12 | (uint32_t)(u[1] & 0x3f) << 6 |
-	    (uint32_t)(u[2] & 0x3f);
 	return (c >= PARSE_FOLD_LO && c < PARSE_FOLD_HI ? c : 0);
-}
-
-static void
-parse_fold_put(char *s, uint32_t c)
-{
-	s[0] = (char)(0xe0 | (c >> 12));
-	s[1] = (char)(0x80 | ((c >> 6) & 0x3f));
-	s[2] = (char)(0x80 | (c & 0x3f));
 }
 
 /*
@@ -313,7 +302,7 @@ parse_fold(const char *text, size_t n, char **copy)
 			continue;
 		if (parse_fold_has(parse_fold_tab.is_trad, c) &&
 		    f->on[k = parse_fold_find(c)])
-			parse_fold_put(s + i, parse_fold_tab.by_trad[k].simp);
+			text_utf8_put(s + i, parse_fold_tab.by_trad[k].simp);
 		i += 2;
 	}
 	return (f);
@@ -340,7 +329,7 @@ parse_unfold(const struct parse_fold *f, char *s)
 				uint32_t t = parse_fold_tab.by_simp[j].trad;
 
 				if (f->on[parse_fold_find(t)]) {
-					parse_fold_put(s + i, t);
+					text_utf8_put(s + i, t);
 					break;
 				}
 			}
@@ -360,7 +349,7 @@ parse_fold_plain(char *s, size_t n)
 		if ((c = parse_fold_at(s, n, i)) == 0)
 			continue;
 		if (parse_fold_has(parse_fold_tab.is_trad, c)) {
-			parse_fold_put(s + i,
+			text_utf8_put(s + i,
 			    parse_fold_tab.by_trad[parse_fold_find(c)].simp);
 			nfold++;
 		}

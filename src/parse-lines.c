@@ -613,7 +613,7 @@ parse_byline_tight(const char *s, size_t n)
 size_t
 parse_report_tail(const char *s, size_t n)
 {
-	size_t	 i, k, m = n;
+	size_t	 i, m = n;
 	uint32_t c;
 	int	 han = 0;
 
@@ -622,13 +622,10 @@ parse_report_tail(const char *s, size_t n)
 	if (m < 9 || (!parse_ends(s, m, "报导") && !parse_ends(s, m, "报道")))
 		return (n);
 	m -= 6;
-	for (i = m; i > 0; i = k) {
-		k = i - 1;
-		while (k > 0 && ((unsigned char)s[k] & 0xc0) == 0x80)
-			k--;
-		parse_next(s, n, k, &c);
+	for (i = m; i > 0;) {
+		i -= text_utf8_prev(s, i, &c);
 		if (c == '/' || c == 0xff0f)
-			return (k);
+			return (i);
 		if (!text_is_han(c) ||
 		    ++han > parse_tune.lines.report_place_max_han)
 			break;
