@@ -11,6 +11,7 @@
 #include <wchar.h>
 #include <cmocka.h>
 
+#include "kanbao/fold.h"
 #include "kanbao/text.h"
 
 static char *
@@ -346,6 +347,33 @@ text_4_1(void **state)
 	assert_int_equal(c, 0x62a5);
 }
 
+/*
+ * text-5.1: fold_text() folds traditional characters to simplified ones in
+ * place, the bytes' count kept (報導 to 报导, the Taiwan form 綫 and the
+ * standard 線 both to 线); simplified text, Latin, kana, punctuation, a
+ * character past U+FFFF and a broken sequence stay as they are.
+ */
+static void
+text_5_1(void **state)
+{
+	char s[] = "本報記者　綫與線，湖城GDP増加「發展」𠀋\xe5\xa0";
+	char simp[] = "本报记者 线与线，湖城GDP。";
+	size_t n = strlen(s);
+
+	(void)state;
+	assert_int_equal(fold_text(s, n), 6);
+	assert_int_equal(strlen(s), n);
+	assert_string_equal(s, "本报记者　线与线，湖城GDP増加「发展」𠀋\xe5\xa0");
+	assert_int_equal(fold_text(simp, strlen(simp)), 0);
+	assert_string_equal(simp, "本报记者 线与线，湖城GDP。");
+	assert_false(fold_needed(simp, strlen(simp)));
+	assert_true(fold_needed("湖城報", 9));
+	assert_false(fold_needed("湖城報", 8));	/* 報 cut short */
+	assert_int_equal(fold_char(0x5831), 0x62a5);	/* 報 报 */
+	assert_int_equal(fold_char(0x62a5), 0x62a5);
+	assert_int_equal(fold_char('a'), 'a');
+}
+
 int
 main(void)
 {
@@ -361,6 +389,7 @@ main(void)
 		cmocka_unit_test(text_3_2),
 		cmocka_unit_test(text_3_3),
 		cmocka_unit_test(text_4_1),
+		cmocka_unit_test(text_5_1),
 	};
 
 	return (cmocka_run_group_tests_name("text", tests, NULL, NULL));

@@ -1,0 +1,94 @@
+/*
+ * Traditional to simplified characters, for matching (include/kanbao/fold.h).
+ *
+ * The table (fold-table.h, made by tests/tools/gen-fold.py from OpenCC's
+ * character tables) is turned once into a map over the CJK blocks
+ * U+3400 to U+9FFF, 2 bytes a character: a character's fold is one load.
+ * A character elsewhere (Latin, punctuation, kana) never folds, and the
+ * scan passes over any byte that leads no three-byte character of those
+ * blocks (E3 to E9) at once.
+ */
+#include <pthread.h>
+#include <stdint.h>
+#include <string.h>
+
+#include "fold-table.h"
+#include "kanbao/fold.h"
+
+#define FOLD_LO 0x3400
+#define FOLD_HI 0xa000 /* past U+9FFF */
+
+static uint16_t	      fold_map[FOLD_HI - FOLD_LO]; /* 0: no fold */
+static pthread_once_t fold_once = PTHREAD_ONCE_INIT;
+
+static void
+fold_init(void)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof fold_pairs / sizeof fold_pairs[0]; i++)
+		fold_map[fold_pairs[i][0] - FOLD_LO] = fold_pairs[i][1];
+}
+
+uint32_t
+fold_char(uint32_t c)
+{
+	pthread_once(&fold_once, fold_init);
+	if (c < FOLD_LO || c >= FOLD_HI || fold_map[c - FOLD_LO] == 0)
+		return (c);
+	return (fold_map[c - FOLD_LO]);
+}
+
+/*
+ * The fold of the character at s[i] (n bytes), or 0 when it has none: a
+ * well-formed three-byte sequence of U+3400 to U+9FFF whose character is
+ * in the table.
+ */
+static uint32_t
+fold_at(const unsigned char *u, size_t n, size_t i)
+{
+	uint32_t c;
+
+	if (u[i] < 0xe3 || u[i] > 0xe9 || i + 2 >= n ||
+	    (u[i + 1] & 0xc0) != 0x80 || (u[i + 2] & 0xc0) != 0x80)
+		return (0);
+	c = (uint32_t)(u[i] & 0x0f) << 12 | (uint32_t)(u[i + 1] & 0x3f) << 6 |
+	    (u[i + 2] & 0x3f);
+	if (c < FOLD_LO || c >= FOLD_HI)
+		return (0);
+	return (fold_map[c - FOLD_LO]);
+}
+
+size_t
+fold_text(char *s, size_t n)
+{
+	unsigned char *u = (unsigned char *)s;
+	size_t	       i, nfold = 0;
+	uint32_t       f;
+
+	pthread_once(&fold_once, fold_init);
+	for (i = 0; i < n; i++) {
+		if (u[i] < 0xe3 || (f = fold_at(u, n, i)) == 0)
+			continue;
+		u[i] = (unsigned char)(0xe0 | f >> 12);
+		u[i + 1] = (unsigned char)(0x80 | (f >> 6 & 0x3f));
+		u[i + 2] = (unsigned char)(0x80 | (f & 0x3f));
+		nfold++;
+		i += 2;
+	}
+	return (nfold);
+}
+
+int
+fold_needed(const char *s, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t		     i;
+
+	pthread_once(&fold_once, fold_init);
+	for (i = 0; i < n; i++) {
+		if (u[i] >= 0xe3 && fold_at(u, n, i) != 0)
+			return (1);
+	}
+	return (0);
+}
