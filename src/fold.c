@@ -2,11 +2,18 @@
  * Traditional to simplified characters, for matching (include/kanbao/fold.h).
  *
  * The table (fold-table.h, made by tests/tools/gen-fold.py from OpenCC's
- * character tables) is turned once into a map over the CJK blocks
- * U+3400 to U+9FFF, 2 bytes a character: a character's fold is one load.
- * A character elsewhere (Latin, punctuation, kana) never folds, and the
- * scan passes over any byte that leads no three-byte character of those
- * blocks (E3 to E9) at once.
+ * character tables) is turned once into a map over U+3000 to U+9FFF, 2
+ * bytes a character: a character's fold is one load.  The corner quotes
+ * of papers printed in traditional characters (「」『』) fold there too, to
+ * the curly ones (“”‘’), as the parser's fold does.  A character elsewhere
+ * (Latin, other punctuation, kana) never folds, and the scan passes over
+ * any byte that leads no three-byte character of those blocks (E3 to E9)
+ * at once.
+ *
+ * What a text folds to is part of the search index (store-fts.c cuts text
+ * folded, and deletes an article by cutting its text again): a change to
+ * the table needs a schema version that makes the index again.  store-8.1
+ * (tests/unit/test-store.c) pins the table to the schema.
  */
 #include <pthread.h>
 #include <stdint.h>
@@ -15,8 +22,16 @@
 #include "fold-table.h"
 #include "kanbao/fold.h"
 
-#define FOLD_LO 0x3400
+#define FOLD_LO 0x3000 /* CJK punctuation, then the CJK blocks */
 #define FOLD_HI 0xa000 /* past U+9FFF */
+
+/* Corner quotes, as their curly ones. */
+static const uint16_t fold_quotes[][2] = {
+	{ 0x300c, 0x201c }, /* 「 “ */
+	{ 0x300d, 0x201d }, /* 」 ” */
+	{ 0x300e, 0x2018 }, /* 『 ‘ */
+	{ 0x300f, 0x2019 }, /* 』 ’ */
+};
 
 static uint16_t	      fold_map[FOLD_HI - FOLD_LO]; /* 0: no fold */
 static pthread_once_t fold_once = PTHREAD_ONCE_INIT;
@@ -28,6 +43,8 @@ fold_init(void)
 
 	for (i = 0; i < sizeof fold_pairs / sizeof fold_pairs[0]; i++)
 		fold_map[fold_pairs[i][0] - FOLD_LO] = fold_pairs[i][1];
+	for (i = 0; i < sizeof fold_quotes / sizeof fold_quotes[0]; i++)
+		fold_map[fold_quotes[i][0] - FOLD_LO] = fold_quotes[i][1];
 }
 
 uint32_t
@@ -41,8 +58,8 @@ fold_char(uint32_t c)
 
 /*
  * The fold of the character at s[i] (n bytes), or 0 when it has none: a
- * well-formed three-byte sequence of U+3400 to U+9FFF whose character is
- * in the table.
+ * well-formed three-byte sequence of U+3000 to U+9FFF whose character is
+ * in the map.
  */
 static uint32_t
 fold_at(const unsigned char *u, size_t n, size_t i)

@@ -6,10 +6,12 @@
 
 /*
  * Traditional characters folded to simplified ones (報 to 报, 線 and 綫 to
- * 线), for matching text in either kind: search and jump.  Never for text a
- * reader sees.  Both forms are three bytes of UTF-8, so a fold keeps every
- * offset into the text.  The parser has its own, narrower fold
- * (parse_fold_plain()), which it can undo.
+ * 线), and corner quotes to curly ones (「」 to “”), for matching text in
+ * either kind: search and jump.  Never for text a reader sees.  Both
+ * forms are three bytes of UTF-8, so a fold keeps every offset into the
+ * text.  The search index holds text folded: a change to what folds needs
+ * a schema version that makes it again (src/fold.c).  The parser has its
+ * own, narrower fold (parse_fold_plain()), which it can undo.
  */
 
 /* c's simplified form, or c. */

