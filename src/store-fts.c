@@ -13,6 +13,10 @@
  *   lower case;
  * - everything else (ASCII and CJK punctuation, symbols, spaces) separates.
  *
+ * A character in traditional form is cut as its simplified one (報 as 报,
+ * kanbao/fold.h), in a text and in a query alike: either kind of
+ * character finds either.
+ *
  * The index keeps neither positions nor columns (detail=none: which
  * articles have a token, nothing more), so a token is written once per
  * text however often it occurs: a set of the tokens seen so far skips
@@ -40,6 +44,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "kanbao/fold.h"
 #include "kanbao/text.h"
 #include "kanbao/xmalloc.h"
 #include "store-int.h"
@@ -201,7 +206,12 @@ store_fts_word(struct store_fts_ctx *c, int start, int end)
 	return (c->tok(c->arg, 0, buf, len, start, end));
 }
 
-/* Cuts s (n bytes) into tokens for tok; t NULL writes repeats too. */
+/*
+ * Cuts s (n bytes) into tokens for tok; t NULL writes repeats too.  A text
+ * with traditional characters is cut folded (fold_text()): its tokens are
+ * those of the same text in simplified characters, and so are a query's.
+ * The fold keeps every offset, so the tokens' places are the text's.
+ */
 static int
 store_fts_cut(struct store_fts_tokenizer *t, int query, const char *s, int n,
     void *arg, int (*tok)(void *, int, const char *, int, int, int))
@@ -209,8 +219,15 @@ store_fts_cut(struct store_fts_tokenizer *t, int query, const char *s, int n,
 	struct store_fts_ctx c;
 	enum store_fts_class run;
 	uint32_t	     cp;
-	int		     i = 0, start, k, rc;
+	char		    *folded = NULL;
+	int		     i = 0, start, k, rc = SQLITE_OK;
 
+	if (n > 0 && fold_needed(s, (size_t)n)) {
+		folded = xmalloc((size_t)n);
+		memcpy(folded, s, (size_t)n);
+		fold_text(folded, (size_t)n);
+		s = folded;
+	}
 	c.t = t;
 	c.s = s;
 	c.query = query;
@@ -235,9 +252,10 @@ store_fts_cut(struct store_fts_tokenizer *t, int query, const char *s, int n,
 		else
 			rc = store_fts_word(&c, start, i);
 		if (rc != SQLITE_OK)
-			return (rc);
+			break;
 	}
-	return (SQLITE_OK);
+	free(folded);
+	return (rc);
 }
 
 static int
@@ -317,9 +335,16 @@ store_fts_find(const char *text, char *const *tokens, size_t n,
 {
 	struct store_fts_want w = { tokens, n, in, NULL };
 	uint32_t	      cp;
-	size_t		      i;
+	size_t		      i, len = strlen(text);
+	char		     *folded = NULL;
 	int		      words = 0;
 
+	/* The tokens are folded (store_fts_cut()): so must the text be. */
+	if (fold_needed(text, len)) {
+		folded = xstrdup(text);
+		fold_text(folded, len);
+		text = folded;
+	}
 	for (i = 0; i < n; i++) {
 		if (in[i] || tokens[i][0] == '\0')
 			continue;
@@ -330,8 +355,8 @@ store_fts_find(const char *text, char *const *tokens, size_t n,
 			in[i] = 1;
 	}
 	if (words)
-		store_fts_cut(NULL, 0, text, (int)strlen(text), &w,
-		    store_fts_find_cb);
+		store_fts_cut(NULL, 0, text, (int)len, &w, store_fts_find_cb);
+	free(folded);
 }
 
 static int

@@ -1,6 +1,7 @@
 /*
  * What the store*.c files share: the connection, its prepared statements
- * and the helpers around them.  Nothing outside src/store*.c includes this.
+ * and the helpers around them.  Nothing outside src/store*.c includes this
+ * but the store's white-box tests (tests/unit/test-store.c).
  */
 #ifndef KANBAO_STORE_INT_H
 #define KANBAO_STORE_INT_H

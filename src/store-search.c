@@ -33,6 +33,7 @@
 #include <string.h>
 
 #include "kanbao/buf.h"
+#include "kanbao/fold.h"
 #include "kanbao/text.h"
 #include "kanbao/xmalloc.h"
 #include "store-int.h"
@@ -43,7 +44,7 @@
 #define SEARCH_RANK_WINDOW 1000 /* newest matches ranked by relevance */
 
 struct search_term {
-	char *text;    /* as typed */
+	char *text;    /* as typed, folded (search_terms()) */
 	int   literal; /* check it occurs as written */
 };
 
@@ -60,7 +61,9 @@ search_is_ascii_punct(char c)
  * Splits the query at white space; returns the number of terms.  ASCII
  * punctuation around a term ("天气", (气温), 明天*) is dropped: people type
  * it from habit and it is never FTS5 syntax here.  Inside a term it stays
- * and must occur as typed.
+ * and must occur as typed.  Traditional characters are folded to
+ * simplified ones (fold.h), as the index's tokens are: 報導 finds 报导
+ * and the other way round (search_find_folded()).
  */
 static size_t
 search_terms(const char *q, struct search_term *terms)
@@ -94,6 +97,7 @@ search_terms(const char *q, struct search_term *terms)
 		while (search_is_ascii_punct(q[end - 1]))
 			end--;
 		terms[n].text = xstrndup(q + start, end - start);
+		fold_text(terms[n].text, end - start);
 		terms[n].literal = 0; /* search_match() knows */
 		n++;
 	}
@@ -226,6 +230,34 @@ search_find(const char *hay, const char *needle)
 }
 
 /*
+ * search_find() of a folded needle in hay, which is folded (into *scratch)
+ * when the needle is not found in it as it stands and it has anything to
+ * fold: a term in either kind of character finds text in either.  The
+ * place found is hay's own, a fold keeping every offset.  The text as it
+ * stands is tried first, at strstr()'s speed, as nearly every hit is
+ * found: of a text that prints a word both ways, the snippet shows the
+ * first place it has as typed.
+ */
+static const char *
+search_find_folded(const char *hay, const char *needle, struct buf *scratch)
+{
+	const char *m;
+	size_t	    n;
+
+	if ((m = search_find(hay, needle)) != NULL)
+		return (m);
+	n = strlen(hay);
+	if (!fold_needed(hay, n))
+		return (NULL);
+	buf_truncate(scratch, 0);
+	buf_add(scratch, hay, n);
+	fold_text(scratch->data, n);
+	if ((m = search_find(scratch->data, needle)) == NULL)
+		return (NULL);
+	return (hay + (m - scratch->data));
+}
+
+/*
  * The snippet: the paragraph around the match (k bytes at m, found in body
  * by the check of the hit) cut to some characters either side; or the
  * start of the body when m is NULL (a title hit).
@@ -281,6 +313,7 @@ struct search_run {
 	size_t			  sent;	   /* hits given to cb */
 	struct buf		  snip;
 	struct buf		  head;
+	struct buf		  fold; /* search_find_folded()'s */
 	int (*cb)(const struct store_hit *, void *);
 	void *arg;
 };
@@ -318,7 +351,8 @@ search_hit(struct store *s, struct search_run *r, int64_t key, char **cause)
 	body = store_column_text(get, 13);
 	buf_truncate(&r->head, 0);
 	for (i = 0; i < r->nterms && ok; i++) {
-		if ((m = search_find(body, r->terms[i].text)) != NULL) {
+		if ((m = search_find_folded(body, r->terms[i].text,
+			 &r->fold)) != NULL) {
 			if (term == NULL) {
 				term = r->terms[i].text;
 				at = m;
@@ -332,7 +366,8 @@ search_hit(struct store *s, struct search_run *r, int64_t key, char **cause)
 			buf_printf(&r->head, "%s\n%s\n%s\n%s", hit.row.kicker,
 			    hit.row.title, store_column_text(get, 11),
 			    store_column_text(get, 12));
-		if (search_find(buf_str(&r->head), r->terms[i].text) == NULL)
+		if (search_find_folded(buf_str(&r->head), r->terms[i].text,
+			&r->fold) == NULL)
 			ok = 0;
 	}
 	if (!ok || r->skipped++ < q->offset) {
@@ -558,6 +593,7 @@ out:
 	free(ranked);
 	buf_free(&r.snip);
 	buf_free(&r.head);
+	buf_free(&r.fold);
 	return (status);
 }
 

@@ -49,7 +49,7 @@
 #endif
 
 #define STORE_APPLICATION_ID 0x4b424f41 /* "KBOA" */
-#define STORE_VERSION	     9
+#define STORE_VERSION	     10
 
 /*
  * The full-text index: contentless (the text is in article), our
@@ -257,7 +257,15 @@ static const char *store_migrations[STORE_VERSION] = {
 	 "  starred INTEGER NOT NULL,"
 	 "  deleted INTEGER NOT NULL" /* unix time */
 	 ");"
-	 "CREATE INDEX kept_place ON kept(paper, key, number);")
+	 "CREATE INDEX kept_place ON kept(paper, key, number);"),
+	/*
+	 * 9 -> 10: the index's tokens folded, a traditional character cut as
+	 * its simplified one (store-fts.c), so that a search in either kind
+	 * finds text in either.  The old tokens are not the new ones, and a
+	 * contentless index deletes an article by its tokens: it is made
+	 * again by store_fts_rebuild().  Rows, ids and state stay.
+	 */
+	"DROP TABLE article_fts;" STORE_FTS_SCHEMA
 };
 
 /* The rows of kept at the place (paper, issue, number) of page ?1. */
@@ -720,7 +728,7 @@ store_migrate(struct store *s, char **cause)
 		if (store_exec(s, store_migrations[v], cause) != 0)
 			goto fail;
 	}
-	if (version < 6 && store_fts_rebuild(s, cause) != 0)
+	if (version < 10 && store_fts_rebuild(s, cause) != 0)
 		goto fail;
 	xasprintf(&sql, "PRAGMA application_id = %d; PRAGMA user_version = %d",
 	    STORE_APPLICATION_ID, STORE_VERSION);

@@ -508,7 +508,8 @@ struct store_hit {
 
 /*
  * Finds articles containing every word of the query (CJK text matched as
- * a substring of any length, Latin words as words, case folded).  Hits
+ * a substring of any length, traditional characters as simplified ones,
+ * Latin words as words, case folded).  Hits
  * come to cb one at a time as they are found, so the first screen shows
  * before the whole result is known.  A query with no searchable text, or
  * longer than STORE_QUERY_MAX, is an error.

@@ -377,7 +377,7 @@ if command -v sqlite3 >/dev/null 2>&1; then
 	t_eq "upgrade 3: the old store as dumped" "3|4|4|1:10 2:00 3:01 4:11" \
 	    "$before"
 	"$K" --db "$V3" list >/dev/null 2>&1
-	t_eq "upgrade 3: schema 9" 9 "$(sqlite3 "$V3" 'PRAGMA user_version')"
+	t_eq "upgrade 3: schema 10" 10 "$(sqlite3 "$V3" 'PRAGMA user_version')"
 	t_eq "upgrade 3: counts, read and starred state the same" "$before" \
 	    "$(sqlite3 "$V3" "$q")"
 	t_eq "upgrade 3: integrity_check ok" ok \
@@ -424,7 +424,7 @@ if command -v sqlite3 >/dev/null 2>&1; then
 	    length(CAST(text AS BLOB)) AS n FROM page ORDER BY id)')
 	t_eq "upgrade 4: the old pages' text lengths" "76 158 76 61" "$bytes"
 	"$K" --db "$V4" list >/dev/null 2>&1
-	t_eq "upgrade 4: schema 9" 9 "$(sqlite3 "$V4" 'PRAGMA user_version')"
+	t_eq "upgrade 4: schema 10" 10 "$(sqlite3 "$V4" 'PRAGMA user_version')"
 	t_eq "upgrade 4: the page text is gone" 0 "$(sqlite3 "$V4" "$hastext")"
 	t_eq "upgrade 4: ids, pages, read and starred state the same" \
 	    "$before" "$(sqlite3 "$V4" "$q")"
@@ -490,7 +490,7 @@ if command -v sqlite3 >/dev/null 2>&1; then
 	t_eq "upgrade 5: the search by date, as schema 5 answered it" \
 	    "4 1 6" "$("$K" --db "$V5" search 茶 | cut -f1 | tr '\n' ' ' |
 	    sed 's/ $//')"
-	t_eq "upgrade 5: schema 9" 9 "$(sqlite3 "$V5" 'PRAGMA user_version')"
+	t_eq "upgrade 5: schema 10" 10 "$(sqlite3 "$V5" 'PRAGMA user_version')"
 	t_match "upgrade 5: the index has no columns" "detail=none" \
 	    "$(sqlite3 "$V5" "SELECT sql FROM sqlite_master WHERE name =
 	    'article_fts'")"
@@ -585,7 +585,7 @@ if command -v sqlite3 >/dev/null 2>&1; then
 	out=$("$K" --db "$V6" import v6 2>&1)
 	t_match "upgrade 6: its pages again are unchanged" \
 	    "\(0 new, 0 replaced, 2 unchanged\), 2 articles" "$out"
-	t_eq "upgrade 6: schema 9" 9 "$(sqlite3 "$V6" 'PRAGMA user_version')"
+	t_eq "upgrade 6: schema 10" 10 "$(sqlite3 "$V6" 'PRAGMA user_version')"
 	t_eq "upgrade 6: ids, read and starred state the same" "$before" \
 	    "$(sqlite3 "$V6" "$q")"
 	t_eq "upgrade 6: each page keeps its file's size and time" \
@@ -620,7 +620,7 @@ if command -v sqlite3 >/dev/null 2>&1; then
 	before=$(sqlite3 "$V7" "$q")
 	t_eq "upgrade 7: the issue counts one story left to read" \
 	    "2024-05-07	2	3	1" "$("$K" --db "$V7" list issues | cut -f1-4)"
-	t_eq "upgrade 7: schema 9" 9 "$(sqlite3 "$V7" 'PRAGMA user_version')"
+	t_eq "upgrade 7: schema 10" 10 "$(sqlite3 "$V7" 'PRAGMA user_version')"
 	t_eq "upgrade 7: the index is there" article_unread \
 	    "$(sqlite3 "$V7" "SELECT name FROM sqlite_master
 	    WHERE type = 'index' AND name = 'article_unread'")"
@@ -636,6 +636,48 @@ if command -v sqlite3 >/dev/null 2>&1; then
 	    "$(sqlite3 "$V7" 'PRAGMA integrity_check')"
 else
 	t_skip "upgrade from schema 7" "no sqlite3 command"
+fi
+
+# --- a store of schema 9 gets its index made again, folded --------------------
+# Its index was cut from the text as printed: 碼頭 was no 码头.  Made again
+# from the articles, a search in either kind of characters finds either;
+# ids and state stay, and a page replaced takes its folded tokens with it.
+if command -v sqlite3 >/dev/null 2>&1; then
+	V9=$T_TMP/v9.db
+	sqlite3 "$V9" <"$TOP/tests/cli/golden/store-v9.sql"
+	t_eq "upgrade 9: the old store is schema 9" 9 \
+	    "$(sqlite3 "$V9" 'PRAGMA user_version')"
+	q='SELECT group_concat(id || ":" || read || starred, " ") FROM
+	    (SELECT * FROM article ORDER BY id)'
+	before=$(sqlite3 "$V9" "$q")
+	t_eq "upgrade 9: 码头 finds the story printed 碼頭" 1 \
+	    "$("$K" --db "$V9" search 码头 | cut -f1)"
+	t_eq "upgrade 9: schema 10" 10 "$(sqlite3 "$V9" 'PRAGMA user_version')"
+	t_eq "upgrade 9: so does 碼頭" 1 \
+	    "$("$K" --db "$V9" search 碼頭 | cut -f1)"
+	t_eq "upgrade 9: and 茶農 the story printed 茶农" 2 \
+	    "$("$K" --db "$V9" search 茶農 | cut -f1)"
+	t_eq "upgrade 9: ids, read and starred state the same" "$before" \
+	    "$(sqlite3 "$V9" "$q")"
+	page v9/chenghu/2024-05-08/p1.txt 湖城碼頭擴建 湖城新碼頭今天開工，三個泊位年內建成。
+	page v9/chenghu/2024-05-08/p2.txt 东山春茶上市 东山春茶今天上市，茶农忙着采摘。
+	out=$("$K" --db "$V9" import v9 2>&1)
+	t_match "upgrade 9: the same pages are unchanged" \
+	    "\(0 new, 0 replaced, 2 unchanged\)" "$out"
+	page v9/chenghu/2024-05-08/p1.txt 湖城老橋修繕 湖城老橋今天開始修繕。
+	out=$("$K" --db "$V9" import v9 2>&1)
+	t_match "upgrade 9: a page of other text replaces the old" \
+	    "\(0 new, 1 replaced, 1 unchanged\)" "$out"
+	t_eq "upgrade 9: ... whose words are no longer found" "" \
+	    "$("$K" --db "$V9" search 码头)"
+	t_eq "upgrade 9: ... and the new page's are" "湖城老橋修繕" \
+	    "$("$K" --db "$V9" search 修缮 | cut -f4)"
+	t_eq "upgrade 9: the read story is still read" 1 \
+	    "$(sqlite3 "$V9" "SELECT read FROM article WHERE title = '东山春茶上市'")"
+	t_eq "upgrade 9: integrity_check ok" ok \
+	    "$(sqlite3 "$V9" 'PRAGMA integrity_check')"
+else
+	t_skip "upgrade from schema 9" "no sqlite3 command"
 fi
 
 # Unread counts stories only: an advertisement or a weather box on the page

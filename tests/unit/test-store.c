@@ -12,10 +12,12 @@
 #include <unistd.h>
 #include <cmocka.h>
 
+#include "kanbao/fold.h"
 #include "kanbao/import.h"
 #include "kanbao/store-list.h"
 #include "kanbao/store.h"
 #include "kanbao/xmalloc.h"
+#include "../../src/store-int.h" /* the index itself, for its tokens */
 
 /* A one-or-more article page made of (title, paragraph) pairs. */
 static struct parse_page *
@@ -225,6 +227,78 @@ test_store_2_2(void **state)
 	memset(&hs, 0, sizeof hs);
 	cause = NULL;
 	assert_int_equal(store_search(s, &q, hits_add, &hs, &cause), 0);
+	store_close(s);
+	topic_set_free(ts);
+}
+
+/*
+ * How many articles the index holds token tok for (fts5vocab), apart from
+ * what the text says: a search checks every hit against its text, and so
+ * would never show a token a deletion left behind.
+ */
+static int
+index_docs(struct store *s, const char *tok)
+{
+	sqlite3_stmt *st;
+	int	      n = 0;
+
+	assert_int_equal(sqlite3_exec(s->db,
+	    "CREATE VIRTUAL TABLE IF NOT EXISTS temp.vocab USING"
+	    " fts5vocab(main, article_fts, 'row')", NULL, NULL, NULL),
+	    SQLITE_OK);
+	assert_int_equal(sqlite3_prepare_v2(s->db,
+	    "SELECT doc FROM temp.vocab WHERE term = ?1", -1, &st, NULL),
+	    SQLITE_OK);
+	sqlite3_bind_text(st, 1, tok, -1, SQLITE_STATIC);
+	if (sqlite3_step(st) == SQLITE_ROW)
+		n = sqlite3_column_int(st, 0);
+	sqlite3_finalize(st);
+	return (n);
+}
+
+/*
+ * store-2.3: a query in either kind of character finds text in either (報導
+ * and 报导), in the title and in the body; the hit's place and length are
+ * the text's own, as printed.  The index holds the tokens folded only, and
+ * a page replaced takes its folded tokens out of the index with it.
+ */
+static void
+test_store_2_3(void **state)
+{
+	struct topic_set	*ts = topic_set_default();
+	struct store		*s = open_mem();
+	struct hits		 hs;
+
+	(void)state;
+	put(s, ts, "2023-02-09", 1, "trad page",
+	    page_make("澄湖港區擴建", "本報訊　湖城碼頭今天開工，三個泊位年內建成。",
+	    NULL));
+	put(s, ts, "2023-02-10", 1, "simp page",
+	    page_make("东山码头开放", "东山港区的码头今天对游客开放。", NULL));
+	assert_int_equal(search(s, "码头", &hs), 2);
+	assert_int_equal(search(s, "碼頭", &hs), 2);
+	assert_int_equal(hs.ids[0], 2);
+	assert_int_equal(hs.ids[1], 1);
+	assert_int_equal(search(s, "湖城码头", &hs), 1);
+	assert_string_equal(hs.snippet, "湖城碼頭");	/* as printed */
+	assert_int_equal(search(s, "東山碼頭", &hs), 1);
+	assert_string_equal(hs.snippet, "");		/* a title hit */
+	assert_int_equal(search(s, "港区扩建", &hs), 1);	/* title only */
+	assert_int_equal(hs.ids[0], 1);
+	assert_int_equal(search(s, "港區 開放", &hs), 1);
+	assert_int_equal(hs.ids[0], 2);
+	/* Folded or not, characters apart are no phrase. */
+	assert_int_equal(search(s, "碼頭開工", &hs), 0);
+	assert_int_equal(index_docs(s, "码头"), 2);
+	assert_int_equal(index_docs(s, "碼頭"), 0);
+	assert_int_equal(index_docs(s, "碼"), 0);
+	assert_int_equal(put(s, ts, "2023-02-09", 1, "trad page again",
+	    page_make("湖城新聞", "今天無事。", NULL)), STORE_PUT_REPLACED);
+	assert_int_equal(search(s, "码头", &hs), 1);
+	assert_int_equal(index_docs(s, "码头"), 1);
+	assert_int_equal(index_docs(s, "开工"), 0);
+	assert_int_equal(search(s, "新闻", &hs), 1);
+	assert_int_equal(search(s, "无事", &hs), 1);
 	store_close(s);
 	topic_set_free(ts);
 }
@@ -1182,6 +1256,52 @@ test_store_3_6(void **state)
 	assert_int_equal(store_list_dates("notes", from, to), -1);
 }
 
+/*
+ * store-8.1: the fold table is pinned to the schema.  The index holds text
+ * folded (kanbao/fold.h), and deletes an article by folding and cutting its
+ * text again: a store whose index was made with another table would keep
+ * tokens it can no longer take out.  So a new table needs a schema version
+ * whose migration makes the index again (store.c); then add its line here
+ * (the version and the hash this test prints).
+ */
+static void
+test_store_8_1(void **state)
+{
+	static const struct {
+		int	 version;
+		uint32_t hash;
+	} pins[] = {
+		{ 10, 0xf12f07f4 },
+	};
+	struct store *s = open_mem();
+	sqlite3_stmt *st;
+	uint32_t      c, f, hash = 2166136261u; /* FNV-1a */
+	int	      version, i;
+
+	(void)state;
+	for (c = 0; c < 0x10000; c++) {
+		if ((f = fold_char(c)) == c)
+			continue;
+		hash = (hash ^ c) * 16777619u;
+		hash = (hash ^ f) * 16777619u;
+	}
+	assert_int_equal(sqlite3_prepare_v2(s->db, "PRAGMA user_version", -1,
+	    &st, NULL), SQLITE_OK);
+	assert_int_equal(sqlite3_step(st), SQLITE_ROW);
+	version = sqlite3_column_int(st, 0);
+	sqlite3_finalize(st);
+	for (i = 0; i < (int)(sizeof pins / sizeof pins[0]); i++) {
+		if (pins[i].version == version)
+			break;
+	}
+	if (i == (int)(sizeof pins / sizeof pins[0]) ||
+	    pins[i].hash != hash)
+		fail_msg("schema %d: the fold table's hash is 0x%08x, not the"
+		    " one pinned: a new table needs a new schema version",
+		    version, (unsigned)hash);
+	store_close(s);
+}
+
 int
 main(void)
 {
@@ -1190,6 +1310,7 @@ main(void)
 		cmocka_unit_test(test_store_1_2),
 		cmocka_unit_test(test_store_2_1),
 		cmocka_unit_test(test_store_2_2),
+		cmocka_unit_test(test_store_2_3),
 		cmocka_unit_test(test_store_3_1),
 		cmocka_unit_test(test_store_3_2),
 		cmocka_unit_test(test_store_3_3),
@@ -1209,6 +1330,7 @@ main(void)
 		cmocka_unit_test(test_store_5_5),
 		cmocka_unit_test(test_store_5_6),
 		cmocka_unit_test(test_store_5_7),
+		cmocka_unit_test(test_store_8_1),
 	};
 
 	return (cmocka_run_group_tests(tests, NULL, NULL));
