@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "kanbao/fold.h"
 #include "kanbao/text.h"
 #include "kanbao/xmalloc.h"
 #include "view-int.h"
@@ -319,22 +320,62 @@ view_lb_match(struct view_lb *lb, const char *text, size_t off, size_t len,
 	free(c);
 }
 
+/* The length of the space a query's words are split at at s, or 0. */
+static size_t
+view_query_space(const char *s)
+{
+	if (*s == ' ' || *s == '\t' || *s == '\n')
+		return (1);
+	return (strncmp(s, "\u3000", 3) == 0 ? 3 : 0);
+}
+
+/* ASCII that is neither letter nor digit: quotes, brackets, * ^ : ... */
+static int
+view_query_punct(char c)
+{
+	return ((unsigned char)c < 0x80 &&
+	    !((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') ||
+		(c >= 'A' && c <= 'Z')));
+}
+
 /*
- * Marks the places a line shows a word of query (words split at spaces,
- * ASCII case folded) as matches, as many as the line has spans for.
+ * Marks the places a line shows a word of query as matches, as many as
+ * the line has spans for.  Words are what search takes (store-search.c):
+ * split at white space (the ideographic space too), the ASCII punctuation
+ * around each dropped, ASCII case folded.  A word in either kind of
+ * Chinese characters marks either, as search finds it (kanbao/fold.h):
+ * both are matched folded, in copies whose offsets are the line's.
  */
 void
 view_mark_matches(const char *query, struct view_line *l)
 {
-	const char *w, *t;
+	const char *w, *t, *text = l->text, *p, *end;
+	char	   *fq, *ft = NULL;
 	size_t	    wl, i, k, len = strlen(l->text);
 
-	for (w = query; *w != '\0'; w += wl) {
-		w += strspn(w, " ");
-		if ((wl = strcspn(w, " ")) == 0)
-			break;
+	fq = xstrdup(query);
+	fold_text(fq, strlen(fq));
+	if (fold_needed(text, len)) {
+		ft = xstrdup(text);
+		fold_text(ft, len);
+		text = ft;
+	}
+	for (p = fq; *p != '\0'; p = end) {
+		if ((k = view_query_space(p)) != 0) {
+			end = p + k;
+			continue;
+		}
+		for (end = p; *end != '\0' && view_query_space(end) == 0; end++)
+			;
+		for (w = p; w < end && view_query_punct(*w); w++)
+			;
+		for (wl = (size_t)(end - w);
+		     wl > 0 && view_query_punct(w[wl - 1]); wl--)
+			;
+		if (wl == 0)
+			continue;
 		for (i = 0; i + wl <= len && l->nspans < VIEW_SPANS; i++) {
-			t = l->text + i;
+			t = text + i;
 			for (k = 0; k < wl; k++) {
 				if (t[k] != w[k] &&
 				    !((unsigned char)t[k] < 0x80 &&
@@ -352,4 +393,6 @@ view_mark_matches(const char *query, struct view_line *l)
 			i += wl - 1;
 		}
 	}
+	free(fq);
+	free(ft);
 }

@@ -692,6 +692,91 @@ test_view_5_1(void **state)
 	store_close(s);
 }
 
+/*
+ * The matches marked in the article pane's rows, as "row:text" joined by
+ * spaces.
+ */
+static void
+article_marks(struct view *v, char *out, size_t size)
+{
+	const struct view_line *lines;
+	size_t			n, i, len = 0;
+	int			k;
+
+	out[0] = '\0';
+	n = view_pane_lines(v, VIEW_ARTICLE, &lines);
+	for (i = 0; i < n; i++) {
+		for (k = 0; k < lines[i].nspans; k++) {
+			if (lines[i].spans[k].elem != THEME_MATCH)
+				continue;
+			len += (size_t)snprintf(out + len, size - len, "%s%zu:%.*s",
+			    len == 0 ? "" : " ", i, (int)lines[i].spans[k].len,
+			    lines[i].text + lines[i].spans[k].off);
+			assert_true(len < size);
+		}
+	}
+}
+
+/*
+ * view-5.2: a search in simplified characters finds an article printed in
+ * traditional ones, and the article marks the words as printed (碼頭 for
+ * 码头), at their own places; the same search in traditional characters
+ * marks the same.  Words are marked as search takes them: apart at an
+ * ideographic space, the quotes around them dropped.
+ */
+static void
+test_view_5_2(void **state)
+{
+	struct store	*s;
+	struct view	*v;
+	char		 marks[256];
+	char		*cause = NULL;
+
+	(void)state;
+	s = store_open(":memory:", STORE_CREATE, &cause);
+	assert_non_null(s);
+	put(s, "2023-03-01", 1, "trad", page_make("湖城碼頭擴建",
+	    "本報訊　湖城新碼頭今天開工，碼頭年內建成。", NULL));
+	v = view_create(s, NULL);
+	view_layout(v, 160, 50);
+	view_input(v, "/");
+	view_input(v, "码");
+	view_input(v, "头");
+	view_input(v, "Enter");
+	while (view_busy(v))
+		view_idle(v);
+	view_cmd(v, VIEW_CMD_OPEN);
+	assert_int_equal(view_article_id(v), 1);
+	article_marks(v, marks, sizeof marks);
+	assert_string_equal(marks, "0:碼頭 3:碼頭 3:碼頭");
+	view_input(v, "/");
+	view_input(v, "碼");
+	view_input(v, "頭");
+	view_input(v, "Enter");
+	while (view_busy(v))
+		view_idle(v);
+	view_cmd(v, VIEW_CMD_OPEN);
+	article_marks(v, marks, sizeof marks);
+	assert_string_equal(marks, "0:碼頭 3:碼頭 3:碼頭");
+	view_input(v, "/");
+	view_input(v, "\"");
+	view_input(v, "码");
+	view_input(v, "头");
+	view_input(v, "\"");
+	view_input(v, "\u3000");
+	view_input(v, "开");
+	view_input(v, "工");
+	view_input(v, "Enter");
+	while (view_busy(v))
+		view_idle(v);
+	view_cmd(v, VIEW_CMD_OPEN);
+	assert_int_equal(view_article_id(v), 1);
+	article_marks(v, marks, sizeof marks);
+	assert_string_equal(marks, "0:碼頭 3:碼頭 3:碼頭 3:開工");
+	view_free(v);
+	store_close(s);
+}
+
 /* Stores the page in, parsed as pg (freed), tagged as an import tags it. */
 static void
 put_in(struct store *s, struct store_page_in *in, struct parse_page *pg)
@@ -1076,6 +1161,7 @@ main(void)
 		cmocka_unit_test(test_view_4_5),
 		cmocka_unit_test(test_view_2_3),
 		cmocka_unit_test(test_view_5_1),
+		cmocka_unit_test(test_view_5_2),
 		cmocka_unit_test(test_view_6_1),
 		cmocka_unit_test(test_view_6_2),
 		cmocka_unit_test(test_view_6_3),
