@@ -12,8 +12,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "kanbao/fold.h"
 #include "kanbao/jump.h"
-#include "kanbao/parse.h"
 #include "kanbao/xmalloc.h"
 
 /* 32 bytes: ids fit 32 bits, as the store's search keys assume. */
@@ -105,11 +105,12 @@ jump_add(struct jump *j, const struct store_title *t)
 	r->title = jump_text(j, t->title, len);
 	/*
 	 * A title in traditional characters is matched folded (李克強 as
-	 * 李克强), as the query is: either kind finds either.  Most titles
-	 * have none to fold, and are matched as they are.
+	 * 李克强, kanbao/fold.h), as the query is: either kind finds
+	 * either.  Most titles have none to fold, and are matched as they
+	 * are.
 	 */
 	r->match = jump_text(j, t->title, len);
-	if (parse_fold_plain(j->text + r->match, len) == 0) {
+	if (fold_text(j->text + r->match, len) == 0) {
 		j->len = r->match;
 		r->match = r->title;
 	}
@@ -159,7 +160,7 @@ jump_find(const struct jump *j, const struct pinyin_query *q, int pinyin,
 	uint16_t	       code[PINYIN_TEXT_MAX];
 
 	/* Folded as the titles are matched: a byte of either is the same. */
-	parse_fold_plain(fq.text, strlen(fq.text));
+	fold_text(fq.text, strlen(fq.text));
 	q = &fq;
 	*all = 1;
 	for (i = 0; i < j->n; i++) {
