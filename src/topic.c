@@ -20,6 +20,7 @@
 
 #include "kanbao/buf.h"
 #include "kanbao/file.h"
+#include "kanbao/fold.h"
 #include "kanbao/text.h"
 #include "kanbao/topic.h"
 #include "kanbao/xmalloc.h"
@@ -30,7 +31,7 @@
 
 struct topic_word {
 	char *word;
-	char *folded; /* in simplified characters (parse_fold_plain) */
+	char *folded; /* in simplified characters (kanbao/fold.h) */
 	int   weight;
 };
 
@@ -492,7 +493,7 @@ topic_index(struct topic_set *ts)
 
 			free(w->folded);
 			w->folded = xstrdup(w->word);
-			parse_fold_plain(w->folded, strlen(w->folded));
+			fold_text(w->folded, strlen(w->folded));
 		}
 	}
 	ts->nslots = nslots;
@@ -512,7 +513,8 @@ topic_index(struct topic_set *ts)
  * Counts the words of all rules in s, each at most cap times (occurrences
  * of one word do not overlap), adding to hits[slot].  next[] is scratch of
  * nslots entries.  With trad, s is read as the words are written: its
- * traditional characters folded (本報 as 本报).
+ * traditional characters folded (本報 as 本报, 醫療 as 医疗: every one,
+ * kanbao/fold.h).
  */
 static void
 topic_scan(const struct topic_set *ts, const char *s, int trad, int cap,
@@ -527,7 +529,7 @@ topic_scan(const struct topic_set *ts, const char *s, int trad, int cap,
 	n = strlen(s);
 	if (trad) {
 		s = folded = xstrdup(s);
-		parse_fold_plain(folded, n);
+		fold_text(folded, n);
 	}
 	memset(next, 0, ts->nslots * sizeof *next);
 	for (i = 0; i < n; i += len) {

@@ -343,12 +343,51 @@ test_topic_5_3(void **state)
 	topic_set_free(ts);
 }
 
+/*
+ * topic-5.4: a word of none of the parser's cue characters matches text in
+ * the other kind too: 医疗 finds 醫療, and a word written 醫療 finds 医疗.
+ */
+static void
+test_topic_5_4(void **state)
+{
+	struct topic_set	*ts;
+	struct parse_article	 a;
+	char			*cause;
+	char			 trad[] = "本報訊　湖城醫療集團今天揭牌，"
+	    "三家醫院的診療費用一併結算。";
+	char			 simp[] = "本报讯　湖城医疗集团今天揭牌，"
+	    "三家医院的诊疗费用一并结算。";
+	int			 k;
+
+	(void)state;
+	ts = load("topic health 医疗\nkinds news\nwords 1 医疗 诊疗\n",
+	    &cause);
+	assert_non_null(ts);
+	k = topic_set_find(ts, "health");
+	article(&a, PARSE_NEWS, "", simp);
+	assert_int_equal(topic_score(ts, (size_t)k, &a), 2);
+	article(&a, PARSE_NEWS, "", trad);
+	assert_int_equal(topic_score(ts, (size_t)k, &a), 2);
+	topic_set_free(ts);
+
+	ts = load("topic health 医疗\nkinds news\nwords 1 醫療 診療\n",
+	    &cause);
+	assert_non_null(ts);
+	k = topic_set_find(ts, "health");
+	article(&a, PARSE_NEWS, "", simp);
+	assert_int_equal(topic_score(ts, (size_t)k, &a), 2);
+	article(&a, PARSE_NEWS, "", trad);
+	assert_int_equal(topic_score(ts, (size_t)k, &a), 2);
+	topic_set_free(ts);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_topic_1_1),
 		cmocka_unit_test(test_topic_5_3),
+		cmocka_unit_test(test_topic_5_4),
 		cmocka_unit_test(test_topic_2_1),
 		cmocka_unit_test(test_topic_3_1),
 		cmocka_unit_test(test_topic_3_2),
