@@ -28,6 +28,11 @@
  *   centred subhead is a paragraph of its own.  （下转N版） is the
  *   continuation; a byline opening the body is the byline.
  * - Fake bold (the same word drawn twice, a hair apart) is drawn once.
+ * - The cue words (本报记者, 天气, 责任编辑, 摄) are read in a copy of each
+ *   line with their characters folded as the parser folds them
+ *   (parse_fold_plain()): a page printed in traditional characters (本報記
+ *   者, 天氣, 攝) is read as one in simplified ones.  The text the articles
+ *   get is the line's as printed.
  *
  * Nothing here knows a paper: only sizes, positions and punctuation.
  */
@@ -67,6 +72,8 @@
 #define LAYOUT_MAX_LINES 20000
 #define LAYOUT_MAX_UNITS 800
 #define LAYOUT_MAX_HEADS 150
+/* Bytes of a line layout_signing() reads: its longest role, and one more. */
+#define LAYOUT_ROLE_BYTES 32
 
 enum layout_class {
 	LC_BODY,
@@ -82,6 +89,7 @@ struct layout_line {
 	struct pdf_box	  box;
 	double		  size; /* type size: the height of the line */
 	char		 *text; /* words joined, fake bold undone */
+	char		 *cue;	/* text folded (layout_cues()), or NULL: text */
 	size_t		  nchars;
 	size_t		  block; /* pdftotext's block */
 	int		  piece; /* column of the block it is in */
@@ -135,7 +143,72 @@ struct layout {
 	struct layout_chain  *chains;
 	size_t		      nchains;
 	struct parse_weather *weather;
+	struct buf	      fold; /* layout_cue()'s */
 };
+
+/*
+ * The first max bytes of s (at most) as the cue words are read: with the
+ * characters of the parser's cue words folded to simplified ones (本報記者
+ * as 本报记者), in l's scratch, valid until the next call.
+ */
+static const char *
+layout_cue_n(struct layout *l, const char *s, size_t max)
+{
+	size_t n = strnlen(s, max);
+
+	buf_truncate(&l->fold, 0);
+	buf_add(&l->fold, s, n);
+	if (n > 0)
+		parse_fold_plain(l->fold.data, n);
+	return (buf_str(&l->fold));
+}
+
+/* All of s as the cue words are read (layout_cue_n()). */
+static const char *
+layout_cue(struct layout *l, const char *s)
+{
+	return (layout_cue_n(l, s, SIZE_MAX));
+}
+
+/*
+ * The head of s that layout_signing() reads, as the cue words are read:
+ * a role and the byte after it.  A line or paragraph being made is asked
+ * at each word: its whole text each time would cost the square of its
+ * length.
+ */
+static const char *
+layout_cue_head(struct layout *l, const char *s)
+{
+	return (layout_cue_n(l, s, LAYOUT_ROLE_BYTES));
+}
+
+/* Line ll's text as the cue words are read (layout_cues()). */
+static const char *
+layout_line_cue(const struct layout_line *ll)
+{
+	return (ll->cue != NULL ? ll->cue : ll->text);
+}
+
+/*
+ * Each line's text with the cue words' characters folded, kept when it
+ * folds any (a page in traditional characters), once its spaces are set.
+ */
+static void
+layout_cues(struct layout *l)
+{
+	struct layout_line *ll;
+	size_t		    i, n;
+
+	for (i = 0; i < l->nlines; i++) {
+		ll = &l->lines[i];
+		n = strlen(ll->text);
+		ll->cue = xstrdup(ll->text);
+		if (parse_fold_plain(ll->cue, n) == 0) {
+			free(ll->cue);
+			ll->cue = NULL;
+		}
+	}
+}
 
 static double
 layout_overlap(double a0, double a1, double b0, double b1)
@@ -391,7 +464,8 @@ layout_lines(struct layout *l)
 			h = w->box.y1 - w->box.y0;
 			if (h >= LAYOUT_NARROW_HEAD * body)
 				space = LAYOUT_HEAD_SPACE;
-			else if (layout_signing(buf_str(&pc.text)))
+			else if (layout_signing(
+				     layout_cue_head(l, buf_str(&pc.text))))
 				space = LAYOUT_SIGN_SPACE;
 			else
 				space = LAYOUT_SPACE;
@@ -437,7 +511,8 @@ layout_body_spaces(struct layout *l)
 	for (i = 0; i < l->nlines; i++) {
 		char *t = l->lines[i].text;
 
-		if (l->lines[i].size >= 1.15 * l->body || layout_signed(t))
+		if (l->lines[i].size >= 1.15 * l->body ||
+		    layout_signed(layout_cue(l, t)))
 			continue;
 		for (r = w = 0; t[r] != '\0'; r++) {
 			if (t[r] == ' ' && w > 0 && t[r + 1] != '\0' &&
@@ -528,13 +603,14 @@ layout_weather(struct layout *l)
 	struct layout_line   *lab = NULL, *ll;
 	struct parse_weather *w;
 	struct buf	      b = BUF_INIT;
-	const char	     *p, *q;
+	const char	     *p, *q, *c;
 	size_t		      i;
 	int		      t, lo = 0, hi = 0, has_lo = 0, has_hi = 0;
 
 	for (i = 0; i < l->nlines && lab == NULL; i++) {
 		ll = &l->lines[i];
-		if (ll->nchars <= 8 && strstr(ll->text, "天气") != NULL)
+		if (ll->nchars <= 8 &&
+		    strstr(layout_line_cue(ll), "天气") != NULL)
 			lab = ll;
 	}
 	if (lab == NULL)
@@ -549,21 +625,21 @@ layout_weather(struct layout *l)
 		    ll->box.y0 > lab->box.y1 + 10 * l->body ||
 		    ll->nchars > 30 || ll->size > 1.3 * l->body)
 			continue;
-		for (p = ll->text; (p = strstr(p, "℃")) != NULL; p += 3) {
+		c = layout_line_cue(ll);
+		for (p = c; (p = strstr(p, "℃")) != NULL; p += 3) {
 			/* Back to the digits before this ℃. */
-			for (q = p;
-			     q > ll->text && q[-1] >= '0' && q[-1] <= '9'; q--)
+			for (q = p; q > c && q[-1] >= '0' && q[-1] <= '9'; q--)
 				;
-			if (q > ll->text && q[-1] == '-')
+			if (q > c && q[-1] == '-')
 				q--;
 			if (q == p || layout_temp(q, &t) != 0)
 				continue;
-			if (strstr(ll->text, "最高") != NULL &&
-			    strstr(ll->text, "最低") == NULL) {
+			if (strstr(c, "最高") != NULL &&
+			    strstr(c, "最低") == NULL) {
 				hi = t;
 				has_hi = 1;
-			} else if (strstr(ll->text, "最低") != NULL &&
-			    strstr(ll->text, "最高") == NULL) {
+			} else if (strstr(c, "最低") != NULL &&
+			    strstr(c, "最高") == NULL) {
 				lo = t;
 				has_lo = 1;
 			} else if (!has_lo) {
@@ -635,7 +711,7 @@ layout_is_byline(const struct layout_line *ll)
 	if (ll->nchars > 24)
 		return (0);
 	for (i = 0; marks[i] != NULL; i++) {
-		if (layout_starts(ll->text, marks[i]))
+		if (layout_starts(layout_line_cue(ll), marks[i]))
 			return (1);
 	}
 	return (0);
@@ -689,8 +765,8 @@ layout_classify(struct layout *l)
 	for (i = 0; i < l->nlines; i++) {
 		ll = &l->lines[i];
 		if (ll->box.y1 <= 0.1 * l->doc.height &&
-		    ll->size < 2 * l->body && layout_header_text(ll->text) &&
-		    ll->box.y1 > top)
+		    ll->size < 2 * l->body &&
+		    layout_header_text(layout_line_cue(ll)) && ll->box.y1 > top)
 			top = ll->box.y1 + 0.2 * l->body;
 	}
 	for (i = 0; i < l->nlines; i++) {
@@ -698,7 +774,7 @@ layout_classify(struct layout *l)
 		if (ll->box.y1 <= top ||
 		    (ll->box.y0 >= bottom && !layout_column_goes_on(l, ll)) ||
 		    ll->box.y1 <= mast + 0.5 * l->body ||
-		    layout_furniture_text(ll->text))
+		    layout_furniture_text(layout_line_cue(ll)))
 			ll->cls = LC_FURNITURE;
 		else if (ll->size >= LAYOUT_HEAD_RATIO * l->body &&
 		    !(ll->size < 1.3 * l->body && layout_is_byline(ll)))
@@ -767,7 +843,8 @@ layout_unit_close(struct layout *l, struct layout_unit *u)
 	/* A credit stands short of the column, the caption's last line. */
 	i = u->first + u->n - 1;
 	u->caption = u->cls == LC_BODY &&
-	    layout_is_credit(l->lines[i].text, l->lines[i].nchars) &&
+	    layout_is_credit(layout_line_cue(&l->lines[i]),
+		l->lines[i].nchars) &&
 	    (u->n == 1 ||
 		l->lines[i].box.x1 - l->lines[i].box.x0 <
 		    0.85 * (u->box.x1 - u->box.x0));
@@ -804,7 +881,8 @@ layout_units(struct layout *l)
 			ll->box.y0 - prev->box.y1 > 2.5 * ll->size ||
 			prev->box.y0 > ll->box.y1 ||
 			(u->cls == LC_BODY &&
-			    layout_is_credit(prev->text, prev->nchars)))) {
+			    layout_is_credit(layout_line_cue(prev),
+				prev->nchars)))) {
 			layout_unit_close(l, u);
 			u = NULL;
 		}
@@ -1325,6 +1403,7 @@ layout_head(struct layout *l, int g, struct parse_article *a)
 	struct buf	    sub = BUF_INIT, by = BUF_INIT;
 	struct layout_line *ll;
 	struct layout_unit *u;
+	const char	   *cue;
 	double		    big = l->groups[g].size;
 	size_t		    i, j;
 	int		    seen = 0, past = 0;
@@ -1335,14 +1414,15 @@ layout_head(struct layout *l, int g, struct parse_article *a)
 			continue;
 		for (j = u->first; j < u->first + u->n; j++) {
 			ll = &l->lines[j];
+			cue = layout_line_cue(ll);
 			if (ll->size >= 0.92 * big && !past) {
 				layout_join(&title,
 				    layout_skip_repeat(&title, ll->text));
 				seen = 1;
-			} else if (layout_starts(ll->text, "本报记者") ||
-			    layout_starts(ll->text, "记者") ||
-			    layout_starts(ll->text, "本报通讯员") ||
-			    layout_starts(ll->text, "通讯员")) {
+			} else if (layout_starts(cue, "本报记者") ||
+			    layout_starts(cue, "记者") ||
+			    layout_starts(cue, "本报通讯员") ||
+			    layout_starts(cue, "通讯员")) {
 				if (by.len != 0)
 					buf_addc(&by, ' ');
 				buf_adds(&by, ll->text);
@@ -1437,7 +1517,8 @@ layout_text(struct layout *l, const struct layout_unit *u,
 		if (ll->box.x0 - left >= 0.8 * ll->size || !*open)
 			layout_add_para(a, para);
 		/* A byline's names run on to the next line apart. */
-		if (para->len > 0 && layout_signing(buf_str(para)))
+		if (para->len > 0 &&
+		    layout_signing(layout_cue_head(l, buf_str(para))))
 			buf_addc(para, ' ');
 		layout_join(para, ll->text);
 		*open = subhead || ll->box.x1 >= right - 1.2 * ll->size ||
@@ -1499,19 +1580,24 @@ layout_page_number(const char *s, char out[8], size_t *used)
 	return (0);
 }
 
-/* （下转N版） at the end of the body: continued_to, taken out. */
+/*
+ * （下转N版） at the end of the body: continued_to, taken out.  Read folded
+ * (（下轉N版）), cut in the text as printed: the offsets are the same.
+ */
 static void
-layout_continuation(struct parse_article *a)
+layout_continuation(struct layout *l, struct parse_article *a)
 {
 	static const char *opens[] = { "（下转", "(下转", "（转", NULL };
-	char		  *p, *last, *q, num[8];
+	const char	  *c, *p, *q;
+	char		  *last, num[8];
 	size_t		   i, n;
 
 	if (a->nparagraphs == 0)
 		return;
 	last = a->paragraphs[a->nparagraphs - 1];
+	c = layout_cue(l, last);
 	for (i = 0; opens[i] != NULL; i++) {
-		if ((p = strstr(last, opens[i])) == NULL)
+		if ((p = strstr(c, opens[i])) == NULL)
 			continue;
 		q = p + strlen(opens[i]);
 		if (layout_starts(q, "第"))
@@ -1525,7 +1611,7 @@ layout_continuation(struct parse_article *a)
 		if (*q == ')' || layout_starts(q, "）"))
 			q += *q == ')' ? 1 : strlen("）");
 		if (*q == '\0') {
-			*p = '\0';
+			last[p - c] = '\0';
 			if (*last == '\0') {
 				free(last);
 				a->nparagraphs--;
@@ -1537,14 +1623,14 @@ layout_continuation(struct parse_article *a)
 
 /* A byline printed as the first line of the body goes to the byline. */
 static void
-layout_byline(struct parse_article *a)
+layout_byline(struct layout *l, struct parse_article *a)
 {
 	struct layout_line ll;
 
 	if (a->nparagraphs < 2 || *a->byline != '\0')
 		return;
 	memset(&ll, 0, sizeof ll);
-	ll.text = a->paragraphs[0];
+	ll.text = (char *)layout_cue(l, a->paragraphs[0]); /* read only */
 	ll.nchars = layout_count(ll.text);
 	if (!layout_is_byline(&ll))
 		return;
@@ -1733,8 +1819,8 @@ layout_articles(struct layout *l)
 			n += u->n;
 		}
 		layout_add_para(a, &para);
-		layout_continuation(a);
-		layout_byline(a);
+		layout_continuation(l, a);
+		layout_byline(l, a);
 		/* Ads: a few centred lines under a heading. */
 		ad = centered && n <= 6 && *a->title != '\0';
 		if (ad)
@@ -1867,9 +1953,12 @@ layout_free(struct layout *l)
 {
 	size_t i;
 
-	for (i = 0; i < l->nlines; i++)
+	for (i = 0; i < l->nlines; i++) {
 		free(l->lines[i].text);
+		free(l->lines[i].cue);
+	}
 	free(l->lines);
+	buf_free(&l->fold);
 	free(l->units);
 	free(l->groups);
 	free(l->chains);
@@ -1927,6 +2016,7 @@ pdf_layout_parse(const char *xhtml, size_t len, struct buf *explain,
 	}
 	layout_body_size(&l);
 	layout_body_spaces(&l);
+	layout_cues(&l);
 	layout_classify(&l);
 	layout_weather(&l);
 	if (layout_units(&l) != 0) {

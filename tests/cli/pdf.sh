@@ -64,6 +64,21 @@ else
 	t_fail "gen-pdf.py typeset the pages with narrow gutters"
 fi
 
+# The same pages printed in traditional characters (本報記者, 攝, 天氣): the
+# layout reads the cue words folded, the articles keep the page's text.
+ST=$T_TMP/src-traditional
+PT=$T_TMP/pdf-traditional
+mkdir -p "$ST" "$PT"
+if $GEN traditional "$SRC" "$ST" && $GEN pages "$ST" "$PT"; then
+	for s in "$ST"/*.txt; do
+		check "$s" "$PT" "$(basename "$s" .txt)" "traditional "
+	done
+	t_match "traditional: a credit as printed" '"byline": *"攝影' \
+	    "$("$K" parse --json "$PT/2024-03-05-p1.pdf")"
+else
+	t_fail "gen-pdf.py typeset the pages in traditional characters"
+fi
+
 npages=$(ls "$SRC"/*.txt | wc -l)
 out=$("$K" parse --json "$P/all.pdf")
 t_eq "parse: a PDF of $npages pages gives $npages objects" "$npages" \

@@ -10,6 +10,10 @@ usage: gen-pdf.py pages SRC_DIR OUT_DIR [--seed N] [--gutter PT]
          names the titles set on one line with phrases a quarter em apart
        gen-pdf.py check SRC.txt PARSE.json [NAME.gaps]
          prints one TAP line per check ("ok - ...", "not ok - ...")
+       gen-pdf.py traditional SRC_DIR OUT_DIR
+         writes every SRC_DIR/NAME.txt again as OUT_DIR/NAME.txt, the
+         characters of kanbao's cue words (本报, 记者, 摄, 天气) and the
+         quotes in their traditional forms (variants.py's table)
        gen-pdf.py hostile OUT_DIR
          writes truncated.pdf, bomb.pdf (a deflate bomb), pages5000.pdf,
          words100k.pdf, scanned.pdf (no text layer)
@@ -395,8 +399,8 @@ def cmd_check(srcpath, jsonpath, gapspath=None):
             report(o.get("continued_to") == a["to"], "%s: continued on page %s" % (label, a["to"]),
                    "got %r" % o.get("continued_to"))
     if page["weather"]:
-        hi = re.search(r"最高气温(-?\d+)℃", page["weather"])
-        lo = re.search(r"最低气温(-?\d+)℃", page["weather"])
+        hi = re.search(r"最高[气氣][温溫](-?\d+)℃", page["weather"])
+        lo = re.search(r"最低[气氣][温溫](-?\d+)℃", page["weather"])
         w = doc.get("weather") or {}
         report(hi and lo and w.get("high") == int(hi.group(1)) and w.get("low") == int(lo.group(1)),
                "weather", "got %r" % w)
@@ -454,6 +458,17 @@ def cmd_undated_first(out):
         f.write(pdf_bytes([(c.ops, 800), (ops, h)]))
 
 
+def cmd_traditional(src, out):
+    import os
+    sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+    import variants
+    m = variants.traditional_table()
+    for name in sorted(f for f in os.listdir(src) if f.endswith(".txt")):
+        text = open(os.path.join(src, name), encoding="utf-8").read()
+        with open(os.path.join(out, name), "w", encoding="utf-8") as f:
+            f.write(variants.traditional(text, m))
+
+
 def main(argv):
     if len(argv) >= 3 and argv[0] == "pages":
         global GUT, PAGEW
@@ -465,6 +480,9 @@ def main(argv):
         return 0
     if len(argv) in (3, 4) and argv[0] == "check":
         return cmd_check(*argv[1:])
+    if len(argv) == 3 and argv[0] == "traditional":
+        cmd_traditional(argv[1], argv[2])
+        return 0
     if len(argv) == 2 and argv[0] == "undated-first":
         cmd_undated_first(argv[1])
         return 0
