@@ -48,27 +48,20 @@ struct search_term {
 	int   literal; /* check it occurs as written */
 };
 
-/* ASCII that is neither letter nor digit: quotes, brackets, * ^ : ... */
-static int
-search_is_ascii_punct(char c)
-{
-	return ((unsigned char)c < 0x80 &&
-	    !((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') ||
-		(c >= 'A' && c <= 'Z')));
-}
-
 /*
- * Splits the query at white space; returns the number of terms.  ASCII
- * punctuation around a term ("天气", (气温), 明天*) is dropped: people type
- * it from habit and it is never FTS5 syntax here.  Inside a term it stays
- * and must occur as typed.  Traditional characters are folded to
- * simplified ones (fold.h), as the index's tokens are: 報導 finds 报导
- * and the other way round (search_find_folded()).
+ * Splits the query at white space; returns the number of terms.  The
+ * punctuation around a term, ASCII or CJK ("天气", (气温), 明天*, “报道”,
+ * 「报道」: text_strip_punct()), is dropped: people type it from habit, an
+ * input method types the curly and corner quotes, and it is never FTS5
+ * syntax here.  Inside a term it stays and must occur as typed.
+ * Traditional characters are folded to simplified ones (fold.h), as the
+ * index's tokens are: 報導 finds 报导 and the other way round
+ * (search_find_folded()).
  */
 static size_t
 search_terms(const char *q, struct search_term *terms)
 {
-	size_t	 n = 0, len = strlen(q), i = 0, start, end, k;
+	size_t	 n = 0, len = strlen(q), i = 0, start, k, off, len_term;
 	uint32_t cp;
 	int	 word;
 
@@ -91,13 +84,9 @@ search_terms(const char *q, struct search_term *terms)
 		}
 		if (!word)
 			continue;
-		end = i;
-		while (search_is_ascii_punct(q[start]))
-			start++;
-		while (search_is_ascii_punct(q[end - 1]))
-			end--;
-		terms[n].text = xstrndup(q + start, end - start);
-		fold_text(terms[n].text, end - start);
+		len_term = text_strip_punct(q + start, i - start, &off);
+		terms[n].text = xstrndup(q + start + off, len_term);
+		fold_text(terms[n].text, len_term);
 		terms[n].literal = 0; /* search_match() knows */
 		n++;
 	}

@@ -103,6 +103,38 @@ text_is_cjk_punct(uint32_t c)
 	    c == 0x2e3a || c == 0x2027 || c == 0x30fb);
 }
 
+/* Is c punctuation text_strip_punct() takes off a word? */
+static int
+text_is_strip_punct(uint32_t c)
+{
+	if (c < 0x80)
+		return (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') ||
+		    (c >= 'A' && c <= 'Z')));
+	return (text_is_cjk_punct(c) && !text_is_han(c)); /* 〇 is a numeral */
+}
+
+size_t
+text_strip_punct(const char *s, size_t n, size_t *off)
+{
+	size_t	 start = 0, k;
+	uint32_t cp;
+
+	while (start < n) {
+		k = text_utf8_next(s + start, n - start, &cp);
+		if (!text_is_strip_punct(cp))
+			break;
+		start += k;
+	}
+	while (n > start) {
+		k = text_utf8_prev(s + start, n - start, &cp);
+		if (!text_is_strip_punct(cp))
+			break;
+		n -= k;
+	}
+	*off = start;
+	return (n - start);
+}
+
 int
 text_is_cjk(uint32_t c)
 {

@@ -154,6 +154,9 @@ view_article_layout(struct view *v, int w)
 	if (v->query != NULL) {
 		for (i = 0; i < v->alines.n; i++)
 			view_mark_matches(v->query, &v->alines.v[i]);
+		for (i = 0; i + 1 < v->alines.n; i++)
+			view_mark_split_matches(v->query, &v->alines.v[i],
+			    &v->alines.v[i + 1]);
 	}
 }
 

@@ -253,6 +253,8 @@ struct view_line *view_lb_done(struct view_lb *, struct view_lines *, int, int,
 struct view_line *view_line_text(struct view_lines *, const char *, int, int,
     enum theme_elem);
 void		  view_mark_matches(const char *, struct view_line *);
+void		  view_mark_split_matches(const char *, struct view_line *,
+		 struct view_line *);
 
 /* view.c */
 void   view_error(struct view *, char *);

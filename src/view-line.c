@@ -329,70 +329,138 @@ view_query_space(const char *s)
 	return (strncmp(s, "\u3000", 3) == 0 ? 3 : 0);
 }
 
-/* ASCII that is neither letter nor digit: quotes, brackets, * ^ : ... */
-static int
-view_query_punct(char c)
+/*
+ * The next word of a query from *p on, as search takes it (store-search.c):
+ * split at white space (the ideographic space too), the punctuation around
+ * it dropped (text_strip_punct(): "…", “…”, 「…」).  Its length in *wl;
+ * NULL past the last.
+ */
+static const char *
+view_query_word(const char **p, size_t *wl)
 {
-	return ((unsigned char)c < 0x80 &&
-	    !((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') ||
-		(c >= 'A' && c <= 'Z')));
+	const char *s = *p, *end;
+	size_t	    k, off;
+
+	for (;;) {
+		while ((k = view_query_space(s)) != 0)
+			s += k;
+		if (*s == '\0') {
+			*p = s;
+			return (NULL);
+		}
+		for (end = s; *end != '\0' && view_query_space(end) == 0; end++)
+			;
+		*p = end;
+		if ((*wl = text_strip_punct(s, (size_t)(end - s), &off)) != 0)
+			return (s + off);
+		s = end;
+	}
+}
+
+/* Do the n bytes at t read as the n of word w, ASCII case folded? */
+static int
+view_match_at(const char *t, const char *w, size_t n)
+{
+	size_t k;
+
+	for (k = 0; k < n; k++) {
+		if (t[k] != w[k] &&
+		    !((unsigned char)t[k] < 0x80 &&
+			(t[k] | 0x20) == (w[k] | 0x20) &&
+			(w[k] | 0x20) >= 'a' && (w[k] | 0x20) <= 'z'))
+			return (0);
+	}
+	return (1);
+}
+
+/* A match of len bytes at off marked in l, if it has a span for it. */
+static void
+view_mark(struct view_line *l, size_t off, size_t len)
+{
+	if (l->nspans >= VIEW_SPANS)
+		return;
+	l->spans[l->nspans].off = off;
+	l->spans[l->nspans].len = len;
+	l->spans[l->nspans].elem = THEME_MATCH;
+	l->nspans++;
+}
+
+/* s folded (kanbao/fold.h): s itself, or a copy in *copy (caller frees). */
+static const char *
+view_folded(const char *s, char **copy)
+{
+	size_t n = strlen(s);
+
+	*copy = NULL;
+	if (!fold_needed(s, n))
+		return (s);
+	*copy = xstrdup(s);
+	fold_text(*copy, n);
+	return (*copy);
 }
 
 /*
  * Marks the places a line shows a word of query as matches, as many as
- * the line has spans for.  Words are what search takes (store-search.c):
- * split at white space (the ideographic space too), the ASCII punctuation
- * around each dropped, ASCII case folded.  A word in either kind of
+ * the line has spans for: the words as search takes them
+ * (view_query_word()), ASCII case folded.  A word in either kind of
  * Chinese characters marks either, as search finds it (kanbao/fold.h):
  * both are matched folded, in copies whose offsets are the line's.
  */
 void
 view_mark_matches(const char *query, struct view_line *l)
 {
-	const char *w, *t, *text = l->text, *p, *end;
-	char	   *fq, *ft = NULL;
-	size_t	    wl, i, k, len = strlen(l->text);
+	const char *w, *p, *text;
+	char	   *fq, *ft;
+	size_t	    wl, i, len = strlen(l->text);
 
 	fq = xstrdup(query);
 	fold_text(fq, strlen(fq));
-	if (fold_needed(text, len)) {
-		ft = xstrdup(text);
-		fold_text(ft, len);
-		text = ft;
-	}
-	for (p = fq; *p != '\0'; p = end) {
-		if ((k = view_query_space(p)) != 0) {
-			end = p + k;
-			continue;
-		}
-		for (end = p; *end != '\0' && view_query_space(end) == 0; end++)
-			;
-		for (w = p; w < end && view_query_punct(*w); w++)
-			;
-		for (wl = (size_t)(end - w);
-		     wl > 0 && view_query_punct(w[wl - 1]); wl--)
-			;
-		if (wl == 0)
-			continue;
+	text = view_folded(l->text, &ft);
+	for (p = fq; (w = view_query_word(&p, &wl)) != NULL;) {
 		for (i = 0; i + wl <= len && l->nspans < VIEW_SPANS; i++) {
-			t = text + i;
-			for (k = 0; k < wl; k++) {
-				if (t[k] != w[k] &&
-				    !((unsigned char)t[k] < 0x80 &&
-					(t[k] | 0x20) == (w[k] | 0x20) &&
-					(w[k] | 0x20) >= 'a' &&
-					(w[k] | 0x20) <= 'z'))
-					break;
-			}
-			if (k < wl)
+			if (!view_match_at(text + i, w, wl))
 				continue;
-			l->spans[l->nspans].off = i;
-			l->spans[l->nspans].len = wl;
-			l->spans[l->nspans].elem = THEME_MATCH;
-			l->nspans++;
+			view_mark(l, i, wl);
 			i += wl - 1;
 		}
 	}
 	free(fq);
 	free(ft);
+}
+
+/*
+ * Marks the words of query that a line break cuts, begun at the end of line
+ * a and ended at the start of line b, the line under it (…駐外記者報⏎道：
+ * …): both parts are marked, so that n and N find the match.  A line that
+ * opens a paragraph opens on its indent, and takes no part of a word.
+ */
+void
+view_mark_split_matches(const char *query, struct view_line *a,
+    struct view_line *b)
+{
+	const char *w, *p, *ta, *tb;
+	char	   *fq, *fa, *fb;
+	size_t	    wl, k, alen = strlen(a->text), blen = strlen(b->text);
+
+	if (alen == 0 || blen == 0)
+		return;
+	fq = xstrdup(query);
+	fold_text(fq, strlen(fq));
+	ta = view_folded(a->text, &fa);
+	tb = view_folded(b->text, &fb);
+	for (p = fq; (w = view_query_word(&p, &wl)) != NULL;) {
+		/* Cut at each boundary of a character of the word. */
+		for (k = 1; k < wl; k++) {
+			if (((unsigned char)w[k] & 0xc0) == 0x80 || k > alen ||
+			    wl - k > blen ||
+			    !view_match_at(ta + alen - k, w, k) ||
+			    !view_match_at(tb, w + k, wl - k))
+				continue;
+			view_mark(a, alen - k, k);
+			view_mark(b, 0, wl - k);
+		}
+	}
+	free(fq);
+	free(fa);
+	free(fb);
 }

@@ -89,6 +89,12 @@ int text_is_han(uint32_t);
 int text_is_cjk(uint32_t);
 /* CJK or fullwidth punctuation, including “”‘’…—· as used in Chinese text. */
 int text_is_cjk_punct(uint32_t);
+/*
+ * The n bytes at s without the punctuation around them (ASCII that is
+ * neither letter nor digit, and text_is_cjk_punct(): “”「」（）。…), as a
+ * word typed to search for is taken: its length, its offset in *off.
+ */
+size_t text_strip_punct(const char *s, size_t n, size_t *off);
 
 /*
  * Display width in terminal columns, as wcwidth(3) and so ncurses measure:

@@ -287,6 +287,9 @@ test_store_2_3(void **state)
 	assert_int_equal(hs.ids[0], 1);
 	assert_int_equal(search(s, "港區 開放", &hs), 1);
 	assert_int_equal(hs.ids[0], 2);
+	/* Quotes around a word, as an input method types them, are dropped. */
+	assert_int_equal(search(s, "“码头”", &hs), 2);
+	assert_int_equal(search(s, "「港區」", &hs), 2);
 	/* Folded or not, characters apart are no phrase. */
 	assert_int_equal(search(s, "碼頭開工", &hs), 0);
 	assert_int_equal(index_docs(s, "码头"), 2);

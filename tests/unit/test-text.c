@@ -378,6 +378,38 @@ text_5_1(void **state)
 	assert_int_equal(fold_char('a'), 'a');
 }
 
+/*
+ * text-5.2: text_strip_punct() takes off the punctuation around a word,
+ * ASCII and CJK (“码头”, 「港區」, (气温), 明天*, 开工。), and keeps what is
+ * inside (报道，发展), the letters and digits, and 〇, a numeral.
+ */
+static void
+text_5_2(void **state)
+{
+	static const struct {
+		const char *in, *out;
+	} cases[] = {
+		{ "“码头”", "码头" },
+		{ "「港區」", "港區" },
+		{ "(气温)", "气温" },
+		{ "明天*", "明天" },
+		{ "开工。", "开工" },
+		{ "\"GDP\"", "GDP" },
+		{ "报道，发展", "报道，发展" },
+		{ "二〇二〇", "二〇二〇" },
+		{ "《湖城日报》。", "湖城日报" },
+		{ "“”", "" },
+	};
+	size_t i, off, n;
+
+	(void)state;
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		n = text_strip_punct(cases[i].in, strlen(cases[i].in), &off);
+		assert_int_equal(n, strlen(cases[i].out));
+		assert_memory_equal(cases[i].in + off, cases[i].out, n);
+	}
+}
+
 int
 main(void)
 {
@@ -394,6 +426,7 @@ main(void)
 		cmocka_unit_test(text_3_3),
 		cmocka_unit_test(text_4_1),
 		cmocka_unit_test(text_5_1),
+		cmocka_unit_test(text_5_2),
 	};
 
 	return (cmocka_run_group_tests_name("text", tests, NULL, NULL));

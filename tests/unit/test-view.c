@@ -14,6 +14,7 @@
 #include <sqlite3.h>
 #include <unistd.h>
 
+#include "kanbao/config.h"
 #include "kanbao/reflow.h"
 #include "kanbao/import.h"
 #include "kanbao/store.h"
@@ -777,6 +778,53 @@ test_view_5_2(void **state)
 	store_close(s);
 }
 
+/*
+ * view-5.3: a word a line break cuts (…新碼⏎頭…) is marked on both lines,
+ * the article opens on it, and n goes on to the next match; a word in
+ * curly or corner quotes is searched for without them.
+ */
+static void
+test_view_5_3(void **state)
+{
+	struct store	*s;
+	struct view	*v;
+	struct config	*cfg = config_default();
+	const struct view_line *lines;
+	char		 marks[256];
+	size_t		 n;
+	char		*cause = NULL;
+
+	(void)state;
+	s = store_open(":memory:", STORE_CREATE, &cause);
+	assert_non_null(s);
+	put(s, "2023-03-01", 1, "trad", page_make("湖城新聞",
+	    "湖城新碼頭今天開工，三個泊位年內建成，湖城的碼頭從此多了一處。",
+	    NULL));
+	cfg->width_cap = 12;
+	v = view_create(s, NULL);
+	view_set_config(v, cfg);
+	view_layout(v, 160, 50);
+	view_input(v, "/");
+	view_input(v, "“");
+	view_input(v, "码");
+	view_input(v, "头");
+	view_input(v, "”");
+	view_input(v, "Enter");
+	while (view_busy(v))
+		view_idle(v);
+	view_cmd(v, VIEW_CMD_OPEN);
+	assert_int_equal(view_article_id(v), 1);
+	/* 湖城新碼⏎頭今天開工，… at 12 columns: the lead is rows 3 to 8. */
+	n = view_pane_lines(v, VIEW_ARTICLE, &lines);
+	assert_true(n > 7);
+	assert_string_equal(lines[4].text, "頭今天開工，");
+	article_marks(v, marks, sizeof marks);
+	assert_string_equal(marks, "3:碼 4:頭 7:碼頭");
+	view_free(v);
+	config_free(cfg);
+	store_close(s);
+}
+
 /* Stores the page in, parsed as pg (freed), tagged as an import tags it. */
 static void
 put_in(struct store *s, struct store_page_in *in, struct parse_page *pg)
@@ -1162,6 +1210,7 @@ main(void)
 		cmocka_unit_test(test_view_2_3),
 		cmocka_unit_test(test_view_5_1),
 		cmocka_unit_test(test_view_5_2),
+		cmocka_unit_test(test_view_5_3),
 		cmocka_unit_test(test_view_6_1),
 		cmocka_unit_test(test_view_6_2),
 		cmocka_unit_test(test_view_6_3),
