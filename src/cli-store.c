@@ -11,11 +11,13 @@
 #include "kanbao/article.h"
 #include "kanbao/cli-store.h"
 #include "kanbao/config.h"
+#include "kanbao/fold.h"
 #include "kanbao/json.h"
 #include "kanbao/reflow.h"
 #include "kanbao/store-list.h"
 #include "kanbao/topic.h"
 #include "kanbao/typeset.h"
+#include "kanbao/xmalloc.h"
 
 struct store *
 cli_store_open(struct cli_ctx *ctx, int flags)
@@ -32,12 +34,14 @@ cli_store_open(struct cli_ctx *ctx, int flags)
 
 /*
  * The topic named name, or labelled so (企业服务, as the reader shows it),
- * in the rules in force: its index, or -1.
+ * in the rules in force: its index, or -1.  A label is found in either
+ * kind of Chinese characters too (醫療 for 医疗: kanbao/fold.h).
  */
 static int
 cli_store_topic_index(const struct topic_set *ts, const char *name)
 {
 	size_t i;
+	char  *want, *label;
 	int    k;
 
 	if ((k = topic_set_find(ts, name)) != -1)
@@ -46,7 +50,17 @@ cli_store_topic_index(const struct topic_set *ts, const char *name)
 		if (strcmp(topic_set_label(ts, i), name) == 0)
 			return ((int)i);
 	}
-	return (-1);
+	want = xstrdup(name);
+	fold_text(want, strlen(want));
+	for (i = 0, k = -1; i < topic_set_count(ts) && k == -1; i++) {
+		label = xstrdup(topic_set_label(ts, i));
+		fold_text(label, strlen(label));
+		if (strcmp(label, want) == 0)
+			k = (int)i;
+		free(label);
+	}
+	free(want);
+	return (k);
 }
 
 int

@@ -9,6 +9,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "kanbao/fold.h"
 #include "kanbao/xmalloc.h"
 #include "store-int.h"
 
@@ -104,15 +105,53 @@ store_papers_free(struct store_paper *v, size_t n)
 	free(v);
 }
 
+/*
+ * The paper whose name, folded (kanbao/fold.h), is name folded: 人民日报
+ * finds the paper printed 人民日報.  The first by id when several are
+ * (a paper stored under both names); 1 if none.  A store has few papers.
+ */
+static int
+store_paper_find_folded(struct store *s, const char *name, int64_t *id,
+    char **cause)
+{
+	sqlite3_stmt *st;
+	char	     *want, *have;
+	int	      rc = SQLITE_DONE, found = 1;
+
+	if (sqlite3_prepare_v2(s->db, "SELECT id, name FROM paper ORDER BY id",
+		-1, &st, NULL) != SQLITE_OK)
+		return (store_fail(s, cause, "finding a paper"));
+	want = xstrdup(name);
+	fold_text(want, strlen(want));
+	while (found == 1 && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+		have = xstrdup(store_column_text(st, 1));
+		fold_text(have, strlen(have));
+		if (strcmp(have, want) == 0) {
+			*id = sqlite3_column_int64(st, 0);
+			found = 0;
+		}
+		free(have);
+	}
+	if (found == 1 && rc != SQLITE_DONE)
+		found = store_fail(s, cause, "finding a paper");
+	sqlite3_finalize(st);
+	free(want);
+	return (found);
+}
+
 int
 store_paper_find(struct store *s, const char *name, int64_t *id, char **cause)
 {
 	sqlite3_stmt *st;
+	int	      rc;
 
 	if ((st = store_stmt(s, STMT_PAPER_ID, cause)) == NULL)
 		return (-1);
 	sqlite3_bind_text(st, 1, name, -1, SQLITE_TRANSIENT);
-	return (store_step_int64(s, st, id, "finding a paper", cause));
+	rc = store_step_int64(s, st, id, "finding a paper", cause);
+	if (rc == 1 && *name != '\0')
+		rc = store_paper_find_folded(s, name, id, cause);
+	return (rc);
 }
 
 void

@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "kanbao/fold.h"
 #include "kanbao/text.h"
 #include "kanbao/xmalloc.h"
 #include "view-int.h"
@@ -123,7 +124,8 @@ int
 view_paper_open(struct view *v, const char *args)
 {
 	size_t i, len;
-	char  *name, *msg;
+	char  *name, *msg, *want;
+	int    pass;
 
 	len = strlen(args);
 	while (len > 0 && args[len - 1] == ' ')
@@ -133,15 +135,25 @@ view_paper_open(struct view *v, const char *args)
 		return (0);
 	}
 	view_papers_load(v);
-	for (i = 0; i < v->npapers; i++) {
-		name = view_paper_label(v->papers[i].name);
-		if (strlen(name) == len && strncmp(name, args, len) == 0) {
+	/* As typed, else folded: 人民日报 finds 人民日報 (kanbao/fold.h). */
+	want = xstrndup(args, len);
+	for (pass = 0; pass < 2; pass++) {
+		if (pass == 1)
+			fold_text(want, len);
+		for (i = 0; i < v->npapers; i++) {
+			name = view_paper_label(v->papers[i].name);
+			if (pass == 1)
+				fold_text(name, strlen(name));
+			if (strcmp(name, want) == 0) {
+				free(name);
+				free(want);
+				view_paper_set(v, v->papers[i].id);
+				return (0);
+			}
 			free(name);
-			view_paper_set(v, v->papers[i].id);
-			return (0);
 		}
-		free(name);
 	}
+	free(want);
 	xasprintf(&msg, "no paper %.*s (Tab lists them)", (int)len, args);
 	view_error(v, msg);
 	return (0);

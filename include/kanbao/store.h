@@ -550,7 +550,10 @@ int store_papers(struct store *, struct store_paper **out, size_t *n,
 int  store_papers_brief(struct store *, struct store_paper **out, size_t *n,
      char **cause);
 void store_papers_free(struct store_paper *, size_t n);
-/* The paper named name ("" the default): 0 and *id, 1 if none. */
+/*
+ * The paper named name ("" the default): 0 and *id, 1 if none.  A name in
+ * the other kind of Chinese characters finds it too (人民日报, 人民日報).
+ */
 int store_paper_find(struct store *, const char *name, int64_t *id,
     char **cause);
 /*

@@ -697,3 +697,21 @@ t_eq "unread: list articles --unread lists the story only" "1" \
     "$("$K" --db unread.db list articles --unread | wc -l | tr -d ' ')"
 t_match "unread: the page holds more than the story" "^[3-9]$" \
     "$("$K" --db unread.db list issues | cut -f3)"
+
+# A paper printed in traditional characters is found by its name in either
+# kind, as a topic is by its label: --paper 湖城日报 for 湖城日報, --topic
+# 投資項目 for 投资项目.
+mkdir -p trad/2024-04-02
+printf '%s\n' '湖城日報' '' '澄湖港區新碼頭開工' \
+    '本報訊（記者 宋遠帆）澄湖港區新碼頭今天開工，總投資十二億元，' \
+    '項目建成後年吞吐能力提高一倍。' >trad/2024-04-02/p1.txt
+"$K" --db trad.db import --paper 湖城日報 trad >/dev/null 2>&1
+t_eq "paper in traditional characters: found by 湖城日报" "湖城日報" \
+    "$("$K" --db trad.db list articles --paper 湖城日报 | cut -f9 | sort -u)"
+t_eq "... and search --paper 湖城日报 finds its story by 码头" 1 \
+    "$("$K" --db trad.db search 码头 --paper 湖城日报 | wc -l | tr -d ' ')"
+t_eq "a topic by its label in traditional characters (投資項目)" \
+    "$("$K" --db trad.db list articles --topic investment)" \
+    "$("$K" --db trad.db list articles --topic 投資項目)"
+t_match "... which tags the story" "." \
+    "$("$K" --db trad.db list articles --topic 投資項目)"

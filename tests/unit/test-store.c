@@ -1260,6 +1260,49 @@ test_store_3_6(void **state)
 }
 
 /*
+ * store-5.8: a paper is found by its name in either kind of Chinese
+ * characters (湖城日报 for the paper printed 湖城日報), as written first.
+ */
+static void
+test_store_5_8(void **state)
+{
+	struct topic_set	*ts = topic_set_default();
+	struct store		*s = open_mem();
+	struct store_page_in	 in;
+	struct store_put_out	 out;
+	struct parse_page	*pg;
+	int64_t			 trad, simp, id;
+	char			*cause = NULL;
+
+	(void)state;
+	memset(&in, 0, sizeof in);
+	in.date = "2023-05-02";
+	in.number = 1;
+	in.source = "a.txt";
+	in.text = "a";
+	in.len = 1;
+	in.paper = "湖城日報";
+	in.paper_given = 1;
+	pg = page_make("甲", "甲文。", NULL);
+	assert_int_equal(import_put(s, &in, pg, ts, &out, &cause), 0);
+	in.paper = "东山晚报";
+	in.source = "b.txt";
+	in.text = "b";
+	assert_int_equal(import_put(s, &in, pg, ts, &out, &cause), 0);
+	parse_page_free(pg);
+	assert_int_equal(store_paper_find(s, "湖城日報", &trad, &cause), 0);
+	assert_int_equal(store_paper_find(s, "湖城日报", &id, &cause), 0);
+	assert_int_equal(id, trad);
+	assert_int_equal(store_paper_find(s, "东山晚报", &simp, &cause), 0);
+	assert_true(simp != trad);
+	assert_int_equal(store_paper_find(s, "東山晚報", &id, &cause), 0);
+	assert_int_equal(id, simp);
+	assert_int_equal(store_paper_find(s, "湖城晚报", &id, &cause), 1);
+	store_close(s);
+	topic_set_free(ts);
+}
+
+/*
  * store-8.1: the fold table is pinned to the schema.  The index holds text
  * folded (kanbao/fold.h), and deletes an article by folding and cutting its
  * text again: a store whose index was made with another table would keep
@@ -1333,6 +1376,7 @@ main(void)
 		cmocka_unit_test(test_store_5_5),
 		cmocka_unit_test(test_store_5_6),
 		cmocka_unit_test(test_store_5_7),
+		cmocka_unit_test(test_store_5_8),
 		cmocka_unit_test(test_store_8_1),
 	};
 

@@ -939,7 +939,8 @@ test_view_6_1(void **state)
  * view-6.2: with two papers the issue rows have a paper column and the
  * status line names the paper ("-" the default one); P narrows to each
  * paper in turn (no column then), then shows every paper again; with one
- * paper, no column.
+ * paper, no column.  :paper finds a paper by its name in either kind of
+ * characters (乙報 for 乙报).
  */
 static void
 test_view_6_2(void **state)
@@ -993,6 +994,18 @@ test_view_6_2(void **state)
 	view_input(v, "P");
 	assert_int_equal(store_get_paper(s), 0);
 	assert_non_null(pane_row(v, VIEW_ISSUES, 1));
+	/* :paper takes the name in the other kind of characters too. */
+	view_input(v, ":");
+	keys_ascii(v, "paper ");
+	view_input(v, "乙");
+	view_input(v, "報");
+	view_input(v, "Enter");
+	assert_true(store_get_paper(s) != 0);
+	assert_non_null(strstr(pane_row(v, VIEW_ISSUES, 0), "2023-02-10  1版"));
+	view_input(v, ":");
+	keys_ascii(v, "paper");
+	view_input(v, "Enter");
+	assert_int_equal(store_get_paper(s), 0);
 
 	/* A long paper name: every row still fits its pane, at any size. */
 	put_paper(s, "一个名字很长很长的报纸", "2023-02-11", 1, "c",
