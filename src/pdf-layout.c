@@ -250,6 +250,10 @@ layout_alnum_start(const char *s)
 /* The roles a byline or a credit opens on. */
 static const char *const layout_roles[] = { "本报记者", "记者", "通讯员",
 	"摄影", "新华社记者", "本报通讯员", "（记者", "（本报记者" };
+/* layout_cue_head() folds enough of a line for the longest role, and more. */
+_Static_assert(sizeof "新华社记者" < LAYOUT_ROLE_BYTES &&
+	sizeof "（本报记者" < LAYOUT_ROLE_BYTES,
+    "LAYOUT_ROLE_BYTES is shorter than a role");
 
 /*
  * Does the line so far open on a role, standing as a word of its own (本报

@@ -64,12 +64,13 @@ else
 	t_fail "gen-pdf.py typeset the pages with narrow gutters"
 fi
 
-# The same pages printed in traditional characters (本報記者, 攝, 天氣): the
-# layout reads the cue words folded, the articles keep the page's text.
+# The same pages printed in traditional characters (本報記者, 攝, 天氣預報,
+# 下轉, 責任編輯): the layout reads the cue words folded, the articles keep
+# the page's text.
 ST=$T_TMP/src-traditional
 PT=$T_TMP/pdf-traditional
 mkdir -p "$ST" "$PT"
-if $GEN traditional "$SRC" "$ST" && $GEN pages "$ST" "$PT"; then
+if $GEN traditional "$SRC" "$ST" && $GEN pages "$ST" "$PT" --traditional; then
 	for s in "$ST"/*.txt; do
 		check "$s" "$PT" "$(basename "$s" .txt)" "traditional "
 	done

@@ -3,11 +3,14 @@
 gen-pages reads) as newspaper-like PDF pages, and checks what kanbao's
 layout front end makes of them.  Also writes hostile PDFs.
 
-usage: gen-pdf.py pages SRC_DIR OUT_DIR [--seed N] [--gutter PT]
+usage: gen-pdf.py pages SRC_DIR OUT_DIR [--seed N] [--gutter PT] [--traditional]
          writes OUT_DIR/NAME.pdf for every SRC_DIR/NAME.txt, and OUT_DIR/all.pdf
          with every page in one file; a narrow gutter (30) makes pdftotext
          put a headline and the body beside it in one line; OUT_DIR/NAME.gaps
-         names the titles set on one line with phrases a quarter em apart
+         names the titles set on one line with phrases a quarter em apart;
+         --traditional sets what the page adds of its own (天气预报, 下转,
+         责任编辑) in traditional form too, for sources made by
+         "gen-pdf.py traditional"
        gen-pdf.py check SRC.txt PARSE.json [NAME.gaps]
          prints one TAP line per check ("ok - ...", "not ok - ...")
        gen-pdf.py traditional SRC_DIR OUT_DIR
@@ -67,11 +70,16 @@ def wrap(text, width, first_indent):
     return lines
 
 
+TRAD = None                   # pages --traditional: variants.py's table
+
+
 class Canvas:
     def __init__(self):
         self.ops = []
 
     def text(self, x, y, size, s, bold=False):
+        if TRAD is not None:
+            s = "".join(TRAD.get(ch, ch) for ch in s)
         hexs = "".join("%04X" % ord(c) for c in s if ord(c) <= 0xFFFF)
         for dx in ((0, 0.45) if bold else (0,)):
             self.ops.append("BT /F1 %.2f Tf %.2f %.2f Td <%s> Tj ET" % (size, x + dx, -y - size * 0.88, hexs))
@@ -392,7 +400,7 @@ def cmd_check(srcpath, jsonpath, gapspath=None):
             starts = [norm(p)[:8] for p in o["paragraphs"]]
             missing = [p[:8] for p in paras if p[:8] not in starts]
             report(not missing, "%s: paragraphs" % label, "not a paragraph start: %s" % missing)
-            if a["byline"].startswith("记者"):
+            if re.match(r"[记記]者", a["byline"]):
                 report(" ".join(o["byline"].split()) == " ".join(a["byline"].split()),
                        "%s: byline, its names apart" % label, "got %r" % o["byline"])
         if a["to"]:
@@ -458,21 +466,29 @@ def cmd_undated_first(out):
         f.write(pdf_bytes([(c.ops, 800), (ops, h)]))
 
 
-def cmd_traditional(src, out):
+def traditional_table():
     import os
     sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
     import variants
-    m = variants.traditional_table()
+    return variants.traditional, variants.traditional_table()
+
+
+def cmd_traditional(src, out):
+    import os
+    convert, m = traditional_table()
+    os.makedirs(out, exist_ok=True)
     for name in sorted(f for f in os.listdir(src) if f.endswith(".txt")):
         text = open(os.path.join(src, name), encoding="utf-8").read()
         with open(os.path.join(out, name), "w", encoding="utf-8") as f:
-            f.write(variants.traditional(text, m))
+            f.write(convert(text, m))
 
 
 def main(argv):
     if len(argv) >= 3 and argv[0] == "pages":
-        global GUT, PAGEW
+        global GUT, PAGEW, TRAD
         seed = int(argv[argv.index("--seed") + 1]) if "--seed" in argv else 1
+        if "--traditional" in argv:
+            TRAD = traditional_table()[1]
         if "--gutter" in argv:
             GUT = float(argv[argv.index("--gutter") + 1])
             PAGEW = 2 * LEFT + NCOL * COLW + (NCOL - 1) * GUT
