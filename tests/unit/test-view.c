@@ -719,6 +719,22 @@ article_marks(struct view *v, char *out, size_t size)
 }
 
 /*
+ * Searches with / for the keys typed one by one (NULL-terminated), waits for
+ * the hits and opens the first.
+ */
+static void
+search_open(struct view *v, const char *const *keys)
+{
+	view_input(v, "/");
+	for (; *keys != NULL; keys++)
+		view_input(v, *keys);
+	view_input(v, "Enter");
+	while (view_busy(v))
+		view_idle(v);
+	view_cmd(v, VIEW_CMD_OPEN);
+}
+
+/*
  * view-5.2: a search in simplified characters finds an article printed in
  * traditional ones, and the article marks the words as printed (碼頭 for
  * 码头), at their own places; the same search in traditional characters
@@ -740,37 +756,15 @@ test_view_5_2(void **state)
 	    "本報訊　湖城新碼頭今天開工，碼頭年內建成。", NULL));
 	v = view_create(s, NULL);
 	view_layout(v, 160, 50);
-	view_input(v, "/");
-	view_input(v, "码");
-	view_input(v, "头");
-	view_input(v, "Enter");
-	while (view_busy(v))
-		view_idle(v);
-	view_cmd(v, VIEW_CMD_OPEN);
+	search_open(v, (const char *const[]){ "码", "头", NULL });
 	assert_int_equal(view_article_id(v), 1);
 	article_marks(v, marks, sizeof marks);
 	assert_string_equal(marks, "0:碼頭 3:碼頭 3:碼頭");
-	view_input(v, "/");
-	view_input(v, "碼");
-	view_input(v, "頭");
-	view_input(v, "Enter");
-	while (view_busy(v))
-		view_idle(v);
-	view_cmd(v, VIEW_CMD_OPEN);
+	search_open(v, (const char *const[]){ "碼", "頭", NULL });
 	article_marks(v, marks, sizeof marks);
 	assert_string_equal(marks, "0:碼頭 3:碼頭 3:碼頭");
-	view_input(v, "/");
-	view_input(v, "\"");
-	view_input(v, "码");
-	view_input(v, "头");
-	view_input(v, "\"");
-	view_input(v, "\u3000");
-	view_input(v, "开");
-	view_input(v, "工");
-	view_input(v, "Enter");
-	while (view_busy(v))
-		view_idle(v);
-	view_cmd(v, VIEW_CMD_OPEN);
+	search_open(v, (const char *const[]){ "\"", "码", "头", "\"",
+	    "\u3000", "开", "工", NULL });
 	assert_int_equal(view_article_id(v), 1);
 	article_marks(v, marks, sizeof marks);
 	assert_string_equal(marks, "0:碼頭 3:碼頭 3:碼頭 3:開工");
@@ -779,9 +773,8 @@ test_view_5_2(void **state)
 }
 
 /*
- * view-5.3: a word a line break cuts (…新碼⏎頭…) is marked on both lines,
- * the article opens on it, and n goes on to the next match; a word in
- * curly or corner quotes is searched for without them.
+ * view-5.3: a word a line break cuts (…新碼⏎頭…) is marked on both lines;
+ * a word typed in curly quotes is searched for and marked without them.
  */
 static void
 test_view_5_3(void **state)
@@ -804,15 +797,7 @@ test_view_5_3(void **state)
 	v = view_create(s, NULL);
 	view_set_config(v, cfg);
 	view_layout(v, 160, 50);
-	view_input(v, "/");
-	view_input(v, "“");
-	view_input(v, "码");
-	view_input(v, "头");
-	view_input(v, "”");
-	view_input(v, "Enter");
-	while (view_busy(v))
-		view_idle(v);
-	view_cmd(v, VIEW_CMD_OPEN);
+	search_open(v, (const char *const[]){ "“", "码", "头", "”", NULL });
 	assert_int_equal(view_article_id(v), 1);
 	/* 湖城新碼⏎頭今天開工，… at 12 columns: the lead is rows 3 to 8. */
 	n = view_pane_lines(v, VIEW_ARTICLE, &lines);
