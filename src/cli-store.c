@@ -41,7 +41,6 @@ static int
 cli_store_topic_index(const struct topic_set *ts, const char *name)
 {
 	size_t i;
-	char  *want, *label;
 	int    k;
 
 	if ((k = topic_set_find(ts, name)) != -1)
@@ -50,17 +49,11 @@ cli_store_topic_index(const struct topic_set *ts, const char *name)
 		if (strcmp(topic_set_label(ts, i), name) == 0)
 			return ((int)i);
 	}
-	want = xstrdup(name);
-	fold_text(want, strlen(want));
-	for (i = 0, k = -1; i < topic_set_count(ts) && k == -1; i++) {
-		label = xstrdup(topic_set_label(ts, i));
-		fold_text(label, strlen(label));
-		if (strcmp(label, want) == 0)
-			k = (int)i;
-		free(label);
+	for (i = 0; i < topic_set_count(ts); i++) {
+		if (fold_equal(topic_set_label(ts, i), name))
+			return ((int)i);
 	}
-	free(want);
-	return (k);
+	return (-1);
 }
 
 int

@@ -17,10 +17,13 @@
  */
 #include <pthread.h>
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "fold-table.h"
 #include "kanbao/fold.h"
+#include "kanbao/text.h"
+#include "kanbao/xmalloc.h"
 
 #define FOLD_LO 0x3000 /* CJK punctuation, then the CJK blocks */
 #define FOLD_HI 0xa000 /* past U+9FFF */
@@ -62,34 +65,41 @@ fold_char(uint32_t c)
  * in the map.
  */
 static uint32_t
-fold_at(const unsigned char *u, size_t n, size_t i)
+fold_at(const char *s, size_t n, size_t i)
 {
 	uint32_t c;
 
-	if (u[i] < 0xe3 || u[i] > 0xe9 || i + 2 >= n ||
-	    (u[i + 1] & 0xc0) != 0x80 || (u[i + 2] & 0xc0) != 0x80)
-		return (0);
-	c = (uint32_t)(u[i] & 0x0f) << 12 | (uint32_t)(u[i + 1] & 0x3f) << 6 |
-	    (u[i + 2] & 0x3f);
-	if (c < FOLD_LO || c >= FOLD_HI)
+	if ((unsigned char)s[i] < 0xe3 || (unsigned char)s[i] > 0xe9 ||
+	    text_utf8_fast(s + i, n - i, &c) != 3 || c < FOLD_LO ||
+	    c >= FOLD_HI)
 		return (0);
 	return (fold_map[c - FOLD_LO]);
+}
+
+/* Where the first character to fold is in the n bytes at s, or n. */
+static size_t
+fold_first(const char *s, size_t n)
+{
+	size_t i;
+
+	pthread_once(&fold_once, fold_init);
+	for (i = 0; i < n; i++) {
+		if (fold_at(s, n, i) != 0)
+			break;
+	}
+	return (i);
 }
 
 size_t
 fold_text(char *s, size_t n)
 {
-	unsigned char *u = (unsigned char *)s;
-	size_t	       i, nfold = 0;
-	uint32_t       f;
+	size_t	 i, nfold = 0;
+	uint32_t f;
 
-	pthread_once(&fold_once, fold_init);
-	for (i = 0; i < n; i++) {
-		if (u[i] < 0xe3 || (f = fold_at(u, n, i)) == 0)
+	for (i = fold_first(s, n); i < n; i++) {
+		if ((f = fold_at(s, n, i)) == 0)
 			continue;
-		u[i] = (unsigned char)(0xe0 | f >> 12);
-		u[i + 1] = (unsigned char)(0x80 | (f >> 6 & 0x3f));
-		u[i + 2] = (unsigned char)(0x80 | (f & 0x3f));
+		text_utf8_put(s + i, f);
 		nfold++;
 		i += 2;
 	}
@@ -99,13 +109,39 @@ fold_text(char *s, size_t n)
 int
 fold_needed(const char *s, size_t n)
 {
-	const unsigned char *u = (const unsigned char *)s;
-	size_t		     i;
+	return (fold_first(s, n) < n);
+}
 
-	pthread_once(&fold_once, fold_init);
-	for (i = 0; i < n; i++) {
-		if (u[i] >= 0xe3 && fold_at(u, n, i) != 0)
-			return (1);
-	}
-	return (0);
+char *
+fold_dup(const char *s, size_t n)
+{
+	size_t i = fold_first(s, n);
+	char  *d;
+
+	if (i == n)
+		return (NULL);
+	d = xmalloc(n + 1);
+	memcpy(d, s, n);
+	d[n] = '\0';
+	fold_text(d + i, n - i);
+	return (d);
+}
+
+int
+fold_equal(const char *a, const char *b)
+{
+	size_t n = strlen(a);
+	char  *fa, *fb;
+	int    eq;
+
+	if (strlen(b) != n)
+		return (0);
+	if (memcmp(a, b, n) == 0)
+		return (1);
+	fa = fold_dup(a, n);
+	fb = fold_dup(b, n);
+	eq = memcmp(fa != NULL ? fa : a, fb != NULL ? fb : b, n) == 0;
+	free(fa);
+	free(fb);
+	return (eq);
 }

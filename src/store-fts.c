@@ -222,12 +222,8 @@ store_fts_cut(struct store_fts_tokenizer *t, int query, const char *s, int n,
 	char		    *folded = NULL;
 	int		     i = 0, start, k, rc = SQLITE_OK;
 
-	if (n > 0 && fold_needed(s, (size_t)n)) {
-		folded = xmalloc((size_t)n);
-		memcpy(folded, s, (size_t)n);
-		fold_text(folded, (size_t)n);
+	if ((folded = fold_dup(s, (size_t)n)) != NULL)
 		s = folded;
-	}
 	c.t = t;
 	c.s = s;
 	c.query = query;
@@ -340,11 +336,8 @@ store_fts_find(const char *text, char *const *tokens, size_t n,
 	int		      words = 0;
 
 	/* The tokens are folded (store_fts_cut()): so must the text be. */
-	if (fold_needed(text, len)) {
-		folded = xstrdup(text);
-		fold_text(folded, len);
+	if ((folded = fold_dup(text, len)) != NULL)
 		text = folded;
-	}
 	for (i = 0; i < n; i++) {
 		if (in[i] || tokens[i][0] == '\0')
 			continue;

@@ -115,27 +115,20 @@ store_paper_find_folded(struct store *s, const char *name, int64_t *id,
     char **cause)
 {
 	sqlite3_stmt *st;
-	char	     *want, *have;
 	int	      rc = SQLITE_DONE, found = 1;
 
 	if (sqlite3_prepare_v2(s->db, "SELECT id, name FROM paper ORDER BY id",
 		-1, &st, NULL) != SQLITE_OK)
 		return (store_fail(s, cause, "finding a paper"));
-	want = xstrdup(name);
-	fold_text(want, strlen(want));
 	while (found == 1 && (rc = sqlite3_step(st)) == SQLITE_ROW) {
-		have = xstrdup(store_column_text(st, 1));
-		fold_text(have, strlen(have));
-		if (strcmp(have, want) == 0) {
+		if (fold_equal(store_column_text(st, 1), name)) {
 			*id = sqlite3_column_int64(st, 0);
 			found = 0;
 		}
-		free(have);
 	}
 	if (found == 1 && rc != SQLITE_DONE)
 		found = store_fail(s, cause, "finding a paper");
 	sqlite3_finalize(st);
-	free(want);
 	return (found);
 }
 

@@ -49,11 +49,11 @@ struct search_term {
 };
 
 /*
- * Splits the query at white space; returns the number of terms.  The
- * punctuation around a term, ASCII or CJK ("天气", (气温), 明天*, “报道”,
- * 「报道」: text_strip_punct()), is dropped: people type it from habit, an
- * input method types the curly and corner quotes, and it is never FTS5
- * syntax here.  Inside a term it stays and must occur as typed.
+ * Splits the query at white space (text_query_word()); returns the number
+ * of terms.  The punctuation around a term, ASCII or CJK ("天气", (气温),
+ * 明天*, “报道”, 「报道」: text_strip_punct()), is dropped: people type it
+ * from habit, an input method types the curly and corner quotes, and it
+ * is never FTS5 syntax here.  Inside a term it stays and must occur as typed.
  * Traditional characters are folded to simplified ones (fold.h), as the
  * index's tokens are: 報導 finds 报导 and the other way round
  * (search_find_folded()).
@@ -61,32 +61,22 @@ struct search_term {
 static size_t
 search_terms(const char *q, struct search_term *terms)
 {
-	size_t	 n = 0, len = strlen(q), i = 0, start, k, off, len_term;
-	uint32_t cp;
-	int	 word;
+	const char *w;
+	size_t	    n = 0, len, i, k;
+	uint32_t    cp;
+	int	    word;
 
-	while (i < len && n < SEARCH_MAX_TERMS) {
-		k = text_utf8_next(q + i, len - i, &cp);
-		if (cp == ' ' || cp == '\t' || cp == '\n' || cp == 0x3000) {
-			i += k;
-			continue;
-		}
-		start = i;
-		word = 0;
-		while (i < len) {
-			k = text_utf8_next(q + i, len - i, &cp);
-			if (cp == ' ' || cp == '\t' || cp == '\n' ||
-			    cp == 0x3000)
-				break;
-			if (store_fts_class(cp) != STORE_FTS_SEP)
-				word = 1;
-			i += k;
+	while (
+	    n < SEARCH_MAX_TERMS && (w = text_query_word(&q, &len)) != NULL) {
+		/* A term of separators only (，、——) has nothing to find. */
+		for (i = 0, word = 0; i < len && !word; i += k) {
+			k = text_utf8_next(w + i, len - i, &cp);
+			word = store_fts_class(cp) != STORE_FTS_SEP;
 		}
 		if (!word)
 			continue;
-		len_term = text_strip_punct(q + start, i - start, &off);
-		terms[n].text = xstrndup(q + start + off, len_term);
-		fold_text(terms[n].text, len_term);
+		terms[n].text = xstrndup(w, len);
+		fold_text(terms[n].text, len);
 		terms[n].literal = 0; /* search_match() knows */
 		n++;
 	}

@@ -113,6 +113,37 @@ text_is_strip_punct(uint32_t c)
 	return (text_is_cjk_punct(c) && !text_is_han(c)); /* 〇 is a numeral */
 }
 
+/* The length of the space a query's words are split at at s, or 0. */
+static size_t
+text_query_space(const char *s)
+{
+	if (*s == ' ' || *s == '\t' || *s == '\n')
+		return (1);
+	return (strncmp(s, "\u3000", 3) == 0 ? 3 : 0);
+}
+
+const char *
+text_query_word(const char **p, size_t *len)
+{
+	const char *s = *p, *end;
+	size_t	    k, off;
+
+	for (;;) {
+		while ((k = text_query_space(s)) != 0)
+			s += k;
+		if (*s == '\0') {
+			*p = s;
+			return (NULL);
+		}
+		for (end = s; *end != '\0' && text_query_space(end) == 0; end++)
+			;
+		*p = end;
+		if ((*len = text_strip_punct(s, (size_t)(end - s), &off)) != 0)
+			return (s + off);
+		s = end;
+	}
+}
+
 size_t
 text_strip_punct(const char *s, size_t n, size_t *off)
 {

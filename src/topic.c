@@ -527,10 +527,8 @@ topic_scan(const struct topic_set *ts, const char *s, int trad, int cap,
 	if (s == NULL || *s == '\0' || ts->nslots == 0)
 		return;
 	n = strlen(s);
-	if (trad) {
-		s = folded = xstrdup(s);
-		fold_text(folded, n);
-	}
+	if (trad && (folded = fold_dup(s, n)) != NULL)
+		s = folded;
 	memset(next, 0, ts->nslots * sizeof *next);
 	for (i = 0; i < n; i += len) {
 		const struct topic_entry *x;

@@ -320,43 +320,6 @@ view_lb_match(struct view_lb *lb, const char *text, size_t off, size_t len,
 	free(c);
 }
 
-/* The length of the space a query's words are split at at s, or 0. */
-static size_t
-view_query_space(const char *s)
-{
-	if (*s == ' ' || *s == '\t' || *s == '\n')
-		return (1);
-	return (strncmp(s, "\u3000", 3) == 0 ? 3 : 0);
-}
-
-/*
- * The next word of a query from *p on, as search takes it (store-search.c):
- * split at white space (the ideographic space too), the punctuation around
- * it dropped (text_strip_punct(): "…", “…”, 「…」).  Its length in *wl;
- * NULL past the last.
- */
-static const char *
-view_query_word(const char **p, size_t *wl)
-{
-	const char *s = *p, *end;
-	size_t	    k, off;
-
-	for (;;) {
-		while ((k = view_query_space(s)) != 0)
-			s += k;
-		if (*s == '\0') {
-			*p = s;
-			return (NULL);
-		}
-		for (end = s; *end != '\0' && view_query_space(end) == 0; end++)
-			;
-		*p = end;
-		if ((*wl = text_strip_punct(s, (size_t)(end - s), &off)) != 0)
-			return (s + off);
-		s = end;
-	}
-}
-
 /* Do the n bytes at t read as the n of word w, ASCII case folded? */
 static int
 view_match_at(const char *t, const char *w, size_t n)
@@ -385,24 +348,10 @@ view_mark(struct view_line *l, size_t off, size_t len)
 	l->nspans++;
 }
 
-/* s folded (kanbao/fold.h): s itself, or a copy in *copy (caller frees). */
-static const char *
-view_folded(const char *s, char **copy)
-{
-	size_t n = strlen(s);
-
-	*copy = NULL;
-	if (!fold_needed(s, n))
-		return (s);
-	*copy = xstrdup(s);
-	fold_text(*copy, n);
-	return (*copy);
-}
-
 /*
  * Marks the places a line shows a word of query as matches, as many as
  * the line has spans for: the words as search takes them
- * (view_query_word()), ASCII case folded.  A word in either kind of
+ * (text_query_word()), ASCII case folded.  A word in either kind of
  * Chinese characters marks either, as search finds it (kanbao/fold.h):
  * both are matched folded, in copies whose offsets are the line's.
  */
@@ -415,8 +364,9 @@ view_mark_matches(const char *query, struct view_line *l)
 
 	fq = xstrdup(query);
 	fold_text(fq, strlen(fq));
-	text = view_folded(l->text, &ft);
-	for (p = fq; (w = view_query_word(&p, &wl)) != NULL;) {
+	ft = fold_dup(l->text, len);
+	text = ft != NULL ? ft : l->text;
+	for (p = fq; (w = text_query_word(&p, &wl)) != NULL;) {
 		for (i = 0; i + wl <= len && l->nspans < VIEW_SPANS; i++) {
 			if (!view_match_at(text + i, w, wl))
 				continue;
@@ -446,9 +396,11 @@ view_mark_split_matches(const char *query, struct view_line *a,
 		return;
 	fq = xstrdup(query);
 	fold_text(fq, strlen(fq));
-	ta = view_folded(a->text, &fa);
-	tb = view_folded(b->text, &fb);
-	for (p = fq; (w = view_query_word(&p, &wl)) != NULL;) {
+	fa = fold_dup(a->text, alen);
+	fb = fold_dup(b->text, blen);
+	ta = fa != NULL ? fa : a->text;
+	tb = fb != NULL ? fb : b->text;
+	for (p = fq; (w = text_query_word(&p, &wl)) != NULL;) {
 		/* Cut at each boundary of a character of the word. */
 		for (k = 1; k < wl; k++) {
 			if (((unsigned char)w[k] & 0xc0) == 0x80 || k > alen ||

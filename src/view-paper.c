@@ -138,13 +138,10 @@ view_paper_open(struct view *v, const char *args)
 	/* As typed, else folded: 人民日报 finds 人民日報 (kanbao/fold.h). */
 	want = xstrndup(args, len);
 	for (pass = 0; pass < 2; pass++) {
-		if (pass == 1)
-			fold_text(want, len);
 		for (i = 0; i < v->npapers; i++) {
 			name = view_paper_label(v->papers[i].name);
-			if (pass == 1)
-				fold_text(name, strlen(name));
-			if (strcmp(name, want) == 0) {
+			if (pass == 0 ? strcmp(name, want) == 0 :
+					fold_equal(name, want)) {
 				free(name);
 				free(want);
 				view_paper_set(v, v->papers[i].id);

@@ -20,5 +20,12 @@ uint32_t fold_char(uint32_t c);
 size_t fold_text(char *s, size_t n);
 /* Would fold_text() change the n bytes at s? */
 int fold_needed(const char *s, size_t n);
+/*
+ * The n bytes at s folded, in a new NUL-terminated copy (caller frees), or
+ * NULL when there is nothing to fold: s serves as it is.
+ */
+char *fold_dup(const char *s, size_t n);
+/* Are strings a and b the same, folded? */
+int fold_equal(const char *a, const char *b);
 
 #endif

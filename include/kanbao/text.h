@@ -95,6 +95,14 @@ int text_is_cjk_punct(uint32_t);
  * word typed to search for is taken: its length, its offset in *off.
  */
 size_t text_strip_punct(const char *s, size_t n, size_t *off);
+/*
+ * The next word of a typed query (a NUL-terminated string) from *p on, as
+ * search and the reader's marks take it: split at white space (the
+ * ideographic space too), the punctuation around it dropped
+ * (text_strip_punct()).  Its length in *len, *p past it; NULL past the
+ * last.
+ */
+const char *text_query_word(const char **p, size_t *len);
 
 /*
  * Display width in terminal columns, as wcwidth(3) and so ncurses measure:
