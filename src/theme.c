@@ -49,6 +49,7 @@ const char *const theme_elem_names[THEME_NELEMS] = {
 	[THEME_HELP] = "help",
 	[THEME_ERROR] = "error",
 	[THEME_MATCH] = "match",
+	[THEME_MATCH_CURRENT] = "current-match",
 };
 
 #define D THEME_DEFAULT
@@ -79,6 +80,7 @@ static const struct theme_style theme_builtin_style[THEME_NELEMS] = {
 	[THEME_HELP] = { 0, D, D },
 	[THEME_ERROR] = { THEME_BOLD, 1, D },
 	[THEME_MATCH] = { THEME_BOLD | THEME_REVERSE, 3, D },
+	[THEME_MATCH_CURRENT] = { THEME_BOLD | THEME_REVERSE, 5, D },
 };
 #undef D
 

@@ -141,6 +141,7 @@ view_article_layout(struct view *v, int w)
 
 	view_lines_clear(&v->alines);
 	v->awidth = w;
+	v->amatch = 0;
 	if (v->art == NULL)
 		return;
 	c.v = v;
@@ -192,6 +193,8 @@ view_article_load(struct view *v)
 		view_article_layout(v, w);
 		if (old != 0)
 			v->atop = v->atop * v->alines.n / old;
+		if (v->query != NULL)
+			view_search_current(v);
 	}
 }
 
@@ -352,11 +355,45 @@ view_continue(struct view *v)
 	v->atop = 0;
 }
 
+/*
+ * The current match on article line i: every match on the line n or N
+ * went to (VIEW_CUR_ALL); on the line under it, the rest of a word that
+ * line's end cut (VIEW_CUR_HEAD, the match the line opens on).
+ */
+enum view_cur {
+	VIEW_CUR_NONE,
+	VIEW_CUR_HEAD,
+	VIEW_CUR_ALL
+};
+
+static enum view_cur
+view_article_current(const struct view *v, size_t i)
+{
+	const struct view_line *a;
+	size_t			len;
+	int			k;
+
+	if (v->amatch == 0 || i + 1 < v->amatch || i > v->amatch)
+		return (VIEW_CUR_NONE);
+	if (i + 1 == v->amatch)
+		return (VIEW_CUR_ALL);
+	a = &v->alines.v[i - 1];
+	len = strlen(a->text);
+	for (k = 0; k < a->nspans; k++) {
+		if (a->spans[k].elem == THEME_MATCH &&
+		    a->spans[k].off + a->spans[k].len == len)
+			return (VIEW_CUR_HEAD);
+	}
+	return (VIEW_CUR_NONE);
+}
+
 static void
 view_article_lines(struct view *v, struct view_lines *l, int w, int h)
 {
 	struct view_line *line;
+	enum view_cur	  cur;
 	size_t		  i;
+	int		  k;
 
 	if (v->atop > view_article_maxtop(v))
 		v->atop = view_article_maxtop(v);
@@ -364,6 +401,12 @@ view_article_lines(struct view *v, struct view_lines *l, int w, int h)
 		line = view_lines_add(l);
 		*line = v->alines.v[i];
 		line->text = xstrdup(line->text);
+		cur = view_article_current(v, i);
+		for (k = 0; k < line->nspans && cur != VIEW_CUR_NONE; k++) {
+			if (line->spans[k].elem == THEME_MATCH &&
+			    (cur == VIEW_CUR_ALL || line->spans[k].off == 0))
+				line->spans[k].elem = THEME_MATCH_CURRENT;
+		}
 	}
 	if (v->alines.n == 0 && h > 0)
 		view_line_text(l, v->nissues > 0 ? "(no article)" : "", 1, w,

@@ -226,6 +226,7 @@ struct view {
 	struct view_lines     alines; /* art laid out at awidth */
 	int		      awidth;
 	size_t		      atop;
+	size_t		      amatch; /* the current match's line + 1, or 0 */
 
 	struct view_lines lines[VIEW_NPANES];
 	struct view_lines titles[VIEW_NPANES];
@@ -338,6 +339,7 @@ int				view_list_open(struct view *, const char *);
 int				view_cmd_list_starred(struct view *);
 int				view_cmd_list_unread(struct view *);
 void				view_search_first_match(struct view *);
+void				view_search_current(struct view *);
 extern const struct view_prompt view_prompt_jump;
 extern const struct view_prompt view_prompt_search;
 

@@ -230,13 +230,31 @@ view_search_line_matches(const struct view *v, size_t i)
 	return (0);
 }
 
-/* Shows article line i (a match) near the top, a line of context above. */
+/*
+ * Shows article line i (a match) near the top, a line of context above;
+ * its matches are the current ones.
+ */
 static void
 view_search_show(struct view *v, size_t i)
 {
 	v->atop = i > 0 ? i - 1 : 0;
 	if (v->atop > view_article_maxtop(v))
 		v->atop = view_article_maxtop(v);
+	v->amatch = i + 1;
+}
+
+/* The article laid out again (a new width): the first match on screen. */
+void
+view_search_current(struct view *v)
+{
+	size_t i, end = v->atop + (size_t)view_body_h(v, VIEW_ARTICLE);
+
+	for (i = v->atop; i < end && i < v->alines.n; i++) {
+		if (view_search_line_matches(v, i)) {
+			v->amatch = i + 1;
+			return;
+		}
+	}
 }
 
 /* An article just opened from a hit: its first match in view. */
@@ -256,12 +274,13 @@ view_search_first_match(struct view *v)
 /*
  * n and N: in the article pane the next match below the screen (or the
  * previous one above it), then the next or previous hit; in the list the
- * next hit.  Matches already on screen have been seen.
+ * next hit.  Matches already on screen have been seen.  Past the last
+ * hit (or before the first) they stay, and say so.
  */
 static void
 view_search_next(struct view *v, int dir)
 {
-	size_t i, end;
+	size_t i, end, sel = v->msel;
 
 	if (v->focus == VIEW_ARTICLE && v->art != NULL) {
 		end = v->atop + (size_t)view_body_h(v, VIEW_ARTICLE);
@@ -282,6 +301,11 @@ view_search_next(struct view *v, int dir)
 		}
 	}
 	view_mode_move(v, dir);
+	if (v->msel == sel && !v->hits_pending)
+		view_error(v,
+		    xstrdup(dir > 0 ?
+			    "no more matches: this is the last hit" :
+			    "no matches above: this is the first hit"));
 }
 
 /* Esc while hits are still coming for G or a count: stop there. */

@@ -37,12 +37,13 @@ enum theme_elem {
 	THEME_HEADLINE,	    /* an article's title (主题) */
 	THEME_SUBTITLE,	    /* 副题 */
 	THEME_BYLINE,
-	THEME_BODY,   /* paragraphs */
-	THEME_NOTE,   /* continuation and source notes */
-	THEME_STATUS, /* the status line */
-	THEME_HELP,   /* the help overlay */
-	THEME_ERROR,  /* messages about something that went wrong */
-	THEME_MATCH,  /* search and jump matches */
+	THEME_BODY,	     /* paragraphs */
+	THEME_NOTE,	     /* continuation and source notes */
+	THEME_STATUS,	     /* the status line */
+	THEME_HELP,	     /* the help overlay */
+	THEME_ERROR,	     /* messages about something that went wrong */
+	THEME_MATCH,	     /* search and jump matches */
+	THEME_MATCH_CURRENT, /* the match n or N went to */
 	THEME_NELEMS
 };
 

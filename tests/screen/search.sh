@@ -24,6 +24,13 @@ art_rows() { screen | sed '1d;$d' | sed 's/.*│//'; }
 marked() {
 	screen_e | grep -c "$ESC\\[[0-9;]*1;7m\\($ESC\\[[0-9;]*m\\)*$1" || true
 }
+# Rows where WORD is drawn as the current match (reverse and magenta in
+# the default theme; a title's bold is on already).
+current() {
+	screen_e |
+	    grep -c "$ESC\\[\\([0-9;]*;\\)*7m\\($ESC\\[[0-9;]*m\\)*$ESC\\[35m\\($ESC\\[[0-9;]*m\\)*$1" ||
+	    true
+}
 
 for size in 80x24 160x50; do
 	W=${size%x*} H=${size#*x}
@@ -75,6 +82,21 @@ for size in 80x24 160x50; do
 	    "$(status)"
 	keys N
 	t_match "$n: N goes back to the hit before" ' 1/' "$(status)"
+	keys Escape
+
+	# The match n went to is drawn as the current one, the others as
+	# matches; past the last match of the last hit n stays, and says so.
+	keys / 经 开 Enter G l
+	t_eq "$n: the first match is the current one" 1 "$(current 经开)"
+	for i in 1 2 3 4 5 6 7 8; do
+		status | grep -q 'no more matches' && break
+		keys n
+	done
+	t_match "$n: n past the last match of the last hit says so" \
+	    'no more matches: this is the last hit' "$(status)"
+	t_eq "$n: ... and keeps one current match" 1 "$(current 经开)"
+	t_eq "$n: ... the others drawn as matches" yes \
+	    "$([ "$(marked 经开)" -gt 1 ] && echo yes || echo no)"
 	keys Escape
 done
 

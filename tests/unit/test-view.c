@@ -694,11 +694,11 @@ test_view_5_1(void **state)
 }
 
 /*
- * The matches marked in the article pane's rows, as "row:text" joined by
- * spaces.
+ * The spans of style elem in the article pane's rows, as "row:text" joined
+ * by spaces; THEME_MATCH: every match, the current one too.
  */
 static void
-article_marks(struct view *v, char *out, size_t size)
+article_spans(struct view *v, enum theme_elem elem, char *out, size_t size)
 {
 	const struct view_line *lines;
 	size_t			n, i, len = 0;
@@ -708,7 +708,9 @@ article_marks(struct view *v, char *out, size_t size)
 	n = view_pane_lines(v, VIEW_ARTICLE, &lines);
 	for (i = 0; i < n; i++) {
 		for (k = 0; k < lines[i].nspans; k++) {
-			if (lines[i].spans[k].elem != THEME_MATCH)
+			if (lines[i].spans[k].elem != elem &&
+			    (elem != THEME_MATCH ||
+				lines[i].spans[k].elem != THEME_MATCH_CURRENT))
 				continue;
 			len += (size_t)snprintf(out + len, size - len, "%s%zu:%.*s",
 			    len == 0 ? "" : " ", i, (int)lines[i].spans[k].len,
@@ -716,6 +718,13 @@ article_marks(struct view *v, char *out, size_t size)
 			assert_true(len < size);
 		}
 	}
+}
+
+/* The matches marked in the article pane's rows. */
+static void
+article_marks(struct view *v, char *out, size_t size)
+{
+	article_spans(v, THEME_MATCH, out, size);
 }
 
 /*
@@ -805,6 +814,67 @@ test_view_5_3(void **state)
 	assert_string_equal(lines[4].text, "頭今天開工，");
 	article_marks(v, marks, sizeof marks);
 	assert_string_equal(marks, "3:碼 4:頭 7:碼頭");
+	view_free(v);
+	config_free(cfg);
+	store_close(s);
+}
+
+/*
+ * view-5.4: the match n or N went to is drawn as the current one, the
+ * others as matches; past the last match of the last hit n stays and says
+ * so, as N does before the first.
+ */
+static void
+test_view_5_4(void **state)
+{
+	struct store	*s;
+	struct view	*v;
+	struct config	*cfg = config_default();
+	char		 cur[256], marks[256];
+	char		*cause = NULL;
+
+	(void)state;
+	s = store_open(":memory:", STORE_CREATE, &cause);
+	assert_non_null(s);
+	/* At 12 columns, 6 characters a row; 8 rows of the article pane. */
+	put(s, "2023-03-01", 1, "p1", page_make("湖城新闻",
+	    "码头今天开工了。三个泊位年内建成，一处泊位明年建成，两处"
+	    "码头今天开工了。三个泊位年内建成，一处泊位明年建成，两处"
+	    "码头今天开工了。",
+	    NULL));
+	cfg->width_cap = 12;
+	v = view_create(s, NULL);
+	view_set_config(v, cfg);
+	view_layout(v, 160, 10);
+	search_open(v, (const char *const[]){ "码", "头", NULL });
+	assert_int_equal(view_article_id(v), 1);
+	/* The first match, in the lead, is shown at row 1. */
+	article_spans(v, THEME_MATCH_CURRENT, cur, sizeof cur);
+	assert_string_equal(cur, "1:码头");
+	article_marks(v, marks, sizeof marks);
+	assert_string_equal(marks, "1:码头 6:码头");
+	/* The next below the screen, at the end: a line break cuts it. */
+	view_input(v, "n");
+	article_spans(v, THEME_MATCH_CURRENT, cur, sizeof cur);
+	assert_string_equal(cur, "5:码 6:头");
+	article_marks(v, marks, sizeof marks);
+	assert_string_equal(marks, "1:码头 5:码 6:头");
+	assert_null(strstr(view_status(v)->text, "no more matches"));
+	view_input(v, "n");
+	assert_non_null(strstr(view_status(v)->text,
+	    "no more matches: this is the last hit"));
+	article_spans(v, THEME_MATCH_CURRENT, cur, sizeof cur);
+	assert_string_equal(cur, "5:码 6:头");
+	/* N: the match above the screen, then nothing more. */
+	view_input(v, "N");
+	article_spans(v, THEME_MATCH_CURRENT, cur, sizeof cur);
+	assert_string_equal(cur, "1:码头");
+	assert_null(strstr(view_status(v)->text, "no matches above"));
+	view_input(v, "N");
+	assert_non_null(strstr(view_status(v)->text,
+	    "no matches above: this is the first hit"));
+	article_spans(v, THEME_MATCH_CURRENT, cur, sizeof cur);
+	assert_string_equal(cur, "1:码头");
 	view_free(v);
 	config_free(cfg);
 	store_close(s);
@@ -1209,6 +1279,7 @@ main(void)
 		cmocka_unit_test(test_view_5_1),
 		cmocka_unit_test(test_view_5_2),
 		cmocka_unit_test(test_view_5_3),
+		cmocka_unit_test(test_view_5_4),
 		cmocka_unit_test(test_view_6_1),
 		cmocka_unit_test(test_view_6_2),
 		cmocka_unit_test(test_view_6_3),
