@@ -1491,21 +1491,6 @@ import_now(void)
 	return ((double)ts.tv_sec + (double)ts.tv_nsec / 1e9);
 }
 
-static void
-import_progress(size_t done, size_t total)
-{
-	char   bar[31];
-	size_t fill = total == 0 ? 30 : done * 30 / total;
-
-	memset(bar, '#', fill);
-	memset(bar + fill, ' ', 30 - fill);
-	bar[30] = '\0';
-	fprintf(stderr, "\r[%s] %zu/%zu pages", bar, done, total);
-	if (done == total)
-		fprintf(stderr, "\r%*s\r", 50, "");
-	fflush(stderr);
-}
-
 /*
  * The store for a dry run: read-only, or none (NULL, *none set) when
  * there is none yet.  NULL without *none on error (said).
@@ -1791,7 +1776,7 @@ cli_import_exec(struct cli_ctx *ctx, int argc, char **argv)
 			status = CLI_ERROR;
 		if (tty &&
 		    ((now = import_now()) - last > 0.1 || i + 1 == l.n)) {
-			import_progress(i + 1, l.n);
+			cli_progress_bar("", i + 1, l.n, "pages");
 			last = now;
 		}
 	}

@@ -9,6 +9,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "kanbao/cli-store.h"
 #include "kanbao/cli.h"
 #include "kanbao/config.h"
 #include "kanbao/store.h"
@@ -40,7 +41,9 @@ cli_reader_exec(struct cli_ctx *ctx, int argc, char **argv)
 	}
 	if (path != NULL && access(path, F_OK) != 0 && errno == ENOENT)
 		xasprintf(&message, "There is no store at %s yet.", path);
-	else if (path != NULL && (s = store_open(path, 0, &cause)) == NULL) {
+	else if (path != NULL &&
+	    (s = store_open_progress(path, 0, cli_store_upgrade_progress, NULL,
+		 &cause)) == NULL) {
 		message = cause;
 		cause = NULL;
 	}

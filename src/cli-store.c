@@ -5,8 +5,10 @@
  */
 #include <ctype.h>
 #include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "kanbao/article.h"
 #include "kanbao/cli-store.h"
@@ -19,13 +21,39 @@
 #include "kanbao/typeset.h"
 #include "kanbao/xmalloc.h"
 
+void
+cli_progress_bar(const char *what, size_t done, size_t total, const char *unit)
+{
+	char   bar[31];
+	size_t fill = total == 0 || done >= total ? 30 : done * 30 / total;
+
+	memset(bar, '#', fill);
+	memset(bar + fill, ' ', 30 - fill);
+	bar[30] = '\0';
+	fprintf(stderr, "\r%s%s[%s] %zu/%zu %s", what, *what != '\0' ? " " : "",
+	    bar, done, total, unit);
+	if (done == total)
+		fprintf(stderr, "\r\033[K");
+	fflush(stderr);
+}
+
+void
+cli_store_upgrade_progress(size_t done, size_t total, void *arg)
+{
+	(void)arg;
+	if (isatty(STDERR_FILENO))
+		cli_progress_bar("upgrading the store: indexing", done, total,
+		    "articles");
+}
+
 struct store *
 cli_store_open(struct cli_ctx *ctx, int flags)
 {
 	struct store *s;
 	char	     *cause;
 
-	if ((s = store_open(ctx->db_path, flags, &cause)) == NULL) {
+	if ((s = store_open_progress(ctx->db_path, flags,
+		 cli_store_upgrade_progress, NULL, &cause)) == NULL) {
 		cli_error("%s", cause);
 		free(cause);
 	}

@@ -99,6 +99,9 @@ struct store {
 	int64_t		     paper;	   /* store_set_paper(); 0 all */
 	int64_t		     data_version; /* store_changed() */
 	struct store_window *window;	   /* store-window.c */
+	/* store_open_progress(): an upgrade's progress, and its argument. */
+	store_progress_fn *progress;
+	void		  *progress_arg;
 };
 
 /* The statement, prepared if need be and reset; NULL with *cause set. */

@@ -600,14 +600,22 @@ store_int(struct store *s, const char *sql, int64_t *v, char **cause)
 /*
  * Indexes every article again (an empty article_fts), by ascending key so
  * that FTS5 writes few segments (see store_fts_flush): the keys sorted
- * alone first, then each article fetched by id.
+ * alone first, then each article fetched by id.  Tells s->progress every
+ * STORE_REBUILD_STEP articles, and at the end when there were any.
  */
+#define STORE_REBUILD_STEP 500
 static int
 store_fts_rebuild(struct store *s, char **cause)
 {
 	sqlite3_stmt *keys = NULL, *get = NULL;
 	char	     *head, *body;
+	int64_t	      total = 0;
+	size_t	      done = 0;
 	int	      rc, status = -1;
+
+	if (s->progress != NULL &&
+	    store_int(s, "SELECT count(*) FROM article", &total, cause) != 0)
+		return (-1);
 
 	if (sqlite3_prepare_v2(s->db,
 		"SELECT skey, id FROM article ORDER BY skey", -1, &keys,
@@ -636,11 +644,16 @@ store_fts_rebuild(struct store *s, char **cause)
 		sqlite3_reset(get);
 		if (rc != 0)
 			goto out;
+		if (s->progress != NULL && ++done % STORE_REBUILD_STEP == 0 &&
+		    done < (size_t)total)
+			s->progress(done, (size_t)total, s->progress_arg);
 	}
 	if (rc != SQLITE_DONE) {
 		store_fail(s, cause, "rebuilding the search index");
 		goto out;
 	}
+	if (s->progress != NULL && total > 0)
+		s->progress((size_t)total, (size_t)total, s->progress_arg);
 	status = 0;
 
 out:
@@ -1021,6 +1034,13 @@ store_creatable(const char *path, char **cause)
 struct store *
 store_open(const char *path, int flags, char **cause)
 {
+	return (store_open_progress(path, flags, NULL, NULL, cause));
+}
+
+struct store *
+store_open_progress(const char *path, int flags, store_progress_fn *progress,
+    void *arg, char **cause)
+{
 	struct store *s;
 	struct stat   sb;
 	char	     *def = NULL;
@@ -1060,6 +1080,8 @@ store_open(const char *path, int flags, char **cause)
 	s = xcalloc(1, sizeof *s);
 	s->path = xstrdup(memory ? "" : path);
 	s->batch = (flags & STORE_IMPORT) != 0;
+	s->progress = progress;
+	s->progress_arg = arg;
 	free(def);
 	path = memory ? ":memory:" : s->path;
 	/*

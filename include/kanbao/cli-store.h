@@ -13,9 +13,21 @@
 
 /*
  * Opens the store of ctx (--db, KANBAO_DB or the default) with flags;
- * prints the error and returns NULL on failure.
+ * prints the error and returns NULL on failure.  An upgrade that makes
+ * the search index again shows its progress on a terminal.
  */
 struct store *cli_store_open(struct cli_ctx *, int flags);
+/*
+ * A progress bar on standard error, for a terminal: "WHAT [###   ]
+ * DONE/TOTAL UNIT", wiped when done == total.  what may be "".
+ */
+void cli_progress_bar(const char *what, size_t done, size_t total,
+    const char *unit);
+/*
+ * store_open_progress()'s progress: cli_progress_bar() when standard error
+ * is a terminal, else nothing.
+ */
+void cli_store_upgrade_progress(size_t done, size_t total, void *);
 
 /*
  * The mask of the topic named name: 0 and *mask set (0 when no article has

@@ -39,6 +39,16 @@ char *store_default_path(char **cause);
  * with a message naming it and is never written to.  NULL on error.
  */
 struct store *store_open(const char *path, int flags, char **cause);
+/* How far a long piece of work has come: done of total. */
+typedef void store_progress_fn(size_t done, size_t total, void *arg);
+/*
+ * store_open(), telling progress how far an upgrade that makes the search
+ * index again has come: done of total articles, now and then, and once
+ * with done == total.  Not called otherwise, nor for a store without
+ * articles.
+ */
+struct store *store_open_progress(const char *path, int flags,
+    store_progress_fn *progress, void *arg, char **cause);
 /* Commits what is pending (STORE_IMPORT), then closes; NULL is a no-op. */
 void store_close(struct store *);
 /* The path it was opened with ("" for :memory:).  Borrowed. */

@@ -676,6 +676,21 @@ if command -v sqlite3 >/dev/null 2>&1; then
 	    "$(sqlite3 "$V9" "SELECT read FROM article WHERE title = '东山春茶上市'")"
 	t_eq "upgrade 9: integrity_check ok" ok \
 	    "$(sqlite3 "$V9" 'PRAGMA integrity_check')"
+	# On a terminal the upgrade shows how far the index has come, and
+	# wipes its bar; elsewhere it says nothing.
+	sqlite3 "$T_TMP/v9-quiet.db" <"$TOP/tests/cli/golden/store-v9.sql"
+	t_eq "upgrade 9: not on a terminal, nothing said" "" \
+	    "$("$K" --db "$T_TMP/v9-quiet.db" search 码头 2>&1 >/dev/null)"
+	if command -v script >/dev/null 2>&1; then
+		sqlite3 "$T_TMP/v9-tty.db" <"$TOP/tests/cli/golden/store-v9.sql"
+		out=$(script -qc "'$K' --db '$T_TMP/v9-tty.db' search 码头" \
+		    /dev/null 2>&1)
+		t_match "upgrade 9: a terminal sees its progress" \
+		    'upgrading the store: indexing \[#+\] 2/2 articles' "$out"
+		t_match "upgrade 9: ... then the hit" '湖城碼頭擴建' "$out"
+	else
+		t_skip "upgrade 9: progress on a terminal" "no script(1)"
+	fi
 else
 	t_skip "upgrade from schema 9" "no sqlite3 command"
 fi

@@ -12,6 +12,7 @@
 #include <unistd.h>
 #include <cmocka.h>
 
+#include "kanbao/file.h"
 #include "kanbao/fold.h"
 #include "kanbao/import.h"
 #include "kanbao/store-list.h"
@@ -1348,6 +1349,67 @@ test_store_8_1(void **state)
 	store_close(s);
 }
 
+/* Notes the calls of an upgrade's progress: their count, the last's. */
+static void
+upgrade_progress(size_t done, size_t total, void *arg)
+{
+	size_t *calls = arg;
+
+	calls[0]++;
+	calls[1] = done;
+	calls[2] = total;
+}
+
+/*
+ * store-8.2: an upgrade that makes the search index again tells how far it
+ * has come, and at the end that every article is done; a store already up
+ * to date tells nothing, nor does a new one.  The store is the last
+ * release's (schema 9, two articles), as tests/cli/archive.sh upgrades it.
+ */
+static void
+test_store_8_2(void **state)
+{
+	char	      path[] = "/tmp/kanbao-store-8-2.XXXXXX";
+	size_t	      calls[3] = { 0, 0, 0 }, len;
+	struct store *s;
+	sqlite3	     *db;
+	char	     *sql, *cause = NULL;
+	int	      fd;
+
+	(void)state;
+	s = store_open_progress(":memory:", STORE_CREATE, upgrade_progress,
+	    calls, &cause);
+	assert_non_null(s);
+	store_close(s);
+	assert_int_equal(calls[0], 0);
+	sql = file_read("tests/cli/golden/store-v9.sql", &len, &cause);
+	if (sql == NULL)
+		fail_msg("tests/cli/golden/store-v9.sql: %s", cause);
+	assert_true((fd = mkstemp(path)) != -1);
+	close(fd);
+	assert_int_equal(sqlite3_open(path, &db), SQLITE_OK);
+	assert_int_equal(sqlite3_exec(db, sql, NULL, NULL, NULL), SQLITE_OK);
+	sqlite3_close(db);
+	free(sql);
+	s = store_open_progress(path, 0, upgrade_progress, calls, &cause);
+	assert_non_null(s);
+	store_close(s);
+	assert_int_equal(calls[0], 1);
+	assert_int_equal(calls[1], 2);
+	assert_int_equal(calls[2], 2);
+	s = store_open_progress(path, 0, upgrade_progress, calls, &cause);
+	assert_non_null(s);
+	store_close(s);
+	assert_int_equal(calls[0], 1);
+	unlink(path);
+	xasprintf(&sql, "%s-wal", path);
+	unlink(sql);
+	free(sql);
+	xasprintf(&sql, "%s-shm", path);
+	unlink(sql);
+	free(sql);
+}
+
 int
 main(void)
 {
@@ -1378,6 +1440,7 @@ main(void)
 		cmocka_unit_test(test_store_5_7),
 		cmocka_unit_test(test_store_5_8),
 		cmocka_unit_test(test_store_8_1),
+		cmocka_unit_test(test_store_8_2),
 	};
 
 	return (cmocka_run_group_tests(tests, NULL, NULL));
