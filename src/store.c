@@ -268,12 +268,16 @@ static const char *store_migrations[STORE_VERSION] = {
 	"DROP TABLE article_fts;" STORE_FTS_SCHEMA
 };
 
-/* The rows of kept at the place (paper, issue, number) of page ?1. */
-#define STORE_KEPT_AT \
+/*
+ * The rows of kept at the place (paper, issue, number) of page ?1, and
+ * with ANY_PAPER those of the default paper there too.
+ */
+#define STORE_KEPT_PLACE(any_paper) \
 	" FROM page g JOIN issue i ON i.id = g.issue" \
 	" JOIN paper p ON p.id = i.paper JOIN kept k" \
-	" ON k.paper = p.name AND k.key = i.key AND k.number = g.number" \
-	" WHERE g.id = ?1"
+	" ON (k.paper = p.name" any_paper ") AND k.key = i.key" \
+	" AND k.number = g.number WHERE g.id = ?1"
+#define STORE_KEPT_AT STORE_KEPT_PLACE("")
 
 static const char *store_sql[STMT_COUNT] = {
 	[STMT_BEGIN] = "BEGIN IMMEDIATE",
@@ -439,11 +443,18 @@ static const char *store_sql[STMT_COUNT] = {
 			    " WHERE page = ?1 AND (read != 0 OR starred != 0)",
 	[STMT_ARTICLE_STATE] =
 	    "UPDATE article SET read = ?2, starred = ?3 WHERE id = ?1",
-	/* The marks kept of a deleted page at the place of page ?1. */
+	/*
+	 * The marks kept of a deleted page at the place of page ?1, or at
+	 * the default paper's same place: a page filed there before a newer
+	 * parser read its masthead comes back under its paper.  own: 1 for
+	 * the marks of the page's own paper.
+	 */
 	[STMT_KEPT_GET] =
-	    "SELECT k.head, k.body, k.read, k.starred" STORE_KEPT_AT,
+	    "SELECT k.head, k.body, k.read, k.starred, k.rowid,"
+	    " k.paper = p.name" STORE_KEPT_PLACE(" OR k.paper = ''"),
 	[STMT_KEPT_DROP] =
 	    "DELETE FROM kept WHERE rowid IN (SELECT k.rowid" STORE_KEPT_AT ")",
+	[STMT_KEPT_DROP_ROW] = "DELETE FROM kept WHERE rowid = ?1",
 	/* The next search key of a day's range, below those it has. */
 	[STMT_KEY_NEXT] = "SELECT coalesce(min(skey), ?2 + 1) - 1 FROM article"
 			  " WHERE skey BETWEEN ?1 AND ?2",
@@ -1466,11 +1477,12 @@ store_delete_page(struct store *s, int64_t page, char **cause)
  * with the same title and body, else the same title and first paragraph.
  */
 struct store_state {
-	char *title; /* kicker + '\n' + title */
-	char *body;
-	int   read;
-	int   starred;
-	int   used; /* given to a new article */
+	char   *title; /* kicker + '\n' + title */
+	char   *body;
+	int	read;
+	int	starred;
+	int	used;  /* given to a new article */
+	int64_t rowid; /* in kept, marks kept of another paper; else 0 */
 };
 
 struct store_states {
@@ -1495,7 +1507,8 @@ store_states_free(struct store_states *o)
 /*
  * Collects the state of page's articles that have any (STMT_PAGE_STATE),
  * or the state kept at its place of a page deleted there (STMT_KEPT_GET):
- * rows of head (kicker, a newline, title), body, read and starred.
+ * rows of head (kicker, a newline, title), body, read and starred, and
+ * for kept marks their rowid and whether they are of the page's paper.
  */
 static int
 store_states_read(struct store *s, enum store_stmt id, int64_t page,
@@ -1516,6 +1529,10 @@ store_states_read(struct store *s, enum store_stmt id, int64_t page,
 		e->read = sqlite3_column_int(st, 2);
 		e->starred = sqlite3_column_int(st, 3);
 		e->used = 0;
+		e->rowid =
+		    sqlite3_column_count(st) > 5 && !sqlite3_column_int(st, 5) ?
+		    sqlite3_column_int64(st, 4) :
+		    0;
 	}
 	sqlite3_reset(st);
 	if (rc != SQLITE_DONE)
@@ -1533,6 +1550,8 @@ store_states_get(struct store *s, int64_t page, struct store_states *o,
 /*
  * Takes the marks kept at the place of page (a page deleted there) into
  * o, and out of the table: they are offered to this page's articles once.
+ * Those kept at the default paper's place are offered too, and taken out
+ * once given (store_states_drop_used): the rest may be another page's.
  * Nearly always there are none, and nothing to take out.
  */
 static int
@@ -1554,6 +1573,27 @@ store_states_kept(struct store *s, int64_t page, struct store_states *o,
 	sqlite3_reset(st);
 	if (rc != SQLITE_DONE)
 		return (store_fail(s, cause, "reading a page's kept marks"));
+	return (0);
+}
+
+/* Takes the marks of another paper's place that were given out of kept. */
+static int
+store_states_drop_used(struct store *s, const struct store_states *o,
+    char **cause)
+{
+	sqlite3_stmt *st;
+	size_t	      i;
+
+	for (i = 0; i < o->n; i++) {
+		if (!o->v[i].used || o->v[i].rowid == 0)
+			continue;
+		if ((st = store_stmt(s, STMT_KEPT_DROP_ROW, cause)) == NULL)
+			return (-1);
+		sqlite3_bind_int64(st, 1, o->v[i].rowid);
+		if (sqlite3_step(st) != SQLITE_DONE)
+			return (store_fail(s, cause, "taking kept marks"));
+		sqlite3_reset(st);
+	}
 	return (0);
 }
 
@@ -2328,6 +2368,8 @@ store_put(struct store *s, const struct store_page_in *in,
 	}
 	if (c->weather != NULL &&
 	    store_put_weather(s, pl.issue, page, c->weather, cause) != 0)
+		goto fail;
+	if (store_states_drop_used(s, &old, cause) != 0)
 		goto fail;
 	store_states_free(&old);
 	out->narticles = c->narticles;

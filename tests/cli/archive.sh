@@ -285,6 +285,31 @@ t_eq "delete --page: that page's marks kept, and said so" \
     "deleted marks 2024-03-12, page 1: 2 articles (marks/2024-03-12/p1.txt)|deleted 1 page, 2 articles|kept the read and starred marks of 1 article: importing the page again gives them back|" \
     "$("$K" --db "$DB" delete --date 2024-03-12 --page 1 | tr '\n' '|')"
 
+# A page filed under the default paper (a parser that could not read its
+# masthead, or --paper -) and deleted comes back under its own paper: the
+# marks kept at the default paper's place come back with it.  Another
+# paper's page of that date and number takes none of them.
+DB=$T_TMP/moved.db
+page moved/chenghu/2024-03-13/p1.txt 湖畔步道 湖畔步道今天开放。 夜市开张 城南夜市今天开张。
+page moved/pinghu/2024-03-13/p1.txt 平湖码头 平湖码头今天启用。
+"$K" --db "$DB" import --paper - moved/chenghu >/dev/null 2>&1
+id1=$("$K" --db "$DB" list articles | awk -F'\t' '$6 == "湖畔步道" { print $1 }')
+"$K" --db "$DB" mark "$id1" --read --star >/dev/null
+"$K" --db "$DB" delete --paper - >/dev/null 2>&1
+out=$("$K" --db "$DB" import moved/pinghu 2>&1)
+t_nomatch "moved: another paper's page takes no marks" "restored" "$out"
+out=$("$K" --db "$DB" import moved/chenghu 2>&1)
+t_match "moved: the page under its own paper gets its marks back" \
+    "^restored chenghu 2024-03-13, page 1: 1 article got back" "$out"
+t_eq "moved: read and starred again" "r*" \
+    "$("$K" --db "$DB" list articles | awk -F'\t' '$6 == "湖畔步道" { print $8 }')"
+t_eq "moved: the one never marked is not" "--" \
+    "$("$K" --db "$DB" list articles | awk -F'\t' '$6 == "夜市开张" { print $8 }')"
+if command -v sqlite3 >/dev/null 2>&1; then
+	t_eq "moved: the marks given are taken out of kept" 0 \
+	    "$(sqlite3 "$DB" 'SELECT count(*) FROM kept')"
+fi
+
 # --- import --dry-run ------------------------------------------------------------
 out=$("$K" --db "$T_TMP/none.db" import --dry-run day papers 2>&1)
 t_match "import --dry-run: where each file would go" \
