@@ -3,6 +3,8 @@
  * so that show and export cannot drift apart: an article's JSON object and
  * its text form are written by one function each.
  */
+#include <sys/ioctl.h>
+
 #include <ctype.h>
 #include <errno.h>
 #include <stdio.h>
@@ -21,17 +23,39 @@
 #include "kanbao/typeset.h"
 #include "kanbao/xmalloc.h"
 
+/* A progress bar's cells, at most and at least (else none). */
+#define CLI_BAR_CELLS 30
+#define CLI_BAR_MIN   5
+
 void
 cli_progress_bar(const char *what, size_t done, size_t total, const char *unit)
 {
-	char   bar[31];
-	size_t fill = total == 0 || done >= total ? 30 : done * 30 / total;
+	struct winsize ws;
+	char	       bar[CLI_BAR_CELLS + 1], count[64];
+	size_t	       cells = CLI_BAR_CELLS, used, fill;
 
+	/*
+	 * One line, whatever the width: a line that wraps leaves copies.
+	 * The bar's width is set by the line at its longest, the count at
+	 * the total, so that it stays.
+	 */
+	snprintf(count, sizeof count, "%zu/%zu %s", total, total, unit);
+	used = strlen(what) + (*what != '\0') + 3 + strlen(count);
+	snprintf(count, sizeof count, "%zu/%zu %s", done, total, unit);
+	if (ioctl(STDERR_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0 &&
+	    used + cells >= ws.ws_col)
+		cells =
+		    used + CLI_BAR_MIN < ws.ws_col ? ws.ws_col - 1 - used : 0;
+	fill = total == 0 || done >= total ? cells : done * cells / total;
 	memset(bar, '#', fill);
-	memset(bar + fill, ' ', 30 - fill);
-	bar[30] = '\0';
-	fprintf(stderr, "\r%s%s[%s] %zu/%zu %s", what, *what != '\0' ? " " : "",
-	    bar, done, total, unit);
+	memset(bar + fill, ' ', cells - fill);
+	bar[cells] = '\0';
+	if (cells > 0)
+		fprintf(stderr, "\r%s%s[%s] %s", what, *what != '\0' ? " " : "",
+		    bar, count);
+	else
+		fprintf(stderr, "\r%s%s%s\033[K", what,
+		    *what != '\0' ? " " : "", count);
 	if (done == total)
 		fprintf(stderr, "\r\033[K");
 	fflush(stderr);
@@ -42,7 +66,7 @@ cli_store_upgrade_progress(size_t done, size_t total, void *arg)
 {
 	(void)arg;
 	if (isatty(STDERR_FILENO))
-		cli_progress_bar("upgrading the store: indexing", done, total,
+		cli_progress_bar("upgrading the search index", done, total,
 		    "articles");
 }
 

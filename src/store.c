@@ -1529,10 +1529,9 @@ store_states_read(struct store *s, enum store_stmt id, int64_t page,
 		e->read = sqlite3_column_int(st, 2);
 		e->starred = sqlite3_column_int(st, 3);
 		e->used = 0;
-		e->rowid =
-		    sqlite3_column_count(st) > 5 && !sqlite3_column_int(st, 5) ?
-		    sqlite3_column_int64(st, 4) :
-		    0;
+		e->rowid = 0;
+		if (id == STMT_KEPT_GET && !sqlite3_column_int(st, 5))
+			e->rowid = sqlite3_column_int64(st, 4);
 	}
 	sqlite3_reset(st);
 	if (rc != SQLITE_DONE)

@@ -187,14 +187,13 @@ view_article_load(struct view *v)
 		if (v->query != NULL)
 			view_search_first_match(v);
 	} else if (w != v->awidth && w > 0) {
-		/* Keep the reader at about the same place. */
-		size_t old = v->alines.n;
+		/* Keep the reader at about the same place, on its match. */
+		size_t old = v->alines.n, cur = view_search_current(v);
 
 		view_article_layout(v, w);
 		if (old != 0)
 			v->atop = v->atop * v->alines.n / old;
-		if (v->query != NULL)
-			view_search_current(v);
+		view_search_set_current(v, cur);
 	}
 }
 
@@ -369,22 +368,11 @@ enum view_cur {
 static enum view_cur
 view_article_current(const struct view *v, size_t i)
 {
-	const struct view_line *a;
-	size_t			len;
-	int			k;
-
 	if (v->amatch == 0 || i + 1 < v->amatch || i > v->amatch)
 		return (VIEW_CUR_NONE);
 	if (i + 1 == v->amatch)
 		return (VIEW_CUR_ALL);
-	a = &v->alines.v[i - 1];
-	len = strlen(a->text);
-	for (k = 0; k < a->nspans; k++) {
-		if (a->spans[k].elem == THEME_MATCH &&
-		    a->spans[k].off + a->spans[k].len == len)
-			return (VIEW_CUR_HEAD);
-	}
-	return (VIEW_CUR_NONE);
+	return (view_search_cut(v, i) ? VIEW_CUR_HEAD : VIEW_CUR_NONE);
 }
 
 static void

@@ -339,7 +339,9 @@ int				view_list_open(struct view *, const char *);
 int				view_cmd_list_starred(struct view *);
 int				view_cmd_list_unread(struct view *);
 void				view_search_first_match(struct view *);
-void				view_search_current(struct view *);
+int				view_search_cut(const struct view *, size_t);
+size_t				view_search_current(const struct view *);
+void				view_search_set_current(struct view *, size_t);
 extern const struct view_prompt view_prompt_jump;
 extern const struct view_prompt view_prompt_search;
 

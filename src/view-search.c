@@ -141,7 +141,9 @@ view_search_run(struct view *v, const char *text)
 		view_hits_clear(v);
 	view_mode_enter(v, &view_mode_search, NULL);
 	v->query = query;
-	v->awidth = -1; /* the article's matches marked again */
+	/* The article loaded again, its matches marked, at the first. */
+	store_article_free(v->art);
+	v->art = NULL;
 	view_hits_more(v, (size_t)view_body_h(v, VIEW_HEADLINES) + 1);
 	if (v->nhits == 0) {
 		if (v->error == NULL) {
@@ -231,26 +233,91 @@ view_search_line_matches(const struct view *v, size_t i)
 }
 
 /*
+ * Whether article line i opens on the rest of a word whose start ends the
+ * line above, a match a line break cut (view_mark_split_matches()).
+ */
+int
+view_search_cut(const struct view *v, size_t i)
+{
+	const struct view_line *a, *b;
+	size_t			len;
+	int			k, opens = 0;
+
+	if (i == 0 || i >= v->alines.n)
+		return (0);
+	b = &v->alines.v[i];
+	for (k = 0; k < b->nspans; k++)
+		opens |=
+		    b->spans[k].elem == THEME_MATCH && b->spans[k].off == 0;
+	if (!opens)
+		return (0);
+	a = &v->alines.v[i - 1];
+	len = strlen(a->text);
+	for (k = 0; k < a->nspans; k++) {
+		if (a->spans[k].elem == THEME_MATCH &&
+		    a->spans[k].off + a->spans[k].len == len)
+			return (1);
+	}
+	return (0);
+}
+
+/*
  * Shows article line i (a match) near the top, a line of context above;
- * its matches are the current ones.
+ * its matches are the current ones.  A line that opens on the rest of a
+ * cut word shows the line the word starts on.
  */
 static void
 view_search_show(struct view *v, size_t i)
 {
+	if (view_search_cut(v, i))
+		i--;
 	v->atop = i > 0 ? i - 1 : 0;
 	if (v->atop > view_article_maxtop(v))
 		v->atop = view_article_maxtop(v);
 	v->amatch = i + 1;
 }
 
-/* The article laid out again (a new width): the first match on screen. */
-void
-view_search_current(struct view *v)
+/* The matches that start on article line i: the rest of a cut word not. */
+static size_t
+view_search_starts(const struct view *v, size_t i)
 {
-	size_t i, end = v->atop + (size_t)view_body_h(v, VIEW_ARTICLE);
+	const struct view_line *l = &v->alines.v[i];
+	size_t			n = 0;
+	int			k;
 
-	for (i = v->atop; i < end && i < v->alines.n; i++) {
-		if (view_search_line_matches(v, i)) {
+	for (k = 0; k < l->nspans; k++) {
+		if (l->spans[k].elem == THEME_MATCH &&
+		    !(l->spans[k].off == 0 && view_search_cut(v, i)))
+			n++;
+	}
+	return (n);
+}
+
+/*
+ * Which match of the article is the current one, counted in the text's
+ * order (the same at any width), or SIZE_MAX.
+ */
+size_t
+view_search_current(const struct view *v)
+{
+	size_t i, k = 0;
+
+	if (v->amatch == 0)
+		return (SIZE_MAX);
+	for (i = 0; i + 1 < v->amatch && i < v->alines.n; i++)
+		k += view_search_starts(v, i);
+	return (k);
+}
+
+/* The article laid out again (a new width): match k is the current one. */
+void
+view_search_set_current(struct view *v, size_t k)
+{
+	size_t i, n = 0;
+
+	v->amatch = 0;
+	for (i = 0; k != SIZE_MAX && i < v->alines.n; i++) {
+		if ((n += view_search_starts(v, i)) > k) {
 			v->amatch = i + 1;
 			return;
 		}

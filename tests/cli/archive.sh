@@ -288,7 +288,8 @@ t_eq "delete --page: that page's marks kept, and said so" \
 # A page filed under the default paper (a parser that could not read its
 # masthead, or --paper -) and deleted comes back under its own paper: the
 # marks kept at the default paper's place come back with it.  Another
-# paper's page of that date and number takes none of them.
+# paper's page of that date and number, of other text, takes none of them
+# (its articles take marks as a replaced page's do: by their text).
 DB=$T_TMP/moved.db
 page moved/chenghu/2024-03-13/p1.txt 湖畔步道 湖畔步道今天开放。 夜市开张 城南夜市今天开张。
 page moved/pinghu/2024-03-13/p1.txt 平湖码头 平湖码头今天启用。
@@ -706,15 +707,25 @@ if command -v sqlite3 >/dev/null 2>&1; then
 	sqlite3 "$T_TMP/v9-quiet.db" <"$TOP/tests/cli/golden/store-v9.sql"
 	t_eq "upgrade 9: not on a terminal, nothing said" "" \
 	    "$("$K" --db "$T_TMP/v9-quiet.db" search 码头 2>&1 >/dev/null)"
-	if command -v script >/dev/null 2>&1; then
+	# script(1) of util-linux runs a command on a terminal of its own.
+	if script -qc true /dev/null >/dev/null 2>&1; then
 		sqlite3 "$T_TMP/v9-tty.db" <"$TOP/tests/cli/golden/store-v9.sql"
 		out=$(script -qc "'$K' --db '$T_TMP/v9-tty.db' search 码头" \
 		    /dev/null 2>&1)
 		t_match "upgrade 9: a terminal sees its progress" \
-		    'upgrading the store: indexing \[#+\] 2/2 articles' "$out"
+		    'upgrading the search index \[#+\] 2/2 articles' "$out"
 		t_match "upgrade 9: ... then the hit" '湖城碼頭擴建' "$out"
+		# On a narrow one the bar is narrower: a line that wrapped
+		# would leave its copies on the screen.
+		sqlite3 "$T_TMP/v9-narrow.db" \
+		    <"$TOP/tests/cli/golden/store-v9.sql"
+		out=$(script -qc "stty cols 50; '$K' --db '$T_TMP/v9-narrow.db' \
+		    search 码头 >/dev/null" /dev/null 2>&1 | tr '\r' '\n' |
+		    grep 'upgrading')
+		t_match "upgrade 9: 50 columns, a bar of 7" \
+		    '^upgrading the search index \[#{7}\] 2/2 articles$' "$out"
 	else
-		t_skip "upgrade 9: progress on a terminal" "no script(1)"
+		t_skip "upgrade 9: progress on a terminal" "no script(1) -c"
 	fi
 else
 	t_skip "upgrade from schema 9" "no sqlite3 command"

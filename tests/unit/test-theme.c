@@ -119,6 +119,51 @@ test_theme_1_4(void **state)
 	}
 }
 
+/* Whether two styles look alike on a terminal of 8 colours. */
+static int
+alike8(const struct theme_style *a, const struct theme_style *b)
+{
+	return (a->attr == b->attr &&
+	    theme_colour8(a->fg) == theme_colour8(b->fg) &&
+	    theme_colour8(a->bg) == theme_colour8(b->bg));
+}
+
+/*
+ * theme-1.5: in the built-in theme and every theme shipped, the current
+ * search match looks unlike the other matches, with 256 colours and with
+ * 8 (the mono theme's have attributes alone).
+ */
+static void
+test_theme_1_5(void **state)
+{
+	static const char *const names[] = { "default", "light", "dark",
+	    "mono" };
+	const struct theme_style *m, *c;
+	struct theme		 *t;
+	char			  path[64], *cause = NULL;
+	size_t			  i;
+
+	(void)state;
+	for (i = 0; i <= 4; i++) {
+		if (i == 4)
+			t = theme_builtin();
+		else {
+			snprintf(path, sizeof path, "themes/%s.theme",
+			    names[i]);
+			if ((t = theme_load(path, &cause)) == NULL)
+				fail_msg("%s", cause);
+		}
+		m = &t->style[THEME_MATCH];
+		c = &t->style[THEME_MATCH_CURRENT];
+		if (m->attr == c->attr && m->fg == c->fg && m->bg == c->bg)
+			fail_msg("%s: current-match is match", t->name);
+		if (alike8(m, c))
+			fail_msg("%s: current-match is match on 8 colours",
+			    t->name);
+		theme_free(t);
+	}
+}
+
 int
 main(void)
 {
@@ -127,6 +172,7 @@ main(void)
 		cmocka_unit_test(test_theme_1_2),
 		cmocka_unit_test(test_theme_1_3),
 		cmocka_unit_test(test_theme_1_4),
+		cmocka_unit_test(test_theme_1_5),
 	};
 
 	return (cmocka_run_group_tests(tests, NULL, NULL));

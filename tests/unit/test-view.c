@@ -880,6 +880,75 @@ test_view_5_4(void **state)
 	store_close(s);
 }
 
+/*
+ * view-5.5: N onto a word a line break cut makes both its halves the
+ * current match; laid out at a new width, the same match stays current.
+ */
+static void
+test_view_5_5(void **state)
+{
+	struct store	*s;
+	struct view	*v;
+	struct config	*cfg = config_default(), *cfg2 = config_default();
+	const struct view_line *lines;
+	char		 cur[256], marks[256];
+	size_t		 n;
+	int		 i;
+	char		*cause = NULL;
+
+	(void)state;
+	s = store_open(":memory:", STORE_CREATE, &cause);
+	assert_non_null(s);
+	put(s, "2023-03-01", 1, "p1", page_make("湖城新闻",
+	    "码头甲在北岸。三个泊位年内建成，一处泊位明年建成。新码头乙在南岸，"
+	    "三个泊位年内建成，一处泊位明年建成。三个泊位年内建成，一处泊位明年"
+	    "建成。码头丙在东岸。三个泊位年内建成，一处泊位明年建成。三个泊位年"
+	    "内建成，一处泊位明年建成。三个泊位年内建成，一处泊位明年建成。三个"
+	    "泊位年内建成，一处泊位明年建成。三个泊位年内建成。",
+	    NULL));
+	cfg->width_cap = 12;
+	v = view_create(s, NULL);
+	view_set_config(v, cfg);
+	view_layout(v, 160, 10);
+	search_open(v, (const char *const[]){ "码", "头", NULL });
+	article_spans(v, THEME_MATCH_CURRENT, cur, sizeof cur);
+	assert_string_equal(cur, "1:码头");
+	/* From the end, N: 码头丙, which a line break cuts (码⏎头丙). */
+	view_input(v, "G");
+	article_spans(v, THEME_MATCH_CURRENT, cur, sizeof cur);
+	assert_string_equal(cur, "");
+	view_input(v, "N");
+	n = view_pane_lines(v, VIEW_ARTICLE, &lines);
+	assert_true(n > 2);
+	assert_string_equal(lines[1].text, "明年建成。码");
+	assert_string_equal(lines[2].text, "头丙在东岸。");
+	article_spans(v, THEME_MATCH_CURRENT, cur, sizeof cur);
+	assert_string_equal(cur, "1:码 2:头");
+	/* Up the page, 码头乙 on screen over it: 丙 is still the current. */
+	for (i = 0; i < 6; i++)
+		view_input(v, "k");
+	article_marks(v, marks, sizeof marks);
+	assert_string_equal(marks, "0:码头 7:码");
+	article_spans(v, THEME_MATCH_CURRENT, cur, sizeof cur);
+	assert_string_equal(cur, "7:码");
+	/* Wider, 丙 whole: still the current one, not the first on screen. */
+	cfg2->width_cap = 16;
+	view_set_config(v, cfg2);
+	view_layout(v, 160, 10);
+	n = view_pane_lines(v, VIEW_ARTICLE, &lines);
+	assert_true(n > 7);
+	assert_string_equal(lines[1].text, "年建成。新码头乙");
+	assert_string_equal(lines[7].text, "码头丙在东岸。三");
+	article_marks(v, marks, sizeof marks);
+	assert_string_equal(marks, "1:码头 7:码头");
+	article_spans(v, THEME_MATCH_CURRENT, cur, sizeof cur);
+	assert_string_equal(cur, "7:码头");
+	view_free(v);
+	config_free(cfg);
+	config_free(cfg2);
+	store_close(s);
+}
+
 /* Stores the page in, parsed as pg (freed), tagged as an import tags it. */
 static void
 put_in(struct store *s, struct store_page_in *in, struct parse_page *pg)
@@ -1280,6 +1349,7 @@ main(void)
 		cmocka_unit_test(test_view_5_2),
 		cmocka_unit_test(test_view_5_3),
 		cmocka_unit_test(test_view_5_4),
+		cmocka_unit_test(test_view_5_5),
 		cmocka_unit_test(test_view_6_1),
 		cmocka_unit_test(test_view_6_2),
 		cmocka_unit_test(test_view_6_3),
