@@ -357,11 +357,11 @@ view_continue(struct view *v)
 /*
  * The current match on article line i: every match on the line n or N
  * went to (VIEW_CUR_ALL); on the line under it, the rest of a word that
- * line's end cut (VIEW_CUR_HEAD, the match the line opens on).
+ * line's end cut (VIEW_CUR_REST: the span marked rest).
  */
 enum view_cur {
 	VIEW_CUR_NONE,
-	VIEW_CUR_HEAD,
+	VIEW_CUR_REST,
 	VIEW_CUR_ALL
 };
 
@@ -372,7 +372,7 @@ view_article_current(const struct view *v, size_t i)
 		return (VIEW_CUR_NONE);
 	if (i + 1 == v->amatch)
 		return (VIEW_CUR_ALL);
-	return (view_search_cut(v, i) ? VIEW_CUR_HEAD : VIEW_CUR_NONE);
+	return (view_search_cut(v, i) ? VIEW_CUR_REST : VIEW_CUR_NONE);
 }
 
 static void
@@ -392,7 +392,7 @@ view_article_lines(struct view *v, struct view_lines *l, int w, int h)
 		cur = view_article_current(v, i);
 		for (k = 0; k < line->nspans && cur != VIEW_CUR_NONE; k++) {
 			if (line->spans[k].elem == THEME_MATCH &&
-			    (cur == VIEW_CUR_ALL || line->spans[k].off == 0))
+			    (cur == VIEW_CUR_ALL || line->spans[k].rest))
 				line->spans[k].elem = THEME_MATCH_CURRENT;
 		}
 	}

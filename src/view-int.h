@@ -142,7 +142,7 @@ struct view_lb {
 };
 #define VIEW_LB_INIT \
 	{ \
-		BUF_INIT, { { 0, 0, 0 } }, 0 \
+		BUF_INIT, { { 0, 0, 0, 0 } }, 0 \
 	}
 
 struct view {

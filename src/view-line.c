@@ -171,6 +171,7 @@ view_lb_add(struct view_lb *lb, const char *s, enum theme_elem elem)
 		sp->off = lb->b.len;
 		sp->len = strlen(s);
 		sp->elem = elem;
+		sp->rest = 0;
 	}
 	buf_adds(&lb->b, s);
 }
@@ -225,7 +226,7 @@ struct view_line *
 view_line_text(struct view_lines *l, const char *s, int x, int width,
     enum theme_elem elem)
 {
-	struct view_lb lb = { BUF_INIT, { { 0, 0, 0 } }, 0 };
+	struct view_lb lb = VIEW_LB_INIT;
 	char	      *c;
 
 	c = view_clean(s);
@@ -336,15 +337,19 @@ view_match_at(const char *t, const char *w, size_t n)
 	return (1);
 }
 
-/* A match of len bytes at off marked in l, if it has a span for it. */
+/*
+ * A match of len bytes at off marked in l, if it has a span for it; rest:
+ * the rest of a word the line above began.
+ */
 static void
-view_mark(struct view_line *l, size_t off, size_t len)
+view_mark(struct view_line *l, size_t off, size_t len, int rest)
 {
 	if (l->nspans >= VIEW_SPANS)
 		return;
 	l->spans[l->nspans].off = off;
 	l->spans[l->nspans].len = len;
 	l->spans[l->nspans].elem = THEME_MATCH;
+	l->spans[l->nspans].rest = rest;
 	l->nspans++;
 }
 
@@ -370,7 +375,7 @@ view_mark_matches(const char *query, struct view_line *l)
 		for (i = 0; i + wl <= len && l->nspans < VIEW_SPANS; i++) {
 			if (!view_match_at(text + i, w, wl))
 				continue;
-			view_mark(l, i, wl);
+			view_mark(l, i, wl, 0);
 			i += wl - 1;
 		}
 	}
@@ -408,8 +413,8 @@ view_mark_split_matches(const char *query, struct view_line *a,
 			    !view_match_at(ta + alen - k, w, k) ||
 			    !view_match_at(tb, w + k, wl - k))
 				continue;
-			view_mark(a, alen - k, k);
-			view_mark(b, 0, wl - k);
+			view_mark(a, alen - k, k, 0);
+			view_mark(b, 0, wl - k, 1);
 		}
 	}
 	free(fq);

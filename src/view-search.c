@@ -239,23 +239,14 @@ view_search_line_matches(const struct view *v, size_t i)
 int
 view_search_cut(const struct view *v, size_t i)
 {
-	const struct view_line *a, *b;
-	size_t			len;
-	int			k, opens = 0;
+	const struct view_line *l;
+	int			k;
 
-	if (i == 0 || i >= v->alines.n)
+	if (i >= v->alines.n)
 		return (0);
-	b = &v->alines.v[i];
-	for (k = 0; k < b->nspans; k++)
-		opens |=
-		    b->spans[k].elem == THEME_MATCH && b->spans[k].off == 0;
-	if (!opens)
-		return (0);
-	a = &v->alines.v[i - 1];
-	len = strlen(a->text);
-	for (k = 0; k < a->nspans; k++) {
-		if (a->spans[k].elem == THEME_MATCH &&
-		    a->spans[k].off + a->spans[k].len == len)
+	l = &v->alines.v[i];
+	for (k = 0; k < l->nspans; k++) {
+		if (l->spans[k].elem == THEME_MATCH && l->spans[k].rest)
 			return (1);
 	}
 	return (0);
@@ -286,8 +277,7 @@ view_search_starts(const struct view *v, size_t i)
 	int			k;
 
 	for (k = 0; k < l->nspans; k++) {
-		if (l->spans[k].elem == THEME_MATCH &&
-		    !(l->spans[k].off == 0 && view_search_cut(v, i)))
+		if (l->spans[k].elem == THEME_MATCH && !l->spans[k].rest)
 			n++;
 	}
 	return (n);

@@ -136,6 +136,8 @@ struct view_span {
 	size_t		off; /* bytes into the line's text */
 	size_t		len;
 	enum theme_elem elem;
+	int		rest; /* a match: the rest of a word the line above
+				 began, a line break cutting it */
 };
 
 #define VIEW_SPANS 8

@@ -949,6 +949,45 @@ test_view_5_5(void **state)
 	store_close(s);
 }
 
+/*
+ * view-5.6: a word at the end of the current match's line and another at
+ * the start of the next are two matches, not one a line break cut: only
+ * the first is current.
+ */
+static void
+test_view_5_6(void **state)
+{
+	struct store	*s;
+	struct view	*v;
+	struct config	*cfg = config_default();
+	const struct view_line *lines;
+	char		 cur[256], marks[256];
+	size_t		 n;
+	char		*cause = NULL;
+
+	(void)state;
+	s = store_open(":memory:", STORE_CREATE, &cause);
+	assert_non_null(s);
+	put(s, "2023-03-01", 1, "p1", page_make("湖城新闻",
+	    "东岸码头码头在北岸。三个泊位年内建成。", NULL));
+	cfg->width_cap = 12;
+	v = view_create(s, NULL);
+	view_set_config(v, cfg);
+	view_layout(v, 160, 10);
+	search_open(v, (const char *const[]){ "码", "头", NULL });
+	n = view_pane_lines(v, VIEW_ARTICLE, &lines);
+	assert_true(n > 4);
+	assert_string_equal(lines[3].text, "    东岸码头");
+	assert_string_equal(lines[4].text, "码头在北岸。");
+	article_marks(v, marks, sizeof marks);
+	assert_string_equal(marks, "3:码头 4:码头");
+	article_spans(v, THEME_MATCH_CURRENT, cur, sizeof cur);
+	assert_string_equal(cur, "3:码头");
+	view_free(v);
+	config_free(cfg);
+	store_close(s);
+}
+
 /* Stores the page in, parsed as pg (freed), tagged as an import tags it. */
 static void
 put_in(struct store *s, struct store_page_in *in, struct parse_page *pg)
@@ -1350,6 +1389,7 @@ main(void)
 		cmocka_unit_test(test_view_5_3),
 		cmocka_unit_test(test_view_5_4),
 		cmocka_unit_test(test_view_5_5),
+		cmocka_unit_test(test_view_5_6),
 		cmocka_unit_test(test_view_6_1),
 		cmocka_unit_test(test_view_6_2),
 		cmocka_unit_test(test_view_6_3),
