@@ -209,31 +209,29 @@ search_find(const char *hay, const char *needle)
 }
 
 /*
- * search_find() of a folded needle in hay, which is folded (into *scratch)
- * when the needle is not found in it as it stands and it has anything to
- * fold: a term in either kind of character finds text in either.  The
- * place found is hay's own, a fold keeping every offset.  The text as it
- * stands is tried first, at strstr()'s speed, as nearly every hit is
- * found: of a text that prints a word both ways, the snippet shows the
- * first place it has as typed.
+ * search_find() of a folded needle in hay, at the first place it has in
+ * either kind of characters: a term in either kind finds text in either.
+ * The text as it stands is tried first, at strstr()'s speed; then what
+ * may hold a place before the one found (the whole text when none),
+ * folded into *scratch, and only when it has anything to fold.  The place
+ * found is hay's own, a fold keeping every offset.
  */
 static const char *
 search_find_folded(const char *hay, const char *needle, struct buf *scratch)
 {
-	const char *m;
+	const char *m, *f;
 	size_t	    n;
 
-	if ((m = search_find(hay, needle)) != NULL)
-		return (m);
-	n = strlen(hay);
+	m = search_find(hay, needle);
+	n = m != NULL ? (size_t)(m - hay) + strlen(needle) : strlen(hay);
 	if (!fold_needed(hay, n))
-		return (NULL);
+		return (m);
 	buf_truncate(scratch, 0);
 	buf_add(scratch, hay, n);
 	fold_text(scratch->data, n);
-	if ((m = search_find(scratch->data, needle)) == NULL)
-		return (NULL);
-	return (hay + (m - scratch->data));
+	if ((f = search_find(scratch->data, needle)) == NULL)
+		return (m);
+	return (hay + (f - scratch->data));
 }
 
 /*

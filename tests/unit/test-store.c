@@ -307,6 +307,36 @@ test_store_2_3(void **state)
 	topic_set_free(ts);
 }
 
+/*
+ * store-2.4: of a text that prints a word both ways, the hit's place is the
+ * first, whichever kind of characters it and the query are in.
+ */
+static void
+test_store_2_4(void **state)
+{
+	struct topic_set	*ts = topic_set_default();
+	struct store		*s = open_mem();
+	struct hits		 hs;
+
+	(void)state;
+	put(s, ts, "2023-02-09", 1, "mixed page",
+	    page_make("湖城新闻", "湖城日報道出一則新聞，记者报道了它。", NULL));
+	put(s, ts, "2023-02-10", 1, "mixed page 2",
+	    page_make("东山新闻", "记者报道了东山，東山日報道出一則新聞。", NULL));
+	assert_int_equal(search(s, "报道", &hs), 2);
+	assert_int_equal(hs.ids[0], 2);
+	assert_string_equal(hs.snippet, "报道");
+	memset(&hs, 0, sizeof hs);
+	assert_int_equal(search(s, "报道 湖城", &hs), 1);
+	assert_string_equal(hs.snippet, "報道");
+	assert_int_equal(search(s, "報道 湖城", &hs), 1);
+	assert_string_equal(hs.snippet, "報道");
+	assert_int_equal(search(s, "報道 东山", &hs), 1);
+	assert_string_equal(hs.snippet, "报道");
+	store_close(s);
+	topic_set_free(ts);
+}
+
 /* store-3.1: read and starred state, and the unread count. */
 static void
 test_store_3_1(void **state)
@@ -1419,6 +1449,7 @@ main(void)
 		cmocka_unit_test(test_store_2_1),
 		cmocka_unit_test(test_store_2_2),
 		cmocka_unit_test(test_store_2_3),
+		cmocka_unit_test(test_store_2_4),
 		cmocka_unit_test(test_store_3_1),
 		cmocka_unit_test(test_store_3_2),
 		cmocka_unit_test(test_store_3_3),
