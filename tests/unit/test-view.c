@@ -820,6 +820,31 @@ test_view_5_3(void **state)
 }
 
 /*
+ * A view at 160 by 10 of a store of one article, text under the title
+ * 湖城新闻, 12 columns wide (6 characters a row, 8 rows of the article
+ * pane), searched for 码头 and the hit opened: view-5.4 to 5.6.  The
+ * caller frees the view, *cfg and *s.
+ */
+static struct view *
+search_one(const char *text, struct store **s, struct config **cfg)
+{
+	struct view *v;
+	char	    *cause = NULL;
+
+	*s = store_open(":memory:", STORE_CREATE, &cause);
+	assert_non_null(*s);
+	put(*s, "2023-03-01", 1, "p1", page_make("湖城新闻", text, NULL));
+	*cfg = config_default();
+	(*cfg)->width_cap = 12;
+	v = view_create(*s, NULL);
+	view_set_config(v, *cfg);
+	view_layout(v, 160, 10);
+	search_open(v, (const char *const[]){ "码", "头", NULL });
+	assert_int_equal(view_article_id(v), 1);
+	return (v);
+}
+
+/*
  * view-5.4: the match n or N went to is drawn as the current one, the
  * others as matches; past the last match of the last hit n stays and says
  * so, as N does before the first.
@@ -829,25 +854,15 @@ test_view_5_4(void **state)
 {
 	struct store	*s;
 	struct view	*v;
-	struct config	*cfg = config_default();
+	struct config	*cfg;
 	char		 cur[256], marks[256];
-	char		*cause = NULL;
 
 	(void)state;
-	s = store_open(":memory:", STORE_CREATE, &cause);
-	assert_non_null(s);
-	/* At 12 columns, 6 characters a row; 8 rows of the article pane. */
-	put(s, "2023-03-01", 1, "p1", page_make("湖城新闻",
+	v = search_one(
 	    "码头今天开工了。三个泊位年内建成，一处泊位明年建成，两处"
 	    "码头今天开工了。三个泊位年内建成，一处泊位明年建成，两处"
 	    "码头今天开工了。",
-	    NULL));
-	cfg->width_cap = 12;
-	v = view_create(s, NULL);
-	view_set_config(v, cfg);
-	view_layout(v, 160, 10);
-	search_open(v, (const char *const[]){ "码", "头", NULL });
-	assert_int_equal(view_article_id(v), 1);
+	    &s, &cfg);
 	/* The first match, in the lead, is shown at row 1. */
 	article_spans(v, THEME_MATCH_CURRENT, cur, sizeof cur);
 	assert_string_equal(cur, "1:码头");
@@ -889,28 +904,20 @@ test_view_5_5(void **state)
 {
 	struct store	*s;
 	struct view	*v;
-	struct config	*cfg = config_default(), *cfg2 = config_default();
+	struct config	*cfg, *cfg2 = config_default();
 	const struct view_line *lines;
 	char		 cur[256], marks[256];
 	size_t		 n;
 	int		 i;
-	char		*cause = NULL;
 
 	(void)state;
-	s = store_open(":memory:", STORE_CREATE, &cause);
-	assert_non_null(s);
-	put(s, "2023-03-01", 1, "p1", page_make("湖城新闻",
+	v = search_one(
 	    "码头甲在北岸。三个泊位年内建成，一处泊位明年建成。新码头乙在南岸，"
 	    "三个泊位年内建成，一处泊位明年建成。三个泊位年内建成，一处泊位明年"
 	    "建成。码头丙在东岸。三个泊位年内建成，一处泊位明年建成。三个泊位年"
 	    "内建成，一处泊位明年建成。三个泊位年内建成，一处泊位明年建成。三个"
 	    "泊位年内建成，一处泊位明年建成。三个泊位年内建成。",
-	    NULL));
-	cfg->width_cap = 12;
-	v = view_create(s, NULL);
-	view_set_config(v, cfg);
-	view_layout(v, 160, 10);
-	search_open(v, (const char *const[]){ "码", "头", NULL });
+	    &s, &cfg);
 	article_spans(v, THEME_MATCH_CURRENT, cur, sizeof cur);
 	assert_string_equal(cur, "1:码头");
 	/* From the end, N: 码头丙, which a line break cuts (码⏎头丙). */
@@ -959,22 +966,13 @@ test_view_5_6(void **state)
 {
 	struct store	*s;
 	struct view	*v;
-	struct config	*cfg = config_default();
+	struct config	*cfg;
 	const struct view_line *lines;
 	char		 cur[256], marks[256];
 	size_t		 n;
-	char		*cause = NULL;
 
 	(void)state;
-	s = store_open(":memory:", STORE_CREATE, &cause);
-	assert_non_null(s);
-	put(s, "2023-03-01", 1, "p1", page_make("湖城新闻",
-	    "东岸码头码头在北岸。三个泊位年内建成。", NULL));
-	cfg->width_cap = 12;
-	v = view_create(s, NULL);
-	view_set_config(v, cfg);
-	view_layout(v, 160, 10);
-	search_open(v, (const char *const[]){ "码", "头", NULL });
+	v = search_one("东岸码头码头在北岸。三个泊位年内建成。", &s, &cfg);
 	n = view_pane_lines(v, VIEW_ARTICLE, &lines);
 	assert_true(n > 4);
 	assert_string_equal(lines[3].text, "    东岸码头");
