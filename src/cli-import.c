@@ -85,15 +85,25 @@ struct import_stats {
 	size_t nolayer; /* PDF pages without text */
 };
 
+/* A numbered page this import has put in an issue, and its file. */
+struct import_claim {
+	int   number;
+	char *source;
+};
+
 /*
- * What a dry run has numbered in an issue: the next free number, and the
- * numbers it gave pages known by label (which a numbered page moves on).
+ * What this import has done in an issue: the numbered pages it put there
+ * (a second file for one of them is a clash, not a replacement); and, in
+ * a dry run, which stores nothing, the next free number and the numbers
+ * it gave pages known by label (which a numbered page moves on).
  */
 struct import_next {
-	char  *issue; /* paper '\n' key */
-	int    next;
-	int   *labelled;
-	size_t nlabelled;
+	char		    *issue; /* paper '\n' key */
+	int		     next;
+	int		    *labelled;
+	size_t		     nlabelled;
+	struct import_claim *claims;
+	size_t		     nclaims;
 };
 
 struct import_ctx {
@@ -110,6 +120,7 @@ struct import_ctx {
 	struct buf	    notes; /* replaced, moved, undated lines */
 	struct import_next *next;
 	size_t		    nnext;
+	size_t		    last; /* next[] found last: files come by issue */
 };
 
 /*
@@ -509,6 +520,76 @@ import_place(struct buf *b, const struct store_page_in *in, int number,
 		buf_printf(b, " (%s)", label);
 }
 
+/* What this import has done in in's issue, made the first time. */
+static struct import_next *
+import_issue(struct import_ctx *c, const struct store_page_in *in)
+{
+	struct import_next *e;
+	char		   *key;
+	size_t		    i;
+
+	xasprintf(&key, "%s\n%s", in->paper != NULL ? in->paper : "",
+	    in->date != NULL ? in->date : in->issue_name);
+	if (c->last < c->nnext && strcmp(c->next[c->last].issue, key) == 0) {
+		free(key);
+		return (&c->next[c->last]);
+	}
+	for (i = 0; i < c->nnext; i++) {
+		if (strcmp(c->next[i].issue, key) == 0) {
+			free(key);
+			c->last = i;
+			return (&c->next[i]);
+		}
+	}
+	c->next = xreallocarray(c->next, c->nnext + 1, sizeof *c->next);
+	e = &c->next[c->nnext];
+	memset(e, 0, sizeof *e);
+	e->issue = key;
+	e->next = 1;
+	c->last = c->nnext++;
+	return (e);
+}
+
+/*
+ * The file this import put at page number of in's issue before, if it is
+ * a numbered page: two files of one place in one import are a clash (the
+ * second would replace the first unseen).  Else the place is taken by
+ * in's file, and NULL.
+ */
+static const char *
+import_claim(struct import_ctx *c, const struct store_page_in *in, int number)
+{
+	struct import_next *e;
+	size_t		    i;
+
+	if (in->number == 0)
+		return (NULL);
+	e = import_issue(c, in);
+	for (i = 0; i < e->nclaims; i++) {
+		if (e->claims[i].number == number)
+			return (e->claims[i].source);
+	}
+	e->claims = xreallocarray(e->claims, e->nclaims + 1, sizeof *e->claims);
+	e->claims[e->nclaims].number = number;
+	e->claims[e->nclaims++].source = xstrdup(in->source);
+	return (NULL);
+}
+
+/*
+ * The page of file f found stored as it is, unread, claimed as
+ * import_claim() does: a file of this import for the same place clashes
+ * with it.  Its paper is its path's or --paper's (a masthead's is not
+ * known unread).
+ */
+static void
+import_claim_file(struct import_ctx *c, const struct import_file *f)
+{
+	struct store_page_in in = f->in;
+
+	in.number = f->number;
+	(void)import_claim(c, &in, in.number);
+}
+
 /*
  * A dry run stores nothing, so the pages it numbers in turn are counted
  * here: a page known by label gets a number past those, and a numbered
@@ -519,25 +600,10 @@ static int
 import_dry_number(struct import_ctx *c, const struct store_page_in *in,
     int number, int *moved_to)
 {
-	struct import_next *e = NULL;
-	char		   *key;
+	struct import_next *e = import_issue(c, in);
 	size_t		    i;
 
 	*moved_to = 0;
-	xasprintf(&key, "%s\n%s", in->paper != NULL ? in->paper : "",
-	    in->date != NULL ? in->date : in->issue_name);
-	for (i = 0; i < c->nnext && e == NULL; i++) {
-		if (strcmp(c->next[i].issue, key) == 0)
-			e = &c->next[i];
-	}
-	if (e == NULL) {
-		c->next = xreallocarray(c->next, c->nnext + 1, sizeof *c->next);
-		e = &c->next[c->nnext++];
-		memset(e, 0, sizeof *e);
-		e->issue = key;
-		e->next = 1;
-	} else
-		free(key);
 	if (in->number == 0) {
 		if (number < e->next)
 			number = e->next;
@@ -567,6 +633,7 @@ import_page(struct import_ctx *c, struct import_step *step)
 	const struct store_page_in *in = &step->in;
 	struct store_put_out	    out;
 	struct buf		    b = BUF_INIT;
+	const char		   *first;
 	char			   *cause;
 	int			    rc, moved_to = 0;
 
@@ -575,6 +642,7 @@ import_page(struct import_ctx *c, struct import_step *step)
 		/* As import_store() for a file's bytes. */
 		c->st.pages++;
 		c->st.articles += step->held_articles;
+		(void)import_claim(c, in, in->number);
 		return (0);
 	}
 	if (c->s != NULL && store_check(c->s, in, &out, &cause) != 0) {
@@ -585,6 +653,23 @@ import_page(struct import_ctx *c, struct import_step *step)
 	}
 	if (c->s == NULL)
 		out.number = in->number > 0 ? in->number : 1;
+	/* Two files for one page: the first stays, as a dry run says. */
+	if ((first = import_claim(c, in, out.number)) != NULL &&
+	    out.result != STORE_PUT_UNCHANGED) {
+		buf_printf(&b, "%s: ", in->source);
+		import_place(&b, in, out.number, in->label);
+		buf_printf(&b, ": %s's page already: skipped\n", first);
+		if (c->dry_run)
+			cli_write(buf_str(&b), b.len);
+		buf_truncate(&b, 0);
+		import_place(&b, in, out.number, in->label);
+		cli_error("%s: %s is %s's page in this import: skipped (give "
+			  "it --page, or import it alone to replace that page)",
+		    in->source, buf_str(&b), first);
+		buf_free(&b);
+		c->st.skipped++;
+		return (-1);
+	}
 	if (c->dry_run) {
 		if (out.result != STORE_PUT_UNCHANGED)
 			out.number =
@@ -1015,6 +1100,7 @@ import_unchanged(struct import_ctx *c, struct import_file *f)
 		if (rc == 0) {
 			c->st.pages++;
 			c->st.articles += f->held_articles;
+			import_claim_file(c, f);
 			return (1);
 		}
 		if (rc == -1)
@@ -1037,6 +1123,7 @@ import_unchanged(struct import_ctx *c, struct import_file *f)
 	c->st.pages++;
 	c->st.articles += out.narticles;
 	import_keep_stat(c, f, &kept);
+	import_claim_file(c, f);
 	return (1);
 
 fail:
@@ -1286,6 +1373,7 @@ import_store(struct import_ctx *c, struct import_file *f)
 			c->st.pages++;
 			c->st.articles += f->held_articles;
 			import_keep_stat(c, f, &f->held_stat);
+			import_claim_file(c, f);
 			return (0);
 		}
 		if ((rc = import_unchanged(c, f)) != 0)
@@ -1665,7 +1753,7 @@ cli_import_exec(struct cli_ctx *ctx, int argc, char **argv)
 	char			date[11], *cause;
 	double			t0, last = 0, now;
 	long			page = 0;
-	size_t			i, nfiles;
+	size_t			i, k, nfiles;
 	int			ch, status = CLI_OK, tty, none = 0;
 
 	memset(&c, 0, sizeof c);
@@ -1823,6 +1911,9 @@ cli_import_exec(struct cli_ctx *ctx, int argc, char **argv)
 	for (i = 0; i < c.nnext; i++) {
 		free(c.next[i].issue);
 		free(c.next[i].labelled);
+		for (k = 0; k < c.next[i].nclaims; k++)
+			free(c.next[i].claims[k].source);
+		free(c.next[i].claims);
 	}
 	free(c.next);
 	topic_set_free(c.ts);

@@ -111,22 +111,23 @@ t_eq "again: the same articles counted" \
 # a's page is stored; then x's page (the same paper, date and number)
 # replaces it and a's comes again in the same import.  When a is read it
 # is stored (the reading thread sees the store as it was), when it is
-# stored it is not: it replaces x's.
+# stored it is not: x's page is there, put by this import, and a second
+# file for one page in one import is a clash, not a replacement.
 A=a/citydaily/2023-05-01/p01.txt
 X=x/citydaily/2023-05-01/p01.txt
 page $A 1
 page $X 2
 "$K" --db h.db import $A >/dev/null 2>&1
 "$K" --db h.db import $X $A >h.out 2>h.err
-t_match "stored when read: both pages replace the one before" \
-    "^imported 2 pages \\(0 new, 2 replaced, 0 unchanged\\)" "$(cat h.out)"
-t_eq "stored when read: said in order" \
-    "replaced citydaily 2023-05-01, page 1 with $X
-replaced citydaily 2023-05-01, page 1 with $A" \
-    "$(grep '^replaced' h.out)"
-t_match "stored when read: a's page is stored" "$A" \
+t_match "stored when read: x's page replaces the one before, a's clashes" \
+    "^imported 1 page \\(0 new, 1 replaced, 0 unchanged\\), 2 articles, 1 skipped" \
+    "$(cat h.out)"
+t_eq "stored when read: said" \
+    "kanbao: $A: citydaily 2023-05-01, page 1 is $X's page in this import: skipped (give it --page, or import it alone to replace that page)" \
+    "$(cat h.err)"
+t_match "stored when read: x's page is stored" "$X" \
     "$("$K" --db h.db list pages)"
-t_match "stored when read: with its articles" "第1条新闻标题" \
+t_match "stored when read: with its articles" "第2条新闻标题" \
     "$("$K" --db h.db list articles)"
 
 # The same with --date (no fast way past a file: each page is checked).
@@ -134,12 +135,50 @@ page b/p01.txt 3
 page y/p01.txt 4
 "$K" --db d.db import --date 2023-05-02 b/p01.txt >/dev/null 2>&1
 "$K" --db d.db import --date 2023-05-02 y/p01.txt b/p01.txt >d.out 2>d.err
-t_match "stored when read, --date: both pages replace the one before" \
-    "^imported 2 pages \\(0 new, 2 replaced, 0 unchanged\\)" "$(cat d.out)"
-t_match "stored when read, --date: b's articles are stored" "第3条新闻标题" \
+t_match "stored when read, --date: y's page replaces b's, b's clashes" \
+    "^imported 1 page \\(0 new, 1 replaced, 0 unchanged\\), 2 articles, 1 skipped" \
+    "$(cat d.out)"
+t_match "stored when read, --date: y's articles are stored" "第4条新闻标题" \
     "$("$K" --db d.db list articles)"
-t_nomatch "stored when read, --date: y's are replaced" "第4条新闻标题" \
+t_nomatch "stored when read, --date: b's are replaced" "第3条新闻标题" \
     "$("$K" --db d.db list articles)"
+
+# --- two files of one import for one page --------------------------------
+# The first is stored, the second skipped and said (the dry run says the
+# same), every time the two are imported: it never replaces the first
+# unseen.  --date over several issues' files clashes the same way.
+C=clash/2031-01-01
+page $C/p1.txt 5
+page $C/第1版.txt 6
+out=$("$K" --db c.db import --dry-run clash 2>&1)
+t_match "clash: the dry run says the second is skipped" \
+    "^$C/第1版.txt: clash 2031-01-01, page 1 \\(第1版\\): $C/p1.txt's page already: skipped$" \
+    "$out"
+t_match "clash: ... and counts it" \
+    "^would import 1 page \\(1 new, 0 replaced, 0 unchanged\\), 1 skipped" "$out"
+t_status "clash: the dry run fails as the import would" 1 \
+    "$K" --db c.db import --dry-run clash
+for run in first again reread; do
+	opt=
+	[ $run = reread ] && opt=--reread
+	"$K" --db c.db import $opt clash >c.out 2>c.err
+	t_match "clash, $run: one page stored, one skipped" \
+	    "^imported 1 page \\(.*\\), 2 articles, 1 skipped" "$(cat c.out)"
+	t_eq "clash, $run: said" \
+	    "kanbao: $C/第1版.txt: clash 2031-01-01, page 1 (第1版) is $C/p1.txt's page in this import: skipped (give it --page, or import it alone to replace that page)" \
+	    "$(cat c.err)"
+	t_match "clash, $run: the first file's articles are the page's" \
+	    "第5条新闻标题" "$("$K" --db c.db list articles)"
+done
+page clash2/2024-01-01/p1.txt 7
+page clash2/2024-01-02/p1.txt 8
+page clash2/2024-01-03/p1.txt 9
+"$K" --db c2.db import --date 2030-02-02 clash2 >c.out 2>c.err
+t_match "clash, --date over three issues: one page stored" \
+    "^imported 1 page \\(1 new, 0 replaced, 0 unchanged\\), 2 articles, 2 skipped" \
+    "$(cat c.out)"
+t_eq "clash, --date over three issues: two files said" 2 \
+    "$(grep -c "page 1 is clash2/2024-01-01/p1.txt's page in this import" c.err)"
 
 # --- a file known by its path, size and modification time -----------------
 # A file of one page, older than the import by a few seconds, keeps its
@@ -240,9 +279,13 @@ page $X 9
 touch -d $old $A $X
 "$K" --db sh.db import $A >/dev/null 2>&1
 "$K" --db sh.db import $X $A >sh.out 2>&1
-t_match "stat, stored when read: both pages replace the one before" \
-    "^imported 2 pages \\(0 new, 2 replaced, 0 unchanged\\)" "$(cat sh.out)"
-t_match "stat, stored when read: a's articles are stored" "第8条新闻标题" \
+t_match "stat, stored when read: x's page replaces the one before" \
+    "^imported 1 page \\(0 new, 1 replaced, 0 unchanged\\), 2 articles, 1 skipped" \
+    "$(cat sh.out)"
+t_match "stat, stored when read: a's clashes" \
+    "$A: citydaily 2023-05-03, page 1 is $X's page in this import: skipped" \
+    "$(cat sh.out)"
+t_match "stat, stored when read: x's articles are stored" "第9条新闻标题" \
     "$("$K" --db sh.db list articles)"
 
 # Options after the paths are options, as in the other commands: an
