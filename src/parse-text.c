@@ -263,6 +263,22 @@ parse_only_closers(const struct line *l)
 }
 
 /*
+ * Does line l open on a closing mark (”, 」, ）), the end of a quotation
+ * the line above left open, the line breaking before its mark?  A
+ * paragraph never opens on one.
+ */
+static int
+parse_opens_on_closer(const struct line *l)
+{
+	uint32_t c;
+
+	if (l->len == 0)
+		return (0);
+	(void)parse_next(l->s, l->len, 0, &c);
+	return (c >= 0x80 && parse_is_closer(c));
+}
+
+/*
  * Does a paragraph end after body line i of d?  Markdown lines are whole
  * paragraphs unless they stop mid-sentence (a column break the converter
  * kept).  Raw lines end one when they finish a sentence short of the column
@@ -287,8 +303,12 @@ parse_para_ends(struct parser *p, const struct draft *d, size_t i, double w,
 	prev = i > 0 ? &p->lines[d->body[i - 1]] : NULL;
 	if (next->benbao || next->para)
 		return (1);
-	/* A quotation's closing mark a line breaks off (…支持。⏎”). */
-	if (next->em <= 2 && parse_only_closers(next))
+	/*
+	 * A quotation's closing mark a line breaks off (…支持。⏎”), alone
+	 * or before the next sentence (…事业。⏎”他说…).
+	 */
+	if ((next->em <= 2 && parse_only_closers(next)) ||
+	    parse_opens_on_closer(next))
 		return (0);
 	/*
 	 * Set under its heading, a page drops first-line indents: a line a

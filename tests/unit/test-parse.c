@@ -19763,6 +19763,33 @@ parse_9_417(void **state)
 }
 
 /*
+ * parse-9.418: a line that opens on a closing mark goes on from the line
+ * above, a quotation's end the line broke before: no paragraph opens on
+ * ” (…心情舒畅。⏎”老街居民王强说…), short as the line above is.
+ */
+static void
+parse_9_418(void **state)
+{
+	struct parse_page	   *pg;
+	const struct parse_article *a;
+
+	(void)state;
+	pg = parse_str("湖城老街今起重新开放\n"
+	    "\n"
+	    "本报讯 经过一年的修缮，湖城老街日前重新\n"
+	    "开放。记者昨日走访老街，青石板路修葺一新，\n"
+	    "两旁店铺陆续开门迎客。“这里变化很大，\n"
+	    "我们每天都来散步，心情舒畅。\n"
+	    "”老街居民王强说，他在这里住了四十多年，\n"
+	    "见证了老街的变迁。\n");
+	assert_int_equal(pg->narticles, 1);
+	a = by_title(pg, "湖城老街今起重新开放");
+	assert_int_equal(a->nparagraphs, 1);
+	assert_non_null(strstr(a->paragraphs[0], "心情舒畅。”老街居民王强说"));
+	parse_page_free(pg);
+}
+
+/*
  * parse-9.390: other papers' date lines are furniture too: a day of the
  * week beside a date in figures (2024.03.08 星期五) or a year (2024年3月8
  * 日　周五), at a page's edge.  A 周五 that does not stand apart (每周五,
@@ -20402,6 +20429,7 @@ main(void)
 		cmocka_unit_test(parse_9_415),
 		cmocka_unit_test(parse_9_416),
 		cmocka_unit_test(parse_9_417),
+		cmocka_unit_test(parse_9_418),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
