@@ -309,14 +309,19 @@ view_cl_set(struct view *v, const char *args)
 static int
 view_cl_date(struct view *v, const char *args)
 {
-	char   bound[11], *cause;
+	char   bound[11], *cause, *msg;
 	size_t idx, i;
 	int    y, m = 12, d = 31, n = 0, rc;
 
 	if (sscanf(args, "%4d-%2d-%2d%n", &y, &m, &d, &n) == 3 &&
-	    args[n] == '\0')
-		;
-	else if (m = 12, d = 31,
+	    args[n] == '\0') {
+		/* A day the calendar has (a month or year is a bound). */
+		if (store_date_parse(args, bound) != 0) {
+			xasprintf(&msg, "no such date: %s", args);
+			view_error(v, msg);
+			return (0);
+		}
+	} else if (m = 12, d = 31,
 	    sscanf(args, "%4d-%2d%n", &y, &m, &n) == 2 && args[n] == '\0')
 		d = 31;
 	else if (m = 12, d = 31,

@@ -186,6 +186,34 @@ view_filter_bar(struct view *v)
 	return (view_lb_done(&lb, l, 0, v->layout.cols, THEME_TITLE, 0));
 }
 
+/*
+ * The import command for the reader's store: with --db when a plain
+ * "kanbao import" would fill another (KANBAO_DB's, else the default).
+ * Caller frees.
+ */
+static char *
+view_welcome_import(const struct view *v)
+{
+	const char *env = getenv("KANBAO_DB");
+	char	   *def = NULL, *cause = NULL, *cmd;
+	int	    same;
+
+	if (v->store_path == NULL)
+		return (xstrdup("    kanbao import DIR"));
+	if (env != NULL && *env != '\0')
+		same = strcmp(env, v->store_path) == 0;
+	else {
+		def = store_default_path(&cause);
+		same = def != NULL && strcmp(def, v->store_path) == 0;
+	}
+	free(def);
+	free(cause);
+	if (same)
+		return (xstrdup("    kanbao import DIR"));
+	xasprintf(&cmd, "    kanbao --db %s import DIR", v->store_path);
+	return (cmd);
+}
+
 size_t
 view_welcome_lines(struct view *v, const struct view_line **out)
 {
@@ -198,11 +226,12 @@ view_welcome_lines(struct view *v, const struct view_line **out)
 		"",
 		"To read a paper, import the text of its pages first:",
 		"",
-		"    kanbao import DIR",
+		NULL, /* the import command: view_welcome_import() */
 		"",
 		"and they show here.  ? shows the keys, q quits.",
 	};
 	const char *msg;
+	char	   *cmd;
 	size_t	    i;
 	int	    w = v->layout.cols, x = w >= 40 ? 2 : 0;
 
@@ -212,6 +241,12 @@ view_welcome_lines(struct view *v, const struct view_line **out)
 	for (i = 0; i < sizeof text / sizeof *text; i++) {
 		if ((int)i >= v->layout.lines - (v->layout.status.h))
 			break;
+		if (text[i] == NULL) {
+			cmd = view_welcome_import(v);
+			view_line_text(l, cmd, x, w, THEME_NORMAL);
+			free(cmd);
+			continue;
+		}
 		view_line_text(l, strcmp(text[i], "%s") == 0 ? msg : text[i], x,
 		    w,
 		    i == 1 ? THEME_HEADLINE :

@@ -47,6 +47,12 @@ for size in 80x24 160x50; do
 	keys : ; type_text 'date 2024-03'; keys Enter
 	t_match "$n: :date with a month: its newest issue" '^ 2024-03-07 ' \
 	    "$(status)"
+	# A day the calendar has not is said, and the issue stays.
+	keys : ; type_text 'date 2024-02-30'; keys Enter
+	t_match "$n: :date of no such day says so" 'no such date: 2024-02-30' \
+	    "$(status)"
+	keys j k
+	t_match "$n: ... and stays on the issue" '^ 2024-03-07 ' "$(status)"
 	keys : ; type_text 'topic investment'; keys Enter
 	t_match "$n: :topic filters by a topic" 'topics: 投资项目' "$(status)"
 	keys 0

@@ -213,8 +213,8 @@ done
 
 # A missing store shows how to import instead of an error.
 start 80 24 "$T_TMP/none.db"
-t_match "reader: a missing store says how to import" 'kanbao import DIR' \
-    "$(screen)"
+t_match "reader: a missing store says how to import into it" \
+    "kanbao --db $T_TMP/none.db import DIR" "$(screen)"
 keys q
 wait_for 'KANBAO-EXIT=0' >/dev/null
 t_match "reader: q leaves the welcome screen" 'KANBAO-EXIT=0' "$(screen)"

@@ -433,24 +433,42 @@ test_view_4_1(void **state)
 	}
 }
 
-/* view-4.2: no store: a welcome screen that says how to import. */
+/* Whether the welcome screen has a line that says text. */
+static int
+welcome_says(struct view *v, const char *text)
+{
+	const struct view_line	*lines;
+	size_t			 n, i;
+
+	n = view_welcome_lines(v, &lines);
+	for (i = 0; i < n; i++) {
+		if (strstr(lines[i].text, text) != NULL)
+			return (1);
+	}
+	return (0);
+}
+
+/*
+ * view-4.2: no store: a welcome screen that says how to import, into the
+ * store the reader was given (--db) when a plain import would fill
+ * another.
+ */
 static void
 test_view_4_2(void **state)
 {
 	struct view		*v = view_create(NULL, "There is no store");
-	const struct view_line	*lines;
-	size_t			 n, i;
-	int			 found = 0;
 
 	(void)state;
+	unsetenv("KANBAO_DB");
 	view_layout(v, 80, 24);
 	assert_true(view_welcome(v));
-	n = view_welcome_lines(v, &lines);
-	for (i = 0; i < n; i++) {
-		if (strstr(lines[i].text, "kanbao import DIR") != NULL)
-			found = 1;
-	}
-	assert_true(found);
+	assert_true(welcome_says(v, "    kanbao import DIR"));
+	view_set_store_path(v, "/nonexistent/elsewhere.db");
+	assert_true(welcome_says(v,
+	    "    kanbao --db /nonexistent/elsewhere.db import DIR"));
+	setenv("KANBAO_DB", "/nonexistent/elsewhere.db", 1);
+	assert_true(welcome_says(v, "    kanbao import DIR"));
+	unsetenv("KANBAO_DB");
 	assert_int_equal(view_cmd(v, VIEW_CMD_DOWN), 0);
 	assert_int_equal(view_cmd(v, VIEW_CMD_QUIT_BACK), VIEW_QUIT);
 	view_free(v);
