@@ -59,6 +59,24 @@ main_exec(const struct cli_entry *e, struct cli_ctx *ctx, int argc, char **argv)
 	return (main_flush(e->exec(ctx, argc, argv)));
 }
 
+/*
+ * Says what is wrong with kanbao's own option o (argv's, getopt_long()
+ * having refused it), as cli_bad_option() does for a command's.
+ */
+static void
+main_bad_option(const char *o)
+{
+	if (optopt != 0 && strncmp(o, "--", 2) == 0 && strchr(o, '=') != NULL)
+		fprintf(stderr, "kanbao: option takes no argument: %s\n", o);
+	else if (optopt != 0 && strncmp(o, "--", 2) == 0)
+		fprintf(stderr, "kanbao: option needs an argument: %s\n", o);
+	else if (optopt != 0)
+		fprintf(stderr, "kanbao: unknown option: -%c\n", optopt);
+	else
+		fprintf(stderr, "kanbao: unknown option: %s\n", o);
+	fprintf(stderr, "Try 'kanbao --help'.\n");
+}
+
 int
 main(int argc, char **argv)
 {
@@ -100,17 +118,7 @@ main(int argc, char **argv)
 			cli_doc_dump(stdout);
 			return (main_flush(CLI_OK));
 		default:
-			if (optopt != 0 && optopt != '?')
-				fprintf(stderr,
-				    "kanbao: option needs an "
-				    "argument or is unknown: -%c\n",
-				    optopt);
-			else
-				fprintf(stderr,
-				    "kanbao: unknown option: "
-				    "%s\n",
-				    argv[optind - 1]);
-			fprintf(stderr, "Try 'kanbao --help'.\n");
+			main_bad_option(argv[optind - 1]);
 			return (CLI_USAGE);
 		}
 	}

@@ -30,6 +30,15 @@ t_status "import: --page with two files is a usage error" 2 \
 t_status "import: unknown option is a usage error" 2 \
     "$K" --db "$DB" import --frobnicate "$D"
 t_status "list: unknown kind is a usage error" 2 "$K" --db "$DB" list bananas
+# kanbao's own options, wrong, said as a command's are.
+for c in "--db|option needs an argument: --db" \
+    "--theme|option needs an argument: --theme" \
+    "--help=x|option takes no argument: --help=x" \
+    "-x|unknown option: -x" "--bogus|unknown option: --bogus"; do
+	t_status "kanbao ${c%%|*}: a usage error" 2 "$K" "${c%%|*}"
+	t_eq "kanbao ${c%%|*}: says what is wrong" "kanbao: ${c#*|}" \
+	    "$(head -1 "$T_TMP/st.err")"
+done
 t_status "list: --topic on issues is a usage error" 2 \
     "$K" --db "$DB" list issues --topic weather
 t_status "show: no id is a usage error" 2 "$K" --db "$DB" show
