@@ -28,7 +28,10 @@ struct jump_rec {
 	uint16_t ncodes;
 	uint16_t page;
 	uint8_t	 ascii; /* the title has ASCII letters */
+	uint8_t	 paper; /* papers[paper - 1]; 0: not known */
 };
+
+_Static_assert(sizeof(struct jump_rec) == 32, "a title's record: 32 bytes");
 
 struct jump {
 	struct jump_rec *recs;
@@ -39,7 +42,25 @@ struct jump {
 	size_t		 ncodes, csize;
 	int64_t		 last_issue; /* of the last date stored */
 	uint32_t	 last_date;
+	int64_t		 papers[UINT8_MAX]; /* the titles' papers */
+	size_t		 npapers;
 };
+
+/* The slot of paper in j->papers, 1 on; 0 past the last slot. */
+static uint8_t
+jump_paper(struct jump *j, int64_t paper)
+{
+	size_t i;
+
+	for (i = 0; i < j->npapers; i++) {
+		if (j->papers[i] == paper)
+			return ((uint8_t)(i + 1));
+	}
+	if (j->npapers == UINT8_MAX)
+		return (0);
+	j->papers[j->npapers++] = paper;
+	return ((uint8_t)j->npapers);
+}
 
 struct jump *
 jump_create(void)
@@ -97,6 +118,7 @@ jump_add(struct jump *j, const struct store_title *t)
 	r->id = (uint32_t)t->id;
 	r->issue = (uint32_t)t->issue;
 	r->page = t->page > 0 && t->page <= UINT16_MAX ? (uint16_t)t->page : 0;
+	r->paper = jump_paper(j, t->paper);
 	if ((int64_t)r->issue != j->last_issue) {
 		j->last_date = jump_text(j, t->date, strlen(t->date));
 		j->last_issue = t->issue;
@@ -143,6 +165,7 @@ jump_get(const struct jump *j, size_t i, struct jump_entry *e)
 	r = &j->recs[i];
 	e->id = r->id;
 	e->issue = r->issue;
+	e->paper = r->paper != 0 ? j->papers[r->paper - 1] : 0;
 	e->date = j->text + r->date;
 	e->page = r->page;
 	e->title = j->text + r->title;

@@ -666,7 +666,7 @@ store_titles_each(struct store *s, size_t offset, size_t limit,
 	 * a scan of every article when the window is a parameter.
 	 */
 	static const char issues_sql[] =
-	    "SELECT id, coalesce(date, '') FROM issue"
+	    "SELECT id, coalesce(date, ''), paper FROM issue"
 	    " WHERE " STORE_WINDOW_FROM("?2", "?3", "?5",
 		"?4") " AND (?6 = 0 OR paper = ?6)"
 		      " ORDER BY day DESC, key, paper LIMIT ?1";
@@ -702,6 +702,7 @@ store_titles_each(struct store *s, size_t offset, size_t limit,
 	while (!stop && (rc = sqlite3_step(is)) == SQLITE_ROW) {
 		t.issue = sqlite3_column_int64(is, 0);
 		t.date = store_column_text(is, 1);
+		t.paper = sqlite3_column_int64(is, 2);
 		sqlite3_reset(st);
 		sqlite3_bind_int64(st, 1, t.issue);
 		while ((rc2 = sqlite3_step(st)) == SQLITE_ROW) {

@@ -109,6 +109,8 @@ view_jump_lines(struct view *v, struct view_lines *l, int w, int h)
 		date = view_clean(view_date(e.date));
 		view_lb_addf(&lb, THEME_DATE, "%s", date);
 		free(date);
+		if (e.paper != 0)
+			view_paper_col(v, &lb, e.paper, THEME_DATE, w);
 		view_lb_addf(&lb, THEME_COUNT, " %2d ", e.page);
 		view_lb_match(&lb, e.title, jh->off, jh->len, elem);
 		view_lb_done(&lb, l, 0, w, elem, 0);

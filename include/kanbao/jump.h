@@ -17,7 +17,8 @@ struct jump;
 struct jump_entry {
 	int64_t	    id; /* the article */
 	int64_t	    issue;
-	const char *date; /* "" when undated */
+	int64_t	    paper; /* 0: not known (a store of many papers) */
+	const char *date;  /* "" when undated */
 	int	    page;
 	const char *title;
 };

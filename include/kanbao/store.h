@@ -425,6 +425,7 @@ struct store_title {
 	const char *date; /* "" when undated */
 	int	    page;
 	const char *title; /* the title, else the kicker */
+	int64_t	    paper; /* the issue's */
 };
 
 /*

@@ -152,6 +152,7 @@ main(int argc, char **argv)
 			st.date = e.date;
 			st.page = e.page;
 			st.title = e.title;
+			st.paper = e.paper;
 			jump_add(k, &st);
 		}
 		printf(" (the index: %zu kB)\n",

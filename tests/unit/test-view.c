@@ -1337,6 +1337,41 @@ test_view_6_4(void **state)
 }
 
 /*
+ * view-6.6: with two papers the jump list says each headline's paper, as
+ * the issue list does: two papers' same headline on the same day are two
+ * rows one can tell apart.  (With one paper shown there is no column, as
+ * view_paper_col() has it for every list across issues.)
+ */
+static void
+test_view_6_6(void **state)
+{
+	struct store	*s;
+	struct view	*v;
+	char		*cause = NULL;
+
+	(void)state;
+	s = store_open(":memory:", STORE_CREATE, &cause);
+	assert_non_null(s);
+	put_paper(s, "甲报", "2023-02-10", 1, "a",
+	    page_make("湖城新闻", "湖城今天晴。", NULL));
+	put_paper(s, "乙报", "2023-02-10", 1, "b",
+	    page_make("湖城新闻", "湖城今天晴。", NULL));
+	v = view_create(s, NULL);
+	view_layout(v, 160, 50);
+	view_input(v, "J");
+	keys_ascii(v, "hcxw");
+	assert_non_null(strstr(view_pane_title(v, VIEW_HEADLINES)->text,
+	    "Jump: 2 headlines"));
+	/* Of one day, the paper stored first first, as in the issue list. */
+	assert_non_null(strstr(pane_row(v, VIEW_HEADLINES, 0),
+	    "2023-02-10 甲报"));
+	assert_non_null(strstr(pane_row(v, VIEW_HEADLINES, 1),
+	    "2023-02-10 乙报"));
+	view_free(v);
+	store_close(s);
+}
+
+/*
  * view-6.5: the status line names the topics that chose what the headline
  * pane lists: the topic filter's, under :list --topic the list's own (the
  * filter does not choose a list's rows), none under a list without one,
@@ -1411,6 +1446,7 @@ main(void)
 		cmocka_unit_test(test_view_6_3),
 		cmocka_unit_test(test_view_6_4),
 		cmocka_unit_test(test_view_6_5),
+		cmocka_unit_test(test_view_6_6),
 	};
 
 	return (cmocka_run_group_tests(tests, NULL, NULL));
