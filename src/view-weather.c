@@ -152,6 +152,7 @@ view_weather_lines(struct view *v, struct view_lines *l, int w, int h)
 		s = view_issue_label(is);
 		view_lb_add(&lb, s, THEME_DATE);
 		free(s);
+		view_paper_col(v, &lb, is->paper, THEME_DATE, w);
 		if (is->has_high && is->has_low) {
 			char t2[32];
 

@@ -130,6 +130,7 @@ view_free(struct view *v)
 	free(v->error);
 	store_issues_free(v->iwin.v, v->iwin.n);
 	store_issues_free(v->wwin.v, v->wwin.n);
+	memset(&v->wwin, 0, sizeof v->wwin); /* the weather's leave below */
 	store_articles_free(v->arts, v->narts);
 	free(v->hrows);
 	store_article_free(v->art);

@@ -164,6 +164,17 @@ t_match "reader: q quits with status 0" 'KANBAO-EXIT=0' "$(screen)"
 t_eq "reader: q leaves the alternate screen" 0 \
     "$($TM display -t kb -p '#{alternate_on}')"
 
+# Q quits from anywhere: from the search, the weather view, a list, the
+# jump list (each with state of its own to free).
+for k in "/ 经 开 Enter l" "w" "S" "U" "J j i n g Enter"; do
+	start 80 24
+	keys $k
+	keys Q
+	wait_for 'KANBAO-EXIT=' >/dev/null
+	t_match "reader: Q after $k quits with status 0" 'KANBAO-EXIT=0' \
+	    "$(screen)"
+done
+
 # SIGTERM restores the terminal too.
 start 80 24
 sh_pid=$($TM display -t kb -p '#{pane_pid}')

@@ -1338,8 +1338,9 @@ test_view_6_4(void **state)
 
 /*
  * view-6.6: with two papers the jump list says each headline's paper, as
- * the issue list does: two papers' same headline on the same day are two
- * rows one can tell apart.  (With one paper shown there is no column, as
+ * the issue list does, and so does the weather view each issue's: two
+ * papers' same headline, or weather, on the same day are two rows one can
+ * tell apart.  (With one paper shown there is no column, as
  * view_paper_col() has it for every list across issues.)
  */
 static void
@@ -1366,6 +1367,14 @@ test_view_6_6(void **state)
 	assert_non_null(strstr(pane_row(v, VIEW_HEADLINES, 0),
 	    "2023-02-10 甲报"));
 	assert_non_null(strstr(pane_row(v, VIEW_HEADLINES, 1),
+	    "2023-02-10 乙报"));
+	/* So does the weather view: its rows under its two charts. */
+	view_input(v, "Esc");
+	view_input(v, "Esc");
+	view_input(v, "w");
+	assert_non_null(strstr(pane_row(v, VIEW_HEADLINES, 3),
+	    "2023-02-10 甲报"));
+	assert_non_null(strstr(pane_row(v, VIEW_HEADLINES, 4),
 	    "2023-02-10 乙报"));
 	view_free(v);
 	store_close(s);
