@@ -234,18 +234,23 @@ cli_refused(char **argv)
 	return (o);
 }
 
+const char *
+cli_option_fault(const char *o)
+{
+	if (optopt == 0 || strncmp(o, "--", 2) != 0)
+		return ("unknown option");
+	return (strchr(o, '=') != NULL ? "option takes no argument" :
+					 "option needs an argument");
+}
+
 int
 cli_bad_option(const struct cli_entry *e, char **argv)
 {
 	const char *o = cli_refused(argv);
 
-	if (strncmp(o, "--", 2) != 0)
-		return (cli_usage_error(e, "unknown option: %s", o));
-	if (optopt != 0 && strchr(o, '=') != NULL)
-		return (cli_usage_error(e, "option takes no argument: %s", o));
-	if (optopt != 0)
-		return (cli_usage_error(e, "option needs an argument: %s", o));
-	return (cli_unknown_option(e, o));
+	if (optopt == 0 && strncmp(o, "--", 2) == 0)
+		return (cli_unknown_option(e, o));
+	return (cli_usage_error(e, "%s: %s", cli_option_fault(o), o));
 }
 
 int

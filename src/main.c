@@ -61,19 +61,16 @@ main_exec(const struct cli_entry *e, struct cli_ctx *ctx, int argc, char **argv)
 
 /*
  * Says what is wrong with kanbao's own option o (argv's, getopt_long()
- * having refused it), as cli_bad_option() does for a command's.
+ * having refused it), as cli_bad_option() does for a command's; a short
+ * option by its letter (-dx: -d).
  */
 static void
 main_bad_option(const char *o)
 {
-	if (optopt != 0 && strncmp(o, "--", 2) == 0 && strchr(o, '=') != NULL)
-		fprintf(stderr, "kanbao: option takes no argument: %s\n", o);
-	else if (optopt != 0 && strncmp(o, "--", 2) == 0)
-		fprintf(stderr, "kanbao: option needs an argument: %s\n", o);
-	else if (optopt != 0)
+	if (optopt != 0 && strncmp(o, "--", 2) != 0)
 		fprintf(stderr, "kanbao: unknown option: -%c\n", optopt);
 	else
-		fprintf(stderr, "kanbao: unknown option: %s\n", o);
+		fprintf(stderr, "kanbao: %s: %s\n", cli_option_fault(o), o);
 	fprintf(stderr, "Try 'kanbao --help'.\n");
 }
 

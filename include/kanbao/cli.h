@@ -53,6 +53,12 @@ int cli_usage_error(const struct cli_entry *, const char *, ...)
  */
 int cli_bad_option(const struct cli_entry *, char **);
 /*
+ * What is wrong with the option o getopt_long() just refused, optopt as
+ * it left it: "option needs an argument" or "option takes no argument"
+ * for a long option, else "unknown option".
+ */
+const char *cli_option_fault(const char *o);
+/*
  * The usage error for option o, unknown to command e; kanbao's own
  * options (--db, --theme) are said to go before the command.
  */
