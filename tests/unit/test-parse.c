@@ -285,7 +285,8 @@ naive_memmem(const char *s, size_t n, const char *p, size_t pl)
 /*
  * parse-2.3: parse_memmem() finds the first place of a pattern, as a
  * search byte by byte does: in texts of every length around its blocks
- * of 16 bytes, Chinese characters (alike in their first bytes) and
+ * of 16, 32 and 64 bytes (the last 64 with AVX2 if the processor has it)
+ * and of some longer, Chinese characters (alike in their first bytes) and
  * letters mixed, for patterns taken from the text and patterns changed
  * in one byte, at the start, across a block's edge and at the end.
  */
@@ -295,12 +296,12 @@ parse_2_3(void **state)
 	static const char *piece[] = { "澄", "湖", "港", "区", "，", "。",
 		"a", "b", " ", "澄湖", "湖港" };
 	const size_t	   nitems = sizeof piece / sizeof *piece;
-	char		   text[160], pat[16];
+	char		   text[400], pat[16];
 	uint32_t	   seed = 7;
 	size_t		   n, len, at, pl, k, tries = 0;
 
 	(void)state;
-	for (n = 0; n < 40; n++) {
+	for (n = 0; n < 120; n += n < 60 ? 1 : 7) {
 		/* A text of some 3n bytes, of the pieces in turn at random. */
 		len = 0;
 		while (len < 3 * n + (n % 5)) {
