@@ -119,3 +119,65 @@ file_read_page(const char *path, size_t *len, const char **encoding,
 	free(raw);
 	return (text);
 }
+
+/* Makes the directory that holds path, and those above it. */
+static int
+file_mkdirs(const char *path)
+{
+	char *copy = xstrdup(path), *p;
+
+	for (p = copy + 1; *p != '\0'; p++) {
+		if (*p != '/')
+			continue;
+		*p = '\0';
+		if (mkdir(copy, 0700) != 0 && errno != EEXIST) {
+			free(copy);
+			return (-1);
+		}
+		*p = '/';
+	}
+	free(copy);
+	return (0);
+}
+
+int
+file_write(const char *path, const char *data, size_t len, char **cause)
+{
+	FILE *f;
+	char *tmp;
+
+	if (file_mkdirs(path) != 0) {
+		xasprintf(cause, "%s: %s", path, strerror(errno));
+		return (-1);
+	}
+	xasprintf(&tmp, "%s.%ld", path, (long)getpid());
+	if ((f = fopen(tmp, "w")) == NULL) {
+		xasprintf(cause, "%s: %s", tmp, strerror(errno));
+		free(tmp);
+		return (-1);
+	}
+	if ((fwrite(data, 1, len, f) != len) | (fclose(f) != 0) ||
+	    rename(tmp, path) != 0) {
+		xasprintf(cause, "%s: %s", path, strerror(errno));
+		unlink(tmp);
+		free(tmp);
+		return (-1);
+	}
+	free(tmp);
+	return (0);
+}
+
+char *
+file_data_path(const char *name)
+{
+	const char *d;
+	char	   *path;
+
+	if ((d = getenv("XDG_DATA_HOME")) != NULL && *d == '/')
+		xasprintf(&path, "%s/kanbao/%s", d, name);
+	else if ((d = getenv("HOME")) != NULL && *d != '\0')
+		xasprintf(&path, "%s/.local/share/kanbao/%s", d, name);
+	else
+		return (NULL);
+	return (path);
+}

@@ -4,12 +4,11 @@
  * whole through a temporary file, so a crash leaves the old one.
  */
 #include <errno.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
+#include "kanbao/buf.h"
 #include "kanbao/file.h"
 #include "kanbao/history.h"
 #include "kanbao/xmalloc.h"
@@ -117,66 +116,25 @@ history_load(struct history *h, const char *path, char **cause)
 	return (0);
 }
 
-/* Makes the directory that holds path, and those above it. */
-static int
-history_mkdirs(const char *path)
-{
-	char *copy = xstrdup(path), *p;
-
-	for (p = copy + 1; *p != '\0'; p++) {
-		if (*p != '/')
-			continue;
-		*p = '\0';
-		if (mkdir(copy, 0700) != 0 && errno != EEXIST) {
-			free(copy);
-			return (-1);
-		}
-		*p = '/';
-	}
-	free(copy);
-	return (0);
-}
-
 int
 history_save(const struct history *h, const char *path, char **cause)
 {
-	FILE  *f;
-	char  *tmp;
-	size_t i;
+	struct buf b = BUF_INIT;
+	size_t	   i;
+	int	   rc;
 
-	if (history_mkdirs(path) != 0) {
-		xasprintf(cause, "%s: %s", path, strerror(errno));
-		return (-1);
+	for (i = 0; i < h->n; i++) {
+		buf_addc(&b, (char)h->v[i].ch);
+		buf_adds(&b, h->v[i].text);
+		buf_addc(&b, '\n');
 	}
-	xasprintf(&tmp, "%s.%ld", path, (long)getpid());
-	if ((f = fopen(tmp, "w")) == NULL) {
-		xasprintf(cause, "%s: %s", tmp, strerror(errno));
-		free(tmp);
-		return (-1);
-	}
-	for (i = 0; i < h->n; i++)
-		fprintf(f, "%c%s\n", h->v[i].ch, h->v[i].text);
-	if (fclose(f) != 0 || rename(tmp, path) != 0) {
-		xasprintf(cause, "%s: %s", path, strerror(errno));
-		unlink(tmp);
-		free(tmp);
-		return (-1);
-	}
-	free(tmp);
-	return (0);
+	rc = file_write(path, b.len > 0 ? b.data : "", b.len, cause);
+	buf_free(&b);
+	return (rc);
 }
 
 char *
 history_default_path(void)
 {
-	const char *d;
-	char	   *path;
-
-	if ((d = getenv("XDG_DATA_HOME")) != NULL && *d == '/')
-		xasprintf(&path, "%s/kanbao/history", d);
-	else if ((d = getenv("HOME")) != NULL && *d != '\0')
-		xasprintf(&path, "%s/.local/share/kanbao/history", d);
-	else
-		return (NULL);
-	return (path);
+	return (file_data_path("history"));
 }

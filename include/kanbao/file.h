@@ -23,4 +23,18 @@ char *file_read(const char *path, size_t *len, char **cause);
 char *file_read_page(const char *path, size_t *len, const char **encoding,
     char **cause);
 
+/*
+ * Writes len bytes to path whole, through a temporary file beside it
+ * renamed over it, so that a crash leaves the old file; the directories
+ * above it are made as needed.  -1 with *cause set (naming the path) on
+ * failure.
+ */
+int file_write(const char *path, const char *data, size_t len, char **cause);
+
+/*
+ * The path of name in kanbao's data directory ($XDG_DATA_HOME/kanbao, else
+ * ~/.local/share/kanbao); caller frees.  NULL when no home is known.
+ */
+char *file_data_path(const char *name);
+
 #endif
