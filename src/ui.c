@@ -29,6 +29,7 @@
 
 #include "kanbao/config.h"
 #include "kanbao/history.h"
+#include "kanbao/place.h"
 #include "kanbao/text.h"
 #include "kanbao/theme.h"
 #include "kanbao/ui-draw.h"
@@ -384,7 +385,8 @@ ui_run(struct store *store, const char *path, const char *message,
 	MEVENT		 me;
 	wint_t		 wc;
 	const char	*name, *tpath;
-	char		 kbuf[8], *lmsg, *hpath, *tname;
+	struct place	 pl;
+	char		 kbuf[8], *lmsg, *hpath, *tname, *ppath, *pcause = NULL;
 	double		 t0 = ui_t0 != 0 ? ui_t0 : ui_now(), t1;
 	int		 r, rc, quit = 0;
 
@@ -424,6 +426,16 @@ ui_run(struct store *store, const char *path, const char *message,
 	if ((hpath = history_default_path()) != NULL) {
 		view_set_history(v, hpath);
 		free(hpath);
+	}
+	ppath = store != NULL && path != NULL ? place_default_path() : NULL;
+	if (ppath != NULL) {
+		if ((r = place_load(ppath, path, &pl, &pcause)) == 1)
+			view_set_place(v, &pl);
+		else if (r < 0) {
+			view_set_error(v, pcause);
+			free(pcause);
+			pcause = NULL;
+		}
 	}
 	ts.n = theme_names(&ts.names);
 	/* Whatever happens to the named theme, something is applied. */
@@ -496,6 +508,17 @@ ui_run(struct store *store, const char *path, const char *message,
 	fatal_set_hook(NULL);
 	if (ui_signo == 0)
 		ui_signals(SIG_DFL);
+	/*
+	 * Where the reader was quit, for the next run: said if it fails.  A
+	 * signal (the terminal gone, a kill) keeps the last place quit.
+	 */
+	if (ppath != NULL && ui_signo == 0 && view_get_place(v, &pl) == 0 &&
+	    place_save(ppath, path, &pl, &pcause) != 0) {
+		fprintf(stderr, "kanbao: cannot keep the reader's place: %s\n",
+		    pcause);
+		free(pcause);
+	}
+	free(ppath);
 	view_free(v);
 	theme_names_free(ts.names, ts.n);
 	if (ui_timing != NULL) {

@@ -18,6 +18,7 @@
 #include <stdarg.h>
 
 #include "kanbao/buf.h"
+#include "kanbao/place.h"
 #include "kanbao/store-list.h"
 #include "kanbao/view.h"
 
@@ -160,6 +161,8 @@ struct view {
 	size_t		     help_top;	   /* first key row shown */
 	int		     help_scrolls; /* more keys than rows */
 	int		     started;	   /* first query done */
+	struct place	     place;	   /* where to open (view_set_place) */
+	int		     place_want;   /* place not yet looked for */
 
 	int64_t		 nissues;
 	size_t		 isel, itop;

@@ -109,6 +109,40 @@ view_topic_marks(struct view *v)
 	store_topics_free(t, n);
 }
 
+/*
+ * Goes where view_set_place() said, if the newest issue is still the one
+ * it knew (see view.h).
+ */
+static void
+view_place_go(struct view *v)
+{
+	const struct place *pl = &v->place;
+	struct store_issue *is;
+	size_t		    idx, i;
+	char		   *cause;
+	int		    rc;
+
+	v->place_want = 0;
+	if ((is = view_issue(v, 0)) == NULL || is->id != pl->newest)
+		return;
+	if ((rc = store_issue_index(v->store, pl->issue, &idx, &cause)) < 0)
+		view_error(v, cause);
+	if (rc != 0 || (int64_t)idx >= v->nissues)
+		return;
+	v->isel = idx;
+	view_headlines_load(v);
+	for (i = 0; i < v->nhrows; i++) {
+		if (view_is_article(v, i) &&
+		    v->arts[v->hrows[i].art].id == pl->article)
+			break;
+	}
+	if (i < v->nhrows)
+		v->hsel = i;
+	v->focus = pl->pane == VIEW_ARTICLE && i == v->nhrows ?
+	    VIEW_HEADLINES :
+	    (enum view_pane)pl->pane;
+}
+
 void
 view_start(struct view *v)
 {
@@ -127,6 +161,8 @@ view_start(struct view *v)
 	v->nall = v->nissues;
 	view_topic_marks(v);
 	view_papers_load(v);
+	if (v->place_want)
+		view_place_go(v);
 	/* The first look only takes note: what changes from now on counts. */
 	if (store_changed(v->store, &changed, &cause) != 0)
 		view_error(v, cause);

@@ -287,6 +287,40 @@ view_set_history(struct view *v, const char *path)
 }
 
 void
+view_set_place(struct view *v, const struct place *pl)
+{
+	if (pl->pane < VIEW_ISSUES || pl->pane > VIEW_ARTICLE)
+		return;
+	v->place = *pl;
+	v->place_want = 1;
+}
+
+int
+view_get_place(struct view *v, struct place *pl)
+{
+	struct store_issue *is, *newest;
+	size_t		    n;
+	char		   *cause;
+
+	if (v->store == NULL || !v->started ||
+	    (is = view_issue_peek(v, v->isel)) == NULL)
+		return (-1);
+	memset(pl, 0, sizeof *pl);
+	pl->issue = is->id;
+	if (v->hissue == is->id && view_is_article(v, v->hsel))
+		pl->article = v->arts[v->hrows[v->hsel].art].id;
+	pl->pane = (int)(v->mode != NULL ? v->mode_focus : v->focus);
+	/* The newest of all, not of a topic filter's list. */
+	if (store_issues(v->store, 0, 1, &newest, &n, &cause) != 0) {
+		free(cause);
+		return (-1);
+	}
+	pl->newest = n > 0 ? newest[0].id : 0;
+	store_issues_free(newest, n);
+	return (pl->newest != 0 ? 0 : -1);
+}
+
+void
 view_set_error(struct view *v, const char *msg)
 {
 	view_error(v, xstrdup(msg));

@@ -7,8 +7,11 @@
 #   screen, screen_e	the pane's text (with -e: and its attributes)
 #   wait_for REGEX	poll the screen for up to 5 seconds
 #   keys KEY...		send keys, then wait until the screen stops changing
+#   forget_place	the reader's next start opens as a first run does,
+#			not where the last run was left
 #
-# Each script defines its own start(): how it runs the reader in session kb.
+# Each script defines its own start(): how it runs the reader in session kb,
+# each a first run (forget_place) unless the script says otherwise.
 
 screen_setup() {
 	if ! command -v tmux >/dev/null 2>&1; then
@@ -25,6 +28,8 @@ screen_setup() {
 	"$KANBAO" --db "$DB" import "$TOP/tests/samples/pages" >/dev/null 2>&1 ||
 	    { t_fail "$1: import samples"; exit 1; }
 }
+
+forget_place() { rm -f "$XDG_DATA_HOME/kanbao/places"; }
 
 screen() { $TM capture-pane -p -t kb 2>/dev/null; }
 screen_e() { $TM capture-pane -p -e -t kb 2>/dev/null; }

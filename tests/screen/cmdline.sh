@@ -16,6 +16,7 @@ cp "$TOP"/themes/*.theme "$XDG_CONFIG_HOME/kanbao/themes/"
 
 start() {
 	$TM kill-session -t kb 2>/dev/null
+	forget_place
 	$TM new-session -d -s kb -x "$1" -y "$2" \
 	    "XDG_CONFIG_HOME='$XDG_CONFIG_HOME' XDG_DATA_HOME='$XDG_DATA_HOME' \
 	    '$KANBAO' --db '$DB'; echo KANBAO-EXIT=\$?; sleep 600"

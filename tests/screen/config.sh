@@ -13,6 +13,7 @@ mkdir -p "$(dirname "$CONF")"
 
 start() {
 	$TM kill-session -t kb 2>/dev/null
+	forget_place
 	$TM new-session -d -s kb -x 120 -y 24 \
 	    "XDG_CONFIG_HOME='$XDG_CONFIG_HOME' '$KANBAO' --db '$DB'; echo KANBAO-EXIT=\$?; sleep 600"
 	wait_for 'Issues' || true

@@ -20,6 +20,7 @@ cp "$TOP"/themes/*.theme "$XDG_CONFIG_HOME/kanbao/themes/"
 # given (words, as the shell splits them).
 start() {
 	$TM kill-session -t kb 2>/dev/null
+	forget_place
 	$TM new-session -d -s kb -x "$1" -y "$2" \
 	    "env XDG_CONFIG_HOME='$XDG_CONFIG_HOME' ${3:-} '$KANBAO' --db '$DB' \
 	    ${4:-}; echo KANBAO-EXIT=\$?; sleep 600"
@@ -69,6 +70,7 @@ t_eq "edges: the bind after the bad line applies" 0 \
 
 # C-z and fg, from a shell with job control.
 $TM kill-session -t kb 2>/dev/null
+forget_place
 $TM new-session -d -s kb -x 100 -y 30 "env XDG_CONFIG_HOME='$XDG_CONFIG_HOME' sh -i"
 wait_for '[#$] *$' || true
 sleep 0.3

@@ -12,6 +12,7 @@ mkdir -p "$(dirname "$CONF")"
 
 start() {
 	$TM kill-session -t kb 2>/dev/null
+	forget_place
 	$TM new-session -d -s kb -x "$1" -y "$2" \
 	    "XDG_CONFIG_HOME='$XDG_CONFIG_HOME' '$KANBAO' --db '$DB'; sleep 600"
 	wait_for 'Issues' || true

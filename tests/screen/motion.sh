@@ -11,6 +11,7 @@ screen_setup motion
 
 start() {
 	$TM kill-session -t kb 2>/dev/null
+	forget_place
 	$TM new-session -d -s kb -x "$1" -y "$2" \
 	    "XDG_CONFIG_HOME='$XDG_CONFIG_HOME' '$KANBAO' --db '$DB'; sleep 600"
 	wait_for 'Issues|2024' || true

@@ -15,6 +15,7 @@ screen_setup papers
 
 start() {
 	$TM kill-session -t kb 2>/dev/null
+	forget_place
 	$TM new-session -d -s kb -x "$1" -y "$2" \
 	    "XDG_CONFIG_HOME='$XDG_CONFIG_HOME' XDG_DATA_HOME='$XDG_DATA_HOME' \
 	    '$KANBAO' --db '$3'; sleep 600"

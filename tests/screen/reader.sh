@@ -15,9 +15,11 @@ screen_setup reader
 
 # start W H [DB]: a fresh session running the reader; the shell then
 # prints how it ended and waits, so the screen after exit can be read.
+# A first run, unless KEEP_PLACE is set: then where the last was left.
 start() {
 	# One server for the whole script: killing and restarting it races.
 	$TM kill-session -t kb 2>/dev/null
+	[ -n "${KEEP_PLACE:-}" ] || forget_place
 	$TM new-session -d -s kb -x "$1" -y "$2" \
 	    "'$KANBAO' --db '${3:-$DB}'; echo KANBAO-EXIT=\$?; sleep 600"
 	wait_for 'Issues|2024|kanbao' || true
@@ -174,6 +176,32 @@ for k in "/ 经 开 Enter l" "w" "S" "U" "J j i n g Enter"; do
 	t_match "reader: Q after $k quits with status 0" 'KANBAO-EXIT=0' \
 	    "$(screen)"
 done
+
+# The reader opens where it was left: the issue, the article and the
+# pane; unless a newer issue came since, which opens first.
+start 100 30
+keys j Enter j j Enter
+left=$(screen)
+t_match "reader: an older issue's article is open" '2024-03-06.*第1版' \
+    "$(printf '%s\n' "$left" | tail -1)"
+keys Q
+wait_for 'KANBAO-EXIT=0' >/dev/null
+KEEP_PLACE=1 start 100 30
+t_eq "reader: it opens where it was left" "$left" "$(screen)"
+keys q
+t_match "reader: ... the headlines under it as they were" \
+    '2024-03-06.*第1版' "$(screen | tail -1)"
+keys q q
+wait_for 'KANBAO-EXIT=0' >/dev/null
+"$KANBAO" --db "$DB" import --date 2024-03-08 \
+    "$TOP/tests/samples/pages/$(ls "$TOP/tests/samples/pages" | head -1)" \
+    >/dev/null 2>&1
+KEEP_PLACE=1 start 100 30
+t_match "reader: a newer issue since opens first" '^ *2024-03-08' \
+    "$(screen | tail -1)"
+keys Q
+wait_for 'KANBAO-EXIT=0' >/dev/null
+"$KANBAO" --db "$DB" delete 2024-03-08 >/dev/null 2>&1
 
 # SIGTERM restores the terminal too.
 start 80 24

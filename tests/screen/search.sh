@@ -11,6 +11,7 @@ ESC=$(printf '\033')
 
 start() {
 	$TM kill-session -t kb 2>/dev/null
+	forget_place
 	$TM new-session -d -s kb -x "$1" -y "$2" \
 	    "XDG_CONFIG_HOME='$XDG_CONFIG_HOME' '$KANBAO' --db '${3:-$DB}'; sleep 600"
 	wait_for 'Issues|2015|2024' || true

@@ -20,6 +20,7 @@ printf '%s\n' \
 
 start() {
 	$TM kill-session -t kb 2>/dev/null
+	forget_place
 	$TM new-session -d -s kb -x 100 -y 30 \
 	    "'$KANBAO' --db '$DB'; echo KANBAO-EXIT=\$?; sleep 600"
 	wait_for 'Issues|2031'

@@ -23,6 +23,7 @@ printf '%s\n' '澄湖开通暑期服务热线' '' \
 
 start() {
 	$TM kill-session -t kb 2>/dev/null
+	forget_place
 	$TM new-session -d -s kb -x "$1" -y "$2" \
 	    "XDG_CONFIG_HOME='$XDG_CONFIG_HOME' '$KANBAO' --db '${3:-$DB}'; sleep 600"
 	wait_for 'Issues|20[0-9][0-9]' || true

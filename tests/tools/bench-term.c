@@ -348,7 +348,7 @@ bench_term_reader(int argc, char **argv)
 	const char			*text = NULL, *script = "", *quit = "Q";
 	const char			*last_text = NULL;
 	char				 tmpl[] = "/tmp/bench-term.XXXXXX";
-	char				*timing = NULL, *label;
+	char				*timing = NULL, *label, *places;
 	size_t				 nkeys, i, j;
 	long				 maxrss = 0, logged;
 	double				 t0, t, first, *outs, *ins;
@@ -408,8 +408,12 @@ bench_term_reader(int argc, char **argv)
 	ins = xcalloc((size_t)runs * nkeys + 1, sizeof *ins);
 	signal(SIGPIPE, SIG_IGN);
 
+	places = file_data_path("places");
 	for (run = 0; run < runs; run++) {
 		unlink(timing);
+		/* Each run a first run: not where the last one left kanbao. */
+		if (places != NULL)
+			unlink(places);
 		buf_truncate(&out, 0);
 		t0 = bench_term_now();
 		m = bench_term_spawn(argv, cols, rows, timing, &pid);
@@ -502,6 +506,7 @@ bench_term_reader(int argc, char **argv)
 	}
 	for (i = 0; i < nkeys; i++)
 		free(keys[i].label);
+	free(places);
 	free(outs);
 	free(ins);
 	unlink(timing);

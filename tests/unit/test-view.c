@@ -1381,6 +1381,89 @@ test_view_6_6(void **state)
 }
 
 /*
+ * view-6.7: the reader opens where it was left: the issue, the article and
+ * the pane (the one before a mode took the focus); unless a newer issue
+ * came since, which opens first; what is gone opens as if nothing was
+ * kept (a gone article as its issue's headlines).
+ */
+static void
+test_view_6_7(void **state)
+{
+	struct store *s = fixture();
+	struct view  *v = view_create(s, NULL);
+	struct place  pl, want;
+
+	(void)state;
+	view_layout(v, 160, 50);
+	view_input(v, "j"); /* 2023-02-09 */
+	view_input(v, "l");
+	view_input(v, "l");
+	assert_int_equal(view_focus(v), VIEW_ARTICLE);
+	assert_int_equal(view_get_place(v, &pl), 0);
+	assert_int_equal(pl.issue, 1);
+	assert_int_equal(pl.article, 1);
+	assert_int_equal(pl.newest, 2);
+	assert_int_equal(pl.pane, VIEW_ARTICLE);
+	/* A mode's focus is not kept: the pane before it is. */
+	view_input(v, "w");
+	assert_int_equal(view_get_place(v, &want), 0);
+	assert_int_equal(want.pane, VIEW_ARTICLE);
+	view_free(v);
+
+	v = view_create(s, NULL);
+	view_set_place(v, &pl);
+	view_layout(v, 160, 50);
+	assert_non_null(strstr(view_status(v)->text, "2023-02-09"));
+	assert_int_equal(view_focus(v), VIEW_ARTICLE);
+	assert_int_equal(view_article_id(v), 1);
+	view_free(v);
+
+	/* The second issue's second page, at 80 columns. */
+	want = pl;
+	want.issue = 2;
+	want.article = 3;
+	want.pane = VIEW_HEADLINES;
+	v = view_create(s, NULL);
+	view_set_place(v, &want);
+	view_layout(v, 80, 24);
+	assert_int_equal(view_focus(v), VIEW_HEADLINES);
+	assert_int_equal(view_get_place(v, &want), 0);
+	assert_int_equal(want.article, 3);
+	view_free(v);
+
+	/* A newer issue than the place knew: the newest opens. */
+	want = pl;
+	want.newest = 1;
+	v = view_create(s, NULL);
+	view_set_place(v, &want);
+	view_layout(v, 160, 50);
+	assert_non_null(strstr(view_status(v)->text, "2023-02-10"));
+	assert_int_equal(view_focus(v), VIEW_ISSUES);
+	view_free(v);
+
+	/* The article gone: its issue's headlines. */
+	want = pl;
+	want.article = 99;
+	v = view_create(s, NULL);
+	view_set_place(v, &want);
+	view_layout(v, 160, 50);
+	assert_non_null(strstr(view_status(v)->text, "2023-02-09"));
+	assert_int_equal(view_focus(v), VIEW_HEADLINES);
+	view_free(v);
+
+	/* The issue gone: the newest, as if nothing was kept. */
+	want = pl;
+	want.issue = 99;
+	v = view_create(s, NULL);
+	view_set_place(v, &want);
+	view_layout(v, 160, 50);
+	assert_non_null(strstr(view_status(v)->text, "2023-02-10"));
+	assert_int_equal(view_focus(v), VIEW_ISSUES);
+	view_free(v);
+	store_close(s);
+}
+
+/*
  * view-6.5: the status line names the topics that chose what the headline
  * pane lists: the topic filter's, under :list --topic the list's own (the
  * filter does not choose a list's rows), none under a list without one,
@@ -1456,6 +1539,7 @@ main(void)
 		cmocka_unit_test(test_view_6_4),
 		cmocka_unit_test(test_view_6_5),
 		cmocka_unit_test(test_view_6_6),
+		cmocka_unit_test(test_view_6_7),
 	};
 
 	return (cmocka_run_group_tests(tests, NULL, NULL));

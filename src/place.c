@@ -1,0 +1,155 @@
+/*
+ * The reader's place in each store (see place.h).  The file is small (a
+ * line for each of at most PLACE_MAX stores): it is read whole and written
+ * whole through a temporary file, so a crash leaves the old one.  A line
+ * that does not read as a place is dropped.
+ */
+#include <errno.h>
+#include <inttypes.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "kanbao/buf.h"
+#include "kanbao/file.h"
+#include "kanbao/place.h"
+#include "kanbao/xmalloc.h"
+
+/* store as the file keys it: its full path, if it can be found. */
+static char *
+place_key(const char *store)
+{
+	char *full;
+
+	if ((full = realpath(store, NULL)) != NULL)
+		return (full);
+	return (xstrdup(store));
+}
+
+/*
+ * Reads one line (NUL-terminated, no newline) into *pl and *store (a
+ * pointer into it); 0, or -1 if it is no place.
+ */
+static int
+place_parse(char *line, struct place *pl, const char **store)
+{
+	long long v[3];
+	int	  pane, used = 0;
+	char	 *tab;
+
+	if ((tab = strchr(line, '\t')) == NULL || tab[1] == '\0')
+		return (-1);
+	*tab = '\0';
+	if (sscanf(line, "%lld %lld %lld %d%n", &v[0], &v[1], &v[2], &pane,
+		&used) != 4 ||
+	    line[used] != '\0' || v[0] <= 0 || v[1] < 0 || v[2] <= 0 ||
+	    pane < 0 || pane > 2) {
+		*tab = '\t';
+		return (-1);
+	}
+	pl->issue = v[0];
+	pl->article = v[1];
+	pl->newest = v[2];
+	pl->pane = pane;
+	*store = tab + 1;
+	return (0);
+}
+
+/*
+ * The places file's lines, but store's, as they were (b); -1 with *cause
+ * set if it cannot be read.  With pl, store's place goes there (1 if
+ * found).
+ */
+static int
+place_read(const char *path, const char *key, struct buf *b, struct place *pl,
+    char **cause)
+{
+	struct place p;
+	const char  *store;
+	char	    *text, *why, *line, *nl;
+	size_t	     len;
+	int	     found = 0;
+
+	if (access(path, F_OK) != 0 && errno == ENOENT)
+		return (0);
+	if ((text = file_read(path, &len, &why)) == NULL) {
+		xasprintf(cause, "%s: %s", path, why);
+		free(why);
+		return (-1);
+	}
+	for (line = text; *line != '\0'; line = nl + 1) {
+		if ((nl = strchr(line, '\n')) != NULL)
+			*nl = '\0';
+		if (place_parse(line, &p, &store) == 0) {
+			if (strcmp(store, key) == 0) {
+				if (pl != NULL)
+					*pl = p;
+				found = 1;
+			} else if (b != NULL) {
+				buf_printf(b,
+				    "%" PRId64 " %" PRId64 " %" PRId64
+				    " %d\t%s\n",
+				    p.issue, p.article, p.newest, p.pane,
+				    store);
+			}
+		}
+		if (nl == NULL)
+			break;
+	}
+	free(text);
+	return (found);
+}
+
+int
+place_load(const char *path, const char *store, struct place *pl, char **cause)
+{
+	char *key = place_key(store);
+	int   rc;
+
+	rc = place_read(path, key, NULL, pl, cause);
+	free(key);
+	return (rc);
+}
+
+int
+place_save(const char *path, const char *store, const struct place *pl,
+    char **cause)
+{
+	struct buf  b = BUF_INIT, out = BUF_INIT;
+	char	   *key = place_key(store);
+	const char *p;
+	size_t	    lines = 0;
+	int	    rc = -1;
+
+	if (strchr(key, '\n') != NULL || strchr(key, '\t') != NULL) {
+		free(key); /* a path no line can hold: nothing kept */
+		return (0);
+	}
+	if (place_read(path, key, &b, NULL, cause) < 0)
+		goto done;
+	/*
+	 * The others (each line of b ends in a newline), the oldest dropped
+	 * to make room; then this store's.
+	 */
+	for (p = b.data; p != NULL && *p != '\0'; p = strchr(p, '\n') + 1)
+		lines++;
+	for (p = b.data; lines >= PLACE_MAX; lines--)
+		p = strchr(p, '\n') + 1;
+	if (p != NULL)
+		buf_adds(&out, p);
+	buf_printf(&out, "%" PRId64 " %" PRId64 " %" PRId64 " %d\t%s\n",
+	    pl->issue, pl->article, pl->newest, pl->pane, key);
+	rc = file_write(path, out.data, out.len, cause);
+done:
+	buf_free(&b);
+	buf_free(&out);
+	free(key);
+	return (rc);
+}
+
+char *
+place_default_path(void)
+{
+	return (file_data_path("places"));
+}
