@@ -24,9 +24,12 @@
  *   one head are one article, read column by column.
  * - A caption ends with a credit line (X摄, 本报记者 X摄, 摄影 X): it is a
  *   photo, titled by a head right above or below it that no body claimed.
- * - Paragraphs start at a first-line indent or after a short last line; a
- *   centred subhead is a paragraph of its own.  （下转N版） is the
- *   continuation; a byline opening the body is the byline.
+ * - Paragraphs start at a first-line indent, after a short last line and
+ *   where the type turns from the body's size to a subhead's or back; a
+ *   centred subhead is a paragraph of its own, its lines one paragraph
+ *   however pdftotext cut them.  （下转N版） is the continuation; a
+ *   byline opening the body, or on a line of its own inside it, is the
+ *   byline.
  * - Fake bold (the same word drawn twice, a hair apart) is drawn once.
  * - The cue words (本报记者, 天气, 责任编辑, 摄) are read in a copy of each
  *   line with their characters folded as the parser folds them
@@ -72,6 +75,11 @@
 #define LAYOUT_MAX_LINES 20000
 #define LAYOUT_MAX_UNITS 800
 #define LAYOUT_MAX_HEADS 150
+/*
+ * Type sizes this close (a share of the size) are one size; a line set
+ * larger than the body by more is a subhead's (or a head's).
+ */
+#define LAYOUT_SAME_SIZE 0.02
 /* Bytes of a line layout_signing() reads: its longest role, and one more. */
 #define LAYOUT_ROLE_BYTES 32
 
@@ -1489,11 +1497,63 @@ layout_add_para(struct parse_article *a, struct buf *b)
 	buf_truncate(b, 0);
 }
 
+/* Does the text end a sentence (。！？… or one of them and a closing mark)? */
+static int
+layout_ends_sentence(const struct buf *b)
+{
+	uint32_t c = 0;
+	size_t	 n = b->len, k;
+
+	while (n > 0) {
+		k = text_utf8_prev(b->data, n, &c);
+		if (c != 0x201d && c != 0x2019 && c != 0xff09 && c != ')' &&
+		    c != 0x300d && c != 0x300f)
+			break;
+		n -= k;
+	}
+	return (c == 0x3002 || c == 0xff01 || c == 0xff1f || c == 0x2026 ||
+	    c == '!' || c == '?');
+}
+
+/*
+ * Whether line i, read after line before (NULL: none), goes on with the
+ * paragraph in para: a subhead's line (set larger than the body) under
+ * one of the same size whose sentence is not over.  pdftotext cuts a
+ * subhead of two lines, centred, into two units, or gives its second line
+ * to the body under it (…双优格局逐步显 ⏎ 露 ⏎ body).
+ */
+static int
+layout_subhead_runs_on(const struct layout *l, const struct layout_line *ll,
+    const struct layout_line *before, const struct buf *para)
+{
+	return (before != NULL && para->len > 0 &&
+	    ll->size > (1 + LAYOUT_SAME_SIZE) * l->body &&
+	    fabs(ll->size - before->size) <= LAYOUT_SAME_SIZE * before->size &&
+	    !layout_ends_sentence(para));
+}
+
+/*
+ * Whether the type turns from the body's size to a subhead's, or back,
+ * from line before (NULL: none) to line ll.  A line that mixes in another
+ * font comes out a little smaller (·希利尔在…): that is no turn.
+ */
+static int
+layout_size_turns(const struct layout *l, const struct layout_line *ll,
+    const struct layout_line *before)
+{
+	double big = (1 + LAYOUT_SAME_SIZE) * l->body;
+
+	return (before != NULL &&
+	    fabs(ll->size - before->size) > LAYOUT_SAME_SIZE * before->size &&
+	    (ll->size > big || before->size > big));
+}
+
 /*
  * Appends the lines of unit u to article a: a new paragraph at a
- * first-line indent or after a line that stops short of the column.
- * *open says whether the last paragraph may go on.  prev is the unit
- * read before u (NULL for the first): a few lines centred within its
+ * first-line indent, after a line that stops short of the column, and
+ * where the type size changes (a subhead in the body, and the body after
+ * it).  *open says whether the last paragraph may go on.  prev is the
+ * unit read before u (NULL for the first): a few lines centred within its
  * column, short of both edges, are a subhead, a paragraph of their own.
  */
 static void
@@ -1501,7 +1561,7 @@ layout_text(struct layout *l, const struct layout_unit *u,
     const struct layout_unit *prev, struct parse_article *a, struct buf *para,
     int *open)
 {
-	const struct layout_line *ll;
+	const struct layout_line *ll, *before;
 	double			  left, right, pl, pr;
 	size_t			  i;
 	int			  subhead = 0;
@@ -1518,7 +1578,13 @@ layout_text(struct layout *l, const struct layout_unit *u,
 		*open = 0;
 	for (i = u->first; i < u->first + u->n; i++) {
 		ll = &l->lines[i];
-		if (ll->box.x0 - left >= 0.8 * ll->size || !*open)
+		before = i > u->first ? &l->lines[i - 1] :
+		    prev != NULL      ? &l->lines[prev->first + prev->n - 1] :
+					NULL;
+		if (layout_subhead_runs_on(l, ll, before, para))
+			; /* a subhead's next line */
+		else if (ll->box.x0 - left >= 0.8 * ll->size || !*open ||
+		    layout_size_turns(l, ll, before))
 			layout_add_para(a, para);
 		/* A byline's names run on to the next line apart. */
 		if (para->len > 0 &&
@@ -1815,6 +1881,18 @@ layout_articles(struct layout *l)
 				strlen(l->lines[u->first].text),
 				l->lines[u->first].nchars)) {
 				u->why = "a picture's source";
+				continue;
+			}
+			/*
+			 * The story's byline on a line of its own, set in
+			 * larger type at a column's top inside the story, is
+			 * its byline: not text, nor a paragraph's end.
+			 */
+			if (prev != NULL && u->n == 1 && *a->byline == '\0' &&
+			    layout_is_byline(&l->lines[u->first])) {
+				free(a->byline);
+				a->byline = xstrdup(l->lines[u->first].text);
+				u->why = "the story's byline";
 				continue;
 			}
 			layout_text(l, u, prev, a, &para, &open);

@@ -29,16 +29,17 @@ if ! $GEN pages "$SRC" "$P"; then
 	exit 1
 fi
 
-# check SRC DIR NAME [WHAT]: kanbao's articles of DIR/NAME.pdf against
-# its source, each check a test; a checker that fails with no test failed
-# (it could not read what kanbao wrote) is a failure too.
+# check SRC DIR NAME [WHAT [OPTION]]: kanbao's articles of DIR/NAME.pdf
+# against its source (gen-pdf.py check, with OPTION), each check a test; a
+# checker that fails with no test failed (it could not read what kanbao
+# wrote) is a failure too.
 check() {
 	if ! "$K" parse --json "$2/$3.pdf" >"$T_TMP/$3.json" 2>"$T_TMP/err"
 	then
 		t_fail "pdf $4$3: kanbao parse" "$(head -3 "$T_TMP/err")"
 		return
 	fi
-	$GEN check "$1" "$T_TMP/$3.json" "$2/$3.gaps" >"$T_TMP/check" \
+	$GEN check "$1" "$T_TMP/$3.json" "$2/$3.gaps" ${5:-} >"$T_TMP/check" \
 	    2>"$T_TMP/err"
 	rc=$?
 	sed "s/^\(not \)*ok - pdf /&$4/" "$T_TMP/check"
@@ -62,6 +63,20 @@ if $GEN pages "$SRC" "$P30" --gutter 30; then
 	done
 else
 	t_fail "gen-pdf.py typeset the pages with narrow gutters"
+fi
+
+# The same pages with a subhead of two lines in a story, set a little
+# larger than the body and centred (pdftotext cuts it in two), and a
+# story's byline at the top of its second column, larger: the subhead is
+# one paragraph, and the byline the story's byline, not its text.
+PS=$T_TMP/pdf-subheads
+mkdir -p "$PS"
+if $GEN pages "$SRC" "$PS" --subheads; then
+	for s in "$SRC"/*.txt; do
+		check "$s" "$PS" "$(basename "$s" .txt)" "subheads " --subheads
+	done
+else
+	t_fail "gen-pdf.py typeset the pages with subheads"
 fi
 
 # The same pages printed in traditional characters (本報記者, 攝, 天氣預報,

@@ -4,14 +4,19 @@ gen-pages reads) as newspaper-like PDF pages, and checks what kanbao's
 layout front end makes of them.  Also writes hostile PDFs.
 
 usage: gen-pdf.py pages SRC_DIR OUT_DIR [--seed N] [--gutter PT] [--traditional]
+                   [--subheads]
          writes OUT_DIR/NAME.pdf for every SRC_DIR/NAME.txt, and OUT_DIR/all.pdf
          with every page in one file; a narrow gutter (30) makes pdftotext
          put a headline and the body beside it in one line; OUT_DIR/NAME.gaps
          names the titles set on one line with phrases a quarter em apart;
          --traditional sets what the page adds of its own (天气预报, 下转,
          责任编辑) in traditional form too, for sources made by
-         "gen-pdf.py traditional"
-       gen-pdf.py check SRC.txt PARSE.json [NAME.gaps]
+         "gen-pdf.py traditional"; --subheads sets a subhead of our own over
+         the third paragraph of every story of four or more, on two lines,
+         centred and a little larger than the body, and the byline of a
+         story over two columns or more at the top of its second column,
+         centred and larger (subheaded())
+       gen-pdf.py check SRC.txt PARSE.json [NAME.gaps] [--subheads]
          prints one TAP line per check ("ok - ...", "not ok - ...")
        gen-pdf.py traditional SRC_DIR OUT_DIR
          writes every SRC_DIR/NAME.txt again as OUT_DIR/NAME.txt, the
@@ -44,6 +49,22 @@ PAGEW = 2 * LEFT + NCOL * COLW + (NCOL - 1) * GUT
 TOP = 78.0
 PITCH = 1.5 * BODY
 HANG = set("，。、；：？！”’）》」』…")
+SUBHEADS = False              # --subheads
+SUB = 1.05 * BODY             # a subhead's type size
+BYLINE_BIG = 1.12 * BODY      # a byline's at a column's top
+# Subheads of our own, each longer than a column's line.
+SUBHEAD_TEXT = ["湖城港区企业服务专员全程跟进项目建设",
+                "澄湖新区一季度重点工程进度全面提速赶超"]
+
+
+def subheaded(a, k):
+    """The paragraphs of article a (the page's k-th) as (text, subhead):
+    under --subheads a story of four paragraphs or more gets a subhead
+    over its third."""
+    paras = [(p, False) for p in a["paras"]]
+    if SUBHEADS and a["kind"] == "news" and len(paras) >= 4:
+        paras.insert(2, (SUBHEAD_TEXT[k % len(SUBHEAD_TEXT)], True))
+    return paras
 
 
 def units(ch):
@@ -194,7 +215,7 @@ def set_page(page, rnd, bold, centred):
         x, y = place(1, 2 * 22)
         for i, s in enumerate(page["banner"]):
             c.text(x, y + i * 22, 17, s)
-    for a in page["arts"]:
+    for k, a in enumerate(page["arts"]):
         kind = a["kind"]
         if kind == "ad":
             lines = [s for p in a["paras"] for s, _ in wrap(p, COLW / 10.5 - 0.5, 0)]
@@ -225,14 +246,20 @@ def set_page(page, rnd, bold, centred):
             c.text(x + w - width_of(credit, 9.0), y, 9.0, credit)
             continue
         body = []
-        if a["byline"]:
-            body.append((a["byline"], "byline"))
-        for p in a["paras"]:
-            body.extend(wrap(p, NCH, 2))
+        for p, sub in subheaded(a, k):
+            if sub:
+                body.extend((s, "subhead") for s, _ in wrap(p, NCH - 1, 0))
+            else:
+                body.extend(wrap(p, NCH, 2))
         if a["to"]:
             body.append(("（下转%s版）" % a["to"], -1))
-        n = len(body)
+        n = len(body) + (1 if a["byline"] else 0)
         span = 3 if n > 70 else 2 if n > 28 else 1
+        if a["byline"] and SUBHEADS and span > 1:
+            # At the top of the second column, centred and larger.
+            body.insert(-(-n // span), (a["byline"], "byline-big"))
+        elif a["byline"]:
+            body.insert(0, (a["byline"], "byline"))
         w = span * COLW + (span - 1) * GUT
         tsize = 24 if span > 1 else 18
         per = -(-n // span)
@@ -247,12 +274,20 @@ def set_page(page, rnd, bold, centred):
         for i, (s, ind) in enumerate(body):
             col, row = divmod(i, per)
             cx = x + col * (COLW + GUT)
-            if ind == "byline":
+            if ind in ("byline", "byline-big"):
                 # Names set apart by a space narrower than a word
                 # space (a quarter em), as papers set them.
-                for word in s.split():
-                    c.text(cx, y0 + row * PITCH, BODY, word)
-                    cx += width_of(word, BODY) + 0.25 * BODY
+                size = BODY if ind == "byline" else BYLINE_BIG
+                words = s.split()
+                if ind == "byline-big":
+                    cx += (COLW - sum(width_of(wd, size) for wd in words) -
+                           0.25 * size * (len(words) - 1)) / 2
+                for word in words:
+                    c.text(cx, y0 + row * PITCH, size, word)
+                    cx += width_of(word, size) + 0.25 * size
+                continue
+            if ind == "subhead":
+                c.text(cx + (COLW - width_of(s, SUB)) / 2, y0 + row * PITCH, SUB, s)
                 continue
             if ind < 0:
                 cx += COLW - width_of(s, BODY)
@@ -349,6 +384,8 @@ def norm(s):
 
 def cmd_check(srcpath, jsonpath, gapspath=None):
     page = parse_src(srcpath)
+    for k, a in enumerate(page["arts"]):
+        a["paras"] = [p for p, _ in subheaded(a, k)]
     gapped = set()
     if gapspath:
         gapped = set(open(gapspath, encoding="utf-8").read().splitlines())
@@ -484,6 +521,10 @@ def cmd_traditional(src, out):
 
 
 def main(argv):
+    global SUBHEADS
+    if "--subheads" in argv:
+        SUBHEADS = True
+        argv = [x for x in argv if x != "--subheads"]
     if len(argv) >= 3 and argv[0] == "pages":
         global GUT, PAGEW, TRAD
         seed = int(argv[argv.index("--seed") + 1]) if "--seed" in argv else 1
