@@ -145,19 +145,23 @@ file_write(const char *path, const char *data, size_t len, char **cause)
 {
 	FILE *f;
 	char *tmp;
+	int   bad;
 
 	if (file_mkdirs(path) != 0) {
 		xasprintf(cause, "%s: %s", path, strerror(errno));
 		return (-1);
 	}
+	/* A failure names the file the user knows, not the temporary one. */
 	xasprintf(&tmp, "%s.%ld", path, (long)getpid());
 	if ((f = fopen(tmp, "w")) == NULL) {
-		xasprintf(cause, "%s: %s", tmp, strerror(errno));
+		xasprintf(cause, "%s: %s", path, strerror(errno));
 		free(tmp);
 		return (-1);
 	}
-	if ((fwrite(data, 1, len, f) != len) | (fclose(f) != 0) ||
-	    rename(tmp, path) != 0) {
+	bad = fwrite(data, 1, len, f) != len;
+	if (fclose(f) != 0)
+		bad = 1;
+	if (bad || rename(tmp, path) != 0) {
 		xasprintf(cause, "%s: %s", path, strerror(errno));
 		unlink(tmp);
 		free(tmp);

@@ -27,6 +27,26 @@ place_key(const char *store)
 	return (xstrdup(store));
 }
 
+uint32_t
+place_sum(const char *s)
+{
+	uint32_t h = 2166136261u;
+
+	for (; *s != '\0'; s++)
+		h = (h ^ (unsigned char)*s) * 16777619u;
+	return (h);
+}
+
+/* Appends pl as store's line to b. */
+static void
+place_line(struct buf *b, const struct place *pl, const char *store)
+{
+	buf_printf(b,
+	    "%" PRId64 " %08" PRIx32 " %" PRId64 " %08" PRIx32 " %d %s\t%s\n",
+	    pl->issue, pl->issue_sum, pl->article, pl->article_sum, pl->pane,
+	    *pl->newest != '\0' ? pl->newest : "-", store);
+}
+
 /*
  * Reads one line (NUL-terminated, no newline) into *pl and *store (a
  * pointer into it); 0, or -1 if it is no place.
@@ -34,24 +54,28 @@ place_key(const char *store)
 static int
 place_parse(char *line, struct place *pl, const char **store)
 {
-	long long v[3];
-	int	  pane, used = 0;
-	char	 *tab;
+	long long     issue, article;
+	unsigned long isum, asum;
+	char	      newest[11], *tab;
+	int	      pane, used = 0;
 
 	if ((tab = strchr(line, '\t')) == NULL || tab[1] == '\0')
 		return (-1);
 	*tab = '\0';
-	if (sscanf(line, "%lld %lld %lld %d%n", &v[0], &v[1], &v[2], &pane,
-		&used) != 4 ||
-	    line[used] != '\0' || v[0] <= 0 || v[1] < 0 || v[2] <= 0 ||
-	    pane < 0 || pane > 2) {
+	if (sscanf(line, "%lld %8lx %lld %8lx %d %10s%n", &issue, &isum,
+		&article, &asum, &pane, newest, &used) != 6 ||
+	    line[used] != '\0' || issue <= 0 || article < 0 || pane < 0 ||
+	    pane > 2 || (strcmp(newest, "-") != 0 && strlen(newest) != 10)) {
 		*tab = '\t';
 		return (-1);
 	}
-	pl->issue = v[0];
-	pl->article = v[1];
-	pl->newest = v[2];
+	pl->issue = issue;
+	pl->issue_sum = (uint32_t)isum;
+	pl->article = article;
+	pl->article_sum = (uint32_t)asum;
 	pl->pane = pane;
+	snprintf(pl->newest, sizeof pl->newest, "%s",
+	    strcmp(newest, "-") != 0 ? newest : "");
 	*store = tab + 1;
 	return (0);
 }
@@ -59,7 +83,7 @@ place_parse(char *line, struct place *pl, const char **store)
 /*
  * The places file's lines, but store's, as they were (b); -1 with *cause
  * set if it cannot be read.  With pl, store's place goes there (1 if
- * found).
+ * found).  A line with a NUL in it is no place; the others are read.
  */
 static int
 place_read(const char *path, const char *key, struct buf *b, struct place *pl,
@@ -67,7 +91,7 @@ place_read(const char *path, const char *key, struct buf *b, struct place *pl,
 {
 	struct place p;
 	const char  *store;
-	char	    *text, *why, *line, *nl;
+	char	    *text, *why, *line, *nl, *end;
 	size_t	     len;
 	int	     found = 0;
 
@@ -78,24 +102,19 @@ place_read(const char *path, const char *key, struct buf *b, struct place *pl,
 		free(why);
 		return (-1);
 	}
-	for (line = text; *line != '\0'; line = nl + 1) {
-		if ((nl = strchr(line, '\n')) != NULL)
-			*nl = '\0';
-		if (place_parse(line, &p, &store) == 0) {
-			if (strcmp(store, key) == 0) {
-				if (pl != NULL)
-					*pl = p;
-				found = 1;
-			} else if (b != NULL) {
-				buf_printf(b,
-				    "%" PRId64 " %" PRId64 " %" PRId64
-				    " %d\t%s\n",
-				    p.issue, p.article, p.newest, p.pane,
-				    store);
-			}
-		}
-		if (nl == NULL)
-			break;
+	for (line = text, end = text + len; line < end; line = nl + 1) {
+		if ((nl = memchr(line, '\n', (size_t)(end - line))) == NULL)
+			nl = end;
+		*nl = '\0';
+		if (strlen(line) != (size_t)(nl - line) ||
+		    place_parse(line, &p, &store) != 0)
+			continue;
+		if (strcmp(store, key) == 0) {
+			if (pl != NULL)
+				*pl = p;
+			found = 1;
+		} else if (b != NULL)
+			place_line(b, &p, store);
 	}
 	free(text);
 	return (found);
@@ -138,8 +157,7 @@ place_save(const char *path, const char *store, const struct place *pl,
 		p = strchr(p, '\n') + 1;
 	if (p != NULL)
 		buf_adds(&out, p);
-	buf_printf(&out, "%" PRId64 " %" PRId64 " %" PRId64 " %d\t%s\n",
-	    pl->issue, pl->article, pl->newest, pl->pane, key);
+	place_line(&out, pl, key);
 	rc = file_write(path, out.data, out.len, cause);
 done:
 	buf_free(&b);

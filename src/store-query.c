@@ -46,6 +46,20 @@ store_issue_count(struct store *s, int64_t *n, char **cause)
 	return (0);
 }
 
+int
+store_newest_date(struct store *s, char date[11], char **cause)
+{
+	sqlite3_stmt *st;
+
+	if ((st = store_stmt(s, STMT_NEWEST_DATE, cause)) == NULL)
+		return (-1);
+	if (sqlite3_step(st) != SQLITE_ROW)
+		return (store_fail(s, cause, "finding the newest issue"));
+	snprintf(date, 11, "%s", store_column_text(st, 0));
+	sqlite3_reset(st);
+	return (0);
+}
+
 /*
  * Fills is from the current row of a statement whose columns are, in
  * order: id, date, name, pages, articles, unread, has weather, today,

@@ -322,6 +322,7 @@ static const char *store_sql[STMT_COUNT] = {
 	    "SELECT count(*) FROM article WHERE page = ?1",
 	[STMT_ISSUE_COUNT] =
 	    "SELECT count(*) FROM issue WHERE (?1 = 0 OR paper = ?1)",
+	[STMT_NEWEST_DATE] = "SELECT max(date) FROM issue",
 	[STMT_ISSUE_BY_KEY] =
 	    "SELECT id FROM issue WHERE key = ?1 AND (?2 = 0 OR paper = ?2)"
 	    " ORDER BY paper",

@@ -163,6 +163,7 @@ struct view {
 	int		     started;	   /* first query done */
 	struct place	     place;	   /* where to open (view_set_place) */
 	int		     place_want;   /* place not yet looked for */
+	char		     newest[11];   /* the newest date read (place.h) */
 
 	int64_t		 nissues;
 	size_t		 isel, itop;
@@ -278,6 +279,7 @@ double		view_ms(void);
 /* view-issues.c */
 void		    view_start(struct view *);
 struct store_issue *view_issue(struct view *, size_t);
+void		    view_newest_read(struct view *);
 struct store_issue *view_issue_in(struct view *, struct view_iwin *, size_t,
     int);
 struct store_issue *view_issue_peek(struct view *, size_t);

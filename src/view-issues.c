@@ -110,8 +110,24 @@ view_topic_marks(struct view *v)
 }
 
 /*
- * Goes where view_set_place() said, if the newest issue is still the one
- * it knew (see view.h).
+ * The date of the newest issue of every paper, as the view has read it:
+ * where a place (place.h) says which the reader had seen.
+ */
+void
+view_newest_read(struct view *v)
+{
+	char *cause;
+
+	if (store_newest_date(v->store, v->newest, &cause) != 0) {
+		view_error(v, cause);
+		*v->newest = '\0';
+	}
+}
+
+/*
+ * Goes where view_set_place() said, unless a newer issue came since (see
+ * view.h).  The issue and the article are known by their ids and sums: an
+ * id a deleted row had may be another's now.
  */
 static void
 view_place_go(struct view *v)
@@ -123,17 +139,20 @@ view_place_go(struct view *v)
 	int		    rc;
 
 	v->place_want = 0;
-	if ((is = view_issue(v, 0)) == NULL || is->id != pl->newest)
+	if (strcmp(v->newest, pl->newest) > 0)
 		return;
 	if ((rc = store_issue_index(v->store, pl->issue, &idx, &cause)) < 0)
 		view_error(v, cause);
-	if (rc != 0 || (int64_t)idx >= v->nissues)
+	if (rc != 0 || (is = view_issue(v, idx)) == NULL ||
+	    place_sum(is->name) != pl->issue_sum)
 		return;
 	v->isel = idx;
 	view_headlines_load(v);
 	for (i = 0; i < v->nhrows; i++) {
 		if (view_is_article(v, i) &&
-		    v->arts[v->hrows[i].art].id == pl->article)
+		    v->arts[v->hrows[i].art].id == pl->article &&
+		    place_sum(v->arts[v->hrows[i].art].title) ==
+			pl->article_sum)
 			break;
 	}
 	if (i < v->nhrows)
@@ -161,6 +180,7 @@ view_start(struct view *v)
 	v->nall = v->nissues;
 	view_topic_marks(v);
 	view_papers_load(v);
+	view_newest_read(v);
 	if (v->place_want)
 		view_place_go(v);
 	/* The first look only takes note: what changes from now on counts. */

@@ -70,6 +70,7 @@ view_reload(struct view *v, int narrowed)
 	if (store_changed(v->store, &changed, &cause) != 0)
 		view_error(v, cause);
 	view_papers_load(v);
+	view_newest_read(v);
 	store_issues_free(v->iwin.v, v->iwin.n);
 	memset(&v->iwin, 0, sizeof v->iwin);
 	store_issues_free(v->wwin.v, v->wwin.n);

@@ -298,26 +298,24 @@ view_set_place(struct view *v, const struct place *pl)
 int
 view_get_place(struct view *v, struct place *pl)
 {
-	struct store_issue *is, *newest;
-	size_t		    n;
-	char		   *cause;
+	struct store_issue	 *is;
+	struct store_article_row *r;
 
 	if (v->store == NULL || !v->started ||
 	    (is = view_issue_peek(v, v->isel)) == NULL)
 		return (-1);
 	memset(pl, 0, sizeof *pl);
 	pl->issue = is->id;
-	if (v->hissue == is->id && view_is_article(v, v->hsel))
-		pl->article = v->arts[v->hrows[v->hsel].art].id;
-	pl->pane = (int)(v->mode != NULL ? v->mode_focus : v->focus);
-	/* The newest of all, not of a topic filter's list. */
-	if (store_issues(v->store, 0, 1, &newest, &n, &cause) != 0) {
-		free(cause);
-		return (-1);
+	pl->issue_sum = place_sum(is->name);
+	if (v->hissue == is->id && view_is_article(v, v->hsel)) {
+		r = &v->arts[v->hrows[v->hsel].art];
+		pl->article = r->id;
+		pl->article_sum = place_sum(r->title);
 	}
-	pl->newest = n > 0 ? newest[0].id : 0;
-	store_issues_free(newest, n);
-	return (pl->newest != 0 ? 0 : -1);
+	pl->pane = (int)(v->mode != NULL ? v->mode_focus : v->focus);
+	/* The newest the reader has shown, not what came since. */
+	memcpy(pl->newest, v->newest, sizeof pl->newest);
+	return (0);
 }
 
 void

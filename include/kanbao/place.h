@@ -1,9 +1,16 @@
 /*
  * Where the reader was quit in each store: the issue and article selected,
- * the pane that had the focus, and the newest issue then.  Kept across runs
- * in a file in the data directory ($XDG_DATA_HOME/kanbao/places), one store
- * a line: "ISSUE ARTICLE NEWEST PANE<tab>STORE", newest last, the store by
- * its full path.
+ * the pane that had the focus, and the date of the newest issue it had
+ * shown.  Kept across runs in a file in the data directory
+ * ($XDG_DATA_HOME/kanbao/places), one store a line, the store used last
+ * last:
+ *
+ *	ISSUE ISSUE-SUM ARTICLE ARTICLE-SUM PANE NEWEST<tab>STORE
+ *
+ * ids in decimal, sums in hex, NEWEST a date or "-", the store by its full
+ * path.  An id may be given again to another row once its own is deleted:
+ * the sums (place_sum() of the issue's name and of the article's title)
+ * tell the row kept from a new one.
  */
 #ifndef KANBAO_PLACE_H
 #define KANBAO_PLACE_H
@@ -13,11 +20,16 @@
 #define PLACE_MAX 32 /* stores remembered, the longest unused dropped */
 
 struct place {
-	int64_t issue;	 /* the issue selected (its id) */
-	int64_t article; /* the article selected in it; 0: none */
-	int64_t newest;	 /* the newest issue then */
-	int	pane;	 /* the pane that had the focus (enum view_pane) */
+	int64_t	 issue;	      /* the issue selected (its id) */
+	uint32_t issue_sum;   /* place_sum() of its name */
+	int64_t	 article;     /* the article selected in it; 0: none */
+	uint32_t article_sum; /* place_sum() of its title */
+	int	 pane;	      /* the pane that had the focus (enum view_pane) */
+	char	 newest[11];  /* the newest issue's date then; "": none */
 };
+
+/* A sum of s (32-bit FNV-1a) to know an issue or an article by. */
+uint32_t place_sum(const char *s);
 
 /*
  * The place kept for store (a path, made absolute here) in the file at

@@ -255,6 +255,11 @@ struct store_issue {
 /* Number of issues (of the paper store_set_paper() chose). */
 int store_issue_count(struct store *, int64_t *n, char **cause);
 /*
+ * The date of the newest issue of any paper, whatever store_set_paper()
+ * chose, into date ("2024-03-07"; "" when no issue is dated, or none).
+ */
+int store_newest_date(struct store *, char date[11], char **cause);
+/*
  * Issues newest first (undated ones last, by name; on one date by key,
  * then paper), skipping offset and at most limit of them (0: no limit).
  * *out is an array of *n (caller frees with store_issues_free).  These,

@@ -189,7 +189,7 @@ void view_set_history(struct view *, const char *path);
 /*
  * Opens where the reader was left (place.h), once the store is read: that
  * issue, that article selected, that pane with the focus; unless an issue
- * newer than pl->newest has come since, which then opens first as it
+ * dated after pl->newest has come since, which then opens first as it
  * always does.  What is no longer there opens as if pl was not given: a
  * gone issue as the newest, a gone article as its issue's headlines.
  */
@@ -197,7 +197,9 @@ void view_set_place(struct view *, const struct place *pl);
 /*
  * Where the reader is now, for the next run: 0 and *pl filled, or -1 when
  * there is nowhere to keep (no store, no issue).  The pane is the one
- * that had the focus before a mode (search, jump, weather) took it.
+ * that had the focus before a mode (search, jump, weather) took it; the
+ * newest date is the newest the view has read (at its start, and when it
+ * read the store again), not one imported since.
  */
 int view_get_place(struct view *, struct place *pl);
 /* The command a key name runs: the config's binding, else the key table. */

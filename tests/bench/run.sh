@@ -268,6 +268,7 @@ for n in $SIZES; do
 	# j past the last issue repaints nothing: stay within the list.
 	ij=$((n > 8 ? 8 : n - 1))
 	"$TOOLS/bench-term" reader -n "$RUNS" -s 120x40 -w "$NEWEST" \
+	    -f "$XDG_DATA_HOME/kanbao/places" \
 	    -k "oldest=G newest=g issue=j*$ij open-issue=Enter $(printf '%s ' \
 	    'headline=j*4 open-article=Enter back=q' \
 	    'headline=j*4 open-article=Enter back=q' \
@@ -348,6 +349,7 @@ for n in $SIZES; do
 		    -c "$NB/cache.db" -C "$NB/config" >"$LOG/nb-reader-$n" 2>&1 ||
 		    die "newsboat runs failed (see $LOG/nb-reader-$n)"
 		"$TOOLS/bench-term" reader -n "$NBRUNS" -s 120x40 -w "$NEWEST" \
+		    -f "$XDG_DATA_HOME/kanbao/places" \
 		    -k "$sk" -- "$KB" --db "$DB" >"$LOG/kb-search-$n" 2>&1 ||
 		    die "reader search runs failed (see $LOG/kb-search-$n)"
 		for f in nb:"$LOG/nb-reader-$n" kb:"$LOG/kb-search-$n"; do

@@ -2,8 +2,8 @@
  * bench-term: measures a program from the outside, for make bench.
  *
  *	bench-term exec -- CMD [ARG...]
- *	bench-term reader [-o] [-e TEXT] [-q KEY] [-n RUNS] [-s COLSxROWS]
- *	    [-w TEXT] [-k SCRIPT] [-t TIMINGFILE] -- CMD [ARG...]
+ *	bench-term reader [-o] [-e TEXT] [-f FILE] [-q KEY] [-n RUNS]
+ *	    [-s COLSxROWS] [-w TEXT] [-k SCRIPT] [-t TIMINGFILE] -- CMD [ARG...]
  *
  * exec runs CMD with its output passed through and then prints, on
  * standard error, one line "bench-term wall S user S sys S maxrss KB".
@@ -32,7 +32,10 @@
  * no log is read back, and the first frame and each key may take up to
  * ten minutes (a repaint then ends after 2 s of silence, since a slow
  * program may pause between a status line and its result); with -e the
- * last key's repaint is not over before TEXT has been written.  Output, one figure a line, medians and 95th percentiles over
+ * last key's repaint is not over before TEXT has been written.  With -f,
+ * FILE is removed before each run: kanbao's places file, so that each run
+ * opens as a first run does, not where the last one was quit.  Output,
+ * one figure a line, medians and 95th percentiles over
  * all runs:
  *
  *	startup-outside median MS max MS
@@ -140,9 +143,10 @@ static void
 bench_term_usage(void)
 {
 	fprintf(stderr, "usage: bench-term exec -- CMD [ARG...]\n"
-	    "       bench-term reader [-o] [-e TEXT] [-q KEY] [-n RUNS] "
-	    "[-s COLSxROWS] [-w TEXT]\n"
-	    "           [-k SCRIPT] [-t TIMINGFILE] -- CMD [ARG...]\n");
+	    "       bench-term reader [-o] [-e TEXT] [-f FILE] [-q KEY] "
+	    "[-n RUNS] [-s COLSxROWS]\n"
+	    "           [-w TEXT] [-k SCRIPT] [-t TIMINGFILE] -- CMD "
+	    "[ARG...]\n");
 	exit(2);
 }
 
@@ -348,7 +352,8 @@ bench_term_reader(int argc, char **argv)
 	const char			*text = NULL, *script = "", *quit = "Q";
 	const char			*last_text = NULL;
 	char				 tmpl[] = "/tmp/bench-term.XXXXXX";
-	char				*timing = NULL, *label, *places;
+	const char			*places = NULL;
+	char				*timing = NULL, *label;
 	size_t				 nkeys, i, j;
 	long				 maxrss = 0, logged;
 	double				 t0, t, first, *outs, *ins;
@@ -359,10 +364,13 @@ bench_term_reader(int argc, char **argv)
 	int				 wait_key = BENCH_TERM_WAIT_KEY;
 	int				 quiet_key = BENCH_TERM_QUIET_KEY;
 
-	while ((ch = getopt(argc, argv, "e:k:n:oq:s:t:w:")) != -1) {
+	while ((ch = getopt(argc, argv, "e:f:k:n:oq:s:t:w:")) != -1) {
 		switch (ch) {
 		case 'e':
 			last_text = optarg;
+			break;
+		case 'f':
+			places = optarg;
 			break;
 		case 'o':
 			outside = 1;
@@ -408,7 +416,6 @@ bench_term_reader(int argc, char **argv)
 	ins = xcalloc((size_t)runs * nkeys + 1, sizeof *ins);
 	signal(SIGPIPE, SIG_IGN);
 
-	places = file_data_path("places");
 	for (run = 0; run < runs; run++) {
 		unlink(timing);
 		/* Each run a first run: not where the last one left kanbao. */
@@ -506,7 +513,6 @@ bench_term_reader(int argc, char **argv)
 	}
 	for (i = 0; i < nkeys; i++)
 		free(keys[i].label);
-	free(places);
 	free(outs);
 	free(ins);
 	unlink(timing);

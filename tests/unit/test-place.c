@@ -53,20 +53,27 @@ static void
 test_place_1_1(void **state)
 {
 	struct place_tmp *t = *state;
-	struct place	  pl = { 42, 7, 50, 2 }, r;
+	struct place	  pl = { 42, 0, 7, 0, 2, "2024-03-07" }, r;
 	char		 *cause = NULL;
 
+	pl.issue_sum = place_sum("2024-03-06");
+	pl.article_sum = place_sum("湖城新闻");
 	assert_int_equal(place_load(t->path, t->store, &r, &cause), 0);
 	assert_int_equal(place_save(t->path, t->store, &pl, &cause), 0);
 	assert_int_equal(place_load(t->path, t->store, &r, &cause), 1);
-	assert_true(r.issue == 42 && r.article == 7 && r.newest == 50 &&
-	    r.pane == 2);
+	assert_true(r.issue == 42 && r.article == 7 && r.pane == 2);
+	assert_true(r.issue_sum == pl.issue_sum &&
+	    r.article_sum == pl.article_sum);
+	assert_string_equal(r.newest, "2024-03-07");
+	assert_true(place_sum("2024-03-06") != place_sum("2024-03-07"));
 	/* Saved again, it replaces the line: still one line. */
 	pl.issue = 43;
 	pl.article = 0;
+	*pl.newest = '\0'; /* no issue dated */
 	assert_int_equal(place_save(t->path, t->store, &pl, &cause), 0);
 	assert_int_equal(place_load(t->path, t->store, &r, &cause), 1);
 	assert_true(r.issue == 43 && r.article == 0);
+	assert_string_equal(r.newest, "");
 	{
 		size_t len;
 		char  *text = file_read(t->path, &len, &cause);
@@ -86,7 +93,7 @@ static void
 test_place_1_2(void **state)
 {
 	struct place_tmp *t = *state;
-	struct place	  pl = { 1, 1, 9, 1 }, r;
+	struct place	  pl = { 1, 0, 1, 0, 1, "2024-03-07" }, r;
 	char		 *cause = NULL, store[160], cwd[256];
 	int		  i;
 
@@ -115,27 +122,34 @@ test_place_1_2(void **state)
 }
 
 /*
- * place-1.3: a line that is no place is dropped, the others read; a store
- * whose path no line can hold is not kept; a file that cannot be read is
- * an error that names it.
+ * place-1.3: a line that is no place is dropped (one with a NUL in it
+ * too), the others read; a store whose path no line can hold is not kept;
+ * a file that cannot be read or written is an error that names it.
  */
 static void
 test_place_1_3(void **state)
 {
 	struct place_tmp *t = *state;
-	struct place	  pl = { 5, 6, 7, 0 }, r;
+	struct place	  pl = { 5, 0xab, 6, 0xcd, 0, "" }, r;
 	char		 *cause = NULL, bad[160];
 	FILE		 *f;
 
 	assert_int_equal(place_save(t->path, t->store, &pl, &cause), 0);
 	f = fopen(t->path, "a");
 	assert_non_null(f);
-	fprintf(f, "junk\n1 2 3 9\t/x.db\n-1 2 3 0\t/y.db\n1 2 3 0 4\t/z.db\n"
-		   "1 2 3 1\t/ok.db\n1 2 3 1\t\n");
+	fprintf(f, "junk\n1 0 2 0 9 -\t/x.db\n-1 0 2 0 0 -\t/y.db\n"
+		   "1 0 2 0 0 2024-3-7\t/z.db\n1 0 2 0 1 -\t/ok.db\n"
+		   "1 0 2 0 1 -\t\n");
+	fputs("1 0 2 0 1 -\t/nul", f);
+	fputc('\0', f);
+	fputs(".db\n1 0 2 0 1 2024-03-07\t/after.db\n", f);
 	fclose(f);
 	assert_int_equal(place_load(t->path, t->store, &r, &cause), 1);
 	assert_int_equal(r.issue, 5);
 	assert_int_equal(place_load(t->path, "/ok.db", &r, &cause), 1);
+	assert_int_equal(place_load(t->path, "/after.db", &r, &cause), 1);
+	assert_string_equal(r.newest, "2024-03-07");
+	assert_int_equal(place_load(t->path, "/nul", &r, &cause), 0);
 	assert_int_equal(place_load(t->path, "/x.db", &r, &cause), 0);
 	assert_int_equal(place_load(t->path, "/y.db", &r, &cause), 0);
 	assert_int_equal(place_load(t->path, "/z.db", &r, &cause), 0);
@@ -145,10 +159,15 @@ test_place_1_3(void **state)
 	snprintf(bad, sizeof bad, "%s/two\nlines.db", t->dir);
 	assert_int_equal(place_save(t->path, bad, &pl, &cause), 0);
 	assert_int_equal(place_load(t->path, bad, &r, &cause), 0);
-	/* A directory where the file should be. */
+	/* A directory where the file should be: read, and written. */
 	snprintf(bad, sizeof bad, "%s/data", t->dir);
 	assert_int_equal(place_load(bad, t->store, &r, &cause), -1);
 	assert_non_null(strstr(cause, bad));
+	free(cause);
+	snprintf(bad, sizeof bad, "%s/data/places/x", t->dir);
+	assert_int_equal(place_save(bad, t->store, &pl, &cause), -1);
+	assert_non_null(strstr(cause, bad));
+	assert_null(strstr(cause, "x.")); /* not the temporary file */
 	free(cause);
 }
 

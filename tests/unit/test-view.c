@@ -1382,9 +1382,10 @@ test_view_6_6(void **state)
 
 /*
  * view-6.7: the reader opens where it was left: the issue, the article and
- * the pane (the one before a mode took the focus); unless a newer issue
- * came since, which opens first; what is gone opens as if nothing was
- * kept (a gone article as its issue's headlines).
+ * the pane (the one before a mode took the focus); unless an issue dated
+ * after the newest it had read came since, which opens first.  What is
+ * gone opens as if nothing was kept (a gone article as its issue's
+ * headlines), and so does an id another row has now.
  */
 static void
 test_view_6_7(void **state)
@@ -1401,8 +1402,10 @@ test_view_6_7(void **state)
 	assert_int_equal(view_focus(v), VIEW_ARTICLE);
 	assert_int_equal(view_get_place(v, &pl), 0);
 	assert_int_equal(pl.issue, 1);
+	assert_true(pl.issue_sum == place_sum("2023-02-09"));
 	assert_int_equal(pl.article, 1);
-	assert_int_equal(pl.newest, 2);
+	assert_true(pl.article_sum == place_sum("老城区改造启动"));
+	assert_string_equal(pl.newest, "2023-02-10");
 	assert_int_equal(pl.pane, VIEW_ARTICLE);
 	/* A mode's focus is not kept: the pane before it is. */
 	view_input(v, "w");
@@ -1421,27 +1424,28 @@ test_view_6_7(void **state)
 	/* The second issue's second page, at 80 columns. */
 	want = pl;
 	want.issue = 2;
-	want.article = 3;
+	want.issue_sum = place_sum("2023-02-10");
+	want.article = 4;
+	want.article_sum = place_sum("第二版头条");
 	want.pane = VIEW_HEADLINES;
 	v = view_create(s, NULL);
 	view_set_place(v, &want);
 	view_layout(v, 80, 24);
 	assert_int_equal(view_focus(v), VIEW_HEADLINES);
 	assert_int_equal(view_get_place(v, &want), 0);
-	assert_int_equal(want.article, 3);
+	assert_int_equal(want.article, 4);
 	view_free(v);
 
-	/* A newer issue than the place knew: the newest opens. */
+	/* The newest it knew was deleted since: still where it was. */
 	want = pl;
-	want.newest = 1;
+	snprintf(want.newest, sizeof want.newest, "2023-02-11");
 	v = view_create(s, NULL);
 	view_set_place(v, &want);
 	view_layout(v, 160, 50);
-	assert_non_null(strstr(view_status(v)->text, "2023-02-10"));
-	assert_int_equal(view_focus(v), VIEW_ISSUES);
+	assert_non_null(strstr(view_status(v)->text, "2023-02-09"));
 	view_free(v);
 
-	/* The article gone: its issue's headlines. */
+	/* The article gone, or its id another's: its issue's headlines. */
 	want = pl;
 	want.article = 99;
 	v = view_create(s, NULL);
@@ -1450,14 +1454,48 @@ test_view_6_7(void **state)
 	assert_non_null(strstr(view_status(v)->text, "2023-02-09"));
 	assert_int_equal(view_focus(v), VIEW_HEADLINES);
 	view_free(v);
+	want = pl;
+	want.article_sum = place_sum("另一篇");
+	v = view_create(s, NULL);
+	view_set_place(v, &want);
+	view_layout(v, 160, 50);
+	assert_int_equal(view_focus(v), VIEW_HEADLINES);
+	view_free(v);
 
-	/* The issue gone: the newest, as if nothing was kept. */
+	/* The issue gone, or its id another's: the newest. */
 	want = pl;
 	want.issue = 99;
 	v = view_create(s, NULL);
 	view_set_place(v, &want);
 	view_layout(v, 160, 50);
 	assert_non_null(strstr(view_status(v)->text, "2023-02-10"));
+	assert_int_equal(view_focus(v), VIEW_ISSUES);
+	view_free(v);
+	want = pl;
+	want.issue_sum = place_sum("2023-01-01");
+	v = view_create(s, NULL);
+	view_set_place(v, &want);
+	view_layout(v, 160, 50);
+	assert_non_null(strstr(view_status(v)->text, "2023-02-10"));
+	view_free(v);
+
+	/*
+	 * An issue imported beside the reader and not read by it yet: the
+	 * place says the newest the reader had read, so it opens first the
+	 * next time; and a place that knew less opens the newest.
+	 */
+	v = view_create(s, NULL);
+	view_set_place(v, &pl);
+	view_layout(v, 160, 50);
+	put(s, "2023-02-11", 1, "newer",
+	    page_make("新的一天", "今天的新闻。", NULL));
+	assert_int_equal(view_get_place(v, &want), 0);
+	assert_string_equal(want.newest, "2023-02-10");
+	view_free(v);
+	v = view_create(s, NULL);
+	view_set_place(v, &want);
+	view_layout(v, 160, 50);
+	assert_non_null(strstr(view_status(v)->text, "2023-02-11"));
 	assert_int_equal(view_focus(v), VIEW_ISSUES);
 	view_free(v);
 	store_close(s);
