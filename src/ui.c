@@ -335,7 +335,7 @@ ui_theme_next(struct view *v, struct ui_themes *ts)
 	ui_theme_set(v, ts, ts->names[ts->cur]);
 	if (view_message(v) == NULL) {
 		xasprintf(&msg, "theme: %s", ts->names[ts->cur]);
-		view_set_error(v, msg);
+		view_set_notice(v, msg);
 		free(msg);
 	}
 }
@@ -488,7 +488,7 @@ ui_run(struct store *store, const char *path, const char *message,
 			ui_theme_set(v, &ts, tname);
 			if (view_message(v) == NULL) {
 				xasprintf(&lmsg, "theme: %s", tname);
-				view_set_error(v, lmsg);
+				view_set_notice(v, lmsg);
 				free(lmsg);
 			}
 			free(tname);

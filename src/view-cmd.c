@@ -171,7 +171,7 @@ view_cmd_toggle_read(struct view *v)
 	v->seen_done = 1; /* not marked read again by itself */
 	/* Said: nothing else on the screen may show it. */
 	if (view_message(v) == NULL)
-		view_set_error(v, r->read ? "marked read" : "marked unread");
+		view_set_notice(v, r->read ? "marked read" : "marked unread");
 	return (0);
 }
 
@@ -197,7 +197,7 @@ view_cmd_issue_read(struct view *v)
 		v->art->read = v->art->issue == is->id ? 1 : v->art->read;
 	if (view_message(v) == NULL) {
 		xasprintf(&msg, "%s: every article marked read", is->name);
-		view_set_error(v, msg);
+		view_set_notice(v, msg);
 		free(msg);
 	}
 	return (0);
@@ -292,7 +292,7 @@ view_cmd_prev_issue(struct view *v)
 
 	view_select_issue(v, v->isel + 1);
 	if (v->isel == was && v->nissues > 0)
-		view_error(v, xstrdup("the oldest issue"));
+		view_notice(v, xstrdup("the oldest issue"));
 	return (0);
 }
 
@@ -302,7 +302,7 @@ view_cmd_next_issue(struct view *v)
 	if (v->isel > 0)
 		view_select_issue(v, v->isel - 1);
 	else if (v->nissues > 0)
-		view_error(v, xstrdup("the newest issue"));
+		view_notice(v, xstrdup("the newest issue"));
 	return (0);
 }
 
@@ -431,7 +431,7 @@ view_cmd_star(struct view *v)
 		return (0);
 	view_star(v);
 	if (view_message(v) == NULL)
-		view_set_error(v, r->starred ? "starred" : "unstarred");
+		view_set_notice(v, r->starred ? "starred" : "unstarred");
 	return (0);
 }
 

@@ -298,7 +298,7 @@ view_cl_set(struct view *v, const char *args)
 	}
 	v->awidth = -1; /* the article laid out again */
 	xasprintf(&msg, "set %s", args);
-	view_error(v, msg);
+	view_notice(v, msg);
 	return (0);
 }
 

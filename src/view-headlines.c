@@ -291,7 +291,7 @@ view_next_article(struct view *v, int dir)
 			return (0);
 		}
 	}
-	view_error(v,
+	view_notice(v,
 	    xstrdup(dir > 0 ? "the last article of this issue "
 			      "([ and ] go to other issues)" :
 			      "the first article of this "
@@ -321,7 +321,7 @@ view_next_unread(struct view *v)
 				goto found;
 		}
 	}
-	view_error(v, xstrdup("no more unread articles"));
+	view_notice(v, xstrdup("no more unread articles"));
 	return;
 found:
 	v->hsel = j;

@@ -155,6 +155,7 @@ struct view {
 	char		    *store_path; /* where a store may yet be made */
 	struct store	    *store_own;	 /* opened here; closed with the view */
 	char		    *error;	 /* for the status line */
+	int		     notice;	 /* error is news, not a failure */
 	struct view_layout   layout;
 	enum view_pane	     focus;
 	int		     help;
@@ -263,6 +264,7 @@ void		  view_mark_split_matches(const char *, struct view_line *,
 
 /* view.c */
 void   view_error(struct view *, char *);
+void   view_notice(struct view *, char *);
 void   view_load(struct view *);
 int    view_body_h(const struct view *, enum view_pane);
 int    view_pane_w(const struct view *, enum view_pane);

@@ -211,7 +211,7 @@ view_list_key(struct view *v, enum view_cmd cmd)
 	if (cmd != VIEW_CMD_ESCAPE || !L->lpending)
 		return (-1);
 	L->lpending = 0;
-	view_error(v, xstrdup("stopped: the articles so far"));
+	view_notice(v, xstrdup("stopped: the articles so far"));
 	return (0);
 }
 

@@ -88,7 +88,7 @@ view_paper_set(struct view *v, int64_t paper)
 	}
 	if (msg == NULL)
 		xasprintf(&msg, "every paper: %lld issues", (long long)v->nall);
-	view_error(v, msg);
+	view_notice(v, msg);
 }
 
 /* P: the next paper only (by name), after the last every paper again. */
@@ -100,7 +100,7 @@ view_cmd_paper(struct view *v)
 
 	view_papers_load(v);
 	if (v->npapers <= 1) {
-		view_error(v, xstrdup("there is one paper in the store"));
+		view_notice(v, xstrdup("there is one paper in the store"));
 		return (0);
 	}
 	cur = store_get_paper(v->store);

@@ -194,7 +194,7 @@ view_cmd_reload(struct view *v)
 	else
 		xasprintf(&msg, "read the store again: %lld issues",
 		    (long long)v->nall);
-	view_error(v, msg);
+	view_notice(v, msg);
 	return (0);
 }
 

@@ -359,7 +359,7 @@ view_search_next(struct view *v, int dir)
 	}
 	view_mode_move(v, dir);
 	if (v->msel == sel && !v->hits_pending)
-		view_error(v,
+		view_notice(v,
 		    xstrdup(dir > 0 ?
 			    "no more matches: this is the last hit" :
 			    "no matches above: this is the first hit"));
@@ -372,7 +372,7 @@ view_search_key(struct view *v, enum view_cmd cmd)
 	if (cmd != VIEW_CMD_ESCAPE || !v->hits_pending)
 		return (-1);
 	v->hits_pending = 0;
-	view_error(v, xstrdup("stopped: the hits so far"));
+	view_notice(v, xstrdup("stopped: the hits so far"));
 	return (0);
 }
 

@@ -70,6 +70,7 @@ view_status(struct view *v)
 {
 	struct view_lines	 *l = &v->status;
 	struct view_lb		  lb = VIEW_LB_INIT;
+	enum theme_elem		  elem;
 	struct store_issue	 *is;
 	struct store_article_row *r;
 	size_t			  pos, n;
@@ -78,11 +79,11 @@ view_status(struct view *v)
 
 	view_lines_clear(l);
 	if (v->error != NULL) {
+		elem = v->notice ? THEME_STATUS : THEME_ERROR;
 		s = view_clean(v->error);
-		view_lb_add(&lb, s, THEME_ERROR);
+		view_lb_add(&lb, s, elem);
 		free(s);
-		return (
-		    view_lb_done(&lb, l, 0, v->layout.cols, THEME_ERROR, 1));
+		return (view_lb_done(&lb, l, 0, v->layout.cols, elem, 1));
 	}
 	if (v->prompt != NULL)
 		return (view_status_prompt(v, l));

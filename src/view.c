@@ -162,11 +162,28 @@ view_free(struct view *v)
 	free(v);
 }
 
+/*
+ * The status line's message (owned from here; NULL: none): something that
+ * failed or was refused, drawn in the error style.
+ */
 void
 view_error(struct view *v, char *cause)
 {
 	free(v->error);
 	v->error = cause;
+	v->notice = 0;
+}
+
+/*
+ * The same for news: what a key did (starred, marked read, the theme), or
+ * an end it reached (the newest issue, the last hit), drawn in the status
+ * line's own style.
+ */
+void
+view_notice(struct view *v, char *msg)
+{
+	view_error(v, msg);
+	v->notice = msg != NULL;
 }
 
 void
@@ -322,6 +339,12 @@ void
 view_set_error(struct view *v, const char *msg)
 {
 	view_error(v, xstrdup(msg));
+}
+
+void
+view_set_notice(struct view *v, const char *msg)
+{
+	view_notice(v, xstrdup(msg));
 }
 
 const struct view_layout *

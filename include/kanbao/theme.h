@@ -39,7 +39,7 @@ enum theme_elem {
 	THEME_BYLINE,
 	THEME_BODY,	     /* paragraphs */
 	THEME_NOTE,	     /* continuation and source notes */
-	THEME_STATUS,	     /* the status line */
+	THEME_STATUS,	     /* the status line, and its news */
 	THEME_HELP,	     /* the help overlay */
 	THEME_ERROR,	     /* messages about something that went wrong */
 	THEME_MATCH,	     /* search and jump matches */

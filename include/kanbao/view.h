@@ -243,8 +243,13 @@ const char *view_message(const struct view *);
  * the next theme.
  */
 char *view_theme_take(struct view *);
-/* Shows msg (copied) on the status line until the next key. */
+/*
+ * Shows msg (copied) on the status line until the next key: in the error
+ * style, or (notice) in the status line's own, for news that is no
+ * failure (the theme now in use).
+ */
 void view_set_error(struct view *, const char *msg);
+void view_set_notice(struct view *, const char *msg);
 
 /*
  * The rows a pane shows at the current layout: *lines is borrowed and

@@ -1381,6 +1381,42 @@ test_view_6_6(void **state)
 }
 
 /*
+ * view-5.7: news on the status line (what a key did, an end it reached)
+ * is drawn in the status line's own style; what failed or was refused in
+ * the error style.
+ */
+static void
+test_view_5_7(void **state)
+{
+	struct store *s = fixture();
+	struct view  *v = view_create(s, NULL);
+
+	(void)state;
+	view_layout(v, 160, 50);
+	view_input(v, "Enter");
+	view_input(v, "s");
+	assert_string_equal(view_status(v)->text, "starred");
+	assert_int_equal(view_status(v)->elem, THEME_STATUS);
+	view_input(v, "m");
+	assert_int_equal(view_status(v)->elem, THEME_STATUS);
+	view_input(v, "]"); /* past the newest issue */
+	assert_non_null(strstr(view_status(v)->text, "the newest issue"));
+	assert_int_equal(view_status(v)->elem, THEME_STATUS);
+	view_input(v, ":");
+	keys_ascii(v, "nosuch");
+	view_input(v, "Enter");
+	assert_non_null(strstr(view_status(v)->text, "unknown command"));
+	assert_int_equal(view_status(v)->elem, THEME_ERROR);
+	view_input(v, ":");
+	keys_ascii(v, "date 2023-02-30");
+	view_input(v, "Enter");
+	assert_non_null(strstr(view_status(v)->text, "no such date"));
+	assert_int_equal(view_status(v)->elem, THEME_ERROR);
+	view_free(v);
+	store_close(s);
+}
+
+/*
  * view-6.7: the reader opens where it was left: the issue, the article and
  * the pane (the one before a mode took the focus); unless an issue dated
  * after the newest it had read came since, which opens first.  What is
@@ -1571,6 +1607,7 @@ main(void)
 		cmocka_unit_test(test_view_5_4),
 		cmocka_unit_test(test_view_5_5),
 		cmocka_unit_test(test_view_5_6),
+		cmocka_unit_test(test_view_5_7),
 		cmocka_unit_test(test_view_6_1),
 		cmocka_unit_test(test_view_6_2),
 		cmocka_unit_test(test_view_6_3),
