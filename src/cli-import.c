@@ -402,7 +402,51 @@ import_walk(struct import_list *l, struct import_list *other, const char *dir,
 	return (status);
 }
 
-/* The last date (YYYY-MM-DD, YYYY_MM_DD or YYYYMMDD) in path, if any. */
+/* The n bytes at s as a number of one or two digits, else -1. */
+static int
+import_small_number(const char *s, size_t n)
+{
+	if (n < 1 || n > 2 || strspn(s, "0123456789") < n)
+		return (-1);
+	return (n == 1 ? s[0] - '0' : (s[0] - '0') * 10 + (s[1] - '0'));
+}
+
+/*
+ * The last date its directories say one part each in path, year, month,
+ * day (2023/02/10/p01.txt, 2023/2/9/p1.txt), if any.
+ */
+static int
+import_path_ymd(const char *path, char out[11])
+{
+	const char *part[3] = { NULL, NULL, NULL }, *p, *q;
+	size_t	    len[3] = { 0, 0, 0 };
+	char	    tmp[32];
+	int	    found = 0, m, d;
+
+	for (p = path; (q = strchr(p, '/')) != NULL; p = q + 1) {
+		/* The directories so far, the last three. */
+		part[0] = part[1];
+		len[0] = len[1];
+		part[1] = part[2];
+		len[1] = len[2];
+		part[2] = p;
+		len[2] = (size_t)(q - p);
+		if (part[0] == NULL || len[0] != 4 ||
+		    strspn(part[0], "0123456789") < 4 ||
+		    (m = import_small_number(part[1], len[1])) < 0 ||
+		    (d = import_small_number(part[2], len[2])) < 0)
+			continue;
+		snprintf(tmp, sizeof tmp, "%.4s-%02d-%02d", part[0], m, d);
+		if (store_date_parse(tmp, out) == 0)
+			found = 1;
+	}
+	return (found ? 0 : -1);
+}
+
+/*
+ * The last date (YYYY-MM-DD, YYYY_MM_DD or YYYYMMDD) in path, if any; else
+ * one its directories say in parts (import_path_ymd()).
+ */
 static int
 import_path_date(const char *path, char out[11])
 {
@@ -430,7 +474,7 @@ import_path_date(const char *path, char out[11])
 				found = 1;
 		}
 	}
-	return (found ? 0 : -1);
+	return (found ? 0 : import_path_ymd(path, out));
 }
 
 /*

@@ -57,12 +57,60 @@ paper_is_date(const char *s, size_t n)
 }
 
 /*
- * Directory names that say what is in them, not which paper: a date
- * directory under one of these has no paper in its path.
+ * True if the n bytes at s are a part of a date, a year's, a month's or
+ * a day's directory (2023, 2023-02, 2023年2月, 02): digits, separators
+ * (-_.) and 年月日 only, a digit among them.  No paper is so named.
+ */
+static int
+paper_is_dateish(const char *s, size_t n)
+{
+	size_t i;
+	int    digit = 0;
+
+	for (i = 0; i < n; i++) {
+		if (s[i] >= '0' && s[i] <= '9')
+			digit = 1;
+		else if (s[i] == '-' || s[i] == '_' || s[i] == '.')
+			continue;
+		else if (n - i >= 3 &&
+		    (memcmp(s + i, "年", 3) == 0 ||
+			memcmp(s + i, "月", 3) == 0 ||
+			memcmp(s + i, "日", 3) == 0))
+			i += 2;
+		else
+			return (0);
+	}
+	return (digit);
+}
+
+/*
+ * True if the n bytes at s are a number from lo to hi, of one or two
+ * digits (a month's or a day's directory: 2, 02).
+ */
+static int
+paper_number(const char *s, size_t n, int lo, int hi)
+{
+	int v;
+
+	if (n < 1 || n > 2 || !paper_digits(s, n))
+		return (0);
+	v = n == 1 ? s[0] - '0' : (s[0] - '0') * 10 + (s[1] - '0');
+	return (v >= lo && v <= hi);
+}
+
+/*
+ * Directory names that say what is in them, or where it was put, not
+ * which paper: a date directory under one of these has no paper in its
+ * path.
  */
 static const char *const paper_generic[] = { "pages", "papers", "newspapers",
-	"paper", "newspaper", "issues", "archive", "archives", "data", "text",
-	"txt", "corpus", "scans", "ocr", "import", "downloads", "tmp", NULL };
+	"paper", "newspaper", "issues", "issue", "archive", "archives", "data",
+	"text", "texts", "txt", "pdf", "pdfs", "md", "markdown", "corpus",
+	"scans", "ocr", "import", "imports", "inbox", "input", "in", "out",
+	"download", "downloads", "desktop", "documents", "docs", "files", "new",
+	"old", "misc", "extra", "backup", "tmp", "temp", "epaper", "e-paper",
+	"报纸", "报刊", "电子报", "数字报", "下载", "桌面", "文档", "资料",
+	"新建文件夹", "归档", NULL };
 
 static int
 paper_is_generic(const char *s, size_t n)
@@ -95,12 +143,18 @@ paper_from_path(const char *path)
 		end[n++] = q;
 	}
 	for (i = n; i-- > 0;) {
-		if (!paper_is_date(start[i], (size_t)(end[i] - start[i])))
+		len = (size_t)(end[i] - start[i]);
+		/* A date, or a day under its year and month (2023/02/10). */
+		if (!paper_is_date(start[i], len) &&
+		    !(i >= 2 && paper_number(start[i], len, 1, 31) &&
+			paper_number(start[i - 1],
+			    (size_t)(end[i - 1] - start[i - 1]), 1, 12) &&
+			(size_t)(end[i - 2] - start[i - 2]) == 4 &&
+			paper_digits(start[i - 2], 4)))
 			continue;
 		for (j = i; j-- > 0;) {
 			len = (size_t)(end[j] - start[j]);
-			if (paper_digits(start[j], len) ||
-			    paper_is_date(start[j], len))
+			if (paper_is_dateish(start[j], len))
 				continue;
 			if ((len == 1 && *start[j] == '.') ||
 			    (len == 2 && strncmp(start[j], "..", 2) == 0) ||

@@ -11,9 +11,10 @@
 
 /*
  * The directory above the last date directory of path (2019-02-01,
- * 2019_02_01, 20190201), skipping year and month directories (all
- * digits), or NULL when there is none or it is a generic name (pages,
- * papers, archive, data…).  Caller frees.
+ * 2019_02_01, 20190201, or a day's under its year's and month's:
+ * 2019/02/01), skipping year and month directories (2019, 2019-02,
+ * 2019年2月, 02), or NULL when there is none or it is a generic name
+ * (pages, papers, archive, data, Downloads, 下载, 报纸…).  Caller frees.
  */
 char *paper_from_path(const char *path);
 

@@ -309,3 +309,23 @@ t_match "kanbao's own option after reader: said where it goes" \
     "$(cat "$T_TMP/st.err")"
 t_status "reader: an argument is a usage error" 2 "$K" reader today
 t_match "reader: ... named" "unexpected argument: today" "$(cat "$T_TMP/st.err")"
+
+# Dates and papers from the layouts archives are kept in: a day's directory
+# under its year's and month's (2023/02/10, 2023/2/9), a month's directory
+# over the day's (2023-02/2023-02-10): each page is dated, and no month or
+# folder for downloads is taken for a paper.
+page ymd/湖城日报/2023/02/10/p01.txt 11
+page ymd/湖城日报/2023/2/9/p01.txt 12
+page ymd/papers/2023-02/2023-02-08/p01.txt 13
+page ymd/papers/2023-03/2023-03-01/p01.txt 14
+page ymd/Downloads/2023-03-02/p01.txt 15
+"$K" --db ymd.db import ymd >ymd.out 2>&1
+t_match "year/month/day: every page imported" \
+    "^imported 5 pages \\(5 new" "$(cat ymd.out)"
+t_eq "year/month/day: each dated, none undated" \
+    "2023-03-02 2023-03-01 2023-02-10 2023-02-09 2023-02-08" \
+    "$("$K" --db ymd.db list | cut -f1 | tr '\n' ' ' | sed 's/ $//')"
+t_eq "year/month/day: the paper named over the year, months none" \
+    "- 湖城日报" \
+    "$("$K" --db ymd.db list papers | cut -f1 | sort | tr '\n' ' ' |
+	sed 's/ $//')"

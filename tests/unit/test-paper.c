@@ -53,6 +53,32 @@ paper_1_2(void **state)
 	check(paper_from_path("my/Archive/2023-02-10/p01.txt"), NULL);
 }
 
+/*
+ * paper-1.3: year and month directories of every form are skipped, and a
+ * day may be one too, under its year and month (2023/02/10); a directory
+ * named for what is in it or where it was put, in English or Chinese,
+ * names no paper.
+ */
+static void
+paper_1_3(void **state)
+{
+	(void)state;
+	check(paper_from_path("papers/2023-02/2023-02-10/p01.txt"), NULL);
+	check(paper_from_path("湖城日报/2023-02/2023-02-10/p01.txt"),
+	    "湖城日报");
+	check(paper_from_path("湖城日报/2023年/2023年2月/20230210/p1.txt"),
+	    "湖城日报");
+	check(paper_from_path("湖城日报/2023_02/2023_02_10/p1.txt"), "湖城日报");
+	check(paper_from_path("湖城日报/2023/02/10/p01.txt"), "湖城日报");
+	check(paper_from_path("湖城日报/2023/2/9/p01.txt"), "湖城日报");
+	check(paper_from_path("chenghu/2023/13/10/p01.txt"), NULL);
+	check(paper_from_path("chenghu/23/02/10/p01.txt"), NULL);
+	check(paper_from_path("x/new/2024-03-05/p19.txt"), NULL);
+	check(paper_from_path("x/Downloads/2024-03-05/p19.txt"), NULL);
+	check(paper_from_path("下载/2024-03-05/p19.txt"), NULL);
+	check(paper_from_path("报纸/2023/02/10/p1.txt"), NULL);
+}
+
 /* paper-2.1: a masthead, or a header line with page number and date. */
 static void
 paper_2_1(void **state)
@@ -149,6 +175,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(paper_1_1),
 		cmocka_unit_test(paper_1_2),
+		cmocka_unit_test(paper_1_3),
 		cmocka_unit_test(paper_2_1),
 		cmocka_unit_test(paper_2_2),
 		cmocka_unit_test(paper_2_3),
