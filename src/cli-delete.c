@@ -82,11 +82,16 @@ delete_select(struct store *s, const char *paper, const char *date,
 			char day[11];
 
 			free(ids);
-			/* Shaped like a date, but none (2024-02-30). */
+			/*
+			 * Shaped like a date, but none (2024-02-30), or a
+			 * range (2024-03-01..2024-03-02): one issue goes at
+			 * a time.
+			 */
 			if (isdigit((unsigned char)*date) &&
-			    date[strspn(date, "0123456789-")] == '\0' &&
+			    date[strspn(date, "0123456789-.")] == '\0' &&
 			    store_date_parse(date, day) != 0)
-				return (cli_error("not a date: %s (YYYY-MM-DD)",
+				return (cli_error("not a date: %s (YYYY-MM-DD;"
+						  " delete takes one issue)",
 				    date));
 			return (cli_error("no issue %s%s%s", date,
 			    paper != NULL ? " of " : "",

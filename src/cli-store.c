@@ -441,8 +441,11 @@ cli_store_issues(struct store *s, const char *name, int64_t paper,
 			how = "";
 		else
 			how = strcmp(from, to) == 0 ? "dated " : "in ";
-		cli_error("no issue %s%s%s%s", how, date,
-		    name != NULL ? " of " : "", name != NULL ? name : "");
+		cli_error("no issue %s%s%s%s%s", how, date,
+		    name != NULL ? " of " : "", name != NULL ? name : "",
+		    range && strcmp(from, to) > 0 ?
+			" (its first date is after its last)" :
+			"");
 		return (1);
 	}
 	return (0);

@@ -211,8 +211,11 @@ t_match "undated: the summary names each undated page" \
     "^undated: naive/notes.txt filed as notes, page 1" "$out"
 t_match "undated: ... and says how to date it" "give --date" "$out"
 t_eq "delete --date: a day not on the calendar is no date" \
-    "kanbao: not a date: 2024-02-30 (YYYY-MM-DD)" \
+    "kanbao: not a date: 2024-02-30 (YYYY-MM-DD; delete takes one issue)" \
     "$("$K" --db "$DB" delete --date 2024-02-30 2>&1)"
+t_eq "delete --date: a range is no date either" \
+    "kanbao: not a date: 2024-02-01..2024-02-28 (YYYY-MM-DD; delete takes one issue)" \
+    "$("$K" --db "$DB" delete --date 2024-02-01..2024-02-28 2>&1)"
 t_eq "delete --date: a day with no issue is said so" \
     "kanbao: no issue 2024-02-28" \
     "$("$K" --db "$DB" delete --date 2024-02-28 2>&1)"

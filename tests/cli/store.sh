@@ -215,6 +215,11 @@ t_status "list --date: a year with no issue is an error" 1 \
     "$K" --db "$SDB" list articles --date 2025
 t_match "list --date: ... and says so" "^kanbao: no issue in 2025$" \
     "$(cat "$T_TMP/st.err")"
+t_status "list --date: a range backwards finds nothing" 1 \
+    "$K" --db "$SDB" list issues --date 2024-03-07..2024-03-05
+t_match "list --date: ... and says which way it runs" \
+    "^kanbao: no issue in 2024-03-07\.\.2024-03-05 \(its first date is after its last\)$" \
+    "$(cat "$T_TMP/st.err")"
 # A date that is not on the calendar is not a date, not a missing issue.
 for d in 2024-02-30 2023-02-29 20240230 2024-13 2024-02-30..2024-03; do
 	t_status "list --date $d: an error" 1 \
