@@ -160,6 +160,11 @@ view_cl_enter(struct view *v, const char *text)
 	if (len == 0)
 		return (0);
 	args = text + len + strspn(text + len, " ");
+	/* :q! as in vi: nothing is unsaved, so it quits as :q does. */
+	if (len > 1 && text[len - 1] == '!' &&
+	    (c = view_cl_find(text, len - 1, &many)) != NULL &&
+	    c->fn == view_cl_quit)
+		return (c->fn(v, args));
 	if ((c = view_cl_find(text, len, &many)) == NULL) {
 		xasprintf(&msg, "%s command: %.*s (Tab lists them)",
 		    many ? "more than one" : "unknown", (int)len, text);

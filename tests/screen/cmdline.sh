@@ -105,6 +105,10 @@ for size in 80x24 160x50; do
 	    "$(status)"
 	keys Escape
 done
+# :q! quits as in vi (nothing is unsaved).
+start 80 24
+keys : ; type_text 'q!'; keys Enter
+t_eq ":q! quits" 0 "$(wait_for KANBAO-EXIT=0 && echo 0)"
 
 # Lists across issues: star an article of two issues, then S.
 start 160 50
