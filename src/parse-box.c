@@ -301,6 +301,12 @@ parse_weather_free(struct parse_weather *w)
 void
 parse_weather(struct parser *p, const char *s)
 {
+	p->weather = parse_weather_read(s);
+}
+
+struct parse_weather *
+parse_weather_read(const char *s)
+{
 	struct parse_weather *w = xcalloc(1, sizeof *w);
 	const char	     *t, *e, *m, *q;
 	char		     *wind;
@@ -406,5 +412,5 @@ parse_weather(struct parser *p, const char *s)
 			w->has_low = w->has_high = 1;
 		}
 	}
-	p->weather = w;
+	return (w);
 }

@@ -10,7 +10,8 @@
  *   tag standing apart above a title joins it.
  * - Page furniture (paper, date, 星期, 第N版, 版名, 责任编辑) lives in the
  *   top and bottom margins and beside the masthead; it is dropped.  The
- *   weather box is the lines under a 天气 label.
+ *   weather box is the lines under a 天气 label: read as the text parser
+ *   reads one, and an article of its own, as from a text page.
  * - pdftotext's lines are cut where the type size changes or a gutter
  *   opens (it may run a headline and the column beside it together).
  * - Body text comes in column pieces ("units") in pdftotext's reading
@@ -151,7 +152,8 @@ struct layout {
 	struct layout_chain  *chains;
 	size_t		      nchains;
 	struct parse_weather *weather;
-	struct buf	      fold; /* layout_cue()'s */
+	struct layout_line   *weather_label; /* its label line */
+	struct buf	      fold;	     /* layout_cue()'s */
 };
 
 /*
@@ -607,14 +609,17 @@ layout_temp(const char *s, int *v)
 
 /*
  * The weather box: a short line naming the weather (今日天气, 天气预报)
- * and the lines under it.  Its lines are taken out of the articles.
+ * and the lines under it.  Its lines are taken out of the articles, and
+ * read for the sky, the wind and the temperatures as the text parser
+ * reads a box (parse_weather_read()); the temperatures found here, by
+ * the 最高 or 最低 on their lines, come first.
  */
 static void
 layout_weather(struct layout *l)
 {
 	struct layout_line   *lab = NULL, *ll;
 	struct parse_weather *w;
-	struct buf	      b = BUF_INIT;
+	struct buf	      b = BUF_INIT, plain = BUF_INIT;
 	const char	     *p, *q, *c;
 	size_t		      i;
 	int		      t, lo = 0, hi = 0, has_lo = 0, has_hi = 0;
@@ -665,10 +670,15 @@ layout_weather(struct layout *l)
 		if (b.len != 0)
 			buf_addc(&b, ' ');
 		buf_adds(&b, ll->text);
+		for (p = ll->text; *p != '\0'; p++) {
+			if (*p != ' ')
+				buf_addc(&plain, *p);
+		}
 		ll->cls = LC_WEATHER;
 	}
 	if (!has_lo && !has_hi) {
 		buf_free(&b);
+		buf_free(&plain);
 		return;
 	}
 	lab->cls = LC_WEATHER;
@@ -677,16 +687,20 @@ layout_weather(struct layout *l)
 		lo = hi;
 		hi = t;
 	}
-	w = xcalloc(1, sizeof *w);
-	w->today = xstrdup(b.len != 0 ? buf_str(&b) : "");
-	w->tomorrow = xstrdup("");
-	w->wind = xstrdup("");
+	w = parse_weather_read(buf_str(&plain));
+	/* What the box says of the sky, else all of it as it is. */
+	if (*w->today == '\0') {
+		free(w->today);
+		w->today = xstrdup(buf_str(&b));
+	}
 	w->high = hi;
 	w->has_high = has_hi;
 	w->low = lo;
 	w->has_low = has_lo;
 	l->weather = w;
+	l->weather_label = lab;
 	buf_free(&b);
+	buf_free(&plain);
 }
 
 /*
@@ -1952,8 +1966,28 @@ layout_articles(struct layout *l)
 		}
 	}
 	free(order);
-	buf_free(&para);
 	buf_free(&cap);
+	/*
+	 * The weather box is an article too: its fields a paragraph each
+	 * (东北风3-4级), its sentences run on over their lines (…最高气温14℃，
+	 * 明天早 ⏎ 晨最低气温7℃。).
+	 */
+	if (l->weather != NULL) {
+		a = layout_new_article(pg);
+		layout_no_head(a);
+		a->kind = PARSE_WEATHER;
+		for (i = 0; i < l->nlines; i++) {
+			if (l->lines[i].cls != LC_WEATHER ||
+			    &l->lines[i] == l->weather_label)
+				continue;
+			buf_adds(&para, l->lines[i].text);
+			if (strstr(l->lines[i].text, "，") == NULL ||
+			    layout_ends_sentence(&para))
+				layout_add_para(a, &para);
+		}
+		layout_add_para(a, &para);
+	}
+	buf_free(&para);
 	pg->weather = l->weather;
 	l->weather = NULL;
 	return (pg);

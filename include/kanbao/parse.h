@@ -57,6 +57,13 @@ void		   parse_page_free(struct parse_page *);
 void parse_article_clear(struct parse_article *);
 /* Frees a weather box's fields and the box; NULL is none. */
 void parse_weather_free(struct parse_weather *);
+/*
+ * A weather box's fields read from its text, its lines joined and their
+ * spaces dropped (今天多云。明天…，偏北风3到4级。…最高气温11℃…, or 晴到多云
+ * 11℃～17℃东北风3-4级); the fields it does not find are "" and unset.
+ * Caller frees with parse_weather_free().
+ */
+struct parse_weather *parse_weather_read(const char *s);
 
 /*
  * Folds in place the traditional characters of the cue words in the n

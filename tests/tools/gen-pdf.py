@@ -449,6 +449,14 @@ def cmd_check(srcpath, jsonpath, gapspath=None):
         w = doc.get("weather") or {}
         report(hi and lo and w.get("high") == int(hi.group(1)) and w.get("low") == int(lo.group(1)),
                "weather", "got %r" % w)
+        sky = re.search(r"今天(.*?)。", page["weather"])
+        report(sky and w.get("today") == sky.group(1), "weather: today's sky",
+               "got %r" % w.get("today"))
+        boxes = [a for a in outs if a.get("kind") == "weather"]
+        report(len(boxes) == 1 and
+               norm("".join(boxes[0].get("paragraphs") or [])) == norm(page["weather"]),
+               "weather: an article of the box's text",
+               "got %r" % [b.get("paragraphs") for b in boxes])
     return 1 if bad else 0
 
 
