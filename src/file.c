@@ -120,6 +120,21 @@ file_read_page(const char *path, size_t *len, const char **encoding,
 	return (text);
 }
 
+char *
+file_read_state(const char *path, size_t *len, char **cause)
+{
+	char *text, *why;
+
+	*cause = NULL;
+	if (access(path, F_OK) != 0 && errno == ENOENT)
+		return (NULL);
+	if ((text = file_read(path, len, &why)) == NULL) {
+		xasprintf(cause, "%s: %s", path, why);
+		free(why);
+	}
+	return (text);
+}
+
 /* Makes the directory that holds path, and those above it. */
 static int
 file_mkdirs(const char *path)

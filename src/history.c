@@ -3,10 +3,8 @@
  * hundred short lines need nothing cleverer.  The file is rewritten
  * whole through a temporary file, so a crash leaves the old one.
  */
-#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "kanbao/buf.h"
 #include "kanbao/file.h"
@@ -92,16 +90,11 @@ history_step(const struct history *h, int ch, size_t *i, int dir)
 int
 history_load(struct history *h, const char *path, char **cause)
 {
-	char  *text, *why, *line, *nl;
+	char  *text, *line, *nl;
 	size_t len;
 
-	if (access(path, F_OK) != 0 && errno == ENOENT)
-		return (0);
-	if ((text = file_read(path, &len, &why)) == NULL) {
-		xasprintf(cause, "%s: %s", path, why);
-		free(why);
-		return (-1);
-	}
+	if ((text = file_read_state(path, &len, cause)) == NULL)
+		return (*cause != NULL ? -1 : 0);
 	for (line = text; *line != '\0'; line = nl + 1) {
 		if ((nl = strchr(line, '\n')) != NULL)
 			*nl = '\0';

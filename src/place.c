@@ -4,12 +4,10 @@
  * whole through a temporary file, so a crash leaves the old one.  A line
  * that does not read as a place is dropped.
  */
-#include <errno.h>
 #include <inttypes.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "kanbao/buf.h"
 #include "kanbao/file.h"
@@ -91,17 +89,12 @@ place_read(const char *path, const char *key, struct buf *b, struct place *pl,
 {
 	struct place p;
 	const char  *store;
-	char	    *text, *why, *line, *nl, *end;
+	char	    *text, *line, *nl, *end;
 	size_t	     len;
 	int	     found = 0;
 
-	if (access(path, F_OK) != 0 && errno == ENOENT)
-		return (0);
-	if ((text = file_read(path, &len, &why)) == NULL) {
-		xasprintf(cause, "%s: %s", path, why);
-		free(why);
-		return (-1);
-	}
+	if ((text = file_read_state(path, &len, cause)) == NULL)
+		return (*cause != NULL ? -1 : 0);
 	for (line = text, end = text + len; line < end; line = nl + 1) {
 		if ((nl = memchr(line, '\n', (size_t)(end - line))) == NULL)
 			nl = end;

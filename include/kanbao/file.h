@@ -17,6 +17,13 @@
 char *file_read(const char *path, size_t *len, char **cause);
 
 /*
+ * file_read() of a file that may not be there (a state file: history,
+ * places): NULL with *cause NULL when there is no such file, NULL with
+ * *cause set (naming the path) when it cannot be read.
+ */
+char *file_read_state(const char *path, size_t *len, char **cause);
+
+/*
  * Reads a page file and decodes it with text_decode(): clean UTF-8 out,
  * the encoding it was in in *encoding.  NULL with *cause set on error.
  */
