@@ -413,10 +413,11 @@ import_small_number(const char *s, size_t n)
 
 /*
  * The last date its directories say one part each in path, year, month,
- * day (2023/02/10/p01.txt, 2023/2/9/p1.txt), if any.
+ * day (2023/02/10/p01.txt, 2023/2/9/p1.txt), if any; *end is where it
+ * ends in path.
  */
 static int
-import_path_ymd(const char *path, char out[11])
+import_path_ymd(const char *path, char out[11], size_t *end)
 {
 	const char *part[3] = { NULL, NULL, NULL }, *p, *q;
 	size_t	    len[3] = { 0, 0, 0 };
@@ -437,23 +438,26 @@ import_path_ymd(const char *path, char out[11])
 		    (d = import_small_number(part[2], len[2])) < 0)
 			continue;
 		snprintf(tmp, sizeof tmp, "%.4s-%02d-%02d", part[0], m, d);
-		if (store_date_parse(tmp, out) == 0)
+		if (store_date_parse(tmp, out) == 0) {
 			found = 1;
+			*end = (size_t)(q - path);
+		}
 	}
 	return (found ? 0 : -1);
 }
 
 /*
- * The last date (YYYY-MM-DD, YYYY_MM_DD or YYYYMMDD) in path, if any; else
- * one its directories say in parts (import_path_ymd()).
+ * The last date in path, if any: YYYY-MM-DD, YYYY_MM_DD or YYYYMMDD, or
+ * one its directories say in parts (import_path_ymd()), whichever ends
+ * later.
  */
 static int
 import_path_date(const char *path, char out[11])
 {
 	const char *p;
-	char	    tmp[11];
+	char	    tmp[11], ymd[11];
 	int	    found = 0;
-	size_t	    len = strlen(path);
+	size_t	    len = strlen(path), end = 0, ymd_end;
 
 	for (p = path; (size_t)(p - path) + 8 <= len; p++) {
 		if (p != path && p[-1] >= '0' && p[-1] <= '9')
@@ -465,16 +469,24 @@ import_path_date(const char *path, char out[11])
 			    p + 8);
 			if (store_date_parse(tmp, out) == 0) {
 				found = 1;
+				end = (size_t)(p - path) + 10;
 				continue;
 			}
 		}
 		if (strspn(p, "0123456789") == 8) {
 			snprintf(tmp, sizeof tmp, "%.8s", p);
-			if (store_date_parse(tmp, out) == 0)
+			if (store_date_parse(tmp, out) == 0) {
 				found = 1;
+				end = (size_t)(p - path) + 8;
+			}
 		}
 	}
-	return (found ? 0 : import_path_ymd(path, out));
+	if (import_path_ymd(path, ymd, &ymd_end) == 0 &&
+	    (!found || ymd_end > end)) {
+		memcpy(out, ymd, sizeof ymd);
+		found = 1;
+	}
+	return (found ? 0 : -1);
 }
 
 /*

@@ -173,7 +173,9 @@ file_write(const char *path, const char *data, size_t len, char **cause)
 		free(tmp);
 		return (-1);
 	}
-	bad = fwrite(data, 1, len, f) != len;
+	/* On the disk before it takes the old one's name. */
+	bad = fwrite(data, 1, len, f) != len || fflush(f) != 0 ||
+	    fsync(fileno(f)) != 0;
 	if (fclose(f) != 0)
 		bad = 1;
 	if (bad || rename(tmp, path) != 0) {

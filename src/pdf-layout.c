@@ -153,7 +153,9 @@ struct layout {
 	size_t		      nchains;
 	struct parse_weather *weather;
 	struct layout_line   *weather_label; /* its label line */
-	struct buf	      fold;	     /* layout_cue()'s */
+	int		      para_big; /* layout_text(): the paragraph so far
+					   is in a subhead's size */
+	struct buf	      fold;	/* layout_cue()'s */
 };
 
 /*
@@ -609,7 +611,8 @@ layout_temp(const char *s, int *v)
 
 /*
  * The weather box: a short line naming the weather (今日天气, 天气预报)
- * and the lines under it.  Its lines are taken out of the articles, and
+ * and the lines under it, if they hold a temperature.  Its lines are taken
+ * out of the articles, and
  * read for the sky, the wind and the temperatures as the text parser
  * reads a box (parse_weather_read()); the temperatures found here, by
  * the 最高 or 最低 on their lines, come first.
@@ -620,6 +623,7 @@ layout_weather(struct layout *l)
 	struct layout_line   *lab = NULL, *ll;
 	struct parse_weather *w;
 	struct buf	      b = BUF_INIT, plain = BUF_INIT;
+	size_t		     *box = NULL, nbox = 0; /* its lines */
 	const char	     *p, *q, *c;
 	size_t		      i;
 	int		      t, lo = 0, hi = 0, has_lo = 0, has_hi = 0;
@@ -674,13 +678,22 @@ layout_weather(struct layout *l)
 			if (*p != ' ')
 				buf_addc(&plain, *p);
 		}
-		ll->cls = LC_WEATHER;
+		box = xreallocarray(box, nbox + 1, sizeof *box);
+		box[nbox++] = i;
 	}
+	/*
+	 * No temperature, no box (雨雪天气 over a story is its subhead): its
+	 * lines stay the story's.
+	 */
 	if (!has_lo && !has_hi) {
+		free(box);
 		buf_free(&b);
 		buf_free(&plain);
 		return;
 	}
+	for (i = 0; i < nbox; i++)
+		l->lines[box[i]].cls = LC_WEATHER;
+	free(box);
 	lab->cls = LC_WEATHER;
 	if (has_lo && has_hi && lo > hi) {
 		t = lo;
@@ -693,10 +706,14 @@ layout_weather(struct layout *l)
 		free(w->today);
 		w->today = xstrdup(buf_str(&b));
 	}
-	w->high = hi;
-	w->has_high = has_hi;
-	w->low = lo;
-	w->has_low = has_lo;
+	if (has_hi) {
+		w->high = hi;
+		w->has_high = 1;
+	}
+	if (has_lo) {
+		w->low = lo;
+		w->has_low = 1;
+	}
 	l->weather = w;
 	l->weather_label = lab;
 	buf_free(&b);
@@ -1530,36 +1547,69 @@ layout_ends_sentence(const struct buf *b)
 }
 
 /*
- * Whether line i, read after line before (NULL: none), goes on with the
- * paragraph in para: a subhead's line (set larger than the body) under
- * one of the same size whose sentence is not over.  pdftotext cuts a
- * subhead of two lines, centred, into two units, or gives its second line
- * to the body under it (…双优格局逐步显 ⏎ 露 ⏎ body).
+ * Is line ll, of unit u, a subhead's: set larger than the body, and
+ * centred (its unit is, or it stops short of both edges of the column)?
+ * A body line that comes out a little taller (a word in another font, a
+ * figure set a hair low) runs to both edges; so does a story set all in a
+ * larger size.
  */
 static int
-layout_subhead_runs_on(const struct layout *l, const struct layout_line *ll,
+layout_subhead_line(struct layout *l, const struct layout_unit *u,
+    const struct layout_line *ll)
+{
+	double left, right;
+
+	if (ll->size <= (1 + LAYOUT_SAME_SIZE) * l->body)
+		return (0);
+	if (u->centered)
+		return (1);
+	layout_column(l, u, &left, &right);
+	return (ll->box.x0 > left + 0.8 * ll->size &&
+	    ll->box.x1 < right - 0.8 * ll->size);
+}
+
+/*
+ * Whether line ll of unit u goes on with the paragraph in para, read after
+ * line before of unit bu (NULL: none): a subhead's line under one of the
+ * same size whose sentence is not over.  pdftotext cuts a subhead of two
+ * lines into two units, or gives its second line to the body under it
+ * (…双优格局逐步显 ⏎ 露 ⏎ body).
+ */
+static int
+layout_subhead_runs_on(struct layout *l, const struct layout_unit *u,
+    const struct layout_line *ll, const struct layout_unit *bu,
     const struct layout_line *before, const struct buf *para)
 {
 	return (before != NULL && para->len > 0 &&
-	    ll->size > (1 + LAYOUT_SAME_SIZE) * l->body &&
 	    fabs(ll->size - before->size) <= LAYOUT_SAME_SIZE * before->size &&
-	    !layout_ends_sentence(para));
+	    layout_subhead_line(l, u, ll) &&
+	    layout_subhead_line(l, bu, before) && !layout_ends_sentence(para));
 }
 
 /*
  * Whether the type turns from the body's size to a subhead's, or back,
- * from line before (NULL: none) to line ll.  A line that mixes in another
- * font comes out a little smaller (·希利尔在…): that is no turn.
+ * from line before of unit bu (NULL: none) to line ll of unit u, the
+ * paragraph so far in para.  Up to a line that is a subhead's, or after a
+ * finished sentence (a subhead of one line that runs to both edges: “没
+ * 看够”：…); back down from a subhead's line, or from a paragraph that
+ * has been in the larger size from its start (l->para_big).  A size that
+ * changes on a line inside a sentence is none (a word in another font).
  */
 static int
-layout_size_turns(const struct layout *l, const struct layout_line *ll,
-    const struct layout_line *before)
+layout_size_turns(struct layout *l, const struct layout_unit *u,
+    const struct layout_line *ll, const struct layout_unit *bu,
+    const struct layout_line *before, const struct buf *para)
 {
 	double big = (1 + LAYOUT_SAME_SIZE) * l->body;
 
-	return (before != NULL &&
-	    fabs(ll->size - before->size) > LAYOUT_SAME_SIZE * before->size &&
-	    (ll->size > big || before->size > big));
+	if (before == NULL ||
+	    fabs(ll->size - before->size) <= LAYOUT_SAME_SIZE * before->size)
+		return (0);
+	if (ll->size > big && ll->size > before->size)
+		return (layout_subhead_line(l, u, ll) ||
+		    layout_ends_sentence(para));
+	return (before->size > big &&
+	    (layout_subhead_line(l, bu, before) || l->para_big));
 }
 
 /*
@@ -1576,6 +1626,7 @@ layout_text(struct layout *l, const struct layout_unit *u,
     int *open)
 {
 	const struct layout_line *ll, *before;
+	const struct layout_unit *bu;
 	double			  left, right, pl, pr;
 	size_t			  i;
 	int			  subhead = 0;
@@ -1592,14 +1643,21 @@ layout_text(struct layout *l, const struct layout_unit *u,
 		*open = 0;
 	for (i = u->first; i < u->first + u->n; i++) {
 		ll = &l->lines[i];
+		bu = i > u->first ? u : prev;
 		before = i > u->first ? &l->lines[i - 1] :
 		    prev != NULL      ? &l->lines[prev->first + prev->n - 1] :
 					NULL;
-		if (layout_subhead_runs_on(l, ll, before, para))
+		if (layout_subhead_runs_on(l, u, ll, bu, before, para))
 			; /* a subhead's next line */
 		else if (ll->box.x0 - left >= 0.8 * ll->size || !*open ||
-		    layout_size_turns(l, ll, before))
+		    layout_size_turns(l, u, ll, bu, before, para))
 			layout_add_para(a, para);
+		/* Whether the paragraph is in a subhead's size throughout. */
+		if (para->len == 0)
+			l->para_big =
+			    ll->size > (1 + LAYOUT_SAME_SIZE) * l->body;
+		else if (ll->size <= (1 + LAYOUT_SAME_SIZE) * l->body)
+			l->para_big = 0;
 		/* A byline's names run on to the next line apart. */
 		if (para->len > 0 &&
 		    layout_signing(layout_cue_head(l, buf_str(para))))
@@ -1903,6 +1961,10 @@ layout_articles(struct layout *l)
 			 * its byline: not text, nor a paragraph's end.
 			 */
 			if (prev != NULL && u->n == 1 && *a->byline == '\0' &&
+			    l->lines[u->first].size >
+				(1 + LAYOUT_SAME_SIZE) * l->body &&
+			    strstr(l->lines[u->first].text, "，") == NULL &&
+			    strstr(l->lines[u->first].text, "。") == NULL &&
 			    layout_is_byline(&l->lines[u->first])) {
 				free(a->byline);
 				a->byline = xstrdup(l->lines[u->first].text);

@@ -427,8 +427,9 @@ ui_run(struct store *store, const char *path, const char *message,
 		view_set_history(v, hpath);
 		free(hpath);
 	}
-	ppath = store != NULL && path != NULL ? place_default_path() : NULL;
-	if (ppath != NULL) {
+	/* A store made beside the welcome screen has a place kept too. */
+	ppath = path != NULL ? place_default_path() : NULL;
+	if (ppath != NULL && store != NULL) {
 		if ((r = place_load(ppath, path, &pl, &pcause)) == 1)
 			view_set_place(v, &pl);
 		else if (r < 0) {

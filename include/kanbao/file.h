@@ -31,9 +31,9 @@ char *file_read_page(const char *path, size_t *len, const char **encoding,
     char **cause);
 
 /*
- * Writes len bytes to path whole, through a temporary file beside it
- * renamed over it, so that a crash leaves the old file; the directories
- * above it are made as needed.  -1 with *cause set (naming the path) on
+ * Writes len bytes to path whole, through a temporary file beside it,
+ * synced, then renamed over it, so that a crash (or a power cut) leaves
+ * the old file or the new; the directories above it are made as needed.  -1 with *cause set (naming the path) on
  * failure.
  */
 int file_write(const char *path, const char *data, size_t len, char **cause);

@@ -319,11 +319,12 @@ page ymd/湖城日报/2023/2/9/p01.txt 12
 page ymd/papers/2023-02/2023-02-08/p01.txt 13
 page ymd/papers/2023-03/2023-03-01/p01.txt 14
 page ymd/Downloads/2023-03-02/p01.txt 15
+page ymd/export-2024-01-01/湖城日报/2023/02/12/p01.txt 16
 "$K" --db ymd.db import ymd >ymd.out 2>&1
 t_match "year/month/day: every page imported" \
-    "^imported 5 pages \\(5 new" "$(cat ymd.out)"
-t_eq "year/month/day: each dated, none undated" \
-    "2023-03-02 2023-03-01 2023-02-10 2023-02-09 2023-02-08" \
+    "^imported 6 pages \\(6 new" "$(cat ymd.out)"
+t_eq "year/month/day: each dated by the date nearest it, none undated" \
+    "2023-03-02 2023-03-01 2023-02-12 2023-02-10 2023-02-09 2023-02-08" \
     "$("$K" --db ymd.db list | cut -f1 | tr '\n' ' ' | sed 's/ $//')"
 t_eq "year/month/day: the paper named over the year, months none" \
     "- 湖城日报" \

@@ -239,6 +239,71 @@ pdf_1_6(void **state)
 	buf_free(&b);
 }
 
+/*
+ * A column of 12 characters (x 40 to 160): a line a hair taller than the
+ * body inside a paragraph (a word in another font), a subhead of two
+ * lines set larger and centred, each a block of its own as pdftotext
+ * cuts them, and a line of body text that opens on 记者, alone in its
+ * block at a column's top.
+ */
+static const struct w body_10[] = {
+	{ 60, 110, 10, "本报讯新桥昨天正式通车" },
+	{ 40, 125, 10, "全长一千二百米连接南北两" },
+	{ 40, 140, 10.3, "岸市民说上班只要十分钟了" },
+	{ 40, 155, 10, "比过去快了一半还多。" },
+};
+static const struct w sub_10[] = {
+	{ 42, 175, 10.5, "新桥通车带动沿岸产业加" },
+	{ 89, 190, 10.5, "快发展" },
+};
+static const struct w after_10[] = {
+	{ 60, 210, 10, "沿岸已有十家企业签约落" },
+	{ 40, 225, 10, "户总投资达二十亿元今年内" },
+	{ 40, 240, 10, "陆续开工。" },
+};
+static const struct w reporter_10[] = {
+	{ 60, 260, 10, "记者了解到项目下月开工。" },
+};
+
+/*
+ * pdf-1.10: a paragraph runs on over a line a hair taller than the body;
+ * a subhead's lines, cut apart, are one paragraph, between the paragraph
+ * before it and the one after; a line of body text opening on 记者 is
+ * text, not a byline.
+ */
+static void
+pdf_1_10(void **state)
+{
+	struct parse_page	*pg;
+	struct parse_article	*a;
+	struct buf		 b = BUF_INIT;
+	char			*cause;
+	int			 nowords;
+
+	(void)state;
+	buf_adds(&b, HEAD);
+	block(&b, title_1, 1);
+	block(&b, body_10, 4);
+	block(&b, sub_10, 1);
+	block(&b, sub_10 + 1, 1);
+	block(&b, after_10, 3);
+	block(&b, reporter_10, 1);
+	buf_adds(&b, TAIL);
+	pg = layout(buf_str(&b), &nowords, &cause);
+	assert_non_null(pg);
+	assert_int_equal(pg->narticles, 1);
+	a = &pg->articles[0];
+	assert_int_equal(a->nparagraphs, 4);
+	assert_string_equal(a->paragraphs[0],
+	    "本报讯新桥昨天正式通车全长一千二百米连接南北两岸市民说上班只要"
+	    "十分钟了比过去快了一半还多。");
+	assert_string_equal(a->paragraphs[1], "新桥通车带动沿岸产业加快发展");
+	assert_string_equal(a->paragraphs[3], "记者了解到项目下月开工。");
+	assert_string_equal(a->byline, "");
+	parse_page_free(pg);
+	buf_free(&b);
+}
+
 /* pdf-1.5: PDF names, any case. */
 static void
 pdf_1_5(void **state)
@@ -402,6 +467,7 @@ main(void)
 		cmocka_unit_test(pdf_1_7),
 		cmocka_unit_test(pdf_1_8),
 		cmocka_unit_test(pdf_1_9),
+		cmocka_unit_test(pdf_1_10),
 	};
 
 	return (cmocka_run_group_tests(tests, NULL, NULL));
