@@ -1528,6 +1528,13 @@ layout_add_para(struct parse_article *a, struct buf *b)
 	buf_truncate(b, 0);
 }
 
+/* Is type of this size set larger than the body (more than one size)? */
+static int
+layout_larger(const struct layout *l, double size)
+{
+	return (size > (1 + LAYOUT_SAME_SIZE) * l->body);
+}
+
 /* Does the text end a sentence (。！？… or one of them and a closing mark)? */
 static int
 layout_ends_sentence(const struct buf *b)
@@ -1559,7 +1566,7 @@ layout_subhead_line(struct layout *l, const struct layout_unit *u,
 {
 	double left, right;
 
-	if (ll->size <= (1 + LAYOUT_SAME_SIZE) * l->body)
+	if (!layout_larger(l, ll->size))
 		return (0);
 	if (u->centered)
 		return (1);
@@ -1600,15 +1607,13 @@ layout_size_turns(struct layout *l, const struct layout_unit *u,
     const struct layout_line *ll, const struct layout_unit *bu,
     const struct layout_line *before, const struct buf *para)
 {
-	double big = (1 + LAYOUT_SAME_SIZE) * l->body;
-
 	if (before == NULL ||
 	    fabs(ll->size - before->size) <= LAYOUT_SAME_SIZE * before->size)
 		return (0);
-	if (ll->size > big && ll->size > before->size)
+	if (layout_larger(l, ll->size) && ll->size > before->size)
 		return (layout_subhead_line(l, u, ll) ||
 		    layout_ends_sentence(para));
-	return (before->size > big &&
+	return (layout_larger(l, before->size) &&
 	    (layout_subhead_line(l, bu, before) || l->para_big));
 }
 
@@ -1654,9 +1659,8 @@ layout_text(struct layout *l, const struct layout_unit *u,
 			layout_add_para(a, para);
 		/* Whether the paragraph is in a subhead's size throughout. */
 		if (para->len == 0)
-			l->para_big =
-			    ll->size > (1 + LAYOUT_SAME_SIZE) * l->body;
-		else if (ll->size <= (1 + LAYOUT_SAME_SIZE) * l->body)
+			l->para_big = layout_larger(l, ll->size);
+		else if (!layout_larger(l, ll->size))
 			l->para_big = 0;
 		/* A byline's names run on to the next line apart. */
 		if (para->len > 0 &&
@@ -1961,8 +1965,7 @@ layout_articles(struct layout *l)
 			 * its byline: not text, nor a paragraph's end.
 			 */
 			if (prev != NULL && u->n == 1 && *a->byline == '\0' &&
-			    l->lines[u->first].size >
-				(1 + LAYOUT_SAME_SIZE) * l->body &&
+			    layout_larger(l, l->lines[u->first].size) &&
 			    strstr(l->lines[u->first].text, "，") == NULL &&
 			    strstr(l->lines[u->first].text, "。") == NULL &&
 			    layout_is_byline(&l->lines[u->first])) {
