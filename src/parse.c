@@ -142,6 +142,18 @@ parse_memmem_at(const char *s, uint64_t m, const char *p, size_t pl)
 }
 
 /*
+ * The places s + j to s + j + 15 where p's last two bytes a (the one
+ * before) and b (the last) stand, a bit each.
+ */
+static inline unsigned
+parse_memmem_block(const char *s, size_t j, __m128i a, __m128i b)
+{
+	return ((unsigned)_mm_movemask_epi8(_mm_and_si128(
+	    _mm_cmpeq_epi8(_mm_loadu_si128((const void *)(s + j - 1)), a),
+	    _mm_cmpeq_epi8(_mm_loadu_si128((const void *)(s + j)), b))));
+}
+
+/*
  * parse_memmem() by blocks of 32 places where p's last byte would be,
  * each place tried at once for p's last two bytes (pl >= 2), the two
  * halves' answers or'ed so that a block with none costs one test; what
@@ -176,10 +188,7 @@ parse_memmem_sse2(const char *s, size_t n, const char *p, size_t pl,
 			return (q);
 	}
 	if (i + 16 <= n) {
-		m = (unsigned)_mm_movemask_epi8(_mm_and_si128(
-		    _mm_cmpeq_epi8(_mm_loadu_si128((const void *)(s + i - 1)),
-			a),
-		    _mm_cmpeq_epi8(_mm_loadu_si128((const void *)(s + i)), b)));
+		m = parse_memmem_block(s, i, a, b);
 		if ((q = parse_memmem_at(s + i, m, p, pl)) != NULL)
 			return (q);
 		i += 16;
@@ -191,11 +200,7 @@ parse_memmem_sse2(const char *s, size_t n, const char *p, size_t pl,
 	if (i < n && n >= pl - 1 + 16) {
 		size_t j = n - 16;
 
-		m = (unsigned)_mm_movemask_epi8(_mm_and_si128(
-		    _mm_cmpeq_epi8(_mm_loadu_si128((const void *)(s + j - 1)),
-			a),
-		    _mm_cmpeq_epi8(_mm_loadu_si128((const void *)(s + j)), b)));
-		m &= ~0U << (i - j);
+		m = parse_memmem_block(s, j, a, b) & ~0U << (i - j);
 		if ((q = parse_memmem_at(s + j, m, p, pl)) != NULL)
 			return (q);
 		i = n;
