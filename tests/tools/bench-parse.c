@@ -74,7 +74,7 @@ bench_parse_walk(struct bench_parse_set *set, const char *path)
 	struct dirent		*de;
 	struct stat		 sb;
 	DIR			*d;
-	char			**names = NULL, *sub, *cause;
+	char			**names = NULL, *sub, *cause = NULL;
 	const char		*enc;
 	size_t			 n = 0, i;
 
