@@ -2339,6 +2339,29 @@ flow_only_title(struct flow *f, const struct piece *t, const struct piece *h)
 }
 
 /*
+ * Is piece k, one line set apart over title h of one line, that title's
+ * kicker though nothing marks it: a heading's line longer than the
+ * title, with no stop in it, as a kicker over a short title is set (山
+ * 东济南市济阳区新市镇推动共享扶贫⏎⏎返乡创业众人帮), that says words of
+ * the lead under the title (kicker_pairs pairs of Han characters): the
+ * who and where of that story, not another story's title stacked over
+ * this one's.
+ */
+static int
+flow_plain_kicker(struct flow *f, size_t k, const struct piece *h,
+    struct piece *body)
+{
+	const struct line *kl = &f->p->lines[f->pc[k].first],
+			  *tl = &f->p->lines[h->first];
+
+	return (f->pc[k].first == f->pc[k].last && h->first == h->last &&
+	    kl->stops == 0 && !kl->final && kl->em > tl->em + 2 &&
+	    !parse_starts(kl->s, kl->len, "——") &&
+	    !parse_starts(tl->s, tl->len, "——") &&
+	    flow_shared_pairs(f, &f->pc[k], body) >= flow_tune.kicker_pairs);
+}
+
+/*
  * Whether heading piece h, one line, could be a kicker or a title a
  * stack of headings holds for a story: not taken, no ad's label, column
  * tag or public notice, no dash at either end, not as short as a
@@ -2962,7 +2985,8 @@ flow_articles(struct flow *f)
 				    (f->pc[i - 2].first == f->pc[i - 2].last &&
 					parse_opinion_column(kl)) ||
 				    (flow_title_with(f, i - 2) &&
-					!f->pc[i - 2].used)) {
+					!f->pc[i - 2].used) ||
+				    flow_plain_kicker(f, i - 2, h, pc)) {
 					f->pc[i - 2].used = 1;
 					f->pc[i - 2].art = cur;
 					flow_add_lines(f, d, &f->pc[i - 2]);

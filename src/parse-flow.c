@@ -70,6 +70,7 @@ const struct flow_tune flow_tune = {
 	.head_reach = 60,
 	.lead_reach = 12,
 	.subhead_words = 1,
+	.kicker_pairs = 2,
 	.subhead_pairs = 2,
 	.lead_pairs = 8,
 	.lead_over_story = 1.5,

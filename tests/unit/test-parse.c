@@ -19795,6 +19795,58 @@ parse_9_418(void **state)
 }
 
 /*
+ * parse-9.419: a heading's line set apart over a short title, longer than
+ * it, with no mark, that says words of the story's lead (the who and the
+ * where) is that title's kicker, though no dash ends it, and though the
+ * story over it breaks off inside a sentence (its column goes on
+ * elsewhere); a line over the title that says none of the lead's words
+ * is no kicker of it.
+ */
+static void
+parse_9_419(void **state)
+{
+	static const char above[] = PAGE_FLOW_PORT
+	    "据介绍，新航线每周一班，预计全年可\n"
+	    "新增集装箱吞吐量八万标箱，为本地外\n"
+	    "贸企业节省物流成本近两成。\n\n"
+	    "湖滨公园樱花进入盛花期\n"
+	    "新华社澄湖3月7日电 连日来，湖滨公\n"
+	    "园的三千余株樱花陆续进入盛花期，吸\n"
+	    "引大批市民前来踏青赏花。公园管理处\n"
+	    "提醒游客文明赏花。\n"
+	    "为方便游客出行，公交部门临时增开\n"
+	    "两条赏花专线，周末发车间隔缩短到十\n";
+	static const char story[] =
+	    "菜园里的新年\n"
+	    "腊月二十，记者来到东港镇南岸村，村\n"
+	    "民们正在共享菜园里忙着采摘。东港镇\n"
+	    "推动共享菜园两年来，村民增收三成。\n";
+	struct parse_page	   *pg;
+	const struct parse_article *a;
+	char			    buf[4096];
+
+	(void)state;
+	snprintf(buf, sizeof buf, "%s\n%s\n\n%s", above,
+	    "澄湖市南岸区东港镇推动共享菜园助农增收见实效", story);
+	pg = parse_str(buf);
+	a = by_title(pg, "菜园里的新年");
+	assert_non_null(a);
+	assert_string_equal(a->kicker,
+	    "澄湖市南岸区东港镇推动共享菜园助农增收见实效");
+	assert_non_null(strstr(a->paragraphs[0], "腊月二十"));
+	parse_page_free(pg);
+
+	snprintf(buf, sizeof buf, "%s\n%s\n\n%s", above,
+	    "全市春季植树活动昨天在西山森林公园隆重举行", story);
+	pg = parse_str(buf);
+	a = by_title(pg, "菜园里的新年");
+	assert_non_null(a);
+	assert_string_equal(a->kicker, "");
+	assert_non_null(strstr(a->paragraphs[0], "腊月二十"));
+	parse_page_free(pg);
+}
+
+/*
  * parse-9.390: other papers' date lines are furniture too: a day of the
  * week beside a date in figures (2024.03.08 星期五) or a year (2024年3月8
  * 日　周五), at a page's edge.  A 周五 that does not stand apart (每周五,
@@ -20435,6 +20487,7 @@ main(void)
 		cmocka_unit_test(parse_9_416),
 		cmocka_unit_test(parse_9_417),
 		cmocka_unit_test(parse_9_418),
+		cmocka_unit_test(parse_9_419),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
