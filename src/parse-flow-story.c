@@ -2148,6 +2148,20 @@ flow_is_ad_label(const struct line *l)
 	    sizeof flow_ads / sizeof flow_ads[0]));
 }
 
+/*
+ * Is heading piece h, that nothing took, an advertisement: its first
+ * line an ad's label (公益广告, 订阅热线), or one that asks readers to
+ * subscribe (欢迎订阅本报)?
+ */
+static int
+flow_lone_ad(struct flow *f, const struct piece *h)
+{
+	const struct line *l = &f->p->lines[h->first];
+
+	return (flow_is_ad_label(l) ||
+	    (l->punct == 0 && parse_memmem(l->s, l->len, "订阅", 6) != NULL));
+}
+
 static enum parse_kind
 flow_box_kind(struct flow *f, const struct piece *h, const struct piece *pc)
 {
@@ -3217,13 +3231,25 @@ flow_articles(struct flow *f)
 	flow_lone_bylines(f);
 	flow_stack_rows(f);
 	flow_title_under_kicker(f);
-	/* Headings nothing took: banners (column logos, section names). */
+	/*
+	 * Headings nothing took: banners (column logos, section names), or
+	 * an advertisement's box with no running text: its label, then its
+	 * slogans (公益广告⏎讲文明 树新风), each a paragraph of the ad.
+	 */
 	for (i = 0; i < f->npc; i++) {
 		struct piece *h = &f->pc[i];
 
 		if (!h->head || h->used)
 			continue;
-		d = parse_add_draft(p, PARSE_BANNER);
+		if (!flow_lone_ad(f, h)) {
+			d = parse_add_draft(p, PARSE_BANNER);
+		} else {
+			d = parse_add_draft(p, PARSE_AD);
+			for (k = h->first + 1; k <= h->last; k++) {
+				f->role[k] = F_BODY;
+				p->lines[k].para = 1;
+			}
+		}
 		h->art = (int)(d - p->drafts);
 		flow_add_lines(f, d, h);
 	}

@@ -19847,6 +19847,43 @@ parse_9_419(void **state)
 }
 
 /*
+ * parse-9.420: a box of headings nothing took that is an advertisement,
+ * a public-service ad's label over its slogans or a line that asks
+ * readers to subscribe, is an ad (its label its title, the lines under
+ * it its paragraphs), no banner: the label is no longer lost.
+ */
+static void
+parse_9_420(void **state)
+{
+	struct parse_page	   *pg;
+	const struct parse_article *a;
+	size_t			    i;
+
+	(void)state;
+	pg = parse_str(PAGE_FLOW_BODY "\n"
+	    "公益广告\n"
+	    "爱护湖水 人人有责\n"
+	    "绿色出行 从我做起\n"
+	    "\n"
+	    "欢迎订阅湖城日报\n"
+	    "各地邮局均可办理\n");
+	for (i = 0; i < pg->narticles; i++)
+		assert_int_not_equal(pg->articles[i].kind, PARSE_BANNER);
+	a = by_title(pg, "公益广告");
+	assert_non_null(a);
+	assert_int_equal(a->kind, PARSE_AD);
+	assert_int_equal(a->nparagraphs, 2);
+	assert_non_null(strstr(a->paragraphs[0], "爱护湖水"));
+	assert_non_null(strstr(a->paragraphs[1], "绿色出行"));
+	a = by_title(pg, "欢迎订阅湖城日报");
+	assert_non_null(a);
+	assert_int_equal(a->kind, PARSE_AD);
+	assert_int_equal(a->nparagraphs, 1);
+	assert_non_null(by_title(pg, "湖滨公园樱花进入盛花期"));
+	parse_page_free(pg);
+}
+
+/*
  * parse-9.390: other papers' date lines are furniture too: a day of the
  * week beside a date in figures (2024.03.08 星期五) or a year (2024年3月8
  * 日　周五), at a page's edge.  A 周五 that does not stand apart (每周五,
@@ -20488,6 +20525,7 @@ main(void)
 		cmocka_unit_test(parse_9_417),
 		cmocka_unit_test(parse_9_418),
 		cmocka_unit_test(parse_9_419),
+		cmocka_unit_test(parse_9_420),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
