@@ -304,6 +304,20 @@ parse_weather(struct parser *p, const char *s)
 	p->weather = parse_weather_read(s);
 }
 
+/* Is the line s opens a weather box's label (今日天气, 天气预报)? */
+static int
+weather_label_line(const char *s)
+{
+	const char *e = strchr(s, '\n');
+	size_t	    n;
+
+	if (e == NULL)
+		return (0);
+	n = (size_t)(e - s);
+	return (n <= parse_tune.box.weather_label_bytes &&
+	    (parse_ends(s, n, "天气") || parse_ends(s, n, "天气预报")));
+}
+
 struct parse_weather *
 parse_weather_read(const char *s)
 {
@@ -388,7 +402,10 @@ parse_weather_read(const char *s)
 		d = d != NULL ? d + strlen("今天") : s;
 		while (*d == ' ' || *d == '\n')
 			d++;
-		if ((n = weather_sky(d)) > 0) {
+		/* Past the box's label on a line of its own (今日天气). */
+		if ((n = weather_sky(d)) == 0 && weather_label_line(d))
+			n = weather_sky(d = strchr(d, '\n') + 1);
+		if (n > 0) {
 			free(w->today);
 			w->today = xstrndup(d, n);
 		}

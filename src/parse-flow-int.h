@@ -48,6 +48,8 @@ struct flow_tune {
 	int    head_reach;	  /* lines back to a heading, at most */
 	int    lead_reach;	  /* lines of a lead under a heading, at most */
 	int    subhead_words;	  /* pairs a subheading says of its story */
+	double weather_label_em;  /* a weather box's label set apart from
+				     it (今日天气): this wide at most */
 	int    kicker_pairs;	  /* pairs a kicker with no dash says of the
 				     lead under its title */
 	int    subhead_pairs;	 /* … counted in each of the story's pieces */

@@ -2148,6 +2148,18 @@ flow_is_ad_label(const struct line *l)
 	    sizeof flow_ads / sizeof flow_ads[0]));
 }
 
+/* Is heading piece h a weather box's label, one short line (今日天气)? */
+static int
+flow_weather_label(struct flow *f, const struct piece *h)
+{
+	const struct line *l = &f->p->lines[h->first];
+
+	return (h->first == h->last && l->punct == 0 &&
+	    l->em <= flow_tune.weather_label_em &&
+	    (parse_ends(l->s, l->len, "天气") ||
+		parse_ends(l->s, l->len, "天气预报")));
+}
+
 /*
  * Is heading piece h, that nothing took, an advertisement: its first
  * line an ad's label (公益广告, 订阅热线), or one that asks readers to
@@ -2782,11 +2794,12 @@ flow_articles(struct flow *f)
 			/*
 			 * The heading right over the box is its label (天气
 			 * 预报, 今天 多云): the box's, its text kept and read
-			 * with the box's.
+			 * with the box's; one that says it is the weather
+			 * (今日天气), though set apart from the box.
 			 */
 			h = i > 0 ? &f->pc[i - 1] : NULL;
 			if (h != NULL && h->head && !h->used &&
-			    !h->blank_after) {
+			    (!h->blank_after || flow_weather_label(f, h))) {
 				char *label = flow_plain(f, h), *both;
 
 				h->used = 1;

@@ -71,6 +71,7 @@ const struct flow_tune flow_tune = {
 	.lead_reach = 12,
 	.subhead_words = 1,
 	.kicker_pairs = 2,
+	.weather_label_em = 6,
 	.subhead_pairs = 2,
 	.lead_pairs = 8,
 	.lead_over_story = 1.5,

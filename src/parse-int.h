@@ -504,11 +504,13 @@ struct parse_tune {
 					      characters apart, at most */
 	} text;
 	struct {
-		size_t weather_max_bytes; /* longer text is no weather box */
-		size_t phone_min_digits;  /* a run of digits: a phone number */
-		size_t ad_max_bytes;	  /* longer text is no advertisement */
-		int    ad_words;	  /* ad words that make an ad … */
-		int    ad_words_phone;	  /* … or fewer with a phone number */
+		size_t weather_max_bytes;   /* longer text is no weather box */
+		size_t weather_label_bytes; /* a weather box's label (今日
+					       天气) is no longer */
+		size_t phone_min_digits; /* a run of digits: a phone number */
+		size_t ad_max_bytes;	 /* longer text is no advertisement */
+		int    ad_words;	 /* ad words that make an ad … */
+		int    ad_words_phone;	 /* … or fewer with a phone number */
 	} box;
 	struct {
 		size_t caption_max_bytes; /* a photo caption paragraph */

@@ -19884,6 +19884,42 @@ parse_9_420(void **state)
 }
 
 /*
+ * parse-9.421: a weather box's label set apart over the box (今日天气, a
+ * line of furniture between) is the weather's title, no banner of its
+ * own, and the sky under it is still read as today's.
+ */
+static void
+parse_9_421(void **state)
+{
+	struct parse_page	   *pg;
+	const struct parse_article *a;
+	size_t			    i;
+
+	(void)state;
+	pg = parse_str("湖城日报\n"
+	    "\n"
+	    "2024年3月8日 星期五\n"
+	    "\n"
+	    "今日天气\n"
+	    "\n"
+	    "今日8版\n"
+	    "\n"
+	    "多云转晴 6℃～15℃\n"
+	    "东南风3-4级\n"
+	    "\n" PAGE_FLOW_BODY);
+	for (i = 0; i < pg->narticles; i++)
+		assert_int_not_equal(pg->articles[i].kind, PARSE_BANNER);
+	a = by_title(pg, "今日天气");
+	assert_non_null(a);
+	assert_int_equal(a->kind, PARSE_WEATHER);
+	assert_non_null(pg->weather);
+	assert_string_equal(pg->weather->today, "多云转晴");
+	assert_int_equal(pg->weather->high, 15);
+	assert_int_equal(pg->weather->low, 6);
+	parse_page_free(pg);
+}
+
+/*
  * parse-9.390: other papers' date lines are furniture too: a day of the
  * week beside a date in figures (2024.03.08 星期五) or a year (2024年3月8
  * 日　周五), at a page's edge.  A 周五 that does not stand apart (每周五,
@@ -20526,6 +20562,7 @@ main(void)
 		cmocka_unit_test(parse_9_418),
 		cmocka_unit_test(parse_9_419),
 		cmocka_unit_test(parse_9_420),
+		cmocka_unit_test(parse_9_421),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
