@@ -50,6 +50,9 @@ struct flow_tune {
 	int    subhead_words;	  /* pairs a subheading says of its story */
 	double weather_label_em;  /* a weather box's label set apart from
 				     it (今日天气): this wide at most */
+	int    slogan_reach;	  /* a public-service ad's slogans: this
+				     many headings after its label, at most */
+	double slogan_max_em;	  /* … each line this wide at most */
 	int    kicker_pairs;	  /* pairs a kicker with no dash says of the
 				     lead under its title */
 	int    subhead_pairs;	 /* … counted in each of the story's pieces */

@@ -2148,18 +2148,6 @@ flow_is_ad_label(const struct line *l)
 	    sizeof flow_ads / sizeof flow_ads[0]));
 }
 
-/* Is heading piece h a weather box's label, one short line (今日天气)? */
-static int
-flow_weather_label(struct flow *f, const struct piece *h)
-{
-	const struct line *l = &f->p->lines[h->first];
-
-	return (h->first == h->last && l->punct == 0 &&
-	    l->em <= flow_tune.weather_label_em &&
-	    (parse_ends(l->s, l->len, "天气") ||
-		parse_ends(l->s, l->len, "天气预报")));
-}
-
 /*
  * Is heading piece h, that nothing took, an advertisement: its first
  * line an ad's label (公益广告, 订阅热线), or one that asks readers to
@@ -2172,6 +2160,54 @@ flow_lone_ad(struct flow *f, const struct piece *h)
 
 	return (flow_is_ad_label(l) ||
 	    (l->punct == 0 && parse_memmem(l->s, l->len, "订阅", 6) != NULL));
+}
+
+/* Lines first to last of a box are its text, each a paragraph. */
+static void
+flow_body_lines(struct flow *f, size_t first, size_t last)
+{
+	size_t k;
+
+	for (k = first; k <= last; k++) {
+		f->role[k] = F_BODY;
+		f->p->lines[k].para = 1;
+	}
+}
+
+/*
+ * Are the pieces after piece at up to heading piece h headings, and h's
+ * lines slogans: short, with no mark, no ad's label?
+ */
+static int
+flow_slogans(struct flow *f, size_t at, size_t h)
+{
+	size_t k;
+
+	if (flow_lone_ad(f, &f->pc[h]))
+		return (0);
+	for (k = at + 1; k < h; k++) {
+		if (!f->pc[k].head)
+			return (0);
+	}
+	for (k = f->pc[h].first; k <= f->pc[h].last; k++) {
+		const struct line *l = &f->p->lines[k];
+
+		if (l->punct > 0 || l->em > flow_tune.slogan_max_em)
+			return (0);
+	}
+	return (1);
+}
+
+/* Is heading piece h a weather box's label, one short line (今日天气)? */
+static int
+flow_weather_label(struct flow *f, const struct piece *h)
+{
+	const struct line *l = &f->p->lines[h->first];
+
+	return (h->first == h->last && l->punct == 0 &&
+	    l->em <= flow_tune.weather_label_em &&
+	    (parse_ends(l->s, l->len, "天气") ||
+		parse_ends(l->s, l->len, "天气预报")));
 }
 
 static enum parse_kind
@@ -2735,8 +2771,8 @@ flow_articles(struct flow *f)
 	char	       *plain;
 	enum parse_kind kind;
 	struct piece   *prev;
-	int		nsub, sib, was, call;
-	size_t		k;
+	int		nsub, sib, was, call, psa = -1;
+	size_t		k, psa_at = 0;
 	char	       *seen;
 
 	flow_mark_tags(f);
@@ -3247,23 +3283,37 @@ flow_articles(struct flow *f)
 	/*
 	 * Headings nothing took: banners (column logos, section names), or
 	 * an advertisement's box with no running text: its label, then its
-	 * slogans (公益广告⏎讲文明 树新风), each a paragraph of the ad.
+	 * slogans (公益广告⏎讲文明 树新风), each a paragraph of the ad.  A
+	 * public-service ad's label alone, its slogans set beside it, read
+	 * a heading or two later (公益广告⏎⏎订阅热线⏎⏎讲文明 树新风…): the
+	 * next headings of short lines with no mark are its slogans.
 	 */
 	for (i = 0; i < f->npc; i++) {
 		struct piece *h = &f->pc[i];
 
 		if (!h->head || h->used)
 			continue;
+		if (psa >= 0 && i - psa_at <= (size_t)flow_tune.slogan_reach &&
+		    flow_slogans(f, psa_at, i)) {
+			h->art = psa;
+			psa = -1;
+			flow_body_lines(f, h->first, h->last);
+			flow_add_lines(f, &p->drafts[h->art], h);
+			continue;
+		}
 		if (!flow_lone_ad(f, h)) {
 			d = parse_add_draft(p, PARSE_BANNER);
 		} else {
 			d = parse_add_draft(p, PARSE_AD);
-			for (k = h->first + 1; k <= h->last; k++) {
-				f->role[k] = F_BODY;
-				p->lines[k].para = 1;
-			}
+			flow_body_lines(f, h->first + 1, h->last);
 		}
 		h->art = (int)(d - p->drafts);
 		flow_add_lines(f, d, h);
+		if (d->kind == PARSE_AD && h->first == h->last &&
+		    parse_ends(p->lines[h->first].s, p->lines[h->first].len,
+			"公益广告")) {
+			psa = h->art;
+			psa_at = i;
+		}
 	}
 }

@@ -19920,6 +19920,39 @@ parse_9_421(void **state)
 }
 
 /*
+ * parse-9.422: a public-service ad's label alone, its slogans read a
+ * heading later (another ad's label between, set beside it): the slogans
+ * are that ad's paragraphs, not a banner, nor the other label's.
+ */
+static void
+parse_9_422(void **state)
+{
+	struct parse_page	   *pg;
+	const struct parse_article *a;
+	size_t			    i;
+
+	(void)state;
+	pg = parse_str(PAGE_FLOW_BODY "\n"
+	    "公益广告\n"
+	    "\n"
+	    "订阅热线\n"
+	    "\n"
+	    "爱护湖水 人人有责\n"
+	    "绿色出行 从我做起\n");
+	for (i = 0; i < pg->narticles; i++)
+		assert_int_not_equal(pg->articles[i].kind, PARSE_BANNER);
+	a = by_title(pg, "公益广告");
+	assert_non_null(a);
+	assert_int_equal(a->kind, PARSE_AD);
+	assert_int_equal(a->nparagraphs, 2);
+	assert_non_null(strstr(a->paragraphs[0], "爱护湖水"));
+	a = by_title(pg, "订阅热线");
+	assert_non_null(a);
+	assert_int_equal(a->nparagraphs, 0);
+	parse_page_free(pg);
+}
+
+/*
  * parse-9.390: other papers' date lines are furniture too: a day of the
  * week beside a date in figures (2024.03.08 星期五) or a year (2024年3月8
  * 日　周五), at a page's edge.  A 周五 that does not stand apart (每周五,
@@ -20563,6 +20596,7 @@ main(void)
 		cmocka_unit_test(parse_9_419),
 		cmocka_unit_test(parse_9_420),
 		cmocka_unit_test(parse_9_421),
+		cmocka_unit_test(parse_9_422),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
