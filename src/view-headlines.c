@@ -299,27 +299,60 @@ view_next_article(struct view *v, int dir)
 	return (-1);
 }
 
+/*
+ * Selects issue i and in it the first article to read (unread) before
+ * row end (SIZE_MAX: any), if its count says it has one.  Returns 1 and
+ * *row, or 0.
+ */
+static int
+view_unread_in(struct view *v, size_t i, size_t end, size_t *row)
+{
+	struct store_issue *is;
+	size_t		    j;
+
+	if ((is = view_issue(v, i)) == NULL || is->nunread == 0)
+		return (0);
+	view_select_issue(v, i);
+	for (j = 0; j < v->nhrows && j < end; j++) {
+		if (view_to_read(v, j, 1)) {
+			*row = j;
+			return (1);
+		}
+	}
+	return (0);
+}
+
+/*
+ * The next unread article: on in this issue, then in the older ones; past
+ * the oldest, round from the newest (as a search wraps, and saying so)
+ * down to this issue's rows above the selection.
+ */
 void
 view_next_unread(struct view *v)
 {
-	struct store_issue *is;
-	size_t		    i, j;
+	size_t i, j, isel = v->isel, hsel = v->hsel;
+	int    wrapped = 0;
 
 	view_headlines_load(v);
 	for (i = v->hsel + 1; view_find_article(v, i, 0, &j); i = j + 1) {
 		if (view_to_read(v, j, 1))
 			goto found;
 	}
-	for (i = v->isel + 1; (int64_t)i < v->nissues; i++) {
-		if ((is = view_issue(v, i)) == NULL)
-			break;
-		if (is->nunread == 0)
-			continue;
-		view_select_issue(v, i);
-		for (j = 0; j < v->nhrows; j++) {
-			if (view_to_read(v, j, 1))
-				goto found;
+	for (i = isel + 1; (int64_t)i < v->nissues; i++) {
+		if (view_unread_in(v, i, SIZE_MAX, &j))
+			goto found;
+	}
+	for (i = 0; i <= isel; i++) {
+		if (view_unread_in(v, i, i == isel ? hsel : SIZE_MAX, &j)) {
+			wrapped = 1;
+			goto found;
 		}
+	}
+	if (v->isel != isel) {
+		view_select_issue(v, isel);
+		v->hsel = hsel < v->nhrows ? hsel : 0;
+		view_scroll_fix(v->hsel, &v->htop,
+		    view_body_h(v, VIEW_HEADLINES));
 	}
 	view_notice(v, xstrdup("no more unread articles"));
 	return;
@@ -327,6 +360,10 @@ found:
 	v->hsel = j;
 	view_scroll_fix(v->hsel, &v->htop, view_body_h(v, VIEW_HEADLINES));
 	view_set_focus(v, VIEW_ARTICLE);
+	if (wrapped)
+		view_notice(v,
+		    xstrdup("past the oldest issue: "
+			    "round from the newest"));
 }
 
 /* Selects article id in the headline list loaded: 1 if it is there. */

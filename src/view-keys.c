@@ -62,7 +62,8 @@ const struct view_command view_commands[] = {
 	{ VIEW_CMD_PREV_ARTICLE, "prev-article", "<", "the previous article",
 	    view_cmd_prev_article },
 	{ VIEW_CMD_NEXT_UNREAD, "next-unread", "n",
-	    "next search match, else next unread article",
+	    "next search match, else next unread article (past the "
+	    "oldest issue, round from the newest)",
 	    view_cmd_next_unread },
 	{ VIEW_CMD_PREV_MATCH, "prev-match", "N", "the previous search match",
 	    view_cmd_prev_match },

@@ -1417,6 +1417,41 @@ test_view_5_7(void **state)
 }
 
 /*
+ * view-5.8: n finds the next unread article past the oldest issue by
+ * going round from the newest, and says so; with none left anywhere it
+ * says that, and stays where it was.
+ */
+static void
+test_view_5_8(void **state)
+{
+	struct store *s = fixture();
+	struct view  *v;
+	char	     *cause = NULL;
+
+	(void)state;
+	assert_int_equal(store_issue_set_read(s, 1, 1, &cause), 0);
+	assert_int_equal(store_issue_set_read(s, 2, 1, &cause), 0);
+	assert_int_equal(store_set_read(s, 3, 0, &cause), 0); /* 第二篇 */
+	v = view_create(s, NULL);
+	view_layout(v, 160, 50);
+	view_input(v, "j"); /* 2023-02-09, the oldest */
+	view_input(v, "l");
+	view_input(v, "n");
+	assert_int_equal(view_focus(v), VIEW_ARTICLE);
+	assert_int_equal(view_article_id(v), 3);
+	assert_non_null(strstr(view_status(v)->text, "round from the newest"));
+	assert_int_equal(view_status(v)->elem, THEME_STATUS);
+
+	assert_int_equal(store_set_read(s, 3, 1, &cause), 0);
+	view_input(v, "R");
+	view_input(v, "n");
+	assert_non_null(strstr(view_status(v)->text, "no more unread"));
+	assert_int_equal(view_article_id(v), 3);
+	view_free(v);
+	store_close(s);
+}
+
+/*
  * view-6.7: the reader opens where it was left: the issue, the article and
  * the pane (the one before a mode took the focus); unless an issue dated
  * after the newest it had read came since, which opens first.  What is
@@ -1608,6 +1643,7 @@ main(void)
 		cmocka_unit_test(test_view_5_5),
 		cmocka_unit_test(test_view_5_6),
 		cmocka_unit_test(test_view_5_7),
+		cmocka_unit_test(test_view_5_8),
 		cmocka_unit_test(test_view_6_1),
 		cmocka_unit_test(test_view_6_2),
 		cmocka_unit_test(test_view_6_3),
