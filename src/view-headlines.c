@@ -254,11 +254,17 @@ view_page(struct view *v, int dir)
 		if (view_first_to_read(v, i, 1, &j) ||
 		    view_find_article(v, i, 0, &j))
 			v->hsel = j;
+		else
+			view_notice(v,
+			    xstrdup("the last page of this issue "
+				    "([ and ] go to other issues)"));
 	} else {
 		while (i > 0 && v->hrows[i].page == page)
 			i--;
-		if (v->hrows[i].page == page)
+		if (v->hrows[i].page == page) {
+			view_notice(v, xstrdup("the first page of this issue"));
 			return;
+		}
 		page = v->hrows[i].page;
 		while (i > 0 && v->hrows[i - 1].page == page)
 			i--;

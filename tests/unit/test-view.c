@@ -1452,6 +1452,32 @@ test_view_5_8(void **state)
 }
 
 /*
+ * view-5.9: { on an issue's first page and } on its last say so, as <
+ * and > do at its first and last articles; between, they go from page to
+ * page.
+ */
+static void
+test_view_5_9(void **state)
+{
+	struct store *s = fixture();
+	struct view  *v = view_create(s, NULL);
+
+	(void)state;
+	view_layout(v, 160, 50);
+	view_input(v, "l"); /* 2023-02-10, its first page */
+	view_input(v, "{");
+	assert_non_null(strstr(view_status(v)->text, "the first page"));
+	assert_int_equal(view_status(v)->elem, THEME_STATUS);
+	view_input(v, "}");
+	assert_int_equal(view_article_id(v), 4); /* 第二版头条 */
+	view_input(v, "}");
+	assert_non_null(strstr(view_status(v)->text, "the last page"));
+	assert_int_equal(view_article_id(v), 4);
+	view_free(v);
+	store_close(s);
+}
+
+/*
  * view-6.7: the reader opens where it was left: the issue, the article and
  * the pane (the one before a mode took the focus); unless an issue dated
  * after the newest it had read came since, which opens first.  What is
@@ -1644,6 +1670,7 @@ main(void)
 		cmocka_unit_test(test_view_5_6),
 		cmocka_unit_test(test_view_5_7),
 		cmocka_unit_test(test_view_5_8),
+		cmocka_unit_test(test_view_5_9),
 		cmocka_unit_test(test_view_6_1),
 		cmocka_unit_test(test_view_6_2),
 		cmocka_unit_test(test_view_6_3),
