@@ -3,6 +3,7 @@
  *
  * A mark is changed only where a Chinese reader would expect the full
  * form: , ; : ? ! right after a Chinese character (not 1,000 or 10:30),
+ * or after a figure or a Latin word and before Chinese text (25%,产值),
  * . after one and before Chinese text or the end (not 3.5), and a pair
  * of parentheses when the character before it or any inside it is
  * Chinese; the pair is changed together so that （ never meets ).
@@ -52,6 +53,21 @@ typeset_full(uint32_t c)
 	return (0);
 }
 
+/*
+ * Whether the mark at i (, ; : ? !, no full stop) ends a figure or a
+ * Latin word run into Chinese text: the next character that is not a
+ * blank is Chinese (增长25.37%,产值; Reno3,在) and none is before it.
+ */
+static int
+typeset_before_cjk(const uint32_t *cp, size_t n, size_t i)
+{
+	if (cp[i] == '.' || cp[i - 1] == ' ')
+		return (0);
+	while (++i < n && cp[i] == ' ')
+		;
+	return (i < n && typeset_cjk(cp[i]));
+}
+
 /* The ) that closes the ( at i, or n. */
 static size_t
 typeset_close(const uint32_t *cp, size_t n, size_t i)
@@ -99,7 +115,7 @@ typeset_punct(const char *s)
 			continue;
 		}
 		if (typeset_full(c) == 0 || c == ')' || i == 0 ||
-		    !typeset_cjk(cp[i - 1]))
+		    (!typeset_cjk(cp[i - 1]) && !typeset_before_cjk(cp, n, i)))
 			continue;
 		/* A full stop only ends Chinese text, never a number. */
 		if (c == '.' && i + 1 < n && cp[i + 1] != ' ' &&

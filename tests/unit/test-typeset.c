@@ -37,6 +37,24 @@ test_typeset_1_1(void **state)
 	check("说:“好”", "说：“好”");
 }
 
+/*
+ * typeset-1.4: a mark after a figure or a Latin word, before Chinese text,
+ * is Chinese punctuation too; a full stop there may be a decimal point.
+ */
+static void
+test_typeset_1_4(void **state)
+{
+	(void)state;
+	check("增长25.37%,产值占", "增长25.37%，产值占");
+	check("推出Reno3, 在5G时代", "推出Reno3，在5G时代");
+	check("共3项;其中", "共3项；其中");
+	check("版本2.0:新增", "版本2.0：新增");
+	check("到2024.年底", "到2024.年底");
+	check("10:30开会, 12:00散会", "10:30开会，12:00散会");
+	check("abc, def", "abc, def");
+	check("abc ,中", "abc ,中");
+}
+
 /* typeset-1.2: parentheses change as a pair. */
 static void
 test_typeset_1_2(void **state)
@@ -70,6 +88,7 @@ main(void)
 		cmocka_unit_test(test_typeset_1_1),
 		cmocka_unit_test(test_typeset_1_2),
 		cmocka_unit_test(test_typeset_1_3),
+		cmocka_unit_test(test_typeset_1_4),
 	};
 
 	return (cmocka_run_group_tests(tests, NULL, NULL));
