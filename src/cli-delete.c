@@ -89,10 +89,12 @@ delete_select(struct store *s, const char *paper, const char *date,
 			 */
 			if (isdigit((unsigned char)*date) &&
 			    date[strspn(date, "0123456789-.")] == '\0' &&
-			    store_date_parse(date, day) != 0)
-				return (cli_error("not a date: %s (YYYY-MM-DD;"
-						  " delete takes one issue)",
-				    date));
+			    store_date_parse(date, day) != 0) {
+				cli_error("not a date: %s (YYYY-MM-DD;"
+					  " delete takes one issue)",
+				    date);
+				return (CLI_USAGE);
+			}
 			return (cli_error("no issue %s%s%s", date,
 			    paper != NULL ? " of " : "",
 			    paper != NULL ? paper : ""));

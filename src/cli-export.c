@@ -191,9 +191,9 @@ cli_export_exec(struct cli_ctx *ctx, int argc, char **argv)
 		 * Of several papers' issues of that date, all of them; of a
 		 * year, a month or a range, every issue, newest first.
 		 */
-		if (cli_store_issues(o.s, paper, f.paper, date, &issues,
-			&nissues) != 0)
-			o.status = CLI_ERROR;
+		if ((rc = cli_store_issues(o.s, paper, f.paper, date, &issues,
+			 &nissues)) != 0)
+			o.status = rc == CLI_USAGE ? CLI_USAGE : CLI_ERROR;
 		rc = 0;
 		for (k = 0; k < nissues && rc == 0; k++) {
 			f.issue = issues[k];

@@ -397,7 +397,7 @@ cli_list_exec(struct cli_ctx *ctx, int argc, char **argv)
 	if (rc != 0) {
 		free(ids);
 		store_close(o.s);
-		return (CLI_ERROR);
+		return (rc == CLI_USAGE ? CLI_USAGE : CLI_ERROR);
 	}
 	f.paper = pid;
 	f.starred = starred;

@@ -136,6 +136,10 @@ cli_search_exec(struct cli_ctx *ctx, int argc, char **argv)
 			buf_addc(&text, ' ');
 		buf_adds(&text, argv[i]);
 	}
+	if (buf_str(&text)[strspn(buf_str(&text), " \t\n")] == '\0') {
+		buf_free(&text);
+		return (cli_usage_error(e, "the query is empty"));
+	}
 
 	memset(&o, 0, sizeof o);
 	o.json = json;

@@ -433,7 +433,7 @@ cli_store_issues(struct store *s, const char *name, int64_t paper,
 		cli_error("not a date or range: %s (YYYY, YYYY-MM, YYYY-MM-DD,"
 			  " FROM..TO)",
 		    date);
-		return (1);
+		return (CLI_USAGE);
 	}
 	if (*nids == 0) {
 		/* "no issue dated 2024-03-05", "no issue in 2024-03". */

@@ -65,8 +65,9 @@ int cli_store_paper(struct store *, const char *name, int64_t *id);
  * names, newest first, into *ids (caller frees) and *nids: the issue with
  * that date or undated name (of several papers, each), else those dated in
  * the year, month or range of dates it names (2024, 2024-03,
- * 2024-03-01..2024-03-15; store_list_dates()).  0, 1 if there is none or
- * date is not a date (message printed), -1 on error (printed).
+ * 2024-03-01..2024-03-15; store_list_dates()).  0, 1 if there is none
+ * (message printed), CLI_USAGE if date is shaped like one but is none
+ * (2024-02-30: printed), -1 on error (printed).
  */
 int cli_store_issues(struct store *, const char *name, int64_t paper,
     const char *date, int64_t **ids, size_t *nids);

@@ -213,6 +213,8 @@ t_match "undated: ... and says how to date it" "give --date" "$out"
 t_eq "delete --date: a day not on the calendar is no date" \
     "kanbao: not a date: 2024-02-30 (YYYY-MM-DD; delete takes one issue)" \
     "$("$K" --db "$DB" delete --date 2024-02-30 2>&1)"
+t_status "delete --date: ... a command-line error" 2 \
+    "$K" --db "$DB" delete --date 2024-02-30
 t_eq "delete --date: a range is no date either" \
     "kanbao: not a date: 2024-02-01..2024-02-28 (YYYY-MM-DD; delete takes one issue)" \
     "$("$K" --db "$DB" delete --date 2024-02-01..2024-02-28 2>&1)"

@@ -66,6 +66,8 @@ t_eq "show: ... that says so" "kanbao show: option needs an argument: --width" \
 t_status "show: bad width is a usage error" 2 \
     "$K" --db "$DB" show 1 --width -3
 t_status "search: no query is a usage error" 2 "$K" --db "$DB" search
+t_status "search: an empty query is a usage error" 2 "$K" --db "$DB" search ''
+t_status "search: ... and one of blanks" 2 "$K" --db "$DB" search ' ' ''
 t_status "search: bad --rank is a usage error" 2 \
     "$K" --db "$DB" search 天 --rank alphabet
 t_status "export: bad format is a usage error" 2 \
@@ -220,15 +222,16 @@ t_status "list --date: a range backwards finds nothing" 1 \
 t_match "list --date: ... and says which way it runs" \
     "^kanbao: no issue in 2024-03-07\.\.2024-03-05 \(its first date is after its last\)$" \
     "$(cat "$T_TMP/st.err")"
-# A date that is not on the calendar is not a date, not a missing issue.
+# A date that is not on the calendar is not a date, not a missing issue:
+# the command line is wrong (2), as import --date says it.
 for d in 2024-02-30 2023-02-29 20240230 2024-13 2024-02-30..2024-03; do
-	t_status "list --date $d: an error" 1 \
+	t_status "list --date $d: a command-line error" 2 \
 	    "$K" --db "$SDB" list issues --date $d
 	t_eq "list --date $d: ... that says it is not a date" \
 	    "kanbao: not a date or range: $d (YYYY, YYYY-MM, YYYY-MM-DD, FROM..TO)" \
 	    "$(cat "$T_TMP/st.err")"
 done
-t_status "export --date 2024-02-30: an error" 1 \
+t_status "export --date 2024-02-30: a command-line error" 2 \
     "$K" --db "$SDB" export --date 2024-02-30
 t_match "export --date 2024-02-30: ... that says it is not a date" \
     "^kanbao: not a date or range: 2024-02-30 " "$(cat "$T_TMP/st.err")"
