@@ -384,7 +384,11 @@ view_cl_topic(struct view *v, const char *args)
 	return (0);
 }
 
-/* :jump TEXT: the jump list, narrowed by TEXT already. */
+/*
+ * :jump TEXT: the jump list, narrowed by TEXT already; the headline
+ * itself, as Enter there would open it, when it is the only one of the
+ * whole archive that TEXT finds.
+ */
 static int
 view_cl_jump(struct view *v, const char *args)
 {
@@ -392,6 +396,9 @@ view_cl_jump(struct view *v, const char *args)
 	view_prompt_set(v, args);
 	if (v->prompt != NULL && v->prompt->changed != NULL)
 		v->prompt->changed(v);
+	if (*args != '\0' && v->jump_done && v->jall && v->njhits == 1 &&
+	    v->prompt != NULL)
+		return (v->prompt->enter(v, args));
 	return (0);
 }
 

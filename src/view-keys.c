@@ -72,8 +72,8 @@ const struct view_command view_commands[] = {
 	{ VIEW_CMD_JUMP, "jump", "J", "jump to a headline by text or pinyin",
 	    view_cmd_jump },
 	{ VIEW_CMD_CMDLINE, "command-line", ":",
-	    "a command: :q, :theme, :set, :date, :topic, :list, :paper "
-	    "(Tab completes)",
+	    "a command: :q, :theme, :set, :date, :topic, :jump, :search, "
+	    ":list, :paper, :help (Tab completes)",
 	    view_cmd_cmdline },
 	{ VIEW_CMD_LIST_STARRED, "list-starred", "S",
 	    "the starred articles of every issue", view_cmd_list_starred },

@@ -1478,6 +1478,32 @@ test_view_5_9(void **state)
 }
 
 /*
+ * view-4.6: :jump TEXT opens the headline when it is the only one TEXT
+ * finds, as Enter in the jump list would, and leaves no prompt open; with
+ * several it shows the list narrowed to them.
+ */
+static void
+test_view_4_6(void **state)
+{
+	struct store *s = fixture();
+	struct view  *v = view_create(s, NULL);
+
+	(void)state;
+	view_layout(v, 160, 50);
+	view_input(v, ":");
+	keys_ascii(v, "jump laocheng");
+	view_input(v, "Enter");
+	assert_int_equal(view_focus(v), VIEW_ARTICLE);
+	assert_int_equal(view_article_id(v), 1);
+	view_input(v, ":");
+	keys_ascii(v, "jump di");
+	view_input(v, "Enter");
+	assert_non_null(strstr(view_status(v)->text, "Jump to:"));
+	view_free(v);
+	store_close(s);
+}
+
+/*
  * view-6.7: the reader opens where it was left: the issue, the article and
  * the pane (the one before a mode took the focus); unless an issue dated
  * after the newest it had read came since, which opens first.  What is
@@ -1661,6 +1687,7 @@ main(void)
 		cmocka_unit_test(test_view_4_3),
 		cmocka_unit_test(test_view_4_4),
 		cmocka_unit_test(test_view_4_5),
+		cmocka_unit_test(test_view_4_6),
 		cmocka_unit_test(test_view_2_3),
 		cmocka_unit_test(test_view_5_1),
 		cmocka_unit_test(test_view_5_2),
