@@ -70,9 +70,16 @@ static const char *const import_exts[] = { ".txt", ".text", ".md", ".markdown",
 /* Directories below a path given to import, at most. */
 #define IMPORT_WALK_DEPTH 32
 
+/* A file as the system knows it: ino 0 for none (not a regular file). */
+struct import_id {
+	dev_t dev;
+	ino_t ino;
+};
+
 struct import_list {
 	char		 **paths;
 	struct store_stat *stats; /* each path's when listed; size -1: none */
+	struct import_id  *ids;	  /* each file's, to know it by another path */
 	size_t		   n;
 };
 
@@ -222,13 +229,17 @@ import_add(struct import_list *l, const char *path, const struct stat *sb)
 
 	l->paths = xreallocarray(l->paths, l->n + 1, sizeof *l->paths);
 	l->stats = xreallocarray(l->stats, l->n + 1, sizeof *l->stats);
+	l->ids = xreallocarray(l->ids, l->n + 1, sizeof *l->ids);
 	st = &l->stats[l->n];
 	st->size = -1;
 	st->mtime = 0;
+	memset(&l->ids[l->n], 0, sizeof l->ids[l->n]);
 	if (sb != NULL && S_ISREG(sb->st_mode)) {
 		st->size = (int64_t)sb->st_size;
 		st->mtime = (int64_t)sb->st_mtim.tv_sec * 1000000000 +
 		    sb->st_mtim.tv_nsec;
+		l->ids[l->n].dev = sb->st_dev;
+		l->ids[l->n].ino = sb->st_ino;
 	}
 	l->paths[l->n++] = xstrdup(path);
 }
@@ -242,8 +253,10 @@ import_list_free(struct import_list *l)
 		free(l->paths[i]);
 	free(l->paths);
 	free(l->stats);
+	free(l->ids);
 	l->paths = NULL;
 	l->stats = NULL;
+	l->ids = NULL;
 	l->n = 0;
 }
 
@@ -1687,6 +1700,71 @@ import_cmp_stem(const void *a, const void *b)
 	return (strcmp(x, y));
 }
 
+/* Drops from l the paths marked "" (freed), the others kept in order. */
+static void
+import_list_pack(struct import_list *l)
+{
+	size_t i, n = 0;
+
+	for (i = 0; i < l->n; i++) {
+		if (*l->paths[i] == '\0')
+			free(l->paths[i]);
+		else {
+			l->stats[n] = l->stats[i];
+			l->ids[n] = l->ids[i];
+			l->paths[n++] = l->paths[i];
+		}
+	}
+	l->n = n;
+}
+
+/* A file's id and where in the list it was named. */
+struct import_named {
+	struct import_id id;
+	size_t		 at;
+};
+
+static int
+import_cmp_named(const void *a, const void *b)
+{
+	const struct import_named *x = a, *y = b;
+
+	if (x->id.dev != y->id.dev)
+		return (x->id.dev < y->id.dev ? -1 : 1);
+	if (x->id.ino != y->id.ino)
+		return (x->id.ino < y->id.ino ? -1 : 1);
+	return (x->at < y->at ? -1 : x->at > y->at);
+}
+
+/*
+ * One file given twice (p1.txt p1.txt, a directory and a file in it, a
+ * link and what it names) is read once, where it was first named.
+ */
+static void
+import_once(struct import_list *l)
+{
+	struct import_named *by;
+	size_t		     i, n = 0;
+
+	if (l->n < 2)
+		return;
+	by = xreallocarray(NULL, l->n, sizeof *by);
+	for (i = 0; i < l->n; i++) {
+		if (l->ids[i].ino != 0) {
+			by[n].id = l->ids[i];
+			by[n++].at = i;
+		}
+	}
+	qsort(by, n, sizeof *by, import_cmp_named);
+	for (i = 1; i < n; i++) {
+		if (by[i].id.dev == by[i - 1].id.dev &&
+		    by[i].id.ino == by[i - 1].id.ino)
+			*l->paths[by[i].at] = '\0'; /* marked: dropped below */
+	}
+	free(by);
+	import_list_pack(l);
+}
+
 /*
  * A page found both as a PDF and as a text file beside it (p1.pdf and
  * p1.txt, the PDF's own text): the PDF is read, and the text file moved
@@ -1697,7 +1775,7 @@ static void
 import_twins(struct import_list *l, struct import_list *twins)
 {
 	char **by;
-	size_t i, j, k, n = 0;
+	size_t i, j, k;
 	int    pdf;
 
 	if (l->n < 2)
@@ -1722,15 +1800,7 @@ import_twins(struct import_list *l, struct import_list *twins)
 			}
 		}
 	}
-	for (i = 0; i < l->n; i++) {
-		if (*l->paths[i] == '\0')
-			free(l->paths[i]);
-		else {
-			l->stats[n] = l->stats[i];
-			l->paths[n++] = l->paths[i];
-		}
-	}
-	l->n = n;
+	import_list_pack(l);
 	free(by);
 }
 
@@ -1797,9 +1867,9 @@ cli_import_exec(struct cli_ctx *ctx, int argc, char **argv)
 		{ NULL, 0, NULL, 0 },
 	};
 	const struct cli_entry *e = cli_find("import");
-	struct import_list	l = { NULL, NULL, 0 };
-	struct import_list	other = { NULL, NULL, 0 };
-	struct import_list	twins = { NULL, NULL, 0 };
+	struct import_list	l = { NULL, NULL, NULL, 0 };
+	struct import_list	other = { NULL, NULL, NULL, 0 };
+	struct import_list	twins = { NULL, NULL, NULL, 0 };
 	struct import_ctx	c;
 	struct import_pipe	rd;
 	struct import_file     *f = NULL;
@@ -1879,6 +1949,7 @@ cli_import_exec(struct cli_ctx *ctx, int argc, char **argv)
 		} else
 			import_add(&l, argv[i], &sb);
 	}
+	import_once(&l);
 	import_twins(&l, &twins);
 	nfiles = l.n;
 	if (page > 0 && l.n > 1) {

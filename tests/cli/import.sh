@@ -17,6 +17,16 @@ page() {
 	    "$2" "$2" "$2" >"$1"
 }
 
+# --- one file named twice is read once -------------------------------------
+page once/2024-03-07/p01.txt 1
+ln -s p01.txt once/2024-03-07/p02.txt
+"$K" --db once.db import once/2024-03-07/p01.txt once/2024-03-07/p01.txt \
+    once once/2024-03-07/../2024-03-07/p01.txt >once.out 2>&1
+t_match "once: a file named four ways, and linked, is one page" \
+    "^imported 1 page \\(1 new, 0 replaced, 0 unchanged\\)" "$(cat once.out)"
+t_eq "once: ... stored under the name it was first given" \
+    "once/2024-03-07/p01.txt" "$("$K" --db once.db list pages | cut -f5)"
+
 # --- what is said, in the order of the files ------------------------------
 # 40 days; among them files the reading finds bad (binary) and files the
 # store refuses (a page too large to index), side by side and in turns,
