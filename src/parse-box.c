@@ -304,18 +304,20 @@ parse_weather(struct parser *p, const char *s)
 	p->weather = parse_weather_read(s);
 }
 
-/* Is the line s opens a weather box's label (今日天气, 天气预报)? */
+int
+parse_is_weather_label(const char *s, size_t n)
+{
+	return (n <= parse_tune.box.weather_label_bytes &&
+	    (parse_ends(s, n, "天气") || parse_ends(s, n, "天气预报")));
+}
+
+/* Is the line s opens, not its last, a weather box's label? */
 static int
 weather_label_line(const char *s)
 {
 	const char *e = strchr(s, '\n');
-	size_t	    n;
 
-	if (e == NULL)
-		return (0);
-	n = (size_t)(e - s);
-	return (n <= parse_tune.box.weather_label_bytes &&
-	    (parse_ends(s, n, "天气") || parse_ends(s, n, "天气预报")));
+	return (e != NULL && parse_is_weather_label(s, (size_t)(e - s)));
 }
 
 struct parse_weather *

@@ -48,8 +48,6 @@ struct flow_tune {
 	int    head_reach;	  /* lines back to a heading, at most */
 	int    lead_reach;	  /* lines of a lead under a heading, at most */
 	int    subhead_words;	  /* pairs a subheading says of its story */
-	double weather_label_em;  /* a weather box's label set apart from
-				     it (今日天气): this wide at most */
 	int    slogan_reach;	  /* a public-service ad's slogans: this
 				     many headings after its label, at most */
 	double slogan_max_em;	  /* … each line this wide at most */

@@ -2205,9 +2205,7 @@ flow_weather_label(struct flow *f, const struct piece *h)
 	const struct line *l = &f->p->lines[h->first];
 
 	return (h->first == h->last && l->punct == 0 &&
-	    l->em <= flow_tune.weather_label_em &&
-	    (parse_ends(l->s, l->len, "天气") ||
-		parse_ends(l->s, l->len, "天气预报")));
+	    parse_is_weather_label(l->s, l->len));
 }
 
 static enum parse_kind

@@ -73,7 +73,6 @@ const struct flow_tune flow_tune = {
 	.kicker_pairs = 2,
 	.slogan_reach = 3,
 	.slogan_max_em = 10,
-	.weather_label_em = 6,
 	.subhead_pairs = 2,
 	.lead_pairs = 8,
 	.lead_over_story = 1.5,

@@ -312,7 +312,9 @@ double parse_median(double *, size_t);
 double parse_column_width(struct parser *, size_t, size_t);
 
 /* parse-box.c: weather boxes and advertisements. */
-int    parse_is_weather_text(const char *);
+int parse_is_weather_text(const char *);
+/* Are the n bytes at s a weather box's label (今日天气, 天气预报)? */
+int    parse_is_weather_label(const char *s, size_t n);
 void   parse_weather(struct parser *, const char *);
 int    parse_is_ad(const char *, int);
 int    parse_ad_score(const char *);
