@@ -49,7 +49,7 @@
 #endif
 
 #define STORE_APPLICATION_ID 0x4b424f41 /* "KBOA" */
-#define STORE_VERSION	     10
+#define STORE_VERSION	     11
 
 /*
  * The full-text index: contentless (the text is in article), our
@@ -265,7 +265,19 @@ static const char *store_migrations[STORE_VERSION] = {
 	 * contentless index deletes an article by its tokens: it is made
 	 * again by store_fts_rebuild().  Rows, ids and state stay.
 	 */
-	"DROP TABLE article_fts;" STORE_FTS_SCHEMA
+	"DROP TABLE article_fts;" STORE_FTS_SCHEMA,
+	/*
+	 * 10 -> 11: the highest article id ever given, so that no id is
+	 * given again after a delete (SQLite's own choice is one past the
+	 * highest left): an id a script kept names no other article.  The
+	 * insert takes one past it, the trigger keeps it.  Rows and ids
+	 * stay.
+	 */
+	("CREATE TABLE article_seq (last INTEGER NOT NULL);"
+	 "INSERT INTO article_seq SELECT coalesce(max(id), 0) FROM article;"
+	 "CREATE TRIGGER article_seq AFTER INSERT ON article BEGIN"
+	 "  UPDATE article_seq SET last = new.id WHERE new.id > last;"
+	 " END;")
 };
 
 /*
@@ -302,10 +314,10 @@ static const char *store_sql[STMT_COUNT] = {
 	    " label, numbered, rawhash, fsize, fmtime)"
 	    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
 	[STMT_ARTICLE_INSERT] =
-	    "INSERT INTO article (page, issue, pageno, seq, kind, kicker,"
+	    "INSERT INTO article (id, page, issue, pageno, seq, kind, kicker,"
 	    " title, subtitle, byline, body, continued_to, continued_from,"
-	    " topics, skey) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10,"
-	    " ?11, ?12, ?13, ?14)",
+	    " topics, skey) VALUES ((SELECT last + 1 FROM article_seq), ?1,"
+	    " ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
 	[STMT_FTS_INSERT] =
 	    "INSERT INTO article_fts (rowid, head, body) VALUES (?1, ?2, ?3)",
 	[STMT_FTS_DELETE] =

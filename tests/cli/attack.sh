@@ -97,7 +97,7 @@ import sqlite3, sys
 db = sqlite3.connect(sys.argv[1], isolation_level=None)
 db.executescript(sys.argv[2])
 db.close()' "$@"; }
-	for v in -2147483648 -100 -1 11 99; do
+	for v in -2147483648 -100 -1 12 99; do
 		cp "$S" v.db
 		sql v.db "PRAGMA user_version = $v"
 		before=$(sum v.db)

@@ -509,7 +509,7 @@ if command -v sqlite3 >/dev/null 2>&1; then
 	    "$(sqlite3 "$V2" 'PRAGMA user_version')"
 	t_match "upgrade: two characters found after the upgrade" "气温" \
 	    "$("$K" --db "$V2" search 小雨 2>&1)"
-	t_eq "upgrade: schema 10 (schema 3, papers, no page text, a smaller index, files' times, an index of the unread, the marks of deleted pages, a folded index)" 10 "$(sqlite3 "$V2" 'PRAGMA user_version')"
+	t_eq "upgrade: schema 11 (schema 3, papers, no page text, a smaller index, files' times, an index of the unread, the marks of deleted pages, a folded index, ids never given again)" 11 "$(sqlite3 "$V2" 'PRAGMA user_version')"
 	t_match "upgrade: one character" "Harbour news" "$("$K" --db "$V2" search 航)"
 	t_match "upgrade: four characters" "新航线五" \
 	    "$("$K" --db "$V2" search 新航线五)"

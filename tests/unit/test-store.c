@@ -1349,6 +1349,7 @@ test_store_8_1(void **state)
 		uint32_t hash;
 	} pins[] = {
 		{ 10, 0xc4aa1306 },
+		{ 11, 0xc4aa1306 },
 	};
 	struct store *s = open_mem();
 	sqlite3_stmt *st;
