@@ -311,6 +311,34 @@ parse_is_weather_label(const char *s, size_t n)
 	    (parse_ends(s, n, "天气") || parse_ends(s, n, "天气预报")));
 }
 
+/*
+ * Reads the temperature s opens with (12, -3, 零下3) into *v: 1, or 0 if
+ * there is none, or none a thermometer shows (a run of digits past
+ * weather_max_degrees).
+ */
+static int
+weather_degrees(const char *s, int *v)
+{
+	int n = 0, neg = 0, digits = 0;
+
+	if (strncmp(s, "零下", strlen("零下")) == 0) {
+		s += strlen("零下");
+		neg = 1;
+	} else if (*s == '-') {
+		s++;
+		neg = 1;
+	}
+	for (; isdigit((unsigned char)*s); s++) {
+		if (++digits > 3)
+			return (0);
+		n = n * 10 + (*s - '0');
+	}
+	if (digits == 0 || n > parse_tune.box.weather_max_degrees)
+		return (0);
+	*v = neg ? -n : n;
+	return (1);
+}
+
 /* Is the line s opens, not its last, a weather box's label? */
 static int
 weather_label_line(const char *s)
@@ -371,27 +399,11 @@ parse_weather_read(const char *s)
 		w->wind = xstrndup(q, (size_t)(e - q));
 	}
 	if ((t = strstr(s, "最高气温")) != NULL ||
-	    (t = strstr(s, "最高温度")) != NULL) {
-		t += strlen("最高气温");
-		w->has_high = 1;
-		if (strncmp(t, "零下", strlen("零下")) == 0)
-			w->high = -atoi(t + strlen("零下"));
-		else if (*t == '-' || isdigit((unsigned char)*t))
-			w->high = atoi(t);
-		else
-			w->has_high = 0;
-	}
+	    (t = strstr(s, "最高温度")) != NULL)
+		w->has_high = weather_degrees(t + strlen("最高气温"), &w->high);
 	if ((t = strstr(s, "最低气温")) != NULL ||
-	    (t = strstr(s, "最低温度")) != NULL) {
-		t += strlen("最低气温");
-		w->has_low = 1;
-		if (strncmp(t, "零下", strlen("零下")) == 0)
-			w->low = -atoi(t + strlen("零下"));
-		else if (*t == '-' || isdigit((unsigned char)*t))
-			w->low = atoi(t);
-		else
-			w->has_low = 0;
-	}
+	    (t = strstr(s, "最低温度")) != NULL)
+		w->has_low = weather_degrees(t + strlen("最低气温"), &w->low);
 	/*
 	 * Other papers' boxes say less: the sky and a wind, on lines of
 	 * their own (今天 多云⏎东南风3-4级⏎最低温度8℃…), or the sky by its
@@ -425,11 +437,9 @@ parse_weather_read(const char *s)
 			lo--;
 		t += strlen("℃～");
 		if (lo < s + strlen(s) && isdigit((unsigned char)*lo) &&
-		    (isdigit((unsigned char)*t) || *t == '-')) {
-			w->low = atoi(lo);
-			w->high = atoi(t);
+		    weather_degrees(lo, &w->low) &&
+		    weather_degrees(t, &w->high))
 			w->has_low = w->has_high = 1;
-		}
 	}
 	return (w);
 }

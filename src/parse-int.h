@@ -509,6 +509,7 @@ struct parse_tune {
 		size_t weather_max_bytes;   /* longer text is no weather box */
 		size_t weather_label_bytes; /* a weather box's label (今日
 					       天气) is no longer */
+		int weather_max_degrees; /* no thermometer shows more (℃) */
 		size_t phone_min_digits; /* a run of digits: a phone number */
 		size_t ad_max_bytes;	 /* longer text is no advertisement */
 		int    ad_words;	 /* ad words that make an ad … */

@@ -1200,7 +1200,9 @@ parse_cont_note(const char *s, size_t n, int *to, char *page, size_t pagesz)
 			}
 			if (d == 0)
 				break;
-			v = v * 10 + d;
+			/* No page has a number past 1000: a run so long is none. */
+			if (v < 1000)
+				v = v * 10 + d;
 			i += 3;
 		}
 		v += tens * 10;

@@ -117,6 +117,7 @@ const struct parse_tune parse_tune = {
 	.box = {
 		.weather_max_bytes = 600,
 		.weather_label_bytes = 6 * 3,
+		.weather_max_degrees = 99,
 		.phone_min_digits = 7,
 		.ad_max_bytes = 900,
 		.ad_words = 3,

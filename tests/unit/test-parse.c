@@ -19953,6 +19953,51 @@ parse_9_422(void **state)
 }
 
 /*
+ * parse-9.423: numbers no page or thermometer has are none: a
+ * continuation note's page in a run of numerals (下转九九…版) or a
+ * temperature of more digits than an int holds (最高气温99999999999℃,
+ * 零下2147483648℃) is read as no page and no temperature, not a number
+ * wrapped past its type (UBSan's signed overflow).  Plausible ones stay.
+ */
+static void
+parse_9_423(void **state)
+{
+	static const char *no_temp[] = { "最高气温99999999999℃",
+		"最高气温零下2147483648℃", "最低气温零下2147483648℃",
+		"最高气温1000℃", "最低气温-2147483649℃" };
+	struct parse_weather *w;
+	struct parse_page    *pg;
+	size_t		      i;
+
+	(void)state;
+	for (i = 0; i < sizeof no_temp / sizeof no_temp[0]; i++) {
+		w = parse_weather_read(no_temp[i]);
+		assert_false(w->has_high);
+		assert_false(w->has_low);
+		parse_weather_free(w);
+	}
+	w = parse_weather_read("最高气温零下3℃，最低气温-12℃");
+	assert_true(w->has_high && w->has_low);
+	assert_int_equal(w->high, -3);
+	assert_int_equal(w->low, -12);
+	parse_weather_free(w);
+	w = parse_weather_read("晴 11℃～17℃");
+	assert_true(w->has_high && w->has_low);
+	assert_int_equal(w->low, 11);
+	assert_int_equal(w->high, 17);
+	parse_weather_free(w);
+
+	pg = parse_str("下转九九九九九九九九九九版\n");
+	for (i = 0; i < pg->narticles; i++)
+		assert_string_equal(pg->articles[i].continued_to, "");
+	parse_page_free(pg);
+	pg = parse_str("湖城新闻\n本报讯 湖城今天举行活动。\n（下转第十二版）\n");
+	assert_int_equal(pg->narticles, 1);
+	assert_string_equal(pg->articles[0].continued_to, "12");
+	parse_page_free(pg);
+}
+
+/*
  * parse-9.390: other papers' date lines are furniture too: a day of the
  * week beside a date in figures (2024.03.08 星期五) or a year (2024年3月8
  * 日　周五), at a page's edge.  A 周五 that does not stand apart (每周五,
@@ -20597,6 +20642,7 @@ main(void)
 		cmocka_unit_test(parse_9_420),
 		cmocka_unit_test(parse_9_421),
 		cmocka_unit_test(parse_9_422),
+		cmocka_unit_test(parse_9_423),
 	};
 
 	return (cmocka_run_group_tests_name("parse", tests, NULL, NULL));
