@@ -128,6 +128,8 @@ struct flow {
 	double	       *pw; /* each line's page's column width */
 	struct piece   *pc;
 	size_t		npc;
+	size_t	       *heads; /* the heading pieces' indexes, in order */
+	size_t		nheads;
 	double		width;
 	int		indented; /* paragraphs open indented */
 };

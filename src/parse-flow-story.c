@@ -1353,12 +1353,22 @@ flow_fits_heading(struct flow *f, struct piece *pc, struct piece *prev)
 	size_t k, end = (size_t)(pc - f->pc);
 	int    unrelated = -1;
 
-	/* Headings read before it: a stack at the top, a column's logo. */
-	for (k = 0; k < end; k++) {
-		struct piece *h = &f->pc[k];
+	/*
+	 * Headings read before it: a stack at the top, a column's logo.
+	 * Only the headings are gone through, not every piece: a page of
+	 * many short pieces and few headings is no square of them.
+	 */
+	if (f->heads == NULL) {
+		f->heads = xreallocarray(NULL, f->npc + 1, sizeof *f->heads);
+		for (k = 0; k < f->npc; k++) {
+			if (f->pc[k].head)
+				f->heads[f->nheads++] = k;
+		}
+	}
+	for (k = 0; k < f->nheads && f->heads[k] < end; k++) {
+		struct piece *h = &f->pc[f->heads[k]];
 
-		if (!h->head || h->used || h->follow >= 0 || h->adlabel ||
-		    flow_psa(f, h))
+		if (h->used || h->follow >= 0 || h->adlabel || flow_psa(f, h))
 			continue;
 		/*
 		 * The words it shares with prev, counted once, if asked: its

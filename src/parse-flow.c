@@ -4470,6 +4470,7 @@ parse_flow(struct parser *p)
 	free(f.lw);
 	free(f.pw);
 	free(f.pc);
+	free(f.heads);
 }
 
 /*
