@@ -51,6 +51,10 @@ struct flow_tune {
 	int    slogan_reach;	  /* a public-service ad's slogans: this
 				     many headings after its label, at most */
 	double slogan_max_em;	  /* … each line this wide at most */
+	size_t join_scan_max;	  /* bytes a page's searches for the joins
+				     of stories left open scan, at most */
+	int    fits_heads_max;	  /* headings a piece after a column break
+				     may be matched to, the first so many */
 	int    kicker_pairs;	  /* pairs a kicker with no dash says of the
 				     lead under its title */
 	int    subhead_pairs;	 /* … counted in each of the story's pieces */
@@ -130,6 +134,7 @@ struct flow {
 	size_t		npc;
 	size_t	       *heads; /* the heading pieces' indexes, in order */
 	size_t		nheads;
+	size_t		join_scanned; /* bytes flow_join_score() searched */
 	double		width;
 	int		indented; /* paragraphs open indented */
 };

@@ -1355,8 +1355,9 @@ flow_fits_heading(struct flow *f, struct piece *pc, struct piece *prev)
 
 	/*
 	 * Headings read before it: a stack at the top, a column's logo.
-	 * Only the headings are gone through, not every piece: a page of
-	 * many short pieces and few headings is no square of them.
+	 * Only the headings are gone through, not every piece, and the
+	 * first fits_heads_max of them: a text of many short pieces, or of
+	 * many headings, is no square of them.
 	 */
 	if (f->heads == NULL) {
 		f->heads = xreallocarray(NULL, f->npc + 1, sizeof *f->heads);
@@ -1365,7 +1366,9 @@ flow_fits_heading(struct flow *f, struct piece *pc, struct piece *prev)
 				f->heads[f->nheads++] = k;
 		}
 	}
-	for (k = 0; k < f->nheads && f->heads[k] < end; k++) {
+	for (k = 0; k < f->nheads && f->heads[k] < end &&
+	     k < (size_t)flow_tune.fits_heads_max;
+	     k++) {
 		struct piece *h = &f->pc[f->heads[k]];
 
 		if (h->used || h->follow >= 0 || h->adlabel || flow_psa(f, h))
@@ -2009,8 +2012,17 @@ flow_join_score(struct flow *f, const struct line *a, const struct line *b)
 	const char    *q, *e = p->text + p->len, *next[3];
 	int	       score = 0;
 
-	if (a->len == 0 || b->len == 0)
+	/*
+	 * Each asking reads the whole page: a page's askings read
+	 * join_scan_max bytes at most (a printed page asks a few times; a
+	 * text of megabytes cut in short pieces would ask once a piece for
+	 * each story left open).  Past that the join says nothing, and the
+	 * words the stories share choose.
+	 */
+	if (a->len == 0 || b->len == 0 ||
+	    f->join_scanned + p->len > flow_tune.join_scan_max)
 		return (0);
+	f->join_scanned += p->len;
 	ka = text_utf8_prev(a->s, a->len, &c);
 	ka2 = ka < a->len ? text_utf8_prev(a->s, a->len - ka, &c) : 0;
 	kb = text_utf8_next(b->s, b->len, &c);
