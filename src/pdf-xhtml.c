@@ -189,6 +189,19 @@ pdf_xhtml_space(struct pdf_xhtml *x)
 	return (0);
 }
 
+/*
+ * Room for one more of an array of n elements of size bytes: twice as
+ * many at each power of two, not one more each time (a realloc that
+ * copies would make a page of many words a square of them).
+ */
+static void *
+pdf_xhtml_grow(void *v, size_t n, size_t size)
+{
+	if (n < 16 ? n == 0 : (n & (n - 1)) == 0)
+		v = xreallocarray(v, n == 0 ? 16 : 2 * n, size);
+	return (v);
+}
+
 /* The head: title and meta, their content is not needed. */
 static int
 pdf_xhtml_head(struct pdf_xhtml *x)
@@ -249,7 +262,7 @@ pdf_xhtml_open(struct pdf_xhtml *x, int level, const char *tag, size_t n)
 		if (pdf_xhtml_box(x, tag, n, &box) != 0)
 			return (-1);
 		if (level == LV_BLOCK) {
-			d->blocks = xreallocarray(d->blocks, d->nblocks + 1,
+			d->blocks = pdf_xhtml_grow(d->blocks, d->nblocks,
 			    sizeof *d->blocks);
 			bl = &d->blocks[d->nblocks++];
 			bl->box = box;
@@ -257,7 +270,7 @@ pdf_xhtml_open(struct pdf_xhtml *x, int level, const char *tag, size_t n)
 			bl->nlines = 0;
 			bl->flow = 0;
 		} else if (level == LV_LINE) {
-			d->lines = xreallocarray(d->lines, d->nlines + 1,
+			d->lines = pdf_xhtml_grow(d->lines, d->nlines,
 			    sizeof *d->lines);
 			ln = &d->lines[d->nlines++];
 			ln->box = box;
@@ -268,7 +281,7 @@ pdf_xhtml_open(struct pdf_xhtml *x, int level, const char *tag, size_t n)
 		} else {
 			if (d->nwords >= PDF_MAX_WORDS)
 				return (pdf_xhtml_fail(x, "too many words"));
-			d->words = xreallocarray(d->words, d->nwords + 1,
+			d->words = pdf_xhtml_grow(d->words, d->nwords,
 			    sizeof *d->words);
 			w = &d->words[d->nwords++];
 			w->box = box;
