@@ -3,7 +3,8 @@
  *
  * A bad line is skipped and the rest of the file applies: one typo must
  * not throw away every setting.  The first bad line is named (file and
- * line) on the reader's status line, with how many more there were.
+ * line) on the reader's status line, the next few by their numbers, and
+ * how many more there were.
  * config_parse() is the strict form for checking a file whole.  A later
  * line wins over an earlier one (a second theme line, or a second bind
  * of the same key).
@@ -20,6 +21,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "kanbao/buf.h"
 #include "kanbao/config.h"
 #include "kanbao/file.h"
 #include "kanbao/xmalloc.h"
@@ -28,6 +30,7 @@
 #define CONFIG_WIDTH_MAX     1000
 #define CONFIG_INDENT_MAX    16
 #define CONFIG_MARK_READ_MAX 3600
+#define CONFIG_BAD_NAMED     3 /* bad lines named after the first */
 
 struct config *
 config_default(void)
@@ -340,7 +343,9 @@ config_read(const char *file, const char *text, size_t len, char **cause)
 	struct config *cfg;
 	const char    *s = text, *end = text + len, *nl;
 	char	      *line, *argv[4], *why = NULL, *first = NULL;
-	size_t	       argc, lineno = 0, nbad = 0, firstno = 0;
+	size_t	       argc, lineno = 0, nbad = 0, firstno = 0, i;
+	size_t	       more[CONFIG_BAD_NAMED];
+	struct buf     b = BUF_INIT;
 
 	*cause = NULL;
 	if (memchr(text, '\0', len) != NULL) {
@@ -361,21 +366,35 @@ config_read(const char *file, const char *text, size_t len, char **cause)
 		free(line);
 		if (why == NULL)
 			continue;
-		/* The line is skipped; the first one is named. */
-		if (nbad++ == 0) {
+		/*
+		 * The line is skipped; the first one is named with what is
+		 * wrong, the next few by their numbers.
+		 */
+		if (nbad == 0) {
 			first = why;
 			firstno = lineno;
-		} else
+		} else {
+			if (nbad - 1 < CONFIG_BAD_NAMED)
+				more[nbad - 1] = lineno;
 			free(why);
+		}
+		nbad++;
 		why = NULL;
 	}
 	/*
-	 * How many, before what is wrong with the first: a message cut at
-	 * the screen's edge still says there are more.
+	 * The others, before what is wrong with the first: a message cut at
+	 * the screen's edge still says there are more, and where.
 	 */
 	if (nbad > 1) {
-		xasprintf(cause, "%s:%zu (and %zu more bad line%s): %s", file,
-		    firstno, nbad - 1, nbad > 2 ? "s" : "", first);
+		buf_printf(&b, "%s:%zu (and line%s", file, firstno,
+		    nbad > 2 ? "s" : "");
+		for (i = 0; i < nbad - 1 && i < CONFIG_BAD_NAMED; i++)
+			buf_printf(&b, "%s %zu", i == 0 ? "" : ",", more[i]);
+		if (nbad - 1 > CONFIG_BAD_NAMED)
+			buf_printf(&b, " and %zu more",
+			    nbad - 1 - CONFIG_BAD_NAMED);
+		buf_printf(&b, "): %s", first);
+		*cause = buf_detach(&b);
 		free(first);
 	} else if (nbad == 1) {
 		xasprintf(cause, "%s:%zu: %s", file, firstno, first);

@@ -277,8 +277,22 @@ test_config_4_1(void **state)
 	assert_string_equal(cfg->theme, "dark");
 	assert_int_equal(cfg->indent, 3);
 	assert_non_null(strstr(cfg->error, "unknown setting 'colour'"));
-	/* The count comes first: a message cut at the screen's edge. */
-	assert_non_null(strstr(cfg->error, ":1 (and 2 more bad lines): "));
+	/* The others come first: a message cut at the screen's edge. */
+	assert_non_null(strstr(cfg->error, ":1 (and lines 3, 4): "));
+	config_free(cfg);
+
+	f = fopen(path, "w");
+	fputs("a\nb\nc\nd\ne\nf\ntheme dark\n", f);
+	fclose(f);
+	cfg = config_user(); /* six: the first, three more, and a count */
+	assert_string_equal(cfg->theme, "dark");
+	assert_non_null(strstr(cfg->error, ":1 (and lines 2, 3, 4 and 2 more): "));
+	config_free(cfg);
+	f = fopen(path, "w");
+	fputs("theme dark\nb\nc\n", f);
+	fclose(f);
+	cfg = config_user();
+	assert_non_null(strstr(cfg->error, ":2 (and line 3): "));
 	config_free(cfg);
 
 	unlink(path);
