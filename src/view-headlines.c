@@ -308,7 +308,8 @@ view_next_article(struct view *v, int dir)
 /*
  * Selects issue i and in it the first article to read (unread) before
  * row end (SIZE_MAX: any), if its count says it has one.  Returns 1 and
- * *row, or 0.
+ * *row, 0 if it has none, -1 if there is no issue i (past the last a
+ * filter lets through, or the store failed: said).
  */
 static int
 view_unread_in(struct view *v, size_t i, size_t end, size_t *row)
@@ -316,7 +317,9 @@ view_unread_in(struct view *v, size_t i, size_t end, size_t *row)
 	struct store_issue *is;
 	size_t		    j;
 
-	if ((is = view_issue(v, i)) == NULL || is->nunread == 0)
+	if ((is = view_issue(v, i)) == NULL)
+		return (-1);
+	if (is->nunread == 0)
 		return (0);
 	view_select_issue(v, i);
 	for (j = 0; j < v->nhrows && j < end; j++) {
@@ -337,7 +340,7 @@ void
 view_next_unread(struct view *v)
 {
 	size_t i, j, isel = v->isel, hsel = v->hsel;
-	int    wrapped = 0;
+	int    wrapped = 0, rc;
 
 	view_headlines_load(v);
 	for (i = v->hsel + 1; view_find_article(v, i, 0, &j); i = j + 1) {
@@ -345,11 +348,16 @@ view_next_unread(struct view *v)
 			goto found;
 	}
 	for (i = isel + 1; (int64_t)i < v->nissues; i++) {
-		if (view_unread_in(v, i, SIZE_MAX, &j))
+		if ((rc = view_unread_in(v, i, SIZE_MAX, &j)) < 0)
+			break;
+		if (rc > 0)
 			goto found;
 	}
 	for (i = 0; i <= isel; i++) {
-		if (view_unread_in(v, i, i == isel ? hsel : SIZE_MAX, &j)) {
+		if ((rc = view_unread_in(v, i, i == isel ? hsel : SIZE_MAX,
+			 &j)) < 0)
+			break;
+		if (rc > 0) {
 			wrapped = 1;
 			goto found;
 		}
