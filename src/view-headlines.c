@@ -16,6 +16,9 @@
 #include "kanbao/xmalloc.h"
 #include "view-int.h"
 
+/* Said at an issue's last page or article: where to go on. */
+#define VIEW_OTHER_ISSUES " ([ and ] go to other issues)"
+
 struct view_pages {
 	int   *pages;
 	size_t n;
@@ -256,8 +259,8 @@ view_page(struct view *v, int dir)
 			v->hsel = j;
 		else
 			view_notice(v,
-			    xstrdup("the last page of this issue "
-				    "([ and ] go to other issues)"));
+			    xstrdup("the last page of this "
+				    "issue" VIEW_OTHER_ISSUES));
 	} else {
 		while (i > 0 && v->hrows[i].page == page)
 			i--;
@@ -298,10 +301,10 @@ view_next_article(struct view *v, int dir)
 		}
 	}
 	view_notice(v,
-	    xstrdup(dir > 0 ? "the last article of this issue "
-			      "([ and ] go to other issues)" :
-			      "the first article of this "
-			      "issue"));
+	    xstrdup(dir > 0 ?
+		    "the last article of this issue" VIEW_OTHER_ISSUES :
+		    "the first article of this "
+		    "issue"));
 	return (-1);
 }
 
